@@ -1,0 +1,144 @@
+/// Records the extract stage produces: what the document says, as written.
+/// Nothing here is interpreted yet: amounts are source text, labels are raw, codes are the digits found.
+
+public enum DocumentKind: String, Sendable, Codable, Equatable {
+    case budget
+    case finalAccount = "final_account"
+    case unknown
+}
+
+/// Facts about a whole document found in its text.
+public struct DocumentMetadata: Sendable, Codable, Equatable {
+    public var agency: String?
+    public var fiscalYear: Int?
+    public var kind: DocumentKind
+
+    public init(agency: String? = nil, fiscalYear: Int? = nil, kind: DocumentKind = .unknown) {
+        self.agency = agency
+        self.fiscalYear = fiscalYear
+        self.kind = kind
+    }
+}
+
+/// One column of a table section: its full header path from the top header row down,
+/// e.g. ["基本支出", "人员经费", "工资福利支出"].
+public struct HeaderPath: Sendable, Codable, Equatable, Hashable {
+    public var components: [String]
+    public init(_ components: [String]) { self.components = components }
+    public var joined: String { components.joined(separator: " / ") }
+}
+
+/// A cell as written in the source: its text and the 1-based line it was read from.
+public struct RawCell: Sendable, Codable, Equatable {
+    /// Index into the section's `columns`.
+    public var column: Int
+    public var text: String
+    public var line: Int
+    public init(column: Int, text: String, line: Int) {
+        self.column = column
+        self.text = text
+        self.line = line
+    }
+}
+
+/// One body row of a table section.
+public struct ExtractedRow: Sendable, Codable, Equatable {
+    /// 1-based line where the row starts.
+    public var line: Int
+    /// Code digits as written: one element for a whole code ("2080505"), several when split over
+    /// 类/款/项 columns (["208", "05", "05"]). Empty when the row has no code.
+    public var codeParts: [String]
+    /// The row label as written (wrapped parts joined, doubling already undone by the extractor
+    /// where it could tell; normalize cleans further).
+    public var label: String
+    public var cells: [RawCell]
+    public init(line: Int, codeParts: [String] = [], label: String, cells: [RawCell]) {
+        self.line = line
+        self.codeParts = codeParts
+        self.label = label
+        self.cells = cells
+    }
+}
+
+/// A logical part of a table. Plain tables have one section named "". Two-sided tables
+/// (收入 | 支出) and side-by-side groups (人员经费 | 公用经费) have one section per side.
+public struct ExtractedSection: Sendable, Codable, Equatable {
+    public var name: String
+    public var columns: [HeaderPath]
+    public var rows: [ExtractedRow]
+    public init(name: String, columns: [HeaderPath], rows: [ExtractedRow]) {
+        self.name = name
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+public struct ExtractedTable: Sendable, Codable, Equatable {
+    /// Canonical key of the catalog entry whose title pattern matched.
+    public var tableKey: String
+    /// Title as published (doubling undone, whitespace trimmed).
+    public var title: String
+    public var titleLine: Int
+    /// Money unit stated for the table ("元", "万元", "千元"), nil when none was found.
+    public var unitText: String?
+    /// True when the document states that the table has no data (本表无数据).
+    public var statedEmpty: Bool
+    public var sections: [ExtractedSection]
+    public init(tableKey: String, title: String, titleLine: Int, unitText: String?,
+                statedEmpty: Bool = false, sections: [ExtractedSection]) {
+        self.tableKey = tableKey
+        self.title = title
+        self.titleLine = titleLine
+        self.unitText = unitText
+        self.statedEmpty = statedEmpty
+        self.sections = sections
+    }
+}
+
+/// A line inside a table region that could not be read as a row, or a cell that could not be read.
+public struct RejectedLine: Sendable, Codable, Equatable {
+    public var line: Int
+    public var tableTitle: String
+    public var text: String
+    public var reason: String
+    public init(line: Int, tableTitle: String, text: String, reason: String) {
+        self.line = line
+        self.tableTitle = tableTitle
+        self.text = text
+        self.reason = reason
+    }
+}
+
+/// What became of a document as a whole.
+public enum DocumentStatus: Sendable, Codable, Equatable {
+    case ok
+    case noTables
+    case failed(String)
+
+    public var text: String {
+        switch self {
+        case .ok: return "ok"
+        case .noTables: return "no_tables: no table of the catalog was found"
+        case .failed(let why): return "failed: \(why)"
+        }
+    }
+}
+
+public struct ExtractedDocument: Sendable, Codable, Equatable {
+    /// Path below the input folder, '/'-separated.
+    public var sourceFile: String
+    public var sha256: String
+    public var metadata: DocumentMetadata
+    public var tables: [ExtractedTable]
+    public var rejects: [RejectedLine]
+    public var status: DocumentStatus
+    public init(sourceFile: String, sha256: String, metadata: DocumentMetadata,
+                tables: [ExtractedTable], rejects: [RejectedLine], status: DocumentStatus) {
+        self.sourceFile = sourceFile
+        self.sha256 = sha256
+        self.metadata = metadata
+        self.tables = tables
+        self.rejects = rejects
+        self.status = status
+    }
+}
