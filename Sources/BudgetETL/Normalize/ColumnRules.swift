@@ -1,0 +1,87 @@
+import Foundation
+
+/// How the columns of one table kind are named and which of them hold money, compiled once.
+///
+/// Aliases: each header path component is cleaned (`LabelCleaner.cleanHeader`), then looked up in the
+/// catalog's aliases, then the result in the kind's aliases. Alias keys are cleaned the same way when
+/// compiled, so a key written with full-width punctuation or spaces still matches.
+///
+/// Money: a column holds money unless one of the non-money patterns (catalog's and kind's) is found in
+/// its joined label (cleaned, or with the published punctuation). A column whose own header states a
+/// money unit ("项目金额（万元）") holds money in that unit, whatever the patterns say.
+final class ColumnRules: @unchecked Sendable {
+    // Immutable after init; NSRegularExpression is safe for concurrent matching.
+    let globalAliases: [String: String]
+    let kindAliases: [String: String]
+    let nonMoney: [NSRegularExpression]
+
+    init(globalAliases: [String: String], kindAliases: [String: String], nonMoney: [NSRegularExpression]) {
+        self.globalAliases = globalAliases
+        self.kindAliases = kindAliases
+        self.nonMoney = nonMoney
+    }
+
+    struct Column {
+        var label: String
+        var isMoney: Bool
+        /// Unit stated by the column's own header, overriding the table's.
+        var unit: MoneyUnit?
+    }
+
+    func resolve(_ path: HeaderPath) -> Column {
+        var canonical: [String] = []
+        canonical.reserveCapacity(path.components.count)
+        for raw in path.components {
+            var c = LabelCleaner.cleanHeader(raw)
+            if let a = globalAliases[c] { c = a }
+            if let a = kindAliases[c] { c = a }
+            if !c.isEmpty { canonical.append(c) }
+        }
+        let label = canonical.joined(separator: " / ")
+        let unit = HeaderUnit.find(in: path.components)
+        if unit != nil { return Column(label: label, isMoney: true, unit: unit) }
+        let published = path.components.map(LabelCleaner.normalizeWhitespace).filter { !$0.isEmpty }
+            .joined(separator: " / ")
+        let isMoney = !(matchesNonMoney(label) || (published != label && matchesNonMoney(published)))
+        return Column(label: label, isMoney: isMoney, unit: nil)
+    }
+
+    private func matchesNonMoney(_ text: String) -> Bool {
+        let range = NSRange(location: 0, length: text.utf16.count)
+        return nonMoney.contains { $0.firstMatch(in: text, options: [], range: range) != nil }
+    }
+
+    /// Compiles a catalog: one rule set per kind plus `fallback` for table keys the catalog lacks.
+    /// Patterns that do not compile are skipped and listed in `invalidPatterns`.
+    static func compile(_ catalog: Catalog) -> (byKind: [String: ColumnRules], fallback: ColumnRules, invalidPatterns: [String]) {
+        var invalid: [String] = []
+        var cache: [String: NSRegularExpression] = [:]
+        func regexes(_ patterns: [String]) -> [NSRegularExpression] {
+            patterns.compactMap { p in
+                if let r = cache[p] { return r }
+                guard let r = try? NSRegularExpression(pattern: p, options: []) else {
+                    if !invalid.contains(p) { invalid.append(p) }
+                    return nil
+                }
+                cache[p] = r
+                return r
+            }
+        }
+        func aliases(_ a: [String: String]) -> [String: String] {
+            var out: [String: String] = [:]
+            for (k, v) in a.sorted(by: { $0.key < $1.key }) {
+                out[LabelCleaner.cleanHeader(k)] = LabelCleaner.cleanHeader(v)
+            }
+            return out
+        }
+        let global = aliases(catalog.columnAliases)
+        let globalRegexes = regexes(catalog.nonMoneyColumns)
+        var byKind: [String: ColumnRules] = [:]
+        for kind in catalog.kinds where byKind[kind.key] == nil {
+            byKind[kind.key] = ColumnRules(globalAliases: global, kindAliases: aliases(kind.columnAliases),
+                                           nonMoney: globalRegexes + regexes(kind.nonMoneyColumns))
+        }
+        let fallback = ColumnRules(globalAliases: global, kindAliases: [:], nonMoney: globalRegexes)
+        return (byKind, fallback, invalid)
+    }
+}

@@ -1,0 +1,95 @@
+/// Cleans row labels and header texts as published into a stable form.
+///
+/// 1. Zero-width characters (U+200B–U+200D, U+2060, U+FEFF, soft hyphen) are removed; every white space
+///    (NBSP, ideographic space U+3000, tabs, line breaks …) becomes a plain space; runs collapse to one.
+/// 2. A space between two wide characters (CJK ideographs, CJK punctuation, full-width forms) is removed:
+///    it comes from a wrapped cell ("工资福利 支出" → "工资福利支出"). Other spaces stay ("PPP 项目").
+/// 3. Full-width punctuation becomes ASCII: （ → (, ） → ), ： → :, ， → ,.
+/// 4. Ends are trimmed.
+/// 5. Row labels only: whole-string doubling is undone ("工资福利支出工资福利支出" → "工资福利支出"),
+///    for halves of at least two characters.
+/// Leading numbering such as "一、" or "(一)" is kept: it is part of the published label.
+public enum LabelCleaner {
+    /// Row label cleaning: steps 1–5.
+    public static func clean(_ text: String) -> String {
+        var scalars = normalizedScalars(text, mapPunctuation: true)
+        undoDoubling(&scalars)
+        return makeString(scalars)
+    }
+
+    /// Header component cleaning: steps 1–4 (no undoubling).
+    public static func cleanHeader(_ text: String) -> String {
+        makeString(normalizedScalars(text, mapPunctuation: true))
+    }
+
+    /// Steps 1, 2 and 4 only: white space normalized, punctuation as published.
+    public static func normalizeWhitespace(_ text: String) -> String {
+        makeString(normalizedScalars(text, mapPunctuation: false))
+    }
+
+    static func normalizedScalars(_ text: String, mapPunctuation: Bool) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        var last: Unicode.Scalar? = nil   // last kept character as written (before punctuation mapping)
+        for s in text.unicodeScalars {
+            if isZeroWidth(s) { continue }
+            if s.properties.isWhitespace {
+                pendingSpace = last != nil
+                continue
+            }
+            if pendingSpace {
+                pendingSpace = false
+                if let last, !(isWide(last) && isWide(s)) { out.append(" ") }
+            }
+            out.append(mapPunctuation ? asciiPunctuation(s) : s)
+            last = s
+        }
+        return out
+    }
+
+    static func undoDoubling(_ scalars: inout [Unicode.Scalar]) {
+        let n = scalars.count
+        guard n >= 4, n % 2 == 0 else { return }
+        let half = n / 2
+        for i in 0..<half where scalars[i] != scalars[half + i] { return }
+        scalars.removeLast(half)
+    }
+
+    @inline(__always)
+    static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return true
+        default: return false
+        }
+    }
+
+    /// CJK ideographs, CJK symbols and punctuation, full-width forms.
+    @inline(__always)
+    static func isWide(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF,
+             0x20000...0x3FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always)
+    static func asciiPunctuation(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s.value {
+        case 0xFF08: return "("
+        case 0xFF09: return ")"
+        case 0xFF1A: return ":"
+        case 0xFF0C: return ","
+        default: return s
+        }
+    }
+
+    static func makeString(_ scalars: [Unicode.Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

@@ -1,0 +1,113 @@
+/// Normalize stage: `ExtractedDocument` → `NormalizedDocument`. Pure: the same document and catalog
+/// always give the same result.
+///
+/// - Table unit: `MoneyUnit(text: unitText)`, 元 when the table states none. Document unit: the unit
+///   most tables use (ties → the one seen first; 元 when there are no tables).
+/// - Columns: see `ColumnRules` (aliases, money or not, a unit in the column's own header).
+/// - Rows: numbered from 1 within their section, every row the extractor gave; code classified by
+///   `CodeClassifier`; label cleaned by `LabelCleaner`.
+/// - Cells: read by `CellReader`. Blank placeholders are dropped silently; a text that is no number
+///   becomes a `RejectedLine`. Money cells are converted exactly to the output unit
+///   (`ExactDecimal.converted(from:to:)`). A value written with "%" is a rate wherever it appears: kept
+///   as is with unit "%". Other non-money cells keep their value with unit "".
+public struct Normalizer: Sendable {
+    public let catalog: Catalog
+    public let outputUnit: MoneyUnit
+    /// Non-money patterns of the catalog that are not valid regular expressions (they are ignored).
+    public let invalidPatterns: [String]
+
+    private let rulesByKind: [String: ColumnRules]
+    private let fallbackRules: ColumnRules
+
+    public static let notANumberReason = "not a number: expected an amount like 1,234.56"
+
+    public init(catalog: Catalog, outputUnit: MoneyUnit) {
+        self.catalog = catalog
+        self.outputUnit = outputUnit
+        let compiled = ColumnRules.compile(catalog)
+        self.rulesByKind = compiled.byKind
+        self.fallbackRules = compiled.fallback
+        self.invalidPatterns = compiled.invalidPatterns
+    }
+
+    public func normalize(_ doc: ExtractedDocument) -> NormalizedDocument {
+        var rejects = doc.rejects
+        var tables: [NormalizedTable] = []
+        tables.reserveCapacity(doc.tables.count)
+        var unitCounts: [(unit: MoneyUnit, count: Int)] = []
+
+        for table in doc.tables {
+            let tableUnit = table.unitText.flatMap { MoneyUnit(text: $0) } ?? .yuan
+            if let i = unitCounts.firstIndex(where: { $0.unit == tableUnit }) {
+                unitCounts[i].count += 1
+            } else {
+                unitCounts.append((tableUnit, 1))
+            }
+            let rules = rulesByKind[table.tableKey] ?? fallbackRules
+            let sections = table.sections.map {
+                normalize($0, tableUnit: tableUnit, tableTitle: table.title, rules: rules, rejects: &rejects)
+            }
+            tables.append(NormalizedTable(tableKey: table.tableKey, title: table.title, titleLine: table.titleLine,
+                                          sourceUnit: tableUnit.rawValue, statedEmpty: table.statedEmpty,
+                                          sections: sections))
+        }
+
+        var documentUnit = MoneyUnit.yuan
+        var best = 0
+        for entry in unitCounts where entry.count > best {  // strict: ties keep the first seen
+            documentUnit = entry.unit
+            best = entry.count
+        }
+
+        return NormalizedDocument(documentId: DocumentID.make(sourceFile: doc.sourceFile),
+                                  sourceFile: doc.sourceFile, sha256: doc.sha256, metadata: doc.metadata,
+                                  sourceUnit: documentUnit.rawValue, tables: tables, rejects: rejects,
+                                  status: doc.status)
+    }
+
+    private func normalize(_ section: ExtractedSection, tableUnit: MoneyUnit, tableTitle: String,
+                           rules: ColumnRules, rejects: inout [RejectedLine]) -> NormalizedSection {
+        let columns = section.columns.map(rules.resolve)
+        var rows: [NormalizedRow] = []
+        rows.reserveCapacity(section.rows.count)
+
+        for (index, row) in section.rows.enumerated() {
+            var cells: [NormalizedCell] = []
+            cells.reserveCapacity(row.cells.count)
+            for cell in row.cells {
+                // A cell beyond the known columns is treated like an unnamed money column.
+                let column = cell.column >= 0 && cell.column < columns.count ? columns[cell.column] : nil
+                let isMoney = column?.isMoney ?? true
+                let sourceUnit = column?.unit ?? tableUnit
+
+                switch CellReader.read(cell.text) {
+                case .blank:
+                    continue
+                case .invalid:
+                    rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
+                                                reason: Normalizer.notANumberReason))
+                case .number(let value, percent: true):
+                    cells.append(NormalizedCell(column: cell.column, value: value, unit: "%",
+                                                sourceValue: cell.text, sourceUnit: "", line: cell.line))
+                case .number(let value, percent: false):
+                    if !isMoney {
+                        cells.append(NormalizedCell(column: cell.column, value: value, unit: "",
+                                                    sourceValue: cell.text, sourceUnit: "", line: cell.line))
+                    } else if let converted = value.converted(from: sourceUnit, to: outputUnit) {
+                        cells.append(NormalizedCell(column: cell.column, value: converted, unit: outputUnit.rawValue,
+                                                    sourceValue: cell.text, sourceUnit: sourceUnit.rawValue,
+                                                    line: cell.line))
+                    } else {
+                        rejects.append(RejectedLine(
+                            line: cell.line, tableTitle: tableTitle, text: cell.text,
+                            reason: "amount out of range: \(cell.text) \(sourceUnit.rawValue) cannot be expressed exactly in \(outputUnit.rawValue)"))
+                    }
+                }
+            }
+            rows.append(NormalizedRow(rowNumber: index + 1, code: CodeClassifier.classify(parts: row.codeParts),
+                                      label: LabelCleaner.clean(row.label), line: row.line, cells: cells))
+        }
+        return NormalizedSection(name: section.name, columns: columns.map(\.label),
+                                 moneyColumns: columns.map(\.isMoney), rows: rows)
+    }
+}
