@@ -27,6 +27,13 @@ final class NormalizeLabelTests: XCTestCase {
         XCTAssertEqual(LabelCleaner.clean("办公费，印刷费"), "办公费,印刷费")
         XCTAssertEqual(LabelCleaner.clean("一、 一般公共服务支出"), "一、一般公共服务支出")
         XCTAssertEqual(LabelCleaner.clean("1.基本工资"), "1.基本工资")
+        XCTAssertEqual(LabelCleaner.clean("1. 基本工资"), "1.基本工资")
+        XCTAssertEqual(LabelCleaner.clean("其中: 财政拨款"), "其中:财政拨款")
+        XCTAssertEqual(LabelCleaner.clean("其中：财政拨款"), "其中:财政拨款")
+        XCTAssertEqual(LabelCleaner.clean("其中 ：财政拨款"), "其中:财政拨款")
+        XCTAssertEqual(LabelCleaner.clean("(一) 工资福利支出"), "(一)工资福利支出")
+        XCTAssertEqual(LabelCleaner.clean("其中: 2023年"), "其中: 2023年")
+        XCTAssertEqual(LabelCleaner.clean("PPP (项目)"), "PPP (项目)")
     }
 
     func testHeaderCleaningKeepsDoubling() {

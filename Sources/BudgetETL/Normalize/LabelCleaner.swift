@@ -3,7 +3,9 @@
 /// 1. Zero-width characters (U+200B–U+200D, U+2060, U+FEFF, soft hyphen) are removed; every white space
 ///    (NBSP, ideographic space U+3000, tabs, line breaks …) becomes a plain space; runs collapse to one.
 /// 2. A space between two wide characters (CJK ideographs, CJK punctuation, full-width forms) is removed:
-///    it comes from a wrapped cell ("工资福利 支出" → "工资福利支出"). Other spaces stay ("PPP 项目").
+///    it comes from a wrapped cell ("工资福利 支出" → "工资福利支出"); so is a space between a wide character
+///    and ASCII ( ) : , . ; ("其中: 财政拨款" → "其中:财政拨款", the same as "其中：财政拨款").
+///    Other spaces stay ("PPP 项目", "其中: 2023年").
 /// 3. Full-width punctuation becomes ASCII: （ → (, ） → ), ： → :, ， → ,.
 /// 4. Ends are trimmed.
 /// 5. Row labels only: whole-string doubling is undone ("工资福利支出工资福利支出" → "工资福利支出"),
@@ -40,7 +42,7 @@ public enum LabelCleaner {
             }
             if pendingSpace {
                 pendingSpace = false
-                if let last, !(isWide(last) && isWide(s)) { out.append(" ") }
+                if let last, !joins(last, s) { out.append(" ") }
             }
             out.append(mapPunctuation ? asciiPunctuation(s) : s)
             last = s
@@ -54,6 +56,25 @@ public enum LabelCleaner {
         let half = n / 2
         for i in 0..<half where scalars[i] != scalars[half + i] { return }
         scalars.removeLast(half)
+    }
+
+    /// Whether a space between `a` and `b` is dropped: both wide, or one wide and the other ASCII
+    /// punctuation that sits against CJK text ("其中: 财政拨款", "(一) 工资", "1. 基本工资").
+    @inline(__always)
+    static func joins(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let wa = isWide(a), wb = isWide(b)
+        if wa && wb { return true }
+        if wa { return isJoiningPunctuation(b) }
+        if wb { return isJoiningPunctuation(a) }
+        return false
+    }
+
+    @inline(__always)
+    static func isJoiningPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "(", ")", ":", ",", ".", ";": return true
+        default: return false
+        }
     }
 
     @inline(__always)
