@@ -1,0 +1,28 @@
+/// documents.csv: one line per input file, including those that failed, so every input is
+/// accounted for.
+enum DocumentsCSV {
+    static let fileName = "documents.csv"
+
+    static let header = ["document_id", "source_file", "sha256", "agency", "fiscal_year", "document_kind",
+                         "source_unit", "tables", "cells", "rejects", "status"]
+
+    static func render(_ documents: [NormalizedDocument], byteOrderMark: Bool) -> [UInt8] {
+        var csv = CSVBuffer(byteOrderMark: byteOrderMark)
+        csv.appendRow(header)
+        for document in documents {
+            csv.append(document.documentId)
+            csv.append(document.sourceFile)
+            csv.append(document.sha256)
+            csv.append(document.metadata.agency)
+            csv.append(document.metadata.fiscalYear)
+            csv.append(document.metadata.kind.rawValue)
+            csv.append(document.sourceUnit)
+            csv.append(document.tables.count)
+            csv.append(document.cellCount)
+            csv.append(document.rejects.count)
+            csv.append(document.status.text)
+            csv.endRow()
+        }
+        return csv.bytes
+    }
+}

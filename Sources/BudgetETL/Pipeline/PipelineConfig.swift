@@ -1,0 +1,46 @@
+import Foundation
+
+/// Everything a run needs, decoded from pipeline.yaml (see README "pipeline.yaml reference") and
+/// possibly overridden on the command line.
+public struct PipelineConfig: Sendable, Equatable {
+    /// The configuration file, as named to the loader; used in messages.
+    public var file: String
+    /// Folder the input patterns are matched below.
+    public var inputFolder: URL
+    /// Glob patterns of input files, relative to `inputFolder` (see `GlobPattern`).
+    public var inputPatterns: [String]
+    public var outputFolder: URL
+    /// Unit money values are converted to (元 or 万元).
+    public var outputUnit: MoneyUnit
+    /// Start each CSV with a UTF-8 byte order mark, for Excel.
+    public var csvByteOrderMark: Bool
+    public var catalog: Catalog
+    /// Line of `input.folder` in `file`, so a missing folder is reported where it was set;
+    /// nil when the folder came from the command line.
+    public var inputFolderLine: Int?
+
+    public init(file: String, inputFolder: URL, inputPatterns: [String] = ["*.txt"], outputFolder: URL,
+                outputUnit: MoneyUnit = .yuan, csvByteOrderMark: Bool = false, catalog: Catalog,
+                inputFolderLine: Int? = nil) {
+        self.file = file
+        self.inputFolder = inputFolder
+        self.inputPatterns = inputPatterns
+        self.outputFolder = outputFolder
+        self.outputUnit = outputUnit
+        self.csvByteOrderMark = csvByteOrderMark
+        self.catalog = catalog
+        self.inputFolderLine = inputFolderLine
+    }
+
+    /// The output units a run may convert to. Other `MoneyUnit`s exist only as source units.
+    public static let allowedOutputUnits: [MoneyUnit] = [.yuan, .wanYuan]
+
+    /// Fails when the input folder does not exist, naming where it was set.
+    public func checkInputFolderExists() throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: inputFolder.path, isDirectory: &isFolder), isFolder.boolValue { return }
+        let origin = inputFolderLine == nil ? " (given with --input)" : ""
+        throw ConfigError(file: file, line: inputFolderLine,
+                          message: "input folder '\(inputFolder.path)'\(origin) does not exist or is not a folder")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Yams
+
+/// Reads pipeline.yaml into a `PipelineConfig`, rejecting every mistake with its file and line.
+public enum PipelineConfigLoader {
+    /// Reads `file`, applies the command-line folders, and checks that the input folder exists.
+    /// Folders in the file are relative to the file's own folder (so the run does not depend on
+    /// the working directory); command-line folders are relative to the working directory.
+    public static func load(file: URL, inputOverride: URL? = nil, outputOverride: URL? = nil) throws -> PipelineConfig {
+        let name = file.relativePath
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw ConfigError(file: name, line: nil, message: "cannot read the configuration file")
+        }
+        guard let yaml = String(data: data, encoding: .utf8) else {
+            throw ConfigError(file: name, line: nil, message: "the configuration file is not UTF-8 text")
+        }
+        var config = try decode(yaml: yaml, file: name, baseFolder: file.deletingLastPathComponent())
+        if let inputOverride {
+            config.inputFolder = inputOverride.standardizedFileURL
+            config.inputFolderLine = nil
+        }
+        if let outputOverride { config.outputFolder = outputOverride.standardizedFileURL }
+        try config.checkInputFolderExists()
+        return config
+    }
+
+    /// Decodes YAML text (no file system access). `file` names it in messages.
+    public static func decode(yaml: String, file: String, baseFolder: URL) throws -> PipelineConfig {
+        let reader = YAMLNodeReader(file: file)
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: yaml) else {
+                throw ConfigError(file: file, line: nil, message: "the configuration file is empty")
+            }
+            root = composed
+        } catch let error as YamlError {
+            throw ConfigError(file: file, line: line(of: error), message: "not valid YAML: \(problem(of: error))")
+        }
+
+        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "catalog"])
+
+        let input = try top.mapping("input", allowed: ["folder", "patterns"])
+        let inputFolderNode = try input.required("folder")
+        let inputFolder = try folder(inputFolderNode, at: "input.folder", reader: reader, base: baseFolder)
+        var patterns = ["*.txt"]
+        if let node = input.optional("patterns") {
+            patterns = try reader.stringList(node, at: "input.patterns").map { pattern, itemNode in
+                try GlobPattern.check(pattern, file: file, line: itemNode.mark?.line)
+                return pattern
+            }
+            if patterns.isEmpty { throw reader.error("input.patterns is empty: no file would be read", at: node) }
+        }
+
+        let output = try top.mapping("output", allowed: ["folder", "unit"])
+        let outputFolder = try folder(try output.required("folder"), at: "output.folder", reader: reader, base: baseFolder)
+        var unit = MoneyUnit.yuan
+        if let node = output.optional("unit") {
+            let text = try reader.string(node, at: "output.unit")
+            guard let parsed = MoneyUnit(rawValue: text), PipelineConfig.allowedOutputUnits.contains(parsed) else {
+                let allowed = PipelineConfig.allowedOutputUnits.map(\.rawValue).joined(separator: " or ")
+                throw reader.error("output.unit must be \(allowed), found '\(text)'", at: node)
+            }
+            unit = parsed
+        }
+
+        var byteOrderMark = false
+        if let csv = try top.optionalMapping("csv", allowed: ["bom"]) {
+            if let bom = csv.optional("bom") { byteOrderMark = try reader.bool(bom, at: "csv.bom") }
+        }
+
+        let catalog = try CatalogDecoder(reader: reader).decode(try top.mapping("catalog", allowed: CatalogDecoder.keys))
+
+        return PipelineConfig(file: file, inputFolder: inputFolder, inputPatterns: patterns, outputFolder: outputFolder,
+                              outputUnit: unit, csvByteOrderMark: byteOrderMark, catalog: catalog,
+                              inputFolderLine: inputFolderNode.mark?.line)
+    }
+
+    private static func folder(_ node: Node, at path: String, reader: YAMLNodeReader, base: URL) throws -> URL {
+        let text = try reader.string(node, at: path)
+        if text.isEmpty { throw reader.error("\(path) is empty", at: node) }
+        let url = text.hasPrefix("/") ? URL(fileURLWithPath: text) : base.appendingPathComponent(text)
+        return url.standardizedFileURL
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            return mark.line
+        case let .duplicatedKeysInMapping(_, context):
+            return context.mark.line
+        default:
+            return nil
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _),
+             let .composer(context, problem, _, _):
+            return (context.map { "\($0.text) " } ?? "") + problem
+        case let .duplicatedKeysInMapping(duplicates, _):
+            return "duplicated key(s) " + duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+        default:
+            return "\(error)"
+        }
+    }
+}
