@@ -1,11 +1,44 @@
-/// Extract stage entry point: bytes of one document → `ExtractedDocument`.
+/// Extract stage entry point: the bytes of one document → `ExtractedDocument`.
+///
+/// Layers, each knowing nothing of the one after it: bytes → lines (`SourceText`) → tokens with
+/// positions (`Tokenizer`, `TextRepair`) → table regions (`RegionFinder`) → header and body
+/// (`TableLines`) → column grid and cells (`GridReader` for positional layouts, `StreamReader`
+/// for layouts that lost positions).
 public struct Extractor: Sendable {
     public let catalog: Catalog
-    public init(catalog: Catalog) { self.catalog = catalog }
+    private let matcher: TitleMatcher
+
+    public init(catalog: Catalog) {
+        self.catalog = catalog
+        self.matcher = TitleMatcher(catalog: catalog)
+    }
 
     /// Pure: the same bytes, path and catalog always give the same result.
     public func extract(bytes: [UInt8], sourceFile: String, sha256: String) -> ExtractedDocument {
-        ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: DocumentMetadata(),
-                          tables: [], rejects: [], status: .noTables)
+        let lines = SourceText(bytes: bytes).lines
+        let regions = RegionFinder.regions(in: lines, matcher: matcher)
+        var tables: [ExtractedTable] = []
+        var rejects: [RejectedLine] = []
+        for region in regions {
+            let table = TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
+            var sections: [ExtractedSection]
+            if table.tabSeparated {
+                sections = GridReader(table: table).sections()
+            } else {
+                let read = StreamReader(table: table).sections()
+                sections = read.sections
+                rejects += read.rejects.map { RejectedLine(line: $0.0, tableTitle: region.title, text: $0.1, reason: $0.2) }
+            }
+            sections = sections.filter { !$0.rows.isEmpty }
+            let hasValues = sections.contains { $0.rows.contains { !$0.cells.isEmpty } }
+            // A title with nothing under it is a table of contents entry or a cross-reference.
+            guard hasValues || region.statedEmpty else { continue }
+            tables.append(ExtractedTable(tableKey: region.key, title: region.title, titleLine: region.titleIndex + 1,
+                                         unitText: region.unitText, statedEmpty: region.statedEmpty && !hasValues,
+                                         sections: sections))
+        }
+        let metadata = MetadataReader.read(lines: lines, regions: regions, titles: tables.map(\.title))
+        return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: metadata, tables: tables,
+                                 rejects: rejects, status: tables.isEmpty ? .noTables : .ok)
     }
 }

@@ -1,0 +1,123 @@
+/// Layer 4: the column grid of a table and its logical sections.
+///
+/// A grid column is row-identifying (a code or a name) or holds values. A section is a run of
+/// identifying columns followed by value columns; a table that repeats its identifying columns
+/// (收入 | 支出, 人员经费 | 公用经费 | …) has one section per repeat.
+struct ColumnGrid {
+    enum Role { case code, label, value }
+
+    struct Section {
+        var name: String
+        var codeColumns: [Int]
+        var labelColumns: [Int]
+        /// Grid positions of the section's value columns, in print order.
+        var valueColumns: [Int]
+        var paths: [HeaderPath]
+    }
+
+    var sections: [Section]
+
+    /// Sections from a positional header (tab-separated layout): header cells sit at the same
+    /// index as the values below them; a blank header cell belongs to a merged cell on its left
+    /// when the rows below split it further.
+    init(header: [[String]], body: [[Token]], columnNumbers: [String]) {
+        let width = max(header.map(\.count).max() ?? 0, body.map(\.count).max() ?? 0)
+        let roles = (0..<width).map { ColumnGrid.role(of: $0, header: header, body: body) }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for i in 1..<max(width, 1) where roles[i] != .value && roles[i - 1] == .value {
+            ranges.append(start..<i); start = i
+        }
+        ranges.append(start..<max(width, start))
+        ranges = ranges.filter { r in r.contains { roles[$0] == .value } || ranges.count == 1 }
+        var rows = header
+        var names = Array(repeating: "", count: ranges.count)
+        if ranges.count > 1, let top = rows.first, ColumnGrid.isNameRow(top, ranges: ranges) {
+            names = ranges.map { r in ColumnGrid.nearestFilled(top, at: r.lowerBound) ?? "" }
+            rows.removeFirst()
+        }
+        let resolved = ColumnGrid.resolve(ColumnGrid.alignParentsToSubtotals(rows), ranges: ranges, roles: roles)
+        sections = ranges.enumerated().map { n, r in
+            let values = r.filter { roles[$0] == .value }
+            let paths = values.enumerated().map { k, i -> HeaderPath in
+                let parts = resolved.compactMap { i < $0.count && !$0[i].isEmpty ? $0[i] : nil }
+                if !parts.isEmpty { return HeaderPath(parts) }
+                let number = i < columnNumbers.count && !columnNumbers[i].isEmpty ? columnNumbers[i] : String(k + 1)
+                return HeaderPath(["栏次 \(number)"])
+            }
+            return Section(name: names[n], codeColumns: r.filter { roles[$0] == .code },
+                           labelColumns: r.filter { roles[$0] == .label }, valueColumns: values, paths: paths)
+        }
+    }
+
+    static func role(of i: Int, header: [[String]], body: [[Token]]) -> Role {
+        let words = header.compactMap { i < $0.count ? TextRepair.compact($0[i]) : nil }.filter { !$0.isEmpty }
+        if words.contains(where: HeaderWords.isLineNumber) { return .value }
+        if words.contains(where: HeaderWords.isCode) { return .code }
+        if words.contains(where: HeaderWords.isLabel) { return .label }
+        let kinds = body.compactMap { i < $0.count ? $0[i] : nil }.filter { !$0.isBlank }.map(\.kind)
+        if kinds.contains(.amount) { return .value }
+        if kinds.isEmpty { return words.isEmpty ? .label : .value }
+        if kinds.allSatisfy({ $0 == .text }) { return .label }
+        let integers = body.compactMap { i < $0.count ? $0[i] : nil }.filter { $0.kind == .integer }
+        if !integers.isEmpty, integers.allSatisfy({ $0.text.count >= 3 }), !kinds.contains(.placeholder) { return .code }
+        return kinds.contains(.text) && !kinds.contains(.integer) ? .label : .value
+    }
+
+    /// The top header row names the sections when its filled cells fall only at section starts
+    /// (or are merged cells that start there).
+    static func isNameRow(_ row: [String], ranges: [Range<Int>]) -> Bool {
+        let filled = row.indices.filter { !TextRepair.compact(row[$0]).isEmpty }
+        guard !filled.isEmpty, filled.count <= ranges.count else { return false }
+        let starts = Set(ranges.map(\.lowerBound))
+        return filled.allSatisfy { starts.contains($0) } || filled.count == ranges.count
+    }
+
+    static func nearestFilled(_ row: [String], at i: Int) -> String? {
+        var j = min(i, row.count - 1)
+        while j >= 0 { if !row[j].trimmingCharacters(in: .whitespaces).isEmpty { return row[j].trimmingCharacters(in: .whitespaces) }; j -= 1 }
+        return nil
+    }
+
+    /// A group's first column is its 小计; a converter that lost a merged cell's start prints the
+    /// parent one column early, over the previous group's last column. Put it back over its 小计.
+    static func alignParentsToSubtotals(_ rows: [[String]]) -> [[String]] {
+        let width = rows.map(\.count).max() ?? 0
+        var rows = rows.map { $0 + Array(repeating: "", count: width - $0.count) }
+        for r in rows.indices.dropFirst() {
+            for j in rows[r].indices where j > 0 && HeaderWords.isSubtotal(TextRepair.compact(rows[r][j])) {
+                guard rows[r - 1][j].trimmingCharacters(in: .whitespaces).isEmpty,
+                      !rows[r - 1][j - 1].trimmingCharacters(in: .whitespaces).isEmpty,
+                      !rows[r][j - 1].trimmingCharacters(in: .whitespaces).isEmpty
+                      || rows[(r + 1)...].contains(where: { j - 1 < $0.count && !$0[j - 1].isEmpty }) else { continue }
+                rows[r - 1][j] = rows[r - 1][j - 1]
+                rows[r - 1][j - 1] = ""
+            }
+        }
+        return rows
+    }
+
+    /// Fills merged header cells: a blank cell takes the text of the nearest filled value cell on
+    /// its left in the same section when a row below splits it (that is what a merged cell looks
+    /// like once converted) and both sit under the same parent.
+    static func resolve(_ rows: [[String]], ranges: [Range<Int>], roles: [Role]) -> [[String]] {
+        let width = roles.count
+        let grid = rows.map { row in (0..<width).map { $0 < row.count ? row[$0].trimmingCharacters(in: .whitespaces) : "" } }
+        var resolved = grid
+        for r in grid.indices {
+            for range in ranges {
+                for i in range where roles[i] == .value && grid[r][i].isEmpty {
+                    let splitBelow = grid[(r + 1)...].contains { !$0[i].isEmpty }
+                    guard splitBelow,
+                          let j = range.lowerBound < i ? (range.lowerBound..<i).reversed().first(where: { !grid[r][$0].isEmpty }) : nil,
+                          roles[j] == .value,
+                          (0..<r).allSatisfy({ resolved[$0][j] == resolved[$0][i] }) else { continue }
+                    resolved[r][i] = grid[r][j]
+                }
+            }
+        }
+        return resolved
+    }
+}
+
+import Foundation

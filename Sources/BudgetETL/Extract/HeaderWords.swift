@@ -1,0 +1,29 @@
+import Foundation
+
+/// Header words that describe the row-identifying columns (codes and names) rather than a measure.
+/// They are how any template marks where a section of a table begins.
+enum HeaderWords {
+    static func isCode(_ text: String) -> Bool { matches(codePattern, text) }
+    static func isLabel(_ text: String) -> Bool { matches(labelPattern, text) }
+    static func isStructural(_ text: String) -> Bool { isCode(text) || isLabel(text) }
+    static func isLineNumber(_ text: String) -> Bool { text == "行次" || text == "序号" }
+    /// "栏次": the row that numbers the columns.
+    static func isColumnNumberWord(_ text: String) -> Bool { text == "栏次" }
+    static func isSubtotal(_ text: String) -> Bool { text == "小计" || text == "合计" }
+
+    /// Characters a complete column name usually ends with; a header fragment that ends otherwise
+    /// was probably wrapped onto the next line.
+    static func endsComplete(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return "入出计费数额余金款率值量人元次项类目称码)".contains(last)
+    }
+
+    private static let codePattern = try! NSRegularExpression(pattern:
+        #"^(?:类|款|项|.*编码|.*代码|.*编号|科目编码|(?:功能|经济)分类科目编码)$"#)
+    private static let labelPattern = try! NSRegularExpression(pattern:
+        #"^(?:项目|项目名称|科目|科目名称|.*科目名称|单位名称|部门名称|单位\(科目名称\)|部门\(单位\)名称|(?:功能|经济)分类(?:科目)?|支出功能分类科目|收入项目|支出项目|类型|项目单位|预算单位)$"#)
+
+    private static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}

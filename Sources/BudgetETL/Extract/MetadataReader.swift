@@ -1,0 +1,60 @@
+import Foundation
+
+/// Document-level facts: agency, fiscal year and kind, from the lines that any template prints
+/// around its tables (部门名称：…, 单位：…, 2023年度) and from the table titles.
+enum MetadataReader {
+    static func read(lines: [String], regions: [TableRegion], titles: [String]) -> DocumentMetadata {
+        var agencies: [String: Int] = [:]
+        var years: [Int: Int] = [:]
+        var nearby = Set<Int>()
+        for region in regions {
+            for i in max(0, region.titleIndex - 3)..<min(lines.count, region.titleIndex + 8) { nearby.insert(i) }
+        }
+        for i in nearby.sorted() {
+            var text = TextRepair.compact(lines[i])
+            // "部门(单位)名称:" with the name on the next non-empty line.
+            if text.hasSuffix(":") || text.hasSuffix("："), let next = lines[(i + 1)...].prefix(3).first(where: {
+                !TextRepair.compact($0).isEmpty }) { text += TextRepair.compact(next) }
+            for agency in agencyNames(in: text) { agencies[agency, default: 0] += 1 }
+            for year in yearValues(in: text) { years[year, default: 0] += 1 }
+        }
+        for title in titles.prefix(3) { for year in yearValues(in: title) { years[year, default: 0] += 1 } }
+        for line in lines.prefix(10) { for year in yearValues(in: TextRepair.compact(line)) { years[year, default: 0] += 1 } }
+        return DocumentMetadata(agency: mostCommon(agencies), fiscalYear: mostCommon(years), kind: kind(of: titles))
+    }
+
+    static func kind(of titles: [String]) -> DocumentKind {
+        let finals = titles.filter { $0.contains("决算") }.count
+        let budgets = titles.filter { $0.contains("预算") && !$0.contains("决算") }.count
+        if finals == 0 && budgets == 0 { return .unknown }
+        return finals >= budgets ? .finalAccount : .budget
+    }
+
+    private static func mostCommon<T: Comparable>(_ counts: [T: Int]) -> T? {
+        counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    /// "部门名称：X", "部门：X", "单位名称：X", "部门(单位)名称:X", "单位：X" (when X is not a unit).
+    static func agencyNames(in text: String) -> [String] {
+        let range = NSRange(text.startIndex..., in: text)
+        return agencyPattern.matches(in: text, range: range).compactMap { match in
+            guard let r = Range(match.range(at: 1), in: text) else { return nil }
+            var name = String(text[r])
+            if let cut = name.range(of: #"\d{4}年|金额单位|单位[:：]|公开\d"#, options: .regularExpression) {
+                name = String(name[..<cut.lowerBound])
+            }
+            let unitWords: Set<String> = ["元", "万元", "千元", "亿元"]
+            return name.count >= 2 && !unitWords.contains(name) && !name.hasPrefix("万元") ? name : nil
+        }
+    }
+    private static let agencyPattern = try! NSRegularExpression(pattern:
+        #"(?:部门名称|部门\(单位\)名称|单位名称|预算单位|部门|单位)[:：](.+?)(?=\d{4}年|金额单位|单位[:：]|部门[:：]|$)"#)
+
+    static func yearValues(in text: String) -> [Int] {
+        let range = NSRange(text.startIndex..., in: text)
+        return yearPattern.matches(in: text, range: range).compactMap { m in
+            Range(m.range(at: 1), in: text).flatMap { Int(text[$0]) }
+        }.filter { $0 >= 1990 && $0 <= 2100 }
+    }
+    private static let yearPattern = try! NSRegularExpression(pattern: #"(\d{4})年"#)
+}

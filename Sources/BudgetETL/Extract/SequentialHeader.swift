@@ -1,0 +1,185 @@
+/// Column names of a table whose header lost its positions (space-separated text): the header
+/// words are read in order, cut into sections where identifying words (项目, 科目编码 …) recur,
+/// and reconciled with the number of columns the 栏次 row announces.
+struct SequentialHeader {
+    /// A header word and the header lines it spans (`first`…`line`) once wrapped pieces are joined.
+    struct Word {
+        var text: String
+        var line: Int
+        var first: Int
+        init(text: String, line: Int, first: Int? = nil) { self.text = text; self.line = line; self.first = first ?? line }
+    }
+    struct Section { var name: String; var paths: [HeaderPath] }
+
+    var sections: [Section]
+
+    init(header: [TableLines.Line], columnNumbers: TableLines.Line?) {
+        var words: [Word] = []
+        for (n, line) in header.enumerated() {
+            for token in line.tokens where !token.isBlank { words.append(Word(text: TextRepair.compact(token.text), line: n)) }
+        }
+        words = SequentialHeader.joinStructuralFragments(words)
+        var names: [Word] = []
+        var groups: [[Word]] = []
+        // A section begins where an identifying word recurs after the previous section's columns.
+        var seenStructural = false
+        var current: Set<String> = []
+        for word in words {
+            if HeaderWords.isStructural(word.text) {
+                if !seenStructural || (current.contains(word.text) && !(groups.last?.isEmpty ?? true)) {
+                    groups.append([]); current = []
+                }
+                seenStructural = true; current.insert(word.text)
+            } else if !seenStructural {
+                names.append(word)
+            } else {
+                groups[groups.count - 1].append(word)
+            }
+        }
+        if !seenStructural { groups = [names]; names = [] }
+        groups = groups.filter { !$0.isEmpty }
+        if groups.isEmpty { groups = [[]] }
+        let counts = SequentialHeader.columnCounts(columnNumbers, groups: groups)
+        sections = groups.enumerated().map { n, group in
+            let name = names.isEmpty ? "" : names[min(n, names.count - 1)].text
+            let expected = counts.map { $0[n] } ?? nil
+            return Section(name: groups.count > 1 ? name : "", paths: SequentialHeader.reconcile(group, expected: expected))
+        }
+    }
+
+    /// Columns per section from "栏次 1 栏次 2 3 4 5": the numbers after each 栏次, plus the
+    /// unnumbered 行次 column of each section.
+    static func columnCounts(_ line: TableLines.Line?, groups: [[Word]]) -> [Int?]? {
+        guard let line else { return nil }
+        var counts: [Int] = []
+        for token in line.tokens where !token.isBlank {
+            let word = TextRepair.compact(token.text)
+            if HeaderWords.isColumnNumberWord(word) { counts.append(0) }
+            else { if counts.isEmpty { counts.append(0) }; counts[counts.count - 1] += 1 }
+        }
+        if counts.count == groups.count {
+            return zip(counts, groups).map { n, g in n + g.filter { HeaderWords.isLineNumber($0.text) }.count }
+        }
+        if groups.count == 1 { return [counts.reduce(0, +) + groups[0].filter { HeaderWords.isLineNumber($0.text) }.count] }
+        return nil
+    }
+
+    /// Joins pieces a converter wrapped mid-word before sections are cut: "科目编" + "码",
+    /// "政拨" + "款" (a one- or two-character tail after a word that does not end complete).
+    static func joinStructuralFragments(_ words: [Word]) -> [Word] {
+        var out: [Word] = []
+        for word in words {
+            if let last = out.last, last.line != word.line, !HeaderWords.isStructural(last.text),
+               (!HeaderWords.isStructural(word.text) && HeaderWords.isStructural(last.text + word.text))
+                || (word.text.count <= 2 && !HeaderWords.endsComplete(last.text) && !HeaderWords.isSubtotal(word.text)) {
+                out[out.count - 1] = Word(text: last.text + word.text, line: word.line, first: last.first)
+            } else { out.append(word) }
+        }
+        return out
+    }
+
+    static func reconcile(_ group: [Word], expected: Int?) -> [HeaderPath] {
+        if let expected, let repeated = repeatedUnderTopNames(group, expected: expected) { return repeated }
+        var words = group
+        if let expected, words.count > expected { words = nestUnderParent(words, expected: expected) }
+        words = joinWrapped(words, expected: expected)
+        if let expected, words.count < expected { words = splitGluedNames(words, expected: expected) }
+        if let expected, words.count != expected {
+            return (0..<expected).map { HeaderPath(["栏次 \($0 + 1)"]) }
+        }
+        return words.map { HeaderPath($0.text.components(separatedBy: " / ")) }
+    }
+
+    /// "一般公共预算财政拨款政府性基金预算财政拨款国有资本经营预算财政拨款": names a converter
+    /// printed without a space between them. When one word ends in an ending it repeats exactly
+    /// as many times as columns are missing plus one, it is cut after each repeat.
+    static func splitGluedNames(_ words: [Word], expected: Int) -> [Word] {
+        let pieces = expected - words.count + 1
+        for (i, word) in words.enumerated() {
+            let chars = Array(word.text)
+            for length in stride(from: min(6, chars.count / pieces), through: 2, by: -1) {
+                let ending = chars.suffix(length)
+                var cuts: [Int] = []
+                var j = 0
+                while j + length <= chars.count {
+                    if chars[j..<j + length].elementsEqual(ending) { cuts.append(j + length); j += length } else { j += 1 }
+                }
+                guard cuts.count == pieces, cuts.first! > length else { continue }
+                var parts: [Word] = []
+                var start = 0
+                for cut in cuts { parts.append(Word(text: String(chars[start..<cut]), line: word.line, first: word.first)); start = cut }
+                var out = words
+                out.replaceSubrange(i...i, with: parts)
+                return out
+            }
+        }
+        return words
+    }
+
+    /// "预算数 决算数" over the same columns twice (三公经费 tables): the first header line names
+    /// k groups and every other word occurs k times; each group gets the words once, in order.
+    static func repeatedUnderTopNames(_ words: [Word], expected: Int) -> [HeaderPath]? {
+        let top = words.filter { $0.line == words.first?.line }
+        let rest = Array(words.dropFirst(top.count))
+        let k = top.count
+        guard k >= 2, expected % k == 0, !rest.isEmpty,
+              Dictionary(grouping: rest, by: \.text).values.allSatisfy({ $0.count % k == 0 }) else { return nil }
+        var seen: [String: Int] = [:]
+        var once: [Word] = []
+        for word in rest {
+            seen[word.text, default: 0] += 1
+            if seen[word.text]! <= Dictionary(grouping: rest, by: \.text)[word.text]!.count / k { once.append(word) }
+        }
+        var inner = once
+        if inner.count > expected / k { inner = nestUnderParent(inner, expected: expected / k) }
+        inner = joinWrapped(inner, expected: expected / k)
+        guard inner.count == expected / k else { return nil }
+        return top.flatMap { t in inner.map { HeaderPath([t.text] + $0.text.components(separatedBy: " / ")) } }
+    }
+
+    /// "本年支出" over "小计 基本支出 项目支出": when the header has more words than columns and a
+    /// run begins with 小计/合计, the word whose ending the run's words share is their parent.
+    static func nestUnderParent(_ words: [Word], expected: Int) -> [Word] {
+        guard words.count == expected + 1,
+              let runStart = words.indices.dropFirst().first(where: { HeaderWords.isSubtotal(words[$0].text) })
+        else { return words }
+        let run = words[runStart...].filter { $0.line == words[runStart].line }
+        let candidates = words[..<runStart].indices
+        func score(_ i: Int) -> Int {
+            let suffix = String(words[i].text.suffix(2))
+            return run.filter { $0.text.hasSuffix(suffix) }.count
+        }
+        guard let parent = candidates.max(by: { score($0) < score($1) || (score($0) == score($1) && $0 < $1) }),
+              score(parent) > 0 || candidates.count == 1 else { return words }
+        var out: [Word] = []
+        for (i, word) in words.enumerated() where i != parent && !(i >= runStart && i < runStart + run.count) {
+            out.append(word)
+        }
+        let children = run.map { Word(text: words[parent].text + " / " + $0.text, line: $0.line) }
+        out.insert(contentsOf: children, at: parent)
+        return out
+    }
+
+    /// Joins header words a converter wrapped onto the next line ("上级补" + "助收入"), cheapest join
+    /// first, until the count fits; without a known count, joins only fragments that end mid-word.
+    static func joinWrapped(_ words: [Word], expected: Int?) -> [Word] {
+        var words = words
+        func cost(_ i: Int) -> Int? {
+            guard words[i].line != words[i + 1].first, !words[i].text.contains(" / "), !words[i + 1].text.contains(" / ")
+            else { return nil }
+            guard !HeaderWords.endsComplete(words[i].text) else { return nil }
+            return words[i].text.count + words[i + 1].text.count
+        }
+        while words.count > 1 {
+            if let expected, words.count <= expected { break }
+            let costs = (0..<words.count - 1).compactMap { i in cost(i).map { (i, $0) } }
+            guard let best = costs.min(by: { $0.1 < $1.1 }) else { break }
+            let joined = Word(text: words[best.0].text + words[best.0 + 1].text, line: words[best.0 + 1].line,
+                              first: words[best.0].first)
+            words.replaceSubrange(best.0...best.0 + 1, with: [joined])
+        }
+        return words
+    }
+}
+
+import Foundation

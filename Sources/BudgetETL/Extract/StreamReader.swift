@@ -1,0 +1,93 @@
+/// Reads a table whose blank cells were dropped or shown only by spacing (space-separated text,
+/// including the mangled conversions whose cells wrap over lines). The body is read as one
+/// stream of tokens; each row section is [code] label values…, with as many values as its
+/// section has columns, and sections follow each other in print order.
+struct StreamReader {
+    let table: TableLines
+
+    private enum Phase { case label, values }
+
+    private struct Segment {
+        var line = 0
+        var codes: [String] = []
+        var labels: [String] = []
+        var values: [Token] = []
+        var started = false
+    }
+
+    func sections() -> (sections: [ExtractedSection], rejects: [(Int, String, String)]) {
+        let header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
+        let widths = header.sections.map { max($0.paths.count, 1) }
+        var rows = Array(repeating: [ExtractedRow](), count: widths.count)
+        var lastClass = Array(repeating: "", count: widths.count)
+        var section = 0, phase = Phase.label, seg = Segment()
+        var rejects: [(Int, String, String)] = []
+
+        func finish() {
+            defer { seg = Segment(); phase = .label }
+            guard seg.started else { return }
+            if seg.values.count > widths[section] {
+                rejects.append((seg.line, seg.values.map(\.text).joined(separator: " "), "more values than the section has columns"))
+            }
+            let cells = seg.values.prefix(widths[section]).enumerated().compactMap { k, t in
+                CellText.mayBeNumber(t) ? RawCell(column: k, text: t.text, line: t.line) : nil
+            }
+            let label = seg.labels.joined(separator: " ")
+            if !(seg.codes.isEmpty && label.isEmpty && cells.isEmpty) {
+                rows[section].append(ExtractedRow(line: seg.line, codeParts: seg.codes, label: label, cells: cells))
+            }
+            if let code = seg.codes.first { lastClass[section] = String(code.prefix(3)) }
+            section = (section + 1) % widths.count
+        }
+
+        let items = table.body.flatMap { line in line.tokens.map { ($0, line) } }
+        for (n, (token, line)) in items.enumerated() {
+            let first = n == 0 || items[n - 1].1.number != line.number
+            if first, !table.mangled { if seg.started { finish() }; section = 0 }
+            let next = n + 1 < items.count ? items[n + 1].0 : nil
+            let startsCode = isCode(token) && (next.map { $0.kind == .text } ?? false)
+            if phase == .values, startsCode || token.kind == .text { finish() }
+            if !seg.started { seg.started = true; seg.line = token.line }
+            switch phase {
+            case .label:
+                if startsCode || (isCode(token) && seg.codes.isEmpty && seg.labels.isEmpty && table.mangled && onlyToken(token, line)) {
+                    if seg.codes.isEmpty, widths.count > 1 { section = choose(section, code: token.text, lastClass: lastClass) }
+                    seg.codes.append(token.text)
+                } else if token.kind == .text {
+                    seg.labels.append(token.text)
+                } else if token.isBlank && seg.codes.isEmpty && seg.labels.isEmpty {
+                    phase = .values
+                } else {
+                    phase = .values; seg.values.append(token)
+                }
+            case .values:
+                seg.values.append(token)
+            }
+            if phase == .values, seg.values.count >= widths[section] { finish() }
+            let last = n + 1 == items.count || items[n + 1].1.number != line.number
+            if last, phase == .values, !table.mangled || line.endsWithSpace { finish() }
+        }
+        finish()
+        let sections = header.sections.enumerated().map { n, s in
+            ExtractedSection(name: SectionNaming.name(s.name, index: n, count: widths.count),
+                             columns: s.paths, rows: rows[n])
+        }
+        return (sections, rejects)
+    }
+
+    private func isCode(_ token: Token) -> Bool {
+        token.kind == .integer && [3, 5, 6, 7].contains(token.text.count)
+    }
+
+    private func onlyToken(_ token: Token, _ line: TableLines.Line) -> Bool {
+        line.tokens.filter { !$0.isBlank }.count == 1
+    }
+
+    /// Side-by-side code lists (人员经费 | 公用经费 | …) keep each class in its own section, so a
+    /// code whose class (first three digits) a section already holds goes to that section.
+    private func choose(_ current: Int, code: String, lastClass: [String]) -> Int {
+        let cls = String(code.prefix(3))
+        if lastClass[current] == cls { return current }
+        return lastClass.firstIndex(of: cls) ?? current
+    }
+}

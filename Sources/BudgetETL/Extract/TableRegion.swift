@@ -1,0 +1,91 @@
+import Foundation
+
+/// Layer 3: where each table lies in the text. A region runs from a title to the table's note
+/// (注/说明/备注), the next title, or the end of the text. Running page furniture inside it
+/// (page numbers, part headings repeated as page headers) is skipped by the readers.
+struct TableRegion {
+    var key: String
+    var title: String
+    /// 0-based index of the title line.
+    var titleIndex: Int
+    /// 0-based indexes of the lines after the title up to the end of the table.
+    var body: Range<Int>
+    var unitText: String?
+    var statedEmpty: Bool
+}
+
+enum RegionFinder {
+    static func regions(in lines: [String], matcher: TitleMatcher) -> [TableRegion] {
+        let titles = lines.indices.compactMap { i in matcher.match(lines[i]).map { (i, $0.key, $0.title) } }
+        var regions: [TableRegion] = []
+        for (n, (index, key, title)) in titles.enumerated() {
+            let limit = n + 1 < titles.count ? titles[n + 1].0 : lines.count
+            var end = index + 1
+            while end < limit, !LineClass.isNote(lines[end]) { end += 1 }
+            let trailer = (end..<min(limit, end + 4)).map { lines[$0] }
+            let stated = trailer.contains { LineClass.saysNoData($0) }
+                || (index + 1..<end).contains { LineClass.saysNoData(lines[$0]) }
+            let previousEnd = regions.last.map { $0.body.upperBound } ?? 0
+            let unit = unitText(lines: lines, title: index, bodyEnd: end, previousEnd: previousEnd)
+            regions.append(TableRegion(key: key, title: title, titleIndex: index, body: index + 1..<end,
+                                       unitText: unit, statedEmpty: stated))
+        }
+        return regions
+    }
+
+    /// The money unit stated on the title line, the lines just before it (some converters put the
+    /// page header first), or the lines between the title and the body.
+    static func unitText(lines: [String], title: Int, bodyEnd: Int, previousEnd: Int) -> String? {
+        let before = max(previousEnd, title - 3)..<title
+        let after = title..<min(bodyEnd, title + 25)
+        for i in Array(after) + before.reversed() {
+            // "单位:" whose unit the converter wrapped onto the next line.
+            let text = lines[i].hasSuffix(":") || lines[i].hasSuffix("：") || lines[i].hasSuffix(": ")
+                || lines[i].hasSuffix(":  ") ? lines[i] + (i + 1 < lines.count ? lines[i + 1] : "") : lines[i]
+            if let unit = LineClass.statedUnit(text) { return unit }
+        }
+        return nil
+    }
+}
+
+/// What a line says about the table around it, by its words alone.
+enum LineClass {
+    static func isNote(_ line: String) -> Bool {
+        let c = TextRepair.compact(line)
+        return c.hasPrefix("注:") || c.hasPrefix("注：") || c.hasPrefix("说明:") || c.hasPrefix("说明：")
+            || c.hasPrefix("备注") || c.hasPrefix("注1") || c.hasPrefix("注.")
+    }
+
+    static func saysNoData(_ line: String) -> Bool {
+        let c = TextRepair.compact(line)
+        return c.contains("本表无数据") || c.contains("此表无数据") || c.contains("故本表为空")
+            || c.contains("本表为空表") || c.contains("无数据,故") || (c.contains("故本表") && c.contains("无"))
+    }
+
+    /// "单位：万元", "金额单位：元", "单位: 万元": the unit after a 单位 label.
+    static func statedUnit(_ line: String) -> String? {
+        let c = TextRepair.compact(line)
+        guard let match = unitPattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
+              let range = Range(match.range(at: 1), in: c) else { return nil }
+        return String(c[range])
+    }
+    private static let unitPattern = try! NSRegularExpression(pattern: #"单位[:：]?(万元|千元|亿元|元)"#)
+
+    /// Lines that belong to the page, not the table: page numbers and part headings.
+    static func isPageFurniture(_ line: String) -> Bool {
+        let c = TextRepair.compact(line)
+        if c.isEmpty { return true }
+        return furniture.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
+    }
+    private static let furniture = try! NSRegularExpression(
+        pattern: #"^(?:-?\d{1,3}-?|第\d+页(共\d+页)?|第[一二三四五六七八九十]+部分.*|[-—]\d+[-—])$"#)
+
+    /// Lines between a title and its header: agency, year, unit, table number.
+    static func isMeta(_ line: String) -> Bool {
+        let c = TextRepair.compact(line)
+        if c.isEmpty { return true }
+        return meta.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
+    }
+    private static let meta = try! NSRegularExpression(pattern:
+        #"^(?:(?:公开|预算|附)\d+表|万元|元|\(?\d{4}年度?\)?|(?:金额)?单位[:：]?(?:万元|元|千元)|(?:部门|单位|部门\(单位\)|预算单位|编制单位|填报单位)(?:名称)?[:：].*|.*(?:金额)?单位[:：](?:万元|元|千元)$)$"#)
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Repairs what PDF-to-text conversions do to cells, by rules that hold for any document:
+/// bold text printed twice, values glued to the next cell, and spacing inside labels.
+enum TextRepair {
+    /// "收入支出决算总表收入支出决算总表" → "收入支出决算总表"; "301301" → "301".
+    /// A string is undone only when it is exactly two equal halves.
+    static func undoubled(_ text: String) -> String {
+        let chars = Array(text)
+        guard chars.count >= 2, chars.count % 2 == 0 else { return text }
+        let half = chars.count / 2
+        return chars[..<half] == chars[half...] ? String(chars[..<half]) : text
+    }
+
+    /// A doubled token in a line that is itself bold: "合计合计", "301301". Codes are only undone to
+    /// a valid code length, so that an agency code such as 313313 is not halved by accident.
+    static func undoubledToken(_ text: String) -> String {
+        let half = undoubled(text)
+        if TokenKind.of(text) == .integer { return [3, 5, 7].contains(half.count) ? half : text }
+        if half != text { return half }
+        return TokenKind.of(text) == .text ? undoubledPieces(text) : text
+    }
+
+    /// "费费小计小计" → "费小计": a bold cell glued to the next, each printed twice. Undone only
+    /// when the whole string is such a sequence of doubled pieces.
+    static func undoubledPieces(_ text: String) -> String {
+        let chars = Array(text)
+        var out: [Character] = []
+        var i = 0
+        while i < chars.count {
+            var length = (chars.count - i) / 2
+            while length > 0, chars[i..<i + length] != chars[i + length..<i + 2 * length] { length -= 1 }
+            guard length > 0 else { return text }
+            out += chars[i..<i + length]
+            i += 2 * length
+        }
+        return String(out)
+    }
+
+    /// Splits tokens where a converter glued a value to the next cell:
+    /// "2645523.0030201" → "2645523.00", "30201"; "25730935.53一、一般公共服务支出" → two tokens.
+    /// Amounts carry exactly two decimals (分), so extra digits after them begin the next cell.
+    static func splitGlued(_ token: Token) -> [Token] {
+        let scalars = Array(token.text.unicodeScalars)
+        guard let point = scalars.firstIndex(where: { $0 == "." }), point > 0,
+              scalars[..<point].allSatisfy({ isDigit($0) || $0 == "," || $0 == "-" }) else { return [token] }
+        var end = point + 1
+        while end < scalars.count, end - point <= 2, isDigit(scalars[end]) { end += 1 }
+        guard end - point == 3, end < scalars.count else { return [token] }
+        let rest = scalars[end...]
+        let restIsCode = rest.count >= 3 && rest.allSatisfy(isDigit)
+        let restIsText = !isDigit(rest.first!) && rest.first! != "." && rest.first! != "%"
+        guard restIsCode || restIsText else { return [token] }
+        let head = String(String.UnicodeScalarView(scalars[..<end]))
+        let tail = String(String.UnicodeScalarView(rest))
+        return [Token(text: head, line: token.line, column: token.column),
+                Token(text: tail, line: token.line, column: token.column + end)]
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s >= "0" && s <= "9" }
+
+    /// Whitespace-free, doubling undone, full-width brackets made ASCII, quotes removed: the form
+    /// titles and header cells are compared in.
+    static func compact(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            switch s {
+            case " ", "\t", "\u{3000}", "\u{A0}", "\u{200B}", "\u{FEFF}", "#": continue
+            case "（": out.append("(")
+            case "）": out.append(")")
+            case "“", "”", "\"", "‘", "’", "'", "「", "」": continue
+            default: out.append(s)
+            }
+        }
+        return undoubled(String(out))
+    }
+}

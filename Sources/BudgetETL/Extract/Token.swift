@@ -1,0 +1,103 @@
+/// Layer 2: a line → tokens with their character positions.
+///
+/// Two ways a converter keeps cells apart, and so two tokenizers:
+/// - tab separated: every tab starts a cell, blank cells are kept as empty tokens;
+/// - space separated: every single space separates cells, so a run of n spaces between two values
+///   is n-1 blank cells (how the mangled conversions show blanks); trailing blanks are not kept.
+/// Everything after this layer works on `Token`s and does not care which converter made them.
+struct Token: Equatable {
+    var text: String
+    /// 1-based source line.
+    var line: Int
+    /// 0-based character column of the token's first character in its line.
+    var column: Int
+
+    var isBlank: Bool { text.isEmpty }
+    var kind: TokenKind { TokenKind.of(text) }
+}
+
+enum TokenKind: Equatable {
+    case blank
+    /// A number with a decimal point, a percent sign or thousands separators: an amount or a rate.
+    case amount
+    /// Digits only: a code (208, 2080505, 309201) or a small count (行次 1, 栏次 2).
+    case integer
+    /// A placeholder for "no value": -, —, ──, /.
+    case placeholder
+    case text
+
+    static func of(_ text: String) -> TokenKind {
+        if text.isEmpty { return .blank }
+        var digits = 0, points = 0, others = 0, commas = 0, percent = 0, signs = 0, parens = 0
+        var dashes = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "0"..."9", "０"..."９": digits += 1
+            case ".", "．": points += 1
+            case ",", "，": commas += 1
+            case "%", "％": percent += 1
+            case "-", "−", "－": signs += 1; dashes += 1
+            case "(", ")", "（", "）": parens += 1
+            case "—", "─", "/", "／", "–": dashes += 1
+            default: others += 1
+            }
+        }
+        if digits == 0 {
+            return others == 0 && dashes > 0 && points == 0 && commas == 0 ? .placeholder : .text
+        }
+        if others > 0 { return .text }
+        if points == 0 && commas == 0 && percent == 0 && signs == 0 && parens == 0 { return .integer }
+        return .amount
+    }
+
+    var isNumeric: Bool { self == .amount || self == .integer }
+    /// Can stand in a value cell: a number, a placeholder or nothing.
+    var isValueLike: Bool { self != .text }
+}
+
+enum Tokenizer {
+    static func tokens(of line: String, number: Int) -> [Token] {
+        line.contains("\t") ? tabTokens(line, number: number) : spaceTokens(line, number: number)
+    }
+
+    static func tabTokens(_ line: String, number: Int) -> [Token] {
+        var tokens: [Token] = []
+        var column = 0
+        for field in line.split(separator: "\t", omittingEmptySubsequences: false) {
+            tokens.append(Token(text: clean(field), line: number, column: column))
+            column += field.count + 1
+        }
+        while let last = tokens.last, last.isBlank { tokens.removeLast() }
+        return tokens
+    }
+
+    /// Single spaces separate cells; full-width and no-break spaces count as spaces.
+    static func spaceTokens(_ line: String, number: Int) -> [Token] {
+        var tokens: [Token] = []
+        var current = String.UnicodeScalarView()
+        var start = 0, column = 0
+        for scalar in line.unicodeScalars {
+            if isSpace(scalar) {
+                tokens.append(Token(text: String(current), line: number, column: start))
+                current = .init()
+                start = column + 1
+            } else {
+                current.append(scalar)
+            }
+            column += 1
+        }
+        tokens.append(Token(text: String(current), line: number, column: start))
+        while let last = tokens.last, last.isBlank { tokens.removeLast() }
+        return tokens
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}"
+    }
+
+    static func clean(_ field: Substring) -> String {
+        field.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+import Foundation
