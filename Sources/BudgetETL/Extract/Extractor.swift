@@ -21,13 +21,21 @@ public struct Extractor: Sendable {
         var rejects: [RejectedLine] = []
         for region in regions {
             let table = TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
-            var sections: [ExtractedSection]
-            if table.tabSeparated {
-                sections = GridReader(table: table).sections()
-            } else {
-                let read = StreamReader(table: table).sections()
-                sections = read.sections
-                rejects += read.rejects.map { RejectedLine(line: $0.0, tableTitle: region.title, text: $0.1, reason: $0.2) }
+            let blocks = table.blocks()
+            var sections: [ExtractedSection] = []
+            for block in blocks {
+                var read: [ExtractedSection]
+                if block.tabSeparated {
+                    read = GridReader(table: block).sections()
+                } else {
+                    let result = StreamReader(table: block).sections()
+                    read = result.sections
+                    rejects += result.rejects.map { RejectedLine(line: $0.0, tableTitle: region.title, text: $0.1, reason: $0.2) }
+                }
+                if blocks.count > 1, !block.blockName.isEmpty {
+                    read = read.map { var s = $0; s.name = s.name.isEmpty ? block.blockName : block.blockName + " / " + s.name; return s }
+                }
+                sections += read
             }
             sections = sections.filter { !$0.rows.isEmpty }
             let hasValues = sections.contains { $0.rows.contains { !$0.cells.isEmpty } }

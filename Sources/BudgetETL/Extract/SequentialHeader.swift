@@ -16,7 +16,12 @@ struct SequentialHeader {
     init(header: [TableLines.Line], columnNumbers: TableLines.Line?) {
         var words: [Word] = []
         for (n, line) in header.enumerated() {
-            for token in line.tokens where !token.isBlank { words.append(Word(text: TextRepair.compact(token.text), line: n)) }
+            // A blank between two header words is a column whose header cell is empty (the 行次
+            // column of a sub-table), as blank cells are shown by spacing in these layouts.
+            let last = line.tokens.lastIndex { !$0.isBlank } ?? -1
+            for (i, token) in line.tokens.enumerated() where !token.isBlank || (i > 0 && i < last) {
+                words.append(Word(text: TextRepair.compact(token.text), line: n))
+            }
         }
         words = SequentialHeader.joinStructuralFragments(words)
         var names: [Word] = []
@@ -69,9 +74,10 @@ struct SequentialHeader {
     static func joinStructuralFragments(_ words: [Word]) -> [Word] {
         var out: [Word] = []
         for word in words {
-            if let last = out.last, last.line != word.line, !HeaderWords.isStructural(last.text),
-               (!HeaderWords.isStructural(word.text) && HeaderWords.isStructural(last.text + word.text))
-                || (word.text.count <= 2 && !HeaderWords.endsComplete(last.text) && !HeaderWords.isSubtotal(word.text)) {
+            if let last = out.last, last.line != word.line, !last.text.isEmpty, !word.text.isEmpty,
+               !HeaderWords.endsComplete(last.text),
+               HeaderWords.isStructural(last.text + word.text)
+                || (word.text.count <= 2 && !HeaderWords.isStructural(last.text) && !HeaderWords.isSubtotal(word.text)) {
                 out[out.count - 1] = Word(text: last.text + word.text, line: word.line, first: last.first)
             } else { out.append(word) }
         }
@@ -87,7 +93,9 @@ struct SequentialHeader {
         if let expected, words.count != expected {
             return (0..<expected).map { HeaderPath(["栏次 \($0 + 1)"]) }
         }
-        return words.map { HeaderPath($0.text.components(separatedBy: " / ")) }
+        return words.enumerated().map { k, word in
+            word.text.isEmpty ? HeaderPath(["栏次 \(k + 1)"]) : HeaderPath(word.text.components(separatedBy: " / "))
+        }
     }
 
     /// "一般公共预算财政拨款政府性基金预算财政拨款国有资本经营预算财政拨款": names a converter

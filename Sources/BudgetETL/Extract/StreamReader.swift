@@ -22,6 +22,9 @@ struct StreamReader {
         var lastClass = Array(repeating: "", count: widths.count)
         var section = 0, phase = Phase.label, seg = Segment()
         var rejects: [(Int, String, String)] = []
+        let wraps = table.mangled || StreamReader.rowsWrap(table.body)
+
+        func previous(_ section: Int) -> Int { (section + widths.count - 1) % widths.count }
 
         func finish() {
             defer { seg = Segment(); phase = .label }
@@ -33,6 +36,11 @@ struct StreamReader {
                 CellText.mayBeNumber(t) ? RawCell(column: k, text: t.text, line: t.line) : nil
             }
             let label = seg.labels.joined(separator: " ")
+            if wraps, seg.codes.isEmpty, seg.values.isEmpty, !label.isEmpty, let last = rows[previous(section)].indices.last {
+                // Text alone after a row in a table whose cells wrap: the rest of that row.
+                rows[previous(section)][last].label += " " + label
+                return
+            }
             if !(seg.codes.isEmpty && label.isEmpty && cells.isEmpty) {
                 rows[section].append(ExtractedRow(line: seg.line, codeParts: seg.codes, label: label, cells: cells))
             }
@@ -43,15 +51,26 @@ struct StreamReader {
         let items = table.body.flatMap { line in line.tokens.map { ($0, line) } }
         for (n, (token, line)) in items.enumerated() {
             let first = n == 0 || items[n - 1].1.number != line.number
-            if first, !table.mangled { if seg.started { finish() }; section = 0 }
+            if first, !wraps { if seg.started { finish() }; section = 0 }
             let next = n + 1 < items.count ? items[n + 1].0 : nil
             let startsCode = isCode(token) && (next.map { $0.kind == .text } ?? false)
             if phase == .values, startsCode || token.kind == .text { finish() }
             if !seg.started { seg.started = true; seg.line = token.line }
             switch phase {
             case .label:
-                if startsCode || (isCode(token) && seg.codes.isEmpty && seg.labels.isEmpty && table.mangled && onlyToken(token, line)) {
-                    if seg.codes.isEmpty, widths.count > 1 { section = choose(section, code: token.text, lastClass: lastClass) }
+                let loneCode = isCode(token) && seg.codes.isEmpty && wraps && onlyToken(token, line)
+                if (startsCode || loneCode), seg.codes.isEmpty, !seg.labels.isEmpty, seg.values.isEmpty,
+                   let last = rows[previous(section)].indices.last {
+                    // Text left over after the previous row's values (a trailing text cell): it
+                    // belongs to that row, and this code starts the next one.
+                    rows[previous(section)][last].label += " " + seg.labels.joined(separator: " ")
+                    seg.labels = []; seg.line = token.line
+                }
+                if startsCode || loneCode, !seg.codes.isEmpty || !seg.labels.isEmpty {
+                    // A second code after the row's name: another classification of the same row.
+                    seg.labels.append(token.text)
+                } else if startsCode || loneCode {
+                    if widths.count > 1 { section = choose(section, code: token.text, lastClass: lastClass) }
                     seg.codes.append(token.text)
                 } else if token.kind == .text {
                     seg.labels.append(token.text)
@@ -65,7 +84,7 @@ struct StreamReader {
             }
             if phase == .values, seg.values.count >= widths[section] { finish() }
             let last = n + 1 == items.count || items[n + 1].1.number != line.number
-            if last, phase == .values, !table.mangled || line.endsWithSpace { finish() }
+            if last, phase == .values, !wraps || line.endsWithSpace { finish() }
         }
         finish()
         let sections = header.sections.enumerated().map { n, s in
@@ -73,6 +92,15 @@ struct StreamReader {
                              columns: s.paths, rows: rows[n])
         }
         return (sections, rejects)
+    }
+
+    /// Cells wrapped over lines leave lines of text alone between the value lines.
+    static func rowsWrap(_ body: [TableLines.Line]) -> Bool {
+        let textOnly = body.filter { line in
+            let filled = line.tokens.filter { !$0.isBlank }
+            return !filled.isEmpty && filled.allSatisfy { $0.kind == .text }
+        }.count
+        return textOnly * 4 >= body.count && textOnly >= 2
     }
 
     private func isCode(_ token: Token) -> Bool {

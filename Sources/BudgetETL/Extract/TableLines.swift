@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table region's lines as tokens, split into header and body. Layout-independent: the only
 /// thing it knows of the converter is whether cells were separated by tabs or spaces.
 struct TableLines {
@@ -16,6 +18,8 @@ struct TableLines {
     var tabSeparated: Bool
     /// Bold text printed twice and cells wrapped over lines: the title itself came out doubled.
     var mangled: Bool
+    /// Name of a sub-table ("二、机关运行经费") when the table is one of several printed under one title.
+    var blockName = ""
 
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
@@ -31,7 +35,7 @@ struct TableLines {
         }
         var index = 0
         // Agency, year and unit lines; a line between two of them is one of them wrapped.
-        while index < prepared.count, LineClass.isMeta(prepared[index].compact)
+        while index < prepared.count, LineClass.isMeta(prepared[index].compact) || TableLines.isKeyValue(prepared[index])
                 || (index > 0 && index + 1 < prepared.count && LineClass.isMeta(prepared[index + 1].compact)
                     && prepared[index].tokens.filter({ !$0.isBlank }).count == 1) {
             index += 1
@@ -52,6 +56,67 @@ struct TableLines {
         self.columnNumbers = columnNumbers
     }
 
+    /// "部门(单位)名称 → 医疗保障局": a form's name field above its header.
+    static func isKeyValue(_ line: Line) -> Bool {
+        let filled = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
+        return filled.count == 2 && filled[0].range(of: #"^(部门|单位|部门\(单位\)|预算单位)名称[:：]?$"#,
+                                                   options: .regularExpression) != nil
+    }
+
+    /// Sub-tables printed under one title (统计表 with 一、政府采购情况 / 二、机关运行经费, forms
+    /// with several header rows): the body is cut where a line of header words appears, and each
+    /// part is read with its own header.
+    func blocks() -> [TableLines] {
+        var blocks: [TableLines] = []
+        var current = self
+        current.body = []
+        if header.count > 1, header[0].tokens.filter({ !$0.isBlank }).count == 1 {
+            current.blockName = TextRepair.compact(header[0].tokens.first { !$0.isBlank }!.text)
+            current.header.removeFirst()
+        }
+        for line in body {
+            if let name = TableLines.enumeratedTitle(line), TableLines.enumeratedTitle(current.blockName) != nil,
+               !current.body.isEmpty {
+                // "三、国有资产占用情况" after "二、机关运行经费": the next part, same header.
+                blocks.append(current)
+                current.body = []; current.blockName = name
+            } else if isSubHeader(line) {
+                var name = current.body.isEmpty ? current.blockName : ""
+                if let last = current.body.last, last.tokens.filter({ !$0.isBlank }).count == 1, last.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) {
+                    name = TextRepair.compact(last.tokens.first { !$0.isBlank }!.text)
+                    current.body.removeLast()
+                }
+                blocks.append(current)
+                current = self
+                if name.isEmpty, let first = line.tokens.first(where: { !$0.isBlank }) { name = TextRepair.compact(first.text) }
+                current.header = [line]; current.body = []; current.columnNumbers = nil; current.blockName = name
+            } else {
+                current.body.append(line)
+            }
+        }
+        blocks.append(current)
+        return blocks.filter { !$0.body.isEmpty }
+    }
+
+    /// A line that is only an enumerated heading such as "三、国有资产占用情况".
+    static func enumeratedTitle(_ line: Line) -> String? {
+        let filled = line.tokens.filter { !$0.isBlank }
+        guard filled.count == 1, filled[0].kind == .text else { return nil }
+        let text = TextRepair.compact(filled[0].text)
+        return enumeratedTitle(text) != nil ? text : nil
+    }
+
+    static func enumeratedTitle(_ text: String) -> String? {
+        text.range(of: #"^[一二三四五六七八九十]+、\S+$"#, options: .regularExpression) != nil ? text : nil
+    }
+
+    func isSubHeader(_ line: Line) -> Bool {
+        let filled = line.tokens.filter { !$0.isBlank }
+        guard filled.allSatisfy({ $0.kind == .text }) else { return false }
+        if tabSeparated { return filled.count >= 3 }
+        return filled.count >= 2 && filled.contains { HeaderWords.isLabel(TextRepair.compact($0.text)) }
+    }
+
     static func prepare(_ text: String, number: Int, tab: Bool, mangled: Bool) -> Line {
         var tokens = tab ? Tokenizer.tabTokens(text, number: number) : Tokenizer.spaceTokens(text, number: number)
         tokens = tokens.flatMap(TextRepair.splitGlued)
@@ -67,6 +132,8 @@ struct TableLines {
         if kinds.contains(.amount) { return true }
         let filled = line.tokens.filter { !$0.isBlank }
         if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text { return true }
+        // A code alone on its line: the row's name was wrapped onto the lines below.
+        if filled.count == 1, filled[0].kind == .integer, filled[0].text.count >= 3 { return true }
         return false
     }
 
