@@ -1,3 +1,5 @@
+import Foundation
+
 /// Extract stage entry point: the bytes of one document → `ExtractedDocument`.
 ///
 /// Layers, each knowing nothing of the one after it: bytes → lines (`SourceText`) → tokens with
@@ -47,6 +49,17 @@ public struct Extractor: Sendable {
         }
         let metadata = MetadataReader.read(lines: lines, regions: regions, titles: tables.map(\.title))
         return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: metadata, tables: tables,
-                                 rejects: rejects, status: tables.isEmpty ? .noTables : .ok)
+                                 rejects: rejects, status: tables.isEmpty ? .noTables : .ok,
+                                 narrative: Extractor.narrative(lines, outside: regions))
+    }
+
+    /// Lines outside every table region (a region spans its title to its body's end).
+    static func narrative(_ lines: [String], outside regions: [TableRegion]) -> [SourceLine] {
+        var inTable = [Bool](repeating: false, count: lines.count)
+        for region in regions { for i in region.titleIndex..<region.body.upperBound { inTable[i] = true } }
+        return lines.indices.compactMap { i in
+            let text = lines[i].trimmingCharacters(in: .whitespaces)
+            return inTable[i] || text.isEmpty ? nil : SourceLine(line: i + 1, text: text)
+        }
     }
 }

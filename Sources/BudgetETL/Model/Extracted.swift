@@ -124,6 +124,18 @@ public enum DocumentStatus: Sendable, Codable, Equatable {
     }
 }
 
+/// A line of the document outside every table (情况说明, notes): kept so that later stages can
+/// check the figures the text states against the tables.
+public struct SourceLine: Sendable, Codable, Equatable {
+    /// 1-based line number.
+    public var line: Int
+    public var text: String
+    public init(line: Int, text: String) {
+        self.line = line
+        self.text = text
+    }
+}
+
 public struct ExtractedDocument: Sendable, Codable, Equatable {
     /// Path below the input folder, '/'-separated.
     public var sourceFile: String
@@ -132,8 +144,12 @@ public struct ExtractedDocument: Sendable, Codable, Equatable {
     public var tables: [ExtractedTable]
     public var rejects: [RejectedLine]
     public var status: DocumentStatus
+    /// Non-empty lines outside the table regions, in order.
+    public var narrative: [SourceLine]
     public init(sourceFile: String, sha256: String, metadata: DocumentMetadata,
-                tables: [ExtractedTable], rejects: [RejectedLine], status: DocumentStatus) {
+                tables: [ExtractedTable], rejects: [RejectedLine], status: DocumentStatus,
+                narrative: [SourceLine] = []) {
+        self.narrative = narrative
         self.sourceFile = sourceFile
         self.sha256 = sha256
         self.metadata = metadata

@@ -108,8 +108,12 @@ public struct NormalizedDocument: Sendable, Codable, Equatable {
     /// Extract's rejects plus cells normalize could not read.
     public var rejects: [RejectedLine]
     public var status: DocumentStatus
+    /// The document's text outside its tables, as extracted (for checks of stated figures).
+    public var narrative: [SourceLine]
     public init(documentId: String, sourceFile: String, sha256: String, metadata: DocumentMetadata,
-                sourceUnit: String, tables: [NormalizedTable], rejects: [RejectedLine], status: DocumentStatus) {
+                sourceUnit: String, tables: [NormalizedTable], rejects: [RejectedLine], status: DocumentStatus,
+                narrative: [SourceLine] = []) {
+        self.narrative = narrative
         self.documentId = documentId
         self.sourceFile = sourceFile
         self.sha256 = sha256

@@ -62,7 +62,7 @@ public struct Normalizer: Sendable {
         return NormalizedDocument(documentId: DocumentID.make(sourceFile: doc.sourceFile),
                                   sourceFile: doc.sourceFile, sha256: doc.sha256, metadata: doc.metadata,
                                   sourceUnit: documentUnit.rawValue, tables: tables, rejects: rejects,
-                                  status: doc.status)
+                                  status: doc.status, narrative: doc.narrative)
     }
 
     private func normalize(_ section: ExtractedSection, tableUnit: MoneyUnit, tableTitle: String,
