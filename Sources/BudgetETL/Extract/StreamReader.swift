@@ -23,6 +23,7 @@ struct StreamReader {
         var section = 0, phase = Phase.label, seg = Segment()
         var rejects: [(Int, String, String)] = []
         let wraps = table.mangled || StreamReader.rowsWrap(table.body)
+        let names = header.sections.map { TextRepair.compact($0.name) }
 
         func previous(_ section: Int) -> Int { (section + widths.count - 1) % widths.count }
 
@@ -41,6 +42,12 @@ struct StreamReader {
                 rows[previous(section)][last].label += " " + label
                 return
             }
+            // "人员经费合计" belongs to the section named 人员经费, wherever the rotation stands.
+            if seg.codes.isEmpty, widths.count > 1,
+               let named = names.firstIndex(where: { !$0.isEmpty && TextRepair.compact(label).hasPrefix($0) }),
+               widths[named] == widths[section] {
+                section = named
+            }
             if !(seg.codes.isEmpty && label.isEmpty && cells.isEmpty) {
                 rows[section].append(ExtractedRow(line: seg.line, codeParts: seg.codes, label: label, cells: cells))
             }
@@ -58,7 +65,7 @@ struct StreamReader {
             if !seg.started { seg.started = true; seg.line = token.line }
             switch phase {
             case .label:
-                let loneCode = isCode(token) && seg.codes.isEmpty && wraps && onlyToken(token, line)
+                let loneCode = isCode(token) && wraps && onlyToken(token, line)
                 if (startsCode || loneCode), seg.codes.isEmpty, !seg.labels.isEmpty, seg.values.isEmpty,
                    let last = rows[previous(section)].indices.last {
                     // Text left over after the previous row's values (a trailing text cell): it
@@ -66,7 +73,13 @@ struct StreamReader {
                     rows[previous(section)][last].label += " " + seg.labels.joined(separator: " ")
                     seg.labels = []; seg.line = token.line
                 }
-                if startsCode || loneCode, !seg.codes.isEmpty || !seg.labels.isEmpty {
+                if startsCode || loneCode, !seg.codes.isEmpty, widths.count > 1 {
+                    // Side-by-side code lists: a new code ends a row whose values are all blank.
+                    finish()
+                    seg.started = true; seg.line = token.line
+                    section = choose(section, code: token.text, lastClass: lastClass)
+                    seg.codes.append(token.text)
+                } else if startsCode || loneCode, !seg.codes.isEmpty || !seg.labels.isEmpty {
                     // A second code after the row's name: another classification of the same row.
                     seg.labels.append(token.text)
                 } else if startsCode || loneCode {
@@ -85,6 +98,8 @@ struct StreamReader {
             if phase == .values, seg.values.count >= widths[section] { finish() }
             let last = n + 1 == items.count || items[n + 1].1.number != line.number
             if last, phase == .values, !wraps || line.endsWithSpace { finish() }
+            // A named row followed by a run of spaces: its value cells are blank.
+            if last, phase == .label, wraps, line.trailingSpaces >= 2, !seg.labels.isEmpty { finish() }
         }
         finish()
         let sections = header.sections.enumerated().map { n, s in

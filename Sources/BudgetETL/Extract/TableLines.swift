@@ -7,7 +7,9 @@ struct TableLines {
         var number: Int
         var tokens: [Token]
         /// The source line ended in whitespace after its last token (blank cells were dropped there).
-        var endsWithSpace: Bool
+        var endsWithSpace: Bool { trailingSpaces > 0 }
+        /// How many spaces followed the last token: in single-space layouts, blank cells.
+        var trailingSpaces: Int = 0
         var compact: String
     }
 
@@ -121,8 +123,8 @@ struct TableLines {
         var tokens = tab ? Tokenizer.tabTokens(text, number: number) : Tokenizer.spaceTokens(text, number: number)
         tokens = tokens.flatMap(TextRepair.splitGlued)
         if mangled { tokens = tokens.map { Token(text: TextRepair.undoubledToken($0.text), line: $0.line, column: $0.column) } }
-        let endsWithSpace = text.last.map { $0 == " " || $0 == "\u{3000}" } ?? false
-        return Line(number: number, tokens: tokens, endsWithSpace: endsWithSpace, compact: TextRepair.compact(text))
+        let trailing = text.reversed().prefix { $0 == " " || $0 == "\u{3000}" }.count
+        return Line(number: number, tokens: tokens, trailingSpaces: trailing, compact: TextRepair.compact(text))
     }
 
     /// A body line carries an amount, or starts with a classification code followed by its name.

@@ -73,7 +73,8 @@ enum LineClass {
 
     /// Lines that belong to the page, not the table: page numbers and part headings.
     static func isPageFurniture(_ line: String) -> Bool {
-        let c = TextRepair.compact(line)
+        // Not undoubled: a bold code printed twice ("303303") is not a page number.
+        let c = line.filter { !$0.isWhitespace }
         if c.isEmpty { return true }
         return furniture.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
     }

@@ -15,6 +15,7 @@ enum TextRepair {
     /// A doubled token in a line that is itself bold: "合计合计", "301301". Codes are only undone to
     /// a valid code length, so that an agency code such as 313313 is not halved by accident.
     static func undoubledToken(_ text: String) -> String {
+        guard TokenKind.of(text) != .placeholder else { return text }
         let half = undoubled(text)
         if TokenKind.of(text) == .integer { return [3, 5, 7].contains(half.count) ? half : text }
         if half != text { return half }
