@@ -26,14 +26,9 @@ public struct Extractor: Sendable {
             let blocks = table.blocks()
             var sections: [ExtractedSection] = []
             for block in blocks {
-                var read: [ExtractedSection]
-                if block.tabSeparated {
-                    read = GridReader(table: block).sections()
-                } else {
-                    let result = StreamReader(table: block).sections()
-                    read = result.sections
-                    rejects += result.rejects.map { RejectedLine(line: $0.0, tableTitle: region.title, text: $0.1, reason: $0.2) }
-                }
+                let result = block.tabSeparated ? GridReader(table: block).sections() : StreamReader(table: block).sections()
+                var read = result.sections
+                rejects += result.rejects.map { RejectedLine(line: $0.0, tableTitle: region.title, text: $0.1, reason: $0.2) }
                 if blocks.count > 1, !block.blockName.isEmpty {
                     read = read.map { var s = $0; s.name = s.name.isEmpty ? block.blockName : block.blockName + " / " + s.name; return s }
                 }

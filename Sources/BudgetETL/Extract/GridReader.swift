@@ -3,14 +3,28 @@
 struct GridReader {
     let table: TableLines
 
-    func sections() -> [ExtractedSection] {
+    func sections() -> (sections: [ExtractedSection], rejects: [(Int, String, String)]) {
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let grid = ColumnGrid(header: header, body: table.body.map(\.tokens), columnNumbers: numbers)
-        return grid.sections.enumerated().map { n, section in
+        let sections = grid.sections.enumerated().map { n, section in
             let rows = table.body.compactMap { row(of: $0, in: section) }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
+        }
+        return (sections, misplacedAmounts(grid))
+    }
+
+    /// An amount printed in a code or name column has lost its place in the grid: which measure it
+    /// is cannot be told, so it is reported rather than guessed.
+    private func misplacedAmounts(_ grid: ColumnGrid) -> [(Int, String, String)] {
+        let identifying = Set(grid.sections.flatMap { $0.codeColumns + $0.labelColumns })
+        return table.body.flatMap { line in
+            line.tokens.enumerated().compactMap { i, token in
+                identifying.contains(i) && token.kind == .amount
+                    ? (token.line, token.text, "amount in a code or name column (column \(i + 1)): its measure is unknown")
+                    : nil
+            }
         }
     }
 
@@ -23,7 +37,7 @@ struct GridReader {
         var labels: [String] = []
         var secondary: [String] = []
         for i in (section.codeColumns + section.labelColumns).sorted() {
-            guard let t = token(i) else { continue }
+            guard let t = token(i), t.kind != .amount else { continue }
             let isCode = section.codeColumns.contains(i) && t.kind == .integer
             if !secondary.isEmpty || (isCode && !labels.isEmpty && !codes.isEmpty) { secondary.append(t.text) }
             else if isCode { codes.append(t.text) } else { labels.append(t.text) }
