@@ -37,7 +37,8 @@ struct GridReader {
         var labels: [String] = []
         var secondary: [String] = []
         for i in (section.codeColumns + section.labelColumns).sorted() {
-            guard let t = token(i), t.kind != .amount else { continue }
+            guard var t = token(i), t.kind != .amount else { continue }
+            if section.codeColumns.contains(i) { t.text = CodeSplitter.joinedDigitGroups(t.text) }
             let isCode = section.codeColumns.contains(i) && t.kind == .integer
             if !secondary.isEmpty || (isCode && !labels.isEmpty && !codes.isEmpty) { secondary.append(t.text) }
             else if isCode { codes.append(t.text) } else { labels.append(t.text) }
@@ -83,6 +84,14 @@ enum CellText {
 }
 
 enum CodeSplitter {
+    /// "410800220000 000014330": a long identifier printed with a space inside it.
+    static func joinedDigitGroups(_ text: String) -> String {
+        let groups = text.split(separator: " ")
+        guard groups.count > 1, groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              groups.reduce(0, { $0 + $1.count }) >= 12 else { return text }
+        return groups.joined()
+    }
+
     /// "208 社会保障和就业支出" or "2080505机关事业单位…" in one cell: the leading code and the name.
     static func leadingCode(_ label: String) -> (code: String, rest: String)? {
         let digits = label.prefix { $0.isASCII && $0.isNumber }

@@ -11,6 +11,13 @@ enum HeaderWords {
     static func isColumnNumberWord(_ text: String) -> Bool { text == "栏次" }
     static func isSubtotal(_ text: String) -> Bool { text == "小计" || text == "合计" }
 
+    /// Words that only a header row uses: identifying words and the usual measure names.
+    static func isHeaderWord(_ text: String) -> Bool {
+        isStructural(text) || matches(headerWordPattern, text)
+    }
+    private static let headerWordPattern = try! NSRegularExpression(pattern:
+        #"(?:指标|预算数|执行数|决算数|分值|得分|金额|合计|小计|行次|栏次|完成值|偏差)"#)
+
     /// Characters a complete column name usually ends with; a header fragment that ends otherwise
     /// was probably wrapped onto the next line.
     static func endsComplete(_ text: String) -> Bool {

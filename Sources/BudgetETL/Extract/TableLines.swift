@@ -112,11 +112,15 @@ struct TableLines {
         text.range(of: #"^[一二三四五六七八九十]+、\S+$"#, options: .regularExpression) != nil ? text : nil
     }
 
+    /// A row of short header words (one of them a header word such as 项目, 指标, 预算数, 得分)
+    /// and no numbers; rows of text data carry sentences instead.
     func isSubHeader(_ line: Line) -> Bool {
-        let filled = line.tokens.filter { !$0.isBlank }
-        guard filled.allSatisfy({ $0.kind == .text }) else { return false }
-        if tabSeparated { return filled.count >= 3 }
-        return filled.count >= 2 && filled.contains { HeaderWords.isLabel(TextRepair.compact($0.text)) }
+        let filled = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
+        guard filled.count >= 2, line.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) else { return false }
+        guard filled.contains(where: HeaderWords.isHeaderWord) else { return false }
+        if !tabSeparated { return filled.contains { HeaderWords.isLabel($0) } }
+        let short = filled.filter { $0.count <= 8 }.count
+        return filled.count >= 3 && short * 3 >= filled.count * 2
     }
 
     static func prepare(_ text: String, number: Int, tab: Bool, mangled: Bool) -> Line {
