@@ -27,7 +27,7 @@ struct TableLines {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
         let nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
         // A converter either separates cells by tabs or it does not; one tabbed line tells.
-        tabSeparated = nonEmpty.contains { $0.text.contains("\t") }
+        tabSeparated = nonEmpty.contains { $0.text.utf8.contains(9) }
         let compactTitle = titleLine.filter { !$0.isWhitespace }
         mangled = TextRepair.undoubled(compactTitle) != compactTitle
         let tab = tabSeparated, mangled = mangled

@@ -51,12 +51,16 @@ enum RegionFinder {
 /// What a line says about the table around it, by its words alone.
 enum LineClass {
     static func isNote(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first(where: { !Tokenizer.isSpace($0) && $0 != "\t" }),
+              first == "注" || first == "说" || first == "备" else { return false }
         let c = TextRepair.compact(line)
         return c.hasPrefix("注:") || c.hasPrefix("注：") || c.hasPrefix("说明:") || c.hasPrefix("说明：")
             || c.hasPrefix("备注") || c.hasPrefix("注1") || c.hasPrefix("注.")
     }
 
     static func saysNoData(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars
+        guard scalars.contains("无") || scalars.contains("空") else { return false }
         let c = TextRepair.compact(line)
         return c.contains("本表无数据") || c.contains("此表无数据") || c.contains("故本表为空")
             || c.contains("本表为空表") || c.contains("无数据,故") || (c.contains("故本表") && c.contains("无"))

@@ -6,10 +6,12 @@ enum TextRepair {
     /// "收入支出决算总表收入支出决算总表" → "收入支出决算总表"; "301301" → "301".
     /// A string is undone only when it is exactly two equal halves.
     static func undoubled(_ text: String) -> String {
-        let chars = Array(text)
-        guard chars.count >= 2, chars.count % 2 == 0 else { return text }
-        let half = chars.count / 2
-        return chars[..<half] == chars[half...] ? String(chars[..<half]) : text
+        let scalars = text.unicodeScalars
+        let count = scalars.count
+        guard count >= 2, count % 2 == 0 else { return text }
+        let middle = scalars.index(scalars.startIndex, offsetBy: count / 2)
+        return scalars[..<middle].elementsEqual(scalars[middle...])
+            ? String(String.UnicodeScalarView(scalars[..<middle])) : text
     }
 
     /// A doubled token in a line that is itself bold: "合计合计", "301301". Codes are only undone to

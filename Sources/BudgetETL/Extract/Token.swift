@@ -57,7 +57,7 @@ enum TokenKind: Equatable {
 
 enum Tokenizer {
     static func tokens(of line: String, number: Int) -> [Token] {
-        line.contains("\t") ? tabTokens(line, number: number) : spaceTokens(line, number: number)
+        line.utf8.contains(9) ? tabTokens(line, number: number) : spaceTokens(line, number: number)
     }
 
     static func tabTokens(_ line: String, number: Int) -> [Token] {
@@ -95,8 +95,12 @@ enum Tokenizer {
         scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}"
     }
 
+    /// The field without surrounding spaces (ASCII, ideographic, no-break).
     static func clean(_ field: Substring) -> String {
-        field.trimmingCharacters(in: .whitespaces)
+        let scalars = field.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }
 
