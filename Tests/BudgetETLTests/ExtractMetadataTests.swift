@@ -1,0 +1,95 @@
+import XCTest
+@testable import BudgetETL
+
+/// Document metadata: agency, fiscal year and document kind.
+final class ExtractMetadataTests: XCTestCase {
+    private let matcher = TitleMatcher(catalog: Catalog(kinds: [
+        TableKind(key: "total", titlePatterns: ["收入支出决算总表", "收支预算总表"]),
+        TableKind(key: "expenditure", titlePatterns: ["支出决算表"]),
+    ]))
+
+    private func read(_ lines: [String], titles: [String]) -> DocumentMetadata {
+        MetadataReader.read(lines: lines, regions: RegionFinder.regions(in: lines, matcher: matcher), titles: titles)
+    }
+
+    func testAgencyNames() {
+        XCTAssertEqual(MetadataReader.agencyNames(in: "部门名称：某某市财政局"), ["某某市财政局"])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "部门：某某局单位：万元"), ["某某局"])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "单位名称:某某局2023年度"), ["某某局"])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "部门(单位)名称：某某中心金额单位：元"), ["某某中心"])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "预算单位：某某学校"), ["某某学校"])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "单位：某某学校"), ["某某学校"])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "单位：万元"), [])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "金额单位：元"), [])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "单位：局"), [])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "合计"), [])
+    }
+
+    func testYearValues() {
+        XCTAssertEqual(MetadataReader.yearValues(in: "2023年度部门决算"), [2023])
+        XCTAssertEqual(MetadataReader.yearValues(in: "2023年2024年"), [2023, 2024])
+        XCTAssertEqual(MetadataReader.yearValues(in: "1899年"), [])
+        XCTAssertEqual(MetadataReader.yearValues(in: "2101年"), [])
+        XCTAssertEqual(MetadataReader.yearValues(in: "2023"), [])
+    }
+
+    func testKind() {
+        XCTAssertEqual(MetadataReader.kind(of: ["收入支出决算总表", "支出决算表"]), .finalAccount)
+        XCTAssertEqual(MetadataReader.kind(of: ["收支预算总表"]), .budget)
+        XCTAssertEqual(MetadataReader.kind(of: ["收支预算总表", "支出决算表"]), .finalAccount)
+        XCTAssertEqual(MetadataReader.kind(of: ["收支预算总表", "一般公共预算支出表", "支出决算表"]), .budget)
+        XCTAssertEqual(MetadataReader.kind(of: ["预算执行决算表"]), .finalAccount)
+        XCTAssertEqual(MetadataReader.kind(of: ["收支总表"]), .unknown)
+        XCTAssertEqual(MetadataReader.kind(of: []), .unknown)
+    }
+
+    func testReadAroundTitles() {
+        let lines = [
+            "某某局2023年度部门决算",      // 0
+            "",                          // 1
+            "收入支出决算总表",            // 2
+            "部门：某某局 单位：万元",      // 3
+            "项目 金额",                  // 4
+            "合计 1.00",                  // 5
+            "支出决算表",                  // 6
+            "部门名称：",                  // 7: name on the next non-empty line
+            "",                           // 8
+            "某某局",                      // 9
+            "合计 1.00",                   // 10
+        ]
+        let m = read(lines, titles: ["收入支出决算总表", "支出决算表"])
+        XCTAssertEqual(m, DocumentMetadata(agency: "某某局", fiscalYear: 2023, kind: .finalAccount))
+    }
+
+    func testMostCommonAgencyAndYearWin() {
+        let lines = [
+            "2022年度部门决算",                 // 0
+            "收入支出决算总表",                  // 1
+            "部门：某某局 2023年度",             // 2
+            "合计 1.00",
+            "支出决算表",                       // 4
+            "部门：某某局",
+            "单位名称：某某局下属中心 2023年",    // 6
+            "合计 1.00",
+        ]
+        let m = read(lines, titles: ["收入支出决算总表", "支出决算表"])
+        XCTAssertEqual(m.agency, "某某局")
+        XCTAssertEqual(m.fiscalYear, 2023)
+    }
+
+    func testAgencyFarFromTitlesIgnoredAndNothingFound() {
+        var lines = ["收入支出决算总表", "合计 1.00"]
+        lines += Array(repeating: "正文", count: 10)
+        lines.append("部门：远处的局")
+        let m = read(lines, titles: ["收入支出决算总表"])
+        XCTAssertNil(m.agency)
+        XCTAssertNil(m.fiscalYear)
+        XCTAssertEqual(m.kind, .finalAccount)
+        XCTAssertEqual(read(["正文"], titles: []), DocumentMetadata(agency: nil, fiscalYear: nil, kind: .unknown))
+    }
+
+    func testYearFromTitleAndFirstLines() {
+        XCTAssertEqual(read(["收支预算总表", "合计 1.00"], titles: ["2024年收支预算总表"]).fiscalYear, 2024)
+        XCTAssertEqual(read(["某某局2021年部门预算", "正文"], titles: []).fiscalYear, 2021)
+    }
+}

@@ -1,0 +1,127 @@
+import XCTest
+@testable import BudgetETL
+
+/// Layer 4 (space layout): header words read in order, cut into sections, reconciled with 栏次.
+final class ExtractSequentialHeaderTests: XCTestCase {
+    private func line(_ text: String, _ n: Int) -> TableLines.Line {
+        TableLines.prepare(text, number: n, tab: false, mangled: false)
+    }
+    private func header(_ lines: [String], numbers: String? = nil) -> SequentialHeader {
+        SequentialHeader(header: lines.enumerated().map { line($0.element, $0.offset + 10) },
+                         columnNumbers: numbers.map { line($0, 99) })
+    }
+    private func paths(_ h: SequentialHeader) -> [[[String]]] { h.sections.map { $0.paths.map(\.components) } }
+    private func words(_ items: [(String, Int)]) -> [SequentialHeader.Word] {
+        items.map { SequentialHeader.Word(text: $0.0, line: $0.1) }
+    }
+
+    func testSingleSection() {
+        let h = header(["项目 决算数"])
+        XCTAssertEqual(h.sections.map(\.name), [""])
+        XCTAssertEqual(paths(h), [[["决算数"]]])
+        XCTAssertEqual(paths(header(["科目编码 科目名称 年初预算数 调整预算数 决算数"], numbers: "栏次 1 2 3")),
+                       [[["年初预算数"], ["调整预算数"], ["决算数"]]])
+    }
+
+    func testNoStructuralWordsIsOneSection() {
+        XCTAssertEqual(paths(header(["合计 基本支出 项目支出"], numbers: "1 2 3")),
+                       [[["合计"], ["基本支出"], ["项目支出"]]])
+    }
+
+    func testSectionsWhereStructuralWordsRecur() {
+        let h = header(["收入 支出", "项目 行次 金额 项目 行次 金额"], numbers: "栏次 1 栏次 2")
+        XCTAssertEqual(h.sections.map(\.name), ["收入", "支出"])
+        XCTAssertEqual(paths(h), [[["行次"], ["金额"]], [["行次"], ["金额"]]])
+    }
+
+    func testSectionsWithoutNames() {
+        let h = header(["科目编码 科目名称 决算数 科目编码 科目名称 决算数"])
+        XCTAssertEqual(h.sections.map(\.name), ["", ""])
+        XCTAssertEqual(paths(h), [[["决算数"]], [["决算数"]]])
+    }
+
+    func testNestingOverSubtotal() {
+        let h = header(["科目编码 科目名称 本年支出", "小计 基本支出 项目支出"], numbers: "栏次 1 2 3")
+        XCTAssertEqual(paths(h), [[["本年支出", "小计"], ["本年支出", "基本支出"], ["本年支出", "项目支出"]]])
+    }
+
+    func testNestingChoosesParentByCommonEnding() {
+        let h = header(["项目 年初结转和结余 本年支出 年末结转和结余", "小计 基本支出 项目支出"], numbers: "栏次 1 2 3 4 5")
+        XCTAssertEqual(paths(h), [[["年初结转和结余"], ["本年支出", "小计"], ["本年支出", "基本支出"],
+                                   ["本年支出", "项目支出"], ["年末结转和结余"]]])
+    }
+
+    func testJoinWrappedFragments() {
+        let h = header(["项目 合计 财政拨款收入 上级补", "助收入 事业收入"], numbers: "栏次 1 2 3 4")
+        XCTAssertEqual(paths(h), [[["合计"], ["财政拨款收入"], ["上级补助收入"], ["事业收入"]]])
+    }
+
+    func testJoinWrappedWithoutCountJoinsOnlyIncompleteFragments() {
+        let joined = SequentialHeader.joinWrapped(words([("上级补", 0), ("助收入", 1)]), expected: nil)
+        XCTAssertEqual(joined.map(\.text), ["上级补助收入"])
+        XCTAssertEqual(joined.map(\.first), [0])
+        XCTAssertEqual(joined.map(\.line), [1])
+        // complete words on different lines stay apart; fragments on the same line are not joined
+        XCTAssertEqual(SequentialHeader.joinWrapped(words([("事业收入", 0), ("经营收入", 1)]), expected: nil).map(\.text),
+                       ["事业收入", "经营收入"])
+        XCTAssertEqual(SequentialHeader.joinWrapped(words([("上级补", 0), ("助收入", 0)]), expected: nil).map(\.text),
+                       ["上级补", "助收入"])
+    }
+
+    func testStructuralFragmentsJoinedBeforeSections() {
+        let h = header(["科目编码 科目名称 金额 科目编", "码 科目名称 金额"])
+        XCTAssertEqual(h.sections.count, 2)
+        XCTAssertEqual(paths(h), [[["金额"]], [["金额"]]])
+        let joined = SequentialHeader.joinStructuralFragments(words([("科目编", 0), ("码", 1), ("科目名称", 1)]))
+        XCTAssertEqual(joined.map(\.text), ["科目编码", "科目名称"])
+    }
+
+    func testSplitGluedNames() {
+        let h = header(["项目 合计 一般公共预算财政拨款政府性基金预算财政拨款国有资本经营预算财政拨款"], numbers: "栏次 1 2 3 4")
+        XCTAssertEqual(paths(h), [[["合计"], ["一般公共预算财政拨款"], ["政府性基金预算财政拨款"], ["国有资本经营预算财政拨款"]]])
+    }
+
+    func testRepeatedGroupsUnderTopNames() {
+        let h = header(["项目 预算数 决算数",
+                        "合计 因公出国(境)费 公务接待费 合计 因公出国(境)费 公务接待费"],
+                       numbers: "栏次 1 2 3 4 5 6")
+        XCTAssertEqual(paths(h), [[["预算数", "合计"], ["预算数", "因公出国(境)费"], ["预算数", "公务接待费"],
+                                   ["决算数", "合计"], ["决算数", "因公出国(境)费"], ["决算数", "公务接待费"]]])
+    }
+
+    func testRepeatedGroupsWithNesting() {
+        let h = header(["项目 预算数 决算数",
+                        "合计 因公出国(境)费 公务用车购置及运行费 公务接待费 合计 因公出国(境)费 公务用车购置及运行费 公务接待费",
+                        "小计 购置费 运行费 小计 购置费 运行费"],
+                       numbers: "栏次 1 2 3 4 5 6 7 8 9 10 11 12")
+        let group: [[String]] = [["合计"], ["因公出国(境)费"], ["公务用车购置及运行费", "小计"],
+                                 ["公务用车购置及运行费", "购置费"], ["公务用车购置及运行费", "运行费"], ["公务接待费"]]
+        XCTAssertEqual(paths(h), [group.map { ["预算数"] + $0 } + group.map { ["决算数"] + $0 }])
+    }
+
+    func testColumnCountMismatchFallsBackToColumnNumbers() {
+        XCTAssertEqual(paths(header(["项目 金额"], numbers: "栏次 1 2 3")), [[["栏次 1"], ["栏次 2"], ["栏次 3"]]])
+    }
+
+    func testColumnCountsIncludeLineNumberColumn() {
+        let h = header(["项目 行次 金额"], numbers: "栏次 1")
+        XCTAssertEqual(paths(h), [[["行次"], ["金额"]]])
+        let groups = [words([("行次", 0), ("金额", 0)]), words([("行次", 0), ("金额", 0)])]
+        XCTAssertEqual(SequentialHeader.columnCounts(line("栏次 1 栏次 2 3", 1), groups: groups), [2, 3])
+        XCTAssertEqual(SequentialHeader.columnCounts(line("1 2 3", 1), groups: [words([("金额", 0)])]), [3])
+        XCTAssertNil(SequentialHeader.columnCounts(nil, groups: groups))
+        XCTAssertNil(SequentialHeader.columnCounts(line("栏次 1 栏次 2 栏次 3", 1), groups: groups))
+    }
+
+    func testBlankBetweenHeaderWordsIsAnUnnamedColumn() {
+        XCTAssertEqual(paths(header(["项目  金额"])), [[["栏次 1"], ["金额"]]])
+        // leading and trailing blanks are not columns
+        XCTAssertEqual(paths(header(["项目 金额  "])), [[["金额"]]])
+    }
+
+    func testEmptyHeaderHasOneEmptySection() {
+        let h = header([])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h), [[]])
+    }
+}

@@ -1,0 +1,73 @@
+import XCTest
+import Foundation
+import CoreFoundation
+@testable import BudgetETL
+
+/// Layer 1: bytes → lines. UTF-8 with or without BOM, GB18030 fallback, CRLF/CR/LF, form feeds.
+final class ExtractSourceTextTests: XCTestCase {
+    static let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(
+        CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))
+
+    private func utf8(_ s: String) -> [UInt8] { Array(s.utf8) }
+    private func gb(_ s: String) throws -> [UInt8] {
+        [UInt8](try XCTUnwrap(s.data(using: Self.gb18030), "GB18030 encoding of \(s)"))
+    }
+
+    private let sample = "2023年度部门决算\n收入支出决算总表\n单位：万元\n项目\t行次\t金额\n一、一般公共预算财政拨款收入\t1\t100.00\n"
+    private let sampleLines = ["2023年度部门决算", "收入支出决算总表", "单位：万元", "项目\t行次\t金额",
+                               "一、一般公共预算财政拨款收入\t1\t100.00"]
+
+    func testUTF8WithAndWithoutBOM() {
+        XCTAssertEqual(SourceText(bytes: utf8(sample)).lines, sampleLines)
+        XCTAssertEqual(SourceText(bytes: [0xEF, 0xBB, 0xBF] + utf8(sample)).lines, sampleLines)
+        XCTAssertEqual(SourceText(bytes: [0xEF, 0xBB, 0xBF] + utf8("合计")).lines.first?.unicodeScalars.first, "合")
+    }
+
+    func testGB18030DecodesToTheSameLines() throws {
+        let bytes = try gb(sample)
+        XCTAssertNotEqual(bytes, utf8(sample), "the GB18030 bytes differ from UTF-8")
+        XCTAssertNil(String(validating: bytes, as: UTF8.self), "the GB18030 bytes are not valid UTF-8")
+        XCTAssertEqual(SourceText(bytes: bytes).lines, sampleLines)
+        XCTAssertEqual(SourceText(bytes: try gb("一般公共预算财政拨款“三公”经费支出决算表\r\n单位：元\r\n")).lines,
+                       ["一般公共预算财政拨款“三公”经费支出决算表", "单位：元"])
+    }
+
+    func testLineEnds() {
+        XCTAssertEqual(SourceText(bytes: utf8("a\r\nb\rc\nd")).lines, ["a", "b", "c", "d"])
+        XCTAssertEqual(SourceText(bytes: utf8("a\r\n\r\nb")).lines, ["a", "", "b"])
+        XCTAssertEqual(SourceText(bytes: utf8("a\n\nb\n")).lines, ["a", "", "b"])
+        XCTAssertEqual(SourceText(bytes: utf8("a\r\r\nb")).lines, ["a", "", "b"])
+        XCTAssertEqual(SourceText(bytes: utf8("a\n")).lines, ["a"])
+        XCTAssertEqual(SourceText(bytes: utf8("\na")).lines, ["", "a"])
+        XCTAssertEqual(SourceText(bytes: []).lines, [])
+    }
+
+    func testFormFeedsAreNotContent() {
+        XCTAssertEqual(SourceText(bytes: utf8("第一页\n\u{0C}第二页\n")).lines, ["第一页", "第二页"])
+        XCTAssertEqual(SourceText(bytes: utf8("a\u{0C}\nb\n\u{0C}")).lines, ["a", "b"])
+        XCTAssertEqual(SourceText(bytes: utf8("a\r\n\u{0C}b")).lines, ["a", "b"])
+    }
+
+    func testLineNumbersAreIndexesPlusOne() {
+        // a blank line keeps its place so later line numbers match the file
+        let lines = SourceText(bytes: utf8("标题\n\n合计 1.00")).lines
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertEqual(lines[2], "合计 1.00")
+    }
+
+    func testTabsAndSpacesKept() {
+        XCTAssertEqual(SourceText(bytes: utf8("合计\t\t1.00  \n")).lines, ["合计\t\t1.00  "])
+    }
+
+    func testInvalidInBothDecodesLossily() {
+        // 0xFF is neither UTF-8 nor a GB18030 lead byte.
+        let lines = SourceText(bytes: [0x41, 0xFF, 0x42]).lines
+        XCTAssertEqual(lines.count, 1)
+        XCTAssertTrue(lines[0].hasPrefix("A"))
+        XCTAssertTrue(lines[0].hasSuffix("B"))
+    }
+
+    func testInitFromLines() {
+        XCTAssertEqual(SourceText(lines: ["a", "b"]).lines, ["a", "b"])
+    }
+}

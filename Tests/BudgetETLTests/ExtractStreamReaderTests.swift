@@ -1,0 +1,242 @@
+import XCTest
+@testable import BudgetETL
+
+/// Space layout bodies read as a token stream: [code] label values…, sections in rotation,
+/// codes choosing the section that holds their class, mangled lines that wrap.
+final class ExtractStreamReaderTests: XCTestCase {
+    /// lines[0] is the title; line numbers are 1-based indexes into `lines`.
+    private func read(_ lines: [String]) -> (sections: [ExtractedSection], rejects: [(Int, String, String)]) {
+        let region = TableRegion(key: "k", title: "t", titleIndex: 0, body: 1..<lines.count, unitText: nil, statedEmpty: false)
+        let table = TableLines(lines: lines, region: region, titleLine: lines[0])
+        XCTAssertFalse(table.tabSeparated)
+        return StreamReader(table: table).sections()
+    }
+    private func cell(_ column: Int, _ text: String, _ line: Int) -> RawCell { RawCell(column: column, text: text, line: line) }
+
+    func testSpaceLayoutRowsCodesAndBlankRuns() {
+        let result = read([
+            "一般公共预算财政拨款支出决算表",                              // 1
+            "单位：万元",                                               // 2
+            "科目编码 科目名称 本年支出",                                  // 3
+            "小计 基本支出 项目支出",                                     // 4
+            "栏次 1 2 3",                                              // 5
+            "合计 100.00 60.00 40.00",                                 // 6
+            "208 社会保障和就业支出 100.00 60.00 40.00",                  // 7
+            "20805 行政事业单位养老支出 100.00 60.00 40.00",              // 8
+            "2080505 机关事业单位基本养老保险缴费支出 80.00  80.00",        // 9: blank 基本支出
+            "2080506 机关事业单位职业年金缴费支出 20.00 20.00",            // 10: blank 项目支出 dropped at the end
+        ])
+        XCTAssertEqual(result.sections.count, 1)
+        let s = result.sections[0]
+        XCTAssertEqual(s.name, "")
+        XCTAssertEqual(s.columns.map(\.components), [["本年支出", "小计"], ["本年支出", "基本支出"], ["本年支出", "项目支出"]])
+        XCTAssertEqual(s.rows.map(\.line), [6, 7, 8, 9, 10])
+        XCTAssertEqual(s.rows.map(\.codeParts), [[], ["208"], ["20805"], ["2080505"], ["2080506"]])
+        XCTAssertEqual(s.rows.map(\.label), ["合计", "社会保障和就业支出", "行政事业单位养老支出",
+                                            "机关事业单位基本养老保险缴费支出", "机关事业单位职业年金缴费支出"])
+        XCTAssertEqual(s.rows[0].cells, [cell(0, "100.00", 6), cell(1, "60.00", 6), cell(2, "40.00", 6)])
+        XCTAssertEqual(s.rows[3].cells, [cell(0, "80.00", 9), cell(2, "80.00", 9)])
+        XCTAssertEqual(s.rows[4].cells, [cell(0, "20.00", 10), cell(1, "20.00", 10)])
+        XCTAssertTrue(result.rejects.isEmpty)
+    }
+
+    func testLabelOnlyRowAndPlaceholders() {
+        let result = read([
+            "支出决算表",
+            "项目 决算数 预算数",
+            "合计 3.00 3.00",
+            "一、基本支出",
+            "工资福利支出 - 3.00",
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.label), ["合计", "一、基本支出", "工资福利支出"])
+        XCTAssertEqual(s.rows.map(\.line), [3, 4, 5])
+        XCTAssertEqual(s.rows.map(\.cells), [[cell(0, "3.00", 3), cell(1, "3.00", 3)], [],
+                                             [cell(0, "-", 5), cell(1, "3.00", 5)]])
+    }
+
+    func testSectionsInRotation() {
+        let result = read([
+            "收入支出决算总表",                                                // 1
+            "收入 支出",                                                      // 2
+            "项目 行次 金额 项目 行次 金额",                                     // 3
+            "栏次 1 栏次 2",                                                  // 4
+            "一、一般公共预算财政拨款收入 1 100.00 一、一般公共服务支出 32 50.00",   // 5
+            "二、政府性基金预算财政拨款收入 2 二、外交支出 33 50.00",               // 6: income amount blank
+            "本年收入合计 3 100.00 本年支出合计 34 100.00",                      // 7
+        ])
+        let s = result.sections
+        XCTAssertEqual(s.map(\.name), ["收入", "支出"])
+        XCTAssertEqual(s.map { $0.columns.map(\.components) }, [[["行次"], ["金额"]], [["行次"], ["金额"]]])
+        XCTAssertEqual(s[0].rows.map(\.label), ["一、一般公共预算财政拨款收入", "二、政府性基金预算财政拨款收入", "本年收入合计"])
+        XCTAssertEqual(s[0].rows.map(\.line), [5, 6, 7])
+        XCTAssertEqual(s[0].rows[1].cells, [cell(0, "2", 6)])
+        XCTAssertEqual(s[1].rows.map(\.label), ["一、一般公共服务支出", "二、外交支出", "本年支出合计"])
+        XCTAssertEqual(s[1].rows[1].cells, [cell(0, "33", 6), cell(1, "50.00", 6)])
+        XCTAssertEqual(s[1].rows[2].cells, [cell(0, "34", 7), cell(1, "100.00", 7)])
+    }
+
+    func testCodesChooseTheSectionHoldingTheirClass() {
+        let result = read([
+            "支出决算表",                                          // 1
+            "人员经费 公用经费",                                     // 2
+            "科目编码 科目名称 决算数 科目编码 科目名称 决算数",          // 3
+            "301 工资福利支出 100.00 302 商品和服务支出 50.00",         // 4
+            "30101 基本工资 60.00 30201 办公费 10.00",               // 5
+            "30102 津贴补贴 40.00",                                 // 6
+            "30202 印刷费 5.00",                                    // 7: only the 公用经费 side on this line
+        ])
+        let s = result.sections
+        XCTAssertEqual(s.map(\.name), ["人员经费", "公用经费"])
+        XCTAssertEqual(s[0].rows.map(\.codeParts), [["301"], ["30101"], ["30102"]])
+        XCTAssertEqual(s[1].rows.map(\.codeParts), [["302"], ["30201"], ["30202"]])
+        XCTAssertEqual(s[1].rows.map(\.label), ["商品和服务支出", "办公费", "印刷费"])
+        XCTAssertEqual(s[1].rows[2].line, 7)
+        XCTAssertEqual(s[1].rows[2].cells, [cell(0, "5.00", 7)])
+    }
+
+    func testMangledLayoutDoubledWrappedAndGlued() {
+        let result = read([
+            "一般公共预算财政拨款支出决算表一般公共预算财政拨款支出决算表", // 1
+            "科目编码科目编码 科目名称科目名称 决算数决算数",              // 2
+            "合计合计 300.00300.00",                                  // 3
+            "201 一般公共服务支出 100.0020101 人大事务",                  // 4: amount glued to the next code
+            "100.00",                                                // 5: its value on the next line
+            "2080505 机关事业单位基本养老",                               // 6: label wrapped
+            "保险缴费支出 150.00",                                      // 7
+            "2080506",                                               // 8: code alone on its line
+            "机关事业单位职业年金缴费支出 40.00一、其他支出",              // 9: amount glued to text
+            "10.00",                                                 // 10
+        ])
+        XCTAssertEqual(result.sections.count, 1)
+        let s = result.sections[0]
+        XCTAssertEqual(s.name, "")
+        XCTAssertEqual(s.columns.map(\.components), [["决算数"]])
+        XCTAssertEqual(s.rows.map(\.codeParts), [[], ["201"], ["20101"], ["2080505"], ["2080506"], []])
+        XCTAssertEqual(s.rows.map(\.label), ["合计", "一般公共服务支出", "人大事务", "机关事业单位基本养老 保险缴费支出",
+                                            "机关事业单位职业年金缴费支出", "一、其他支出"])
+        XCTAssertEqual(s.rows.map(\.line), [3, 4, 4, 6, 8, 9])
+        XCTAssertEqual(s.rows.map(\.cells), [
+            [cell(0, "300.00", 3)], [cell(0, "100.00", 4)], [cell(0, "100.00", 5)], [cell(0, "150.00", 7)],
+            [cell(0, "40.00", 9)], [cell(0, "10.00", 10)],
+        ])
+        XCTAssertTrue(result.rejects.isEmpty)
+    }
+
+    func testMangledValuesWrapOntoNextLineAndBlankRuns() {
+        let result = read([
+            "支出决算表支出决算表",      // 1
+            "项目项目 决算数 预算数",     // 2
+            "合计合计 1.00",             // 3
+            "2.00",                    // 4: the rest of 合计's values
+            "基本支出 3.00 4.00",        // 5
+            "项目支出  5.00",            // 6: blank 决算数
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.columns.map(\.components), [["决算数"], ["预算数"]])
+        XCTAssertEqual(s.rows.map(\.label), ["合计", "基本支出", "项目支出"])
+        XCTAssertEqual(s.rows.map(\.cells), [[cell(0, "1.00", 3), cell(1, "2.00", 4)],
+                                             [cell(0, "3.00", 5), cell(1, "4.00", 5)],
+                                             [cell(1, "5.00", 6)]])
+    }
+
+    func testNotMangledLineEndFinishesTheRow() {
+        let result = read([
+            "支出决算表",
+            "项目 决算数 预算数",
+            "合计 1.00",
+            "2.00",
+            "基本支出 2.00 3.00",
+        ])
+        let s = result.sections[0]
+        // unlike the mangled layout, a value on the next line is not 合计's second value
+        XCTAssertEqual(s.rows.first?.label, "合计")
+        XCTAssertEqual(s.rows.first?.cells, [cell(0, "1.00", 3)])
+        XCTAssertEqual(s.rows.last?.label, "基本支出")
+        XCTAssertEqual(s.rows.last?.cells, [cell(0, "2.00", 5), cell(1, "3.00", 5)])
+    }
+
+    func testWrappedNamesInAPlainSpaceLayout() {
+        let result = read([
+            "支出决算表",                                // 1
+            "项目 决算数",                               // 2
+            "2080505 机关事业单位基本养老 100.00",          // 3
+            "保险缴费支出",                               // 4
+            "2080506 机关事业单位职业 50.00",              // 5
+            "年金缴费支出",                               // 6
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.codeParts), [["2080505"], ["2080506"]])
+        XCTAssertEqual(s.rows.map(\.label), ["机关事业单位基本养老 保险缴费支出", "机关事业单位职业 年金缴费支出"])
+        XCTAssertEqual(s.rows.map(\.line), [3, 5])
+        XCTAssertEqual(s.rows.map(\.cells), [[cell(0, "100.00", 3)], [cell(0, "50.00", 5)]])
+        XCTAssertTrue(StreamReader.rowsWrap(TableLines(lines: ["t", "合计 1.00", "a", "b"], region: TableRegion(
+            key: "k", title: "t", titleIndex: 0, body: 1..<4, unitText: nil, statedEmpty: false), titleLine: "t").body))
+        XCTAssertFalse(StreamReader.rowsWrap(TableLines(lines: ["t", "合计 1.00", "a 1.00", "b"], region: TableRegion(
+            key: "k", title: "t", titleIndex: 0, body: 1..<4, unitText: nil, statedEmpty: false), titleLine: "t").body))
+    }
+
+    func testTotalRowGoesToTheSectionItNames() {
+        let result = read([
+            "支出决算表",                                          // 1
+            "人员经费 公用经费",                                     // 2
+            "科目编码 科目名称 决算数 科目编码 科目名称 决算数",          // 3
+            "301 工资福利支出 100.00 302 商品和服务支出 50.00",         // 4
+            "人员经费合计 100.00 公用经费合计 50.00",                   // 5
+            "公用经费合计 50.00",                                    // 6: alone on its line
+        ])
+        XCTAssertEqual(result.sections[0].rows.map(\.label), ["工资福利支出", "人员经费合计"])
+        XCTAssertEqual(result.sections[1].rows.map(\.label), ["商品和服务支出", "公用经费合计", "公用经费合计"])
+        XCTAssertEqual(result.sections[1].rows.map(\.line), [4, 5, 6])
+    }
+
+    func testSideBySideCodeWithBlankValues() {
+        let result = read([
+            "支出决算表",                                          // 1
+            "人员经费 公用经费",                                     // 2
+            "科目编码 科目名称 决算数 科目编码 科目名称 决算数",          // 3
+            "301 工资福利支出 100.00 302 商品和服务支出 50.00",         // 4
+            "30101 基本工资 30201 办公费 10.00",                     // 5: 基本工资 has no value
+        ])
+        XCTAssertEqual(result.sections[0].rows.map(\.codeParts), [["301"], ["30101"]])
+        XCTAssertEqual(result.sections[0].rows.last?.cells, [])
+        XCTAssertEqual(result.sections[1].rows.map(\.codeParts), [["302"], ["30201"]])
+        XCTAssertEqual(result.sections[1].rows.last?.cells, [cell(0, "10.00", 5)])
+    }
+
+    func testSecondCodeAfterNameStaysInLabel() {
+        let result = read([
+            "支出决算表",
+            "项目 决算数",
+            "301 工资福利支出 501 机关工资福利支出 10.00",
+        ])
+        XCTAssertEqual(result.sections[0].rows, [ExtractedRow(line: 3, codeParts: ["301"], label: "工资福利支出 501 机关工资福利支出",
+                                                              cells: [cell(0, "10.00", 3)])])
+    }
+
+    func testKnownIssue_numberLikeTextInValuePositionStaysAValue() throws {
+        if ProcessInfo.processInfo.environment["RUN_KNOWN"] == nil { throw XCTSkip("known issue: a value that is "
+            + "number-like text ('12万', '1.2e5', which CellText passes on as a cell) ends the row in a space layout and "
+            + "starts a new row labelled with it: '合计 12万 5.00' under '项目 决算数 预算数'") }
+        let result = read([
+            "支出决算表",
+            "项目 决算数 预算数",
+            "合计 12万 5.00",
+        ])
+        XCTAssertEqual(result.sections[0].rows.map(\.label), ["合计"])
+        XCTAssertEqual(result.sections[0].rows.first?.cells, [cell(0, "12万", 3), cell(1, "5.00", 3)])
+    }
+
+    func testKnownIssue_extraValuesAreRejectedNotAPhantomRow() throws {
+        if ProcessInfo.processInfo.environment["RUN_KNOWN"] == nil { throw XCTSkip("known issue: values beyond a single section's columns become an extra row with no code "
+                      + "and no label instead of a reject: '合计 1.00 2.00 3.00' under '项目 决算数 预算数'") }
+        let result = read([
+            "支出决算表",
+            "项目 决算数 预算数",
+            "合计 1.00 2.00 3.00",
+        ])
+        XCTAssertEqual(result.sections[0].rows.count, 1)
+        XCTAssertEqual(result.sections[0].rows[0].cells, [cell(0, "1.00", 3), cell(1, "2.00", 3)])
+        XCTAssertEqual(result.rejects.map(\.0), [3])
+    }
+}
