@@ -36,8 +36,10 @@ public struct Extractor: Sendable {
             }
             sections = sections.filter { !$0.rows.isEmpty }
             let hasValues = sections.contains { $0.rows.contains { !$0.cells.isEmpty } }
-            // A title with nothing under it is a table of contents entry or a cross-reference.
-            guard hasValues || region.statedEmpty else { continue }
+            // A title with no table under it is a table of contents entry or a cross-reference; a
+            // table whose header is there but whose cells are all blank is an empty table.
+            let hasHeader = table.header.contains { $0.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
+            guard hasValues || region.statedEmpty || hasHeader else { continue }
             tables.append(ExtractedTable(tableKey: region.key, title: region.title, titleLine: region.titleIndex + 1,
                                          unitText: region.unitText, statedEmpty: region.statedEmpty && !hasValues,
                                          sections: sections))
