@@ -176,10 +176,7 @@ final class ExtractExtractorTests: XCTestCase {
         XCTAssertTrue(numbers.allSatisfy { !(7...13).contains($0) && !(16...21).contains($0) }, "\(numbers)")
     }
 
-    func testKnownIssue_narrativeAfterTableOfContentsIsKept() throws {
-        if ProcessInfo.processInfo.environment["RUN_KNOWN"] == nil { throw XCTSkip("known issue: the region of the last table-of-contents entry runs to the first real title, "
-                      + "so the narrative between them is neither a table nor narrative: "
-                      + "'目录 / 一、收入支出决算总表 / 本部门收入合计100万元。 / 收入支出决算总表 / …' loses line 3") }
+    func testnarrativeAfterTableOfContentsIsKept() throws {
         let doc = extract(["目录", "一、收入支出决算总表", "本部门收入合计100万元。", "收入支出决算总表", "项目\t金额",
                            "合计\t1.00"].joined(separator: "\n"))
         XCTAssertEqual(doc.tables.map(\.titleLine), [4])

@@ -214,10 +214,7 @@ final class ExtractStreamReaderTests: XCTestCase {
                                                               cells: [cell(0, "10.00", 3)])])
     }
 
-    func testKnownIssue_numberLikeTextInValuePositionStaysAValue() throws {
-        if ProcessInfo.processInfo.environment["RUN_KNOWN"] == nil { throw XCTSkip("known issue: a value that is "
-            + "number-like text ('12万', '1.2e5', which CellText passes on as a cell) ends the row in a space layout and "
-            + "starts a new row labelled with it: '合计 12万 5.00' under '项目 决算数 预算数'") }
+    func testnumberLikeTextInValuePositionStaysAValue() throws {
         let result = read([
             "支出决算表",
             "项目 决算数 预算数",
@@ -227,9 +224,7 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertEqual(result.sections[0].rows.first?.cells, [cell(0, "12万", 3), cell(1, "5.00", 3)])
     }
 
-    func testKnownIssue_extraValuesAreRejectedNotAPhantomRow() throws {
-        if ProcessInfo.processInfo.environment["RUN_KNOWN"] == nil { throw XCTSkip("known issue: values beyond a single section's columns become an extra row with no code "
-                      + "and no label instead of a reject: '合计 1.00 2.00 3.00' under '项目 决算数 预算数'") }
+    func testextraValuesAreRejectedNotAPhantomRow() throws {
         let result = read([
             "支出决算表",
             "项目 决算数 预算数",

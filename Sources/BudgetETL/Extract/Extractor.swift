@@ -21,6 +21,7 @@ public struct Extractor: Sendable {
         let regions = RegionFinder.regions(in: lines, matcher: matcher)
         var tables: [ExtractedTable] = []
         var rejects: [RejectedLine] = []
+        var kept: [TableRegion] = []
         for region in regions {
             let table = TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
             let blocks = table.blocks()
@@ -40,6 +41,7 @@ public struct Extractor: Sendable {
             // table whose header is there but whose cells are all blank is an empty table.
             let hasHeader = table.header.contains { $0.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
             guard hasValues || region.statedEmpty || hasHeader else { continue }
+            kept.append(region)
             tables.append(ExtractedTable(tableKey: region.key, title: region.title, titleLine: region.titleIndex + 1,
                                          unitText: region.unitText, statedEmpty: region.statedEmpty && !hasValues,
                                          sections: sections))
@@ -47,7 +49,7 @@ public struct Extractor: Sendable {
         let metadata = MetadataReader.read(lines: lines, regions: regions, titles: tables.map(\.title))
         return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: metadata, tables: tables,
                                  rejects: rejects, status: tables.isEmpty ? .noTables : .ok,
-                                 narrative: Extractor.narrative(lines, outside: regions))
+                                 narrative: Extractor.narrative(lines, outside: kept))
     }
 
     /// Lines outside every table region (a region spans its title to its body's end).

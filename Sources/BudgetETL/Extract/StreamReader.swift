@@ -23,6 +23,7 @@ struct StreamReader {
         var section = 0, phase = Phase.label, seg = Segment()
         var rejects: [(Int, String, String)] = []
         let wraps = table.mangled || StreamReader.rowsWrap(table.body)
+        var finishedInLine = false
         let names = header.sections.map { TextRepair.compact($0.name) }
 
         func previous(_ section: Int) -> Int { (section + widths.count - 1) % widths.count }
@@ -53,15 +54,21 @@ struct StreamReader {
             }
             if let code = seg.codes.first { lastClass[section] = String(code.prefix(3)) }
             section = (section + 1) % widths.count
+            finishedInLine = section == 0
         }
 
         let items = table.body.flatMap { line in line.tokens.map { ($0, line) } }
         for (n, (token, line)) in items.enumerated() {
             let first = n == 0 || items[n - 1].1.number != line.number
-            if first, !wraps { if seg.started { finish() }; section = 0 }
+            if first, !wraps { if seg.started { finish() }; section = 0; finishedInLine = false }
             let next = n + 1 < items.count ? items[n + 1].0 : nil
             let startsCode = isCode(token) && (next.map { $0.kind == .text } ?? false)
-            if phase == .values, startsCode || token.kind == .text { finish() }
+            if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }
+            if !wraps, !first, !seg.started, section == 0, finishedInLine, token.kind != .text, !startsCode {
+                // The line's sections are complete: more values than the table has columns.
+                rejects.append((token.line, token.text, "more values than the section has columns"))
+                continue
+            }
             if !seg.started { seg.started = true; seg.line = token.line }
             switch phase {
             case .label:
@@ -85,7 +92,7 @@ struct StreamReader {
                 } else if startsCode || loneCode {
                     if widths.count > 1 { section = choose(section, code: token.text, lastClass: lastClass) }
                     seg.codes.append(token.text)
-                } else if token.kind == .text {
+                } else if token.kind == .text, !(CellText.mayBeNumber(token) && !seg.labels.isEmpty) {
                     seg.labels.append(token.text)
                 } else if token.isBlank && seg.codes.isEmpty && seg.labels.isEmpty {
                     phase = .values

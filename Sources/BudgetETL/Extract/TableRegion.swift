@@ -63,7 +63,7 @@ enum LineClass {
         guard scalars.contains("无") || scalars.contains("空") else { return false }
         let c = TextRepair.compact(line)
         return c.contains("本表无数据") || c.contains("此表无数据") || c.contains("故本表为空")
-            || c.contains("本表为空表") || c.contains("无数据,故") || (c.contains("故本表") && c.contains("无"))
+            || c.contains("本表为空表") || c.contains("无数据,故") || c.contains("无数据，故") || (c.contains("故本表") && c.contains("无"))
     }
 
     /// "单位：万元", "金额单位：元", "单位: 万元": the unit after a 单位 label.
@@ -77,7 +77,10 @@ enum LineClass {
 
     /// Lines that belong to the page, not the table: page numbers and part headings.
     static func isPageFurniture(_ line: String) -> Bool {
-        // Not undoubled: a bold code printed twice ("303303") is not a page number.
+        // Not undoubled: a bold code printed twice ("303303") is not a page number; and digits
+        // separated by spaces ("1 2 3") are a column-number row, not a page number.
+        let parts = line.split(whereSeparator: \.isWhitespace)
+        if parts.count > 1, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return false }
         let c = line.filter { !$0.isWhitespace }
         if c.isEmpty { return true }
         return furniture.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil

@@ -14,8 +14,9 @@ enum TextRepair {
             ? String(String.UnicodeScalarView(scalars[..<middle])) : text
     }
 
-    /// A doubled token in a line that is itself bold: "合计合计", "301301". Codes are only undone to
-    /// a valid code length, so that an agency code such as 313313 is not halved by accident.
+    /// A doubled token in a line that is itself bold: "合计合计", "301301". Digits are only undone
+    /// when the half has a classification code's length (3, 5 or 7), so an 8-digit number whose
+    /// halves repeat is left alone; placeholders (────) are kept as printed.
     static func undoubledToken(_ text: String) -> String {
         guard TokenKind.of(text) != .placeholder else { return text }
         let half = undoubled(text)
@@ -52,7 +53,9 @@ enum TextRepair {
         guard end - point == 3, end < scalars.count else { return [token] }
         let rest = scalars[end...]
         let restIsCode = rest.count >= 3 && rest.allSatisfy(isDigit)
+        let unitWords: Set<String> = ["万", "元", "万元", "亿元", "千元"]
         let restIsText = !isDigit(rest.first!) && rest.first! != "." && rest.first! != "%"
+            && !unitWords.contains(String(String.UnicodeScalarView(rest)))
         guard restIsCode || restIsText else { return [token] }
         let head = String(String.UnicodeScalarView(scalars[..<end]))
         let tail = String(String.UnicodeScalarView(rest))
