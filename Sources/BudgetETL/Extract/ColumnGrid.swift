@@ -36,7 +36,7 @@ struct ColumnGrid {
             names = ranges.map { r in ColumnGrid.nearestFilled(top, at: r.lowerBound) ?? "" }
             rows.removeFirst()
         }
-        let resolved = ColumnGrid.resolve(ColumnGrid.alignParentsToSubtotals(rows), ranges: ranges, roles: roles)
+        let resolved = ColumnGrid.resolve(ColumnGrid.alignParentsToChildGroups(ColumnGrid.alignParentsToSubtotals(rows)), ranges: ranges, roles: roles)
         sections = ranges.enumerated().map { n, r in
             let values = r.filter { roles[$0] == .value }
             let paths = values.enumerated().map { k, i -> HeaderPath in
@@ -92,6 +92,28 @@ struct ColumnGrid {
                       || rows[(r + 1)...].contains(where: { j - 1 < $0.count && !$0[j - 1].isEmpty }) else { continue }
                 rows[r - 1][j] = rows[r - 1][j - 1]
                 rows[r - 1][j - 1] = ""
+            }
+        }
+        return rows
+    }
+
+    /// A merged header cell starts where the group of cells under it starts. A converter that lost
+    /// a merged cell's start prints the parent over a column that the row below leaves to its left
+    /// neighbour while rows further down split it; such a parent is moved right to the start of
+    /// the next group of the row below.
+    static func alignParentsToChildGroups(_ rows: [[String]]) -> [[String]] {
+        let width = rows.map(\.count).max() ?? 0
+        var rows = rows.map { $0.map { $0.trimmingCharacters(in: .whitespaces) } + Array(repeating: "", count: width - $0.count) }
+        guard rows.count >= 3 else { return rows }
+        for r in 0..<rows.count - 2 {
+            for p in (0..<width).reversed() where !rows[r][p].isEmpty && rows[r + 1][p].isEmpty && p > 0 {
+                let splitBelow = rows[(r + 2)...].contains { !$0[p].isEmpty }
+                let leftGroupOpen = rows[r + 1][..<p].last(where: { !$0.isEmpty }) != nil
+                guard splitBelow, leftGroupOpen,
+                      let q = (p + 1..<width).first(where: { !rows[r + 1][$0].isEmpty }),
+                      (p + 1...q).allSatisfy({ rows[r][$0].isEmpty }) else { continue }
+                rows[r][q] = rows[r][p]
+                rows[r][p] = ""
             }
         }
         return rows

@@ -17,17 +17,27 @@ public struct Extractor: Sendable {
 
     /// Pure: the same bytes, path and catalog always give the same result.
     public func extract(bytes: [UInt8], sourceFile: String, sha256: String) -> ExtractedDocument {
-        let lines = SourceText(bytes: bytes).lines
+        if let emptiness = Extractor.emptiness(bytes) {
+            return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: DocumentMetadata(), tables: [],
+                                     rejects: [], status: .failed(emptiness))
+        }
+        let lines: [String]
+        do { lines = try SourceText.read(bytes: bytes).lines } catch {
+            return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: DocumentMetadata(), tables: [],
+                                     rejects: [], status: .failed("\(error)"))
+        }
         let regions = RegionFinder.regions(in: lines, matcher: matcher)
         var tables: [ExtractedTable] = []
         var rejects: [RejectedLine] = []
         var kept: [TableRegion] = []
         for region in regions {
             let table = TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
-            let blocks = table.blocks()
+            // A column-aligned table is read by position as a whole (its header locates its parts).
+            let blocks = table.aligned ? [table] : table.blocks()
             var sections: [ExtractedSection] = []
             for block in blocks {
-                let result = block.tabSeparated ? GridReader(table: block).sections() : StreamReader(table: block).sections()
+                let result = block.aligned ? AlignedGridReader(table: block).sections()
+                    : block.tabSeparated ? GridReader(table: block).sections() : StreamReader(table: block).sections()
                 var read = result.sections
                 rejects += result.rejects.map { RejectedLine(line: $0.0, tableTitle: region.title, text: $0.1, reason: $0.2) }
                 if blocks.count > 1, !block.blockName.isEmpty {
@@ -50,6 +60,14 @@ public struct Extractor: Sendable {
         return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: metadata, tables: tables,
                                  rejects: rejects, status: tables.isEmpty ? .noTables : .ok,
                                  narrative: Extractor.narrative(lines, outside: kept))
+    }
+
+    static func emptiness(_ bytes: [UInt8]) -> String? {
+        if bytes.isEmpty { return "empty file: 0 bytes" }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {
+            return "empty file: only whitespace"
+        }
+        return nil
     }
 
     /// Lines outside every table region (a region spans its title to its body's end).

@@ -6,29 +6,65 @@ struct GridReader {
     func sections() -> (sections: [ExtractedSection], rejects: [(Int, String, String)]) {
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
-        let grid = ColumnGrid(header: header, body: table.body.map(\.tokens), columnNumbers: numbers)
+        let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0
+        let body = table.body.map { GridReader.withinHeader($0, width: width) }
+        let grid = ColumnGrid(header: header, body: body.map(\.tokens), columnNumbers: numbers)
+        var claimed = Set<[Int]>()
         let sections = grid.sections.enumerated().map { n, section in
-            let rows = table.body.compactMap { row(of: $0, in: section) }
+            let rows = body.compactMap { row(of: $0, in: n, of: grid, claimed: &claimed) }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
-        return (sections, misplacedAmounts(grid))
+        return (sections, misplacedAmounts(grid, body: body, claimed: claimed))
+    }
+
+    /// A row printed one cell to the right of its header (a converter that added an empty cell
+    /// before the values): its last cells fall past the header's last column. The extra empty
+    /// cells after the row's name are dropped so that the values sit under their headers again.
+    static func withinHeader(_ line: TableLines.Line, width: Int) -> TableLines.Line {
+        guard width > 0, let last = line.tokens.lastIndex(where: { !$0.isBlank }), last >= width,
+              let first = line.tokens.firstIndex(where: { !$0.isBlank }) else { return line }
+        var overflow = last - width + 1
+        var line = line
+        var i = first + 1
+        while overflow > 0, i < line.tokens.count {
+            if line.tokens[i].isBlank, line.tokens[(i + 1)...].contains(where: { !$0.isBlank }) {
+                line.tokens.remove(at: i); overflow -= 1
+            } else { i += 1 }
+        }
+        return line
     }
 
     /// An amount printed in a code or name column has lost its place in the grid: which measure it
     /// is cannot be told, so it is reported rather than guessed.
-    private func misplacedAmounts(_ grid: ColumnGrid) -> [(Int, String, String)] {
+    private func misplacedAmounts(_ grid: ColumnGrid, body: [TableLines.Line], claimed: Set<[Int]>) -> [(Int, String, String)] {
         let identifying = Set(grid.sections.flatMap { $0.codeColumns + $0.labelColumns })
-        return table.body.flatMap { line in
+        return body.enumerated().flatMap { n, line in
             line.tokens.enumerated().compactMap { i, token in
-                identifying.contains(i) && token.kind == .amount
+                identifying.contains(i) && token.kind == .amount && !claimed.contains([n, i])
                     ? (token.line, token.text, "amount in a code or name column (column \(i + 1)): its measure is unknown")
                     : nil
             }
         }
     }
 
-    private func row(of line: TableLines.Line, in section: ColumnGrid.Section) -> ExtractedRow? {
+    /// "人员经费合计 → … → 公用经费合计 → → → → 9.13": a total row whose merged cells pushed its only
+    /// value into the next section's name column, with nothing else in that section.
+    private func mergedTotal(_ line: TableLines.Line, section s: Int, of grid: ColumnGrid) -> Int? {
+        let section = grid.sections[s]
+        guard section.valueColumns.count == 1, let v = section.valueColumns.first,
+              v >= line.tokens.count || line.tokens[v].isBlank,
+              (section.codeColumns + section.labelColumns).contains(where: { $0 < line.tokens.count && line.tokens[$0].kind == .text }),
+              let j = line.tokens.indices.first(where: { $0 > v && !line.tokens[$0].isBlank }),
+              line.tokens[j].kind == .amount,
+              let owner = grid.sections.indices.first(where: { $0 > s && (grid.sections[$0].codeColumns + grid.sections[$0].labelColumns).contains(j) }),
+              line.tokens.indices.filter({ !line.tokens[$0].isBlank }).allSatisfy({ $0 < v || $0 == j }),
+              owner > s else { return nil }
+        return j
+    }
+
+    private func row(of line: TableLines.Line, in s: Int, of grid: ColumnGrid, claimed: inout Set<[Int]>) -> ExtractedRow? {
+        let section = grid.sections[s]
         func token(_ i: Int) -> Token? { i < line.tokens.count && !line.tokens[i].isBlank ? line.tokens[i] : nil }
         // Identifying columns in print order. A second code after a name starts a second
         // classification of the same row (部门 and 政府 economic codes side by side): the first
@@ -48,6 +84,11 @@ struct GridReader {
         for (k, i) in section.valueColumns.enumerated() {
             guard let t = token(i), CellText.mayBeNumber(t) else { continue }
             cells.append(RawCell(column: k, text: t.text, line: t.line))
+        }
+        if cells.isEmpty, let j = mergedTotal(line, section: s, of: grid),
+           let n = table.body.firstIndex(where: { $0.number == line.number }) {
+            cells.append(RawCell(column: 0, text: line.tokens[j].text, line: line.tokens[j].line))
+            claimed.insert([n, j])
         }
         var label = labels.joined(separator: " ")
         if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }

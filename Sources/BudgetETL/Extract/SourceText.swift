@@ -1,25 +1,63 @@
 import Foundation
 import CoreFoundation
 
-/// Layer 1: bytes → lines. Decoding is detected, not configured: UTF-8 (with or without BOM)
-/// first, GB18030 when the bytes are not UTF-8. Line ends CRLF, CR and LF are all accepted and
-/// form feeds (page breaks) count as line breaks' neighbours, not content.
+/// Layer 1: bytes → lines. Decoding is detected, not configured: a byte-order mark (UTF-8,
+/// UTF-16 LE/BE) decides; otherwise UTF-8 when the bytes are valid UTF-8, else GB18030 (which
+/// also reads GBK). Line ends CRLF, CR and LF are all accepted; form feeds (page breaks) are
+/// dropped; zero-width characters are removed.
 public struct SourceText: Sendable {
     /// Lines without their terminators; index 0 is source line 1.
     public let lines: [String]
 
     public init(lines: [String]) { self.lines = lines }
 
+    /// Lenient: bytes that decode in no known encoding are read as UTF-8 with replacement characters.
     public init(bytes: [UInt8]) {
-        self.init(lines: SourceText.splitLines(SourceText.decode(bytes)))
+        let text = (try? SourceText.decode(bytes)) ?? String(decoding: bytes, as: UTF8.self)
+        self.init(lines: SourceText.splitLines(text))
     }
 
-    static func decode(_ bytes: [UInt8]) -> String {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let text = String(validating: body, as: UTF8.self) { return text }
-        if let text = String(data: Data(body), encoding: gb18030) { return text }
-        return String(decoding: body, as: UTF8.self)
+    /// Strict: throws when the encoding cannot be decided, naming the byte offset where UTF-8 failed.
+    public static func read(bytes: [UInt8]) throws -> SourceText {
+        SourceText(lines: splitLines(try decode(bytes)))
+    }
+
+    public struct DecodingFailure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    static func decode(_ bytes: [UInt8]) throws -> String {
+        if let kind = BinaryKind.of(bytes) { throw DecodingFailure(description: kind.advice) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
+                throw DecodingFailure(description: "UTF-8 byte-order mark but invalid UTF-8 at byte offset \(invalidUTF8Offset(bytes) ?? 0)")
+            }
+            return text
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            guard let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
+                throw DecodingFailure(description: "UTF-16 byte-order mark but the bytes are not UTF-16")
+            }
+            return text
+        }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if let text = String(data: Data(bytes), encoding: gb18030) { return text }
+        throw DecodingFailure(description: "encoding not recognized: not UTF-8 (invalid byte at offset "
+            + "\(invalidUTF8Offset(bytes) ?? 0)), not GB18030, no byte-order mark")
+    }
+
+    /// Offset of the first byte that breaks UTF-8, nil when all of it is valid.
+    static func invalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while offset < bytes.count {
+            let lead = bytes[offset]
+            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, offset + length <= bytes.count,
+                  String(validating: bytes[offset..<offset + length], as: UTF8.self) != nil else { return offset }
+            offset += length
+        }
+        return nil
     }
 
     static let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(
@@ -37,7 +75,7 @@ public struct SourceText: Sendable {
             case "\r":
                 lines.append(String(current)); current = .init()
                 previousWasCR = true
-            case "\u{0C}":
+            case "\u{0C}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}":
                 previousWasCR = false
             default:
                 current.append(scalar)

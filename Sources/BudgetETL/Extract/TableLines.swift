@@ -18,6 +18,8 @@ struct TableLines {
     var columnNumbers: Line?
     var body: [Line]
     var tabSeparated: Bool
+    /// Cells padded to their horizontal positions (pdftotext -layout): see `AlignedLayout`.
+    var aligned = false
     /// Bold text printed twice and cells wrapped over lines: the title itself came out doubled.
     var mangled: Bool
     /// Name of a sub-table ("二、机关运行经费") when the table is one of several printed under one title.
@@ -30,10 +32,12 @@ struct TableLines {
         tabSeparated = nonEmpty.contains { $0.text.utf8.contains(9) }
         let compactTitle = titleLine.filter { !$0.isWhitespace }
         mangled = TextRepair.undoubled(compactTitle) != compactTitle
-        let tab = tabSeparated, mangled = mangled
+        aligned = !tabSeparated && AlignedLayout.isAligned(nonEmpty.map(\.text))
+        let tab = tabSeparated, mangled = mangled, aligned = aligned
         var prepared: [Line] = []
-        for line in nonEmpty where !LineClass.isPageFurniture(line.text) {
-            prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab, mangled: mangled))
+        for line in nonEmpty where !LineClass.isPageFurniture(line.text) && !(tab && TableLines.isBarePageNumber(line.text)) {
+            prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab, mangled: mangled,
+                                                aligned: aligned))
         }
         var index = 0
         // Agency, year and unit lines; a line between two of them is one of them wrapped.
@@ -50,12 +54,35 @@ struct TableLines {
             else { header.append(prepared[index]) }
             index += 1
         }
-        let repeated = Set(header.map(\.compact) + [columnNumbers?.compact].compactMap { $0 })
-        body = prepared[index...].filter {
-            !repeated.contains($0.compact) && !TableLines.isColumnNumbers($0) && !LineClass.isMeta($0.compact)
-        }
+        body = TableLines.withoutRepeatedHeaders(Array(prepared[index...]), header: header)
+            .filter { !TableLines.isColumnNumbers($0) && !LineClass.isMeta($0.compact) }
         self.header = header
         self.columnNumbers = columnNumbers
+    }
+
+    /// A header printed again after a page break: a run of lines equal to the header's lines, in
+    /// order. A single line counts only when the header has one line of several words, so that a
+    /// wrapped fragment ("财政拨款") that happens to equal a header line is kept.
+    static func withoutRepeatedHeaders(_ lines: [Line], header: [Line]) -> [Line] {
+        let keys = header.map(\.compact)
+        guard !keys.isEmpty else { return lines }
+        var out: [Line] = []
+        var i = 0
+        while i < lines.count {
+            var run = 0
+            while run < keys.count, i + run < lines.count, lines[i + run].compact == keys[run] { run += 1 }
+            let single = keys.count == 1 && header[0].tokens.filter { !$0.isBlank }.count >= 2
+            if run >= 2 || (run == 1 && single) { i += run; continue }
+            out.append(lines[i]); i += 1
+        }
+        return out
+    }
+
+    /// In a tab-separated table every row has tabs; a line of one short number without any is the
+    /// page number the converter left between two pages.
+    static func isBarePageNumber(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return !text.utf8.contains(9) && (1...3).contains(trimmed.count) && trimmed.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// "部门(单位)名称 → 医疗保障局": a form's name field above its header.
@@ -72,8 +99,8 @@ struct TableLines {
         var blocks: [TableLines] = []
         var current = self
         current.body = []
-        if header.count > 1, header[0].tokens.filter({ !$0.isBlank }).count == 1 {
-            current.blockName = TextRepair.compact(header[0].tokens.first { !$0.isBlank }!.text)
+        if header.count > 1, let name = TableLines.enumeratedTitle(header[0]) {
+            current.blockName = name
             current.header.removeFirst()
         }
         for line in body {
@@ -123,8 +150,9 @@ struct TableLines {
         return filled.count >= 3 && short * 3 >= filled.count * 2
     }
 
-    static func prepare(_ text: String, number: Int, tab: Bool, mangled: Bool) -> Line {
-        var tokens = tab ? Tokenizer.tabTokens(text, number: number) : Tokenizer.spaceTokens(text, number: number)
+    static func prepare(_ text: String, number: Int, tab: Bool, mangled: Bool, aligned: Bool = false) -> Line {
+        var tokens = tab ? Tokenizer.tabTokens(text, number: number)
+            : aligned ? Tokenizer.alignedTokens(text, number: number) : Tokenizer.spaceTokens(text, number: number)
         tokens = tokens.flatMap(TextRepair.splitGlued)
         if mangled { tokens = tokens.map { Token(text: TextRepair.undoubledToken($0.text), line: $0.line, column: $0.column) } }
         let trailing = text.reversed().prefix { $0 == " " || $0 == "\u{3000}" }.count

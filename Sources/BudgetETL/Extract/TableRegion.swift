@@ -16,7 +16,8 @@ struct TableRegion {
 
 enum RegionFinder {
     static func regions(in lines: [String], matcher: TitleMatcher) -> [TableRegion] {
-        let titles = lines.indices.compactMap { i in matcher.match(lines[i]).map { (i, $0.key, $0.title) } }
+        let found = lines.indices.compactMap { i in matcher.match(lines[i]).map { (i, $0.key, $0.title) } }
+        let titles = TableOfContents.tableTitles(found.map(\.0), in: lines).map { found[$0] }
         var regions: [TableRegion] = []
         for (n, (index, key, title)) in titles.enumerated() {
             let limit = n + 1 < titles.count ? titles[n + 1].0 : lines.count
@@ -86,7 +87,7 @@ enum LineClass {
         return furniture.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
     }
     private static let furniture = try! NSRegularExpression(
-        pattern: #"^(?:-?\d{1,3}-?|第\d+页(共\d+页)?|第[一二三四五六七八九十]+部分.*|[-—]\d+[-—])$"#)
+        pattern: #"^(?:-\d{1,3}-|第\d+页(共\d+页)?|第[一二三四五六七八九十]+部分.*|[-—]\d+[-—])$"#)
 
     /// Lines between a title and its header: agency, year, unit, table number.
     static func isMeta(_ line: String) -> Bool {

@@ -75,8 +75,10 @@ enum Tokenizer {
     static func spaceTokens(_ line: String, number: Int) -> [Token] {
         var tokens: [Token] = []
         var current = String.UnicodeScalarView()
-        var start = 0, column = 0
-        for scalar in line.unicodeScalars {
+        // Leading ideographic spaces indent a label (　　一般公共预算财政拨款); they are not cells.
+        let indent = line.unicodeScalars.prefix { $0 == "\u{3000}" }.count
+        var start = indent, column = indent
+        for scalar in line.unicodeScalars.dropFirst(indent) {
             if isSpace(scalar) {
                 tokens.append(Token(text: String(current), line: number, column: start))
                 current = .init()

@@ -1,0 +1,146 @@
+/// Reads a column-aligned table (pdftotext -layout): the column grid comes from the header words'
+/// positions (`AlignedHeader`), each body line is cut into its sections by position, and the
+/// values of a line are placed in their columns by position (`ColumnFit`), so a gap is a blank
+/// cell. Codes split over 类/款/项 columns become the row's code parts; a name wrapped onto the
+/// next line is joined to its row.
+struct AlignedGridReader {
+    let table: TableLines
+
+    struct Segment {
+        var section: Int
+        var line: Int
+        var codes: [Token] = []
+        var labels: [Token] = []
+        var values: [Token] = []
+        var columns: [Int] = []
+    }
+
+    func sections() -> (sections: [ExtractedSection], rejects: [(Int, String, String)]) {
+        let header = AlignedHeader(header: table.header)
+        var rejects: [(Int, String, String)] = []
+        // The region runs to the next title; prose after the table (情况说明) is not part of it.
+        let body = table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } }
+        var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
+        for i in segments.indices {
+            let n = header.sections[segments[i].section].values.count
+            if segments[i].values.count > n {
+                let extra = segments[i].values[n...]
+                rejects.append((extra.first!.line, extra.map(\.text).joined(separator: " "), "more values than the section has columns"))
+                segments[i].values.removeLast(extra.count)
+            }
+        }
+        AlignedGridReader.place(&segments, header.sections)
+        var rows = Array(repeating: [ExtractedRow](), count: header.sections.count)
+        for segment in segments {
+            let section = header.sections[segment.section]
+            var label = segment.labels.map(\.text).joined(separator: " ")
+            // Without a name column, text alone on a line is a heading near the table, not a row.
+            if section.identifying.isEmpty, segment.values.isEmpty, segment.codes.isEmpty { continue }
+            if segment.codes.isEmpty, segment.values.isEmpty, !label.isEmpty, let last = rows[segment.section].indices.last,
+               AlignedGridReader.continues(label, previous: rows[segment.section][last].label, codes: section.hasCodes) {
+                rows[segment.section][last].label += " " + label
+                continue
+            }
+            var codes = segment.codes.map(\.text)
+            if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
+            let cells = zip(segment.values, segment.columns).compactMap { token, column in
+                CellText.mayBeNumber(token) ? RawCell(column: column, text: token.text, line: token.line) : nil
+            }
+            if codes.isEmpty && label.isEmpty && cells.isEmpty { continue }
+            rows[segment.section].append(ExtractedRow(line: segment.line, codeParts: codes, label: label, cells: cells))
+        }
+        let sections = header.sections.enumerated().map { n, section in
+            ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),
+                             columns: section.values.map { HeaderPath($0.path) }, rows: rows[n])
+        }
+        return (sections, rejects)
+    }
+
+    /// A line's tokens cut into sections: a name goes to the section whose name columns it stands
+    /// nearest (never back to an earlier one, and past the current one once it has values); a
+    /// number before any name, standing under a code column, is a code part.
+    static func segments(of line: TableLines.Line, _ sections: [AlignedHeader.Section]) -> [Segment] {
+        var out: [Segment] = []
+        let tokens = line.tokens.filter { !$0.isBlank }
+        for token in tokens {
+            let current = out.last
+            if token.kind == .text {
+                var target = nearestNames(token, sections)
+                if let current { target = max(target, current.section + (current.values.isEmpty ? 0 : 1)) }
+                target = min(target, sections.count - 1)
+                if current == nil || current!.section != target || !current!.values.isEmpty {
+                    out.append(Segment(section: target, line: line.number))
+                }
+                out[out.count - 1].labels.append(token)
+            } else if token.kind == .integer, current?.labels.isEmpty ?? true, current?.values.isEmpty ?? true,
+                      let section = codeSection(token, sections), section >= (current?.section ?? 0) {
+                if current == nil || current!.section != section { out.append(Segment(section: section, line: line.number)) }
+                out[out.count - 1].codes.append(token)
+            } else {
+                if current == nil { out.append(Segment(section: nearestValues(token, sections), line: line.number)) }
+                out[out.count - 1].values.append(token)
+            }
+        }
+        return out
+    }
+
+    static func nearestNames(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int {
+        let distances = sections.map { s in s.identifying.map { abs(Double(token.column) - $0.anchor) }.min() ?? .infinity }
+        return distances.indices.min { distances[$0] < distances[$1] } ?? 0
+    }
+
+    static func nearestValues(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int {
+        let distances = sections.map { s in s.values.map { abs(Double(token.end) - $0.anchor) }.min() ?? .infinity }
+        return distances.indices.min { distances[$0] < distances[$1] } ?? 0
+    }
+
+    /// The section whose code column the number stands nearest, when the nearest header column of
+    /// all is a code column.
+    static func codeSection(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int? {
+        var best: (distance: Double, section: Int, role: ColumnGrid.Role)?
+        for (n, section) in sections.enumerated() {
+            for leaf in section.leaves {
+                let d = abs(token.center - leaf.anchor)
+                if best == nil || d < best!.distance { best = (d, n, leaf.role) }
+            }
+        }
+        return best?.role == .code ? best!.section : nil
+    }
+
+    /// Values → columns: lines whose placement is certain first, then the others with the shifts
+    /// of their nearest certain neighbours (same section first, any section otherwise).
+    static func place(_ segments: inout [Segment], _ sections: [AlignedHeader.Section]) {
+        var fits: [Int: [ColumnFit.Fit]] = [:]
+        var certain: [(index: Int, section: Int, shift: Double)] = []
+        for (i, segment) in segments.enumerated() where !segment.values.isEmpty {
+            let anchors = sections[segment.section].values.map(\.anchor)
+            let candidates = ColumnFit.candidates(ends: segment.values.map { Double($0.end) }, anchors: anchors)
+            fits[i] = candidates
+            if ColumnFit.isCertain(candidates, columnCount: anchors.count) {
+                certain.append((i, segment.section, candidates[0].shift))
+                segments[i].columns = candidates[0].columns
+            }
+        }
+        let settled = Set(certain.map(\.index))
+        for (i, candidates) in fits where !settled.contains(i) {
+            let same = certain.filter { $0.section == segments[i].section }
+            let pool = same.isEmpty ? certain : same
+            let above = pool.last { $0.index < i }, below = pool.first { $0.index > i }
+            let shifts = [above, below].compactMap { $0?.shift }
+            segments[i].columns = ColumnFit.choose(candidates, neighbourShifts: shifts)?.columns ?? []
+        }
+    }
+
+    /// Text alone on a line after a row: the rest of that row's wrapped name, unless it starts a
+    /// row of its own (a numbered item, a total) or the table's rows are not coded and the
+    /// previous name is complete.
+    static func continues(_ text: String, previous: String, codes: Bool) -> Bool {
+        let compact = TextRepair.compact(text)
+        if compact.range(of: #"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\)|其中)"#,
+                         options: .regularExpression) != nil { return false }
+        if HeaderWords.isSubtotal(compact) || compact.hasSuffix("总计") || compact.hasSuffix("合计") { return false }
+        return codes || !HeaderWords.endsComplete(TextRepair.compact(previous))
+    }
+}
+
+import Foundation

@@ -1,0 +1,126 @@
+/// Layer 2 for column-aligned text (what `pdftotext -layout` writes): every cell is placed at its
+/// horizontal position and padded with spaces, so a blank cell is only a gap.
+///
+/// - Runs of two or more spaces separate cells.
+/// - A single space separates cells only where it stands next to a number ("82,096,797.42
+///   82,096,797.42", "91,016,775.35 一、一般公共服务支出", "201 03") or between two CJK characters
+///   ("政府性基金预算 国有资本经营预算": Chinese text has no spaces inside a word). Elsewhere it stays
+///   inside the cell ("1. 一般公共预算资金").
+/// - Tokens keep their character columns: a CJK character counts as one column, like any other.
+extension Tokenizer {
+    static func alignedTokens(_ line: String, number: Int) -> [Token] {
+        let scalars = Array(line.unicodeScalars)
+        var tokens: [Token] = []
+        var i = 0
+        while i < scalars.count {
+            if isSpace(scalars[i]) { i += 1; continue }
+            // A chunk runs until two spaces in a row (or the end of the line).
+            var end = i
+            while end < scalars.count, !(isSpace(scalars[end]) && (end + 1 == scalars.count || isSpace(scalars[end + 1]))) {
+                end += 1
+            }
+            tokens += splitChunk(scalars[i..<end], line: number, start: i)
+            i = end
+        }
+        return tokens
+    }
+
+    /// Cuts a chunk (single spaces inside) at the spaces that separate two cells.
+    private static func splitChunk(_ chunk: ArraySlice<Unicode.Scalar>, line: Int, start: Int) -> [Token] {
+        var pieces: [(text: [Unicode.Scalar], column: Int)] = []
+        var current: [Unicode.Scalar] = []
+        var column = start
+        for (offset, scalar) in chunk.enumerated() {
+            if isSpace(scalar) {
+                pieces.append((current, column)); current = []; column = start + offset + 1
+            } else {
+                current.append(scalar)
+            }
+        }
+        pieces.append((current, column))
+        var tokens: [Token] = []
+        var merged = pieces[0]
+        for piece in pieces.dropFirst() {
+            if AlignedText.separates(merged.text, piece.text) {
+                tokens.append(Token(text: String(String.UnicodeScalarView(merged.text)), line: line, column: merged.column))
+                merged = piece
+            } else {
+                merged.text += [" "] + piece.text
+            }
+        }
+        tokens.append(Token(text: String(String.UnicodeScalarView(merged.text)), line: line, column: merged.column))
+        return tokens
+    }
+}
+
+extension Token {
+    /// Character column just after the token's last character.
+    var end: Int { column + text.unicodeScalars.count }
+    /// Middle of the token, in character columns.
+    var center: Double { Double(column + end) / 2 }
+}
+
+enum AlignedText {
+    /// Whether a single space between `left` and `right` separates two cells.
+    static func separates(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Bool {
+        guard let last = left.last, let first = right.first else { return false }
+        return isNumber(left) || isNumber(right) || (isWide(last) && isWide(first))
+    }
+
+    /// A published number as a whole: digits with optional thousands separators, decimals, sign
+    /// and percent sign. "1." (a list marker) is not one.
+    static func isNumber(_ s: [Unicode.Scalar]) -> Bool {
+        var body = s[...]
+        if body.first == "-" || body.first == "−" { body = body.dropFirst() }
+        if body.last == "%" { body = body.dropLast() }
+        guard let first = body.first, TextRepair.isDigit(first), let last = body.last, TextRepair.isDigit(last) else { return false }
+        var points = 0
+        for c in body {
+            if c == "." { points += 1 } else if !(TextRepair.isDigit(c) || c == ",") { return false }
+        }
+        return points <= 1
+    }
+
+    /// A sentence (text around a table, not a cell): it has a full stop, or it is long and has a
+    /// comma or semicolon.
+    static func isProse(_ text: String) -> Bool {
+        text.contains("。") || (text.count > 15 && (text.contains("，") || text.contains("；")))
+    }
+
+    /// CJK ideographs, CJK punctuation and full-width forms.
+    static func isWide(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFF: return true
+        default: return false
+        }
+    }
+}
+
+/// Which of the three layouts a table's lines are in, by how cells are spaced: tab separated (a
+/// tab in any line), column-aligned (cells padded to their positions: most lines that hold two
+/// cells or more have a run of three or more spaces between them; sentences around the table do
+/// not count), or single-space separated.
+enum AlignedLayout {
+    static func isAligned(_ lines: [String]) -> Bool {
+        var multi = 0, wide = 0
+        for line in lines where !AlignedText.isProse(line) {
+            let gaps = innerGaps(line)
+            if gaps.isEmpty { continue }
+            multi += 1
+            if gaps.contains(where: { $0 >= 3 }) { wide += 1 }
+        }
+        return wide >= 2 && wide * 2 >= multi
+    }
+
+    /// Lengths of the runs of spaces between non-space characters.
+    static func innerGaps(_ line: String) -> [Int] {
+        var gaps: [Int] = []
+        var run = 0, seenText = false
+        for scalar in line.unicodeScalars {
+            if Tokenizer.isSpace(scalar) { run += 1; continue }
+            if seenText && run > 0 { gaps.append(run) }
+            run = 0; seenText = true
+        }
+        return gaps
+    }
+}

@@ -1,0 +1,73 @@
+/// Which value columns the values of one line stand in, when blank cells are only gaps.
+///
+/// Amounts are right-aligned in their cells and header words centred, so within one line the
+/// right edge of every value lies at about the same offset (the line's shift) from the centre of
+/// its column's header word. pdftotext moves whole runs of lines left or right by several
+/// columns, so the shift is estimated per line: every left-to-right placement of the values is
+/// tried, with the shift that fits it best; the placement whose values deviate least from one
+/// common shift wins. A line with fewer values than columns can be ambiguous on its own (two
+/// values in three equally spaced columns); its neighbours then tell the shift (`choose`).
+enum ColumnFit {
+    struct Fit: Equatable {
+        /// Column index of each value, increasing.
+        var columns: [Int]
+        var shift: Double
+        var cost: Double
+    }
+
+    /// Cost of a placement that leaves the first column blank: a total is rarely blank when the
+    /// cells it sums are not.
+    static let skippedFirstColumn = 3.0
+    /// A placement is certain when the next best costs at least this much more.
+    static let margin = 3.0
+
+    /// Every placement of `ends` (right edges of the values) into `anchors` (column centres),
+    /// cheapest first. Placements are enumerated, so very wide sections fall back to the first
+    /// columns in order.
+    static func candidates(ends: [Double], anchors: [Double]) -> [Fit] {
+        let k = ends.count, n = anchors.count
+        guard k > 0, k <= n else { return [] }
+        var fits: [Fit] = []
+        if combinations(n, k) > 5000 { return [fit(Array(0..<k), ends: ends, anchors: anchors)] }
+        var chosen: [Int] = []
+        func walk(_ next: Int) {
+            if chosen.count == k { fits.append(fit(chosen, ends: ends, anchors: anchors)); return }
+            guard next < n, n - next >= k - chosen.count else { return }
+            chosen.append(next); walk(next + 1); chosen.removeLast()
+            walk(next + 1)
+        }
+        walk(0)
+        return fits.sorted { $0.cost < $1.cost || ($0.cost == $1.cost && $0.columns.lexicographicallyPrecedes($1.columns)) }
+    }
+
+    static func fit(_ columns: [Int], ends: [Double], anchors: [Double]) -> Fit {
+        let offsets = zip(ends, columns).map { $0 - anchors[$1] }.sorted()
+        let m = offsets.count
+        let shift = m % 2 == 1 ? offsets[m / 2] : (offsets[m / 2 - 1] + offsets[m / 2]) / 2
+        var cost = offsets.reduce(0) { $0 + abs($1 - shift) }
+        if columns.first != 0 { cost += skippedFirstColumn }
+        return Fit(columns: columns, shift: shift, cost: cost)
+    }
+
+    static func isCertain(_ fits: [Fit], columnCount: Int) -> Bool {
+        guard let first = fits.first else { return false }
+        return first.columns.count == columnCount || fits.count == 1 || fits[1].cost - first.cost >= margin
+    }
+
+    /// The best placement once the shifts of the nearest certain lines are known: a line sits in
+    /// the same run as one of its neighbours, so its shift should match one of theirs.
+    static func choose(_ fits: [Fit], neighbourShifts: [Double]) -> Fit? {
+        guard !neighbourShifts.isEmpty else { return fits.first }
+        return fits.min { total($0, neighbourShifts) < total($1, neighbourShifts) }
+    }
+
+    private static func total(_ fit: Fit, _ shifts: [Double]) -> Double {
+        fit.cost + shifts.map { abs(fit.shift - $0) }.min()!
+    }
+
+    private static func combinations(_ n: Int, _ k: Int) -> Double {
+        var result = 1.0
+        for i in 0..<min(k, n - k) { result = result * Double(n - i) / Double(i + 1) }
+        return result
+    }
+}

@@ -1,0 +1,86 @@
+/// Where one header word of a column-aligned header goes, given the words already placed below it
+/// (`AlignedHeader.tree`). pdftotext keeps the order of words but not their exact spacing, so
+/// placement is by overlap and centring, never by exact columns.
+enum HeaderFit {
+    typealias Node = AlignedHeader.Node
+
+    /// Largest acceptable placement score (0 = perfectly centred). Words that name the code or
+    /// name columns (项目, 科目编码) are only put over such columns, and may sit further off.
+    static func threshold(_ word: Node) -> Double { isStructural(word) ? 0.5 : 0.2 }
+
+    static func isStructural(_ node: Node) -> Bool { HeaderWords.isStructural(TextRepair.compact(node.text)) }
+
+    /// The units (indexes into `units`) the word takes and the node that replaces them; nil when the
+    /// word is a column of its own.
+    static func place(_ word: Node, over units: [Node], claimed: Set<Int>, line: [Node]) -> (range: Range<Int>, node: Node)? {
+        let free = units.indices.filter { !claimed.contains($0) }
+        let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
+        // The top of a wrapped cell: the rest of it stands alone under it.
+        if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !HeaderWords.endsComplete(TextRepair.compact(word.text)),
+           isolated(b, in: units), score(word, units, b..<b + 1, claimed: claimed, line: line) <= threshold(word) {
+            let below = units[b]
+            let joined = Node(text: word.text + below.text, start: min(word.start, below.start), end: max(word.end, below.end),
+                              firstLine: word.firstLine, lastLine: below.lastLine)
+            return (b..<b + 1, joined)
+        }
+        // A merged cell over two or more columns (or groups): the best centred run.
+        var best: (range: Range<Int>, score: Double)?
+        for i in free {
+            var j = i + 1
+            while j < units.count, !claimed.contains(j) {
+                j += 1
+                let range = i..<j
+                let s = score(word, units, range, claimed: claimed, line: line)
+                if s <= threshold(word), best == nil || s < best!.score - 1e-9
+                    || (abs(s - best!.score) < 1e-9 && range.count > best!.range.count) {
+                    best = (range, s)
+                }
+            }
+        }
+        if best == nil, overlapped.count == 1, let b = overlapped.first,
+           score(word, units, b..<b + 1, claimed: claimed, line: line) <= threshold(word) {
+            best = (b..<b + 1, 0)
+        }
+        guard let range = best?.range else { return nil }
+        var parent = word
+        parent.children = Array(units[range])
+        return (range, parent)
+    }
+
+    /// How badly a word sits over a run of units: the distance between their centres relative to
+    /// their width, plus penalties for a run that mixes leaves of different header lines, and for
+    /// a run that cuts a row of same-line leaves in two. Infinity when they do not overlap, when
+    /// another word of the line stands over the run, or when a word naming code or name columns
+    /// would be put over value columns.
+    static func score(_ word: Node, _ units: [Node], _ range: Range<Int>, claimed: Set<Int>, line: [Node]) -> Double {
+        let run = units[range]
+        let start = run.map(\.spanStart).min()!, end = run.map(\.spanEnd).max()!
+        guard start < word.end, end > word.start else { return .infinity }
+        // Another word of the same line between its columns: they are not under this word alone.
+        if line.contains(where: { $0 != word && $0.start < end && $0.end > start }) { return .infinity }
+        if isStructural(word), !run.allSatisfy(\.structural) { return .infinity }
+        let width = Double(max(end - start, word.end - word.start, 2))
+        var score = abs(word.center - Double(start + end) / 2) / width
+        let leaves = run.filter(\.isLeaf)
+        for (a, b) in zip(leaves, leaves.dropFirst()) where !sameLines(a, b) { score += 0.1 }
+        for (inside, outside) in [(range.lowerBound, range.lowerBound - 1), (range.upperBound - 1, range.upperBound)]
+        where outside >= 0 && outside < units.count && !claimed.contains(outside) {
+            let a = units[inside], b = units[outside]
+            if a.isLeaf, b.isLeaf, sameLines(a, b), a.structural == b.structural { score += 0.15 }
+        }
+        return score
+    }
+
+    static func sameLines(_ a: Node, _ b: Node) -> Bool {
+        a.firstLine <= b.lastLine && b.firstLine <= a.lastLine
+    }
+
+    /// A leaf with no leaf of its own header line next to it.
+    static func isolated(_ i: Int, in units: [Node]) -> Bool {
+        [i - 1, i + 1].allSatisfy { j in
+            j < 0 || j >= units.count || !units[j].isLeaf || !sameLines(units[i], units[j])
+        }
+    }
+}
+
+import Foundation
