@@ -74,7 +74,8 @@ final class ExtractExtractorTests: XCTestCase {
         XCTAssertEqual(general.sections[0].rows, [
             ExtractedRow(line: 20, label: "合计", cells: [cell(0, "100.00", 20), cell(1, "60.00", 20), cell(2, "40.00", 20)]),
             ExtractedRow(line: 21, codeParts: ["201", "03", "01"], label: "行政运行",
-                         cells: [cell(0, "100.00", 21), cell(1, "60.00", 21), cell(2, "40.00", 21)]),
+                         cells: [cell(0, "100.00", 21), cell(1, "60.00", 21), cell(2, "40.00", 21)],
+                         codeHeader: "科目编码/类"),
         ])
     }
 

@@ -41,7 +41,8 @@ struct AlignedGridReader {
                 rows[segment.section][last].label += " " + label
                 continue
             }
-            var codes = segment.codes.map(\.text)
+            // 款 and 项 codes have two digits; a spreadsheet that stored them as numbers prints 02 as 2.
+            var codes = segment.codes.enumerated().map { n, t in n > 0 && t.text.count == 1 ? "0" + t.text : t.text }
             if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
             let cells = zip(segment.values, segment.columns).compactMap { token, column in
                 CellText.mayBeNumber(token) ? RawCell(column: column, text: token.text, line: token.line) : nil

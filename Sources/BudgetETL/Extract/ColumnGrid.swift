@@ -23,9 +23,21 @@ struct ColumnGrid {
     init(header: [[String]], body: [[Token]], columnNumbers: [String]) {
         let width = max(header.map(\.count).max() ?? 0, body.map(\.count).max() ?? 0)
         let roles = (0..<width).map { ColumnGrid.role(of: $0, header: header, body: body) }
+        // A section starts where the identifying columns recur: the same header words (项目 | 项目,
+        // 科目编码 | 科目编码) or none at all. Text columns among the values (三级指标, 偏差原因分析)
+        // do not start a section.
+        func words(_ columns: Range<Int>) -> Set<String> {
+            Set(columns.filter { roles[$0] != .value }.flatMap { i in
+                header.compactMap { i < $0.count ? TextRepair.compact($0[i]) : nil }.filter { !$0.isEmpty }
+            })
+        }
         var ranges: [Range<Int>] = []
         var start = 0
         for i in 1..<max(width, 1) where roles[i] != .value && roles[i - 1] == .value {
+            let run = i..<((i..<width).first { roles[$0] == .value } ?? width)
+            let first = words(0..<((0..<width).first { roles[$0] == .value } ?? 0))
+            let recurring = words(run)
+            guard recurring.isEmpty || !recurring.isDisjoint(with: first) else { continue }
             ranges.append(start..<i); start = i
         }
         ranges.append(start..<max(width, start))
@@ -45,8 +57,10 @@ struct ColumnGrid {
                 let number = i < columnNumbers.count && !columnNumbers[i].isEmpty ? columnNumbers[i] : String(k + 1)
                 return HeaderPath(["栏次 \(number)"])
             }
-            return Section(name: names[n], codeColumns: r.filter { roles[$0] == .code },
-                           labelColumns: r.filter { roles[$0] == .label }, valueColumns: values, paths: paths)
+            // Only the identifying columns before the values name the row.
+            let identifying = r.prefix { roles[$0] != .value }
+            return Section(name: names[n], codeColumns: identifying.filter { roles[$0] == .code },
+                           labelColumns: identifying.filter { roles[$0] == .label }, valueColumns: values, paths: paths)
         }
     }
 

@@ -18,6 +18,13 @@ struct GridReader {
         return (sections, misplacedAmounts(grid, body: body, claimed: claimed))
     }
 
+    /// The header words over a column, top to bottom.
+    private func headerText(_ column: Int) -> String {
+        table.header.compactMap { line in
+            column < line.tokens.count ? TextRepair.compact(line.tokens[column].text) : nil
+        }.filter { !$0.isEmpty }.joined(separator: "/")
+    }
+
     /// A row printed one cell to the right of its header (a converter that added an empty cell
     /// before the values): its last cells fall past the header's last column. The extra empty
     /// cells after the row's name are dropped so that the values sit under their headers again.
@@ -72,12 +79,14 @@ struct GridReader {
         var codes: [String] = []
         var labels: [String] = []
         var secondary: [String] = []
+        var codeColumn: Int?
         for i in (section.codeColumns + section.labelColumns).sorted() {
             guard var t = token(i), t.kind != .amount else { continue }
             if section.codeColumns.contains(i) { t.text = CodeSplitter.joinedDigitGroups(t.text) }
             let isCode = section.codeColumns.contains(i) && t.kind == .integer
             if !secondary.isEmpty || (isCode && !labels.isEmpty && !codes.isEmpty) { secondary.append(t.text) }
-            else if isCode { codes.append(t.text) } else { labels.append(t.text) }
+            else if isCode { codes.append(t.text); codeColumn = codeColumn ?? i }
+            else { labels.append(t.text); if codes.isEmpty, CodeSplitter.leadingCode(t.text) != nil || t.kind == .integer { codeColumn = codeColumn ?? i } }
         }
         if !secondary.isEmpty { labels.append("[" + secondary.joined(separator: " ") + "]") }
         var cells: [RawCell] = []
@@ -93,7 +102,8 @@ struct GridReader {
         var label = labels.joined(separator: " ")
         if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
         if codes.isEmpty && label.isEmpty && cells.isEmpty { return nil }
-        return ExtractedRow(line: line.number, codeParts: codes, label: label, cells: cells)
+        return ExtractedRow(line: line.number, codeParts: codes, label: label, cells: cells,
+                            codeHeader: codeColumn.map(headerText) ?? "")
     }
 }
 

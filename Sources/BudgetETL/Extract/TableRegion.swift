@@ -45,6 +45,10 @@ enum RegionFinder {
                 || lines[i].hasSuffix(":  ") ? lines[i] + (i + 1 < lines.count ? lines[i + 1] : "") : lines[i]
             if let unit = LineClass.statedUnit(text) { return unit }
         }
+        // No 单位 line: a form that names its unit in a row or header, "部门预算总额(万元)".
+        for i in title + 1..<bodyEnd {
+            if let unit = LineClass.parenthesizedUnit(lines[i]) { return unit }
+        }
         return nil
     }
 }
@@ -75,6 +79,16 @@ enum LineClass {
         return String(c[range])
     }
     private static let unitPattern = try! NSRegularExpression(pattern: #"单位[:：]?(万元|千元|亿元|元)"#)
+
+    /// "(万元)" / "（元）" anywhere in the line.
+    static func parenthesizedUnit(_ line: String) -> String? {
+        guard line.unicodeScalars.contains("元") else { return nil }
+        let c = TextRepair.compact(line)
+        guard let match = parenthesized.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
+              let range = Range(match.range(at: 1), in: c) else { return nil }
+        return String(c[range])
+    }
+    private static let parenthesized = try! NSRegularExpression(pattern: #"\((万元|千元|亿元|元)\)"#)
 
     /// Lines that belong to the page, not the table: page numbers and part headings.
     static func isPageFurniture(_ line: String) -> Bool {

@@ -52,8 +52,12 @@ public struct ExtractedRow: Sendable, Codable, Equatable {
     /// where it could tell; normalize cleans further).
     public var label: String
     public var cells: [RawCell]
-    public init(line: Int, codeParts: [String] = [], label: String, cells: [RawCell]) {
+    /// Header of the column the code was printed in ("单位代码", "科目编码"), empty when unknown:
+    /// the digits alone cannot tell an agency code 309 from the economic class 309.
+    public var codeHeader: String
+    public init(line: Int, codeParts: [String] = [], label: String, cells: [RawCell], codeHeader: String = "") {
         self.line = line
+        self.codeHeader = codeHeader
         self.codeParts = codeParts
         self.label = label
         self.cells = cells

@@ -11,6 +11,21 @@
 public enum CodeClassifier {
     /// Joins the parts ("208", "05", "05" → "2080505"; full-width digits become ASCII, spaces drop) and
     /// classifies the result; nil when there is no code.
+    /// With the header of the code's column and the row's name: a column headed by 单位 or 部门
+    /// (单位代码, 项目单位) and not by a classification (科目, 分类), or a row named like an
+    /// organization (…局, …中心), holds an agency code whatever its digits (309 is also an
+    /// economic class).
+    public static func classify(parts: [String], header: String, label: String = "") -> ClassificationCode? {
+        guard let code = classify(parts: parts) else { return nil }
+        let agencyColumn = (header.contains("单位") || header.contains("部门"))
+            && !["科目", "分类", "经济", "功能"].contains(where: header.contains)
+        let organization = organizationSuffixes.contains(where: label.hasSuffix)
+        return agencyColumn || organization ? ClassificationCode(code: code.code, scheme: .agency, level: nil, parent: nil) : code
+    }
+
+    private static let organizationSuffixes = ["局", "中心", "厅", "委员会", "办公室", "院", "站", "所", "处", "队", "馆",
+                                               "学校", "政府", "街道办事处", "委", "办"]
+
     public static func classify(parts: [String]) -> ClassificationCode? {
         var bytes: [UInt8] = []
         for part in parts {

@@ -104,7 +104,8 @@ public struct Normalizer: Sendable {
                     }
                 }
             }
-            rows.append(NormalizedRow(rowNumber: index + 1, code: CodeClassifier.classify(parts: row.codeParts),
+            rows.append(NormalizedRow(rowNumber: index + 1, code: CodeClassifier.classify(parts: row.codeParts, header: row.codeHeader,
+                                                                            label: LabelCleaner.clean(row.label)),
                                       label: LabelCleaner.clean(row.label), line: row.line, cells: cells))
         }
         return NormalizedSection(name: section.name, columns: columns.map(\.label),
