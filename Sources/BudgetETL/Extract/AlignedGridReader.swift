@@ -30,26 +30,7 @@ struct AlignedGridReader {
             }
         }
         AlignedGridReader.place(&segments, header.sections)
-        var rows = Array(repeating: [ExtractedRow](), count: header.sections.count)
-        for segment in segments {
-            let section = header.sections[segment.section]
-            var label = segment.labels.map(\.text).joined(separator: " ")
-            // Without a name column, text alone on a line is a heading near the table, not a row.
-            if section.identifying.isEmpty, segment.values.isEmpty, segment.codes.isEmpty { continue }
-            if segment.codes.isEmpty, segment.values.isEmpty, !label.isEmpty, let last = rows[segment.section].indices.last,
-               AlignedGridReader.continues(label, previous: rows[segment.section][last].label, codes: section.hasCodes) {
-                rows[segment.section][last].label += " " + label
-                continue
-            }
-            // 款 and 项 codes have two digits; a spreadsheet that stored them as numbers prints 02 as 2.
-            var codes = segment.codes.enumerated().map { n, t in n > 0 && t.text.count == 1 ? "0" + t.text : t.text }
-            if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
-            let cells = zip(segment.values, segment.columns).compactMap { token, column in
-                CellText.mayBeNumber(token) ? RawCell(column: column, text: token.text, line: token.line) : nil
-            }
-            if codes.isEmpty && label.isEmpty && cells.isEmpty { continue }
-            rows[segment.section].append(ExtractedRow(line: segment.line, codeParts: codes, label: label, cells: cells))
-        }
+        let rows = AlignedRows.build(segments, header.sections)
         let sections = header.sections.enumerated().map { n, section in
             ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),
                              columns: section.values.map { HeaderPath($0.path) }, rows: rows[n])
@@ -130,17 +111,6 @@ struct AlignedGridReader {
             let shifts = [above, below].compactMap { $0?.shift }
             segments[i].columns = ColumnFit.choose(candidates, neighbourShifts: shifts)?.columns ?? []
         }
-    }
-
-    /// Text alone on a line after a row: the rest of that row's wrapped name, unless it starts a
-    /// row of its own (a numbered item, a total) or the table's rows are not coded and the
-    /// previous name is complete.
-    static func continues(_ text: String, previous: String, codes: Bool) -> Bool {
-        let compact = TextRepair.compact(text)
-        if compact.range(of: #"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\)|其中)"#,
-                         options: .regularExpression) != nil { return false }
-        if HeaderWords.isSubtotal(compact) || compact.hasSuffix("总计") || compact.hasSuffix("合计") { return false }
-        return codes || !HeaderWords.endsComplete(TextRepair.compact(previous))
     }
 }
 

@@ -4,6 +4,12 @@
 /// section has columns, and sections follow each other in print order.
 struct StreamReader {
     let table: TableLines
+    let header: SequentialHeader
+
+    init(table: TableLines) {
+        self.table = table
+        self.header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
+    }
 
     private enum Phase { case label, values }
 
@@ -16,7 +22,6 @@ struct StreamReader {
     }
 
     func sections() -> (sections: [ExtractedSection], rejects: [(Int, String, String)]) {
-        let header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
         let widths = header.sections.map { max($0.paths.count, 1) }
         var rows = Array(repeating: [ExtractedRow](), count: widths.count)
         var lastClass = Array(repeating: "", count: widths.count)
@@ -60,10 +65,14 @@ struct StreamReader {
         let items = table.body.flatMap { line in line.tokens.map { ($0, line) } }
         for (n, (token, line)) in items.enumerated() {
             let first = n == 0 || items[n - 1].1.number != line.number
-            if first, !wraps { if seg.started { finish() }; section = 0; finishedInLine = false }
+            // Each line starts a row, unless the previous line ended on a code whose name and
+            // values follow (a name wrapped onto the next lines).
+            let awaitingName = seg.started && seg.values.isEmpty && !seg.codes.isEmpty
+            if first, !wraps, !awaitingName { if seg.started { finish() }; section = 0; finishedInLine = false }
             let next = n + 1 < items.count ? items[n + 1].0 : nil
             let startsCode = isCode(token) && (next.map { $0.kind == .text } ?? false)
             if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }
+            if phase == .values, belongsToNextSection(token, column: seg.values.count, of: section) { finish() }
             if !wraps, !first, !seg.started, section == 0, finishedInLine, token.kind != .text, !startsCode {
                 // The line's sections are complete: more values than the table has columns.
                 rejects.append((token.line, token.text, "more values than the section has columns"))
@@ -123,6 +132,16 @@ struct StreamReader {
             return !filled.isEmpty && filled.allSatisfy { $0.kind == .text }
         }.count
         return textOnly * 4 >= body.count && textOnly >= 2
+    }
+
+    /// Where blank cells were dropped, a whole number where an amount is due is the next section's
+    /// 行次 (收入 | 支出 tables: "30 61" is 行次 30 with a blank amount, then 行次 61).
+    private func belongsToNextSection(_ token: Token, column: Int, of section: Int) -> Bool {
+        let paths = header.sections.map(\.paths)
+        guard !table.mangled, paths.count > 1, token.kind == .integer, column < paths[section].count,
+              !HeaderWords.isLineNumber(paths[section][column].joined) else { return false }
+        let next = paths[(section + 1) % paths.count]
+        return next.first.map { HeaderWords.isLineNumber($0.joined) } ?? false
     }
 
     private func isCode(_ token: Token) -> Bool {

@@ -49,7 +49,8 @@ struct TableLines {
         var header: [Line] = []
         var columnNumbers: Line?
         // The header ends at the first body line, or right after the 栏次 row that closes it.
-        while index < prepared.count, columnNumbers == nil, !TableLines.looksLikeBody(prepared[index]) {
+        while index < prepared.count, columnNumbers == nil, !TableLines.looksLikeBody(prepared[index]),
+              !(tab && TableLines.isFormRow(prepared[index])) {
             if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
             else { header.append(prepared[index]) }
             index += 1
@@ -160,6 +161,11 @@ struct TableLines {
     }
 
     /// A body line carries an amount, or starts with a classification code followed by its name.
+    /// A tab cell holding a sentence: a form's row (年度履职目标 → …), not a column header.
+    static func isFormRow(_ line: Line) -> Bool {
+        line.tokens.contains { $0.text.count > 24 }
+    }
+
     static func looksLikeBody(_ line: Line) -> Bool {
         if isColumnNumbers(line) { return false }
         let kinds = line.tokens.map(\.kind)
