@@ -98,18 +98,23 @@ enum AlignedText {
 
 /// Which of the three layouts a table's lines are in, by how cells are spaced: tab separated (a
 /// tab in any line), column-aligned (cells padded to their positions: most lines that hold two
-/// cells or more have a run of three or more spaces between them; sentences around the table do
-/// not count), or single-space separated.
+/// cells or more have a run of three or more spaces between them, and runs of spaces outnumber
+/// single spaces two to one; sentences around the table do not count), or single-space separated.
 enum AlignedLayout {
     static func isAligned(_ lines: [String]) -> Bool {
-        var multi = 0, wide = 0
+        var multi = 0, wide = 0, singleGaps = 0, wideGaps = 0
         for line in lines where !AlignedText.isProse(line) {
             let gaps = innerGaps(line)
             if gaps.isEmpty { continue }
             multi += 1
             if gaps.contains(where: { $0 >= 3 }) { wide += 1 }
+            singleGaps += gaps.filter { $0 == 1 }.count
+            wideGaps += gaps.filter { $0 >= 2 }.count
         }
-        return wide >= 2 && wide * 2 >= multi
+        // Single-space layouts show blank cells as runs of spaces too, but most of their gaps
+        // are single spaces; padded layouts have single spaces only inside a cell or between
+        // two numbers that touch.
+        return wide >= 2 && wide * 2 >= multi && wideGaps >= 2 * singleGaps
     }
 
     /// Lengths of the runs of spaces between non-space characters.

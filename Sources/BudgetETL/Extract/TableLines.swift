@@ -50,7 +50,7 @@ struct TableLines {
         var columnNumbers: Line?
         // The header ends at the first body line, or right after the 栏次 row that closes it.
         while index < prepared.count, columnNumbers == nil, !TableLines.looksLikeBody(prepared[index]),
-              !(tab && TableLines.isFormRow(prepared[index])) {
+              !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
             if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
             else { header.append(prepared[index]) }
             index += 1
@@ -161,6 +161,13 @@ struct TableLines {
     }
 
     /// A body line carries an amount, or starts with a classification code followed by its name.
+    /// "合计" alone under a name column, every value cell blank: the total row of an empty table.
+    static func isBlankTotalRow(_ line: Line, under header: [Line]) -> Bool {
+        let filled = line.tokens.indices.filter { !line.tokens[$0].isBlank }
+        guard filled.count == 1, let i = filled.first, ["合计", "总计"].contains(TextRepair.compact(line.tokens[i].text)) else { return false }
+        return header.contains { i < $0.tokens.count && HeaderWords.isStructural(TextRepair.compact($0.tokens[i].text)) }
+    }
+
     /// A tab cell holding a sentence: a form's row (年度履职目标 → …), not a column header.
     static func isFormRow(_ line: Line) -> Bool {
         line.tokens.contains { $0.text.count > 24 }
