@@ -65,6 +65,10 @@ public struct Normalizer: Sendable {
                                   status: doc.status, narrative: doc.narrative)
     }
 
+    static func countUnit(in label: String) -> Bool {
+        label.range(of: #"\((辆|个|人|台|套|次|家|户|名|人次|台\(套\))\)"#, options: .regularExpression) != nil
+    }
+
     private func normalize(_ section: ExtractedSection, tableUnit: MoneyUnit, tableTitle: String,
                            rules: ColumnRules, rejects: inout [RejectedLine]) -> NormalizedSection {
         let columns = section.columns.map(rules.resolve)
@@ -74,10 +78,13 @@ public struct Normalizer: Sendable {
         for (index, row) in section.rows.enumerated() {
             var cells: [NormalizedCell] = []
             cells.reserveCapacity(row.cells.count)
+            let label = LabelCleaner.clean(row.label)
+            // A row that names a count unit, "车辆数合计(辆)", holds counts in every column.
+            let countRow = Normalizer.countUnit(in: label)
             for cell in row.cells {
                 // A cell beyond the known columns is treated like an unnamed money column.
                 let column = cell.column >= 0 && cell.column < columns.count ? columns[cell.column] : nil
-                let isMoney = column?.isMoney ?? true
+                let isMoney = (column?.isMoney ?? true) && !countRow
                 let sourceUnit = column?.unit ?? tableUnit
 
                 switch CellReader.read(cell.text) {
@@ -104,9 +111,9 @@ public struct Normalizer: Sendable {
                     }
                 }
             }
-            rows.append(NormalizedRow(rowNumber: index + 1, code: CodeClassifier.classify(parts: row.codeParts, header: row.codeHeader,
-                                                                            label: LabelCleaner.clean(row.label)),
-                                      label: LabelCleaner.clean(row.label), line: row.line, cells: cells))
+            rows.append(NormalizedRow(rowNumber: index + 1,
+                                      code: CodeClassifier.classify(parts: row.codeParts, header: row.codeHeader, label: label),
+                                      label: label, line: row.line, cells: cells))
         }
         return NormalizedSection(name: section.name, columns: columns.map(\.label),
                                  moneyColumns: columns.map(\.isMoney), rows: rows)
