@@ -13,7 +13,8 @@ struct BudgetETLCommand: ParsableCommand {
         discussion: """
             Exit statuses: 0 every document processed (rejected lines are data, see rejects.csv); \
             1 at least one document failed (see documents.csv); 2 wrong command line or pipeline.yaml \
-            mistake; 3 run aborted (input not listable or output not writable).
+            mistake; 3 run aborted (input not listable or output not writable); 4 validation findings \
+            that validate.fail_on makes fatal (see validation.csv).
             """,
         subcommands: [RunCommand.self]
     )

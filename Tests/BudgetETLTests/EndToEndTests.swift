@@ -30,7 +30,7 @@ final class EndToEndTests: XCTestCase {
         let documents = try lines(output, "documents.csv")
         XCTAssertEqual(documents.count, 1 + 5, "header + one line per input file")
         XCTAssertEqual(documents.first, "document_id,source_file,sha256,agency,fiscal_year,document_kind,"
-                       + "source_unit,tables,cells,rejects,status")
+                       + "source_unit,tables,cells,rejects,errors,warnings,status")
 
         let long = try lines(output, "long.csv")
         XCTAssertEqual(long.first, "document_id,source_file,agency,fiscal_year,document_kind,table_key,table_title,"

@@ -43,10 +43,10 @@ final class LoadWritersTests: XCTestCase {
 
     func testDocumentsCSVListsEveryDocumentWithStatus() {
         XCTAssertEqual(text(DocumentsCSV.render([F.budget, F.finalAccount, F.failed], byteOrderMark: false)), """
-            document_id,source_file,sha256,agency,fiscal_year,document_kind,source_unit,tables,cells,rejects,status
-            d0000000002,a/budget.txt,cd34,,,budget,元,1,3,0,ok
-            d0000000001,b/final.txt,ab12,焦作市社会医疗保险中心,2023,final_account,万元,2,5,1,ok
-            d0000000003,c/broken.txt,,,,unknown,,0,0,0,failed: cannot read the file
+            document_id,source_file,sha256,agency,fiscal_year,document_kind,source_unit,tables,cells,rejects,errors,warnings,status
+            d0000000002,a/budget.txt,cd34,,,budget,元,1,3,0,0,0,ok
+            d0000000001,b/final.txt,ab12,焦作市社会医疗保险中心,2023,final_account,万元,2,5,1,0,0,ok
+            d0000000003,c/broken.txt,,,,unknown,,0,0,0,0,0,failed: cannot read the file
 
             """)
     }
@@ -69,7 +69,7 @@ final class LoadWritersTests: XCTestCase {
         let writer = OutputWriter(folder: folder, byteOrderMark: false)
         try writer.write([F.failed, F.finalAccount, F.budget])
 
-        XCTAssertEqual(try listing(folder), ["documents.csv", "long.csv", "rejects.csv", "wide",
+        XCTAssertEqual(try listing(folder), ["documents.csv", "long.csv", "rejects.csv", "validation.csv", "wide",
                                              "wide/expenditure_final.csv", "wide/income_expenditure_final.csv",
                                              "wide/notes.txt"])
         let documents = try String(contentsOf: folder.appendingPathComponent("documents.csv"), encoding: .utf8)

@@ -4,9 +4,16 @@ enum DocumentsCSV {
     static let fileName = "documents.csv"
 
     static let header = ["document_id", "source_file", "sha256", "agency", "fiscal_year", "document_kind",
-                         "source_unit", "tables", "cells", "rejects", "status"]
+                         "source_unit", "tables", "cells", "rejects", "errors", "warnings", "status"]
 
-    static func render(_ documents: [NormalizedDocument], byteOrderMark: Bool) -> [UInt8] {
+    /// `findings`: the validation findings of the run; each document gets its counts by severity.
+    static func render(_ documents: [NormalizedDocument], findings: [Finding] = [], byteOrderMark: Bool) -> [UInt8] {
+        var counts: [String: (errors: Int, warnings: Int)] = [:]
+        for finding in findings {
+            var c = counts[finding.documentId] ?? (0, 0)
+            if finding.severity == .error { c.errors += 1 } else { c.warnings += 1 }
+            counts[finding.documentId] = c
+        }
         var csv = CSVBuffer(byteOrderMark: byteOrderMark)
         csv.appendRow(header)
         for document in documents {
@@ -20,6 +27,8 @@ enum DocumentsCSV {
             csv.append(document.tables.count)
             csv.append(document.cellCount)
             csv.append(document.rejects.count)
+            csv.append(counts[document.documentId]?.errors ?? 0)
+            csv.append(counts[document.documentId]?.warnings ?? 0)
             csv.append(document.status.text)
             csv.endRow()
         }

@@ -15,10 +15,11 @@ public struct OutputWriter: Sendable {
         self.byteOrderMark = byteOrderMark
     }
 
-    /// Writes long.csv, documents.csv, rejects.csv and wide/<table_key>.csv for `documents`
-    /// (ordered by source_file here, whatever order they come in). Returns the files written.
+    /// Writes long.csv, documents.csv, rejects.csv, validation.csv and wide/<table_key>.csv for
+    /// `documents` and their validation `findings` (ordered by source_file here, whatever order they
+    /// come in). Returns the files written.
     @discardableResult
-    public func write(_ documents: [NormalizedDocument]) throws -> [URL] {
+    public func write(_ documents: [NormalizedDocument], findings: [Finding] = []) throws -> [URL] {
         let documents = documents.sorted { $0.sourceFile.utf8.lexicographicallyPrecedes($1.sourceFile.utf8) }
         let wideFolder = folder.appendingPathComponent(WideCSV.folderName)
         try FileManager.default.createDirectory(at: wideFolder, withIntermediateDirectories: true)
@@ -29,10 +30,12 @@ public struct OutputWriter: Sendable {
             written.append(url)
         }
         try put(LongCSV.render(documents, byteOrderMark: byteOrderMark), folder.appendingPathComponent(LongCSV.fileName))
-        try put(DocumentsCSV.render(documents, byteOrderMark: byteOrderMark),
+        try put(DocumentsCSV.render(documents, findings: findings, byteOrderMark: byteOrderMark),
                 folder.appendingPathComponent(DocumentsCSV.fileName))
         try put(RejectsCSV.render(documents, byteOrderMark: byteOrderMark),
                 folder.appendingPathComponent(RejectsCSV.fileName))
+        try put(ValidationCSV.render(findings, byteOrderMark: byteOrderMark),
+                folder.appendingPathComponent(ValidationCSV.fileName))
         var wideFiles: Set<String> = []
         for (tableKey, bytes) in WideCSV.render(documents, byteOrderMark: byteOrderMark) {
             let name = "\(tableKey).csv"

@@ -8,4 +8,7 @@ public enum ExitStatus: Int32, Sendable {
     case configurationError = 2
     /// The run stopped: the input folder could not be listed or the output could not be written.
     case runAborted = 3
+    /// The run finished and wrote its output, every document was processed, but validation found
+    /// what `validate.fail_on` makes fatal (an error, or with `warning` any finding). See validation.csv.
+    case validationFailed = 4
 }

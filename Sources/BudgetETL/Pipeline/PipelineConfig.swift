@@ -15,13 +15,15 @@ public struct PipelineConfig: Sendable, Equatable {
     /// Start each CSV with a UTF-8 byte order mark, for Excel.
     public var csvByteOrderMark: Bool
     public var catalog: Catalog
+    /// The `validate:` section: rules checked on every document and when findings fail the run.
+    public var validation: ValidationConfig
     /// Line of `input.folder` in `file`, so a missing folder is reported where it was set;
     /// nil when the folder came from the command line.
     public var inputFolderLine: Int?
 
     public init(file: String, inputFolder: URL, inputPatterns: [String] = ["*.txt"], outputFolder: URL,
                 outputUnit: MoneyUnit = .yuan, csvByteOrderMark: Bool = false, catalog: Catalog,
-                inputFolderLine: Int? = nil) {
+                validation: ValidationConfig = ValidationConfig(), inputFolderLine: Int? = nil) {
         self.file = file
         self.inputFolder = inputFolder
         self.inputPatterns = inputPatterns
@@ -29,6 +31,7 @@ public struct PipelineConfig: Sendable, Equatable {
         self.outputUnit = outputUnit
         self.csvByteOrderMark = csvByteOrderMark
         self.catalog = catalog
+        self.validation = validation
         self.inputFolderLine = inputFolderLine
     }
 

@@ -37,7 +37,7 @@ public enum PipelineConfigLoader {
             throw ConfigError(file: file, line: line(of: error), message: "not valid YAML: \(problem(of: error))")
         }
 
-        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "catalog"])
+        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "catalog", "validate"])
 
         let input = try top.mapping("input", allowed: ["folder", "patterns"])
         let inputFolderNode = try input.required("folder")
@@ -69,10 +69,14 @@ public enum PipelineConfigLoader {
         }
 
         let catalog = try CatalogDecoder(reader: reader).decode(try top.mapping("catalog", allowed: CatalogDecoder.keys))
+        var validation = ValidationConfig()
+        if let fields = try top.optionalMapping("validate", allowed: ValidationConfigDecoder.keys) {
+            validation = try ValidationConfigDecoder(reader: reader, tableKeys: Set(catalog.kinds.map(\.key))).decode(fields)
+        }
 
         return PipelineConfig(file: file, inputFolder: inputFolder, inputPatterns: patterns, outputFolder: outputFolder,
                               outputUnit: unit, csvByteOrderMark: byteOrderMark, catalog: catalog,
-                              inputFolderLine: inputFolderNode.mark?.line)
+                              validation: validation, inputFolderLine: inputFolderNode.mark?.line)
     }
 
     private static func folder(_ node: Node, at path: String, reader: YAMLNodeReader, base: URL) throws -> URL {

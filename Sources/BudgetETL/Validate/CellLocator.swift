@@ -1,0 +1,110 @@
+import Foundation
+
+/// Finds the figures a `CellRef` names in a document and turns them into a `Figure`.
+struct CellLocator {
+    let document: NormalizedDocument
+    let outputUnit: MoneyUnit
+    let regexes: RegexCache
+
+    /// One located cell position; `cell` is nil when the row prints nothing in the column (= 0).
+    struct Hit {
+        var table: NormalizedTable
+        var section: NormalizedSection
+        var row: NormalizedRow
+        var column: Int
+        var cell: NormalizedCell?
+    }
+
+    /// The figure `ref` names, or nil when the document does not have it (no such table, section,
+    /// row or column). `table` and `column` fill in what the ref leaves out; `captures` fill the
+    /// `{name}` placeholders of its patterns (escaped, so captured text is matched literally).
+    func figure(_ ref: CellRef, table: String?, column: String?, captures: [String: String] = [:]) -> Figure? {
+        let hits = locate(ref, table: table, column: column, captures: captures)
+        guard !hits.isEmpty else { return nil }
+        return figure(of: hits)
+    }
+
+    func locate(_ ref: CellRef, table defaultTable: String?, column defaultColumn: String?,
+                captures: [String: String]) -> [Hit] {
+        guard let key = ref.table ?? defaultTable, let columnPattern = ref.column ?? defaultColumn else { return [] }
+        let fill = { (p: String?) in p.map { Placeholders.fill($0, captures) } }
+        let sectionPattern = fill(ref.section), rowPattern = fill(ref.row), codePattern = fill(ref.code)
+        let columnFilled = Placeholders.fill(columnPattern, captures)
+        var hits: [Hit] = []
+        for table in document.tables where table.tableKey == key {
+            for section in table.sections {
+                if let p = sectionPattern, !regexes.matches(p, section.name) { continue }
+                guard let column = section.moneyColumnIndices.first(where: {
+                    regexes.matches(columnFilled, section.columns[$0])
+                }) else { continue }
+                let rows = section.rows.filter { row in
+                    if let p = rowPattern, !regexes.matches(p, row.label) { return false }
+                    if let p = codePattern, !(row.code.map { regexes.matches(p, $0.code) } ?? false) { return false }
+                    if let level = ref.level, row.code?.level != level { return false }
+                    return true
+                }
+                let found = rows.map { row in
+                    Hit(table: table, section: section, row: row, column: column,
+                        cell: row.cells.first { $0.column == column })
+                }
+                if ref.sum {
+                    hits += found
+                } else if let first = found.first(where: { $0.cell != nil }) ?? found.first {
+                    // The first row that prints the figure; a row printing nothing only when none does.
+                    return [first]
+                }
+            }
+        }
+        return hits
+    }
+
+    func figure(of hits: [Hit]) -> Figure {
+        var values: [ExactDecimal] = []
+        var ulps: [ExactDecimal] = []
+        var sourcePower = 0
+        for hit in hits {
+            let source = MoneyUnit(rawValue: hit.table.sourceUnit) ?? .yuan
+            sourcePower = max(sourcePower, source.powerOfTen)
+            values.append(hit.cell?.value ?? .zero)
+            let scale = hit.cell.map { Exact.writtenScale($0.sourceValue) } ?? 2
+            ulps.append(Exact.convert(Exact.ulp(scale: scale), fromPower: source.powerOfTen,
+                                      toPower: outputUnit.powerOfTen) ?? .zero)
+        }
+        let first = hits[0]
+        let nonZero = hits.filter { !($0.cell?.value.isZero ?? true) }.count
+        return Figure(value: Exact.sum(values) ?? .zero, unit: outputUnit, ulp: Exact.sum(ulps) ?? .zero,
+                      sourcePower: sourcePower, summands: nonZero, line: first.cell?.line ?? first.row.line,
+                      name: Self.name(hits), phrase: Self.name(hits, forMessage: true),
+                      tableKey: first.table.tableKey, tableTitle: first.table.title)
+    }
+
+    /// "收入 总计 | 决算数" (or "收入 总计 的“决算数”" for a message); for a sum of several rows the
+    /// rows are joined with "+".
+    static func name(_ hits: [Hit], forMessage: Bool = false) -> String {
+        let first = hits[0]
+        let rows = hits.map { rowName($0.row) }
+        let section = first.table.sections.count > 1 && !first.section.name.isEmpty ? first.section.name + " " : ""
+        let rowsText = rows.count > 3 ? "\(rows[0])+…+\(rows[rows.count - 1])（\(rows.count)行）" : rows.joined(separator: "+")
+        let column = first.section.columns[first.column]
+        return forMessage ? "\(section)\(rowsText) 的“\(column)”" : "\(section)\(rowsText) | \(column)"
+    }
+
+    /// "208 社会保障和就业支出", "总计", or "第3行" for a row without code and label.
+    static func rowName(_ row: NormalizedRow) -> String {
+        let label = row.label.isEmpty && row.code == nil ? "第\(row.rowNumber)行" : row.label
+        guard let code = row.code else { return label }
+        return label.isEmpty ? code.code : "\(code.code) \(label)"
+    }
+}
+
+/// `{name}` placeholders in ref patterns, filled with text captured from the narrative.
+enum Placeholders {
+    static func fill(_ pattern: String, _ captures: [String: String]) -> String {
+        guard !captures.isEmpty, pattern.contains("{") else { return pattern }
+        var out = pattern
+        for (name, text) in captures {
+            out = out.replacingOccurrences(of: "{\(name)}", with: NSRegularExpression.escapedPattern(for: text))
+        }
+        return out
+    }
+}

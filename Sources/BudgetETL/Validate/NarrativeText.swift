@@ -1,0 +1,115 @@
+import Foundation
+
+/// The document's lines outside its tables, joined into one text per part so that a phrase wrapped
+/// over lines ("…财政拨款收入842.48\n万元") reads as written, with the source line of every character.
+///
+/// Normal form, so that patterns need not spell every variant: all white space and the quotes
+/// “”"‘’' and the markdown emphasis * are removed; full-width （）：，；％． and digits become ASCII.
+/// The text is split into parts at heading lines (`validate.narrative_heading`, by default lines
+/// starting with 一、 二、 …), so a rule can be limited to one part (`within`).
+struct NarrativeText {
+    struct Part {
+        /// The heading line in normal form; empty for the text before the first heading.
+        var heading: String
+        var text: String
+        /// Source line of each UTF-16 unit of `text` (NSRegularExpression ranges are UTF-16).
+        var lines: [Int]
+
+        func line(at utf16Offset: Int) -> Int {
+            lines.isEmpty ? 0 : lines[min(max(0, utf16Offset), lines.count - 1)]
+        }
+
+        func substring(_ range: NSRange) -> String {
+            guard let r = Range(range, in: text) else { return "" }
+            return String(text[r])
+        }
+    }
+
+    let whole: Part
+    let parts: [Part]
+
+    init(_ lines: [SourceLine], headingPattern: String, regexes: RegexCache) {
+        var whole = Part(heading: "", text: "", lines: [])
+        var parts: [Part] = []
+        var current = Part(heading: "", text: "", lines: [])
+        for line in lines {
+            let normal = Self.normalize(line.text)
+            if normal.isEmpty { continue }
+            if regexes.matches(headingPattern, normal) {
+                if !current.text.isEmpty || !current.heading.isEmpty { parts.append(current) }
+                current = Part(heading: normal, text: "", lines: [])
+            }
+            current.text += normal
+            current.lines += Array(repeating: line.line, count: normal.utf16.count)
+            whole.text += normal
+            whole.lines += Array(repeating: line.line, count: normal.utf16.count)
+        }
+        if !current.text.isEmpty || !current.heading.isEmpty { parts.append(current) }
+        self.whole = whole
+        self.parts = parts
+    }
+
+    static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if s.properties.isWhitespace || removed.contains(s) { continue }
+            if let mapped = mapping[s] {
+                out.append(mapped)
+            } else if s.value >= 0xFF10 && s.value <= 0xFF19 {          // ０-９
+                out.append(Unicode.Scalar(s.value - 0xFF10 + 0x30)!)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    private static let removed: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'", "*", "\u{200B}", "\u{FEFF}"]
+    private static let mapping: [Unicode.Scalar: Unicode.Scalar] = [
+        "（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "％": "%", "．": ".",
+    ]
+}
+
+/// Placeholders of narrative phrases: `{name}` is an amount with its unit, `{name%}` a percentage.
+enum NarrativePattern {
+    /// 1234.5, 1,234.56 (thousands separators in correct groups only).
+    static let number = "[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?"
+    static let units = "万元|亿元|千元|元"
+    static let placeholder = try! NSRegularExpression(pattern: "\\{([A-Za-z][A-Za-z0-9]*)(%?)\\}")
+
+    struct Expanded {
+        var pattern: String
+        var amounts: [String]
+        var percents: [String]
+        /// Every named group: placeholders and the phrase's own (?<name>…) groups.
+        var groups: [String]
+    }
+
+    static func unitGroup(_ name: String) -> String { name + "Unit" }
+
+    static func expand(_ phrase: String) -> Expanded {
+        var amounts: [String] = [], percents: [String] = []
+        var pattern = ""
+        var last = phrase.startIndex
+        let range = NSRange(phrase.startIndex..., in: phrase)
+        for m in placeholder.matches(in: phrase, range: range) {
+            let whole = Range(m.range, in: phrase)!
+            let name = String(phrase[Range(m.range(at: 1), in: phrase)!])
+            pattern += phrase[last..<whole.lowerBound]
+            if m.range(at: 2).length > 0 {
+                percents.append(name)
+                pattern += "(?<\(name)>\(number))%"
+            } else {
+                amounts.append(name)
+                pattern += "(?<\(name)>\(number))(?<\(unitGroup(name))>\(units))"
+            }
+            last = whole.upperBound
+        }
+        pattern += phrase[last...]
+        let own = try! NSRegularExpression(pattern: "\\(\\?<([A-Za-z][A-Za-z0-9]*)>")
+        let groups = own.matches(in: pattern, range: NSRange(pattern.startIndex..., in: pattern)).map {
+            String(pattern[Range($0.range(at: 1), in: pattern)!])
+        }
+        return Expanded(pattern: pattern, amounts: amounts, percents: percents, groups: groups)
+    }
+}

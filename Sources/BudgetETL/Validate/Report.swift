@@ -1,0 +1,53 @@
+/// Collects the findings of one document and decides their severity: a difference within the
+/// rounding the document admits (`tolerance_per_summand` of the source unit per non-zero summand,
+/// at least one) is a warning with detail "rounding"; beyond it, an error. Zero amounts are not
+/// counted: a printed 0.00 or a blank hides no rounding worth a cent, and counting the 26 empty
+/// lines of a 收入支出决算总表 would admit 0.26 万元.
+final class Report {
+    let document: NormalizedDocument
+    let outputUnit: MoneyUnit
+    let tolerancePerSummand: ExactDecimal
+    private(set) var findings: [Finding] = []
+
+    init(document: NormalizedDocument, outputUnit: MoneyUnit, tolerancePerSummand: ExactDecimal) {
+        self.document = document
+        self.outputUnit = outputUnit
+        self.tolerancePerSummand = tolerancePerSummand
+    }
+
+    static let roundingNote = "（在四舍五入尾差范围内）"
+
+    /// Compares a published figure with what a relation requires; records a finding when they differ.
+    /// `sentence` gets the figures as a researcher reads them (in the source unit, with the unit) and
+    /// returns the message without the final rounding note.
+    func compare(rule: RuleKind, tableKey: String, subject: String, actual: ExactDecimal, expected: ExactDecimal,
+                 summands: Int, sourcePower: Int, line: Int,
+                 sentence: (_ actual: String, _ expected: String, _ difference: String) -> String) {
+        guard let difference = actual.subtracting(expected), !difference.isZero else { return }
+        let perSummand = Exact.convert(tolerancePerSummand, fromPower: sourcePower, toPower: outputUnit.powerOfTen)
+        let tolerance = perSummand.map { ExactDecimal(mantissa: $0.mantissa * Int64(max(1, summands)), scale: $0.scale) }
+        let severity: Severity = tolerance.map { difference.magnitude <= $0 } == true ? .warning : .error
+        let show = { (v: ExactDecimal) in self.show(v, power: sourcePower) }
+        let text = sentence(show(actual), show(expected), show(difference))
+        add(Finding(documentId: document.documentId, sourceFile: document.sourceFile, tableKey: tableKey, rule: rule,
+                    severity: severity, detail: severity == .warning ? "rounding" : nil, subject: subject,
+                    expected: Exact.money(expected), actual: Exact.money(actual), difference: Exact.money(difference),
+                    unit: outputUnit.rawValue, sourceLine: line,
+                    message: text + (severity == .warning ? Self.roundingNote : "") + "。"))
+    }
+
+    func add(_ finding: Finding) {
+        // Two rules may state the same relation; report it once.
+        if findings.contains(where: {
+            $0.rule == finding.rule && $0.subject == finding.subject && $0.sourceLine == finding.sourceLine
+                && $0.expected == finding.expected && $0.actual == finding.actual
+        }) { return }
+        findings.append(finding)
+    }
+
+    /// "842.51万元": an output-unit value shown in the unit of power `power`.
+    func show(_ value: ExactDecimal, power: Int) -> String {
+        let unit = MoneyUnit.allCases.first { $0.powerOfTen == power } ?? outputUnit
+        return Exact.display(value, fromPower: outputUnit.powerOfTen, toPower: unit.powerOfTen) + unit.rawValue
+    }
+}
