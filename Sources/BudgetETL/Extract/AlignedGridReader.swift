@@ -38,6 +38,15 @@ struct AlignedGridReader {
         return (sections, rejects)
     }
 
+    /// The region up to the table's last row: what follows before the next title (情况说明 and its
+    /// headings) is narrative, not part of the table.
+    static func narrowed(_ region: TableRegion, to sections: [ExtractedSection]) -> TableRegion {
+        guard let last = sections.flatMap(\.rows).flatMap({ [$0.line] + $0.cells.map(\.line) }).max() else { return region }
+        var narrowed = region
+        narrowed.body = region.body.lowerBound..<min(region.body.upperBound, max(last, region.body.lowerBound))
+        return narrowed
+    }
+
     /// A line's tokens cut into sections: a name goes to the section whose name columns it stands
     /// nearest (never back to an earlier one, and past the current one once it has values); a
     /// number before any name, standing under a code column, is a code part.

@@ -51,7 +51,7 @@ public struct Extractor: Sendable {
             // table whose header is there but whose cells are all blank is an empty table.
             let hasHeader = table.header.contains { $0.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
             guard hasValues || region.statedEmpty || hasHeader else { continue }
-            kept.append(region)
+            kept.append(table.aligned ? AlignedGridReader.narrowed(region, to: sections) : region)
             tables.append(ExtractedTable(tableKey: region.key, title: region.title, titleLine: region.titleIndex + 1,
                                          unitText: region.unitText, statedEmpty: region.statedEmpty && !hasValues,
                                          sections: sections))

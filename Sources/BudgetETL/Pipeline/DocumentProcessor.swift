@@ -6,6 +6,8 @@ import Foundation
 struct DocumentProcessor {
     let extractor: Extractor
     let normalizer: Normalizer
+    /// Converts `.pdf` input to text; nil: PDFs are read like any other file (and fail as binary).
+    var pdf: PDFConverter?
 
     init(catalog: Catalog, outputUnit: MoneyUnit) {
         extractor = Extractor(catalog: catalog)
@@ -20,7 +22,15 @@ struct DocumentProcessor {
             return Self.failed(file, sha256: "", why: "cannot read the file: \(error.localizedDescription)")
         }
         let sha256 = SHA256.hex(bytes)
-        let extracted = extractor.extract(bytes: bytes, sourceFile: file.relativePath, sha256: sha256)
+        var text = bytes
+        if let pdf, PDFConverter.isPDF(file) {
+            // The fingerprint stays that of the PDF; lines and values come from its text.
+            switch pdf.text(of: file) {
+            case .success(let converted): text = converted
+            case .failure(let failure): return Self.failed(file, sha256: sha256, why: failure.description)
+            }
+        }
+        let extracted = extractor.extract(bytes: text, sourceFile: file.relativePath, sha256: sha256)
         return normalizer.normalize(extracted)
     }
 

@@ -17,11 +17,14 @@ public struct PipelineConfig: Sendable, Equatable {
     public var catalog: Catalog
     /// The `validate:` section: rules checked on every document and when findings fail the run.
     public var validation: ValidationConfig
+    /// The `pdf:` section: how `.pdf` input is converted to text.
+    public var pdf = PDFSettings()
     /// Line of `input.folder` in `file`, so a missing folder is reported where it was set;
     /// nil when the folder came from the command line.
     public var inputFolderLine: Int?
 
-    public init(file: String, inputFolder: URL, inputPatterns: [String] = ["*.txt"], outputFolder: URL,
+    public init(file: String, inputFolder: URL, inputPatterns: [String] = PipelineConfig.defaultInputPatterns,
+                outputFolder: URL,
                 outputUnit: MoneyUnit = .yuan, csvByteOrderMark: Bool = false, catalog: Catalog,
                 validation: ValidationConfig = ValidationConfig(), inputFolderLine: Int? = nil) {
         self.file = file

@@ -37,12 +37,12 @@ public enum PipelineConfigLoader {
             throw ConfigError(file: file, line: line(of: error), message: "not valid YAML: \(problem(of: error))")
         }
 
-        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "catalog", "validate"])
+        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "catalog", "validate", "pdf"])
 
         let input = try top.mapping("input", allowed: ["folder", "patterns"])
         let inputFolderNode = try input.required("folder")
         let inputFolder = try folder(inputFolderNode, at: "input.folder", reader: reader, base: baseFolder)
-        var patterns = ["*.txt"]
+        var patterns = PipelineConfig.defaultInputPatterns
         if let node = input.optional("patterns") {
             patterns = try reader.stringList(node, at: "input.patterns").map { pattern, itemNode in
                 try GlobPattern.check(pattern, file: file, line: itemNode.mark?.line)
@@ -74,9 +74,13 @@ public enum PipelineConfigLoader {
             validation = try ValidationConfigDecoder(reader: reader, tableKeys: Set(catalog.kinds.map(\.key))).decode(fields)
         }
 
-        return PipelineConfig(file: file, inputFolder: inputFolder, inputPatterns: patterns, outputFolder: outputFolder,
-                              outputUnit: unit, csvByteOrderMark: byteOrderMark, catalog: catalog,
-                              validation: validation, inputFolderLine: inputFolderNode.mark?.line)
+        let pdf = try PDFSettingsDecoder(reader: reader).decode(try top.optionalMapping("pdf", allowed: PDFSettingsDecoder.keys))
+
+        var config = PipelineConfig(file: file, inputFolder: inputFolder, inputPatterns: patterns, outputFolder: outputFolder,
+                                    outputUnit: unit, csvByteOrderMark: byteOrderMark, catalog: catalog,
+                                    validation: validation, inputFolderLine: inputFolderNode.mark?.line)
+        config.pdf = pdf
+        return config
     }
 
     private static func folder(_ node: Node, at path: String, reader: YAMLNodeReader, base: URL) throws -> URL {

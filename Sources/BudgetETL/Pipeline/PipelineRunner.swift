@@ -40,7 +40,8 @@ public struct PipelineRunner {
     /// in parallel; each result goes to the slot of its file, which keeps the output in input (sorted)
     /// order whatever finishes first.
     private func process(_ files: [InputFile]) -> [(document: NormalizedDocument, findings: [Finding])] {
-        let processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit)
+        var processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit)
+        processor.pdf = PDFConverter(settings: config.pdf, outputFolder: config.outputFolder)
         let validator = Validator(config: config.validation)
         var results = [(document: NormalizedDocument, findings: [Finding])?](repeating: nil, count: files.count)
         results.withUnsafeMutableBufferPointer { slots in

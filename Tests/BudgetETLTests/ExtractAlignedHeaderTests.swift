@@ -1,0 +1,72 @@
+import XCTest
+@testable import BudgetETL
+
+/// Column paths recovered from the positions of header words in column-aligned text.
+final class ExtractAlignedHeaderTests: XCTestCase {
+    private func header(_ lines: [String]) -> AlignedHeader {
+        AlignedHeader(header: lines.enumerated().map { n, text in
+            TableLines.prepare(text, number: n + 1, tab: false, mangled: false, aligned: true)
+        })
+    }
+    private func paths(_ section: AlignedHeader.Section) -> [String] { section.values.map { $0.path.joined(separator: " / ") } }
+
+    func testStackedWordsSplitCodesAndAWrappedColumnName() {
+        let h = header([
+            "                       项目                                     收入预算",
+            "功能分类科目编码                                                                   事业单位",
+            "                        功能分类科目名称         合计           财政拨款收入        事业收入          其他收入",
+            "类     款    项                                                               经营收入",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        let section = h.sections[0]
+        XCTAssertEqual(section.leaves.filter { $0.role == .code }.map { $0.path.last! }, ["类", "款", "项"])
+        XCTAssertEqual(section.leaves.filter { $0.role == .label }.map { $0.path.last! }, ["功能分类科目名称"])
+        // "事业单位" over "经营收入" is one cell; "收入预算" is centred over all value columns.
+        XCTAssertEqual(paths(section), ["收入预算 / 合计", "收入预算 / 财政拨款收入", "收入预算 / 事业收入",
+                                        "收入预算 / 事业单位经营收入", "收入预算 / 其他收入"])
+        XCTAssertTrue(section.hasCodes)
+    }
+
+    func testTallCellsAndAGroupUnderACaption() {
+        // Cells of different heights: 合计 spans two header rows, the group 公务用车购置及运行费 has
+        // three columns, 机关运行经费预算数 spans all rows and is wrapped ("数" below).
+        let h = header([
+            "                            “三公”经费预算数",
+            "                                                             机关运行经费预算",
+            "                                          公务用车购置及运行费",
+            "                                                                 数",
+            "   合计        因公出国(境)费     公务接待费",
+            "                                     小计      购置费       运行费",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), [
+            "“三公”经费预算数 / 合计", "“三公”经费预算数 / 因公出国(境)费", "“三公”经费预算数 / 公务接待费",
+            "“三公”经费预算数 / 公务用车购置及运行费 / 小计", "“三公”经费预算数 / 公务用车购置及运行费 / 购置费",
+            "“三公”经费预算数 / 公务用车购置及运行费 / 运行费", "机关运行经费预算数",
+        ])
+        XCTAssertTrue(h.sections[0].identifying.isEmpty)
+    }
+
+    func testTwoSidedTableNamesItsSections() {
+        let h = header([
+            "          本年收入                                               本年支出",
+            "                                                                        预算数",
+            "    项目             预算数               项目                                基本支出",
+            "                                                  合计                                         项目支出",
+            "                                                               人员经费           公用经费",
+        ])
+        XCTAssertEqual(h.sections.map(\.name), ["本年收入", "本年支出"])
+        XCTAssertEqual(paths(h.sections[0]), ["预算数"])
+        XCTAssertEqual(paths(h.sections[1]), ["预算数 / 合计", "预算数 / 基本支出 / 人员经费", "预算数 / 基本支出 / 公用经费",
+                                              "预算数 / 项目支出"])
+    }
+
+    func testCellsPrintedWithOneSpaceBetweenThem() {
+        let h = header([
+            "       财政拨款收入                                          财政拨款支出",
+            "     项目         预算数              项目           合计           一般公共预算          政府性基金预算 国有资本经营预算",
+        ])
+        XCTAssertEqual(h.sections.map(\.name), ["财政拨款收入", "财政拨款支出"])
+        XCTAssertEqual(paths(h.sections[1]), ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"])
+    }
+}

@@ -1,0 +1,163 @@
+import XCTest
+@testable import BudgetETL
+
+/// Whole column-aligned tables (the layout pdftotext -layout writes) through the extractor:
+/// blank cells shown only as gaps, lines shifted left or right, split codes, wrapped names,
+/// repeated page headers, two-sided tables, a table of contents and prose after a table.
+final class ExtractAlignedReaderTests: XCTestCase {
+    private let extractor = Extractor(catalog: Catalog(kinds: [
+        TableKind(key: "expenditure_budget", titlePatterns: ["(部门)?支出预算(总)?表"]),
+        TableKind(key: "fiscal_grant_budget", titlePatterns: ["(部门)?财政拨款收支预算(总)?表"]),
+        TableKind(key: "three_public_expenses_budget", titlePatterns: ["(部门)?三公经费和机关运行经费预算表"]),
+    ]))
+
+    private func extract(_ lines: [String]) -> ExtractedDocument {
+        extractor.extract(bytes: Array(lines.joined(separator: "\n").utf8), sourceFile: "t.txt", sha256: "")
+    }
+
+    /// "code|label → column=value …" per row, columns by their header path.
+    private func rows(_ section: ExtractedSection) -> [String] {
+        section.rows.map { row in
+            let cells = row.cells.map { "\(section.columns[$0.column].joined)=\($0.text)@\($0.line)" }
+            return "L\(row.line) \(row.codeParts.joined(separator: ","))|\(row.label) → " + cells.joined(separator: " ")
+        }
+    }
+
+    func testGapsShiftsSplitCodesWrappedNamesAndRepeatedHeaders() {
+        let doc = extract([
+            "                               2025年部门支出预算总表",                                                  // 1
+            "编制部门：某某局                                                           单位：元",                       // 2
+            "",
+            "                       项目                               支出预算",                                      // 4
+            "",
+            "功能分类科目编码",                                                                                       // 6
+            "                        功能分类科目名称         合计             基本支出            项目支出",             // 7
+            "类     款    项",                                                                                      // 8
+            "",
+            "201             一般公共服务支出                82,096,797.42   15,686,797.42   66,410,000.00",          // 10
+            "201   03   02   一般行政管理事务                46,140,000.00                   46,140,000.00",           // 11
+            "201   03   99   其他政府办公厅（室）及相关机构事   20,120,000.00                   20,120,000.00",          // 12
+            "                务支出",                                                                               // 13
+            "",
+            "208             社会保障和就业支出                4,213,779.28    4,213,779.28",                        // 15
+            "                       项目                               支出预算",                                     // 16
+            "功能分类科目编码",                                                                                      // 17
+            "                        功能分类科目名称         合计             基本支出            项目支出",            // 18
+            "类     款    项",                                                                                     // 19
+            "210             卫生健康支出       1,097,073.43     1,097,073.43",                                      // 20
+            "210   11   01   行政单位医疗         782,855.28       782,855.28",                                       // 21
+            "302   4    手续费                2,000.00                       2,000.00",                             // 22
+            "                        合计   91,016,775.35   24,606,775.35   66,410,000.00",                           // 23
+            "                          其他相关情况说明",                                                            // 24
+            "  一、本部门2025年“三公”经费预算数为867.50万元，与2024年预算持平。",                                         // 25
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let table = doc.tables[0]
+        XCTAssertEqual(table.unitText, "元")
+        XCTAssertEqual(table.sections.count, 1)
+        let section = table.sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["支出预算 / 合计", "支出预算 / 基本支出", "支出预算 / 项目支出"])
+        XCTAssertEqual(rows(section), [
+            "L10 201|一般公共服务支出 → 支出预算 / 合计=82,096,797.42@10 支出预算 / 基本支出=15,686,797.42@10 支出预算 / 项目支出=66,410,000.00@10",
+            // the gap is a blank 基本支出
+            "L11 201,03,02|一般行政管理事务 → 支出预算 / 合计=46,140,000.00@11 支出预算 / 项目支出=46,140,000.00@11",
+            // the name wrapped onto the next line belongs to the row
+            "L12 201,03,99|其他政府办公厅（室）及相关机构事 务支出 → 支出预算 / 合计=20,120,000.00@12 支出预算 / 项目支出=20,120,000.00@12",
+            "L15 208|社会保障和就业支出 → 支出预算 / 合计=4,213,779.28@15 支出预算 / 基本支出=4,213,779.28@15",
+            // after the page header printed again, the same table goes on; these lines are shifted
+            // left by about ten columns and still read 合计 and 基本支出
+            "L20 210|卫生健康支出 → 支出预算 / 合计=1,097,073.43@20 支出预算 / 基本支出=1,097,073.43@20",
+            "L21 210,11,01|行政单位医疗 → 支出预算 / 合计=782,855.28@21 支出预算 / 基本支出=782,855.28@21",
+            // a 款 code printed without its leading zero
+            "L22 302,04|手续费 → 支出预算 / 合计=2,000.00@22 支出预算 / 项目支出=2,000.00@22",
+            "L23 |合计 → 支出预算 / 合计=91,016,775.35@23 支出预算 / 基本支出=24,606,775.35@23 支出预算 / 项目支出=66,410,000.00@23",
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+        // The table ends at its last row: the heading and the sentence after it are narrative.
+        XCTAssertEqual(doc.narrative.filter { $0.line > 20 }.map(\.line), [24, 25])
+    }
+
+    func testTwoSidedTableWithBlankCellsOnEitherSide() {
+        let doc = extract([
+            "                                2025年部门财政拨款收支预算总表",
+            "编制部门：某某局                                                                       单位：元",
+            "",
+            "        财政拨款收入                                       财政拨款支出",
+            "",
+            "   项目            预算数              项目         合计            一般公共预算          政府性基金预算   国有资本经营预算",
+            "",
+            "一、一般公共预算资金   91,016,775.35 一、一般公共服务支出      82,096,797.42   82,096,797.42",        // 8
+            "二、政府性基金                      二、社会保障和就业支出   4,213,779.28     4,213,779.28",          // 9
+            "",
+            "三、国有资本经营预算                   三、卫生健康支出      1,097,073.43     1,097,073.43",          // 11
+            "",
+            "                             四、住房保障支出      3,609,125.22     3,609,125.22",                   // 13
+            "",
+            "   收入总计      91,016,775.35       支出总计      91,016,775.35   91,016,775.35",                      // 15
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map(\.name), ["财政拨款收入", "财政拨款支出"])
+        XCTAssertEqual(sections[1].columns.map(\.joined), ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"])
+        XCTAssertEqual(rows(sections[0]), [
+            "L8 |一、一般公共预算资金 → 预算数=91,016,775.35@8",
+            "L9 |二、政府性基金 → ",
+            "L11 |三、国有资本经营预算 → ",
+            "L15 |收入总计 → 预算数=91,016,775.35@15",
+        ])
+        XCTAssertEqual(rows(sections[1]), [
+            "L8 |一、一般公共服务支出 → 合计=82,096,797.42@8 一般公共预算=82,096,797.42@8",
+            "L9 |二、社会保障和就业支出 → 合计=4,213,779.28@9 一般公共预算=4,213,779.28@9",
+            "L11 |三、卫生健康支出 → 合计=1,097,073.43@11 一般公共预算=1,097,073.43@11",
+            "L13 |四、住房保障支出 → 合计=3,609,125.22@13 一般公共预算=3,609,125.22@13",
+            "L15 |支出总计 → 合计=91,016,775.35@15 一般公共预算=91,016,775.35@15",
+        ])
+    }
+
+    func testTallHeaderCellsAndValuesWithGapsAfterAContentsList() {
+        let doc = extract([
+            "五、部门预算表",
+            "  1. 2025年部门支出预算总表",                                     // contents: three titles in a row
+            "  2. 2025年部门财政拨款收支预算总表",
+            "  3. 2025年部门“三公”经费和机关运行经费预算表",
+            "  部门预算编制说明：2025年，某某局收入预算9,101.68万元。",             // 5: narrative, not a table
+            "                  2025年部门“三公”经费和机关运行经费预算表",          // 6
+            "编制部门：某某局                                              单位:万元",
+            "",
+            "                            “三公”经费预算数",
+            "",
+            "                                                             机关运行经费预算",
+            "                                          公务用车购置及运行费",
+            "                                                                 数",
+            "   合计        因公出国(境)费     公务接待费",
+            "                                     小计      购置费       运行费",
+            "",
+            "    867.50       839.00      28.50                                213.28",   // 17
+            "                          其他相关情况说明",
+        ])
+        XCTAssertEqual(doc.tables.map(\.titleLine), [6])
+        XCTAssertEqual(doc.tables[0].unitText, "万元")
+        XCTAssertTrue(doc.narrative.contains { $0.line == 5 }, "the text after the contents is narrative")
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(rows(section), [
+            "L17 | → “三公”经费预算数 / 合计=867.50@17 “三公”经费预算数 / 因公出国(境)费=839.00@17 "
+                + "“三公”经费预算数 / 公务接待费=28.50@17 机关运行经费预算数=213.28@17",
+        ])
+    }
+
+    func testPlacementUsesNeighbouringLinesWhenALineIsAmbiguous() {
+        // Two values in three equally spaced columns: on its own, 合计 + 人员经费 and 人员经费 +
+        // 公用经费 fit equally well once shifted; the lines around it, whose placement is certain,
+        // are shifted by -4, which makes it 合计 + 人员经费.
+        let anchors = [42.0, 58, 73]
+        let certain = ColumnFit.candidates(ends: [38, 69], anchors: anchors)
+        XCTAssertTrue(ColumnFit.isCertain(certain, columnCount: 3))
+        XCTAssertEqual(certain.first?.columns, [0, 2])
+        XCTAssertEqual(certain.first?.shift, -4)
+        let ambiguous = ColumnFit.candidates(ends: [54, 69], anchors: anchors)
+        XCTAssertFalse(ColumnFit.isCertain(ambiguous, columnCount: 3))
+        XCTAssertEqual(ColumnFit.choose(ambiguous, neighbourShifts: [-4])?.columns, [1, 2])
+        XCTAssertEqual(ColumnFit.choose(ColumnFit.candidates(ends: [38, 54], anchors: anchors), neighbourShifts: [-4])?.columns,
+                       [0, 1])
+    }
+}

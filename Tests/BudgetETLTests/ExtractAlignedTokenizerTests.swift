@@ -1,0 +1,96 @@
+import XCTest
+@testable import BudgetETL
+
+/// Layer 2 for column-aligned text (pdftotext -layout): cells and their character columns, and
+/// which layout a table's lines are in.
+final class ExtractAlignedTokenizerTests: XCTestCase {
+    private func cells(_ line: String) -> [String] { Tokenizer.alignedTokens(line, number: 1).map(\.text) }
+    private func spans(_ line: String) -> [[Int]] { Tokenizer.alignedTokens(line, number: 1).map { [$0.column, $0.end] } }
+
+    func testRunsOfSpacesSeparateCellsAndColumnsCountCharacters() {
+        let line = "201   03   02   一般行政管理事务              46,140,000.00                   46,140,000.00"
+        XCTAssertEqual(cells(line), ["201", "03", "02", "一般行政管理事务", "46,140,000.00", "46,140,000.00"])
+        // A Chinese character is one column, like any other character.
+        XCTAssertEqual(spans(line), [[0, 3], [6, 8], [11, 13], [16, 24], [38, 51], [70, 83]])
+        XCTAssertEqual(Tokenizer.alignedTokens(line, number: 7).map(\.line), Array(repeating: 7, count: 6))
+    }
+
+    func testSingleSpaceNextToANumberSeparatesCells() {
+        XCTAssertEqual(cells("210   11   行政事业单位医疗     1,097,073.43 1,097,073.43"),
+                       ["210", "11", "行政事业单位医疗", "1,097,073.43", "1,097,073.43"])
+        XCTAssertEqual(cells("一、财政拨款收入         91,016,775.35 一、一般公共服务支出    82,096,797.42"),
+                       ["一、财政拨款收入", "91,016,775.35", "一、一般公共服务支出", "82,096,797.42"])
+        XCTAssertEqual(cells("合计   156,211,123   156,211,123   0   0   0"), ["合计", "156,211,123", "156,211,123", "0", "0", "0"])
+        XCTAssertEqual(cells("-1.50 20%"), ["-1.50", "20%"])
+    }
+
+    func testSingleSpaceInsideACellStays() {
+        // "1." is a list marker, not a number; ASCII words keep their spaces.
+        XCTAssertEqual(cells("1. 一般公共预算资金               91,016,775.35"), ["1. 一般公共预算资金", "91,016,775.35"])
+        XCTAssertEqual(cells("PPP 项目  3.00"), ["PPP 项目", "3.00"])
+        XCTAssertEqual(spans("1. 一般公共预算资金   5.00"), [[0, 11], [14, 18]])
+    }
+
+    func testSingleSpaceBetweenChineseWordsSeparatesHeaderCells() {
+        XCTAssertEqual(cells("合计           一般公共预算          政府性基金预算 国有资本经营预算"),
+                       ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"])
+    }
+
+    func testFullWidthSpacesAndTrailingSpaces() {
+        XCTAssertEqual(cells("　　合计　　12.00  "), ["合计", "12.00"])
+        XCTAssertEqual(spans("　　合计　　12.00  "), [[2, 4], [6, 11]])
+        XCTAssertEqual(cells("   "), [])
+    }
+
+    func testNumberRecognition() {
+        func number(_ s: String) -> Bool { AlignedText.isNumber(Array(s.unicodeScalars)) }
+        XCTAssertTrue(number("1,234.56"))
+        XCTAssertTrue(number("0"))
+        XCTAssertTrue(number("-3.5"))
+        XCTAssertTrue(number("12%"))
+        XCTAssertFalse(number("1."))
+        XCTAssertFalse(number("1.2.3"))
+        XCTAssertFalse(number("2024年"))
+        XCTAssertFalse(number("(一)"))
+    }
+
+    // MARK: layout detection
+
+    func testPaddedTableIsColumnAligned() {
+        XCTAssertTrue(AlignedLayout.isAligned([
+            "编制部门：某某局                                    单位：元",
+            "                       项目                             支出预算",
+            "                        功能分类科目名称         合计             基本支出            项目支出",
+            "201             一般公共服务支出                82,096,797.42   15,686,797.42   66,410,000.00",
+            "201   03   02   一般行政管理事务                46,140,000.00                   46,140,000.00",
+        ]))
+    }
+
+    func testSingleSpaceLayoutsAreNotColumnAligned() {
+        // The plain space layout: one space between cells.
+        XCTAssertFalse(AlignedLayout.isAligned([
+            "项目 行次 金额 项目 行次 金额",
+            "一、一般公共预算财政拨款收入 1 61.00 一、一般公共服务支出 32",
+            "二、政府性基金预算财政拨款收入 2 二、外交支出 33",
+        ]))
+        // The mangled layout: a run of spaces is blank cells, but most gaps are single spaces.
+        XCTAssertFalse(AlignedLayout.isAligned([
+            "合计合计 25731201.68 25730935.53     266.15",
+            "25731201.68 25730935.53     266.15",
+            "19368924.15 19368658.00     266.15",
+            "2101550 事业运行 6362277.53 6362277.53",
+            "208 社会保障和就业支出 1295700.00 1295700.00",
+            "20805 行政事业单位养老支出 1295700.00 1295700.00",
+        ]))
+    }
+
+    func testSentencesAroundATableDoNotVote() {
+        XCTAssertTrue(AlignedLayout.isAligned([
+            "   合计           因公出国(境)费       公务接待费",
+            "        37.91              0       1.35        36.56         15         21.56        464.64",
+            "     由某某街道办事处建设的社区公共服务中心新建工程 ，位于真金路与交通路路口 ，东至真金路。",
+            "   第一季度审价、审计 第二季度审价、审计 第三季度支付尾款，第四季度支付尾款。",
+            "类别为丙类，建筑结构安全等级为二级 ，主楼、裙楼上部结构采用框架结构 。",
+        ]))
+    }
+}
