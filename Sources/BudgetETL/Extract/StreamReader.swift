@@ -48,11 +48,13 @@ struct StreamReader {
                 rows[previous(section)][last].label += " " + label
                 return
             }
-            // "人员经费合计" belongs to the section named 人员经费, wherever the rotation stands.
-            if seg.codes.isEmpty, widths.count > 1,
-               let named = names.firstIndex(where: { !$0.isEmpty && TextRepair.compact(label).hasPrefix($0) }),
-               widths[named] == widths[section] {
-                section = named
+            // "人员经费合计" belongs to the section named 人员经费 and "本年收入合计" to 收入, wherever
+            // the rotation stands: a total that names one section puts the rotation back in step.
+            let compactLabel = TextRepair.compact(label)
+            let named = Set(names.filter { !$0.isEmpty && compactLabel.contains($0) })
+            if seg.codes.isEmpty, widths.count > 1, named.count == 1, let target = names.firstIndex(of: named.first!),
+               widths[target] == widths[section] {
+                section = target
             }
             if !(seg.codes.isEmpty && label.isEmpty && cells.isEmpty) {
                 rows[section].append(ExtractedRow(line: seg.line, codeParts: seg.codes, label: label, cells: cells))
