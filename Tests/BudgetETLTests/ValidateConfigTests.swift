@@ -94,7 +94,7 @@ final class ValidateConfigTests: XCTestCase {
         func run(failOn: String) throws -> (RunSummary, [String], [String]) {
             let original = try String(contentsOf: ValidateHarness.repository.appendingPathComponent("pipeline.yaml"), encoding: .utf8)
             let yaml = original.replacingOccurrences(of: "  rules:\n", with: rule + "\n")
-                .replacingOccurrences(of: "fail_on: error ", with: "fail_on: \(failOn) ")
+                .replacingOccurrences(of: #"fail_on: [a-z]+ "#, with: "fail_on: \(failOn) ", options: .regularExpression)
             XCTAssertNotEqual(yaml, original)
             let file = root.appendingPathComponent("pipeline.yaml")
             try yaml.write(to: file, atomically: true, encoding: .utf8)
