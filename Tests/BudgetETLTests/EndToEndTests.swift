@@ -30,17 +30,28 @@ final class EndToEndTests: XCTestCase {
         let documents = try lines(output, "documents.csv")
         XCTAssertEqual(documents.count, 1 + 5, "header + one line per input file")
         XCTAssertEqual(documents.first, "document_id,source_file,sha256,agency,fiscal_year,document_kind,"
-                       + "source_unit,tables,cells,rejects,errors,warnings,status")
+                       + "source_unit,tables,numbers_found,cells,rejects,errors,warnings,status")
 
         let long = try lines(output, "long.csv")
         XCTAssertEqual(long.first, "document_id,source_file,agency,fiscal_year,document_kind,table_key,table_title,"
                        + "section,row_number,row_code,code_scheme,code_level,parent_code,row_label,column_label,"
-                       + "value,unit,source_value,source_unit,source_line")
+                       + "value,unit,source_value,source_unit,source_line,confidence")
         XCTAssertEqual(try lines(output, "rejects.csv").first, "source_file,source_line,table_title,text,reason")
 
-        // EXTRACTED VALUES: the extractor's owner adds assertions on specific values here, e.g. that
-        // long.csv holds the line for yima-medical-security-bureau-2023-final.txt, 收入决算表, 合计,
-        // 本年收入合计 = 8586300.00 元.
+        // Values are asserted in EndToEndValueTests.
+    }
+
+    /// Nothing lost: every number found in a table is loaded or rejected, for every document.
+    func testEveryNumberFoundIsLoadedOrRejected() throws {
+        let output = try runPipeline()
+        let documents = try lines(output, "documents.csv").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        XCTAssertEqual(documents.count, 5)
+        for fields in documents {
+            let n = fields.count
+            let (found, cells, rejects) = (Int(fields[n - 6])!, Int(fields[n - 5])!, Int(fields[n - 4])!)
+            XCTAssertGreaterThan(found, 100, String(fields[1]))
+            XCTAssertEqual(found, cells + rejects, "\(fields[1]): found \(found), loaded \(cells), rejected \(rejects)")
+        }
     }
 
     func testTwoRunsGiveByteIdenticalFiles() throws {

@@ -12,6 +12,9 @@ final class ExtractStreamReaderTests: XCTestCase {
         return StreamReader(table: table).sections()
     }
     private func cell(_ column: Int, _ text: String, _ line: Int) -> RawCell { RawCell(column: column, text: text, line: line) }
+    private func guessed(_ column: Int, _ text: String, _ line: Int) -> RawCell {
+        RawCell(column: column, text: text, line: line, guessed: true)
+    }
 
     func testSpaceLayoutRowsCodesAndBlankRuns() {
         let result = read([
@@ -36,7 +39,8 @@ final class ExtractStreamReaderTests: XCTestCase {
                                             "机关事业单位基本养老保险缴费支出", "机关事业单位职业年金缴费支出"])
         XCTAssertEqual(s.rows[0].cells, [cell(0, "100.00", 6), cell(1, "60.00", 6), cell(2, "40.00", 6)])
         XCTAssertEqual(s.rows[3].cells, [cell(0, "80.00", 9), cell(2, "80.00", 9)])
-        XCTAssertEqual(s.rows[4].cells, [cell(0, "20.00", 10), cell(1, "20.00", 10)])
+        // two values for three columns, blanks dropped: placed left to right, and marked as a guess
+        XCTAssertEqual(s.rows[4].cells, [guessed(0, "20.00", 10), guessed(1, "20.00", 10)])
         XCTAssertTrue(result.rejects.isEmpty)
     }
 
@@ -70,7 +74,7 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertEqual(s.map { $0.columns.map(\.components) }, [[["行次"], ["金额"]], [["行次"], ["金额"]]])
         XCTAssertEqual(s[0].rows.map(\.label), ["一、一般公共预算财政拨款收入", "二、政府性基金预算财政拨款收入", "本年收入合计"])
         XCTAssertEqual(s[0].rows.map(\.line), [5, 6, 7])
-        XCTAssertEqual(s[0].rows[1].cells, [cell(0, "2", 6)])
+        XCTAssertEqual(s[0].rows[1].cells, [guessed(0, "2", 6)])
         XCTAssertEqual(s[1].rows.map(\.label), ["一、一般公共服务支出", "二、外交支出", "本年支出合计"])
         XCTAssertEqual(s[1].rows[1].cells, [cell(0, "33", 6), cell(1, "50.00", 6)])
         XCTAssertEqual(s[1].rows[2].cells, [cell(0, "34", 7), cell(1, "100.00", 7)])
@@ -151,7 +155,7 @@ final class ExtractStreamReaderTests: XCTestCase {
         let s = result.sections[0]
         // unlike the mangled layout, a value on the next line is not 合计's second value
         XCTAssertEqual(s.rows.first?.label, "合计")
-        XCTAssertEqual(s.rows.first?.cells, [cell(0, "1.00", 3)])
+        XCTAssertEqual(s.rows.first?.cells, [guessed(0, "1.00", 3)])
         XCTAssertEqual(s.rows.last?.label, "基本支出")
         XCTAssertEqual(s.rows.last?.cells, [cell(0, "2.00", 5), cell(1, "3.00", 5)])
     }

@@ -10,12 +10,12 @@ final class LoadWritersTests: XCTestCase {
         let doc = "d0000000001,b/final.txt,焦作市社会医疗保险中心,2023,final_account"
         XCTAssertEqual(text(LongCSV.render([F.finalAccount], byteOrderMark: false)), """
             document_id,source_file,agency,fiscal_year,document_kind,table_key,table_title,section,row_number,\
-            row_code,code_scheme,code_level,parent_code,row_label,column_label,value,unit,source_value,source_unit,source_line
-            \(doc),income_expenditure_final,收入支出决算总表,收入,1,,,,,一、一般公共预算财政拨款收入,行次,1,,1,,50
-            \(doc),income_expenditure_final,收入支出决算总表,收入,1,,,,,一、一般公共预算财政拨款收入,决算数,8424800.00,元,842.48,万元,50
-            \(doc),income_expenditure_final,收入支出决算总表,支出,1,,,,,"科学技术支出, 其他",决算数,32480.00,元,32.48,万元,60
-            \(doc),expenditure_final,支出决算表,,1,20801,function,2,208,人力资源和社会保障管理事务,本年支出合计,269940.00,元,269.94,万元,190
-            \(doc),expenditure_final,支出决算表,,1,20801,function,2,208,人力资源和社会保障管理事务,基本支出,215560.00,元,215.56,万元,190
+            row_code,code_scheme,code_level,parent_code,row_label,column_label,value,unit,source_value,source_unit,source_line,confidence
+            \(doc),income_expenditure_final,收入支出决算总表,收入,1,,,,,一、一般公共预算财政拨款收入,行次,1,,1,,50,certain
+            \(doc),income_expenditure_final,收入支出决算总表,收入,1,,,,,一、一般公共预算财政拨款收入,决算数,8424800.00,元,842.48,万元,50,certain
+            \(doc),income_expenditure_final,收入支出决算总表,支出,1,,,,,"科学技术支出, 其他",决算数,32480.00,元,32.48,万元,60,certain
+            \(doc),expenditure_final,支出决算表,,1,20801,function,2,208,人力资源和社会保障管理事务,本年支出合计,269940.00,元,269.94,万元,190,certain
+            \(doc),expenditure_final,支出决算表,,1,20801,function,2,208,人力资源和社会保障管理事务,基本支出,215560.00,元,215.56,万元,190,certain
 
             """)
     }
@@ -43,10 +43,10 @@ final class LoadWritersTests: XCTestCase {
 
     func testDocumentsCSVListsEveryDocumentWithStatus() {
         XCTAssertEqual(text(DocumentsCSV.render([F.budget, F.finalAccount, F.failed], byteOrderMark: false)), """
-            document_id,source_file,sha256,agency,fiscal_year,document_kind,source_unit,tables,cells,rejects,errors,warnings,status
-            d0000000002,a/budget.txt,cd34,,,budget,元,1,3,0,0,0,ok
-            d0000000001,b/final.txt,ab12,焦作市社会医疗保险中心,2023,final_account,万元,2,5,1,0,0,ok
-            d0000000003,c/broken.txt,,,,unknown,,0,0,0,0,0,failed: cannot read the file
+            document_id,source_file,sha256,agency,fiscal_year,document_kind,source_unit,tables,numbers_found,cells,rejects,errors,warnings,status
+            d0000000002,a/budget.txt,cd34,,,budget,元,1,0,3,0,0,0,ok
+            d0000000001,b/final.txt,ab12,焦作市社会医疗保险中心,2023,final_account,万元,2,0,5,1,0,0,ok
+            d0000000003,c/broken.txt,,,,unknown,,0,0,0,0,0,0,failed: cannot read the file
 
             """)
     }

@@ -59,7 +59,17 @@ public struct Extractor: Sendable {
         let metadata = MetadataReader.read(lines: lines, regions: regions, titles: tables.map(\.title))
         return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: metadata, tables: tables,
                                  rejects: rejects, status: tables.isEmpty ? .noTables : .ok,
-                                 narrative: Extractor.narrative(lines, outside: kept))
+                                 narrative: Extractor.narrative(lines, outside: kept),
+                                 numbersFound: Extractor.numbersFound(tables, rejects: rejects))
+    }
+
+    /// Every number a reader met in a value position became a cell or a reject; placeholders
+    /// (—, -, /) are blanks, not numbers.
+    static func numbersFound(_ tables: [ExtractedTable], rejects: [RejectedLine]) -> Int {
+        let cells = tables.reduce(0) { sum, table in
+            sum + table.sections.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.cells.filter { TokenKind.of($0.text) != .placeholder }.count } }
+        }
+        return cells + rejects.count
     }
 
     static func emptiness(_ bytes: [UInt8]) -> String? {

@@ -36,11 +36,15 @@ struct StreamReader {
         func finish() {
             defer { seg = Segment(); phase = .label }
             guard seg.started else { return }
-            if seg.values.count > widths[section] {
-                rejects.append((seg.line, seg.values.map(\.text).joined(separator: " "), "more values than the section has columns"))
+            for extra in seg.values.dropFirst(widths[section]) where CellText.mayBeNumber(extra) {
+                rejects.append((extra.line, extra.text, "more values than the section has columns"))
             }
+            // Where blank cells were dropped, a row with fewer values than columns was placed
+            // left to right: which cells were blank is a guess.
+            let guessed = !table.mangled && !seg.values.isEmpty && seg.values.count < widths[section]
+                && seg.values.contains(where: { !$0.isBlank })
             let cells = seg.values.prefix(widths[section]).enumerated().compactMap { k, t in
-                CellText.mayBeNumber(t) ? RawCell(column: k, text: t.text, line: t.line) : nil
+                CellText.mayBeNumber(t) ? RawCell(column: k, text: t.text, line: t.line, guessed: guessed) : nil
             }
             let label = seg.labels.joined(separator: " ")
             if wraps, seg.codes.isEmpty, seg.values.isEmpty, !label.isEmpty, let last = rows[previous(section)].indices.last {

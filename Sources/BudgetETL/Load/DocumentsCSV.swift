@@ -4,7 +4,7 @@ enum DocumentsCSV {
     static let fileName = "documents.csv"
 
     static let header = ["document_id", "source_file", "sha256", "agency", "fiscal_year", "document_kind",
-                         "source_unit", "tables", "cells", "rejects", "errors", "warnings", "status"]
+                         "source_unit", "tables", "numbers_found", "cells", "rejects", "errors", "warnings", "status"]
 
     /// `findings`: the validation findings of the run; each document gets its counts by severity.
     static func render(_ documents: [NormalizedDocument], findings: [Finding] = [], byteOrderMark: Bool) -> [UInt8] {
@@ -25,6 +25,7 @@ enum DocumentsCSV {
             csv.append(document.metadata.kind.rawValue)
             csv.append(document.sourceUnit)
             csv.append(document.tables.count)
+            csv.append(document.numbersFound)
             csv.append(document.cellCount)
             csv.append(document.rejects.count)
             csv.append(counts[document.documentId]?.errors ?? 0)

@@ -6,7 +6,7 @@ enum LongCSV {
     static let header = CSVBuffer.documentIdentityHeader
         + ["table_key", "table_title", "section", "row_number"]
         + CSVBuffer.codeHeader
-        + ["row_label", "column_label", "value", "unit", "source_value", "source_unit", "source_line"]
+        + ["row_label", "column_label", "value", "unit", "source_value", "source_unit", "source_line", "confidence"]
 
     static func render(_ documents: [NormalizedDocument], byteOrderMark: Bool) -> [UInt8] {
         let cellCount = documents.reduce(0) { $0 + $1.cellCount }
@@ -31,6 +31,7 @@ enum LongCSV {
                             csv.append(cell.sourceValue)
                             csv.append(cell.sourceUnit)
                             csv.append(cell.line)
+                            csv.append(cell.guessed ? "guessed" : "certain")
                             csv.endRow()
                         }
                     }

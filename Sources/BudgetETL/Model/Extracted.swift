@@ -34,10 +34,14 @@ public struct RawCell: Sendable, Codable, Equatable {
     public var column: Int
     public var text: String
     public var line: Int
-    public init(column: Int, text: String, line: Int) {
+    /// The layout lost the cell's position (blank cells dropped) and the reader placed it by order:
+    /// loaded, but marked so.
+    public var guessed: Bool
+    public init(column: Int, text: String, line: Int, guessed: Bool = false) {
         self.column = column
         self.text = text
         self.line = line
+        self.guessed = guessed
     }
 }
 
@@ -150,10 +154,14 @@ public struct ExtractedDocument: Sendable, Codable, Equatable {
     public var status: DocumentStatus
     /// Non-empty lines outside the table regions, in order.
     public var narrative: [SourceLine]
+    /// Numbers the readers found in value positions of the tables (placeholders such as — not
+    /// counted): each one is a cell or a reject, which normalize must keep true.
+    public var numbersFound: Int
     public init(sourceFile: String, sha256: String, metadata: DocumentMetadata,
                 tables: [ExtractedTable], rejects: [RejectedLine], status: DocumentStatus,
-                narrative: [SourceLine] = []) {
+                narrative: [SourceLine] = [], numbersFound: Int = 0) {
         self.narrative = narrative
+        self.numbersFound = numbersFound
         self.sourceFile = sourceFile
         self.sha256 = sha256
         self.metadata = metadata

@@ -36,7 +36,11 @@ public struct NormalizedCell: Sendable, Codable, Equatable {
     public var sourceValue: String
     public var sourceUnit: String
     public var line: Int
-    public init(column: Int, value: ExactDecimal, unit: String, sourceValue: String, sourceUnit: String, line: Int) {
+    /// Placed by order where the layout lost positions (see `RawCell.guessed`).
+    public var guessed: Bool
+    public init(column: Int, value: ExactDecimal, unit: String, sourceValue: String, sourceUnit: String, line: Int,
+                guessed: Bool = false) {
+        self.guessed = guessed
         self.column = column
         self.value = value
         self.unit = unit
@@ -110,10 +114,13 @@ public struct NormalizedDocument: Sendable, Codable, Equatable {
     public var status: DocumentStatus
     /// The document's text outside its tables, as extracted (for checks of stated figures).
     public var narrative: [SourceLine]
+    /// Numbers found in the tables by extract: equals loaded cells + rejects (the accounting identity).
+    public var numbersFound: Int
     public init(documentId: String, sourceFile: String, sha256: String, metadata: DocumentMetadata,
                 sourceUnit: String, tables: [NormalizedTable], rejects: [RejectedLine], status: DocumentStatus,
-                narrative: [SourceLine] = []) {
+                narrative: [SourceLine] = [], numbersFound: Int = 0) {
         self.narrative = narrative
+        self.numbersFound = numbersFound
         self.documentId = documentId
         self.sourceFile = sourceFile
         self.sha256 = sha256

@@ -62,7 +62,8 @@ public struct Normalizer: Sendable {
         return NormalizedDocument(documentId: DocumentID.make(sourceFile: doc.sourceFile),
                                   sourceFile: doc.sourceFile, sha256: doc.sha256, metadata: doc.metadata,
                                   sourceUnit: documentUnit.rawValue, tables: tables, rejects: rejects,
-                                  status: doc.status, narrative: doc.narrative)
+                                  status: doc.status, narrative: doc.narrative,
+                                  numbersFound: doc.numbersFound)
     }
 
     static func countUnit(in label: String) -> Bool {
@@ -95,15 +96,15 @@ public struct Normalizer: Sendable {
                                                 reason: Normalizer.notANumberReason))
                 case .number(let value, percent: true):
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: "%",
-                                                sourceValue: cell.text, sourceUnit: "", line: cell.line))
+                                                sourceValue: cell.text, sourceUnit: "", line: cell.line, guessed: cell.guessed))
                 case .number(let value, percent: false):
                     if !isMoney {
                         cells.append(NormalizedCell(column: cell.column, value: value, unit: "",
-                                                    sourceValue: cell.text, sourceUnit: "", line: cell.line))
+                                                    sourceValue: cell.text, sourceUnit: "", line: cell.line, guessed: cell.guessed))
                     } else if let converted = value.converted(from: sourceUnit, to: outputUnit) {
                         cells.append(NormalizedCell(column: cell.column, value: converted, unit: outputUnit.rawValue,
                                                     sourceValue: cell.text, sourceUnit: sourceUnit.rawValue,
-                                                    line: cell.line))
+                                                    line: cell.line, guessed: cell.guessed))
                     } else {
                         rejects.append(RejectedLine(
                             line: cell.line, tableTitle: tableTitle, text: cell.text,
