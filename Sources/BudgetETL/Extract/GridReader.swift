@@ -7,16 +7,32 @@ struct GridReader {
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0
-        let body = table.body.map { GridReader.withinHeader($0, width: width) }
+        let headerRows = table.header.map { $0.tokens.map(\.text) }
+        let valueStart = (0..<width).first { ColumnGrid.role(of: $0, header: headerRows, body: table.body.map(\.tokens)) == .value }
+        let body = table.body.map { GridReader.withinHeader($0, width: width, firstValue: valueStart) }
         let grid = ColumnGrid(header: header, body: body.map(\.tokens), columnNumbers: numbers)
         var claimed = Set<[Int]>()
         let sections = grid.sections.enumerated().map { n, section in
-            let rows = body.compactMap { row(of: $0, in: n, of: grid, claimed: &claimed) }
+            let rows = body.compactMap { row(of: $0, in: n, of: grid, claimed: &claimed, width: width) }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
-        return (sections, misplacedAmounts(grid, body: body, claimed: claimed))
+        return (sections, misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
     }
+
+    /// A cell past the header's last column has no measure: the row has a cell too many.
+    private func beyondHeader(_ body: [TableLines.Line], width: Int) -> [(Int, String, String)] {
+        guard width > 0 else { return [] }
+        return body.flatMap { line in
+            line.tokens.indices.dropFirst(width).compactMap { i in
+                let t = line.tokens[i]
+                return CellText.mayBeNumber(t) && t.kind != .placeholder
+                    ? (t.line, t.text, "a cell past the header's last column (cell \(i + 1) of the row): the row has more cells than the table has columns")
+                    : nil
+            }
+        }
+    }
+
 
     /// The header words over a column, top to bottom.
     private func headerText(_ column: Int) -> String {
@@ -28,9 +44,11 @@ struct GridReader {
     /// A row printed one cell to the right of its header (a converter that added an empty cell
     /// before the values): its last cells fall past the header's last column. The extra empty
     /// cells after the row's name are dropped so that the values sit under their headers again.
-    static func withinHeader(_ line: TableLines.Line, width: Int) -> TableLines.Line {
+    static func withinHeader(_ line: TableLines.Line, width: Int, firstValue: Int? = nil) -> TableLines.Line {
         guard width > 0, let last = line.tokens.lastIndex(where: { !$0.isBlank }), last >= width,
               let first = line.tokens.firstIndex(where: { !$0.isBlank }) else { return line }
+        // A row whose first measure column holds a value is in place: what runs past is extra.
+        if let v = firstValue, v < line.tokens.count, !line.tokens[v].isBlank { return line }
         var overflow = last - width + 1
         var line = line
         var i = first + 1
@@ -70,7 +88,8 @@ struct GridReader {
         return j
     }
 
-    private func row(of line: TableLines.Line, in s: Int, of grid: ColumnGrid, claimed: inout Set<[Int]>) -> ExtractedRow? {
+    private func row(of line: TableLines.Line, in s: Int, of grid: ColumnGrid, claimed: inout Set<[Int]>,
+                     width: Int) -> ExtractedRow? {
         let section = grid.sections[s]
         func token(_ i: Int) -> Token? { i < line.tokens.count && !line.tokens[i].isBlank ? line.tokens[i] : nil }
         // Identifying columns in print order. A second code after a name starts a second
@@ -90,7 +109,7 @@ struct GridReader {
         }
         if !secondary.isEmpty { labels.append("[" + secondary.joined(separator: " ") + "]") }
         var cells: [RawCell] = []
-        for (k, i) in section.valueColumns.enumerated() {
+        for (k, i) in section.valueColumns.enumerated() where width == 0 || i < width {
             guard let t = token(i), CellText.mayBeNumber(t) else { continue }
             cells.append(RawCell(column: k, text: t.text, line: t.line))
         }
