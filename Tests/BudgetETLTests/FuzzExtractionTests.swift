@@ -8,7 +8,7 @@ import XCTest
 /// or rejected.
 ///
 /// The suite runs a short, fixed-seed pass. For a long run:
-///     FUZZ_SECONDS=600 FUZZ_SEED=$RANDOM swift test -c release --filter FuzzExtractionTests
+///     FUZZ_SECONDS=600 FUZZ_SEED=$RANDOM swift test -c release -Xswiftc -enable-testing --filter FuzzExtractionTests
 /// A failure prints the seed and iteration; `FUZZ_SEED=<seed> FUZZ_ONLY=<iteration>` replays it,
 /// and a document that crashed belongs in `testRegressions` below.
 final class FuzzExtractionTests: XCTestCase {
