@@ -115,7 +115,7 @@ final class DamagedInputTests: XCTestCase {
 
     func testOddNumbersAreLoadedOrRejectedWithAReason() {
         let cases: [(String, String?)] = [
-            ("1,2,3", nil), ("12.3.4", nil), ("1.2e5", nil), ("12.30万", nil),
+            ("1,2,3", nil), ("12.3.4", nil), ("1.2e5", nil), ("12.30万", nil), ("12.30-", nil),
             ("（12.30）", "-123000.00"), ("-12.30", "-123000.00"), ("1,234.50", "12345000.00"),   // 万元 → 元
         ]
         for (written, expected) in cases {

@@ -54,7 +54,9 @@ enum TextRepair {
         let rest = scalars[end...]
         let restIsCode = rest.count >= 3 && rest.allSatisfy(isDigit)
         let unitWords: Set<String> = ["万", "元", "万元", "亿元", "千元"]
-        let restIsText = !isDigit(rest.first!) && rest.first! != "." && rest.first! != "%"
+        // Only Chinese text starts a glued label; a trailing sign or bracket ("12.30-") is part of
+        // the number and is left for the number reader to accept or reject.
+        let restIsText = (0x2E80..<0xFF00).contains(rest.first!.value)
             && !unitWords.contains(String(String.UnicodeScalarView(rest)))
         guard restIsCode || restIsText else { return [token] }
         let head = String(String.UnicodeScalarView(scalars[..<end]))
