@@ -28,7 +28,7 @@ final class PDFConfigTests: XCTestCase {
         let config = try decode("")
         XCTAssertEqual(config.pdf.converter, "pdftotext")
         XCTAssertEqual(config.pdf.arguments, ["-layout", "-enc", "UTF-8"])
-        XCTAssertEqual(config.inputPatterns, ["*.txt", "*.pdf"])
+        XCTAssertEqual(config.inputPatterns, ["*.txt", "*.pdf", "*.txt.gz"])
     }
 
     func testConverterAndArguments() throws {

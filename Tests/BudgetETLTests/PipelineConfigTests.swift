@@ -80,7 +80,7 @@ final class PipelineConfigTests: XCTestCase {
               tables: [{key: k, titles: [x]}]
             """
         let config = try decode(yaml)
-        XCTAssertEqual(config.inputPatterns, ["*.txt", "*.pdf"])
+        XCTAssertEqual(config.inputPatterns, ["*.txt", "*.pdf", "*.txt.gz"])
         XCTAssertEqual(config.pdf, PDFSettings(converter: "pdftotext", arguments: ["-layout", "-enc", "UTF-8"]))
         XCTAssertEqual(config.outputFolder.path, "/abs/out")
         XCTAssertEqual(config.outputUnit, .yuan)

@@ -26,7 +26,7 @@ final class PipelineRunnerTests: XCTestCase {
         let lines = documents.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 4)
         XCTAssertTrue(lines[1].contains(",a.txt,"), lines[1])
-        XCTAssertTrue(lines[2].contains(",b.txt,") && lines[2].contains(",failed: cannot read the file"), lines[2])
+        XCTAssertTrue(lines[2].contains(",b.txt,") && lines[2].contains(",failed: cannot read: broken symbolic link"), lines[2])
         XCTAssertTrue(lines[3].contains(",c.txt,") && !lines[3].contains("failed"), lines[3])
     }
 

@@ -5,6 +5,11 @@
 /// are first seen (documents by source_file, then print order); a cell the row does not have is
 /// blank. `unit` is the unit of the row's money cells (all money is in the output unit); it is
 /// blank when the row has no money cell. Units of non-money cells ("%" …) are in long.csv.
+///
+/// A file is built from per-document parts (`Part`): each document's rows with their identifying
+/// fields already rendered and their values by column name. The incremental load keeps these parts
+/// per document and only needs the union of the column names to put a file together; `render`
+/// goes through the same parts, so both give the same bytes.
 enum WideCSV {
     static let folderName = "wide"
 
@@ -13,51 +18,72 @@ enum WideCSV {
         + CSVBuffer.codeHeader
         + ["row_label", "unit"]
 
-    /// One file per table key present in `documents`, sorted by key.
-    static func render(_ documents: [NormalizedDocument], byteOrderMark: Bool) -> [(tableKey: String, bytes: [UInt8])] {
-        var tablesByKey: [String: [(document: NormalizedDocument, table: NormalizedTable)]] = [:]
-        for document in documents {
-            for table in document.tables {
-                tablesByKey[table.tableKey, default: []].append((document, table))
-            }
-        }
-        return tablesByKey.keys.sorted().map { key in
-            (key, renderFile(tablesByKey[key]!, byteOrderMark: byteOrderMark))
+    /// One document's rows of one table kind.
+    struct Part: Equatable {
+        var tableKey: String
+        /// The document's column names of this kind, in first-seen order.
+        var columns: [String]
+        var rows: [Row]
+    }
+
+    struct Row: Equatable {
+        /// The identifying fields (document_id … unit) as CSV, without a line end.
+        var prefix: [UInt8]
+        /// (index into the part's `columns`, value) in cell order; a later value for the same
+        /// column replaces an earlier one.
+        var values: [(column: Int, value: String)]
+
+        static func == (a: Row, b: Row) -> Bool {
+            a.prefix == b.prefix && a.values.elementsEqual(b.values) { $0.column == $1.column && $0.value == $1.value }
         }
     }
 
-    private static func renderFile(_ tables: [(document: NormalizedDocument, table: NormalizedTable)],
-                                   byteOrderMark: Bool) -> [UInt8] {
-        // Pass 1: the value columns, in first-seen order.
-        var valueColumns: [String] = []
-        var valueColumnIndex: [String: Int] = [:]
-        func register(_ name: String) {
-            if valueColumnIndex[name] == nil {
-                valueColumnIndex[name] = valueColumns.count
-                valueColumns.append(name)
-            }
+    /// One file per table key present in `documents`, sorted by key.
+    static func render(_ documents: [NormalizedDocument], byteOrderMark: Bool) -> [(tableKey: String, bytes: [UInt8])] {
+        var partsByKey: [String: [Part]] = [:]
+        for document in documents {
+            for part in parts(of: document) { partsByKey[part.tableKey, default: []].append(part) }
         }
-        for (_, table) in tables {
-            for section in table.sections {
-                let names = ColumnNames.of(section)
-                names.forEach(register)
-                // A cell past the section's columns still needs a column to land in.
-                for row in section.rows { for cell in row.cells { register(ColumnNames.name(cell.column, in: names)) } }
-            }
+        return partsByKey.keys.sorted().map { key in
+            let parts = partsByKey[key]!
+            let columns = ColumnUnion()
+            for part in parts { columns.add(part.columns) }
+            var bytes = header(columns.names, byteOrderMark: byteOrderMark)
+            for part in parts { appendRows(of: part, columns: columns, to: &bytes) }
+            return (key, bytes)
         }
+    }
 
-        // Pass 2: the lines.
-        var csv = CSVBuffer(byteOrderMark: byteOrderMark)
-        csv.appendRow(identityHeader + valueColumns)
-        var values = [String?](repeating: nil, count: valueColumns.count)
-        for (document, table) in tables {
+    /// The document's parts, one per table kind it has, in the order the kinds first appear.
+    static func parts(of document: NormalizedDocument) -> [Part] {
+        var parts: [Part] = []
+        var partIndex: [String: Int] = [:]
+        var columnIndex: [[String: Int]] = []
+        for table in document.tables {
+            let p: Int
+            if let existing = partIndex[table.tableKey] {
+                p = existing
+            } else {
+                p = parts.count
+                partIndex[table.tableKey] = p
+                parts.append(Part(tableKey: table.tableKey, columns: [], rows: []))
+                columnIndex.append([:])
+            }
+            func register(_ name: String) -> Int {
+                if let index = columnIndex[p][name] { return index }
+                let index = parts[p].columns.count
+                columnIndex[p][name] = index
+                parts[p].columns.append(name)
+                return index
+            }
             for section in table.sections {
                 let names = ColumnNames.of(section)
+                names.forEach { _ = register($0) }
                 for row in section.rows {
-                    for index in values.indices { values[index] = nil }
-                    for cell in row.cells {
-                        values[valueColumnIndex[ColumnNames.name(cell.column, in: names)]!] = cell.value.description
+                    let values = row.cells.map { cell in
+                        (column: register(ColumnNames.name(cell.column, in: names)), value: cell.value.description)
                     }
+                    var csv = CSVBuffer(byteOrderMark: false)
                     csv.appendDocumentIdentity(document)
                     csv.append(table.title)
                     csv.append(section.name)
@@ -65,12 +91,47 @@ enum WideCSV {
                     csv.appendCode(row.code)
                     csv.append(row.label)
                     csv.append(moneyUnit(of: row, in: section))
-                    for value in values { csv.append(value) }
-                    csv.endRow()
+                    parts[p].rows.append(Row(prefix: csv.bytes, values: values))
                 }
             }
         }
+        return parts
+    }
+
+    /// The value columns of one file: the union of its parts' columns, in first-seen order.
+    final class ColumnUnion {
+        private(set) var names: [String] = []
+        private var index: [String: Int] = [:]
+
+        func add(_ columns: [String]) {
+            for name in columns where index[name] == nil {
+                index[name] = names.count
+                names.append(name)
+            }
+        }
+
+        func position(of name: String) -> Int? { index[name] }
+    }
+
+    static func header(_ valueColumns: [String], byteOrderMark: Bool) -> [UInt8] {
+        var csv = CSVBuffer(byteOrderMark: byteOrderMark)
+        csv.appendRow(identityHeader + valueColumns)
         return csv.bytes
+    }
+
+    /// Appends the part's lines, its values placed in the file's columns (`columns` must hold them).
+    static func appendRows(of part: Part, columns: ColumnUnion, to bytes: inout [UInt8]) {
+        let positions = part.columns.map { columns.position(of: $0)! }
+        var values = [String?](repeating: nil, count: columns.names.count)
+        for row in part.rows {
+            for index in values.indices { values[index] = nil }
+            for (column, value) in row.values { values[positions[column]] = value }
+            var csv = CSVBuffer(byteOrderMark: false, reservingCapacity: row.prefix.count + 16 * values.count)
+            csv.appendRaw(row.prefix)
+            for value in values { csv.append(value) }
+            csv.endRow()
+            bytes.append(contentsOf: csv.bytes)
+        }
     }
 
     private static func moneyUnit(of row: NormalizedRow, in section: NormalizedSection) -> String {

@@ -3,6 +3,10 @@ import Foundation
 /// Runs one input file through the document stages: read → fingerprint → extract → normalize.
 /// Never throws: whatever goes wrong with one file becomes that document's `failed` status, so
 /// one bad file cannot stop the others.
+///
+/// Reading and extracting are separate steps for the incremental runner, which hashes a file
+/// before it knows whether it must extract it. Before the extractor sees them, bytes of a
+/// `.gz` file are decompressed (system zlib) and a PDF is converted to text.
 struct DocumentProcessor {
     let extractor: Extractor
     let normalizer: Normalizer
@@ -15,30 +19,92 @@ struct DocumentProcessor {
     }
 
     func process(_ file: InputFile) -> NormalizedDocument {
-        let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try Data(contentsOf: file.url))
-        } catch {
-            return Self.failed(file, sha256: "", why: "cannot read the file: \(error.localizedDescription)")
+        switch Self.read(file) {
+        case .failure(let failure):
+            return normalize(ExtractArtifact(failed: file, sha256: "", why: failure.description))
+        case .success(let bytes):
+            return normalize(extract(file, bytes: bytes, sha256: SHA256.hex(bytes)))
         }
-        let sha256 = SHA256.hex(bytes)
+    }
+
+    /// The file's bytes, or why they cannot be read ("cannot read: permission denied").
+    static func read(_ file: InputFile) -> Result<[UInt8], ReadFailure> {
+        FileReading.read(file.url.path).mapError { error in
+            var link = stat()
+            if error.code == ENOENT, lstat(file.url.path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: file.url.path)) ?? "?"
+                return ReadFailure(description: "cannot read: broken symbolic link (its target \(target) does not exist)")
+            }
+            return ReadFailure(description: "cannot read: \(error)")
+        }
+    }
+
+    struct ReadFailure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The extract stage: bytes → `ExtractedDocument` (decompressed or converted first when needed).
+    func extract(_ file: InputFile, bytes: [UInt8], sha256: String) -> ExtractArtifact {
         var text = bytes
+        if Self.isGzip(file) {
+            do { text = try Zlib.gunzip(bytes) } catch {
+                return ExtractArtifact(failed: file, sha256: sha256, why: "cannot decompress: \(error)")
+            }
+        }
         if let pdf, PDFConverter.isPDF(file) {
             // The fingerprint stays that of the PDF; lines and values come from its text.
             switch pdf.text(of: file) {
             case .success(let converted): text = converted
-            case .failure(let failure): return Self.failed(file, sha256: sha256, why: failure.description)
+            case .failure(let failure): return ExtractArtifact(failed: file, sha256: sha256, why: failure.description)
             }
         }
-        let extracted = extractor.extract(bytes: text, sourceFile: file.relativePath, sha256: sha256)
-        return normalizer.normalize(extracted)
+        return ExtractArtifact(document: extractor.extract(bytes: text, sourceFile: file.relativePath, sha256: sha256),
+                               failedBeforeExtract: false)
     }
+
+    /// The normalize stage.
+    func normalize(_ artifact: ExtractArtifact) -> NormalizedDocument {
+        if artifact.failedBeforeExtract, case .failed(let why) = artifact.document.status {
+            return Self.failed(sourceFile: artifact.document.sourceFile, sha256: artifact.document.sha256, why: why)
+        }
+        return normalizer.normalize(artifact.document)
+    }
+
+    static func isGzip(_ file: InputFile) -> Bool { file.relativePath.lowercased().hasSuffix(".gz") }
 
     /// The record of a document that could not be processed: identified, fingerprinted when it
     /// could be read, and empty.
     static func failed(_ file: InputFile, sha256: String, why: String) -> NormalizedDocument {
-        NormalizedDocument(documentId: DocumentID.make(sourceFile: file.relativePath), sourceFile: file.relativePath,
+        failed(sourceFile: file.relativePath, sha256: sha256, why: why)
+    }
+
+    static func failed(sourceFile: String, sha256: String, why: String) -> NormalizedDocument {
+        NormalizedDocument(documentId: DocumentID.make(sourceFile: sourceFile), sourceFile: sourceFile,
                            sha256: sha256, metadata: DocumentMetadata(), sourceUnit: "", tables: [], rejects: [],
                            status: .failed(why))
+    }
+}
+
+/// What the extract stage stores for a document: the extracted document, and whether it failed
+/// before the extractor saw it (unreadable, not decompressible, not convertible), which
+/// normalize reports the same way whatever the extractor would say.
+struct ExtractArtifact: Codable {
+    var document: ExtractedDocument
+    var failedBeforeExtract: Bool
+
+    init(document: ExtractedDocument, failedBeforeExtract: Bool) {
+        self.document = document
+        self.failedBeforeExtract = failedBeforeExtract
+    }
+
+    init(failed file: InputFile, sha256: String, why: String) {
+        document = ExtractedDocument(sourceFile: file.relativePath, sha256: sha256, metadata: DocumentMetadata(),
+                                     tables: [], rejects: [], status: .failed(why))
+        failedBeforeExtract = true
+    }
+
+    var failure: String? {
+        if case .failed(let why) = document.status { return why }
+        return nil
     }
 }

@@ -15,8 +15,8 @@ public struct PDFSettings: Sendable, Equatable {
 }
 
 extension PipelineConfig {
-    /// `input.patterns` when the configuration gives none: text files and PDFs.
-    public static let defaultInputPatterns = ["*.txt", "*.pdf"]
+    /// `input.patterns` when the configuration gives none: text files, PDFs and gzip-compressed text.
+    public static let defaultInputPatterns = ["*.txt", "*.pdf", "*.txt.gz"]
 }
 
 /// Converts an input PDF to text with the configured program (`<converter> <arguments> <pdf>
@@ -32,9 +32,24 @@ struct PDFConverter: Sendable {
 
     init(settings: PDFSettings, outputFolder: URL?,
          searchPath: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin") {
+        self.init(settings: settings, textFolder: outputFolder?.appendingPathComponent(".state/text"), searchPath: searchPath)
+    }
+
+    /// `textFolder`: where converted texts are kept (the state folder's `text/`); nil: not kept.
+    init(settings: PDFSettings, textFolder: URL?,
+         searchPath: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin") {
         self.settings = settings
-        self.textFolder = outputFolder?.appendingPathComponent(".state/text")
+        self.textFolder = textFolder
         self.searchPath = searchPath.split(separator: ":").map(String.init)
+    }
+
+    /// Identifies the converter program itself (path, size, modification time), so that a
+    /// converter installed, upgraded or replaced makes converted PDFs stale.
+    func programStamp() -> String {
+        guard let program = executable() else { return "not found: \(settings.converter)" }
+        let path = program.resolvingSymlinksInPath().path
+        guard let stat = FileStat.of(path) else { return path }
+        return "\(path) \(stat.size) \(stat.modified)"
     }
 
     static func isPDF(_ file: InputFile) -> Bool { file.relativePath.lowercased().hasSuffix(".pdf") }
@@ -79,7 +94,7 @@ struct PDFConverter: Sendable {
         try? AtomicFile.write(bytes, to: url)
     }
 
-    private func executable() -> URL? {
+    func executable() -> URL? {
         let name = settings.converter
         if name.contains("/") {
             return FileManager.default.isExecutableFile(atPath: name) ? URL(fileURLWithPath: name) : nil

@@ -19,6 +19,11 @@ public struct PipelineConfig: Sendable, Equatable {
     public var validation: ValidationConfig
     /// The `pdf:` section: how `.pdf` input is converted to text.
     public var pdf = PDFSettings()
+    /// `state.folder`: where stored stage results are kept; nil: `.state` in the output folder.
+    public var stateFolder: URL?
+
+    /// The state folder in effect.
+    public var effectiveStateFolder: URL { stateFolder ?? outputFolder.appendingPathComponent(".state") }
     /// Line of `input.folder` in `file`, so a missing folder is reported where it was set;
     /// nil when the folder came from the command line.
     public var inputFolderLine: Int?

@@ -37,7 +37,7 @@ public enum PipelineConfigLoader {
             throw ConfigError(file: file, line: line(of: error), message: "not valid YAML: \(problem(of: error))")
         }
 
-        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "catalog", "validate", "pdf"])
+        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "catalog", "validate", "pdf", "state"])
 
         let input = try top.mapping("input", allowed: ["folder", "patterns"])
         let inputFolderNode = try input.required("folder")
@@ -76,10 +76,19 @@ public enum PipelineConfigLoader {
 
         let pdf = try PDFSettingsDecoder(reader: reader).decode(try top.optionalMapping("pdf", allowed: PDFSettingsDecoder.keys))
 
+        var stateFolder: URL?
+        if let state = try top.optionalMapping("state", allowed: ["folder"]), let node = state.optional("folder") {
+            stateFolder = try folder(node, at: "state.folder", reader: reader, base: baseFolder)
+            if stateFolder == outputFolder || stateFolder == inputFolder {
+                throw reader.error("state.folder must be a folder of its own, not the \(stateFolder == outputFolder ? "output" : "input") folder", at: node)
+            }
+        }
+
         var config = PipelineConfig(file: file, inputFolder: inputFolder, inputPatterns: patterns, outputFolder: outputFolder,
                                     outputUnit: unit, csvByteOrderMark: byteOrderMark, catalog: catalog,
                                     validation: validation, inputFolderLine: inputFolderNode.mark?.line)
         config.pdf = pdf
+        config.stateFolder = stateFolder
         return config
     }
 

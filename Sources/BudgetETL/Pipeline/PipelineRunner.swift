@@ -2,55 +2,516 @@ import Dispatch
 import Foundation
 import Logging
 
-/// Runs the whole pipeline once: scan the input folder, process and validate every document, load
-/// the output.
+/// Runs the pipeline once over the input folder, incrementally: each stage's result is stored per
+/// document under a fingerprint of what it depends on (see `DocumentJob`, `ConfigFingerprints`,
+/// `ToolFingerprints`), and only stale results are computed again. The output files are put
+/// together from the documents' stored fragments, so an incremental run gives byte for byte the
+/// files a `--force` run gives.
+///
+/// A run holds the output folder's lock (`RunLock`) throughout, writes every file to a temporary
+/// name first, and renames the outputs into place together (`OutputCommit`): killed at any moment,
+/// it leaves the previous outputs whole, and the next run completes correctly.
 public struct PipelineRunner {
     public let config: PipelineConfig
-    public let logger: Logger
+    public var options: RunOptions
+    public let log: RunLog
 
-    public init(config: PipelineConfig, logger: Logger = Logger(label: "budget-etl")) {
+    public init(config: PipelineConfig, options: RunOptions = RunOptions(), log: RunLog = RunLog(verbosity: .quiet)) {
         self.config = config
-        self.logger = logger
+        self.options = options
+        self.log = log
     }
 
-    /// Throws only when the run as a whole cannot go on (input folder unreadable, output not
-    /// writable); a failing document is recorded in documents.csv and counted in the summary.
+    public init(config: PipelineConfig, logger: Logger) {
+        self.init(config: config, log: RunLog(logger: logger))
+    }
+
+    /// What a run did: run.json's contents and the counts that decide the exit status.
+    public struct Outcome: Sendable {
+        public var report: RunReport
+        public var summary: RunSummary
+    }
+
+    /// Runs and returns the counts. Throws `RunFailure` when the run could not be done (lock held
+    /// by another run, stored results missing for `--stage`, input not listable, output not
+    /// writable).
     @discardableResult
-    public func run() throws -> RunSummary {
-        let files = try InputScanner(folder: config.inputFolder, patterns: config.inputPatterns).scan()
-        logger.info("scan: \(files.count) files match \(config.inputPatterns) in \(config.inputFolder.path)")
+    public func run() throws -> RunSummary { try execute().summary }
 
-        let results = process(files)
-        let documents = results.map(\.document)
-        let findings = results.flatMap(\.findings)
-        for document in documents {
-            if case .failed(let why) = document.status { logger.error("failed: \(document.sourceFile): \(why)") }
+    public func execute() throws -> Outcome {
+        let started = Date()
+        do {
+            try FileManager.default.createDirectory(at: config.outputFolder, withIntermediateDirectories: true)
+        } catch {
+            throw RunFailure(.runAborted, "cannot create the output folder \(config.outputFolder.path): \(error.localizedDescription)")
         }
-        var summary = RunSummary(documents)
-        summary.record(findings, config.validation)
-        logger.info("extract+normalize+validate: \(summary.description)")
+        var tookOver = false
+        let lock: RunLock
+        do {
+            lock = try RunLock.acquire(in: config.outputFolder, command: options.command) { note in
+                tookOver = true
+                log.warning(note)
+            }
+        } catch let busy as RunLock.Busy {
+            throw RunFailure(.locked, busy.description)
+        } catch {
+            throw RunFailure(.runAborted, "cannot take the lock of the output folder: \(error)")
+        }
+        defer { lock.release() }
 
-        let written = try OutputWriter(folder: config.outputFolder, byteOrderMark: config.csvByteOrderMark)
-            .write(documents, findings: findings)
-        logger.info("load: wrote \(written.count) files to \(config.outputFolder.path)")
+        let run = IncrementalRun(config: config, options: options, log: log, started: started, tookOverLock: tookOver)
+        do {
+            return try run.perform()
+        } catch {
+            let failure = error as? RunFailure ?? RunFailure(.runAborted, "run aborted: \(error)")
+            run.writeReport(exitStatus: failure.exitStatus, message: failure.description)
+            throw failure
+        }
+    }
+}
+
+/// One run's work, in order: recover, scan, plan, process documents in parallel, put the outputs
+/// together, commit.
+final class IncrementalRun {
+    let config: PipelineConfig
+    let options: RunOptions
+    let log: RunLog
+    let started: Date
+    let tookOverLock: Bool
+    let store: StateStore
+    private(set) var report = RunReport()
+
+    private var manifest = StateManifest()
+    private var files: [InputFile] = []
+    private var selected: [Bool] = []
+    /// The state of each file after this run (index as `files`).
+    private var states: [DocumentState?] = []
+    private var removed: [String] = []
+    private var context: RunContext!
+
+    init(config: PipelineConfig, options: RunOptions, log: RunLog, started: Date, tookOverLock: Bool) {
+        self.config = config
+        self.options = options
+        self.log = log
+        self.started = started
+        self.tookOverLock = tookOverLock
+        self.store = StateStore(folder: config.effectiveStateFolder)
+        report.command = options.command
+        report.started = RunReport.timestamp(started)
+    }
+
+    func perform() throws -> PipelineRunner.Outcome {
+        try recover()
+        try scan()
+        try checkPrerequisites()
+        try processDocuments()
+        let summary = summarize()
+        try load(summary)
+        removeStateOfRemovedDocuments()
+        logEnd(summary)
+        return PipelineRunner.Outcome(report: report, summary: summary)
+    }
+
+    // MARK: - Recover
+
+    /// Completes the output commit of a killed run, removes its temporary files, reads the index.
+    private func recover() throws {
+        do {
+            try FileManager.default.createDirectory(at: store.folder, withIntermediateDirectories: true)
+            let recovered = try OutputCommit.recover(journal: store.journalURL)
+            if recovered { log.warning("completed the output files of an interrupted run (its commit was journaled)") }
+            removeTemporaryFiles(in: config.outputFolder)
+            removeTemporaryFiles(in: config.outputFolder.appendingPathComponent(WideCSV.folderName))
+            let (loaded, problem) = StateManifest.load(store.manifestURL)
+            if let problem { log.warning(problem) }
+            if recovered || tookOverLock || loaded == nil { store.removeTemporaryFiles() }
+            manifest = loaded ?? StateManifest()
+        } catch {
+            throw RunFailure(.runAborted, "cannot prepare the state folder \(store.folder.path): \(error)")
+        }
+    }
+
+    private func removeTemporaryFiles(in folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where TemporaryFile.isTemporaryName(name) {
+            unlink(folder.appendingPathComponent(name).path)
+        }
+    }
+
+    // MARK: - Scan and plan
+
+    private func scan() throws {
+        let scanner = InputScanner(folder: config.inputFolder, patterns: config.inputPatterns,
+                                   excluding: [config.outputFolder, store.folder])
+        let result: InputScanner.Result
+        do { result = try scanner.scanReporting() } catch {
+            throw RunFailure(.runAborted, "cannot list the input folder \(config.inputFolder.path): \(error.localizedDescription)")
+        }
+        for folder in result.unreadableFolders { log.warning("cannot list the input folder \(folder): skipped") }
+        files = result.files
+        let only = options.only.map(GlobPattern.init)
+        selected = files.map { file in only.isEmpty || only.contains { $0.matches(relativePath: file.relativePath) } }
+        states = files.map { manifest.documents[$0.relativePath] }
+        let present = Set(files.map(\.relativePath))
+        removed = manifest.documents.keys.filter { !present.contains($0) }.sorted()
+
+        report.documents.total = files.count
+        report.documents.selected = selected.filter { $0 }.count
+        report.documents.removed = removed.count
+        let pdfProgram = files.contains(where: PDFConverter.isPDF)
+            ? PDFConverter(settings: config.pdf, textFolder: nil).programStamp() : "no PDF input"
+        let configFingerprints = ConfigFingerprints(config, pdfProgram: pdfProgram)
+        report.configFingerprint = configFingerprints.whole
+
+        var processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit)
+        processor.pdf = PDFConverter(settings: config.pdf, textFolder: store.textFolder)
+        context = RunContext(options: options, store: store, processor: processor,
+                             validator: Validator(config: config.validation),
+                             configFingerprints: configFingerprints, tools: ToolFingerprints.current,
+                             previousTools: manifest.toolFingerprints)
+
+        var line = "scan: \(files.count) input files in \(config.inputFolder.path)"
+        if report.documents.selected != files.count { line += ", \(report.documents.selected) selected by --only" }
+        let new = files.indices.filter { selected[$0] && states[$0] == nil }.count
+        if new > 0 { line += ", \(new) new" }
+        if !removed.isEmpty { line += ", \(removed.count) removed since the last run" }
+        log.info(line)
+    }
+
+    /// `--stage S` / `--from S` read the stored results of the stage before S: all must be there.
+    private func checkPrerequisites() throws {
+        guard let first = options.firstStage, let upstream = first.upstream else { return }
+        let missing = files.indices.filter { i in
+            selected[i] && !(states[i]?[upstream] != nil && store.exists(upstream, files[i].relativePath))
+        }.map { files[$0].relativePath }
+        guard !missing.isEmpty else { return }
+        throw RunFailure(.missingStageResults, Self.missingMessage(stage: first, upstream: upstream, documents: missing, damaged: false))
+    }
+
+    static func missingMessage(stage: Stage, upstream: Stage, documents: [String], damaged: Bool) -> String {
+        let shown = documents.prefix(3).joined(separator: ", ") + (documents.count > 3 ? " and \(documents.count - 3) more" : "")
+        let what = damaged ? "is damaged" : "is missing"
+        return "cannot run \(stage.rawValue): the stored \(upstream.rawValue) result \(what) for \(documents.count) "
+            + "document\(documents.count == 1 ? "" : "s") (\(shown)). Run `budget-etl run --stage \(upstream.rawValue)` first "
+            + "(or `budget-etl run` to bring every stage up to date)."
+    }
+
+    // MARK: - Documents
+
+    private func processDocuments() throws {
+        let work = files.indices.filter { selected[$0] }
+        let lock = NSLock()
+        var done = 0
+        var lastCheckpoint = Date()
+        var missing: [MissingStageResult] = []
+        var stageCounts = RunReport.Stages()
+        let progressStart = Date()
+
+        ParallelWork.run(count: work.count, jobs: options.jobs) { [self] n in
+            let index = work[n]
+            lock.lock()
+            let old = states[index]
+            lock.unlock()
+            let job = DocumentJob(file: files[index], old: old, context: context)
+            var missed: MissingStageResult?
+            do { try job.run() } catch let error as MissingStageResult { missed = error } catch {}
+            if job.outcomes.values.contains(.failed) {
+                log.error("failed: \(files[index].relativePath): \(job.failure ?? "?")")
+            }
+            if log.verbosity >= .verbose {
+                let ran = Stage.allCases.filter { [.processed, .failed].contains(job.outcomes[$0]) }
+                if !ran.isEmpty {
+                    log.detail("\(files[index].relativePath): " + ran.map { stage in
+                        stage.rawValue + (job.reasons[stage].map { " (\($0))" } ?? "")
+                    }.joined(separator: ", "))
+                }
+            }
+            lock.lock()
+            states[index] = job.state
+            if let missed { missing.append(missed) }
+            for stage in Stage.allCases {
+                switch job.outcomes[stage] {
+                case .processed?: stageCounts[stage].processed += 1
+                case .failed?:
+                    stageCounts[stage].processed += 1
+                    stageCounts[stage].failed += 1
+                case .skipped?, nil: break
+                }
+                stageCounts[stage].durationSeconds += job.seconds[stage] ?? 0
+            }
+            done += 1
+            let doneNow = done
+            if Date().timeIntervalSince(lastCheckpoint) > 5 {
+                lastCheckpoint = Date()
+                checkpoint()
+            }
+            lock.unlock()
+            log.progress("documents", done: doneNow, total: work.count, since: progressStart)
+        }
+        log.endProgress()
+
+        for stage in Stage.allCases {
+            stageCounts[stage].skipped = files.count - stageCounts[stage].processed
+        }
+        report.stages = stageCounts
+        if let error = context.storeFailure.error {
+            throw RunFailure(.runAborted, "cannot write the state folder \(store.folder.path): \(error.localizedDescription)")
+        }
+        if !missing.isEmpty {
+            checkpoint()
+            let first = missing[0]
+            throw RunFailure(.missingStageResults, Self.missingMessage(
+                stage: first.stage.index + 1 < Stage.allCases.count ? Stage.allCases[first.stage.index + 1] : .load,
+                upstream: first.stage, documents: missing.map(\.sourceFile), damaged: first.damaged))
+        }
+        for stage in Stage.allCases where options.mode(stage) != .off {
+            let c = stageCounts[stage]
+            log.info("\(stage.rawValue): \(c.processed) processed, \(c.skipped) up to date or not selected"
+                     + (c.failed > 0 ? ", \(c.failed) failed" : "") + " (\(String(format: "%.1f", c.durationSeconds)) s)")
+        }
+    }
+
+    /// Saves the index as it is now, so a killed run's finished documents need not be redone.
+    private func checkpoint() {
+        var snapshot = manifest
+        for (file, state) in zip(files, states) { snapshot.documents[file.relativePath] = state }
+        snapshot.toolFingerprints = toolFingerprints
+        if let bytes = try? snapshot.encoded() { try? StateStore.writeCreatingFolder(bytes, to: store.manifestURL) }
+    }
+
+    private var toolFingerprints: [String: String] {
+        Dictionary(uniqueKeysWithValues: Stage.allCases.map { ($0.rawValue, context.tools[$0]) })
+    }
+
+    // MARK: - Summary
+
+    /// Counts over every document the outputs hold (skipped ones from their stored summaries).
+    private func summarize() -> RunSummary {
+        var summary = RunSummary()
+        for state in states {
+            guard let state, state.normalize != nil else { continue }
+            let s = state.summary
+            summary.documents += 1
+            summary.tables += s.tables
+            summary.cells += s.cells
+            summary.rejects += s.rejects
+            if s.failed { summary.failures += 1 }
+            summary.errors += s.errors
+            summary.warnings += s.warnings
+            report.numbers.found += s.numbersFound
+            report.numbers.loaded += s.cells
+            report.numbers.rejected += s.rejects
+            if s.failed {
+                report.documents.failed += 1
+            } else if s.status == DocumentStatus.noTables.text {
+                report.documents.noTables += 1
+            } else {
+                report.documents.ok += 1
+            }
+        }
+        summary.validationFailed = config.validation.fails(errors: summary.errors, warnings: summary.warnings)
+        report.findings = RunReport.Findings(error: summary.errors, warning: summary.warnings)
         return summary
     }
 
-    /// Documents are independent (validation too looks at one document only), so they are processed
-    /// in parallel; each result goes to the slot of its file, which keeps the output in input (sorted)
-    /// order whatever finishes first.
-    private func process(_ files: [InputFile]) -> [(document: NormalizedDocument, findings: [Finding])] {
-        var processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit)
-        processor.pdf = PDFConverter(settings: config.pdf, outputFolder: config.outputFolder)
-        let validator = Validator(config: config.validation)
-        var results = [(document: NormalizedDocument, findings: [Finding])?](repeating: nil, count: files.count)
-        results.withUnsafeMutableBufferPointer { slots in
-            let slots = slots // each iteration writes only its own index: no two threads share a slot
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let document = processor.process(files[index])
-                slots[index] = (document, validator.validate(document))
+    // MARK: - Load
+
+    private var included: [Int] { files.indices.filter { states[$0]?.load != nil } }
+
+    private func outputsKey(_ included: [Int]) -> String {
+        var f = Fingerprint("outputs")
+        f.add("config", context.configFingerprints.outputs)
+        f.add("tool", context.tools.load)
+        for i in included {
+            f.add("source_file", files[i].relativePath)
+            f.add("load", states[i]!.load!.key)
+        }
+        return f.hex
+    }
+
+    private func outputsIntact(_ record: OutputsRecord) -> Bool {
+        record.files.allSatisfy { name, stat in
+            guard let now = FileStat.of(config.outputFolder.appendingPathComponent(name).path) else { return false }
+            return now.size == stat.size && now.modified == stat.modified && now.inode == stat.inode
+        }
+    }
+
+    private func load(_ summary: RunSummary) throws {
+        var finalManifest = manifest
+        finalManifest.documents = [:]
+        for (file, state) in zip(files, states) where state != nil { finalManifest.documents[file.relativePath] = state }
+        finalManifest.toolFingerprints = toolFingerprints
+        finalManifest.tool = BudgetETLVersion.current
+
+        let included = self.included
+        let key = outputsKey(included)
+        let mode = options.mode(.load)
+        let fresh = mode == .off
+            || (mode == .auto && manifest.outputs?.key == key && manifest.outputs.map(outputsIntact) == true)
+        if fresh {
+            if mode != .off { log.info("load: outputs up to date") }
+            finish(summary)
+            // A run that changed nothing leaves the index as it is.
+            let unchanged = finalManifest.documents == manifest.documents && finalManifest.toolFingerprints == manifest.toolFingerprints
+            try writeState(unchanged ? nil : finalManifest)
+            return
+        }
+
+        let start = Date()
+        var rebuilt: [Int: DocumentState] = [:]
+        func rebuild(_ n: Int) throws -> LoadFragment {
+            let i = included[n]
+            let job = DocumentJob(file: files[i], old: states[i], context: context)
+            do {
+                let fragment = try job.rebuildLoad()
+                rebuilt[i] = job.state
+                return fragment
+            } catch let missing as MissingStageResult {
+                throw RunFailure(.missingStageResults, Self.missingMessage(
+                    stage: .load, upstream: missing.stage, documents: [missing.sourceFile], damaged: missing.damaged))
             }
         }
-        return results.map { $0! }
+        let source = OutputAssembler.Source(
+            count: included.count,
+            columns: { n in
+                let i = included[n]
+                if let prefix = self.store.readPrefix(.load, self.files[i].relativePath, key: self.states[i]!.load!.key),
+                   let columns = try? LoadFragment.decodeColumns(prefix, prefixLength: prefix.count) {
+                    return columns
+                }
+                return try rebuild(n).wide.map { ($0.tableKey, $0.columns) }
+            },
+            fragment: { n in
+                let i = included[n]
+                if let contents = self.store.read(.load, self.files[i].relativePath, key: self.states[i]!.load!.key),
+                   let fragment = try? LoadFragment.decode(contents.payload, prefixLength: contents.prefixLength) {
+                    return fragment
+                }
+                return try rebuild(n)
+            },
+            progress: { n in self.log.progress("load", done: n + 1, total: included.count, since: start) })
+
+        let prepared: OutputAssembler.Prepared
+        do {
+            prepared = try OutputAssembler(folder: config.outputFolder, byteOrderMark: config.csvByteOrderMark).assemble(source)
+        } catch let failure as RunFailure {
+            log.endProgress()
+            throw failure
+        } catch {
+            log.endProgress()
+            throw RunFailure(.runAborted, "cannot write the output files to \(config.outputFolder.path): \(error.localizedDescription)")
+        }
+        log.endProgress()
+        for (i, state) in rebuilt {
+            states[i] = state
+            finalManifest.documents[files[i].relativePath] = state
+        }
+
+        var outputs = OutputsRecord(key: key, files: [:])
+        let folderPath = config.outputFolder.path + "/"
+        for file in prepared.files {
+            outputs.files[String(file.target.path.dropFirst(folderPath.count))] = FileStat.of(file.url.path)
+        }
+        finalManifest.outputs = outputs
+        report.outputs = RunReport.Outputs(written: true, files: prepared.files.count)
+        report.stages.load.durationSeconds += Date().timeIntervalSince(start)
+        finish(summary)
+
+        do {
+            var commit = OutputCommit()
+            prepared.files.forEach { commit.add($0) }
+            commit.removals = prepared.removals.map(\.path)
+            for (bytes, target) in [(try finalManifest.encoded(), store.manifestURL),
+                                    (report.encoded(), config.outputFolder.appendingPathComponent(RunReport.fileName))] {
+                let file = try TemporaryFile(for: target)
+                try file.write(bytes)
+                try file.finish()
+                commit.add(file)
+            }
+            try commit.perform(journal: store.journalURL)
+        } catch {
+            prepared.discard()
+            throw RunFailure(.runAborted, "cannot put the output files in place in \(config.outputFolder.path): \(error.localizedDescription)")
+        }
+        log.info("load: wrote \(prepared.files.count) files to \(config.outputFolder.path)"
+                 + (prepared.removals.isEmpty ? "" : ", removed \(prepared.removals.count) wide files of kinds no longer present")
+                 + " (\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
+    }
+
+    private func writeState(_ finalManifest: StateManifest?) throws {
+        do {
+            if let finalManifest { try StateStore.writeCreatingFolder(try finalManifest.encoded(), to: store.manifestURL) }
+            try AtomicFile.write(report.encoded(), to: config.outputFolder.appendingPathComponent(RunReport.fileName))
+        } catch {
+            throw RunFailure(.runAborted, "cannot write the state index or run.json: \(error.localizedDescription)")
+        }
+    }
+
+    private func finish(_ summary: RunSummary) {
+        let ended = Date()
+        report.ended = RunReport.timestamp(ended)
+        report.durationSeconds = (ended.timeIntervalSince(started) * 1000).rounded() / 1000
+        report.exitStatus = summary.exitStatus.rawValue
+    }
+
+    private func removeStateOfRemovedDocuments() {
+        for path in removed { store.remove(path) }
+    }
+
+    private func logEnd(_ summary: RunSummary) {
+        var line = "done: \(summary.description); exit status \(summary.exitStatus.rawValue)"
+        line += " (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)"
+        log.info(line)
+    }
+
+    /// run.json of a run that stopped early (best effort: the failure is reported anyway).
+    func writeReport(exitStatus: ExitStatus, message: String) {
+        let ended = Date()
+        report.ended = RunReport.timestamp(ended)
+        report.durationSeconds = (ended.timeIntervalSince(started) * 1000).rounded() / 1000
+        report.exitStatus = exitStatus.rawValue
+        report.message = message
+        try? AtomicFile.write(report.encoded(), to: config.outputFolder.appendingPathComponent(RunReport.fileName))
+    }
+}
+
+/// Runs `count` work items on `jobs` threads, each taking the next item when done with one, so
+/// at most `jobs` documents are in memory at once.
+enum ParallelWork {
+    static func run(count: Int, jobs: Int, _ body: @escaping (Int) -> Void) {
+        guard count > 0 else { return }
+        let queue = WorkQueue(count: count)
+        let workers = max(1, min(jobs, count))
+        if workers == 1 {
+            while let n = queue.take() { body(n) }
+            return
+        }
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            group.enter()
+            let thread = Thread {
+                while let n = queue.take() { body(n) }
+                group.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+    }
+
+    private final class WorkQueue: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+        private let count: Int
+
+        init(count: Int) { self.count = count }
+
+        func take() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
     }
 }

@@ -1,0 +1,64 @@
+/// A small binary encoding for stored load fragments: little-endian integers, length-prefixed
+/// byte strings. The reader checks every length against what is left, so a damaged file gives an
+/// error, never a crash or a wrong value.
+struct ByteWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(reservingCapacity capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    mutating func u32(_ value: Int) {
+        precondition(value >= 0 && value <= Int(UInt32.max), "value out of range for u32")
+        var v = UInt32(value)
+        for _ in 0..<4 {
+            bytes.append(UInt8(truncatingIfNeeded: v))
+            v >>= 8
+        }
+    }
+
+    mutating func blob(_ value: [UInt8]) {
+        u32(value.count)
+        bytes.append(contentsOf: value)
+    }
+
+    mutating func string(_ value: String) {
+        u32(value.utf8.count)
+        bytes.append(contentsOf: value.utf8)
+    }
+}
+
+struct ByteReader {
+    struct Damaged: Error, CustomStringConvertible {
+        var description: String { "stored data is damaged (a length points past its end)" }
+    }
+
+    private let bytes: [UInt8]
+    private(set) var offset: Int
+    private let end: Int
+
+    init(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) {
+        self.bytes = bytes
+        self.offset = start
+        self.end = end ?? bytes.count
+    }
+
+    var atEnd: Bool { offset == end }
+
+    mutating func u32() throws -> Int {
+        guard end - offset >= 4 else { throw Damaged() }
+        var v: UInt32 = 0
+        for i in 0..<4 { v |= UInt32(bytes[offset + i]) << (8 * UInt32(i)) }
+        offset += 4
+        return Int(v)
+    }
+
+    mutating func blob() throws -> ArraySlice<UInt8> {
+        let count = try u32()
+        guard end - offset >= count else { throw Damaged() }
+        defer { offset += count }
+        return bytes[offset..<offset + count]
+    }
+
+    mutating func string() throws -> String {
+        String(decoding: try blob(), as: UTF8.self)
+    }
+}

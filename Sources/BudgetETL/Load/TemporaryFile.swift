@@ -1,0 +1,98 @@
+import Foundation
+
+/// A file being written beside its target under a temporary name (`.<name>.tmp-<pid>`, hidden),
+/// through a buffer, to be renamed over the target when complete (see `OutputCommit`). Until then
+/// the target is untouched, so a run killed at any moment leaves the previous file whole.
+final class TemporaryFile {
+    let target: URL
+    let url: URL
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+    private static let bufferSize = 1 << 20
+
+    init(for target: URL) throws {
+        self.target = target
+        self.url = TemporaryFile.temporaryURL(for: target)
+        descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 { throw FileError(operation: "create", path: url.path, errno: errno) }
+        buffer.reserveCapacity(Self.bufferSize)
+    }
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    /// The temporary name of `target`; `AtomicFile` uses the same pattern, and a new run removes
+    /// such files left by a killed one (`isTemporaryName`).
+    static func temporaryURL(for target: URL) -> URL {
+        target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
+    }
+
+    static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let range = name.range(of: ".tmp-", options: .backwards) else { return false }
+        let digits = name[range.upperBound...]
+        return !digits.isEmpty && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
+    }
+
+    func write(_ bytes: [UInt8]) throws { try write(bytes[...]) }
+
+    func write(_ bytes: ArraySlice<UInt8>) throws {
+        if buffer.count + bytes.count > Self.bufferSize { try flush() }
+        if bytes.count >= Self.bufferSize {
+            try writeOut(bytes)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    /// Writes what is buffered and closes the file; it is complete under its temporary name.
+    func finish() throws {
+        try flush()
+        if close(descriptor) != 0 {
+            descriptor = -1
+            throw FileError(operation: "write", path: url.path, errno: errno)
+        }
+        descriptor = -1
+    }
+
+    /// Closes and removes the temporary file (the target stays as it was).
+    func discard() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+        unlink(url.path)
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try writeOut(buffer[...])
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeOut(_ bytes: ArraySlice<UInt8>) throws {
+        try bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw FileError(operation: "write", path: url.path, errno: errno)
+                }
+                offset += n
+            }
+        }
+    }
+}
+
+/// A file operation that failed, with the system's reason.
+public struct FileError: LocalizedError, CustomStringConvertible {
+    public var operation: String
+    public var path: String
+    public var code: Int32
+
+    public init(operation: String, path: String, errno code: Int32) {
+        self.operation = operation
+        self.path = path
+        self.code = code
+    }
+
+    public var description: String { "cannot \(operation) \(path): \(String(cString: strerror(code)))" }
+    public var errorDescription: String? { description }
+}

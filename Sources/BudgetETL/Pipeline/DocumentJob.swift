@@ -1,0 +1,369 @@
+import Foundation
+
+/// What every document of a run shares: configuration and code fingerprints, the stages' workers,
+/// the state store and the options.
+struct RunContext: @unchecked Sendable {
+    let options: RunOptions
+    let store: StateStore
+    let processor: DocumentProcessor
+    let validator: Validator
+    let configFingerprints: ConfigFingerprints
+    let tools: ToolFingerprints
+    /// The tool fingerprints of the run that wrote the state (to tell "tool changed").
+    let previousTools: [String: String]
+    /// The first state file that could not be written: it stops the run (exit status 3) once the
+    /// documents in flight are done, so the workers need not throw for it.
+    let storeFailure = FirstError()
+}
+
+final class FirstError: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: Error?
+
+    func record(_ error: Error) {
+        lock.lock()
+        if first == nil { first = error }
+        lock.unlock()
+    }
+
+    var error: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return first
+    }
+}
+
+/// A stored result that a stage needs and that is missing or damaged, in a run that may not
+/// recompute it (`--stage`, `--from`).
+struct MissingStageResult: Error {
+    var stage: Stage
+    var sourceFile: String
+    var damaged: Bool
+}
+
+/// One document's way through the stages in one run: for each stage, reuse the stored result when
+/// its fingerprint is unchanged, else compute it (reading the stored upstream result, or
+/// computing that too when it is not at hand) and store it.
+final class DocumentJob {
+    let file: InputFile
+    let old: DocumentState?
+    private(set) var state: DocumentState
+    private let context: RunContext
+
+    private var bytes: [UInt8]?
+    private var sha256: String?
+    private var readFailure: String?
+    private var artifact: ExtractArtifact?
+    private var normalized: NormalizedDocument?
+    private var findings: [Finding]?
+
+    enum Outcome: Equatable { case processed, skipped, failed }
+    private(set) var outcomes: [Stage: Outcome] = [:]
+    private(set) var seconds: [Stage: Double] = [:]
+    /// Why each computed stage was computed (for --verbose).
+    private(set) var reasons: [Stage: String] = [:]
+
+    init(file: InputFile, old: DocumentState?, context: RunContext) {
+        self.file = file
+        self.old = old
+        self.state = old ?? DocumentState()
+        self.context = context
+    }
+
+    private var options: RunOptions { context.options }
+    private var store: StateStore { context.store }
+    private var path: String { file.relativePath }
+
+    /// Why the document failed, when it did (in this run or before, as stored).
+    var failure: String? {
+        guard state.summary.failed, let status = state.summary.status else { return nil }
+        return status.hasPrefix("failed: ") ? String(status.dropFirst("failed: ".count)) : status
+    }
+
+    func run() throws {
+        for stage in Stage.allCases {
+            let start = Date()
+            switch stage {
+            case .extract: try stepExtract()
+            case .normalize: try stepNormalize()
+            case .validate: try stepValidate()
+            case .load: try stepLoad()
+            }
+            seconds[stage, default: 0] += Date().timeIntervalSince(start)
+        }
+    }
+
+    /// Renders and stores the load fragment again (its stored file turned out damaged).
+    func rebuildLoad() throws -> LoadFragment {
+        try computeLoad()
+    }
+
+    // MARK: - Input
+
+    /// Finds the input's SHA-256: from the stored record when the file's size, times and inode are
+    /// those recorded (and were recorded long enough after its last change to be trusted), else by
+    /// reading it.
+    private func hashInput() {
+        if sha256 != nil || readFailure != nil { return }
+        if options.mode(.extract) != .forced, let record = old?.input, record.trusted, let stat = file.stat,
+           record.stat == stat {
+            sha256 = record.sha256
+            return
+        }
+        readInput()
+    }
+
+    private func readInput() {
+        let readAt = Date()
+        switch DocumentProcessor.read(file) {
+        case .success(let read):
+            bytes = read
+            let sha = SHA256.hex(read)
+            sha256 = sha
+            readFailure = nil
+            if let stat = file.stat {
+                // Times within two seconds of the read are too close to tell a later change by.
+                let limit = Int64((readAt.timeIntervalSince1970 - 2) * 1e9)
+                state.input = InputRecord(stat: stat, sha256: sha, trusted: stat.modified < limit && stat.changed < limit)
+            } else {
+                state.input = nil
+            }
+        case .failure(let failure):
+            bytes = nil
+            sha256 = nil
+            readFailure = failure.description
+            state.input = nil
+        }
+    }
+
+    // MARK: - extract
+
+    private func extractRecord() -> StageRecord {
+        var input = Fingerprint("input")
+        input.add("source_file", path)
+        if let sha256 { input.add("sha256", sha256) } else { input.add("unreadable", readFailure ?? "") }
+        return StageRecord(upstream: input.hex, config: context.configFingerprints.extract(isPDF: PDFConverter.isPDF(file)),
+                           tool: context.tools.extract, stage: .extract)
+    }
+
+    private func stepExtract() throws {
+        let mode = options.mode(.extract)
+        guard mode != .off else { return }
+        hashInput()
+        let record = extractRecord()
+        if mode == .auto, let stored = old?.extract, stored.key == record.key, stored.failure == nil {
+            outcomes[.extract] = .skipped
+            return
+        }
+        reasons[.extract] = reason(.extract, record, upstreamChanged: old?.input?.sha256 != sha256 || sha256 == nil)
+        computeExtract()
+    }
+
+    private func computeExtract() {
+        if bytes == nil && readFailure == nil { readInput() }
+        var record = extractRecord()
+        let result: ExtractArtifact
+        if let readFailure {
+            result = ExtractArtifact(failed: file, sha256: "", why: readFailure)
+        } else {
+            result = context.processor.extract(file, bytes: bytes ?? [], sha256: sha256 ?? "")
+        }
+        bytes = nil   // no longer needed: keep memory to one document's records
+        record.failure = result.failure
+        record.tableKeys = Array(Set(result.document.tables.map(\.tableKey))).sorted()
+        store(.extract, record, result)
+        artifact = result
+        state.extract = record
+        outcomes[.extract] = record.failure == nil ? .processed : .failed
+    }
+
+    private func obtainArtifact() throws -> ExtractArtifact {
+        if let artifact { return artifact }
+        if let record = state.extract, let stored: ExtractArtifact = load(.extract, record) {
+            artifact = stored
+            return stored
+        }
+        guard options.mode(.extract) != .off else {
+            throw MissingStageResult(stage: .extract, sourceFile: path, damaged: state.extract != nil)
+        }
+        hashInput()
+        computeExtract()
+        return artifact!
+    }
+
+    // MARK: - normalize
+
+    private func normalizeRecord() throws -> StageRecord {
+        guard let upstream = state.extract else { throw MissingStageResult(stage: .extract, sourceFile: path, damaged: false) }
+        return StageRecord(upstream: upstream.resultKey,
+                           config: context.configFingerprints.normalize(tableKeys: upstream.tableKeys ?? []),
+                           tool: context.tools.normalize, stage: .normalize)
+    }
+
+    private func stepNormalize() throws {
+        let mode = options.mode(.normalize)
+        guard mode != .off else { return }
+        let record = try normalizeRecord()
+        if mode == .auto, let stored = old?.normalize, stored.key == record.key {
+            outcomes[.normalize] = .skipped
+            return
+        }
+        reasons[.normalize] = reason(.normalize, record, upstreamChanged: state.extract?.resultKey != old?.extract?.resultKey)
+        try computeNormalize()
+    }
+
+    private func computeNormalize() throws {
+        let input = try obtainArtifact()
+        var record = try normalizeRecord()   // after obtaining: extract may just have been recomputed
+        let result = context.processor.normalize(input)
+        if case .failed(let why) = result.status, input.failure == nil { record.failure = why }
+        store(.normalize, record, result)
+        normalized = result
+        state.normalize = record
+        state.summary.record(result)
+        outcomes[.normalize] = record.failure == nil ? .processed : .failed
+    }
+
+    private func obtainNormalized() throws -> NormalizedDocument {
+        if let normalized { return normalized }
+        if let record = state.normalize, let stored: NormalizedDocument = load(.normalize, record) {
+            normalized = stored
+            return stored
+        }
+        guard options.mode(.normalize) != .off else {
+            throw MissingStageResult(stage: .normalize, sourceFile: path, damaged: state.normalize != nil)
+        }
+        try computeNormalize()
+        return normalized!
+    }
+
+    // MARK: - validate
+
+    private func validateRecord() throws -> StageRecord {
+        guard let upstream = state.normalize else { throw MissingStageResult(stage: .normalize, sourceFile: path, damaged: false) }
+        return StageRecord(upstream: upstream.resultKey, config: context.configFingerprints.validate,
+                           tool: context.tools.validate, stage: .validate)
+    }
+
+    private func stepValidate() throws {
+        let mode = options.mode(.validate)
+        guard mode != .off else { return }
+        let record = try validateRecord()
+        if mode == .auto, let stored = old?.validate, stored.key == record.key {
+            outcomes[.validate] = .skipped
+            return
+        }
+        reasons[.validate] = reason(.validate, record, upstreamChanged: state.normalize?.resultKey != old?.normalize?.resultKey)
+        try computeValidate()
+    }
+
+    private func computeValidate() throws {
+        let document = try obtainNormalized()
+        let record = try validateRecord()
+        let result = context.validator.validate(document)
+        store(.validate, record, result)
+        findings = result
+        state.validate = record
+        state.summary.record(result)
+        outcomes[.validate] = .processed
+    }
+
+    private func obtainFindings() throws -> [Finding] {
+        if let findings { return findings }
+        if let record = state.validate, let stored: [Finding] = load(.validate, record) {
+            findings = stored
+            return stored
+        }
+        guard options.mode(.validate) != .off else {
+            throw MissingStageResult(stage: .validate, sourceFile: path, damaged: state.validate != nil)
+        }
+        try computeValidate()
+        return findings!
+    }
+
+    // MARK: - load (this document's fragment)
+
+    private func loadRecord() throws -> StageRecord {
+        guard let normalize = state.normalize else { throw MissingStageResult(stage: .normalize, sourceFile: path, damaged: false) }
+        guard let validate = state.validate else { throw MissingStageResult(stage: .validate, sourceFile: path, damaged: false) }
+        var upstream = Fingerprint("load.upstream")
+        upstream.add("normalize", normalize.resultKey)
+        upstream.add("validate", validate.resultKey)
+        return StageRecord(upstream: upstream.hex, config: "", tool: context.tools.load, stage: .load)
+    }
+
+    private func stepLoad() throws {
+        let mode = options.mode(.load)
+        guard mode != .off else { return }
+        let record = try loadRecord()
+        if mode == .auto, let stored = old?.load, stored.key == record.key {
+            outcomes[.load] = .skipped
+            return
+        }
+        reasons[.load] = reason(.load, record, upstreamChanged: state.normalize?.resultKey != old?.normalize?.resultKey
+                                                            || state.validate?.resultKey != old?.validate?.resultKey)
+        _ = try computeLoad()
+    }
+
+    private func computeLoad() throws -> LoadFragment {
+        let document = try obtainNormalized()
+        let found = try obtainFindings()
+        let record = try loadRecord()
+        let fragment = LoadFragment(document, findings: found)
+        let encoded = fragment.encoded()
+        do {
+            try store.write(.load, path, key: record.key, payload: encoded.payload, prefixLength: encoded.prefixLength,
+                            compress: false)
+        } catch {
+            context.storeFailure.record(error)
+        }
+        state.load = record
+        outcomes[.load] = .processed
+        return fragment
+    }
+
+    private func reason(_ stage: Stage, _ record: StageRecord, upstreamChanged: Bool) -> String {
+        StaleReason.of(stage, old: old?[stage], new: record, upstreamChanged: upstreamChanged,
+                       toolChanged: context.previousTools[stage.rawValue] != context.tools[stage])
+    }
+
+    // MARK: - Stored results
+
+    private func store<T: Encodable>(_ stage: Stage, _ record: StageRecord, _ value: T) {
+        do {
+            let payload = Array(try JSONEncoder().encode(value))
+            try store.write(stage, path, key: record.key, payload: payload, compress: true)
+        } catch {
+            context.storeFailure.record(error)
+        }
+    }
+
+    private func load<T: Decodable>(_ stage: Stage, _ record: StageRecord) -> T? {
+        guard let contents = store.read(stage, path, key: record.key) else { return nil }
+        return try? JSONDecoder().decode(T.self, from: Data(contents.payload))
+    }
+}
+
+/// Why a stage's stored result is stale, in words (for --verbose and `status`).
+enum StaleReason {
+    static func of(_ stage: Stage, old: StageRecord?, new: StageRecord, upstreamChanged: Bool, toolChanged: Bool) -> String {
+        guard let old else { return "not run before" }
+        if old.key == new.key {
+            return old.failure != nil ? "failed before (retried)" : "forced"
+        }
+        var reasons: [String] = []
+        if upstreamChanged { reasons.append(stage == .extract ? "input changed" : "upstream changed") }
+        if old.config != new.config { reasons.append("config changed: \(section(stage))") }
+        if toolChanged { reasons.append("tool changed") }
+        return reasons.isEmpty ? "changed" : reasons.joined(separator: ", ")
+    }
+
+    static func section(_ stage: Stage) -> String {
+        switch stage {
+        case .extract: return "catalog titles or pdf"
+        case .normalize: return "output.unit or catalog columns"
+        case .validate: return "validate"
+        case .load: return "csv"
+        }
+    }
+}

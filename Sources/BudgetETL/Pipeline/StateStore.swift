@@ -1,0 +1,195 @@
+import Foundation
+
+/// The state folder (`output/.state/` unless `state.folder` says otherwise):
+///
+/// ```
+/// manifest            index of every document's input hash and stage fingerprints (StateManifest)
+/// docs/ab/<hash>.extract|normalize|validate|load
+///                     one stored result per document and stage; <hash> names the source file
+/// text/<source_file>.txt
+///                     text of each PDF, as converted (source_line refers to it)
+/// commit.json         present only while outputs are being renamed into place (OutputCommit)
+/// ```
+///
+/// Every stored file starts with a header (`StateFile`) naming its kind, the fingerprint it was
+/// computed under, its length and checksums; a file that does not check out in every respect —
+/// truncated, damaged, of another kind, format or fingerprint — is treated as absent and rebuilt.
+struct StateStore: Sendable {
+    let folder: URL
+
+    var manifestURL: URL { folder.appendingPathComponent("manifest") }
+    var journalURL: URL { folder.appendingPathComponent("commit.json") }
+    var textFolder: URL { folder.appendingPathComponent("text") }
+    var documentsFolder: URL { folder.appendingPathComponent("docs") }
+
+    /// docs/<2 hex>/<30 hex>.<stage>: the hash of the source file keeps names short, safe and
+    /// spread over 256 folders.
+    func url(_ sourceFile: String, _ stage: Stage) -> URL {
+        let hash = SHA256.hex(sourceFile)
+        return documentsFolder.appendingPathComponent(String(hash.prefix(2)))
+            .appendingPathComponent("\(hash.dropFirst(2).prefix(30)).\(stage.rawValue)")
+    }
+
+    func write(_ stage: Stage, _ sourceFile: String, key: String, payload: [UInt8], prefixLength: Int = 0,
+               compress: Bool) throws {
+        let bytes = StateFile.frame(kind: stage.rawValue, key: key, payload: payload, prefixLength: prefixLength,
+                                    compress: compress)
+        try Self.writeCreatingFolder(bytes, to: url(sourceFile, stage))
+    }
+
+    /// The payload stored for `stage` under `key`; nil when there is none that checks out.
+    func read(_ stage: Stage, _ sourceFile: String, key: String) -> StateFile.Contents? {
+        guard case .success(let bytes) = FileReading.read(url(sourceFile, stage).path) else { return nil }
+        return try? StateFile.unframe(bytes, kind: stage.rawValue, key: key)
+    }
+
+    /// Only the checked prefix of an uncompressed payload (the load fragment's wide columns).
+    func readPrefix(_ stage: Stage, _ sourceFile: String, key: String) -> [UInt8]? {
+        let path = url(sourceFile, stage).path
+        guard let head = FileReading.read(path, offset: 0, count: StateFile.headerSize),
+              let header = try? StateFile.Header(head, kind: stage.rawValue, key: key),
+              !header.compressed,
+              let prefix = FileReading.read(path, offset: StateFile.headerSize, count: header.prefixLength),
+              Zlib.crc32(prefix) == header.prefixCRC else { return nil }
+        return prefix
+    }
+
+    func exists(_ stage: Stage, _ sourceFile: String) -> Bool {
+        access(url(sourceFile, stage).path, F_OK) == 0
+    }
+
+    /// Removes what is stored for a document that left the input folder.
+    func remove(_ sourceFile: String) {
+        for stage in Stage.allCases { unlink(url(sourceFile, stage).path) }
+        unlink(textFolder.appendingPathComponent(sourceFile + ".txt").path)
+    }
+
+    static func writeCreatingFolder(_ bytes: [UInt8], to url: URL) throws {
+        do {
+            try AtomicFile.write(bytes, to: url)
+        } catch {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try AtomicFile.write(bytes, to: url)
+        }
+    }
+
+    /// Removes temporary files a killed run left (`.<name>.tmp-<pid>`) in the state folder.
+    func removeTemporaryFiles() {
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return }
+        while let path = walker.nextObject() as? String {
+            let name = (path as NSString).lastPathComponent
+            if TemporaryFile.isTemporaryName(name) { unlink(folder.appendingPathComponent(path).path) }
+        }
+    }
+}
+
+/// The framing of every state file: a 96-byte header, then the payload (zlib-compressed or not).
+///
+/// ```
+///  0  8  magic "BETLSTAT"
+///  8  4  state format (BudgetETLVersion.stateFormat)
+/// 12  4  kind, ASCII ("extr", "norm", "vali", "load", "mani")
+/// 16 32  fingerprint the payload was computed under, hex
+/// 48  4  flags: 1 = compressed
+/// 52  4  length of the payload's prefix that can be read and checked on its own
+/// 56  8  stored payload length
+/// 64  8  payload length before compression
+/// 72  4  CRC-32 of the stored payload
+/// 76  4  CRC-32 of the prefix
+/// 80 12  zero
+/// 92  4  CRC-32 of bytes 0..<92
+/// ```
+enum StateFile {
+    static let headerSize = 96
+    private static let magic = Array("BETLSTAT".utf8)
+
+    struct Contents {
+        var payload: [UInt8]
+        var prefixLength: Int
+    }
+
+    struct Damaged: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func frame(kind: String, key: String, payload: [UInt8], prefixLength: Int = 0, compress: Bool) -> [UInt8] {
+        let stored = compress ? Zlib.compress(payload) : payload
+        var header = [UInt8](repeating: 0, count: headerSize)
+        func put(_ value: UInt64, at offset: Int, width: Int) {
+            for i in 0..<width { header[offset + i] = UInt8(truncatingIfNeeded: value >> (8 * UInt64(i))) }
+        }
+        header.replaceSubrange(0..<8, with: magic)
+        put(UInt64(BudgetETLVersion.stateFormat), at: 8, width: 4)
+        header.replaceSubrange(12..<16, with: kindBytes(kind))
+        header.replaceSubrange(16..<48, with: keyBytes(key))
+        put(compress ? 1 : 0, at: 48, width: 4)
+        put(UInt64(compress ? 0 : prefixLength), at: 52, width: 4)
+        put(UInt64(stored.count), at: 56, width: 8)
+        put(UInt64(payload.count), at: 64, width: 8)
+        put(UInt64(Zlib.crc32(stored)), at: 72, width: 4)
+        put(UInt64(compress ? 0 : Zlib.crc32(payload[0..<prefixLength])), at: 76, width: 4)
+        put(UInt64(Zlib.crc32(header[0..<92])), at: 92, width: 4)
+        return header + stored
+    }
+
+    static func unframe(_ bytes: [UInt8], kind: String, key: String?) throws -> Contents {
+        guard bytes.count >= headerSize else { throw Damaged(description: "truncated header") }
+        let header = try Header(Array(bytes[0..<headerSize]), kind: kind, key: key)
+        guard bytes.count - headerSize == header.storedLength else {
+            throw Damaged(description: "length \(bytes.count - headerSize), header says \(header.storedLength)")
+        }
+        let stored = Array(bytes[headerSize...])
+        guard Zlib.crc32(stored) == header.payloadCRC else { throw Damaged(description: "checksum mismatch") }
+        if header.compressed {
+            let payload = try Zlib.uncompress(stored, length: header.rawLength)
+            return Contents(payload: payload, prefixLength: 0)
+        }
+        guard header.rawLength == stored.count, header.prefixLength <= stored.count else {
+            throw Damaged(description: "inconsistent lengths")
+        }
+        return Contents(payload: stored, prefixLength: header.prefixLength)
+    }
+
+    struct Header {
+        var compressed: Bool
+        var prefixLength: Int
+        var storedLength: Int
+        var rawLength: Int
+        var payloadCRC: UInt32
+        var prefixCRC: UInt32
+        var key: String
+
+        /// Checks magic, header checksum, format, kind and (when given) fingerprint.
+        init(_ h: [UInt8], kind: String, key expectedKey: String?) throws {
+            guard h.count == StateFile.headerSize, Array(h[0..<8]) == StateFile.magic else {
+                throw Damaged(description: "not a state file")
+            }
+            func get(_ offset: Int, _ width: Int) -> UInt64 {
+                (0..<width).reduce(0) { $0 | UInt64(h[offset + $1]) << (8 * UInt64($1)) }
+            }
+            guard UInt32(get(92, 4)) == Zlib.crc32(h[0..<92]) else { throw Damaged(description: "header checksum mismatch") }
+            guard get(8, 4) == UInt64(BudgetETLVersion.stateFormat) else { throw Damaged(description: "another state format") }
+            guard Array(h[12..<16]) == StateFile.kindBytes(kind) else { throw Damaged(description: "another kind of state file") }
+            key = String(decoding: h[16..<48], as: UTF8.self)
+            if let expectedKey, StateFile.keyBytes(expectedKey) != Array(h[16..<48]) {
+                throw Damaged(description: "computed under another fingerprint")
+            }
+            compressed = get(48, 4) & 1 != 0
+            prefixLength = Int(get(52, 4))
+            let stored = get(56, 8), raw = get(64, 8)
+            guard stored < 1 << 40, raw < 1 << 40 else { throw Damaged(description: "implausible length") }
+            storedLength = Int(stored)
+            rawLength = Int(raw)
+            payloadCRC = UInt32(get(72, 4))
+            prefixCRC = UInt32(get(76, 4))
+        }
+    }
+
+    private static func kindBytes(_ kind: String) -> [UInt8] {
+        Array((Array(kind.utf8) + [0, 0, 0, 0]).prefix(4))
+    }
+
+    private static func keyBytes(_ key: String) -> [UInt8] {
+        Array((Array(key.utf8) + [UInt8](repeating: 0x30, count: 32)).prefix(32))
+    }
+}
