@@ -60,4 +60,43 @@ final class IncrementalKillTests: XCTestCase {
         XCTAssertEqual(Workspace.processed(try ws.run()), [0, 0, 0, 0])
         if killedInCommit > 0 { print("killed during the output commit in \(killedInCommit) of 6 rounds") }
     }
+
+    /// Killed for certain in the middle of renaming the outputs into place (the run is made to
+    /// pause there): each file is whole, some old and some new, the journal is there, and the next
+    /// run completes it before anything else.
+    func testSIGKILLDuringTheOutputCommitIsCompletedByTheNextRun() throws {
+        let ws = try Workspace(self, name: "kill-commit")
+        try ws.copySamples()
+        let arguments = ["run", "--config", ws.configFile.path, "--quiet"]
+        XCTAssertEqual(try BuiltBinary.run(arguments, in: ws.root).status, 0)
+        let old = try ws.outputs()
+        for name in ws.inputNames { try ws.editDocument(name) }
+
+        let process = Process()
+        process.executableURL = try BuiltBinary.require()
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["BUDGET_ETL_TEST_COMMIT_PAUSE_MS": "30000"]) { $1 }
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let journal = ws.output.appendingPathComponent(".state/commit.json")
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: journal.path) && process.isRunning && Date() < deadline { usleep(5_000) }
+        usleep(200_000)   // the first rename is done right after the journal
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: journal.path), "killed with its journal in place")
+        let afterKill = try ws.outputs()
+        XCTAssertNotEqual(afterKill, old, "the first file was renamed before the kill")
+
+        var messages: [String] = []
+        let report = try PipelineRunner(config: ws.config(), log: RunLog(verbosity: .normal, sink: { messages.append($0) })).execute().report
+        XCTAssertTrue(messages.contains { $0.contains("completed the output files of an interrupted run") }, messages.joined())
+        XCTAssertEqual(Workspace.processed(report), [0, 0, 0, 0], "the killed run had finished its documents")
+        XCTAssertFalse(report.outputs.written, "the journal made the outputs those of the killed run")
+        let new = try ws.outputs()
+        for (name, bytes) in afterKill { XCTAssertTrue(bytes == old[name] || bytes == new[name], "\(name) is whole") }
+        XCTAssertTrue(afterKill.contains { $0.value != new[$0.key] }, "some files were still old after the kill")
+        Workspace.assertEqual(new, try ws.cleanRun())
+        XCTAssertFalse(FileManager.default.fileExists(atPath: journal.path))
+    }
 }

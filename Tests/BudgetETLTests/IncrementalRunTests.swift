@@ -77,7 +77,17 @@ final class IncrementalRunTests: XCTestCase {
         try ws.run()
         try ws.editConfig("tolerance_per_summand: 0.01", "tolerance_per_summand: 0.02")
         let report = try ws.run()
-        XCTAssertEqual(Workspace.processed(report), [0, 0, 6, 6])
+        XCTAssertEqual(Workspace.processed(report).prefix(3), [0, 0, 6])
+        // load: the documents whose findings came out different (the others' fragments are the same).
+        XCTAssertLessThanOrEqual(report.stages.load.processed, 6)
+        Workspace.assertEqual(try ws.outputs(), try ws.cleanRun())
+
+        // No rounding admitted: warnings become errors in most documents, whose load reruns.
+        try ws.editConfig("tolerance_per_summand: 0.02", "tolerance_per_summand: 0.00")
+        let strict = try ws.run()
+        XCTAssertEqual(Workspace.processed(strict).prefix(3), [0, 0, 6])
+        XCTAssertGreaterThan(strict.stages.load.processed, 0)
+        XCTAssertTrue(strict.outputs.written)
         Workspace.assertEqual(try ws.outputs(), try ws.cleanRun())
 
         // fail_on decides only the exit status: nothing is recomputed.
@@ -113,6 +123,9 @@ final class IncrementalRunTests: XCTestCase {
         try ws.editConfig(#"titles: ["(本级)?(部门|单位)?(\\(单位\\))?收入决算表"]"#, #"titles: ["(本级)?(部门|单位)?(\\(单位\\))?收入决算(总)?表"]"#)
         let titles = try ws.run()
         XCTAssertEqual(titles.stages.extract.processed, 5)
+        // None of the documents has such a table: their extract results are the same, nothing after runs.
+        XCTAssertEqual(Workspace.processed(titles), [5, 0, 0, 0])
+        XCTAssertFalse(titles.outputs.written)
         Workspace.assertEqual(try ws.outputs(), try ws.cleanRun())
     }
 

@@ -27,11 +27,16 @@ struct OutputCommit: Codable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try AtomicFile.write(Array(try encoder.encode(self)), to: journal)
-        try apply()
+        try apply(pausingAfterFirstRename: Self.testPause)
         if unlink(journal.path) != 0 && errno != ENOENT {
             throw FileError(operation: "remove", path: journal.path, errno: errno)
         }
     }
+
+    /// For the kill tests only: milliseconds to wait after the first rename
+    /// (`BUDGET_ETL_TEST_COMMIT_PAUSE_MS`), so a test can kill a run in the middle of a commit.
+    private static let testPause: UInt32 =
+        ProcessInfo.processInfo.environment["BUDGET_ETL_TEST_COMMIT_PAUSE_MS"].flatMap { UInt32($0) } ?? 0
 
     /// Completes a commit a killed run left behind; returns whether there was one. A journal that
     /// cannot be read was never complete (it is written atomically), so nothing of it was done:
@@ -49,13 +54,14 @@ struct OutputCommit: Codable, Equatable {
     }
 
     /// Idempotent: a rename whose temporary file is gone was done before.
-    private func apply() throws {
-        for rename in renames {
+    private func apply(pausingAfterFirstRename pause: UInt32 = 0) throws {
+        for (index, rename) in renames.enumerated() {
             if Foundation.rename(rename.from, rename.to) != 0 {
                 let code = errno
                 if code == ENOENT && !FileManager.default.fileExists(atPath: rename.from) { continue }
                 throw FileError(operation: "rename \(rename.from) to", path: rename.to, errno: code)
             }
+            if index == 0 && pause > 0 { usleep(pause * 1000) }
         }
         for path in removals where unlink(path) != 0 && errno != ENOENT {
             throw FileError(operation: "remove", path: path, errno: errno)

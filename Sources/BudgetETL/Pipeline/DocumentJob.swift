@@ -171,7 +171,7 @@ final class DocumentJob {
         bytes = nil   // no longer needed: keep memory to one document's records
         record.failure = result.failure
         record.tableKeys = Array(Set(result.document.tables.map(\.tableKey))).sorted()
-        store(.extract, record, result)
+        record.content = store(.extract, record, result)
         artifact = result
         state.extract = record
         outcomes[.extract] = record.failure == nil ? .processed : .failed
@@ -217,7 +217,7 @@ final class DocumentJob {
         var record = try normalizeRecord()   // after obtaining: extract may just have been recomputed
         let result = context.processor.normalize(input)
         if case .failed(let why) = result.status, input.failure == nil { record.failure = why }
-        store(.normalize, record, result)
+        record.content = store(.normalize, record, result)
         normalized = result
         state.normalize = record
         state.summary.record(result)
@@ -259,9 +259,9 @@ final class DocumentJob {
 
     private func computeValidate() throws {
         let document = try obtainNormalized()
-        let record = try validateRecord()
+        var record = try validateRecord()
         let result = context.validator.validate(document)
-        store(.validate, record, result)
+        record.content = store(.validate, record, result)
         findings = result
         state.validate = record
         state.summary.record(result)
@@ -329,12 +329,26 @@ final class DocumentJob {
 
     // MARK: - Stored results
 
-    private func store<T: Encodable>(_ stage: Stage, _ record: StageRecord, _ value: T) {
+    /// Stores a stage result and returns the fingerprint of its content, which is what the next
+    /// stage depends on: a result computed again that comes out the same (a changed title pattern
+    /// that matches nothing new, a rule that finds the same) leaves the later stages fresh.
+    private func store<T: Encodable>(_ stage: Stage, _ record: StageRecord, _ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]   // deterministic, so equal results hash alike
         do {
-            let payload = Array(try JSONEncoder().encode(value))
-            try store.write(stage, path, key: record.key, payload: payload, compress: true)
+            let payload = Array(try encoder.encode(value))
+            let compressed = Zlib.compress(payload)
+            var content = Fingerprint("content.\(stage.rawValue)")
+            content.add("bytes", compressed)
+            do {
+                try store.write(stage, path, key: record.key, compressed: compressed, rawLength: payload.count)
+            } catch {
+                context.storeFailure.record(error)
+            }
+            return content.hex
         } catch {
             context.storeFailure.record(error)
+            return record.key
         }
     }
 

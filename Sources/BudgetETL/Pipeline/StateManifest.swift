@@ -106,6 +106,8 @@ struct StageRecord: Codable, Equatable {
     var failure: String?
     /// Extract only: the table kinds found (the catalog entries normalize depends on).
     var tableKeys: [String]?
+    /// Fingerprint of the stored result's content (extract, normalize, validate).
+    var content: String?
 
     init(upstream: String, config: String, tool: String, stage: Stage) {
         self.config = config
@@ -116,9 +118,11 @@ struct StageRecord: Codable, Equatable {
         key = f.hex
     }
 
-    /// What the next stage depends on: the fingerprint, and the failure text when there is one
+    /// What the next stage depends on: the result's content when known (so an unchanged result
+    /// leaves the next stage fresh); else the fingerprint, and the failure text when there is one
     /// (a failure computed again may come out different).
     var resultKey: String {
+        if let content { return content }
         guard let failure else { return key }
         var f = Fingerprint("failed")
         f.add("key", key)
@@ -127,7 +131,7 @@ struct StageRecord: Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case key = "k", config = "c", failure = "f", tableKeys = "tk"
+        case key = "k", config = "c", failure = "f", tableKeys = "tk", content = "h"
     }
 }
 

@@ -37,6 +37,13 @@ struct StateStore: Sendable {
         try Self.writeCreatingFolder(bytes, to: url(sourceFile, stage))
     }
 
+    /// Writes a payload compressed by the caller (`Zlib.compress`) from `rawLength` bytes.
+    func write(_ stage: Stage, _ sourceFile: String, key: String, compressed: [UInt8], rawLength: Int) throws {
+        let bytes = StateFile.frame(kind: stage.rawValue, key: key, stored: compressed, rawLength: rawLength,
+                                    compressed: true, prefixLength: 0, prefixCRC: 0)
+        try Self.writeCreatingFolder(bytes, to: url(sourceFile, stage))
+    }
+
     /// The payload stored for `stage` under `key`; nil when there is none that checks out.
     func read(_ stage: Stage, _ sourceFile: String, key: String) -> StateFile.Contents? {
         guard case .success(let bytes) = FileReading.read(url(sourceFile, stage).path) else { return nil }
@@ -113,7 +120,13 @@ enum StateFile {
     }
 
     static func frame(kind: String, key: String, payload: [UInt8], prefixLength: Int = 0, compress: Bool) -> [UInt8] {
-        let stored = compress ? Zlib.compress(payload) : payload
+        frame(kind: kind, key: key, stored: compress ? Zlib.compress(payload) : payload, rawLength: payload.count,
+              compressed: compress, prefixLength: compress ? 0 : prefixLength,
+              prefixCRC: compress ? 0 : Zlib.crc32(payload[0..<prefixLength]))
+    }
+
+    static func frame(kind: String, key: String, stored: [UInt8], rawLength: Int, compressed compress: Bool,
+                      prefixLength: Int, prefixCRC: UInt32) -> [UInt8] {
         var header = [UInt8](repeating: 0, count: headerSize)
         func put(_ value: UInt64, at offset: Int, width: Int) {
             for i in 0..<width { header[offset + i] = UInt8(truncatingIfNeeded: value >> (8 * UInt64(i))) }
@@ -123,11 +136,11 @@ enum StateFile {
         header.replaceSubrange(12..<16, with: kindBytes(kind))
         header.replaceSubrange(16..<48, with: keyBytes(key))
         put(compress ? 1 : 0, at: 48, width: 4)
-        put(UInt64(compress ? 0 : prefixLength), at: 52, width: 4)
+        put(UInt64(prefixLength), at: 52, width: 4)
         put(UInt64(stored.count), at: 56, width: 8)
-        put(UInt64(payload.count), at: 64, width: 8)
+        put(UInt64(rawLength), at: 64, width: 8)
         put(UInt64(Zlib.crc32(stored)), at: 72, width: 4)
-        put(UInt64(compress ? 0 : Zlib.crc32(payload[0..<prefixLength])), at: 76, width: 4)
+        put(UInt64(prefixCRC), at: 76, width: 4)
         put(UInt64(Zlib.crc32(header[0..<92])), at: 92, width: 4)
         return header + stored
     }
