@@ -37,6 +37,33 @@ final class IncrementalStateTests: XCTestCase {
         }
     }
 
+    func testStateIndexRoundTripsAndRejectsDamage() throws {
+        var manifest = StateManifest()
+        manifest.toolFingerprints = ["extract": "e", "load": "l"]
+        var document = DocumentState()
+        document.input = InputRecord(stat: FileStat(size: 12, modified: -3, changed: 1 << 62, inode: .max), sha256: "abc", trusted: true)
+        var extract = StageRecord(upstream: "u", config: "c", tool: "t", stage: .extract)
+        extract.tableKeys = ["income_final", "收入"]
+        extract.content = "h"
+        var normalize = StageRecord(upstream: "u2", config: "c2", tool: "t", stage: .normalize)
+        normalize.failure = "failed, somehow"
+        document.extract = extract
+        document.normalize = normalize
+        document.summary = DocumentSummary(status: "ok", failed: false, tables: 3, numbersFound: 7, cells: 6, rejects: 1, errors: 2, warnings: 5)
+        manifest.documents = ["a.txt": document, "子目录/b c.txt": DocumentState()]
+        manifest.outputs = OutputsRecord(key: "k", files: ["long.csv": FileStat(size: 1, modified: 2, changed: 3, inode: 4)])
+
+        let bytes = try manifest.encoded()
+        let decoded = try ManifestCoding.decode(try StateFile.unframe(bytes, kind: "manifest", key: nil).payload)
+        XCTAssertEqual(decoded.documents, manifest.documents)
+        XCTAssertEqual(decoded.outputs, manifest.outputs)
+        XCTAssertEqual(decoded.toolFingerprints, manifest.toolFingerprints)
+        let payload = ManifestCoding.encode(manifest)
+        for cut in stride(from: 0, to: payload.count, by: 7) {
+            XCTAssertThrowsError(try ManifestCoding.decode(Array(payload.prefix(cut))), "cut at \(cut)")
+        }
+    }
+
     func testLoadFragmentRoundTripsAndItsColumnsReadAlone() throws {
         let document = LoadFixtures.finalAccount
         let fragment = LoadFragment(document, findings: [])

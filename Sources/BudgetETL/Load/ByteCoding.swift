@@ -15,6 +15,24 @@ struct ByteWriter {
         }
     }
 
+    mutating func u64(_ value: UInt64) {
+        var v = value
+        for _ in 0..<8 {
+            bytes.append(UInt8(truncatingIfNeeded: v))
+            v >>= 8
+        }
+    }
+
+    /// A presence flag, then the value when present.
+    mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
+        guard let value else {
+            u32(0)
+            return
+        }
+        u32(1)
+        write(&self, value)
+    }
+
     mutating func blob(_ value: [UInt8]) {
         u32(value.count)
         bytes.append(contentsOf: value)
@@ -49,6 +67,29 @@ struct ByteReader {
         for i in 0..<4 { v |= UInt32(bytes[offset + i]) << (8 * UInt32(i)) }
         offset += 4
         return Int(v)
+    }
+
+    mutating func u64() throws -> UInt64 {
+        guard end - offset >= 8 else { throw Damaged() }
+        var v: UInt64 = 0
+        for i in 0..<8 { v |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
+        offset += 8
+        return v
+    }
+
+    /// A count of items that follow, each at least one byte: larger than what is left is damage.
+    mutating func count() throws -> Int {
+        let n = try u32()
+        guard n <= end - offset else { throw Damaged() }
+        return n
+    }
+
+    mutating func optional<T>(_ read: (inout ByteReader) throws -> T) throws -> T? {
+        switch try u32() {
+        case 0: return nil
+        case 1: return try read(&self)
+        default: throw Damaged()
+        }
     }
 
     mutating func blob() throws -> ArraySlice<UInt8> {

@@ -2,11 +2,18 @@ import Foundation
 
 /// What `stat(2)` says about an input file: enough to tell that it has not changed since it was
 /// hashed, without reading it (size, modification and change times in nanoseconds, inode).
-public struct FileStat: Sendable, Equatable, Codable {
+public struct FileStat: Sendable, Equatable {
     public var size: Int64
     public var modified: Int64
     public var changed: Int64
     public var inode: UInt64
+
+    init(size: Int64, modified: Int64, changed: Int64, inode: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
 
     init(_ s: stat) {
         size = Int64(s.st_size)
@@ -21,9 +28,6 @@ public struct FileStat: Sendable, Equatable, Codable {
         return stat(path, &s) == 0 ? FileStat(s) : nil
     }
 
-    enum CodingKeys: String, CodingKey {
-        case size = "s", modified = "m", changed = "c", inode = "i"
-    }
 }
 
 /// An errno, with the system's message.
