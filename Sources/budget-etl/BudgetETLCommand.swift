@@ -19,10 +19,12 @@ struct BudgetETLCommand: ParsableCommand {
           0  every document processed (rejected lines are data, see rejects.csv)
           1  the run finished, but at least one document failed (see documents.csv)
           2  wrong command line or pipeline.yaml mistake; nothing was run
-          3  run aborted: input folder not listable, output or state not writable (previous outputs stay whole)
+          3  run aborted: input folder not listable, output or state not writable;
+             the previous outputs stay whole
           4  validation findings that validate.fail_on makes fatal (see validation.csv)
           5  another budget-etl run holds the output folder's lock; nothing was done
-          6  --stage/--from: stored results of the stage before are missing or damaged; the message says what to run first
+          6  --stage/--from: stored results of the stage before are missing or
+             damaged; the message says what to run first
         """
 
     /// Replaces ArgumentParser's default entry point for two reasons: logging must go to stderr
