@@ -82,8 +82,8 @@ struct TableLines {
     /// In a tab-separated table every row has tabs; a line of one short number without any is the
     /// page number the converter left between two pages.
     static func isBarePageNumber(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return !text.utf8.contains(9) && (1...3).contains(trimmed.count) && trimmed.allSatisfy { $0.isASCII && $0.isNumber }
+        let bytes = text.utf8.filter { $0 != 0x20 }
+        return !text.utf8.contains(9) && (1...3).contains(bytes.count) && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// "部门(单位)名称 → 医疗保障局": a form's name field above its header.

@@ -92,6 +92,8 @@ enum LineClass {
 
     /// Lines that belong to the page, not the table: page numbers and part headings.
     static func isPageFurniture(_ line: String) -> Bool {
+        // Page numbers and part headings are short lines without tabs: most lines leave here.
+        if line.utf8.count > 150 || line.utf8.contains(9) { return false }
         // Not undoubled: a bold code printed twice ("303303") is not a page number; and digits
         // separated by spaces ("1 2 3") are a column-number row, not a page number.
         let parts = line.split(whereSeparator: \.isWhitespace)
