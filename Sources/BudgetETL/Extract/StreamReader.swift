@@ -88,7 +88,7 @@ struct StreamReader {
             switch phase {
             case .label:
                 let loneCode = isCode(token) && wraps && onlyToken(token, line)
-                if (startsCode || loneCode), seg.codes.isEmpty, !seg.labels.isEmpty, seg.values.isEmpty,
+                if wraps, startsCode || loneCode, seg.codes.isEmpty, !seg.labels.isEmpty, seg.values.isEmpty,
                    let last = rows[previous(section)].indices.last {
                     // Text left over after the previous row's values (a trailing text cell): it
                     // belongs to that row, and this code starts the next one.
