@@ -375,11 +375,11 @@ final class EndToEndValueTests: XCTestCase {
         S.m("general_budget_basic_expenditure_final", "公用经费", .code("30299"), "金额", "36930.00", 991),
         S.m("general_budget_basic_expenditure_final", "公用经费", .label("公用经费合计"), "其中:基本支出", "176311.16", 993),
         // 公开07 "三公"经费 (header doubled and wrapped; 12 cells with blanks as double spaces)
-        S.m("three_public_expenses_final", "", .label(""), "栏次 1", "20315.00", 1048),
-        S.m("three_public_expenses_final", "", .label(""), "栏次 5", "20315.00", 1048),
-        S.m("three_public_expenses_final", "", .label(""), "栏次 7", "20314.66", 1048),
-        S.m("three_public_expenses_final", "", .label(""), "栏次 9", "20314.66", 1048),
-        S.m("three_public_expenses_final", "", .label(""), "栏次 11", "20314.66", 1048),
+        S.m("three_public_expenses_final", "", .label(""), "预算数 / 合计", "20315.00", 1048),
+        S.m("three_public_expenses_final", "", .label(""), "预算数 / 公务用车购置及运行维护费 / 公务用车运行维护费", "20315.00", 1048),
+        S.m("three_public_expenses_final", "", .label(""), "决算数 / 合计", "20314.66", 1048),
+        S.m("three_public_expenses_final", "", .label(""), "决算数 / 公务用车购置及运行维护费 / 小计", "20314.66", 1048),
+        S.m("three_public_expenses_final", "", .label(""), "决算数 / 公务用车购置及运行维护费 / 公务用车运行维护费", "20314.66", 1048),
         // 公开10 决算公开相关信息统计表 (three parts; 车辆数 is a count, loaded as money per README "Known limits")
         S.m("disclosure_statistics_final", "一、政府采购情况", .label("合计"), "采购金额", "75428.00", 1122),
         S.n("disclosure_statistics_final", "一、政府采购情况", .label("合计"), "行次", "1", 1122),
@@ -397,8 +397,8 @@ final class EndToEndValueTests: XCTestCase {
         S.no("general_budget_basic_expenditure_final", "人员经费", .code("30106"), "金额", 785),
         S.no("general_budget_basic_expenditure_final", "公用经费", .code("30203"), "金额", 775),
         S.no("general_budget_basic_expenditure_final", "公用经费", .code("31010"), "金额", 991),
-        S.no("three_public_expenses_final", "", .label(""), "栏次 12", 1048),
-        S.no("three_public_expenses_final", "", .label(""), "栏次 2", 1048),
+        S.no("three_public_expenses_final", "", .label(""), "决算数 / 公务接待费", 1048),
+        S.no("three_public_expenses_final", "", .label(""), "预算数 / 因公出国(境)费", 1048),
         S.no("disclosure_statistics_final", "一、政府采购情况", .label("工程"), "采购金额", 1126),
         // "（一）行政单位 5": 5 is the 行次, the 统计数 cell is blank.
         S.no("disclosure_statistics_final", "二、机关运行经费", .label("(一)行政单位"), "统计数", 1134),
@@ -809,8 +809,6 @@ private enum ValueKind {
 ///   one header column to the left of where 8488.17 = 611.17 + 7877.00 puts it.
 /// - shuocheng 公开01 L291–L303: the page heading printed inside the table (L290) shifts the next
 ///   row by one blank cell in a layout where blank cells are shown only by spaces.
-/// The mangled 三公经费 table of shuocheng (L1048) prints its header in fragments that cannot be
-/// reassembled; its columns are named by the printed 栏次 numbers instead.
 private struct Expectation: CustomStringConvertible {
     let file: String
     let table: String

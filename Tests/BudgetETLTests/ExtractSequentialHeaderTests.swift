@@ -124,4 +124,24 @@ final class ExtractSequentialHeaderTests: XCTestCase {
         XCTAssertEqual(h.sections.count, 1)
         XCTAssertEqual(paths(h), [[]])
     }
+
+    /// A mangled header (bold printed twice, cells wrapped over lines, two bold cells glued) with
+    /// two groups under 预算数 | 决算数 and a 小计 group inside each.
+    func testMangledRepeatedGroupsWithSubtotals() {
+        let lines = ["预算数预算数 决算数决算数", "合计合计", "因公出国因公出国", "（境）（境）", "费费",
+                     "公务用车购置及运行维护费公务用车购置及运行维护费", "公务接待公务接待", "费费",
+                     "合计合计", "因公出国因公出国", "（境）（境）", "费费", "公务用车购置及运行维护费公务用车购置及运行维护费",
+                     "公务接待公务接待", "费费小计小计", "公务用车公务用车", "购置费购置费", "公务用车公务用车 运行维运行维", "护费护费",
+                     "小计小计", "公务用车公务用车", "购置费购置费", "公务用车公务用车 运行维运行维", "护费护费"]
+        let h = SequentialHeader(header: lines.enumerated().map { TableLines.prepare($0.element, number: $0.offset + 1, tab: false, mangled: true) },
+                                 columnNumbers: line("1 2 3 4 5 6 7 8 9 10 11 12", 99))
+        let group = [["合计"], ["因公出国(境)费"], ["公务用车购置及运行维护费", "小计"], ["公务用车购置及运行维护费", "公务用车购置费"],
+                     ["公务用车购置及运行维护费", "公务用车运行维护费"], ["公务接待费"]]
+        XCTAssertEqual(paths(h), [group.map { ["预算数"] + $0 } + group.map { ["决算数"] + $0 }])
+    }
+
+    func testGluedBoldCellsBecomeTwoTokens() {
+        let tokens = TableLines.prepare("费费小计小计 合计合计 301301", number: 1, tab: false, mangled: true).tokens.map(\.text)
+        XCTAssertEqual(tokens, ["费", "小计", "合计", "301"])
+    }
 }

@@ -22,7 +22,7 @@ enum HeaderWords {
     /// was probably wrapped onto the next line.
     static func endsComplete(_ text: String) -> Bool {
         guard let last = text.last else { return true }
-        return "入出计费数额余金款率值量人元次项类目称码)".contains(last)
+        return "入出计费数额余金款率值量人元次项类目称码".contains(last)
     }
 
     private static let codePattern = try! NSRegularExpression(pattern:

@@ -86,9 +86,8 @@ struct SequentialHeader {
 
     static func reconcile(_ group: [Word], expected: Int?) -> [HeaderPath] {
         if let expected, let repeated = repeatedUnderTopNames(group, expected: expected) { return repeated }
-        var words = group
-        if let expected, words.count > expected { words = nestUnderParent(words, expected: expected) }
-        words = joinWrapped(words, expected: expected)
+        let words0 = group
+        var words = joinedAndNested(words0, expected: expected)
         if let expected, words.count < expected { words = splitGluedNames(words, expected: expected) }
         if let expected, words.count != expected {
             return (0..<expected).map { HeaderPath(["栏次 \($0 + 1)"]) }
@@ -138,11 +137,18 @@ struct SequentialHeader {
             seen[word.text, default: 0] += 1
             if seen[word.text]! <= Dictionary(grouping: rest, by: \.text)[word.text]!.count / k { once.append(word) }
         }
-        var inner = once
-        if inner.count > expected / k { inner = nestUnderParent(inner, expected: expected / k) }
-        inner = joinWrapped(inner, expected: expected / k)
+        let inner = joinedAndNested(once, expected: expected / k)
         guard inner.count == expected / k else { return nil }
         return top.flatMap { t in inner.map { HeaderPath([t.text] + $0.text.components(separatedBy: " / ")) } }
+    }
+
+    /// Wrapped fragments joined until one word more than the columns is left, then a word over a
+    /// 小计 group nested as its parent, then the remaining joins.
+    static func joinedAndNested(_ words: [Word], expected: Int?) -> [Word] {
+        guard let expected else { return joinWrapped(words, expected: nil) }
+        var words = joinWrapped(words, expected: expected + 1)
+        if words.count == expected + 1 { words = nestUnderParent(words, expected: expected) }
+        return joinWrapped(words, expected: expected)
     }
 
     /// "本年支出" over "小计 基本支出 项目支出": when the header has more words than columns and a
@@ -151,14 +157,17 @@ struct SequentialHeader {
         guard words.count == expected + 1,
               let runStart = words.indices.dropFirst().first(where: { HeaderWords.isSubtotal(words[$0].text) })
         else { return words }
-        let run = words[runStart...].filter { $0.line == words[runStart].line }
+        // The group is the words on the 小计's line, or, where its cells wrapped over lines, every
+        // word after it.
+        let sameLine = words[runStart...].filter { $0.line == words[runStart].line }
+        let run = sameLine.count >= 2 ? sameLine : Array(words[runStart...])
         let candidates = words[..<runStart].indices
         func score(_ i: Int) -> Int {
             let suffix = String(words[i].text.suffix(2))
             return run.filter { $0.text.hasSuffix(suffix) }.count
         }
         guard let parent = candidates.max(by: { score($0) < score($1) || (score($0) == score($1) && $0 < $1) }),
-              score(parent) > 0 || candidates.count == 1 else { return words }
+              score(parent) > 0, !HeaderWords.isLineNumber(words[parent].text) else { return words }
         var out: [Word] = []
         for (i, word) in words.enumerated() where i != parent && !(i >= runStart && i < runStart + run.count) {
             out.append(word)
@@ -172,11 +181,14 @@ struct SequentialHeader {
     /// first, until the count fits; without a known count, joins only fragments that end mid-word.
     static func joinWrapped(_ words: [Word], expected: Int?) -> [Word] {
         var words = words
+        // Pieces on two lines join first; pieces on one line (a cell wrapped inside a line of
+        // a mangled header) only when the column count still asks for it.
         func cost(_ i: Int) -> Int? {
-            guard words[i].line != words[i + 1].first, !words[i].text.contains(" / "), !words[i + 1].text.contains(" / ")
-            else { return nil }
-            guard !HeaderWords.endsComplete(words[i].text) else { return nil }
-            return words[i].text.count + words[i + 1].text.count
+            guard !words[i].text.contains(" / "), !words[i + 1].text.contains(" / "),
+                  !HeaderWords.endsComplete(words[i].text) else { return nil }
+            let length = words[i].text.count + words[i + 1].text.count
+            if words[i].line != words[i + 1].first { return length }
+            return expected == nil ? nil : length + 50
         }
         while words.count > 1 {
             if let expected, words.count <= expected { break }

@@ -86,6 +86,20 @@ struct TableLines {
         return !text.utf8.contains(9) && (1...3).contains(bytes.count) && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
+    /// A token of a bold line, printed twice: undone; two bold cells glued and each printed twice
+    /// ("费费小计小计") become two tokens.
+    static func undoubled(_ token: Token) -> [Token] {
+        guard token.kind == .text, TextRepair.undoubled(token.text) == token.text,
+              let pieces = TextRepair.doubledPieces(token.text), pieces.count > 1 else {
+            return [Token(text: TextRepair.undoubledToken(token.text), line: token.line, column: token.column)]
+        }
+        var column = token.column
+        return pieces.map { piece in
+            defer { column += 2 * piece.count }
+            return Token(text: piece, line: token.line, column: column)
+        }
+    }
+
     /// "部门(单位)名称 → 医疗保障局": a form's name field above its header.
     static func isKeyValue(_ line: Line) -> Bool {
         let filled = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
@@ -155,7 +169,7 @@ struct TableLines {
         var tokens = tab ? Tokenizer.tabTokens(text, number: number)
             : aligned ? Tokenizer.alignedTokens(text, number: number) : Tokenizer.spaceTokens(text, number: number)
         tokens = tokens.flatMap(TextRepair.splitGlued)
-        if mangled { tokens = tokens.map { Token(text: TextRepair.undoubledToken($0.text), line: $0.line, column: $0.column) } }
+        if mangled { tokens = tokens.flatMap(TableLines.undoubled) }
         let trailing = text.reversed().prefix { $0 == " " || $0 == "\u{3000}" }.count
         return Line(number: number, tokens: tokens, trailingSpaces: trailing, compact: TextRepair.compact(text))
     }

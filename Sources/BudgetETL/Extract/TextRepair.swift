@@ -27,18 +27,23 @@ enum TextRepair {
 
     /// "费费小计小计" → "费小计": a bold cell glued to the next, each printed twice. Undone only
     /// when the whole string is such a sequence of doubled pieces.
-    static func undoubledPieces(_ text: String) -> String {
+    static func undoubledPieces(_ text: String) -> String { doubledPieces(text)?.joined() ?? text }
+
+    /// The pieces of a string made of doubled pieces ("费费小计小计" → ["费", "小计"]): each piece is
+    /// a cell of its own that the converter glued to the next. Nil when the string is not such a
+    /// sequence.
+    static func doubledPieces(_ text: String) -> [String]? {
         let chars = Array(text)
-        var out: [Character] = []
+        var pieces: [String] = []
         var i = 0
         while i < chars.count {
             var length = (chars.count - i) / 2
             while length > 0, chars[i..<i + length] != chars[i + length..<i + 2 * length] { length -= 1 }
-            guard length > 0 else { return text }
-            out += chars[i..<i + length]
+            guard length > 0 else { return nil }
+            pieces.append(String(chars[i..<i + length]))
             i += 2 * length
         }
-        return String(out)
+        return pieces
     }
 
     /// Splits tokens where a converter glued a value to the next cell:
