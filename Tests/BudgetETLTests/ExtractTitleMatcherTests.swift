@@ -101,4 +101,18 @@ final class ExtractTitleMatcherTests: XCTestCase {
         XCTAssertEqual(TitleMatcher.normalize("一般公共预算财政拨款“三公”经费支出决算表"), "一般公共预算财政拨款三公经费支出决算表")
         XCTAssertEqual(TitleMatcher.normalize("详见收入支出决算总表"), "详见收入支出决算总表")
     }
+
+    func testTitlesAfterAnAgencyNameOrATableNumber() {
+        let matcher = TitleMatcher(catalog: Catalog(kinds: [
+            TableKind(key: "income_expenditure_budget", titlePatterns: ["(部门)?收支预算(总)?表"]),
+            TableKind(key: "income_expenditure_final", titlePatterns: ["(部门|单位)?收入支出决算总表"]),
+        ]))
+        XCTAssertEqual(matcher.match("某某市医疗保障局2024年部门收支预算表")?.key, "income_expenditure_budget")
+        XCTAssertEqual(matcher.match("某某市医疗保障局2024年部门收支预算表")?.title, "部门收支预算表")
+        XCTAssertEqual(matcher.match("某某县社会保险中心收入支出决算总表")?.key, "income_expenditure_final")
+        XCTAssertEqual(matcher.match("附表1：收入支出决算总表")?.key, "income_expenditure_final")
+        XCTAssertEqual(matcher.match("表一 部门收支预算表")?.key, "income_expenditure_budget")
+        XCTAssertNil(matcher.match("某某局关于编制收入支出决算总表的说明"))
+        XCTAssertNil(matcher.match("详见某某局收入支出决算总表及附表"))
+    }
 }
