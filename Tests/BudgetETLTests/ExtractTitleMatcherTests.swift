@@ -112,6 +112,8 @@ final class ExtractTitleMatcherTests: XCTestCase {
         XCTAssertEqual(matcher.match("某某县社会保险中心收入支出决算总表")?.key, "income_expenditure_final")
         XCTAssertEqual(matcher.match("附表1：收入支出决算总表")?.key, "income_expenditure_final")
         XCTAssertEqual(matcher.match("表一 部门收支预算表")?.key, "income_expenditure_budget")
+        XCTAssertEqual(matcher.match("收入支出决算总表          单位：万元")?.key, "income_expenditure_final")
+        XCTAssertEqual(matcher.match("部门收支预算表   编制单位：某某局")?.key, "income_expenditure_budget")
         XCTAssertNil(matcher.match("某某局关于编制收入支出决算总表的说明"))
         XCTAssertNil(matcher.match("详见某某局收入支出决算总表及附表"))
     }

@@ -58,6 +58,8 @@ struct TitleMatcher {
         #"^附?表[一二三四五六七八九十\d]+(?:-\d+)?[:：.．、]?"#,
         #"^(?:[-•·]+|\d+[.．、]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))"#,
         #"^\d{4}年度?"#,
+        // The unit or the compiling agency printed on the title's line.
+        #"(?:\(?(?:金额)?单位[:：]?(?:万元|元|千元|亿元)\)?|(?:编制|填报)(?:单位|部门)[:：].*)$"#,
         #"\(\d{4}年度?\)$"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 }
