@@ -92,4 +92,10 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(read(["收支预算总表", "合计 1.00"], titles: ["2024年收支预算总表"]).fiscalYear, 2024)
         XCTAssertEqual(read(["某某局2021年部门预算", "正文"], titles: []).fiscalYear, 2021)
     }
+
+    func testKindFromTheOpeningLinesWhenTitlesNameNeither() {
+        XCTAssertEqual(MetadataReader.kind(of: ["部门收支总表", "部门收入总表"], opening: ["某某局2025年部门预算", "目录"]), .budget)
+        XCTAssertEqual(MetadataReader.kind(of: ["部门收支总表"], opening: ["目录"]), .unknown)
+        XCTAssertEqual(MetadataReader.kind(of: ["收入支出决算总表"], opening: ["某某局2025年部门预算"]), .finalAccount)
+    }
 }

@@ -20,14 +20,18 @@ enum MetadataReader {
         }
         for title in titles.prefix(3) { for year in yearValues(in: title) { years[year, default: 0] += 1 } }
         for line in lines.prefix(10) { for year in yearValues(in: TextRepair.compact(line)) { years[year, default: 0] += 1 } }
-        return DocumentMetadata(agency: mostCommon(agencies), fiscalYear: mostCommon(years), kind: kind(of: titles))
+        return DocumentMetadata(agency: mostCommon(agencies), fiscalYear: mostCommon(years), kind: kind(of: titles, opening: lines.prefix(40)))
     }
 
-    static func kind(of titles: [String]) -> DocumentKind {
-        let finals = titles.filter { $0.contains("决算") }.count
-        let budgets = titles.filter { $0.contains("预算") && !$0.contains("决算") }.count
-        if finals == 0 && budgets == 0 { return .unknown }
-        return finals >= budgets ? .finalAccount : .budget
+    /// By the tables' titles (决算 or 预算), else by the opening lines (cover, contents), since some
+    /// budget templates' titles (部门收支总表) name neither.
+    static func kind(of titles: [String], opening: ArraySlice<String> = []) -> DocumentKind {
+        for texts in [titles, Array(opening)] {
+            let finals = texts.filter { $0.contains("决算") }.count
+            let budgets = texts.filter { $0.contains("预算") && !$0.contains("决算") }.count
+            if finals > 0 || budgets > 0 { return finals >= budgets ? .finalAccount : .budget }
+        }
+        return .unknown
     }
 
     private static func mostCommon<T: Comparable>(_ counts: [T: Int]) -> T? {
