@@ -271,4 +271,11 @@ final class ExtractColumnGridTests: XCTestCase {
         XCTAssertEqual(SectionNaming.name("", index: 0, count: 1), "")
         XCTAssertEqual(SectionNaming.name(" 收 入 ", index: 0, count: 2), "收入")
     }
+
+    func testHeaderWordsOfOtherTemplates() {
+        XCTAssertTrue(HeaderWords.isLabel("项目(按功能分类)"))
+        XCTAssertTrue(HeaderWords.isLabel("功能分类科目名称"))
+        XCTAssertTrue(HeaderWords.isCode("经济科目编码"))
+        XCTAssertFalse(HeaderWords.isStructural("项目支出"))
+    }
 }
