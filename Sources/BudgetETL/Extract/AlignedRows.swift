@@ -11,7 +11,7 @@ enum AlignedRows {
             let bare = segment.codes.isEmpty && segment.values.isEmpty
             // Without a name column, text alone on a line is a heading near the table, not a row.
             if section.identifying.isEmpty, bare { continue }
-            if bare, !label.isEmpty, let last = rows[n].indices.last, segment.line - lastLines[n][last] <= 2,
+            if bare, !label.isEmpty, let last = rows[n].indices.last, segment.line - lastLines[n][last] <= Thresholds.wrappedNameLineDistance,
                continues(label, previous: rows[n][last].label, codes: section.hasCodes) {
                 rows[n][last].label += " " + label
                 lastLines[n][last] = segment.line

@@ -6,7 +6,7 @@ enum HeaderFit {
 
     /// Largest acceptable placement score (0 = perfectly centred). Words that name the code or
     /// name columns (项目, 科目编码) are only put over such columns, and may sit further off.
-    static func threshold(_ word: Node) -> Double { isStructural(word) ? 0.5 : 0.2 }
+    static func threshold(_ word: Node) -> Double { isStructural(word) ? Thresholds.structuralHeaderOffCentre : Thresholds.headerOffCentre }
 
     static func isStructural(_ node: Node) -> Bool { HeaderWords.isStructural(TextRepair.compact(node.text)) }
 
@@ -62,11 +62,11 @@ enum HeaderFit {
         let width = Double(max(end - start, word.end - word.start, 2))
         var score = abs(word.center - Double(start + end) / 2) / width
         let leaves = run.filter(\.isLeaf)
-        for (a, b) in zip(leaves, leaves.dropFirst()) where !sameLines(a, b) { score += 0.1 }
+        for (a, b) in zip(leaves, leaves.dropFirst()) where !sameLines(a, b) { score += Thresholds.mixedLinesPenalty }
         for (inside, outside) in [(range.lowerBound, range.lowerBound - 1), (range.upperBound - 1, range.upperBound)]
         where outside >= 0 && outside < units.count && !claimed.contains(outside) {
             let a = units[inside], b = units[outside]
-            if a.isLeaf, b.isLeaf, sameLines(a, b), a.structural == b.structural { score += 0.15 }
+            if a.isLeaf, b.isLeaf, sameLines(a, b), a.structural == b.structural { score += Thresholds.splitRowPenalty }
         }
         return score
     }

@@ -17,9 +17,11 @@ struct TableLines {
     /// The "栏次 1 2 3" line (or a bare "1 2 3 …" line) when the table has one.
     var columnNumbers: Line?
     var body: [Line]
-    var tabSeparated: Bool
+    /// How the converter laid the cells out: decides the tokenizer here and the reader after.
+    var layout: Layout
+    var tabSeparated: Bool { layout == .tabGrid }
     /// Cells padded to their horizontal positions (pdftotext -layout): see `AlignedLayout`.
-    var aligned = false
+    var aligned: Bool { layout == .columnAligned }
     /// Bold text printed twice and cells wrapped over lines: the title itself came out doubled.
     var mangled: Bool
     /// Name of a sub-table ("二、机关运行经费") when the table is one of several printed under one title.
@@ -28,12 +30,10 @@ struct TableLines {
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
         let nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
-        // A converter either separates cells by tabs or it does not; one tabbed line tells.
-        tabSeparated = nonEmpty.contains { $0.text.utf8.contains(9) }
+        layout = Layout.of(nonEmpty.map(\.text))
         let compactTitle = titleLine.filter { !$0.isWhitespace }
         mangled = TextRepair.undoubled(compactTitle) != compactTitle
-        aligned = !tabSeparated && AlignedLayout.isAligned(nonEmpty.map(\.text))
-        let tab = tabSeparated, mangled = mangled, aligned = aligned
+        let tab = layout == .tabGrid, mangled = mangled, aligned = layout == .columnAligned
         var prepared: [Line] = []
         for line in nonEmpty where !LineClass.isPageFurniture(line.text) && !(tab && TableLines.isBarePageNumber(line.text)) {
             prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab, mangled: mangled,
@@ -83,7 +83,7 @@ struct TableLines {
     /// page number the converter left between two pages.
     static func isBarePageNumber(_ text: String) -> Bool {
         let bytes = text.utf8.filter { $0 != 0x20 }
-        return !text.utf8.contains(9) && (1...3).contains(bytes.count) && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        return !text.utf8.contains(9) && (1...Thresholds.pageNumberDigits).contains(bytes.count) && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// A token of a bold line, printed twice: undone; two bold cells glued and each printed twice
@@ -184,7 +184,7 @@ struct TableLines {
 
     /// A tab cell holding a sentence: a form's row (年度履职目标 → …), not a column header.
     static func isFormRow(_ line: Line) -> Bool {
-        line.tokens.contains { $0.text.count > 24 }
+        line.tokens.contains { $0.text.count > Thresholds.formRowCellCharacters }
     }
 
     static func looksLikeBody(_ line: Line) -> Bool {
