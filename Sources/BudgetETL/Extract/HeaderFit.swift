@@ -16,8 +16,9 @@ enum HeaderFit {
         let free = units.indices.filter { !claimed.contains($0) }
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it.
-        if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !HeaderWords.endsComplete(TextRepair.compact(word.text)),
-           isolated(b, in: units), score(word, units, b..<b + 1, claimed: claimed, line: line) <= threshold(word) {
+        if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf,
+           let limit = wrapLimit(word, onto: units[b], isolated: isolated(b, in: units)),
+           score(word, units, b..<b + 1, claimed: claimed, line: line) <= limit {
             let below = units[b]
             let joined = Node(text: word.text + below.text, start: min(word.start, below.start), end: max(word.end, below.end),
                               firstLine: word.firstLine, lastLine: below.lastLine)
@@ -45,6 +46,19 @@ enum HeaderFit {
         var parent = word
         parent.children = Array(units[range])
         return (range, parent)
+    }
+
+    /// When the word over a single leaf may be the top of the leaf's cell, wrapped: the worst
+    /// score at which it is. An incomplete word over a leaf alone on its line must be centred over
+    /// it; an incomplete word over a short tail ("国（境）" over "费"), or any word but a header
+    /// word over a cell already wrapped ("因公出" over "国（境）费"), only needs to overlap it
+    /// (wrapped text is often left-aligned).
+    static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool) -> Double? {
+        let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
+        if below.lastLine > below.firstLine { return HeaderWords.isHeaderWord(top) ? nil : .greatestFiniteMagnitude }
+        guard !HeaderWords.endsComplete(top) else { return nil }
+        if rest.count <= Thresholds.wrappedHeaderTail && !HeaderWords.isHeaderWord(rest) { return .greatestFiniteMagnitude }
+        return isolated ? threshold(word) : nil
     }
 
     /// How badly a word sits over a run of units: the distance between their centres relative to

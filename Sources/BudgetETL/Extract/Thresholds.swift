@@ -44,6 +44,9 @@ enum Thresholds {
     static let structuralHeaderOffCentre = 0.5
     /// The same for any other header word.
     static let headerOffCentre = 0.2
+    /// A header fragment of at most this many characters under an incomplete word ("费" under
+    /// "国（境）") is the end of that word's cell, even with other columns on its line.
+    static let wrappedHeaderTail = 2
     /// Penalty for a header word over leaves of different header lines.
     static let mixedLinesPenalty = 0.1
     /// Penalty for a header word whose run cuts a row of same-line leaves in two.
