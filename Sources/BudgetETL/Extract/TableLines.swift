@@ -35,7 +35,8 @@ struct TableLines {
         mangled = TextRepair.undoubled(compactTitle) != compactTitle
         let tab = layout == .tabGrid, mangled = mangled, aligned = layout == .columnAligned
         var prepared: [Line] = []
-        for line in nonEmpty where !LineClass.isPageFurniture(line.text) && !(tab && TableLines.isBarePageNumber(line.text)) {
+        let furniture = TableLines.pageFurniture(nonEmpty.map(\.text), layout: layout, document: lines)
+        for (line, isFurniture) in zip(nonEmpty, furniture) where !isFurniture {
             prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab, mangled: mangled,
                                                 aligned: aligned))
         }
@@ -77,6 +78,45 @@ struct TableLines {
             out.append(lines[i]); i += 1
         }
         return out
+    }
+
+    /// Lines a page break left inside a table: the page number, part headings (`LineClass`), and
+    /// the running header printed at the top of every page.
+    static func pageFurniture(_ texts: [String], layout: Layout, document: [String]) -> [Bool] {
+        var marked = texts.map { LineClass.isPageFurniture($0) || isRunningHeader($0, document: document) }
+        for i in texts.indices where !marked[i] {
+            let beforeFurniture = i + 1 < texts.count && marked[i + 1]
+            marked[i] = isLonePageNumber(texts[i], layout: layout, beforeFurniture: beforeFurniture)
+        }
+        return marked
+    }
+
+    /// A number alone on its line. In a tab-separated table every row has tabs, so any short
+    /// number without one is a page number. Elsewhere a number alone may be a 行次 or a code
+    /// whose name was wrapped onto the next line: it is a page number only when it stands
+    /// indented like one, or just before the next page's running header.
+    static func isLonePageNumber(_ text: String, layout: Layout, beforeFurniture: Bool) -> Bool {
+        if layout == .tabGrid { return isBarePageNumber(text) }
+        let indent = text.unicodeScalars.prefix { Tokenizer.isSpace($0) }.count
+        let digits = Tokenizer.clean(Substring(text)).unicodeScalars
+        guard !digits.isEmpty, digits.count <= Thresholds.pageNumberDigits, digits.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+        return beforeFurniture || (layout == .columnAligned && indent >= Thresholds.pageNumberIndent)
+    }
+
+    /// A line of text naming a year ("某某局2025年部门预算公开") printed again elsewhere in the
+    /// document: the header at the top of each page, not a row (rows hold numbers, and a name
+    /// wrapped alone onto a line does not repeat with its year).
+    static func isRunningHeader(_ text: String, document: [String]) -> Bool {
+        guard text.unicodeScalars.contains("年") else { return false }
+        let trimmed = Tokenizer.clean(Substring(text))
+        guard trimmed.range(of: #"^\S*(19|20)\d{2}\s*年\S*$"#, options: .regularExpression) != nil,
+              !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)) else { return false }
+        var seen = 0
+        for line in document where line.contains(trimmed) {
+            seen += 1
+            if seen >= 2 { return true }
+        }
+        return false
     }
 
     /// In a tab-separated table every row has tabs; a line of one short number without any is the

@@ -22,6 +22,9 @@ enum Thresholds {
     static let wrappedRowsLineFraction = 4
     /// A page number left alone on its line has at most this many digits.
     static let pageNumberDigits = 3
+    /// A number of that many digits alone on its line is a page number, not a code whose name
+    /// was wrapped, only when indented by at least this many columns.
+    static let pageNumberIndent = 12
 
     // MARK: rows
 
