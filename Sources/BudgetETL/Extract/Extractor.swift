@@ -30,6 +30,7 @@ public struct Extractor: Sendable {
         var tables: [ExtractedTable] = []
         var rejects: [RejectedLine] = []
         var kept: [TableRegion] = []
+        let coverUnit = regions.first.flatMap { StatedUnit.cover(lines, before: $0.titleIndex) }
         for region in regions {
             let table = TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
             // A column-aligned table is read by position as a whole (its header locates its parts).
@@ -52,7 +53,8 @@ public struct Extractor: Sendable {
             guard hasValues || region.statedEmpty || hasHeader else { continue }
             kept.append(table.layout == .columnAligned ? AlignedGridReader.narrowed(region, to: sections) : region)
             tables.append(ExtractedTable(tableKey: region.key, title: region.title, titleLine: region.titleIndex + 1,
-                                         unitText: region.unitText, statedEmpty: region.statedEmpty && !hasValues,
+                                         unitText: region.unitText ?? StatedUnit.split(lines, in: region.body) ?? coverUnit,
+                                         statedEmpty: region.statedEmpty && !hasValues,
                                          sections: sections))
         }
         let metadata = MetadataReader.read(lines: lines, regions: regions, titles: tables.map(\.title))
