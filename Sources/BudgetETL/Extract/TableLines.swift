@@ -49,8 +49,10 @@ struct TableLines {
         }
         var header: [Line] = []
         var columnNumbers: Line?
+        let streamStart = layout == .cellPerLine ? StreamLayout.bodyStart(prepared) : prepared.count
         // The header ends at the first body line, or right after the 栏次 row that closes it.
-        while index < prepared.count, columnNumbers == nil, !TableLines.looksLikeBody(prepared[index]),
+        while index < prepared.count, index < streamStart, columnNumbers == nil,
+              layout == .cellPerLine || !TableLines.looksLikeBody(prepared[index]),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
             if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
             else { header.append(prepared[index]) }

@@ -20,6 +20,10 @@ enum Thresholds {
     /// A sequential body whose text-only lines make up at least 1/n of its lines has rows
     /// wrapped over lines.
     static let wrappedRowsLineFraction = 4
+    /// A table printed one cell per line has at least this many lines …
+    static let cellPerLineMinimumLines = 8
+    /// … and at most 1/n of them hold more than one cell.
+    static let cellPerLineMultiCellFraction = 20
     /// A page number left alone on its line has at most this many digits.
     static let pageNumberDigits = 3
     /// A number of that many digits alone on its line is a page number, not a code whose name
