@@ -74,6 +74,24 @@ struct RowStreamReader: TableReader {
 
 /// Layouts that keep no row per line.
 enum StreamLayout {
+    /// A whole table on one line: many cells separated by single spaces, a name-column header
+    /// word, then amounts.
+    static func isOneLine(_ line: String) -> Bool {
+        let cells = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        guard cells.count >= Thresholds.oneLineMinimumCells,
+              let header = cells.firstIndex(where: { HeaderWords.isStructural(TextRepair.compact(String($0))) }) else { return false }
+        return cells[header...].filter { TokenKind.of(String($0)) == .amount }.count >= 2
+    }
+
+    /// The part of a title line after the title ("…预算表 单位：万元 科目编码 … 201 …") when it
+    /// holds a whole table.
+    static func tableAfterTitle(_ titleLine: String) -> String? {
+        let cells = titleLine.split(separator: " ", omittingEmptySubsequences: true)
+        guard let title = cells.firstIndex(where: { $0.hasSuffix("表") }), title + 1 < cells.count else { return nil }
+        let rest = cells[(title + 1)...].joined(separator: " ")
+        return isOneLine(rest) ? rest : nil
+    }
+
     /// Most lines of the table hold a single cell, and some of them numbers: content-stream
     /// order. Wrapped conversions show single-cell lines too, but between lines of several cells.
     static func isCellPerLine(_ lines: [String]) -> Bool {

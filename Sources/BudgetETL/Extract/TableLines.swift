@@ -29,8 +29,11 @@ struct TableLines {
 
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
-        let nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        var nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        if let inline = StreamLayout.tableAfterTitle(titleLine) { nonEmpty.insert((region.titleIndex + 1, inline), at: 0) }
         layout = Layout.of(nonEmpty.map(\.text))
+        // What follows a table printed on one line is not part of it.
+        if layout == .oneLine { nonEmpty = Array(nonEmpty.prefix(1)) }
         let compactTitle = titleLine.filter { !$0.isWhitespace }
         mangled = TextRepair.undoubled(compactTitle) != compactTitle
         let tab = layout == .tabGrid, mangled = mangled, aligned = layout == .columnAligned
@@ -40,6 +43,8 @@ struct TableLines {
             prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab, mangled: mangled,
                                                 aligned: aligned))
         }
+        // A table on one line is read as one cell per line.
+        if layout == .oneLine { prepared = prepared.flatMap(TableLines.cellLines) }
         var index = 0
         // Agency, year and unit lines; a line between two of them is one of them wrapped.
         while index < prepared.count, LineClass.isMeta(prepared[index].compact) || TableLines.isKeyValue(prepared[index])
@@ -49,10 +54,10 @@ struct TableLines {
         }
         var header: [Line] = []
         var columnNumbers: Line?
-        let streamStart = layout == .cellPerLine ? StreamLayout.bodyStart(prepared) : prepared.count
+        let streamStart = layout.streamsCells ? StreamLayout.bodyStart(prepared) : prepared.count
         // The header ends at the first body line, or right after the 栏次 row that closes it.
         while index < prepared.count, index < streamStart, columnNumbers == nil,
-              layout == .cellPerLine || !TableLines.looksLikeBody(prepared[index]),
+              layout.streamsCells || !TableLines.looksLikeBody(prepared[index]),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
             if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
             else { header.append(prepared[index]) }
@@ -62,6 +67,11 @@ struct TableLines {
             .filter { !TableLines.isColumnNumbers($0) && !LineClass.isMeta($0.compact) }
         self.header = header
         self.columnNumbers = columnNumbers
+    }
+
+    /// A line cut into lines of one cell each.
+    static func cellLines(_ line: Line) -> [Line] {
+        line.tokens.filter { !$0.isBlank }.map { Line(number: line.number, tokens: [$0], compact: TextRepair.compact($0.text)) }
     }
 
     /// A header printed again after a page break: a run of lines equal to the header's lines, in

@@ -24,6 +24,8 @@ enum Thresholds {
     static let cellPerLineMinimumLines = 8
     /// … and at most 1/n of them hold more than one cell.
     static let cellPerLineMultiCellFraction = 20
+    /// A line with at least this many cells, a header and amounts is a whole table on one line.
+    static let oneLineMinimumCells = 10
     /// A page number left alone on its line has at most this many digits.
     static let pageNumberDigits = 3
     /// A number of that many digits alone on its line is a page number, not a code whose name
