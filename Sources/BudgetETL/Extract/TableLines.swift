@@ -30,7 +30,9 @@ struct TableLines {
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
         var nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
-        if let inline = StreamLayout.tableAfterTitle(titleLine) { nonEmpty.insert((region.titleIndex + 1, inline), at: 0) }
+        if let inline = StreamLayout.tableAfterTitle(titleLine) ?? GluedCells.headerAfterTitle(titleLine) {
+            nonEmpty.insert((region.titleIndex + 1, inline), at: 0)
+        }
         layout = Layout.of(nonEmpty.map(\.text))
         // What follows a table printed on one line is not part of it.
         if layout == .oneLine { nonEmpty = Array(nonEmpty.prefix(1)) }
@@ -65,7 +67,7 @@ struct TableLines {
         }
         body = TableLines.withoutRepeatedHeaders(Array(prepared[index...]), header: header)
             .filter { !TableLines.isColumnNumbers($0) && !LineClass.isMeta($0.compact) }
-        self.header = header
+        self.header = tab ? GluedCells.splitHeader(header, body: body) : header
         self.columnNumbers = columnNumbers
     }
 
