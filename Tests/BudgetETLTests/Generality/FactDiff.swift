@@ -60,12 +60,25 @@ struct FactDiff {
     }
 
     /// Extra facts whose value is missing elsewhere in the variant: the value moved to another place.
+    /// A missing fact of the same row is taken first, then one of the same table, then any.
     var moved: [(from: Fact, to: Fact)] {
         var pool = missing
         return extra.compactMap { to in
-            guard let index = pool.firstIndex(where: { $0.value == to.value }) else { return nil }
+            let sameValue = pool.indices.filter { pool[$0].value == to.value }
+            let best = sameValue.first { pool[$0].tableKey == to.tableKey && pool[$0].row == to.row }
+                ?? sameValue.first { pool[$0].tableKey == to.tableKey } ?? sameValue.first
+            guard let index = best else { return nil }
             return (pool.remove(at: index), to)
         }
+    }
+
+    /// Facts per table where the counts differ ("expenditure_budget 60→95"): shows tables lost or merged.
+    func tableCounts(original: [Fact], variant: [Fact]) -> String {
+        let before = Dictionary(original.map { ($0.tableKey, 1) }, uniquingKeysWith: +)
+        let after = Dictionary(variant.map { ($0.tableKey, 1) }, uniquingKeysWith: +)
+        return Set(before.keys).union(after.keys).sorted().compactMap { key in
+            before[key] == after[key] ? nil : "\(key) \(before[key] ?? 0)→\(after[key] ?? 0)"
+        }.joined(separator: ", ")
     }
 
     /// A short readable report: counts, then up to `limit` lines of each kind.

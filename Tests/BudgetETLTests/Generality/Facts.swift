@@ -3,19 +3,26 @@ import BudgetETL
 /// A source-independent fact: what a published number means, not where it was printed.
 /// Two renderings of one table must give the same facts, whatever their line numbers.
 struct Fact: Hashable, Comparable, CustomStringConvertible {
-    var tableKey: String
+    let tableKey: String
     /// The row's code when it has one, else its cleaned label.
-    var row: String
+    let row: String
     /// Section and header path ("收入 › 金额"; plain tables have no section).
-    var column: String
+    let column: String
     /// Exact value in the output unit, with that unit ("8424800.00 元").
-    var value: String
+    let value: String
     /// The number as printed, to look for it among the rejects.
-    var sourceValue: String
+    let sourceValue: String
 
     /// Where the value sits, without the value: a fact "moves" when its value stays and this changes.
-    var place: String { "\(tableKey) | \(row) | \(column)" }
-    var description: String { "\(place) = \(value)" }
+    let place: String
+    /// The fact's identity: place and value (the printed number is not part of it).
+    let description: String
+
+    init(tableKey: String, row: String, column: String, value: String, sourceValue: String) {
+        (self.tableKey, self.row, self.column, self.value, self.sourceValue) = (tableKey, row, column, value, sourceValue)
+        place = "\(tableKey) | \(row) | \(column)"
+        description = "\(place) = \(value)"
+    }
 
     static func == (a: Fact, b: Fact) -> Bool { a.description == b.description }
     func hash(into hasher: inout Hasher) { hasher.combine(description) }

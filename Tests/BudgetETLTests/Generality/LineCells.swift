@@ -24,6 +24,9 @@ enum TextLayout: String {
 struct PlacedCell: Equatable {
     var text: String
     var start: Int
+    /// Spaces printed before the cell in single-spaced text, where a double space stands for a
+    /// blank cell; 0 for cells the suite makes.
+    var gapBefore = 0
 
     var isNumber: Bool { PlacedCell.isNumber(text) }
     /// Holds a CJK character: a label or a header word, not a code or an amount.
@@ -60,7 +63,7 @@ enum LineCells {
         var column = 0, current = "", start = 0, gap = 0
         for character in line {
             if character == " " {
-                if !current.isEmpty { words.append(PlacedCell(text: current, start: start)); gapBefore.append(gap); current = ""; gap = 0 }
+                if !current.isEmpty { words.append(PlacedCell(text: current, start: start, gapBefore: gap)); gapBefore.append(gap); current = ""; gap = 0 }
                 gap += 1
             } else {
                 if current.isEmpty { start = column }
@@ -68,7 +71,7 @@ enum LineCells {
             }
             column += 1
         }
-        if !current.isEmpty { words.append(PlacedCell(text: current, start: start)); gapBefore.append(gap) }
+        if !current.isEmpty { words.append(PlacedCell(text: current, start: start, gapBefore: gap)); gapBefore.append(gap); gap = 0 }
         var cells: [PlacedCell] = []
         for (index, word) in words.enumerated() {
             if let last = cells.last, gapBefore[index] == 1, !last.isNumber, !word.isNumber, layout == .aligned || !word.isWords || !last.isWords {
@@ -77,6 +80,8 @@ enum LineCells {
                 cells.append(word)
             }
         }
+        // Trailing spaces: in single-spaced text a trailing double space is a blank last cell.
+        if gap > 0, !cells.isEmpty { cells.append(PlacedCell(text: "", start: column, gapBefore: gap)) }
         return cells
     }
 
@@ -97,7 +102,12 @@ enum LineCells {
             }
             return line
         case .spaced:
-            return cells.sorted { $0.start < $1.start }.map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
+            let sorted = cells.sorted { $0.start < $1.start }
+            let placed = sorted.filter { !$0.text.isEmpty }
+            let trailing = sorted.last.map { $0.text.isEmpty ? $0.gapBefore : 0 } ?? 0
+            return placed.enumerated().map { index, cell in
+                String(repeating: " ", count: index == 0 ? cell.gapBefore : max(cell.gapBefore, 1)) + cell.text
+            }.joined() + String(repeating: " ", count: trailing)
         }
     }
 

@@ -67,3 +67,19 @@ enum RenderedTableVariants {
         return [Variant(sample: sample.name, name: "blank cells dropped in rows", text: sample.rewritten(edits))]
     }
 }
+
+/// The generators' own check: every table line split into cells and printed back in place. It
+/// must read exactly as the original, or the other families' failures could be the suite's.
+enum RoundTripVariants {
+    static func make(_ sample: SampleDocument) -> [Variant] {
+        var edits: [Int: [String]] = [:]
+        for span in sample.tables {
+            for line in span.lines where !sample.isBlank(line) {
+                let cells = sample.cells(line)
+                edits[line] = [LineCells.render(cells, sample.layout(of: line), tabCells: cells.count)]
+            }
+        }
+        return [Variant(sample: sample.name, name: "table lines split into cells and printed back",
+                        text: sample.rewritten(edits))]
+    }
+}

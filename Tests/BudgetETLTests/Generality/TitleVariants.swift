@@ -27,17 +27,19 @@ enum TitleVariants {
     ]
 
     static func make(_ sample: SampleDocument) -> [Variant] {
-        [
+        let styles = (1...4).map { style in
+            variant(sample, "marker \(marker(style, style: style)) on the title line") { span, ordinal in
+                [marked(sample.lines[span.titleLine], marker(ordinal, style: style))]
+            }
+        }
+        return styles + [
             variant(sample, "renamed (first wording)") { span, _ in [renamed(sample, span, wording: 0)] },
             variant(sample, "renamed (second wording)") { span, _ in [renamed(sample, span, wording: 1)] },
-            variant(sample, "marker on the title line") { span, ordinal in
-                [marked(sample.lines[span.titleLine], marker(ordinal))]
+            variant(sample, "markers on the line before") { span, ordinal in
+                [marker(ordinal, style: ordinal), sample.lines[span.titleLine]]
             },
-            variant(sample, "marker on the line before") { span, ordinal in
-                [marker(ordinal), sample.lines[span.titleLine]]
-            },
-            variant(sample, "renamed, marker on the line before") { span, ordinal in
-                [marker(ordinal), renamed(sample, span, wording: 1)]
+            variant(sample, "renamed, markers on the line before") { span, ordinal in
+                [marker(ordinal, style: ordinal), renamed(sample, span, wording: 1)]
             },
         ]
     }
@@ -62,9 +64,9 @@ enum TitleVariants {
         return lead + name
     }
 
-    /// One of the four marker styles, chosen by the table's ordinal so each document shows them all.
-    static func marker(_ ordinal: Int) -> String {
-        switch ordinal % 4 {
+    /// The table's number in one of four marker styles (`公开05表：`, `表五`, `附表5`, `表5-1`).
+    static func marker(_ ordinal: Int, style: Int) -> String {
+        switch style % 4 {
         case 1: return String(format: "公开%02d表：", ordinal)
         case 2: return "表" + chineseNumeral(ordinal)
         case 3: return "附表\(ordinal)"

@@ -27,34 +27,53 @@ enum UnitVariants {
         }
     }
 
-    /// The statement broken before its last character: `单位：万` / `元`.
+    /// The statement broken before its last character: `单位：万` / `元`, the rest of the line going
+    /// with the `元`.
     static func splitOverTwoLines(_ sample: SampleDocument) -> Variant? {
         var edits: [Int: [String]] = [:]
         for found in statements(sample) where edits[found.line] == nil {
             let text = sample.lines[found.line]
             let cut = text.index(before: found.range.upperBound)
-            edits[found.line] = [String(text[..<cut]), String(text[cut...])]
+            let head = String(text[..<cut])
+            // The second line starts under the cut: same column, or same tab cell.
+            let indent = switch sample.layout(of: found.line) {
+            case .tabs: String(repeating: "\t", count: head.filter { $0 == "\t" }.count)
+            case .aligned: String(repeating: " ", count: head.count)
+            case .spaced: ""
+            }
+            edits[found.line] = [head, indent + String(text[cut...])]
         }
         guard !edits.isEmpty else { return nil }
         return Variant(sample: sample.name, name: "unit over two lines", text: sample.rewritten(edits))
     }
 
-    /// The statement taken off its line and printed as `金额单位：…` at the end of the table's first header line.
+    /// The statement taken off its line and printed as `金额单位：…` in the table's header grid: a
+    /// line of its own above the column names, in the last cell (right-aligned in aligned text).
     static func inHeader(_ sample: SampleDocument) -> Variant? {
         var edits: [Int: [String]] = [:]
+        let all = statements(sample)
         for span in sample.tables {
-            let found = statements(sample).filter { span.titleLine == $0.line || span.header.contains($0.line) }
+            let found = all.filter { span.titleLine == $0.line || span.header.contains($0.line) }
             guard let unit = found.first?.unit,
                   let header = span.header.first(where: { WrappedHeaderVariants.isColumnHeader(sample, $0) }) else { continue }
             for item in found {
                 let rest = sample.lines[item.line].replacingCharacters(in: item.range, with: "")
                 edits[item.line] = rest.trimmingCharacters(in: .whitespaces).isEmpty ? [] : [rest]
             }
-            let separator = sample.layout(of: header) == .tabs ? "\t" : sample.layout == .aligned ? "    " : " "
-            edits[header] = [sample.lines[header] + separator + "金额单位：" + unit]
+            edits[header] = [headerCell(sample, header, "金额单位：" + unit), sample.lines[header]]
         }
         guard !edits.isEmpty else { return nil }
         return Variant(sample: sample.name, name: "unit in the header", text: sample.rewritten(edits))
+    }
+
+    /// A header line holding only `text`, in the last cell of the header line `line`.
+    static func headerCell(_ sample: SampleDocument, _ line: Int, _ text: String) -> String {
+        let cells = sample.cells(line)
+        switch sample.layout(of: line) {
+        case .tabs: return LineCells.render([PlacedCell(text: text, start: cells.count - 1)], .tabs, tabCells: cells.count)
+        case .aligned: return String(repeating: " ", count: max(sample.lines[line].count - text.count, 0)) + text
+        case .spaced: return text
+        }
     }
 
     /// Every statement removed and the one unit stated once, on the document's first line (the cover).
