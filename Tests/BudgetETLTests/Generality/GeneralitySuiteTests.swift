@@ -45,19 +45,21 @@ final class GeneralitySuiteTests: XCTestCase {
             let reading = corpus.read(variant.text, name: variant.sample)
             outcomes.set(index, Outcome(sample: sample, variant: variant, reading: reading))
         }
-        for outcome in outcomes.all {
-            try dump(outcome.variant, family: name)
-            print("generality \(name) \(outcome.summary)")
-            if !outcome.diff.holds { XCTFail(outcome.failure, line: line) }
-        }
+        for outcome in outcomes.all where !outcome.diff.holds { XCTFail(outcome.failure, line: line) }
+        try dump(outcomes.all)
     }
 
-    /// With GENERALITY_DUMP set to a folder, each variant's text is written there to be read by hand.
-    private func dump(_ variant: Variant, family: String) throws {
+    /// With GENERALITY_DUMP set to a folder, each variant's text is written there to be read by hand,
+    /// with one summary line per variant in `<test>.summary.txt`.
+    private func dump(_ outcomes: [Outcome]) throws {
         guard let folder = ProcessInfo.processInfo.environment["GENERALITY_DUMP"] else { return }
-        let file = "\(family.split(separator: ".").last ?? "") \(variant.sample) [\(variant.name)].txt"
-            .replacingOccurrences(of: "/", with: "-")
-        try variant.text.write(toFile: folder + "/" + file, atomically: true, encoding: .utf8)
+        let test = name.split { $0 == "." || $0 == " " }.last.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "]")) } ?? name
+        for outcome in outcomes {
+            let file = "\(test) \(outcome.variant.sample) [\(outcome.variant.name)].txt".replacingOccurrences(of: "/", with: "-")
+            try outcome.variant.text.write(toFile: folder + "/" + file, atomically: true, encoding: .utf8)
+        }
+        try outcomes.map { $0.summary + "\n" }.joined()
+            .write(toFile: folder + "/\(test).summary.txt", atomically: true, encoding: .utf8)
     }
 }
 
