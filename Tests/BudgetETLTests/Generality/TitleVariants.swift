@@ -4,7 +4,8 @@ import Foundation
 /// `附表3`, `表3-1`) on the title's line or the line before.
 enum TitleVariants {
     /// Other standard wordings of each catalog kind (Ministry of Finance templates, 批复表 variants,
-    /// the “三公” tables' names), by table key. Kinds not listed keep their titles.
+    /// the “三公” tables' names), by table key; a kind with one wording uses it in both renamings.
+    /// Kinds not listed keep their titles.
     static let wordings: [String: [String]] = [
         "income_expenditure_budget": ["收支预算总表", "部门收支总表"],
         "income_budget": ["收入预算总表", "部门收入总表"],
@@ -12,8 +13,8 @@ enum TitleVariants {
         "fiscal_grant_budget": ["财政拨款收支总表", "财政拨款收支预算总表"],
         "general_budget_expenditure_budget": ["一般公共预算支出表", "一般公共预算财政拨款支出预算表"],
         "general_budget_basic_expenditure_budget": ["一般公共预算基本支出表", "一般公共预算财政拨款基本支出预算表"],
-        "expenditure_economic_summary_budget": ["部门支出经济分类汇总表", "支出经济分类汇总预算表"],
-        "three_public_expenses_budget": ["“三公”经费支出预算表", "“三公”经费情况统计表"],
+        "expenditure_economic_summary_budget": ["部门支出经济分类汇总表"],
+        "three_public_expenses_budget": ["一般公共预算“三公”经费支出表", "“三公”经费情况统计表"],
         "project_expenditure_budget": ["项目支出表", "部门项目支出预算表"],
         "income_expenditure_final": ["收入支出决算批复表", "部门收支决算总表"],
         "income_final": ["收入决算批复表", "部门收入决算表"],
