@@ -49,8 +49,8 @@ struct TableLines {
         if layout == .oneLine { prepared = prepared.flatMap(TableLines.cellLines) }
         var index = 0
         // Agency, year and unit lines; a line between two of them is one of them wrapped.
-        while index < prepared.count, LineClass.isMeta(prepared[index].compact) || TableLines.isKeyValue(prepared[index])
-                || (index > 0 && index + 1 < prepared.count && LineClass.isMeta(prepared[index + 1].compact)
+        while index < prepared.count, TableLines.isMeta(prepared[index]) || TableLines.isKeyValue(prepared[index])
+                || (index > 0 && index + 1 < prepared.count && TableLines.isMeta(prepared[index + 1])
                     && prepared[index].tokens.filter({ !$0.isBlank }).count == 1) {
             index += 1
         }
@@ -61,15 +61,25 @@ struct TableLines {
         while index < prepared.count, index < streamStart, columnNumbers == nil,
               layout.streamsCells || !TableLines.looksLikeBody(prepared[index]),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
+            // A unit or agency line printed among the header lines (金额单位：元 under the title's
+            // agency line) is not a header word.
             if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
-            else { header.append(prepared[index]) }
+            else if !TableLines.isMeta(prepared[index]) { header.append(prepared[index]) }
             index += 1
         }
         body = TableLines.withoutRepeatedHeaders(Array(prepared[index...]), header: header)
-            .filter { !TableLines.isColumnNumbers($0) && !LineClass.isMeta($0.compact) }
+            .filter { !TableLines.isColumnNumbers($0) && !TableLines.isMeta($0) }
         self.header = tab ? GluedCells.splitHeader(header, body: body) : header
         self.columnNumbers = columnNumbers
     }
+
+    /// Agency, year and unit lines (`LineClass.isMeta`), and a line that starts with the
+    /// compiling agency's label whatever follows it ("编制部门：某某局  单位：" before a unit
+    /// wrapped onto the next line).
+    static func isMeta(_ line: Line) -> Bool {
+        LineClass.isMeta(line.compact) || line.compact.range(of: agencyLabel, options: .regularExpression) != nil
+    }
+    private static let agencyLabel = #"^(?:编制部门|编制单位|填报部门|填报单位|预算部门|部门名称|单位名称)[:：]"#
 
     /// A line cut into lines of one cell each.
     static func cellLines(_ line: Line) -> [Line] {
