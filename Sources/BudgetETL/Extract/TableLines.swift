@@ -51,7 +51,9 @@ struct TableLines {
         // Agency, year and unit lines; a line between two of them is one of them wrapped.
         while index < prepared.count, TableLines.isMeta(prepared[index]) || TableLines.isKeyValue(prepared[index])
                 || (index > 0 && index + 1 < prepared.count && TableLines.isMeta(prepared[index + 1])
-                    && prepared[index].tokens.filter({ !$0.isBlank }).count == 1) {
+                    && prepared[index].tokens.filter({ !$0.isBlank }).count == 1 && TableLines.enumeratedTitle(prepared[index]) == nil
+                    && !HeaderWords.isHeaderWord(TextRepair.undoubled(prepared[index].compact)))
+                || (index > 0 && TableLines.isEmptyField(prepared[index - 1]) && prepared[index].tokens.filter({ !$0.isBlank }).count == 1) {
             index += 1
         }
         var header: [Line] = []
@@ -73,13 +75,19 @@ struct TableLines {
         self.columnNumbers = columnNumbers
     }
 
-    /// Agency, year and unit lines (`LineClass.isMeta`), and a line that starts with the
-    /// compiling agency's label whatever follows it ("编制部门：某某局  单位：" before a unit
-    /// wrapped onto the next line).
+    /// Agency, year and unit lines (`LineClass.isMeta`), a line that starts with the compiling
+    /// agency's label whatever follows it, and a unit label whose unit was wrapped onto the next
+    /// line ("编制部门：某某局  单位：" / "元", "金额单位：万" / "元").
     static func isMeta(_ line: Line) -> Bool {
-        LineClass.isMeta(line.compact) || line.compact.range(of: agencyLabel, options: .regularExpression) != nil
+        LineClass.isMeta(line.compact) || line.compact.range(of: agencyOrWrappedUnit, options: .regularExpression) != nil
     }
-    private static let agencyLabel = #"^(?:编制部门|编制单位|填报部门|填报单位|预算部门|部门名称|单位名称)[:：]"#
+    private static let agencyOrWrappedUnit =
+        #"^(?:编制部门|编制单位|填报部门|填报单位|预算部门|部门名称|单位名称)[:：]|^(?:金额)?单位[:：]?[万千亿]?$|单位[:：]$"#
+
+    /// "部门(单位)名称:" alone: its value is the next line.
+    static func isEmptyField(_ line: Line) -> Bool {
+        line.compact.range(of: #"^(?:部门|单位|部门\(单位\)|预算单位|编制单位|编制部门)(?:名称)?[:：]$"#, options: .regularExpression) != nil
+    }
 
     /// A line cut into lines of one cell each.
     static func cellLines(_ line: Line) -> [Line] {
@@ -134,7 +142,7 @@ struct TableLines {
         guard text.unicodeScalars.contains("年") else { return false }
         let trimmed = Tokenizer.clean(Substring(text))
         guard trimmed.range(of: #"^\S*(19|20)\d{2}\s*年\S*$"#, options: .regularExpression) != nil,
-              !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)) else { return false }
+              !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)), !LineClass.isMeta(trimmed) else { return false }
         var seen = 0
         for line in document where line.contains(trimmed) {
             seen += 1
