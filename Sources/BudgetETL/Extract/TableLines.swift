@@ -94,19 +94,26 @@ struct TableLines {
         line.tokens.filter { !$0.isBlank }.map { Line(number: line.number, tokens: [$0], compact: TextRepair.compact($0.text)) }
     }
 
-    /// A header printed again after a page break: a run of lines equal to the header's lines, in
-    /// order. A single line counts only when the header has one line of several words, so that a
-    /// wrapped fragment ("财政拨款") that happens to equal a header line is kept.
+    /// A header printed again after a page break, whole or in part: a run of two or more lines
+    /// equal to consecutive header lines, or one line equal to a header line of several words
+    /// without numbers. A single word that equals a header line ("财政拨款") may be a wrapped
+    /// fragment of a row's name, and is kept.
     static func withoutRepeatedHeaders(_ lines: [Line], header: [Line]) -> [Line] {
         let keys = header.map(\.compact)
         guard !keys.isEmpty else { return lines }
+        let wordy = header.map { line in
+            line.tokens.filter { !$0.isBlank }.count >= 2 && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank }
+        }
         var out: [Line] = []
         var i = 0
         while i < lines.count {
-            var run = 0
-            while run < keys.count, i + run < lines.count, lines[i + run].compact == keys[run] { run += 1 }
-            let single = keys.count == 1 && header[0].tokens.filter { !$0.isBlank }.count >= 2
-            if run >= 2 || (run == 1 && single) { i += run; continue }
+            var longest = 0, start = 0
+            for j in keys.indices {
+                var run = 0
+                while j + run < keys.count, i + run < lines.count, lines[i + run].compact == keys[j + run] { run += 1 }
+                if run > longest { longest = run; start = j }
+            }
+            if longest >= 2 || (longest == 1 && wordy[start]) { i += longest; continue }
             out.append(lines[i]); i += 1
         }
         return out
@@ -118,15 +125,22 @@ struct TableLines {
         var marked = texts.map { LineClass.isPageFurniture($0) || isRunningHeader($0, document: document) }
         for i in texts.indices where !marked[i] {
             let beforeFurniture = i + 1 < texts.count && marked[i + 1]
-            marked[i] = isLonePageNumber(texts[i], layout: layout, beforeFurniture: beforeFurniture)
+            let betweenRows = i > 0 && i + 1 < texts.count && holdsRow(texts[i - 1]) && holdsRow(texts[i + 1])
+            marked[i] = isLonePageNumber(texts[i], layout: layout, beforeFurniture: beforeFurniture || betweenRows)
         }
         return marked
+    }
+
+    /// A line of several cells with a number among them: a whole row, not a wrapped piece of one.
+    private static func holdsRow(_ text: String) -> Bool {
+        let cells = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+        return cells.count >= 2 && cells.contains { TokenKind.of(String($0)).isNumeric }
     }
 
     /// A number alone on its line. In a tab-separated table every row has tabs, so any short
     /// number without one is a page number. Elsewhere a number alone may be a 行次 or a code
     /// whose name was wrapped onto the next line: it is a page number only when it stands
-    /// indented like one, or just before the next page's running header.
+    /// indented like one, just before the next page's running header, or between two whole rows.
     static func isLonePageNumber(_ text: String, layout: Layout, beforeFurniture: Bool) -> Bool {
         if layout == .tabGrid { return isBarePageNumber(text) }
         let indent = text.unicodeScalars.prefix { Tokenizer.isSpace($0) }.count
