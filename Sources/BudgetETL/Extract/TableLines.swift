@@ -125,10 +125,16 @@ struct TableLines {
         var marked = texts.map { LineClass.isPageFurniture($0) || isRunningHeader($0, document: document) }
         for i in texts.indices where !marked[i] {
             let beforeFurniture = i + 1 < texts.count && marked[i + 1]
-            let betweenRows = i > 0 && i + 1 < texts.count && holdsRow(texts[i - 1]) && holdsRow(texts[i + 1])
+            let betweenRows = i > 0 && i + 1 < texts.count && holdsRow(texts[i - 1]) && (holdsRow(texts[i + 1]) || startsWithCode(texts[i + 1]))
             marked[i] = isLonePageNumber(texts[i], layout: layout, beforeFurniture: beforeFurniture || betweenRows)
         }
         return marked
+    }
+
+    /// A line that starts with a classification code (the row goes on below).
+    private static func startsWithCode(_ text: String) -> Bool {
+        guard let first = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).first else { return false }
+        return first.count >= 3 && TokenKind.of(String(first)) == .integer
     }
 
     /// A line of several cells with a number among them: a whole row, not a wrapped piece of one.
