@@ -62,6 +62,7 @@ struct TableLines {
         // The header ends at the first body line, or right after the 栏次 row that closes it.
         while index < prepared.count, index < streamStart, columnNumbers == nil,
               layout.streamsCells || !TableLines.looksLikeBody(prepared[index]),
+              !(aligned && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
             // A unit or agency line printed among the header lines (金额单位：元 under the title's
             // agency line) is not a header word.
@@ -69,7 +70,13 @@ struct TableLines {
             else if !TableLines.isMeta(prepared[index]) { header.append(prepared[index]) }
             index += 1
         }
-        body = TableLines.withoutRepeatedHeaders(Array(prepared[index...]), header: header)
+        var firstRowName: [Line] = []
+        if aligned, index < prepared.count {
+            while let last = header.last, TableLines.isNameFragment(last, of: prepared[index]) {
+                firstRowName.insert(header.removeLast(), at: 0)
+            }
+        }
+        body = TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header)
             .filter { !TableLines.isColumnNumbers($0) && !TableLines.isMeta($0) }
         self.header = tab ? GluedCells.splitHeader(header, body: body) : header
         self.columnNumbers = columnNumbers
@@ -277,6 +284,27 @@ struct TableLines {
     /// A tab cell holding a sentence: a form's row (年度履职目标 → …), not a column header.
     static func isFormRow(_ line: Line) -> Bool {
         line.tokens.contains { $0.text.count > Thresholds.formRowCellCharacters }
+    }
+
+    /// Text just above the first row that stands in that row's name column and is no header
+    /// word: the start of the row's name, wrapped above its numbers.
+    static func isNameFragment(_ line: Line, of row: Line) -> Bool {
+        let words = line.tokens.filter { !$0.isBlank }
+        let names = row.tokens.filter { $0.kind == .text }
+        guard !words.isEmpty, !names.isEmpty, row.tokens.contains(where: { $0.kind != .text && !$0.isBlank }) else { return false }
+        return words.allSatisfy { word in
+            let text = TextRepair.compact(word.text)
+            return word.kind == .text && !HeaderWords.isHeaderWord(text)
+                && names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
+        }
+    }
+
+    /// A column-aligned line whose first cell is a numbered item ("一、财政", "1. 预算资金",
+    /// "(一)…"): the first row, its name wrapped above its numbers, not a header cell.
+    static func startsEnumeratedRow(_ line: Line) -> Bool {
+        guard let first = line.tokens.first(where: { !$0.isBlank }), first.kind == .text else { return false }
+        return TextRepair.compact(first.text).range(of: #"^(?:[一二三四五六七八九十]+、|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#,
+                                                   options: .regularExpression) != nil
     }
 
     static func looksLikeBody(_ line: Line) -> Bool {
