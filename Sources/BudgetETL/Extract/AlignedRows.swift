@@ -18,7 +18,8 @@ enum AlignedRows {
             if bare, !label.isEmpty {
                 let previous = rows[n].indices.last.flatMap { last in
                     segment.line - lastLines[n][last] <= Thresholds.wrappedNameLineDistance
-                        && continues(label, previous: rows[n][last].label, codes: section.hasCodes) ? last : nil
+                        && continues(label, previous: rows[n][last].label,
+                                     codes: section.hasCodes || hugsRowAbove(index, segments)) ? last : nil
                 }
                 let next = flankedRow(after: index, segments, sections)
                 if let next, previous == nil || pending[n] == next
@@ -87,6 +88,15 @@ enum AlignedRows {
         let gapAfter = after.map { $0.line - fragment.line > 1 } ?? true
         if gapBefore != gapAfter { return gapBefore }
         return isComplete(previousLabel)
+    }
+
+    /// A fragment on the line right under a row, with a blank line between it and the next row:
+    /// the end of that row's name, however complete the name looked ("一、财政拨款" / "收入").
+    static func hugsRowAbove(_ index: Int, _ segments: [AlignedGridReader.Segment]) -> Bool {
+        let fragment = segments[index]
+        guard let before = segments[..<index].last(where: { $0.section == fragment.section }),
+              let after = segments[(index + 1)...].first(where: { $0.section == fragment.section }) else { return false }
+        return fragment.line - before.line == 1 && after.line - fragment.line > 1
     }
 
     /// A name that ends in a word's usual last character, or whose last line is shorter than
