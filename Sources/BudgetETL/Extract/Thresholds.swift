@@ -56,6 +56,9 @@ enum Thresholds {
     /// A header fragment of at most this many characters under an incomplete word ("费" under
     /// "国（境）") is the end of that word's cell, even with other columns on its line.
     static let wrappedHeaderTail = 2
+    /// Header words on consecutive lines whose first characters stand at most this many columns
+    /// apart are one cell's text, wrapped.
+    static let stackedCellStartDrift = 1
     /// Penalty for a header word over leaves of different header lines.
     static let mixedLinesPenalty = 0.1
     /// Penalty for a header word whose run cuts a row of same-line leaves in two.
