@@ -74,10 +74,12 @@ enum HeaderFit {
     }
 
     /// Text of one cell stacked on consecutive lines from the same column ("功能分" / "类科目" /
-    /// "名称"); two complete header words stacked are two cells.
+    /// "名称"): wrapped text fills its upper lines, so the word above is at least as wide as the
+    /// one below. Two complete header words stacked are two cells.
     static func isStacked(_ word: Node, over below: Node) -> Bool {
         let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
         return word.lastLine + 1 == below.firstLine && abs(word.start - below.start) <= Thresholds.stackedCellStartDrift
+            && word.end - word.start >= below.end - below.start
             && !(HeaderWords.isHeaderWord(top) && HeaderWords.isHeaderWord(rest))
     }
 
