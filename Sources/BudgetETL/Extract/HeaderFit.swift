@@ -75,12 +75,13 @@ enum HeaderFit {
 
     /// Text of one cell stacked on consecutive lines from the same column ("功能分" / "类科目" /
     /// "名称"): wrapped text fills its upper lines, so the word above is at least as wide as the
-    /// one below. Two complete header words stacked are two cells.
+    /// one below. Two complete header words stacked are two cells, and a measure word (预算数,
+    /// 合计) is a cell of its own over whatever stands below it.
     static func isStacked(_ word: Node, over below: Node) -> Bool {
         let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
         return word.lastLine + 1 == below.firstLine && abs(word.start - below.start) <= Thresholds.stackedCellStartDrift
             && word.end - word.start >= below.end - below.start
-            && !(HeaderWords.isHeaderWord(top) && HeaderWords.isHeaderWord(rest))
+            && !(HeaderWords.isHeaderWord(top) && (HeaderWords.isHeaderWord(rest) || !HeaderWords.isStructural(top)))
     }
 
     /// How badly a word sits over a run of units: the distance between their centres relative to
