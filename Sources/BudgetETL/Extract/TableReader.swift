@@ -67,8 +67,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// Blank cells were dropped and the values are fewer than the columns: which are blank
     /// cannot be told.
     case ambiguousPlacement(values: Int, columns: Int)
-    /// Numbers without any header column to stand under.
-    case noHeader
+    /// Side-by-side sections whose rows lost their lines: which section a row belongs to is
+    /// unknown once one row does not fill its section.
+    case sectionUnknown
 
     var description: String {
         switch self {
@@ -80,8 +81,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "amount in a code or name column (column \(column)): its measure is unknown"
         case .ambiguousPlacement(let values, let columns):
             return "\(values) values for \(columns) columns with blank cells dropped: which cells are blank is unknown"
-        case .noHeader:
-            return "numbers without a header: their columns are unknown"
+        case .sectionUnknown:
+            return "rows of side-by-side sections without line breaks, one of them short: which section each row belongs to is unknown"
         }
     }
 }
