@@ -70,7 +70,10 @@ struct RowStreamReader: TableReader {
                 i += parts
                 continue
             } else if !isValue {
-                if current == nil || !current!.values.isEmpty { chunks.append(Chunk()) }
+                // A numbered name or a total after a name without values: that row's cells were
+                // all blank, and this one starts the next row.
+                let startsRow = current.map { !$0.labels.isEmpty && AlignedRows.startsRow(token.text) } ?? false
+                if current == nil || !current!.values.isEmpty || startsRow { chunks.append(Chunk()) }
                 chunks[chunks.count - 1].labels.append(token)
             } else {
                 if current == nil { chunks.append(Chunk()) }

@@ -131,11 +131,19 @@ struct TableLines {
     static func pageFurniture(_ texts: [String], layout: Layout, document: [String]) -> [Bool] {
         var marked = texts.map { LineClass.isPageFurniture($0) || isRunningHeader($0, document: document) }
         for i in texts.indices where !marked[i] {
-            let beforeFurniture = i + 1 < texts.count && marked[i + 1]
+            // Before the next page's running header, or its repeat of a header line.
+            let beforeFurniture = i + 1 < texts.count && (marked[i + 1] || repeatsHeaderLine(i + 1, texts))
             let betweenRows = i > 0 && i + 1 < texts.count && holdsRow(texts[i - 1]) && (holdsRow(texts[i + 1]) || startsWithCode(texts[i + 1]))
             marked[i] = isLonePageNumber(texts[i], layout: layout, beforeFurniture: beforeFurniture || betweenRows)
         }
         return marked
+    }
+
+    /// A line of several words without numbers printed earlier in the table: a header line
+    /// repeated on a new page.
+    private static func repeatsHeaderLine(_ i: Int, _ texts: [String]) -> Bool {
+        let cells = texts[i].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+        return cells.count >= 2 && !cells.contains { TokenKind.of(String($0)).isNumeric } && texts[..<i].contains(texts[i])
     }
 
     /// A line that starts with a classification code (the row goes on below).
