@@ -38,15 +38,20 @@ struct RowStreamReader: TableReader {
                 let reason: RejectReason = inTurn ? .ambiguousPlacement(values: chunk.values.count, columns: width) : .sectionUnknown
                 rejects += chunk.values.map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
             }
-            var label = chunk.labels.map(\.text).joined(separator: " ")
-            var codes = chunk.codes.map(\.text)
-            if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
-            rows[n].append(ExtractedRow(line: chunk.line, codeParts: codes, label: label, cells: cells))
+            rows[n].append(RowStreamReader.row(chunk, cells: cells))
         }
         let sections = header.sections.enumerated().map { n, s in
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count), columns: s.paths, rows: rows[n])
         }
         return TableReading(sections: sections, rejects: rejects)
+    }
+
+    static func row(_ chunk: Chunk, cells: [RawCell]) -> ExtractedRow {
+        var label = chunk.labels.map(\.text).joined(separator: " ")
+        // 款 and 项 codes have two digits; a spreadsheet that stored them as numbers prints 02 as 2.
+        var codes = chunk.codes.enumerated().map { k, t in k > 0 && t.text.count == 1 ? "0" + t.text : t.text }
+        if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
+        return ExtractedRow(line: chunk.line, codeParts: codes, label: label, cells: cells)
     }
 
     /// The values of one row → cells: certain only when there are as many values as columns

@@ -38,7 +38,7 @@ struct TableLines {
         if layout == .oneLine { nonEmpty = Array(nonEmpty.prefix(1)) }
         let compactTitle = titleLine.filter { !$0.isWhitespace }
         mangled = TextRepair.undoubled(compactTitle) != compactTitle
-        let tab = layout == .tabGrid, mangled = mangled, aligned = layout == .columnAligned
+        let tab = layout == .tabGrid, mangled = mangled, aligned = layout.keepsColumns
         var prepared: [Line] = []
         let furniture = TableLines.pageFurniture(nonEmpty.map(\.text), layout: layout, document: lines)
         for (line, isFurniture) in zip(nonEmpty, furniture) where !isFurniture {

@@ -8,6 +8,9 @@ enum Layout: Equatable {
     case columnAligned
     /// Cells in reading order with blank cells dropped or shown only by spacing.
     case sequential
+    /// Cells separated by runs of spaces, blank cells dropped, only the header padded to its
+    /// columns: rows placed by the number of their values.
+    case spacedCells
     /// One cell per line in content-stream order, blank cells dropped: rows only by their codes,
     /// names and the header's column count.
     case cellPerLine
@@ -20,6 +23,7 @@ enum Layout: Equatable {
         if lines.contains(where: { $0.utf8.contains(9) }) { return .tabGrid }
         if let first = lines.first, StreamLayout.isOneLine(first) { return .oneLine }
         if StreamLayout.isCellPerLine(lines) { return .cellPerLine }
+        if AlignedLayout.isSpacedCells(lines) { return .spacedCells }
         return AlignedLayout.isAligned(lines) ? .columnAligned : .sequential
     }
 
@@ -28,12 +32,15 @@ enum Layout: Equatable {
         case .tabGrid: return GridReader(table: table)
         case .columnAligned: return AlignedGridReader(table: table)
         case .sequential: return StreamReader(table: table)
+        case .spacedCells: return SpacedRowReader(table: table)
         case .cellPerLine, .oneLine: return RowStreamReader(table: table)
         }
     }
 
     /// Whether the table is read as a whole: its rows cannot be cut into sub-tables by line.
-    var readsWhole: Bool { self == .columnAligned || self == .cellPerLine || self == .oneLine }
+    var readsWhole: Bool { self == .columnAligned || self == .spacedCells || self == .cellPerLine || self == .oneLine }
+    /// Whether tokens keep their character columns (cut at runs of spaces, `alignedTokens`).
+    var keepsColumns: Bool { self == .columnAligned || self == .spacedCells }
     /// Whether rows are rebuilt from a stream of cells (`RowStreamReader`).
     var streamsCells: Bool { self == .cellPerLine || self == .oneLine }
 }
