@@ -1,0 +1,33 @@
+import XCTest
+@testable import BudgetETL
+
+/// Rows printed with their blank cells dropped, cells two spaces apart, under a header that kept
+/// its columns: a row is placed when it has a value for every column, and rejected otherwise.
+final class ExtractFamilySpacedRowsTests: XCTestCase {
+    func testFullRowsPlacedShortRowsRejected() {
+        let doc = FamilyFixture.extract([
+            "                       部门支出预算表",                                    // 1
+            "单位：万元",                                                             // 2
+            "科目编码        科目名称          合计        基本支出    项目支出",           // 3
+            "201  一般公共服务支出  300.00  100.00  200.00",                             // 4
+            "201  03  01  行政运行  120.00  120.00",                                    // 5: one blank cell dropped
+            "合计  300.00  100.00  200.00",                                            // 6
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "基本支出", "项目支出"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L4 201|一般公共服务支出 → 合计=300.00@4 基本支出=100.00@4 项目支出=200.00@4",
+            "L5 201,03,01|行政运行 → ",
+            "L6 |合计 → 合计=300.00@6 基本支出=100.00@6 项目支出=200.00@6",
+        ])
+        XCTAssertEqual(doc.rejects.map(\.text), ["120.00", "120.00"])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.ambiguousPlacement(values: 2, columns: 3).description])
+    }
+
+    func testLayoutNeedsRowsTwoSpacesApartUnderAPaddedLine() {
+        XCTAssertTrue(AlignedLayout.isSpacedCells(["项目        合计     基本支出", "201  一般公共服务支出  3.00  1.00"]))
+        XCTAssertFalse(AlignedLayout.isSpacedCells(["项目        合计     基本支出", "201     一般公共服务支出     3.00    1.00"]))
+        XCTAssertFalse(AlignedLayout.isSpacedCells(["项目 合计 基本支出", "201 一般公共服务支出 3.00 1.00"]))
+    }
+}
