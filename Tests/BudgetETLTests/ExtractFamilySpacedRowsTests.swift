@@ -31,3 +31,36 @@ final class ExtractFamilySpacedRowsTests: XCTestCase {
         XCTAssertFalse(AlignedLayout.isSpacedCells(["项目 合计 基本支出", "201 一般公共服务支出 3.00 1.00"]))
     }
 }
+
+/// The same in tab-separated text: a converter that dropped blank tab cells.
+final class ExtractFamilyDroppedTabCellsTests: XCTestCase {
+    func testShortRowsOfATabTableWithoutBlankCellsAreRejected() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                     // 1
+            "单位：万元",                                        // 2
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出",            // 3
+            "201\t一般公共服务支出\t300.00\t100.00\t200.00",       // 4
+            "20101\t人大事务\t120.00\t120.00",                    // 5: 项目支出 blank, dropped
+            "20102\t政协事务\t180.00\t100.00\t80.00",             // 6
+            "合计\t300.00\t100.00\t200.00",                      // 7: the blank code cell dropped
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L4 201|一般公共服务支出 → 合计=300.00@4 基本支出=100.00@4 项目支出=200.00@4",
+            "L6 20102|政协事务 → 合计=180.00@6 基本支出=100.00@6 项目支出=80.00@6",
+        ])
+        XCTAssertEqual(doc.rejects.map(\.line), [5, 5, 7, 7, 7])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.blankCellsDropped.description])
+    }
+
+    func testTabTableWithBlankCellsKeptIsReadByPosition() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表", "单位：万元",
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+            "201\t一般公共服务支出\t300.00\t100.00\t200.00",
+            "20101\t人大事务\t120.00\t\t120.00",
+        ])
+        XCTAssertEqual(FamilyFixture.rows(doc.tables[0].sections[0]).last, "L5 20101|人大事务 → 合计=120.00@5 项目支出=120.00@5")
+        XCTAssertTrue(doc.rejects.isEmpty)
+    }
+}

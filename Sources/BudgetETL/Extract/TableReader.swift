@@ -74,6 +74,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// Blank cells were dropped and the values are fewer than the columns: which are blank
     /// cannot be told.
     case ambiguousPlacement(values: Int, columns: Int)
+    /// A tab row shorter than the table's full rows where the converter dropped blank cells:
+    /// which of its cells were blank is unknown.
+    case blankCellsDropped
     /// Side-by-side sections whose rows lost their lines: which section a row belongs to is
     /// unknown once one row does not fill its section.
     case sectionUnknown
@@ -88,6 +91,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "amount in a code or name column (column \(column)): its measure is unknown"
         case .ambiguousPlacement(let values, let columns):
             return "\(values) values for \(columns) columns with blank cells dropped: which cells are blank is unknown"
+        case .blankCellsDropped:
+            return "a row whose blank cells the converter dropped, shorter than the table's full rows: its columns are unknown"
         case .sectionUnknown:
             return "rows of side-by-side sections without line breaks, one of them short: which section each row belongs to is unknown"
         }
