@@ -116,10 +116,16 @@ enum StreamLayout {
     /// The part of a title line after the title ("…预算表 单位：万元 科目编码 … 201 …") when it
     /// holds a whole table.
     static func tableAfterTitle(_ titleLine: String) -> String? {
-        let cells = titleLine.split(separator: " ", omittingEmptySubsequences: true)
+        titleAndTable(titleLine)?.table
+    }
+
+    /// A line that holds a whole table after its title: the title (the words up to the first that
+    /// ends in 表, which is what a title matcher should be given) and the table.
+    static func titleAndTable(_ line: String) -> (title: String, table: String)? {
+        let cells = line.split(separator: " ", omittingEmptySubsequences: true)
         guard let title = cells.firstIndex(where: { $0.hasSuffix("表") }), title + 1 < cells.count else { return nil }
         let rest = cells[(title + 1)...].joined(separator: " ")
-        return isOneLine(rest) ? rest : nil
+        return isOneLine(rest) ? (cells[...title].joined(separator: " "), rest) : nil
     }
 
     /// Most lines of the table hold a single cell, and some of them numbers: content-stream
