@@ -88,4 +88,21 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         XCTAssertEqual(AlignedRows.joinedLabel([Token(text: "一般公共", line: 1, column: 0)],
                                                [Token(text: "预算资金", line: 2, column: 0)]), "一般公共 预算资金")
     }
+
+    func testSingleSpaceHeaderWhoseEveryCellWrappedJoinsInPairs() {
+        let doc = FamilyFixture.extract([
+            "部门收入决算表",                                   // 1
+            "单位：万元",                                      // 2
+            "项目",                                           // 3
+            "本年收 财政拨 事业",                                // 4
+            "入合计 款收入 收入",                                // 5
+            "功能分类 科目",                                    // 6
+            "科目编码 名称",                                    // 7
+            "206 科学技术支出 32.48 30.00 2.48",                 // 8
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["本年收入合计", "财政拨款收入", "事业收入"])
+        XCTAssertEqual(FamilyFixture.rows(section),
+                       ["L8 206|科学技术支出 → 本年收入合计=32.48@8 财政拨款收入=30.00@8 事业收入=2.48@8"])
+    }
 }
