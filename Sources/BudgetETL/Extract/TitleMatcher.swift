@@ -1,21 +1,41 @@
 import Foundation
 
-/// Recognizes table titles by the catalog's patterns. A title is compared in a normal form so
-/// that the same table matches whatever year, numbering or spacing a document gives it:
-/// whitespace removed, doubling undone, full-width brackets made ASCII, quotes removed, leading
-/// list markers (- / 1. / 一、 / (一)) removed, a leading "2023年" / "2023年度" removed, a trailing
-/// "(2023年度)" removed, and table labels like 公开01表 / 预算01表 / 附表1: / 表一 removed. A title
-/// that does not match as it stands is tried again without an agency's name in front of it.
+/// Recognizes table titles. A title is compared in a normal form so that the same table matches
+/// whatever year, numbering or spacing a document gives it: whitespace removed, doubling undone,
+/// full-width brackets made ASCII, quotes removed, leading list markers (- / 1. / 一、 / (一))
+/// removed, years removed, and table markers like 公开01表 / 预算01表 / 附表1: / 表一 / 表3-1
+/// removed. A title that does not match as it stands is tried again without an agency's name in
+/// front of it.
+///
+/// The catalog names tables; it does not decide whether they exist. A line shaped like a title
+/// (short, ends in 表, no sentence punctuation, no amounts) is a title candidate even when no
+/// catalog pattern matches it; the extractor keeps it when a table follows (`TableStructure`).
 struct TitleMatcher {
     private let kinds: [(key: String, patterns: [NSRegularExpression])]
+    private let signatures: [(key: String, words: [[NSRegularExpression]])]
 
     init(catalog: Catalog) {
         kinds = catalog.kinds.map { kind in
             (kind.key, kind.titlePatterns.compactMap { try? NSRegularExpression(pattern: "^(?:\($0))$") })
         }
+        signatures = catalog.kinds.map { kind in
+            (kind.key, kind.headerSignatures.map { $0.compactMap { try? NSRegularExpression(pattern: $0) } })
+        }
     }
 
-    /// The kind key and the normalized title, when the line is a table title.
+    /// A title line: its normalized text and, when a catalog pattern matches, its kind.
+    struct Match: Equatable {
+        var key: String?
+        var title: String
+    }
+
+    /// A title by the catalog's patterns, else by its shape alone (`key` nil).
+    func title(_ line: String, afterMarker: Bool = false) -> Match? {
+        if let known = match(line) { return Match(key: known.key, title: known.title) }
+        return TitleMatcher.shapedTitle(line, afterMarker: afterMarker).map { Match(key: nil, title: $0) }
+    }
+
+    /// The kind key and the normalized title, when a catalog pattern matches the line.
     func match(_ line: String) -> (key: String, title: String)? {
         // Cheap test first: most lines are narrative or rows and never titles.
         let scalars = line.unicodeScalars
@@ -29,20 +49,82 @@ struct TitleMatcher {
         return nil
     }
 
+    /// The first kind whose header signature the table's title and header words satisfy: every
+    /// pattern of one of its signatures is found in the text.
+    func kindKey(title: String, header: String) -> String? {
+        let text = title + "|" + header
+        let range = NSRange(text.startIndex..., in: text)
+        return signatures.first { kind in
+            kind.words.contains { words in !words.isEmpty && words.allSatisfy { $0.firstMatch(in: text, range: range) != nil } }
+        }?.key
+    }
+
     private func kindKey(of title: String) -> String? {
         let range = NSRange(title.startIndex..., in: title)
         return kinds.first { $0.patterns.contains { $0.firstMatch(in: title, range: range) != nil } }?.key
     }
 
+    // MARK: - Titles by their shape
+
+    /// Longest title taken by shape alone; catalog titles may be longer.
+    static let maximumShapedTitleLength = 40
+
+    /// The normalized title when the line reads as a table's title whatever its wording: after
+    /// normalization it is 3–40 characters, ends in 表 (or follows a marker line such as 公开05表),
+    /// and holds no sentence punctuation, no amount and no digit but a year's. Lines that refer to
+    /// a table ("详见…表", "本部门…表") or head a part of the document ("第二部分 部门决算表") are
+    /// not titles.
+    static func shapedTitle(_ line: String, afterMarker: Bool = false) -> String? {
+        guard line.utf8.count <= 300 else { return nil }
+        if !afterMarker && !line.unicodeScalars.contains("表") { return nil }
+        let title = normalize(line)
+        guard title.count >= 3, title.count <= maximumShapedTitleLength else { return nil }
+        // Under a marker a title may end otherwise ("表五" / "三公经费支出情况"), but it is one
+        // phrase: a line of several cells is the table's header.
+        if !withoutQualifier(title).hasSuffix("表") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard afterMarker, !trimmed.unicodeScalars.contains(where: { Tokenizer.isSpace($0) || $0 == "\t" }) else { return nil }
+        }
+        let withoutYears = yearWords.stringByReplacingMatches(in: title, range: NSRange(title.startIndex..., in: title), withTemplate: "")
+        if withoutYears.unicodeScalars.contains(where: { sentencePunctuation.contains($0) || ("0"..."9").contains($0) }) { return nil }
+        if referencePrefixes.contains(where: title.hasPrefix) { return nil }
+        if title.hasPrefix("第") && title.contains("部分") { return nil }
+        return title
+    }
+    /// "支出预算表(按功能分类)" → "支出预算表": a qualifier after the title's last word.
+    private static func withoutQualifier(_ title: String) -> Substring {
+        guard title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return Substring(title) }
+        return title[..<open]
+    }
+    private static let sentencePunctuation: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "?", "…", "."]
+    private static let yearWords = try! NSRegularExpression(pattern: #"\d{4}年度?"#)
+    private static let referencePrefixes = ["本", "此", "详见", "见", "如", "按", "根据", "关于", "附件", "目录"]
+
+    /// A line that holds only a table marker ("公开05表", "表五", "附表3：", "表3-1"): the title is on
+    /// the next line.
+    static func isMarkerOnly(_ line: String) -> Bool {
+        guard line.utf8.count <= 40 else { return false }
+        let c = TextRepair.compact(line)
+        return markerOnly.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
+    }
+    private static let markerOnly = try! NSRegularExpression(pattern:
+        #"^(?:(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表|附?表[一二三四五六七八九十\d]+(?:-\d+)?)[:：.．、]?$"#)
+
     /// The title after an organization's name (…局, …中心, …委员会 …) and an optional year.
     static func withoutAgencyPrefix(_ title: String) -> String? {
+        agencyAndRest(title).map(\.rest)
+    }
+
+    /// The organization's name in front of a title, and the title after it.
+    static func agencyAndRest(_ title: String) -> (agency: String, rest: String)? {
         guard let match = agencyPrefix.firstMatch(in: title, range: NSRange(title.startIndex..., in: title)),
-              let range = Range(match.range(at: 1), in: title) else { return nil }
+              let agency = Range(match.range(at: 1), in: title), let range = Range(match.range(at: 2), in: title)
+        else { return nil }
         let rest = String(title[range])
-        return rest.count >= 4 ? rest : nil
+        return rest.count >= 4 ? (String(title[agency]), rest) : nil
     }
     private static let agencyPrefix = try! NSRegularExpression(pattern:
-        #"^.{2,30}?(?:局|中心|厅|委员会|办公室|研究院|院|所|站|处|队|馆|学校|政府|协会|街道办事处|街道)(?:\d{4}年度?)?(.+)$"#)
+        #"^(.{2,30}?(?:局|中心|厅|委员会|办公室|研究院|院|所|站|处|队|馆|学校|政府|协会|街道办事处|街道|委|镇|乡|联合会))(?:\d{4}年度?)?(.+)$"#)
 
     static func normalize(_ line: String) -> String {
         var title = TextRepair.compact(line)
@@ -54,12 +136,16 @@ struct TitleMatcher {
     }
 
     private static let rules: [NSRegularExpression] = [
-        #"(公开|预算|附)\d+表"#,
-        #"^附?表[一二三四五六七八九十\d]+(?:-\d+)?[:：.．、]?"#,
+        // Table markers anywhere: 公开01表, 部门公开05表：, 预算01表, 附3表.
+        #"(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：.．、]?"#,
+        // Markers in front: 表五, 附表3：, 表3-1, 附件2.
+        #"^(?:附?表[一二三四五六七八九十\d]+(?:-\d+)?|附件\d+)[:：.．、]?"#,
         #"^(?:[-•·]+|\d+[.．、]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))"#,
         #"^\d{4}年度?"#,
         // The unit or the compiling agency printed on the title's line.
         #"(?:\(?(?:金额)?单位[:：]?(?:万元|元|千元|亿元)\)?|(?:编制|填报)(?:单位|部门)[:：].*)$"#,
         #"\(\d{4}年度?\)$"#,
+        // A continuation page: "(续)", "续表".
+        #"(?:\(续\)|续表)$"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 }
