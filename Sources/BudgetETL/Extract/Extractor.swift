@@ -22,7 +22,7 @@ public struct Extractor: Sendable {
                                      rejects: [], status: .failed(emptiness))
         }
         let lines: [String]
-        do { lines = try SourceText.read(bytes: bytes).lines } catch {
+        do { lines = try SourceText.read(bytes: bytes).lines.map(PipeCells.asTabs) } catch {
             return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: DocumentMetadata(), tables: [],
                                      rejects: [], status: .failed("\(error)"))
         }
