@@ -85,6 +85,17 @@ final class ExtractUnknownTablesTests: XCTestCase {
         XCTAssertEqual(metadata.fiscalYear, 2021)
     }
 
+    func testAgencyInFrontOfATitleOrAHeading() {
+        XCTAssertEqual(TitleMatcher.agencyAndRest("桂林市司法局部门三公经费情况统计表")?.agency, "桂林市司法局")
+        XCTAssertEqual(TitleMatcher.agencyAndRest("施甸县2016年三公经费决算情况统计表")?.agency, "施甸县")
+        XCTAssertEqual(TitleMatcher.agencyAndRest("某某局政府性基金预算支出表")?.agency, "某某局")
+        XCTAssertNil(TitleMatcher.agencyAndRest("政府采购支出预算表"))
+        let heading = ["某某市环城公路养护中心财政拨款“三公”经费预算2014年情况如下：", "2014年“三公”经费预算情况统计表",
+                       "单位：万元", "项目\t本年预算数", "合计\t46"]
+        XCTAssertEqual(extract(heading).metadata.agency, "某某市环城公路养护中心")
+        XCTAssertEqual(extract(heading).tables.first?.sections.first?.rows.first?.cells.map(\.text), ["46"])
+    }
+
     func testShapedTitles() {
         for title in ["政府采购支出预算表", "2019年经费预算表", "“三公”经费情况统计表", "收入支出决算批复表", "公开 05 表：经费预算表",
                       "表3-1 项目支出表", "财政拨款支出预算表（续）"] {

@@ -44,8 +44,10 @@ struct TitleMatcher {
         let title = TitleMatcher.normalize(line)
         guard title.count >= 3, title.count <= 60, title.hasSuffix("表") || title.contains("经费") else { return nil }
         if let key = kindKey(of: title) { return (key, title) }
-        // An agency named before the title: "某某局2024年部门收支预算表", "某某中心收入支出决算总表".
-        if let rest = TitleMatcher.withoutAgencyPrefix(title), let key = kindKey(of: rest) { return (key, rest) }
+        // An agency named before the title: "某某局2024年部门收支预算表", "某某市某某局部门…表".
+        for split in TitleMatcher.agencySplits(title) {
+            if let key = kindKey(of: split.rest) { return (key, split.rest) }
+        }
         return nil
     }
 
@@ -115,16 +117,47 @@ struct TitleMatcher {
         agencyAndRest(title).map(\.rest)
     }
 
-    /// The organization's name in front of a title, and the title after it.
+    /// The organization's name in front of a title, and the title after it: a place followed by a
+    /// year ("某某县2016年…表": the place's government), else the longest name that ends as an
+    /// organization's does and leaves a title starting as titles start.
     static func agencyAndRest(_ title: String) -> (agency: String, rest: String)? {
-        guard let match = agencyPrefix.firstMatch(in: title, range: NSRange(title.startIndex..., in: title)),
-              let agency = Range(match.range(at: 1), in: title), let range = Range(match.range(at: 2), in: title)
-        else { return nil }
-        let rest = String(title[range])
-        return rest.count >= 4 ? (String(title[agency]), rest) : nil
+        let range = NSRange(title.startIndex..., in: title)
+        if let m = placeAndYear.firstMatch(in: title, range: range), let agency = Range(m.range(at: 1), in: title),
+           let rest = Range(m.range(at: 2), in: title), title[rest].count >= 4 {
+            return (String(title[agency]), String(title[rest]))
+        }
+        let splits = agencySplits(title)
+        return agencyBeforeTitleWords(splits) ?? splits.first
     }
-    private static let agencyPrefix = try! NSRegularExpression(pattern:
-        #"^(.{2,30}?(?:局|中心|厅|委员会|办公室|研究院|院|所|站|处|队|馆|学校|政府|协会|街道办事处|街道|委|镇|乡|联合会))(?:\d{4}年度?)?(.+)$"#)
+
+    /// The longest organization's name followed by the words a title or a heading starts with
+    /// ("某某中心财政拨款“三公”经费预算…", "某某局部门收支总表").
+    static func agencyBeforeTitleWords(_ splits: [(agency: String, rest: String)]) -> (agency: String, rest: String)? {
+        splits.last { split in titleOpenings.contains { split.rest.hasPrefix($0) } }
+    }
+
+    /// Every way to read the title's start as an organization's name (shortest first), each with
+    /// the rest of the title (a year after the name removed), the rest at least 4 characters.
+    static func agencySplits(_ title: String) -> [(agency: String, rest: String)] {
+        let chars = Array(title)
+        var splits: [(agency: String, rest: String)] = []
+        for end in 2..<min(chars.count, 34) {
+            let agency = String(chars[..<end])
+            guard agencySuffixes.contains(where: agency.hasSuffix), agency.count >= 3 || agency.hasSuffix("局") else { continue }
+            var rest = String(chars[end...])
+            if let year = leadingYear.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)),
+               let r = Range(year.range, in: rest) { rest.removeSubrange(r) }
+            if rest.count >= 4 { splits.append((agency, rest)) }
+        }
+        return splits
+    }
+    private static let agencySuffixes = ["局", "中心", "厅", "委员会", "办公室", "研究院", "院", "所", "站", "处", "队", "馆",
+                                         "学校", "人民政府", "协会", "街道办事处", "街道", "委", "联合会", "管委会"]
+    /// How titles begin after the agency's name.
+    private static let titleOpenings = ["部门", "单位", "本级", "一般公共", "政府性", "政府采购", "政府购买", "国有资本", "财政",
+                                        "收入", "收支", "支出", "三公", "项目", "基本支出", "机关", "整体", "预算", "决算", "经费"]
+    private static let leadingYear = try! NSRegularExpression(pattern: #"^\d{4}年度?"#)
+    private static let placeAndYear = try! NSRegularExpression(pattern: #"^(.{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡))\d{4}年度?(.+)$"#)
 
     static func normalize(_ line: String) -> String {
         var title = TextRepair.compact(line)
