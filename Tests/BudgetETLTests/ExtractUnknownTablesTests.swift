@@ -123,6 +123,10 @@ final class ExtractUnknownTablesTests: XCTestCase {
         XCTAssertEqual(TitleMatcher.normalize("表十一 项目支出表"), "项目支出表")
         XCTAssertEqual(TitleMatcher.normalize("附表3：政府采购支出预算表"), "政府采购支出预算表")
         XCTAssertEqual(TitleMatcher.normalize("表4-1 部门收支预算表"), "部门收支预算表")
+        XCTAssertEqual(TitleMatcher.normalize("## 附表1 2023年部门收支预算表"), "部门收支预算表")
+        XCTAssertEqual(TitleMatcher.normalize("表1-1 2023年部门收支预算表"), "部门收支预算表")
+        XCTAssertEqual(TitleMatcher.normalize("附表12023年部门收支预算表"), "部门收支预算表")
+        XCTAssertEqual(TitleMatcher.normalize("表十二 2023年项目支出表"), "项目支出表")
     }
 
     func testShapedTitles() {

@@ -167,7 +167,10 @@ struct TitleMatcher {
     static let tableNumber = #"(?:\d{1,2}(?:-\d{1,2})?|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"#
 
     static func normalize(_ line: String) -> String {
-        var title = TextRepair.compact(line)
+        // A marker in front is removed while the space after it still shows where its number
+        // ends: "附表1 2023年…" is not "附表12023年…".
+        let spaced = leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
+        var title = TextRepair.compact(spaced)
         for rule in rules {
             title = rule.stringByReplacingMatches(in: title, range: NSRange(title.startIndex..., in: title),
                                                   withTemplate: "")
@@ -175,9 +178,22 @@ struct TitleMatcher {
         return TextRepair.undoubled(title)
     }
 
-    private static let rules: [NSRegularExpression] = [
-        // Table markers anywhere: 公开01表, 部门公开05表：, 预算01表, 附3表.
-        #"(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：.．、]?"#,
+    /// Whether the title is printed twice ("收入支出决算总表收入支出决算总表": bold text a converter
+    /// doubled), a table marker in front of it or on its line left aside.
+    static func isDoubled(_ line: String) -> Bool {
+        var text = leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
+        text = anywhereMarker.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+        let compact = String(text.unicodeScalars.filter { !Tokenizer.isSpace($0) && $0 != "\t" })
+        return TextRepair.undoubled(compact) != compact
+    }
+
+    private static let leadingMarker = try! NSRegularExpression(pattern:
+        "^[\\s#>*]*(?:附?表\\s*\(tableNumber)(?![\\d\\-])|附?表(?:\\d{1,2})(?=\\d{4}年)|附件\\s*\\d{1,2}(?!\\d))\\s*[:：.．、]?")
+
+    /// Table markers anywhere: 公开01表, 部门公开05表：, 预算01表, 附3表.
+    private static let anywhereMarker = try! NSRegularExpression(pattern: #"(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：.．、]?"#)
+
+    private static let rules: [NSRegularExpression] = [anywhereMarker] + [
         // Markers in front: 表五, 附表3：, 表3-1, 附件2.
         "^(?:附?表\(tableNumber)|附件\\d{1,2})[:：.．、]?",
         #"^(?:[-•·]+|\d+[.．、]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))"#,
