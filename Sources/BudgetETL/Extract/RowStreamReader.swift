@@ -142,7 +142,14 @@ enum StreamLayout {
     /// before the first number (and the code before that name).
     static func bodyStart(_ lines: [TableLines.Line]) -> Int {
         func token(_ i: Int) -> Token? { i >= 0 && i < lines.count ? lines[i].tokens.first { !$0.isBlank } : nil }
-        guard let first = lines.indices.first(where: { token($0).map { $0.kind.isNumeric } ?? false }) else { return lines.count }
+        // The numbers after 栏次 number the columns: they are the header's.
+        var columnNumbers = Set<Int>()
+        for i in lines.indices where token(i).map({ HeaderWords.isColumnNumberWord(TextRepair.compact($0.text)) }) ?? false {
+            var j = i + 1
+            while let next = token(j), TableLines.isColumnNumber(next.text) { columnNumbers.insert(j); j += 1 }
+        }
+        guard let first = lines.indices.first(where: { !columnNumbers.contains($0) && (token($0).map { $0.kind.isNumeric } ?? false) })
+        else { return lines.count }
         if isCode(token(first)), token(first + 1)?.kind == .text { return first }
         guard token(first - 1)?.kind == .text else { return first }
         return isCode(token(first - 2)) ? first - 2 : first - 1

@@ -36,8 +36,7 @@ struct TableLines {
         layout = Layout.of(nonEmpty.map(\.text))
         // What follows a table printed on one line is not part of it.
         if layout == .oneLine { nonEmpty = Array(nonEmpty.prefix(1)) }
-        let compactTitle = titleLine.filter { !$0.isWhitespace }
-        mangled = TextRepair.undoubled(compactTitle) != compactTitle
+        mangled = TitleMatcher.isDoubled(titleLine)
         let tab = layout == .tabGrid, mangled = mangled, aligned = layout.keepsColumns
         var prepared: [Line] = []
         let furniture = TableLines.pageFurniture(nonEmpty.map(\.text), layout: layout, document: lines)
@@ -66,7 +65,9 @@ struct TableLines {
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
             // A unit or agency line printed among the header lines (金额单位：元 under the title's
             // agency line) is not a header word.
-            if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
+            // Cut into cells, a 栏次 row is a 栏次 word and numbers on lines of their own.
+            if layout.streamsCells, TableLines.isColumnNumbers(prepared[index]) || prepared[index].tokens.allSatisfy({ $0.kind == .integer }) {}
+            else if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
             else if !TableLines.isMeta(prepared[index]) { header.append(prepared[index]) }
             index += 1
         }
@@ -215,10 +216,11 @@ struct TableLines {
         }
     }
 
-    /// A column-aligned line whose first cell is a numbered item ("一、财政", "1. 预算资金",
-    /// "(一)…"): the first row, its name wrapped above its numbers, not a header cell.
+    /// A column-aligned line of text only whose first cell is a numbered item ("一、财政",
+    /// "1. 预算资金", "(一)…"): the first row's name, wrapped above its numbers, not a header cell.
     static func startsEnumeratedRow(_ line: Line) -> Bool {
-        guard let first = line.tokens.first(where: { !$0.isBlank }), first.kind == .text else { return false }
+        guard let first = line.tokens.first(where: { !$0.isBlank }), first.kind == .text,
+              line.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) else { return false }
         return TextRepair.compact(first.text).range(of: #"^(?:[一二三四五六七八九十]+、|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#,
                                                    options: .regularExpression) != nil
     }
@@ -229,9 +231,17 @@ struct TableLines {
         if kinds.contains(.amount) { return true }
         let filled = line.tokens.filter { !$0.isBlank }
         if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text { return true }
+        // "合计 46": a name, then whole numbers only (amounts in 元 or rounded 万元), not a year.
+        if filled.count >= 2, filled[0].kind == .text,
+           filled.dropFirst().allSatisfy({ $0.kind == .integer || $0.kind == .placeholder }),
+           filled.dropFirst().contains(where: { $0.kind == .integer && !isYear($0.text) }) { return true }
         // A code alone on its line: the row's name was wrapped onto the lines below.
         if filled.count == 1, filled[0].kind == .integer, filled[0].text.count >= 3 { return true }
         return false
+    }
+
+    private static func isYear(_ text: String) -> Bool {
+        text.count == 4 && Int(text).map { (1990...2100).contains($0) } == true
     }
 
     static func isColumnNumbers(_ line: Line) -> Bool {

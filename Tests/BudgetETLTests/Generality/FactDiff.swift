@@ -62,13 +62,14 @@ struct FactDiff {
     /// Extra facts whose value is missing elsewhere in the variant: the value moved to another place.
     /// A missing fact of the same row is taken first, then one of the same table, then any.
     var moved: [(from: Fact, to: Fact)] {
-        var pool = missing
+        var pool = Dictionary(grouping: missing, by: \.value)
         return extra.compactMap { to in
-            let sameValue = pool.indices.filter { pool[$0].value == to.value }
-            let best = sameValue.first { pool[$0].tableKey == to.tableKey && pool[$0].row == to.row }
-                ?? sameValue.first { pool[$0].tableKey == to.tableKey } ?? sameValue.first
-            guard let index = best else { return nil }
-            return (pool.remove(at: index), to)
+            guard var candidates = pool[to.value], !candidates.isEmpty else { return nil }
+            let index = candidates.firstIndex { $0.tableKey == to.tableKey && $0.row == to.row }
+                ?? candidates.firstIndex { $0.tableKey == to.tableKey } ?? 0
+            let from = candidates.remove(at: index)
+            pool[to.value] = candidates
+            return (from, to)
         }
     }
 

@@ -28,13 +28,15 @@ struct Fact: Hashable, Comparable, CustomStringConvertible {
     func hash(into hasher: inout Hasher) { hasher.combine(description) }
     static func < (a: Fact, b: Fact) -> Bool { a.description < b.description }
 
-    /// Every loaded cell of a normalized document, as facts.
+    /// Every loaded cell of a normalized document, as facts, except the 行次 that number the rows:
+    /// they say where a row was printed, not what it holds, and a rendering may leave them out.
     static func of(_ document: NormalizedDocument) -> [Fact] {
         document.tables.flatMap { table in
             table.sections.flatMap { section in
                 section.rows.flatMap { row in
-                    row.cells.map { cell in
+                    row.cells.compactMap { cell in
                         let header = cell.column < section.columns.count ? section.columns[cell.column] : "#\(cell.column)"
+                        if header == "行次" { return nil }
                         return Fact(tableKey: table.tableKey, row: row.code?.code ?? row.label,
                                     column: section.name.isEmpty ? header : "\(section.name) › \(header)",
                                     value: "\(cell.value) \(cell.unit)", sourceValue: cell.sourceValue)

@@ -23,7 +23,7 @@ final class GeneralitySuiteTests: XCTestCase {
     /// The base of every comparison: each original gives facts and its tables are found.
     func testOriginalsAreRead() throws {
         let corpus = try GeneralityCorpus.shared.get()
-        XCTAssertEqual(corpus.samples.count, 9)
+        XCTAssertGreaterThanOrEqual(corpus.samples.count, 9, "five texts in input/, four layout texts in Tests/Fixtures/pdf")
         for sample in corpus.samples {
             XCTAssertGreaterThan(sample.facts.count, 100, sample.name)
             XCTAssertGreaterThanOrEqual(sample.tables.count, 7, sample.name)

@@ -1,4 +1,5 @@
 import BudgetETL
+import Foundation
 
 /// Page furniture inside a table, as a page break in a PDF leaves it: a lone page number, a running
 /// header, a form feed, then the table goes on, with or without its header repeated.
@@ -42,8 +43,7 @@ enum PageFurnitureVariants {
             switch piece {
             case .pageNumber: lines += ["", indent + "\(page)", ""]
             case .runningHeader: newPage.append(indent + runningHeader(sample.metadata))
-            case .repeatedHeader:
-                newPage += span.header.filter { WrappedHeaderVariants.isColumnHeader(sample, $0) }.map { sample.lines[$0] }
+            case .repeatedHeader: newPage += repeatedHeader(sample, span)
             case .formFeed: break
             }
         }
@@ -58,5 +58,13 @@ enum PageFurnitureVariants {
     static func runningHeader(_ metadata: DocumentMetadata) -> String {
         let year = metadata.fiscalYear.map { "\($0)年" } ?? ""
         return (metadata.agency ?? "") + year + (metadata.kind == .finalAccount ? "部门决算" : "部门预算")
+    }
+
+    /// The header grid a new page prints again: the lines between title and body, without blank
+    /// lines, the unit and agency lines and the table's number (公开02表).
+    static func repeatedHeader(_ sample: SampleDocument, _ span: TableSpan) -> [String] {
+        span.header.filter { !sample.isBlank($0) && !UnitVariants.isUnitOrAgencyLine(sample.lines[$0]) }
+            .map { sample.lines[$0] }
+            .filter { $0.range(of: #"^\s*(?:公开|预算|决算|附)?\s*\d+\s*表\s*$"#, options: .regularExpression) == nil }
     }
 }

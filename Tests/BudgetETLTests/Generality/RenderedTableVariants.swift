@@ -43,7 +43,7 @@ enum RenderedTableVariants {
     /// Where the header names 行次: tab indexes for tab layouts; in the others only whether the table
     /// has them (a small whole number right after a label is then taken for one).
     static func lineNumberColumns(_ sample: SampleDocument, _ span: TableSpan) -> Set<Int> {
-        Set(span.header.flatMap { sample.cells($0).filter { $0.text == "行次" }.map(\.start) })
+        Set(span.header.flatMap { sample.cells($0).filter { $0.text == "行次" || $0.text == "行次行次" }.map(\.start) })
     }
 
     static func isLineNumber(_ cell: PlacedCell, after previous: PlacedCell?, _ layout: TextLayout, _ numbered: Set<Int>) -> Bool {

@@ -58,7 +58,7 @@ enum TitleVariants {
         guard let names = wordings[span.key] else { return line }
         let name = names[min(wording, names.count - 1)]
         for printed in [span.title + span.title, span.title] where line.contains(printed) {
-            let year = printed.prefix { $0.isNumber || $0 == "年" || $0 == " " }
+            let year = printed.prefix { ($0.isASCII && $0.isNumber) || $0 == "年" || $0 == " " }
             return line.replacingOccurrences(of: printed, with: year + name)
         }
         let lead = line.prefix { $0 == " " || $0 == "#" || $0 == "\u{0C}" }

@@ -97,7 +97,8 @@ enum WrappedHeaderVariants {
         let layout = sample.layout(of: line)
         let cells = sample.cells(line)
         let pieces = cells.map { cell -> [String] in
-            guard cell.isWords, cell.text.count >= 4 else { return [cell.text] }
+            // A doubled word ("决算数决算数", a converter's bold) is left whole: its halves would read as two rows.
+            guard cell.isWords, cell.text.count >= 4, !isDoubled(cell.text) else { return [cell.text] }
             let count = cell.text.count >= 6 ? maxLines : 2
             return WrappedLabelVariants.chunks(cell.text, (cell.text.count + count - 1) / count)
         }
@@ -110,5 +111,10 @@ enum WrappedHeaderVariants {
             }
             return LineCells.render(placed, layout, tabCells: cells.count)
         }
+    }
+
+    static func isDoubled(_ text: String) -> Bool {
+        let characters = Array(text)
+        return characters.count % 2 == 0 && characters[..<(characters.count / 2)] == characters[(characters.count / 2)...]
     }
 }
