@@ -119,4 +119,18 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertEqual(chunks.map { $0.labels.map(\.text) }, [["一、财政拨款收入"], ["二、事业收入"]])
         XCTAssertEqual(chunks.map { $0.values.map(\.text) }, [[], ["100.00"]])
     }
+
+    func testColumnNumbersCutIntoCellsStayInTheHeader() {
+        let doc = FamilyFixture.extract([
+            "部门收支预算总表", "单位：万元", "收入", "支出", "项目", "行次", "金额", "项目", "行次", "金额",
+            "栏次", "1", "栏次", "2",                        // 11-14: the 栏次 row, one cell per line
+            "一、财政拨款收入", "1", "500.00",               // 15-17
+            "一、一般公共服务支出", "3", "500.00",            // 18-20
+        ])
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map { $0.columns.map(\.joined) }, [["行次", "金额"], ["行次", "金额"]])
+        XCTAssertEqual(FamilyFixture.rows(sections[0]), ["L15 |一、财政拨款收入 → 行次=1@16 金额=500.00@17"])
+        XCTAssertEqual(FamilyFixture.rows(sections[1]), ["L18 |一、一般公共服务支出 → 行次=3@19 金额=500.00@20"])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
 }
