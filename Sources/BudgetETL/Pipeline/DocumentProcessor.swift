@@ -13,9 +13,9 @@ struct DocumentProcessor {
     /// Converts `.pdf` input to text; nil: PDFs are read like any other file (and fail as binary).
     var pdf: PDFConverter?
 
-    init(catalog: Catalog, outputUnit: MoneyUnit) {
+    init(catalog: Catalog, outputUnit: MoneyUnit, placement: PlacementRules = PlacementRules()) {
         extractor = Extractor(catalog: catalog)
-        normalizer = Normalizer(catalog: catalog, outputUnit: outputUnit)
+        normalizer = Normalizer(catalog: catalog, outputUnit: outputUnit, placement: placement)
     }
 
     func process(_ file: InputFile) -> NormalizedDocument {
