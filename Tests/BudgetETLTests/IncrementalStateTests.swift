@@ -137,7 +137,8 @@ final class IncrementalStateTests: XCTestCase {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("assemble-\(UUID().uuidString)")
         addTeardownBlock { try? FileManager.default.removeItem(at: root) }
         let config = try PipelineConfigLoader.load(file: Workspace.repository.appendingPathComponent("pipeline.yaml"))
-        let processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit)
+        let processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit,
+                                          placement: PlacementRules(config.validation))
         let validator = Validator(config: config.validation)
         let files = try InputScanner(folder: Workspace.repository.appendingPathComponent("input"), patterns: ["*.txt"]).scan()
         let documents = files.map(processor.process) + [LoadFixtures.finalAccount, LoadFixtures.budget, LoadFixtures.failed]
@@ -220,9 +221,13 @@ final class IncrementalStateTests: XCTestCase {
 
         let failOn = fingerprints { $0.validation.failOn = .never }
         XCTAssertEqual(failOn.validate, base.validate, "fail_on only decides the exit status")
+        let narrative = fingerprints { $0.validation.narrative.removeLast() }
+        XCTAssertNotEqual(narrative.validate, base.validate)
+        XCTAssertEqual(narrative.normalize(tableKeys: ["income_final"]), base.normalize(tableKeys: ["income_final"]))
+        // Row totals and hierarchies also decide where normalize places the numbers of short rows.
         let rule = fingerprints { $0.validation.rowTotals.removeLast() }
         XCTAssertNotEqual(rule.validate, base.validate)
-        XCTAssertEqual(rule.normalize(tableKeys: ["income_final"]), base.normalize(tableKeys: ["income_final"]))
+        XCTAssertNotEqual(rule.normalize(tableKeys: ["income_final"]), base.normalize(tableKeys: ["income_final"]))
 
         let alias = fingerprints { $0.catalog.kinds[$0.catalog.kinds.firstIndex { $0.key == "income_budget" }!].columnAliases["x"] = "y" }
         XCTAssertEqual(alias.extractText, base.extractText)

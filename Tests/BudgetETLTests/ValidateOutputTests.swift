@@ -20,16 +20,16 @@ final class ValidateOutputTests: XCTestCase {
         ]
         let text = String(decoding: ValidationCSV.render(findings, byteOrderMark: false), as: UTF8.self)
         XCTAssertEqual(text, """
-            document_id,source_file,table_key,rule,severity,subject,expected,actual,difference,unit,source_line,message
-            d1,a.txt,expenditure_final,codes,error,208 社会保障和就业支出 | 基本支出,100.00,200.00,100.00,元,,句子，带逗号。
-            d1,a.txt,expenditure_final,narrative,error,208 社会保障和就业支出 | 基本支出,100.00,200.00,100.00,元,7,句子，带逗号。
-            d1,a.txt,expenditure_final,row_total,error,208 社会保障和就业支出 | 基本支出,100.00,200.00,100.00,元,30,句子，带逗号。
-            d2,b.txt,expenditure_final,hierarchy,warning,208 社会保障和就业支出 | 基本支出,100.00,200.00,100.00,元,5,句子，带逗号。
+            document_id,source_file,table_key,rule,severity,subject,expected,actual,difference,unit,source_line,message,confidence
+            d1,a.txt,expenditure_final,codes,error,208 社会保障和就业支出 | 基本支出,100.00,200.00,100.00,元,,句子，带逗号。,certain
+            d1,a.txt,expenditure_final,narrative,error,208 社会保障和就业支出 | 基本支出,100.00,200.00,100.00,元,7,句子，带逗号。,certain
+            d1,a.txt,expenditure_final,row_total,error,208 社会保障和就业支出 | 基本支出,100.00,200.00,100.00,元,30,句子，带逗号。,certain
+            d2,b.txt,expenditure_final,hierarchy,warning,208 社会保障和就业支出 | 基本支出,100.00,200.00,100.00,元,5,句子，带逗号。,certain
 
             """)
         let quoted = ValidationCSV.render([finding("a.txt", "d1", line: 1, .codes, .error, message: "a, \"b\"")], byteOrderMark: true)
         XCTAssertEqual(Array(quoted.prefix(3)), [0xEF, 0xBB, 0xBF])
-        XCTAssertTrue(String(decoding: quoted, as: UTF8.self).hasSuffix(",1,\"a, \"\"b\"\"\"\n"))
+        XCTAssertTrue(String(decoding: quoted, as: UTF8.self).hasSuffix(",1,\"a, \"\"b\"\"\",certain\n"))
     }
 
     func testDocumentsCSVCountsFindingsPerDocument() {

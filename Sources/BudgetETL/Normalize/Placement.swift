@@ -38,8 +38,7 @@ struct Placement {
         /// Values by row; rows in `unsettled` are nil.
         static func grid(_ rows: [NormalizedRow], unsettled: Set<Int>) -> Identity.Grid {
             rows.indices.map { i in
-                unsettled.contains(i) ? nil
-                    : Dictionary(rows[i].cells.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first })
+                unsettled.contains(i) ? nil : RowPlacement.values(rows[i])
             }
         }
 

@@ -4,12 +4,11 @@
 struct RowPlacement {
     let context: Placement.Context
 
-    /// What the identities say about one row.
-    enum Verdict {
-        /// Columns for the row's guessed cells, in order, and how they were decided.
-        case placed(columns: [Int], confidence: CellConfidence, by: [Identity])
-        /// Not decided (yet): why.
-        case open(String)
+    /// Placements of a row's guessed cells under which every identity that can be told holds.
+    struct Fit {
+        /// Columns for the guessed cells, in order.
+        var columns: [Int]
+        var by: [Identity]
     }
 
     func place(_ section: inout NormalizedSection, pending: Set<Int>, tableTitle: String, rejects: inout [RejectedLine]) {
@@ -18,82 +17,122 @@ struct RowPlacement {
         for identity in context.identities {
             for row in identity.rows where pending.contains(row) { involving[row, default: []].append(identity) }
         }
-        var reasons: [Int: String] = [:]
+        var grid = Placement.Context.grid(section.rows, unsettled: unsettled)
+        // Rows one placement fits, as long as settling one lets another be told.
         var progress = true
         while progress {
             progress = false
             for row in unsettled.sorted() {
-                var grid = Placement.Context.grid(section.rows, unsettled: unsettled)
-                switch verdict(section, row: row, grid: &grid, identities: involving[row] ?? []) {
-                case .placed(let columns, let confidence, let identities):
-                    settle(&section.rows[row], columns: columns, confidence: confidence, by: identities)
-                    section.placementIdentities += identities.filter { $0.rule != nil }.map(\.key)
-                    unsettled.remove(row)
-                    progress = true
-                case .open(let why):
-                    reasons[row] = why
-                }
+                guard case .success(let fits) = fits(section, row: row, grid: &grid, identities: involving[row] ?? []),
+                      fits.count == 1 else { continue }
+                settle(&section, row: row, fits[0])
+                grid[row] = Self.values(section.rows[row])
+                unsettled.remove(row)
+                progress = true
             }
         }
-        for row in unsettled.sorted() { reject(&section.rows[row], section, why: reasons[row] ?? "", tableTitle, &rejects) }
+        // The rest: numbers every fitting placement puts in one column are placed; the others rejected.
+        for row in unsettled.sorted() {
+            defer { grid[row] = Self.values(section.rows[row]) }
+            switch fits(section, row: row, grid: &grid, identities: involving[row] ?? []) {
+            case .success(let fits):
+                settleAgreed(&section, row: row, fits, tableTitle, &rejects)
+            case .failure(let why):
+                let numbers = section.rows[row].cells.filter { $0.confidence == .guessed }.map(\.sourceValue)
+                reject(&section.rows[row], section, numbers: numbers, why: why.text, tableTitle, &rejects)
+            }
+            unsettled.remove(row)
+        }
     }
 
-    private func verdict(_ section: NormalizedSection, row: Int, grid: inout Identity.Grid, identities: [Identity]) -> Verdict {
+    struct Unplaceable: Error {
+        var text: String
+    }
+
+    private func fits(_ section: NormalizedSection, row: Int, grid: inout Identity.Grid,
+                      identities: [Identity]) -> Result<[Fit], Unplaceable> {
         let cells = section.rows[row].cells
         let printed = cells.filter { $0.confidence != .guessed }
         let guessed = cells.filter { $0.confidence == .guessed }
         let free = section.columns.indices.filter { c in !printed.contains { $0.column == c } }
         let count = Self.placements(choosing: guessed.count, of: free.count)
-        if count == 1 {
-            return .placed(columns: Array(free.prefix(guessed.count)), confidence: .certain, by: [])
-        }
-        if count == 0 { return .open("no placement: more numbers than free columns") }
-        if count > Placement.maxPlacements { return .open("more than \(Placement.maxPlacements) placements") }
-        var fitting: [(columns: [Int], by: [Identity])] = []
+        if count == 0 { return .failure(Unplaceable(text: "more numbers than free columns")) }
+        // The header leaves one placement: the numbers are where the source puts them, whatever the sums say.
+        if count == 1 { return .success([Fit(columns: Array(free.prefix(guessed.count)), by: [])]) }
+        if count > Placement.maxPlacements { return .failure(Unplaceable(text: "more than \(Placement.maxPlacements) placements")) }
+        var found: [Fit] = []
         var choice = Array(0..<guessed.count)
         repeat {
             var values = Dictionary(printed.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first })
             for (cell, k) in zip(guessed, choice) { values[free[k]] = cell.value }
             grid[row] = values
-            var held: [Identity] = []
-            var fits = true
-            for identity in identities {
-                guard let holds = identity.holds(on: grid, tolerance: context.tolerance) else { continue }
-                if !holds { fits = false; break }
-                held.append(identity)
-            }
-            if fits { fitting.append((choice.map { free[$0] }, held)) }
-        } while fitting.count < 2 && Self.advance(&choice, limit: free.count)
-        switch fitting.count {
-        case 1: return .placed(columns: fitting[0].columns, confidence: .derived, by: fitting[0].by)
-        case 0: return .open("no placement fits the table's sums")
-        default: return .open("several placements fit the table's sums")
-        }
+            if let held = held(identities, on: grid) { found.append(Fit(columns: choice.map { free[$0] }, by: held)) }
+        } while Self.advance(&choice, limit: free.count)
+        grid[row] = nil
+        return found.isEmpty ? .failure(Unplaceable(text: "no placement fits the table's sums")) : .success(found)
     }
 
-    private func settle(_ row: inout NormalizedRow, columns: [Int], confidence: CellConfidence, by identities: [Identity]) {
-        var next = columns.makeIterator()
-        for k in row.cells.indices where row.cells[k].confidence == .guessed {
-            row.cells[k].column = next.next()!
-            row.cells[k].confidence = confidence
+    /// The identities that hold and can be told, or nil when one fails.
+    private func held(_ identities: [Identity], on grid: Identity.Grid) -> [Identity]? {
+        var held: [Identity] = []
+        for identity in identities {
+            guard let holds = identity.holds(on: grid, tolerance: context.tolerance) else { continue }
+            if !holds { return nil }
+            held.append(identity)
         }
-        row.cells.sort { $0.column < $1.column }
-        row.placedBy += confidence == .certain
-            ? ["header: as many free columns as numbers"]
-            : identities.map(\.text)
+        return held
     }
 
-    /// Each guessed number becomes a reject naming the row, its numbers and why none was loaded.
-    private func reject(_ row: inout NormalizedRow, _ section: NormalizedSection, why: String, _ tableTitle: String,
-                        _ rejects: inout [RejectedLine]) {
-        let guessed = row.cells.filter { $0.confidence == .guessed }
-        let numbers = guessed.map(\.sourceValue).joined(separator: " ")
-        let reason = "ambiguous placement: \(guessed.count) numbers for \(section.columns.count) columns"
-            + " (\(CellLocator.rowName(row)): \(numbers); \(why))"
-        for cell in guessed {
+    /// One placement: `certain` when the header leaves no other (as many free columns as numbers),
+    /// else `derived` from the identities.
+    private func settle(_ section: inout NormalizedSection, row: Int, _ fit: Fit) {
+        let forced = fit.by.isEmpty && fit.columns.count == section.columns.count
+            - section.rows[row].cells.filter { $0.confidence != .guessed }.count
+        var next = fit.columns.makeIterator()
+        for k in section.rows[row].cells.indices where section.rows[row].cells[k].confidence == .guessed {
+            section.rows[row].cells[k].column = next.next()!
+            section.rows[row].cells[k].confidence = forced ? .certain : .derived
+        }
+        section.rows[row].cells.sort { $0.column < $1.column }
+        section.rows[row].placedBy += forced ? ["header: as many free columns as numbers"] : fit.by.map(\.text)
+        section.placementIdentities += fit.by.filter { $0.rule != nil }.map(\.key)
+    }
+
+    /// Several placements fit: a number they all put in one column is placed there (`derived`); the
+    /// others are rejected.
+    private func settleAgreed(_ section: inout NormalizedSection, row: Int, _ fits: [Fit], _ tableTitle: String,
+                              _ rejects: inout [RejectedLine]) {
+        let guessedIndices = section.rows[row].cells.indices.filter { section.rows[row].cells[$0].confidence == .guessed }
+        let numbers = guessedIndices.map { section.rows[row].cells[$0].sourceValue }
+        var agreed: [Int: Int] = [:]
+        for (n, k) in guessedIndices.enumerated() where Set(fits.map { $0.columns[n] }).count == 1 {
+            agreed[k] = fits[0].columns[n]
+        }
+        let common = fits.dropFirst().reduce(Set(fits[0].by.map(\.text))) { $0.intersection($1.by.map(\.text)) }
+        for (k, column) in agreed {
+            section.rows[row].cells[k].column = column
+            section.rows[row].cells[k].confidence = .derived
+        }
+        if !agreed.isEmpty { section.rows[row].placedBy += fits[0].by.map(\.text).filter(common.contains) }
+        reject(&section.rows[row], section, numbers: numbers, why: "\(fits.count) placements fit the table's sums",
+               tableTitle, &rejects)
+        section.rows[row].cells.sort { $0.column < $1.column }
+    }
+
+    /// Each number still guessed becomes a reject naming the row, all its placed-by-guess numbers
+    /// (`numbers`) and why it was not loaded.
+    private func reject(_ row: inout NormalizedRow, _ section: NormalizedSection, numbers: [String], why: String,
+                        _ tableTitle: String, _ rejects: inout [RejectedLine]) {
+        let reason = "ambiguous placement: \(numbers.count) numbers for \(section.columns.count) columns"
+            + " (\(CellLocator.rowName(row)): \(numbers.joined(separator: " ")); \(why))"
+        for cell in row.cells where cell.confidence == .guessed {
             rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.sourceValue, reason: reason))
         }
         row.cells.removeAll { $0.confidence == .guessed }
+    }
+
+    static func values(_ row: NormalizedRow) -> [Int: ExactDecimal] {
+        Dictionary(row.cells.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// C(n, k), stopping once it passes `Placement.maxPlacements`.
