@@ -66,7 +66,7 @@ final class IncrementalStateTests: XCTestCase {
 
     func testLoadFragmentRoundTripsAndItsColumnsReadAlone() throws {
         let document = LoadFixtures.finalAccount
-        let fragment = LoadFragment(document, findings: [])
+        let fragment = LoadFragment(document, validation: ValidationResult())
         let encoded = fragment.encoded()
         XCTAssertEqual(try LoadFragment.decode(encoded.payload, prefixLength: encoded.prefixLength), fragment)
         let columns = try LoadFragment.decodeColumns(Array(encoded.payload.prefix(encoded.prefixLength)), prefixLength: encoded.prefixLength)
@@ -143,16 +143,17 @@ final class IncrementalStateTests: XCTestCase {
         let files = try InputScanner(folder: Workspace.repository.appendingPathComponent("input"), patterns: ["*.txt"]).scan()
         let documents = files.map(processor.process) + [LoadFixtures.finalAccount, LoadFixtures.budget, LoadFixtures.failed]
         let sorted = documents.sorted { $0.sourceFile.utf8.lexicographicallyPrecedes($1.sourceFile.utf8) }
-        let findings = sorted.map(validator.validate)
+        let results = sorted.map(validator.check)
+        let consistency = Dictionary(uniqueKeysWithValues: zip(sorted, results).map { ($0.documentId, $1.consistency) })
         for bom in [false, true] {
             let expected = root.appendingPathComponent("writer-\(bom)")
             try FileManager.default.createDirectory(at: expected, withIntermediateDirectories: true)
-            try OutputWriter(folder: expected, byteOrderMark: bom).write(sorted, findings: findings.flatMap { $0 })
+            try OutputWriter(folder: expected, byteOrderMark: bom).write(sorted, findings: results.flatMap(\.findings), consistency: consistency)
 
             let assembled = root.appendingPathComponent("assembled-\(bom)")
             try FileManager.default.createDirectory(at: assembled.appendingPathComponent("wide"), withIntermediateDirectories: true)
             try Data("stale".utf8).write(to: assembled.appendingPathComponent("wide/gone.csv"))
-            let fragments = zip(sorted, findings).map { LoadFragment($0, findings: $1) }
+            let fragments = zip(sorted, results).map { LoadFragment($0, validation: $1) }
             let prepared = try OutputAssembler(folder: assembled, byteOrderMark: bom).assemble(OutputAssembler.Source(
                 count: fragments.count, columns: { fragments[$0].wide.map { ($0.tableKey, $0.columns) } }, fragment: { fragments[$0] }))
             XCTAssertEqual(prepared.removals.map(\.lastPathComponent), ["gone.csv"])

@@ -31,17 +31,14 @@ struct RowPlacement {
                 progress = true
             }
         }
-        // The rest: numbers every fitting placement puts in one column are placed; the others rejected.
+        // The rest: several placements fit, or none. Nothing of such a row is loaded by guess.
         for row in unsettled.sorted() {
-            defer { grid[row] = Self.values(section.rows[row]) }
+            let why: String
             switch fits(section, row: row, grid: &grid, identities: involving[row] ?? []) {
-            case .success(let fits):
-                settleAgreed(&section, row: row, fits, tableTitle, &rejects)
-            case .failure(let why):
-                let numbers = section.rows[row].cells.filter { $0.confidence == .guessed }.map(\.sourceValue)
-                reject(&section.rows[row], section, numbers: numbers, why: why.text, tableTitle, &rejects)
+            case .success(let fits): why = "\(fits.count) placements fit the table's sums"
+            case .failure(let unplaceable): why = unplaceable.text
             }
-            unsettled.remove(row)
+            reject(&section.rows[row], section, why: why, tableTitle, &rejects)
         }
     }
 
@@ -98,31 +95,10 @@ struct RowPlacement {
         section.placementIdentities += fit.by.filter { $0.rule != nil }.map(\.key)
     }
 
-    /// Several placements fit: a number they all put in one column is placed there (`derived`); the
-    /// others are rejected.
-    private func settleAgreed(_ section: inout NormalizedSection, row: Int, _ fits: [Fit], _ tableTitle: String,
-                              _ rejects: inout [RejectedLine]) {
-        let guessedIndices = section.rows[row].cells.indices.filter { section.rows[row].cells[$0].confidence == .guessed }
-        let numbers = guessedIndices.map { section.rows[row].cells[$0].sourceValue }
-        var agreed: [Int: Int] = [:]
-        for (n, k) in guessedIndices.enumerated() where Set(fits.map { $0.columns[n] }).count == 1 {
-            agreed[k] = fits[0].columns[n]
-        }
-        let common = fits.dropFirst().reduce(Set(fits[0].by.map(\.text))) { $0.intersection($1.by.map(\.text)) }
-        for (k, column) in agreed {
-            section.rows[row].cells[k].column = column
-            section.rows[row].cells[k].confidence = .derived
-        }
-        if !agreed.isEmpty { section.rows[row].placedBy += fits[0].by.map(\.text).filter(common.contains) }
-        reject(&section.rows[row], section, numbers: numbers, why: "\(fits.count) placements fit the table's sums",
-               tableTitle, &rejects)
-        section.rows[row].cells.sort { $0.column < $1.column }
-    }
-
-    /// Each number still guessed becomes a reject naming the row, all its placed-by-guess numbers
-    /// (`numbers`) and why it was not loaded.
-    private func reject(_ row: inout NormalizedRow, _ section: NormalizedSection, numbers: [String], why: String,
-                        _ tableTitle: String, _ rejects: inout [RejectedLine]) {
+    /// Each guessed number becomes a reject naming the row, its guessed numbers and why none was loaded.
+    private func reject(_ row: inout NormalizedRow, _ section: NormalizedSection, why: String, _ tableTitle: String,
+                        _ rejects: inout [RejectedLine]) {
+        let numbers = row.cells.filter { $0.confidence == .guessed }.map(\.sourceValue)
         let reason = "ambiguous placement: \(numbers.count) numbers for \(section.columns.count) columns"
             + " (\(CellLocator.rowName(row)): \(numbers.joined(separator: " ")); \(why))"
         for cell in row.cells where cell.confidence == .guessed {

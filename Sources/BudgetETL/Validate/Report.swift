@@ -47,6 +47,12 @@ final class Report {
                     confidence: derived ? .derived : .certain))
     }
 
+    /// Counts a relation compared outside `compare` (a stated rate).
+    func count(held relationHolds: Bool) {
+        compared += 1
+        if relationHolds { held += 1 }
+    }
+
     func add(_ finding: Finding) {
         // Two rules may state the same relation; report it once.
         if findings.contains(where: {
