@@ -30,16 +30,16 @@ public struct Extractor: Sendable {
         var tables: [ExtractedTable] = []
         var rejects: [RejectedLine] = []
         var kept: [TableRegion] = []
+        let coverUnit = regions.first.flatMap { StatedUnit.cover(lines, before: $0.titleIndex) }
         for region in regions {
             let table = TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
             // A column-aligned table is read by position as a whole (its header locates its parts).
-            let blocks = table.aligned ? [table] : table.blocks()
+            let blocks = table.layout == .columnAligned ? [table] : table.blocks()
             var sections: [ExtractedSection] = []
             for block in blocks {
-                let result = block.aligned ? AlignedGridReader(table: block).sections()
-                    : block.tabSeparated ? GridReader(table: block).sections() : StreamReader(table: block).sections()
+                let result = block.layout.reader(for: block).read()
                 var read = result.sections
-                rejects += result.rejects.map { RejectedLine(line: $0.0, tableTitle: region.title, text: $0.1, reason: $0.2) }
+                rejects += result.rejects.map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
                 if blocks.count > 1, !block.blockName.isEmpty {
                     read = read.map { var s = $0; s.name = s.name.isEmpty ? block.blockName : block.blockName + " / " + s.name; return s }
                 }
@@ -51,9 +51,10 @@ public struct Extractor: Sendable {
             // table whose header is there but whose cells are all blank is an empty table.
             let hasHeader = table.header.contains { $0.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
             guard hasValues || region.statedEmpty || hasHeader else { continue }
-            kept.append(table.aligned ? AlignedGridReader.narrowed(region, to: sections) : region)
+            kept.append(table.layout == .columnAligned ? AlignedGridReader.narrowed(region, to: sections) : region)
             tables.append(ExtractedTable(tableKey: region.key, title: region.title, titleLine: region.titleIndex + 1,
-                                         unitText: region.unitText, statedEmpty: region.statedEmpty && !hasValues,
+                                         unitText: region.unitText ?? StatedUnit.split(lines, in: region.body) ?? coverUnit,
+                                         statedEmpty: region.statedEmpty && !hasValues,
                                          sections: sections))
         }
         let metadata = MetadataReader.read(lines: lines, regions: regions, titles: tables.map(\.title))

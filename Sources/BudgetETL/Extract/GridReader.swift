@@ -1,9 +1,9 @@
 /// Reads a table whose cells keep their positions (tab-separated with blank cells kept): each
 /// body line is cut into its sections by the column grid.
-struct GridReader {
+struct GridReader: TableReader {
     let table: TableLines
 
-    func sections() -> (sections: [ExtractedSection], rejects: [(Int, String, String)]) {
+    func read() -> TableReading {
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0
@@ -17,17 +17,17 @@ struct GridReader {
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
-        return (sections, misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+        return TableReading(sections: sections, rejects: misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
     }
 
     /// A cell past the header's last column has no measure: the row has a cell too many.
-    private func beyondHeader(_ body: [TableLines.Line], width: Int) -> [(Int, String, String)] {
+    private func beyondHeader(_ body: [TableLines.Line], width: Int) -> [ReaderReject] {
         guard width > 0 else { return [] }
         return body.flatMap { line in
             line.tokens.indices.dropFirst(width).compactMap { i in
                 let t = line.tokens[i]
                 return CellText.mayBeNumber(t) && t.kind != .placeholder
-                    ? (t.line, t.text, "a cell past the header's last column (cell \(i + 1) of the row): the row has more cells than the table has columns")
+                    ? ReaderReject(line: t.line, text: t.text, reason: .pastHeaderEnd(cell: i + 1))
                     : nil
             }
         }
@@ -62,12 +62,12 @@ struct GridReader {
 
     /// An amount printed in a code or name column has lost its place in the grid: which measure it
     /// is cannot be told, so it is reported rather than guessed.
-    private func misplacedAmounts(_ grid: ColumnGrid, body: [TableLines.Line], claimed: Set<[Int]>) -> [(Int, String, String)] {
+    private func misplacedAmounts(_ grid: ColumnGrid, body: [TableLines.Line], claimed: Set<[Int]>) -> [ReaderReject] {
         let identifying = Set(grid.sections.flatMap { $0.codeColumns + $0.labelColumns })
         return body.enumerated().flatMap { n, line in
             line.tokens.enumerated().compactMap { i, token in
                 identifying.contains(i) && token.kind == .amount && !claimed.contains([n, i])
-                    ? (token.line, token.text, "amount in a code or name column (column \(i + 1)): its measure is unknown")
+                    ? ReaderReject(line: token.line, text: token.text, reason: .amountInIdentifyingColumn(column: i + 1))
                     : nil
             }
         }

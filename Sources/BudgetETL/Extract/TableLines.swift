@@ -17,9 +17,11 @@ struct TableLines {
     /// The "栏次 1 2 3" line (or a bare "1 2 3 …" line) when the table has one.
     var columnNumbers: Line?
     var body: [Line]
-    var tabSeparated: Bool
+    /// How the converter laid the cells out: decides the tokenizer here and the reader after.
+    var layout: Layout
+    var tabSeparated: Bool { layout == .tabGrid }
     /// Cells padded to their horizontal positions (pdftotext -layout): see `AlignedLayout`.
-    var aligned = false
+    var aligned: Bool { layout == .columnAligned }
     /// Bold text printed twice and cells wrapped over lines: the title itself came out doubled.
     var mangled: Bool
     /// Name of a sub-table ("二、机关运行经费") when the table is one of several printed under one title.
@@ -28,14 +30,13 @@ struct TableLines {
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
         let nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
-        // A converter either separates cells by tabs or it does not; one tabbed line tells.
-        tabSeparated = nonEmpty.contains { $0.text.utf8.contains(9) }
+        layout = Layout.of(nonEmpty.map(\.text))
         let compactTitle = titleLine.filter { !$0.isWhitespace }
         mangled = TextRepair.undoubled(compactTitle) != compactTitle
-        aligned = !tabSeparated && AlignedLayout.isAligned(nonEmpty.map(\.text))
-        let tab = tabSeparated, mangled = mangled, aligned = aligned
+        let tab = layout == .tabGrid, mangled = mangled, aligned = layout == .columnAligned
         var prepared: [Line] = []
-        for line in nonEmpty where !LineClass.isPageFurniture(line.text) && !(tab && TableLines.isBarePageNumber(line.text)) {
+        let furniture = TableLines.pageFurniture(nonEmpty.map(\.text), layout: layout, document: lines)
+        for (line, isFurniture) in zip(nonEmpty, furniture) where !isFurniture {
             prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab, mangled: mangled,
                                                 aligned: aligned))
         }
@@ -79,11 +80,50 @@ struct TableLines {
         return out
     }
 
+    /// Lines a page break left inside a table: the page number, part headings (`LineClass`), and
+    /// the running header printed at the top of every page.
+    static func pageFurniture(_ texts: [String], layout: Layout, document: [String]) -> [Bool] {
+        var marked = texts.map { LineClass.isPageFurniture($0) || isRunningHeader($0, document: document) }
+        for i in texts.indices where !marked[i] {
+            let beforeFurniture = i + 1 < texts.count && marked[i + 1]
+            marked[i] = isLonePageNumber(texts[i], layout: layout, beforeFurniture: beforeFurniture)
+        }
+        return marked
+    }
+
+    /// A number alone on its line. In a tab-separated table every row has tabs, so any short
+    /// number without one is a page number. Elsewhere a number alone may be a 行次 or a code
+    /// whose name was wrapped onto the next line: it is a page number only when it stands
+    /// indented like one, or just before the next page's running header.
+    static func isLonePageNumber(_ text: String, layout: Layout, beforeFurniture: Bool) -> Bool {
+        if layout == .tabGrid { return isBarePageNumber(text) }
+        let indent = text.unicodeScalars.prefix { Tokenizer.isSpace($0) }.count
+        let digits = Tokenizer.clean(Substring(text)).unicodeScalars
+        guard !digits.isEmpty, digits.count <= Thresholds.pageNumberDigits, digits.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+        return beforeFurniture || (layout == .columnAligned && indent >= Thresholds.pageNumberIndent)
+    }
+
+    /// A line of text naming a year ("某某局2025年部门预算公开") printed again elsewhere in the
+    /// document: the header at the top of each page, not a row (rows hold numbers, and a name
+    /// wrapped alone onto a line does not repeat with its year).
+    static func isRunningHeader(_ text: String, document: [String]) -> Bool {
+        guard text.unicodeScalars.contains("年") else { return false }
+        let trimmed = Tokenizer.clean(Substring(text))
+        guard trimmed.range(of: #"^\S*(19|20)\d{2}\s*年\S*$"#, options: .regularExpression) != nil,
+              !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)) else { return false }
+        var seen = 0
+        for line in document where line.contains(trimmed) {
+            seen += 1
+            if seen >= 2 { return true }
+        }
+        return false
+    }
+
     /// In a tab-separated table every row has tabs; a line of one short number without any is the
     /// page number the converter left between two pages.
     static func isBarePageNumber(_ text: String) -> Bool {
         let bytes = text.utf8.filter { $0 != 0x20 }
-        return !text.utf8.contains(9) && (1...3).contains(bytes.count) && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        return !text.utf8.contains(9) && (1...Thresholds.pageNumberDigits).contains(bytes.count) && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// A token of a bold line, printed twice: undone; two bold cells glued and each printed twice
@@ -184,7 +224,7 @@ struct TableLines {
 
     /// A tab cell holding a sentence: a form's row (年度履职目标 → …), not a column header.
     static func isFormRow(_ line: Line) -> Bool {
-        line.tokens.contains { $0.text.count > 24 }
+        line.tokens.contains { $0.text.count > Thresholds.formRowCellCharacters }
     }
 
     static func looksLikeBody(_ line: Line) -> Bool {

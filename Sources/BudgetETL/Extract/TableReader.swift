@@ -1,0 +1,73 @@
+/// How a converter laid a table's cells out, and so which reader turns its lines into cells.
+/// Chosen once per table from the region's lines (`Layout.of`), so every reader sees only the
+/// layout it was built for.
+enum Layout: Equatable {
+    /// Cells separated by tabs, blank cells kept (ruled-table converters, spreadsheets).
+    case tabGrid
+    /// Cells padded to their horizontal positions (pdftotext -layout): a blank cell is a gap.
+    case columnAligned
+    /// Cells in reading order with blank cells dropped or shown only by spacing.
+    case sequential
+
+    static func of(_ lines: [String]) -> Layout {
+        // A converter either separates cells by tabs or it does not; one tabbed line tells.
+        if lines.contains(where: { $0.utf8.contains(9) }) { return .tabGrid }
+        return AlignedLayout.isAligned(lines) ? .columnAligned : .sequential
+    }
+
+    func reader(for table: TableLines) -> any TableReader {
+        switch self {
+        case .tabGrid: return GridReader(table: table)
+        case .columnAligned: return AlignedGridReader(table: table)
+        case .sequential: return StreamReader(table: table)
+        }
+    }
+}
+
+/// A table's header and body lines → its sections of rows and cells, and the numbers that could
+/// not be placed in a column.
+protocol TableReader {
+    func read() -> TableReading
+}
+
+struct TableReading {
+    var sections: [ExtractedSection]
+    var rejects: [ReaderReject]
+}
+
+/// A number a reader met in a value position but could not give a column.
+struct ReaderReject: Equatable {
+    /// 1-based source line.
+    var line: Int
+    var text: String
+    var reason: RejectReason
+}
+
+enum RejectReason: Equatable, CustomStringConvertible {
+    /// A row section holds more values than its header has value columns.
+    case moreValuesThanColumns
+    /// A tab cell past the header's last column (`cell` is 1-based).
+    case pastHeaderEnd(cell: Int)
+    /// An amount in a code or name column (`column` is 1-based).
+    case amountInIdentifyingColumn(column: Int)
+    /// Blank cells were dropped and the values are fewer than the columns: which are blank
+    /// cannot be told.
+    case ambiguousPlacement(values: Int, columns: Int)
+    /// Numbers without any header column to stand under.
+    case noHeader
+
+    var description: String {
+        switch self {
+        case .moreValuesThanColumns:
+            return "more values than the section has columns"
+        case .pastHeaderEnd(let cell):
+            return "a cell past the header's last column (cell \(cell) of the row): the row has more cells than the table has columns"
+        case .amountInIdentifyingColumn(let column):
+            return "amount in a code or name column (column \(column)): its measure is unknown"
+        case .ambiguousPlacement(let values, let columns):
+            return "\(values) values for \(columns) columns with blank cells dropped: which cells are blank is unknown"
+        case .noHeader:
+            return "numbers without a header: their columns are unknown"
+        }
+    }
+}
