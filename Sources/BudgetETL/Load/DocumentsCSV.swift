@@ -4,7 +4,7 @@ enum DocumentsCSV {
     static let fileName = "documents.csv"
 
     static let header = ["document_id", "source_file", "sha256", "agency", "fiscal_year", "document_kind",
-                         "source_unit", "tables", "numbers_found", "cells", "rejects", "errors", "warnings", "status", "consistency"]
+                         "source_unit", "tables", "numbers_found", "cells", "rejects", "errors", "warnings", "consistency", "status"]
 
     /// `findings`: the validation findings of the run; each document gets its counts by severity.
     /// `consistency`: by document id, the share of its declared relations that hold.
@@ -32,8 +32,8 @@ enum DocumentsCSV {
             csv.append(document.rejects.count)
             csv.append(counts[document.documentId]?.errors ?? 0)
             csv.append(counts[document.documentId]?.warnings ?? 0)
-            csv.append(document.status.text)
             csv.append(consistency[document.documentId] ?? "")
+            csv.append(document.status.text)
             csv.endRow()
         }
         return csv.bytes

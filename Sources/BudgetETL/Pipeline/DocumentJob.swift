@@ -375,7 +375,7 @@ enum StaleReason {
     static func section(_ stage: Stage) -> String {
         switch stage {
         case .extract: return "catalog titles or pdf"
-        case .normalize: return "output.unit or catalog columns"
+        case .normalize: return "output.unit, catalog columns or placement rules"
         case .validate: return "validate"
         case .load: return "csv"
         }
