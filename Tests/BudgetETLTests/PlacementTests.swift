@@ -21,14 +21,15 @@ final class PlacementTests: XCTestCase {
                      })
     }
 
-    private func normalize(_ rows: [ExtractedRow]) -> NormalizedDocument {
+    private func normalize(_ rows: [ExtractedRow], columns: [String] = columns,
+                           rules: PlacementRules = rules) -> NormalizedDocument {
         let table = ExtractedTable(tableKey: "spending", title: "支出表", titleLine: 1, unitText: "万元",
-                                   sections: [ExtractedSection(name: "", columns: Self.columns.map { HeaderPath($0.components(separatedBy: " / ")) },
+                                   sections: [ExtractedSection(name: "", columns: columns.map { HeaderPath($0.components(separatedBy: " / ")) },
                                                                rows: rows)])
         let doc = ExtractedDocument(sourceFile: "made-up.txt", sha256: "", metadata: DocumentMetadata(), tables: [table],
                                     rejects: [], status: .ok, numbersFound: rows.reduce(0) { $0 + $1.cells.count })
         let catalog = Catalog(kinds: [TableKind(key: "spending", titlePatterns: ["支出表"])])
-        let normalized = Normalizer(catalog: catalog, outputUnit: .wanYuan, placement: Self.rules).normalize(doc)
+        let normalized = Normalizer(catalog: catalog, outputUnit: .wanYuan, placement: rules).normalize(doc)
         XCTAssertEqual(normalized.numbersFound, normalized.cellCount + normalized.rejects.count)
         return normalized
     }
@@ -104,5 +105,21 @@ final class PlacementTests: XCTestCase {
         let findings = Validator(config: ValidationConfig(rowTotals: Self.rules.rowTotals)).check(doc).findings
         XCTAssertEqual(findings.map(\.subject), ["2080505 养老 | 项目支出 / 小计"])
         XCTAssertEqual(findings.map(\.confidence), [.certain])
+    }
+
+    func testAWideRowIsSearchedByItsSums() {
+        // 10 numbers for 20 columns: 184,756 placements, cut early by the 合计 row's column sums.
+        let columns = ["合计"] + (1...19).map { "项\($0)" }
+        let rules = PlacementRules(rowTotals: [RowTotalRule(tables: ["spending"], total: "^合计$", parts: [["^项"]])],
+                                   hierarchy: [HierarchyRule(tables: ["spending"], totalRow: "^合计$")])
+        let items = (1...19).map { $0 % 2 == 0 ? "\($0 / 2).00" : "0.00" }
+        let doc = normalize([
+            row(10, "", "合计", ["45.00"] + items, guessed: false),
+            row(11, "2080505", "养老", ["45.00"] + items.filter { $0 != "0.00" }, guessed: true),
+        ], columns: columns, rules: rules)
+        let child = doc.tables[0].sections[0].rows[1]
+        XCTAssertEqual(child.cells.map(\.column), [0, 2, 4, 6, 8, 10, 12, 14, 16, 18])
+        XCTAssertEqual(Set(child.cells.map(\.confidence)), [.derived])
+        XCTAssertEqual(doc.rejects, [])
     }
 }

@@ -13,9 +13,9 @@ struct Placement {
     let rules: PlacementRules
     let outputUnit: MoneyUnit
 
-    /// Guards the work per row: a row with more order-preserving placements than this is rejected
-    /// (14 numbers in 28 columns would be 40 million).
-    static let maxPlacements = 5_000
+    /// Guards the work per row: when the search for placements that fit the sums has tried this
+    /// many partial placements (the sums cut most branches early), the row is rejected.
+    static let maxSearchSteps = 200_000
 
     func place(_ section: inout NormalizedSection, tableKey: String, tableTitle: String, sourceUnit: MoneyUnit,
                regexes: RegexCache, rejects: inout [RejectedLine]) {

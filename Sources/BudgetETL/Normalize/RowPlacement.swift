@@ -52,32 +52,17 @@ struct RowPlacement {
         let printed = cells.filter { $0.confidence != .guessed }
         let guessed = cells.filter { $0.confidence == .guessed }
         let free = section.columns.indices.filter { c in !printed.contains { $0.column == c } }
-        let count = Self.placements(choosing: guessed.count, of: free.count)
-        if count == 0 { return .failure(Unplaceable(text: "more numbers than free columns")) }
+        guard guessed.count <= free.count else { return .failure(Unplaceable(text: "more numbers than free columns")) }
         // The header leaves one placement: the numbers are where the source puts them, whatever the sums say.
-        if count == 1 { return .success([Fit(columns: Array(free.prefix(guessed.count)), by: [])]) }
-        if count > Placement.maxPlacements { return .failure(Unplaceable(text: "more than \(Placement.maxPlacements) placements")) }
-        var found: [Fit] = []
-        var choice = Array(0..<guessed.count)
-        repeat {
-            var values = Dictionary(printed.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first })
-            for (cell, k) in zip(guessed, choice) { values[free[k]] = cell.value }
-            grid[row] = values
-            if let held = held(identities, on: grid) { found.append(Fit(columns: choice.map { free[$0] }, by: held)) }
-        } while Self.advance(&choice, limit: free.count)
+        if guessed.count == free.count { return .success([Fit(columns: free, by: [])]) }
+        var search = PlacementSearch(row: row, printed: printed, guessed: guessed.map(\.value), free: free,
+                                     identities: identities, tolerance: context.tolerance)
+        search.run(on: &grid)
         grid[row] = nil
-        return found.isEmpty ? .failure(Unplaceable(text: "no placement fits the table's sums")) : .success(found)
-    }
-
-    /// The identities that hold and can be told, or nil when one fails.
-    private func held(_ identities: [Identity], on grid: Identity.Grid) -> [Identity]? {
-        var held: [Identity] = []
-        for identity in identities {
-            guard let holds = identity.holds(on: grid, tolerance: context.tolerance) else { continue }
-            if !holds { return nil }
-            held.append(identity)
+        if search.exhausted {
+            return .failure(Unplaceable(text: "more than \(Placement.maxSearchSteps) partial placements to try"))
         }
-        return held
+        return search.found.isEmpty ? .failure(Unplaceable(text: "no placement fits the table's sums")) : .success(search.found)
     }
 
     /// One placement: `certain` when the header leaves no other (as many free columns as numbers),
@@ -109,26 +94,5 @@ struct RowPlacement {
 
     static func values(_ row: NormalizedRow) -> [Int: ExactDecimal] {
         Dictionary(row.cells.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// C(n, k), stopping once it passes `Placement.maxPlacements`.
-    static func placements(choosing k: Int, of n: Int) -> Int {
-        guard k <= n else { return 0 }
-        var result = 1
-        for i in 0..<min(k, n - k) {
-            result = result * (n - i) / (i + 1)
-            if result > Placement.maxPlacements { return result }
-        }
-        return result
-    }
-
-    /// The next increasing choice of `choice.count` indices below `limit`; false after the last one.
-    static func advance(_ choice: inout [Int], limit: Int) -> Bool {
-        var i = choice.count - 1
-        while i >= 0 && choice[i] == limit - choice.count + i { i -= 1 }
-        guard i >= 0 else { return false }
-        choice[i] += 1
-        for j in (i + 1)..<choice.count { choice[j] = choice[j - 1] + 1 }
-        return true
     }
 }
