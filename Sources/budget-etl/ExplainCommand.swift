@@ -15,7 +15,9 @@ struct ExplainCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var configOptions: ConfigOptions
+    @Option(name: .long, help: ArgumentHelp(
+        "Pipeline configuration file (table catalog, output unit, rules).", valueName: "file"))
+    var config: String = "pipeline.yaml"
 
     @Argument(help: ArgumentHelp("The document (.txt, .txt.gz or .pdf).", valueName: "FILE"))
     var file: String
@@ -27,7 +29,7 @@ struct ExplainCommand: ParsableCommand {
     var line: Int?
 
     func run() throws {
-        let loaded = try configOptions.load()
+        let loaded = try ConfigOptions.parse(["--config", config]).load()
         let selection = Explainer.Selection(table: table, line: line)
         switch Explainer(config: loaded).explain(URL(fileURLWithPath: file), selection) {
         case .success(let text):

@@ -45,6 +45,7 @@ final class ExplainTests: XCTestCase {
             "  12    body            201 ⇥ 一般公共服务支出 ⇥ 10.00 ⇥ 4.00 ⇥ 6.00",
             "        基本支出 ← 4.00 万元  certain",
             "  13    page furniture  - 2 -",
+            "        note: a page number (-2-, 第2页) or a part heading (第一部分…)",
             "  16    narrative       二、三公经费情况说明表",
             "        note: looks like a table title, but no catalog kind matches “三公经费情况说明表”",
             "table 1: expenditure_budget 「部门支出预算表」, lines 6–14",

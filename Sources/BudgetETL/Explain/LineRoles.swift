@@ -44,7 +44,10 @@ struct LineRoles {
             let compact = TextRepair.compact(lines[i])
             if rowLines.contains(i + 1) { roles[i] = .body }
             else if header.contains(i + 1) { roles[i] = .header }
-            else if isFurniture { roles[i] = .pageFurniture }
+            else if isFurniture {
+                roles[i] = .pageFurniture
+                notes[i] = Self.furnitureReason(lines[i], lines)
+            }
             else if LineClass.statedUnit(lines[i]) != nil { roles[i] = .unit }
             else if LineClass.isMeta(compact) { roles[i] = compact.contains("名称") || compact.hasSuffix(":") ? .agency : .marker }
             // Above the header, a line after an agency line is the agency's name wrapped.
@@ -52,6 +55,15 @@ struct LineRoles {
             else { roles[i] = .continuation }
             previous = roles[i]
         }
+    }
+
+    /// Which page-furniture test the line met, naming the threshold it decided by.
+    private static func furnitureReason(_ line: String, _ lines: [String]) -> String {
+        if LineClass.isPageFurniture(line) { return "a page number (-2-, 第2页) or a part heading (第一部分…)" }
+        if TableLines.isRunningHeader(line, document: lines) { return "a running header: a line naming a year, printed again elsewhere" }
+        return "a number of at most \(Thresholds.pageNumberDigits) digits (Thresholds.pageNumberDigits) alone on its line:"
+            + " without a tab in a tab grid, else indented \(Thresholds.pageNumberIndent)+ columns (Thresholds.pageNumberIndent)"
+            + " or just before other page furniture"
     }
 
     /// A narrative line shaped like a table title that names no kind of the catalog.
