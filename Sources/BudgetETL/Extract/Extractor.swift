@@ -34,7 +34,7 @@ public struct Extractor: Sendable {
         for region in regions {
             let table = TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
             // A column-aligned table is read by position as a whole (its header locates its parts).
-            let blocks = table.layout == .columnAligned ? [table] : table.blocks()
+            let blocks = table.layout.readsWhole ? [table] : table.blocks()
             var sections: [ExtractedSection] = []
             for block in blocks {
                 let result = block.layout.reader(for: block).read()

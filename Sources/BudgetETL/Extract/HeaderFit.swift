@@ -49,12 +49,19 @@ enum HeaderFit {
     }
 
     /// When the word over a single leaf may be the top of the leaf's cell, wrapped: the worst
-    /// score at which it is. An incomplete word over a leaf alone on its line must be centred over
+    /// score at which it is. Words stacked from the same column on consecutive lines need only
+    /// overlap. An incomplete word over a leaf alone on its line must be centred over
     /// it; an incomplete word over a short tail ("国（境）" over "费"), or any word but a header
     /// word over a cell already wrapped ("因公出" over "国（境）费"), only needs to overlap it
     /// (wrapped text is often left-aligned).
     static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool) -> Double? {
         let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
+        // Text of one cell stacked on consecutive lines from the same column ("功能分" / "类科目" /
+        // "名称"); two complete header words stacked are two cells.
+        if word.lastLine + 1 == below.firstLine, abs(word.start - below.start) <= Thresholds.stackedCellStartDrift,
+           !(HeaderWords.isHeaderWord(top) && HeaderWords.isHeaderWord(rest)) {
+            return .greatestFiniteMagnitude
+        }
         if below.lastLine > below.firstLine { return HeaderWords.isHeaderWord(top) ? nil : .greatestFiniteMagnitude }
         guard !HeaderWords.endsComplete(top) else { return nil }
         if rest.count <= Thresholds.wrappedHeaderTail && !HeaderWords.isHeaderWord(rest) { return .greatestFiniteMagnitude }

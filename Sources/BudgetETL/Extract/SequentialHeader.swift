@@ -70,14 +70,17 @@ struct SequentialHeader {
     }
 
     /// Joins pieces a converter wrapped mid-word before sections are cut: "科目编" + "码",
-    /// "政拨" + "款" (a one- or two-character tail after a word that does not end complete).
+    /// "政拨" + "款" (a one- or two-character tail after a word that does not end complete). A
+    /// name-column word (项目, 科目) at the start of a line is the next section's, not a tail:
+    /// "支出(经济分类)" over "项目 预算数 …".
     static func joinStructuralFragments(_ words: [Word]) -> [Word] {
         var out: [Word] = []
         for word in words {
             if let last = out.last, last.line != word.line, !last.text.isEmpty, !word.text.isEmpty,
                !HeaderWords.endsComplete(last.text),
                HeaderWords.isStructural(last.text + word.text)
-                || (word.text.count <= 2 && !HeaderWords.isStructural(last.text) && !HeaderWords.isSubtotal(word.text)) {
+                || (word.text.count <= 2 && !HeaderWords.isStructural(last.text) && !HeaderWords.isSubtotal(word.text)
+                    && !HeaderWords.isLabel(word.text)) {
                 out[out.count - 1] = Word(text: last.text + word.text, line: word.line, first: last.first)
             } else { out.append(word) }
         }

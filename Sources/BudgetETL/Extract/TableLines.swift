@@ -29,8 +29,13 @@ struct TableLines {
 
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
-        let nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        var nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        if let inline = StreamLayout.tableAfterTitle(titleLine) ?? GluedCells.headerAfterTitle(titleLine) {
+            nonEmpty.insert((region.titleIndex + 1, inline), at: 0)
+        }
         layout = Layout.of(nonEmpty.map(\.text))
+        // What follows a table printed on one line is not part of it.
+        if layout == .oneLine { nonEmpty = Array(nonEmpty.prefix(1)) }
         let compactTitle = titleLine.filter { !$0.isWhitespace }
         mangled = TextRepair.undoubled(compactTitle) != compactTitle
         let tab = layout == .tabGrid, mangled = mangled, aligned = layout == .columnAligned
@@ -40,41 +45,82 @@ struct TableLines {
             prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab, mangled: mangled,
                                                 aligned: aligned))
         }
+        // A table on one line is read as one cell per line.
+        if layout == .oneLine { prepared = prepared.flatMap(TableLines.cellLines) }
         var index = 0
         // Agency, year and unit lines; a line between two of them is one of them wrapped.
-        while index < prepared.count, LineClass.isMeta(prepared[index].compact) || TableLines.isKeyValue(prepared[index])
-                || (index > 0 && index + 1 < prepared.count && LineClass.isMeta(prepared[index + 1].compact)
-                    && prepared[index].tokens.filter({ !$0.isBlank }).count == 1) {
+        while index < prepared.count, TableLines.isMeta(prepared[index]) || TableLines.isKeyValue(prepared[index])
+                || (index > 0 && index + 1 < prepared.count && TableLines.isMeta(prepared[index + 1])
+                    && prepared[index].tokens.filter({ !$0.isBlank }).count == 1 && TableLines.enumeratedTitle(prepared[index]) == nil
+                    && !HeaderWords.isHeaderWord(TextRepair.undoubled(prepared[index].compact)))
+                || (index > 0 && TableLines.isEmptyField(prepared[index - 1]) && prepared[index].tokens.filter({ !$0.isBlank }).count == 1) {
             index += 1
         }
         var header: [Line] = []
         var columnNumbers: Line?
+        let streamStart = layout.streamsCells ? StreamLayout.bodyStart(prepared) : prepared.count
         // The header ends at the first body line, or right after the 栏次 row that closes it.
-        while index < prepared.count, columnNumbers == nil, !TableLines.looksLikeBody(prepared[index]),
+        while index < prepared.count, index < streamStart, columnNumbers == nil,
+              layout.streamsCells || !TableLines.looksLikeBody(prepared[index]),
+              !(aligned && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
+            // A unit or agency line printed among the header lines (金额单位：元 under the title's
+            // agency line) is not a header word.
             if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
-            else { header.append(prepared[index]) }
+            else if !TableLines.isMeta(prepared[index]) { header.append(prepared[index]) }
             index += 1
         }
-        body = TableLines.withoutRepeatedHeaders(Array(prepared[index...]), header: header)
-            .filter { !TableLines.isColumnNumbers($0) && !LineClass.isMeta($0.compact) }
-        self.header = header
+        var firstRowName: [Line] = []
+        if aligned, index < prepared.count {
+            while let last = header.last, TableLines.isNameFragment(last, of: prepared[index]) {
+                firstRowName.insert(header.removeLast(), at: 0)
+            }
+        }
+        body = TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header)
+            .filter { !TableLines.isColumnNumbers($0) && !TableLines.isMeta($0) }
+        self.header = tab ? GluedCells.splitHeader(header, body: body) : header
         self.columnNumbers = columnNumbers
     }
 
-    /// A header printed again after a page break: a run of lines equal to the header's lines, in
-    /// order. A single line counts only when the header has one line of several words, so that a
-    /// wrapped fragment ("财政拨款") that happens to equal a header line is kept.
+    /// Agency, year and unit lines (`LineClass.isMeta`), a line that starts with the compiling
+    /// agency's label whatever follows it, and a unit label whose unit was wrapped onto the next
+    /// line ("编制部门：某某局  单位：" / "元", "金额单位：万" / "元").
+    static func isMeta(_ line: Line) -> Bool {
+        LineClass.isMeta(line.compact) || line.compact.range(of: agencyOrWrappedUnit, options: .regularExpression) != nil
+    }
+    private static let agencyOrWrappedUnit =
+        #"^(?:编制部门|编制单位|填报部门|填报单位|预算部门|部门名称|单位名称)[:：]|^(?:金额)?单位[:：]?[万千亿]?$|单位[:：]$"#
+
+    /// "部门(单位)名称:" alone: its value is the next line.
+    static func isEmptyField(_ line: Line) -> Bool {
+        line.compact.range(of: #"^(?:部门|单位|部门\(单位\)|预算单位|编制单位|编制部门)(?:名称)?[:：]$"#, options: .regularExpression) != nil
+    }
+
+    /// A line cut into lines of one cell each.
+    static func cellLines(_ line: Line) -> [Line] {
+        line.tokens.filter { !$0.isBlank }.map { Line(number: line.number, tokens: [$0], compact: TextRepair.compact($0.text)) }
+    }
+
+    /// A header printed again after a page break, whole or in part: a run of two or more lines
+    /// equal to consecutive header lines, or one line equal to a header line of several words
+    /// without numbers. A single word that equals a header line ("财政拨款") may be a wrapped
+    /// fragment of a row's name, and is kept.
     static func withoutRepeatedHeaders(_ lines: [Line], header: [Line]) -> [Line] {
         let keys = header.map(\.compact)
         guard !keys.isEmpty else { return lines }
+        let wordy = header.map { line in
+            line.tokens.filter { !$0.isBlank }.count >= 2 && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank }
+        }
         var out: [Line] = []
         var i = 0
         while i < lines.count {
-            var run = 0
-            while run < keys.count, i + run < lines.count, lines[i + run].compact == keys[run] { run += 1 }
-            let single = keys.count == 1 && header[0].tokens.filter { !$0.isBlank }.count >= 2
-            if run >= 2 || (run == 1 && single) { i += run; continue }
+            var longest = 0, start = 0
+            for j in keys.indices {
+                var run = 0
+                while j + run < keys.count, i + run < lines.count, lines[i + run].compact == keys[j + run] { run += 1 }
+                if run > longest { longest = run; start = j }
+            }
+            if longest >= 2 || (longest == 1 && wordy[start]) { i += longest; continue }
             out.append(lines[i]); i += 1
         }
         return out
@@ -86,15 +132,28 @@ struct TableLines {
         var marked = texts.map { LineClass.isPageFurniture($0) || isRunningHeader($0, document: document) }
         for i in texts.indices where !marked[i] {
             let beforeFurniture = i + 1 < texts.count && marked[i + 1]
-            marked[i] = isLonePageNumber(texts[i], layout: layout, beforeFurniture: beforeFurniture)
+            let betweenRows = i > 0 && i + 1 < texts.count && holdsRow(texts[i - 1]) && (holdsRow(texts[i + 1]) || startsWithCode(texts[i + 1]))
+            marked[i] = isLonePageNumber(texts[i], layout: layout, beforeFurniture: beforeFurniture || betweenRows)
         }
         return marked
+    }
+
+    /// A line that starts with a classification code (the row goes on below).
+    private static func startsWithCode(_ text: String) -> Bool {
+        guard let first = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).first else { return false }
+        return first.count >= 3 && TokenKind.of(String(first)) == .integer
+    }
+
+    /// A line of several cells with a number among them: a whole row, not a wrapped piece of one.
+    private static func holdsRow(_ text: String) -> Bool {
+        let cells = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+        return cells.count >= 2 && cells.contains { TokenKind.of(String($0)).isNumeric }
     }
 
     /// A number alone on its line. In a tab-separated table every row has tabs, so any short
     /// number without one is a page number. Elsewhere a number alone may be a 行次 or a code
     /// whose name was wrapped onto the next line: it is a page number only when it stands
-    /// indented like one, or just before the next page's running header.
+    /// indented like one, just before the next page's running header, or between two whole rows.
     static func isLonePageNumber(_ text: String, layout: Layout, beforeFurniture: Bool) -> Bool {
         if layout == .tabGrid { return isBarePageNumber(text) }
         let indent = text.unicodeScalars.prefix { Tokenizer.isSpace($0) }.count
@@ -110,7 +169,7 @@ struct TableLines {
         guard text.unicodeScalars.contains("年") else { return false }
         let trimmed = Tokenizer.clean(Substring(text))
         guard trimmed.range(of: #"^\S*(19|20)\d{2}\s*年\S*$"#, options: .regularExpression) != nil,
-              !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)) else { return false }
+              !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)), !LineClass.isMeta(trimmed) else { return false }
         var seen = 0
         for line in document where line.contains(trimmed) {
             seen += 1
@@ -225,6 +284,27 @@ struct TableLines {
     /// A tab cell holding a sentence: a form's row (年度履职目标 → …), not a column header.
     static func isFormRow(_ line: Line) -> Bool {
         line.tokens.contains { $0.text.count > Thresholds.formRowCellCharacters }
+    }
+
+    /// Text just above the first row that stands in that row's name column and is no header
+    /// word: the start of the row's name, wrapped above its numbers.
+    static func isNameFragment(_ line: Line, of row: Line) -> Bool {
+        let words = line.tokens.filter { !$0.isBlank }
+        let names = row.tokens.filter { $0.kind == .text }
+        guard !words.isEmpty, !names.isEmpty, row.tokens.contains(where: { $0.kind != .text && !$0.isBlank }) else { return false }
+        return words.allSatisfy { word in
+            let text = TextRepair.compact(word.text)
+            return word.kind == .text && !HeaderWords.isHeaderWord(text)
+                && names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
+        }
+    }
+
+    /// A column-aligned line whose first cell is a numbered item ("一、财政", "1. 预算资金",
+    /// "(一)…"): the first row, its name wrapped above its numbers, not a header cell.
+    static func startsEnumeratedRow(_ line: Line) -> Bool {
+        guard let first = line.tokens.first(where: { !$0.isBlank }), first.kind == .text else { return false }
+        return TextRepair.compact(first.text).range(of: #"^(?:[一二三四五六七八九十]+、|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#,
+                                                   options: .regularExpression) != nil
     }
 
     static func looksLikeBody(_ line: Line) -> Bool {

@@ -8,10 +8,18 @@ enum Layout: Equatable {
     case columnAligned
     /// Cells in reading order with blank cells dropped or shown only by spacing.
     case sequential
+    /// One cell per line in content-stream order, blank cells dropped: rows only by their codes,
+    /// names and the header's column count.
+    case cellPerLine
+    /// A whole table (header and rows) on one line, single spaces between cells, blank cells
+    /// dropped: read as one cell per line once cut at its spaces.
+    case oneLine
 
     static func of(_ lines: [String]) -> Layout {
         // A converter either separates cells by tabs or it does not; one tabbed line tells.
         if lines.contains(where: { $0.utf8.contains(9) }) { return .tabGrid }
+        if let first = lines.first, StreamLayout.isOneLine(first) { return .oneLine }
+        if StreamLayout.isCellPerLine(lines) { return .cellPerLine }
         return AlignedLayout.isAligned(lines) ? .columnAligned : .sequential
     }
 
@@ -20,8 +28,14 @@ enum Layout: Equatable {
         case .tabGrid: return GridReader(table: table)
         case .columnAligned: return AlignedGridReader(table: table)
         case .sequential: return StreamReader(table: table)
+        case .cellPerLine, .oneLine: return RowStreamReader(table: table)
         }
     }
+
+    /// Whether the table is read as a whole: its rows cannot be cut into sub-tables by line.
+    var readsWhole: Bool { self == .columnAligned || self == .cellPerLine || self == .oneLine }
+    /// Whether rows are rebuilt from a stream of cells (`RowStreamReader`).
+    var streamsCells: Bool { self == .cellPerLine || self == .oneLine }
 }
 
 /// A table's header and body lines → its sections of rows and cells, and the numbers that could

@@ -20,6 +20,12 @@ enum Thresholds {
     /// A sequential body whose text-only lines make up at least 1/n of its lines has rows
     /// wrapped over lines.
     static let wrappedRowsLineFraction = 4
+    /// A table printed one cell per line has at least this many lines …
+    static let cellPerLineMinimumLines = 8
+    /// … and at most 1/n of them hold more than one cell.
+    static let cellPerLineMultiCellFraction = 20
+    /// A line with at least this many cells, a header and amounts is a whole table on one line.
+    static let oneLineMinimumCells = 10
     /// A page number left alone on its line has at most this many digits.
     static let pageNumberDigits = 3
     /// A number of that many digits alone on its line is a page number, not a code whose name
@@ -50,6 +56,9 @@ enum Thresholds {
     /// A header fragment of at most this many characters under an incomplete word ("费" under
     /// "国（境）") is the end of that word's cell, even with other columns on its line.
     static let wrappedHeaderTail = 2
+    /// Header words on consecutive lines whose first characters stand at most this many columns
+    /// apart are one cell's text, wrapped.
+    static let stackedCellStartDrift = 1
     /// Penalty for a header word over leaves of different header lines.
     static let mixedLinesPenalty = 0.1
     /// Penalty for a header word whose run cuts a row of same-line leaves in two.
