@@ -95,6 +95,10 @@ struct ExplainReport {
                 + " \(Int(Thresholds.paddedLineShare * 100))% of the lines, Thresholds.paddedLineShare: a number's column is where it stands)"
         case .sequential:
             return "sequential (blank cells dropped: a row with fewer numbers than columns is placed by the table's sums)"
+        case .cellPerLine:
+            return "one cell per line (content-stream order: rows rebuilt from codes and names; values kept where their count is the header's)"
+        case .oneLine:
+            return "a whole table on one line (cut at its spaces, then read like one cell per line)"
         }
     }
 
