@@ -97,7 +97,7 @@ final class DamagedInputTests: XCTestCase {
         let rejected = doc.rejects.filter { $0.reason.contains("20699 其他科学技术支出") }
         XCTAssertEqual(rejected.map(\.text), ["32.48", "32.48", "0.00", "0.00", "0.00", "0.00"])
         XCTAssertEqual(Set(rejected.map(\.reason)), ["ambiguous placement: 6 numbers for 7 columns"
-            + " (20699 其他科学技术支出: 32.48 32.48 0.00 0.00 0.00 0.00; 5 placements fit the table's sums)"])
+            + " (20699 其他科学技术支出: 32.48 32.48 0.00 0.00 0.00 0.00; several placements fit the table's sums)"])
     }
 
     func testHeaderWithNoRowsAndTablesRunTogether() {

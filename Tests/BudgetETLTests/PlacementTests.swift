@@ -67,7 +67,7 @@ final class PlacementTests: XCTestCase {
         XCTAssertEqual(doc.tables[0].sections[0].rows[0].cells, [])
         XCTAssertEqual(doc.rejects.map(\.text), ["10.00", "4.00", "3.00", "1.00", "6.00", "6.00"])
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), ["ambiguous placement: 6 numbers for 7 columns"
-            + " (2080505 养老: 10.00 4.00 3.00 1.00 6.00 6.00; 2 placements fit the table's sums)"])
+            + " (2080505 养老: 10.00 4.00 3.00 1.00 6.00 6.00; several placements fit the table's sums)"])
         XCTAssertEqual(Set(doc.rejects.map(\.line)), [11])
     }
 

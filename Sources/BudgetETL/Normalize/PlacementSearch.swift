@@ -1,7 +1,8 @@
-/// Every order-preserving placement of a row's guessed numbers into its free columns under which
-/// every identity that can be told holds. Depth first, left to right: once a number is placed, the
-/// free columns left of it are blank, so an identity whose free cells all lie there is told already
-/// and a failing one cuts the whole branch (wide tables have millions of placements, few of them fit).
+/// The order-preserving placements of a row's guessed numbers into its free columns under which
+/// every identity that can be told holds — up to two, which is enough to tell one from several.
+/// Depth first, left to right: once a number is placed, the free columns left of it are blank, so
+/// an identity whose free cells all lie there is told already and a failing one cuts the whole
+/// branch (wide tables have millions of placements, few of them fit).
 struct PlacementSearch {
     let row: Int
     let guessed: [ExactDecimal]
@@ -41,7 +42,7 @@ struct PlacementSearch {
         for k in start...last {
             steps += 1
             if steps > Placement.maxSearchSteps { exhausted = true }
-            if exhausted { return }
+            if exhausted || found.count > 1 { return }
             values[free[k]] = guessed[n]
             columns.append(free[k])
             grid[row] = values

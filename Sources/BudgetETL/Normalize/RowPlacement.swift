@@ -18,27 +18,28 @@ struct RowPlacement {
             for row in identity.rows where pending.contains(row) { involving[row, default: []].append(identity) }
         }
         var grid = Placement.Context.grid(section.rows, unsettled: unsettled)
-        // Rows one placement fits, as long as settling one lets another be told.
+        // Rows one placement fits, as long as settling one lets another be told. A row none fits
+        // stays so (settling others only adds sums to meet), and is rejected at once.
         var progress = true
         while progress {
             progress = false
             for row in unsettled.sorted() {
-                guard case .success(let fits) = fits(section, row: row, grid: &grid, identities: involving[row] ?? []),
-                      fits.count == 1 else { continue }
-                settle(&section, row: row, fits[0])
-                grid[row] = Self.values(section.rows[row])
+                switch fits(section, row: row, grid: &grid, identities: involving[row] ?? []) {
+                case .success(let fits) where fits.count == 1:
+                    settle(&section, row: row, fits[0])
+                    grid[row] = Self.values(section.rows[row])
+                case .success:
+                    continue
+                case .failure(let unplaceable):
+                    reject(&section.rows[row], section, why: unplaceable.text, tableTitle, &rejects)
+                }
                 unsettled.remove(row)
                 progress = true
             }
         }
-        // The rest: several placements fit, or none. Nothing of such a row is loaded by guess.
+        // Several placements fit the rest: nothing of such a row is loaded by guess.
         for row in unsettled.sorted() {
-            let why: String
-            switch fits(section, row: row, grid: &grid, identities: involving[row] ?? []) {
-            case .success(let fits): why = "\(fits.count) placements fit the table's sums"
-            case .failure(let unplaceable): why = unplaceable.text
-            }
-            reject(&section.rows[row], section, why: why, tableTitle, &rejects)
+            reject(&section.rows[row], section, why: "several placements fit the table's sums", tableTitle, &rejects)
         }
     }
 
