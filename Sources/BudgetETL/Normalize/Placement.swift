@@ -29,6 +29,8 @@ struct Placement {
         let context = Context(identities: identities, tolerance: tolerance)
         ColumnShift.correct(&section, pending: pending, context)
         RowPlacement(context: context).place(&section, pending: pending, tableTitle: tableTitle, rejects: &rejects)
+        var seen = Set<String>()
+        section.placementIdentities = section.placementIdentities.filter { seen.insert($0).inserted }
     }
 
     struct Context {
