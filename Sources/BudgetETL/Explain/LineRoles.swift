@@ -23,7 +23,7 @@ struct LineRoles {
         for region in regions {
             guard let table = document.tables.first(where: { $0.titleLine == region.titleIndex + 1 }) else {
                 roles[region.titleIndex] = .outside
-                notes[region.titleIndex] = "the title of “\(region.key)” with no header or values under it"
+                notes[region.titleIndex] = "a title with no header or values under it"
                     + " (a table of contents entry or a cross-reference): no table"
                 continue
             }
