@@ -122,4 +122,21 @@ final class PlacementTests: XCTestCase {
         XCTAssertEqual(Set(child.cells.map(\.confidence)), [.derived])
         XCTAssertEqual(doc.rejects, [])
     }
+
+    func testAPublishedMistakeMovesNoColumn() {
+        // 养老 prints 合计 10.00 for 4.00 + 5.00 (and so the 合计 row's 19.00 is not 10.00 + 10.00): the
+        // document's own error, reported, not read away.
+        let doc = normalize([
+            row(10, "", "合计", ["19.00", "8.00", "8.00", "", "11.00", "", "11.00"], guessed: false),
+            row(11, "2080505", "养老", ["10.00", "4.00", "4.00", "", "5.00", "", "5.00"], guessed: false),
+            row(12, "2101202", "补助", ["10.00", "4.00", "4.00", "", "6.00", "", "6.00"], guessed: false),
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertNil(section.gridCorrection)
+        XCTAssertEqual(Set(section.rows.flatMap { $0.cells.map(\.confidence) }), [.certain])
+        let result = Validator(config: ValidationConfig(hierarchy: Self.rules.hierarchy, rowTotals: Self.rules.rowTotals)).check(doc)
+        XCTAssertEqual(result.findings.map(\.subject), ["合计 | 合计", "2080505 养老 | 合计"])
+        XCTAssertEqual(result.findings.map(\.confidence), [.certain, .certain])
+        XCTAssertEqual(result.compared - result.held, 2)
+    }
 }

@@ -59,9 +59,11 @@ struct ColumnShift: Equatable {
 
     func target(_ column: Int) -> Int { column >= from ? column + by : column }
 
-    /// Replaces the printed grid by a shifted one when the shift keeps strictly more of the section's
-    /// declared identities and is the only best one; among shifts that keep equally many, the one that
-    /// moves the fewest numbers is the reading closest to the print.
+    /// Replaces the printed grid by a shifted one when the shift mends more than half of the declared
+    /// identities the print breaks (a whole column moved either mends them or breaks more; a
+    /// published mistake or a header misread is not a reason to move columns) and is the only best
+    /// one; among shifts that break equally few, the one that moves the fewest numbers is the reading
+    /// closest to the print.
     static func correct(_ section: inout NormalizedSection, pending: Set<Int>, _ context: Placement.Context) {
         let printed = Placement.Context.grid(section.rows, unsettled: pending)
         let failing = context.failures(on: printed)
@@ -76,7 +78,7 @@ struct ColumnShift: Equatable {
             }
             scored.append((shift, context.failures(on: shifted), moved))
         }
-        guard let best = scored.min(by: { ($0.failing, $0.moved) < ($1.failing, $1.moved) }), best.failing < failing,
+        guard let best = scored.min(by: { ($0.failing, $0.moved) < ($1.failing, $1.moved) }), best.failing * 2 < failing,
               scored.filter({ $0.failing == best.failing && $0.moved == best.moved }).count == 1 else { return }
         apply(best.shift, to: &section, pending: pending, context)
     }
