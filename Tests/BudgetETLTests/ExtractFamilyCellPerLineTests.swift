@@ -94,4 +94,29 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertEqual(doc.rejects.map(\.line), [15, 16])
         XCTAssertEqual(doc.rejects.map(\.reason), Array(repeating: RejectReason.ambiguousPlacement(values: 2, columns: 3).description, count: 2))
     }
+
+    func testCodesSplitOverCellsAndASideBySideRowThatFallsShort() {
+        let chunks = RowStreamReader.chunks(["201", "03", "01", "行政运行", "12.00", "5", "合计", "12.00"].enumerated().map {
+            Token(text: $1, line: $0 + 1, column: 0)
+        })
+        XCTAssertEqual(chunks.map { $0.codes.map(\.text) }, [["201", "03", "01"], []])
+        XCTAssertEqual(chunks.map { $0.values.map(\.text) }, [["12.00", "5"], ["12.00"]])
+        let doc = FamilyFixture.extract([
+            "部门收支预算总表", "单位：万元", "收入", "支出", "项目", "行次", "金额", "项目", "行次", "金额",
+            "一、财政拨款收入", "1", "500.00",               // 11-13
+            "一、一般公共服务支出", "3",                      // 14-15: blank amount dropped
+            "收入总计", "2", "500.00",                      // 16-18
+            "支出总计", "4", "500.00",                      // 19-21
+        ])
+        XCTAssertEqual(doc.rejects.map(\.line), [12, 13, 15, 17, 18, 20, 21])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.sectionUnknown.description])
+    }
+
+    func testNamedRowWithAllCellsBlankEndsBeforeTheNextNumberedName() {
+        let chunks = RowStreamReader.chunks(["一、财政拨款收入", "二、事业收入", "100.00"].enumerated().map {
+            Token(text: $1, line: $0 + 1, column: 0)
+        })
+        XCTAssertEqual(chunks.map { $0.labels.map(\.text) }, [["一、财政拨款收入"], ["二、事业收入"]])
+        XCTAssertEqual(chunks.map { $0.values.map(\.text) }, [[], ["100.00"]])
+    }
 }

@@ -46,6 +46,11 @@ final class ExtractFamilyOneLineTests: XCTestCase {
         XCTAssertEqual(rows.map(\.cells.count), [3, 3, 0, 3])
     }
 
+    func testTitleOfALineThatHoldsATable() {
+        XCTAssertEqual(StreamLayout.titleAndTable(line)?.title, "部门支出预算表")
+        XCTAssertEqual(StreamLayout.titleAndTable(line)?.table.hasPrefix("单位：万元 科目编码"), true)
+    }
+
     func testTitleLineThatOnlyStatesItsUnitIsNoTable() {
         XCTAssertNil(StreamLayout.tableAfterTitle("部门支出预算表 单位：万元"))
         XCTAssertFalse(StreamLayout.isOneLine("201 一般公共服务支出 300.00 100.00 200.00"))

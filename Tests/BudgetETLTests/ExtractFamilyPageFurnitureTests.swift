@@ -72,4 +72,29 @@ final class ExtractFamilyPageFurnitureTests: XCTestCase {
         XCTAssertEqual(FamilyFixture.rows(doc.tables[0].sections[0]), expected)
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
+
+    func testPageNumberBetweenRowsAndPartOfTheHeaderRepeated() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                  // 1
+            "单位：万元",                                     // 2
+            "项目",                                          // 3
+            "科目编码 科目名称 合计 基本支出 项目支出",            // 4
+            "201 一般公共服务支出 300.00 100.00 200.00",        // 5
+            "2",                                            // 6: page number between two whole rows
+            "科目编码 科目名称 合计 基本支出 项目支出",            // 7: the header's last line printed again
+            "20101 人大事务 300.00 100.00 200.00",             // 8
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.rows.map(\.line), [5, 8])
+        XCTAssertEqual(section.rows.map(\.codeParts), [["201"], ["20101"]])
+        XCTAssertEqual(section.rows.map { $0.cells.map(\.text) }, [["300.00", "100.00", "200.00"], ["300.00", "100.00", "200.00"]])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testNumberAloneAmongWrappedPiecesIsKept() {
+        XCTAssertEqual(TableLines.pageFurniture(["一、一般公共", " 9  ", "预算财政拨款"], layout: .sequential, document: []),
+                       [false, false, false])
+        XCTAssertEqual(TableLines.pageFurniture(["201 一般公共服务支出 3.00", "2", "20101 人大事务 3.00"], layout: .sequential, document: []),
+                       [false, true, false])
+    }
 }

@@ -95,6 +95,8 @@ struct ExplainReport {
                 + " \(Int(Thresholds.paddedLineShare * 100))% of the lines, Thresholds.paddedLineShare: a number's column is where it stands)"
         case .sequential:
             return "sequential (blank cells dropped: a row with fewer numbers than columns is placed by the table's sums)"
+        case .spacedCells:
+            return "spaced cells (runs of spaces between cells, blank cells dropped, only the header padded: rows placed by the number of their values)"
         case .cellPerLine:
             return "one cell per line (content-stream order: rows rebuilt from codes and names; values kept where their count is the header's)"
         case .oneLine:

@@ -4,8 +4,7 @@ import Foundation
 ///
 /// Layers, each knowing nothing of the one after it: bytes → lines (`SourceText`) → tokens with
 /// positions (`Tokenizer`, `TextRepair`) → table regions (`RegionFinder`) → header and body
-/// (`TableLines`) → column grid and cells (`GridReader` for positional layouts, `StreamReader`
-/// for layouts that lost positions).
+/// (`TableLines`) → column grid and cells, by the `TableReader` of the table's `Layout`.
 public struct Extractor: Sendable {
     public let catalog: Catalog
     private let matcher: TitleMatcher

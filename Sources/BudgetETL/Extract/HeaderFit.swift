@@ -18,10 +18,18 @@ enum HeaderFit {
         // The top of a wrapped cell: the rest of it stands alone under it.
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf,
            let limit = wrapLimit(word, onto: units[b], isolated: isolated(b, in: units)),
-           score(word, units, b..<b + 1, claimed: claimed, line: line) <= limit {
+           score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true) <= limit {
             let below = units[b]
             let joined = Node(text: word.text + below.text, start: min(word.start, below.start), end: max(word.end, below.end),
                               firstLine: word.firstLine, lastLine: below.lastLine)
+            return (b..<b + 1, joined)
+        }
+        // The top of a merged cell whose text was wrapped ("支出" over "预算" over its columns).
+        if overlapped.count == 1, let b = overlapped.first, !units[b].isLeaf, isStacked(word, over: units[b]),
+           score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true).isFinite {
+            var joined = units[b]
+            joined.text = word.text + joined.text
+            joined.firstLine = word.firstLine
             return (b..<b + 1, joined)
         }
         // A merged cell over two or more columns (or groups): the best centred run.
@@ -56,30 +64,39 @@ enum HeaderFit {
     /// (wrapped text is often left-aligned).
     static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool) -> Double? {
         let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
-        // Text of one cell stacked on consecutive lines from the same column ("功能分" / "类科目" /
-        // "名称"); two complete header words stacked are two cells.
-        if word.lastLine + 1 == below.firstLine, abs(word.start - below.start) <= Thresholds.stackedCellStartDrift,
-           !(HeaderWords.isHeaderWord(top) && HeaderWords.isHeaderWord(rest)) {
-            return .greatestFiniteMagnitude
+        if isStacked(word, over: below) { return .greatestFiniteMagnitude }
+        if below.lastLine > below.firstLine, word.lastLine + 1 == below.firstLine {
+            return HeaderWords.isHeaderWord(top) ? nil : .greatestFiniteMagnitude
         }
-        if below.lastLine > below.firstLine { return HeaderWords.isHeaderWord(top) ? nil : .greatestFiniteMagnitude }
         guard !HeaderWords.endsComplete(top) else { return nil }
         if rest.count <= Thresholds.wrappedHeaderTail && !HeaderWords.isHeaderWord(rest) { return .greatestFiniteMagnitude }
         return isolated ? threshold(word) : nil
+    }
+
+    /// Text of one cell stacked on consecutive lines from the same column ("功能分" / "类科目" /
+    /// "名称"): wrapped text fills its upper lines, so the word above is at least as wide as the
+    /// one below. Two complete header words stacked are two cells, and a measure word (预算数,
+    /// 合计) is a cell of its own over whatever stands below it.
+    static func isStacked(_ word: Node, over below: Node) -> Bool {
+        let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
+        return word.lastLine + 1 == below.firstLine && abs(word.start - below.start) <= Thresholds.stackedCellStartDrift
+            && word.end - word.start >= below.end - below.start
+            && !(HeaderWords.isHeaderWord(top) && (HeaderWords.isHeaderWord(rest) || !HeaderWords.isStructural(top)))
     }
 
     /// How badly a word sits over a run of units: the distance between their centres relative to
     /// their width, plus penalties for a run that mixes leaves of different header lines, and for
     /// a run that cuts a row of same-line leaves in two. Infinity when they do not overlap, when
     /// another word of the line stands over the run, or when a word naming code or name columns
-    /// would be put over value columns.
-    static func score(_ word: Node, _ units: [Node], _ range: Range<Int>, claimed: Set<Int>, line: [Node]) -> Double {
+    /// would be put over value columns (unless the two are one cell's text: "项目" / "支出").
+    static func score(_ word: Node, _ units: [Node], _ range: Range<Int>, claimed: Set<Int>, line: [Node],
+                      sameCell: Bool = false) -> Double {
         let run = units[range]
         let start = run.map(\.spanStart).min()!, end = run.map(\.spanEnd).max()!
         guard start < word.end, end > word.start else { return .infinity }
         // Another word of the same line between its columns: they are not under this word alone.
         if line.contains(where: { $0 != word && $0.start < end && $0.end > start }) { return .infinity }
-        if isStructural(word), !run.allSatisfy(\.structural) { return .infinity }
+        if isStructural(word), !sameCell, !run.allSatisfy(\.structural) { return .infinity }
         let width = Double(max(end - start, word.end - word.start, 2))
         var score = abs(word.center - Double(start + end) / 2) / width
         let leaves = run.filter(\.isLeaf)

@@ -9,10 +9,11 @@ struct RowStreamReader: TableReader {
 
     /// One row of the stream: [code] name… values…
     struct Chunk {
-        var code: Token?
+        /// The code, whole or split over 类/款/项 cells ("201", "03", "01").
+        var codes: [Token] = []
         var labels: [Token] = []
         var values: [Token] = []
-        var line: Int { (code ?? labels.first ?? values.first)?.line ?? 0 }
+        var line: Int { (codes.first ?? labels.first ?? values.first)?.line ?? 0 }
     }
 
     func read() -> TableReading {
@@ -20,26 +21,37 @@ struct RowStreamReader: TableReader {
         let tokens = table.body.flatMap { $0.tokens.filter { !$0.isBlank } }
         var rows = Array(repeating: [ExtractedRow](), count: header.sections.count)
         var rejects: [ReaderReject] = []
-        for (k, chunk) in RowStreamReader.chunks(tokens).enumerated() {
+        let chunks = RowStreamReader.chunks(tokens)
+        let widths = header.sections.map(\.paths.count)
+        // Side by side, rows take turns only while every row fills its section: one row short
+        // and which section the next rows belong to is a guess.
+        let inTurn = widths.count == 1 || chunks.enumerated().allSatisfy { k, chunk in
+            chunk.values.isEmpty || chunk.values.count == widths[k % widths.count]
+        }
+        for (k, chunk) in chunks.enumerated() {
             let n = k % header.sections.count
-            let width = header.sections[n].paths.count
+            let width = widths[n]
             var cells: [RawCell] = []
-            if let placed = RowStreamReader.place(chunk.values, columns: width) {
+            if inTurn, let placed = RowStreamReader.place(chunk.values, columns: width) {
                 cells = placed
             } else {
-                rejects += chunk.values.map {
-                    ReaderReject(line: $0.line, text: $0.text, reason: .ambiguousPlacement(values: chunk.values.count, columns: width))
-                }
+                let reason: RejectReason = inTurn ? .ambiguousPlacement(values: chunk.values.count, columns: width) : .sectionUnknown
+                rejects += chunk.values.map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
             }
-            var label = chunk.labels.map(\.text).joined(separator: " ")
-            var codes = chunk.code.map { [$0.text] } ?? []
-            if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
-            rows[n].append(ExtractedRow(line: chunk.line, codeParts: codes, label: label, cells: cells))
+            rows[n].append(RowStreamReader.row(chunk, cells: cells))
         }
         let sections = header.sections.enumerated().map { n, s in
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count), columns: s.paths, rows: rows[n])
         }
         return TableReading(sections: sections, rejects: rejects)
+    }
+
+    static func row(_ chunk: Chunk, cells: [RawCell]) -> ExtractedRow {
+        var label = chunk.labels.map(\.text).joined(separator: " ")
+        // 款 and 项 codes have two digits; a spreadsheet that stored them as numbers prints 02 as 2.
+        var codes = chunk.codes.enumerated().map { k, t in k > 0 && t.text.count == 1 ? "0" + t.text : t.text }
+        if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
+        return ExtractedRow(line: chunk.line, codeParts: codes, label: label, cells: cells)
     }
 
     /// The values of one row → cells: certain only when there are as many values as columns
@@ -53,22 +65,40 @@ struct RowStreamReader: TableReader {
     /// names in a row go on (a wrapped name); numbers and placeholders are values.
     static func chunks(_ tokens: [Token]) -> [Chunk] {
         var chunks: [Chunk] = []
-        for (i, token) in tokens.enumerated() {
-            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
             let isValue = token.kind != .text || CellText.mayBeNumber(token)
-            let isCode = token.kind == .integer && [3, 5, 7].contains(token.text.count) && next?.kind == .text
             let current = chunks.last
-            if isCode {
-                chunks.append(Chunk(code: token))
+            if let parts = codeParts(at: i, tokens) {
+                chunks.append(Chunk(codes: Array(tokens[i..<i + parts])))
+                i += parts
+                continue
             } else if !isValue {
-                if current == nil || !current!.values.isEmpty { chunks.append(Chunk()) }
+                // A numbered name or a total after a name without values: that row's cells were
+                // all blank, and this one starts the next row.
+                let startsRow = current.map { !$0.labels.isEmpty && AlignedRows.startsRow(token.text) } ?? false
+                if current == nil || !current!.values.isEmpty || startsRow { chunks.append(Chunk()) }
                 chunks[chunks.count - 1].labels.append(token)
             } else {
                 if current == nil { chunks.append(Chunk()) }
                 chunks[chunks.count - 1].values.append(token)
             }
+            i += 1
         }
         return chunks
+    }
+
+    /// How many cells at `i` make a code followed by its name: a whole code (3, 5 or 7 digits),
+    /// or a class code and its 款/项 parts of one or two digits.
+    static func codeParts(at i: Int, _ tokens: [Token]) -> Int? {
+        let first = tokens[i]
+        guard first.kind == .integer, [3, 5, 7].contains(first.text.count) else { return nil }
+        var end = i + 1
+        if first.text.count == 3 {
+            while end < tokens.count, end - i < 3, tokens[end].kind == .integer, tokens[end].text.count <= 2 { end += 1 }
+        }
+        return end < tokens.count && tokens[end].kind == .text && !CellText.mayBeNumber(tokens[end]) ? end - i : nil
     }
 }
 
@@ -86,10 +116,16 @@ enum StreamLayout {
     /// The part of a title line after the title ("…预算表 单位：万元 科目编码 … 201 …") when it
     /// holds a whole table.
     static func tableAfterTitle(_ titleLine: String) -> String? {
-        let cells = titleLine.split(separator: " ", omittingEmptySubsequences: true)
+        titleAndTable(titleLine)?.table
+    }
+
+    /// A line that holds a whole table after its title: the title (the words up to the first that
+    /// ends in 表, which is what a title matcher should be given) and the table.
+    static func titleAndTable(_ line: String) -> (title: String, table: String)? {
+        let cells = line.split(separator: " ", omittingEmptySubsequences: true)
         guard let title = cells.firstIndex(where: { $0.hasSuffix("表") }), title + 1 < cells.count else { return nil }
         let rest = cells[(title + 1)...].joined(separator: " ")
-        return isOneLine(rest) ? rest : nil
+        return isOneLine(rest) ? (cells[...title].joined(separator: " "), rest) : nil
     }
 
     /// Most lines of the table hold a single cell, and some of them numbers: content-stream

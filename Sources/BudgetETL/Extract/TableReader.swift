@@ -8,6 +8,9 @@ enum Layout: Equatable {
     case columnAligned
     /// Cells in reading order with blank cells dropped or shown only by spacing.
     case sequential
+    /// Cells separated by runs of spaces, blank cells dropped, only the header padded to its
+    /// columns: rows placed by the number of their values.
+    case spacedCells
     /// One cell per line in content-stream order, blank cells dropped: rows only by their codes,
     /// names and the header's column count.
     case cellPerLine
@@ -20,6 +23,7 @@ enum Layout: Equatable {
         if lines.contains(where: { $0.utf8.contains(9) }) { return .tabGrid }
         if let first = lines.first, StreamLayout.isOneLine(first) { return .oneLine }
         if StreamLayout.isCellPerLine(lines) { return .cellPerLine }
+        if AlignedLayout.isSpacedCells(lines) { return .spacedCells }
         return AlignedLayout.isAligned(lines) ? .columnAligned : .sequential
     }
 
@@ -28,12 +32,15 @@ enum Layout: Equatable {
         case .tabGrid: return GridReader(table: table)
         case .columnAligned: return AlignedGridReader(table: table)
         case .sequential: return StreamReader(table: table)
+        case .spacedCells: return SpacedRowReader(table: table)
         case .cellPerLine, .oneLine: return RowStreamReader(table: table)
         }
     }
 
     /// Whether the table is read as a whole: its rows cannot be cut into sub-tables by line.
-    var readsWhole: Bool { self == .columnAligned || self == .cellPerLine || self == .oneLine }
+    var readsWhole: Bool { self == .columnAligned || self == .spacedCells || self == .cellPerLine || self == .oneLine }
+    /// Whether tokens keep their character columns (cut at runs of spaces, `alignedTokens`).
+    var keepsColumns: Bool { self == .columnAligned || self == .spacedCells }
     /// Whether rows are rebuilt from a stream of cells (`RowStreamReader`).
     var streamsCells: Bool { self == .cellPerLine || self == .oneLine }
 }
@@ -67,8 +74,12 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// Blank cells were dropped and the values are fewer than the columns: which are blank
     /// cannot be told.
     case ambiguousPlacement(values: Int, columns: Int)
-    /// Numbers without any header column to stand under.
-    case noHeader
+    /// A tab row shorter than the table's full rows where the converter dropped blank cells:
+    /// which of its cells were blank is unknown.
+    case blankCellsDropped
+    /// Side-by-side sections whose rows lost their lines: which section a row belongs to is
+    /// unknown once one row does not fill its section.
+    case sectionUnknown
 
     var description: String {
         switch self {
@@ -80,8 +91,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "amount in a code or name column (column \(column)): its measure is unknown"
         case .ambiguousPlacement(let values, let columns):
             return "\(values) values for \(columns) columns with blank cells dropped: which cells are blank is unknown"
-        case .noHeader:
-            return "numbers without a header: their columns are unknown"
+        case .blankCellsDropped:
+            return "a row whose blank cells the converter dropped, shorter than the table's full rows: its columns are unknown"
+        case .sectionUnknown:
+            return "rows of side-by-side sections without line breaks, one of them short: which section each row belongs to is unknown"
         }
     }
 }

@@ -20,6 +20,9 @@ enum Thresholds {
     /// A sequential body whose text-only lines make up at least 1/n of its lines has rows
     /// wrapped over lines.
     static let wrappedRowsLineFraction = 4
+    /// Share of a table's lines with numbers whose cells are all two spaces apart for the table
+    /// to be read as rows with blank cells dropped under a padded header.
+    static let spacedCellsLineShare = 0.9
     /// A table printed one cell per line has at least this many lines …
     static let cellPerLineMinimumLines = 8
     /// … and at most 1/n of them hold more than one cell.
