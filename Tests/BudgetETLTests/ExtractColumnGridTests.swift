@@ -14,7 +14,7 @@ final class ExtractColumnGridTests: XCTestCase {
         let region = TableRegion(key: "k", title: "t", titleIndex: 0, body: 1..<lines.count, unitText: nil, statedEmpty: false)
         let table = TableLines(lines: lines, region: region, titleLine: lines[0])
         XCTAssertTrue(table.tabSeparated)
-        return GridReader(table: table).sections().sections
+        return GridReader(table: table).read().sections
     }
 
     // MARK: ColumnGrid
@@ -226,10 +226,10 @@ final class ExtractColumnGridTests: XCTestCase {
     func testAmountInNameColumnIsReported() {
         let lines = ["支出决算表", "项目\t金额", "合计\t3.00", "1.00\t2.00"]
         let region = TableRegion(key: "k", title: "t", titleIndex: 0, body: 1..<lines.count, unitText: nil, statedEmpty: false)
-        let result = GridReader(table: TableLines(lines: lines, region: region, titleLine: lines[0])).sections()
-        XCTAssertEqual(result.rejects.map(\.0), [4])
-        XCTAssertEqual(result.rejects.map(\.1), ["1.00"])
-        XCTAssertTrue(result.rejects.first?.2.hasPrefix("amount in a code or name column") ?? false)
+        let result = GridReader(table: TableLines(lines: lines, region: region, titleLine: lines[0])).read()
+        XCTAssertEqual(result.rejects.map(\.line), [4])
+        XCTAssertEqual(result.rejects.map(\.text), ["1.00"])
+        XCTAssertTrue(result.rejects.first?.reason == .amountInIdentifyingColumn(column: 1))
         XCTAssertEqual(result.sections.first?.rows.map(\.label), ["合计", ""])
         XCTAssertEqual(result.sections.first?.rows.last?.cells, [RawCell(column: 0, text: "2.00", line: 4)])
     }

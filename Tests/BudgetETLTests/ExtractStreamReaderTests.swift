@@ -5,11 +5,11 @@ import XCTest
 /// codes choosing the section that holds their class, mangled lines that wrap.
 final class ExtractStreamReaderTests: XCTestCase {
     /// lines[0] is the title; line numbers are 1-based indexes into `lines`.
-    private func read(_ lines: [String]) -> (sections: [ExtractedSection], rejects: [(Int, String, String)]) {
+    private func read(_ lines: [String]) -> TableReading {
         let region = TableRegion(key: "k", title: "t", titleIndex: 0, body: 1..<lines.count, unitText: nil, statedEmpty: false)
         let table = TableLines(lines: lines, region: region, titleLine: lines[0])
         XCTAssertFalse(table.tabSeparated)
-        return StreamReader(table: table).sections()
+        return StreamReader(table: table).read()
     }
     private func cell(_ column: Int, _ text: String, _ line: Int) -> RawCell { RawCell(column: column, text: text, line: line) }
     private func guessed(_ column: Int, _ text: String, _ line: Int) -> RawCell {
@@ -236,6 +236,6 @@ final class ExtractStreamReaderTests: XCTestCase {
         ])
         XCTAssertEqual(result.sections[0].rows.count, 1)
         XCTAssertEqual(result.sections[0].rows[0].cells, [cell(0, "1.00", 3), cell(1, "2.00", 3)])
-        XCTAssertEqual(result.rejects.map(\.0), [3])
+        XCTAssertEqual(result.rejects.map(\.line), [3])
     }
 }

@@ -3,7 +3,7 @@
 /// values of a line are placed in their columns by position (`ColumnFit`), so a gap is a blank
 /// cell. Codes split over 类/款/项 columns become the row's code parts; a name wrapped onto the
 /// next line is joined to its row.
-struct AlignedGridReader {
+struct AlignedGridReader: TableReader {
     let table: TableLines
 
     struct Segment {
@@ -13,11 +13,13 @@ struct AlignedGridReader {
         var labels: [Token] = []
         var values: [Token] = []
         var columns: [Int] = []
+        /// The columns were given by order, not by position (see `ColumnFit.Fit.byOrder`).
+        var columnsGuessed = false
     }
 
-    func sections() -> (sections: [ExtractedSection], rejects: [(Int, String, String)]) {
+    func read() -> TableReading {
         let header = AlignedHeader(header: table.header)
-        var rejects: [(Int, String, String)] = []
+        var rejects: [ReaderReject] = []
         // The region runs to the next title; prose after the table (情况说明) is not part of it.
         let body = table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } }
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
@@ -25,7 +27,8 @@ struct AlignedGridReader {
             let n = header.sections[segments[i].section].values.count
             if segments[i].values.count > n {
                 let extra = segments[i].values[n...]
-                rejects.append((extra.first!.line, extra.map(\.text).joined(separator: " "), "more values than the section has columns"))
+                rejects.append(ReaderReject(line: extra.first!.line, text: extra.map(\.text).joined(separator: " "),
+                                            reason: .moreValuesThanColumns))
                 segments[i].values.removeLast(extra.count)
             }
         }
@@ -35,7 +38,7 @@ struct AlignedGridReader {
             ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),
                              columns: section.values.map { HeaderPath($0.path) }, rows: rows[n])
         }
-        return (sections, rejects)
+        return TableReading(sections: sections, rejects: rejects)
     }
 
     /// The region up to the table's last row: what follows before the next title (情况说明 and its
@@ -110,6 +113,7 @@ struct AlignedGridReader {
             if ColumnFit.isCertain(candidates, columnCount: anchors.count) {
                 certain.append((i, segment.section, candidates[0].shift))
                 segments[i].columns = candidates[0].columns
+                segments[i].columnsGuessed = candidates[0].byOrder
             }
         }
         let settled = Set(certain.map(\.index))

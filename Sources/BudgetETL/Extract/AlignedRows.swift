@@ -5,23 +5,42 @@ enum AlignedRows {
     static func build(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section]) -> [[ExtractedRow]] {
         var rows = Array(repeating: [ExtractedRow](), count: sections.count)
         var lastLines = Array(repeating: [Int](), count: sections.count)
-        for segment in segments {
+        // Name fragments printed above their row's number line, by the index of that segment.
+        var prefixes: [Int: [Token]] = [:]
+        // Per section, the segment the last fragment was given to when it starts a row below.
+        var pending = [Int?](repeating: nil, count: sections.count)
+        for (index, segment) in segments.enumerated() {
             let n = segment.section, section = sections[n]
-            var label = segment.labels.map(\.text).joined(separator: " ")
+            var label = joinedLabel(prefixes[index] ?? [], segment.labels)
             let bare = segment.codes.isEmpty && segment.values.isEmpty
             // Without a name column, text alone on a line is a heading near the table, not a row.
             if section.identifying.isEmpty, bare { continue }
-            if bare, !label.isEmpty, let last = rows[n].indices.last, segment.line - lastLines[n][last] <= 2,
-               continues(label, previous: rows[n][last].label, codes: section.hasCodes) {
-                rows[n][last].label += " " + label
-                lastLines[n][last] = segment.line
-                continue
+            if bare, !label.isEmpty {
+                let previous = rows[n].indices.last.flatMap { last in
+                    segment.line - lastLines[n][last] <= Thresholds.wrappedNameLineDistance
+                        && continues(label, previous: rows[n][last].label,
+                                     codes: section.hasCodes || hugsRowAbove(index, segments)) ? last : nil
+                }
+                let next = flankedRow(after: index, segments, sections)
+                if let next, previous == nil || pending[n] == next
+                    || startsNextRow(index, segments, previousLabel: rows[n][previous!].label) {
+                    prefixes[next, default: []] += (prefixes[index] ?? []) + segment.labels
+                    pending[n] = next
+                    continue
+                }
+                if let previous {
+                    rows[n][previous].label += " " + label
+                    lastLines[n][previous] = segment.line
+                    continue
+                }
             }
+            pending[n] = nil
             // 款 and 项 codes have two digits; a spreadsheet that stored them as numbers prints 02 as 2.
             var codes = segment.codes.enumerated().map { k, t in k > 0 && t.text.count == 1 ? "0" + t.text : t.text }
             if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
             let cells = zip(segment.values, segment.columns).compactMap { token, column in
-                CellText.mayBeNumber(token) ? RawCell(column: column, text: token.text, line: token.line) : nil
+                CellText.mayBeNumber(token)
+                    ? RawCell(column: column, text: token.text, line: token.line, guessed: segment.columnsGuessed) : nil
             }
             if codes.isEmpty && label.isEmpty && cells.isEmpty { continue }
             rows[n].append(ExtractedRow(line: segment.line, codeParts: codes, label: label, cells: cells))
@@ -32,6 +51,92 @@ enum AlignedRows {
             while let last = rows[n].last, last.cells.isEmpty, last.codeParts.isEmpty { rows[n].removeLast() }
         }
         return rows
+    }
+
+    /// The segment whose row a name fragment (text alone on its line) is the beginning of: the
+    /// next segment of the same section, a few lines down, holding the row's numbers, whose own
+    /// name is missing or goes on from the fragment, and whose name column the fragment stands in.
+    static func flankedRow(after index: Int, _ segments: [AlignedGridReader.Segment],
+                           _ sections: [AlignedHeader.Section]) -> Int? {
+        let fragment = segments[index]
+        // Through the fragments below this one (a name wrapped over several lines) to the first
+        // segment with numbers or a code, each a few lines from the one before.
+        var line = fragment.line
+        var found: Int?
+        for j in segments.indices.dropFirst(index + 1) where segments[j].section == fragment.section {
+            guard segments[j].line - line <= Thresholds.wrappedNameLineDistance else { break }
+            if !segments[j].values.isEmpty || !segments[j].codes.isEmpty { found = j; break }
+            line = segments[j].line
+        }
+        guard let next = found else { return nil }
+        let own = segments[next].labels
+        let area = own.isEmpty ? nameArea(fragment.section, sections) : own.map(\.column).min()!..<own.map(\.end).max()!
+        guard fragment.labels.allSatisfy({ overlap($0.column..<$0.end, area) >= Thresholds.nameFragmentOverlap }) else { return nil }
+        if own.isEmpty || !startsRow(own.map(\.text).joined()) { return next }
+        // "1. 预算资金" under "一般公共": the list number stayed on the number line.
+        let fragmentText = fragment.labels.map(\.text).joined()
+        return !startsRow(fragmentText) && fragment.labels[0].column > own[0].column && marker(own[0].text) != nil ? next : nil
+    }
+
+    /// Whether a name fragment that could end the row above starts the row below instead: the
+    /// blank line stands before it and not after it, or (with blank lines on both sides or on
+    /// neither) the name above is complete.
+    static func startsNextRow(_ index: Int, _ segments: [AlignedGridReader.Segment], previousLabel: String) -> Bool {
+        let fragment = segments[index]
+        let before = segments[..<index].last { $0.section == fragment.section }
+        let after = segments[(index + 1)...].first { $0.section == fragment.section }
+        let gapBefore = before.map { fragment.line - $0.line > 1 } ?? true
+        let gapAfter = after.map { $0.line - fragment.line > 1 } ?? true
+        if gapBefore != gapAfter { return gapBefore }
+        return isComplete(previousLabel)
+    }
+
+    /// A fragment on the line right under a row, with a blank line between it and the next row:
+    /// the end of that row's name, however complete the name looked ("一、财政拨款" / "收入").
+    static func hugsRowAbove(_ index: Int, _ segments: [AlignedGridReader.Segment]) -> Bool {
+        let fragment = segments[index]
+        guard let before = segments[..<index].last(where: { $0.section == fragment.section }),
+              let after = segments[(index + 1)...].first(where: { $0.section == fragment.section }) else { return false }
+        return fragment.line - before.line == 1 && after.line - fragment.line > 1
+    }
+
+    /// A name that ends in a word's usual last character, or whose last line is shorter than
+    /// its others (a wrapped cell fills every line but its last).
+    static func isComplete(_ label: String) -> Bool {
+        let pieces = label.split(separator: " ").map(\.count)
+        if let last = pieces.last, pieces.count > 1, last < pieces.max()! { return true }
+        return HeaderWords.endsComplete(TextRepair.compact(label))
+    }
+
+    /// The fragments above a row's number line and the row's own name: read top to bottom, but
+    /// after the list number that stayed on the number line ("1." + "一般公共" + "预算资金").
+    static func joinedLabel(_ above: [Token], _ own: [Token]) -> String {
+        let text = { (tokens: ArraySlice<Token>) in tokens.map(\.text).joined(separator: " ") }
+        guard let first = own.first, let head = above.first, head.column > first.column, let number = marker(first.text) else {
+            return text((above + own)[...])
+        }
+        let rest = String(first.text.dropFirst(number.count)).trimmingCharacters(in: .whitespaces)
+        return ([number, text(above[...])] + (rest.isEmpty ? [] : [rest]) + [text(own.dropFirst())]).filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+
+    /// The list number a name starts with ("一、", "1.", "(一)").
+    static func marker(_ text: String) -> String? {
+        guard let range = text.range(of: #"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）])"#,
+                                     options: .regularExpression) else { return nil }
+        return String(text[range])
+    }
+
+    /// Character columns between the previous section's last value column and this section's
+    /// first one: where the section's names are printed.
+    static func nameArea(_ n: Int, _ sections: [AlignedHeader.Section]) -> Range<Int> {
+        let start = n > 0 ? sections[n - 1].values.map(\.anchor).max().map { Int($0.rounded(.up)) } ?? 0 : 0
+        let end = sections[n].values.map(\.anchor).min().map { Int($0.rounded(.down)) } ?? Int.max
+        return start..<max(start, end)
+    }
+
+    static func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        max(0, min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound))
     }
 
     /// Text alone on a line after a row: the rest of that row's wrapped name, unless it starts a

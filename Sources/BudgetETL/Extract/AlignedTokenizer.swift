@@ -86,7 +86,7 @@ enum AlignedText {
     /// A sentence (text around a table, not a cell): it has a full stop, or it is long and has a
     /// comma or semicolon.
     static func isProse(_ text: String) -> Bool {
-        text.contains("。") || (text.count > 15 && (text.contains("，") || text.contains("；")))
+        text.contains("。") || (text.count > Thresholds.proseCharacters && (text.contains("，") || text.contains("；")))
     }
 
     /// CJK ideographs, CJK punctuation and full-width forms.
@@ -109,14 +109,15 @@ enum AlignedLayout {
             let gaps = innerGaps(line)
             if gaps.isEmpty { continue }
             multi += 1
-            if gaps.contains(where: { $0 >= 3 }) { wide += 1 }
+            if gaps.contains(where: { $0 >= Thresholds.paddingGap }) { wide += 1 }
             singleGaps += gaps.filter { $0 == 1 }.count
             wideGaps += gaps.filter { $0 >= 2 }.count
         }
         // Single-space layouts show blank cells as runs of spaces too, but most of their gaps
         // are single spaces; padded layouts have single spaces only inside a cell or between
         // two numbers that touch.
-        return wide >= 2 && wide * 2 >= multi && wideGaps >= 2 * singleGaps
+        return wide >= 2 && Double(wide) >= Thresholds.paddedLineShare * Double(multi)
+            && wideGaps >= Thresholds.paddedGapRatio * singleGaps
     }
 
     /// Lengths of the runs of spaces between non-space characters.

@@ -13,13 +13,10 @@ enum ColumnFit {
         var columns: [Int]
         var shift: Double
         var cost: Double
+        /// Too many placements to weigh: the values were put in the first columns in order, so their
+        /// columns are a guess that normalize's placement step settles by the table's sums.
+        var byOrder = false
     }
-
-    /// Cost of a placement that leaves the first column blank: a total is rarely blank when the
-    /// cells it sums are not.
-    static let skippedFirstColumn = 3.0
-    /// A placement is certain when the next best costs at least this much more.
-    static let margin = 3.0
 
     /// Every placement of `ends` (right edges of the values) into `anchors` (column centres),
     /// cheapest first. Placements are enumerated, so very wide sections fall back to the first
@@ -28,7 +25,11 @@ enum ColumnFit {
         let k = ends.count, n = anchors.count
         guard k > 0, k <= n else { return [] }
         var fits: [Fit] = []
-        if combinations(n, k) > 5000 { return [fit(Array(0..<k), ends: ends, anchors: anchors)] }
+        if combinations(n, k) > Thresholds.placementEnumerationLimit {
+            var inOrder = fit(Array(0..<k), ends: ends, anchors: anchors)
+            inOrder.byOrder = true
+            return [inOrder]
+        }
         var chosen: [Int] = []
         func walk(_ next: Int) {
             if chosen.count == k { fits.append(fit(chosen, ends: ends, anchors: anchors)); return }
@@ -45,13 +46,13 @@ enum ColumnFit {
         let m = offsets.count
         let shift = m % 2 == 1 ? offsets[m / 2] : (offsets[m / 2 - 1] + offsets[m / 2]) / 2
         var cost = offsets.reduce(0) { $0 + abs($1 - shift) }
-        if columns.first != 0 { cost += skippedFirstColumn }
+        if columns.first != 0 { cost += Thresholds.skippedFirstColumnCost }
         return Fit(columns: columns, shift: shift, cost: cost)
     }
 
     static func isCertain(_ fits: [Fit], columnCount: Int) -> Bool {
         guard let first = fits.first else { return false }
-        return first.columns.count == columnCount || fits.count == 1 || fits[1].cost - first.cost >= margin
+        return first.columns.count == columnCount || fits.count == 1 || fits[1].cost - first.cost >= Thresholds.certainPlacementMargin
     }
 
     /// The best placement once the shifts of the nearest certain lines are known: a line sits in

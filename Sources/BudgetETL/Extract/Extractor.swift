@@ -4,8 +4,7 @@ import Foundation
 ///
 /// Layers, each knowing nothing of the one after it: bytes → lines (`SourceText`) → tokens with
 /// positions (`Tokenizer`, `TextRepair`) → table regions (`RegionFinder`) → header and body
-/// (`TableLines`) → column grid and cells (`GridReader` for positional layouts, `StreamReader`
-/// for layouts that lost positions).
+/// (`TableLines`) → column grid and cells, by the `TableReader` of the table's `Layout`.
 public struct Extractor: Sendable {
     public let catalog: Catalog
     private let matcher: TitleMatcher
@@ -22,26 +21,26 @@ public struct Extractor: Sendable {
                                      rejects: [], status: .failed(emptiness))
         }
         let lines: [String]
-        do { lines = try SourceText.read(bytes: bytes).lines.map(PipeCells.asTabs) } catch {
+        do { lines = try Extractor.lines(bytes) } catch {
             return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: DocumentMetadata(), tables: [],
                                      rejects: [], status: .failed("\(error)"))
         }
-        let regions = TableStructure.regions(in: lines, titles: RegionFinder.titleLines(in: lines, matcher: matcher))
+        let regions = regions(in: lines)
         var namer = KindNamer(matcher: matcher, catalog: catalog, regions: regions,
                               documentKind: MetadataReader.kind(of: regions.map { lines[$0.titleIndex] }, opening: lines.prefix(40)))
         var tables: [ExtractedTable] = []
         var rejects: [RejectedLine] = []
         var kept: [TableRegion] = []
+        let coverUnit = regions.first.flatMap { StatedUnit.cover(lines, before: $0.titleIndex) }
         for region in regions {
             let table = TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
             // A column-aligned table is read by position as a whole (its header locates its parts).
-            let blocks = table.aligned ? [table] : table.blocks()
+            let blocks = table.layout.readsWhole ? [table] : table.blocks()
             var sections: [ExtractedSection] = []
             for block in blocks {
-                let result = block.aligned ? AlignedGridReader(table: block).sections()
-                    : block.tabSeparated ? GridReader(table: block).sections() : StreamReader(table: block).sections()
+                let result = block.layout.reader(for: block).read()
                 var read = result.sections
-                rejects += result.rejects.map { RejectedLine(line: $0.0, tableTitle: region.title, text: $0.1, reason: $0.2) }
+                rejects += result.rejects.map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
                 if blocks.count > 1, !block.blockName.isEmpty {
                     read = read.map { var s = $0; s.name = s.name.isEmpty ? block.blockName : block.blockName + " / " + s.name; return s }
                 }
@@ -53,10 +52,11 @@ public struct Extractor: Sendable {
             // table whose header is there but whose cells are all blank is an empty table.
             let hasHeader = table.header.contains { $0.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
             guard hasValues || region.statedEmpty || hasHeader else { continue }
-            kept.append(table.aligned ? AlignedGridReader.narrowed(region, to: sections) : region)
+            kept.append(table.layout == .columnAligned ? AlignedGridReader.narrowed(region, to: sections) : region)
             let (key, naming) = namer.name(region, header: table.header)
             tables.append(ExtractedTable(tableKey: key, naming: naming, title: region.title, titleLine: region.titleIndex + 1,
-                                         unitText: region.unitText, statedEmpty: region.statedEmpty && !hasValues,
+                                         unitText: region.unitText ?? StatedUnit.split(lines, in: region.body) ?? coverUnit,
+                                         statedEmpty: region.statedEmpty && !hasValues,
                                          sections: sections))
         }
         let metadata = MetadataReader.read(lines: lines, regions: regions, titles: regions.map { lines[$0.titleIndex] })
@@ -64,6 +64,16 @@ public struct Extractor: Sendable {
                                  rejects: rejects, status: tables.isEmpty ? .noTables : .ok,
                                  narrative: Extractor.narrative(lines, outside: kept),
                                  numbersFound: Extractor.numbersFound(tables, rejects: rejects))
+    }
+
+    /// The document's lines as the extractor reads them ("|"-separated rows as tab cells).
+    static func lines(_ bytes: [UInt8]) throws -> [String] {
+        try SourceText.read(bytes: bytes).lines.map(PipeCells.asTabs)
+    }
+
+    /// Where the tables lie: every title that heads a table (see `TableStructure`).
+    func regions(in lines: [String]) -> [TableRegion] {
+        TableStructure.regions(in: lines, titles: RegionFinder.titleLines(in: lines, matcher: matcher))
     }
 
     /// Every number a reader met in a value position became a cell or a reject; placeholders

@@ -1,9 +1,9 @@
 /// Reads a table whose cells keep their positions (tab-separated with blank cells kept): each
 /// body line is cut into its sections by the column grid.
-struct GridReader {
+struct GridReader: TableReader {
     let table: TableLines
 
-    func sections() -> (sections: [ExtractedSection], rejects: [(Int, String, String)]) {
+    func read() -> TableReading {
         var table = table
         let bodyWidth = table.body.map { $0.tokens.count }.max() ?? 0
         table.header = HeaderSpans.restored(table.header, bodyWidth: bodyWidth)
@@ -12,25 +12,63 @@ struct GridReader {
         let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0
         let headerRows = table.header.map { $0.tokens.map(\.text) }
         let valueStart = (0..<width).first { ColumnGrid.role(of: $0, header: headerRows, body: table.body.map(\.tokens)) == .value }
-        let body = table.body.map { GridReader.withinHeader($0, width: width, firstValue: valueStart) }
+        var body = table.body.map { GridReader.withinHeader($0, width: width, firstValue: valueStart) }
         let grid = ColumnGrid(header: header, body: body.map(\.tokens), columnNumbers: numbers)
+        var dropped: [ReaderReject] = []
+        if GridReader.blanksDropped(body, grid: grid, width: width) {
+            // Only a row with every cell filled still stands under its header.
+            let full = body.map(\.tokens.count).max() ?? 0
+            dropped = body.filter { $0.tokens.count < full }.flatMap(GridReader.unplaceable)
+            body = body.filter { $0.tokens.count == full }
+        }
         var claimed = Set<[Int]>()
         let sections = grid.sections.enumerated().map { n, section in
             let rows = body.compactMap { row(of: $0, in: n, of: grid, claimed: &claimed, width: width) }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
-        return (sections, misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+        return TableReading(sections: sections,
+                            rejects: dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+    }
+
+    /// A converter that dropped blank cells leaves no empty cell between two filled ones, and
+    /// moves a row's name into a value column or its amounts into a name column.
+    static func blanksDropped(_ body: [TableLines.Line], grid: ColumnGrid, width: Int) -> Bool {
+        let innerBlank = body.contains { line in
+            guard let last = line.tokens.lastIndex(where: { !$0.isBlank }),
+                  let first = line.tokens.firstIndex(where: { !$0.isBlank }) else { return false }
+            return line.tokens[first...last].contains { $0.isBlank }
+        }
+        guard !innerBlank else { return false }
+        let identifying = Set(grid.sections.flatMap { $0.codeColumns + $0.labelColumns })
+        return body.contains { line in
+            line.tokens.indices.contains { i in
+                let token = line.tokens[i]
+                return identifying.contains(i) ? token.kind == .amount
+                    : i < width && token.kind == .text && !CellText.mayBeNumber(token)
+            }
+        }
+    }
+
+    /// The numbers of a row that lost its blank cells: amounts, and whole numbers after its name
+    /// (a code before the name stays the row's).
+    static func unplaceable(_ line: TableLines.Line) -> [ReaderReject] {
+        let name = line.tokens.firstIndex { $0.kind == .text && !CellText.mayBeNumber($0) } ?? line.tokens.count
+        return line.tokens.indices.compactMap { i in
+            let token = line.tokens[i]
+            guard token.kind == .amount || (token.kind == .integer && i > name) else { return nil }
+            return ReaderReject(line: token.line, text: token.text, reason: .blankCellsDropped)
+        }
     }
 
     /// A cell past the header's last column has no measure: the row has a cell too many.
-    private func beyondHeader(_ body: [TableLines.Line], width: Int) -> [(Int, String, String)] {
+    private func beyondHeader(_ body: [TableLines.Line], width: Int) -> [ReaderReject] {
         guard width > 0 else { return [] }
         return body.flatMap { line in
             line.tokens.indices.dropFirst(width).compactMap { i in
                 let t = line.tokens[i]
                 return CellText.mayBeNumber(t) && t.kind != .placeholder
-                    ? (t.line, t.text, "a cell past the header's last column (cell \(i + 1) of the row): the row has more cells than the table has columns")
+                    ? ReaderReject(line: t.line, text: t.text, reason: .pastHeaderEnd(cell: i + 1))
                     : nil
             }
         }
@@ -65,12 +103,12 @@ struct GridReader {
 
     /// An amount printed in a code or name column has lost its place in the grid: which measure it
     /// is cannot be told, so it is reported rather than guessed.
-    private func misplacedAmounts(_ grid: ColumnGrid, body: [TableLines.Line], claimed: Set<[Int]>) -> [(Int, String, String)] {
+    private func misplacedAmounts(_ grid: ColumnGrid, body: [TableLines.Line], claimed: Set<[Int]>) -> [ReaderReject] {
         let identifying = Set(grid.sections.flatMap { $0.codeColumns + $0.labelColumns })
         return body.enumerated().flatMap { n, line in
             line.tokens.enumerated().compactMap { i, token in
                 identifying.contains(i) && token.kind == .amount && !claimed.contains([n, i])
-                    ? (token.line, token.text, "amount in a code or name column (column \(i + 1)): its measure is unknown")
+                    ? ReaderReject(line: token.line, text: token.text, reason: .amountInIdentifyingColumn(column: i + 1))
                     : nil
             }
         }

@@ -6,7 +6,7 @@ enum HeaderFit {
 
     /// Largest acceptable placement score (0 = perfectly centred). Words that name the code or
     /// name columns (项目, 科目编码) are only put over such columns, and may sit further off.
-    static func threshold(_ word: Node) -> Double { isStructural(word) ? 0.5 : 0.2 }
+    static func threshold(_ word: Node) -> Double { isStructural(word) ? Thresholds.structuralHeaderOffCentre : Thresholds.headerOffCentre }
 
     static func isStructural(_ node: Node) -> Bool { HeaderWords.isStructural(TextRepair.compact(node.text)) }
 
@@ -16,11 +16,20 @@ enum HeaderFit {
         let free = units.indices.filter { !claimed.contains($0) }
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it.
-        if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !HeaderWords.endsComplete(TextRepair.compact(word.text)),
-           isolated(b, in: units), score(word, units, b..<b + 1, claimed: claimed, line: line) <= threshold(word) {
+        if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf,
+           let limit = wrapLimit(word, onto: units[b], isolated: isolated(b, in: units)),
+           score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true) <= limit {
             let below = units[b]
             let joined = Node(text: word.text + below.text, start: min(word.start, below.start), end: max(word.end, below.end),
                               firstLine: word.firstLine, lastLine: below.lastLine)
+            return (b..<b + 1, joined)
+        }
+        // The top of a merged cell whose text was wrapped ("支出" over "预算" over its columns).
+        if overlapped.count == 1, let b = overlapped.first, !units[b].isLeaf, isStacked(word, over: units[b]),
+           score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true).isFinite {
+            var joined = units[b]
+            joined.text = word.text + joined.text
+            joined.firstLine = word.firstLine
             return (b..<b + 1, joined)
         }
         // A merged cell over two or more columns (or groups): the best centred run.
@@ -47,26 +56,55 @@ enum HeaderFit {
         return (range, parent)
     }
 
+    /// When the word over a single leaf may be the top of the leaf's cell, wrapped: the worst
+    /// score at which it is. Words stacked from the same column on consecutive lines need only
+    /// overlap. An incomplete word over a leaf alone on its line must be centred over
+    /// it; an incomplete word over a short tail ("国（境）" over "费"), or any word but a header
+    /// word over a cell already wrapped ("因公出" over "国（境）费"), only needs to overlap it
+    /// (wrapped text is often left-aligned).
+    static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool) -> Double? {
+        let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
+        if isStacked(word, over: below) { return .greatestFiniteMagnitude }
+        if below.lastLine > below.firstLine, word.lastLine + 1 == below.firstLine {
+            return HeaderWords.isHeaderWord(top) ? nil : .greatestFiniteMagnitude
+        }
+        guard !HeaderWords.endsComplete(top) else { return nil }
+        if rest.count <= Thresholds.wrappedHeaderTail && !HeaderWords.isHeaderWord(rest) { return .greatestFiniteMagnitude }
+        return isolated ? threshold(word) : nil
+    }
+
+    /// Text of one cell stacked on consecutive lines from the same column ("功能分" / "类科目" /
+    /// "名称"): wrapped text fills its upper lines, so the word above is at least as wide as the
+    /// one below. Two complete header words stacked are two cells, and a measure word (预算数,
+    /// 合计) is a cell of its own over whatever stands below it.
+    static func isStacked(_ word: Node, over below: Node) -> Bool {
+        let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
+        return word.lastLine + 1 == below.firstLine && abs(word.start - below.start) <= Thresholds.stackedCellStartDrift
+            && word.end - word.start >= below.end - below.start
+            && !(HeaderWords.isHeaderWord(top) && (HeaderWords.isHeaderWord(rest) || !HeaderWords.isStructural(top)))
+    }
+
     /// How badly a word sits over a run of units: the distance between their centres relative to
     /// their width, plus penalties for a run that mixes leaves of different header lines, and for
     /// a run that cuts a row of same-line leaves in two. Infinity when they do not overlap, when
     /// another word of the line stands over the run, or when a word naming code or name columns
-    /// would be put over value columns.
-    static func score(_ word: Node, _ units: [Node], _ range: Range<Int>, claimed: Set<Int>, line: [Node]) -> Double {
+    /// would be put over value columns (unless the two are one cell's text: "项目" / "支出").
+    static func score(_ word: Node, _ units: [Node], _ range: Range<Int>, claimed: Set<Int>, line: [Node],
+                      sameCell: Bool = false) -> Double {
         let run = units[range]
         let start = run.map(\.spanStart).min()!, end = run.map(\.spanEnd).max()!
         guard start < word.end, end > word.start else { return .infinity }
         // Another word of the same line between its columns: they are not under this word alone.
         if line.contains(where: { $0 != word && $0.start < end && $0.end > start }) { return .infinity }
-        if isStructural(word), !run.allSatisfy(\.structural) { return .infinity }
+        if isStructural(word), !sameCell, !run.allSatisfy(\.structural) { return .infinity }
         let width = Double(max(end - start, word.end - word.start, 2))
         var score = abs(word.center - Double(start + end) / 2) / width
         let leaves = run.filter(\.isLeaf)
-        for (a, b) in zip(leaves, leaves.dropFirst()) where !sameLines(a, b) { score += 0.1 }
+        for (a, b) in zip(leaves, leaves.dropFirst()) where !sameLines(a, b) { score += Thresholds.mixedLinesPenalty }
         for (inside, outside) in [(range.lowerBound, range.lowerBound - 1), (range.upperBound - 1, range.upperBound)]
         where outside >= 0 && outside < units.count && !claimed.contains(outside) {
             let a = units[inside], b = units[outside]
-            if a.isLeaf, b.isLeaf, sameLines(a, b), a.structural == b.structural { score += 0.15 }
+            if a.isLeaf, b.isLeaf, sameLines(a, b), a.structural == b.structural { score += Thresholds.splitRowPenalty }
         }
         return score
     }

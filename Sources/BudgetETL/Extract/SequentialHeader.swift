@@ -23,7 +23,7 @@ struct SequentialHeader {
                 words.append(Word(text: TextRepair.compact(token.text), line: n))
             }
         }
-        words = SequentialHeader.joinStructuralFragments(words)
+        words = SequentialHeader.joinStructuralFragments(SequentialHeader.joinWrappedLines(words))
         var names: [Word] = []
         var groups: [[Word]] = []
         // A section begins where an identifying word recurs after the previous section's columns.
@@ -69,15 +69,47 @@ struct SequentialHeader {
         return nil
     }
 
+    /// Two header lines with as many words each, the upper ones cut mid-word ("本年收 财政拨 …" over
+    /// "入合计 款收入 …", "功能分类 科目" over "科目编码 名称"): every cell of the row was wrapped,
+    /// and the words join in pairs.
+    static func joinWrappedLines(_ words: [Word]) -> [Word] {
+        let lines = Dictionary(grouping: words, by: \.line)
+        var out: [Word] = []
+        var n = words.map(\.line).min() ?? 0
+        let last = words.map(\.line).max() ?? -1
+        while n <= last {
+            let upper = lines[n] ?? [], lower = lines[n + 1] ?? []
+            if upper.count >= 2, upper.count == lower.count, !upper.contains(where: { $0.text.isEmpty }),
+               !lower.contains(where: { $0.text.isEmpty }), cellsWrapped(upper, lower) {
+                out += zip(upper, lower).map { Word(text: $0.text + $1.text, line: $1.line, first: $0.line) }
+                n += 2
+            } else {
+                out += upper
+                n += 1
+            }
+        }
+        return out
+    }
+
+    /// Most upper words end where a word does not, or every pair makes a name-column word.
+    private static func cellsWrapped(_ upper: [Word], _ lower: [Word]) -> Bool {
+        let cut = upper.filter { !HeaderWords.endsComplete($0.text) }.count
+        let structural = zip(upper, lower).allSatisfy { HeaderWords.isStructural($0.text + $1.text) }
+        return cut * 2 > upper.count || structural
+    }
+
     /// Joins pieces a converter wrapped mid-word before sections are cut: "科目编" + "码",
-    /// "政拨" + "款" (a one- or two-character tail after a word that does not end complete).
+    /// "政拨" + "款" (a one- or two-character tail after a word that does not end complete). A
+    /// name-column word (项目, 科目) at the start of a line is the next section's, not a tail:
+    /// "支出(经济分类)" over "项目 预算数 …".
     static func joinStructuralFragments(_ words: [Word]) -> [Word] {
         var out: [Word] = []
         for word in words {
             if let last = out.last, last.line != word.line, !last.text.isEmpty, !word.text.isEmpty,
                !HeaderWords.endsComplete(last.text),
                HeaderWords.isStructural(last.text + word.text)
-                || (word.text.count <= 2 && !HeaderWords.isStructural(last.text) && !HeaderWords.isSubtotal(word.text)) {
+                || (word.text.count <= 2 && !HeaderWords.isStructural(last.text) && !HeaderWords.isSubtotal(word.text)
+                    && !HeaderWords.isLabel(word.text)) {
                 out[out.count - 1] = Word(text: last.text + word.text, line: word.line, first: last.first)
             } else { out.append(word) }
         }

@@ -2,7 +2,7 @@
 /// including the mangled conversions whose cells wrap over lines). The body is read as one
 /// stream of tokens; each row section is [code] label values…, with as many values as its
 /// section has columns, and sections follow each other in print order.
-struct StreamReader {
+struct StreamReader: TableReader {
     let table: TableLines
     let header: SequentialHeader
 
@@ -11,7 +11,7 @@ struct StreamReader {
         self.header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
     }
 
-    func sections() -> (sections: [ExtractedSection], rejects: [(Int, String, String)]) {
+    func read() -> TableReading {
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: table.mangled || StreamReader.rowsWrap(table.body))
         let items = table.body.flatMap { line in line.tokens.map { ($0, line) } }
         for (n, (token, line)) in items.enumerated() {
@@ -24,7 +24,7 @@ struct StreamReader {
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count),
                              columns: s.paths, rows: rows.rows[n])
         }
-        return (sections, rows.rejects)
+        return TableReading(sections: sections, rejects: rows.rejects)
     }
 
     /// Cells wrapped over lines leave lines of text alone between the value lines.
@@ -33,7 +33,7 @@ struct StreamReader {
             let filled = line.tokens.filter { !$0.isBlank }
             return !filled.isEmpty && filled.allSatisfy { $0.kind == .text }
         }.count
-        return textOnly * 4 >= body.count && textOnly >= 2
+        return textOnly * Thresholds.wrappedRowsLineFraction >= body.count && textOnly >= 2
     }
 }
 
@@ -57,7 +57,7 @@ private struct RowAssembler {
     private let widths: [Int]
     private let names: [String]
     private(set) var rows: [[ExtractedRow]]
-    private(set) var rejects: [(Int, String, String)] = []
+    private(set) var rejects: [ReaderReject] = []
     private var lastClass: [String]
     private var section = 0
     private var phase = Phase.label
@@ -89,7 +89,7 @@ private struct RowAssembler {
         if phase == .values, belongsToNextSection(token, column: seg.values.count) { finish() }
         if !wraps, !firstOfLine, !seg.started, section == 0, finishedInLine, token.kind != .text, !startsCode {
             // The line's sections are complete: more values than the table has columns.
-            rejects.append((token.line, token.text, "more values than the section has columns"))
+            rejects.append(ReaderReject(line: token.line, text: token.text, reason: .moreValuesThanColumns))
             return
         }
         if !seg.started { seg.started = true; seg.line = token.line }
@@ -137,7 +137,7 @@ private struct RowAssembler {
         defer { seg = Segment(); phase = .label }
         guard seg.started else { return }
         for extra in seg.values.dropFirst(widths[section]) where CellText.mayBeNumber(extra) {
-            rejects.append((extra.line, extra.text, "more values than the section has columns"))
+            rejects.append(ReaderReject(line: extra.line, text: extra.text, reason: .moreValuesThanColumns))
         }
         let label = seg.labels.joined(separator: " ")
         if wraps, seg.codes.isEmpty, seg.values.isEmpty, !label.isEmpty, let last = rows[previousSection].indices.last {

@@ -17,9 +17,11 @@ struct TableLines {
     /// The "栏次 1 2 3" line (or a bare "1 2 3 …" line) when the table has one.
     var columnNumbers: Line?
     var body: [Line]
-    var tabSeparated: Bool
+    /// How the converter laid the cells out: decides the tokenizer here and the reader after.
+    var layout: Layout
+    var tabSeparated: Bool { layout == .tabGrid }
     /// Cells padded to their horizontal positions (pdftotext -layout): see `AlignedLayout`.
-    var aligned = false
+    var aligned: Bool { layout == .columnAligned }
     /// Bold text printed twice and cells wrapped over lines: the title itself came out doubled.
     var mangled: Bool
     /// Name of a sub-table ("二、机关运行经费") when the table is one of several printed under one title.
@@ -27,62 +29,75 @@ struct TableLines {
 
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
-        let nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
-        // A converter either separates cells by tabs or it does not; one tabbed line tells.
-        tabSeparated = nonEmpty.contains { $0.text.utf8.contains(9) }
+        var nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        if let inline = StreamLayout.tableAfterTitle(titleLine) ?? GluedCells.headerAfterTitle(titleLine) {
+            nonEmpty.insert((region.titleIndex + 1, inline), at: 0)
+        }
+        layout = Layout.of(nonEmpty.map(\.text))
+        // What follows a table printed on one line is not part of it.
+        if layout == .oneLine { nonEmpty = Array(nonEmpty.prefix(1)) }
         mangled = TitleMatcher.isDoubled(titleLine)
-        aligned = !tabSeparated && AlignedLayout.isAligned(nonEmpty.map(\.text))
-        let tab = tabSeparated, mangled = mangled, aligned = aligned
+        let tab = layout == .tabGrid, mangled = mangled, aligned = layout.keepsColumns
         var prepared: [Line] = []
-        for line in nonEmpty where !LineClass.isPageFurniture(line.text) && !(tab && TableLines.isBarePageNumber(line.text)) {
+        let furniture = TableLines.pageFurniture(nonEmpty.map(\.text), layout: layout, document: lines)
+        for (line, isFurniture) in zip(nonEmpty, furniture) where !isFurniture {
             prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab, mangled: mangled,
                                                 aligned: aligned))
         }
+        // A table on one line is read as one cell per line.
+        if layout == .oneLine { prepared = prepared.flatMap(TableLines.cellLines) }
         var index = 0
         // Agency, year and unit lines; a line between two of them is one of them wrapped.
-        while index < prepared.count, LineClass.isMeta(prepared[index].compact) || TableLines.isKeyValue(prepared[index])
-                || (index > 0 && index + 1 < prepared.count && LineClass.isMeta(prepared[index + 1].compact)
-                    && prepared[index].tokens.filter({ !$0.isBlank }).count == 1) {
+        while index < prepared.count, TableLines.isMeta(prepared[index]) || TableLines.isKeyValue(prepared[index])
+                || (index > 0 && index + 1 < prepared.count && TableLines.isMeta(prepared[index + 1])
+                    && prepared[index].tokens.filter({ !$0.isBlank }).count == 1 && TableLines.enumeratedTitle(prepared[index]) == nil
+                    && !HeaderWords.isHeaderWord(TextRepair.undoubled(prepared[index].compact)))
+                || (index > 0 && TableLines.isEmptyField(prepared[index - 1]) && prepared[index].tokens.filter({ !$0.isBlank }).count == 1) {
             index += 1
         }
         var header: [Line] = []
         var columnNumbers: Line?
+        let streamStart = layout.streamsCells ? StreamLayout.bodyStart(prepared) : prepared.count
         // The header ends at the first body line, or right after the 栏次 row that closes it.
-        while index < prepared.count, columnNumbers == nil, !TableLines.looksLikeBody(prepared[index]),
+        while index < prepared.count, index < streamStart, columnNumbers == nil,
+              layout.streamsCells || !TableLines.looksLikeBody(prepared[index]),
+              !(aligned && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
+            // A unit or agency line printed among the header lines (金额单位：元 under the title's
+            // agency line) is not a header word.
             if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
-            else { header.append(prepared[index]) }
+            else if !TableLines.isMeta(prepared[index]) { header.append(prepared[index]) }
             index += 1
         }
-        body = TableLines.withoutRepeatedHeaders(Array(prepared[index...]), header: header)
-            .filter { !TableLines.isColumnNumbers($0) && !LineClass.isMeta($0.compact) }
-        self.header = header
+        var firstRowName: [Line] = []
+        if aligned, index < prepared.count {
+            while let last = header.last, TableLines.isNameFragment(last, of: prepared[index]) {
+                firstRowName.insert(header.removeLast(), at: 0)
+            }
+        }
+        body = TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header)
+            .filter { !TableLines.isColumnNumbers($0) && !TableLines.isMeta($0) }
+        self.header = tab ? GluedCells.splitHeader(header, body: body) : header
         self.columnNumbers = columnNumbers
     }
 
-    /// A header printed again after a page break: a run of lines equal to the header's lines, in
-    /// order. A single line counts only when the header has one line of several words, so that a
-    /// wrapped fragment ("财政拨款") that happens to equal a header line is kept.
-    static func withoutRepeatedHeaders(_ lines: [Line], header: [Line]) -> [Line] {
-        let keys = header.map(\.compact)
-        guard !keys.isEmpty else { return lines }
-        var out: [Line] = []
-        var i = 0
-        while i < lines.count {
-            var run = 0
-            while run < keys.count, i + run < lines.count, lines[i + run].compact == keys[run] { run += 1 }
-            let single = keys.count == 1 && header[0].tokens.filter { !$0.isBlank }.count >= 2
-            if run >= 2 || (run == 1 && single) { i += run; continue }
-            out.append(lines[i]); i += 1
-        }
-        return out
+    /// Agency, year and unit lines (`LineClass.isMeta`), a line that starts with the compiling
+    /// agency's label whatever follows it, and a unit label whose unit was wrapped onto the next
+    /// line ("编制部门：某某局  单位：" / "元", "金额单位：万" / "元").
+    static func isMeta(_ line: Line) -> Bool {
+        LineClass.isMeta(line.compact) || line.compact.range(of: agencyOrWrappedUnit, options: .regularExpression) != nil
+    }
+    private static let agencyOrWrappedUnit =
+        #"^(?:编制部门|编制单位|填报部门|填报单位|预算部门|部门名称|单位名称)[:：]|^(?:金额)?单位[:：]?[万千亿]?$|单位[:：]$"#
+
+    /// "部门(单位)名称:" alone: its value is the next line.
+    static func isEmptyField(_ line: Line) -> Bool {
+        line.compact.range(of: #"^(?:部门|单位|部门\(单位\)|预算单位|编制单位|编制部门)(?:名称)?[:：]$"#, options: .regularExpression) != nil
     }
 
-    /// In a tab-separated table every row has tabs; a line of one short number without any is the
-    /// page number the converter left between two pages.
-    static func isBarePageNumber(_ text: String) -> Bool {
-        let bytes = text.utf8.filter { $0 != 0x20 }
-        return !text.utf8.contains(9) && (1...3).contains(bytes.count) && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    /// A line cut into lines of one cell each.
+    static func cellLines(_ line: Line) -> [Line] {
+        line.tokens.filter { !$0.isBlank }.map { Line(number: line.number, tokens: [$0], compact: TextRepair.compact($0.text)) }
     }
 
     /// A token of a bold line, printed twice: undone; two bold cells glued and each printed twice
@@ -183,7 +198,28 @@ struct TableLines {
 
     /// A tab cell holding a sentence: a form's row (年度履职目标 → …), not a column header.
     static func isFormRow(_ line: Line) -> Bool {
-        line.tokens.contains { $0.text.count > 24 }
+        line.tokens.contains { $0.text.count > Thresholds.formRowCellCharacters }
+    }
+
+    /// Text just above the first row that stands in that row's name column and is no header
+    /// word: the start of the row's name, wrapped above its numbers.
+    static func isNameFragment(_ line: Line, of row: Line) -> Bool {
+        let words = line.tokens.filter { !$0.isBlank }
+        let names = row.tokens.filter { $0.kind == .text }
+        guard !words.isEmpty, !names.isEmpty, row.tokens.contains(where: { $0.kind != .text && !$0.isBlank }) else { return false }
+        return words.allSatisfy { word in
+            let text = TextRepair.compact(word.text)
+            return word.kind == .text && !HeaderWords.isHeaderWord(text)
+                && names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
+        }
+    }
+
+    /// A column-aligned line whose first cell is a numbered item ("一、财政", "1. 预算资金",
+    /// "(一)…"): the first row, its name wrapped above its numbers, not a header cell.
+    static func startsEnumeratedRow(_ line: Line) -> Bool {
+        guard let first = line.tokens.first(where: { !$0.isBlank }), first.kind == .text else { return false }
+        return TextRepair.compact(first.text).range(of: #"^(?:[一二三四五六七八九十]+、|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#,
+                                                   options: .regularExpression) != nil
     }
 
     static func looksLikeBody(_ line: Line) -> Bool {

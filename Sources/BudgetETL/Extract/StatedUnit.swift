@@ -1,0 +1,27 @@
+import Foundation
+
+/// Where a money unit is stated outside the region's own unit line (`RegionFinder.unitText`):
+/// split over two lines by the converter, or once on the cover for every table.
+enum StatedUnit {
+    /// "单位：万" with "元" on the next line: the unit the two lines state together.
+    static func split(_ lines: [String], in range: Range<Int>) -> String? {
+        for i in range where i + 1 < range.upperBound {
+            let head = TextRepair.compact(lines[i])
+            guard let match = splitHead.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)),
+                  let prefix = Range(match.range(at: 1), in: head),
+                  TextRepair.compact(lines[i + 1]).hasPrefix("元") else { continue }
+            return head[prefix] + "元"
+        }
+        return nil
+    }
+    private static let splitHead = try! NSRegularExpression(pattern: #"单位[:：]?([万千亿])$"#)
+
+    /// The unit stated before the document's first table (on the cover or in its introduction),
+    /// which holds for the tables that state none.
+    static func cover(_ lines: [String], before firstTitle: Int) -> String? {
+        for line in lines[..<firstTitle] {
+            if let unit = LineClass.statedUnit(line) ?? LineClass.parenthesizedUnit(line) { return unit }
+        }
+        return split(lines, in: 0..<firstTitle)
+    }
+}

@@ -1,0 +1,100 @@
+/// How a converter laid a table's cells out, and so which reader turns its lines into cells.
+/// Chosen once per table from the region's lines (`Layout.of`), so every reader sees only the
+/// layout it was built for.
+enum Layout: Equatable {
+    /// Cells separated by tabs, blank cells kept (ruled-table converters, spreadsheets).
+    case tabGrid
+    /// Cells padded to their horizontal positions (pdftotext -layout): a blank cell is a gap.
+    case columnAligned
+    /// Cells in reading order with blank cells dropped or shown only by spacing.
+    case sequential
+    /// Cells separated by runs of spaces, blank cells dropped, only the header padded to its
+    /// columns: rows placed by the number of their values.
+    case spacedCells
+    /// One cell per line in content-stream order, blank cells dropped: rows only by their codes,
+    /// names and the header's column count.
+    case cellPerLine
+    /// A whole table (header and rows) on one line, single spaces between cells, blank cells
+    /// dropped: read as one cell per line once cut at its spaces.
+    case oneLine
+
+    static func of(_ lines: [String]) -> Layout {
+        // A converter either separates cells by tabs or it does not; one tabbed line tells.
+        if lines.contains(where: { $0.utf8.contains(9) }) { return .tabGrid }
+        if let first = lines.first, StreamLayout.isOneLine(first) { return .oneLine }
+        if StreamLayout.isCellPerLine(lines) { return .cellPerLine }
+        if AlignedLayout.isSpacedCells(lines) { return .spacedCells }
+        return AlignedLayout.isAligned(lines) ? .columnAligned : .sequential
+    }
+
+    func reader(for table: TableLines) -> any TableReader {
+        switch self {
+        case .tabGrid: return GridReader(table: table)
+        case .columnAligned: return AlignedGridReader(table: table)
+        case .sequential: return StreamReader(table: table)
+        case .spacedCells: return SpacedRowReader(table: table)
+        case .cellPerLine, .oneLine: return RowStreamReader(table: table)
+        }
+    }
+
+    /// Whether the table is read as a whole: its rows cannot be cut into sub-tables by line.
+    var readsWhole: Bool { self == .columnAligned || self == .spacedCells || self == .cellPerLine || self == .oneLine }
+    /// Whether tokens keep their character columns (cut at runs of spaces, `alignedTokens`).
+    var keepsColumns: Bool { self == .columnAligned || self == .spacedCells }
+    /// Whether rows are rebuilt from a stream of cells (`RowStreamReader`).
+    var streamsCells: Bool { self == .cellPerLine || self == .oneLine }
+}
+
+/// A table's header and body lines → its sections of rows and cells, and the numbers that could
+/// not be placed in a column.
+protocol TableReader {
+    func read() -> TableReading
+}
+
+struct TableReading {
+    var sections: [ExtractedSection]
+    var rejects: [ReaderReject]
+}
+
+/// A number a reader met in a value position but could not give a column.
+struct ReaderReject: Equatable {
+    /// 1-based source line.
+    var line: Int
+    var text: String
+    var reason: RejectReason
+}
+
+enum RejectReason: Equatable, CustomStringConvertible {
+    /// A row section holds more values than its header has value columns.
+    case moreValuesThanColumns
+    /// A tab cell past the header's last column (`cell` is 1-based).
+    case pastHeaderEnd(cell: Int)
+    /// An amount in a code or name column (`column` is 1-based).
+    case amountInIdentifyingColumn(column: Int)
+    /// Blank cells were dropped and the values are fewer than the columns: which are blank
+    /// cannot be told.
+    case ambiguousPlacement(values: Int, columns: Int)
+    /// A tab row shorter than the table's full rows where the converter dropped blank cells:
+    /// which of its cells were blank is unknown.
+    case blankCellsDropped
+    /// Side-by-side sections whose rows lost their lines: which section a row belongs to is
+    /// unknown once one row does not fill its section.
+    case sectionUnknown
+
+    var description: String {
+        switch self {
+        case .moreValuesThanColumns:
+            return "more values than the section has columns"
+        case .pastHeaderEnd(let cell):
+            return "a cell past the header's last column (cell \(cell) of the row): the row has more cells than the table has columns"
+        case .amountInIdentifyingColumn(let column):
+            return "amount in a code or name column (column \(column)): its measure is unknown"
+        case .ambiguousPlacement(let values, let columns):
+            return "\(values) values for \(columns) columns with blank cells dropped: which cells are blank is unknown"
+        case .blankCellsDropped:
+            return "a row whose blank cells the converter dropped, shorter than the table's full rows: its columns are unknown"
+        case .sectionUnknown:
+            return "rows of side-by-side sections without line breaks, one of them short: which section each row belongs to is unknown"
+        }
+    }
+}

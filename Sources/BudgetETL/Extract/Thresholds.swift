@@ -1,0 +1,69 @@
+/// Every number that decides what a line is or which column a cell stands in, in one place:
+/// each says what it guards, so that a reading can be explained by the thresholds it met.
+enum Thresholds {
+    // MARK: layout
+
+    /// Spaces in a row that can only be padding between two cells (column-aligned text); inside a
+    /// cell words are separated by one space, and touching numbers by one or two.
+    static let paddingGap = 3
+    /// Share of the lines with two cells or more that must show padding for a table to be read as
+    /// column-aligned: single-space layouts show runs of spaces only where cells are blank.
+    static let paddedLineShare = 0.5
+    /// Runs of spaces must outnumber single spaces by this factor in column-aligned text; in
+    /// single-space layouts most gaps are single spaces.
+    static let paddedGapRatio = 2
+    /// A cell longer than this with a comma or semicolon is a sentence around the table, not a
+    /// cell (it does not count when the layout is judged, and ends a column-aligned body).
+    static let proseCharacters = 15
+    /// A tab cell longer than this is a form's row (年度履职目标 → …), so the header has ended.
+    static let formRowCellCharacters = 24
+    /// A sequential body whose text-only lines make up at least 1/n of its lines has rows
+    /// wrapped over lines.
+    static let wrappedRowsLineFraction = 4
+    /// Share of a table's lines with numbers whose cells are all two spaces apart for the table
+    /// to be read as rows with blank cells dropped under a padded header.
+    static let spacedCellsLineShare = 0.9
+    /// A table printed one cell per line has at least this many lines …
+    static let cellPerLineMinimumLines = 8
+    /// … and at most 1/n of them hold more than one cell.
+    static let cellPerLineMultiCellFraction = 20
+    /// A line with at least this many cells, a header and amounts is a whole table on one line.
+    static let oneLineMinimumCells = 10
+    /// A page number left alone on its line has at most this many digits.
+    static let pageNumberDigits = 3
+    /// A number of that many digits alone on its line is a page number, not a code whose name
+    /// was wrapped, only when indented by at least this many columns.
+    static let pageNumberIndent = 12
+
+    // MARK: rows
+
+    /// A name fragment more lines than this from its row's number line is not part of that row.
+    static let wrappedNameLineDistance = 2
+    /// Columns of overlap a name fragment needs with its row's name to be a piece of it.
+    static let nameFragmentOverlap = 1
+
+    // MARK: columns of column-aligned text
+
+    /// Cost of placing a line's values so that the first column stays blank: a total is rarely
+    /// blank when the cells it sums are not.
+    static let skippedFirstColumnCost = 3.0
+    /// A placement of values is certain when the next best costs at least this much more.
+    static let certainPlacementMargin = 3.0
+    /// More placements than this are not enumerated: the values go to the first columns in order.
+    static let placementEnumerationLimit = 5000.0
+    /// Worst centring (distance of centres over width) at which a header word naming code or name
+    /// columns is still put over words below it.
+    static let structuralHeaderOffCentre = 0.5
+    /// The same for any other header word.
+    static let headerOffCentre = 0.2
+    /// A header fragment of at most this many characters under an incomplete word ("费" under
+    /// "国（境）") is the end of that word's cell, even with other columns on its line.
+    static let wrappedHeaderTail = 2
+    /// Header words on consecutive lines whose first characters stand at most this many columns
+    /// apart are one cell's text, wrapped.
+    static let stackedCellStartDrift = 1
+    /// Penalty for a header word over leaves of different header lines.
+    static let mixedLinesPenalty = 0.1
+    /// Penalty for a header word whose run cuts a row of same-line leaves in two.
+    static let splitRowPenalty = 0.15
+}

@@ -1,0 +1,100 @@
+import XCTest
+@testable import BudgetETL
+
+/// A table that runs over a page break: the page number, the running header and the form feed
+/// between its rows are the page's, not the table's, whether or not the header is printed again.
+final class ExtractFamilyPageFurnitureTests: XCTestCase {
+    private let expected = [
+        "L5 201|一般公共服务支出 → 合计=300.00@5 基本支出=100.00@5 项目支出=200.00@5",
+        "L6 20101|人大事务 → 合计=300.00@6 基本支出=100.00@6 项目支出=200.00@6",
+        "L10 208|社会保障和就业支出 → 合计=50.00@10 基本支出=50.00@10",
+        "L11 |合计 → 合计=350.00@11 基本支出=150.00@11 项目支出=200.00@11",
+    ]
+
+    func testColumnAlignedTableOverAPageBreakWithoutItsHeader() {
+        let doc = FamilyFixture.extract([
+            "                    某某局2025年部门预算公开",                                  // 1: running header
+            "                      部门支出预算表",                                          // 2
+            "单位：万元",                                                                 // 3
+            "科目编码     科目名称                 合计       基本支出     项目支出",          // 4
+            "201          一般公共服务支出        300.00        100.00       200.00",        // 5
+            "20101        人大事务                300.00        100.00       200.00",        // 6
+            "                                   12",                                        // 7: page number
+            "\u{0C}                    某某局2025年部门预算公开",                           // 8: form feed, running header
+            "",                                                                            // 9
+            "208          社会保障和就业支出       50.00         50.00",                      // 10
+            "             合计                    350.00        150.00       200.00",        // 11
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].sections.count, 1)
+        XCTAssertEqual(FamilyFixture.rows(doc.tables[0].sections[0]), expected)
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testSingleSpaceTableOverAPageBreakWithItsHeaderRepeated() {
+        let doc = FamilyFixture.extract([
+            "某某局2025年部门预算公开",                                  // 1: running header
+            "部门支出预算表",                                            // 2
+            "单位：万元",                                               // 3
+            "科目编码 科目名称 合计 基本支出 项目支出",                     // 4
+            "201 一般公共服务支出 300.00 100.00 200.00",                 // 5
+            "20101 人大事务 300.00 100.00 200.00",                      // 6
+            "12",                                                     // 7: page number
+            "\u{0C}某某局2025年部门预算公开",                            // 8: form feed, running header
+            "科目编码 科目名称 合计 基本支出 项目支出",                     // 9: header repeated
+            "208 社会保障和就业支出 50.00 50.00 ",                        // 10
+            "合计 350.00 150.00 200.00",                               // 11
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.rows.map(\.line), [5, 6, 10, 11])
+        XCTAssertEqual(section.rows.map(\.label), ["一般公共服务支出", "人大事务", "社会保障和就业支出", "合计"])
+        XCTAssertEqual(section.rows[2].cells.map(\.text), ["50.00", "50.00"])
+        XCTAssertEqual(section.rows[3].cells.map(\.text), ["350.00", "150.00", "200.00"])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testTabTableOverAPageBreakWithItsHeaderRepeated() {
+        let doc = FamilyFixture.extract([
+            "某某局2025年部门预算公开",                                  // 1
+            "部门支出预算表",                                            // 2
+            "单位：万元",                                               // 3
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出",                  // 4
+            "201\t一般公共服务支出\t300.00\t100.00\t200.00",              // 5
+            "20101\t人大事务\t300.00\t100.00\t200.00",                   // 6
+            "12",                                                     // 7
+            "\u{0C}某某局2025年部门预算公开",                            // 8
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出",                  // 9
+            "208\t社会保障和就业支出\t50.00\t50.00\t",                    // 10
+            "\t合计\t350.00\t150.00\t200.00",                           // 11
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(FamilyFixture.rows(doc.tables[0].sections[0]), expected)
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testPageNumberBetweenRowsAndPartOfTheHeaderRepeated() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                  // 1
+            "单位：万元",                                     // 2
+            "项目",                                          // 3
+            "科目编码 科目名称 合计 基本支出 项目支出",            // 4
+            "201 一般公共服务支出 300.00 100.00 200.00",        // 5
+            "2",                                            // 6: page number between two whole rows
+            "科目编码 科目名称 合计 基本支出 项目支出",            // 7: the header's last line printed again
+            "20101 人大事务 300.00 100.00 200.00",             // 8
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.rows.map(\.line), [5, 8])
+        XCTAssertEqual(section.rows.map(\.codeParts), [["201"], ["20101"]])
+        XCTAssertEqual(section.rows.map { $0.cells.map(\.text) }, [["300.00", "100.00", "200.00"], ["300.00", "100.00", "200.00"]])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testNumberAloneAmongWrappedPiecesIsKept() {
+        XCTAssertEqual(TableLines.pageFurniture(["一、一般公共", " 9  ", "预算财政拨款"], layout: .sequential, document: []),
+                       [false, false, false])
+        XCTAssertEqual(TableLines.pageFurniture(["201 一般公共服务支出 3.00", "2", "20101 人大事务 3.00"], layout: .sequential, document: []),
+                       [false, true, false])
+    }
+}

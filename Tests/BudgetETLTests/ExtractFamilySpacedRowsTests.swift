@@ -1,0 +1,66 @@
+import XCTest
+@testable import BudgetETL
+
+/// Rows printed with their blank cells dropped, cells two spaces apart, under a header that kept
+/// its columns: a row is placed when it has a value for every column, and rejected otherwise.
+final class ExtractFamilySpacedRowsTests: XCTestCase {
+    func testFullRowsPlacedShortRowsRejected() {
+        let doc = FamilyFixture.extract([
+            "                       部门支出预算表",                                    // 1
+            "单位：万元",                                                             // 2
+            "科目编码        科目名称          合计        基本支出    项目支出",           // 3
+            "201  一般公共服务支出  300.00  100.00  200.00",                             // 4
+            "201  03  01  行政运行  120.00  120.00",                                    // 5: one blank cell dropped
+            "合计  300.00  100.00  200.00",                                            // 6
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "基本支出", "项目支出"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L4 201|一般公共服务支出 → 合计=300.00@4 基本支出=100.00@4 项目支出=200.00@4",
+            "L5 201,03,01|行政运行 → ",
+            "L6 |合计 → 合计=300.00@6 基本支出=100.00@6 项目支出=200.00@6",
+        ])
+        XCTAssertEqual(doc.rejects.map(\.text), ["120.00", "120.00"])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.ambiguousPlacement(values: 2, columns: 3).description])
+    }
+
+    func testLayoutNeedsRowsTwoSpacesApartUnderAPaddedLine() {
+        XCTAssertTrue(AlignedLayout.isSpacedCells(["项目        合计     基本支出", "201  一般公共服务支出  3.00  1.00"]))
+        XCTAssertFalse(AlignedLayout.isSpacedCells(["项目        合计     基本支出", "201     一般公共服务支出     3.00    1.00"]))
+        XCTAssertFalse(AlignedLayout.isSpacedCells(["项目 合计 基本支出", "201 一般公共服务支出 3.00 1.00"]))
+    }
+}
+
+/// The same in tab-separated text: a converter that dropped blank tab cells.
+final class ExtractFamilyDroppedTabCellsTests: XCTestCase {
+    func testShortRowsOfATabTableWithoutBlankCellsAreRejected() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                     // 1
+            "单位：万元",                                        // 2
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出",            // 3
+            "201\t一般公共服务支出\t300.00\t100.00\t200.00",       // 4
+            "20101\t人大事务\t120.00\t120.00",                    // 5: 项目支出 blank, dropped
+            "20102\t政协事务\t180.00\t100.00\t80.00",             // 6
+            "合计\t300.00\t100.00\t200.00",                      // 7: the blank code cell dropped
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L4 201|一般公共服务支出 → 合计=300.00@4 基本支出=100.00@4 项目支出=200.00@4",
+            "L6 20102|政协事务 → 合计=180.00@6 基本支出=100.00@6 项目支出=80.00@6",
+        ])
+        XCTAssertEqual(doc.rejects.map(\.line), [5, 5, 7, 7, 7])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.blankCellsDropped.description])
+    }
+
+    func testTabTableWithBlankCellsKeptIsReadByPosition() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表", "单位：万元",
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+            "201\t一般公共服务支出\t300.00\t100.00\t200.00",
+            "20101\t人大事务\t120.00\t\t120.00",
+        ])
+        XCTAssertEqual(FamilyFixture.rows(doc.tables[0].sections[0]).last, "L5 20101|人大事务 → 合计=120.00@5 项目支出=120.00@5")
+        XCTAssertTrue(doc.rejects.isEmpty)
+    }
+}

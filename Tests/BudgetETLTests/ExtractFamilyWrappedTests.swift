@@ -1,0 +1,108 @@
+import XCTest
+@testable import BudgetETL
+
+/// Column-aligned text whose row names and header words were wrapped inside their cells: the
+/// pieces join by the columns they stand in, not by the line they happen to follow.
+final class ExtractFamilyWrappedTests: XCTestCase {
+    func testNameFragmentsBeforeAndAfterTheNumberLineJoinItsRow() {
+        let doc = FamilyFixture.extract([
+            "                          部门收支预算总表",                                            // 1
+            "单位：万元",                                                                          // 2
+            "            收入                              支出",                                  // 3
+            "    项目             预算数           项目                    预算数",                   // 4
+            "一、财政拨款          1,513.50     一、一般公共服务支出          1,203.50",                 // 5
+            "    1.一般公共预",                                                                    // 6
+            "                    1,203.50     二、外交支出                    310.00",              // 7
+            "    算",                                                                             // 8
+            "    2.政府性基金        310.00     三、教育支出",                                      // 9
+            "                                  （义务教育）                       0.00",           // 10
+            "收入总计              1,513.50     支出总计                      1,513.50",             // 11
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map(\.name), ["收入", "支出"])
+        XCTAssertEqual(FamilyFixture.rows(sections[0]), [
+            "L5 |一、财政拨款 → 预算数=1,513.50@5",
+            // 1.一般公共预 above and 算 below the number line, both in the name column
+            "L7 |1.一般公共预 算 → 预算数=1,203.50@7",
+            "L9 |2.政府性基金 → 预算数=310.00@9",
+            "L11 |收入总计 → 预算数=1,513.50@11",
+        ])
+        XCTAssertEqual(FamilyFixture.rows(sections[1]), [
+            "L5 |一、一般公共服务支出 → 预算数=1,203.50@5",
+            "L7 |二、外交支出 → 预算数=310.00@7",
+            // the number line of 三、教育支出 is below it: the name above joins it
+            "L10 |三、教育支出 （义务教育） → 预算数=0.00@10",
+            "L11 |支出总计 → 预算数=1,513.50@11",
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testHeaderWordWrappedOverThreeLinesJoinsByColumn() {
+        let doc = FamilyFixture.extract([
+            "                  部门三公经费预算表",                                         // 1
+            "单位：万元",                                                               // 2
+            "                           因公出                  公务用车",         // 3
+            "   合计                      国（境）     公务接待费       购置及运",    // 4
+            "                           费                    行费",              // 5
+            "  120.00                  40.00     30.00      50.00",             // 6
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行费"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L6 | → 合计=120.00@6 因公出国（境）费=40.00@6 公务接待费=30.00@6 公务用车购置及运行费=50.00@6",
+        ])
+    }
+
+    func testCodedRowsWithNamesWrappedAboveTheirNumbersUnderAStackedHeader() {
+        let doc = FamilyFixture.extract([
+            "                       部门支出预算表",                                    // 1
+            "单位：万元",                                                             // 2
+            "        项目                    支出",                                   // 3
+            "                              预算",                                    // 4
+            "科目编码        科目          合计        基本        项目",                 // 5
+            "            名称                    支出        支出",                     // 6
+            "",                                                                     // 7
+            "            一般公共",                                                  // 8
+            "201         服务支出      300.00    100.00    200.00",                   // 9
+            "",                                                                     // 10
+            "            人大",                                                      // 11
+            "20101       事务        300.00    100.00    200.00",                     // 12
+            "2010101     行政运行      300.00    100.00    200.00",                    // 13
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["支出预算 / 合计", "支出预算 / 基本支出", "支出预算 / 项目支出"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            // the name's first line stands above the number line, after a blank line
+            "L9 201|一般公共 服务支出 → 支出预算 / 合计=300.00@9 支出预算 / 基本支出=100.00@9 支出预算 / 项目支出=200.00@9",
+            "L12 20101|人大 事务 → 支出预算 / 合计=300.00@12 支出预算 / 基本支出=100.00@12 支出预算 / 项目支出=200.00@12",
+            "L13 2010101|行政运行 → 支出预算 / 合计=300.00@13 支出预算 / 基本支出=100.00@13 支出预算 / 项目支出=200.00@13",
+        ])
+    }
+
+    func testListNumberLeftOnTheNumberLine() {
+        XCTAssertEqual(AlignedRows.joinedLabel([Token(text: "一般公共", line: 1, column: 3)],
+                                               [Token(text: "1. 预算资金", line: 2, column: 0)]), "1. 一般公共 预算资金")
+        XCTAssertEqual(AlignedRows.joinedLabel([Token(text: "一般公共", line: 1, column: 0)],
+                                               [Token(text: "预算资金", line: 2, column: 0)]), "一般公共 预算资金")
+    }
+
+    func testSingleSpaceHeaderWhoseEveryCellWrappedJoinsInPairs() {
+        let doc = FamilyFixture.extract([
+            "部门收入决算表",                                   // 1
+            "单位：万元",                                      // 2
+            "项目",                                           // 3
+            "本年收 财政拨 事业",                                // 4
+            "入合计 款收入 收入",                                // 5
+            "功能分类 科目",                                    // 6
+            "科目编码 名称",                                    // 7
+            "206 科学技术支出 32.48 30.00 2.48",                 // 8
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["本年收入合计", "财政拨款收入", "事业收入"])
+        XCTAssertEqual(FamilyFixture.rows(section),
+                       ["L8 206|科学技术支出 → 本年收入合计=32.48@8 财政拨款收入=30.00@8 事业收入=2.48@8"])
+    }
+}
