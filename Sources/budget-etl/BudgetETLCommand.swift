@@ -11,7 +11,7 @@ struct BudgetETLCommand: ParsableCommand {
         commandName: "budget-etl",
         abstract: "Turns Chinese government budget and final-account disclosures (text, PDF) into exact CSV.",
         discussion: exitStatuses,
-        subcommands: [RunCommand.self, StatusCommand.self, CleanCommand.self]
+        subcommands: [RunCommand.self, StatusCommand.self, CleanCommand.self, ExplainCommand.self]
     )
 
     static let exitStatuses = """

@@ -30,7 +30,7 @@ final class EndToEndTests: XCTestCase {
         let documents = try lines(output, "documents.csv")
         XCTAssertEqual(documents.count, 1 + 5, "header + one line per input file")
         XCTAssertEqual(documents.first, "document_id,source_file,sha256,agency,fiscal_year,document_kind,"
-                       + "source_unit,tables,numbers_found,cells,rejects,errors,warnings,status")
+                       + "source_unit,tables,numbers_found,cells,rejects,errors,warnings,consistency,status")
 
         let long = try lines(output, "long.csv")
         XCTAssertEqual(long.first, "document_id,source_file,agency,fiscal_year,document_kind,table_key,table_title,"
@@ -48,7 +48,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(documents.count, 5)
         for fields in documents {
             let n = fields.count
-            let (found, cells, rejects) = (Int(fields[n - 6])!, Int(fields[n - 5])!, Int(fields[n - 4])!)
+            let (found, cells, rejects) = (Int(fields[n - 7])!, Int(fields[n - 6])!, Int(fields[n - 5])!)
             XCTAssertGreaterThan(found, 100, String(fields[1]))
             XCTAssertEqual(found, cells + rejects, "\(fields[1]): found \(found), loaded \(cells), rejected \(rejects)")
         }

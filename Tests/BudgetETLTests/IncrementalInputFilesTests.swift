@@ -150,7 +150,7 @@ final class IncrementalInputFilesTests: XCTestCase {
         }
         let documents = try lines(ws, "documents.csv")
         XCTAssertEqual(documents.count, 7)
-        XCTAssertTrue(documents.first { $0.contains(",locked.txt,") }!.hasSuffix(",locked.txt,,,,unknown,,0,0,0,0,0,0,failed: cannot read: permission denied"),
+        XCTAssertTrue(documents.first { $0.contains(",locked.txt,") }!.hasSuffix(",locked.txt,,,,unknown,,0,0,0,0,0,0,,failed: cannot read: permission denied"),
                       documents.joined(separator: "\n"))
         XCTAssertEqual(documents.filter { $0.hasSuffix(",ok") }.count, 5, "the run went on")
     }

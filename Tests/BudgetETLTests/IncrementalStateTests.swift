@@ -66,7 +66,7 @@ final class IncrementalStateTests: XCTestCase {
 
     func testLoadFragmentRoundTripsAndItsColumnsReadAlone() throws {
         let document = LoadFixtures.finalAccount
-        let fragment = LoadFragment(document, findings: [])
+        let fragment = LoadFragment(document, validation: ValidationResult())
         let encoded = fragment.encoded()
         XCTAssertEqual(try LoadFragment.decode(encoded.payload, prefixLength: encoded.prefixLength), fragment)
         let columns = try LoadFragment.decodeColumns(Array(encoded.payload.prefix(encoded.prefixLength)), prefixLength: encoded.prefixLength)
@@ -137,21 +137,23 @@ final class IncrementalStateTests: XCTestCase {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("assemble-\(UUID().uuidString)")
         addTeardownBlock { try? FileManager.default.removeItem(at: root) }
         let config = try PipelineConfigLoader.load(file: Workspace.repository.appendingPathComponent("pipeline.yaml"))
-        let processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit)
+        let processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit,
+                                          placement: PlacementRules(config.validation))
         let validator = Validator(config: config.validation)
         let files = try InputScanner(folder: Workspace.repository.appendingPathComponent("input"), patterns: ["*.txt"]).scan()
         let documents = files.map(processor.process) + [LoadFixtures.finalAccount, LoadFixtures.budget, LoadFixtures.failed]
         let sorted = documents.sorted { $0.sourceFile.utf8.lexicographicallyPrecedes($1.sourceFile.utf8) }
-        let findings = sorted.map(validator.validate)
+        let results = sorted.map(validator.check)
+        let consistency = Dictionary(uniqueKeysWithValues: zip(sorted, results).map { ($0.documentId, $1.consistency) })
         for bom in [false, true] {
             let expected = root.appendingPathComponent("writer-\(bom)")
             try FileManager.default.createDirectory(at: expected, withIntermediateDirectories: true)
-            try OutputWriter(folder: expected, byteOrderMark: bom).write(sorted, findings: findings.flatMap { $0 })
+            try OutputWriter(folder: expected, byteOrderMark: bom).write(sorted, findings: results.flatMap(\.findings), consistency: consistency)
 
             let assembled = root.appendingPathComponent("assembled-\(bom)")
             try FileManager.default.createDirectory(at: assembled.appendingPathComponent("wide"), withIntermediateDirectories: true)
             try Data("stale".utf8).write(to: assembled.appendingPathComponent("wide/gone.csv"))
-            let fragments = zip(sorted, findings).map { LoadFragment($0, findings: $1) }
+            let fragments = zip(sorted, results).map { LoadFragment($0, validation: $1) }
             let prepared = try OutputAssembler(folder: assembled, byteOrderMark: bom).assemble(OutputAssembler.Source(
                 count: fragments.count, columns: { fragments[$0].wide.map { ($0.tableKey, $0.columns) } }, fragment: { fragments[$0] }))
             XCTAssertEqual(prepared.removals.map(\.lastPathComponent), ["gone.csv"])
@@ -220,9 +222,13 @@ final class IncrementalStateTests: XCTestCase {
 
         let failOn = fingerprints { $0.validation.failOn = .never }
         XCTAssertEqual(failOn.validate, base.validate, "fail_on only decides the exit status")
+        let narrative = fingerprints { $0.validation.narrative.removeLast() }
+        XCTAssertNotEqual(narrative.validate, base.validate)
+        XCTAssertEqual(narrative.normalize(tableKeys: ["income_final"]), base.normalize(tableKeys: ["income_final"]))
+        // Row totals and hierarchies also decide where normalize places the numbers of short rows.
         let rule = fingerprints { $0.validation.rowTotals.removeLast() }
         XCTAssertNotEqual(rule.validate, base.validate)
-        XCTAssertEqual(rule.normalize(tableKeys: ["income_final"]), base.normalize(tableKeys: ["income_final"]))
+        XCTAssertNotEqual(rule.normalize(tableKeys: ["income_final"]), base.normalize(tableKeys: ["income_final"]))
 
         let alias = fingerprints { $0.catalog.kinds[$0.catalog.kinds.firstIndex { $0.key == "income_budget" }!].columnAliases["x"] = "y" }
         XCTAssertEqual(alias.extractText, base.extractText)

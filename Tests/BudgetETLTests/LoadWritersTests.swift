@@ -42,11 +42,12 @@ final class LoadWritersTests: XCTestCase {
     }
 
     func testDocumentsCSVListsEveryDocumentWithStatus() {
-        XCTAssertEqual(text(DocumentsCSV.render([F.budget, F.finalAccount, F.failed], byteOrderMark: false)), """
-            document_id,source_file,sha256,agency,fiscal_year,document_kind,source_unit,tables,numbers_found,cells,rejects,errors,warnings,status
-            d0000000002,a/budget.txt,cd34,,,budget,元,1,0,3,0,0,0,ok
-            d0000000001,b/final.txt,ab12,焦作市社会医疗保险中心,2023,final_account,万元,2,0,5,1,0,0,ok
-            d0000000003,c/broken.txt,,,,unknown,,0,0,0,0,0,0,failed: cannot read the file
+        XCTAssertEqual(text(DocumentsCSV.render([F.budget, F.finalAccount, F.failed], consistency: ["d0000000001": "0.9500"],
+                                                byteOrderMark: false)), """
+            document_id,source_file,sha256,agency,fiscal_year,document_kind,source_unit,tables,numbers_found,cells,rejects,errors,warnings,consistency,status
+            d0000000002,a/budget.txt,cd34,,,budget,元,1,0,3,0,0,0,,ok
+            d0000000001,b/final.txt,ab12,焦作市社会医疗保险中心,2023,final_account,万元,2,0,5,1,0,0,0.9500,ok
+            d0000000003,c/broken.txt,,,,unknown,,0,0,0,0,0,0,,failed: cannot read the file
 
             """)
     }

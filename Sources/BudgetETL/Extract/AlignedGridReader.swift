@@ -13,6 +13,8 @@ struct AlignedGridReader: TableReader {
         var labels: [Token] = []
         var values: [Token] = []
         var columns: [Int] = []
+        /// The columns were given by order, not by position (see `ColumnFit.Fit.byOrder`).
+        var columnsGuessed = false
     }
 
     func read() -> TableReading {
@@ -111,6 +113,7 @@ struct AlignedGridReader: TableReader {
             if ColumnFit.isCertain(candidates, columnCount: anchors.count) {
                 certain.append((i, segment.section, candidates[0].shift))
                 segments[i].columns = candidates[0].columns
+                segments[i].columnsGuessed = candidates[0].byOrder
             }
         }
         let settled = Set(certain.map(\.index))

@@ -39,7 +39,8 @@ enum AlignedRows {
             var codes = segment.codes.enumerated().map { k, t in k > 0 && t.text.count == 1 ? "0" + t.text : t.text }
             if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
             let cells = zip(segment.values, segment.columns).compactMap { token, column in
-                CellText.mayBeNumber(token) ? RawCell(column: column, text: token.text, line: token.line) : nil
+                CellText.mayBeNumber(token)
+                    ? RawCell(column: column, text: token.text, line: token.line, guessed: segment.columnsGuessed) : nil
             }
             if codes.isEmpty && label.isEmpty && cells.isEmpty { continue }
             rows[n].append(ExtractedRow(line: segment.line, codeParts: codes, label: label, cells: cells))

@@ -13,6 +13,9 @@ enum ColumnFit {
         var columns: [Int]
         var shift: Double
         var cost: Double
+        /// Too many placements to weigh: the values were put in the first columns in order, so their
+        /// columns are a guess that normalize's placement step settles by the table's sums.
+        var byOrder = false
     }
 
     /// Every placement of `ends` (right edges of the values) into `anchors` (column centres),
@@ -22,7 +25,11 @@ enum ColumnFit {
         let k = ends.count, n = anchors.count
         guard k > 0, k <= n else { return [] }
         var fits: [Fit] = []
-        if combinations(n, k) > Thresholds.placementEnumerationLimit { return [fit(Array(0..<k), ends: ends, anchors: anchors)] }
+        if combinations(n, k) > Thresholds.placementEnumerationLimit {
+            var inOrder = fit(Array(0..<k), ends: ends, anchors: anchors)
+            inOrder.byOrder = true
+            return [inOrder]
+        }
         var chosen: [Int] = []
         func walk(_ next: Int) {
             if chosen.count == k { fits.append(fit(chosen, ends: ends, anchors: anchors)); return }

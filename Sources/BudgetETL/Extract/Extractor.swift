@@ -21,11 +21,11 @@ public struct Extractor: Sendable {
                                      rejects: [], status: .failed(emptiness))
         }
         let lines: [String]
-        do { lines = try SourceText.read(bytes: bytes).lines.map(PipeCells.asTabs) } catch {
+        do { lines = try Extractor.lines(bytes) } catch {
             return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: DocumentMetadata(), tables: [],
                                      rejects: [], status: .failed("\(error)"))
         }
-        let regions = TableStructure.regions(in: lines, titles: RegionFinder.titleLines(in: lines, matcher: matcher))
+        let regions = regions(in: lines)
         var namer = KindNamer(matcher: matcher, catalog: catalog, regions: regions,
                               documentKind: MetadataReader.kind(of: regions.map { lines[$0.titleIndex] }, opening: lines.prefix(40)))
         var tables: [ExtractedTable] = []
@@ -64,6 +64,16 @@ public struct Extractor: Sendable {
                                  rejects: rejects, status: tables.isEmpty ? .noTables : .ok,
                                  narrative: Extractor.narrative(lines, outside: kept),
                                  numbersFound: Extractor.numbersFound(tables, rejects: rejects))
+    }
+
+    /// The document's lines as the extractor reads them ("|"-separated rows as tab cells).
+    static func lines(_ bytes: [UInt8]) throws -> [String] {
+        try SourceText.read(bytes: bytes).lines.map(PipeCells.asTabs)
+    }
+
+    /// Where the tables lie: every title that heads a table (see `TableStructure`).
+    func regions(in lines: [String]) -> [TableRegion] {
+        TableStructure.regions(in: lines, titles: RegionFinder.titleLines(in: lines, matcher: matcher))
     }
 
     /// Every number a reader met in a value position became a cell or a reject; placeholders

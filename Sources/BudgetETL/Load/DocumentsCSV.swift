@@ -4,10 +4,12 @@ enum DocumentsCSV {
     static let fileName = "documents.csv"
 
     static let header = ["document_id", "source_file", "sha256", "agency", "fiscal_year", "document_kind",
-                         "source_unit", "tables", "numbers_found", "cells", "rejects", "errors", "warnings", "status"]
+                         "source_unit", "tables", "numbers_found", "cells", "rejects", "errors", "warnings", "consistency", "status"]
 
     /// `findings`: the validation findings of the run; each document gets its counts by severity.
-    static func render(_ documents: [NormalizedDocument], findings: [Finding] = [], byteOrderMark: Bool) -> [UInt8] {
+    /// `consistency`: by document id, the share of its declared relations that hold.
+    static func render(_ documents: [NormalizedDocument], findings: [Finding] = [], consistency: [String: String] = [:],
+                       byteOrderMark: Bool) -> [UInt8] {
         var counts: [String: (errors: Int, warnings: Int)] = [:]
         for finding in findings {
             var c = counts[finding.documentId] ?? (0, 0)
@@ -30,6 +32,7 @@ enum DocumentsCSV {
             csv.append(document.rejects.count)
             csv.append(counts[document.documentId]?.errors ?? 0)
             csv.append(counts[document.documentId]?.warnings ?? 0)
+            csv.append(consistency[document.documentId] ?? "")
             csv.append(document.status.text)
             csv.endRow()
         }

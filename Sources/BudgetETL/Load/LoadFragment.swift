@@ -20,12 +20,14 @@ struct LoadFragment: Equatable {
         self.wide = wide
     }
 
-    /// `findings`: the document's validation findings.
-    init(_ document: NormalizedDocument, findings: [Finding]) {
+    /// `result`: the document's validation result.
+    init(_ document: NormalizedDocument, validation result: ValidationResult) {
         long = Self.body(LongCSV.render([document], byteOrderMark: false))
         rejects = Self.body(RejectsCSV.render([document], byteOrderMark: false))
-        validation = Self.body(ValidationCSV.render(findings, byteOrderMark: false))
-        documents = Self.body(DocumentsCSV.render([document], findings: findings, byteOrderMark: false))
+        validation = Self.body(ValidationCSV.render(result.findings, byteOrderMark: false))
+        documents = Self.body(DocumentsCSV.render([document], findings: result.findings,
+                                                  consistency: [document.documentId: result.consistency],
+                                                  byteOrderMark: false))
         wide = WideCSV.parts(of: document)
     }
 

@@ -31,7 +31,7 @@ enum LongCSV {
                             csv.append(cell.sourceValue)
                             csv.append(cell.sourceUnit)
                             csv.append(cell.line)
-                            csv.append(cell.guessed ? "guessed" : "certain")
+                            csv.append(cell.confidence.rawValue)
                             csv.endRow()
                         }
                     }

@@ -17,9 +17,11 @@ public struct OutputWriter: Sendable {
 
     /// Writes long.csv, documents.csv, rejects.csv, validation.csv and wide/<table_key>.csv for
     /// `documents` and their validation `findings` (ordered by source_file here, whatever order they
-    /// come in). Returns the files written.
+    /// come in); `consistency` by document id (see `ValidationResult.consistency`). Returns the files
+    /// written.
     @discardableResult
-    public func write(_ documents: [NormalizedDocument], findings: [Finding] = []) throws -> [URL] {
+    public func write(_ documents: [NormalizedDocument], findings: [Finding] = [],
+                      consistency: [String: String] = [:]) throws -> [URL] {
         let documents = documents.sorted { $0.sourceFile.utf8.lexicographicallyPrecedes($1.sourceFile.utf8) }
         let wideFolder = folder.appendingPathComponent(WideCSV.folderName)
         try FileManager.default.createDirectory(at: wideFolder, withIntermediateDirectories: true)
@@ -30,7 +32,8 @@ public struct OutputWriter: Sendable {
             written.append(url)
         }
         try put(LongCSV.render(documents, byteOrderMark: byteOrderMark), folder.appendingPathComponent(LongCSV.fileName))
-        try put(DocumentsCSV.render(documents, findings: findings, byteOrderMark: byteOrderMark),
+        try put(DocumentsCSV.render(documents, findings: findings, consistency: consistency,
+                                    byteOrderMark: byteOrderMark),
                 folder.appendingPathComponent(DocumentsCSV.fileName))
         try put(RejectsCSV.render(documents, byteOrderMark: byteOrderMark),
                 folder.appendingPathComponent(RejectsCSV.fileName))

@@ -4,7 +4,7 @@ enum ValidationCSV {
     static let fileName = "validation.csv"
 
     static let header = ["document_id", "source_file", "table_key", "rule", "severity", "subject", "expected",
-                         "actual", "difference", "unit", "source_line", "message"]
+                         "actual", "difference", "unit", "source_line", "message", "confidence"]
 
     static func render(_ findings: [Finding], byteOrderMark: Bool) -> [UInt8] {
         var csv = CSVBuffer(byteOrderMark: byteOrderMark, reservingCapacity: 256 * (findings.count + 1))
@@ -22,6 +22,7 @@ enum ValidationCSV {
             csv.append(finding.unit)
             csv.append(finding.sourceLine)
             csv.append(finding.message)
+            csv.append(finding.confidence.rawValue)
             csv.endRow()
         }
         return csv.bytes

@@ -28,6 +28,18 @@ public struct ClassificationCode: Sendable, Codable, Equatable, Hashable {
     }
 }
 
+/// How a cell came to be in its column (long.csv's `confidence`).
+public enum CellConfidence: String, Sendable, Codable, Equatable {
+    /// Where the source put it: its printed position, or the only placement the header allows.
+    case certain
+    /// Placed by the table's own sums: the only placement under which its declared identities hold
+    /// (see `Placement`).
+    case derived
+    /// Placed by order where the layout lost positions; normalize's placement step settles every such
+    /// cell (as `derived`, or as a reject), so none reaches validate or load.
+    case guessed
+}
+
 public struct NormalizedCell: Sendable, Codable, Equatable {
     public var column: Int
     public var value: ExactDecimal
@@ -36,11 +48,10 @@ public struct NormalizedCell: Sendable, Codable, Equatable {
     public var sourceValue: String
     public var sourceUnit: String
     public var line: Int
-    /// Placed by order where the layout lost positions (see `RawCell.guessed`).
-    public var guessed: Bool
+    public var confidence: CellConfidence
     public init(column: Int, value: ExactDecimal, unit: String, sourceValue: String, sourceUnit: String, line: Int,
-                guessed: Bool = false) {
-        self.guessed = guessed
+                confidence: CellConfidence = .certain) {
+        self.confidence = confidence
         self.column = column
         self.value = value
         self.unit = unit
@@ -57,7 +68,12 @@ public struct NormalizedRow: Sendable, Codable, Equatable {
     public var label: String
     public var line: Int
     public var cells: [NormalizedCell]
-    public init(rowNumber: Int, code: ClassificationCode?, label: String, line: Int, cells: [NormalizedCell]) {
+    /// Why the cells sit where they do when the source did not say: the identities that singled out
+    /// the placement, or the grid correction (empty when every cell is where it was printed).
+    public var placedBy: [String]
+    public init(rowNumber: Int, code: ClassificationCode?, label: String, line: Int, cells: [NormalizedCell],
+                placedBy: [String] = []) {
+        self.placedBy = placedBy
         self.rowNumber = rowNumber
         self.code = code
         self.label = label
@@ -73,7 +89,16 @@ public struct NormalizedSection: Sendable, Codable, Equatable {
     /// Whether each column holds money.
     public var moneyColumns: [Bool]
     public var rows: [NormalizedRow]
-    public init(name: String, columns: [String], moneyColumns: [Bool], rows: [NormalizedRow]) {
+    /// Identities ("row_total|合计 | 合计") the placement step used to place cells of this section:
+    /// they hold by construction, so validate neither reports nor counts them.
+    public var placementIdentities: [String]
+    /// The grid correction the totals asked for ("“项目支出 / 小计” and after read one column right"),
+    /// nil when the printed grid was kept.
+    public var gridCorrection: String?
+    public init(name: String, columns: [String], moneyColumns: [Bool], rows: [NormalizedRow],
+                placementIdentities: [String] = [], gridCorrection: String? = nil) {
+        self.placementIdentities = placementIdentities
+        self.gridCorrection = gridCorrection
         self.name = name
         self.columns = columns
         self.moneyColumns = moneyColumns

@@ -10,9 +10,13 @@
 ///   becomes a `RejectedLine`. Money cells are converted exactly to the output unit
 ///   (`ExactDecimal.converted(from:to:)`). A value written with "%" is a rate wherever it appears: kept
 ///   as is with unit "%". Other non-money cells keep their value with unit "".
+/// - Placement: numbers whose column the layout did not fix are placed by the table's declared
+///   identities (`Placement`), or rejected.
 public struct Normalizer: Sendable {
     public let catalog: Catalog
     public let outputUnit: MoneyUnit
+    /// The identities (from the `validate:` section) that decide where a number belongs.
+    public let placement: PlacementRules
     /// Non-money patterns of the catalog that are not valid regular expressions (they are ignored).
     public let invalidPatterns: [String]
 
@@ -21,7 +25,8 @@ public struct Normalizer: Sendable {
 
     public static let notANumberReason = "not a number: expected an amount like 1,234.56"
 
-    public init(catalog: Catalog, outputUnit: MoneyUnit) {
+    public init(catalog: Catalog, outputUnit: MoneyUnit, placement: PlacementRules = PlacementRules()) {
+        self.placement = placement
         self.catalog = catalog
         self.outputUnit = outputUnit
         let compiled = ColumnRules.compile(catalog)
@@ -35,6 +40,8 @@ public struct Normalizer: Sendable {
         var tables: [NormalizedTable] = []
         tables.reserveCapacity(doc.tables.count)
         var unitCounts: [(unit: MoneyUnit, count: Int)] = []
+        let regexes = RegexCache()
+        let placer = Placement(rules: placement, outputUnit: outputUnit)
 
         for table in doc.tables {
             let tableUnit = table.unitText.flatMap { MoneyUnit(text: $0) } ?? .yuan
@@ -45,7 +52,10 @@ public struct Normalizer: Sendable {
             }
             let rules = rulesByKind[table.tableKey] ?? fallbackRules
             let sections = table.sections.map {
-                normalize($0, tableUnit: tableUnit, tableTitle: table.title, rules: rules, rejects: &rejects)
+                var section = normalize($0, tableUnit: tableUnit, tableTitle: table.title, rules: rules, rejects: &rejects)
+                placer.place(&section, tableKey: table.tableKey, tableTitle: table.title, sourceUnit: tableUnit,
+                             regexes: regexes, rejects: &rejects)
+                return section
             }
             tables.append(NormalizedTable(tableKey: table.tableKey, naming: table.naming, title: table.title, titleLine: table.titleLine,
                                           sourceUnit: tableUnit.rawValue, statedEmpty: table.statedEmpty,
@@ -96,15 +106,15 @@ public struct Normalizer: Sendable {
                                                 reason: Normalizer.notANumberReason))
                 case .number(let value, percent: true):
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: "%",
-                                                sourceValue: cell.text, sourceUnit: "", line: cell.line, guessed: cell.guessed))
+                                                sourceValue: cell.text, sourceUnit: "", line: cell.line, confidence: cell.guessed ? .guessed : .certain))
                 case .number(let value, percent: false):
                     if !isMoney {
                         cells.append(NormalizedCell(column: cell.column, value: value, unit: "",
-                                                    sourceValue: cell.text, sourceUnit: "", line: cell.line, guessed: cell.guessed))
+                                                    sourceValue: cell.text, sourceUnit: "", line: cell.line, confidence: cell.guessed ? .guessed : .certain))
                     } else if let converted = value.converted(from: sourceUnit, to: outputUnit) {
                         cells.append(NormalizedCell(column: cell.column, value: converted, unit: outputUnit.rawValue,
                                                     sourceValue: cell.text, sourceUnit: sourceUnit.rawValue,
-                                                    line: cell.line, guessed: cell.guessed))
+                                                    line: cell.line, confidence: cell.guessed ? .guessed : .certain))
                     } else {
                         rejects.append(RejectedLine(
                             line: cell.line, tableTitle: tableTitle, text: cell.text,

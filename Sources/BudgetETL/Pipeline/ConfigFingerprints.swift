@@ -6,7 +6,7 @@ import Foundation
 /// | stage | reads |
 /// |---|---|
 /// | extract | `catalog.tables[].key` and `titles` (and any future catalog field not listed below); for a PDF also `pdf.converter`, `pdf.arguments` and the converter program itself |
-/// | normalize | `output.unit`, `catalog.column_aliases`, `catalog.non_money_columns`, and `column_aliases` / `non_money_columns` of the table kinds the document has |
+/// | normalize | `output.unit`, `catalog.column_aliases`, `catalog.non_money_columns`, and `column_aliases` / `non_money_columns` of the table kinds the document has; the `validate:` rules that place numbers (`row_total`, `hierarchy`, `tolerance_per_summand`) |
 /// | validate | the `validate:` section except `fail_on` (which only decides the exit status) |
 /// | load | `csv.bom` (applied when the output files are put together) |
 ///
@@ -51,6 +51,7 @@ struct ConfigFingerprints: Sendable {
         base.add("unit", CanonicalText.of(config.outputUnit))
         base.add("aliases", CanonicalText.of(config.catalog.columnAliases))
         base.add("nonMoney", CanonicalText.of(config.catalog.nonMoneyColumns))
+        base.add("placement", CanonicalText.of(PlacementRules(config.validation)))
         normalizeBase = base.hex
         var kinds: [String: String] = [:]
         for var kind in config.catalog.kinds {

@@ -55,7 +55,7 @@ final class DocumentJob {
     private var readFailure: String?
     private var artifact: ExtractArtifact?
     private var normalized: NormalizedDocument?
-    private var findings: [Finding]?
+    private var validation: ValidationResult?
 
     enum Outcome: Equatable { case processed, skipped, failed }
     private(set) var outcomes: [Stage: Outcome] = [:]
@@ -260,25 +260,25 @@ final class DocumentJob {
     private func computeValidate() throws {
         let document = try obtainNormalized()
         var record = try validateRecord()
-        let result = context.validator.validate(document)
+        let result = context.validator.check(document)
         record.content = store(.validate, record, result)
-        findings = result
+        validation = result
         state.validate = record
-        state.summary.record(result)
+        state.summary.record(result.findings)
         outcomes[.validate] = .processed
     }
 
-    private func obtainFindings() throws -> [Finding] {
-        if let findings { return findings }
-        if let record = state.validate, let stored: [Finding] = load(.validate, record) {
-            findings = stored
+    private func obtainValidation() throws -> ValidationResult {
+        if let validation { return validation }
+        if let record = state.validate, let stored: ValidationResult = load(.validate, record) {
+            validation = stored
             return stored
         }
         guard options.mode(.validate) != .off else {
             throw MissingStageResult(stage: .validate, sourceFile: path, damaged: state.validate != nil)
         }
         try computeValidate()
-        return findings!
+        return validation!
     }
 
     // MARK: - load (this document's fragment)
@@ -307,9 +307,9 @@ final class DocumentJob {
 
     private func computeLoad() throws -> LoadFragment {
         let document = try obtainNormalized()
-        let found = try obtainFindings()
+        let found = try obtainValidation()
         let record = try loadRecord()
-        let fragment = LoadFragment(document, findings: found)
+        let fragment = LoadFragment(document, validation: found)
         let encoded = fragment.encoded()
         do {
             try store.write(.load, path, key: record.key, payload: encoded.payload, prefixLength: encoded.prefixLength,
@@ -375,7 +375,7 @@ enum StaleReason {
     static func section(_ stage: Stage) -> String {
         switch stage {
         case .extract: return "catalog titles or pdf"
-        case .normalize: return "output.unit or catalog columns"
+        case .normalize: return "output.unit, catalog columns or placement rules"
         case .validate: return "validate"
         case .load: return "csv"
         }

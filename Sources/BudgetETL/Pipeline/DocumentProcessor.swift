@@ -13,9 +13,9 @@ struct DocumentProcessor {
     /// Converts `.pdf` input to text; nil: PDFs are read like any other file (and fail as binary).
     var pdf: PDFConverter?
 
-    init(catalog: Catalog, outputUnit: MoneyUnit) {
+    init(catalog: Catalog, outputUnit: MoneyUnit, placement: PlacementRules = PlacementRules()) {
         extractor = Extractor(catalog: catalog)
-        normalizer = Normalizer(catalog: catalog, outputUnit: outputUnit)
+        normalizer = Normalizer(catalog: catalog, outputUnit: outputUnit, placement: placement)
     }
 
     func process(_ file: InputFile) -> NormalizedDocument {
@@ -45,21 +45,31 @@ struct DocumentProcessor {
 
     /// The extract stage: bytes → `ExtractedDocument` (decompressed or converted first when needed).
     func extract(_ file: InputFile, bytes: [UInt8], sha256: String) -> ExtractArtifact {
+        switch text(file, bytes: bytes) {
+        case .success(let text):
+            return ExtractArtifact(document: extractor.extract(bytes: text, sourceFile: file.relativePath, sha256: sha256),
+                                   failedBeforeExtract: false)
+        case .failure(let failure):
+            return ExtractArtifact(failed: file, sha256: sha256, why: failure.description)
+        }
+    }
+
+    /// The text the extractor reads: the bytes, decompressed or converted first when needed.
+    func text(_ file: InputFile, bytes: [UInt8]) -> Result<[UInt8], ReadFailure> {
         var text = bytes
         if Self.isGzip(file) {
             do { text = try Zlib.gunzip(bytes) } catch {
-                return ExtractArtifact(failed: file, sha256: sha256, why: "cannot decompress: \(error)")
+                return .failure(ReadFailure(description: "cannot decompress: \(error)"))
             }
         }
         if let pdf, PDFConverter.isPDF(file) {
             // The fingerprint stays that of the PDF; lines and values come from its text.
             switch pdf.text(of: file) {
             case .success(let converted): text = converted
-            case .failure(let failure): return ExtractArtifact(failed: file, sha256: sha256, why: failure.description)
+            case .failure(let failure): return .failure(ReadFailure(description: failure.description))
             }
         }
-        return ExtractArtifact(document: extractor.extract(bytes: text, sourceFile: file.relativePath, sha256: sha256),
-                               failedBeforeExtract: false)
+        return .success(text)
     }
 
     /// The normalize stage.

@@ -163,7 +163,8 @@ final class IncrementalRun {
         let configFingerprints = ConfigFingerprints(config, pdfProgram: pdfProgram)
         report.configFingerprint = configFingerprints.whole
 
-        var processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit)
+        var processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit,
+                                          placement: PlacementRules(config.validation))
         processor.pdf = PDFConverter(settings: config.pdf, textFolder: store.textFolder)
         context = RunContext(options: options, store: store, processor: processor,
                              validator: Validator(config: config.validation),

@@ -38,11 +38,13 @@ struct ToolFingerprints: Sendable {
         let extracted = Probe.texts.map { name, text in
             Extractor(catalog: catalog).extract(bytes: Array(text.utf8), sourceFile: name, sha256: Fingerprint.of("probe", text))
         }
-        let normalized = extracted.map { Normalizer(catalog: catalog, outputUnit: .wanYuan).normalize($0) }
-        let findings = normalized.map { Validator(config: Probe.validation).validate($0) }
+        let normalized = extracted.map {
+            Normalizer(catalog: catalog, outputUnit: .wanYuan, placement: PlacementRules(Probe.validation)).normalize($0)
+        }
+        let findings = normalized.map { Validator(config: Probe.validation).check($0) }
         var rendered = ""
         for (document, found) in zip(normalized, findings) {
-            let fragment = LoadFragment(document, findings: found)
+            let fragment = LoadFragment(document, validation: found)
             rendered += Fingerprint.of("fragment", String(decoding: fragment.encoded().payload, as: UTF8.self))
         }
         rendered += String(decoding: OutputHeaders(byteOrderMark: true).all, as: UTF8.self)

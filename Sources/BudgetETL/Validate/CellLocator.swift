@@ -75,7 +75,8 @@ struct CellLocator {
         return Figure(value: Exact.sum(values) ?? .zero, unit: outputUnit, ulp: Exact.sum(ulps) ?? .zero,
                       sourcePower: sourcePower, summands: nonZero, line: first.cell?.line ?? first.row.line,
                       name: Self.name(hits), phrase: Self.name(hits, forMessage: true),
-                      tableKey: first.table.tableKey, tableTitle: first.table.title)
+                      tableKey: first.table.tableKey, tableTitle: first.table.title,
+                      derived: hits.contains { $0.cell?.confidence == .derived })
     }
 
     /// "收入 总计 | 决算数" (or "收入 总计 的“决算数”" for a message); for a sum of several rows the

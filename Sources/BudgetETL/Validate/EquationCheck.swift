@@ -49,7 +49,7 @@ struct EquationCheck {
             .joined(separator: " + ")
         report.compare(rule: rule.kind, tableKey: total.tableKey, subject: total.name, actual: total.value,
                        expected: expected, summands: parts.reduce(0) { $0 + $1.summands }, sourcePower: power,
-                       line: total.line) { a, e, d in
+                       line: total.line, derived: ([total] + parts).contains(where: \.derived)) { a, e, d in
             "「\(total.tableTitle)」\(total.phrase)为\(a)，而\(partsText)\(parts.count > 1 ? "之和" : "")为\(e)，相差\(d)"
         }
     }

@@ -18,6 +18,8 @@ struct Figure {
     var phrase: String
     var tableKey: String
     var tableTitle: String
+    /// A cell of it was placed by the table's sums (`CellConfidence.derived`).
+    var derived = false
 
     /// The figure in another unit (exact; nil on overflow).
     func converted(to target: MoneyUnit) -> Figure? {

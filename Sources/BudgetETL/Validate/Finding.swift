@@ -47,10 +47,15 @@ public struct Finding: Sendable, Codable, Equatable {
     public var sourceLine: Int?
     /// One sentence in Chinese for a researcher.
     public var message: String
+    /// `certain` when every compared figure was read where the document prints it; `derived` when one
+    /// was placed by the table's sums (a finding about the reading as much as about the document).
+    public var confidence: CellConfidence
 
     public init(documentId: String, sourceFile: String, tableKey: String, rule: RuleKind, severity: Severity,
                 detail: String? = nil, subject: String, expected: String, actual: String, difference: String,
-                unit: String, sourceLine: Int?, message: String) {
+                unit: String, sourceLine: Int?, message: String,
+                confidence: CellConfidence = .certain) {
+        self.confidence = confidence
         self.documentId = documentId
         self.sourceFile = sourceFile
         self.tableKey = tableKey

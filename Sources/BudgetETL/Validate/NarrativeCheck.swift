@@ -61,12 +61,15 @@ struct NarrativeCheck {
         // Equal at the coarser of the two written precisions ("1807.3万元" states 18072958.00 元).
         let precision = max(stated.ulp, table.ulp)
         if let a = Exact.round(stated.value, toMultipleOf: precision), let b = Exact.round(table.value, toMultipleOf: precision),
-           a == b { return }
+           a == b {
+            report.count(held: true)
+            return
+        }
         let snippet = Self.snippet(match.part.substring(match.result.range))
         let line = stated.line
         report.compare(rule: .narrative, tableKey: table.tableKey, subject: table.name, actual: stated.value,
                        expected: table.value, summands: 1, sourcePower: max(stated.sourcePower, table.sourcePower),
-                       line: line) { a, e, d in
+                       line: line, derived: table.derived) { a, e, d in
             "正文第\(line)行“\(snippet)”所写金额为\(a)，而「\(table.tableTitle)」\(table.phrase)为\(e)，相差\(d)"
         }
     }

@@ -52,8 +52,11 @@ struct NarrativeRatioCheck {
         let scale = Int128(pow10(decimals)) * 100          // percent with `decimals` decimals
         let computed = (2 * num * scale + den) / (2 * den)   // rounded half up
         let p = Int128(stated.mantissa)
-        if computed == p { return }
         guard computed <= Int128(Int64.max) else { return }   // a rate no document states
+        if computed == p {
+            report.count(held: true)
+            return
+        }
         // Interval of rates the rounded amounts allow (×2 keeps half-units integral).
         let numLow = 2 * num - numUlp, numHigh = 2 * num + numUlp
         let denLow = 2 * den - denUlp, denHigh = 2 * den + denUlp
@@ -65,6 +68,7 @@ struct NarrativeRatioCheck {
         let subject = clause(ending: NSMaxRange(range), in: match)
         let line = match.part.line(at: range.location)
         let severity: Severity = withinRounding ? .warning : .error
+        report.count(held: withinRounding)
         report.add(Finding(documentId: report.document.documentId, sourceFile: report.document.sourceFile,
                            tableKey: "", rule: .narrativeRatio, severity: severity,
                            detail: withinRounding ? "rounding" : nil, subject: subject,

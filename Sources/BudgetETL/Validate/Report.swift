@@ -8,6 +8,10 @@ final class Report {
     let outputUnit: MoneyUnit
     let tolerancePerSummand: ExactDecimal
     private(set) var findings: [Finding] = []
+    /// Relations compared, and how many of them hold (exactly or within rounding): the document's
+    /// `consistency`.
+    private(set) var compared = 0
+    private(set) var held = 0
 
     init(document: NormalizedDocument, outputUnit: MoneyUnit, tolerancePerSummand: ExactDecimal) {
         self.document = document
@@ -19,21 +23,34 @@ final class Report {
 
     /// Compares a published figure with what a relation requires; records a finding when they differ.
     /// `sentence` gets the figures as a researcher reads them (in the source unit, with the unit) and
-    /// returns the message without the final rounding note.
+    /// returns the message without the final rounding note. `derived`: a compared figure was placed by
+    /// the table's sums rather than read where it was printed.
     func compare(rule: RuleKind, tableKey: String, subject: String, actual: ExactDecimal, expected: ExactDecimal,
-                 summands: Int, sourcePower: Int, line: Int,
+                 summands: Int, sourcePower: Int, line: Int, derived: Bool = false,
                  sentence: (_ actual: String, _ expected: String, _ difference: String) -> String) {
-        guard let difference = actual.subtracting(expected), !difference.isZero else { return }
+        compared += 1
+        guard let difference = actual.subtracting(expected), !difference.isZero else {
+            held += 1
+            return
+        }
         let perSummand = Exact.convert(tolerancePerSummand, fromPower: sourcePower, toPower: outputUnit.powerOfTen)
         let tolerance = perSummand.map { ExactDecimal(mantissa: $0.mantissa * Int64(max(1, summands)), scale: $0.scale) }
         let severity: Severity = tolerance.map { difference.magnitude <= $0 } == true ? .warning : .error
+        if severity == .warning { held += 1 }
         let show = { (v: ExactDecimal) in self.show(v, power: sourcePower) }
         let text = sentence(show(actual), show(expected), show(difference))
         add(Finding(documentId: document.documentId, sourceFile: document.sourceFile, tableKey: tableKey, rule: rule,
                     severity: severity, detail: severity == .warning ? "rounding" : nil, subject: subject,
                     expected: Exact.money(expected), actual: Exact.money(actual), difference: Exact.money(difference),
                     unit: outputUnit.rawValue, sourceLine: line,
-                    message: text + (severity == .warning ? Self.roundingNote : "") + "。"))
+                    message: text + (severity == .warning ? Self.roundingNote : "") + "。",
+                    confidence: derived ? .derived : .certain))
+    }
+
+    /// Counts a relation compared outside `compare` (a stated rate).
+    func count(held relationHolds: Bool) {
+        compared += 1
+        if relationHolds { held += 1 }
     }
 
     func add(_ finding: Finding) {

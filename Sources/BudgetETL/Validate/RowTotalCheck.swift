@@ -12,31 +12,22 @@ struct RowTotalCheck {
     }
 
     private func check(_ section: NormalizedSection, of table: NormalizedTable, _ report: Report) {
-        let money = section.moneyColumnIndices
-        guard let total = money.first(where: { regexes.matches(rule.total, section.columns[$0]) }) else { return }
-        var parts: [Int] = []
-        for alternatives in rule.parts {
-            // The first alternative naming a column of this section stands for the part.
-            for pattern in alternatives {
-                let found = money.filter { $0 != total && regexes.matches(pattern, section.columns[$0]) }
-                if found.isEmpty { continue }
-                parts += found.filter { !parts.contains($0) }
-                break
-            }
-        }
-        guard !parts.isEmpty else { return }
+        guard let (total, parts) = rule.columns(in: section, regexes: regexes) else { return }
         let power = (MoneyUnit(rawValue: table.sourceUnit) ?? .yuan).powerOfTen
         let partNames = parts.map { "“\(section.columns[$0])”" }.joined(separator: "、")
-        for row in section.rows {
+        for (index, row) in section.rows.enumerated() {
+            // An identity that placed this row's numbers holds by construction: it confirms nothing.
+            if section.placementIdentities.contains(section.identityKey(.rowTotal, row: index, column: total)) { continue }
             let totalCell = row.cells.first { $0.column == total }
             let partCells = parts.compactMap { p in row.cells.first { $0.column == p } }
             if totalCell == nil && partCells.isEmpty { continue }
             guard let expected = Exact.sum(partCells.map(\.value)) else { continue }
             let rowName = CellLocator.rowName(row)
+            let derived = ([totalCell].compactMap { $0 } + partCells).contains { $0.confidence == .derived }
             report.compare(rule: .rowTotal, tableKey: table.tableKey, subject: "\(rowName) | \(section.columns[total])",
                            actual: totalCell?.value ?? .zero, expected: expected,
                            summands: partCells.filter { !$0.value.isZero }.count,
-                           sourcePower: power, line: totalCell?.line ?? row.line) { a, e, d in
+                           sourcePower: power, line: totalCell?.line ?? row.line, derived: derived) { a, e, d in
                 "「\(table.title)」\(rowName) 的“\(section.columns[total])”为\(a)，而\(partNames)之和为\(e)，相差\(d)"
             }
         }

@@ -7,8 +7,11 @@ public struct Validator: Sendable {
     public init(config: ValidationConfig) { self.config = config }
 
     /// Findings in validation.csv order (line, then rule, table, subject).
-    public func validate(_ document: NormalizedDocument) -> [Finding] {
-        if case .failed = document.status { return [] }
+    public func validate(_ document: NormalizedDocument) -> [Finding] { check(document).findings }
+
+    /// The findings, and how many of the relations compared hold.
+    public func check(_ document: NormalizedDocument) -> ValidationResult {
+        if case .failed = document.status { return ValidationResult() }
         let regexes = RegexCache()
         let report = Report(document: document, outputUnit: Self.outputUnit(of: document),
                             tolerancePerSummand: config.tolerancePerSummand)
@@ -26,7 +29,8 @@ public struct Validator: Sendable {
         }
         if let codes = config.codes { CodeCheck(rules: codes, regexes: regexes).run(report) }
         CatalogCheck().run(report)
-        return report.findings.sorted(by: Finding.precedes)
+        return ValidationResult(findings: report.findings.sorted(by: Finding.precedes), compared: report.compared,
+                                held: report.held)
     }
 
     /// The unit money cells were converted into (every money cell of a run has the same); 元 when the
@@ -43,5 +47,28 @@ public struct Validator: Sendable {
             }
         }
         return .yuan
+    }
+}
+
+/// What the validate stage gives for one document.
+public struct ValidationResult: Sendable, Codable, Equatable {
+    public var findings: [Finding]
+    /// Declared relations compared on the document (identities that placed numbers are not compared).
+    public var compared: Int
+    /// Those that hold, exactly or within the rounding admitted.
+    public var held: Int
+
+    public init(findings: [Finding] = [], compared: Int = 0, held: Int = 0) {
+        self.findings = findings
+        self.compared = compared
+        self.held = held
+    }
+
+    /// documents.csv's `consistency`: the share of compared relations that hold, "0.9583"; empty when
+    /// nothing was compared.
+    public var consistency: String {
+        guard compared > 0 else { return "" }
+        let tenThousandths = (Int64(held) * 10_000 + Int64(compared) / 2) / Int64(compared)
+        return ExactDecimal(mantissa: tenThousandths, scale: 4).description
     }
 }

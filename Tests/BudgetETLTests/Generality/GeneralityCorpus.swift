@@ -19,7 +19,7 @@ struct GeneralityCorpus {
                                                    inputOverride: Self.repository.appendingPathComponent("input"),
                                                    outputOverride: FileManager.default.temporaryDirectory)
         extractor = Extractor(catalog: config.catalog)
-        normalizer = Normalizer(catalog: config.catalog, outputUnit: config.outputUnit)
+        normalizer = Normalizer(catalog: config.catalog, outputUnit: config.outputUnit, placement: PlacementRules(config.validation))
         samples = []
         for file in try Self.sampleFiles() {
             let text = try String(contentsOf: file, encoding: .utf8)

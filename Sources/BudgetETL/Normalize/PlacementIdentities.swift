@@ -1,0 +1,99 @@
+/// The identities a table section declares, as equations over its cells, for the placement step:
+/// the row totals and hierarchies of pipeline.yaml's `validate:` section (read exactly as validate
+/// reads them, see `SectionRelations.swift`), and the running line numbers of a 行次/序号 column.
+
+/// The part of the `validate:` section normalize reads to place numbers (its fingerprint covers it).
+public struct PlacementRules: Sendable, Equatable {
+    public var rowTotals: [RowTotalRule]
+    public var hierarchy: [HierarchyRule]
+    /// Rounding admitted per non-zero summand, in the table's source unit (as validation admits it).
+    public var tolerancePerSummand: ExactDecimal
+
+    public init(rowTotals: [RowTotalRule] = [], hierarchy: [HierarchyRule] = [],
+                tolerancePerSummand: ExactDecimal = ExactDecimal(mantissa: 1, scale: 2)) {
+        self.rowTotals = rowTotals
+        self.hierarchy = hierarchy
+        self.tolerancePerSummand = tolerancePerSummand
+    }
+
+    public init(_ validation: ValidationConfig) {
+        self.init(rowTotals: validation.rowTotals, hierarchy: validation.hierarchy,
+                  tolerancePerSummand: validation.tolerancePerSummand)
+    }
+}
+
+struct CellAt: Hashable {
+    var row: Int
+    var column: Int
+}
+
+/// total = Σ parts + step, over the cells of one section (a blank cell counts as 0).
+struct Identity {
+    /// The declared rule; nil for a line-number column (each 行次 one more than the row above's).
+    var rule: RuleKind?
+    /// `NormalizedSection.identityKey` of the relation (empty for line numbers).
+    var key: String
+    /// For a person: "row_total 合计 | 合计".
+    var text: String
+    var total: CellAt
+    var parts: [CellAt]
+    var step: ExactDecimal
+
+    var rows: Set<Int> { Set([total.row] + parts.map(\.row)) }
+    var cells: [CellAt] { [total] + parts }
+
+    /// Values by row and column; nil: the row is not settled yet.
+    typealias Grid = [[Int: ExactDecimal]?]
+
+    /// Whether the identity holds on `grid`; nil when it cannot be told (a row not settled, or a
+    /// line number with no number above it). `tolerance`: per non-zero summand.
+    func holds(on grid: Grid, tolerance: ExactDecimal) -> Bool? {
+        guard let totalRow = grid[total.row] else { return nil }
+        var values: [ExactDecimal] = []
+        for part in parts {
+            guard let row = grid[part.row] else { return nil }
+            if let value = row[part.column] { values.append(value) } else if rule == nil { return nil }
+        }
+        guard let sum = Exact.sum(values + [step]),
+              let difference = (totalRow[total.column] ?? .zero).subtracting(sum) else { return false }
+        if rule == nil { return difference.isZero }
+        let summands = values.filter { !$0.isZero }.count
+        return difference.magnitude <= ExactDecimal(mantissa: tolerance.mantissa * Int64(max(1, summands)),
+                                                    scale: tolerance.scale)
+    }
+}
+
+extension NormalizedSection {
+    /// Every identity the rules declare for this section of a table of kind `tableKey`.
+    func identities(tableKey: String, rules: PlacementRules, regexes: RegexCache) -> [Identity] {
+        var found: [Identity] = []
+        for rule in rules.rowTotals where rule.tables.contains(tableKey) {
+            guard let (total, parts) = rule.columns(in: self, regexes: regexes) else { continue }
+            for row in rows.indices {
+                found.append(declared(.rowTotal, CellAt(row: row, column: total), parts.map { CellAt(row: row, column: $0) }))
+            }
+        }
+        for rule in rules.hierarchy where rule.tables.contains(tableKey) {
+            for sum in rule.rowSums(in: rows, regexes: regexes) {
+                for column in moneyColumnIndices {
+                    found.append(declared(.hierarchy, CellAt(row: sum.total, column: column),
+                                          sum.parts.map { CellAt(row: $0, column: column) }))
+                }
+            }
+        }
+        for column in columns.indices where HeaderWords.isLineNumber(columns[column]) {
+            for row in rows.indices.dropFirst() {
+                found.append(Identity(rule: nil, key: "", text: "行次 \(CellLocator.rowName(rows[row])) = 上一行 + 1",
+                                      total: CellAt(row: row, column: column), parts: [CellAt(row: row - 1, column: column)],
+                                      step: ExactDecimal(mantissa: 1, scale: 0)))
+            }
+        }
+        return found
+    }
+
+    private func declared(_ rule: RuleKind, _ total: CellAt, _ parts: [CellAt]) -> Identity {
+        let key = identityKey(rule, row: total.row, column: total.column)
+        return Identity(rule: rule, key: key, text: "\(rule.rawValue) " + key.dropFirst(rule.rawValue.count + 1),
+                        total: total, parts: parts, step: .zero)
+    }
+}

@@ -1,0 +1,99 @@
+/// Places the `guessed` numbers of short rows (see `Placement`). Rows are settled in print order,
+/// and again while one more settles: a row decided by the row above it (a 行次, a parent's sum) may
+/// let the next one be decided.
+struct RowPlacement {
+    let context: Placement.Context
+
+    /// Placements of a row's guessed cells under which every identity that can be told holds.
+    struct Fit {
+        /// Columns for the guessed cells, in order.
+        var columns: [Int]
+        var by: [Identity]
+    }
+
+    func place(_ section: inout NormalizedSection, pending: Set<Int>, tableTitle: String, rejects: inout [RejectedLine]) {
+        var unsettled = pending
+        var involving: [Int: [Identity]] = [:]
+        for identity in context.identities {
+            for row in identity.rows where pending.contains(row) { involving[row, default: []].append(identity) }
+        }
+        var grid = Placement.Context.grid(section.rows, unsettled: unsettled)
+        // Rows one placement fits, as long as settling one lets another be told. A row none fits
+        // stays so (settling others only adds sums to meet), and is rejected at once.
+        var progress = true
+        while progress {
+            progress = false
+            for row in unsettled.sorted() {
+                switch fits(section, row: row, grid: &grid, identities: involving[row] ?? []) {
+                case .success(let fits) where fits.count == 1:
+                    settle(&section, row: row, fits[0])
+                    grid[row] = Self.values(section.rows[row])
+                case .success:
+                    continue
+                case .failure(let unplaceable):
+                    reject(&section.rows[row], section, why: unplaceable.text, tableTitle, &rejects)
+                }
+                unsettled.remove(row)
+                progress = true
+            }
+        }
+        // Several placements fit the rest: nothing of such a row is loaded by guess.
+        for row in unsettled.sorted() {
+            reject(&section.rows[row], section, why: "several placements fit the table's sums", tableTitle, &rejects)
+        }
+    }
+
+    struct Unplaceable: Error {
+        var text: String
+    }
+
+    private func fits(_ section: NormalizedSection, row: Int, grid: inout Identity.Grid,
+                      identities: [Identity]) -> Result<[Fit], Unplaceable> {
+        let cells = section.rows[row].cells
+        let printed = cells.filter { $0.confidence != .guessed }
+        let guessed = cells.filter { $0.confidence == .guessed }
+        let free = section.columns.indices.filter { c in !printed.contains { $0.column == c } }
+        guard guessed.count <= free.count else { return .failure(Unplaceable(text: "more numbers than free columns")) }
+        // The header leaves one placement: the numbers are where the source puts them, whatever the sums say.
+        if guessed.count == free.count { return .success([Fit(columns: free, by: [])]) }
+        var search = PlacementSearch(row: row, printed: printed, guessed: guessed.map(\.value), free: free,
+                                     identities: identities, tolerance: context.tolerance)
+        search.run(on: &grid)
+        grid[row] = nil
+        if search.exhausted {
+            return .failure(Unplaceable(text: "more than \(Placement.maxSearchSteps) partial placements to try"))
+        }
+        return search.found.isEmpty ? .failure(Unplaceable(text: "no placement fits the table's sums")) : .success(search.found)
+    }
+
+    /// One placement: `certain` when the header leaves no other (as many free columns as numbers),
+    /// else `derived` from the identities.
+    private func settle(_ section: inout NormalizedSection, row: Int, _ fit: Fit) {
+        let forced = fit.by.isEmpty && fit.columns.count == section.columns.count
+            - section.rows[row].cells.filter { $0.confidence != .guessed }.count
+        var next = fit.columns.makeIterator()
+        for k in section.rows[row].cells.indices where section.rows[row].cells[k].confidence == .guessed {
+            section.rows[row].cells[k].column = next.next()!
+            section.rows[row].cells[k].confidence = forced ? .certain : .derived
+        }
+        section.rows[row].cells.sort { $0.column < $1.column }
+        section.rows[row].placedBy += forced ? ["header: as many free columns as numbers"] : fit.by.map(\.text)
+        section.placementIdentities += fit.by.filter { $0.rule != nil }.map(\.key)
+    }
+
+    /// Each guessed number becomes a reject naming the row, its guessed numbers and why none was loaded.
+    private func reject(_ row: inout NormalizedRow, _ section: NormalizedSection, why: String, _ tableTitle: String,
+                        _ rejects: inout [RejectedLine]) {
+        let numbers = row.cells.filter { $0.confidence == .guessed }.map(\.sourceValue)
+        let reason = "ambiguous placement: \(numbers.count) numbers for \(section.columns.count) columns"
+            + " (\(CellLocator.rowName(row)): \(numbers.joined(separator: " ")); \(why))"
+        for cell in row.cells where cell.confidence == .guessed {
+            rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.sourceValue, reason: reason))
+        }
+        row.cells.removeAll { $0.confidence == .guessed }
+    }
+
+    static func values(_ row: NormalizedRow) -> [Int: ExactDecimal] {
+        Dictionary(row.cells.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+}

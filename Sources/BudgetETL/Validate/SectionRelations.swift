@@ -1,0 +1,84 @@
+/// Where the declared rules apply in one section: which columns a row-total rule names, which rows a
+/// hierarchy rule adds up. Validate checks these relations; normalize's placement step uses the same
+/// ones to decide where a number belongs, so both read a rule the same way.
+
+extension RowTotalRule {
+    /// The total column and the part columns among the section's money columns; nil when the rule
+    /// names no total or no part here.
+    func columns(in section: NormalizedSection, regexes: RegexCache) -> (total: Int, parts: [Int])? {
+        let money = section.moneyColumnIndices
+        guard let total = money.first(where: { regexes.matches(self.total, section.columns[$0]) }) else { return nil }
+        var parts: [Int] = []
+        for alternatives in self.parts {
+            // The first alternative naming a column of this section stands for the part.
+            for pattern in alternatives {
+                let found = money.filter { $0 != total && regexes.matches(pattern, section.columns[$0]) }
+                if found.isEmpty { continue }
+                parts += found.filter { !parts.contains($0) }
+                break
+            }
+        }
+        return parts.isEmpty ? nil : (total, parts)
+    }
+}
+
+/// A row that equals the sum of other rows in every money column.
+struct RowSum: Equatable {
+    var total: Int
+    var parts: [Int]
+    /// A 合计/总计 row over the top-level rows (not a coded parent over its children).
+    var isTotalRow: Bool
+}
+
+extension HierarchyRule {
+    private static let schemes: Set<CodeScheme> = [.function, .economicDept, .economicGov, .agency]
+
+    /// Coded parents over the rows directly below them, then total rows over the top-level rows (one
+    /// relation per code scheme).
+    ///
+    /// "Directly below" is decided by code prefix among the rows the section prints, not by the code's
+    /// nominal parent: a table that prints 208 and 2080505 but not 20805 still nests 2080505 under 208,
+    /// and a table printing only 项 rows has them all at the top.
+    func rowSums(in rows: [NormalizedRow], regexes: RegexCache) -> [RowSum] {
+        let coded = rows.indices.filter { i in
+            rows[i].code.map { Self.schemes.contains($0.scheme) && !$0.code.isEmpty } ?? false
+        }
+        var children: [Int: [Int]] = [:]
+        var roots: [CodeScheme: [Int]] = [:]
+        for i in coded {
+            if let parent = Self.nearestAncestor(of: i, among: coded, in: rows) {
+                children[parent, default: []].append(i)
+            } else {
+                roots[rows[i].code!.scheme, default: []].append(i)
+            }
+        }
+        var sums = coded.compactMap { parent in children[parent].map { RowSum(total: parent, parts: $0, isTotalRow: false) } }
+        for (i, row) in rows.enumerated() where row.code == nil && regexes.matches(totalRow, row.label) {
+            for scheme in roots.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+                sums.append(RowSum(total: i, parts: roots[scheme]!, isTotalRow: true))
+            }
+        }
+        return sums
+    }
+
+    /// The row with the longest code that is a proper prefix of row `i`'s code (same scheme); among
+    /// rows with that code, the nearest one printed before `i`.
+    private static func nearestAncestor(of i: Int, among coded: [Int], in rows: [NormalizedRow]) -> Int? {
+        let code = rows[i].code!
+        let candidates = coded.filter { j in
+            guard j != i, let other = rows[j].code, other.scheme == code.scheme else { return false }
+            return other.code.count < code.code.count && code.code.hasPrefix(other.code)
+        }
+        guard let longest = candidates.map({ rows[$0].code!.code.count }).max() else { return nil }
+        let best = candidates.filter { rows[$0].code!.code.count == longest }
+        return best.last(where: { $0 < i }) ?? best.first
+    }
+}
+
+extension NormalizedSection {
+    /// The key under which an identity about `column` of row `row` is recorded in
+    /// `placementIdentities` (rule and validation.csv subject).
+    func identityKey(_ rule: RuleKind, row: Int, column: Int) -> String {
+        "\(rule.rawValue)|\(CellLocator.rowName(rows[row])) | \(columns[column])"
+    }
+}

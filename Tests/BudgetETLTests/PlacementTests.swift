@@ -1,0 +1,142 @@
+import XCTest
+@testable import BudgetETL
+
+/// Normalize's placement step on made-up tables: the table's own sums decide where a number goes.
+final class PlacementTests: XCTestCase {
+    /// 合计 = 基本支出 + 项目支出, 基本支出 = 人员经费 + 公用经费, 项目支出 = 其他运转类 + 特定目标类;
+    /// 合计 row = Σ the top-level coded rows.
+    static let columns = ["合计", "基本支出 / 小计", "基本支出 / 人员经费", "基本支出 / 公用经费",
+                          "项目支出 / 小计", "项目支出 / 其他运转类", "项目支出 / 特定目标类"]
+    static let rules = PlacementRules(
+        rowTotals: [RowTotalRule(tables: ["spending"], total: "^合计$", parts: [["^基本支出 / 小计$"], ["^项目支出 / 小计$"]]),
+                    RowTotalRule(tables: ["spending"], total: "^基本支出 / 小计$",
+                                 parts: [["^基本支出 / 人员经费$"], ["^基本支出 / 公用经费$"]]),
+                    RowTotalRule(tables: ["spending"], total: "^项目支出 / 小计$", parts: [["^项目支出 / (其他运转类|特定目标类)$"]])],
+        hierarchy: [HierarchyRule(tables: ["spending"], totalRow: "^合计$")])
+
+    private func row(_ line: Int, _ code: String, _ label: String, _ numbers: [String], guessed: Bool) -> ExtractedRow {
+        ExtractedRow(line: line, codeParts: code.isEmpty ? [] : [code], label: label,
+                     cells: numbers.enumerated().compactMap { k, text in
+                         text.isEmpty ? nil : RawCell(column: k, text: text, line: line, guessed: guessed)
+                     })
+    }
+
+    private func normalize(_ rows: [ExtractedRow], columns: [String] = columns,
+                           rules: PlacementRules = rules) -> NormalizedDocument {
+        let table = ExtractedTable(tableKey: "spending", title: "支出表", titleLine: 1, unitText: "万元",
+                                   sections: [ExtractedSection(name: "", columns: columns.map { HeaderPath($0.components(separatedBy: " / ")) },
+                                                               rows: rows)])
+        let doc = ExtractedDocument(sourceFile: "made-up.txt", sha256: "", metadata: DocumentMetadata(), tables: [table],
+                                    rejects: [], status: .ok, numbersFound: rows.reduce(0) { $0 + $1.cells.count })
+        let catalog = Catalog(kinds: [TableKind(key: "spending", titlePatterns: ["支出表"])])
+        let normalized = Normalizer(catalog: catalog, outputUnit: .wanYuan, placement: rules).normalize(doc)
+        XCTAssertEqual(normalized.numbersFound, normalized.cellCount + normalized.rejects.count)
+        return normalized
+    }
+
+    /// Column label → value text, and the confidences, of row `index`.
+    private func placed(_ doc: NormalizedDocument, row index: Int) -> (values: [String: String], confidence: Set<CellConfidence>) {
+        let section = doc.tables[0].sections[0]
+        let cells = section.rows[index].cells
+        return (Dictionary(uniqueKeysWithValues: cells.map { (section.columns[$0.column], $0.sourceValue) }),
+                Set(cells.map(\.confidence)))
+    }
+
+    func testBlanksDroppedInARowArePlacedWhereTheSumsSingleOneOut() {
+        // The child row lost a blank: 6 numbers for 7 columns. Its own sums fit 其他运转类 and 特定目标类
+        // alike; the 合计 row (0.00 其他运转类) says the 6.00 is 特定目标类.
+        let doc = normalize([
+            row(10, "", "合计", ["10.00", "4.00", "3.00", "1.00", "6.00", "0.00", "6.00"], guessed: false),
+            row(11, "2080505", "养老", ["10.00", "4.00", "3.00", "1.00", "6.00", "6.00"], guessed: true),
+        ])
+        let child = placed(doc, row: 1)
+        XCTAssertEqual(child.values, ["合计": "10.00", "基本支出 / 小计": "4.00", "基本支出 / 人员经费": "3.00",
+                                      "基本支出 / 公用经费": "1.00", "项目支出 / 小计": "6.00", "项目支出 / 特定目标类": "6.00"])
+        XCTAssertEqual(child.confidence, [.derived])
+        XCTAssertEqual(doc.rejects, [])
+        let section = doc.tables[0].sections[0]
+        XCTAssertTrue(section.rows[1].placedBy.contains("hierarchy 合计 | 项目支出 / 其他运转类"), "\(section.rows[1].placedBy)")
+        XCTAssertTrue(section.placementIdentities.contains("row_total|2080505 养老 | 合计"))
+        // Validate neither reports nor counts an identity that placed the row.
+        XCTAssertEqual(Validator(config: ValidationConfig(hierarchy: Self.rules.hierarchy, rowTotals: Self.rules.rowTotals))
+                        .check(doc).findings, [])
+    }
+
+    func testTwoPlacementsEquallyGoodRejectTheRowWithTheReason() {
+        let doc = normalize([row(11, "2080505", "养老", ["10.00", "4.00", "3.00", "1.00", "6.00", "6.00"], guessed: true)])
+        XCTAssertEqual(doc.tables[0].sections[0].rows[0].cells, [])
+        XCTAssertEqual(doc.rejects.map(\.text), ["10.00", "4.00", "3.00", "1.00", "6.00", "6.00"])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), ["ambiguous placement: 6 numbers for 7 columns"
+            + " (2080505 养老: 10.00 4.00 3.00 1.00 6.00 6.00; several placements fit the table's sums)"])
+        XCTAssertEqual(Set(doc.rejects.map(\.line)), [11])
+    }
+
+    func testNoPlacementFittingRejectsTheRow() {
+        let doc = normalize([row(11, "2080505", "养老", ["10.00", "4.00", "3.00", "1.00", "7.00", "7.00"], guessed: true)])
+        XCTAssertEqual(doc.rejects.count, 6)
+        XCTAssertTrue(doc.rejects[0].reason.hasSuffix("; no placement fits the table's sums)"), doc.rejects[0].reason)
+    }
+
+    func testAPublishedColumnOneCellShortIsReadByTheGridTheTotalsSay() {
+        // The data rows print no 公用经费 cell: from it on, each number sits one column left.
+        let doc = normalize([
+            row(10, "", "合计", ["10.00", "4.00", "4.00", "6.00", "", "6.00"], guessed: false),
+            row(11, "2080505", "养老", ["4.00", "4.00", "4.00", "", "", ""], guessed: false),
+            row(12, "2101202", "补助", ["6.00", "", "", "6.00", "", "6.00"], guessed: false),
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.gridCorrection, "grid corrected by the totals: “基本支出 / 公用经费” is not printed;"
+                       + " the numbers printed from it on belong one column right")
+        XCTAssertEqual(placed(doc, row: 0).values, ["合计": "10.00", "基本支出 / 小计": "4.00", "基本支出 / 人员经费": "4.00",
+                                                    "项目支出 / 小计": "6.00", "项目支出 / 特定目标类": "6.00"])
+        XCTAssertEqual(placed(doc, row: 1).confidence, [.certain])
+        XCTAssertEqual(section.rows[2].cells.map(\.confidence), [.certain, .derived, .derived])
+        XCTAssertEqual(placed(doc, row: 2).values, ["合计": "6.00", "项目支出 / 小计": "6.00", "项目支出 / 特定目标类": "6.00"])
+        let report = Validator(config: ValidationConfig(hierarchy: Self.rules.hierarchy, rowTotals: Self.rules.rowTotals)).check(doc)
+        XCTAssertEqual(report.findings, [])
+    }
+
+    func testARowWhoseNumbersFollowTheHeaderIsCertain() {
+        // As many numbers as columns: the header alone places them, even where the sums disagree.
+        let doc = normalize([row(11, "2080505", "养老", ["10.00", "4.00", "3.00", "1.00", "6.00", "0.00", "7.00"], guessed: true)])
+        XCTAssertEqual(placed(doc, row: 0).confidence, [.certain])
+        XCTAssertEqual(placed(doc, row: 0).values["项目支出 / 特定目标类"], "7.00")
+        XCTAssertEqual(doc.tables[0].sections[0].rows[0].placedBy, ["header: as many free columns as numbers"])
+        let findings = Validator(config: ValidationConfig(rowTotals: Self.rules.rowTotals)).check(doc).findings
+        XCTAssertEqual(findings.map(\.subject), ["2080505 养老 | 项目支出 / 小计"])
+        XCTAssertEqual(findings.map(\.confidence), [.certain])
+    }
+
+    func testAWideRowIsSearchedByItsSums() {
+        // 10 numbers for 20 columns: 184,756 placements, cut early by the 合计 row's column sums.
+        let columns = ["合计"] + (1...19).map { "项\($0)" }
+        let rules = PlacementRules(rowTotals: [RowTotalRule(tables: ["spending"], total: "^合计$", parts: [["^项"]])],
+                                   hierarchy: [HierarchyRule(tables: ["spending"], totalRow: "^合计$")])
+        let items = (1...19).map { $0 % 2 == 0 ? "\($0 / 2).00" : "0.00" }
+        let doc = normalize([
+            row(10, "", "合计", ["45.00"] + items, guessed: false),
+            row(11, "2080505", "养老", ["45.00"] + items.filter { $0 != "0.00" }, guessed: true),
+        ], columns: columns, rules: rules)
+        let child = doc.tables[0].sections[0].rows[1]
+        XCTAssertEqual(child.cells.map(\.column), [0, 2, 4, 6, 8, 10, 12, 14, 16, 18])
+        XCTAssertEqual(Set(child.cells.map(\.confidence)), [.derived])
+        XCTAssertEqual(doc.rejects, [])
+    }
+
+    func testAPublishedMistakeMovesNoColumn() {
+        // 养老 prints 合计 10.00 for 4.00 + 5.00 (and so the 合计 row's 19.00 is not 10.00 + 10.00): the
+        // document's own error, reported, not read away.
+        let doc = normalize([
+            row(10, "", "合计", ["19.00", "8.00", "8.00", "", "11.00", "", "11.00"], guessed: false),
+            row(11, "2080505", "养老", ["10.00", "4.00", "4.00", "", "5.00", "", "5.00"], guessed: false),
+            row(12, "2101202", "补助", ["10.00", "4.00", "4.00", "", "6.00", "", "6.00"], guessed: false),
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertNil(section.gridCorrection)
+        XCTAssertEqual(Set(section.rows.flatMap { $0.cells.map(\.confidence) }), [.certain])
+        let result = Validator(config: ValidationConfig(hierarchy: Self.rules.hierarchy, rowTotals: Self.rules.rowTotals)).check(doc)
+        XCTAssertEqual(result.findings.map(\.subject), ["合计 | 合计", "2080505 养老 | 合计"])
+        XCTAssertEqual(result.findings.map(\.confidence), [.certain, .certain])
+        XCTAssertEqual(result.compared - result.held, 2)
+    }
+}
