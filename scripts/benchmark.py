@@ -4,7 +4,7 @@
   scripts/benchmark.py [--count 2000] [--jobs N] [--keep DIR] [--binary PATH]
 
 Builds the release binary (swift build -c release; --binary: use that one instead), makes COUNT documents with
-../shared/tools/make_corpus.py in a temporary folder, and times:
+scripts/make_corpus.py (from the samples in input/) in a temporary folder, and times:
   cold         first run: every stage for every document
   no-op        second run, nothing changed (target: under 0.5 s)
   one-changed  one document edited (target: under 10% of the cold run)
@@ -23,7 +23,6 @@ import tempfile
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.path.join(os.path.dirname(REPO), "shared")
 
 
 def run(binary, args, cwd):
@@ -48,8 +47,8 @@ def outputs_equal(a, b):
 
 
 def make_corpus(folder, count):
-    subprocess.run([sys.executable, os.path.join(SHARED, "tools", "make_corpus.py"), os.path.join(SHARED, "samples"),
-                    folder, "--count", str(count)], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, os.path.join(REPO, "scripts", "make_corpus.py"), folder, "--count", str(count)],
+                   check=True, stdout=subprocess.DEVNULL)
 
 
 def write_config(folder, corpus):
