@@ -12,19 +12,29 @@ struct HierarchyCheck {
     private static let schemes: Set<CodeScheme> = [.function, .economicDept, .economicGov, .agency]
 
     func run(_ report: Report) {
-        for table in report.document.tables where rule.tables.contains(table.tableKey) {
-            for section in table.sections { check(section, of: table, report) }
+        for (t, table) in report.document.tables.enumerated() where rule.tables.contains(table.tableKey) {
+            for s in table.sections.indices { check(Position(table: t, section: s), report) }
         }
     }
 
-    private func check(_ section: NormalizedSection, of table: NormalizedTable, _ report: Report) {
+    /// A section of the document, for cell lookups in the document's index.
+    private struct Position {
+        var table: Int
+        var section: Int
+    }
+
+    private func check(_ position: Position, _ report: Report) {
+        let table = report.document.tables[position.table]
+        let section = table.sections[position.section]
         let coded = section.rows.indices.filter { i in
             section.rows[i].code.map { Self.schemes.contains($0.scheme) && !$0.code.isEmpty } ?? false
         }
+        var rowsByCode: [ClassificationCode: [Int]] = [:]
+        for i in coded { rowsByCode[Self.key(section.rows[i].code!), default: []].append(i) }
         var children: [Int: [Int]] = [:]
         var roots: [CodeScheme: [Int]] = [:]
         for i in coded {
-            if let parent = nearestAncestor(of: i, among: coded, in: section.rows) {
+            if let parent = nearestAncestor(of: i, in: section.rows, rowsByCode) {
                 children[parent, default: []].append(i)
             } else {
                 roots[section.rows[i].code!.scheme, default: []].append(i)
@@ -36,16 +46,16 @@ struct HierarchyCheck {
             guard let kids = children[parent] else { continue }
             let row = section.rows[parent]
             for column in money {
-                compare(row, kids.map { section.rows[$0] }, column, section, table, power, report) { a, e, d in
+                compare(parent, kids, column, position, power, report) { a, e, d in
                     "「\(table.title)」\(CellLocator.rowName(row)) 的“\(section.columns[column])”为\(a)，下级科目合计为\(e)，相差\(d)"
                 }
             }
         }
-        for row in section.rows where row.code == nil && regexes.matches(rule.totalRow, row.label) {
+        for (r, row) in section.rows.enumerated() where row.code == nil && regexes.matches(rule.totalRow, row.label) {
             for scheme in roots.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-                let top = roots[scheme]!.map { section.rows[$0] }
+                let top = roots[scheme]!
                 for column in money {
-                    compare(row, top, column, section, table, power, report) { a, e, d in
+                    compare(r, top, column, position, power, report) { a, e, d in
                         "「\(table.title)」\(row.label)行的“\(section.columns[column])”为\(a)，各顶层科目合计为\(e)，相差\(d)"
                     }
                 }
@@ -53,24 +63,33 @@ struct HierarchyCheck {
         }
     }
 
-    /// The row with the longest code that is a proper prefix of row `i`'s code (same scheme); among
-    /// rows with that code, the nearest one printed before `i`.
-    private func nearestAncestor(of i: Int, among coded: [Int], in rows: [NormalizedRow]) -> Int? {
-        let code = rows[i].code!
-        let candidates = coded.filter { j in
-            guard j != i, let other = rows[j].code, other.scheme == code.scheme else { return false }
-            return other.code.count < code.code.count && code.code.hasPrefix(other.code)
-        }
-        guard let longest = candidates.map({ rows[$0].code!.code.count }).max() else { return nil }
-        let best = candidates.filter { rows[$0].code!.code.count == longest }
-        return best.last(where: { $0 < i }) ?? best.first
+    /// A code as a lookup key: its text and scheme only.
+    private static func key(_ code: ClassificationCode) -> ClassificationCode {
+        ClassificationCode(code: code.code, scheme: code.scheme, level: nil, parent: nil)
     }
 
-    private func compare(_ total: NormalizedRow, _ parts: [NormalizedRow], _ column: Int, _ section: NormalizedSection,
-                         _ table: NormalizedTable, _ power: Int, _ report: Report,
-                         sentence: (String, String, String) -> String) {
-        let totalCell = total.cells.first { $0.column == column }
-        let partCells = parts.compactMap { $0.cells.first { $0.column == column } }
+    /// The row with the longest code that is a proper prefix of row `i`'s code (same scheme); among
+    /// rows with that code, the nearest one printed before `i`. Looks up each shorter prefix of the
+    /// code instead of comparing with every coded row.
+    private func nearestAncestor(of i: Int, in rows: [NormalizedRow], _ rowsByCode: [ClassificationCode: [Int]]) -> Int? {
+        let code = rows[i].code!
+        let characters = Array(code.code)
+        for length in stride(from: characters.count - 1, through: 1, by: -1) {
+            let prefix = ClassificationCode(code: String(characters[0..<length]), scheme: code.scheme, level: nil, parent: nil)
+            guard let best = rowsByCode[prefix] else { continue }
+            return best.last(where: { $0 < i }) ?? best.first
+        }
+        return nil
+    }
+
+    private func compare(_ total: Int, _ parts: [Int], _ column: Int, _ position: Position, _ power: Int,
+                         _ report: Report, sentence: (String, String, String) -> String) {
+        let table = report.document.tables[position.table]
+        let section = table.sections[position.section]
+        let cell = { (row: Int) in report.index.cell(position.table, position.section, row, column) }
+        let totalCell = cell(total)
+        let partCells = parts.compactMap(cell)
+        let total = section.rows[total]
         if totalCell == nil && partCells.isEmpty { return }
         guard let expected = Exact.sum(partCells.map(\.value)) else { return }
         report.compare(rule: .hierarchy, tableKey: table.tableKey,

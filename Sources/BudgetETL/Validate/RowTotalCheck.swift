@@ -6,12 +6,14 @@ struct RowTotalCheck {
     let regexes: RegexCache
 
     func run(_ report: Report) {
-        for table in report.document.tables where rule.tables.contains(table.tableKey) {
-            for section in table.sections { check(section, of: table, report) }
+        for (t, table) in report.document.tables.enumerated() where rule.tables.contains(table.tableKey) {
+            for s in table.sections.indices { check(table: t, section: s, report) }
         }
     }
 
-    private func check(_ section: NormalizedSection, of table: NormalizedTable, _ report: Report) {
+    private func check(table t: Int, section s: Int, _ report: Report) {
+        let table = report.document.tables[t]
+        let section = table.sections[s]
         let money = section.moneyColumnIndices
         guard let total = money.first(where: { regexes.matches(rule.total, section.columns[$0]) }) else { return }
         var parts: [Int] = []
@@ -27,9 +29,9 @@ struct RowTotalCheck {
         guard !parts.isEmpty else { return }
         let power = (MoneyUnit(rawValue: table.sourceUnit) ?? .yuan).powerOfTen
         let partNames = parts.map { "“\(section.columns[$0])”" }.joined(separator: "、")
-        for row in section.rows {
-            let totalCell = row.cells.first { $0.column == total }
-            let partCells = parts.compactMap { p in row.cells.first { $0.column == p } }
+        for (r, row) in section.rows.enumerated() {
+            let totalCell = report.index.cell(t, s, r, total)
+            let partCells = parts.compactMap { report.index.cell(t, s, r, $0) }
             if totalCell == nil && partCells.isEmpty { continue }
             guard let expected = Exact.sum(partCells.map(\.value)) else { continue }
             let rowName = CellLocator.rowName(row)
