@@ -333,10 +333,8 @@ final class DocumentJob {
     /// stage depends on: a result computed again that comes out the same (a changed title pattern
     /// that matches nothing new, a rule that finds the same) leaves the later stages fresh.
     private func store<T: Encodable>(_ stage: Stage, _ record: StageRecord, _ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]   // deterministic, so equal results hash alike
         do {
-            let payload = Array(try encoder.encode(value))
+            let payload = try BinaryEncoder().encode(value)   // deterministic, so equal results hash alike
             let compressed = Zlib.compress(payload)
             var content = Fingerprint("content.\(stage.rawValue)")
             content.add("bytes", compressed)
@@ -354,7 +352,7 @@ final class DocumentJob {
 
     private func load<T: Decodable>(_ stage: Stage, _ record: StageRecord) -> T? {
         guard let contents = store.read(stage, path, key: record.key) else { return nil }
-        return try? JSONDecoder().decode(T.self, from: Data(contents.payload))
+        return try? BinaryDecoder().decode(T.self, from: contents.payload)
     }
 }
 
