@@ -40,6 +40,16 @@ final class ValidateIndexTests: XCTestCase {
         XCTAssertEqual(index.rows(selection) { _ in XCTFail("asked again"); return false }, coded)
     }
 
+    func testColumnSelectionsAreComputedOnceAndKept() {
+        let index = DocumentIndex(ValidateRulesTests.consistent())
+        let selection = DocumentIndex.ColumnSelection(table: 0, section: 0, pattern: "^基本支出$")
+        XCTAssertEqual(index.column(selection) { 1 }, 1)
+        XCTAssertEqual(index.column(selection) { XCTFail("asked again"); return nil }, 1)
+        let none = DocumentIndex.ColumnSelection(table: 0, section: 0, pattern: "^无$")
+        XCTAssertNil(index.column(none) { nil })
+        XCTAssertNil(index.column(none) { XCTFail("asked again"); return 0 })
+    }
+
     func testPatternsAreSharedAcrossDocumentsAndResultsKeptPerDocument() {
         let shared = SharedPatterns()
         let a = RegexCache(shared: shared), b = RegexCache(shared: shared)

@@ -1,6 +1,6 @@
-/// Reads what `BinaryEncoder` wrote back into any `Decodable`. Every count and index is checked
-/// against the bytes that are left and the string table, so damaged bytes give an error, never a
-/// crash or a wrong value of another shape.
+/// Reads what `BinaryEncoder` wrote back into any `Decodable`. Every count and length is checked
+/// against the bytes that are left, so damaged bytes give an error, never a crash or a value of
+/// another shape.
 struct BinaryDecoder {
     func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
         var parser = BinaryParser(bytes)
@@ -9,8 +9,8 @@ struct BinaryDecoder {
     }
 }
 
-/// A decoded value; keyed entries stay in stored (sorted) order, and a container has few keys, so
-/// they are searched, not hashed.
+/// A decoded value; keyed entries stay in stored order, and a container has few keys, so they are
+/// searched, not hashed.
 indirect enum BinaryValue {
     case null, bool(Bool), signed(Int64), unsigned(UInt64), string(String), double(Double), float(Float)
     case array([BinaryValue]), keyed([(key: String, value: BinaryValue)])
@@ -19,7 +19,6 @@ indirect enum BinaryValue {
 struct BinaryParser {
     private let bytes: [UInt8]
     private var offset = 0
-    private var strings: [String] = []
     private static let maximumDepth = 256
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
@@ -29,13 +28,6 @@ struct BinaryParser {
     }
 
     mutating func document() throws -> BinaryValue {
-        let count = try counted()
-        strings.reserveCapacity(count)
-        for _ in 0..<count {
-            let length = try counted()
-            strings.append(String(decoding: bytes[offset..<offset + length], as: UTF8.self))
-            offset += length
-        }
         let root = try value(depth: 0)
         guard offset == bytes.count else { throw Self.damaged("bytes after the value") }
         return root
@@ -57,13 +49,13 @@ struct BinaryParser {
         case .double: return .double(Double(bitPattern: try fixed(8)))
         case .float: return .float(Float(bitPattern: UInt32(try fixed(4))))
         case .array:
-            let count = try counted()
+            let count = try counted(fixed(4))
             var items: [BinaryValue] = []
             items.reserveCapacity(count)
             for _ in 0..<count { items.append(try value(depth: depth + 1)) }
             return .array(items)
         case .keyed:
-            let count = try counted()
+            let count = try counted(fixed(4))
             var entries: [(key: String, value: BinaryValue)] = []
             entries.reserveCapacity(count)
             for _ in 0..<count { entries.append((try string(), try value(depth: depth + 1))) }
@@ -72,14 +64,13 @@ struct BinaryParser {
     }
 
     private mutating func string() throws -> String {
-        let index = try varint()
-        guard index < UInt64(strings.count) else { throw Self.damaged("string index out of range") }
-        return strings[Int(index)]
+        let length = try counted(varint())
+        defer { offset += length }
+        return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
     }
 
-    /// A count of things that follow, each at least one byte long.
-    private mutating func counted() throws -> Int {
-        let n = try varint()
+    /// A count of things that follow, each at least one byte long: more than the bytes left is damage.
+    private func counted(_ n: UInt64) throws -> Int {
         guard n <= UInt64(bytes.count - offset) else { throw Self.damaged("count past the end") }
         return Int(n)
     }

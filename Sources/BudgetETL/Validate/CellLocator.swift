@@ -50,8 +50,9 @@ struct CellLocator {
             let table = document.tables[t]
             for (s, section) in table.sections.enumerated() {
                 if let p = sectionPattern, !regexes.matches(p.text, section.name, filled: p.filled) { continue }
-                guard let column = section.moneyColumnIndices.first(where: {
-                    regexes.matches(columnPattern.text, section.columns[$0], filled: columnPattern.filled)
+                let columnSelection = DocumentIndex.ColumnSelection(table: t, section: s, pattern: columnPattern.text)
+                guard let column = index.column(columnSelection, {
+                    section.moneyColumnIndices.first { regexes.matches(columnPattern.text, section.columns[$0], filled: columnPattern.filled) }
                 }) else { continue }
                 let selection = DocumentIndex.RowSelection(table: t, section: s, row: rowPattern?.text,
                                                            code: codePattern?.text, level: ref.level)

@@ -8,6 +8,12 @@ struct CodeCheck {
     let regexes: RegexCache
     /// Class codes in code order, each with its name as a whole-name pattern.
     private let classes: [(code: String, pattern: String)]
+    /// Class code by name, for names seen before in this document (the same names recur from table to table).
+    private let classByName = ClassNames()
+
+    private final class ClassNames {
+        var known: [String: String?] = [:]
+    }
 
     init(rules: CodeRules, regexes: RegexCache) {
         self.rules = rules
@@ -88,7 +94,14 @@ struct CodeCheck {
 
     /// The first class code (in code order) whose configured name `name` is.
     private func classNamed(_ name: String) -> String? {
-        classes.first { regexes.matches($0.pattern, name) }?.code
+        if let known = classByName.known[name] { return known }
+        let code = classes.first { regexes.regex($0.pattern).map { Self.wholeMatch($0, name) } ?? false }?.code
+        classByName.known[name] = code
+        return code
+    }
+
+    private static func wholeMatch(_ regex: NSRegularExpression, _ name: String) -> Bool {
+        regex.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil
     }
 
     private func add(_ report: Report, _ table: NormalizedTable, subject: String, expected: String, actual: String,

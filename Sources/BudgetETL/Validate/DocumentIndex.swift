@@ -1,12 +1,19 @@
-/// One document's cells indexed by (table, section, row, column), its tables by key, and the rows a
-/// row selection (label pattern, code pattern, level) picks in a section — built once per document,
-/// so that no rule scans the document, a section or a row's cells for each figure it needs.
+/// One document's cells indexed by (table, section, row, column), its tables by key, and the rows
+/// and the column a selection (label pattern, code pattern, level; column pattern) picks in a
+/// section — built once per document, so that no rule scans the document, a section or a row's
+/// cells for each figure it needs.
 final class DocumentIndex {
     let document: NormalizedDocument
     private let tablesByKey: [String: [Int]]
     /// cellSlots[table][section][row][column]: index into the row's cells, -1 when it prints nothing there.
     private let cellSlots: [[[[Int32]]]]
     private var selections: [RowSelection: [Int]] = [:]
+    private var columnSelections: [ColumnSelection: Int?] = [:]
+
+    struct ColumnSelection: Hashable {
+        var table: Int, section: Int
+        var pattern: String
+    }
 
     struct RowSelection: Hashable {
         var table: Int, section: Int
@@ -41,6 +48,14 @@ final class DocumentIndex {
         let slots = cellSlots[table][section][row]
         guard column >= 0, column < slots.count, slots[column] >= 0 else { return nil }
         return document.tables[table].sections[section].rows[row].cells[Int(slots[column])]
+    }
+
+    /// The first column of a section a selection picks, nil when none; computed on first use, then kept.
+    func column(_ selection: ColumnSelection, _ pick: () -> Int?) -> Int? {
+        if let known = columnSelections[selection] { return known }
+        let picked = pick()
+        columnSelections[selection] = picked
+        return picked
     }
 
     /// Rows of a section picked by a selection, in print order; computed on first use, then kept

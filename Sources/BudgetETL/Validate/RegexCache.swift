@@ -21,14 +21,13 @@ final class SharedPatterns: @unchecked Sendable {
     }
 }
 
-/// Compiled patterns and match results of one validation run over one document. Patterns come from
-/// the run's `SharedPatterns`, except templates filled with captured text (narrative refs), which
-/// belong to this document alone. The same label is tested against the same pattern by many rules,
-/// so results are kept too. One cache per document keeps it free of locks.
+/// Compiled patterns of one validation run over one document. Patterns come from the run's
+/// `SharedPatterns`, except templates filled with captured text (narrative refs), which belong to
+/// this document alone. One cache per document keeps it free of locks. Match results are not kept:
+/// hashing a Chinese label (Unicode-normalized) costs more than matching it (measured).
 final class RegexCache {
     private let shared: SharedPatterns
     private var compiled: [String: NSRegularExpression] = [:]
-    private var results: [String: [String: Bool]] = [:]
 
     init(shared: SharedPatterns = SharedPatterns()) { self.shared = shared }
 
@@ -44,10 +43,7 @@ final class RegexCache {
 
     /// Whether `pattern` is found anywhere in `text`.
     func matches(_ pattern: String, _ text: String, filled: Bool = false) -> Bool {
-        if let known = results[pattern]?[text] { return known }
         guard let r = regex(pattern, filled: filled) else { return false }
-        let found = r.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-        results[pattern, default: [:]][text] = found
-        return found
+        return r.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }
