@@ -25,7 +25,8 @@ public struct Validator: Sendable {
         for rule in config.rowTotals { RowTotalCheck(rule: rule, regexes: regexes).run(report) }
         for rule in config.equations { EquationCheck(rule: rule, locator: locator, regexes: regexes).run(report) }
         if !config.narrative.isEmpty {
-            let text = NarrativeText(document.narrative, headingPattern: config.narrativeHeading, regexes: regexes)
+            let text = NarrativeText.Scopes(NarrativeText(document.narrative, headingPattern: config.narrativeHeading,
+                                                          regexes: regexes), regexes: regexes)
             for (rule, expanded) in zip(config.narrative, narrativePatterns) {
                 NarrativeCheck(rule: rule, expanded: expanded, locator: locator, regexes: regexes).run(text, report)
             }
