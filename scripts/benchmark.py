@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Benchmark of incremental runs (not a test): cold, no-op and one-changed run times and peak memory.
+"""Benchmark of incremental runs (not a test): cold, no-op and one-changed run times, peak memory, state size
+and MB/s per stage, against the targets of issue 12.
 
   scripts/benchmark.py [--count 2000] [--jobs N] [--keep DIR] [--binary PATH]
 
 Builds the release binary (swift build -c release; --binary: use that one instead), makes COUNT documents with
 scripts/make_corpus.py (from the samples in input/) in a temporary folder, and times:
-  cold         first run: every stage for every document
-  no-op        second run, nothing changed (target: under 0.5 s)
-  one-changed  one document edited (target: under 10% of the cold run)
+  cold         first run: every stage for every document (target: at most 4 s for 2,000 documents)
+  no-op        second run, nothing changed (target: at most 0.15 s)
+  one-changed  one document edited (target: at most 1 s)
   forced       --force over the same input; its outputs must equal the one-changed run's byte for byte
 and a cold run over a quarter of the documents, to show that peak memory is bounded per document
 and does not grow with the corpus. Peak memory is the child's maximum resident set size (wait4).
@@ -15,6 +16,7 @@ Standard library only.
 """
 import argparse
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -111,6 +113,8 @@ def main():
             return seconds
 
         cold = step("cold", [])
+        with open(os.path.join(out, "run.json"), encoding="utf-8") as f:
+            stages = json.load(f)["stages"]
         noop = step("no-op", [])
         changed = edit_one(corpus)
         one = step("one-changed", [])
@@ -131,12 +135,19 @@ def main():
 
         state = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(os.path.join(out, ".state")) for f in fs) / 1e6
         print()
-        print(f"no-op:       {noop:.2f} s (target < 0.5 s): {'ok' if noop < 0.5 else 'MISSED'}")
-        print(f"one-changed: {one:.2f} s = {100 * one / cold:.1f}% of cold (target < 10%): {'ok' if one < 0.1 * cold else 'MISSED'}"
+        print(f"cold:        {cold:.2f} s (target <= 4 s for 2,000 documents): {'ok' if cold <= 4 * args.count / 2000 else 'MISSED'}")
+        print(f"no-op:       {noop:.2f} s (target <= 0.15 s): {'ok' if noop <= 0.15 else 'MISSED'}")
+        print(f"one-changed: {one:.2f} s = {100 * one / cold:.1f}% of cold (target <= 1 s): {'ok' if one <= 1 else 'MISSED'}"
               f"  [{changed}]")
+        print("cold run, per stage (seconds summed over parallel jobs, from run.json; MB of input text per second of one core):")
+        for name in ["extract", "normalize", "validate", "load"]:
+            seconds = stages[name]["duration_seconds"]
+            print(f"  {name:<10} {seconds:7.2f} s   {size / seconds if seconds else float('inf'):7.1f} MB/s")
         print(f"one-changed outputs equal a --force run's byte for byte: {'yes' if equal else 'NO'}")
-        print(f"peak memory: {rows[0][2]:.0f} MB for {args.count} documents, {rss:.0f} MB for {args.count // 4}")
-        print(f"state folder: {state:.0f} MB; outputs: "
+        print(f"peak memory: {rows[0][2]:.0f} MB for {args.count} documents, {rss:.0f} MB for {args.count // 4}"
+              f" (target <= 200 MB): {'ok' if rows[0][2] <= 200 else 'MISSED'}")
+        print(f"state folder: {state:.0f} MB for {size:.0f} MB of input (target: at most the input): "
+              f"{'ok' if state <= size else 'MISSED'}; outputs: "
               f"{sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(out) for f in fs if '.state' not in d) / 1e6:.0f} MB")
     finally:
         if not args.keep:
