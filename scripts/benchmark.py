@@ -28,14 +28,15 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def run(binary, args, cwd):
-    """Runs budget-etl; returns (seconds, peak RSS in MB, exit status, stderr)."""
+    """Runs budget-etl; returns (seconds, peak RSS in MB, exit status, stderr, CPU seconds). CPU seconds (user +
+    system) say more than wall time on a machine other work shares."""
     start = time.monotonic()
     proc = subprocess.Popen([binary] + args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.monotonic() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss / 1024.0, proc.returncode, err.decode("utf-8", "replace")
+    return seconds, usage.ru_maxrss / 1024.0, proc.returncode, err.decode("utf-8", "replace"), usage.ru_utime + usage.ru_stime
 
 
 def outputs_equal(a, b):
@@ -105,11 +106,12 @@ def main():
 
         rows = []
         def step(name, extra, output=out):
-            seconds, rss, status, err = run(binary, ["run", "--config", config, "--output", output, "--quiet"] + jobs + extra, work)
+            seconds, rss, status, err, cpu = run(binary, ["run", "--config", config, "--output", output, "--quiet"] + jobs + extra, work)
             if status not in (0, 4):
                 sys.exit(f"{name}: exit status {status}\n{err}")
             rows.append((name, seconds, rss))
-            print(f"  {name:<12} {seconds:8.2f} s   peak {rss:7.1f} MB", flush=True)
+            print(f"  {name:<12} {seconds:8.2f} s   CPU {cpu:8.2f} s   peak {rss:7.1f} MB   load average {os.getloadavg()[0]:.1f}",
+                  flush=True)
             return seconds
 
         cold = step("cold", [])
@@ -129,9 +131,9 @@ def main():
         small_config = write_config(os.path.join(work), small)
         small_out = os.path.join(work, "output-quarter")
         shutil.rmtree(small_out, ignore_errors=True)
-        seconds, rss, status, err = run(binary, ["run", "--config", small_config, "--output", small_out, "--quiet"] + jobs, work)
+        seconds, rss, status, err, cpu = run(binary, ["run", "--config", small_config, "--output", small_out, "--quiet"] + jobs, work)
         write_config(work, corpus)
-        print(f"  {'cold, 1/4':<12} {seconds:8.2f} s   peak {rss:7.1f} MB   ({args.count // 4} documents)")
+        print(f"  {'cold, 1/4':<12} {seconds:8.2f} s   CPU {cpu:8.2f} s   peak {rss:7.1f} MB   ({args.count // 4} documents)")
 
         state = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(os.path.join(out, ".state")) for f in fs) / 1e6
         print()
