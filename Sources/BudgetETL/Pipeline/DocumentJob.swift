@@ -14,6 +14,8 @@ struct RunContext: @unchecked Sendable {
     /// The first state file that could not be written: it stops the run (exit status 3) once the
     /// documents in flight are done, so the workers need not throw for it.
     let storeFailure = FirstError()
+
+    var freshness: Freshness { Freshness(configs: configFingerprints, tools: tools) }
 }
 
 final class FirstError: @unchecked Sendable {
@@ -139,11 +141,7 @@ final class DocumentJob {
     // MARK: - extract
 
     private func extractRecord() -> StageRecord {
-        var input = Fingerprint("input")
-        input.add("source_file", path)
-        if let sha256 { input.add("sha256", sha256) } else { input.add("unreadable", readFailure ?? "") }
-        return StageRecord(upstream: input.hex, config: context.configFingerprints.extract(isPDF: PDFConverter.isPDF(file)),
-                           tool: context.tools.extract, stage: .extract)
+        context.freshness.extract(sourceFile: path, isPDF: PDFConverter.isPDF(file), sha256: sha256, unreadable: readFailure)
     }
 
     private func stepExtract() throws {
@@ -195,9 +193,7 @@ final class DocumentJob {
 
     private func normalizeRecord() throws -> StageRecord {
         guard let upstream = state.extract else { throw MissingStageResult(stage: .extract, sourceFile: path, damaged: false) }
-        return StageRecord(upstream: upstream.resultKey,
-                           config: context.configFingerprints.normalize(tableKeys: upstream.tableKeys ?? []),
-                           tool: context.tools.normalize, stage: .normalize)
+        return context.freshness.normalize(after: upstream)
     }
 
     private func stepNormalize() throws {
@@ -241,8 +237,7 @@ final class DocumentJob {
 
     private func validateRecord() throws -> StageRecord {
         guard let upstream = state.normalize else { throw MissingStageResult(stage: .normalize, sourceFile: path, damaged: false) }
-        return StageRecord(upstream: upstream.resultKey, config: context.configFingerprints.validate,
-                           tool: context.tools.validate, stage: .validate)
+        return context.freshness.validate(after: upstream)
     }
 
     private func stepValidate() throws {
@@ -286,10 +281,7 @@ final class DocumentJob {
     private func loadRecord() throws -> StageRecord {
         guard let normalize = state.normalize else { throw MissingStageResult(stage: .normalize, sourceFile: path, damaged: false) }
         guard let validate = state.validate else { throw MissingStageResult(stage: .validate, sourceFile: path, damaged: false) }
-        var upstream = Fingerprint("load.upstream")
-        upstream.add("normalize", normalize.resultKey)
-        upstream.add("validate", validate.resultKey)
-        return StageRecord(upstream: upstream.hex, config: "", tool: context.tools.load, stage: .load)
+        return context.freshness.load(after: normalize, validate)
     }
 
     private func stepLoad() throws {
