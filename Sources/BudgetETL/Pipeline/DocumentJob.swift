@@ -63,7 +63,7 @@ final class DocumentJob {
     private(set) var outcomes: [Stage: Outcome] = [:]
     private(set) var seconds: [Stage: Double] = [:]
     /// Why each computed stage was computed (for --verbose).
-    private(set) var reasons: [Stage: String] = [:]
+    private(set) var reasons: [Stage: StaleReason] = [:]
 
     init(file: InputFile, old: DocumentState?, context: RunContext) {
         self.file = file
@@ -314,7 +314,7 @@ final class DocumentJob {
         return fragment
     }
 
-    private func reason(_ stage: Stage, _ record: StageRecord, upstreamChanged: Bool) -> String {
+    private func reason(_ stage: Stage, _ record: StageRecord, upstreamChanged: Bool) -> StaleReason {
         StaleReason.of(stage, old: old?[stage], new: record, upstreamChanged: upstreamChanged,
                        toolChanged: context.previousTools[stage.rawValue] != context.tools[stage])
     }
@@ -345,29 +345,5 @@ final class DocumentJob {
     private func load<T: Decodable>(_ stage: Stage, _ record: StageRecord) -> T? {
         guard let contents = store.read(stage, path, key: record.key) else { return nil }
         return try? BinaryDecoder().decode(T.self, from: contents.payload)
-    }
-}
-
-/// Why a stage's stored result is stale, in words (for --verbose and `status`).
-enum StaleReason {
-    static func of(_ stage: Stage, old: StageRecord?, new: StageRecord, upstreamChanged: Bool, toolChanged: Bool) -> String {
-        guard let old else { return "not run before" }
-        if old.key == new.key {
-            return old.failure != nil ? "failed before (retried)" : "forced"
-        }
-        var reasons: [String] = []
-        if upstreamChanged { reasons.append(stage == .extract ? "input changed" : "upstream changed") }
-        if old.config != new.config { reasons.append("config changed: \(section(stage))") }
-        if toolChanged { reasons.append("tool changed") }
-        return reasons.isEmpty ? "changed" : reasons.joined(separator: ", ")
-    }
-
-    static func section(_ stage: Stage) -> String {
-        switch stage {
-        case .extract: return "catalog titles or pdf"
-        case .normalize: return "output.unit or catalog columns"
-        case .validate: return "validate"
-        case .load: return "csv"
-        }
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 public struct PipelineStatus {
     public enum StageState: Equatable, Sendable {
         case fresh
-        case stale(String)
+        case stale(StaleReason)
         case failed(String)
 
         public var text: String {
@@ -26,7 +26,7 @@ public struct PipelineStatus {
         public func state(_ stage: Stage) -> StageState { stages[stage.index] }
 
         public var isFresh: Bool { stages.allSatisfy { $0 == .fresh } }
-        public var isNew: Bool { stages.allSatisfy { $0 == .stale("not run before") } }
+        public var isNew: Bool { stages.allSatisfy { $0 == .stale(.notRunBefore) } }
         public var failure: String? {
             for case .failed(let why) in stages { return why }
             return nil
@@ -116,15 +116,15 @@ public struct PipelineStatus {
         }
 
         if manifest.outputs == nil {
-            outputs = .stale("not written")
+            outputs = .stale(.outputsNotWritten)
         } else if !allFresh {
-            outputs = .stale("documents changed")
+            outputs = .stale(.documentsChanged)
         } else if let record = manifest.outputs {
             let intact = Freshness.outputsIntact(record, in: config.outputFolder)
             if record.key != freshness.outputsKey(included) {
-                outputs = .stale("csv options or tool changed")
+                outputs = .stale(.csvOptionsOrToolChanged)
             } else if !intact {
-                outputs = .stale("an output file was changed or removed")
+                outputs = .stale(.outputFileChanged)
             }
         }
     }
@@ -135,7 +135,7 @@ public struct PipelineStatus {
         let path = file.relativePath
         var stages: [StageState] = []
         guard let old else {
-            return Document(sourceFile: path, stages: Array(repeating: .stale("not run before"), count: Stage.allCases.count))
+            return Document(sourceFile: path, stages: Array(repeating: .stale(.notRunBefore), count: Stage.allCases.count))
         }
         // Input: trusted stat, else hash.
         var sha256: String?
@@ -152,12 +152,12 @@ public struct PipelineStatus {
         var upstreamFresh = true
         for stage in Stage.allCases {
             guard let stored = old[stage] else {
-                stages.append(.stale("not run before"))
+                stages.append(.stale(.notRunBefore))
                 upstreamFresh = false
                 continue
             }
             guard upstreamFresh else {
-                stages.append(.stale("upstream stale"))
+                stages.append(.stale(.upstreamStale))
                 continue
             }
             // Every stage before this one has a stored record here (else it is stale, and so is this one).
@@ -177,7 +177,7 @@ public struct PipelineStatus {
             } else if let failure = stored.failure {
                 stages.append(.failed(failure))
             } else if !store.exists(stage, path) {
-                stages.append(.stale("stored result missing"))
+                stages.append(.stale(.storedResultMissing))
             } else {
                 stages.append(.fresh)
             }
