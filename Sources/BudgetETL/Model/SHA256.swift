@@ -23,8 +23,8 @@ public enum SHA256 {
         for shift in stride(from: 56, through: 0, by: -8) {
             message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        // Unchecked buffers and locals: with array subscripts in the loop, hashing the input was a
-        // tenth of a cold run.
+        // Unchecked buffers in the block loop: a quarter fewer instructions than array subscripts
+        // (every input file is hashed).
         var w = [UInt32](repeating: 0, count: 64)
         k.withUnsafeBufferPointer { k in
             w.withUnsafeMutableBufferPointer { w in
