@@ -11,16 +11,7 @@ final class EncodingCorpusTests: XCTestCase {
     private func corpus(_ name: String, mixed: Bool) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(name)-\(UUID().uuidString)")
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        let tool = Self.repository.deletingLastPathComponent().appendingPathComponent("shared/tools/make_corpus.py")
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: tool.path), "../shared/tools/make_corpus.py is not beside the repository")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", tool.path, tool.deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("samples").path, folder.path, "--count", "24", "--seed", "11"] + (mixed ? ["--mixed-encodings"] : [])
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
+        try CorpusGenerator.make(count: 24, seed: 11, into: folder, mixedEncodings: mixed)
         return folder
     }
 

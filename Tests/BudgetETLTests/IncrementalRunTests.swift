@@ -195,7 +195,7 @@ final class IncrementalRunTests: XCTestCase {
         try ws.copySamples()
         var status = try PipelineStatus(config: ws.config())
         XCTAssertEqual(status.documents.map(\.text), Array(repeating: "new (not run before)", count: 5))
-        XCTAssertEqual(status.outputs, .stale("not written"))
+        XCTAssertEqual(status.outputs, .stale(.outputsNotWritten))
 
         try ws.run()
         status = try PipelineStatus(config: ws.config())
@@ -218,7 +218,7 @@ final class IncrementalRunTests: XCTestCase {
         try ws.run()
         XCTAssertTrue(try PipelineStatus(config: ws.config()).documents.allSatisfy(\.isFresh))
         try FileManager.default.removeItem(at: ws.output.appendingPathComponent("rejects.csv"))
-        XCTAssertEqual(try PipelineStatus(config: ws.config()).outputs, .stale("an output file was changed or removed"))
+        XCTAssertEqual(try PipelineStatus(config: ws.config()).outputs, .stale(.outputFileChanged))
         XCTAssertTrue(try ws.run().outputs.written, "a removed output file is written again")
         Workspace.assertEqual(try ws.outputs(), try ws.cleanRun())
     }

@@ -7,7 +7,6 @@ import XCTest
 final class Workspace {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
 
     let root: URL
     var input: URL { root.appendingPathComponent("input") }
@@ -45,18 +44,9 @@ final class Workspace {
         }
     }
 
-    /// `count` documents made by ../shared/tools/make_corpus.py (skips the test without it).
+    /// `count` documents made by the repository's scripts/make_corpus.py from its input/ samples.
     func makeCorpus(count: Int, seed: Int = 5, into folder: URL? = nil) throws {
-        let tool = Self.shared.appendingPathComponent("tools/make_corpus.py")
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: tool.path), "../shared/tools/make_corpus.py is not beside the repository")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", tool.path, Self.shared.appendingPathComponent("samples").path, (folder ?? input).path,
-                             "--count", String(count), "--seed", String(seed)]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, "make_corpus.py failed")
+        try CorpusGenerator.make(count: count, seed: seed, into: folder ?? input)
     }
 
     var inputNames: [String] {
@@ -114,6 +104,23 @@ final class Workspace {
 
     /// The stage counts of a report as [processed] in stage order.
     static func processed(_ report: RunReport) -> [Int] { Stage.allCases.map { report.stages[$0].processed } }
+}
+
+/// The repository's corpus generator (scripts/make_corpus.py), which varies the samples in input/.
+enum CorpusGenerator {
+    static let script = Workspace.repository.appendingPathComponent("scripts/make_corpus.py")
+
+    static func make(count: Int, seed: Int, into folder: URL, mixedEncodings: Bool = false,
+                     file: StaticString = #filePath, line: UInt = #line) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, folder.path, "--count", String(count), "--seed", String(seed)]
+            + (mixedEncodings ? ["--mixed-encodings"] : [])
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "scripts/make_corpus.py failed", file: file, line: line)
+    }
 }
 
 /// The budget-etl binary of this build, for the tests that need a separate process (kill, lock).

@@ -2,6 +2,15 @@ import XCTest
 @testable import BudgetETL
 
 final class NormalizeLabelTests: XCTestCase {
+    func testCountUnitRows() {
+        XCTAssertTrue(Normalizer.countUnit(in: "(一)车辆数合计(辆)"))
+        XCTAssertTrue(Normalizer.countUnit(in: "培训(人次)"))
+        XCTAssertTrue(Normalizer.countUnit(in: "设备(台(套))"))
+        XCTAssertFalse(Normalizer.countUnit(in: "(一)车辆购置"))
+        XCTAssertFalse(Normalizer.countUnit(in: "车辆数合计（辆）"))   // labels are cleaned to ASCII brackets first
+        XCTAssertFalse(Normalizer.countUnit(in: "车辆数合计"))
+    }
+
     func testUndoDoubling() {
         XCTAssertEqual(LabelCleaner.clean("工资福利支出工资福利支出"), "工资福利支出")
         XCTAssertEqual(LabelCleaner.clean("合计合计"), "合计")

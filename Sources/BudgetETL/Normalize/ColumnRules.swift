@@ -9,11 +9,17 @@ import Foundation
 /// Money: a column holds money unless one of the non-money patterns (catalog's and kind's) is found in
 /// its joined label (cleaned, or with the published punctuation). A column whose own header states a
 /// money unit ("项目金额（万元）") holds money in that unit, whatever the patterns say.
+///
+/// Documents of one template print the same headers, so each header path is resolved once per run
+/// and kept (resolving cleans every component and runs every non-money pattern).
 final class ColumnRules: @unchecked Sendable {
-    // Immutable after init; NSRegularExpression is safe for concurrent matching.
+    // Immutable after init, but for `resolved`, which `lock` guards; NSRegularExpression is safe for
+    // concurrent matching.
     let globalAliases: [String: String]
     let kindAliases: [String: String]
     let nonMoney: [NSRegularExpression]
+    private let lock = NSLock()
+    private var resolved: [HeaderPath: Column] = [:]
 
     init(globalAliases: [String: String], kindAliases: [String: String], nonMoney: [NSRegularExpression]) {
         self.globalAliases = globalAliases
@@ -29,6 +35,18 @@ final class ColumnRules: @unchecked Sendable {
     }
 
     func resolve(_ path: HeaderPath) -> Column {
+        lock.lock()
+        let known = resolved[path]
+        lock.unlock()
+        if let known { return known }
+        let column = resolveAnew(path)
+        lock.lock()
+        resolved[path] = column
+        lock.unlock()
+        return column
+    }
+
+    private func resolveAnew(_ path: HeaderPath) -> Column {
         var canonical: [String] = []
         canonical.reserveCapacity(path.components.count)
         for raw in path.components {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Normalize stage: `ExtractedDocument` → `NormalizedDocument`. Pure: the same document and catalog
 /// always give the same result.
 ///
@@ -76,8 +78,13 @@ public struct Normalizer: Sendable {
                                   numbersFound: doc.numbersFound)
     }
 
+    /// Compiled once: it is tried on every row.
+    private static let countUnitPattern = try! NSRegularExpression(pattern: #"\((辆|个|人|台|套|次|家|户|名|人次|台\(套\))\)"#)
+
     static func countUnit(in label: String) -> Bool {
-        label.range(of: #"\((辆|个|人|台|套|次|家|户|名|人次|台\(套\))\)"#, options: .regularExpression) != nil
+        // Most labels have no "(" at all, and the pattern needs one.
+        guard label.utf8.contains(UInt8(ascii: "(")) else { return false }
+        return countUnitPattern.firstMatch(in: label, range: NSRange(label.startIndex..., in: label)) != nil
     }
 
     private func normalize(_ section: ExtractedSection, tableUnit: MoneyUnit, tableTitle: String,

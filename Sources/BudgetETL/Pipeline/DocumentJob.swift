@@ -14,6 +14,8 @@ struct RunContext: @unchecked Sendable {
     /// The first state file that could not be written: it stops the run (exit status 3) once the
     /// documents in flight are done, so the workers need not throw for it.
     let storeFailure = FirstError()
+
+    var freshness: Freshness { Freshness(configs: configFingerprints, tools: tools) }
 }
 
 final class FirstError: @unchecked Sendable {
@@ -61,7 +63,7 @@ final class DocumentJob {
     private(set) var outcomes: [Stage: Outcome] = [:]
     private(set) var seconds: [Stage: Double] = [:]
     /// Why each computed stage was computed (for --verbose).
-    private(set) var reasons: [Stage: String] = [:]
+    private(set) var reasons: [Stage: StaleReason] = [:]
 
     init(file: InputFile, old: DocumentState?, context: RunContext) {
         self.file = file
@@ -139,11 +141,7 @@ final class DocumentJob {
     // MARK: - extract
 
     private func extractRecord() -> StageRecord {
-        var input = Fingerprint("input")
-        input.add("source_file", path)
-        if let sha256 { input.add("sha256", sha256) } else { input.add("unreadable", readFailure ?? "") }
-        return StageRecord(upstream: input.hex, config: context.configFingerprints.extract(isPDF: PDFConverter.isPDF(file)),
-                           tool: context.tools.extract, stage: .extract)
+        context.freshness.extract(sourceFile: path, isPDF: PDFConverter.isPDF(file), sha256: sha256, unreadable: readFailure)
     }
 
     private func stepExtract() throws {
@@ -195,9 +193,7 @@ final class DocumentJob {
 
     private func normalizeRecord() throws -> StageRecord {
         guard let upstream = state.extract else { throw MissingStageResult(stage: .extract, sourceFile: path, damaged: false) }
-        return StageRecord(upstream: upstream.resultKey,
-                           config: context.configFingerprints.normalize(tableKeys: upstream.tableKeys ?? []),
-                           tool: context.tools.normalize, stage: .normalize)
+        return context.freshness.normalize(after: upstream)
     }
 
     private func stepNormalize() throws {
@@ -241,8 +237,7 @@ final class DocumentJob {
 
     private func validateRecord() throws -> StageRecord {
         guard let upstream = state.normalize else { throw MissingStageResult(stage: .normalize, sourceFile: path, damaged: false) }
-        return StageRecord(upstream: upstream.resultKey, config: context.configFingerprints.validate,
-                           tool: context.tools.validate, stage: .validate)
+        return context.freshness.validate(after: upstream)
     }
 
     private func stepValidate() throws {
@@ -286,10 +281,7 @@ final class DocumentJob {
     private func loadRecord() throws -> StageRecord {
         guard let normalize = state.normalize else { throw MissingStageResult(stage: .normalize, sourceFile: path, damaged: false) }
         guard let validate = state.validate else { throw MissingStageResult(stage: .validate, sourceFile: path, damaged: false) }
-        var upstream = Fingerprint("load.upstream")
-        upstream.add("normalize", normalize.resultKey)
-        upstream.add("validate", validate.resultKey)
-        return StageRecord(upstream: upstream.hex, config: "", tool: context.tools.load, stage: .load)
+        return context.freshness.load(after: normalize, validate)
     }
 
     private func stepLoad() throws {
@@ -322,7 +314,7 @@ final class DocumentJob {
         return fragment
     }
 
-    private func reason(_ stage: Stage, _ record: StageRecord, upstreamChanged: Bool) -> String {
+    private func reason(_ stage: Stage, _ record: StageRecord, upstreamChanged: Bool) -> StaleReason {
         StaleReason.of(stage, old: old?[stage], new: record, upstreamChanged: upstreamChanged,
                        toolChanged: context.previousTools[stage.rawValue] != context.tools[stage])
     }
@@ -333,10 +325,8 @@ final class DocumentJob {
     /// stage depends on: a result computed again that comes out the same (a changed title pattern
     /// that matches nothing new, a rule that finds the same) leaves the later stages fresh.
     private func store<T: Encodable>(_ stage: Stage, _ record: StageRecord, _ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]   // deterministic, so equal results hash alike
         do {
-            let payload = Array(try encoder.encode(value))
+            let payload = try BinaryEncoder().encode(value)   // deterministic, so equal results hash alike
             let compressed = Zlib.compress(payload)
             var content = Fingerprint("content.\(stage.rawValue)")
             content.add("bytes", compressed)
@@ -354,30 +344,6 @@ final class DocumentJob {
 
     private func load<T: Decodable>(_ stage: Stage, _ record: StageRecord) -> T? {
         guard let contents = store.read(stage, path, key: record.key) else { return nil }
-        return try? JSONDecoder().decode(T.self, from: Data(contents.payload))
-    }
-}
-
-/// Why a stage's stored result is stale, in words (for --verbose and `status`).
-enum StaleReason {
-    static func of(_ stage: Stage, old: StageRecord?, new: StageRecord, upstreamChanged: Bool, toolChanged: Bool) -> String {
-        guard let old else { return "not run before" }
-        if old.key == new.key {
-            return old.failure != nil ? "failed before (retried)" : "forced"
-        }
-        var reasons: [String] = []
-        if upstreamChanged { reasons.append(stage == .extract ? "input changed" : "upstream changed") }
-        if old.config != new.config { reasons.append("config changed: \(section(stage))") }
-        if toolChanged { reasons.append("tool changed") }
-        return reasons.isEmpty ? "changed" : reasons.joined(separator: ", ")
-    }
-
-    static func section(_ stage: Stage) -> String {
-        switch stage {
-        case .extract: return "catalog titles or pdf"
-        case .normalize: return "output.unit, catalog columns or placement rules"
-        case .validate: return "validate"
-        case .load: return "csv"
-        }
+        return try? BinaryDecoder().decode(T.self, from: contents.payload)
     }
 }

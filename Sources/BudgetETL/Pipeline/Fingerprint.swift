@@ -42,60 +42,80 @@ struct Fingerprint: Sendable {
 /// `String(describing:)` of a dictionary is not usable: its order differs from process to process.
 enum CanonicalText {
     static func of(_ value: Any) -> String {
+        var writer = Writer()
         var out = ""
-        write(value, to: &out)
+        writer.write(value, to: &out)
         return out
     }
 
-    private static func write(_ value: Any, to out: inout String) {
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .optional?:
-            if let child = mirror.children.first {
-                out += "some("
-                write(child.value, to: &out)
-                out += ")"
-            } else {
-                out += "nil"
-            }
-        case .collection?:
-            out += "["
-            for (index, child) in mirror.children.enumerated() {
-                if index > 0 { out += "," }
-                write(child.value, to: &out)
-            }
-            out += "]"
-        case .dictionary?, .set?:
-            let entries = mirror.children.map { child -> String in
-                let pair = Mirror(reflecting: child.value)
-                if pair.displayStyle == .tuple {
-                    return pair.children.map { of($0.value) }.joined(separator: ":")
+    /// Keeps the type names it has written: `String(reflecting:)` of a type demangles its name,
+    /// which cost a third of fingerprinting the configuration, once per value.
+    private struct Writer {
+        private var typeNames: [ObjectIdentifier: String] = [:]
+
+        private mutating func name(_ type: Any.Type) -> String {
+            if let known = typeNames[ObjectIdentifier(type)] { return known }
+            let name = String(reflecting: type)
+            typeNames[ObjectIdentifier(type)] = name
+            return name
+        }
+
+        private mutating func text(_ value: Any) -> String {
+            var out = ""
+            write(value, to: &out)
+            return out
+        }
+
+        mutating func write(_ value: Any, to out: inout String) {
+            let mirror = Mirror(reflecting: value)
+            switch mirror.displayStyle {
+            case .optional?:
+                if let child = mirror.children.first {
+                    out += "some("
+                    write(child.value, to: &out)
+                    out += ")"
+                } else {
+                    out += "nil"
                 }
-                return of(child.value)
-            }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            out += "{" + entries.joined(separator: ",") + "}"
-        case .enum?:
-            out += String(reflecting: type(of: value)) + "."
-            if let child = mirror.children.first {
-                out += (child.label ?? "") + "("
-                write(child.value, to: &out)
+            case .collection?:
+                out += "["
+                for (index, child) in mirror.children.enumerated() {
+                    if index > 0 { out += "," }
+                    write(child.value, to: &out)
+                }
+                out += "]"
+            case .dictionary?, .set?:
+                let entries = mirror.children.map { child -> String in
+                    let pair = Mirror(reflecting: child.value)
+                    if pair.displayStyle == .tuple {
+                        return pair.children.map { text($0.value) }.joined(separator: ":")
+                    }
+                    return text(child.value)
+                }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                out += "{" + entries.joined(separator: ",") + "}"
+            case .enum?:
+                out += name(type(of: value)) + "."
+                if let child = mirror.children.first {
+                    out += (child.label ?? "") + "("
+                    write(child.value, to: &out)
+                    out += ")"
+                } else {
+                    out += String(describing: value)
+                }
+            case .struct?, .class?, .tuple?:
+                out += name(type(of: value)) + "("
+                for (index, child) in mirror.children.enumerated() {
+                    if index > 0 { out += "," }
+                    out += (child.label ?? "_") + ":"
+                    write(child.value, to: &out)
+                }
                 out += ")"
-            } else {
-                out += String(describing: value)
-            }
-        case .struct?, .class?, .tuple?:
-            out += String(reflecting: type(of: value)) + "("
-            for (index, child) in mirror.children.enumerated() {
-                if index > 0 { out += "," }
-                out += (child.label ?? "_") + ":"
-                write(child.value, to: &out)
-            }
-            out += ")"
-        default:
-            if let text = value as? String {
-                out += String(reflecting: text)   // quoted and escaped
-            } else {
-                out += String(reflecting: type(of: value)) + ":" + String(describing: value)
+            default:
+                if let text = value as? String {
+                    out += String(reflecting: text)   // quoted and escaped
+                } else {
+                    out += name(type(of: value)) + ":" + String(describing: value)
+                }
             }
         }
     }

@@ -320,21 +320,11 @@ final class IncrementalRun {
     private var included: [Int] { files.indices.filter { states[$0]?.load != nil } }
 
     private func outputsKey(_ included: [Int]) -> String {
-        var f = Fingerprint("outputs")
-        f.add("config", context.configFingerprints.outputs)
-        f.add("tool", context.tools.load)
-        for i in included {
-            f.add("source_file", files[i].relativePath)
-            f.add("load", states[i]!.load!.key)
-        }
-        return f.hex
+        context.freshness.outputsKey(included.map { (files[$0].relativePath, states[$0]!.load!.key) })
     }
 
     private func outputsIntact(_ record: OutputsRecord) -> Bool {
-        record.files.allSatisfy { name, stat in
-            guard let now = FileStat.of(config.outputFolder.appendingPathComponent(name).path) else { return false }
-            return now.size == stat.size && now.modified == stat.modified && now.inode == stat.inode
-        }
+        Freshness.outputsIntact(record, in: config.outputFolder)
     }
 
     private func load(_ summary: RunSummary) throws {

@@ -7,7 +7,7 @@ import Foundation
 public struct PipelineStatus {
     public enum StageState: Equatable, Sendable {
         case fresh
-        case stale(String)
+        case stale(StaleReason)
         case failed(String)
 
         public var text: String {
@@ -26,7 +26,7 @@ public struct PipelineStatus {
         public func state(_ stage: Stage) -> StageState { stages[stage.index] }
 
         public var isFresh: Bool { stages.allSatisfy { $0 == .fresh } }
-        public var isNew: Bool { stages.allSatisfy { $0 == .stale("not run before") } }
+        public var isNew: Bool { stages.allSatisfy { $0 == .stale(.notRunBefore) } }
         public var failure: String? {
             for case .failed(let why) in stages { return why }
             return nil
@@ -100,6 +100,7 @@ public struct PipelineStatus {
             ? PDFConverter(settings: config.pdf, textFolder: nil).programStamp() : "no PDF input"
         let configs = ConfigFingerprints(config, pdfProgram: pdfProgram)
         let tools = ToolFingerprints.current
+        let freshness = Freshness(configs: configs, tools: tools)
         let present = Set(files.map(\.relativePath))
         removed = manifest.documents.keys.filter { !present.contains($0) }.sorted()
 
@@ -107,7 +108,7 @@ public struct PipelineStatus {
         var included: [(String, String)] = []
         for file in files {
             let old = manifest.documents[file.relativePath]
-            let document = Self.document(file, old: old, configs: configs, tools: tools,
+            let document = Self.document(file, old: old, freshness: freshness,
                                          previousTools: manifest.toolFingerprints, store: store)
             if !document.isFresh && document.failure == nil { allFresh = false }
             if let load = old?.load { included.append((file.relativePath, load.key)) }
@@ -115,88 +116,71 @@ public struct PipelineStatus {
         }
 
         if manifest.outputs == nil {
-            outputs = .stale("not written")
+            outputs = .stale(.outputsNotWritten)
         } else if !allFresh {
-            outputs = .stale("documents changed")
+            outputs = .stale(.documentsChanged)
         } else if let record = manifest.outputs {
-            var f = Fingerprint("outputs")
-            f.add("config", configs.outputs)
-            f.add("tool", tools.load)
-            for (path, key) in included {
-                f.add("source_file", path)
-                f.add("load", key)
-            }
-            let intact = record.files.allSatisfy { name, stat in
-                guard let now = FileStat.of(config.outputFolder.appendingPathComponent(name).path) else { return false }
-                return now.size == stat.size && now.modified == stat.modified && now.inode == stat.inode
-            }
-            if record.key != f.hex {
-                outputs = .stale("csv options or tool changed")
+            let intact = Freshness.outputsIntact(record, in: config.outputFolder)
+            if record.key != freshness.outputsKey(included) {
+                outputs = .stale(.csvOptionsOrToolChanged)
             } else if !intact {
-                outputs = .stale("an output file was changed or removed")
+                outputs = .stale(.outputFileChanged)
             }
         }
     }
 
     /// The chain of fingerprints a run would compute, compared stage by stage with the stored ones.
-    private static func document(_ file: InputFile, old: DocumentState?, configs: ConfigFingerprints,
-                                 tools: ToolFingerprints, previousTools: [String: String], store: StateStore) -> Document {
+    private static func document(_ file: InputFile, old: DocumentState?, freshness: Freshness,
+                                 previousTools: [String: String], store: StateStore) -> Document {
         let path = file.relativePath
         var stages: [StageState] = []
         guard let old else {
-            return Document(sourceFile: path, stages: Array(repeating: .stale("not run before"), count: Stage.allCases.count))
+            return Document(sourceFile: path, stages: Array(repeating: .stale(.notRunBefore), count: Stage.allCases.count))
         }
         // Input: trusted stat, else hash.
-        var input = Fingerprint("input")
-        input.add("source_file", path)
         var sha256: String?
+        var unreadable: String?
         if let record = old.input, record.trusted, let stat = file.stat, record.stat == stat {
             sha256 = record.sha256
-        } else if case .success(let bytes) = DocumentProcessor.read(file) {
-            sha256 = SHA256.hex(bytes)
-        }
-        if let sha256 { input.add("sha256", sha256) } else if case .failure(let failure) = DocumentProcessor.read(file) {
-            input.add("unreadable", failure.description)
+        } else {
+            switch DocumentProcessor.read(file) {
+            case .success(let bytes): sha256 = SHA256.hex(bytes)
+            case .failure(let failure): unreadable = failure.description
+            }
         }
 
         var upstreamFresh = true
-        var upstreamKey = input.hex
         for stage in Stage.allCases {
             guard let stored = old[stage] else {
-                stages.append(.stale("not run before"))
+                stages.append(.stale(.notRunBefore))
                 upstreamFresh = false
                 continue
             }
             guard upstreamFresh else {
-                stages.append(.stale("upstream stale"))
+                stages.append(.stale(.upstreamStale))
                 continue
             }
-            let config: String
+            // Every stage before this one has a stored record here (else it is stale, and so is this one).
+            let expected: StageRecord
             switch stage {
-            case .extract: config = configs.extract(isPDF: PDFConverter.isPDF(file))
-            case .normalize: config = configs.normalize(tableKeys: old.extract?.tableKeys ?? [])
-            case .validate: config = configs.validate
-            case .load:
-                var f = Fingerprint("load.upstream")
-                f.add("normalize", old.normalize?.resultKey ?? "")
-                f.add("validate", old.validate?.resultKey ?? "")
-                upstreamKey = f.hex
-                config = ""
+            case .extract:
+                expected = freshness.extract(sourceFile: path, isPDF: PDFConverter.isPDF(file), sha256: sha256, unreadable: unreadable)
+            case .normalize: expected = freshness.normalize(after: old.extract!)
+            case .validate: expected = freshness.validate(after: old.normalize!)
+            case .load: expected = freshness.load(after: old.normalize!, old.validate!)
             }
-            let expected = StageRecord(upstream: upstreamKey, config: config, tool: tools[stage], stage: stage)
             if expected.key != stored.key {
                 stages.append(.stale(StaleReason.of(stage, old: stored, new: expected,
                                                     upstreamChanged: stage == .extract && sha256 != old.input?.sha256,
-                                                    toolChanged: previousTools[stage.rawValue] != tools[stage])))
+                                                    toolChanged: previousTools[stage.rawValue] != freshness.tools[stage])))
                 upstreamFresh = false
             } else if let failure = stored.failure {
                 stages.append(.failed(failure))
             } else if !store.exists(stage, path) {
-                stages.append(.stale("stored result missing"))
+                stages.append(.stale(.storedResultMissing))
             } else {
                 stages.append(.fresh)
             }
-            upstreamKey = stored.resultKey
         }
         return Document(sourceFile: path, stages: stages)
     }

@@ -26,5 +26,5 @@ public enum BudgetETLVersion {
     public static let current = "0.6.5"
 
     /// Version of the state folder's file layout (`StateFile`, `StateManifest`).
-    static let stateFormat = 2
+    static let stateFormat = 3
 }

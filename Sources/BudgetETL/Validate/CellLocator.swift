@@ -2,9 +2,11 @@ import Foundation
 
 /// Finds the figures a `CellRef` names in a document and turns them into a `Figure`.
 struct CellLocator {
-    let document: NormalizedDocument
+    let index: DocumentIndex
     let outputUnit: MoneyUnit
     let regexes: RegexCache
+
+    var document: NormalizedDocument { index.document }
 
     /// One located cell position; `cell` is nil when the row prints nothing in the column (= 0).
     struct Hit {
@@ -24,28 +26,47 @@ struct CellLocator {
         return figure(of: hits)
     }
 
+    /// A ref's pattern with the placeholders filled, and whether filling changed it (a pattern of
+    /// this document alone, not of the run).
+    private struct Pattern {
+        var text: String
+        var filled: Bool
+
+        init?(_ template: String?, _ captures: [String: String]) {
+            guard let template else { return nil }
+            text = Placeholders.fill(template, captures)
+            filled = text != template
+        }
+    }
+
     func locate(_ ref: CellRef, table defaultTable: String?, column defaultColumn: String?,
                 captures: [String: String]) -> [Hit] {
-        guard let key = ref.table ?? defaultTable, let columnPattern = ref.column ?? defaultColumn else { return [] }
-        let fill = { (p: String?) in p.map { Placeholders.fill($0, captures) } }
-        let sectionPattern = fill(ref.section), rowPattern = fill(ref.row), codePattern = fill(ref.code)
-        let columnFilled = Placeholders.fill(columnPattern, captures)
+        guard let key = ref.table ?? defaultTable,
+              let columnPattern = Pattern(ref.column ?? defaultColumn, captures) else { return [] }
+        let sectionPattern = Pattern(ref.section, captures), rowPattern = Pattern(ref.row, captures)
+        let codePattern = Pattern(ref.code, captures)
         var hits: [Hit] = []
-        for table in document.tables where table.tableKey == key {
-            for section in table.sections {
-                if let p = sectionPattern, !regexes.matches(p, section.name) { continue }
-                guard let column = section.moneyColumnIndices.first(where: {
-                    regexes.matches(columnFilled, section.columns[$0])
+        for t in index.tables(key) {
+            let table = document.tables[t]
+            for (s, section) in table.sections.enumerated() {
+                if let p = sectionPattern, !regexes.matches(p.text, section.name, filled: p.filled) { continue }
+                let columnSelection = DocumentIndex.ColumnSelection(table: t, section: s, pattern: columnPattern.text)
+                guard let column = index.column(columnSelection, {
+                    section.moneyColumnIndices.first { regexes.matches(columnPattern.text, section.columns[$0], filled: columnPattern.filled) }
                 }) else { continue }
-                let rows = section.rows.filter { row in
-                    if let p = rowPattern, !regexes.matches(p, row.label) { return false }
-                    if let p = codePattern, !(row.code.map { regexes.matches(p, $0.code) } ?? false) { return false }
+                let selection = DocumentIndex.RowSelection(table: t, section: s, row: rowPattern?.text,
+                                                           code: codePattern?.text, level: ref.level)
+                let rows = index.rows(selection) { row in
+                    if let p = rowPattern, !regexes.matches(p.text, row.label, filled: p.filled) { return false }
+                    if let p = codePattern, !(row.code.map { regexes.matches(p.text, $0.code, filled: p.filled) } ?? false) {
+                        return false
+                    }
                     if let level = ref.level, row.code?.level != level { return false }
                     return true
                 }
-                let found = rows.map { row in
-                    Hit(table: table, section: section, row: row, column: column,
-                        cell: row.cells.first { $0.column == column })
+                let found = rows.map { r in
+                    Hit(table: table, section: section, row: section.rows[r], column: column,
+                        cell: index.cell(t, s, r, column))
                 }
                 if ref.sum {
                     hits += found

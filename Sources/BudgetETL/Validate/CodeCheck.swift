@@ -6,6 +6,22 @@ import Foundation
 struct CodeCheck {
     let rules: CodeRules
     let regexes: RegexCache
+    /// Class codes in code order, each with its name as a whole-name pattern.
+    private let classes: [(code: String, pattern: String)]
+    /// Class code by name, for names seen before in this document (the same names recur from table to table).
+    private let classByName = ClassNames()
+
+    private final class ClassNames {
+        var known: [String: String?] = [:]
+    }
+
+    init(rules: CodeRules, regexes: RegexCache) {
+        self.rules = rules
+        self.regexes = regexes
+        classes = rules.functionClasses.keys.sorted().map { ($0, Self.wholeName(rules.functionClasses[$0]!)) }
+    }
+
+    private static func wholeName(_ pattern: String) -> String { "^(?:\(pattern))$" }
 
     private static let levelled: Set<CodeScheme> = [.function, .economicDept, .economicGov]
 
@@ -66,15 +82,26 @@ struct CodeCheck {
     private func checkClass(_ code: ClassificationCode, _ name: String, _ row: NormalizedRow, _ table: NormalizedTable,
                             _ report: Report) {
         guard code.scheme == .function, code.code.count >= 3 else { return }
-        let isClass = { (pattern: String) in self.regexes.matches("^(?:\(pattern))$", name) }
+        let isClass = { (pattern: String) in self.regexes.matches(Self.wholeName(pattern), name) }
         if code.level == 1, let pattern = rules.functionClasses[code.code], !isClass(pattern) {
             add(report, table, subject: "\(code.code) \(name)", expected: pattern, actual: name, line: row.line,
                 "「\(table.title)」类级科目\(code.code)的名称应为“\(pattern)”，文中为“\(name)”")
-        } else if (code.level ?? 1) > 1, !name.hasPrefix("其他"),
-                  let classCode = rules.functionClasses.keys.sorted().first(where: { isClass(rules.functionClasses[$0]!) }) {
+        } else if (code.level ?? 1) > 1, !name.hasPrefix("其他"), let classCode = classNamed(name) {
             add(report, table, subject: "\(code.code) \(name)", expected: "", actual: name, line: row.line,
                 "「\(table.title)」\(code.code)是款级或项级科目，名称却是类级科目\(classCode)的“\(name)”")
         }
+    }
+
+    /// The first class code (in code order) whose configured name `name` is.
+    private func classNamed(_ name: String) -> String? {
+        if let known = classByName.known[name] { return known }
+        let code = classes.first { regexes.regex($0.pattern).map { Self.wholeMatch($0, name) } ?? false }?.code
+        classByName.known[name] = code
+        return code
+    }
+
+    private static func wholeMatch(_ regex: NSRegularExpression, _ name: String) -> Bool {
+        regex.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil
     }
 
     private func add(_ report: Report, _ table: NormalizedTable, subject: String, expected: String, actual: String,
@@ -88,6 +115,12 @@ struct CodeCheck {
     /// The name as compared: without a trailing bracketed second code ("… [50102 社会保障缴费]"),
     /// a "(类)/(款)/(项)" marker or spaces.
     static func name(_ label: String) -> String {
+        // Most labels have nothing to remove: no bracket, marker or whitespace (a Character is
+        // whitespace exactly when its first scalar is).
+        if !label.hasSuffix("]"), !label.utf8.contains(UInt8(ascii: "(")),
+           !label.unicodeScalars.contains(where: \.properties.isWhitespace) {
+            return label
+        }
         var s = label
         if let bracket = s.range(of: " [", options: .backwards), s.hasSuffix("]") { s = String(s[..<bracket.lowerBound]) }
         for marker in ["(类)", "(款)", "(项)"] { s = s.replacingOccurrences(of: marker, with: "") }

@@ -18,11 +18,10 @@ struct NarrativeCheck {
         func line(_ name: String) -> Int { part.line(at: range(name).location) }
     }
 
-    func run(_ text: NarrativeText, _ report: Report) {
+    func run(_ scopes: NarrativeText.Scopes, _ report: Report) {
         if let kind = rule.documentKind, report.document.metadata.kind != kind { return }
         guard let regex = regexes.regex(expanded.pattern) else { return }
-        let scopes = rule.within.map { within in text.parts.filter { regexes.matches(within, $0.heading) } } ?? [text.whole]
-        for part in scopes {
+        for part in scopes.parts(within: rule.within) {
             for result in regex.matches(in: part.text, range: NSRange(part.text.startIndex..., in: part.text)) {
                 var captures: [String: String] = [:]
                 for name in expanded.groups where result.range(withName: name).location != NSNotFound {

@@ -49,6 +49,27 @@ struct NarrativeText {
         self.parts = parts
     }
 
+    /// The parts under a heading matching `within` (the whole text when nil), found once per pattern
+    /// and kept: many rules are limited to the same part.
+    final class Scopes {
+        let text: NarrativeText
+        private let regexes: RegexCache
+        private var found: [String: [Part]] = [:]
+
+        init(_ text: NarrativeText, regexes: RegexCache) {
+            self.text = text
+            self.regexes = regexes
+        }
+
+        func parts(within: String?) -> [Part] {
+            guard let within else { return [text.whole] }
+            if let known = found[within] { return known }
+            let parts = text.parts.filter { regexes.matches(within, $0.heading) }
+            found[within] = parts
+            return parts
+        }
+    }
+
     static func normalize(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {

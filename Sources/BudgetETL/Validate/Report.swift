@@ -4,7 +4,8 @@
 /// counted: a printed 0.00 or a blank hides no rounding worth a cent, and counting the 26 empty
 /// lines of a 收入支出决算总表 would admit 0.26 万元.
 final class Report {
-    let document: NormalizedDocument
+    let index: DocumentIndex
+    var document: NormalizedDocument { index.document }
     let outputUnit: MoneyUnit
     let tolerancePerSummand: ExactDecimal
     private(set) var findings: [Finding] = []
@@ -12,9 +13,11 @@ final class Report {
     /// `consistency`.
     private(set) var compared = 0
     private(set) var held = 0
+    /// What makes two findings the same relation, for reporting each once without a scan.
+    private var reported: Set<[String]> = []
 
-    init(document: NormalizedDocument, outputUnit: MoneyUnit, tolerancePerSummand: ExactDecimal) {
-        self.document = document
+    init(index: DocumentIndex, outputUnit: MoneyUnit, tolerancePerSummand: ExactDecimal) {
+        self.index = index
         self.outputUnit = outputUnit
         self.tolerancePerSummand = tolerancePerSummand
     }
@@ -55,10 +58,8 @@ final class Report {
 
     func add(_ finding: Finding) {
         // Two rules may state the same relation; report it once.
-        if findings.contains(where: {
-            $0.rule == finding.rule && $0.subject == finding.subject && $0.sourceLine == finding.sourceLine
-                && $0.expected == finding.expected && $0.actual == finding.actual
-        }) { return }
+        let identity = [finding.rule.rawValue, finding.subject, finding.sourceLine.map(String.init) ?? "-", finding.expected, finding.actual]
+        guard reported.insert(identity).inserted else { return }
         findings.append(finding)
     }
 

@@ -3,8 +3,14 @@
 /// are validated in parallel; it never changes a published number.
 public struct Validator: Sendable {
     public let config: ValidationConfig
+    /// The narrative phrases as regular expressions, expanded once per run.
+    private let narrativePatterns: [NarrativePattern.Expanded]
+    private let patterns = SharedPatterns()
 
-    public init(config: ValidationConfig) { self.config = config }
+    public init(config: ValidationConfig) {
+        self.config = config
+        narrativePatterns = config.narrative.map { NarrativePattern.expand($0.phrase) }
+    }
 
     /// Findings in validation.csv order (line, then rule, table, subject).
     public func validate(_ document: NormalizedDocument) -> [Finding] { check(document).findings }
@@ -12,19 +18,20 @@ public struct Validator: Sendable {
     /// The findings, and how many of the relations compared hold.
     public func check(_ document: NormalizedDocument) -> ValidationResult {
         if case .failed = document.status { return ValidationResult() }
-        let regexes = RegexCache()
-        let report = Report(document: document, outputUnit: Self.outputUnit(of: document),
+        let regexes = RegexCache(shared: patterns)
+        let index = DocumentIndex(document)
+        let report = Report(index: index, outputUnit: Self.outputUnit(of: document),
                             tolerancePerSummand: config.tolerancePerSummand)
-        let locator = CellLocator(document: document, outputUnit: report.outputUnit, regexes: regexes)
+        let locator = CellLocator(index: index, outputUnit: report.outputUnit, regexes: regexes)
 
         for rule in config.hierarchy { HierarchyCheck(rule: rule, regexes: regexes).run(report) }
         for rule in config.rowTotals { RowTotalCheck(rule: rule, regexes: regexes).run(report) }
         for rule in config.equations { EquationCheck(rule: rule, locator: locator, regexes: regexes).run(report) }
         if !config.narrative.isEmpty {
-            let text = NarrativeText(document.narrative, headingPattern: config.narrativeHeading, regexes: regexes)
-            for rule in config.narrative {
-                NarrativeCheck(rule: rule, expanded: NarrativePattern.expand(rule.phrase), locator: locator,
-                               regexes: regexes).run(text, report)
+            let text = NarrativeText.Scopes(NarrativeText(document.narrative, headingPattern: config.narrativeHeading,
+                                                          regexes: regexes), regexes: regexes)
+            for (rule, expanded) in zip(config.narrative, narrativePatterns) {
+                NarrativeCheck(rule: rule, expanded: expanded, locator: locator, regexes: regexes).run(text, report)
             }
         }
         if let codes = config.codes { CodeCheck(rules: codes, regexes: regexes).run(report) }
