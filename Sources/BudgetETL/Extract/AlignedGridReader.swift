@@ -107,8 +107,11 @@ struct AlignedGridReader: TableReader {
         var fits: [Int: [ColumnFit.Fit]] = [:]
         var certain: [(index: Int, section: Int, shift: Double)] = []
         for (i, segment) in segments.enumerated() where !segment.values.isEmpty {
-            let anchors = sections[segment.section].values.map(\.anchor)
-            let candidates = ColumnFit.candidates(ends: segment.values.map { Double($0.end) }, anchors: anchors)
+            let columns = sections[segment.section].values
+            let anchors = columns.map(\.anchor)
+            let firstIsTotal = columns.first.map { $0.path.contains { HeaderWords.isTotal(TextRepair.compact($0)) } } ?? false
+            let candidates = ColumnFit.candidates(ends: segment.values.map { Double($0.end) }, anchors: anchors,
+                                                  firstIsTotal: firstIsTotal)
             fits[i] = candidates
             if ColumnFit.isCertain(candidates, columnCount: anchors.count) {
                 certain.append((i, segment.section, candidates[0].shift))
@@ -122,7 +125,13 @@ struct AlignedGridReader: TableReader {
             let pool = same.isEmpty ? certain : same
             let above = pool.last { $0.index < i }, below = pool.first { $0.index > i }
             let shifts = [above, below].compactMap { $0?.shift }
-            segments[i].columns = ColumnFit.choose(candidates, neighbourShifts: shifts)?.columns ?? []
+            let chosen = ColumnFit.choose(candidates, neighbourShifts: shifts)
+            segments[i].columns = chosen?.columns ?? []
+            // Nothing tells this line's shift and its positions fit two placements equally (a lone
+            // value under columns none of which is a total): its columns are a guess for
+            // normalize's placement to settle by the sums, or to reject.
+            let tied = candidates.count > 1 && candidates[1].cost - candidates[0].cost < Thresholds.tiedPlacementCost
+            segments[i].columnsGuessed = chosen?.byOrder == true || (shifts.isEmpty && tied)
         }
     }
 }

@@ -21,18 +21,20 @@ enum ColumnFit {
     /// Every placement of `ends` (right edges of the values) into `anchors` (column centres),
     /// cheapest first. Placements are enumerated, so very wide sections fall back to the first
     /// columns in order.
-    static func candidates(ends: [Double], anchors: [Double]) -> [Fit] {
+    /// `firstIsTotal`: the first value column is a total (合计, 总计, 小计), which is rarely blank when
+    /// a cell it sums is not; only then does a placement that leaves it blank cost more.
+    static func candidates(ends: [Double], anchors: [Double], firstIsTotal: Bool = true) -> [Fit] {
         let k = ends.count, n = anchors.count
         guard k > 0, k <= n else { return [] }
         var fits: [Fit] = []
         if combinations(n, k) > Thresholds.placementEnumerationLimit {
-            var inOrder = fit(Array(0..<k), ends: ends, anchors: anchors)
+            var inOrder = fit(Array(0..<k), ends: ends, anchors: anchors, firstIsTotal: firstIsTotal)
             inOrder.byOrder = true
             return [inOrder]
         }
         var chosen: [Int] = []
         func walk(_ next: Int) {
-            if chosen.count == k { fits.append(fit(chosen, ends: ends, anchors: anchors)); return }
+            if chosen.count == k { fits.append(fit(chosen, ends: ends, anchors: anchors, firstIsTotal: firstIsTotal)); return }
             guard next < n, n - next >= k - chosen.count else { return }
             chosen.append(next); walk(next + 1); chosen.removeLast()
             walk(next + 1)
@@ -41,12 +43,12 @@ enum ColumnFit {
         return fits.sorted { $0.cost < $1.cost || ($0.cost == $1.cost && $0.columns.lexicographicallyPrecedes($1.columns)) }
     }
 
-    static func fit(_ columns: [Int], ends: [Double], anchors: [Double]) -> Fit {
+    static func fit(_ columns: [Int], ends: [Double], anchors: [Double], firstIsTotal: Bool = true) -> Fit {
         let offsets = zip(ends, columns).map { $0 - anchors[$1] }.sorted()
         let m = offsets.count
         let shift = m % 2 == 1 ? offsets[m / 2] : (offsets[m / 2 - 1] + offsets[m / 2]) / 2
         var cost = offsets.reduce(0) { $0 + abs($1 - shift) }
-        if columns.first != 0 { cost += Thresholds.skippedFirstColumnCost }
+        if firstIsTotal, columns.first != 0 { cost += Thresholds.skippedFirstColumnCost }
         return Fit(columns: columns, shift: shift, cost: cost)
     }
 

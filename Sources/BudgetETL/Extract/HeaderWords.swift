@@ -10,6 +10,8 @@ enum HeaderWords {
     /// "栏次": the row that numbers the columns.
     static func isColumnNumberWord(_ text: String) -> Bool { text == "栏次" }
     static func isSubtotal(_ text: String) -> Bool { text == "小计" || text == "合计" }
+    /// A column that sums others: 合计, 总计, 小计, 本年支出合计 …
+    static func isTotal(_ text: String) -> Bool { text.hasSuffix("合计") || text.hasSuffix("总计") || text.hasSuffix("小计") }
 
     /// Words that only a header row uses: identifying words and the usual measure names.
     static func isHeaderWord(_ text: String) -> Bool {

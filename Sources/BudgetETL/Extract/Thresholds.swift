@@ -47,6 +47,9 @@ enum Thresholds {
     /// Cost of placing a line's values so that the first column stays blank: a total is rarely
     /// blank when the cells it sums are not.
     static let skippedFirstColumnCost = 3.0
+    /// Two placements of a line's values whose costs differ by less than this fit its positions
+    /// equally: without a neighbour's shift, neither is taken as read.
+    static let tiedPlacementCost = 0.5
     /// A placement of values is certain when the next best costs at least this much more.
     static let certainPlacementMargin = 3.0
     /// More placements than this are not enumerated: the values go to the first columns in order.
