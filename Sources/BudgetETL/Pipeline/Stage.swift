@@ -23,7 +23,7 @@ public enum Stage: String, Sendable, CaseIterable, Comparable, Codable {
 public enum BudgetETLVersion {
     /// Bump when the logic of a stage changes. The probes in `ToolFingerprints` catch many such
     /// changes by themselves (they run each stage on a small built-in document), but not all.
-    public static let current = "0.6.5"
+    public static let current = "0.7.0"
 
     /// Version of the state folder's file layout (`StateFile`, `StateManifest`).
     static let stateFormat = 3
