@@ -62,10 +62,10 @@ struct OutputAssembler {
             var rows: [UInt8] = []
             for index in 0..<source.count {
                 let fragment = try source.fragment(index)
-                try long.write(fragment.long)
-                try documents.write(fragment.documents)
-                try rejects.write(fragment.rejects)
-                try validation.write(fragment.validation)
+                try long.write(fragment.long.csvLines)
+                try documents.write(fragment.documents.csvLines)
+                try rejects.write(fragment.rejects.csvLines)
+                try validation.write(fragment.validation.csvLines)
                 for part in fragment.wide {
                     guard let union = unions[part.tableKey], let file = wide[part.tableKey],
                           part.columns.allSatisfy({ union.position(of: $0) != nil }) else {
