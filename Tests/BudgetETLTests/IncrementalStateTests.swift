@@ -69,7 +69,9 @@ final class IncrementalStateTests: XCTestCase {
         let fragment = LoadFragment(document, findings: [])
         let encoded = fragment.encoded()
         XCTAssertEqual(try LoadFragment.decode(encoded.payload, prefixLength: encoded.prefixLength), fragment)
-        let columns = try LoadFragment.decodeColumns(Array(encoded.payload.prefix(encoded.prefixLength)), prefixLength: encoded.prefixLength)
+        let summary = try LoadFragment.decodeSummary(Array(encoded.payload.prefix(encoded.prefixLength)), prefixLength: encoded.prefixLength)
+        XCTAssertEqual(summary.fiscalYear, document.metadata.fiscalYear)
+        let columns = summary.columns
         XCTAssertEqual(columns.map(\.tableKey), fragment.wide.map(\.tableKey))
         XCTAssertEqual(columns.map(\.columns), fragment.wide.map(\.columns))
         for cut in stride(from: 0, to: encoded.payload.count, by: max(1, encoded.payload.count / 40)) {

@@ -36,10 +36,19 @@ struct LoadFragment: Equatable {
         return year
     }
 
-    /// The wide columns by table key: all the first pass of the load needs.
+    /// The wide columns by table key.
     typealias Columns = [(tableKey: String, columns: [String])]
 
-    /// Stored form: the wide columns first (`prefixLength` bytes, readable on their own), then the
+    /// All the first pass of the load needs: the wide columns (for the files' headers) and the
+    /// fiscal year (the long partition the document goes to).
+    struct Summary {
+        var columns: Columns
+        var fiscalYear: Int?
+    }
+
+    var summary: Summary { Summary(columns: wide.map { ($0.tableKey, $0.columns) }, fiscalYear: fiscalYear) }
+
+    /// Stored form: the summary first (`prefixLength` bytes, readable on their own), then the
     /// rest.
     func encoded() -> (payload: [UInt8], prefixLength: Int) {
         var w = ByteWriter(reservingCapacity: 160 * (long.count + 64))
@@ -49,6 +58,7 @@ struct LoadFragment: Equatable {
             w.u32(part.columns.count)
             for column in part.columns { w.string(column) }
         }
+        w.optional(fiscalYear) { $0.u64(UInt64(bitPattern: Int64($1))) }
         let prefixLength = w.bytes.count
         w.records(long)
         w.records(rejects)
@@ -68,7 +78,7 @@ struct LoadFragment: Equatable {
         return (w.bytes, prefixLength)
     }
 
-    static func decodeColumns(_ bytes: [UInt8], prefixLength: Int) throws -> Columns {
+    static func decodeSummary(_ bytes: [UInt8], prefixLength: Int) throws -> Summary {
         var r = ByteReader(bytes, to: prefixLength)
         let count = try r.count()
         var result: Columns = []
@@ -80,12 +90,13 @@ struct LoadFragment: Equatable {
             for _ in 0..<n { columns.append(try r.string()) }
             result.append((key, columns))
         }
+        let year = try r.optional { Int(Int64(bitPattern: try $0.u64())) }
         guard r.atEnd else { throw ByteReader.Damaged() }
-        return result
+        return Summary(columns: result, fiscalYear: year)
     }
 
     static func decode(_ bytes: [UInt8], prefixLength: Int) throws -> LoadFragment {
-        let columns = try decodeColumns(bytes, prefixLength: prefixLength)
+        let columns = try decodeSummary(bytes, prefixLength: prefixLength).columns
         var r = ByteReader(bytes, from: prefixLength)
         var fragment = LoadFragment(long: try r.records(), rejects: try r.records(), validation: try r.records(),
                                     documents: try r.records(), wide: [])

@@ -107,3 +107,19 @@ enum OutputSchema {
     /// The fixed tables, in the order the README lists them.
     static let fixedTables = [long, documents, validation, rejects]
 }
+
+extension OutputSchema {
+    /// long in a Hive partition: without fiscal_year, which the partition's folder name holds.
+    static let longPartition = TableSchema(
+        name: long.name, description: long.description,
+        columns: long.columns.filter { $0.name != partitionColumn }, primaryKey: long.primaryKey)
+
+    static let partitionColumn = "fiscal_year"
+    private static let partitionIndex = long.columns.firstIndex { $0.name == partitionColumn }!
+
+    static func longPartitionRecord(_ record: Record) -> Record {
+        var record = record
+        record.remove(at: partitionIndex)
+        return record
+    }
+}
