@@ -154,8 +154,8 @@ final class IncrementalStateTests: XCTestCase {
             try FileManager.default.createDirectory(at: assembled.appendingPathComponent("wide"), withIntermediateDirectories: true)
             try Data("stale".utf8).write(to: assembled.appendingPathComponent("wide/gone.csv"))
             let fragments = zip(sorted, findings).map { LoadFragment($0, findings: $1) }
-            let prepared = try OutputAssembler(folder: assembled, byteOrderMark: bom).assemble(OutputAssembler.Source(
-                count: fragments.count, columns: { fragments[$0].wide.map { ($0.tableKey, $0.columns) } }, fragment: { fragments[$0] }))
+            let prepared = try OutputAssembler(folder: assembled, byteOrderMark: bom, outputUnit: "元").assemble(OutputAssembler.Source(
+                count: fragments.count, summary: { fragments[$0].summary }, fragment: { fragments[$0] }, key: { String($0) }))
             XCTAssertEqual(prepared.removals.map(\.lastPathComponent), ["gone.csv"])
             var commit = OutputCommit()
             prepared.files.forEach { commit.add($0) }

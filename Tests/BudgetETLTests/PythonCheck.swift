@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// Runs a Python check script with the interpreter of the repository's test venv (.venv-ci, made
-/// by .ci/run with pyarrow, duckdb, frictionless, openpyxl, pandas and fastparquet). Without the
+/// by .ci/run with pyarrow, duckdb, frictionless and openpyxl). Without the
 /// venv the test is skipped on a developer machine but fails when CI=true, so CI cannot pass
 /// without the checks having run.
 enum PythonCheck {
@@ -12,7 +12,7 @@ enum PythonCheck {
     static func requireInterpreter(file: StaticString = #filePath, line: UInt = #line) throws -> URL {
         if FileManager.default.isExecutableFile(atPath: interpreter.path) { return interpreter }
         let message = "\(interpreter.path) is missing: run .ci/run (or python3 -m venv .venv-ci && "
-            + ".venv-ci/bin/pip install pyarrow duckdb frictionless openpyxl pandas fastparquet)"
+            + ".venv-ci/bin/pip install pyarrow duckdb frictionless openpyxl)"
         if ProcessInfo.processInfo.environment["CI"] == "true" {
             XCTFail(message, file: file, line: line)
             throw XCTSkip("failed above")

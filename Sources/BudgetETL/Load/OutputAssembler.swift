@@ -10,6 +10,8 @@ import Foundation
 struct OutputAssembler {
     let folder: URL
     let byteOrderMark: Bool
+    /// The unit money values are in, for datapackage.json.
+    let outputUnit: String
     /// Parquet outputs besides the CSV files; nil: CSV only.
     var parquet: ParquetOptions?
 
@@ -82,6 +84,10 @@ struct OutputAssembler {
             }
             try csv.finish()
             try columnar?.finish()
+            let package = try TemporaryFile(for: folder.appendingPathComponent(DataPackage.fileName))
+            prepared.files.append(package)
+            try package.write(try dataPackage(unions: unions, years: Array(partitions.keys)).encoded())
+            try package.finish()
 
             for name in try FileManager.default.contentsOfDirectory(atPath: wideFolder.path)
             where name.hasSuffix(".csv") && !name.hasPrefix(".") && unions[String(name.dropLast(4))] == nil {
@@ -93,6 +99,29 @@ struct OutputAssembler {
             prepared.discard()
             throw error
         }
+    }
+
+    /// Every CSV file, then every Parquet file, each with its schema.
+    private func dataPackage(unions: [String: WideCSV.ColumnUnion], years: [Int?]) -> DataPackage {
+        var package = DataPackage(outputUnit: outputUnit, byteOrderMark: byteOrderMark)
+        for table in OutputSchema.fixedTables { package.addCSV(table, path: "\(table.name).csv") }
+        let wide = unions.keys.sorted().map { OutputSchema.wide(tableKey: $0, valueColumns: unions[$0]!.names) }
+        for table in wide { package.addCSV(table, path: "\(table.name).csv") }
+        guard let parquet else { return package }
+        let layout = ParquetLayout(outputFolder: folder, shard: parquet.shard)
+        func relative(_ url: URL) -> String { String(url.path.dropFirst(folder.path.count + 1)) }
+        let ordered = years.compactMap { $0 }.sorted().map { Optional($0) } + (years.contains(nil) ? [nil] : [])
+        for year in ordered {
+            package.addParquet(OutputSchema.longPartition, name: "long-\(year.map(String.init) ?? "unknown-year")",
+                               path: relative(layout.longPart(year: year)))
+        }
+        for table in OutputSchema.fixedTables where table.name != OutputSchema.long.name {
+            package.addParquet(table, name: table.name, path: relative(layout.table(table.name)))
+        }
+        for (key, table) in zip(unions.keys.sorted(), wide) {
+            package.addParquet(table, name: table.name, path: relative(layout.wide(key)))
+        }
+        return package
     }
 
     private static func partitionKey(_ options: ParquetOptions) -> Fingerprint {

@@ -339,7 +339,8 @@ final class IncrementalRun {
 
     /// CSV, and Parquet when `output.formats` asks for it.
     private var assembler: OutputAssembler {
-        var assembler = OutputAssembler(folder: config.outputFolder, byteOrderMark: config.csvByteOrderMark)
+        var assembler = OutputAssembler(folder: config.outputFolder, byteOrderMark: config.csvByteOrderMark,
+                                        outputUnit: config.outputUnit.rawValue)
         if config.formats.contains(.parquet) {
             assembler.parquet = OutputAssembler.ParquetOptions(
                 settings: config.parquet, shard: options.shard,

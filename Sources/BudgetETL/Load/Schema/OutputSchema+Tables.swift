@@ -94,14 +94,15 @@ enum OutputSchema {
     ]
 
     /// wide/<table_key>: one row per document × section × row, one decimal column per column name.
+    /// No primary key: a document can print a table twice under one title (seen in the samples), so
+    /// document, title, section and row number do not identify a row; long's key has the line.
     static func wide(tableKey: String, valueColumns: [String]) -> TableSchema {
         TableSchema(
             name: "wide/\(tableKey)",
             description: "Rows of the \(tableKey) tables, one column per column name",
             columns: wideIdentity + valueColumns.map {
                 ColumnSchema($0, ColumnType.amount, nullable: true, "Value in column \($0); empty where the row has none")
-            },
-            primaryKey: ["document_id", "table_title", "section", "row_number"])
+            })
     }
 
     /// The fixed tables, in the order the README lists them.
