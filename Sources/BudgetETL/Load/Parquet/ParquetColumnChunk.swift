@@ -74,43 +74,21 @@ struct ParquetColumnChunk {
         return (bytes, chunk)
     }
 
-    /// Definition levels (1 present, 0 null) and the present values, checked against the type.
+    /// Definition levels (1 present, 0 null) and the present values (`ParquetFileWriter.append`
+    /// admitted only values of the column's type, and null only where the column is nullable).
     private func split(_ fields: [FieldValue]) throws -> (levels: [UInt32], values: Values) {
-        var levels: [UInt32] = []
-        if column.nullable { levels.reserveCapacity(fields.count) }
-        func level(_ present: Bool) throws {
-            if column.nullable { levels.append(present ? 1 : 0) } else if !present { throw ParquetError.typeMismatch(column: column.name) }
-        }
+        let levels: [UInt32] = column.nullable ? fields.map { $0 == .null ? 0 : 1 } : []
         switch column.type {
         case .string:
-            var values: [String] = []
-            for field in fields {
-                if case .string(let s) = field { values.append(s); try level(true) } else { try null(field); try level(false) }
-            }
-            return (levels, .strings(values))
+            return (levels, .strings(fields.compactMap { if case .string(let s) = $0 { return s } else { return nil } }))
         case .integer:
-            var values: [Int] = []
-            for field in fields {
-                if case .integer(let n) = field { values.append(n); try level(true) } else { try null(field); try level(false) }
-            }
-            return (levels, .integers(values))
+            return (levels, .integers(fields.compactMap { if case .integer(let n) = $0 { return n } else { return nil } }))
         case .decimal(_, let scale):
             var values: [Decimal128] = []
-            for field in fields {
-                if case .decimal(let d) = field {
-                    values.append(try ParquetValues.decimal(d, scale: scale))
-                    try level(true)
-                } else {
-                    try null(field)
-                    try level(false)
-                }
-            }
+            values.reserveCapacity(fields.count)
+            for case .decimal(let d) in fields { values.append(try ParquetValues.decimal(d, scale: scale)) }
             return (levels, .decimals(values))
         }
-    }
-
-    private func null(_ field: FieldValue) throws {
-        guard field == .null else { throw ParquetError.typeMismatch(column: column.name) }
     }
 
     private struct Dictionary {

@@ -25,6 +25,9 @@ final class ParquetFileWriter {
 
     func append(_ record: Record) throws {
         guard record.count == columns.count else { throw ParquetError.typeMismatch(column: schema.name) }
+        for (column, value) in zip(schema.columns, record) where !column.admits(value) {
+            throw ParquetError.typeMismatch(column: column.name)
+        }
         for (index, value) in record.enumerated() { columns[index].append(value) }
         buffered += 1
         if buffered >= settings.rowGroupRows { try flushRowGroup() }
