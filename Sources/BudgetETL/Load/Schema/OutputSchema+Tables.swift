@@ -101,7 +101,7 @@ enum OutputSchema {
             name: "wide/\(tableKey)",
             description: "Rows of the \(tableKey) tables, one column per column name",
             columns: wideIdentity + valueColumns.map {
-                ColumnSchema($0, ColumnType.amount, nullable: true, "Value in column \($0); empty where the row has none")
+                ColumnSchema($0, ColumnType.amount, nullable: true, "The row's value in this column; empty where it has none")
             })
     }
 
