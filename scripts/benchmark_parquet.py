@@ -45,7 +45,7 @@ def main():
     parser.add_argument("--binary", help="a budget-etl binary (default: build the release one)")
     parser.add_argument("--keep", help="work in this folder and keep it")
     args = parser.parse_args()
-    binary = args.binary
+    binary = args.binary and os.path.abspath(args.binary)
     if not binary:
         subprocess.run(["swift", "build", "-c", "release"], cwd=REPO, check=True, stdout=subprocess.DEVNULL)
         binary = os.path.join(REPO, ".build", "release", "budget-etl")
