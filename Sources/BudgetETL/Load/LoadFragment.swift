@@ -32,21 +32,27 @@ struct LoadFragment: Equatable {
 
     /// The document's fiscal year (the long partition it belongs to); nil when unknown.
     var fiscalYear: Int? {
-        guard let record = documents.first, case .integer(let year) = record[4] else { return nil }
+        guard let record = documents.first, case .integer(let year) = record[Self.fiscalYearIndex] else { return nil }
         return year
     }
+
+    private static let fiscalYearIndex = OutputSchema.documents.header.firstIndex(of: OutputSchema.partitionColumn)!
 
     /// The wide columns by table key.
     typealias Columns = [(tableKey: String, columns: [String])]
 
-    /// All the first pass of the load needs: the wide columns (for the files' headers) and the
-    /// fiscal year (the long partition the document goes to).
+    /// All the first pass of the load needs: the wide columns (for the files' headers), the fiscal
+    /// year (the long partition the document goes to) and its number of rows of long (a document
+    /// without any adds nothing to its partition).
     struct Summary {
         var columns: Columns
         var fiscalYear: Int?
+        var longRows: Int
     }
 
-    var summary: Summary { Summary(columns: wide.map { ($0.tableKey, $0.columns) }, fiscalYear: fiscalYear) }
+    var summary: Summary {
+        Summary(columns: wide.map { ($0.tableKey, $0.columns) }, fiscalYear: fiscalYear, longRows: long.count)
+    }
 
     /// Stored form: the summary first (`prefixLength` bytes, readable on their own), then the
     /// rest.
@@ -59,6 +65,7 @@ struct LoadFragment: Equatable {
             for column in part.columns { w.string(column) }
         }
         w.optional(fiscalYear) { $0.u64(UInt64(bitPattern: Int64($1))) }
+        w.u32(long.count)
         let prefixLength = w.bytes.count
         w.records(long)
         w.records(rejects)
@@ -91,8 +98,9 @@ struct LoadFragment: Equatable {
             result.append((key, columns))
         }
         let year = try r.optional { Int(Int64(bitPattern: try $0.u64())) }
+        let longRows = try r.u32()
         guard r.atEnd else { throw ByteReader.Damaged() }
-        return Summary(columns: result, fiscalYear: year)
+        return Summary(columns: result, fiscalYear: year, longRows: longRows)
     }
 
     static func decode(_ bytes: [UInt8], prefixLength: Int) throws -> LoadFragment {

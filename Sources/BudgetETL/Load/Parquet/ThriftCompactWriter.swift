@@ -10,10 +10,9 @@ struct ThriftCompactWriter {
     private var lastFieldId: Int16 = 0
     private var outerFieldIds: [Int16] = []
 
-    /// Compact protocol type ids.
+    /// Compact protocol type ids (those Parquet metadata uses).
     enum FieldType: UInt8 {
-        case boolTrue = 1, boolFalse = 2, byte = 3, i16 = 4, i32 = 5, i64 = 6, double = 7
-        case binary = 8, list = 9, set = 10, map = 11, structure = 12
+        case boolTrue = 1, boolFalse = 2, i32 = 5, i64 = 6, binary = 8, list = 9, structure = 12
     }
 
     mutating func i32(_ id: Int16, _ value: Int32) {
@@ -24,11 +23,6 @@ struct ThriftCompactWriter {
     mutating func i64(_ id: Int16, _ value: Int64) {
         header(id, .i64)
         varint(zigzag(value))
-    }
-
-    mutating func i8(_ id: Int16, _ value: Int8) {
-        header(id, .byte)
-        bytes.append(UInt8(bitPattern: value))
     }
 
     mutating func bool(_ id: Int16, _ value: Bool) {
