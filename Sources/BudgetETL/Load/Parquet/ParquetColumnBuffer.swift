@@ -13,7 +13,7 @@ struct ParquetColumnBuffer {
 
     private(set) var count = 0
     /// 1 present, 0 null; only for a nullable column.
-    private var levels: [UInt32] = []
+    private var levels: [UInt8] = []
     /// The present values; only the property of the column's type is used.
     private var strings = StringDictionary()
     private var integers: [Int] = []
@@ -58,7 +58,7 @@ struct ParquetColumnBuffer {
             var body: [UInt8] = []
             var present = pageEnd - pageStart
             if column.nullable {
-                let pageLevels = Array(levels[pageStart..<pageEnd])
+                let pageLevels = levels[pageStart..<pageEnd].map(UInt32.init)
                 present = pageLevels.reduce(0) { $0 + Int($1) }
                 let encoded = RLEHybrid.encode(pageLevels, bitWidth: 1)
                 ParquetValues.appendUInt32(UInt32(encoded.count), to: &body)

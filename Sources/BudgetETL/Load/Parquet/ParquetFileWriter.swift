@@ -77,9 +77,9 @@ public struct ParquetSettings: Sendable, Equatable {
 
     public var compression: Compression = .gzip
     /// Rows per row group: bounds the memory a file takes while written.
-    public var rowGroupRows = 100_000
+    public var rowGroupRows = 50_000
 
-    public init(compression: Compression = .gzip, rowGroupRows: Int = 100_000) {
+    public init(compression: Compression = .gzip, rowGroupRows: Int = 50_000) {
         self.compression = compression
         self.rowGroupRows = rowGroupRows
     }
