@@ -66,7 +66,11 @@ final class ParquetOutputTests: XCTestCase {
     func testShardsCopiedSideBySideEqualASingleRun() throws {
         let ws = try Workspace(self, name: "shards")
         try ws.copySamples()
-        try ws.makeCorpus(count: 6, seed: 3)
+        let fixtures = Workspace.repository.appendingPathComponent("Tests/Fixtures/pdf")
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path) where name.hasSuffix(".layout.txt") {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: ws.input.appendingPathComponent(name))
+        }
+        XCTAssertEqual(ws.inputNames.count, 9)
         try ws.run()
         var folders: [URL] = []
         for k in 0..<3 {
