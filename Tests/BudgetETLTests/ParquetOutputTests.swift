@@ -125,6 +125,22 @@ final class ParquetOutputTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: ws.output.appendingPathComponent("long.csv").path))
     }
 
+    func testADocumentWithoutYearGoesWhereHivePutsNulls() throws {
+        let ws = try Workspace(self, name: "no-year")
+        let sample = Workspace.repository.appendingPathComponent("input/jiaozuo-insurance-center-2023-final.txt")
+        let text = try String(contentsOf: sample, encoding: .utf8)
+            .replacingOccurrences(of: #"20\d\d\s*年(度)?"#, with: "", options: .regularExpression)
+        try text.write(to: ws.input.appendingPathComponent("no-year.txt"), atomically: true, encoding: .utf8)
+        try ws.run()
+        let summary = try compare(ws.output)
+        XCTAssertEqual(summary["parquet/long/fiscal_year=__HIVE_DEFAULT_PARTITION__/part-00000-of-00001.parquet"]?["rows"] as? Int, 751)
+        let years = try PythonCheck.run("""
+            import sys, duckdb
+            print(duckdb.sql(f"SELECT fiscal_year, count(*) FROM read_parquet('{sys.argv[1]}/parquet/long/*/*.parquet', hive_partitioning=true) GROUP BY 1").fetchall())
+            """, [ws.output.path])
+        XCTAssertEqual(years, "[(None, 751)]\n")
+    }
+
     func testUnknownYearGoesWhereHivePutsNulls() throws {
         let layout = ParquetLayout(outputFolder: URL(fileURLWithPath: "/out"), shard: .whole)
         XCTAssertEqual(layout.longPart(year: nil).path,
