@@ -42,7 +42,7 @@ final class LoadWritersTests: XCTestCase {
     }
 
     func testDocumentsCSVListsEveryDocumentWithStatus() {
-        XCTAssertEqual(text(DocumentsCSV.render([F.budget, F.finalAccount, F.failed], consistency: ["d0000000001": "0.9500"],
+        XCTAssertEqual(text(DocumentsCSV.render([F.budget, F.finalAccount, F.failed], consistency: ["d0000000001": ExactDecimal(mantissa: 9500, scale: 4)],
                                                 byteOrderMark: false)), """
             document_id,source_file,sha256,agency,fiscal_year,document_kind,source_unit,tables,numbers_found,cells,rejects,errors,warnings,consistency,status
             d0000000002,a/budget.txt,cd34,,,budget,元,1,0,3,0,0,0,,ok

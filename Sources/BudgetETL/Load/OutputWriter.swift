@@ -17,11 +17,11 @@ public struct OutputWriter: Sendable {
 
     /// Writes long.csv, documents.csv, rejects.csv, validation.csv and wide/<table_key>.csv for
     /// `documents` and their validation `findings` (ordered by source_file here, whatever order they
-    /// come in); `consistency` by document id (see `ValidationResult.consistency`). Returns the files
+    /// come in); `consistency` by document id (see `ValidationResult.share`). Returns the files
     /// written.
     @discardableResult
     public func write(_ documents: [NormalizedDocument], findings: [Finding] = [],
-                      consistency: [String: String] = [:]) throws -> [URL] {
+                      consistency: [String: ExactDecimal] = [:]) throws -> [URL] {
         let documents = documents.sorted { $0.sourceFile.utf8.lexicographicallyPrecedes($1.sourceFile.utf8) }
         let wideFolder = folder.appendingPathComponent(WideCSV.folderName)
         try FileManager.default.createDirectory(at: wideFolder, withIntermediateDirectories: true)

@@ -3,20 +3,13 @@
 enum RejectsCSV {
     static let fileName = "rejects.csv"
 
-    static let header = ["source_file", "source_line", "table_title", "text", "reason"]
+    static let header = OutputSchema.rejects.header
 
     static func render(_ documents: [NormalizedDocument], byteOrderMark: Bool) -> [UInt8] {
         var csv = CSVBuffer(byteOrderMark: byteOrderMark)
         csv.appendRow(header)
         for document in documents {
-            for reject in document.rejects {
-                csv.append(document.sourceFile)
-                csv.append(reject.line)
-                csv.append(reject.tableTitle)
-                csv.append(reject.text)
-                csv.append(reject.reason)
-                csv.endRow()
-            }
+            OutputRecords.rejects(document).forEach { csv.appendRecord($0) }
         }
         return csv.bytes
     }

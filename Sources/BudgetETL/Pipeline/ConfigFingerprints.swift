@@ -64,7 +64,8 @@ struct ConfigFingerprints: Sendable {
         var validation = config.validation
         validation.failOn = .error
         validate = Fingerprint.of("config.validate", CanonicalText.of(validation))
-        outputs = Fingerprint.of("config.load", "bom=\(config.csvByteOrderMark)")
+        outputs = Fingerprint.of("config.load", "bom=\(config.csvByteOrderMark)"
+                                 + CanonicalText.of(config.formats) + CanonicalText.of(config.parquet))
 
         var whole = Fingerprint("config")
         whole.add("extract", extractPDF)

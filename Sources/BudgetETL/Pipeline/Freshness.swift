@@ -36,10 +36,13 @@ struct Freshness {
     }
 
     /// The output files depend on the csv options, the load code and every included fragment, in order.
-    func outputsKey(_ fragments: [(sourceFile: String, loadKey: String)]) -> String {
+    /// `shard`: only a shard's key differs from the whole input's, so `status` (which has no
+    /// --shard) computes the same key for an unsharded run.
+    func outputsKey(_ fragments: [(sourceFile: String, loadKey: String)], shard: String? = nil) -> String {
         var f = Fingerprint("outputs")
         f.add("config", configs.outputs)
         f.add("tool", tools.load)
+        if let shard { f.add("shard", shard) }
         for fragment in fragments {
             f.add("source_file", fragment.sourceFile)
             f.add("load", fragment.loadKey)

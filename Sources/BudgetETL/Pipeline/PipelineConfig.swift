@@ -17,6 +17,10 @@ public struct PipelineConfig: Sendable, Equatable {
     public var catalog: Catalog
     /// The `validate:` section: rules checked on every document and when findings fail the run.
     public var validation: ValidationConfig
+    /// `output.formats`: the kinds of output files written (csv always; parquet when asked for).
+    public var formats: [OutputFormat] = [.csv]
+    /// The `parquet:` section: compression and row group size of the Parquet outputs.
+    public var parquet = ParquetSettings()
     /// The `pdf:` section: how `.pdf` input is converted to text.
     public var pdf = PDFSettings()
     /// `state.folder`: where stored stage results are kept; nil: `.state` in the output folder.

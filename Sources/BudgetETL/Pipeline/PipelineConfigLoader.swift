@@ -37,7 +37,7 @@ public enum PipelineConfigLoader {
             throw ConfigError(file: file, line: line(of: error), message: "not valid YAML: \(problem(of: error))")
         }
 
-        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "catalog", "validate", "pdf", "state"])
+        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "parquet", "catalog", "validate", "pdf", "state"])
 
         let input = try top.mapping("input", allowed: ["folder", "patterns"])
         let inputFolderNode = try input.required("folder")
@@ -51,7 +51,7 @@ public enum PipelineConfigLoader {
             if patterns.isEmpty { throw reader.error("input.patterns is empty: no file would be read", at: node) }
         }
 
-        let output = try top.mapping("output", allowed: ["folder", "unit"])
+        let output = try top.mapping("output", allowed: ["folder", "unit", "formats"])
         let outputFolder = try folder(try output.required("folder"), at: "output.folder", reader: reader, base: baseFolder)
         var unit = MoneyUnit.yuan
         if let node = output.optional("unit") {
@@ -74,6 +74,10 @@ public enum PipelineConfigLoader {
             validation = try ValidationConfigDecoder(reader: reader, tableKeys: Set(catalog.kinds.map(\.key))).decode(fields)
         }
 
+        let outputSettings = OutputSettingsDecoder(reader: reader)
+        let formats = try outputSettings.formats(output.optional("formats"))
+        let parquet = try outputSettings.parquet(try top.optionalMapping("parquet", allowed: OutputSettingsDecoder.parquetKeys))
+
         let pdf = try PDFSettingsDecoder(reader: reader).decode(try top.optionalMapping("pdf", allowed: PDFSettingsDecoder.keys))
 
         var stateFolder: URL?
@@ -88,6 +92,8 @@ public enum PipelineConfigLoader {
                                     outputUnit: unit, csvByteOrderMark: byteOrderMark, catalog: catalog,
                                     validation: validation, inputFolderLine: inputFolderNode.mark?.line)
         config.pdf = pdf
+        config.formats = formats
+        config.parquet = parquet
         config.stateFolder = stateFolder
         return config
     }

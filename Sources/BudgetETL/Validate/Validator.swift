@@ -73,9 +73,12 @@ public struct ValidationResult: Sendable, Codable, Equatable {
 
     /// documents.csv's `consistency`: the share of compared relations that hold, "0.9583"; empty when
     /// nothing was compared.
-    public var consistency: String {
-        guard compared > 0 else { return "" }
+    public var consistency: String { share?.description ?? "" }
+
+    /// The share of compared relations that hold, to four decimals; nil when nothing was compared.
+    public var share: ExactDecimal? {
+        guard compared > 0 else { return nil }
         let tenThousandths = (Int64(held) * 10_000 + Int64(compared) / 2) / Int64(compared)
-        return ExactDecimal(mantissa: tenThousandths, scale: 4).description
+        return ExactDecimal(mantissa: tenThousandths, scale: 4)
     }
 }

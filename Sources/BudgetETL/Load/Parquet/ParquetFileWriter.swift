@@ -1,0 +1,93 @@
+/// Writes one Parquet file of a table: records are collected column by column (`ParquetColumnBuffer`)
+/// and written as a row group whenever `rowGroupRows` rows or `maxGroupValues` values are
+/// collected, so memory stays bounded for any number of rows and of columns (a wide table can
+/// have hundreds).
+/// The file is a `TemporaryFile`, put in place by the run's `OutputCommit` with the CSV files.
+final class ParquetFileWriter {
+    let file: TemporaryFile
+    private let schema: TableSchema
+    private let settings: ParquetSettings
+    private let keyValues: [(key: String, value: String)]
+    private var columns: [ParquetColumnBuffer]
+    private var buffered = 0
+    private var offset = 0
+    private var rowCount = 0
+    private var rowGroups: [Parquet.RowGroup] = []
+    /// Values of one row group at most: about 10 MB collected (a value takes 1–17 bytes).
+    static let maxGroupValues = 1_000_000
+
+    /// `keyValues`: the footer's key-value metadata (tool version, configuration fingerprint).
+    init(file: TemporaryFile, schema: TableSchema, settings: ParquetSettings,
+         keyValues: [(key: String, value: String)]) throws {
+        self.file = file
+        self.schema = schema
+        self.settings = settings
+        self.keyValues = keyValues
+        columns = schema.columns.map(ParquetColumnBuffer.init)
+        try put(Parquet.magic)
+    }
+
+    func append(_ record: Record) throws {
+        guard record.count == columns.count else { throw ParquetError.typeMismatch(column: schema.name) }
+        for (column, value) in zip(schema.columns, record) where !column.admits(value) {
+            throw ParquetError.typeMismatch(column: column.name)
+        }
+        for (index, value) in record.enumerated() { try columns[index].append(value) }
+        buffered += 1
+        if buffered >= settings.rowGroupRows || buffered * columns.count >= Self.maxGroupValues { try flushRowGroup() }
+    }
+
+    /// Writes the last row group and the footer, and closes the file.
+    func finish(createdBy: String) throws {
+        try flushRowGroup()
+        let footer = Parquet.fileMetadata(schema: schema, rowCount: rowCount, rowGroups: rowGroups,
+                                          keyValues: keyValues, createdBy: createdBy)
+        var length = UInt32(footer.count)
+        var tail = footer
+        for _ in 0..<4 { tail.append(UInt8(truncatingIfNeeded: length)); length >>= 8 }
+        try put(tail + Parquet.magic)
+        try file.finish()
+    }
+
+    /// Values collected for the next row group.
+    var bufferedValues: Int { buffered * columns.count }
+
+    /// Writes the rows collected so far as a row group (nothing when there are none).
+    func flushRowGroup() throws {
+        guard buffered > 0 else { return }
+        let start = offset
+        var chunks: [Parquet.ColumnChunk] = []
+        for index in columns.indices {
+            let (bytes, chunk) = columns[index].encode(codec: settings.compression.codec, at: offset)
+            try put(bytes)
+            chunks.append(chunk)
+            columns[index].removeAll()
+        }
+        rowGroups.append(Parquet.RowGroup(columns: chunks, rowCount: buffered, fileOffset: start))
+        rowCount += buffered
+        buffered = 0
+    }
+
+    private func put(_ bytes: [UInt8]) throws {
+        try file.write(bytes)
+        offset += bytes.count
+    }
+}
+
+/// The `parquet:` section of pipeline.yaml.
+public struct ParquetSettings: Sendable, Equatable {
+    public enum Compression: String, Sendable, CaseIterable {
+        case gzip, none
+
+        var codec: Parquet.Codec { self == .gzip ? .gzip : .uncompressed }
+    }
+
+    public var compression: Compression = .gzip
+    /// Rows per row group: bounds the memory a file takes while written.
+    public var rowGroupRows = 50_000
+
+    public init(compression: Compression = .gzip, rowGroupRows: Int = 50_000) {
+        self.compression = compression
+        self.rowGroupRows = rowGroupRows
+    }
+}
