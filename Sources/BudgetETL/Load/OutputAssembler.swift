@@ -10,6 +10,8 @@ import Foundation
 struct OutputAssembler {
     let folder: URL
     let byteOrderMark: Bool
+    /// Also write budget.xlsx (`WorkbookWriter`), saying this of the run; nil: remove it.
+    var workbook: WorkbookWriter.About? = nil
 
     /// Where the fragments come from: the columns alone (first pass) and the whole fragment.
     struct Source {
@@ -42,7 +44,12 @@ struct OutputAssembler {
         }
 
         var prepared = Prepared()
+        var workbookWriter: WorkbookWriter?
         do {
+            if let about = workbook {
+                let wideColumns = unions.keys.sorted().map { (tableKey: $0, names: unions[$0]!.names) }
+                workbookWriter = try WorkbookWriter(folder: folder, wideColumns: wideColumns, about: about)
+            }
             let headers = OutputHeaders(byteOrderMark: byteOrderMark)
             func open(_ name: String, _ header: [UInt8]) throws -> TemporaryFile {
                 let file = try TemporaryFile(for: folder.appendingPathComponent(name))
@@ -75,9 +82,15 @@ struct OutputAssembler {
                     WideCSV.appendRows(of: part, columns: union, to: &rows)
                     try file.write(rows)
                 }
+                try workbookWriter?.add(fragment, wideColumns: unions)
                 source.progress(index)
             }
             for file in prepared.files { try file.finish() }
+            if let workbookWriter { prepared.files.append(try workbookWriter.finish()) }
+            let workbookFile = folder.appendingPathComponent(WorkbookWriter.fileName)
+            if workbook == nil && FileManager.default.fileExists(atPath: workbookFile.path) {
+                prepared.removals.append(workbookFile)
+            }
 
             for name in try FileManager.default.contentsOfDirectory(atPath: wideFolder.path)
             where name.hasSuffix(".csv") && !name.hasPrefix(".") && unions[String(name.dropLast(4))] == nil {
@@ -86,6 +99,7 @@ struct OutputAssembler {
             return prepared
         } catch {
             prepared.discard()
+            workbookWriter?.discard()
             throw error
         }
     }

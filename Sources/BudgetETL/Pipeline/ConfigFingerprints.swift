@@ -62,7 +62,8 @@ struct ConfigFingerprints: Sendable {
         var validation = config.validation
         validation.failOn = .error
         validate = Fingerprint.of("config.validate", CanonicalText.of(validation))
-        outputs = Fingerprint.of("config.load", "bom=\(config.csvByteOrderMark)")
+        outputs = Fingerprint.of("config.load", "bom=\(config.csvByteOrderMark)"
+                                 + ",formats=\(config.outputFormats.map(\.rawValue).sorted())")
 
         var whole = Fingerprint("config")
         whole.add("extract", extractPDF)

@@ -14,6 +14,8 @@ public struct PipelineConfig: Sendable, Equatable {
     public var outputUnit: MoneyUnit
     /// Start each CSV with a UTF-8 byte order mark, for Excel.
     public var csvByteOrderMark: Bool
+    /// `output.formats`: the files written besides the CSV files (which are always written).
+    public var outputFormats: [OutputFormat] = [.csv]
     public var catalog: Catalog
     /// The `validate:` section: rules checked on every document and when findings fail the run.
     public var validation: ValidationConfig
@@ -54,4 +56,11 @@ public struct PipelineConfig: Sendable, Equatable {
         throw ConfigError(file: file, line: inputFolderLine,
                           message: "input folder '\(inputFolder.path)'\(origin) does not exist or is not a folder")
     }
+}
+
+/// A format of the outputs (`output.formats`).
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case csv
+    /// budget.xlsx, one workbook of every table (`WorkbookWriter`).
+    case xlsx
 }

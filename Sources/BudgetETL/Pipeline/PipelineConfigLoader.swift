@@ -51,7 +51,7 @@ public enum PipelineConfigLoader {
             if patterns.isEmpty { throw reader.error("input.patterns is empty: no file would be read", at: node) }
         }
 
-        let output = try top.mapping("output", allowed: ["folder", "unit"])
+        let output = try top.mapping("output", allowed: ["folder", "unit", "formats"])
         let outputFolder = try folder(try output.required("folder"), at: "output.folder", reader: reader, base: baseFolder)
         var unit = MoneyUnit.yuan
         if let node = output.optional("unit") {
@@ -61,6 +61,20 @@ public enum PipelineConfigLoader {
                 throw reader.error("output.unit must be \(allowed), found '\(text)'", at: node)
             }
             unit = parsed
+        }
+
+        var formats: [OutputFormat] = [.csv]
+        if let node = output.optional("formats") {
+            formats = try reader.stringList(node, at: "output.formats").map { text, itemNode in
+                guard let format = OutputFormat(rawValue: text) else {
+                    let allowed = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw reader.error("output.formats: unknown format '\(text)' (known: \(allowed))", at: itemNode)
+                }
+                return format
+            }
+            if !formats.contains(.csv) {
+                throw reader.error("output.formats must include csv (the other formats are written with it)", at: node)
+            }
         }
 
         var byteOrderMark = false
@@ -88,6 +102,7 @@ public enum PipelineConfigLoader {
                                     outputUnit: unit, csvByteOrderMark: byteOrderMark, catalog: catalog,
                                     validation: validation, inputFolderLine: inputFolderNode.mark?.line)
         config.pdf = pdf
+        config.outputFormats = formats
         config.stateFolder = stateFolder
         return config
     }

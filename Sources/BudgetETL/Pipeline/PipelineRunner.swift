@@ -393,7 +393,13 @@ final class IncrementalRun {
 
         let prepared: OutputAssembler.Prepared
         do {
-            prepared = try OutputAssembler(folder: config.outputFolder, byteOrderMark: config.csvByteOrderMark).assemble(source)
+            var assembler = OutputAssembler(folder: config.outputFolder, byteOrderMark: config.csvByteOrderMark)
+            if config.outputFormats.contains(.xlsx) {
+                assembler.workbook = WorkbookWriter.About(
+                    toolVersion: BudgetETLVersion.current, configFingerprint: report.configFingerprint,
+                    runTime: RunReport.timestamp(started), outputUnit: config.outputUnit.rawValue)
+            }
+            prepared = try assembler.assemble(source)
         } catch let failure as RunFailure {
             log.endProgress()
             throw failure

@@ -240,7 +240,8 @@ public enum PipelineClean {
             }
             removed.append(url.path)
         }
-        for name in [LongCSV.fileName, DocumentsCSV.fileName, RejectsCSV.fileName, ValidationCSV.fileName, RunReport.fileName] {
+        for name in [LongCSV.fileName, DocumentsCSV.fileName, RejectsCSV.fileName, ValidationCSV.fileName, RunReport.fileName,
+                     WorkbookWriter.fileName] {
             try remove(output.appendingPathComponent(name))
         }
         let wide = output.appendingPathComponent(WideCSV.folderName)

@@ -1,7 +1,7 @@
 /// Sheet names Excel accepts, made deterministically from table names: at most 31 characters
 /// (UTF-16 units), none of `[]:*?/\`, not starting or ending with an apostrophe, not "History"
-/// (reserved), and unique without regard to case. A name cut or taken already gets `~2`, `~3` …
-/// within the 31 characters, in the order the sheets come.
+/// (reserved), and unique without regard to case. A name cut to fit gets `~1`, one taken
+/// already `~2`, `~3` … (within the 31 characters), in the order the sheets come.
 struct SheetNames {
     static let maxLength = 31
     private var taken: Set<String> = []
@@ -11,12 +11,15 @@ struct SheetNames {
         if base.hasPrefix("'") { base = "_" + base.dropFirst() }
         if base.hasSuffix("'") { base = base.dropLast() + "_" }
         if base.isEmpty || base.lowercased() == "history" { base = "sheet_" + base }
-        let cut = Self.prefix(base, units: Self.maxLength)
-        var candidate = cut
-        var counter = cut == base ? 1 : 2
-        if counter == 2 { candidate = Self.withCounter(base, 2) }
+        var counter = 0
+        var candidate = base
+        // A cut name is marked ~1 from the start, so it never passes for the whole key.
+        if base.utf16.count > Self.maxLength {
+            counter = 1
+            candidate = Self.withCounter(base, 1)
+        }
         while taken.contains(candidate.lowercased()) {
-            counter += 1
+            counter = max(counter, 1) + 1
             candidate = Self.withCounter(base, counter)
         }
         taken.insert(candidate.lowercased())
