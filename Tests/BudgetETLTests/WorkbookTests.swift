@@ -129,8 +129,10 @@ print(rows[1][0])
     }
 
     func testCSVRecordsSplitQuotedFields() {
-        var rows: [[String?]] = []
-        CSVRecords.forEach(in: Array("a,\"b,\"\"c\"\"\",\n\"x\ny\",2\n".utf8)) { rows.append($0) }
-        XCTAssertEqual(rows, [["a", "b,\"c\"", ""], ["x\ny", "2"]])
+        var rows: [[String]] = []
+        CSVRecords.forEach(in: Array("a,\"b,\"\"c\"\"\",\n\"x\ny\",2\n,,\nlast".utf8)) { fields in
+            rows.append(fields.map { String(decoding: $0, as: UTF8.self) })
+        }
+        XCTAssertEqual(rows, [["a", "b,\"c\"", ""], ["x\ny", "2"], ["", "", ""], ["last"]])
     }
 }

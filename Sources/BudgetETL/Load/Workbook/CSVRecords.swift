@@ -1,52 +1,63 @@
 /// Splits CSV as `CSVBuffer` writes it (LF line ends, fields quoted only when needed, quotes
-/// doubled) back into fields, so the workbook's cells are exactly the CSV files' fields.
+/// doubled) back into fields, so the workbook's cells are exactly the CSV files' fields. Fields
+/// stay bytes: a sheet needs their UTF-8 and nothing else, and the long table has millions.
 enum CSVRecords {
+    typealias Field = ArraySlice<UInt8>
+
     /// Calls `body` with the fields of each line of `bytes`.
-    static func forEach(in bytes: [UInt8], _ body: ([String?]) throws -> Void) rethrows {
-        var fields: [String?] = []
-        var field: [UInt8] = []
-        var quoted = false
+    static func forEach(in bytes: [UInt8], _ body: ([Field]) throws -> Void) rethrows {
+        var fields: [Field] = []
         var index = 0
-        let quote = UInt8(ascii: "\"")
         while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if quoted {
-                if byte != quote {
-                    field.append(byte)
-                } else if index < bytes.count && bytes[index] == quote {
-                    field.append(quote)
-                    index += 1
-                } else {
-                    quoted = false
-                }
-                continue
+            let field: Field
+            if bytes[index] == quote {
+                (field, index) = quotedField(bytes, from: index + 1)
+            } else {
+                var end = index
+                while end < bytes.count && bytes[end] != comma && bytes[end] != lineFeed { end += 1 }
+                field = bytes[index..<end]
+                index = end
             }
-            switch byte {
-            case quote:
-                quoted = true
-            case UInt8(ascii: ","):
-                fields.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
-            case UInt8(ascii: "\n"):
-                fields.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
-                try body(fields)
-                fields.removeAll(keepingCapacity: true)
-            default:
-                field.append(byte)
+            fields.append(field)
+            if index < bytes.count && bytes[index] == comma {
+                index += 1
+                // A comma before the line end: the line's last field is empty.
+                guard index >= bytes.count || bytes[index] == lineFeed else { continue }
+                fields.append([])
             }
-        }
-        if !fields.isEmpty || !field.isEmpty {
-            fields.append(String(decoding: field, as: UTF8.self))
             try body(fields)
+            fields.removeAll(keepingCapacity: true)
+            index += 1
         }
     }
 
     /// The fields of one line without its line end (a wide row's identifying fields).
-    static func fields(of bytes: [UInt8]) -> [String?] {
-        var result: [String?] = []
-        forEach(in: bytes + [UInt8(ascii: "\n")]) { result = $0 }
+    static func fields(of bytes: [UInt8]) -> [Field] {
+        var result: [Field] = []
+        forEach(in: bytes + [lineFeed]) { result = $0 }
         return result
     }
+
+    /// The field starting after an opening quote, unescaped, and the index after its closing quote.
+    private static func quotedField(_ bytes: [UInt8], from start: Int) -> (Field, Int) {
+        var field: [UInt8] = []
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == quote {
+                if index + 1 < bytes.count && bytes[index + 1] == quote {
+                    field.append(quote)
+                    index += 2
+                    continue
+                }
+                return (field[...], index + 1)
+            }
+            field.append(bytes[index])
+            index += 1
+        }
+        return (field[...], index)
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let comma = UInt8(ascii: ",")
+    private static let lineFeed = UInt8(ascii: "\n")
 }

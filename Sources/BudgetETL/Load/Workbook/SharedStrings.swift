@@ -6,8 +6,14 @@
 /// are written into their cells instead (inline strings). Which texts those are depends only on
 /// the order of the rows, so the same outputs give the same workbook.
 final class SharedStrings {
-    private var index: [String: Int] = [:]
-    private var strings: [String] = []
+    /// A text's index in the table and its display width (measured once, when first seen).
+    struct Entry {
+        var index: Int
+        var width: Int
+    }
+
+    private var entries: [[UInt8]: Entry] = [:]
+    private var strings: [[UInt8]] = []
     private var storedBytes = 0
     private let byteBudget: Int
     private(set) var references = 0
@@ -16,17 +22,18 @@ final class SharedStrings {
         self.byteBudget = byteBudget
     }
 
-    /// The text's index, or nil when the table is full and it must be written inline.
-    func index(of text: String) -> Int? {
-        if let existing = index[text] {
+    /// The text's entry, or nil when the table is full and it must be written inline.
+    func entry(for text: ArraySlice<UInt8>) -> Entry? {
+        let key = Array(text)
+        if let existing = entries[key] {
             references += 1
             return existing
         }
-        guard storedBytes + text.utf8.count <= byteBudget else { return nil }
-        let new = strings.count
-        index[text] = new
-        strings.append(text)
-        storedBytes += text.utf8.count
+        guard storedBytes + key.count <= byteBudget else { return nil }
+        let new = Entry(index: strings.count, width: SheetText.displayWidth(text))
+        entries[key] = new
+        strings.append(key)
+        storedBytes += key.count
         references += 1
         return new
     }
@@ -38,7 +45,7 @@ final class SharedStrings {
         var bytes: [UInt8] = []
         for text in strings {
             bytes += Array("<si>".utf8)
-            WorkbookXML.appendTextElement(text, to: &bytes)
+            WorkbookXML.appendTextElement(text[...], to: &bytes)
             bytes += Array("</si>".utf8)
             if bytes.count > 1 << 16 {
                 try stream.write(bytes)

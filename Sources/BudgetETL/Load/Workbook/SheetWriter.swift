@@ -6,6 +6,8 @@
 /// A table with more rows than a sheet holds is not truncated: its sheet becomes a note saying
 /// how many rows it has and which file holds them.
 final class SheetWriter {
+    typealias Field = ArraySlice<UInt8>
+
     /// Excel's rows per sheet, the header included.
     static let excelRowLimit = 1_048_576
 
@@ -13,9 +15,10 @@ final class SheetWriter {
     private let strings: SharedStrings
     private let rows: DeflateStream
     private let dataRowLimit: Int
-    private let columnLetters: [[UInt8]]
+    private let cellStarts: [[UInt8]]
     private var widths: [Int]
     private var line: [UInt8] = []
+    private var rowDigits: [UInt8] = []
     /// Data rows appended, including those past the limit.
     private(set) var rowCount = 0
     var overflows: Bool { rowCount > dataRowLimit }
@@ -26,35 +29,38 @@ final class SheetWriter {
         self.strings = strings
         rows = try DeflateStream(spool: spool)
         dataRowLimit = rowLimit - 1
-        columnLetters = columns.indices.map { Array(SheetWriter.columnName($0).utf8) }
+        cellStarts = columns.indices.map { Array("<c r=\"\(SheetWriter.columnName($0))".utf8) }
         widths = columns.map { SheetText.displayWidth($0.name) + 2 }
-        line.reserveCapacity(4096)
-        line += Array("<row r=\"1\">".utf8)
-        for (n, column) in columns.enumerated() { appendText(column.name, column: n, row: 1, style: CellStyle.header) }
-        line += Array("</row>".utf8)
+        line.reserveCapacity(1 << 16)
+        startRow(1)
+        for (n, column) in columns.enumerated() { appendText(Array(column.name.utf8)[...], column: n, style: CellStyle.header) }
+        line += Markup.rowEnd
         try flushLine()
     }
 
-    /// Appends one row; `fields[n]` is the text of column n as the CSV file has it ("" or nil: no
-    /// cell).
-    func append(_ fields: [String?]) throws {
+    /// Appends one row; `fields[n]` is the UTF-8 text of column n as the CSV file has it (empty:
+    /// no cell).
+    func append(_ fields: [Field]) throws {
         rowCount += 1
         guard !overflows else { return }
-        let row = rowCount + 1
-        line += Array("<row r=\"\(row)\">".utf8)
-        for (n, field) in fields.enumerated() where n < columns.count {
-            guard let field, !field.isEmpty else { continue }
-            appendCell(field, column: n, row: row)
+        startRow(rowCount + 1)
+        for (n, field) in fields.enumerated() where n < columns.count && !field.isEmpty {
+            appendCell(field, column: n)
         }
-        line += Array("</row>".utf8)
-        if line.count >= 1 << 15 { try flushLine() }
+        line += Markup.rowEnd
+        if line.count >= 1 << 16 { try flushLine() }
+    }
+
+    func append(_ fields: [String?]) throws {
+        try append(fields.map { Array(($0 ?? "").utf8)[...] })
     }
 
     /// The sheet's XML as pieces (head, rows), and the range of its autofilter. Discards the rows
     /// when the table overflowed (the caller writes a note sheet instead).
     func finish(selected: Bool) throws -> (pieces: [DeflatedPiece], filterRange: String) {
         let lastRow = min(rowCount, dataRowLimit) + 1
-        let range = "A1:\(SheetWriter.columnName(columns.count - 1))\(lastRow)"
+        let lastColumn = SheetWriter.columnName(columns.count - 1)
+        let range = "A1:\(lastColumn)\(lastRow)"
         try flushLine()
         try rows.write("</sheetData><autoFilter ref=\"\(range)\"/></worksheet>")
         let body = try rows.finish(last: true)
@@ -63,7 +69,7 @@ final class SheetWriter {
             return ([], "$A$1:$A$1")
         }
         let head = try DeflatedPiece.of(Array(head(range: range, selected: selected).utf8), last: false)
-        return ([head, body], "$A$1:$\(SheetWriter.columnName(columns.count - 1))$\(lastRow)")
+        return ([head, body], "$A$1:$\(lastColumn)$\(lastRow)")
     }
 
     private func head(range: String, selected: Bool) -> String {
@@ -83,52 +89,63 @@ final class SheetWriter {
     /// Widest column, in characters: long labels wrap past it rather than push the rest off screen.
     private static let widest = 60
 
-    private func appendCell(_ field: String, column n: Int, row: Int) {
+    private func startRow(_ row: Int) {
+        rowDigits.removeAll(keepingCapacity: true)
+        Markup.appendDecimal(row, to: &rowDigits)
+        line += Markup.rowStart
+        line += rowDigits
+        line += Markup.tagEnd
+    }
+
+    private func appendCell(_ field: Field, column n: Int) {
         switch columns[n].kind {
         case .integer where Self.isInteger(field):
-            appendNumber(field, column: n, row: row, style: CellStyle.integer, width: field.utf8.count)
+            appendNumber(field, column: n, style: CellStyle.integer, width: field.count)
         case .decimal:
             if let decimals = Self.decimals(of: field) {
-                let integerDigits = field.utf8.count - (decimals > 0 ? decimals + 1 : 0) - (field.hasPrefix("-") ? 1 : 0)
-                let width = field.utf8.count + (integerDigits - 1) / 3
-                appendNumber(field, column: n, row: row, style: CellStyle.decimal(decimals), width: width)
+                let integerDigits = field.count - (decimals > 0 ? decimals + 1 : 0) - (field.first == Markup.minus ? 1 : 0)
+                appendNumber(field, column: n, style: CellStyle.decimal(decimals), width: field.count + (integerDigits - 1) / 3)
             } else {
-                appendText(field, column: n, row: row, style: CellStyle.text)
+                appendText(field, column: n, style: CellStyle.text)
             }
         default:
-            appendText(field, column: n, row: row, style: CellStyle.text)
+            appendText(field, column: n, style: CellStyle.text)
         }
     }
 
     /// The number as its decimal text: the exact value, which the reader converts itself.
-    private func appendNumber(_ text: String, column n: Int, row: Int, style: Int, width: Int) {
-        openCell(column: n, row: row, style: style, type: nil)
-        line += Array("<v>".utf8)
-        line += Array(text.utf8)
-        line += Array("</v></c>".utf8)
+    private func appendNumber(_ text: Field, column n: Int, style: Int, width: Int) {
+        openCell(column: n, style: style, type: Markup.noType)
+        line += Markup.valueStart
+        line += text
+        line += Markup.valueEnd
         widths[n] = max(widths[n], width + 2)
     }
 
-    private func appendText(_ field: String, column n: Int, row: Int, style: Int) {
+    private func appendText(_ field: Field, column n: Int, style: Int) {
         let text = SheetText.fittingACell(field)
-        if let index = strings.index(of: text) {
-            openCell(column: n, row: row, style: style, type: "s")
-            line += Array("<v>\(index)</v></c>".utf8)
+        let width: Int
+        if let entry = strings.entry(for: text) {
+            openCell(column: n, style: style, type: Markup.sharedType)
+            line += Markup.valueStart
+            Markup.appendDecimal(entry.index, to: &line)
+            line += Markup.valueEnd
+            width = entry.width
         } else {
-            openCell(column: n, row: row, style: style, type: "inlineStr")
-            line += Array("<is>".utf8)
+            openCell(column: n, style: style, type: Markup.inlineType)
+            line += Markup.inlineStart
             WorkbookXML.appendTextElement(text, to: &line)
-            line += Array("</is></c>".utf8)
+            line += Markup.inlineEnd
+            width = SheetText.displayWidth(text)
         }
-        widths[n] = max(widths[n], min(SheetText.displayWidth(text), Self.widest) + 2)
+        widths[n] = max(widths[n], min(width, Self.widest) + 2)
     }
 
-    private func openCell(column n: Int, row: Int, style: Int, type: String?) {
-        line += Array("<c r=\"".utf8)
-        line += columnLetters[n]
-        line += Array("\(row)\" s=\"\(style)\"".utf8)
-        if let type { line += Array(" t=\"\(type)\"".utf8) }
-        line.append(UInt8(ascii: ">"))
+    private func openCell(column n: Int, style: Int, type: [UInt8]) {
+        line += cellStarts[n]
+        line += rowDigits
+        line += Markup.styles[style]
+        line += type
     }
 
     private func flushLine() throws {
@@ -137,20 +154,21 @@ final class SheetWriter {
     }
 
     /// Excel reads 15 significant digits of an integer exactly; longer digit strings stay text.
-    private static func isInteger(_ text: String) -> Bool {
-        let digits = text.hasPrefix("-") ? text.utf8.dropFirst() : text.utf8[...]
+    private static func isInteger(_ text: Field) -> Bool {
+        let digits = text.first == Markup.minus ? text.dropFirst() : text
         return !digits.isEmpty && digits.count <= 15 && digits.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// Decimals of plain decimal text (`-12.30` → 2), nil when the text is not one (an exponent,
     /// separators, words): such text is kept as text rather than guessed at.
-    static func decimals(of text: String) -> Int? {
-        var bytes = text.utf8[...]
-        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+    static func decimals(of text: Field) -> Int? {
+        let unsigned = text.first == Markup.minus ? text.dropFirst() : text
+        let parts = unsigned.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { return nil }
         return parts.count == 2 ? parts[1].count : 0
     }
+
+    static func decimals(of text: String) -> Int? { decimals(of: Array(text.utf8)[...]) }
 
     /// A, B, … Z, AA, AB …
     static func columnName(_ index: Int) -> String {
@@ -162,5 +180,27 @@ final class SheetWriter {
             n = (n - 1) / 26
         }
         return name
+    }
+}
+
+/// The pieces of cell markup, as bytes made once.
+private enum Markup {
+    static let rowStart = Array("<row r=\"".utf8)
+    static let rowEnd = Array("</row>".utf8)
+    static let tagEnd = Array("\">".utf8)
+    static let valueStart = Array("<v>".utf8)
+    static let valueEnd = Array("</v></c>".utf8)
+    static let inlineStart = Array("<is>".utf8)
+    static let inlineEnd = Array("</is></c>".utf8)
+    static let noType = Array(">".utf8)
+    static let sharedType = Array(" t=\"s\">".utf8)
+    static let inlineType = Array(" t=\"inlineStr\">".utf8)
+    static let minus = UInt8(ascii: "-")
+    /// `" s="<n>"` for every cell style.
+    static let styles = (0..<CellStyle.count).map { Array("\" s=\"\($0)\"".utf8) }
+
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+        bytes.append(UInt8(48 + value % 10))
     }
 }

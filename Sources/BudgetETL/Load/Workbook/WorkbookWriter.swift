@@ -72,8 +72,8 @@ final class WorkbookWriter {
             guard let sheet = wideSheet[part.tableKey], let union = wideColumns[part.tableKey] else { continue }
             let positions = part.columns.map { union.position(of: $0) }
             for row in part.rows {
-                var values = [String?](repeating: nil, count: union.names.count)
-                for (column, value) in row.values { if let p = positions[column] { values[p] = value } }
+                var values = [CSVRecords.Field](repeating: [], count: union.names.count)
+                for (column, value) in row.values { if let p = positions[column] { values[p] = Array(value.utf8)[...] } }
                 try sheets[sheet].writer.append(CSVRecords.fields(of: row.prefix) + values)
             }
         }

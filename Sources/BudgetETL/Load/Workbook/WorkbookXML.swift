@@ -7,14 +7,18 @@ enum WorkbookXML {
     private static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
     private static let documentTypes = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 
-    /// `<t>text</t>`, keeping leading and trailing white space (which XML would otherwise let a
-    /// reader drop).
-    static func appendTextElement(_ text: String, to bytes: inout [UInt8]) {
-        let keepsSpace = text.first.map(\.isWhitespace) == true || text.last.map(\.isWhitespace) == true
-        bytes += Array((keepsSpace ? "<t xml:space=\"preserve\">" : "<t>").utf8)
+    /// `<t>text</t>`, keeping leading and trailing white space (which a reader may otherwise drop).
+    static func appendTextElement(_ text: ArraySlice<UInt8>, to bytes: inout [UInt8]) {
+        func isSpace(_ byte: UInt8?) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
+        let keepsSpace = isSpace(text.first) || isSpace(text.last)
+        bytes += keepsSpace ? preservedTextStart : textStart
         SheetText.appendEscaped(text, to: &bytes)
-        bytes += Array("</t>".utf8)
+        bytes += textEnd
     }
+
+    private static let textStart = Array("<t>".utf8)
+    private static let preservedTextStart = Array("<t xml:space=\"preserve\">".utf8)
+    private static let textEnd = Array("</t>".utf8)
 
     static func contentTypes(sheetCount: Int) -> String {
         var xml = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -72,6 +76,7 @@ enum CellStyle {
     /// Grouped thousands and exactly `decimals` decimals ("#,##0.00" for 2), so a number shows as
     /// the document printed it.
     static func decimal(_ decimals: Int) -> Int { 4 + min(decimals, ExactDecimal.maxScale) }
+    static let count = 4 + ExactDecimal.maxScale + 1
 
     static let stylesXML: String = {
         var formats = ""
@@ -88,7 +93,7 @@ enum CellStyle {
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"\(4 + ExactDecimal.maxScale + 1)\">"
+            + "<cellXfs count=\"\(count)\">"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
