@@ -12,11 +12,10 @@ final class SharedStrings {
         var width: Int
     }
 
-    private var entries: [[UInt8]: Entry] = [:]
+    private var entries: [Key: Entry] = [:]
     private var strings: [[UInt8]] = []
     private var storedBytes = 0
     private let byteBudget: Int
-    private(set) var references = 0
 
     init(byteBudget: Int = 64 << 20) {
         self.byteBudget = byteBudget
@@ -24,24 +23,32 @@ final class SharedStrings {
 
     /// The text's entry, or nil when the table is full and it must be written inline.
     func entry(for text: ArraySlice<UInt8>) -> Entry? {
-        let key = Array(text)
+        let key = Key(bytes: Array(text))
         if let existing = entries[key] {
-            references += 1
             return existing
         }
-        guard storedBytes + key.count <= byteBudget else { return nil }
+        guard storedBytes + text.count <= byteBudget else { return nil }
         let new = Entry(index: strings.count, width: SheetText.displayWidth(text))
         entries[key] = new
-        strings.append(key)
-        storedBytes += key.count
-        references += 1
+        strings.append(key.bytes)
+        storedBytes += text.count
         return new
+    }
+
+    /// Text as a dictionary key, hashed in one call over its bytes (an array of bytes as key is
+    /// hashed byte by byte: the most of the workbook's time, before this).
+    private struct Key: Hashable {
+        var bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     /// Writes xl/sharedStrings.xml.
     func write(to stream: DeflateStream) throws {
         try stream.write(WorkbookXML.declaration
-            + "<sst xmlns=\"\(WorkbookXML.mainNamespace)\" count=\"\(references)\" uniqueCount=\"\(strings.count)\">")
+            + "<sst xmlns=\"\(WorkbookXML.mainNamespace)\" uniqueCount=\"\(strings.count)\">")
         var bytes: [UInt8] = []
         for text in strings {
             bytes += Array("<si>".utf8)

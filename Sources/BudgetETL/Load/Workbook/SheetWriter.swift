@@ -19,6 +19,10 @@ final class SheetWriter {
     private var widths: [Int]
     private var line: [UInt8] = []
     private var rowDigits: [UInt8] = []
+    /// Each column's last shared text and its entry: consecutive rows mostly repeat them (the
+    /// document's fields, the table's title), and comparing bytes is cheaper than hashing them.
+    private var lastTexts: [[UInt8]]
+    private var lastEntries: [SharedStrings.Entry?]
     /// Data rows appended, including those past the limit.
     private(set) var rowCount = 0
     var overflows: Bool { rowCount > dataRowLimit }
@@ -31,6 +35,8 @@ final class SheetWriter {
         dataRowLimit = rowLimit - 1
         cellStarts = columns.indices.map { Array("<c r=\"\(SheetWriter.columnName($0))".utf8) }
         widths = columns.map { SheetText.displayWidth($0.name) + 2 }
+        lastTexts = Array(repeating: [], count: columns.count)
+        lastEntries = Array(repeating: nil, count: columns.count)
         line.reserveCapacity(1 << 16)
         startRow(1)
         for (n, column) in columns.enumerated() { appendText(Array(column.name.utf8)[...], column: n, style: CellStyle.header) }
@@ -125,7 +131,7 @@ final class SheetWriter {
     private func appendText(_ field: Field, column n: Int, style: Int) {
         let text = SheetText.fittingACell(field)
         let width: Int
-        if let entry = strings.entry(for: text) {
+        if let entry = sharedEntry(text, column: n) {
             openCell(column: n, style: style, type: Markup.sharedType)
             line += Markup.valueStart
             Markup.appendDecimal(entry.index, to: &line)
@@ -139,6 +145,14 @@ final class SheetWriter {
             width = SheetText.displayWidth(text)
         }
         widths[n] = max(widths[n], min(width, Self.widest) + 2)
+    }
+
+    private func sharedEntry(_ text: Field, column n: Int) -> SharedStrings.Entry? {
+        if let last = lastEntries[n], text.elementsEqual(lastTexts[n]) { return last }
+        let entry = strings.entry(for: text)
+        lastTexts[n] = Array(text)
+        lastEntries[n] = entry
+        return entry
     }
 
     private func openCell(column n: Int, style: Int, type: [UInt8]) {
