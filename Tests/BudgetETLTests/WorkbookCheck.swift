@@ -4,7 +4,7 @@
 /// program saved again, whose layout is its own).
 enum WorkbookCheck {
     static let script = #"""
-import csv, os, re, sys
+import csv, json, os, re, sys
 from decimal import Decimal
 import openpyxl
 
@@ -12,9 +12,10 @@ path, folder, mode = sys.argv[1], sys.argv[2], sys.argv[3]
 wb = openpyxl.load_workbook(path)
 about = wb[wb.sheetnames[0]]
 assert wb.sheetnames[0] == "about", wb.sheetnames
-sources, kinds = {}, {}
+sources, kinds, run = {}, {}, {}
 for sheet, column, kind, meaning in about.iter_rows(min_row=2, values_only=True):
     if sheet == "(run)":
+        run[column] = meaning
         continue
     if column is None:
         m = re.fullmatch(r"(\d+) rows: the lines of (.+)", meaning)
@@ -23,6 +24,9 @@ for sheet, column, kind, meaning in about.iter_rows(min_row=2, values_only=True)
     else:
         kinds.setdefault(sheet, []).append((column, kind))
 
+report = json.load(open(os.path.join(folder, "run.json"), encoding="utf-8"))
+assert run["tool_version"] == report["tool_version"] and run["config_fingerprint"] == report["config_fingerprint"], run
+assert run["run_time"] == report["started"] and run["output_unit"] in ("元", "万元"), run
 expected = ["documents.csv", "validation.csv", "rejects.csv", "long.csv"]
 expected += ["wide/" + n for n in sorted(os.listdir(os.path.join(folder, "wide"))) if n.endswith(".csv")]
 assert sorted(sources.values()) == sorted(expected), (sorted(sources.values()), expected)

@@ -102,6 +102,15 @@ print(rows[1][0])
                        "spool files are removed")
     }
 
+    func testFormatsAreCheckedWhenTheConfigurationIsRead() throws {
+        let ws = try Workspace(self)
+        XCTAssertEqual(try ws.config().outputFormats, [.csv, .xlsx])
+        try ws.editConfig("formats: [csv, xlsx]", "formats: [csv, xls]")
+        XCTAssertThrowsError(try ws.config()) { XCTAssertTrue("\($0)".contains("unknown format 'xls'"), "\($0)") }
+        try ws.editConfig("formats: [csv, xls]", "formats: [xlsx]")
+        XCTAssertThrowsError(try ws.config()) { XCTAssertTrue("\($0)".contains("must include csv"), "\($0)") }
+    }
+
     func testSheetNamesFitExcelAndStayUnique() {
         var names = SheetNames()
         XCTAssertEqual(names.name(for: "about"), "about")
