@@ -46,6 +46,11 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Documents processed in parallel (default: all cores).", valueName: "n"))
     var jobs: Int?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Only the documents whose stable hash of source_file falls in shard K of N (K from 0), into this output folder; Parquet parts are named after the shard (README, \"Cluster runs\").",
+        valueName: "K/N"))
+    var shard: String?
+
     @Flag(name: .long, help: "Only warnings and errors on stderr (failed documents, a refused or aborted run).")
     var quiet = false
 
@@ -56,6 +61,7 @@ struct RunCommand: ParsableCommand {
         if stage != nil && from != nil { throw ValidationError("--stage and --from cannot be combined") }
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be combined") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 0 ≤ K < N, found '\(shard)'") }
     }
 
     func run() throws {
@@ -65,6 +71,7 @@ struct RunCommand: ParsableCommand {
         if let stage { options.scope = .stage(stage) }
         if let from { options.scope = .from(from) }
         if let jobs { options.jobs = jobs }
+        if let shard { options.shard = Shard(shard) ?? .whole }
         let outcome: PipelineRunner.Outcome
         do {
             outcome = try PipelineRunner(config: config, options: options, log: log).execute()

@@ -69,7 +69,9 @@ final class IncrementalStateTests: XCTestCase {
         let fragment = LoadFragment(document, findings: [])
         let encoded = fragment.encoded()
         XCTAssertEqual(try LoadFragment.decode(encoded.payload, prefixLength: encoded.prefixLength), fragment)
-        let columns = try LoadFragment.decodeColumns(Array(encoded.payload.prefix(encoded.prefixLength)), prefixLength: encoded.prefixLength)
+        let summary = try LoadFragment.decodeSummary(Array(encoded.payload.prefix(encoded.prefixLength)), prefixLength: encoded.prefixLength)
+        XCTAssertEqual(summary.fiscalYear, document.metadata.fiscalYear)
+        let columns = summary.columns
         XCTAssertEqual(columns.map(\.tableKey), fragment.wide.map(\.tableKey))
         XCTAssertEqual(columns.map(\.columns), fragment.wide.map(\.columns))
         for cut in stride(from: 0, to: encoded.payload.count, by: max(1, encoded.payload.count / 40)) {
@@ -152,8 +154,8 @@ final class IncrementalStateTests: XCTestCase {
             try FileManager.default.createDirectory(at: assembled.appendingPathComponent("wide"), withIntermediateDirectories: true)
             try Data("stale".utf8).write(to: assembled.appendingPathComponent("wide/gone.csv"))
             let fragments = zip(sorted, findings).map { LoadFragment($0, findings: $1) }
-            let prepared = try OutputAssembler(folder: assembled, byteOrderMark: bom).assemble(OutputAssembler.Source(
-                count: fragments.count, columns: { fragments[$0].wide.map { ($0.tableKey, $0.columns) } }, fragment: { fragments[$0] }))
+            let prepared = try OutputAssembler(folder: assembled, byteOrderMark: bom, outputUnit: "元").assemble(OutputAssembler.Source(
+                count: fragments.count, summary: { fragments[$0].summary }, fragment: { fragments[$0] }, key: { String($0) }))
             XCTAssertEqual(prepared.removals.map(\.lastPathComponent), ["gone.csv"])
             var commit = OutputCommit()
             prepared.files.forEach { commit.add($0) }

@@ -1,9 +1,10 @@
 import Foundation
 import XCTest
 
-/// Runs a Python check script with the interpreter of the repository's test venv (.venv-ci, made by
-/// .ci/run with pyarrow, duckdb, frictionless and openpyxl). Without the venv the test is skipped on
-/// a developer machine but fails when CI=true, so CI cannot pass without the checks having run.
+/// Runs a Python check script with the interpreter of the repository's test venv (.venv-ci, made
+/// by .ci/run with pyarrow, duckdb, frictionless and openpyxl). Without the
+/// venv the test is skipped on a developer machine but fails when CI=true, so CI cannot pass
+/// without the checks having run.
 enum PythonCheck {
     static let interpreter = Workspace.repository.appendingPathComponent(".venv-ci/bin/python")
 
@@ -23,20 +24,33 @@ enum PythonCheck {
     /// with the script's standard error when it exits non-zero.
     @discardableResult
     static func run(_ script: String, _ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        try python(["-c", script] + arguments, file: file, line: line)
+    }
+
+    /// Runs the repository's script Tests/Python/`name` with `arguments`.
+    @discardableResult
+    static func runScript(_ name: String, _ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let script = Workspace.repository.appendingPathComponent("Tests/Python/\(name)").path
+        return try python([script] + arguments, file: file, line: line)
+    }
+
+    private static func python(_ arguments: [String], file: StaticString, line: UInt) throws -> String {
         let python = try requireInterpreter(file: file, line: line)
         let process = Process()
         process.executableURL = python
-        process.arguments = ["-c", script] + arguments
-        let out = Pipe(), err = Pipe()
+        process.arguments = arguments
+        let err = FileManager.default.temporaryDirectory.appendingPathComponent("python-\(UUID().uuidString).err")
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: err) }
+        let out = Pipe()
         process.standardOutput = out
-        process.standardError = err
+        process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let stdout = String(decoding: outData, as: UTF8.self)
-        XCTAssertEqual(process.terminationStatus, 0, "python check failed:\n\(String(decoding: errData, as: UTF8.self))\n\(stdout)",
-                       file: file, line: line)
+        let stderr = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
+        XCTAssertEqual(process.terminationStatus, 0, "python check failed:\n\(stderr)\n\(stdout)", file: file, line: line)
         return stdout
     }
 }

@@ -72,7 +72,7 @@ final class WorkbookTests: XCTestCase {
         XCTAssertNotEqual(FileStat.of(workbook(ws).path)?.inode, first.inode, "a changed document rewrites it")
         _ = try check(ws)
 
-        try ws.editConfig("formats: [csv, xlsx]", "formats: [csv]")
+        try ws.editConfig("formats: [csv, parquet, xlsx]", "formats: [csv, parquet]")
         try ws.run()
         XCTAssertFalse(FileManager.default.fileExists(atPath: workbook(ws).path))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: ws.output.path).filter { $0.contains(".tmp-") }, [])
@@ -84,9 +84,13 @@ final class WorkbookTests: XCTestCase {
         try FileManager.default.createDirectory(at: ws.output, withIntermediateDirectories: true)
         let about = WorkbookWriter.About(toolVersion: "t", configFingerprint: "f", runTime: "r", outputUnit: "元")
         let writer = try WorkbookWriter(folder: ws.output, wideColumns: [], about: about, rowLimit: 4)
-        let line = "d1,a.txt,,2023,budget,k,t,,1,05,function,2,,label,c,1.50,元,1.5,万元,7,certain\n"
-        try writer.add(LoadFragment(long: Array(String(repeating: line, count: 5).utf8), rejects: [], validation: [],
-                                    documents: [], wide: []), wideColumns: [:])
+        let record: Record = [.string("d1"), .string("a.txt"), .null, .integer(2023), .string("budget"), .string("k"),
+                              .string("t"), .string(""), .integer(1), .string("05"), .string("function"), .integer(2), .null,
+                              .string("label"), .string("c"), .decimal(ExactDecimal(mantissa: 150, scale: 2)), .string("元"),
+                              .string("1.5"), .string("万元"), .integer(7), .string("certain")]
+        XCTAssertEqual(record.count, OutputSchema.long.columns.count)
+        try writer.add(LoadFragment(long: Array(repeating: record, count: 5), rejects: [], validation: [], documents: [], wide: []),
+                       wideColumns: [:])
         let file = try writer.finish()
         try FileManager.default.moveItem(at: file.url, to: file.target)
         let out = try PythonCheck.run(#"""
@@ -104,8 +108,8 @@ print(rows[1][0])
 
     func testFormatsAreCheckedWhenTheConfigurationIsRead() throws {
         let ws = try Workspace(self)
-        XCTAssertEqual(try ws.config().outputFormats, [.csv, .xlsx])
-        try ws.editConfig("formats: [csv, xlsx]", "formats: [csv, xls]")
+        XCTAssertEqual(try ws.config().formats, [.csv, .parquet, .xlsx])
+        try ws.editConfig("formats: [csv, parquet, xlsx]", "formats: [csv, xls]")
         XCTAssertThrowsError(try ws.config()) { XCTAssertTrue("\($0)".contains("unknown format 'xls'"), "\($0)") }
         try ws.editConfig("formats: [csv, xls]", "formats: [xlsx]")
         XCTAssertThrowsError(try ws.config()) { XCTAssertTrue("\($0)".contains("must include csv"), "\($0)") }
@@ -123,25 +127,10 @@ print(rows[1][0])
         XCTAssertEqual(names.name(for: String(repeating: "表", count: 40)), String(repeating: "表", count: 29) + "~1")
     }
 
-    func testCellTextAndNumbers() {
-        XCTAssertEqual(SheetWriter.decimals(of: "8424800.00"), 2)
-        XCTAssertEqual(SheetWriter.decimals(of: "-0.5"), 1)
-        XCTAssertEqual(SheetWriter.decimals(of: "12"), 0)
-        XCTAssertNil(SheetWriter.decimals(of: "1,213.24"))
-        XCTAssertNil(SheetWriter.decimals(of: "1e5"))
-        XCTAssertNil(SheetWriter.decimals(of: "20801…"))
-        XCTAssertNil(SheetWriter.decimals(of: "1."))
+    func testCellText() {
         XCTAssertEqual([0, 25, 26, 701, 702].map(SheetWriter.columnName), ["A", "Z", "AA", "ZZ", "AAA"])
         XCTAssertEqual(SheetText.displayWidth("社会保险 ab（1）"), 8 + 3 + 2 + 1 + 2)
         XCTAssertEqual(SheetText.escaped("a<b & \"c\"\r\u{1}"), "a&lt;b &amp; &quot;c&quot;&#13;_x0001_")
         XCTAssertEqual(SheetText.fittingACell(String(repeating: "表", count: 40_000)).utf16.count, SheetText.cellCharacterLimit)
-    }
-
-    func testCSVRecordsSplitQuotedFields() {
-        var rows: [[String]] = []
-        CSVRecords.forEach(in: Array("a,\"b,\"\"c\"\"\",\n\"x\ny\",2\n,,\nlast".utf8)) { fields in
-            rows.append(fields.map { String(decoding: $0, as: UTF8.self) })
-        }
-        XCTAssertEqual(rows, [["a", "b,\"c\"", ""], ["x\ny", "2"], ["", "", ""], ["last"]])
     }
 }

@@ -15,6 +15,8 @@ struct ByteWriter {
         }
     }
 
+    mutating func byte(_ value: UInt8) { bytes.append(value) }
+
     mutating func u64(_ value: UInt64) {
         var v = value
         for _ in 0..<8 {
@@ -67,6 +69,12 @@ struct ByteReader {
         for i in 0..<4 { v |= UInt32(bytes[offset + i]) << (8 * UInt32(i)) }
         offset += 4
         return Int(v)
+    }
+
+    mutating func byte() throws -> UInt8 {
+        guard offset < end else { throw Damaged() }
+        defer { offset += 1 }
+        return bytes[offset]
     }
 
     mutating func u64() throws -> UInt64 {

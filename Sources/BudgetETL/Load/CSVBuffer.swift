@@ -46,12 +46,6 @@ struct CSVBuffer {
         append(field ?? "")
     }
 
-    /// Appends fields already rendered as CSV (by another buffer), as the row's next fields.
-    mutating func appendRaw(_ fields: [UInt8]) {
-        separate()
-        bytes.append(contentsOf: fields)
-    }
-
     mutating func appendRow(_ fields: [String]) {
         for field in fields { append(field) }
         endRow()

@@ -1,18 +1,19 @@
-/// One document's part of every output file, rendered: its lines of long.csv, rejects.csv,
-/// validation.csv and documents.csv, and its rows of each wide file. The load stage stores one per
-/// document and puts the output files together from them, so a run in which one document changed
-/// renders only that document's lines.
+/// One document's part of every output table, as typed records: its rows of long, rejects,
+/// validation and documents, and its rows of each wide table. The load stage stores one per
+/// document and puts the output files (CSV and Parquet) together from them, so a run in which one
+/// document changed computes only that document's rows, and every format is written from the same
+/// data.
 ///
-/// The lines come from the same renderers `OutputWriter` uses, each given this one document, so the
+/// The records come from the same builders (`OutputRecords`) the one-shot renderers use, so the
 /// files put together are byte for byte what `OutputWriter` writes for all documents at once.
 struct LoadFragment: Equatable {
-    var long: [UInt8]
-    var rejects: [UInt8]
-    var validation: [UInt8]
-    var documents: [UInt8]
+    var long: [Record]
+    var rejects: [Record]
+    var validation: [Record]
+    var documents: [Record]
     var wide: [WideCSV.Part]
 
-    init(long: [UInt8], rejects: [UInt8], validation: [UInt8], documents: [UInt8], wide: [WideCSV.Part]) {
+    init(long: [Record], rejects: [Record], validation: [Record], documents: [Record], wide: [WideCSV.Part]) {
         self.long = long
         self.rejects = rejects
         self.validation = validation
@@ -22,90 +23,106 @@ struct LoadFragment: Equatable {
 
     /// `findings`: the document's validation findings.
     init(_ document: NormalizedDocument, findings: [Finding]) {
-        long = Self.body(LongCSV.render([document], byteOrderMark: false))
-        rejects = Self.body(RejectsCSV.render([document], byteOrderMark: false))
-        validation = Self.body(ValidationCSV.render(findings, byteOrderMark: false))
-        documents = Self.body(DocumentsCSV.render([document], findings: findings, byteOrderMark: false))
+        long = OutputRecords.long(document)
+        rejects = OutputRecords.rejects(document)
+        validation = OutputRecords.validation(findings)
+        documents = [OutputRecords.document(document, counts: OutputRecords.counts(findings))]
         wide = WideCSV.parts(of: document)
     }
 
-    /// The rendered file without its header line.
-    private static func body(_ file: [UInt8]) -> [UInt8] {
-        guard let end = file.firstIndex(of: UInt8(ascii: "\n")) else { return [] }
-        return Array(file[(end + 1)...])
+    /// The document's fiscal year (the long partition it belongs to); nil when unknown.
+    var fiscalYear: Int? {
+        guard let record = documents.first, case .integer(let year) = record[Self.fiscalYearIndex] else { return nil }
+        return year
     }
 
-    /// The wide columns by table key: all the first pass of the load needs.
+    private static let fiscalYearIndex = OutputSchema.documents.header.firstIndex(of: OutputSchema.partitionColumn)!
+
+    /// The wide columns by table key.
     typealias Columns = [(tableKey: String, columns: [String])]
 
-    /// Stored form: the wide columns first (`prefixLength` bytes, readable on their own), then the
+    /// All the first pass of the load needs: the wide columns (for the files' headers), the fiscal
+    /// year (the long partition the document goes to) and its number of rows of long (a document
+    /// without any adds nothing to its partition).
+    struct Summary {
+        var columns: Columns
+        var fiscalYear: Int?
+        var longRows: Int
+    }
+
+    var summary: Summary {
+        Summary(columns: wide.map { ($0.tableKey, $0.columns) }, fiscalYear: fiscalYear, longRows: long.count)
+    }
+
+    /// Stored form: the summary first (`prefixLength` bytes, readable on their own), then the
     /// rest.
     func encoded() -> (payload: [UInt8], prefixLength: Int) {
-        var w = ByteWriter(reservingCapacity: long.count + rejects.count + validation.count + documents.count + 4096)
+        var w = ByteWriter(reservingCapacity: 160 * (long.count + 64))
         w.u32(wide.count)
         for part in wide {
             w.string(part.tableKey)
             w.u32(part.columns.count)
             for column in part.columns { w.string(column) }
         }
+        w.optional(fiscalYear) { $0.u64(UInt64(bitPattern: Int64($1))) }
+        w.u32(long.count)
         let prefixLength = w.bytes.count
-        w.blob(long)
-        w.blob(rejects)
-        w.blob(validation)
-        w.blob(documents)
+        w.records(long)
+        w.records(rejects)
+        w.records(validation)
+        w.records(documents)
         for part in wide {
             w.u32(part.rows.count)
             for row in part.rows {
-                w.blob(row.prefix)
+                w.record(row.identity)
                 w.u32(row.values.count)
                 for (column, value) in row.values {
                     w.u32(column)
-                    w.string(value)
+                    w.field(.decimal(value))
                 }
             }
         }
         return (w.bytes, prefixLength)
     }
 
-    static func decodeColumns(_ bytes: [UInt8], prefixLength: Int) throws -> Columns {
+    static func decodeSummary(_ bytes: [UInt8], prefixLength: Int) throws -> Summary {
         var r = ByteReader(bytes, to: prefixLength)
-        let count = try r.u32()
+        let count = try r.count()
         var result: Columns = []
         for _ in 0..<count {
             let key = try r.string()
-            let n = try r.u32()
-            guard n <= prefixLength else { throw ByteReader.Damaged() }
+            let n = try r.count()
             var columns: [String] = []
             columns.reserveCapacity(n)
             for _ in 0..<n { columns.append(try r.string()) }
             result.append((key, columns))
         }
+        let year = try r.optional { Int(Int64(bitPattern: try $0.u64())) }
+        let longRows = try r.u32()
         guard r.atEnd else { throw ByteReader.Damaged() }
-        return result
+        return Summary(columns: result, fiscalYear: year, longRows: longRows)
     }
 
     static func decode(_ bytes: [UInt8], prefixLength: Int) throws -> LoadFragment {
-        let columns = try decodeColumns(bytes, prefixLength: prefixLength)
+        let columns = try decodeSummary(bytes, prefixLength: prefixLength).columns
         var r = ByteReader(bytes, from: prefixLength)
-        var fragment = LoadFragment(long: Array(try r.blob()), rejects: Array(try r.blob()),
-                                    validation: Array(try r.blob()), documents: Array(try r.blob()), wide: [])
+        var fragment = LoadFragment(long: try r.records(), rejects: try r.records(), validation: try r.records(),
+                                    documents: try r.records(), wide: [])
         for (key, names) in columns {
-            let n = try r.u32()
-            guard n <= bytes.count else { throw ByteReader.Damaged() }
+            let n = try r.count()
             var rows: [WideCSV.Row] = []
             rows.reserveCapacity(n)
             for _ in 0..<n {
-                let prefix = Array(try r.blob())
-                let count = try r.u32()
-                guard count <= bytes.count else { throw ByteReader.Damaged() }
-                var values: [(column: Int, value: String)] = []
+                let identity = try r.record()
+                let count = try r.count()
+                var values: [(column: Int, value: ExactDecimal)] = []
                 values.reserveCapacity(count)
                 for _ in 0..<count {
                     let column = try r.u32()
-                    guard column < names.count else { throw ByteReader.Damaged() }
-                    values.append((column, try r.string()))
+                    guard column < names.count, case .decimal(let value) = try r.field() else { throw ByteReader.Damaged() }
+                    values.append((column, value))
                 }
-                rows.append(WideCSV.Row(prefix: prefix, values: values))
+                rows.append(WideCSV.Row(identity: identity, values: values))
             }
             fragment.wide.append(WideCSV.Part(tableKey: key, columns: names, rows: rows))
         }
@@ -129,4 +146,13 @@ struct OutputHeaders {
     }
 
     var all: [UInt8] { long + rejects + validation + documents + WideCSV.header(["x"], byteOrderMark: false) }
+}
+
+extension Array where Element == Record {
+    /// The records as CSV lines (no header).
+    var csvLines: [UInt8] {
+        var csv = CSVBuffer(byteOrderMark: false, reservingCapacity: 200 * count)
+        forEach { csv.appendRecord($0) }
+        return csv.bytes
+    }
 }

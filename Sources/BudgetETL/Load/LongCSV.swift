@@ -10,30 +10,7 @@ enum LongCSV {
         var csv = CSVBuffer(byteOrderMark: byteOrderMark, reservingCapacity: 256 * (cellCount + 1))
         csv.appendRow(header)
         for document in documents {
-            for table in document.tables {
-                for section in table.sections {
-                    let columnNames = ColumnNames.of(section)
-                    for row in section.rows {
-                        for cell in row.cells {
-                            csv.appendDocumentIdentity(document)
-                            csv.append(table.tableKey)
-                            csv.append(table.title)
-                            csv.append(section.name)
-                            csv.append(row.rowNumber)
-                            csv.appendCode(row.code)
-                            csv.append(row.label)
-                            csv.append(ColumnNames.name(cell.column, in: columnNames))
-                            csv.append(cell.value.description)
-                            csv.append(cell.unit)
-                            csv.append(cell.sourceValue)
-                            csv.append(cell.sourceUnit)
-                            csv.append(cell.line)
-                            csv.append(cell.guessed ? "guessed" : "certain")
-                            csv.endRow()
-                        }
-                    }
-                }
-            }
+            OutputRecords.long(document).forEach { csv.appendRecord($0) }
         }
         return csv.bytes
     }

@@ -2,29 +2,47 @@ import Foundation
 
 /// The load stage's second half: puts the output files together from the documents' stored
 /// fragments, streaming (one document's fragment in memory at a time), into temporary files beside
-/// the outputs. `OutputCommit` then renames them into place all together.
+/// the outputs. `OutputCommit` then renames them into place all together, CSV and Parquet alike.
 ///
-/// Two passes over the documents: the first reads only each fragment's wide column names (a few
-/// hundred bytes at the start of its file) to know every wide file's columns before writing its
-/// header; the second appends each document's lines to every file.
+/// Two passes over the documents: the first reads only each fragment's summary (a few hundred
+/// bytes at the start of its file) to know every wide file's columns before writing its header,
+/// and each document's fiscal year; the second appends each document's rows to every file.
 struct OutputAssembler {
     let folder: URL
     let byteOrderMark: Bool
-    /// Also write budget.xlsx (`WorkbookWriter`), saying this of the run; nil: remove it.
-    var workbook: WorkbookWriter.About? = nil
+    /// The unit money values are in, for datapackage.json.
+    let outputUnit: String
+    /// Parquet outputs besides the CSV files; nil: CSV only.
+    var parquet: ParquetOptions?
+    /// budget.xlsx besides the CSV files (`WorkbookWriter`), saying this of the run; nil: none
+    /// (an earlier one is removed).
+    var workbook: WorkbookWriter.About?
 
-    /// Where the fragments come from: the columns alone (first pass) and the whole fragment.
+    struct ParquetOptions {
+        var settings: ParquetSettings
+        var shard: Shard
+        /// The footer's key-value metadata (tool version, configuration fingerprint).
+        var keyValues: [(key: String, value: String)]
+        /// What every partition's content depends on besides its documents (configuration, tool).
+        var baseKey: String
+    }
+
+    /// Where the fragments come from: the summaries alone (first pass) and the whole fragment.
     struct Source {
         var count: Int
-        var columns: (Int) throws -> LoadFragment.Columns
+        var summary: (Int) throws -> LoadFragment.Summary
         var fragment: (Int) throws -> LoadFragment
+        /// A fingerprint of the document's stored fragment: equal keys, equal fragments.
+        var key: (Int) -> String
         /// Called after each document of the second pass.
         var progress: (Int) -> Void = { _ in }
     }
 
-    /// The complete files under temporary names, and the wide files that no longer belong.
+    /// The complete files under temporary names, the outputs left as they are because their
+    /// content would not change, and the files that no longer belong.
     struct Prepared {
         var files: [TemporaryFile] = []
+        var kept: [URL] = []
         var removals: [URL] = []
 
         func discard() { files.forEach { $0.discard() } }
@@ -35,73 +53,96 @@ struct OutputAssembler {
         try FileManager.default.createDirectory(at: wideFolder, withIntermediateDirectories: true)
 
         var unions: [String: WideCSV.ColumnUnion] = [:]
+        var partitions: [Int?: Fingerprint] = [:]
         for index in 0..<source.count {
-            for (key, columns) in try source.columns(index) {
+            let summary = try source.summary(index)
+            for (key, columns) in summary.columns {
                 let union = unions[key] ?? WideCSV.ColumnUnion()
                 unions[key] = union
                 union.add(columns)
+            }
+            if let parquet, summary.longRows > 0 {
+                partitions[summary.fiscalYear, default: Self.partitionKey(parquet)].add("document", source.key(index))
             }
         }
 
         var prepared = Prepared()
         var workbookWriter: WorkbookWriter?
         do {
-            if let about = workbook {
-                let wideColumns = unions.keys.sorted().map { (tableKey: $0, names: unions[$0]!.names) }
-                workbookWriter = try WorkbookWriter(folder: folder, wideColumns: wideColumns, about: about)
+            let csv = try CSVFiles(folder: folder, byteOrderMark: byteOrderMark, unions: unions)
+            prepared.files += csv.files
+            let columnar = try parquet.map {
+                try ParquetAssembly(layout: ParquetLayout(outputFolder: folder, shard: $0.shard), settings: $0.settings,
+                                    keyValues: $0.keyValues, partitionKeys: partitions.mapValues(\.hex), wideColumns: unions)
             }
-            let headers = OutputHeaders(byteOrderMark: byteOrderMark)
-            func open(_ name: String, _ header: [UInt8]) throws -> TemporaryFile {
-                let file = try TemporaryFile(for: folder.appendingPathComponent(name))
-                prepared.files.append(file)
-                try file.write(header)
-                return file
+            prepared.files += columnar?.files ?? []
+            prepared.kept += columnar?.kept ?? []
+            workbookWriter = try workbook.map { about in
+                try WorkbookWriter(folder: folder, wideColumns: unions.keys.sorted().map { ($0, unions[$0]!.names) }, about: about)
             }
-            let long = try open(LongCSV.fileName, headers.long)
-            let documents = try open(DocumentsCSV.fileName, headers.documents)
-            let rejects = try open(RejectsCSV.fileName, headers.rejects)
-            let validation = try open(ValidationCSV.fileName, headers.validation)
-            var wide: [String: TemporaryFile] = [:]
-            for key in unions.keys.sorted() {
-                wide[key] = try open("\(WideCSV.folderName)/\(key).csv", WideCSV.header(unions[key]!.names, byteOrderMark: byteOrderMark))
-            }
-
-            var rows: [UInt8] = []
             for index in 0..<source.count {
                 let fragment = try source.fragment(index)
-                try long.write(fragment.long)
-                try documents.write(fragment.documents)
-                try rejects.write(fragment.rejects)
-                try validation.write(fragment.validation)
-                for part in fragment.wide {
-                    guard let union = unions[part.tableKey], let file = wide[part.tableKey],
-                          part.columns.allSatisfy({ union.position(of: $0) != nil }) else {
-                        throw AssemblyError.columnsChanged(document: index)
-                    }
-                    rows.removeAll(keepingCapacity: true)
-                    WideCSV.appendRows(of: part, columns: union, to: &rows)
-                    try file.write(rows)
-                }
+                guard fragment.wide.allSatisfy({ part in
+                    unions[part.tableKey].map { union in part.columns.allSatisfy { union.position(of: $0) != nil } } ?? false
+                }) else { throw AssemblyError.columnsChanged(document: index) }
+                try csv.add(fragment)
+                try columnar?.add(fragment)
                 try workbookWriter?.add(fragment, wideColumns: unions)
                 source.progress(index)
             }
-            for file in prepared.files { try file.finish() }
+            try csv.finish()
+            try columnar?.finish()
             if let workbookWriter { prepared.files.append(try workbookWriter.finish()) }
             let workbookFile = folder.appendingPathComponent(WorkbookWriter.fileName)
             if workbook == nil && FileManager.default.fileExists(atPath: workbookFile.path) {
                 prepared.removals.append(workbookFile)
             }
+            let package = try TemporaryFile(for: folder.appendingPathComponent(DataPackage.fileName))
+            prepared.files.append(package)
+            try package.write(try dataPackage(unions: unions, years: Array(partitions.keys)).encoded())
+            try package.finish()
 
             for name in try FileManager.default.contentsOfDirectory(atPath: wideFolder.path)
             where name.hasSuffix(".csv") && !name.hasPrefix(".") && unions[String(name.dropLast(4))] == nil {
                 prepared.removals.append(wideFolder.appendingPathComponent(name))
             }
+            prepared.removals += columnar?.stale() ?? []
             return prepared
         } catch {
             prepared.discard()
             workbookWriter?.discard()
             throw error
         }
+    }
+
+    /// Every CSV file, then every Parquet file, each with its schema.
+    private func dataPackage(unions: [String: WideCSV.ColumnUnion], years: [Int?]) -> DataPackage {
+        var package = DataPackage(outputUnit: outputUnit, byteOrderMark: byteOrderMark)
+        for table in OutputSchema.fixedTables { package.addCSV(table, path: "\(table.name).csv") }
+        let wide = unions.keys.sorted().map { OutputSchema.wide(tableKey: $0, valueColumns: unions[$0]!.names) }
+        for table in wide { package.addCSV(table, path: "\(table.name).csv") }
+        guard let parquet else { return package }
+        let layout = ParquetLayout(outputFolder: folder, shard: parquet.shard)
+        func relative(_ url: URL) -> String { String(url.path.dropFirst(folder.path.count + 1)) }
+        let ordered = years.compactMap { $0 }.sorted().map { Optional($0) } + (years.contains(nil) ? [nil] : [])
+        for year in ordered {
+            package.addParquet(OutputSchema.longPartition, name: "long-\(year.map(String.init) ?? "unknown-year")",
+                               path: relative(layout.longPart(year: year)))
+        }
+        for table in OutputSchema.fixedTables where table.name != OutputSchema.long.name {
+            package.addParquet(table, name: table.name, path: relative(layout.table(table.name)))
+        }
+        for (key, table) in zip(unions.keys.sorted(), wide) {
+            package.addParquet(table, name: table.name, path: relative(layout.wide(key)))
+        }
+        return package
+    }
+
+    private static func partitionKey(_ options: ParquetOptions) -> Fingerprint {
+        var key = Fingerprint("parquet.partition")
+        key.add("base", options.baseKey)
+        key.add("shard", options.shard.description)
+        return key
     }
 
     enum AssemblyError: Error, CustomStringConvertible {

@@ -9,14 +9,7 @@ enum RejectsCSV {
         var csv = CSVBuffer(byteOrderMark: byteOrderMark)
         csv.appendRow(header)
         for document in documents {
-            for reject in document.rejects {
-                csv.append(document.sourceFile)
-                csv.append(reject.line)
-                csv.append(reject.tableTitle)
-                csv.append(reject.text)
-                csv.append(reject.reason)
-                csv.endRow()
-            }
+            OutputRecords.rejects(document).forEach { csv.appendRecord($0) }
         }
         return csv.bytes
     }

@@ -7,7 +7,7 @@
 /// blank when the row has no money cell. Units of non-money cells ("%" …) are in long.csv.
 ///
 /// A file is built from per-document parts (`Part`): each document's rows with their identifying
-/// fields already rendered and their values by column name. The incremental load keeps these parts
+/// fields (typed, per `OutputSchema.wideIdentity`) and their values by column name. The incremental load keeps these parts
 /// per document and only needs the union of the column names to put a file together; `render`
 /// goes through the same parts, so both give the same bytes.
 enum WideCSV {
@@ -22,14 +22,24 @@ enum WideCSV {
     }
 
     struct Row: Equatable {
-        /// The identifying fields (document_id … unit) as CSV, without a line end.
-        var prefix: [UInt8]
+        /// The identifying fields (document_id … unit).
+        var identity: Record
         /// (index into the part's `columns`, value) in cell order; a later value for the same
         /// column replaces an earlier one.
-        var values: [(column: Int, value: String)]
+        var values: [(column: Int, value: ExactDecimal)]
 
         static func == (a: Row, b: Row) -> Bool {
-            a.prefix == b.prefix && a.values.elementsEqual(b.values) { $0.column == $1.column && $0.value == $1.value }
+            a.identity == b.identity && a.values.elementsEqual(b.values) {
+                $0.column == $1.column && $0.value.mantissa == $1.value.mantissa && $0.value.scale == $1.value.scale
+            }
+        }
+
+        /// The row's values placed in a file's columns (`positions`: the file column of each of
+        /// the part's columns), nil where the row has none.
+        func placed(at positions: [Int], columnCount: Int) -> [ExactDecimal?] {
+            var placed = [ExactDecimal?](repeating: nil, count: columnCount)
+            for (column, value) in values { placed[positions[column]] = value }
+            return placed
         }
     }
 
@@ -76,17 +86,13 @@ enum WideCSV {
                 names.forEach { _ = register($0) }
                 for row in section.rows {
                     let values = row.cells.map { cell in
-                        (column: register(ColumnNames.name(cell.column, in: names)), value: cell.value.description)
+                        (column: register(ColumnNames.name(cell.column, in: names)), value: cell.value)
                     }
-                    var csv = CSVBuffer(byteOrderMark: false)
-                    csv.appendDocumentIdentity(document)
-                    csv.append(table.title)
-                    csv.append(section.name)
-                    csv.append(row.rowNumber)
-                    csv.appendCode(row.code)
-                    csv.append(row.label)
-                    csv.append(moneyUnit(of: row, in: section))
-                    parts[p].rows.append(Row(prefix: csv.bytes, values: values))
+                    let identity = OutputRecords.identity(document)
+                        + [.string(table.title), .string(section.name), .integer(row.rowNumber)]
+                        + OutputRecords.code(row.code)
+                        + [.string(row.label), .string(moneyUnit(of: row, in: section))]
+                    parts[p].rows.append(Row(identity: identity, values: values))
                 }
             }
         }
@@ -117,13 +123,10 @@ enum WideCSV {
     /// Appends the part's lines, its values placed in the file's columns (`columns` must hold them).
     static func appendRows(of part: Part, columns: ColumnUnion, to bytes: inout [UInt8]) {
         let positions = part.columns.map { columns.position(of: $0)! }
-        var values = [String?](repeating: nil, count: columns.names.count)
         for row in part.rows {
-            for index in values.indices { values[index] = nil }
-            for (column, value) in row.values { values[positions[column]] = value }
-            var csv = CSVBuffer(byteOrderMark: false, reservingCapacity: row.prefix.count + 16 * values.count)
-            csv.appendRaw(row.prefix)
-            for value in values { csv.append(value) }
+            var csv = CSVBuffer(byteOrderMark: false, reservingCapacity: 256 + 16 * columns.names.count)
+            for field in row.identity { csv.append(field) }
+            for value in row.placed(at: positions, columnCount: columns.names.count) { csv.append(value?.description) }
             csv.endRow()
             bytes.append(contentsOf: csv.bytes)
         }

@@ -63,7 +63,7 @@ struct ConfigFingerprints: Sendable {
         validation.failOn = .error
         validate = Fingerprint.of("config.validate", CanonicalText.of(validation))
         outputs = Fingerprint.of("config.load", "bom=\(config.csvByteOrderMark)"
-                                 + ",formats=\(config.outputFormats.map(\.rawValue).sorted())")
+                                 + CanonicalText.of(config.formats) + CanonicalText.of(config.parquet))
 
         var whole = Fingerprint("config")
         whole.add("extract", extractPDF)

@@ -14,11 +14,13 @@ public struct PipelineConfig: Sendable, Equatable {
     public var outputUnit: MoneyUnit
     /// Start each CSV with a UTF-8 byte order mark, for Excel.
     public var csvByteOrderMark: Bool
-    /// `output.formats`: the files written besides the CSV files (which are always written).
-    public var outputFormats: [OutputFormat] = [.csv]
     public var catalog: Catalog
     /// The `validate:` section: rules checked on every document and when findings fail the run.
     public var validation: ValidationConfig
+    /// `output.formats`: the kinds of output files written (csv always; parquet when asked for).
+    public var formats: [OutputFormat] = [.csv]
+    /// The `parquet:` section: compression and row group size of the Parquet outputs.
+    public var parquet = ParquetSettings()
     /// The `pdf:` section: how `.pdf` input is converted to text.
     public var pdf = PDFSettings()
     /// `state.folder`: where stored stage results are kept; nil: `.state` in the output folder.
@@ -58,9 +60,3 @@ public struct PipelineConfig: Sendable, Equatable {
     }
 }
 
-/// A format of the outputs (`output.formats`).
-public enum OutputFormat: String, CaseIterable, Sendable {
-    case csv
-    /// budget.xlsx, one workbook of every table (`WorkbookWriter`).
-    case xlsx
-}

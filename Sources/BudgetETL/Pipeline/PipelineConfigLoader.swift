@@ -37,7 +37,7 @@ public enum PipelineConfigLoader {
             throw ConfigError(file: file, line: line(of: error), message: "not valid YAML: \(problem(of: error))")
         }
 
-        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "catalog", "validate", "pdf", "state"])
+        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "parquet", "catalog", "validate", "pdf", "state"])
 
         let input = try top.mapping("input", allowed: ["folder", "patterns"])
         let inputFolderNode = try input.required("folder")
@@ -63,20 +63,6 @@ public enum PipelineConfigLoader {
             unit = parsed
         }
 
-        var formats: [OutputFormat] = [.csv]
-        if let node = output.optional("formats") {
-            formats = try reader.stringList(node, at: "output.formats").map { text, itemNode in
-                guard let format = OutputFormat(rawValue: text) else {
-                    let allowed = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw reader.error("output.formats: unknown format '\(text)' (known: \(allowed))", at: itemNode)
-                }
-                return format
-            }
-            if !formats.contains(.csv) {
-                throw reader.error("output.formats must include csv (the other formats are written with it)", at: node)
-            }
-        }
-
         var byteOrderMark = false
         if let csv = try top.optionalMapping("csv", allowed: ["bom"]) {
             if let bom = csv.optional("bom") { byteOrderMark = try reader.bool(bom, at: "csv.bom") }
@@ -87,6 +73,10 @@ public enum PipelineConfigLoader {
         if let fields = try top.optionalMapping("validate", allowed: ValidationConfigDecoder.keys) {
             validation = try ValidationConfigDecoder(reader: reader, tableKeys: Set(catalog.kinds.map(\.key))).decode(fields)
         }
+
+        let outputSettings = OutputSettingsDecoder(reader: reader)
+        let formats = try outputSettings.formats(output.optional("formats"))
+        let parquet = try outputSettings.parquet(try top.optionalMapping("parquet", allowed: OutputSettingsDecoder.parquetKeys))
 
         let pdf = try PDFSettingsDecoder(reader: reader).decode(try top.optionalMapping("pdf", allowed: PDFSettingsDecoder.keys))
 
@@ -102,7 +92,8 @@ public enum PipelineConfigLoader {
                                     outputUnit: unit, csvByteOrderMark: byteOrderMark, catalog: catalog,
                                     validation: validation, inputFolderLine: inputFolderNode.mark?.line)
         config.pdf = pdf
-        config.outputFormats = formats
+        config.formats = formats
+        config.parquet = parquet
         config.stateFolder = stateFolder
         return config
     }

@@ -122,6 +122,7 @@ final class IncrementalRun {
             if recovered { log.warning("completed the output files of an interrupted run (its commit was journaled)") }
             removeTemporaryFiles(in: config.outputFolder)
             removeTemporaryFiles(in: config.outputFolder.appendingPathComponent(WideCSV.folderName))
+            removeTemporaryFiles(below: config.outputFolder.appendingPathComponent(ParquetLayout.folderName))
             let (loaded, problem) = StateManifest.load(store.manifestURL)
             if let problem { log.warning(problem) }
             if recovered || tookOverLock || loaded == nil { store.removeTemporaryFiles() }
@@ -138,6 +139,11 @@ final class IncrementalRun {
         }
     }
 
+    private func removeTemporaryFiles(below folder: URL) {
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return }
+        for case let url as URL in walker where TemporaryFile.isTemporaryName(url.lastPathComponent) { unlink(url.path) }
+    }
+
     // MARK: - Scan and plan
 
     private func scan() throws {
@@ -148,7 +154,7 @@ final class IncrementalRun {
             throw RunFailure(.runAborted, "cannot list the input folder \(config.inputFolder.path): \(error.localizedDescription)")
         }
         for folder in result.unreadableFolders { log.warning("cannot list the input folder \(folder): skipped") }
-        files = result.files
+        files = result.files.filter { options.shard.contains(relativePath: $0.relativePath) }
         let only = options.only.map(GlobPattern.init)
         selected = files.map { file in only.isEmpty || only.contains { $0.matches(relativePath: file.relativePath) } }
         states = files.map { manifest.documents[$0.relativePath] }
@@ -171,6 +177,7 @@ final class IncrementalRun {
                              previousTools: manifest.toolFingerprints)
 
         var line = "scan: \(files.count) input files in \(config.inputFolder.path)"
+        if options.shard != .whole { line += " in shard \(options.shard) (of \(result.files.count))" }
         if report.documents.selected != files.count { line += ", \(report.documents.selected) selected by --only" }
         let new = files.indices.filter { selected[$0] && states[$0] == nil }.count
         if new > 0 { line += ", \(new) new" }
@@ -322,11 +329,32 @@ final class IncrementalRun {
         var f = Fingerprint("outputs")
         f.add("config", context.configFingerprints.outputs)
         f.add("tool", context.tools.load)
+        f.add("shard", options.shard.description)
         for i in included {
             f.add("source_file", files[i].relativePath)
             f.add("load", states[i]!.load!.key)
         }
         return f.hex
+    }
+
+    /// CSV, and Parquet when `output.formats` asks for it.
+    private var assembler: OutputAssembler {
+        var assembler = OutputAssembler(folder: config.outputFolder, byteOrderMark: config.csvByteOrderMark,
+                                        outputUnit: config.outputUnit.rawValue)
+        if config.formats.contains(.parquet) {
+            assembler.parquet = OutputAssembler.ParquetOptions(
+                settings: config.parquet, shard: options.shard,
+                keyValues: [("budget_etl.version", BudgetETLVersion.current),
+                            ("budget_etl.config_fingerprint", report.configFingerprint),
+                            ("budget_etl.shard", options.shard.description)],
+                baseKey: context.configFingerprints.outputs + context.tools.load)
+        }
+        if config.formats.contains(.xlsx) {
+            assembler.workbook = WorkbookWriter.About(
+                toolVersion: BudgetETLVersion.current, configFingerprint: report.configFingerprint,
+                runTime: report.started, outputUnit: config.outputUnit.rawValue)
+        }
+        return assembler
     }
 
     private func outputsIntact(_ record: OutputsRecord) -> Bool {
@@ -373,13 +401,13 @@ final class IncrementalRun {
         }
         let source = OutputAssembler.Source(
             count: included.count,
-            columns: { n in
+            summary: { n in
                 let i = included[n]
                 if let prefix = self.store.readPrefix(.load, self.files[i].relativePath, key: self.states[i]!.load!.key),
-                   let columns = try? LoadFragment.decodeColumns(prefix, prefixLength: prefix.count) {
-                    return columns
+                   let summary = try? LoadFragment.decodeSummary(prefix, prefixLength: prefix.count) {
+                    return summary
                 }
-                return try rebuild(n).wide.map { ($0.tableKey, $0.columns) }
+                return try rebuild(n).summary
             },
             fragment: { n in
                 let i = included[n]
@@ -389,16 +417,11 @@ final class IncrementalRun {
                 }
                 return try rebuild(n)
             },
+            key: { n in self.states[included[n]]!.load!.key },
             progress: { n in self.log.progress("load", done: n + 1, total: included.count, since: start) })
 
         let prepared: OutputAssembler.Prepared
         do {
-            var assembler = OutputAssembler(folder: config.outputFolder, byteOrderMark: config.csvByteOrderMark)
-            if config.outputFormats.contains(.xlsx) {
-                assembler.workbook = WorkbookWriter.About(
-                    toolVersion: BudgetETLVersion.current, configFingerprint: report.configFingerprint,
-                    runTime: RunReport.timestamp(started), outputUnit: config.outputUnit.rawValue)
-            }
             prepared = try assembler.assemble(source)
         } catch let failure as RunFailure {
             log.endProgress()
@@ -418,6 +441,7 @@ final class IncrementalRun {
         for file in prepared.files {
             outputs.files[String(file.target.path.dropFirst(folderPath.count))] = FileStat.of(file.url.path)
         }
+        for url in prepared.kept { outputs.files[String(url.path.dropFirst(folderPath.count))] = FileStat.of(url.path) }
         finalManifest.outputs = outputs
         report.outputs = RunReport.Outputs(written: true, files: prepared.files.count)
         report.stages.load.durationSeconds += Date().timeIntervalSince(start)

@@ -241,9 +241,11 @@ public enum PipelineClean {
             removed.append(url.path)
         }
         for name in [LongCSV.fileName, DocumentsCSV.fileName, RejectsCSV.fileName, ValidationCSV.fileName, RunReport.fileName,
-                     WorkbookWriter.fileName] {
+                     DataPackage.fileName, WorkbookWriter.fileName] {
             try remove(output.appendingPathComponent(name))
         }
+        // The parquet folder holds only what budget-etl writes there.
+        try remove(output.appendingPathComponent(ParquetLayout.folderName))
         let wide = output.appendingPathComponent(WideCSV.folderName)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: wide.path)) ?? []
         where name.hasSuffix(".csv") || TemporaryFile.isTemporaryName(name) {

@@ -18,6 +18,8 @@ public struct RunOptions: Sendable, Equatable {
     /// `--only GLOB`: documents to run (patterns as in `input.patterns`); empty: all. Other
     /// documents keep their stored results and their lines in the outputs.
     public var only: [String]
+    /// `--shard K/N`: the part of the input this run processes (all of it by default).
+    public var shard: Shard = .whole
     /// `--jobs N`: documents processed at once.
     public var jobs: Int
     /// The command line, recorded in the lock file and run.json.

@@ -94,16 +94,33 @@ enum OutputSchema {
     ]
 
     /// wide/<table_key>: one row per document × section × row, one decimal column per column name.
+    /// No primary key: a document can print a table twice under one title (seen in the samples), so
+    /// document, title, section and row number do not identify a row; long's key has the line.
     static func wide(tableKey: String, valueColumns: [String]) -> TableSchema {
         TableSchema(
             name: "wide/\(tableKey)",
             description: "Rows of the \(tableKey) tables, one column per column name",
             columns: wideIdentity + valueColumns.map {
-                ColumnSchema($0, ColumnType.amount, nullable: true, "Value in column \($0); empty where the row has none")
-            },
-            primaryKey: ["document_id", "table_title", "section", "row_number"])
+                ColumnSchema($0, ColumnType.amount, nullable: true, "The row's value in this column; empty where it has none")
+            })
     }
 
     /// The fixed tables, in the order the README lists them.
     static let fixedTables = [long, documents, validation, rejects]
+}
+
+extension OutputSchema {
+    /// long in a Hive partition: without fiscal_year, which the partition's folder name holds.
+    static let longPartition = TableSchema(
+        name: long.name, description: long.description,
+        columns: long.columns.filter { $0.name != partitionColumn }, primaryKey: long.primaryKey)
+
+    static let partitionColumn = "fiscal_year"
+    private static let partitionIndex = long.columns.firstIndex { $0.name == partitionColumn }!
+
+    static func longPartitionRecord(_ record: Record) -> Record {
+        var record = record
+        record.remove(at: partitionIndex)
+        return record
+    }
 }

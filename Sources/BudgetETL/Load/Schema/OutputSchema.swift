@@ -30,6 +30,17 @@ struct ColumnSchema: Equatable {
     }
 }
 
+extension ColumnSchema {
+    /// Whether `value` may stand in this column: its type, or null where the column is nullable.
+    func admits(_ value: FieldValue) -> Bool {
+        switch (type, value) {
+        case (_, .null): return nullable
+        case (.string, .string), (.integer, .integer), (.decimal, .decimal): return true
+        default: return false
+        }
+    }
+}
+
 /// One output table: the single description the CSV writer, the Parquet writer, datapackage.json
 /// and the README's column reference are all made from.
 struct TableSchema: Equatable {

@@ -32,23 +32,16 @@ enum SheetText {
 
     /// The text cut to `cellCharacterLimit` UTF-16 units (at a character boundary). Longer text
     /// would make Excel refuse the whole workbook.
-    static func fittingACell(_ text: Bytes) -> Bytes {
-        // A UTF-16 unit takes at least one UTF-8 byte: only longer byte strings can pass the limit.
-        guard text.count > cellCharacterLimit else { return text }
-        let string = String(decoding: text, as: UTF8.self)
-        guard string.utf16.count > cellCharacterLimit else { return text }
+    static func fittingACell(_ text: String) -> String {
+        guard text.utf16.count > cellCharacterLimit else { return text }
         var units = 0
         var result = ""
-        for character in string {
+        for character in text {
             units += character.utf16.count
             if units > cellCharacterLimit { break }
             result.append(character)
         }
-        return Array(result.utf8)[...]
-    }
-
-    static func fittingACell(_ text: String) -> String {
-        String(decoding: fittingACell(Array(text.utf8)[...]), as: UTF8.self)
+        return result
     }
 
     /// Columns the text takes in a spreadsheet: East Asian wide characters (汉字, full-width

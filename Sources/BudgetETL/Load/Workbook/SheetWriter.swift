@@ -6,8 +6,6 @@
 /// A table with more rows than a sheet holds is not truncated: its sheet becomes a note saying
 /// how many rows it has and which file holds them.
 final class SheetWriter {
-    typealias Field = ArraySlice<UInt8>
-
     /// Excel's rows per sheet, the header included.
     static let excelRowLimit = 1_048_576
 
@@ -21,7 +19,7 @@ final class SheetWriter {
     private var rowDigits: [UInt8] = []
     /// Each column's last shared text and its entry: consecutive rows mostly repeat them (the
     /// document's fields, the table's title), and comparing bytes is cheaper than hashing them.
-    private var lastTexts: [[UInt8]]
+    private var lastTexts: [String]
     private var lastEntries: [SharedStrings.Entry?]
     /// Data rows appended, including those past the limit.
     private(set) var rowCount = 0
@@ -35,30 +33,34 @@ final class SheetWriter {
         dataRowLimit = rowLimit - 1
         cellStarts = columns.indices.map { Array("<c r=\"\(SheetWriter.columnName($0))".utf8) }
         widths = columns.map { SheetText.displayWidth($0.name) + 2 }
-        lastTexts = Array(repeating: [], count: columns.count)
+        lastTexts = Array(repeating: "", count: columns.count)
         lastEntries = Array(repeating: nil, count: columns.count)
         line.reserveCapacity(1 << 16)
         startRow(1)
-        for (n, column) in columns.enumerated() { appendText(Array(column.name.utf8)[...], column: n, style: CellStyle.header) }
+        for (n, column) in columns.enumerated() { appendText(column.name, column: n, style: CellStyle.header) }
         line += Markup.rowEnd
         try flushLine()
     }
 
-    /// Appends one row; `fields[n]` is the UTF-8 text of column n as the CSV file has it (empty:
-    /// no cell).
-    func append(_ fields: [Field]) throws {
+    /// Appends one row: a value per column, typed by the output schema.
+    func append(_ record: Record) throws {
         rowCount += 1
         guard !overflows else { return }
         startRow(rowCount + 1)
-        for (n, field) in fields.enumerated() where n < columns.count && !field.isEmpty {
-            appendCell(field, column: n)
+        for (n, value) in record.enumerated() where n < columns.count {
+            switch value {
+            case .null: continue
+            case .string(let text): if !text.isEmpty { appendText(text, column: n, style: CellStyle.text) }
+            case .integer(let number): appendInteger(number, column: n)
+            case .decimal(let number): appendDecimal(number, column: n)
+            }
         }
         line += Markup.rowEnd
         if line.count >= 1 << 16 { try flushLine() }
     }
 
-    func append(_ fields: [String?]) throws {
-        try append(fields.map { Array(($0 ?? "").utf8)[...] })
+    func append(_ texts: [String?]) throws {
+        try append(texts.map(FieldValue.init))
     }
 
     /// The sheet's XML as pieces (head, rows), and the range of its autofilter. Discards the rows
@@ -103,32 +105,33 @@ final class SheetWriter {
         line += Markup.tagEnd
     }
 
-    private func appendCell(_ field: Field, column n: Int) {
-        switch columns[n].kind {
-        case .integer where Self.isInteger(field):
-            appendNumber(field, column: n, style: CellStyle.integer, width: field.count)
-        case .decimal:
-            if let decimals = Self.decimals(of: field) {
-                let integerDigits = field.count - (decimals > 0 ? decimals + 1 : 0) - (field.first == Markup.minus ? 1 : 0)
-                appendNumber(field, column: n, style: CellStyle.decimal(decimals), width: field.count + (integerDigits - 1) / 3)
-            } else {
-                appendText(field, column: n, style: CellStyle.text)
-            }
-        default:
-            appendText(field, column: n, style: CellStyle.text)
+    /// Excel reads 15 significant digits of a number exactly; a longer integer stays text.
+    private func appendInteger(_ number: Int, column n: Int) {
+        let text = String(number)
+        guard number.magnitude < 1_000_000_000_000_000 else {
+            appendText(text, column: n, style: CellStyle.text)
+            return
         }
+        appendNumber(text, column: n, style: CellStyle.integer, width: text.utf8.count)
+    }
+
+    /// The exact decimal's own text, with the format of its scale (the decimals published).
+    private func appendDecimal(_ number: ExactDecimal, column n: Int) {
+        let text = number.description
+        let integerDigits = text.utf8.count - (number.scale > 0 ? number.scale + 1 : 0) - (number.mantissa < 0 ? 1 : 0)
+        appendNumber(text, column: n, style: CellStyle.decimal(number.scale), width: text.utf8.count + (integerDigits - 1) / 3)
     }
 
     /// The number as its decimal text: the exact value, which the reader converts itself.
-    private func appendNumber(_ text: Field, column n: Int, style: Int, width: Int) {
+    private func appendNumber(_ text: String, column n: Int, style: Int, width: Int) {
         openCell(column: n, style: style, type: Markup.noType)
         line += Markup.valueStart
-        line += text
+        line += text.utf8
         line += Markup.valueEnd
         widths[n] = max(widths[n], width + 2)
     }
 
-    private func appendText(_ field: Field, column n: Int, style: Int) {
+    private func appendText(_ field: String, column n: Int, style: Int) {
         let text = SheetText.fittingACell(field)
         let width: Int
         if let entry = sharedEntry(text, column: n) {
@@ -138,19 +141,20 @@ final class SheetWriter {
             line += Markup.valueEnd
             width = entry.width
         } else {
+            let bytes = Array(text.utf8)[...]
             openCell(column: n, style: style, type: Markup.inlineType)
             line += Markup.inlineStart
-            WorkbookXML.appendTextElement(text, to: &line)
+            WorkbookXML.appendTextElement(bytes, to: &line)
             line += Markup.inlineEnd
-            width = SheetText.displayWidth(text)
+            width = SheetText.displayWidth(bytes)
         }
         widths[n] = max(widths[n], min(width, Self.widest) + 2)
     }
 
-    private func sharedEntry(_ text: Field, column n: Int) -> SharedStrings.Entry? {
-        if let last = lastEntries[n], text.elementsEqual(lastTexts[n]) { return last }
-        let entry = strings.entry(for: text)
-        lastTexts[n] = Array(text)
+    private func sharedEntry(_ text: String, column n: Int) -> SharedStrings.Entry? {
+        if let last = lastEntries[n], text == lastTexts[n] { return last }
+        let entry = strings.entry(for: Array(text.utf8)[...])
+        lastTexts[n] = text
         lastEntries[n] = entry
         return entry
     }
@@ -166,23 +170,6 @@ final class SheetWriter {
         try rows.write(line)
         line.removeAll(keepingCapacity: true)
     }
-
-    /// Excel reads 15 significant digits of an integer exactly; longer digit strings stay text.
-    private static func isInteger(_ text: Field) -> Bool {
-        let digits = text.first == Markup.minus ? text.dropFirst() : text
-        return !digits.isEmpty && digits.count <= 15 && digits.allSatisfy { $0 >= 48 && $0 <= 57 }
-    }
-
-    /// Decimals of plain decimal text (`-12.30` → 2), nil when the text is not one (an exponent,
-    /// separators, words): such text is kept as text rather than guessed at.
-    static func decimals(of text: Field) -> Int? {
-        let unsigned = text.first == Markup.minus ? text.dropFirst() : text
-        let parts = unsigned.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { return nil }
-        return parts.count == 2 ? parts[1].count : 0
-    }
-
-    static func decimals(of text: String) -> Int? { decimals(of: Array(text.utf8)[...]) }
 
     /// A, B, … Z, AA, AB …
     static func columnName(_ index: Int) -> String {
@@ -209,7 +196,6 @@ private enum Markup {
     static let noType = Array(">".utf8)
     static let sharedType = Array(" t=\"s\">".utf8)
     static let inlineType = Array(" t=\"inlineStr\">".utf8)
-    static let minus = UInt8(ascii: "-")
     /// `" s="<n>"` for every cell style.
     static let styles = (0..<CellStyle.count).map { Array("\" s=\"\($0)\"".utf8) }
 

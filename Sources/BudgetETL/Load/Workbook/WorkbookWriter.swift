@@ -64,17 +64,16 @@ final class WorkbookWriter {
 
     /// Appends one document's rows to every sheet.
     func add(_ fragment: LoadFragment, wideColumns: [String: WideCSV.ColumnUnion]) throws {
-        try CSVRecords.forEach(in: fragment.documents) { try sheets[documents].writer.append($0) }
-        try CSVRecords.forEach(in: fragment.validation) { try sheets[validation].writer.append($0) }
-        try CSVRecords.forEach(in: fragment.rejects) { try sheets[rejects].writer.append($0) }
-        try CSVRecords.forEach(in: fragment.long) { try sheets[long].writer.append($0) }
+        for record in fragment.documents { try sheets[documents].writer.append(record) }
+        for record in fragment.validation { try sheets[validation].writer.append(record) }
+        for record in fragment.rejects { try sheets[rejects].writer.append(record) }
+        for record in fragment.long { try sheets[long].writer.append(record) }
         for part in fragment.wide {
             guard let sheet = wideSheet[part.tableKey], let union = wideColumns[part.tableKey] else { continue }
-            let positions = part.columns.map { union.position(of: $0) }
+            let positions = part.columns.map { union.position(of: $0)! }
             for row in part.rows {
-                var values = [CSVRecords.Field](repeating: [], count: union.names.count)
-                for (column, value) in row.values { if let p = positions[column] { values[p] = Array(value.utf8)[...] } }
-                try sheets[sheet].writer.append(CSVRecords.fields(of: row.prefix) + values)
+                let values = row.placed(at: positions, columnCount: union.names.count).map { $0.map(FieldValue.decimal) ?? .null }
+                try sheets[sheet].writer.append(row.identity + values)
             }
         }
     }

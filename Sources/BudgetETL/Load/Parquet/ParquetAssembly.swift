@@ -1,0 +1,107 @@
+import Foundation
+
+/// The Parquet half of the output assembly (`OutputAssembler`), fed the same fragments as the CSV
+/// files, document by document:
+///
+/// - `parquet/long/fiscal_year=YYYY/<part>.parquet`, Hive-partitioned by fiscal year (an unknown
+///   year in `fiscal_year=__HIVE_DEFAULT_PARTITION__`, where Hive puts nulls; the partition column
+///   is in the folder name, not in the file, as Hive, Spark and DuckDB expect);
+/// - `parquet/documents<suffix>.parquet`, `validation…`, `rejects…` and `parquet/wide/<key>….parquet`,
+///   where `<part>` and `<suffix>` name the shard (`ParquetLayout`).
+///
+/// A year's partition is rewritten only when its documents or their stored results changed: its
+/// key (`partitionKeys`) is kept beside it in a hidden file, and a partition whose key is unchanged
+/// is left as it is.
+final class ParquetAssembly {
+    private let layout: ParquetLayout
+    private let settings: ParquetSettings
+    private let keyValues: [(key: String, value: String)]
+    private let partitionKeys: [Int?: String]
+    private var long: [Int?: ParquetFileWriter] = [:]
+    private var tables: [String: ParquetFileWriter] = [:]
+    private var wideColumns: [String: WideCSV.ColumnUnion]
+    private(set) var files: [TemporaryFile] = []
+    private(set) var kept: [URL] = []
+
+    /// `partitionKeys`: for each fiscal year present, a fingerprint of what its partition holds.
+    init(layout: ParquetLayout, settings: ParquetSettings, keyValues: [(key: String, value: String)],
+         partitionKeys: [Int?: String], wideColumns: [String: WideCSV.ColumnUnion]) throws {
+        self.layout = layout
+        self.settings = settings
+        self.keyValues = keyValues
+        self.partitionKeys = partitionKeys
+        self.wideColumns = wideColumns
+        for (year, key) in partitionKeys {
+            let target = layout.longPart(year: year)
+            if Self.storedKey(of: target) == key && FileManager.default.fileExists(atPath: target.path) {
+                kept += [target, layout.keyFile(of: target)]
+                continue
+            }
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let keyFile = try TemporaryFile(for: layout.keyFile(of: target))
+            files.append(keyFile)
+            try keyFile.write(Array(key.utf8))
+            try keyFile.finish()
+            long[year] = try open(target, OutputSchema.longPartition)
+        }
+        try FileManager.default.createDirectory(at: layout.wideFolder, withIntermediateDirectories: true)
+        for schema in OutputSchema.fixedTables where schema.name != OutputSchema.long.name {
+            tables[schema.name] = try open(layout.table(schema.name), schema)
+        }
+        for (key, union) in wideColumns {
+            tables["wide/\(key)"] = try open(layout.wide(key), OutputSchema.wide(tableKey: key, valueColumns: union.names))
+        }
+    }
+
+    func add(_ fragment: LoadFragment) throws {
+        if let writer = long[fragment.fiscalYear] {
+            for record in fragment.long { try writer.append(OutputSchema.longPartitionRecord(record)) }
+        }
+        try append(fragment.documents, to: OutputSchema.documents.name)
+        try append(fragment.validation, to: OutputSchema.validation.name)
+        try append(fragment.rejects, to: OutputSchema.rejects.name)
+        for part in fragment.wide {
+            guard let union = wideColumns[part.tableKey], let writer = tables["wide/\(part.tableKey)"] else { continue }
+            let positions = part.columns.map { union.position(of: $0)! }
+            for row in part.rows {
+                let values = row.placed(at: positions, columnCount: union.names.count).map { $0.map(FieldValue.decimal) ?? .null }
+                try writer.append(row.identity + values)
+            }
+        }
+    }
+
+    /// Writes every file's last row group and footer.
+    func finish() throws {
+        let createdBy = "budget-etl version \(BudgetETLVersion.current)"
+        for writer in Array(long.values) + Array(tables.values) { try writer.finish(createdBy: createdBy) }
+    }
+
+    /// Parquet files (and partition keys) under the folder that this run neither wrote nor kept:
+    /// years no longer present, wide kinds gone, parts of another shard setting.
+    func stale() -> [URL] {
+        let current = Set((files.map(\.target) + kept).map(\.standardizedFileURL.path))
+        guard let walker = FileManager.default.enumerator(at: layout.folder, includingPropertiesForKeys: nil) else { return [] }
+        var stale: [URL] = []
+        for case let url as URL in walker
+        where (url.pathExtension == "parquet" || url.pathExtension == "key") && !TemporaryFile.isTemporaryName(url.lastPathComponent)
+            && !current.contains(url.standardizedFileURL.path) {
+            stale.append(url)
+        }
+        return stale.sorted { $0.path < $1.path }
+    }
+
+    private func append(_ records: [Record], to table: String) throws {
+        guard let writer = tables[table] else { return }
+        for record in records { try writer.append(record) }
+    }
+
+    private func open(_ target: URL, _ schema: TableSchema) throws -> ParquetFileWriter {
+        let file = try TemporaryFile(for: target)
+        files.append(file)
+        return try ParquetFileWriter(file: file, schema: schema, settings: settings, keyValues: keyValues)
+    }
+
+    private static func storedKey(of target: URL) -> String? {
+        FileManager.default.contents(atPath: ParquetLayout.keyFile(of: target).path).map { String(decoding: $0, as: UTF8.self) }
+    }
+}

@@ -1,0 +1,86 @@
+/// Writes one Parquet file of a table: records are buffered column by column and written as a row
+/// group whenever `rowGroupRows` are buffered, so memory stays bounded for any number of rows.
+/// The file is a `TemporaryFile`, put in place by the run's `OutputCommit` with the CSV files.
+final class ParquetFileWriter {
+    let file: TemporaryFile
+    private let schema: TableSchema
+    private let settings: ParquetSettings
+    private let keyValues: [(key: String, value: String)]
+    private var columns: [[FieldValue]]
+    private var buffered = 0
+    private var offset = 0
+    private var rowCount = 0
+    private var rowGroups: [Parquet.RowGroup] = []
+
+    /// `keyValues`: the footer's key-value metadata (tool version, configuration fingerprint).
+    init(file: TemporaryFile, schema: TableSchema, settings: ParquetSettings,
+         keyValues: [(key: String, value: String)]) throws {
+        self.file = file
+        self.schema = schema
+        self.settings = settings
+        self.keyValues = keyValues
+        columns = Array(repeating: [], count: schema.columns.count)
+        try put(Parquet.magic)
+    }
+
+    func append(_ record: Record) throws {
+        guard record.count == columns.count else { throw ParquetError.typeMismatch(column: schema.name) }
+        for (column, value) in zip(schema.columns, record) where !column.admits(value) {
+            throw ParquetError.typeMismatch(column: column.name)
+        }
+        for (index, value) in record.enumerated() { columns[index].append(value) }
+        buffered += 1
+        if buffered >= settings.rowGroupRows { try flushRowGroup() }
+    }
+
+    /// Writes the last row group and the footer, and closes the file.
+    func finish(createdBy: String) throws {
+        try flushRowGroup()
+        let footer = Parquet.fileMetadata(schema: schema, rowCount: rowCount, rowGroups: rowGroups,
+                                          keyValues: keyValues, createdBy: createdBy)
+        var length = UInt32(footer.count)
+        var tail = footer
+        for _ in 0..<4 { tail.append(UInt8(truncatingIfNeeded: length)); length >>= 8 }
+        try put(tail + Parquet.magic)
+        try file.finish()
+    }
+
+    private func flushRowGroup() throws {
+        guard buffered > 0 else { return }
+        let start = offset
+        var chunks: [Parquet.ColumnChunk] = []
+        for (index, column) in schema.columns.enumerated() {
+            let encoder = ParquetColumnChunk(column: column, codec: settings.compression.codec)
+            let (bytes, chunk) = try encoder.encode(columns[index], at: offset)
+            try put(bytes)
+            chunks.append(chunk)
+            columns[index].removeAll(keepingCapacity: true)
+        }
+        rowGroups.append(Parquet.RowGroup(columns: chunks, rowCount: buffered, fileOffset: start))
+        rowCount += buffered
+        buffered = 0
+    }
+
+    private func put(_ bytes: [UInt8]) throws {
+        try file.write(bytes)
+        offset += bytes.count
+    }
+}
+
+/// The `parquet:` section of pipeline.yaml.
+public struct ParquetSettings: Sendable, Equatable {
+    public enum Compression: String, Sendable, CaseIterable {
+        case gzip, none
+
+        var codec: Parquet.Codec { self == .gzip ? .gzip : .uncompressed }
+    }
+
+    public var compression: Compression = .gzip
+    /// Rows per row group: bounds the memory a file takes while written.
+    public var rowGroupRows = 100_000
+
+    public init(compression: Compression = .gzip, rowGroupRows: Int = 100_000) {
+        self.compression = compression
+        self.rowGroupRows = rowGroupRows
+    }
+}
