@@ -4,7 +4,7 @@ import Foundation
 /// and what every column holds), `documents`, one per table kind (the wide files), `validation`,
 /// `rejects` and `long`, each holding the same fields as its CSV file, typed (`WorkbookColumn`).
 ///
-/// Written while the CSV files are put together, from the same fragments, one document at a
+/// Written while the CSV files are put together, from the same typed records, one document at a
 /// time: each sheet is compressed as its rows come into a spool file beside the output (hidden,
 /// removed at the end or by the next run), and the archive is put together from them at the end.
 final class WorkbookWriter {
@@ -31,11 +31,12 @@ final class WorkbookWriter {
     private let strings = SharedStrings()
     private var spools: [TemporaryFile] = []
     private var sheets: [Sheet] = []
+    /// Where each table's rows go: indexes into `sheets`.
     private let documents = 0
-    private var wideSheet: [String: Int] = [:]
-    private var validation = 0
-    private var rejects = 0
-    private var long = 0
+    private let wideSheets: [String: Int]
+    private let validation: Int
+    private let rejects: Int
+    private let long: Int
 
     /// `wideColumns`: each table kind's value columns, in the order the sheets come.
     init(folder: URL, wideColumns: [(tableKey: String, names: [String])], about: About,
@@ -43,6 +44,10 @@ final class WorkbookWriter {
         target = folder.appendingPathComponent(Self.fileName)
         self.about = about
         self.rowLimit = rowLimit
+        wideSheets = Dictionary(uniqueKeysWithValues: wideColumns.enumerated().map { ($1.tableKey, 1 + $0) })
+        validation = 1 + wideColumns.count
+        rejects = validation + 1
+        long = rejects + 1
         var names = SheetNames()
         // "about" first, so no table kind can take its name.
         aboutName = names.name(for: "about")
@@ -56,10 +61,6 @@ final class WorkbookWriter {
             discard()
             throw error
         }
-        for (n, key) in wideColumns.map(\.tableKey).enumerated() { wideSheet[key] = 1 + n }
-        validation = 1 + wide.count
-        rejects = validation + 1
-        long = rejects + 1
     }
 
     /// Appends one document's rows to every sheet.
@@ -69,7 +70,7 @@ final class WorkbookWriter {
         for record in fragment.rejects { try sheets[rejects].writer.append(record) }
         for record in fragment.long { try sheets[long].writer.append(record) }
         for part in fragment.wide {
-            guard let sheet = wideSheet[part.tableKey], let union = wideColumns[part.tableKey] else { continue }
+            guard let sheet = wideSheets[part.tableKey], let union = wideColumns[part.tableKey] else { continue }
             let positions = part.columns.map { union.position(of: $0)! }
             for row in part.rows {
                 let values = row.placed(at: positions, columnCount: union.names.count).map { $0.map(FieldValue.decimal) ?? .null }
@@ -85,13 +86,13 @@ final class WorkbookWriter {
         do {
             var parts: [(name: String, filterRange: String, pieces: [DeflatedPiece])] = []
             var aboutRows: [[String?]] = []
-            for (n, sheet) in sheets.enumerated() {
+            for sheet in sheets {
                 var (pieces, range) = try sheet.writer.finish(selected: false)
                 if sheet.writer.overflows {
                     (pieces, range) = try noteSheet(sheet)
                 }
                 parts.append((sheet.name, range, pieces))
-                aboutRows += describe(sheet, index: n)
+                aboutRows += describe(sheet)
             }
             let aboutSheet = try self.aboutSheet(aboutRows)
             parts.insert((aboutName, aboutSheet.filterRange, aboutSheet.pieces), at: 0)
@@ -107,7 +108,7 @@ final class WorkbookWriter {
             try strings.write(to: stringStream)
             try zip.add("xl/sharedStrings.xml", [try stringStream.finish(last: true)])
             try zip.finish()
-            discardSpools()
+            discard()
             return file
         } catch {
             file.discard()
@@ -116,12 +117,8 @@ final class WorkbookWriter {
         }
     }
 
-    /// Removes the spool files (a failed or abandoned run).
+    /// Removes the spool files (done, failed or abandoned).
     func discard() {
-        discardSpools()
-    }
-
-    private func discardSpools() {
         spools.forEach { $0.discard() }
         spools = []
     }
@@ -153,7 +150,8 @@ final class WorkbookWriter {
         overflowNote(rows: sheet.writer.rowCount, csvFile: sheet.table.csvFile, limit: limit)
     }
 
-    private func describe(_ sheet: Sheet, index: Int) -> [[String?]] {
+    /// The sheet's lines of `about`: its rows, then each column.
+    private func describe(_ sheet: Sheet) -> [[String?]] {
         let rows = sheet.writer.overflows
             ? Self.overflowNote(sheet, limit: rowLimit)
             : "\(sheet.writer.rowCount) rows: the lines of \(sheet.table.csvFile)"
