@@ -35,7 +35,7 @@ final class OutputFormatsConfigTests: XCTestCase {
     func testDefaultsAreCSVOnlyGzipAndBoundedRowGroups() throws {
         let config = try decode(yaml())
         XCTAssertEqual(config.formats, [.csv])
-        XCTAssertEqual(config.parquet, ParquetSettings(compression: .gzip, rowGroupRows: 100_000))
+        XCTAssertEqual(config.parquet, ParquetSettings(compression: .gzip, rowGroupRows: 50_000))
     }
 
     func testFormatsAndParquetSettingsDecode() throws {

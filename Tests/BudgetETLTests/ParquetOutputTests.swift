@@ -15,7 +15,7 @@ final class ParquetOutputTests: XCTestCase {
     func testSampleOutputsReadBackEqualTheCSVsInSeveralRowGroups() throws {
         let ws = try Workspace(self, name: "parquet")
         try ws.copySamples()
-        try ws.editConfig("row_group_rows: 100000", "row_group_rows: 100")
+        try ws.editConfig("row_group_rows: 50000", "row_group_rows: 100")
         try ws.run()
         let summary = try compare(ws.output)
         let partition = summary["parquet/long/fiscal_year=2023/part-00000-of-00001.parquet"]
@@ -32,7 +32,7 @@ final class ParquetOutputTests: XCTestCase {
         let ws = try Workspace(self, name: "parquet-corpus")
         try ws.makeCorpus(count: 24, seed: 11)
         try ws.editConfig("compression: gzip", "compression: none")
-        try ws.editConfig("row_group_rows: 100000", "row_group_rows: 500")
+        try ws.editConfig("row_group_rows: 50000", "row_group_rows: 500")
         try ws.run()
         let summary = try compare(ws.output)
         let longParts = summary.filter { $0.key.hasPrefix("parquet/long/") }
@@ -105,6 +105,19 @@ final class ParquetOutputTests: XCTestCase {
         XCTAssertEqual(after["fiscal_year=2024"], before["fiscal_year=2024"])
         XCTAssertNotEqual(after["fiscal_year=2023"], before["fiscal_year=2023"])
         _ = try compare(ws.output)
+    }
+
+    func testARunWithoutParquetRemovesTheParquetFiles() throws {
+        let ws = try Workspace(self, name: "csv-only")
+        try ws.copySamples()
+        try ws.run()
+        XCTAssertEqual(ParquetLayout.files(below: ws.output).filter { $0.pathExtension == "parquet" }.count, 3 + 3 + 27, "3 years of long, documents, validation, rejects, 27 wide kinds")
+        try ws.editConfig("formats: [csv, parquet]", "formats: [csv]")
+        try ws.run()
+        XCTAssertEqual(ParquetLayout.files(below: ws.output), [])
+        let package = try String(contentsOf: ws.output.appendingPathComponent("datapackage.json"), encoding: .utf8)
+        XCTAssertFalse(package.contains("parquet/"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: ws.output.appendingPathComponent("long.csv").path))
     }
 
     func testUnknownYearGoesWhereHivePutsNulls() throws {

@@ -106,7 +106,7 @@ struct OutputAssembler {
             where name.hasSuffix(".csv") && !name.hasPrefix(".") && unions[String(name.dropLast(4))] == nil {
                 prepared.removals.append(wideFolder.appendingPathComponent(name))
             }
-            prepared.removals += columnar?.stale() ?? []
+            prepared.removals += columnar?.stale() ?? ParquetLayout.files(below: folder)
             return prepared
         } catch {
             prepared.discard()

@@ -80,14 +80,8 @@ final class ParquetAssembly {
     /// years no longer present, wide kinds gone, parts of another shard setting.
     func stale() -> [URL] {
         let current = Set((files.map(\.target) + kept).map(\.standardizedFileURL.path))
-        guard let walker = FileManager.default.enumerator(at: layout.folder, includingPropertiesForKeys: nil) else { return [] }
-        var stale: [URL] = []
-        for case let url as URL in walker
-        where (url.pathExtension == "parquet" || url.pathExtension == "key") && !TemporaryFile.isTemporaryName(url.lastPathComponent)
-            && !current.contains(url.standardizedFileURL.path) {
-            stale.append(url)
-        }
-        return stale.sorted { $0.path < $1.path }
+        return ParquetLayout.files(below: layout.folder.deletingLastPathComponent())
+            .filter { !current.contains($0.standardizedFileURL.path) }
     }
 
     private func append(_ records: [Record], to table: String) throws {

@@ -1,12 +1,13 @@
-/// Writes one Parquet file of a table: records are buffered column by column and written as a row
-/// group whenever `rowGroupRows` are buffered, so memory stays bounded for any number of rows.
+/// Writes one Parquet file of a table: records are collected column by column (`ParquetColumnBuffer`)
+/// and written as a row group whenever `rowGroupRows` are collected, so memory stays bounded for
+/// any number of rows.
 /// The file is a `TemporaryFile`, put in place by the run's `OutputCommit` with the CSV files.
 final class ParquetFileWriter {
     let file: TemporaryFile
     private let schema: TableSchema
     private let settings: ParquetSettings
     private let keyValues: [(key: String, value: String)]
-    private var columns: [[FieldValue]]
+    private var columns: [ParquetColumnBuffer]
     private var buffered = 0
     private var offset = 0
     private var rowCount = 0
@@ -19,7 +20,7 @@ final class ParquetFileWriter {
         self.schema = schema
         self.settings = settings
         self.keyValues = keyValues
-        columns = Array(repeating: [], count: schema.columns.count)
+        columns = schema.columns.map(ParquetColumnBuffer.init)
         try put(Parquet.magic)
     }
 
@@ -28,7 +29,7 @@ final class ParquetFileWriter {
         for (column, value) in zip(schema.columns, record) where !column.admits(value) {
             throw ParquetError.typeMismatch(column: column.name)
         }
-        for (index, value) in record.enumerated() { columns[index].append(value) }
+        for (index, value) in record.enumerated() { try columns[index].append(value) }
         buffered += 1
         if buffered >= settings.rowGroupRows { try flushRowGroup() }
     }
@@ -49,12 +50,11 @@ final class ParquetFileWriter {
         guard buffered > 0 else { return }
         let start = offset
         var chunks: [Parquet.ColumnChunk] = []
-        for (index, column) in schema.columns.enumerated() {
-            let encoder = ParquetColumnChunk(column: column, codec: settings.compression.codec)
-            let (bytes, chunk) = try encoder.encode(columns[index], at: offset)
+        for index in columns.indices {
+            let (bytes, chunk) = columns[index].encode(codec: settings.compression.codec, at: offset)
             try put(bytes)
             chunks.append(chunk)
-            columns[index].removeAll(keepingCapacity: true)
+            columns[index].removeAll()
         }
         rowGroups.append(Parquet.RowGroup(columns: chunks, rowCount: buffered, fileOffset: start))
         rowCount += buffered
@@ -77,9 +77,9 @@ public struct ParquetSettings: Sendable, Equatable {
 
     public var compression: Compression = .gzip
     /// Rows per row group: bounds the memory a file takes while written.
-    public var rowGroupRows = 100_000
+    public var rowGroupRows = 50_000
 
-    public init(compression: Compression = .gzip, rowGroupRows: Int = 100_000) {
+    public init(compression: Compression = .gzip, rowGroupRows: Int = 50_000) {
         self.compression = compression
         self.rowGroupRows = rowGroupRows
     }

@@ -28,6 +28,19 @@ struct ParquetLayout {
 
     private var suffix: String { shard == .whole ? "" : ".\(shard.partName)" }
 
+    /// The Parquet files and partition keys in the parquet folder of `outputFolder` (not the
+    /// temporary files of a run): what a run that writes no Parquet removes.
+    static func files(below outputFolder: URL) -> [URL] {
+        let folder = outputFolder.appendingPathComponent(folderName)
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        var files: [URL] = []
+        for case let url as URL in walker
+        where (url.pathExtension == "parquet" || url.pathExtension == "key") && !TemporaryFile.isTemporaryName(url.lastPathComponent) {
+            files.append(url)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
     func keyFile(of part: URL) -> URL { Self.keyFile(of: part) }
 
     /// The hidden file beside a partition holding its key (hidden: query engines skip it).

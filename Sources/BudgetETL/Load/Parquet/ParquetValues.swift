@@ -9,13 +9,17 @@ enum ParquetValues {
         }
     }
 
-    /// BYTE_ARRAY: a 4-byte little-endian length, then the bytes.
-    static func appendString(_ value: String, to out: inout [UInt8]) {
-        var n = UInt32(value.utf8.count)
+    static func appendUInt32(_ value: UInt32, to out: inout [UInt8]) {
+        var n = value
         for _ in 0..<4 {
             out.append(UInt8(truncatingIfNeeded: n))
             n >>= 8
         }
+    }
+
+    /// BYTE_ARRAY: a 4-byte little-endian length, then the bytes.
+    static func appendString(_ value: String, to out: inout [UInt8]) {
+        appendUInt32(UInt32(value.utf8.count), to: &out)
         out.append(contentsOf: value.utf8)
     }
 
