@@ -33,7 +33,8 @@ enum SheetText {
     /// The text cut to `cellCharacterLimit` UTF-16 units (at a character boundary). Longer text
     /// would make Excel refuse the whole workbook.
     static func fittingACell(_ text: String) -> String {
-        guard text.utf16.count > cellCharacterLimit else { return text }
+        // A UTF-16 unit takes at least one UTF-8 byte, and the UTF-8 count costs nothing.
+        guard text.utf8.count > cellCharacterLimit, text.utf16.count > cellCharacterLimit else { return text }
         var units = 0
         var result = ""
         for character in text {

@@ -65,16 +65,18 @@ final class WorkbookWriter {
 
     /// Appends one document's rows to every sheet.
     func add(_ fragment: LoadFragment, wideColumns: [String: WideCSV.ColumnUnion]) throws {
-        for record in fragment.documents { try sheets[documents].writer.append(record) }
-        for record in fragment.validation { try sheets[validation].writer.append(record) }
-        for record in fragment.rejects { try sheets[rejects].writer.append(record) }
-        for record in fragment.long { try sheets[long].writer.append(record) }
+        for (records, sheet) in [(fragment.documents, documents), (fragment.validation, validation),
+                                 (fragment.rejects, rejects), (fragment.long, long)] {
+            let writer = sheets[sheet].writer
+            for record in records { try writer.append(record) }
+        }
         for part in fragment.wide {
             guard let sheet = wideSheets[part.tableKey], let union = wideColumns[part.tableKey] else { continue }
+            let writer = sheets[sheet].writer
             let positions = part.columns.map { union.position(of: $0)! }
             for row in part.rows {
                 let values = row.placed(at: positions, columnCount: union.names.count).map { $0.map(FieldValue.decimal) ?? .null }
-                try sheets[sheet].writer.append(row.identity + values)
+                try writer.append(row.identity + values)
             }
         }
     }
