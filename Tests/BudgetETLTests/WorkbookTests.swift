@@ -59,9 +59,12 @@ final class WorkbookTests: XCTestCase {
         XCTAssertGreaterThan(result.cells, 1000)
     }
 
-    func testWorkbookIsRewrittenOnlyWhenAnOutputChangedAndRemovedWhenNotAskedFor() throws {
+    func testWorkbookIsRewrittenOnlyWhenAnOutputChangedAndRemovedWhenNotAskedForOrCleaned() throws {
         let ws = try Workspace(self)
         try ws.copySamples()
+        try ws.run()
+        try PipelineClean.clean(ws.config())
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workbook(ws).path), "clean removes the workbook")
         try ws.run()
         let first = try XCTUnwrap(FileStat.of(workbook(ws).path))
         try ws.run()
@@ -113,6 +116,30 @@ print(rows[1][0])
         XCTAssertThrowsError(try ws.config()) { XCTAssertTrue("\($0)".contains("unknown format 'xls'"), "\($0)") }
         try ws.editConfig("formats: [csv, xls]", "formats: [xlsx]")
         XCTAssertThrowsError(try ws.config()) { XCTAssertTrue("\($0)".contains("must include csv"), "\($0)") }
+    }
+
+    /// Past the shared strings' budget, text is written into its cells; both read back the same.
+    func testTextReadsBackSharedOrInline() throws {
+        let ws = try Workspace(self)
+        try FileManager.default.createDirectory(at: ws.output, withIntermediateDirectories: true)
+        let about = WorkbookWriter.About(toolVersion: "t", configFingerprint: "f", runTime: "r", outputUnit: "元")
+        let texts = ["05", " 前后有空格 ", "a&b<c>\"d\"", "一\n二", String(repeating: "长", count: 300)]
+        for budget in [SharedStrings.defaultBudget, 0] {
+            let writer = try WorkbookWriter(folder: ws.output, wideColumns: [], about: about, sharedStringBudget: budget)
+            let records: [Record] = texts.map { [.string("d1"), .string($0), .null, .null, .null, .null, .null, .null,
+                                                 .null, .null, .null, .null, .null, .null] }
+            try writer.add(LoadFragment(long: [], rejects: [], validation: [], documents: records, wide: []), wideColumns: [:])
+            let file = try writer.finish()
+            try? FileManager.default.removeItem(at: file.target)
+            try FileManager.default.moveItem(at: file.url, to: file.target)
+            let out = try PythonCheck.run(#"""
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+print(json.dumps([r[1] for r in wb["documents"].iter_rows(min_row=2, values_only=True)]))
+"""#, [file.target.path])
+            let read = try JSONDecoder().decode([String].self, from: Data(out.utf8))
+            XCTAssertEqual(read, texts, "budget \(budget)")
+        }
     }
 
     func testSheetNamesFitExcelAndStayUnique() {

@@ -2,9 +2,10 @@
 /// referring to it by index. Codes, ids and labels repeat on thousands of rows; sharing them keeps
 /// the sheets small and is how Excel itself stores text.
 ///
-/// Memory is bounded: once the distinct strings take `byteBudget` bytes, texts not yet in the table
-/// are written into their cells instead (inline strings). Which texts those are depends only on
-/// the order of the rows, so the same outputs give the same workbook.
+/// Memory is bounded: once the distinct strings take `byteBudget` bytes (texts and the table's own
+/// overhead), texts not yet in the table are written into their cells instead (inline strings).
+/// Which texts those are depends only on the order of the rows, so the same outputs give the same
+/// workbook.
 final class SharedStrings {
     /// A text's index in the table and its display width (measured once, when first seen).
     struct Entry {
@@ -17,7 +18,12 @@ final class SharedStrings {
     private var storedBytes = 0
     private let byteBudget: Int
 
-    init(byteBudget: Int = 64 << 20) {
+    /// Bytes an entry takes besides its text (array header, dictionary slot, entry), about.
+    private static let entryOverhead = 80
+
+    static let defaultBudget = 64 << 20
+
+    init(byteBudget: Int = defaultBudget) {
         self.byteBudget = byteBudget
     }
 
@@ -27,11 +33,12 @@ final class SharedStrings {
         if let existing = entries[key] {
             return existing
         }
-        guard storedBytes + text.count <= byteBudget else { return nil }
+        let cost = text.count + Self.entryOverhead
+        guard storedBytes + cost <= byteBudget else { return nil }
         let new = Entry(index: strings.count, width: SheetText.displayWidth(text))
         entries[key] = new
         strings.append(key.bytes)
-        storedBytes += text.count
+        storedBytes += cost
         return new
     }
 

@@ -28,7 +28,7 @@ final class WorkbookWriter {
     private let aboutName: String
     private let about: About
     private let rowLimit: Int
-    private let strings = SharedStrings()
+    private let strings: SharedStrings
     private var spools: [TemporaryFile] = []
     private var sheets: [Sheet] = []
     /// Where each table's rows go: indexes into `sheets`.
@@ -38,10 +38,13 @@ final class WorkbookWriter {
     private let rejects: Int
     private let long: Int
 
-    /// `wideColumns`: each table kind's value columns, in the order the sheets come.
+    /// `wideColumns`: each table kind's value columns, in the order the sheets come. `rowLimit` and
+    /// `sharedStringBudget` (bytes): Excel's rows per sheet and the shared strings' memory, unless
+    /// a test asks for less.
     init(folder: URL, wideColumns: [(tableKey: String, names: [String])], about: About,
-         rowLimit: Int = SheetWriter.excelRowLimit) throws {
+         rowLimit: Int = SheetWriter.excelRowLimit, sharedStringBudget: Int = SharedStrings.defaultBudget) throws {
         target = folder.appendingPathComponent(Self.fileName)
+        strings = SharedStrings(byteBudget: sharedStringBudget)
         self.about = about
         self.rowLimit = rowLimit
         wideSheets = Dictionary(uniqueKeysWithValues: wideColumns.enumerated().map { ($1.tableKey, 1 + $0) })
