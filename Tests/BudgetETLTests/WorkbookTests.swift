@@ -81,6 +81,26 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: ws.output.path).filter { $0.contains(".tmp-") }, [])
     }
 
+    /// Two runs over the same input give the same workbook, but for the run time in `about` (and
+    /// so in the shared strings, which list its text last).
+    func testSameOutputsGiveTheSameSheets() throws {
+        let ws = try Workspace(self)
+        try ws.copySamples()
+        try ws.run()
+        let again = ws.root.appendingPathComponent("again")
+        try ws.run(RunOptions(force: true), output: again)
+        let out = try PythonCheck.run(#"""
+import sys, zipfile
+a, b = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2])
+assert a.namelist() == b.namelist(), (a.namelist(), b.namelist())
+same = [n for n in a.namelist() if n not in ("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml")]
+for name in same:
+    assert a.read(name) == b.read(name), name
+print(len(same))
+"""#, [workbook(ws).path, again.appendingPathComponent(WorkbookWriter.fileName).path])
+        XCTAssertGreaterThan(Int(out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0, 30)
+    }
+
     /// A table longer than a sheet is not cut short: its sheet says where the rows are.
     func testTableLongerThanASheetBecomesANote() throws {
         let ws = try Workspace(self)
@@ -104,7 +124,7 @@ rows = list(wb["long"].iter_rows(values_only=True))
 assert rows[0] == ("note",) and len(rows) == 2, rows
 print(rows[1][0])
 """#, [file.target.path])
-        XCTAssertTrue(out.contains(WorkbookWriter.overflowNote(rows: 5, csvFile: "long.csv", limit: 4)), out)
+        XCTAssertTrue(out.contains(WorkbookWriter.overflowNote(rows: 5, columns: 21, csvFile: "long.csv", limit: 4)), out)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: ws.output.path).filter { $0.hasPrefix(".") }, [],
                        "spool files are removed")
     }

@@ -3,11 +3,13 @@
 ///
 /// The sheet's head (view, column widths) comes before its rows in the XML but depends on all of
 /// them, so it is compressed last, as a separate piece put in front of the rows (`DeflatedPiece`).
-/// A table with more rows than a sheet holds is not truncated: its sheet becomes a note saying
-/// how many rows it has and which file holds them.
+/// A table with more rows or columns than a sheet holds is not truncated: its sheet becomes a
+/// note saying how large it is and which file holds it.
 final class SheetWriter {
     /// Excel's rows per sheet, the header included.
     static let excelRowLimit = 1_048_576
+    /// Excel's columns per sheet (XFD).
+    static let excelColumnLimit = 16_384
 
     let columns: [WorkbookColumn]
     private let strings: SharedStrings
@@ -23,7 +25,7 @@ final class SheetWriter {
     private var lastEntries: [SharedStrings.Entry?]
     /// Data rows appended, including those past the limit.
     private(set) var rowCount = 0
-    var overflows: Bool { rowCount > dataRowLimit }
+    var overflows: Bool { rowCount > dataRowLimit || columns.count > Self.excelColumnLimit }
 
     /// `spool`: where the compressed rows go (nil: memory). `rowLimit`: rows per sheet.
     init(columns: [WorkbookColumn], strings: SharedStrings, spool: TemporaryFile?, rowLimit: Int = excelRowLimit) throws {

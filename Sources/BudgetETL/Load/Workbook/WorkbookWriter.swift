@@ -139,20 +139,20 @@ final class WorkbookWriter {
         try SheetWriter(columns: columns, strings: strings, spool: try spool(), rowLimit: rowLimit)
     }
 
-    /// The sheet of a table too long for a sheet: where its rows are instead.
+    /// The sheet of a table too large for a sheet: where its rows are instead.
     private func noteSheet(_ sheet: Sheet) throws -> (pieces: [DeflatedPiece], filterRange: String) {
         let note = try SheetWriter(columns: [WorkbookColumn(name: "note", kind: .text, meaning: "")], strings: strings, spool: nil)
         try note.append([Self.overflowNote(sheet, limit: rowLimit)])
         return try note.finish(selected: false)
     }
 
-    static func overflowNote(rows: Int, csvFile: String, limit: Int) -> String {
-        "This table has \(rows) rows, more than the \(limit - 1) a sheet holds below its header: "
-            + "it is in \(csvFile) (and the other output formats) instead."
+    static func overflowNote(rows: Int, columns: Int, csvFile: String, limit: Int) -> String {
+        "This table has \(rows) rows and \(columns) columns, more than a sheet holds (\(limit - 1) rows below "
+            + "its header, \(SheetWriter.excelColumnLimit) columns): it is in \(csvFile) (and the other output formats) instead."
     }
 
     private static func overflowNote(_ sheet: Sheet, limit: Int) -> String {
-        overflowNote(rows: sheet.writer.rowCount, csvFile: sheet.table.csvFile, limit: limit)
+        overflowNote(rows: sheet.writer.rowCount, columns: sheet.table.columns.count, csvFile: sheet.table.csvFile, limit: limit)
     }
 
     /// The sheet's lines of `about`: its rows, then each column.
