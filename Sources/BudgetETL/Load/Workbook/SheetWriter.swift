@@ -1,5 +1,6 @@
 /// One worksheet, written row by row into a deflate stream: a bold header row, frozen, with an
-/// autofilter, and typed cells (`WorkbookColumn.Kind`). Memory holds one row and the column widths.
+/// autofilter, and cells typed as the records' values are (text, integer, exact decimal). Memory
+/// holds one row and the column widths.
 ///
 /// The sheet's head (view, column widths) comes before its rows in the XML but depends on all of
 /// them, so it is compressed last, as a separate piece put in front of the rows (`DeflatedPiece`).
@@ -20,7 +21,7 @@ final class SheetWriter {
     private var line: [UInt8] = []
     private var rowDigits: [UInt8] = []
     /// Each column's last shared text and its entry: consecutive rows mostly repeat them (the
-    /// document's fields, the table's title), and comparing bytes is cheaper than hashing them.
+    /// document's fields, the table's title), and comparing text is cheaper than hashing it.
     private var lastTexts: [String]
     private var lastEntries: [SharedStrings.Entry?]
     /// Data rows appended, including those past the limit.
@@ -96,7 +97,8 @@ final class SheetWriter {
         return xml + "</cols><sheetData>"
     }
 
-    /// Widest column, in characters: long labels wrap past it rather than push the rest off screen.
+    /// Widest column, in characters: a longer text shows cut at the edge (the cell holds all of it)
+    /// rather than push the other columns off screen.
     private static let widest = 60
 
     private func startRow(_ row: Int) {
