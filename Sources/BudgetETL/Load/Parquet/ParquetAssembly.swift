@@ -53,7 +53,21 @@ final class ParquetAssembly {
         }
     }
 
+    /// Values all open files may hold for their next row groups together (about 40 MB): one long
+    /// file is open per fiscal year, so without it memory would grow with the number of years.
+    static let maxBufferedValues = 4_000_000
+
     func add(_ fragment: LoadFragment) throws {
+        try addRows(of: fragment)
+        let writers = Array(long.values) + Array(tables.values)
+        var total = writers.reduce(0) { $0 + $1.bufferedValues }
+        while total > Self.maxBufferedValues, let fullest = writers.max(by: { $0.bufferedValues < $1.bufferedValues }) {
+            total -= fullest.bufferedValues
+            try fullest.flushRowGroup()
+        }
+    }
+
+    private func addRows(of fragment: LoadFragment) throws {
         if let writer = long[fragment.fiscalYear] {
             for record in fragment.long { try writer.append(OutputSchema.longPartitionRecord(record)) }
         }

@@ -1,6 +1,7 @@
 /// Writes one Parquet file of a table: records are collected column by column (`ParquetColumnBuffer`)
-/// and written as a row group whenever `rowGroupRows` are collected, so memory stays bounded for
-/// any number of rows.
+/// and written as a row group whenever `rowGroupRows` rows or `maxGroupValues` values are
+/// collected, so memory stays bounded for any number of rows and of columns (a wide table can
+/// have hundreds).
 /// The file is a `TemporaryFile`, put in place by the run's `OutputCommit` with the CSV files.
 final class ParquetFileWriter {
     let file: TemporaryFile
@@ -12,6 +13,8 @@ final class ParquetFileWriter {
     private var offset = 0
     private var rowCount = 0
     private var rowGroups: [Parquet.RowGroup] = []
+    /// Values of one row group at most: about 10 MB collected (a value takes 1–17 bytes).
+    static let maxGroupValues = 1_000_000
 
     /// `keyValues`: the footer's key-value metadata (tool version, configuration fingerprint).
     init(file: TemporaryFile, schema: TableSchema, settings: ParquetSettings,
@@ -31,7 +34,7 @@ final class ParquetFileWriter {
         }
         for (index, value) in record.enumerated() { try columns[index].append(value) }
         buffered += 1
-        if buffered >= settings.rowGroupRows { try flushRowGroup() }
+        if buffered >= settings.rowGroupRows || buffered * columns.count >= Self.maxGroupValues { try flushRowGroup() }
     }
 
     /// Writes the last row group and the footer, and closes the file.
@@ -46,7 +49,11 @@ final class ParquetFileWriter {
         try file.finish()
     }
 
-    private func flushRowGroup() throws {
+    /// Values collected for the next row group.
+    var bufferedValues: Int { buffered * columns.count }
+
+    /// Writes the rows collected so far as a row group (nothing when there are none).
+    func flushRowGroup() throws {
         guard buffered > 0 else { return }
         let start = offset
         var chunks: [Parquet.ColumnChunk] = []
