@@ -66,7 +66,11 @@ final class ParquetOutputTests: XCTestCase {
     func testShardsCopiedSideBySideEqualASingleRun() throws {
         let ws = try Workspace(self, name: "shards")
         try ws.copySamples()
-        try ws.makeCorpus(count: 6, seed: 3)
+        let fixtures = Workspace.repository.appendingPathComponent("Tests/Fixtures/pdf")
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path) where name.hasSuffix(".layout.txt") {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: ws.input.appendingPathComponent(name))
+        }
+        XCTAssertEqual(ws.inputNames.count, 9)
         try ws.run()
         var folders: [URL] = []
         for k in 0..<3 {
@@ -79,7 +83,8 @@ final class ParquetOutputTests: XCTestCase {
             XCTAssertTrue(names.contains("documents.part-0000\(k)-of-00003.parquet"), "\(names)")
         }
         let output = try PythonCheck.runScript("compare_shards.py", [ws.output.path] + folders.map(\.path))
-        XCTAssertTrue(output.contains("long"), output)
+        XCTAssertTrue(output.hasPrefix("long 4566\ndocuments 9\nvalidation 96\n"), output)
+        XCTAssertTrue(output.contains("wide/expenditure_budget 200\n"), output)
     }
 
     func testOneChangedDocumentRewritesOnlyItsYearsPartition() throws {

@@ -17,7 +17,7 @@ final class PipelineCatalogTests: XCTestCase {
     }
 
     private let expectedKinds: [String: [String]] = [
-        "income_expenditure_final": ["收入支出决算总表", "部门收入支出决算总表", "部门收支决算总表"],
+        "income_expenditure_final": ["收入支出决算总表", "部门收入支出决算总表", "部门收支决算总表", "收入支出决算批复表"],
         "income_final": ["收入决算表"],
         "expenditure_final": ["支出决算表"],
         "fiscal_grant_income_expenditure_final": ["财政拨款收入支出决算总表", "财政拨款收支决算总表"],
@@ -28,7 +28,8 @@ final class PipelineCatalogTests: XCTestCase {
         "gov_fund_final": ["政府性基金预算财政拨款收入支出决算表"],
         "state_capital_final": ["国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款收入支出决算表"],
         "three_public_expenses_final": ["财政拨款三公经费支出决算表", "一般公共预算财政拨款三公经费支出决算表",
-                                        "三公经费支出决算表"],
+                                        "三公经费支出决算表", "三公经费决算情况统计表", "三公经费公共财政拨款支出决算批复表",
+                                        "一般公共预算三公经费支出决算表"],
         "disclosure_statistics_final": ["部门决算公开相关信息统计表"],
         "project_self_evaluation_summary_final": ["项目单位自评汇总表"],
         "project_self_evaluation_final": ["项目支出绩效自评表"],
@@ -40,19 +41,26 @@ final class PipelineCatalogTests: XCTestCase {
         "expenditure_budget": ["部门支出预算表", "部门支出预算总表", "预算单位支出预算总表", "部门支出总表"],
         "fiscal_grant_budget": ["财政拨款收支预算表", "财政拨款收支预算总表", "部门财政拨款收支预算总表", "财政拨款收支总表"],
         "general_budget_expenditure_budget": ["一般公共预算支出预算表", "部门一般公共预算支出功能分类预算表",
-                                              "预算单位一般公共预算支出功能分类预算表", "一般公共预算支出表"],
+                                              "预算单位一般公共预算支出功能分类预算表", "一般公共预算支出表",
+                                              "财政拨款支出预算表"],
         "general_budget_basic_expenditure_budget": ["一般公共预算基本支出预算表",
-                                                    "部门一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出表"],
+                                                    "部门一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出表",
+                                                    "财政拨款基本支出预算表"],
         "general_budget_basic_expenditure_detail_budget": ["一般公共预算基本支出明细表"],
         "expenditure_economic_summary_budget": ["支出经济分类汇总表"],
         "three_public_expenses_budget": ["一般公共预算三公经费预算表", "一般公共预算三公经费支出预算表",
                                          "三公经费和机关运行经费预算表", "部门三公经费和机关运行经费预算表",
-                                         "单位三公经费和机关运行经费预算表", "一般公共预算三公经费支出表"],
+                                         "单位三公经费和机关运行经费预算表", "一般公共预算三公经费支出表",
+                                         "三公经费预算财政拨款情况统计表", "三公经费预算情况表"],
         "gov_fund_expenditure_budget": ["政府性基金支出预算表", "政府性基金预算支出表", "部门政府性基金预算支出功能分类预算表"],
         "state_capital_expenditure_budget": ["国有资本经营支出预算表", "国有资本经营预算支出表",
                                              "部门国有资本经营预算支出功能分类预算表"],
         "project_expenditure_budget": ["项目支出预算表", "项目支出表"],
-        "operating_expenses_budget": ["机关(机构)运行经费", "机关运行经费预算表", "机关(机构)运行经费预算表", "机构运行经费预算表"],
+        "operating_expenses_budget": ["机关(机构)运行经费", "机关运行经费预算表", "机关(机构)运行经费预算表", "机构运行经费预算表",
+                                      "一般公共预算机关运行经费支出预算表"],
+        "government_procurement_budget": ["政府采购支出预算表", "部门政府采购预算表", "政府采购预算明细表"],
+        "government_services_purchase_budget": ["政府购买服务预算表"],
+        "fiscal_special_account_budget": ["财政专户管理资金预算表"],
         "performance_targets_department": ["本级部门(单位)整体绩效目标表", "本级部门整体绩效目标表", "部门整体绩效目标表",
                                            "整体支出绩效目标表"],
         "performance_targets_project": ["部门预算项目绩效目标表", "本级部门预算项目绩效目标表", "项目绩效目标表",
@@ -78,6 +86,14 @@ final class PipelineCatalogTests: XCTestCase {
             for title in titles { XCTAssertEqual(kinds(matching: title), [key], title) }
         }
         for line in notTitles { XCTAssertEqual(kinds(matching: line), [], line) }
+        // Titles that name neither 决算 nor 预算 match a final account's kind and a budget's: the
+        // document's kind decides (`document:`), so the two must be made for different kinds.
+        for title in ["三公经费情况统计表", "部门三公经费情况统计表"] {
+            let twins = kinds(matching: title)
+            XCTAssertEqual(twins, ["three_public_expenses_final", "three_public_expenses_budget"], title)
+            XCTAssertEqual(Set(twins.compactMap { catalog.kind(forKey: $0)?.documentKind }), [.finalAccount, .budget], title)
+        }
+        for kind in catalog.kinds { XCTAssertNotNil(kind.documentKind, kind.key) }
     }
 
     func testNonMoneyPatternsSeparateCountsFromMoney() throws {

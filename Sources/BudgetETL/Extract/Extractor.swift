@@ -22,11 +22,13 @@ public struct Extractor: Sendable {
                                      rejects: [], status: .failed(emptiness))
         }
         let lines: [String]
-        do { lines = try SourceText.read(bytes: bytes).lines } catch {
+        do { lines = try SourceText.read(bytes: bytes).lines.map(PipeCells.asTabs) } catch {
             return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: DocumentMetadata(), tables: [],
                                      rejects: [], status: .failed("\(error)"))
         }
-        let regions = RegionFinder.regions(in: lines, matcher: matcher)
+        let regions = TableStructure.regions(in: lines, titles: RegionFinder.titleLines(in: lines, matcher: matcher))
+        var namer = KindNamer(matcher: matcher, catalog: catalog, regions: regions,
+                              documentKind: MetadataReader.kind(of: regions.map { lines[$0.titleIndex] }, opening: lines.prefix(40)))
         var tables: [ExtractedTable] = []
         var rejects: [RejectedLine] = []
         var kept: [TableRegion] = []
@@ -52,11 +54,12 @@ public struct Extractor: Sendable {
             let hasHeader = table.header.contains { $0.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
             guard hasValues || region.statedEmpty || hasHeader else { continue }
             kept.append(table.aligned ? AlignedGridReader.narrowed(region, to: sections) : region)
-            tables.append(ExtractedTable(tableKey: region.key, title: region.title, titleLine: region.titleIndex + 1,
+            let (key, naming) = namer.name(region, header: table.header)
+            tables.append(ExtractedTable(tableKey: key, naming: naming, title: region.title, titleLine: region.titleIndex + 1,
                                          unitText: region.unitText, statedEmpty: region.statedEmpty && !hasValues,
                                          sections: sections))
         }
-        let metadata = MetadataReader.read(lines: lines, regions: regions, titles: tables.map(\.title))
+        let metadata = MetadataReader.read(lines: lines, regions: regions, titles: regions.map { lines[$0.titleIndex] })
         return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: metadata, tables: tables,
                                  rejects: rejects, status: tables.isEmpty ? .noTables : .ok,
                                  narrative: Extractor.narrative(lines, outside: kept),

@@ -14,11 +14,21 @@ public struct TableKind: Sendable, Codable, Equatable {
     public var nonMoneyColumns: [String]
     /// Header text → canonical text, applied to each header path component.
     public var columnAliases: [String: String]
+    /// Names the kind of a table whose title no pattern matches: each signature is a list of
+    /// regular expressions that must all be found in the table's normalized title and header text
+    /// ("科目编码", "基本支出", "项目支出").
+    public var headerSignatures: [[String]]
+    /// The kind of document the table belongs to, when its kind is made for one (a budget's or a
+    /// final account's table): decides between two kinds whose patterns match the same title.
+    public var documentKind: DocumentKind?
 
     public init(key: String, titlePatterns: [String], nonMoneyColumns: [String] = [],
-                columnAliases: [String: String] = [:]) {
+                columnAliases: [String: String] = [:], headerSignatures: [[String]] = [],
+                documentKind: DocumentKind? = nil) {
+        self.documentKind = documentKind
         self.key = key
         self.titlePatterns = titlePatterns
+        self.headerSignatures = headerSignatures
         self.nonMoneyColumns = nonMoneyColumns
         self.columnAliases = columnAliases
     }

@@ -329,7 +329,9 @@ final class IncrementalRun {
         var f = Fingerprint("outputs")
         f.add("config", context.configFingerprints.outputs)
         f.add("tool", context.tools.load)
-        f.add("shard", options.shard.description)
+        // Only a shard's key differs from the whole input's, so `status` (which has no --shard)
+        // computes the same key for an unsharded run.
+        if options.shard != .whole { f.add("shard", options.shard.description) }
         for i in included {
             f.add("source_file", files[i].relativePath)
             f.add("load", states[i]!.load!.key)
