@@ -41,7 +41,7 @@ final class IncrementalCommandLineTests: XCTestCase {
         let timestamp = try NSRegularExpression(pattern: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ budget-etl: "#)
         XCTAssertTrue(lines.allSatisfy { timestamp.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil },
                       "plain timestamped lines off a terminal:\n\(first.stderr)")
-        for stage in ["scan:", "extract: 5 processed", "normalize: 5 processed", "validate: 5 processed", "load: wrote 68 files", "done:"] {
+        for stage in ["scan:", "extract: 5 processed", "normalize: 5 processed", "validate: 5 processed", "load: wrote 69 files", "done:"] {
             XCTAssertTrue(lines.contains { $0.contains(" budget-etl: \(stage)") }, "a line for \(stage) in:\n\(first.stderr)")
         }
         XCTAssertEqual(try BuiltBinary.run(["run", "--quiet", "--config", ws.configFile.path], in: ws.root).stderr, "",

@@ -117,7 +117,7 @@ final class ParquetOutputTests: XCTestCase {
         try ws.copySamples()
         try ws.run()
         XCTAssertEqual(ParquetLayout.files(below: ws.output).filter { $0.pathExtension == "parquet" }.count, 3 + 3 + 27, "3 years of long, documents, validation, rejects, 27 wide kinds")
-        try ws.editConfig("formats: [csv, parquet]", "formats: [csv]")
+        try ws.editConfig("formats: [csv, parquet, xlsx]", "formats: [csv, xlsx]")
         try ws.run()
         XCTAssertEqual(ParquetLayout.files(below: ws.output), [])
         let package = try String(contentsOf: ws.output.appendingPathComponent("datapackage.json"), encoding: .utf8)

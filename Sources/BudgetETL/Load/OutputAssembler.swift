@@ -14,6 +14,9 @@ struct OutputAssembler {
     let outputUnit: String
     /// Parquet outputs besides the CSV files; nil: CSV only.
     var parquet: ParquetOptions?
+    /// budget.xlsx besides the CSV files (`WorkbookWriter`), saying this of the run; nil: none
+    /// (an earlier one is removed).
+    var workbook: WorkbookWriter.About?
 
     struct ParquetOptions {
         var settings: ParquetSettings
@@ -64,6 +67,7 @@ struct OutputAssembler {
         }
 
         var prepared = Prepared()
+        var workbookWriter: WorkbookWriter?
         do {
             let csv = try CSVFiles(folder: folder, byteOrderMark: byteOrderMark, unions: unions)
             prepared.files += csv.files
@@ -73,6 +77,9 @@ struct OutputAssembler {
             }
             prepared.files += columnar?.files ?? []
             prepared.kept += columnar?.kept ?? []
+            workbookWriter = try workbook.map { about in
+                try WorkbookWriter(folder: folder, wideColumns: unions.keys.sorted().map { ($0, unions[$0]!.names) }, about: about)
+            }
             for index in 0..<source.count {
                 let fragment = try source.fragment(index)
                 guard fragment.wide.allSatisfy({ part in
@@ -80,10 +87,16 @@ struct OutputAssembler {
                 }) else { throw AssemblyError.columnsChanged(document: index) }
                 try csv.add(fragment)
                 try columnar?.add(fragment)
+                try workbookWriter?.add(fragment, wideColumns: unions)
                 source.progress(index)
             }
             try csv.finish()
             try columnar?.finish()
+            if let workbookWriter { prepared.files.append(try workbookWriter.finish()) }
+            let workbookFile = folder.appendingPathComponent(WorkbookWriter.fileName)
+            if workbook == nil && FileManager.default.fileExists(atPath: workbookFile.path) {
+                prepared.removals.append(workbookFile)
+            }
             let package = try TemporaryFile(for: folder.appendingPathComponent(DataPackage.fileName))
             prepared.files.append(package)
             try package.write(try dataPackage(unions: unions, years: Array(partitions.keys)).encoded())
@@ -97,6 +110,7 @@ struct OutputAssembler {
             return prepared
         } catch {
             prepared.discard()
+            workbookWriter?.discard()
             throw error
         }
     }

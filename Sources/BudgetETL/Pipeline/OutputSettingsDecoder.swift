@@ -11,7 +11,7 @@ struct OutputSettingsDecoder {
         var formats: [OutputFormat] = []
         for (text, item) in try reader.stringList(node, at: "output.formats") {
             guard let format = OutputFormat(rawValue: text) else {
-                throw reader.error("output.formats: unknown format '\(text)' (csv or parquet)", at: item)
+                throw reader.error("output.formats: unknown format '\(text)' (csv, parquet or xlsx)", at: item)
             }
             if !formats.contains(format) { formats.append(format) }
         }
@@ -45,4 +45,6 @@ struct OutputSettingsDecoder {
 /// A kind of output file `output.formats` can ask for.
 public enum OutputFormat: String, Sendable, Equatable, CaseIterable {
     case csv, parquet
+    /// budget.xlsx: every table in one workbook (`WorkbookWriter`).
+    case xlsx
 }

@@ -59,3 +59,4 @@ public struct PipelineConfig: Sendable, Equatable {
                           message: "input folder '\(inputFolder.path)'\(origin) does not exist or is not a folder")
     }
 }
+

@@ -343,6 +343,11 @@ final class IncrementalRun {
                             ("budget_etl.shard", options.shard.description)],
                 baseKey: context.configFingerprints.outputs + context.tools.load)
         }
+        if config.formats.contains(.xlsx) {
+            assembler.workbook = WorkbookWriter.About(
+                toolVersion: BudgetETLVersion.current, configFingerprint: report.configFingerprint,
+                runTime: report.started, outputUnit: config.outputUnit.rawValue)
+        }
         return assembler
     }
 

@@ -225,7 +225,7 @@ public enum PipelineClean {
             removed.append(url.path)
         }
         for name in [LongCSV.fileName, DocumentsCSV.fileName, RejectsCSV.fileName, ValidationCSV.fileName, RunReport.fileName,
-                     DataPackage.fileName] {
+                     DataPackage.fileName, WorkbookWriter.fileName] {
             try remove(output.appendingPathComponent(name))
         }
         // The parquet folder holds only what budget-etl writes there.
