@@ -3,8 +3,11 @@
 /// figure is one the document prints, as loaded into long.csv: nothing is summed or recomputed, so
 /// a chart never shows a number the CSV files do not hold.
 struct DocumentFigures: Equatable, Codable {
-    /// Spending by function class (类): label "205 教育支出" and the row's total.
+    /// Spending by function class (类): label "205 教育支出" and the row's total. Where the table
+    /// prints no 类 rows (many budgets print only 项), the rows of the highest level it prints.
     var functionClasses: [Figure] = []
+    /// The level of `functionClasses`: 1 类, 2 款, 3 项.
+    var functionLevel = 1
     /// The total row's 基本支出 and 项目支出.
     var basic: ExactDecimal?
     var project: ExactDecimal?
@@ -42,7 +45,7 @@ struct DocumentFigures: Equatable, Codable {
     private static func expenditureSection(in document: NormalizedDocument) -> (NormalizedTable, NormalizedSection)? {
         var fallback: (NormalizedTable, NormalizedSection)?
         for table in document.tables {
-            for section in table.sections where section.rows.contains(where: isFunctionClass) {
+            for section in table.sections where section.rows.contains(where: isFunctionRow) {
                 if column(in: section, containing: "基本支出") != nil && column(in: section, containing: "项目支出") != nil {
                     return (table, section)
                 }
@@ -52,8 +55,8 @@ struct DocumentFigures: Equatable, Codable {
         return fallback
     }
 
-    private static func isFunctionClass(_ row: NormalizedRow) -> Bool {
-        row.code?.scheme == .function && row.code?.level == 1
+    private static func isFunctionRow(_ row: NormalizedRow) -> Bool {
+        row.code?.scheme == .function && row.code?.level != nil
     }
 
     /// The first money column whose label contains `word`.
@@ -75,7 +78,8 @@ struct DocumentFigures: Equatable, Codable {
 
     private mutating func readExpenditure(table: NormalizedTable, section: NormalizedSection) {
         let total = Self.totalColumn(in: section)
-        for row in section.rows where Self.isFunctionClass(row) {
+        functionLevel = section.rows.filter(Self.isFunctionRow).compactMap { $0.code?.level }.min() ?? 1
+        for row in section.rows where Self.isFunctionRow(row) && row.code?.level == functionLevel {
             if let value = Self.value(row, total) {
                 functionClasses.append(Figure(label: "\(row.code!.code) \(row.label)", value: value))
             }

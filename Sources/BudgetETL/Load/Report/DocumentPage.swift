@@ -63,7 +63,8 @@ struct DocumentPage {
     private func writeCharts(_ html: HTMLWriter) {
         let figures = DocumentFigures(document)
         var charts: [BarChart] = []
-        charts.append(BarChart(title: "按功能分类（类）的支出", series: ["支出"],
+        let level = ["类", "款", "项"][min(max(figures.functionLevel, 1), 3) - 1]
+        charts.append(BarChart(title: "按功能分类（\(level)）的支出", series: ["支出"],
                                groups: figures.functionClasses.map { .init(label: $0.label, values: [$0.value]) }, unit: unit))
         charts.append(BarChart(title: "基本支出与项目支出", series: ["支出"],
                                groups: [.init(label: "基本支出", values: [figures.basic]),
