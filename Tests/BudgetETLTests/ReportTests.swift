@@ -148,3 +148,38 @@ final class ReportTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.output.appendingPathComponent("report").path))
     }
 }
+
+/// The index's trend chart: an agency's printed total expenditure by year, budget beside final.
+final class ReportTrendTests: XCTestCase {
+    private func document(_ file: String, agency: String, year: Int, kind: DocumentKind, total: Int64) -> NormalizedDocument {
+        func cell(_ column: Int, _ value: Int64) -> NormalizedCell {
+            NormalizedCell(column: column, value: ExactDecimal(mantissa: value, scale: 2), unit: "元",
+                           sourceValue: "", sourceUnit: "元", line: 9)
+        }
+        let section = NormalizedSection(
+            name: "", columns: ["科目编码", "科目名称", "合计", "基本支出", "项目支出"], moneyColumns: [false, false, true, true, true],
+            rows: [NormalizedRow(rowNumber: 1, code: nil, label: "合 计", line: 9, cells: [cell(2, total), cell(3, total - 100), cell(4, 100)]),
+                   NormalizedRow(rowNumber: 2, code: ClassificationCode(code: "208", scheme: .function, level: 1, parent: nil),
+                                 label: "社会保障和就业支出", line: 10, cells: [cell(2, total)])])
+        let table = NormalizedTable(tableKey: "expenditure", title: "支出表", titleLine: 5, sourceUnit: "元", statedEmpty: false,
+                                    sections: [section])
+        return NormalizedDocument(documentId: "d" + file, sourceFile: file, sha256: "", metadata: DocumentMetadata(agency: agency, fiscalYear: year, kind: kind),
+                                  sourceUnit: "元", tables: [table], rejects: [], status: .ok)
+    }
+
+    func testAgencyWithSeveralYearsGetsATrendChart() {
+        let entries = [
+            ReportEntry(document("a", agency: "某局", year: 2022, kind: .budget, total: 1_000_00), findings: []),
+            ReportEntry(document("b", agency: "某局", year: 2022, kind: .finalAccount, total: 1_234_56), findings: []),
+            ReportEntry(document("c", agency: "某局", year: 2023, kind: .budget, total: 2_000_00), findings: []),
+            ReportEntry(document("d", agency: "另一局", year: 2023, kind: .budget, total: 5_00), findings: []),
+        ]
+        XCTAssertEqual(entries[1].totalExpenditure, ExactDecimal(mantissa: 1_234_56, scale: 2))
+        let html = IndexPage(run: RunReport(), entries: entries, unit: "元").render()
+        XCTAssertEqual(StrictHTML.problems(html), [])
+        XCTAssertTrue(html.contains("某局：支出合计"))
+        XCTAssertFalse(html.contains("另一局：支出合计"), "one document: no trend")
+        XCTAssertEqual(texts(in: html, after: "<text class=\"value\""), ["1000.00", "1234.56", "2000.00"])
+        XCTAssertEqual(texts(in: html, after: "<text class=\"label\""), ["2022年", "2023年"])
+    }
+}
