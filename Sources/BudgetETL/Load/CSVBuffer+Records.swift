@@ -1,8 +1,6 @@
 /// Field groups that several output files share, written in one place so the files agree.
 extension CSVBuffer {
-    /// document_id, source_file, agency, fiscal_year, document_kind
-    static let documentIdentityHeader = ["document_id", "source_file", "agency", "fiscal_year", "document_kind"]
-
+    /// The fields of `OutputSchema.documentIdentity`.
     mutating func appendDocumentIdentity(_ document: NormalizedDocument) {
         append(document.documentId)
         append(document.sourceFile)
@@ -11,10 +9,7 @@ extension CSVBuffer {
         append(document.metadata.kind.rawValue)
     }
 
-    /// row_code, code_scheme, code_level, parent_code
-    static let codeHeader = ["row_code", "code_scheme", "code_level", "parent_code"]
-
-    /// A row without a code gets four empty fields (not "none"), so "has a code" is `row_code != ""`.
+    /// The fields of `OutputSchema.code`. A row without a code gets four empty fields (not "none"), so "has a code" is `row_code != ""`.
     mutating func appendCode(_ code: ClassificationCode?) {
         append(code?.code)
         append(code?.scheme.rawValue)

@@ -3,8 +3,7 @@
 enum DocumentsCSV {
     static let fileName = "documents.csv"
 
-    static let header = ["document_id", "source_file", "sha256", "agency", "fiscal_year", "document_kind",
-                         "source_unit", "tables", "numbers_found", "cells", "rejects", "errors", "warnings", "status"]
+    static let header = OutputSchema.documents.header
 
     /// `findings`: the validation findings of the run; each document gets its counts by severity.
     static func render(_ documents: [NormalizedDocument], findings: [Finding] = [], byteOrderMark: Bool) -> [UInt8] {

@@ -3,10 +3,7 @@
 enum LongCSV {
     static let fileName = "long.csv"
 
-    static let header = CSVBuffer.documentIdentityHeader
-        + ["table_key", "table_title", "section", "row_number"]
-        + CSVBuffer.codeHeader
-        + ["row_label", "column_label", "value", "unit", "source_value", "source_unit", "source_line", "confidence"]
+    static let header = OutputSchema.long.header
 
     static func render(_ documents: [NormalizedDocument], byteOrderMark: Bool) -> [UInt8] {
         let cellCount = documents.reduce(0) { $0 + $1.cellCount }

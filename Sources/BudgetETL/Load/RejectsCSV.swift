@@ -3,7 +3,7 @@
 enum RejectsCSV {
     static let fileName = "rejects.csv"
 
-    static let header = ["source_file", "source_line", "table_title", "text", "reason"]
+    static let header = OutputSchema.rejects.header
 
     static func render(_ documents: [NormalizedDocument], byteOrderMark: Bool) -> [UInt8] {
         var csv = CSVBuffer(byteOrderMark: byteOrderMark)

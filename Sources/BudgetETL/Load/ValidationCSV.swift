@@ -3,8 +3,7 @@
 enum ValidationCSV {
     static let fileName = "validation.csv"
 
-    static let header = ["document_id", "source_file", "table_key", "rule", "severity", "subject", "expected",
-                         "actual", "difference", "unit", "source_line", "message"]
+    static let header = OutputSchema.validation.header
 
     static func render(_ findings: [Finding], byteOrderMark: Bool) -> [UInt8] {
         var csv = CSVBuffer(byteOrderMark: byteOrderMark, reservingCapacity: 256 * (findings.count + 1))

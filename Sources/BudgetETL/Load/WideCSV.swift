@@ -13,11 +13,6 @@
 enum WideCSV {
     static let folderName = "wide"
 
-    static let identityHeader = CSVBuffer.documentIdentityHeader
-        + ["table_title", "section", "row_number"]
-        + CSVBuffer.codeHeader
-        + ["row_label", "unit"]
-
     /// One document's rows of one table kind.
     struct Part: Equatable {
         var tableKey: String
@@ -115,7 +110,7 @@ enum WideCSV {
 
     static func header(_ valueColumns: [String], byteOrderMark: Bool) -> [UInt8] {
         var csv = CSVBuffer(byteOrderMark: byteOrderMark)
-        csv.appendRow(identityHeader + valueColumns)
+        csv.appendRow(OutputSchema.wide(tableKey: "", valueColumns: valueColumns).header)
         return csv.bytes
     }
 
