@@ -457,6 +457,7 @@ final class IncrementalRun {
                 try DocumentJob(file: files[i], old: states[i], context: context).results()
             }
         }
+        let start = Date()
         let prepared: ReportWriter.Prepared
         do {
             prepared = try writer.prepare(documents, run: report)
@@ -469,7 +470,8 @@ final class IncrementalRun {
         for file in prepared.files where file.target.path.hasPrefix(folderPath) {
             outputs.files[String(file.target.path.dropFirst(folderPath.count))] = FileStat.of(file.url.path)
         }
-        log.info("report: \(prepared.rendered) of \(prepared.pages.count) document pages rendered")
+        log.info("report: \(prepared.rendered) of \(prepared.pages.count) document pages rendered"
+                 + " (\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
         return prepared
     }
 

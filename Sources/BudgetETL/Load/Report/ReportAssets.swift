@@ -37,7 +37,7 @@ enum ReportAssets {
     figure.chart svg { width: 100%; height: auto; font-size: 12px; font-family: inherit; }
     figure.chart text { fill: var(--ink); } figure.chart text.value { fill: var(--muted); }
     .s0 { fill: var(--s0); } .s1 { fill: var(--s1); } .s2 { fill: var(--s2); }
-    table.findings td:last-child { min-width: 22rem; }
+    table.findings td:last-child { min-width: 22rem; } table.findings td:nth-child(4) { min-width: 11rem; }
     @media (max-width: 600px) { body { padding: .5rem; } table { font-size: .78rem; } h1 { font-size: 1.25rem; } }
     """
 
