@@ -323,7 +323,6 @@ final class IncrementalRun {
         var f = Fingerprint("outputs")
         f.add("config", context.configFingerprints.outputs)
         f.add("tool", context.tools.load)
-        f.add("report", config.report ? ReportWriter.version : "off")
         for i in included {
             f.add("source_file", files[i].relativePath)
             f.add("load", states[i]!.load!.key)
