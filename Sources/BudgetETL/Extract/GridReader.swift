@@ -4,6 +4,9 @@ struct GridReader {
     let table: TableLines
 
     func sections() -> (sections: [ExtractedSection], rejects: [(Int, String, String)]) {
+        var table = table
+        let bodyWidth = table.body.map { $0.tokens.count }.max() ?? 0
+        table.header = HeaderSpans.restored(table.header, bodyWidth: bodyWidth)
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0

@@ -20,6 +20,26 @@ enum MetadataReader {
         }
         for title in titles.prefix(3) { for year in yearValues(in: title) { years[year, default: 0] += 1 } }
         for line in lines.prefix(10) { for year in yearValues(in: TextRepair.compact(line)) { years[year, default: 0] += 1 } }
+        // The cover ("某某局2023年度部门预算") and titles that begin with the agency's name.
+        for line in lines.prefix(coverLines) {
+            guard let cover = coverAgencyAndYear(TextRepair.compact(line)) else { continue }
+            years[cover.year, default: 0] += 1
+            if let agency = cover.agency, agencies.isEmpty { agencies[agency] = 1 }
+        }
+        // A heading that begins with the agency's name ("某某中心财政拨款…预算情况如下").
+        if agencies.isEmpty {
+            for line in lines.prefix(coverLines).lazy.map(TextRepair.compact).filter({ !$0.isEmpty }).prefix(5) {
+                let split = TitleMatcher.agencyBeforeTitleWords(TitleMatcher.agencySplits(line))
+                if let agency = split?.agency, !agency.contains(where: \.isNumber) { agencies[agency] = 1; break }
+            }
+        }
+        if agencies.isEmpty {
+            for title in titles {
+                guard let agency = TitleMatcher.agencyAndRest(TitleMatcher.normalize(title))?.agency,
+                      !agency.contains(where: \.isNumber) else { continue }
+                agencies[agency, default: 0] += 1
+            }
+        }
         return DocumentMetadata(agency: mostCommon(agencies), fiscalYear: mostCommon(years), kind: kind(of: titles, opening: lines.prefix(40)))
     }
 
@@ -53,6 +73,21 @@ enum MetadataReader {
     }
     private static let agencyPattern = try! NSRegularExpression(pattern:
         #"(?:部门名称|部门\(单位\)名称|单位名称|预算单位|部门|单位)[:：](.+?)(?=\d{4}年|金额单位|单位[:：]|部门[:：]|$)"#)
+
+    /// How far from the start a cover line is looked for.
+    static let coverLines = 60
+
+    /// "某某局2023年度部门预算", "2023年某某中心单位决算": the year, and the agency when one is named.
+    static func coverAgencyAndYear(_ text: String) -> (agency: String?, year: Int)? {
+        guard text.count <= 60, let match = coverPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let yearRange = Range(match.range(at: 2), in: text), let year = Int(text[yearRange]),
+              (1990...2100).contains(year) else { return nil }
+        let agency = Range(match.range(at: 1), in: text).map { String(text[$0]) }
+            ?? Range(match.range(at: 3), in: text).map { String(text[$0]) }
+        return (agency.flatMap { $0.count >= 2 && !$0.contains(where: \.isNumber) ? $0 : nil }, year)
+    }
+    private static let coverPattern = try! NSRegularExpression(pattern:
+        #"^(?:(.{2,40}?))?(\d{4})年度?(.{2,40}?)?(?:部门|单位)(?:预算|决算)(?:公开|信息公开|报告|说明)?$"#)
 
     static func yearValues(in text: String) -> [Int] {
         let range = NSRange(text.startIndex..., in: text)

@@ -193,9 +193,17 @@ struct TableLines {
         if kinds.contains(.amount) { return true }
         let filled = line.tokens.filter { !$0.isBlank }
         if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text { return true }
+        // "合计 46": a name, then whole numbers only (amounts in 元 or rounded 万元), not a year.
+        if filled.count >= 2, filled[0].kind == .text,
+           filled.dropFirst().allSatisfy({ $0.kind == .integer || $0.kind == .placeholder }),
+           filled.dropFirst().contains(where: { $0.kind == .integer && !isYear($0.text) }) { return true }
         // A code alone on its line: the row's name was wrapped onto the lines below.
         if filled.count == 1, filled[0].kind == .integer, filled[0].text.count >= 3 { return true }
         return false
+    }
+
+    private static func isYear(_ text: String) -> Bool {
+        text.count == 4 && Int(text).map { (1990...2100).contains($0) } == true
     }
 
     static func isColumnNumbers(_ line: Line) -> Bool {

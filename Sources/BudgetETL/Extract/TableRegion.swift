@@ -4,7 +4,9 @@ import Foundation
 /// (注/说明/备注), the next title, or the end of the text. Running page furniture inside it
 /// (page numbers, part headings repeated as page headers) is skipped by the readers.
 struct TableRegion {
-    var key: String
+    /// The catalog kind its title names; nil when no title pattern matches (the extractor then
+    /// names it by its header, or by its title).
+    var key: String?
     var title: String
     /// 0-based index of the title line.
     var titleIndex: Int
@@ -14,13 +16,47 @@ struct TableRegion {
     var statedEmpty: Bool
 }
 
+/// A title found in the text: its line, and the line its title block starts on (a marker line such
+/// as "公开05表" printed above the title).
+struct TitleLine: Equatable {
+    var index: Int
+    var start: Int
+    var match: TitleMatcher.Match
+}
+
 enum RegionFinder {
     static func regions(in lines: [String], matcher: TitleMatcher) -> [TableRegion] {
-        let found = lines.indices.compactMap { i in matcher.match(lines[i]).map { (i, $0.key, $0.title) } }
-        let titles = TableOfContents.tableTitles(found.map(\.0), in: lines).map { found[$0] }
+        regions(in: lines, titles: titleLines(in: lines, matcher: matcher))
+    }
+
+    /// Every line that reads as a title, less the entries of a table of contents.
+    static func titleLines(in lines: [String], matcher: TitleMatcher) -> [TitleLine] {
+        var found: [TitleLine] = []
+        var i = 0
+        while i < lines.count {
+            defer { i += 1 }
+            // A marker under a title belongs to it; one above the next line, to that line.
+            let followsTitle = found.last.map { $0.index >= i - 2 } ?? false
+            if !followsTitle, TitleMatcher.isMarkerOnly(lines[i]), let next = nextNonEmpty(after: i, in: lines, within: 2),
+               let match = matcher.title(lines[next], afterMarker: true) {
+                found.append(TitleLine(index: next, start: i, match: match))
+                i = next
+            } else if let match = matcher.title(lines[i]) {
+                found.append(TitleLine(index: i, start: i, match: match))
+            }
+        }
+        return TableOfContents.tableTitles(found.map(\.index), in: lines).map { found[$0] }
+    }
+
+    private static func nextNonEmpty(after i: Int, in lines: [String], within distance: Int) -> Int? {
+        (i + 1..<min(lines.count, i + 1 + distance)).first { !lines[$0].allSatisfy(\.isWhitespace) }
+    }
+
+    static func regions(in lines: [String], titles: [TitleLine]) -> [TableRegion] {
         var regions: [TableRegion] = []
-        for (n, (index, key, title)) in titles.enumerated() {
-            let limit = n + 1 < titles.count ? titles[n + 1].0 : lines.count
+        for (n, title) in titles.enumerated() {
+            let index = title.index
+            let limit = n + 1 < titles.count ? titles[n + 1].start : lines.count
             var end = index + 1
             while end < limit, !LineClass.isNote(lines[end]) { end += 1 }
             let trailer = (end..<min(limit, end + 4)).map { lines[$0] }
@@ -28,8 +64,8 @@ enum RegionFinder {
                 || (index + 1..<end).contains { LineClass.saysNoData(lines[$0]) }
             let previousEnd = regions.last.map { $0.body.upperBound } ?? 0
             let unit = unitText(lines: lines, title: index, bodyEnd: end, previousEnd: previousEnd)
-            regions.append(TableRegion(key: key, title: title, titleIndex: index, body: index + 1..<end,
-                                       unitText: unit, statedEmpty: stated))
+            regions.append(TableRegion(key: title.match.key, title: title.match.title, titleIndex: index,
+                                       body: index + 1..<end, unitText: unit, statedEmpty: stated))
         }
         return regions
     }
@@ -112,5 +148,5 @@ enum LineClass {
         return meta.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
     }
     private static let meta = try! NSRegularExpression(pattern:
-        #"^(?:(?:公开|预算|附)\d+表|万元|元|\(?\d{4}年度?\)?|(?:金额)?单位[:：]?(?:万元|元|千元)|(?:部门|单位|部门\(单位\)|预算单位|编制单位|填报单位)(?:名称)?[:：].*|.*(?:金额)?单位[:：](?:万元|元|千元)$)$"#)
+        #"^(?:(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：]?|附?表[一二三四五六七八九十\d]+(?:-\d+)?[:：]?|万元|元|\(?\d{4}年度?\)?|(?:金额)?单位[:：]?(?:万元|元|千元)|(?:部门|单位|部门\(单位\)|预算单位|编制单位|填报单位)(?:名称)?[:：].*|.*(?:金额)?单位[:：](?:万元|元|千元)$)$"#)
 }

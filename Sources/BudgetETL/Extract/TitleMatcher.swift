@@ -1,21 +1,41 @@
 import Foundation
 
-/// Recognizes table titles by the catalog's patterns. A title is compared in a normal form so
-/// that the same table matches whatever year, numbering or spacing a document gives it:
-/// whitespace removed, doubling undone, full-width brackets made ASCII, quotes removed, leading
-/// list markers (- / 1. / 一、 / (一)) removed, a leading "2023年" / "2023年度" removed, a trailing
-/// "(2023年度)" removed, and table labels like 公开01表 / 预算01表 / 附表1: / 表一 removed. A title
-/// that does not match as it stands is tried again without an agency's name in front of it.
+/// Recognizes table titles. A title is compared in a normal form so that the same table matches
+/// whatever year, numbering or spacing a document gives it: whitespace removed, doubling undone,
+/// full-width brackets made ASCII, quotes removed, leading list markers (- / 1. / 一、 / (一))
+/// removed, years removed, and table markers like 公开01表 / 预算01表 / 附表1: / 表一 / 表3-1
+/// removed. A title that does not match as it stands is tried again without an agency's name in
+/// front of it.
+///
+/// The catalog names tables; it does not decide whether they exist. A line shaped like a title
+/// (short, ends in 表, no sentence punctuation, no amounts) is a title candidate even when no
+/// catalog pattern matches it; the extractor keeps it when a table follows (`TableStructure`).
 struct TitleMatcher {
     private let kinds: [(key: String, patterns: [NSRegularExpression])]
+    private let signatures: [(key: String, words: [[NSRegularExpression]])]
 
     init(catalog: Catalog) {
         kinds = catalog.kinds.map { kind in
             (kind.key, kind.titlePatterns.compactMap { try? NSRegularExpression(pattern: "^(?:\($0))$") })
         }
+        signatures = catalog.kinds.map { kind in
+            (kind.key, kind.headerSignatures.map { $0.compactMap { try? NSRegularExpression(pattern: $0) } })
+        }
     }
 
-    /// The kind key and the normalized title, when the line is a table title.
+    /// A title line: its normalized text and, when a catalog pattern matches, its kind.
+    struct Match: Equatable {
+        var key: String?
+        var title: String
+    }
+
+    /// A title by the catalog's patterns, else by its shape alone (`key` nil).
+    func title(_ line: String, afterMarker: Bool = false) -> Match? {
+        if let known = match(line) { return Match(key: known.key, title: known.title) }
+        return TitleMatcher.shapedTitle(line, afterMarker: afterMarker).map { Match(key: nil, title: $0) }
+    }
+
+    /// The kind key and the normalized title, when a catalog pattern matches the line.
     func match(_ line: String) -> (key: String, title: String)? {
         // Cheap test first: most lines are narrative or rows and never titles.
         let scalars = line.unicodeScalars
@@ -24,9 +44,21 @@ struct TitleMatcher {
         let title = TitleMatcher.normalize(line)
         guard title.count >= 3, title.count <= 60, title.hasSuffix("表") || title.contains("经费") else { return nil }
         if let key = kindKey(of: title) { return (key, title) }
-        // An agency named before the title: "某某局2024年部门收支预算表", "某某中心收入支出决算总表".
-        if let rest = TitleMatcher.withoutAgencyPrefix(title), let key = kindKey(of: rest) { return (key, rest) }
+        // An agency named before the title: "某某局2024年部门收支预算表", "某某市某某局部门…表".
+        for split in TitleMatcher.agencySplits(title) {
+            if let key = kindKey(of: split.rest) { return (key, split.rest) }
+        }
         return nil
+    }
+
+    /// The first kind whose header signature the table's title and header words satisfy: every
+    /// pattern of one of its signatures is found in the text.
+    func kindKey(title: String, header: String) -> String? {
+        let text = title + "|" + header
+        let range = NSRange(text.startIndex..., in: text)
+        return signatures.first { kind in
+            kind.words.contains { words in !words.isEmpty && words.allSatisfy { $0.firstMatch(in: text, range: range) != nil } }
+        }?.key
     }
 
     private func kindKey(of title: String) -> String? {
@@ -34,15 +66,98 @@ struct TitleMatcher {
         return kinds.first { $0.patterns.contains { $0.firstMatch(in: title, range: range) != nil } }?.key
     }
 
+    // MARK: - Titles by their shape
+
+    /// Longest title taken by shape alone; catalog titles may be longer.
+    static let maximumShapedTitleLength = 40
+
+    /// The normalized title when the line reads as a table's title whatever its wording: after
+    /// normalization it is 3–40 characters, ends in 表 (or follows a marker line such as 公开05表),
+    /// and holds no sentence punctuation, no amount and no digit but a year's. Lines that refer to
+    /// a table ("详见…表", "本部门…表") or head a part of the document ("第二部分 部门决算表") are
+    /// not titles.
+    static func shapedTitle(_ line: String, afterMarker: Bool = false) -> String? {
+        guard line.utf8.count <= 300 else { return nil }
+        if !afterMarker && !line.unicodeScalars.contains("表") { return nil }
+        let title = normalize(line)
+        guard title.count >= 3, title.count <= maximumShapedTitleLength else { return nil }
+        // Under a marker a title may end otherwise ("表五" / "三公经费支出情况"), but it is one
+        // phrase: a line of several cells is the table's header.
+        if !withoutQualifier(title).hasSuffix("表") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard afterMarker, !trimmed.unicodeScalars.contains(where: { Tokenizer.isSpace($0) || $0 == "\t" }) else { return nil }
+        }
+        let withoutYears = yearWords.stringByReplacingMatches(in: title, range: NSRange(title.startIndex..., in: title), withTemplate: "")
+        if withoutYears.unicodeScalars.contains(where: { sentencePunctuation.contains($0) || ("0"..."9").contains($0) }) { return nil }
+        if referencePrefixes.contains(where: title.hasPrefix) { return nil }
+        if title.hasPrefix("第") && title.contains("部分") { return nil }
+        return title
+    }
+    /// "支出预算表(按功能分类)" → "支出预算表": a qualifier after the title's last word.
+    private static func withoutQualifier(_ title: String) -> Substring {
+        guard title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return Substring(title) }
+        return title[..<open]
+    }
+    private static let sentencePunctuation: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "?", "…", "."]
+    private static let yearWords = try! NSRegularExpression(pattern: #"\d{4}年度?"#)
+    private static let referencePrefixes = ["本", "此", "详见", "见", "如", "按", "根据", "关于", "附件", "目录"]
+
+    /// A line that holds only a table marker ("公开05表", "表五", "附表3：", "表3-1"): the title is on
+    /// the next line.
+    static func isMarkerOnly(_ line: String) -> Bool {
+        guard line.utf8.count <= 40 else { return false }
+        let c = TextRepair.compact(line)
+        return markerOnly.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
+    }
+    private static let markerOnly = try! NSRegularExpression(pattern:
+        #"^(?:(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表|附?表[一二三四五六七八九十\d]+(?:-\d+)?)[:：.．、]?$"#)
+
     /// The title after an organization's name (…局, …中心, …委员会 …) and an optional year.
     static func withoutAgencyPrefix(_ title: String) -> String? {
-        guard let match = agencyPrefix.firstMatch(in: title, range: NSRange(title.startIndex..., in: title)),
-              let range = Range(match.range(at: 1), in: title) else { return nil }
-        let rest = String(title[range])
-        return rest.count >= 4 ? rest : nil
+        agencyAndRest(title).map(\.rest)
     }
-    private static let agencyPrefix = try! NSRegularExpression(pattern:
-        #"^.{2,30}?(?:局|中心|厅|委员会|办公室|研究院|院|所|站|处|队|馆|学校|政府|协会|街道办事处|街道)(?:\d{4}年度?)?(.+)$"#)
+
+    /// The organization's name in front of a title, and the title after it: a place followed by a
+    /// year ("某某县2016年…表": the place's government), else the longest name that ends as an
+    /// organization's does and leaves a title starting as titles start.
+    static func agencyAndRest(_ title: String) -> (agency: String, rest: String)? {
+        let range = NSRange(title.startIndex..., in: title)
+        if let m = placeAndYear.firstMatch(in: title, range: range), let agency = Range(m.range(at: 1), in: title),
+           let rest = Range(m.range(at: 2), in: title), title[rest].count >= 4 {
+            return (String(title[agency]), String(title[rest]))
+        }
+        let splits = agencySplits(title)
+        return agencyBeforeTitleWords(splits) ?? splits.first
+    }
+
+    /// The longest organization's name followed by the words a title or a heading starts with
+    /// ("某某中心财政拨款“三公”经费预算…", "某某局部门收支总表").
+    static func agencyBeforeTitleWords(_ splits: [(agency: String, rest: String)]) -> (agency: String, rest: String)? {
+        splits.last { split in titleOpenings.contains { split.rest.hasPrefix($0) } }
+    }
+
+    /// Every way to read the title's start as an organization's name (shortest first), each with
+    /// the rest of the title (a year after the name removed), the rest at least 4 characters.
+    static func agencySplits(_ title: String) -> [(agency: String, rest: String)] {
+        let chars = Array(title)
+        var splits: [(agency: String, rest: String)] = []
+        for end in 2..<min(chars.count, 34) {
+            let agency = String(chars[..<end])
+            guard agencySuffixes.contains(where: agency.hasSuffix), agency.count >= 3 || agency.hasSuffix("局") else { continue }
+            var rest = String(chars[end...])
+            if let year = leadingYear.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)),
+               let r = Range(year.range, in: rest) { rest.removeSubrange(r) }
+            if rest.count >= 4 { splits.append((agency, rest)) }
+        }
+        return splits
+    }
+    private static let agencySuffixes = ["局", "中心", "厅", "委员会", "办公室", "研究院", "院", "所", "站", "处", "队", "馆",
+                                         "学校", "人民政府", "协会", "街道办事处", "街道", "委", "联合会", "管委会"]
+    /// How titles begin after the agency's name.
+    private static let titleOpenings = ["部门", "单位", "本级", "一般公共", "政府性", "政府采购", "政府购买", "国有资本", "财政",
+                                        "收入", "收支", "支出", "三公", "项目", "基本支出", "机关", "整体", "预算", "决算", "经费"]
+    private static let leadingYear = try! NSRegularExpression(pattern: #"^\d{4}年度?"#)
+    private static let placeAndYear = try! NSRegularExpression(pattern: #"^(.{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡))\d{4}年度?(.+)$"#)
 
     static func normalize(_ line: String) -> String {
         var title = TextRepair.compact(line)
@@ -54,12 +169,16 @@ struct TitleMatcher {
     }
 
     private static let rules: [NSRegularExpression] = [
-        #"(公开|预算|附)\d+表"#,
-        #"^附?表[一二三四五六七八九十\d]+(?:-\d+)?[:：.．、]?"#,
+        // Table markers anywhere: 公开01表, 部门公开05表：, 预算01表, 附3表.
+        #"(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：.．、]?"#,
+        // Markers in front: 表五, 附表3：, 表3-1, 附件2.
+        #"^(?:附?表[一二三四五六七八九十\d]+(?:-\d+)?|附件\d+)[:：.．、]?"#,
         #"^(?:[-•·]+|\d+[.．、]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))"#,
         #"^\d{4}年度?"#,
         // The unit or the compiling agency printed on the title's line.
         #"(?:\(?(?:金额)?单位[:：]?(?:万元|元|千元|亿元)\)?|(?:编制|填报)(?:单位|部门)[:：].*)$"#,
         #"\(\d{4}年度?\)$"#,
+        // A continuation page: "(续)", "续表".
+        #"(?:\(续\)|续表)$"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 }

@@ -14,11 +14,16 @@ public struct TableKind: Sendable, Codable, Equatable {
     public var nonMoneyColumns: [String]
     /// Header text → canonical text, applied to each header path component.
     public var columnAliases: [String: String]
+    /// Names the kind of a table whose title no pattern matches: each signature is a list of
+    /// regular expressions that must all be found in the table's normalized title and header text
+    /// ("科目编码", "基本支出", "项目支出").
+    public var headerSignatures: [[String]]
 
     public init(key: String, titlePatterns: [String], nonMoneyColumns: [String] = [],
-                columnAliases: [String: String] = [:]) {
+                columnAliases: [String: String] = [:], headerSignatures: [[String]] = []) {
         self.key = key
         self.titlePatterns = titlePatterns
+        self.headerSignatures = headerSignatures
         self.nonMoneyColumns = nonMoneyColumns
         self.columnAliases = columnAliases
     }

@@ -81,9 +81,18 @@ public struct ExtractedSection: Sendable, Codable, Equatable {
     }
 }
 
+/// How a table's kind was named: by a catalog title pattern, by a catalog header signature, or by
+/// nothing (the key is then made from the normalized title, see `UnknownTableKey`).
+public enum KindNaming: String, Sendable, Codable, Equatable {
+    case title
+    case header
+    case none
+}
+
 public struct ExtractedTable: Sendable, Codable, Equatable {
-    /// Canonical key of the catalog entry whose title pattern matched.
+    /// Canonical key of the catalog kind (by title or header), or one made from the title.
     public var tableKey: String
+    public var naming: KindNaming
     /// Title as published (doubling undone, whitespace trimmed).
     public var title: String
     public var titleLine: Int
@@ -92,9 +101,10 @@ public struct ExtractedTable: Sendable, Codable, Equatable {
     /// True when the document states that the table has no data (本表无数据).
     public var statedEmpty: Bool
     public var sections: [ExtractedSection]
-    public init(tableKey: String, title: String, titleLine: Int, unitText: String?,
+    public init(tableKey: String, naming: KindNaming = .title, title: String, titleLine: Int, unitText: String?,
                 statedEmpty: Bool = false, sections: [ExtractedSection]) {
         self.tableKey = tableKey
+        self.naming = naming
         self.title = title
         self.titleLine = titleLine
         self.unitText = unitText
@@ -126,7 +136,7 @@ public enum DocumentStatus: Sendable, Codable, Equatable {
     public var text: String {
         switch self {
         case .ok: return "ok"
-        case .noTables: return "no_tables: no table of the catalog was found"
+        case .noTables: return "no_tables: no table was found"
         case .failed(let why): return "failed: \(why)"
         }
     }

@@ -83,15 +83,18 @@ public struct NormalizedSection: Sendable, Codable, Equatable {
 
 public struct NormalizedTable: Sendable, Codable, Equatable {
     public var tableKey: String
+    /// How the kind was named; `.none` tables are reported by validation (`catalog`).
+    public var naming: KindNaming
     public var title: String
     public var titleLine: Int
     /// The table's money unit in the source ("元" when the document states none).
     public var sourceUnit: String
     public var statedEmpty: Bool
     public var sections: [NormalizedSection]
-    public init(tableKey: String, title: String, titleLine: Int, sourceUnit: String, statedEmpty: Bool,
-                sections: [NormalizedSection]) {
+    public init(tableKey: String, naming: KindNaming = .title, title: String, titleLine: Int, sourceUnit: String,
+                statedEmpty: Bool, sections: [NormalizedSection]) {
         self.tableKey = tableKey
+        self.naming = naming
         self.title = title
         self.titleLine = titleLine
         self.sourceUnit = sourceUnit

@@ -47,7 +47,7 @@ public struct Normalizer: Sendable {
             let sections = table.sections.map {
                 normalize($0, tableUnit: tableUnit, tableTitle: table.title, rules: rules, rejects: &rejects)
             }
-            tables.append(NormalizedTable(tableKey: table.tableKey, title: table.title, titleLine: table.titleLine,
+            tables.append(NormalizedTable(tableKey: table.tableKey, naming: table.naming, title: table.title, titleLine: table.titleLine,
                                           sourceUnit: tableUnit.rawValue, statedEmpty: table.statedEmpty,
                                           sections: sections))
         }

@@ -32,7 +32,7 @@ struct CatalogDecoder {
     }
 
     private func decodeKind(_ node: Node, at path: String) throws -> TableKind {
-        let fields = try reader.mapping(node, at: path, allowed: ["key", "titles", "non_money_columns", "column_aliases"])
+        let fields = try reader.mapping(node, at: path, allowed: ["key", "titles", "headers", "non_money_columns", "column_aliases"])
         let keyNode = try fields.required("key")
         let key = try reader.string(keyNode, at: "\(path).key")
         guard key.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) != nil else {
@@ -44,7 +44,21 @@ struct CatalogDecoder {
         if titles.isEmpty { throw reader.error("\(path).titles is empty: the table would never be found", at: titlesNode) }
         return TableKind(key: key, titlePatterns: titles,
                          nonMoneyColumns: try regexes(fields.optional("non_money_columns"), at: "\(path).non_money_columns"),
-                         columnAliases: try aliases(fields.optional("column_aliases"), at: "\(path).column_aliases"))
+                         columnAliases: try aliases(fields.optional("column_aliases"), at: "\(path).column_aliases"),
+                         headerSignatures: try signatures(fields.optional("headers"), at: "\(path).headers"))
+    }
+
+    /// `headers:` a list of signatures, each a list of regular expressions.
+    private func signatures(_ node: Node?, at path: String) throws -> [[String]] {
+        guard let node else { return [] }
+        guard case .sequence(let items) = node else {
+            throw reader.error("\(path) must be a list of signatures (each a list of patterns), found \(reader.describe(node))", at: node)
+        }
+        return try items.enumerated().map { index, item in
+            let words = try regexes(item, at: "\(path)[\(index)]")
+            if words.isEmpty { throw reader.error("\(path)[\(index)] is empty: it would match every table", at: item) }
+            return words
+        }
     }
 
     /// A list of regular expressions, each checked to compile (as NSRegularExpression, ICU syntax).

@@ -55,6 +55,7 @@ struct ConfigFingerprints: Sendable {
         var kinds: [String: String] = [:]
         for var kind in config.catalog.kinds {
             kind.titlePatterns = []
+            kind.headerSignatures = []
             kinds[kind.key] = CanonicalText.of(kind)
         }
         normalizeKinds = kinds

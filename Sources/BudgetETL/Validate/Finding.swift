@@ -19,6 +19,8 @@ public enum RuleKind: String, Sendable, Codable, Equatable, CaseIterable {
     case narrative
     case narrativeRatio = "narrative_ratio"
     case codes
+    /// A table the catalog names neither by title nor by header (always checked, not declared).
+    case catalog
 }
 
 public struct Finding: Sendable, Codable, Equatable {

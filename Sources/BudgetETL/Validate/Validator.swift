@@ -25,6 +25,7 @@ public struct Validator: Sendable {
             }
         }
         if let codes = config.codes { CodeCheck(rules: codes, regexes: regexes).run(report) }
+        CatalogCheck().run(report)
         return report.findings.sorted(by: Finding.precedes)
     }
 

@@ -1,0 +1,34 @@
+/// Header rows of a table whose cells lost their spans: an HTML table flattened to cells in order
+/// (web pages, "|"-separated copies, ruled-table converters) prints a cell that spans two columns
+/// once, and the row under it holds only the sub-headers of that cell, from the first position.
+///
+///     项目 | 上年决算数 | 本年决算数 | 比上年增、减情况
+///     增、减金额 | 增、减幅度
+///     合计 | 2911.47 | 2706.86 | -204.61 | -7.03%
+///
+/// When the body is wider than the first header row by exactly the cells of the second row less
+/// one, the second row sits under one spanning cell. That cell is the only one of the first row
+/// that names a group rather than a measure (its text does not end as a measure name does); when
+/// no single cell does, the header is left as printed and the readers treat it as they would.
+enum HeaderSpans {
+    static func restored(_ header: [TableLines.Line], bodyWidth: Int) -> [TableLines.Line] {
+        guard header.count >= 2 else { return header }
+        let first = filled(header[0]), second = filled(header[1])
+        guard first.count >= 2, second.count >= 2, first.count - 1 + second.count == bodyWidth,
+              header[0].tokens.count == first.count, header[1].tokens.count == second.count else { return header }
+        let groups = first.indices.dropFirst().filter { !HeaderWords.endsComplete(TextRepair.compact(first[$0].text)) }
+        guard groups.count == 1, let parent = groups.first else { return header }
+        var top = header[0], sub = header[1]
+        let span = second.count
+        top.tokens = Array(first[..<parent]) + [first[parent]]
+            + Array(repeating: blank(like: first[parent]), count: span - 1) + Array(first[(parent + 1)...])
+        sub.tokens = Array(repeating: blank(like: second[0]), count: parent) + second
+        return [top, sub] + header.dropFirst(2)
+    }
+
+    private static func filled(_ line: TableLines.Line) -> [Token] {
+        Array(line.tokens.prefix { !$0.isBlank })
+    }
+
+    private static func blank(like token: Token) -> Token { Token(text: "", line: token.line, column: token.column) }
+}

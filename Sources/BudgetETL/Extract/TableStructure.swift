@@ -1,0 +1,52 @@
+import Foundation
+
+/// Whether a table lies under a title, by its structure alone: a header that uses a header word,
+/// then a body with numbers (or a statement that the table has no data). A line shaped like a
+/// title but with no such structure under it (a part heading, a caption of a chart, a contents
+/// line) is not a table, and its lines stay with the table before it.
+enum TableStructure {
+    static func holdsTable(_ table: TableLines, statedEmpty: Bool) -> Bool {
+        let hasHeader = table.header.contains { line in
+            line.tokens.contains { HeaderWords.isHeaderWord(TextRepair.compact($0.text)) }
+        }
+        guard hasHeader || table.columnNumbers != nil else { return false }
+        return statedEmpty || table.body.contains(where: TableLines.looksLikeBody)
+    }
+
+    /// The regions of the titles that head a table: a title the catalog knows always does; one
+    /// taken by its shape only when a table follows it.
+    static func regions(in lines: [String], titles: [TitleLine]) -> [TableRegion] {
+        var titles = titles
+        while true {
+            let regions = RegionFinder.regions(in: lines, titles: titles)
+            let empty = Set(regions.indices.filter { n in
+                regions[n].key == nil && !holdsTable(TableLines(lines: lines, region: regions[n], titleLine: lines[regions[n].titleIndex]),
+                                                     statedEmpty: regions[n].statedEmpty)
+            })
+            if empty.isEmpty { return regions }
+            titles = titles.enumerated().filter { !empty.contains($0.offset) }.map(\.element)
+        }
+    }
+}
+
+/// The key of a table whose kind the catalog does not name: made from its title with markers,
+/// years, the agency's name and 部门/单位/本级 prefixes removed, so the same table has the same key
+/// in every document.
+enum UnknownTableKey {
+    static func key(for title: String) -> String {
+        "other_" + String(SHA256.hex(canonicalTitle(title)).prefix(10))
+    }
+
+    static func canonicalTitle(_ title: String) -> String {
+        func removing(_ rule: NSRegularExpression, from text: String) -> String {
+            rule.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+        }
+        // 部门/单位 first: "单位政府采购…" names no agency called 单位政府.
+        var text = removing(levelPrefix, from: title)
+        text = TitleMatcher.withoutAgencyPrefix(text) ?? text
+        text = removing(levelPrefix, from: removing(years, from: text))
+        return text.isEmpty ? title : text
+    }
+    private static let years = try! NSRegularExpression(pattern: #"\d{4}年度?"#)
+    private static let levelPrefix = try! NSRegularExpression(pattern: #"^(?:本级)?(?:部门|单位|预算单位)?(?:\(单位\))?"#)
+}

@@ -1,0 +1,140 @@
+import XCTest
+@testable import BudgetETL
+
+/// Tables found by their structure: the catalog names them, it does not decide whether they exist.
+final class ExtractUnknownTablesTests: XCTestCase {
+    private let catalog = Catalog(kinds: [
+        TableKind(key: "income_expenditure_budget", titlePatterns: ["(部门)?收支预算(总)?表"]),
+        TableKind(key: "general_budget_expenditure_budget", titlePatterns: ["一般公共预算支出预算表"],
+                  headerSignatures: [["科目编码", "基本支出", "项目支出"]]),
+        TableKind(key: "basic_expenditure_budget", titlePatterns: ["基本支出预算表"],
+                  headerSignatures: [["经济分类科目", "人员经费", "公用经费"]]),
+    ])
+
+    private func extract(_ lines: [String], file: String = "a.txt") -> ExtractedDocument {
+        Extractor(catalog: catalog).extract(bytes: Array(lines.joined(separator: "\n").utf8), sourceFile: file, sha256: "x")
+    }
+
+    private let document = [
+        "某某县水利局2019年度部门预算",                        // 1: cover
+        "第二部分 2019年度部门预算表",                          // 2: part heading, no table under it
+        "部门收支预算表",                                      // 3
+        "单位：万元",                                          // 4
+        "项目\t金额",                                          // 5
+        "一、一般公共预算拨款\t120.00",                          // 6
+        "公开05表",                                           // 7: marker above the next title
+        "政府采购支出预算表",                                   // 8: unknown title
+        "单位：万元",                                          // 9
+        "项目\t采购金额",                                       // 10
+        "合计\t35.50",                                         // 11
+        "表六 某某县水利局2019年机关运行经费支出预算表",              // 12: unknown, marker and agency on the line
+        "单位：元",                                            // 13
+        "科目\t金额",                                           // 14
+        "合计\t800.00",                                        // 15
+        "支出功能分类预算表（按项目）",                             // 16: no title pattern, header signature
+        "单位：万元",                                           // 17
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出",                // 18
+        "2130101\t行政运行\t10.00\t10.00\t0.00",                  // 19
+        "详见附表",                                             // 20: narrative, not a title
+    ]
+
+    func testEveryTitledTableIsItsOwnTable() {
+        let doc = extract(document)
+        XCTAssertEqual(doc.tables.map(\.titleLine), [3, 8, 12, 16])
+        XCTAssertEqual(doc.tables.map(\.title), ["部门收支预算表", "政府采购支出预算表", "某某县水利局2019年机关运行经费支出预算表",
+                                                 "支出功能分类预算表(按项目)"])
+        XCTAssertEqual(doc.tables.map(\.naming), [.title, .none, .none, .header])
+        XCTAssertEqual(doc.tables[0].tableKey, "income_expenditure_budget")
+        XCTAssertEqual(doc.tables[3].tableKey, "general_budget_expenditure_budget")
+        // No row of a later table was appended to the one before it.
+        XCTAssertEqual(doc.tables[0].sections.flatMap(\.rows).map(\.label), ["一、一般公共预算拨款"])
+        XCTAssertEqual(doc.tables[1].sections.flatMap(\.rows).map { $0.cells.map(\.text) }, [["35.50"]])
+        XCTAssertEqual(doc.tables[2].sections.flatMap(\.rows).map { $0.cells.map(\.text) }, [["800.00"]])
+        XCTAssertEqual(doc.tables[2].unitText, "元")
+        XCTAssertEqual(doc.tables[3].sections.flatMap(\.rows).first?.cells.map(\.text), ["10.00", "10.00", "0.00"])
+    }
+
+    func testUnknownTableKeyIsTheSameInEveryDocument() {
+        let a = extract(document).tables
+        // Another agency, another year, another marker: the same table.
+        let other = ["附表3：某某市园林局2021年度政府采购支出预算表", "单位：万元", "项目\t采购金额", "合计\t1.00"]
+        let b = extract(other, file: "b.txt").tables
+        XCTAssertEqual(b.map(\.naming), [.none])
+        XCTAssertEqual(b[0].tableKey, a[1].tableKey)
+        XCTAssertTrue(a[1].tableKey.hasPrefix("other_"))
+        XCTAssertNotEqual(a[1].tableKey, a[2].tableKey)
+        XCTAssertEqual(UnknownTableKey.canonicalTitle("某某县水利局2019年机关运行经费支出预算表"), "机关运行经费支出预算表")
+        XCTAssertEqual(UnknownTableKey.canonicalTitle("单位政府采购支出预算表"), "政府采购支出预算表")
+    }
+
+    func testMetadataFromTheCover() {
+        let metadata = extract(document).metadata
+        XCTAssertEqual(metadata.agency, "某某县水利局")
+        XCTAssertEqual(metadata.fiscalYear, 2019)
+        XCTAssertEqual(metadata.kind, .budget)
+        XCTAssertEqual(MetadataReader.coverAgencyAndYear("2023年某某中心单位决算")?.agency, "某某中心")
+        XCTAssertNil(MetadataReader.coverAgencyAndYear("2023年度部门决算")?.agency)
+        XCTAssertEqual(MetadataReader.coverAgencyAndYear("2023年度部门决算")?.year, 2023)
+        XCTAssertNil(MetadataReader.coverAgencyAndYear("本部门2023年度部门决算收入合计100万元，比上年增加"))
+    }
+
+    func testAgencyFromATitleThatBeginsWithIt() {
+        let lines = ["某某市园林局2021年政府采购支出预算表", "单位：万元", "项目\t采购金额", "合计\t1.00"]
+        let metadata = extract(lines).metadata
+        XCTAssertEqual(metadata.agency, "某某市园林局")
+        XCTAssertEqual(metadata.fiscalYear, 2021)
+    }
+
+    func testAgencyInFrontOfATitleOrAHeading() {
+        XCTAssertEqual(TitleMatcher.agencyAndRest("桂林市司法局部门三公经费情况统计表")?.agency, "桂林市司法局")
+        XCTAssertEqual(TitleMatcher.agencyAndRest("施甸县2016年三公经费决算情况统计表")?.agency, "施甸县")
+        XCTAssertEqual(TitleMatcher.agencyAndRest("某某局政府性基金预算支出表")?.agency, "某某局")
+        XCTAssertNil(TitleMatcher.agencyAndRest("政府采购支出预算表"))
+        let heading = ["某某市环城公路养护中心财政拨款“三公”经费预算2014年情况如下：", "2014年“三公”经费预算情况统计表",
+                       "单位：万元", "项目\t本年预算数", "合计\t46"]
+        XCTAssertEqual(extract(heading).metadata.agency, "某某市环城公路养护中心")
+        XCTAssertEqual(extract(heading).tables.first?.sections.first?.rows.first?.cells.map(\.text), ["46"])
+    }
+
+    func testShapedTitles() {
+        for title in ["政府采购支出预算表", "2019年经费预算表", "“三公”经费情况统计表", "收入支出决算批复表", "公开 05 表：经费预算表",
+                      "表3-1 项目支出表", "财政拨款支出预算表（续）"] {
+            XCTAssertNotNil(TitleMatcher.shapedTitle(title), title)
+        }
+        for line in ["详见附表", "本部门收支预算表", "第二部分 部门预算表", "收入合计100.00万元的预算表", "见下表",
+                     "一、关于预算表的说明：", "收支预算总表 5", "项目\t金额"] {
+            XCTAssertNil(TitleMatcher.shapedTitle(line), line)
+        }
+        XCTAssertEqual(TitleMatcher.shapedTitle("三公经费支出情况", afterMarker: true), "三公经费支出情况")
+        XCTAssertNil(TitleMatcher.shapedTitle("收入 支出", afterMarker: true))
+        XCTAssertTrue(TitleMatcher.isMarkerOnly("公开 05 表："))
+        XCTAssertTrue(TitleMatcher.isMarkerOnly("表五"))
+        XCTAssertTrue(TitleMatcher.isMarkerOnly("附表3"))
+        XCTAssertTrue(TitleMatcher.isMarkerOnly("表3-1"))
+        XCTAssertFalse(TitleMatcher.isMarkerOnly("表格"))
+    }
+
+    func testMarkerUnderATitleStaysWithIt() {
+        let lines = ["部门收支预算表", "", "公开01表", "", "收入 支出", "项目\t金额", "合计\t5.00"]
+        let doc = extract(lines)
+        XCTAssertEqual(doc.tables.map(\.titleLine), [1])
+        XCTAssertEqual(doc.tables.map(\.tableKey), ["income_expenditure_budget"])
+    }
+
+    func testTitleShapedLineWithoutATableUnderItStaysInTheTableBefore() {
+        let lines = ["部门收支预算表", "项目\t金额", "一、工资福利支出\t5.00", "资金来源明细表", "二、商品和服务支出\t6.00"]
+        let doc = extract(lines)
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].sections.flatMap(\.rows).flatMap(\.cells).map(\.text), ["5.00", "6.00"])
+    }
+
+    func testCatalogFindingNamesTheTitle() throws {
+        let normalized = Normalizer(catalog: catalog, outputUnit: .yuan).normalize(extract(document))
+        let findings = Validator(config: ValidationConfig()).validate(normalized)
+        let catalogFindings = findings.filter { $0.rule == .catalog }
+        XCTAssertEqual(catalogFindings.map(\.subject), ["政府采购支出预算表", "某某县水利局2019年机关运行经费支出预算表"])
+        XCTAssertEqual(catalogFindings.map(\.severity), [.warning, .warning])
+        XCTAssertEqual(catalogFindings.map(\.sourceLine), [8, 12])
+        XCTAssertTrue(catalogFindings[0].message.contains("catalog.tables"))
+    }
+}

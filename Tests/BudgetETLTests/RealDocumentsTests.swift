@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+@testable import BudgetETL
+
+/// Real documents from provinces the samples do not come from (Tests/Fixtures/real: web pages of
+/// eight provinces, each with facts read from its text by hand), through the whole pipeline with the
+/// repository's pipeline.yaml, scored by scripts/score_facts.py. No value may land in a wrong
+/// column or table; the facts found may only grow.
+final class RealDocumentsTests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = repository.appendingPathComponent("Tests/Fixtures/real")
+
+    /// Facts found per document today: a floor, raised as the extractor learns more layouts.
+    static let foundAtLeast = [
+        "dazhou-gonglu-2014-budget": 4, "guilin-sifaju-2015-budget": 12, "jiangbei-qubenji-2021-budget": 3,
+        "nanzhang-zhaoshang-2019-final": 16, "shidian-xianji-2016-final": 24,
+    ]
+
+    struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }
+
+    func testFactsAreFoundAndNoneIsWrong() throws {
+        let scores = try score()
+        XCTAssertEqual(Set(scores.keys).count, 8, "\(scores.keys.sorted())")
+        for (name, score) in scores.sorted(by: { $0.key < $1.key }) {
+            XCTAssertEqual(score.wrong, 0, "\(name): a value in a wrong column or table")
+            XCTAssertGreaterThanOrEqual(score.found, Self.foundAtLeast[name] ?? 0, name)
+            XCTAssertNotEqual(score.year, "blank", "\(name): the fiscal year is stated")
+            XCTAssertFalse(score.agency.hasPrefix("wrong"), "\(name): agency \(score.agency)")
+        }
+    }
+
+    private func score() throws -> [String: Score] {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("real-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let config = try PipelineConfigLoader.load(file: Self.repository.appendingPathComponent("pipeline.yaml"),
+                                                   inputOverride: Self.fixtures, outputOverride: output)
+        let summary = try PipelineRunner(config: config).run()
+        XCTAssertEqual(summary.failures, 0)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Self.repository.appendingPathComponent("scripts/score_facts.py").path,
+                             output.path, Self.fixtures.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, text)
+        return Self.parse(text)
+    }
+
+    /// "name\tfacts 4\tfound 4\tmissing 0\twrong 0\tagency ok\tyear ok\t…" per document.
+    static func parse(_ report: String) -> [String: Score] {
+        var scores: [String: Score] = [:]
+        for line in report.split(separator: "\n") where !line.hasPrefix("TOTAL") && !line.hasPrefix(" ") {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count >= 7 else { continue }
+            func value(_ name: String) -> String {
+                fields.first { $0.hasPrefix(name + " ") }.map { String($0.dropFirst(name.count + 1)) } ?? ""
+            }
+            scores[fields[0]] = Score(found: Int(value("found").split(separator: " ")[0]) ?? -1,
+                                      missing: Int(value("missing")) ?? -1, wrong: Int(value("wrong")) ?? -1,
+                                      agency: value("agency"), year: value("year"))
+        }
+        return scores
+    }
+}
