@@ -2,7 +2,7 @@
 /// of the function classification, columns named 合计 / 基本支出 / 项目支出 / 预算 / 决算). Every
 /// figure is one the document prints, as loaded into long.csv: nothing is summed or recomputed, so
 /// a chart never shows a number the CSV files do not hold.
-struct DocumentFigures: Equatable, Codable {
+struct DocumentFigures: Equatable {
     /// Spending by function class (类): label "205 教育支出" and the row's total. Where the table
     /// prints no 类 rows (many budgets print only 项), the rows of the highest level it prints.
     var functionClasses: [Figure] = []
@@ -18,18 +18,16 @@ struct DocumentFigures: Equatable, Codable {
     /// Title of the table the budget and final figures come from.
     var budgetVersusFinalTable = ""
 
-    struct Figure: Equatable, Codable {
+    struct Figure: Equatable {
         var label: String
         var value: ExactDecimal
     }
 
-    struct BudgetFinal: Equatable, Codable {
+    struct BudgetFinal: Equatable {
         var label: String
         var budget: ExactDecimal
         var final: ExactDecimal
     }
-
-    init() {}
 
     init(_ document: NormalizedDocument) {
         if let (table, section) = Self.expenditureSection(in: document) {

@@ -40,8 +40,6 @@ final class HTMLWriter {
         html += Self.escape(text)
     }
 
-    func newline() { html += "\n" }
-
     /// The report's own style sheet or script, a constant of the tool; it must not end its
     /// element early.
     func trusted(_ code: StaticString) {
