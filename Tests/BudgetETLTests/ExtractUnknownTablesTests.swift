@@ -96,6 +96,39 @@ final class ExtractUnknownTablesTests: XCTestCase {
         XCTAssertEqual(extract(heading).tables.first?.sections.first?.rows.first?.cells.map(\.text), ["46"])
     }
 
+    func testTwinKindsDecidedByTheDocumentsKindAndSignaturesNeverNameATakenKind() {
+        let catalog = Catalog(kinds: [
+            TableKind(key: "three_final", titlePatterns: ["三公经费(决算)?(情况)?统计表"], documentKind: .finalAccount),
+            TableKind(key: "three_budget", titlePatterns: ["三公经费(预算)?(情况)?统计表"], documentKind: .budget),
+            TableKind(key: "expenditure", titlePatterns: ["支出决算表"], headerSignatures: [["科目编码", "基本支出"]],
+                      documentKind: .finalAccount),
+        ])
+        let table = ["单位：万元", "项目\t金额", "合计\t1.00"]
+        let functional = ["单位：万元", "科目编码\t科目名称\t合计\t基本支出", "201\t一般公共服务\t1.00\t1.00"]
+        let final = ["某某局2023年度部门决算", "支出决算表"] + functional + ["“三公”经费情况统计表"] + table
+            + ["财政拨款支出情况表"] + functional
+        let budget = ["某某局2023年度部门预算", "“三公”经费情况统计表"] + table
+        let extractor = Extractor(catalog: catalog)
+        let a = extractor.extract(bytes: Array(final.joined(separator: "\n").utf8), sourceFile: "a", sha256: "")
+        let b = extractor.extract(bytes: Array(budget.joined(separator: "\n").utf8), sourceFile: "b", sha256: "")
+        XCTAssertEqual(a.tables.map(\.tableKey).prefix(2), ["expenditure", "three_final"])
+        // 财政拨款支出情况表 has expenditure's header, but the document has its 支出决算表 already.
+        XCTAssertEqual(a.tables.map(\.naming), [.title, .title, .none])
+        XCTAssertEqual(b.tables.map(\.tableKey), ["three_budget"])
+    }
+
+    func testMarkersOnTheTitleLineStopWhereTheTitleStarts() {
+        XCTAssertEqual(TitleMatcher.normalize("表二2023年部门收支预算表"), "部门收支预算表")
+        XCTAssertEqual(TitleMatcher.normalize("表一一般公共预算支出预算表"), "一般公共预算支出预算表")
+        XCTAssertEqual(TitleMatcher.normalize("表十一 项目支出表"), "项目支出表")
+        XCTAssertEqual(TitleMatcher.normalize("附表3：政府采购支出预算表"), "政府采购支出预算表")
+        XCTAssertEqual(TitleMatcher.normalize("表4-1 部门收支预算表"), "部门收支预算表")
+        XCTAssertEqual(TitleMatcher.normalize("## 附表1 2023年部门收支预算表"), "部门收支预算表")
+        XCTAssertEqual(TitleMatcher.normalize("表1-1 2023年部门收支预算表"), "部门收支预算表")
+        XCTAssertEqual(TitleMatcher.normalize("附表12023年部门收支预算表"), "部门收支预算表")
+        XCTAssertEqual(TitleMatcher.normalize("表十二 2023年项目支出表"), "项目支出表")
+    }
+
     func testShapedTitles() {
         for title in ["政府采购支出预算表", "2019年经费预算表", "“三公”经费情况统计表", "收入支出决算批复表", "公开 05 表：经费预算表",
                       "表3-1 项目支出表", "财政拨款支出预算表（续）"] {

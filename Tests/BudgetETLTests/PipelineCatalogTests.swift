@@ -51,7 +51,7 @@ final class PipelineCatalogTests: XCTestCase {
         "three_public_expenses_budget": ["一般公共预算三公经费预算表", "一般公共预算三公经费支出预算表",
                                          "三公经费和机关运行经费预算表", "部门三公经费和机关运行经费预算表",
                                          "单位三公经费和机关运行经费预算表", "一般公共预算三公经费支出表",
-                                         "三公经费情况统计表", "三公经费预算财政拨款情况统计表", "三公经费预算情况表"],
+                                         "三公经费预算财政拨款情况统计表", "三公经费预算情况表"],
         "gov_fund_expenditure_budget": ["政府性基金支出预算表", "政府性基金预算支出表", "部门政府性基金预算支出功能分类预算表"],
         "state_capital_expenditure_budget": ["国有资本经营支出预算表", "国有资本经营预算支出表",
                                              "部门国有资本经营预算支出功能分类预算表"],
@@ -86,6 +86,14 @@ final class PipelineCatalogTests: XCTestCase {
             for title in titles { XCTAssertEqual(kinds(matching: title), [key], title) }
         }
         for line in notTitles { XCTAssertEqual(kinds(matching: line), [], line) }
+        // Titles that name neither 决算 nor 预算 match a final account's kind and a budget's: the
+        // document's kind decides (`document:`), so the two must be made for different kinds.
+        for title in ["三公经费情况统计表", "部门三公经费情况统计表"] {
+            let twins = kinds(matching: title)
+            XCTAssertEqual(twins, ["three_public_expenses_final", "three_public_expenses_budget"], title)
+            XCTAssertEqual(Set(twins.compactMap { catalog.kind(forKey: $0)?.documentKind }), [.finalAccount, .budget], title)
+        }
+        for kind in catalog.kinds { XCTAssertNotNil(kind.documentKind, kind.key) }
     }
 
     func testNonMoneyPatternsSeparateCountsFromMoney() throws {

@@ -64,7 +64,9 @@ enum AlignedText {
     /// Whether a single space between `left` and `right` separates two cells.
     static func separates(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Bool {
         guard let last = left.last, let first = right.first else { return false }
-        return isNumber(left) || isNumber(right) || (isWide(last) && isWide(first))
+        // A Chinese word then one that starts with a digit ("项目 2016-执行数 2017-预算数"): two
+        // header cells; a cell does not run from a word into a number.
+        return isNumber(left) || isNumber(right) || (isWide(last) && isWide(first)) || (isWide(last) && TextRepair.isDigit(first))
     }
 
     /// A published number as a whole: digits with optional thousands separators, decimals, sign

@@ -27,6 +27,8 @@ public struct Extractor: Sendable {
                                      rejects: [], status: .failed("\(error)"))
         }
         let regions = TableStructure.regions(in: lines, titles: RegionFinder.titleLines(in: lines, matcher: matcher))
+        var namer = KindNamer(matcher: matcher, catalog: catalog, regions: regions,
+                              documentKind: MetadataReader.kind(of: regions.map { lines[$0.titleIndex] }, opening: lines.prefix(40)))
         var tables: [ExtractedTable] = []
         var rejects: [RejectedLine] = []
         var kept: [TableRegion] = []
@@ -52,7 +54,7 @@ public struct Extractor: Sendable {
             let hasHeader = table.header.contains { $0.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
             guard hasValues || region.statedEmpty || hasHeader else { continue }
             kept.append(table.aligned ? AlignedGridReader.narrowed(region, to: sections) : region)
-            let (key, naming) = kind(of: region, header: table.header)
+            let (key, naming) = namer.name(region, header: table.header)
             tables.append(ExtractedTable(tableKey: key, naming: naming, title: region.title, titleLine: region.titleIndex + 1,
                                          unitText: region.unitText, statedEmpty: region.statedEmpty && !hasValues,
                                          sections: sections))
@@ -62,16 +64,6 @@ public struct Extractor: Sendable {
                                  rejects: rejects, status: tables.isEmpty ? .noTables : .ok,
                                  narrative: Extractor.narrative(lines, outside: kept),
                                  numbersFound: Extractor.numbersFound(tables, rejects: rejects))
-    }
-
-    /// The kind its title names, else the one its header's signature names, else a key made from
-    /// its title.
-    private func kind(of region: TableRegion, header: [TableLines.Line]) -> (String, KindNaming) {
-        if let key = region.key { return (key, .title) }
-        if let key = matcher.kindKey(title: region.title, header: header.map(\.compact).joined(separator: "|")) {
-            return (key, .header)
-        }
-        return (UnknownTableKey.key(for: region.title), .none)
     }
 
     /// Every number a reader met in a value position became a cell or a reject; placeholders

@@ -30,8 +30,7 @@ struct TableLines {
         let nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
         // A converter either separates cells by tabs or it does not; one tabbed line tells.
         tabSeparated = nonEmpty.contains { $0.text.utf8.contains(9) }
-        let compactTitle = titleLine.filter { !$0.isWhitespace }
-        mangled = TextRepair.undoubled(compactTitle) != compactTitle
+        mangled = TitleMatcher.isDoubled(titleLine)
         aligned = !tabSeparated && AlignedLayout.isAligned(nonEmpty.map(\.text))
         let tab = tabSeparated, mangled = mangled, aligned = aligned
         var prepared: [Line] = []

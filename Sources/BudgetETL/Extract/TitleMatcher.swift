@@ -43,12 +43,18 @@ struct TitleMatcher {
         else { return nil }
         let title = TitleMatcher.normalize(line)
         guard title.count >= 3, title.count <= 60, title.hasSuffix("表") || title.contains("经费") else { return nil }
-        if let key = kindKey(of: title) { return (key, title) }
+        if let key = kindKeys(of: title).first { return (key, title) }
         // An agency named before the title: "某某局2024年部门收支预算表", "某某市某某局部门…表".
         for split in TitleMatcher.agencySplits(title) {
-            if let key = kindKey(of: split.rest) { return (key, split.rest) }
+            if let key = kindKeys(of: split.rest).first { return (key, split.rest) }
         }
         return nil
+    }
+
+    /// Every kind one of whose patterns matches the normalized title, in catalog order.
+    func kindKeys(of title: String) -> [String] {
+        let range = NSRange(title.startIndex..., in: title)
+        return kinds.filter { $0.patterns.contains { $0.firstMatch(in: title, range: range) != nil } }.map(\.key)
     }
 
     /// The first kind whose header signature the table's title and header words satisfy: every
@@ -61,10 +67,6 @@ struct TitleMatcher {
         }?.key
     }
 
-    private func kindKey(of title: String) -> String? {
-        let range = NSRange(title.startIndex..., in: title)
-        return kinds.first { $0.patterns.contains { $0.firstMatch(in: title, range: range) != nil } }?.key
-    }
 
     // MARK: - Titles by their shape
 
@@ -110,7 +112,7 @@ struct TitleMatcher {
         return markerOnly.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
     }
     private static let markerOnly = try! NSRegularExpression(pattern:
-        #"^(?:(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表|附?表[一二三四五六七八九十\d]+(?:-\d+)?)[:：.．、]?$"#)
+        "^(?:(?:部门)?(?:公开|预算|决算|附)\\d+(?:-\\d+)?表|附?表\(tableNumber))[:：.．、]?$")
 
     /// The title after an organization's name (…局, …中心, …委员会 …) and an optional year.
     static func withoutAgencyPrefix(_ title: String) -> String? {
@@ -141,6 +143,7 @@ struct TitleMatcher {
     static func agencySplits(_ title: String) -> [(agency: String, rest: String)] {
         let chars = Array(title)
         var splits: [(agency: String, rest: String)] = []
+        guard chars.count > 2 else { return [] }
         for end in 2..<min(chars.count, 34) {
             let agency = String(chars[..<end])
             guard agencySuffixes.contains(where: agency.hasSuffix), agency.count >= 3 || agency.hasSuffix("局") else { continue }
@@ -159,8 +162,15 @@ struct TitleMatcher {
     private static let leadingYear = try! NSRegularExpression(pattern: #"^\d{4}年度?"#)
     private static let placeAndYear = try! NSRegularExpression(pattern: #"^(.{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡))\d{4}年度?(.+)$"#)
 
+    /// A table's number after 表: 1–99 (or 3-1), or in Chinese numerals 一 to 九十九. Written so that
+    /// it stops where the title starts: "表二2023年…", "表一一般公共预算…".
+    static let tableNumber = #"(?:\d{1,2}(?:-\d{1,2})?|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"#
+
     static func normalize(_ line: String) -> String {
-        var title = TextRepair.compact(line)
+        // A marker in front is removed while the space after it still shows where its number
+        // ends: "附表1 2023年…" is not "附表12023年…".
+        let spaced = leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
+        var title = TextRepair.compact(spaced)
         for rule in rules {
             title = rule.stringByReplacingMatches(in: title, range: NSRange(title.startIndex..., in: title),
                                                   withTemplate: "")
@@ -168,11 +178,24 @@ struct TitleMatcher {
         return TextRepair.undoubled(title)
     }
 
-    private static let rules: [NSRegularExpression] = [
-        // Table markers anywhere: 公开01表, 部门公开05表：, 预算01表, 附3表.
-        #"(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：.．、]?"#,
+    /// Whether the title is printed twice ("收入支出决算总表收入支出决算总表": bold text a converter
+    /// doubled), a table marker in front of it or on its line left aside.
+    static func isDoubled(_ line: String) -> Bool {
+        var text = leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
+        text = anywhereMarker.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+        let compact = String(text.unicodeScalars.filter { !Tokenizer.isSpace($0) && $0 != "\t" })
+        return TextRepair.undoubled(compact) != compact
+    }
+
+    private static let leadingMarker = try! NSRegularExpression(pattern:
+        "^[\\s#>*]*(?:附?表\\s*\(tableNumber)(?![\\d\\-])|附?表(?:\\d{1,2})(?=\\d{4}年)|附件\\s*\\d{1,2}(?!\\d))\\s*[:：.．、]?")
+
+    /// Table markers anywhere: 公开01表, 部门公开05表：, 预算01表, 附3表.
+    private static let anywhereMarker = try! NSRegularExpression(pattern: #"(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：.．、]?"#)
+
+    private static let rules: [NSRegularExpression] = [anywhereMarker] + [
         // Markers in front: 表五, 附表3：, 表3-1, 附件2.
-        #"^(?:附?表[一二三四五六七八九十\d]+(?:-\d+)?|附件\d+)[:：.．、]?"#,
+        "^(?:附?表\(tableNumber)|附件\\d{1,2})[:：.．、]?",
         #"^(?:[-•·]+|\d+[.．、]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))"#,
         #"^\d{4}年度?"#,
         // The unit or the compiling agency printed on the title's line.

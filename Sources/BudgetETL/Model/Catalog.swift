@@ -18,9 +18,14 @@ public struct TableKind: Sendable, Codable, Equatable {
     /// regular expressions that must all be found in the table's normalized title and header text
     /// ("科目编码", "基本支出", "项目支出").
     public var headerSignatures: [[String]]
+    /// The kind of document the table belongs to, when its kind is made for one (a budget's or a
+    /// final account's table): decides between two kinds whose patterns match the same title.
+    public var documentKind: DocumentKind?
 
     public init(key: String, titlePatterns: [String], nonMoneyColumns: [String] = [],
-                columnAliases: [String: String] = [:], headerSignatures: [[String]] = []) {
+                columnAliases: [String: String] = [:], headerSignatures: [[String]] = [],
+                documentKind: DocumentKind? = nil) {
+        self.documentKind = documentKind
         self.key = key
         self.titlePatterns = titlePatterns
         self.headerSignatures = headerSignatures

@@ -32,7 +32,7 @@ struct CatalogDecoder {
     }
 
     private func decodeKind(_ node: Node, at path: String) throws -> TableKind {
-        let fields = try reader.mapping(node, at: path, allowed: ["key", "titles", "headers", "non_money_columns", "column_aliases"])
+        let fields = try reader.mapping(node, at: path, allowed: ["key", "titles", "headers", "document", "non_money_columns", "column_aliases"])
         let keyNode = try fields.required("key")
         let key = try reader.string(keyNode, at: "\(path).key")
         guard key.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) != nil else {
@@ -45,7 +45,18 @@ struct CatalogDecoder {
         return TableKind(key: key, titlePatterns: titles,
                          nonMoneyColumns: try regexes(fields.optional("non_money_columns"), at: "\(path).non_money_columns"),
                          columnAliases: try aliases(fields.optional("column_aliases"), at: "\(path).column_aliases"),
-                         headerSignatures: try signatures(fields.optional("headers"), at: "\(path).headers"))
+                         headerSignatures: try signatures(fields.optional("headers"), at: "\(path).headers"),
+                         documentKind: try documentKind(fields.optional("document"), at: "\(path).document"))
+    }
+
+    /// `document: budget` or `document: final_account`.
+    private func documentKind(_ node: Node?, at path: String) throws -> DocumentKind? {
+        guard let node else { return nil }
+        let text = try reader.string(node, at: path)
+        guard let kind = DocumentKind(rawValue: text), kind != .unknown else {
+            throw reader.error("\(path) must be budget or final_account, found '\(text)'", at: node)
+        }
+        return kind
     }
 
     /// `headers:` a list of signatures, each a list of regular expressions.

@@ -1,0 +1,99 @@
+import BudgetETL
+import Foundation
+import XCTest
+
+/// The generality suite of issue 9: every sample (input/ and the pdftotext texts of
+/// Tests/Fixtures/pdf) rewritten into each layout family, read by extract + normalize, and
+/// compared with the original's reading. A variant passes when it gives the original's facts
+/// (table kind, row code or label, column path, exact value), or rejects with a reason what it
+/// cannot place; a value in another row, column or table fails it. One test per family, so that
+/// each can be run alone: `swift test --filter GeneralitySuiteTests/testWrappedLabels`.
+final class GeneralitySuiteTests: XCTestCase {
+    /// Not a family: the suite's line splitting and printing change nothing the reader sees.
+    func testCellsPrintedBackReadTheSame() throws { try check(RoundTripVariants.make, keepingUnchanged: true) }
+    func testWrappedLabels() throws { try check(WrappedLabelVariants.make) }
+    func testWrappedHeaderWords() throws { try check(WrappedHeaderVariants.make) }
+    func testPageFurniture() throws { try check(PageFurnitureVariants.make) }
+    func testOneLinePerTable() throws { try check(RenderedTableVariants.oneLinePerTable) }
+    func testOneCellPerLine() throws { try check(RenderedTableVariants.oneCellPerLine) }
+    func testBlankCellsDropped() throws { try check(RenderedTableVariants.blankCellsDropped) }
+    func testRenamedAndMarkedTitles() throws { try check(TitleVariants.make) }
+    func testMovedUnits() throws { try check(UnitVariants.make) }
+
+    /// The base of every comparison: each original gives facts and its tables are found.
+    func testOriginalsAreRead() throws {
+        let corpus = try GeneralityCorpus.shared.get()
+        XCTAssertGreaterThanOrEqual(corpus.samples.count, 9, "five texts in input/, four layout texts in Tests/Fixtures/pdf")
+        for sample in corpus.samples {
+            XCTAssertGreaterThan(sample.facts.count, 100, sample.name)
+            XCTAssertGreaterThanOrEqual(sample.tables.count, 7, sample.name)
+        }
+    }
+
+    /// Reads every variant the family makes of every sample (two at a time); one failure per variant
+    /// that loses or misplaces facts, with the diff. Variants identical to their original are
+    /// skipped unless `keepingUnchanged`.
+    private func check(_ family: (SampleDocument) -> [Variant], keepingUnchanged: Bool = false, line: UInt = #line) throws {
+        let corpus = try GeneralityCorpus.shared.get()
+        let cases = corpus.samples.flatMap { sample in
+            family(sample).filter { keepingUnchanged || $0.text != sample.lines.joined(separator: "\n") }.map { (sample, $0) }
+        }
+        XCTAssertFalse(cases.isEmpty, "the family made no variant of any sample", line: line)
+        let outcomes = VariantOutcomes(count: cases.count)
+        DispatchQueue.concurrentPerform(iterations: cases.count) { index in
+            let (sample, variant) = cases[index]
+            let reading = corpus.read(variant.text, name: variant.sample)
+            outcomes.set(index, Outcome(sample: sample, variant: variant, reading: reading))
+        }
+        for outcome in outcomes.all where !outcome.diff.holds { XCTFail(outcome.failure, line: line) }
+        try dump(outcomes.all)
+    }
+
+    /// With GENERALITY_DUMP set to a folder, each variant's text is written there to be read by hand,
+    /// with one summary line per variant in `<test>.summary.txt`.
+    private func dump(_ outcomes: [Outcome]) throws {
+        guard let folder = ProcessInfo.processInfo.environment["GENERALITY_DUMP"] else { return }
+        let test = name.split { $0 == "." || $0 == " " }.last.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "]")) } ?? name
+        for outcome in outcomes {
+            let file = "\(test) \(outcome.variant.sample) [\(outcome.variant.name)].txt".replacingOccurrences(of: "/", with: "-")
+            try outcome.variant.text.write(toFile: folder + "/" + file, atomically: true, encoding: .utf8)
+        }
+        try outcomes.map { $0.summary + "\n" }.joined()
+            .write(toFile: folder + "/\(test).summary.txt", atomically: true, encoding: .utf8)
+    }
+}
+
+/// A variant's reading compared with its original's.
+struct Outcome {
+    var variant: Variant
+    var diff: FactDiff
+    var status: String
+    var tables: String
+
+    init(sample: SampleDocument, variant: Variant, reading: Reading) {
+        let facts = Fact.of(reading.normalized)
+        self.variant = variant
+        diff = FactDiff(original: sample.facts, variant: facts, variantRejects: reading.normalized.rejects)
+        status = reading.normalized.status.text
+        tables = diff.tableCounts(original: sample.facts, variant: facts)
+    }
+
+    var summary: String {
+        "\(variant.sample) [\(variant.name)]: \(diff.holds ? "ok" : "FAIL") \(diff.report(limit: 0).split(separator: "\n")[0])"
+    }
+
+    var failure: String {
+        "\(variant.sample) [\(variant.name)], status \(status):\n\(diff.report())\n  facts per table: \(tables)"
+    }
+}
+
+/// Outcomes filled in by concurrent readers, each at its own index.
+final class VariantOutcomes: @unchecked Sendable {
+    private var slots: [Outcome?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ outcome: Outcome) { lock.withLock { slots[index] = outcome } }
+    var all: [Outcome] { lock.withLock { slots.compactMap { $0 } } }
+}
