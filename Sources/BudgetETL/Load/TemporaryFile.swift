@@ -46,6 +46,7 @@ final class TemporaryFile {
     /// Writes what is buffered and closes the file; it is complete under its temporary name.
     func finish() throws {
         try flush()
+        buffer = []   // a finished file may wait long for its commit (the report holds thousands)
         if close(descriptor) != 0 {
             descriptor = -1
             throw FileError(operation: "write", path: url.path, errno: errno)

@@ -8,7 +8,7 @@ import Foundation
 /// | extract | `catalog.tables[].key` and `titles` (and any future catalog field not listed below); for a PDF also `pdf.converter`, `pdf.arguments` and the converter program itself |
 /// | normalize | `output.unit`, `catalog.column_aliases`, `catalog.non_money_columns`, and `column_aliases` / `non_money_columns` of the table kinds the document has; the `validate:` rules that place numbers (`row_total`, `hierarchy`, `tolerance_per_summand`) |
 /// | validate | the `validate:` section except `fail_on` (which only decides the exit status) |
-/// | load | `csv.bom` (applied when the output files are put together) |
+/// | load | `csv.bom` (applied when the output files are put together), `report` (whether report/ is written) |
 ///
 /// Values are fingerprinted through `CanonicalText`, which walks every stored property: a field
 /// added to these configuration types is fingerprinted without anyone listing it here.
@@ -65,7 +65,8 @@ struct ConfigFingerprints: Sendable {
         validation.failOn = .error
         validate = Fingerprint.of("config.validate", CanonicalText.of(validation))
         outputs = Fingerprint.of("config.load", "bom=\(config.csvByteOrderMark)"
-                                 + CanonicalText.of(config.formats) + CanonicalText.of(config.parquet))
+                                 + CanonicalText.of(config.formats) + CanonicalText.of(config.parquet)
+                                 + (config.report ? " report=\(ReportWriter.version)" : ""))
 
         var whole = Fingerprint("config")
         whole.add("extract", extractPDF)

@@ -100,6 +100,12 @@ final class DocumentJob {
         try computeLoad()
     }
 
+    /// The document and its findings, as stored (computed again when missing): what its report
+    /// page shows.
+    func results() throws -> (NormalizedDocument, [Finding]) {
+        (try obtainNormalized(), try obtainValidation().findings)
+    }
+
     // MARK: - Input
 
     /// Finds the input's SHA-256: from the stored record when the file's size, times and inode are

@@ -25,6 +25,8 @@ public struct PipelineConfig: Sendable, Equatable {
     public var pdf = PDFSettings()
     /// `state.folder`: where stored stage results are kept; nil: `.state` in the output folder.
     public var stateFolder: URL?
+    /// `report: true`: also write the static HTML report to `report/` in the output folder.
+    public var report = false
 
     /// The state folder in effect.
     public var effectiveStateFolder: URL { stateFolder ?? outputFolder.appendingPathComponent(".state") }

@@ -37,7 +37,7 @@ public enum PipelineConfigLoader {
             throw ConfigError(file: file, line: line(of: error), message: "not valid YAML: \(problem(of: error))")
         }
 
-        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "parquet", "catalog", "validate", "pdf", "state"])
+        let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "parquet", "catalog", "validate", "pdf", "state", "report"])
 
         let input = try top.mapping("input", allowed: ["folder", "patterns"])
         let inputFolderNode = try input.required("folder")
@@ -95,6 +95,7 @@ public enum PipelineConfigLoader {
         config.formats = formats
         config.parquet = parquet
         config.stateFolder = stateFolder
+        if let node = top.optional("report") { config.report = try reader.bool(node, at: "report") }
         return config
     }
 

@@ -123,6 +123,7 @@ final class IncrementalRun {
             removeTemporaryFiles(in: config.outputFolder)
             removeTemporaryFiles(in: config.outputFolder.appendingPathComponent(WideCSV.folderName))
             removeTemporaryFiles(below: config.outputFolder.appendingPathComponent(ParquetLayout.folderName))
+            removeTemporaryFiles(in: config.outputFolder.appendingPathComponent(ReportWriter.folderName))
             let (loaded, problem) = StateManifest.load(store.manifestURL)
             if let problem { log.warning(problem) }
             if recovered || tookOverLock || loaded == nil { store.removeTemporaryFiles() }
@@ -433,15 +434,18 @@ final class IncrementalRun {
             outputs.files[String(file.target.path.dropFirst(folderPath.count))] = FileStat.of(file.url.path)
         }
         for url in prepared.kept { outputs.files[String(url.path.dropFirst(folderPath.count))] = FileStat.of(url.path) }
-        finalManifest.outputs = outputs
         report.outputs = RunReport.Outputs(written: true, files: prepared.files.count)
-        report.stages.load.durationSeconds += Date().timeIntervalSince(start)
         finish(summary)
+        let pages = try prepareReport(included, outputs: &outputs, discarding: prepared)
+        finalManifest.outputs = outputs
+        report.stages.load.durationSeconds += Date().timeIntervalSince(start)
 
         do {
             var commit = OutputCommit()
             prepared.files.forEach { commit.add($0) }
             commit.removals = prepared.removals.map(\.path)
+            pages?.files.forEach { commit.add($0) }
+            commit.removals += pages?.removals.map(\.path) ?? []
             for (bytes, target) in [(try finalManifest.encoded(), store.manifestURL),
                                     (report.encoded(), config.outputFolder.appendingPathComponent(RunReport.fileName))] {
                 let file = try TemporaryFile(for: target)
@@ -452,11 +456,43 @@ final class IncrementalRun {
             try commit.perform(journal: store.journalURL)
         } catch {
             prepared.discard()
+            pages?.discard()
             throw RunFailure(.runAborted, "cannot put the output files in place in \(config.outputFolder.path): \(error.localizedDescription)")
         }
         log.info("load: wrote \(prepared.files.count) files to \(config.outputFolder.path)"
                  + (prepared.removals.isEmpty ? "" : ", removed \(prepared.removals.count) wide files of kinds no longer present")
                  + " (\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
+    }
+
+    /// `report: true`: the report's files under temporary names (pages only of documents whose
+    /// results changed), recorded in `outputs` so a deleted page makes the next run write it again.
+    private func prepareReport(_ included: [Int], outputs: inout OutputsRecord,
+                               discarding assembled: OutputAssembler.Prepared) throws -> ReportWriter.Prepared? {
+        guard config.report else { return nil }
+        let writer = ReportWriter(folder: config.outputFolder.appendingPathComponent(ReportWriter.folderName),
+                                  cacheURL: store.folder.appendingPathComponent(ReportWriter.cacheName),
+                                  unit: config.outputUnit.rawValue, jobs: options.jobs)
+        let documents = included.map { i in
+            ReportWriter.Document(sourceFile: files[i].relativePath, loadKey: states[i]!.load!.key) { [self] in
+                try DocumentJob(file: files[i], old: states[i], context: context).results()
+            }
+        }
+        let start = Date()
+        let prepared: ReportWriter.Prepared
+        do {
+            prepared = try writer.prepare(documents, run: report)
+        } catch {
+            assembled.discard()
+            throw RunFailure(.runAborted, "cannot write the report to \(writer.folder.path): \(error)")
+        }
+        let folderPath = config.outputFolder.path + "/"
+        for page in prepared.pages { outputs.files[page] = FileStat.of(folderPath + page) }
+        for file in prepared.files where file.target.path.hasPrefix(folderPath) {
+            outputs.files[String(file.target.path.dropFirst(folderPath.count))] = FileStat.of(file.url.path)
+        }
+        log.info("report: \(prepared.rendered) of \(prepared.pages.count) document pages rendered"
+                 + " (\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
+        return prepared
     }
 
     private func writeState(_ finalManifest: StateManifest?) throws {

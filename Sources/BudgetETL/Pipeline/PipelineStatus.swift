@@ -236,11 +236,18 @@ public enum PipelineClean {
             try remove(wide.appendingPathComponent(name))
         }
         rmdir(wide.path)
+        let report = output.appendingPathComponent(ReportWriter.folderName)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: report.path)) ?? []
+        where name.hasSuffix(".html") || TemporaryFile.isTemporaryName(name) {
+            try remove(report.appendingPathComponent(name))
+        }
+        rmdir(report.path)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? [] where TemporaryFile.isTemporaryName(name) {
             try remove(output.appendingPathComponent(name))
         }
         let store = StateStore(folder: config.effectiveStateFolder)
-        for url in [store.manifestURL, store.journalURL, store.documentsFolder, store.textFolder] { try remove(url) }
+        for url in [store.manifestURL, store.journalURL, store.documentsFolder, store.textFolder,
+                    store.folder.appendingPathComponent(ReportWriter.cacheName)] { try remove(url) }
         store.removeTemporaryFiles()
         rmdir(store.folder.path)
         log.info("clean: removed \(removed.count) files and folders from \(output.path)")

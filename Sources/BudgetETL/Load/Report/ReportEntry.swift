@@ -1,0 +1,45 @@
+/// One document's line of the report's index: what the index needs of a document, kept between
+/// runs (`ReportCache`) so the index is rebuilt without reading the documents whose pages are fresh.
+struct ReportEntry: Codable, Equatable {
+    var documentId: String
+    var sourceFile: String
+    var agency: String
+    var fiscalYear: String
+    var kind: DocumentKind
+    var tables: Int
+    var numbersFound: Int
+    var cells: Int
+    var rejects: Int
+    var errors: Int
+    var warnings: Int
+    var status: String
+    /// Findings by rule and severity (`RuleCount.key`).
+    var findingCounts: [String: Int]
+    /// The total expenditure the document prints, for the agency's trend chart.
+    var totalExpenditure: ExactDecimal?
+
+    init(_ document: NormalizedDocument, findings: [Finding]) {
+        documentId = document.documentId
+        sourceFile = document.sourceFile
+        agency = document.metadata.agency ?? ""
+        fiscalYear = document.metadata.fiscalYear.map(String.init) ?? ""
+        kind = document.metadata.kind
+        tables = document.tables.count
+        numbersFound = document.numbersFound
+        cells = document.cellCount
+        rejects = document.rejects.count
+        errors = findings.filter { $0.severity == .error }.count
+        warnings = findings.count - errors
+        status = document.status.text
+        findingCounts = [:]
+        for finding in findings { findingCounts[Self.key(finding.rule, finding.severity), default: 0] += 1 }
+        totalExpenditure = DocumentFigures(document).totalExpenditure
+    }
+
+    static func key(_ rule: RuleKind, _ severity: Severity) -> String { "\(rule.rawValue) \(severity.rawValue)" }
+
+    /// The status word alone: ok, no_tables or failed.
+    var statusWord: String {
+        String(status.prefix { $0 != ":" })
+    }
+}

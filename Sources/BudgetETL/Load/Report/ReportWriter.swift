@@ -1,0 +1,153 @@
+import Foundation
+
+/// Writes `report/` beside the other outputs: the index on every run that writes the outputs, and a
+/// document's page only when what it shows changed (its load fingerprint, the output unit or the
+/// report's version), so an incremental run renders only the documents it recomputed.
+///
+/// Everything goes to temporary files first; the caller renames them into place with the other
+/// outputs in one journaled commit (`OutputCommit`), together with the cache of index entries kept
+/// in the state folder, so the pages, the index and the cache always belong to the same run.
+struct ReportWriter {
+    static let folderName = "report"
+    static let cacheName = "report.json"
+    /// Raised when what a page shows changes, so every page is written again.
+    static let version = "1"
+
+    /// `report/` in the output folder.
+    let folder: URL
+    /// The cache of index entries, in the state folder.
+    let cacheURL: URL
+    /// The output money unit.
+    let unit: String
+    let jobs: Int
+
+    /// A document of the outputs: its load fingerprint, and how to get its results when its page
+    /// must be rendered.
+    struct Document {
+        var sourceFile: String
+        var loadKey: String
+        var results: () throws -> (NormalizedDocument, [Finding])
+    }
+
+    struct Prepared {
+        var files: [TemporaryFile] = []
+        var removals: [URL] = []
+        /// Every page of the report after the commit, by name below the output folder.
+        var pages: [String] = []
+        var rendered = 0
+
+        func discard() { files.forEach { $0.discard() } }
+    }
+
+    func prepare(_ documents: [Document], run: RunReport) throws -> Prepared {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let old = ReportCache.read(cacheURL)
+        var cache = ReportCache()
+        var prepared = Prepared()
+        do {
+            let rendered = try renderStale(documents, old: old)
+            for (index, document) in documents.enumerated() {
+                let (entry, file) = rendered[index] ?? (old.documents[document.sourceFile]!.entry, nil)
+                cache.documents[document.sourceFile] = .init(fingerprint: fingerprint(document), entry: entry)
+                if let file { prepared.files.append(file) }
+                prepared.pages.append("\(Self.folderName)/\(DocumentPage.fileName(entry.documentId))")
+            }
+            prepared.rendered = rendered.count
+            let entries = documents.map { cache.documents[$0.sourceFile]!.entry }
+            prepared.files.append(try write(Array(IndexPage(run: run, entries: entries, unit: unit).render().utf8),
+                                            to: folder.appendingPathComponent(IndexPage.fileName)))
+            prepared.files.append(try write(try cache.encoded(), to: cacheURL))
+            prepared.removals = try stalePages(keeping: Set(entries.map { DocumentPage.fileName($0.documentId) }))
+            return prepared
+        } catch {
+            prepared.discard()
+            throw error
+        }
+    }
+
+    /// Renders, in parallel, the pages that are missing or out of date; by document index.
+    private func renderStale(_ documents: [Document], old: ReportCache) throws -> [Int: (ReportEntry, TemporaryFile)] {
+        let stale = documents.indices.filter { index in
+            let document = documents[index]
+            guard let cached = old.documents[document.sourceFile], cached.fingerprint == fingerprint(document) else { return true }
+            return !FileManager.default.fileExists(atPath: folder.appendingPathComponent(DocumentPage.fileName(cached.entry.documentId)).path)
+        }
+        let lock = NSLock()
+        var results: [Int: (ReportEntry, TemporaryFile)] = [:]
+        var failure: Error?
+        ParallelWork.run(count: stale.count, jobs: jobs) { n in
+            let document = documents[stale[n]]
+            do {
+                let (normalized, findings) = try document.results()
+                let page = DocumentPage(document: normalized, findings: findings, unit: unit, fingerprint: fingerprint(document))
+                let file = try write(Array(page.render().utf8), to: folder.appendingPathComponent(DocumentPage.fileName(normalized.documentId)))
+                let entry = ReportEntry(normalized, findings: findings)
+                lock.lock()
+                results[stale[n]] = (entry, file)
+                lock.unlock()
+            } catch {
+                lock.lock()
+                if failure == nil { failure = error }
+                lock.unlock()
+            }
+        }
+        if let failure {
+            results.values.forEach { $0.1.discard() }
+            throw failure
+        }
+        return results
+    }
+
+    func fingerprint(_ document: Document) -> String {
+        var f = Fingerprint("report.page")
+        f.add("version", Self.version)
+        f.add("unit", unit)
+        f.add("load", document.loadKey)
+        return f.hex
+    }
+
+    private func write(_ bytes: [UInt8], to target: URL) throws -> TemporaryFile {
+        let file = try TemporaryFile(for: target)
+        do {
+            try file.write(bytes)
+            try file.finish()
+        } catch {
+            file.discard()
+            throw error
+        }
+        return file
+    }
+
+    /// Pages of documents no longer in the outputs.
+    private func stalePages(keeping pages: Set<String>) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".html") && $0 != IndexPage.fileName && !$0.hasPrefix(".") && !pages.contains($0) }
+            .sorted()
+            .map { folder.appendingPathComponent($0) }
+    }
+}
+
+/// The index entries of the pages written, by source file, with the fingerprint each page was
+/// rendered under. A cache that cannot be read means every page is rendered again.
+struct ReportCache: Codable {
+    struct Cached: Codable {
+        var fingerprint: String
+        var entry: ReportEntry
+    }
+
+    var version = ReportWriter.version
+    var documents: [String: Cached] = [:]
+
+    static func read(_ url: URL) -> ReportCache {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let cache = try? JSONDecoder().decode(ReportCache.self, from: data), cache.version == ReportWriter.version
+        else { return ReportCache() }
+        return cache
+    }
+
+    func encoded() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return Array(try encoder.encode(self))
+    }
+}

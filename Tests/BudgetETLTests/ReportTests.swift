@@ -1,0 +1,185 @@
+import Foundation
+import XCTest
+@testable import BudgetETL
+
+/// output/report/: valid HTML, every number equal to the CSV outputs, written incrementally.
+final class ReportTests: XCTestCase {
+    func testWriterEscapesAndClosesEveryElement() {
+        let html = HTMLWriter.document(language: "zh-CN") { html in
+            html.element("body") {
+                html.element("p", ["title": "a\"b<c>", "hidden": nil], text: "<script>&'x'")
+                html.void("br")
+            }
+        }
+        XCTAssertEqual(html, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><body><p title=\"a&quot;b&lt;c&gt;\">"
+                       + "&lt;script&gt;&amp;&#39;x&#39;</p><br></body></html>\n")
+        XCTAssertEqual(StrictHTML.problems(html), [])
+    }
+
+    func testStrictCheckFindsBrokenHTML() {
+        XCTAssertFalse(StrictHTML.problems("<!DOCTYPE html><html><body><p></body></html>").isEmpty)
+        XCTAssertFalse(StrictHTML.problems("<!DOCTYPE html><html><p>a & b</p></html>").isEmpty)
+        XCTAssertFalse(StrictHTML.problems("<!DOCTYPE html><html><p class=x>a</p></html>").isEmpty)
+    }
+
+    func testChartLabelsAreExactDecimals() {
+        let html = HTMLWriter()
+        BarChart(title: "t", series: ["a"], groups: [.init(label: "x", values: [ExactDecimal(mantissa: 12345678901234567, scale: 2)])],
+                 unit: "元").write(to: html)
+        XCTAssertEqual(texts(in: html.html, after: "<text class=\"value\""), ["123456789012345.67"])
+    }
+
+    func testPagesAreValidAndShowTheNumbersOfTheCSVFiles() throws {
+        let workspace = try Workspace(self, name: "report")
+        try workspace.copySamples()
+        try workspace.run()
+        let output = workspace.output
+        let report = output.appendingPathComponent("report")
+        let documents = try ReportCSV.records(output.appendingPathComponent("documents.csv"))
+        XCTAssertEqual(documents.count, 5)
+        let long = try ReportCSV.records(output.appendingPathComponent("long.csv"))
+        let validation = try ReportCSV.records(output.appendingPathComponent("validation.csv"))
+        let wide = try wideValues(output.appendingPathComponent("wide"))
+
+        let index = try String(contentsOf: report.appendingPathComponent("index.html"), encoding: .utf8)
+        XCTAssertEqual(StrictHTML.problems(index), [], "index.html")
+        checkIndex(index, documents: documents, validation: validation)
+
+        for document in documents {
+            let id = document["document_id"]!
+            let page = try String(contentsOf: report.appendingPathComponent("\(id).html"), encoding: .utf8)
+            XCTAssertEqual(StrictHTML.problems(page), [], "\(id).html")
+            for field in ["sha256", "agency", "fiscal_year", "document_kind", "source_unit", "tables", "numbers_found",
+                          "cells", "rejects", "errors", "warnings", "status"] {
+                XCTAssertEqual(texts(in: page, after: "<dd data-field=\"\(field)\"").first, document[field], "\(id) \(field)")
+            }
+            let values = texts(in: page, after: "<span class=\"v\"")
+            XCTAssertEqual(values.sorted(), (wide[id] ?? []).sorted(), "\(id): table values = wide/*.csv values")
+            let longValues = Set(long.filter { $0["document_id"] == id }.map { $0["value"]! })
+            let charted = texts(in: page, after: "<text class=\"value\"")
+            XCTAssertFalse(charted.isEmpty, "\(id) has charts")
+            for value in charted { XCTAssertTrue(longValues.contains(value), "\(id): chart label \(value) is in long.csv") }
+            let findings = validation.filter { $0["document_id"] == id }
+            XCTAssertEqual(page.components(separatedBy: "<tr id=\"f").count - 1, findings.count, "\(id) findings")
+            for finding in findings {
+                let cells = ["expected", "actual", "difference"].map { "<td class=\"n\">\(finding[$0]!)</td>" }.joined()
+                XCTAssertTrue(page.contains(cells), "\(id): finding \(finding["subject"]!) shown with its figures")
+                XCTAssertTrue(page.contains(HTMLWriter.escape(finding["message"]!)), "\(id): finding message")
+            }
+        }
+    }
+
+    private func checkIndex(_ index: String, documents: [[String: String]], validation: [[String: String]]) {
+        func sum(_ field: String) -> String { String(documents.reduce(0) { $0 + Int($1[field]!)! }) }
+        for (card, field) in [("numbers_found", "numbers_found"), ("loaded", "cells"), ("rejected", "rejects"),
+                              ("errors", "errors"), ("warnings", "warnings")] {
+            XCTAssertEqual(texts(in: index, after: "<div class=\"card\" data-count=\"\(card)\"><b").first, sum(field), card)
+        }
+        XCTAssertEqual(texts(in: index, after: "<div class=\"card\" data-count=\"documents\"><b").first, String(documents.count))
+        for rule in RuleKind.allCases {
+            let counts = texts(in: index, after: "<tr data-rule=\"\(rule.rawValue)\"><td>[^<]*</td><td class=\"n\"")
+                + texts(in: index, after: "<tr data-rule=\"\(rule.rawValue)\"><td>[^<]*</td><td class=\"n\">[^<]*</td><td class=\"n\"")
+            let expected = ["error", "warning"].map { severity in
+                String(validation.filter { $0["rule"] == rule.rawValue && $0["severity"] == severity }.count)
+            }
+            XCTAssertEqual(counts, expected, "findings of rule \(rule.rawValue)")
+        }
+        for document in documents {
+            XCTAssertTrue(index.contains("<tr data-document-id=\"\(document["document_id"]!)\">"))
+        }
+    }
+
+    /// Non-empty value cells of each document's rows in every wide file, by document id.
+    private func wideValues(_ folder: URL) throws -> [String: [String]] {
+        var values: [String: [String]] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".csv") {
+            let rows = try ReportCSV.rows(folder.appendingPathComponent(name))
+            let first = rows[0].firstIndex(of: "unit")! + 1
+            for row in rows.dropFirst() {
+                values[row[0], default: []] += row[first...].filter { !$0.isEmpty }
+            }
+        }
+        return values
+    }
+
+    func testOnlyChangedDocumentsPagesAreRewritten() throws {
+        let workspace = try Workspace(self, name: "report-incremental")
+        try workspace.copySamples()
+        try workspace.run()
+        let report = workspace.output.appendingPathComponent("report")
+        let before = try pageStats(report)
+        XCTAssertEqual(before.count, 6, "index and five pages")
+
+        try workspace.run()
+        XCTAssertEqual(try pageStats(report), before, "a run that changes nothing writes no page")
+
+        let names = workspace.inputNames
+        try workspace.editDocument(names[0])
+        try workspace.run()
+        let after = try pageStats(report)
+        let changed = Set(after.keys.filter { after[$0] != before[$0] })
+        let edited = try ReportCSV.records(workspace.output.appendingPathComponent("documents.csv"))
+            .first { $0["source_file"] == names[0] }!["document_id"]!
+        XCTAssertEqual(changed, ["index.html", "\(edited).html"])
+
+        try FileManager.default.removeItem(at: report.appendingPathComponent("\(edited).html"))
+        try workspace.run()
+        XCTAssertNotNil(try pageStats(report)["\(edited).html"], "a deleted page is written again")
+
+        try FileManager.default.removeItem(at: workspace.input.appendingPathComponent(names[0]))
+        try workspace.run()
+        XCTAssertNil(try pageStats(report)["\(edited).html"], "the page of a removed document is removed")
+        XCTAssertEqual(try pageStats(report).count, 5)
+    }
+
+    private func pageStats(_ folder: URL) throws -> [String: FileStat] {
+        var stats: [String: FileStat] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            stats[name] = FileStat.of(folder.appendingPathComponent(name).path)
+        }
+        return stats
+    }
+
+    func testReportOffWritesNoReport() throws {
+        let workspace = try Workspace(self, name: "report-off")
+        try workspace.copySamples()
+        try workspace.editConfig("report: true", "report: false")
+        try workspace.run()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.output.appendingPathComponent("report").path))
+    }
+}
+
+/// The index's trend chart: an agency's printed total expenditure by year, budget beside final.
+final class ReportTrendTests: XCTestCase {
+    private func document(_ file: String, agency: String, year: Int, kind: DocumentKind, total: Int64) -> NormalizedDocument {
+        func cell(_ column: Int, _ value: Int64) -> NormalizedCell {
+            NormalizedCell(column: column, value: ExactDecimal(mantissa: value, scale: 2), unit: "元",
+                           sourceValue: "", sourceUnit: "元", line: 9)
+        }
+        let section = NormalizedSection(
+            name: "", columns: ["科目编码", "科目名称", "合计", "基本支出", "项目支出"], moneyColumns: [false, false, true, true, true],
+            rows: [NormalizedRow(rowNumber: 1, code: nil, label: "合 计", line: 9, cells: [cell(2, total), cell(3, total - 100), cell(4, 100)]),
+                   NormalizedRow(rowNumber: 2, code: ClassificationCode(code: "208", scheme: .function, level: 1, parent: nil),
+                                 label: "社会保障和就业支出", line: 10, cells: [cell(2, total)])])
+        let table = NormalizedTable(tableKey: "expenditure", title: "支出表", titleLine: 5, sourceUnit: "元", statedEmpty: false,
+                                    sections: [section])
+        return NormalizedDocument(documentId: "d" + file, sourceFile: file, sha256: "", metadata: DocumentMetadata(agency: agency, fiscalYear: year, kind: kind),
+                                  sourceUnit: "元", tables: [table], rejects: [], status: .ok)
+    }
+
+    func testAgencyWithSeveralYearsGetsATrendChart() {
+        let entries = [
+            ReportEntry(document("a", agency: "某局", year: 2022, kind: .budget, total: 1_000_00), findings: []),
+            ReportEntry(document("b", agency: "某局", year: 2022, kind: .finalAccount, total: 1_234_56), findings: []),
+            ReportEntry(document("c", agency: "某局", year: 2023, kind: .budget, total: 2_000_00), findings: []),
+            ReportEntry(document("d", agency: "另一局", year: 2023, kind: .budget, total: 5_00), findings: []),
+        ]
+        XCTAssertEqual(entries[1].totalExpenditure, ExactDecimal(mantissa: 1_234_56, scale: 2))
+        let html = IndexPage(run: RunReport(), entries: entries, unit: "元").render()
+        XCTAssertEqual(StrictHTML.problems(html), [])
+        XCTAssertTrue(html.contains("某局：支出合计"))
+        XCTAssertFalse(html.contains("另一局：支出合计"), "one document: no trend")
+        XCTAssertEqual(texts(in: html, after: "<text class=\"value\""), ["1000.00", "1234.56", "2000.00"])
+        XCTAssertEqual(texts(in: html, after: "<text class=\"label\""), ["2022年", "2023年"])
+    }
+}
