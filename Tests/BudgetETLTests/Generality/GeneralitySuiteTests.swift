@@ -45,8 +45,21 @@ final class GeneralitySuiteTests: XCTestCase {
             let reading = corpus.read(variant.text, name: variant.sample)
             outcomes.set(index, Outcome(sample: sample, variant: variant, reading: reading))
         }
-        for outcome in outcomes.all where !outcome.diff.holds { XCTFail(outcome.failure, line: line) }
+        let family = familyName
+        if ProcessInfo.processInfo.environment["GENERALITY_RECORD"] != nil {
+            try GeneralityBaseline.record(outcomes.all, family: family)
+        } else {
+            let baseline = try GeneralityBaseline.load()
+            for outcome in outcomes.all {
+                if let problem = baseline.regression(of: outcome, family: family) { XCTFail(problem + "\n" + outcome.failure, line: line) }
+            }
+        }
         try dump(outcomes.all)
+    }
+
+    /// "testWrappedLabels" for "-[GeneralitySuiteTests testWrappedLabels]" (and Linux's form).
+    private var familyName: String {
+        name.split { $0 == "." || $0 == " " }.last.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "]")) } ?? name
     }
 
     /// With GENERALITY_DUMP set to a folder, each variant's text is written there to be read by hand,
