@@ -182,4 +182,21 @@ final class ReportTrendTests: XCTestCase {
         XCTAssertEqual(texts(in: html, after: "<text class=\"value\""), ["1000.00", "1234.56", "2000.00"])
         XCTAssertEqual(texts(in: html, after: "<text class=\"label\""), ["2022年", "2023年"])
     }
+
+    func testDocumentsWithLowConsistencyAreListedLowestFirst() {
+        let share = { (m: Int64) in ExactDecimal(mantissa: m, scale: 4) }
+        let entries = [
+            ReportEntry(document("a", agency: "某局", year: 2022, kind: .budget, total: 1_00), findings: [], consistency: share(9_900)),
+            ReportEntry(document("b", agency: "某局", year: 2023, kind: .budget, total: 1_00), findings: [], consistency: share(6_000)),
+            ReportEntry(document("c", agency: "某局", year: 2024, kind: .budget, total: 1_00), findings: [], consistency: share(9_000)),
+            ReportEntry(document("d", agency: "某局", year: 2025, kind: .budget, total: 1_00), findings: [], consistency: nil),
+        ]
+        let html = IndexPage(run: RunReport(), entries: entries, unit: "元").render()
+        XCTAssertEqual(StrictHTML.problems(html), [])
+        let start = html.range(of: "id=\"low-consistency\"")!.lowerBound
+        let table = String(html[start..<html[start...].range(of: "</table>")!.upperBound])
+        // consistency and errors of b (60%), then c (90%); a (99%) and d (nothing compared) are not listed
+        XCTAssertEqual(texts(in: table, after: "<td class=\"n\""), ["0.6000", "0", "0.9000", "0"])
+        XCTAssertEqual(texts(in: table, after: "<a "), ["b", "c"])
+    }
 }

@@ -102,8 +102,8 @@ final class DocumentJob {
 
     /// The document and its findings, as stored (computed again when missing): what its report
     /// page shows.
-    func results() throws -> (NormalizedDocument, [Finding]) {
-        (try obtainNormalized(), try obtainValidation().findings)
+    func results() throws -> (NormalizedDocument, ValidationResult) {
+        (try obtainNormalized(), try obtainValidation())
     }
 
     // MARK: - Input

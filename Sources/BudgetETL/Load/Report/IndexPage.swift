@@ -15,6 +15,7 @@ struct IndexPage {
                 html.element("h1", text: "budget-etl 报告")
                 writeRun(html)
                 writeFindings(html)
+                writeLowConsistency(html)
                 writeTrends(html)
                 writeDocuments(html)
                 html.element("script") { html.trusted(ReportAssets.script) }
@@ -65,6 +66,35 @@ struct IndexPage {
                         for severity in [Severity.error, .warning] {
                             html.element("td", ["class": "n"], text: String(totals[ReportEntry.key(rule, severity)] ?? 0))
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Below this share of declared relations holding, a document's reading should be looked at.
+    static let lowConsistency = ExactDecimal(mantissa: 95, scale: 2)
+
+    /// Documents whose declared relations hold least, lowest first: where a reading (or the
+    /// document) needs a look.
+    private func writeLowConsistency(_ html: HTMLWriter) {
+        var low: [(entry: ReportEntry, share: ExactDecimal)] = []
+        for entry in entries {
+            if let share = entry.consistency, share < Self.lowConsistency { low.append((entry, share)) }
+        }
+        low.sort { a, b in a.share < b.share || (a.share == b.share && a.entry.sourceFile < b.entry.sourceFile) }
+        html.element("h2", text: "一致性较低的文件（成立的勾稽关系少于95%）")
+        if low.isEmpty { return html.element("p", ["id": "low-consistency"], text: "没有。") }
+        html.element("table", ["id": "low-consistency"]) {
+            html.element("thead") {
+                html.element("tr") { for name in ["document", "consistency", "errors"] { html.element("th", text: name) } }
+            }
+            html.element("tbody") {
+                for (entry, share) in low {
+                    html.element("tr", ["data-document-id": entry.documentId]) {
+                        html.element("td") { html.element("a", ["href": DocumentPage.fileName(entry.documentId)], text: entry.sourceFile) }
+                        html.element("td", ["class": "n"], text: share.description)
+                        html.element("td", ["class": "n"], text: String(entry.errors))
                     }
                 }
             }

@@ -17,8 +17,11 @@ struct ReportEntry: Codable, Equatable {
     var findingCounts: [String: Int]
     /// The total expenditure the document prints, for the agency's trend chart.
     var totalExpenditure: ExactDecimal?
+    /// Share of the document's declared relations that hold (documents.csv's `consistency`).
+    var consistency: ExactDecimal?
 
-    init(_ document: NormalizedDocument, findings: [Finding]) {
+    init(_ document: NormalizedDocument, findings: [Finding], consistency: ExactDecimal? = nil) {
+        self.consistency = consistency
         documentId = document.documentId
         sourceFile = document.sourceFile
         agency = document.metadata.agency ?? ""

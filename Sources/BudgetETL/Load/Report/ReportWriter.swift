@@ -11,7 +11,7 @@ struct ReportWriter {
     static let folderName = "report"
     static let cacheName = "report.json"
     /// Raised when what a page shows changes, so every page is written again.
-    static let version = "1"
+    static let version = "2"
 
     /// `report/` in the output folder.
     let folder: URL
@@ -26,7 +26,7 @@ struct ReportWriter {
     struct Document {
         var sourceFile: String
         var loadKey: String
-        var results: () throws -> (NormalizedDocument, [Finding])
+        var results: () throws -> (NormalizedDocument, ValidationResult)
     }
 
     struct Prepared {
@@ -78,10 +78,11 @@ struct ReportWriter {
         ParallelWork.run(count: stale.count, jobs: jobs) { n in
             let document = documents[stale[n]]
             do {
-                let (normalized, findings) = try document.results()
-                let page = DocumentPage(document: normalized, findings: findings, unit: unit, fingerprint: fingerprint(document))
+                let (normalized, validation) = try document.results()
+                let page = DocumentPage(document: normalized, findings: validation.findings, unit: unit,
+                                        fingerprint: fingerprint(document))
                 let file = try write(Array(page.render().utf8), to: folder.appendingPathComponent(DocumentPage.fileName(normalized.documentId)))
-                let entry = ReportEntry(normalized, findings: findings)
+                let entry = ReportEntry(normalized, findings: validation.findings, consistency: validation.share)
                 lock.lock()
                 results[stale[n]] = (entry, file)
                 lock.unlock()
