@@ -28,18 +28,7 @@ struct SheetNames {
 
     private static func withCounter(_ base: String, _ counter: Int) -> String {
         let suffix = "~\(counter)"
-        return prefix(base, units: maxLength - suffix.utf16.count) + suffix
+        return SheetText.prefix(base, utf16Units: maxLength - suffix.utf16.count) + suffix
     }
 
-    /// The longest prefix of whole characters within `units` UTF-16 units.
-    private static func prefix(_ text: String, units: Int) -> String {
-        var count = 0
-        var result = ""
-        for character in text {
-            count += character.utf16.count
-            if count > units { break }
-            result.append(character)
-        }
-        return result
-    }
 }

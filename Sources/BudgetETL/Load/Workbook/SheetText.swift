@@ -35,11 +35,16 @@ enum SheetText {
     static func fittingACell(_ text: String) -> String {
         // A UTF-16 unit takes at least one UTF-8 byte, and the UTF-8 count costs nothing.
         guard text.utf8.count > cellCharacterLimit, text.utf16.count > cellCharacterLimit else { return text }
-        var units = 0
+        return prefix(text, utf16Units: cellCharacterLimit)
+    }
+
+    /// The longest prefix of whole characters within `units` UTF-16 units (Excel counts in them).
+    static func prefix(_ text: String, utf16Units units: Int) -> String {
+        var count = 0
         var result = ""
         for character in text {
-            units += character.utf16.count
-            if units > cellCharacterLimit { break }
+            count += character.utf16.count
+            if count > units { break }
             result.append(character)
         }
         return result
