@@ -6,7 +6,7 @@ struct GridReader: TableReader {
     func read() -> TableReading {
         var table = table
         let bodyWidth = table.body.map { $0.tokens.count }.max() ?? 0
-        table.header = HeaderSpans.restored(table.header, bodyWidth: bodyWidth)
+        table.header = HeaderSpans.restored(WrappedGridCells.joinedHeader(table.header, body: table.body), bodyWidth: bodyWidth)
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0
