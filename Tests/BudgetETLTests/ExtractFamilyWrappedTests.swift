@@ -105,4 +105,32 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         XCTAssertEqual(FamilyFixture.rows(section),
                        ["L8 206|科学技术支出 → 本年收入合计=32.48@8 财政拨款收入=30.00@8 事业收入=2.48@8"])
     }
+
+    func testTabHeaderWordsWrappedInTheirCellsJoinByCellIndex() {
+        let doc = FamilyFixture.extract([
+            "部门三公经费预算表",                                        // 1
+            "单位：万元",                                               // 2
+            "项目\t合计\t因公出国\t公务用车\t项目",                     // 3
+            "\t\t（境）费\t购置运行费\t支出",                                   // 4
+            "机关运行\t120.00\t40.00\t30.00\t50.00",                  // 5
+            "其他事务\t20.00\t10.00\t5.00\t5.00",                     // 6
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        // 因公出国 and 公务用车 stop mid-word; 项目 over a column of amounts is the top of 项目支出, not a name column.
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "因公出国(境)费", "公务用车购置运行费", "项目支出"])
+        XCTAssertEqual(FamilyFixture.rows(section).first,
+                       "L5 |机关运行 → 合计=120.00@5 因公出国(境)费=40.00@5 公务用车购置运行费=30.00@5 项目支出=50.00@5")
+    }
+
+    func testTabHeaderParentOverASubtotalStaysTwoCells() {
+        let header = ["项目\t一般公共预算\t", "\t小计\t其中：财政拨款"].enumerated().map { n, text in
+            TableLines.Line(number: n + 1, tokens: text.split(separator: "\t", omittingEmptySubsequences: false)
+                .enumerated().map { Token(text: String($1), line: n + 1, column: $0) }, compact: text)
+        }
+        let body = [TableLines.Line(number: 3, tokens: ["一、收入", "12.00", "10.00"].enumerated()
+            .map { Token(text: $1, line: 3, column: $0) }, compact: "")]
+        let joined = WrappedGridCells.joinedHeader(header, body: body)
+        XCTAssertEqual(joined.map { $0.tokens.map(\.text) }, [["项目", "一般公共预算", ""], ["", "小计", "其中：财政拨款"]])
+    }
 }
