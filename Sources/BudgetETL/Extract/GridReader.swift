@@ -23,12 +23,22 @@ struct GridReader: TableReader {
         }
         var claimed = Set<[Int]>()
         let sections = grid.sections.enumerated().map { n, section in
-            let rows = body.compactMap { row(of: $0, in: n, of: grid, claimed: &claimed, width: width) }
+            let lines = body.map { line in
+                WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width),
+                                         nameCells: GridReader.nameCells(line, section),
+                                         valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank })
+            }
+            let rows = WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty)
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
                             rejects: dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+    }
+
+    /// The name columns of a section that hold words on a line.
+    static func nameCells(_ line: TableLines.Line, _ section: ColumnGrid.Section) -> Set<Int> {
+        Set(section.labelColumns.filter { $0 < line.tokens.count && line.tokens[$0].kind == .text })
     }
 
     /// A converter that dropped blank cells leaves no empty cell between two filled ones, and

@@ -50,6 +50,105 @@ enum WrappedGridCells {
         if HeaderWords.isStructural(upper) { return true }
         return !HeaderWords.endsComplete(upper) && !HeaderWords.isHeaderWord(upper)
     }
+
+    /// One body line's reading in one section: its row (nil when the section is empty there) and
+    /// the tab cells its name stands in.
+    struct LineRow {
+        var row: ExtractedRow?
+        var nameCells: Set<Int>
+        /// Every value cell of the section is blank on the line (text in a value column, as in a
+        /// table of indicators, makes the line a row of its own).
+        var valuesBlank: Bool
+    }
+
+    /// The rows of one section with the pieces of wrapped names joined: a line with a name but no
+    /// number or code is a piece of the row whose number line it flanks, above or below, when it
+    /// stands in that row's name cell (the rule of `AlignedRows`, by cell index instead of overlap).
+    /// A piece that fits neither row stays a row of its own (a heading).
+    static func joinedRows(_ lines: [LineRow], hasCodes: Bool) -> [ExtractedRow] {
+        let filled = lines.indices.filter { lines[$0].row != nil }
+        var rows: [ExtractedRow] = []
+        var rowCells: [Set<Int>] = []
+        var lastLines: [Int] = []
+        var prefixes: [Int: [String]] = [:]
+        var pending: Int?
+        for (k, index) in filled.enumerated() {
+            var row = lines[index].row!
+            let piece = isPiece(lines[index])
+            if let above = prefixes[index] { row.label = (above + [row.label]).filter { !$0.isEmpty }.joined(separator: " ") }
+            if piece {
+                let previous = rows.indices.last.flatMap { last -> Int? in
+                    row.line - lastLines[last] <= Thresholds.wrappedNameLineDistance
+                        && (rowCells[last].isEmpty || lines[index].nameCells.isSubset(of: rowCells[last]))
+                        && AlignedRows.continues(row.label, previous: rows[last].label,
+                                                 codes: hasCodes || hugsRowAbove(k, filled, lines)) ? last : nil
+                }
+                let next = flankedRow(after: k, filled, lines)
+                if let next, previous == nil || pending == next || startsNextRow(k, filled, lines, previousLabel: rows[previous!].label) {
+                    prefixes[next, default: []].append(row.label)
+                    pending = next
+                    continue
+                }
+                if let previous {
+                    rows[previous].label += " " + row.label
+                    lastLines[previous] = row.line
+                    continue
+                }
+            }
+            pending = nil
+            if row.codeParts.isEmpty, prefixes[index] != nil, let split = CodeSplitter.leadingCode(row.label) {
+                row.codeParts = [split.code]; row.label = split.rest
+            }
+            rows.append(row)
+            rowCells.append(lines[index].nameCells)
+            lastLines.append(row.line)
+        }
+        return rows
+    }
+
+    /// A name in one cell with no number, code or other text of the section on its line (words
+    /// in two name cells are a row of a table of text).
+    static func isPiece(_ line: LineRow) -> Bool {
+        guard let row = line.row else { return false }
+        return row.cells.isEmpty && row.codeParts.isEmpty && !row.label.isEmpty && line.valuesBlank && line.nameCells.count <= 1
+    }
+
+    /// The line (index into `lines`) whose row the piece at `filled[k]` begins: the next line with
+    /// numbers or a code, through further pieces each a few lines from the one before, whose name
+    /// stands in the piece's cells and does not start a row of its own.
+    static func flankedRow(after k: Int, _ filled: [Int], _ lines: [LineRow]) -> Int? {
+        let piece = lines[filled[k]]
+        var line = piece.row!.line
+        for index in filled.dropFirst(k + 1) {
+            let row = lines[index].row!
+            guard row.line - line <= Thresholds.wrappedNameLineDistance else { return nil }
+            guard isPiece(lines[index]) else {
+                guard row.cells.count + row.codeParts.count > 0 else { return nil }
+                let own = lines[index].nameCells
+                guard own.isEmpty || piece.nameCells.isSubset(of: own) else { return nil }
+                return row.label.isEmpty || !AlignedRows.startsRow(row.label) ? index : nil
+            }
+            line = row.line
+        }
+        return nil
+    }
+
+    /// Whether a piece that could end the row above starts the row below: the gap (a skipped
+    /// line) stands before it and not after it, or, gaps alike, the name above is complete.
+    static func startsNextRow(_ k: Int, _ filled: [Int], _ lines: [LineRow], previousLabel: String) -> Bool {
+        let line = lines[filled[k]].row!.line
+        let gapBefore = k > 0 ? line - lines[filled[k - 1]].row!.line > 1 : true
+        let gapAfter = k + 1 < filled.count ? lines[filled[k + 1]].row!.line - line > 1 : true
+        if gapBefore != gapAfter { return gapBefore }
+        return AlignedRows.isComplete(previousLabel)
+    }
+
+    /// A piece on the line right under a row with a gap after it: the end of that row's name.
+    static func hugsRowAbove(_ k: Int, _ filled: [Int], _ lines: [LineRow]) -> Bool {
+        guard k > 0, k + 1 < filled.count else { return false }
+        let line = lines[filled[k]].row!.line
+        return line - lines[filled[k - 1]].row!.line == 1 && lines[filled[k + 1]].row!.line - line > 1
+    }
 }
 
 import Foundation
