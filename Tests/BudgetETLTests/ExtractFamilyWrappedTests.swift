@@ -133,4 +133,42 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         let joined = WrappedGridCells.joinedHeader(header, body: body)
         XCTAssertEqual(joined.map { $0.tokens.map(\.text) }, [["项目", "一般公共预算", ""], ["", "小计", "其中：财政拨款"]])
     }
+
+    func testTabNamePiecesJoinTheRowTheyFlankInTheirCell() {
+        let doc = FamilyFixture.extract([
+            "部门收支预算总表",                                   // 1
+            "单位：万元",                                        // 2
+            "收入\t\t支出\t",                                   // 3
+            "项目\t预算数\t项目\t预算数",                          // 4
+            "一、一般公共\t1,513.50\t一、一般公共\t1,203.50",       // 5
+            "预算\t\t服务支出",                                  // 6
+            "二、政府性\t\t二、外交\t",                           // 7
+            "基金\t310.00\t支出\t310.00",                       // 8
+            "收入总计\t1,823.50\t支出总计\t1,513.50",             // 9
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.count, 2)
+        XCTAssertEqual(FamilyFixture.rows(sections[0]), [
+            // 预算 under its number line, in the name cell: the end of the name above
+            "L5 |一、一般公共 预算 → 预算数=1,513.50@5",
+            // 二、政府性 starts a row: it is the beginning of the name of the number line below
+            "L8 |二、政府性 基金 → 预算数=310.00@8",
+            "L9 |收入总计 → 预算数=1,823.50@9",
+        ])
+        XCTAssertEqual(FamilyFixture.rows(sections[1]), [
+            "L5 |一、一般公共 服务支出 → 预算数=1,203.50@5",
+            "L8 |二、外交 支出 → 预算数=310.00@8",
+            "L9 |支出总计 → 预算数=1,513.50@9",
+        ])
+    }
+
+    func testTabTextInAValueCellIsARowNotANamePiece() {
+        let rows = WrappedGridCells.joinedRows([
+            .init(row: ExtractedRow(line: 1, codeParts: [], label: "产出指标", cells: [], codeHeader: ""), nameCells: [0], valuesBlank: false),
+            .init(row: ExtractedRow(line: 2, codeParts: [], label: "数量", cells: [RawCell(column: 0, text: "12.00", line: 2)],
+                                    codeHeader: ""), nameCells: [0], valuesBlank: false),
+        ], hasCodes: false)
+        XCTAssertEqual(rows.map(\.label), ["产出指标", "数量"])
+    }
 }
