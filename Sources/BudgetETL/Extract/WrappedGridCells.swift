@@ -83,7 +83,9 @@ enum WrappedGridCells {
                         && AlignedRows.continues(row.label, previous: rows[last].label,
                                                  codes: hasCodes || hugsRowAbove(k, filled, lines)) ? last : nil
                 }
-                let next = flankedRow(after: k, filled, lines)
+                // Words in two name cells before a number line are a row of a table of text more
+                // often than a name wrapped in both cells: they only go on the name above.
+                let next = lines[index].nameCells.count <= 1 ? flankedRow(after: k, filled, lines) : nil
                 if let next, previous == nil || pending == next || startsNextRow(k, filled, lines, previousLabel: rows[previous!].label) {
                     prefixes[next, default: []].append(row.label)
                     pending = next
@@ -106,11 +108,10 @@ enum WrappedGridCells {
         return rows
     }
 
-    /// A name in one cell with no number, code or other text of the section on its line (words
-    /// in two name cells are a row of a table of text).
+    /// A name with no number, code or other text of the section on its line.
     static func isPiece(_ line: LineRow) -> Bool {
         guard let row = line.row else { return false }
-        return row.cells.isEmpty && row.codeParts.isEmpty && !row.label.isEmpty && line.valuesBlank && line.nameCells.count <= 1
+        return row.cells.isEmpty && row.codeParts.isEmpty && !row.label.isEmpty && line.valuesBlank
     }
 
     /// The line (index into `lines`) whose row the piece at `filled[k]` begins: the next line with
