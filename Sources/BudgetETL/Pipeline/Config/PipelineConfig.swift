@@ -29,8 +29,9 @@ public struct PipelineConfig: Sendable, Equatable {
     public var report = false { didSet { source = SourceDigest() } }
 
     /// SHA-256 of the configuration file's bytes while the fingerprinted settings are those the
-    /// file gave; any change to them forgets it. Lets a run reuse the configuration fingerprints
-    /// stored by the last run (`ConfigFingerprints.reusingStored`) instead of computing them again.
+    /// file gave; any change to them forgets it (a setting `ConfigFingerprints` reads needs the same
+    /// `didSet`). Lets a run reuse the configuration fingerprints stored by the last run
+    /// (`ConfigFingerprintStore`) instead of computing them again.
     var source = SourceDigest()
 
     /// Not part of the configuration's equality: two equal configurations, one read from a file.
