@@ -37,6 +37,31 @@ final class IncrementalStateTests: XCTestCase {
         }
     }
 
+    func testACompressedStateFileKeepsItsPrefixReadableAlone() throws {
+        let prefix = Array("summary".utf8)
+        let rest = [UInt8](repeating: 7, count: 4000) + Array("tail".utf8)
+        let key = "0123456789abcdef0123456789abcdef"
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prefix-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = StateStore(folder: folder)
+        try store.write(.load, "a.txt", key: key, payload: prefix + rest, prefixLength: prefix.count, compress: true)
+
+        let stored = try Data(contentsOf: store.url("a.txt", .load))
+        XCTAssertLessThan(stored.count, StateFile.headerSize + prefix.count + 100, "the rest is compressed")
+        XCTAssertEqual(Array(stored[StateFile.headerSize..<StateFile.headerSize + prefix.count]), prefix, "the prefix is stored as it is")
+        XCTAssertEqual(store.readPrefix(.load, "a.txt", key: key), prefix)
+        let contents = try XCTUnwrap(store.read(.load, "a.txt", key: key))
+        XCTAssertEqual(contents.payload, prefix + rest)
+        XCTAssertEqual(contents.prefixLength, prefix.count)
+        XCTAssertNil(store.readPrefix(.load, "a.txt", key: "ffffffffffffffffffffffffffffffff"), "another fingerprint")
+
+        var damaged = Array(stored)
+        damaged[StateFile.headerSize + 1] ^= 0x40
+        XCTAssertThrowsError(try StateFile.unframe(damaged, kind: "load", key: key), "flipped prefix byte")
+        try Data(damaged).write(to: store.url("a.txt", .load))
+        XCTAssertNil(store.readPrefix(.load, "a.txt", key: key), "a damaged prefix is not trusted")
+    }
+
     func testStateIndexRoundTripsAndRejectsDamage() throws {
         var manifest = StateManifest()
         manifest.toolFingerprints = ["extract": "e", "load": "l"]

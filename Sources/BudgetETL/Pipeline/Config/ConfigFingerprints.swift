@@ -77,6 +77,21 @@ struct ConfigFingerprints: Sendable {
         self.whole = whole.hex
     }
 
+    /// Fingerprints as stored (`ConfigFingerprintStore`).
+    init(extractText: String, extractPDF: String, validate: String, outputs: String, whole: String,
+         normalizeBase: String, normalizeKinds: [String: String]) {
+        self.extractText = extractText
+        self.extractPDF = extractPDF
+        self.validate = validate
+        self.outputs = outputs
+        self.whole = whole
+        self.normalizeBase = normalizeBase
+        self.normalizeKinds = normalizeKinds
+    }
+
+    /// What the per-document normalize fingerprints are made of (stored with the others).
+    var normalizeParts: (base: String, kinds: [String: String]) { (normalizeBase, normalizeKinds) }
+
     func extract(isPDF: Bool) -> String { isPDF ? extractPDF : extractText }
 
     /// Normalize reads the catalog entries of the kinds the document has, and no other.

@@ -8,25 +8,38 @@ public struct PipelineConfig: Sendable, Equatable {
     /// Folder the input patterns are matched below.
     public var inputFolder: URL
     /// Glob patterns of input files, relative to `inputFolder` (see `GlobPattern`).
-    public var inputPatterns: [String]
+    public var inputPatterns: [String] { didSet { source = SourceDigest() } }
     public var outputFolder: URL
     /// Unit money values are converted to (元 or 万元).
-    public var outputUnit: MoneyUnit
+    public var outputUnit: MoneyUnit { didSet { source = SourceDigest() } }
     /// Start each CSV with a UTF-8 byte order mark, for Excel.
-    public var csvByteOrderMark: Bool
-    public var catalog: Catalog
+    public var csvByteOrderMark: Bool { didSet { source = SourceDigest() } }
+    public var catalog: Catalog { didSet { source = SourceDigest() } }
     /// The `validate:` section: rules checked on every document and when findings fail the run.
-    public var validation: ValidationConfig
+    public var validation: ValidationConfig { didSet { source = SourceDigest() } }
     /// `output.formats`: the kinds of output files written (csv always; parquet when asked for).
-    public var formats: [OutputFormat] = [.csv]
+    public var formats: [OutputFormat] = [.csv] { didSet { source = SourceDigest() } }
     /// The `parquet:` section: compression and row group size of the Parquet outputs.
-    public var parquet = ParquetSettings()
+    public var parquet = ParquetSettings() { didSet { source = SourceDigest() } }
     /// The `pdf:` section: how `.pdf` input is converted to text.
-    public var pdf = PDFSettings()
+    public var pdf = PDFSettings() { didSet { source = SourceDigest() } }
     /// `state.folder`: where stored stage results are kept; nil: `.state` in the output folder.
     public var stateFolder: URL?
     /// `report: true`: also write the static HTML report to `report/` in the output folder.
-    public var report = false
+    public var report = false { didSet { source = SourceDigest() } }
+
+    /// SHA-256 of the configuration file's bytes while the fingerprinted settings are those the
+    /// file gave; any change to them forgets it (a setting `ConfigFingerprints` reads needs the same
+    /// `didSet`). Lets a run reuse the configuration fingerprints stored by the last run
+    /// (`ConfigFingerprintStore`) instead of computing them again.
+    var source = SourceDigest()
+
+    /// Not part of the configuration's equality: two equal configurations, one read from a file.
+    struct SourceDigest: Sendable, Equatable {
+        var sha256: String?
+
+        static func == (lhs: SourceDigest, rhs: SourceDigest) -> Bool { true }
+    }
 
     /// The state folder in effect.
     public var effectiveStateFolder: URL { stateFolder ?? outputFolder.appendingPathComponent(".state") }

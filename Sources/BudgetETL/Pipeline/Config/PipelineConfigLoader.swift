@@ -21,6 +21,7 @@ public enum PipelineConfigLoader {
         }
         if let outputOverride { config.outputFolder = outputOverride.standardizedFileURL }
         try config.checkInputFolderExists()
+        config.source.sha256 = SHA256.hex(Array(data))
         return config
     }
 

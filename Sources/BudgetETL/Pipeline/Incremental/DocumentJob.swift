@@ -310,8 +310,10 @@ final class DocumentJob {
         let fragment = LoadFragment(document, validation: found)
         let encoded = fragment.encoded()
         do {
+            // Compressed after the summary: typed records shrink about tenfold, and the assembly's
+            // first pass still reads the summary alone (`StateStore.readPrefix`).
             try store.write(.load, path, key: record.key, payload: encoded.payload, prefixLength: encoded.prefixLength,
-                            compress: false)
+                            compress: true)
         } catch {
             context.storeFailure.record(error)
         }

@@ -9,6 +9,7 @@ import Foundation
 /// text/<source_file>.txt
 ///                     text of each PDF, as converted (source_line refers to it)
 /// commit.json         present only while outputs are being renamed into place (OutputCommit)
+/// config-fingerprints the last run's configuration fingerprints (ConfigFingerprintStore)
 /// ```
 ///
 /// Every stored file starts with a header (`StateFile`) naming its kind, the fingerprint it was
@@ -19,6 +20,7 @@ struct StateStore: Sendable {
 
     var manifestURL: URL { folder.appendingPathComponent("manifest") }
     var journalURL: URL { folder.appendingPathComponent("commit.json") }
+    var configFingerprintsURL: URL { folder.appendingPathComponent("config-fingerprints") }
     var textFolder: URL { folder.appendingPathComponent("text") }
     var documentsFolder: URL { folder.appendingPathComponent("docs") }
 
@@ -50,12 +52,13 @@ struct StateStore: Sendable {
         return try? StateFile.unframe(bytes, kind: stage.rawValue, key: key)
     }
 
-    /// Only the checked prefix of an uncompressed payload (the load fragment's wide columns).
+    /// Only the checked prefix of a payload (the load fragment's summary), which is stored
+    /// uncompressed even when the rest is compressed.
     func readPrefix(_ stage: Stage, _ sourceFile: String, key: String) -> [UInt8]? {
         let path = url(sourceFile, stage).path
         guard let head = FileReading.read(path, offset: 0, count: StateFile.headerSize),
               let header = try? StateFile.Header(head, kind: stage.rawValue, key: key),
-              !header.compressed,
+              header.prefixLength <= header.storedLength,
               let prefix = FileReading.read(path, offset: StateFile.headerSize, count: header.prefixLength),
               Zlib.crc32(prefix) == header.prefixCRC else { return nil }
         return prefix
@@ -90,15 +93,17 @@ struct StateStore: Sendable {
     }
 }
 
-/// The framing of every state file: a 96-byte header, then the payload (zlib-compressed or not).
+/// The framing of every state file: a 96-byte header, then the payload: its prefix as it is (it can
+/// be read and checked alone), then the rest, zlib-compressed or not. A payload without a prefix is
+/// compressed (or not) as a whole.
 ///
 /// ```
 ///  0  8  magic "BETLSTAT"
 ///  8  4  state format (BudgetETLVersion.stateFormat)
 /// 12  4  kind, ASCII ("extr", "norm", "vali", "load", "mani")
 /// 16 32  fingerprint the payload was computed under, hex
-/// 48  4  flags: 1 = compressed
-/// 52  4  length of the payload's prefix that can be read and checked on its own
+/// 48  4  flags: 1 = compressed (the payload after its prefix)
+/// 52  4  length of the payload's prefix, stored uncompressed, that can be read and checked alone
 /// 56  8  stored payload length
 /// 64  8  payload length before compression
 /// 72  4  CRC-32 of the stored payload
@@ -120,9 +125,11 @@ enum StateFile {
     }
 
     static func frame(kind: String, key: String, payload: [UInt8], prefixLength: Int = 0, compress: Bool) -> [UInt8] {
-        frame(kind: kind, key: key, stored: compress ? Zlib.compress(payload) : payload, rawLength: payload.count,
-              compressed: compress, prefixLength: compress ? 0 : prefixLength,
-              prefixCRC: compress ? 0 : Zlib.crc32(payload[0..<prefixLength]))
+        precondition(prefixLength >= 0 && prefixLength <= payload.count, "prefix longer than the payload")
+        let prefix = payload[0..<prefixLength]
+        let stored = compress ? Array(prefix) + Zlib.compress(Array(payload[prefixLength...])) : payload
+        return frame(kind: kind, key: key, stored: stored, rawLength: payload.count, compressed: compress,
+                     prefixLength: prefixLength, prefixCRC: Zlib.crc32(prefix))
     }
 
     static func frame(kind: String, key: String, stored: [UInt8], rawLength: Int, compressed compress: Bool,
@@ -153,13 +160,16 @@ enum StateFile {
         }
         let stored = Array(bytes[headerSize...])
         guard Zlib.crc32(stored) == header.payloadCRC else { throw Damaged(description: "checksum mismatch") }
-        if header.compressed {
-            let payload = try Zlib.uncompress(stored, length: header.rawLength)
-            return Contents(payload: payload, prefixLength: 0)
-        }
-        guard header.rawLength == stored.count, header.prefixLength <= stored.count else {
+        guard header.prefixLength <= stored.count, header.prefixLength <= header.rawLength else {
             throw Damaged(description: "inconsistent lengths")
         }
+        if header.compressed {
+            var payload = Array(stored[0..<header.prefixLength])
+            payload += try Zlib.uncompress(Array(stored[header.prefixLength...]),
+                                           length: header.rawLength - header.prefixLength)
+            return Contents(payload: payload, prefixLength: header.prefixLength)
+        }
+        guard header.rawLength == stored.count else { throw Damaged(description: "inconsistent lengths") }
         return Contents(payload: stored, prefixLength: header.prefixLength)
     }
 

@@ -167,7 +167,7 @@ final class IncrementalRun {
         report.documents.removed = removed.count
         let pdfProgram = files.contains(where: PDFConverter.isPDF)
             ? PDFConverter(settings: config.pdf, textFolder: nil).programStamp() : "no PDF input"
-        let configFingerprints = ConfigFingerprints(config, pdfProgram: pdfProgram)
+        let configFingerprints = ConfigFingerprintStore(store).fingerprints(config, pdfProgram: pdfProgram, store: true)
         report.configFingerprint = configFingerprints.whole
 
         var processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit,

@@ -98,7 +98,7 @@ public struct PipelineStatus {
         }
         let pdfProgram = files.contains(where: PDFConverter.isPDF)
             ? PDFConverter(settings: config.pdf, textFolder: nil).programStamp() : "no PDF input"
-        let configs = ConfigFingerprints(config, pdfProgram: pdfProgram)
+        let configs = ConfigFingerprintStore(store).fingerprints(config, pdfProgram: pdfProgram, store: false)
         let tools = ToolFingerprints.current
         let freshness = Freshness(configs: configs, tools: tools)
         let present = Set(files.map(\.relativePath))
@@ -246,7 +246,7 @@ public enum PipelineClean {
             try remove(output.appendingPathComponent(name))
         }
         let store = StateStore(folder: config.effectiveStateFolder)
-        for url in [store.manifestURL, store.journalURL, store.documentsFolder, store.textFolder,
+        for url in [store.manifestURL, store.journalURL, store.configFingerprintsURL, store.documentsFolder, store.textFolder,
                     store.folder.appendingPathComponent(ReportWriter.cacheName)] { try remove(url) }
         store.removeTemporaryFiles()
         rmdir(store.folder.path)
