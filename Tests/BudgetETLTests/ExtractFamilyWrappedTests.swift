@@ -105,4 +105,70 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         XCTAssertEqual(FamilyFixture.rows(section),
                        ["L8 206|科学技术支出 → 本年收入合计=32.48@8 财政拨款收入=30.00@8 事业收入=2.48@8"])
     }
+
+    func testTabHeaderWordsWrappedInTheirCellsJoinByCellIndex() {
+        let doc = FamilyFixture.extract([
+            "部门三公经费预算表",                                        // 1
+            "单位：万元",                                               // 2
+            "项目\t合计\t因公出国\t公务用车\t项目",                     // 3
+            "\t\t（境）费\t购置运行费\t支出",                                   // 4
+            "机关运行\t120.00\t40.00\t30.00\t50.00",                  // 5
+            "其他事务\t20.00\t10.00\t5.00\t5.00",                     // 6
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        // 因公出国 and 公务用车 stop mid-word; 项目 over a column of amounts is the top of 项目支出, not a name column.
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "因公出国(境)费", "公务用车购置运行费", "项目支出"])
+        XCTAssertEqual(FamilyFixture.rows(section).first,
+                       "L5 |机关运行 → 合计=120.00@5 因公出国(境)费=40.00@5 公务用车购置运行费=30.00@5 项目支出=50.00@5")
+    }
+
+    func testTabHeaderParentOverASubtotalStaysTwoCells() {
+        let header = ["项目\t一般公共预算\t", "\t小计\t其中：财政拨款"].enumerated().map { n, text in
+            TableLines.Line(number: n + 1, tokens: text.split(separator: "\t", omittingEmptySubsequences: false)
+                .enumerated().map { Token(text: String($1), line: n + 1, column: $0) }, compact: text)
+        }
+        let body = [TableLines.Line(number: 3, tokens: ["一、收入", "12.00", "10.00"].enumerated()
+            .map { Token(text: $1, line: 3, column: $0) }, compact: "")]
+        let joined = WrappedGridCells.joinedHeader(header, body: body)
+        XCTAssertEqual(joined.map { $0.tokens.map(\.text) }, [["项目", "一般公共预算", ""], ["", "小计", "其中：财政拨款"]])
+    }
+
+    func testTabNamePiecesJoinTheRowTheyFlankInTheirCell() {
+        let doc = FamilyFixture.extract([
+            "部门收支预算总表",                                   // 1
+            "单位：万元",                                        // 2
+            "收入\t\t支出\t",                                   // 3
+            "项目\t预算数\t项目\t预算数",                          // 4
+            "一、一般公共\t1,513.50\t一、一般公共\t1,203.50",       // 5
+            "预算\t\t服务支出",                                  // 6
+            "二、政府性\t\t二、外交\t",                           // 7
+            "基金\t310.00\t支出\t310.00",                       // 8
+            "收入总计\t1,823.50\t支出总计\t1,513.50",             // 9
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.count, 2)
+        XCTAssertEqual(FamilyFixture.rows(sections[0]), [
+            // 预算 under its number line, in the name cell: the end of the name above
+            "L5 |一、一般公共 预算 → 预算数=1,513.50@5",
+            // 二、政府性 starts a row: it is the beginning of the name of the number line below
+            "L8 |二、政府性 基金 → 预算数=310.00@8",
+            "L9 |收入总计 → 预算数=1,823.50@9",
+        ])
+        XCTAssertEqual(FamilyFixture.rows(sections[1]), [
+            "L5 |一、一般公共 服务支出 → 预算数=1,203.50@5",
+            "L8 |二、外交 支出 → 预算数=310.00@8",
+            "L9 |支出总计 → 预算数=1,513.50@9",
+        ])
+    }
+
+    func testTabTextInAValueCellIsARowNotANamePiece() {
+        let rows = WrappedGridCells.joinedRows([
+            .init(row: ExtractedRow(line: 1, codeParts: [], label: "产出指标", cells: [], codeHeader: ""), nameCells: [0], valuesBlank: false),
+            .init(row: ExtractedRow(line: 2, codeParts: [], label: "数量", cells: [RawCell(column: 0, text: "12.00", line: 2)],
+                                    codeHeader: ""), nameCells: [0], valuesBlank: false),
+        ], hasCodes: false)
+        XCTAssertEqual(rows.map(\.label), ["产出指标", "数量"])
+    }
 }

@@ -93,6 +93,8 @@ final class ExtractUnknownTablesTests: XCTestCase {
         let heading = ["某某市环城公路养护中心财政拨款“三公”经费预算2014年情况如下：", "2014年“三公”经费预算情况统计表",
                        "单位：万元", "项目\t本年预算数", "合计\t46"]
         XCTAssertEqual(extract(heading).metadata.agency, "某某市环城公路养护中心")
+        let narrativeFirst = ["某某区2016年一般公共预算安排“三公”经费决算数2364万元，比上年下降16.77%。"] + Array(heading.dropFirst())
+        XCTAssertEqual(extract(narrativeFirst).metadata.agency, "某某区")
         XCTAssertEqual(extract(heading).tables.first?.sections.first?.rows.first?.cells.map(\.text), ["46"])
     }
 

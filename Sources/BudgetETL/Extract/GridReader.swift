@@ -6,7 +6,7 @@ struct GridReader: TableReader {
     func read() -> TableReading {
         var table = table
         let bodyWidth = table.body.map { $0.tokens.count }.max() ?? 0
-        table.header = HeaderSpans.restored(table.header, bodyWidth: bodyWidth)
+        table.header = HeaderSpans.restored(WrappedGridCells.joinedHeader(table.header, body: table.body), bodyWidth: bodyWidth)
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0
@@ -23,12 +23,22 @@ struct GridReader: TableReader {
         }
         var claimed = Set<[Int]>()
         let sections = grid.sections.enumerated().map { n, section in
-            let rows = body.compactMap { row(of: $0, in: n, of: grid, claimed: &claimed, width: width) }
+            let lines = body.map { line in
+                WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width),
+                                         nameCells: GridReader.nameCells(line, section),
+                                         valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank })
+            }
+            let rows = WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty)
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
                             rejects: dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+    }
+
+    /// The name columns of a section that hold words on a line.
+    static func nameCells(_ line: TableLines.Line, _ section: ColumnGrid.Section) -> Set<Int> {
+        Set(section.labelColumns.filter { $0 < line.tokens.count && line.tokens[$0].kind == .text })
     }
 
     /// A converter that dropped blank cells leaves no empty cell between two filled ones, and

@@ -26,10 +26,10 @@ enum MetadataReader {
             years[cover.year, default: 0] += 1
             if let agency = cover.agency, agencies.isEmpty { agencies[agency] = 1 }
         }
-        // A heading that begins with the agency's name ("某某中心财政拨款…预算情况如下").
+        // A heading that begins with the agency's name ("某某中心财政拨款…预算情况如下", "某某区2016年…").
         if agencies.isEmpty {
             for line in lines.prefix(coverLines).lazy.map(TextRepair.compact).filter({ !$0.isEmpty }).prefix(5) {
-                let split = TitleMatcher.agencyBeforeTitleWords(TitleMatcher.agencySplits(line))
+                let split = TitleMatcher.agencyBeforeTitleWords(TitleMatcher.agencySplits(line)) ?? TitleMatcher.placeBeforeYear(line)
                 if let agency = split?.agency, !agency.contains(where: \.isNumber) { agencies[agency] = 1; break }
             }
         }

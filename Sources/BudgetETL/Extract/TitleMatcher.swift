@@ -123,13 +123,17 @@ struct TitleMatcher {
     /// year ("某某县2016年…表": the place's government), else the longest name that ends as an
     /// organization's does and leaves a title starting as titles start.
     static func agencyAndRest(_ title: String) -> (agency: String, rest: String)? {
-        let range = NSRange(title.startIndex..., in: title)
-        if let m = placeAndYear.firstMatch(in: title, range: range), let agency = Range(m.range(at: 1), in: title),
-           let rest = Range(m.range(at: 2), in: title), title[rest].count >= 4 {
-            return (String(title[agency]), String(title[rest]))
-        }
+        if let split = placeBeforeYear(title) { return split }
         let splits = agencySplits(title)
         return agencyBeforeTitleWords(splits) ?? splits.first
+    }
+
+    /// "某某县2016年…": a place (…省/市/县/区/州/旗/盟/镇/乡) right before a year, and the rest.
+    static func placeBeforeYear(_ text: String) -> (agency: String, rest: String)? {
+        guard let m = placeAndYear.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let agency = Range(m.range(at: 1), in: text), let rest = Range(m.range(at: 2), in: text),
+              text[rest].count >= 4 else { return nil }
+        return (String(text[agency]), String(text[rest]))
     }
 
     /// The longest organization's name followed by the words a title or a heading starts with

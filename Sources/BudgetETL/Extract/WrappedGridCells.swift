@@ -1,0 +1,155 @@
+/// Cells of a tab-separated table whose text the converter wrapped over several lines: header
+/// words stacked in one cell index, and row names whose pieces stand on lines without numbers.
+/// A piece joins by the cell index it stands in, never by adjacency alone.
+enum WrappedGridCells {
+    /// Header lines with each cell's wrapped pieces joined into the cell's top line ("因公出" /
+    /// "国（境）" / "费" at one index). A piece joins the cell above it only when that cell's text
+    /// stops mid-word and the piece is not a header word of its own (一般公共预算 over 小计 are
+    /// two cells). Lines left empty are dropped.
+    static func joinedHeader(_ header: [TableLines.Line], body: [TableLines.Line]) -> [TableLines.Line] {
+        var lines = header
+        let amountColumns = measureColumns(body)
+        for r in lines.indices.dropFirst() where lines[r].tokens.filter({ !$0.isBlank }).count >= 2 {
+            // Only measure columns: a name column's stacked lines may be the first row's wrapped name.
+            for i in lines[r].tokens.indices where !lines[r].tokens[i].isBlank && amountColumns.contains(i) {
+                guard let above = (0..<r).reversed().first(where: { i < lines[$0].tokens.count && !lines[$0].tokens[i].isBlank }),
+                      // A line of one cell is a title, a note, a row's name or one cell per line, not header words.
+                      lines[above].tokens.filter({ !$0.isBlank }).count >= 2,
+                      above == r - 1 || (above..<r).dropFirst().allSatisfy({ i >= lines[$0].tokens.count || lines[$0].tokens[i].isBlank }),
+                      isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text) else { continue }
+                lines[above].tokens[i].text += TextRepair.compact(lines[r].tokens[i].text)
+                lines[r].tokens[i].text = ""
+            }
+        }
+        return lines.filter { line in line.tokens.contains { !$0.isBlank } }
+    }
+
+    /// Columns whose body cells are mostly amounts: a total's amount pushed into a name column
+    /// does not make it one.
+    static func measureColumns(_ body: [TableLines.Line]) -> Set<Int> {
+        var amounts: [Int: Int] = [:], words: [Int: Int] = [:]
+        for line in body {
+            for (i, token) in line.tokens.enumerated() {
+                switch token.kind {
+                case .amount: amounts[i, default: 0] += 1
+                case .text: words[i, default: 0] += 1
+                default: break
+                }
+            }
+        }
+        return Set(amounts.keys.filter { amounts[$0]! > words[$0, default: 0] })
+    }
+
+    /// A header cell's top text that goes on in `next`: it ends mid-word, and neither is a
+    /// number or a header word standing for a cell of its own.
+    static func isWrapped(_ top: String, before next: String) -> Bool {
+        let upper = TextRepair.compact(top), lower = TextRepair.compact(next)
+        guard !upper.isEmpty, !lower.isEmpty, TokenKind.of(upper) == .text, TokenKind.of(lower) == .text else { return false }
+        if HeaderWords.isHeaderWord(lower) || HeaderWords.isColumnNumberWord(lower) { return false }
+        // 项目 or 科目 names code or name columns: over amounts it is the top of a measure's name.
+        if HeaderWords.isStructural(upper) { return true }
+        return !HeaderWords.endsComplete(upper) && !HeaderWords.isHeaderWord(upper)
+    }
+
+    /// One body line's reading in one section: its row (nil when the section is empty there) and
+    /// the tab cells its name stands in.
+    struct LineRow {
+        var row: ExtractedRow?
+        var nameCells: Set<Int>
+        /// Every value cell of the section is blank on the line (text in a value column, as in a
+        /// table of indicators, makes the line a row of its own).
+        var valuesBlank: Bool
+    }
+
+    /// The rows of one section with the pieces of wrapped names joined: a line with a name but no
+    /// number or code is a piece of the row whose number line it flanks, above or below, when it
+    /// stands in that row's name cell (the rule of `AlignedRows`, by cell index instead of overlap).
+    /// A piece that fits neither row stays a row of its own (a heading).
+    static func joinedRows(_ lines: [LineRow], hasCodes: Bool) -> [ExtractedRow] {
+        let filled = lines.indices.filter { lines[$0].row != nil }
+        var rows: [ExtractedRow] = []
+        var rowCells: [Set<Int>] = []
+        var lastLines: [Int] = []
+        var prefixes: [Int: [String]] = [:]
+        var pending: Int?
+        for (k, index) in filled.enumerated() {
+            var row = lines[index].row!
+            let piece = isPiece(lines[index])
+            if let above = prefixes[index] { row.label = (above + [row.label]).filter { !$0.isEmpty }.joined(separator: " ") }
+            if piece {
+                let previous = rows.indices.last.flatMap { last -> Int? in
+                    row.line - lastLines[last] <= Thresholds.wrappedNameLineDistance
+                        && (rowCells[last].isEmpty || lines[index].nameCells.isSubset(of: rowCells[last]))
+                        && AlignedRows.continues(row.label, previous: rows[last].label,
+                                                 codes: hasCodes || hugsRowAbove(k, filled, lines)) ? last : nil
+                }
+                // Words in two name cells before a number line are a row of a table of text more
+                // often than a name wrapped in both cells: they only go on the name above.
+                let next = lines[index].nameCells.count <= 1 ? flankedRow(after: k, filled, lines) : nil
+                if let next, previous == nil || pending == next || startsNextRow(k, filled, lines, previousLabel: rows[previous!].label) {
+                    prefixes[next, default: []].append(row.label)
+                    pending = next
+                    continue
+                }
+                if let previous {
+                    rows[previous].label += " " + row.label
+                    lastLines[previous] = row.line
+                    continue
+                }
+            }
+            pending = nil
+            if row.codeParts.isEmpty, prefixes[index] != nil, let split = CodeSplitter.leadingCode(row.label) {
+                row.codeParts = [split.code]; row.label = split.rest
+            }
+            rows.append(row)
+            rowCells.append(lines[index].nameCells)
+            lastLines.append(row.line)
+        }
+        return rows
+    }
+
+    /// A name with no number, code or other text of the section on its line.
+    static func isPiece(_ line: LineRow) -> Bool {
+        guard let row = line.row else { return false }
+        return row.cells.isEmpty && row.codeParts.isEmpty && !row.label.isEmpty && line.valuesBlank
+    }
+
+    /// The line (index into `lines`) whose row the piece at `filled[k]` begins: the next line with
+    /// numbers or a code, through further pieces each a few lines from the one before, whose name
+    /// stands in the piece's cells and does not start a row of its own.
+    static func flankedRow(after k: Int, _ filled: [Int], _ lines: [LineRow]) -> Int? {
+        let piece = lines[filled[k]]
+        var line = piece.row!.line
+        for index in filled.dropFirst(k + 1) {
+            let row = lines[index].row!
+            guard row.line - line <= Thresholds.wrappedNameLineDistance else { return nil }
+            guard isPiece(lines[index]) else {
+                guard row.cells.count + row.codeParts.count > 0 else { return nil }
+                let own = lines[index].nameCells
+                guard own.isEmpty || piece.nameCells.isSubset(of: own) else { return nil }
+                return row.label.isEmpty || !AlignedRows.startsRow(row.label) ? index : nil
+            }
+            line = row.line
+        }
+        return nil
+    }
+
+    /// Whether a piece that could end the row above starts the row below: the gap (a skipped
+    /// line) stands before it and not after it, or, gaps alike, the name above is complete.
+    static func startsNextRow(_ k: Int, _ filled: [Int], _ lines: [LineRow], previousLabel: String) -> Bool {
+        let line = lines[filled[k]].row!.line
+        let gapBefore = k > 0 ? line - lines[filled[k - 1]].row!.line > 1 : true
+        let gapAfter = k + 1 < filled.count ? lines[filled[k + 1]].row!.line - line > 1 : true
+        if gapBefore != gapAfter { return gapBefore }
+        return AlignedRows.isComplete(previousLabel)
+    }
+
+    /// A piece on the line right under a row with a gap after it: the end of that row's name.
+    static func hugsRowAbove(_ k: Int, _ filled: [Int], _ lines: [LineRow]) -> Bool {
+        guard k > 0, k + 1 < filled.count else { return false }
+        let line = lines[filled[k]].row!.line
+        return line - lines[filled[k - 1]].row!.line == 1 && lines[filled[k + 1]].row!.line - line > 1
+    }
+}
+
+import Foundation
