@@ -133,4 +133,89 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertEqual(FamilyFixture.rows(sections[1]), ["L18 |一、一般公共服务支出 → 行次=3@19 金额=500.00@20"])
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
+
+    /// A caption without 表 after the document's prose heads a table of one cell per line; years
+    /// name its rows; the header nests its last word over a run that starts with 合计 (which the
+    /// run's other columns add up to); a row of rates (增减%) is read too, and a three-digit
+    /// amount that ends a row is no code.
+    func testCaptionedTableWithNestedHeaderAndYearRows() {
+        let doc = FamilyFixture.extract([
+            "本单位两年的支出比较如下，单位为万元。",   // 1
+            "两年支出对比情况",      // 2
+            "年度",                // 3
+            "合计",                // 4
+            "会议费",               // 5
+            "车辆费用",             // 6
+            "合计",                // 7
+            "购置",                // 8
+            "运行",                // 9
+            "2020年",              // 10
+            "500",                // 11
+            "100",                // 12
+            "400",                // 13
+            "150",                // 14
+            "250",                // 15
+            "2021年",              // 16
+            "600",                // 17
+            "120",                // 18
+            "480",                // 19
+            "80",                 // 20
+            "400",                // 21
+            "增减%",               // 22
+            "20.00",              // 23
+            "20.00",              // 24
+            "20.00",              // 25
+            "-46.67",             // 26
+            "60.00",              // 27
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "会议费", "车辆费用 / 合计", "车辆费用 / 购置", "车辆费用 / 运行"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L10 |2020年 → 合计=500@11 会议费=100@12 车辆费用 / 合计=400@13 车辆费用 / 购置=150@14 车辆费用 / 运行=250@15",
+            "L16 |2021年 → 合计=600@17 会议费=120@18 车辆费用 / 合计=480@19 车辆费用 / 购置=80@20 车辆费用 / 运行=400@21",
+            "L22 |增减% → 合计=20.00@23 会议费=20.00@24 车辆费用 / 合计=20.00@25 车辆费用 / 购置=-46.67@26 车辆费用 / 运行=60.00@27",
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    /// A header whose words do not add up to the rows' columns is not forced: the run's 合计 is
+    /// not the sum of the rest, so which word is whose parent is unknown.
+    func testNestedHeaderIsNotGuessedWhenTheRunDoesNotAddUp() {
+        let words = ["年度", "合计", "会议费", "车辆费用", "合计", "购置", "运行"]
+        func row(_ values: [String]) -> RowStreamReader.Chunk {
+            RowStreamReader.Chunk(labels: [Token(text: "2020年", line: 1, column: 0)],
+                                  values: values.map { Token(text: $0, line: 2, column: 0) })
+        }
+        let adding = [row(["500", "100", "400", "150", "250"]), row(["600", "120", "480", "80", "400"])]
+        XCTAssertEqual(StreamHeader.tree(words, columns: 5, rows: adding)?.map(\.joined),
+                       ["合计", "会议费", "车辆费用 / 合计", "车辆费用 / 购置", "车辆费用 / 运行"])
+        let notAdding = [row(["500", "100", "400", "150", "260"]), row(["600", "120", "480", "80", "410"])]
+        XCTAssertNil(StreamHeader.tree(words, columns: 5, rows: notAdding))
+        XCTAssertEqual(StreamHeader.fullRowWidth(adding), 5)
+        XCTAssertNil(StreamHeader.fullRowWidth([row(["1", "2"]), row(["1", "2", "3"])]))
+    }
+
+    /// A top row whose words repeat stands over the row below it word for word.
+    func testRepeatedTopRowPairsWithTheRowBelow() {
+        let words = ["项目", "2020年", "2021年", "2021年", "完成数", "预算数", "完成数"]
+        XCTAssertEqual(StreamHeader.tree(words, columns: 3, rows: [])?.map(\.joined),
+                       ["2020年 / 完成数", "2021年 / 预算数", "2021年 / 完成数"])
+    }
+
+    /// A table that states no unit takes the one the text before it quotes its amounts in, when
+    /// every quoted amount found in the table agrees; small numbers and amounts not in it say nothing.
+    func testUnitQuotedForTheTablesAmountsInTheTextBefore() {
+        let lines = ["全年支出600万元，其中会议费120万元，共开会12元次。", "车辆购置80元。"]
+        XCTAssertEqual(StatedUnit.quoted(lines, in: 0..<2, values: ["600", "120", "480"]), "万元")
+        XCTAssertNil(StatedUnit.quoted(lines, in: 0..<2, values: ["700"]))
+        XCTAssertNil(StatedUnit.quoted(["全年支出600万元，另600元。"], in: 0..<1, values: ["600"]))
+    }
+
+    func testRowNamingPercentHoldsRates() {
+        XCTAssertTrue(Normalizer.isRateRow("2021年比2020年增减%"))
+        XCTAssertTrue(Normalizer.isRateRow("增长率(%)"))
+        XCTAssertFalse(Normalizer.isRateRow("会议费"))
+    }
 }
+

@@ -55,7 +55,9 @@ public struct Extractor: Sendable {
             kept.append(table.layout == .columnAligned ? AlignedGridReader.narrowed(region, to: sections) : region)
             let (key, naming) = namer.name(region, header: table.header)
             tables.append(ExtractedTable(tableKey: key, naming: naming, title: region.title, titleLine: region.titleIndex + 1,
-                                         unitText: region.unitText ?? StatedUnit.split(lines, in: region.body) ?? coverUnit,
+                                         unitText: region.unitText ?? StatedUnit.split(lines, in: region.body) ?? coverUnit
+                                            ?? StatedUnit.quoted(lines, in: (kept.dropLast().last?.body.upperBound ?? 0)..<region.titleIndex,
+                                                                 values: Extractor.values(sections)),
                                          statedEmpty: region.statedEmpty && !hasValues,
                                          sections: sections))
         }
@@ -74,6 +76,11 @@ public struct Extractor: Sendable {
     /// Where the tables lie: every title that heads a table (see `TableStructure`).
     func regions(in lines: [String]) -> [TableRegion] {
         TableStructure.regions(in: lines, titles: RegionFinder.titleLines(in: lines, matcher: matcher))
+    }
+
+    /// The texts of a table's value cells, without thousands separators.
+    static func values(_ sections: [ExtractedSection]) -> Set<String> {
+        Set(sections.flatMap { $0.rows.flatMap { $0.cells.map { $0.text.filter { $0 != "," } } } })
     }
 
     /// Every number a reader met in a value position became a cell or a reject; placeholders

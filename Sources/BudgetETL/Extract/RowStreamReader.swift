@@ -17,11 +17,24 @@ struct RowStreamReader: TableReader {
     }
 
     func read() -> TableReading {
-        let header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
+        var header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
         let tokens = table.body.flatMap { $0.tokens.filter { !$0.isBlank } }
         var rows = Array(repeating: [ExtractedRow](), count: header.sections.count)
         var rejects: [ReaderReject] = []
-        let chunks = RowStreamReader.chunks(tokens)
+        var chunks = RowStreamReader.chunks(tokens)
+        // Without a code column, a number that reads as a code but gives a row its last value is
+        // that value, where so every row comes out full: the rows agree, a guess would not.
+        if !StreamHeader.words(table.header).contains(where: HeaderWords.isCode),
+           let consistent = RowStreamReader.fullRowChunks(tokens, first: chunks) {
+            chunks = consistent
+        }
+        // The words of a one-section header, read as a flat list, can miss the columns the rows
+        // fill; rebuilt as a tree in stream order they may fit them exactly.
+        if header.sections.count == 1, let columns = StreamHeader.fullRowWidth(chunks),
+           let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: columns, rows: chunks,
+                                         flat: header.sections[0].paths.count != columns) {
+            header.sections[0].paths = paths
+        }
         let widths = header.sections.map(\.paths.count)
         // Side by side, rows take turns only while every row fills its section: one row short
         // and which section the next rows belong to is a guess.
@@ -61,16 +74,34 @@ struct RowStreamReader: TableReader {
         return values.enumerated().map { RawCell(column: $0, text: $1.text, line: $1.line) }
     }
 
+    /// The stream cut again with a full row width in mind (`chunks(_:fullWidth:)`): the first width,
+    /// of those the first cut's rows hold or miss by one, for which every row with values holds
+    /// exactly that many, at least two rows of them. Nil when no width makes the rows agree or the
+    /// first cut already does.
+    static func fullRowChunks(_ tokens: [Token], first: [Chunk]) -> [Chunk]? {
+        let counts = first.map(\.values.count).filter { $0 > 0 }
+        guard Set(counts).count > 1 else { return nil }
+        for width in Set(counts + counts.map { $0 + 1 }).sorted() {
+            let cut = chunks(tokens, fullWidth: width)
+            let valued = cut.filter { !$0.values.isEmpty }
+            if valued.count >= Thresholds.streamFullRowsMinimum, valued.allSatisfy({ $0.values.count == width }) { return cut }
+        }
+        return nil
+    }
+
     /// The stream cut into rows: a code followed by a name, or a name after values, starts a row;
-    /// names in a row go on (a wrapped name); numbers and placeholders are values.
-    static func chunks(_ tokens: [Token]) -> [Chunk] {
+    /// names in a row go on (a wrapped name); numbers and placeholders are values. With
+    /// `fullWidth`, a number that gives the current row its last value is a value even where it
+    /// reads as a code.
+    static func chunks(_ tokens: [Token], fullWidth: Int? = nil) -> [Chunk] {
         var chunks: [Chunk] = []
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
             let isValue = token.kind != .text || CellText.mayBeNumber(token)
             let current = chunks.last
-            if let parts = codeParts(at: i, tokens) {
+            let fillsRow = fullWidth.map { current.map(\.values.count) == $0 - 1 } ?? false
+            if !fillsRow, let parts = codeParts(at: i, tokens) {
                 chunks.append(Chunk(codes: Array(tokens[i..<i + parts])))
                 i += parts
                 continue
@@ -90,7 +121,8 @@ struct RowStreamReader: TableReader {
     }
 
     /// How many cells at `i` make a code followed by its name: a whole code (3, 5 or 7 digits),
-    /// or a class code and its 款/项 parts of one or two digits.
+    /// or a class code and its 款/项 parts of one or two digits, followed by a name that is no
+    /// numbered item.
     static func codeParts(at i: Int, _ tokens: [Token]) -> Int? {
         let first = tokens[i]
         guard first.kind == .integer, [3, 5, 7].contains(first.text.count) else { return nil }
@@ -98,7 +130,15 @@ struct RowStreamReader: TableReader {
         if first.text.count == 3 {
             while end < tokens.count, end - i < 3, tokens[end].kind == .integer, tokens[end].text.count <= 2 { end += 1 }
         }
-        return end < tokens.count && tokens[end].kind == .text && !CellText.mayBeNumber(tokens[end]) ? end - i : nil
+        guard end < tokens.count, tokens[end].kind == .text, !CellText.mayBeNumber(tokens[end]) else { return nil }
+        // A classification's name is never a numbered item ("3.公务用车…"): a number before one
+        // is the previous row's value.
+        return isNumberedItem(tokens[end].text) ? nil : end - i
+    }
+
+    static func isNumberedItem(_ text: String) -> Bool {
+        TextRepair.compact(text).range(of: #"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#,
+                                       options: .regularExpression) != nil
     }
 }
 
@@ -126,6 +166,35 @@ enum StreamLayout {
         guard let title = cells.firstIndex(where: { $0.hasSuffix("表") }), title + 1 < cells.count else { return nil }
         let rest = cells[(title + 1)...].joined(separator: " ")
         return isOneLine(rest) ? (cells[...title].joined(separator: " "), rest) : nil
+    }
+
+    /// The lines after `title` make a table of one cell per line: header cells (a header word among
+    /// them) down to the first number, every one a single cell, and the stream goes on as
+    /// `isCellPerLine` says. A caption above such a table is its title even without 表. A line
+    /// shortly after a lone number, or after a line that is no sentence, is a row's, a part's or a
+    /// header's cell inside a table, never a title.
+    static func headsCellPerLineTable(after title: Int, in lines: [String]) -> Bool {
+        func isSingleCell(_ line: String) -> Bool {
+            !line.trimmingCharacters(in: .whitespaces).unicodeScalars.contains { Tokenizer.isSpace($0) || $0 == "\t" }
+        }
+        func isNumber(_ line: String) -> Bool { TokenKind.of(Tokenizer.clean(Substring(line))).isNumeric }
+        let before = Array(lines[..<title].reversed().lazy.filter { !$0.allSatisfy(\.isWhitespace) }.prefix(Thresholds.cellPerLineTitleLookback))
+        if before.contains(where: isNumber) { return false }
+        // Inside a table the line above is a cell; a caption follows the document's prose.
+        if let previous = before.first, !isProse(previous) { return false }
+        let following = lines[(title + 1)...].lazy.filter { !$0.allSatisfy(\.isWhitespace) }
+            .prefix(Thresholds.cellPerLineTitleLookahead).map { $0.trimmingCharacters(in: .whitespaces) }
+        let next = Array(following)
+        guard let firstNumber = next.firstIndex(where: isNumber), firstNumber >= 2 else { return false }
+        let header = next[..<firstNumber]
+        return header.allSatisfy(isSingleCell) && header.contains { HeaderWords.isHeaderWord(TextRepair.compact($0)) }
+            && isCellPerLine(next)
+    }
+
+    /// A sentence: punctuated, or longer than any cell's text.
+    static func isProse(_ line: String) -> Bool {
+        let text = TextRepair.compact(line)
+        return text.count > Thresholds.proseCharacters * 2 || text.unicodeScalars.contains { "。，；：,;:".unicodeScalars.contains($0) }
     }
 
     /// Most lines of the table hold a single cell, and some of them numbers: content-stream
@@ -158,5 +227,57 @@ enum StreamLayout {
     private static func isCode(_ token: Token?) -> Bool {
         guard let token else { return false }
         return token.kind == .integer && [3, 5, 7].contains(token.text.count)
+    }
+}
+
+/// The header of a table whose cells lost their lines, rebuilt as a tree from its words in stream
+/// order (row by row, left to right): a parent word comes before its children, and the number of
+/// value columns is known from the rows.
+enum StreamHeader {
+    /// The header's words, one per cell, in stream order.
+    static func words(_ header: [TableLines.Line]) -> [String] {
+        header.flatMap { $0.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) } }.filter { !$0.isEmpty }
+    }
+
+    /// How many values a full row holds: the most any row holds, when at least two rows (or the
+    /// only row) hold that many. Blank cells were dropped, so shorter rows say nothing.
+    static func fullRowWidth(_ chunks: [RowStreamReader.Chunk]) -> Int? {
+        let counts = chunks.map(\.values.count).filter { $0 > 0 }
+        guard let widest = counts.max() else { return nil }
+        let full = counts.filter { $0 == widest }.count
+        return full >= Thresholds.streamFullRowsMinimum || counts.count == 1 ? widest : nil
+    }
+
+    /// The value columns' paths when the words make exactly `columns` of them: the name column's
+    /// words first (the leading identifying words, or the first word), then either one word per
+    /// column (only when `flat`), a top row over a second row word for word, or one parent over a run of children
+    /// that starts with its 合计/小计 and runs to the end (the parent is the word before the run;
+    /// in most full rows the run's 合计 must be the sum of the rest of the run). Nil otherwise.
+    static func tree(_ words: [String], columns: Int, rows: [RowStreamReader.Chunk], flat: Bool = true) -> [HeaderPath]? {
+        guard columns > 0 else { return nil }
+        let structural = words.prefix { HeaderWords.isStructural($0) }.count
+        let names = structural > 0 ? structural : 1
+        guard words.count > names else { return nil }
+        let measures = Array(words[names...])
+        if measures.count == columns { return flat ? measures.map { HeaderPath([$0]) } : nil }
+        // A top row whose words repeat ("2021年" over 预算数 and over 完成数) groups the row below.
+        if measures.count == 2 * columns, Set(measures[..<columns]).count < columns {
+            return (0..<columns).map { HeaderPath([measures[$0], measures[columns + $0]]) }
+        }
+        guard measures.count == columns + 1,
+              let run = measures.indices.last(where: { $0 >= 1 && HeaderWords.isSubtotal(measures[$0]) }),
+              measures.count - run >= 2 else { return nil }
+        let parent = run - 1
+        let fullRows = rows.filter { $0.values.count == columns }
+        // Leaf column of the run's 合计: the words before the parent are one column each.
+        let total = parent
+        // Rows of rates (增减%) do not add up; most full rows, of amounts, do.
+        let adding = fullRows.filter { row in
+            let values = row.values.map { ExactDecimal.parse($0.text) }
+            guard let sum = values[total], values[(total + 1)...].allSatisfy({ $0 != nil }) else { return false }
+            return values[(total + 1)...].reduce(ExactDecimal.zero, { $0 + $1! }) == sum
+        }.count
+        guard adding * 2 > fullRows.count else { return nil }
+        return measures[..<parent].map { HeaderPath([$0]) } + measures[run...].map { HeaderPath([measures[parent], $0]) }
     }
 }

@@ -24,4 +24,24 @@ enum StatedUnit {
         }
         return split(lines, in: 0..<firstTitle)
     }
+
+    /// A table that states no unit, whose amounts the text before it quotes with one ("决算数2364万元"
+    /// over a table holding 2364): the unit of every quoted amount that is one of the table's
+    /// values, when they all agree. Only whole amounts of at least `Thresholds.quotedAmountDigits`
+    /// digits count: small counts and years say nothing.
+    static func quoted(_ lines: [String], in range: Range<Int>, values: Set<String>) -> String? {
+        var units: Set<String> = []
+        for line in lines[range] where line.unicodeScalars.contains("元") {
+            let text = TextRepair.compact(line)
+            for match in quotedAmount.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                guard let number = Range(match.range(at: 1), in: text), let unit = Range(match.range(at: 2), in: text) else { continue }
+                let digits = text[number].filter { $0 != "," }
+                if digits.filter(\.isNumber).count >= Thresholds.quotedAmountDigits, values.contains(digits) {
+                    units.insert(String(text[unit]))
+                }
+            }
+        }
+        return units.count == 1 ? units.first : nil
+    }
+    private static let quotedAmount = try! NSRegularExpression(pattern: #"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(万元|亿元|千元|元)"#)
 }

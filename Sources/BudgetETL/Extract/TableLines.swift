@@ -77,8 +77,10 @@ struct TableLines {
                 firstRowName.insert(header.removeLast(), at: 0)
             }
         }
+        // In a stream of cells a lone year ("2015年") among the rows is a row's name, not a meta line.
+        let streams = layout.streamsCells
         body = TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header)
-            .filter { !TableLines.isColumnNumbers($0) && !TableLines.isMeta($0) }
+            .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }
         self.header = tab ? GluedCells.splitHeader(header, body: body) : header
         self.columnNumbers = columnNumbers
     }
@@ -91,6 +93,11 @@ struct TableLines {
     }
     private static let agencyOrWrappedUnit =
         #"^(?:编制部门|编制单位|填报部门|填报单位|预算部门|部门名称|单位名称)[:：]|^(?:金额)?单位[:：]?[万千亿]?$|单位[:：]$"#
+
+    /// A year alone, "2015年" or "2016年度": a row's name in a table that compares years.
+    static func isYearName(_ line: Line) -> Bool {
+        line.compact.range(of: #"^\d{4}年度?$"#, options: .regularExpression) != nil
+    }
 
     /// "部门(单位)名称:" alone: its value is the next line.
     static func isEmptyField(_ line: Line) -> Bool {

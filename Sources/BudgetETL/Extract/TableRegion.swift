@@ -43,9 +43,20 @@ enum RegionFinder {
                 i = next
             } else if let match = matcher.title(lines[i]) {
                 found.append(TitleLine(index: i, start: i, match: match))
+            } else if !tableOpen(at: i, after: found.last, in: lines),
+                      StreamLayout.headsCellPerLineTable(after: i, in: lines), let match = matcher.title(lines[i], afterMarker: true) {
+                // A caption without 表 over a table of one cell per line, read as a title as one
+                // under a marker is; not inside a table (a part's name over its own header).
+                found.append(TitleLine(index: i, start: i, match: match))
             }
         }
         return TableOfContents.tableTitles(found.map(\.index), in: lines).map { found[$0] }
+    }
+
+    /// Whether line `i` lies inside the table of the last title: no note (注/说明) closed it since.
+    private static func tableOpen(at i: Int, after title: TitleLine?, in lines: [String]) -> Bool {
+        guard let title else { return false }
+        return !lines[(title.index + 1)..<i].contains(where: LineClass.isNote)
     }
 
     private static func nextNonEmpty(after i: Int, in lines: [String], within distance: Int) -> Int? {

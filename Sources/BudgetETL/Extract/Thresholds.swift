@@ -29,6 +29,15 @@ enum Thresholds {
     static let cellPerLineMultiCellFraction = 20
     /// A line with at least this many cells, a header and amounts is a whole table on one line.
     static let oneLineMinimumCells = 10
+    /// Rows that must hold the most values before that count is taken as a table's full width
+    /// (blank cells dropped: a single long row may be two rows run together).
+    static let streamFullRowsMinimum = 2
+    /// Digits an amount quoted in the text needs before its unit is taken for a table's (`StatedUnit.quoted`).
+    static let quotedAmountDigits = 3
+    /// Lines after a caption looked at to tell whether a one-cell-per-line table follows it.
+    static let cellPerLineTitleLookahead = 40
+    /// Lines before such a caption that must hold no lone number (else it is inside a table).
+    static let cellPerLineTitleLookback = 10
     /// A page number left alone on its line has at most this many digits.
     static let pageNumberDigits = 3
     /// A number of that many digits alone on its line is a page number, not a code whose name

@@ -87,6 +87,11 @@ public struct Normalizer: Sendable {
         return countUnitPattern.firstMatch(in: label, range: NSRange(label.startIndex..., in: label)) != nil
     }
 
+    /// A row that names "%" as its unit, "2016年比2015年增减%" or "增长率(%)", holds rates in every column.
+    static func isRateRow(_ label: String) -> Bool {
+        label.hasSuffix("%") || label.hasSuffix("％") || label.hasSuffix("(%)") || label.hasSuffix("（%）")
+    }
+
     private func normalize(_ section: ExtractedSection, tableUnit: MoneyUnit, tableTitle: String,
                            rules: ColumnRules, rejects: inout [RejectedLine]) -> NormalizedSection {
         let columns = section.columns.map(rules.resolve)
@@ -99,6 +104,7 @@ public struct Normalizer: Sendable {
             let label = LabelCleaner.clean(row.label)
             // A row that names a count unit, "车辆数合计(辆)", holds counts in every column.
             let countRow = Normalizer.countUnit(in: label)
+            let rateRow = Normalizer.isRateRow(label)
             for cell in row.cells {
                 // A cell beyond the known columns is treated like an unnamed money column.
                 let column = cell.column >= 0 && cell.column < columns.count ? columns[cell.column] : nil
@@ -111,10 +117,10 @@ public struct Normalizer: Sendable {
                 case .invalid:
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.notANumberReason))
-                case .number(let value, percent: true):
+                case .number(let value, percent: let percent) where percent || rateRow:
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: "%",
                                                 sourceValue: cell.text, sourceUnit: "", line: cell.line, confidence: cell.guessed ? .guessed : .certain))
-                case .number(let value, percent: false):
+                case .number(let value, _):
                     if !isMoney {
                         cells.append(NormalizedCell(column: cell.column, value: value, unit: "",
                                                     sourceValue: cell.text, sourceUnit: "", line: cell.line, confidence: cell.guessed ? .guessed : .certain))
