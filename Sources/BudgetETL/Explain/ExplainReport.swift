@@ -122,7 +122,9 @@ struct ExplainReport {
         for section in table.sections {
             for row in section.rows where row.line == line {
                 for cell in row.cells {
-                    let column = (section.name.isEmpty ? "" : section.name + " | ") + section.columns[cell.column]
+                    // A cell past the named columns is shown by its position, as long.csv names it.
+                    let name = section.columns.indices.contains(cell.column) ? section.columns[cell.column] : "column_\(cell.column + 1)"
+                    let column = (section.name.isEmpty ? "" : section.name + " | ") + name
                     let unit = cell.sourceUnit.isEmpty ? cell.unit : cell.sourceUnit
                     out.append("        \(column) ← \(cell.sourceValue)\(unit.isEmpty ? "" : " " + unit)  \(cell.confidence.rawValue)")
                 }
