@@ -12,8 +12,11 @@ struct StreamReader: TableReader {
     }
 
     func read() -> TableReading {
-        var rows = RowAssembler(header: header, mangled: table.mangled, wraps: table.mangled || StreamReader.rowsWrap(table.body))
-        let items = table.body.flatMap { line in line.tokens.map { ($0, line) } }
+        // Names wrapped onto lines of their own join their number lines first (not in mangled
+        // conversions, whose cells wrap through numbers as well).
+        let body = table.mangled ? table.body : WrappedStreamNames.joined(table.body)
+        var rows = RowAssembler(header: header, mangled: table.mangled, wraps: table.mangled || StreamReader.rowsWrap(body))
+        let items = body.flatMap { line in line.tokens.map { ($0, line) } }
         for (n, (token, line)) in items.enumerated() {
             let first = n == 0 || items[n - 1].1.number != line.number
             let last = n + 1 == items.count || items[n + 1].1.number != line.number

@@ -1,0 +1,122 @@
+/// Row names of a single-space table wrapped onto lines of their own: a line of text alone
+/// (no number) holds the pieces of the names of the number line it flanks, one piece per name,
+/// in print order. "The same cell" is the row's name token: a piece joins the name only when
+/// the tests of `AlignedRows` say so (the name above stops mid-word, or the name below does not
+/// start a row), never by adjacency alone. Pieces that fit no name the same way stay as they are.
+enum WrappedStreamNames {
+    /// The body with the pieces joined into their number lines' names and their lines dropped.
+    static func joined(_ body: [TableLines.Line]) -> [TableLines.Line] {
+        var lines = body
+        var used = Set<Int>()
+        for n in lines.indices where isNumberLine(lines[n]) {
+            joinBelow(n, &lines, &used)
+        }
+        for n in lines.indices where isNumberLine(lines[n]) {
+            joinAbove(n, &lines, &used)
+        }
+        return lines.indices.filter { !used.contains($0) }.map { lines[$0] }
+    }
+
+    /// Pieces under a number line finish its names that stop mid-word, one piece per such name.
+    /// A code with no name after it on the line wants the pieces below as its own name: then which
+    /// name a piece finishes is unclear, and none is joined.
+    private static func joinBelow(_ n: Int, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
+        guard let names = nameTokens(lines[n]), !hasNamelessCode(lines[n]) else { return }
+        var last = lines[n].number
+        var p = n + 1
+        while p < lines.count, !used.contains(p), lines[p].number - last <= Thresholds.wrappedNameLineDistance,
+              let pieces = pieceTokens(lines[p]) {
+            let open = names.filter { k in
+                let name = lines[n].tokens[k].text
+                return !AlignedRows.isTotal(name) && !HeaderWords.endsComplete(TextRepair.compact(name))
+            }
+            guard open.count == pieces.count,
+                  zip(open, pieces).allSatisfy({ k, piece in
+                      AlignedRows.continues(lines[p].tokens[piece].text, previous: lines[n].tokens[k].text, codes: false)
+                  }),
+                  !nextRowWantsPrefix(after: p, lines) else { return }
+            for (k, piece) in zip(open, pieces) { lines[n].tokens[k].text += lines[p].tokens[piece].text }
+            used.insert(p)
+            last = lines[p].number
+            p += 1
+        }
+    }
+
+    /// Pieces over a number line begin its names that do not start a row, one piece per such name,
+    /// on a line of its own: taken only when, pieces joined, every such name starts a row ("一、"…),
+    /// so that a heading over a row is never taken for the start of its name.
+    private static func joinAbove(_ n: Int, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
+        guard let names = nameTokens(lines[n]), !hasCode(lines[n]) else { return }
+        var row = lines[n]
+        var taken: [Int] = []
+        var p = n - 1
+        var open = names.filter { !AlignedRows.startsRow(row.tokens[$0].text) }
+        while !open.isEmpty, p >= 0, !used.contains(p),
+              (taken.last.map { lines[$0].number } ?? row.number) - lines[p].number <= Thresholds.wrappedNameLineDistance,
+              let pieces = pieceTokens(lines[p]), pieces.count == open.count {
+            for (k, piece) in zip(open, pieces) { row.tokens[k].text = lines[p].tokens[piece].text + row.tokens[k].text }
+            taken.append(p)
+            open = open.filter { !AlignedRows.startsRow(row.tokens[$0].text) }
+            p -= 1
+        }
+        guard open.isEmpty, !taken.isEmpty else { return }
+        lines[n] = row
+        used.formUnion(taken)
+    }
+
+    /// Lengths of classification codes (类 3, 款 5, 项 7 digits, and 6 where 款 is printed so).
+    private static let codeLengths: Set<Int> = [3, 5, 6, 7]
+
+    private static func hasNamelessCode(_ line: TableLines.Line) -> Bool {
+        let filled = line.tokens.filter { !$0.isBlank }
+        return filled.indices.contains { k in
+            isCode(filled[k]) && (k + 1 == filled.count || filled[k + 1].kind != .text)
+        }
+    }
+
+    private static func isCode(_ token: Token) -> Bool {
+        token.kind == .integer && codeLengths.contains(token.text.count)
+    }
+
+    private static func hasCode(_ line: TableLines.Line) -> Bool {
+        line.tokens.contains(where: isCode)
+    }
+
+    /// The next number line after the pieces at `p` has a name that does not start a row: the
+    /// pieces may as well begin it, so they are not taken for the end of the row above.
+    private static func nextRowWantsPrefix(after p: Int, _ lines: [TableLines.Line]) -> Bool {
+        var q = p + 1
+        while q < lines.count, pieceTokens(lines[q]) != nil { q += 1 }
+        guard q < lines.count, q == p + 1 || lines[q].number - lines[q - 1].number <= Thresholds.wrappedNameLineDistance,
+              let names = nameTokens(lines[q]) else { return false }
+        guard lines[q].number - lines[p].number <= Thresholds.wrappedNameLineDistance * (q - p) else { return false }
+        return names.contains { !AlignedRows.startsRow(lines[q].tokens[$0].text) }
+    }
+
+    /// A line with a number among its cells.
+    private static func isNumberLine(_ line: TableLines.Line) -> Bool {
+        line.tokens.contains { !$0.isBlank && $0.kind != .text }
+    }
+
+    /// The indices of a number line's names: each text token, when no two stand side by side (two
+    /// words in a row would leave unclear which one a piece belongs to).
+    private static func nameTokens(_ line: TableLines.Line) -> [Int]? {
+        let filled = line.tokens.indices.filter { !line.tokens[$0].isBlank }
+        let names = filled.filter { line.tokens[$0].kind == .text }
+        for (a, b) in zip(filled, filled.dropFirst()) where line.tokens[a].kind == .text && line.tokens[b].kind == .text {
+            return nil
+        }
+        return names.isEmpty ? nil : names
+    }
+
+    /// The indices of a line of text alone: pieces of names, none a header word.
+    private static func pieceTokens(_ line: TableLines.Line) -> [Int]? {
+        let filled = line.tokens.indices.filter { !line.tokens[$0].isBlank }
+        guard !filled.isEmpty, filled.allSatisfy({ k in
+            let text = line.tokens[k].text
+            return line.tokens[k].kind == .text && !CellText.mayBeNumber(line.tokens[k])
+                && !HeaderWords.isHeaderWord(TextRepair.compact(text))
+        }) else { return nil }
+        return filled
+    }
+}
