@@ -171,4 +171,68 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         ], hasCodes: false)
         XCTAssertEqual(rows.map(\.label), ["产出指标", "数量"])
     }
+
+    // MARK: single-space layout: "the same cell" is the row's name token
+
+    private static let singleSpaceHead = [
+        "收入支出决算总表",                 // 1
+        "单位：万元",                      // 2
+        "收入 支出",                       // 3
+        "项目 行次 决算数 项目 行次 决算数",  // 4
+    ]
+
+    func testSingleSpaceNamePiecesBelowTheNumberLineFinishNamesThatStopMidWord() {
+        let doc = FamilyFixture.extract(Self.singleSpaceHead + [
+            "一、财政拨款 1 800.00 一、一般公共 31 500.00",  // 5
+            "服务支出",                                     // 6: 财政拨款 is complete, 一般公共 is not
+            "二、上级补 2 0.00 二、教育 32 300.00",          // 7
+            "助收入 经费支出",                               // 8: both names stop mid-word
+            "收入总计 3 800.00 支出总计 33 800.00",          // 9
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map { FamilyFixture.rows($0).map { $0.components(separatedBy: " → ")[0] } }, [
+            ["L5 |一、财政拨款", "L7 |二、上级补助收入", "L9 |收入总计"],
+            ["L5 |一、一般公共服务支出", "L7 |二、教育经费支出", "L9 |支出总计"],
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testSingleSpaceNamePiecesAboveTheNumberLineBeginNamesUpToTheirRowStart() {
+        let doc = FamilyFixture.extract(Self.singleSpaceHead + [
+            "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5
+            "二、上级补助",                                       // 6
+            "收入 二、教育",                                      // 7
+            "事业 3 0.00 支出 32 300.00",                         // 8
+            "收入总计 4 800.00 支出总计 33 800.00",                // 9
+        ])
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map { FamilyFixture.rows($0).map { $0.components(separatedBy: " → ")[0] } }, [
+            ["L5 |一、财政拨款", "L8 |二、上级补助收入事业", "L9 |收入总计"],
+            ["L5 |一、一般公共服务支出", "L8 |二、教育支出", "L9 |支出总计"],
+        ])
+    }
+
+    func testSingleSpacePiecesJoinNothingWhereTheyFitNoNameBySection() {
+        func line(_ n: Int, _ text: String) -> TableLines.Line {
+            var column = 0
+            let tokens = text.split(separator: " ").map { word -> Token in
+                defer { column += word.count + 1 }
+                return Token(text: String(word), line: n, column: column)
+            }
+            return TableLines.Line(number: n, tokens: tokens, compact: text.replacingOccurrences(of: " ", with: ""))
+        }
+        // A heading alone over a row without a row marker: not taken for the start of its name.
+        let heading = [line(1, "基本支出"), line(2, "工资福利 100.00")]
+        XCTAssertEqual(WrappedStreamNames.joined(heading).map(\.number), [1, 2])
+        // A code at the end of the number line wants the piece below as its own name.
+        let code = [line(1, "30305 生活补助 30225 专用燃料费 31001"), line(2, "房屋构筑物")]
+        XCTAssertEqual(WrappedStreamNames.joined(code).map(\.number), [1, 2])
+        // Two pieces for one open name: which one is unclear.
+        let counts = [line(1, "一、一般公共 1 5.00"), line(2, "服务 支出")]
+        XCTAssertEqual(WrappedStreamNames.joined(counts).map(\.number), [1, 2])
+        // One open name, one piece: joined.
+        let joined = WrappedStreamNames.joined([line(1, "一、一般公共 1 5.00"), line(2, "服务支出")])
+        XCTAssertEqual(joined.map { $0.tokens.map(\.text) }, [["一、一般公共服务支出", "1", "5.00"]])
+    }
 }
