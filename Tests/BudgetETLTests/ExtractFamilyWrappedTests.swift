@@ -225,7 +225,11 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         // A heading alone over a row without a row marker: not taken for the start of its name.
         let heading = [line(1, "基本支出"), line(2, "工资福利 100.00")]
         XCTAssertEqual(WrappedStreamNames.joined(heading).map(\.number), [1, 2])
-        // A code at the end of the number line wants the piece below as its own name.
+        // A heading that starts a row and reads complete is a row of its own.
+        let marked = [line(1, "一、基本支出"), line(2, "工资福利 100.00")]
+        XCTAssertEqual(WrappedStreamNames.joined(marked).map(\.number), [1, 2])
+        // A table with codes is left to the reader's own wrapped-row reading (this code wants the
+        // piece below as its own name).
         let code = [line(1, "30305 生活补助 30225 专用燃料费 31001"), line(2, "房屋构筑物")]
         XCTAssertEqual(WrappedStreamNames.joined(code).map(\.number), [1, 2])
         // Two pieces for one open name: which one is unclear.

@@ -5,7 +5,10 @@
 /// start a row), never by adjacency alone. Pieces that fit no name the same way stay as they are.
 enum WrappedStreamNames {
     /// The body with the pieces joined into their number lines' names and their lines dropped.
+    /// Tables with classification codes are left as they are: there a code begins each row, and
+    /// the reader's own wrapped-row reading already joins the names that follow it.
     static func joined(_ body: [TableLines.Line]) -> [TableLines.Line] {
+        guard !body.contains(where: hasCode) else { return body }
         var lines = body
         var used = Set<Int>()
         for n in lines.indices where isNumberLine(lines[n]) {
@@ -56,6 +59,10 @@ enum WrappedStreamNames {
               let pieces = pieceTokens(lines[p]), pieces.count == open.count {
             for (k, piece) in zip(open, pieces) { row.tokens[k].text = lines[p].tokens[piece].text + row.tokens[k].text }
             taken.append(p)
+            // A piece that starts a row and reads complete ("一、基本支出") is a heading of its own.
+            if zip(open, pieces).contains(where: { k, piece in
+                AlignedRows.startsRow(row.tokens[k].text) && HeaderWords.endsComplete(TextRepair.compact(lines[p].tokens[piece].text))
+            }) { return }
             open = open.filter { !AlignedRows.startsRow(row.tokens[$0].text) }
             p -= 1
         }
