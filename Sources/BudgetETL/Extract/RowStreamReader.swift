@@ -244,10 +244,10 @@ enum StreamLayout {
     static func isHeadedOneLine(_ line: String) -> Bool {
         let cells = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map { TextRepair.compact(String($0)) }
         guard cells.count >= Thresholds.oneLineMinimumCells,
-              let firstAmount = cells.firstIndex(where: { TokenKind.of($0) == .amount }) else { return false }
+              let firstAmount = cells.firstIndex(where: { TokenKind.of($0).isNumeric }) else { return false }
         let header = cells[..<firstAmount].filter { !LineClass.isMeta($0) }
         guard header.count >= 2, header.allSatisfy(isColumnWord) else { return false }
-        return cells[firstAmount...].filter { TokenKind.of($0) == .amount }.count >= 2
+        return cells[firstAmount...].filter { TokenKind.of($0).isNumeric }.count >= 2
     }
 
     /// A value column's word: a year ("2021年") or a measure (预算数, 完成数 …). Not 合计: a total
