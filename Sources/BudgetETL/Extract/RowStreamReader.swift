@@ -30,11 +30,23 @@ struct RowStreamReader: TableReader {
         }
         // The words of a one-section header, read as a flat list, can miss the columns the rows
         // fill; rebuilt as a tree in stream order they may fit them exactly.
-        if header.sections.count == 1, let columns = StreamHeader.fullRowWidth(chunks),
+        // Rates printed after every full row's amounts (完成% 增长%) with no column of their own
+        // in the header: when the header's words make exactly the amounts' columns, the amounts
+        // are placed and the rates rejected.
+        var rates: [Token] = []
+        if header.sections.count == 1, let amounts = RowStreamReader.amountCountBeforeRates(chunks),
+           let trimmed = RowStreamReader.withoutUnheadedRates(chunks, columns: amounts),
+           let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: amounts, rows: trimmed,
+                                         flat: header.sections[0].paths.count != amounts) {
+            header.sections[0].paths = paths
+            rates = chunks.flatMap(\.values).filter(RowStreamReader.isRate)
+            chunks = trimmed
+        } else if header.sections.count == 1, let columns = StreamHeader.fullRowWidth(chunks),
            let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: columns, rows: chunks,
                                          flat: header.sections[0].paths.count != columns) {
             header.sections[0].paths = paths
         }
+        rejects += rates.map { ReaderReject(line: $0.line, text: $0.text, reason: .rateWithoutColumn) }
         let widths = header.sections.map(\.paths.count)
         // Side by side, rows take turns only while every row fills its section: one row short
         // and which section the next rows belong to is a guess.
@@ -57,6 +69,31 @@ struct RowStreamReader: TableReader {
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count), columns: s.paths, rows: rows[n])
         }
         return TableReading(sections: sections, rejects: rejects)
+    }
+
+    /// How many values come before the first rate in the first row with values.
+    static func amountCountBeforeRates(_ chunks: [Chunk]) -> Int? {
+        guard let first = chunks.first(where: { !$0.values.isEmpty }), let rate = first.values.firstIndex(where: isRate), rate > 0
+        else { return nil }
+        return rate
+    }
+
+    static func isRate(_ token: Token) -> Bool { token.text.hasSuffix("%") || token.text.hasSuffix("％") }
+
+    /// The chunks without their trailing rates when every row with values holds `columns` amounts
+    /// (none a rate) and then at least one rate, and the rows do not already fit `columns`. Nil otherwise.
+    static func withoutUnheadedRates(_ chunks: [Chunk], columns: Int) -> [Chunk]? {
+        guard columns > 0 else { return nil }
+        let valued = chunks.filter { !$0.values.isEmpty }
+        guard valued.count >= Thresholds.streamFullRowsMinimum, valued.allSatisfy({ chunk in
+            chunk.values.count > columns && !chunk.values[..<columns].contains(where: isRate)
+                && chunk.values[columns...].allSatisfy(isRate)
+        }) else { return nil }
+        return chunks.map { chunk in
+            var trimmed = chunk
+            trimmed.values = Array(chunk.values.prefix(columns))
+            return trimmed
+        }
     }
 
     static func row(_ chunk: Chunk, cells: [RawCell]) -> ExtractedRow {
@@ -156,7 +193,72 @@ enum StreamLayout {
     /// The part of a title line after the title ("…预算表 单位：万元 科目编码 … 201 …") when it
     /// holds a whole table.
     static func tableAfterTitle(_ titleLine: String) -> String? {
-        titleAndTable(titleLine)?.table
+        titleAndTable(titleLine)?.table ?? embeddedTable(titleLine)?.table
+    }
+
+    /// A long line (a whole web page: cover, list of tables, then the tables) holding a table after
+    /// other text: the first title word (ending in 表) whose words up to the next title word are a
+    /// header and amounts (`isHeadedOneLine`); a list of tables has no amounts between its titles.
+    /// A parenthesized qualifier after the title ("(财政预计数)") is the title's. Only lines longer
+    /// than `Thresholds.embeddedTableLineBytes` are looked at, so ordinary lines pay nothing.
+    static func embeddedTable(_ line: String) -> (title: String, table: String)? {
+        guard line.utf8.count > Thresholds.embeddedTableLineBytes, countsTableMarkers(line) else { return nil }
+        let cells = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        let titles = cells.indices.filter { isTitleWord(cells[$0]) }
+        for (n, title) in titles.enumerated() {
+            var start = title + 1
+            if start < cells.count, isQualifier(cells[start]) { start += 1 }
+            let end = n + 1 < titles.count ? titles[n + 1] : cells.count
+            guard start < end else { continue }
+            let table = cells[start..<end].joined(separator: " ")
+            if isOneLine(table) || isHeadedOneLine(table) { return (cells[title], table) }
+        }
+        return nil
+    }
+
+    /// Whether the line names several tables by their markers ("表一: … 表二: …"): a page of tables,
+    /// not one table printed on one line (whose cells are no markers).
+    private static func countsTableMarkers(_ line: String) -> Bool {
+        var found = 0
+        var rest = line[...]
+        while let range = rest.range(of: #"表[一二三四五六七八九十]+[:：]"#, options: .regularExpression) {
+            found += 1
+            if found >= Thresholds.embeddedTableMarkersMinimum { return true }
+            rest = rest[range.upperBound...]
+        }
+        return false
+    }
+
+    private static func isTitleWord(_ cell: String) -> Bool {
+        let text = TextRepair.compact(cell)
+        let bare = text.replacingOccurrences(of: #"[(（][^()（）]*[)）]$"#, with: "", options: .regularExpression)
+        return bare.count >= Thresholds.embeddedTitleMinimumCharacters && bare.hasSuffix("表")
+    }
+
+    private static func isQualifier(_ cell: String) -> Bool {
+        TextRepair.compact(cell).range(of: #"^[(（][^()（）]+[)）]$"#, options: .regularExpression) != nil
+    }
+
+    /// A whole table on one line whose header has no name-column word: table marker and unit words,
+    /// then only column words (years and measures such as 预算数/完成数), then amounts.
+    static func isHeadedOneLine(_ line: String) -> Bool {
+        let cells = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map { TextRepair.compact(String($0)) }
+        guard cells.count >= Thresholds.oneLineMinimumCells,
+              let firstAmount = cells.firstIndex(where: { TokenKind.of($0).isNumeric }) else { return false }
+        let header = cells[..<firstAmount].filter { !LineClass.isMeta($0) }
+        guard header.count >= 2, header.allSatisfy(isColumnWord) else { return false }
+        return cells[firstAmount...].filter { TokenKind.of($0).isNumeric }.count >= 2
+    }
+
+    /// A value column's word: a year ("2021年") or a measure (预算数, 完成数 …). Not 合计: a total
+    /// row's name is that too.
+    static func isColumnWord(_ text: String) -> Bool {
+        text.range(of: #"^\d{4}年度?$"#, options: .regularExpression) != nil || isMeasureWord(text)
+    }
+
+    /// A measure's column word (预算数, 2021年完成数 …); a lone year may be a row's name instead.
+    static func isMeasureWord(_ text: String) -> Bool {
+        text.range(of: #"^(?:\d{4}年度?)?(?:调整)?(?:预算|决算|完成|执行|预计)数$"#, options: .regularExpression) != nil
     }
 
     /// A line that holds a whole table after its title: the title (the words up to the first that
@@ -220,7 +322,10 @@ enum StreamLayout {
         guard let first = lines.indices.first(where: { !columnNumbers.contains($0) && (token($0).map { $0.kind.isNumeric } ?? false) })
         else { return lines.count }
         if isCode(token(first)), token(first + 1)?.kind == .text { return first }
-        guard token(first - 1)?.kind == .text else { return first }
+        guard let before = token(first - 1), before.kind == .text else { return first }
+        // A measure's word just before the first number closes the header: the first row (a total
+        // printed without its name) starts at the number.
+        if isMeasureWord(TextRepair.compact(before.text)) { return first }
         return isCode(token(first - 2)) ? first - 2 : first - 1
     }
 
@@ -256,6 +361,11 @@ enum StreamHeader {
     static func tree(_ words: [String], columns: Int, rows: [RowStreamReader.Chunk], flat: Bool = true) -> [HeaderPath]? {
         guard columns > 0 else { return nil }
         let structural = words.prefix { HeaderWords.isStructural($0) }.count
+        // No name-column word: years over measures, word for word ("2021年" over 预算数 and 完成数).
+        if structural == 0, words.count == 2 * columns, Set(words[..<columns]).count < columns,
+           words.allSatisfy(StreamLayout.isColumnWord) {
+            return (0..<columns).map { HeaderPath([words[$0], words[columns + $0]]) }
+        }
         let names = structural > 0 ? structural : 1
         guard words.count > names else { return nil }
         let measures = Array(words[names...])

@@ -47,9 +47,16 @@ struct TableLines {
         // A table on one line is read as one cell per line.
         if layout == .oneLine { prepared = prepared.flatMap(TableLines.cellLines) }
         var index = 0
+        // In a stream of cells, years next to each other ("2020年 2021年 2021年") are a header row
+        // of years over the measures, not the year line under a title.
+        let streamsCells = layout.streamsCells
+        func isYearColumn(_ i: Int) -> Bool {
+            streamsCells && TableLines.isYearName(prepared[i])
+                && ((i + 1 < prepared.count && TableLines.isYearName(prepared[i + 1])) || (i > 0 && TableLines.isYearName(prepared[i - 1])))
+        }
         // Agency, year and unit lines; a line between two of them is one of them wrapped.
-        while index < prepared.count, TableLines.isMeta(prepared[index]) || TableLines.isKeyValue(prepared[index])
-                || (index > 0 && index + 1 < prepared.count && TableLines.isMeta(prepared[index + 1])
+        while index < prepared.count, (TableLines.isMeta(prepared[index]) && !isYearColumn(index)) || TableLines.isKeyValue(prepared[index])
+                || (index > 0 && index + 1 < prepared.count && TableLines.isMeta(prepared[index + 1]) && !isYearColumn(index + 1)
                     && prepared[index].tokens.filter({ !$0.isBlank }).count == 1 && TableLines.enumeratedTitle(prepared[index]) == nil
                     && !HeaderWords.isHeaderWord(TextRepair.undoubled(prepared[index].compact)))
                 || (index > 0 && TableLines.isEmptyField(prepared[index - 1]) && prepared[index].tokens.filter({ !$0.isBlank }).count == 1) {
@@ -68,7 +75,7 @@ struct TableLines {
             // Cut into cells, a 栏次 row is a 栏次 word and numbers on lines of their own.
             if layout.streamsCells, TableLines.isColumnNumbers(prepared[index]) || prepared[index].tokens.allSatisfy({ $0.kind == .integer }) {}
             else if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
-            else if !TableLines.isMeta(prepared[index]) { header.append(prepared[index]) }
+            else if !TableLines.isMeta(prepared[index]) || isYearColumn(index) { header.append(prepared[index]) }
             index += 1
         }
         var firstRowName: [Line] = []

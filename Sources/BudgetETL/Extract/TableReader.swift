@@ -21,7 +21,7 @@ enum Layout: Equatable {
     static func of(_ lines: [String]) -> Layout {
         // A converter either separates cells by tabs or it does not; one tabbed line tells.
         if lines.contains(where: { $0.utf8.contains(9) }) { return .tabGrid }
-        if let first = lines.first, StreamLayout.isOneLine(first) { return .oneLine }
+        if let first = lines.first, StreamLayout.isOneLine(first) || StreamLayout.isHeadedOneLine(first) { return .oneLine }
         if StreamLayout.isCellPerLine(lines) { return .cellPerLine }
         if AlignedLayout.isSpacedCells(lines) { return .spacedCells }
         return AlignedLayout.isAligned(lines) ? .columnAligned : .sequential
@@ -80,6 +80,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// Side-by-side sections whose rows lost their lines: which section a row belongs to is
     /// unknown once one row does not fill its section.
     case sectionUnknown
+    /// Rates (100.00%) after a row's amounts where the header names only the amounts' columns.
+    case rateWithoutColumn
 
     var description: String {
         switch self {
@@ -95,6 +97,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a row whose blank cells the converter dropped, shorter than the table's full rows: its columns are unknown"
         case .sectionUnknown:
             return "rows of side-by-side sections without line breaks, one of them short: which section each row belongs to is unknown"
+        case .rateWithoutColumn:
+            return "a rate after the row's amounts, and the header names no column for it"
         }
     }
 }

@@ -43,6 +43,9 @@ enum RegionFinder {
                 i = next
             } else if let match = matcher.title(lines[i]) {
                 found.append(TitleLine(index: i, start: i, match: match))
+            } else if let embedded = StreamLayout.embeddedTable(lines[i]), let match = matcher.title(embedded.title) {
+                // A whole page on one line: its table's title lies inside it.
+                found.append(TitleLine(index: i, start: i, match: match))
             } else if !tableOpen(at: i, after: found.last, in: lines),
                       StreamLayout.headsCellPerLineTable(after: i, in: lines), let match = matcher.title(lines[i], afterMarker: true) {
                 // A caption without 表 over a table of one cell per line, read as a title as one

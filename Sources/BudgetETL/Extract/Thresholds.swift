@@ -29,6 +29,12 @@ enum Thresholds {
     static let cellPerLineMultiCellFraction = 20
     /// A line with at least this many cells, a header and amounts is a whole table on one line.
     static let oneLineMinimumCells = 10
+    /// A line longer than this (in UTF-8 bytes) may be a whole web page with tables inside it.
+    static let embeddedTableLineBytes = 1000
+    /// … when it names at least this many tables by their markers ("表一: … 表二: …").
+    static let embeddedTableMarkersMinimum = 2
+    /// A title word inside such a line has at least this many characters ("表" alone is a heading).
+    static let embeddedTitleMinimumCharacters = 4
     /// Rows that must hold the most values before that count is taken as a table's full width
     /// (blank cells dropped: a single long row may be two rows run together).
     static let streamFullRowsMinimum = 2
