@@ -161,6 +161,7 @@ enum LineClass {
         if c.isEmpty { return true }
         return meta.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
     }
-    private static let meta = try! NSRegularExpression(pattern:
-        #"^(?:(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：]?|附?表[一二三四五六七八九十\d]+(?:-\d+)?[:：]?|万元|元|\(?\d{4}年度?\)?|(?:金额)?单位[:：]?(?:万元|元|千元)|(?:部门|单位|部门\(单位\)|预算单位|编制单位|填报单位)(?:名称)?[:：].*|.*(?:金额)?单位[:：](?:万元|元|千元)$)$"#)
+    /// A marker line (TitleMatcher.marker), a unit, a year, or an agency line.
+    private static let meta = try! NSRegularExpression(pattern: "^(?:" + TitleMatcher.marker + "|" +
+        #"万元|元|\(?\d{4}年度?\)?|(?:金额)?单位[:：]?(?:万元|元|千元)|(?:部门|单位|部门\(单位\)|预算单位|编制单位|填报单位)(?:名称)?[:：].*|.*(?:金额)?单位[:：](?:万元|元|千元)$)$"#)
 }

@@ -43,7 +43,7 @@ enum UnknownTableKey {
         }
         // 部门/单位 first: "单位政府采购…" names no agency called 单位政府.
         var text = removing(levelPrefix, from: title)
-        text = TitleMatcher.withoutAgencyPrefix(text) ?? text
+        text = TitleMatcher.agencyAndRest(text)?.rest ?? text
         text = removing(levelPrefix, from: removing(years, from: text))
         return text.isEmpty ? title : text
     }

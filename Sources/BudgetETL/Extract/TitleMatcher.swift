@@ -111,13 +111,10 @@ struct TitleMatcher {
         let c = TextRepair.compact(line)
         return markerOnly.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
     }
-    private static let markerOnly = try! NSRegularExpression(pattern:
-        "^(?:(?:部门)?(?:公开|预算|决算|附)\\d+(?:-\\d+)?表|附?表\(tableNumber))[:：.．、]?$")
+    private static let markerOnly = try! NSRegularExpression(pattern: "^\(marker)$")
 
-    /// The title after an organization's name (…局, …中心, …委员会 …) and an optional year.
-    static func withoutAgencyPrefix(_ title: String) -> String? {
-        agencyAndRest(title).map(\.rest)
-    }
+    /// A table marker as a whole (公开05表, 部门公开05表：, 表五, 附表3, 表3-1), in compact text.
+    static let marker = "(?:(?:部门)?(?:公开|预算|决算|附)\\d+(?:-\\d+)?表|附?表\(tableNumber))[:：.．、]?"
 
     /// The organization's name in front of a title, and the title after it: a place followed by a
     /// year ("某某县2016年…表": the place's government), else the longest name that ends as an
