@@ -275,22 +275,31 @@ enum StreamLayout {
     /// `isCellPerLine` says. A caption above such a table is its title even without 表. A line
     /// shortly after a lone number, or after a line that is no sentence, is a row's, a part's or a
     /// header's cell inside a table, never a title.
-    static func headsCellPerLineTable(after title: Int, in lines: [String]) -> Bool {
-        func isSingleCell(_ line: String) -> Bool {
-            !line.trimmingCharacters(in: .whitespaces).unicodeScalars.contains { Tokenizer.isSpace($0) || $0 == "\t" }
+    static func headsCellPerLineTable(after title: Int, in lines: CellLineFacts) -> Bool {
+        // Cheapest refusals first: this runs for every line outside a table.
+        guard let first = lines.nextNonBlank(after: title), lines.isSingleCell[first], !lines.isNumber[first] else { return false }
+        var before: [Int] = []
+        var j = title - 1
+        while j >= 0, before.count < Thresholds.cellPerLineTitleLookback {
+            if !lines.isBlank[j] {
+                if lines.isNumber[j] { return false }
+                before.append(j)
+            }
+            j -= 1
         }
-        func isNumber(_ line: String) -> Bool { TokenKind.of(Tokenizer.clean(Substring(line))).isNumeric }
-        let before = Array(lines[..<title].reversed().lazy.filter { !$0.allSatisfy(\.isWhitespace) }.prefix(Thresholds.cellPerLineTitleLookback))
-        if before.contains(where: isNumber) { return false }
         // Inside a table the line above is a cell; a caption follows the document's prose.
-        if let previous = before.first, !isProse(previous) { return false }
-        let following = lines[(title + 1)...].lazy.filter { !$0.allSatisfy(\.isWhitespace) }
-            .prefix(Thresholds.cellPerLineTitleLookahead).map { $0.trimmingCharacters(in: .whitespaces) }
-        let next = Array(following)
-        guard let firstNumber = next.firstIndex(where: isNumber), firstNumber >= 2 else { return false }
+        if let previous = before.first, !isProse(lines.text[previous]) { return false }
+        var next: [Int] = []
+        var k = first
+        while k < lines.count, next.count < Thresholds.cellPerLineTitleLookahead {
+            if !lines.isBlank[k] { next.append(k) }
+            k += 1
+        }
+        guard let firstNumber = next.firstIndex(where: { lines.isNumber[$0] }), firstNumber >= 2 else { return false }
         let header = next[..<firstNumber]
-        return header.allSatisfy(isSingleCell) && header.contains { HeaderWords.isHeaderWord(TextRepair.compact($0)) }
-            && isCellPerLine(next)
+        guard header.allSatisfy({ lines.isSingleCell[$0] }),
+              header.contains(where: { HeaderWords.isHeaderWord(TextRepair.compact(lines.text[$0])) }) else { return false }
+        return isCellPerLine(next.map { lines.text[$0].trimmingCharacters(in: .whitespaces) })
     }
 
     /// A sentence: punctuated, or longer than any cell's text.
@@ -389,5 +398,39 @@ enum StreamHeader {
         }.count
         guard adding * 2 > fullRows.count else { return nil }
         return measures[..<parent].map { HeaderPath([$0]) } + measures[run...].map { HeaderPath([measures[parent], $0]) }
+    }
+}
+
+/// What `StreamLayout.headsCellPerLineTable` asks of every line, worked out once per document
+/// (it is asked at every line outside a table, about the forty lines after it).
+struct CellLineFacts {
+    let text: [String]
+    let isBlank: [Bool]
+    let isNumber: [Bool]
+    /// One cell: no space or tab between its first and last character.
+    let isSingleCell: [Bool]
+    var count: Int { text.count }
+
+    init(_ lines: [String]) {
+        text = lines
+        var blank: [Bool] = [], number: [Bool] = [], single: [Bool] = []
+        blank.reserveCapacity(lines.count); number.reserveCapacity(lines.count); single.reserveCapacity(lines.count)
+        for line in lines {
+            let scalars = line.unicodeScalars
+            let first = scalars.firstIndex { !Tokenizer.isSpace($0) && $0 != "\t" && $0 != "\u{0C}" && $0 != "\r" }
+            guard let first else { blank.append(true); number.append(false); single.append(true); continue }
+            blank.append(false)
+            let last = scalars.lastIndex { !Tokenizer.isSpace($0) && $0 != "\t" && $0 != "\u{0C}" && $0 != "\r" }!
+            let cell = scalars[first...last]
+            single.append(!cell.contains { Tokenizer.isSpace($0) || $0 == "\t" })
+            number.append(TokenKind.of(String(String.UnicodeScalarView(cell))).isNumeric)
+        }
+        isBlank = blank; isNumber = number; isSingleCell = single
+    }
+
+    func nextNonBlank(after i: Int) -> Int? {
+        var j = i + 1
+        while j < count { if !isBlank[j] { return j }; j += 1 }
+        return nil
     }
 }

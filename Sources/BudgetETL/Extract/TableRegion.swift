@@ -32,6 +32,7 @@ enum RegionFinder {
     /// Every line that reads as a title, less the entries of a table of contents.
     static func titleLines(in lines: [String], matcher: TitleMatcher) -> [TitleLine] {
         var found: [TitleLine] = []
+        var facts: CellLineFacts?
         var i = 0
         while i < lines.count {
             defer { i += 1 }
@@ -47,13 +48,20 @@ enum RegionFinder {
                 // A whole page on one line: its table's title lies inside it.
                 found.append(TitleLine(index: i, start: i, match: match))
             } else if !tableOpen(at: i, after: found.last, in: lines),
-                      StreamLayout.headsCellPerLineTable(after: i, in: lines), let match = matcher.title(lines[i], afterMarker: true) {
+                      StreamLayout.headsCellPerLineTable(after: i, in: cellLineFacts(lines, &facts)), let match = matcher.title(lines[i], afterMarker: true) {
                 // A caption without 表 over a table of one cell per line, read as a title as one
                 // under a marker is; not inside a table (a part's name over its own header).
                 found.append(TitleLine(index: i, start: i, match: match))
             }
         }
         return TableOfContents.tableTitles(found.map(\.index), in: lines).map { found[$0] }
+    }
+
+    private static func cellLineFacts(_ lines: [String], _ facts: inout CellLineFacts?) -> CellLineFacts {
+        if let facts { return facts }
+        let made = CellLineFacts(lines)
+        facts = made
+        return made
     }
 
     /// Whether line `i` lies inside the table of the last title: no note (注/说明) closed it since.
