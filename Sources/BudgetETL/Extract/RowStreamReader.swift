@@ -311,7 +311,11 @@ enum StreamLayout {
     /// Most lines of the table hold a single cell, and some of them numbers: content-stream
     /// order. Wrapped conversions show single-cell lines too, but between lines of several cells.
     static func isCellPerLine(_ lines: [String]) -> Bool {
-        let cells = lines.map { $0.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).count }
+        // "项 目": one word spaced out is one cell (`TableLines.spacedWordJoined`).
+        let cells = lines.map { line -> Int in
+            let parts = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+            return TableLines.isSpacedWord(parts.map(String.init)) ? 1 : parts.count
+        }
         let numbers = lines.filter { TokenKind.of(Tokenizer.clean(Substring($0))).isNumeric }.count
         let several = cells.filter { $0 > 1 }.count
         return lines.count >= Thresholds.cellPerLineMinimumLines && numbers >= 2
@@ -328,14 +332,45 @@ enum StreamLayout {
             var j = i + 1
             while let next = token(j), TableLines.isColumnNumber(next.text) { columnNumbers.insert(j); j += 1 }
         }
-        guard let first = lines.indices.first(where: { !columnNumbers.contains($0) && (token($0).map { $0.kind.isNumeric } ?? false) })
+        guard let first = lines.indices.first(where: { !columnNumbers.contains($0) && !isYearHeader($0, lines)
+                                                       && (token($0).map { $0.kind.isNumeric } ?? false) })
         else { return lines.count }
         if isCode(token(first)), token(first + 1)?.kind == .text { return first }
+        // Names between a year that closes the header and the first number: a section's name
+        // (经常性收支项目) before the first row's, both rows.
+        if let year = (0..<first).last(where: { isYearHeader($0, lines) }), year < first - 1,
+           (year + 1..<first).allSatisfy({ j in token(j).map { $0.kind == .text && !isHeaderAfterYears(TextRepair.compact($0.text)) } ?? true }) {
+            return year + 1
+        }
         guard let before = token(first - 1), before.kind == .text else { return first }
         // A measure's word just before the first number closes the header: the first row (a total
         // printed without its name) starts at the number.
         if isMeasureWord(TextRepair.compact(before.text)) { return first }
         return isCode(token(first - 2)) ? first - 2 : first - 1
+    }
+
+    /// "项目 / 1996": a bare year right after the header's name word (or after another such year)
+    /// names a column (a yearbook's year), it is no value.
+    static func isYearHeader(_ i: Int, _ lines: [TableLines.Line]) -> Bool {
+        func word(_ j: Int) -> String? {
+            guard j >= 0, j < lines.count else { return nil }
+            let filled = lines[j].tokens.filter { !$0.isBlank }
+            return filled.count == 1 ? TextRepair.compact(filled[0].text) : nil
+        }
+        guard let text = word(i), isBareYear(text) else { return false }
+        var j = i - 1
+        while let previous = word(j), isBareYear(previous) { j -= 1 }
+        return word(j).map(HeaderWords.isLabel) ?? false
+    }
+
+    /// A word that may follow the years in a header: a name word, a measure, a rate.
+    private static func isHeaderAfterYears(_ text: String) -> Bool {
+        HeaderWords.isStructural(text) || isMeasureWord(text) || text.contains("%") || text.contains("％")
+            || text.hasPrefix("增") || text.hasPrefix("比")
+    }
+
+    private static func isBareYear(_ text: String) -> Bool {
+        text.count == 4 && text.allSatisfy(\.isASCII) && Int(text).map { (1949...2100).contains($0) } == true
     }
 
     private static func isCode(_ token: Token?) -> Bool {
