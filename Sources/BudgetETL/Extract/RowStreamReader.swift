@@ -53,7 +53,14 @@ struct RowStreamReader: TableReader {
         let inTurn = widths.count == 1 || chunks.enumerated().allSatisfy { k, chunk in
             chunk.values.isEmpty || chunk.values.count == widths[k % widths.count]
         }
+        // Rows whose names say their side (…收入, …支出) against their turn: one side ran out of
+        // rows and the turns no longer hold; each row then goes to the side its name says.
+        let sidesByName = inTurn ? SideWords.sidesAgainstTurns(header.sections.map(\.name), names: chunks.map(\.labels)) : nil
         for (k, chunk) in chunks.enumerated() {
+            if let sidesByName {
+                rejects += RowStreamReader.placeBySide(chunk, side: sidesByName[k], widths: widths, rows: &rows)
+                continue
+            }
             let n = k % header.sections.count
             let width = widths[n]
             var cells: [RawCell] = []
@@ -69,6 +76,15 @@ struct RowStreamReader: TableReader {
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count), columns: s.paths, rows: rows[n])
         }
         return TableReading(sections: sections, rejects: rejects)
+    }
+
+    /// A row put in the section its name says; its values rejected when the name says none.
+    static func placeBySide(_ chunk: Chunk, side: Int?, widths: [Int], rows: inout [[ExtractedRow]]) -> [ReaderReject] {
+        guard let side else { return chunk.values.map { ReaderReject(line: $0.line, text: $0.text, reason: .sectionUnknown) } }
+        let placed = place(chunk.values, columns: widths[side])
+        rows[side].append(row(chunk, cells: placed ?? []))
+        guard placed == nil else { return [] }
+        return chunk.values.map { ReaderReject(line: $0.line, text: $0.text, reason: .ambiguousPlacement(values: chunk.values.count, columns: widths[side])) }
     }
 
     /// How many values come before the first rate in the first row with values.
@@ -467,5 +483,30 @@ struct CellLineFacts {
         var j = i + 1
         while j < count { if !isBlank[j] { return j }; j += 1 }
         return nil
+    }
+}
+
+/// The two sides of a 收入 | 支出 table, told by a row's name: a name that says 收入 and not 支出
+/// is an income row, one that says 支出 and not 收入 an expenditure row (本年收入合计, 教育支出);
+/// other names (上年结转, 用事业基金弥补收支差额) say no side.
+enum SideWords {
+    /// The side of each row when at least one row's name says the other side than its turn: its
+    /// turn before the first such row, after it the side its name says (nil: none); nil when the
+    /// sections are not 收入 and 支出 or every named side agrees with the turns.
+    static func sidesAgainstTurns(_ sections: [String], names: [[Token]]) -> [Int?]? {
+        guard sections.count == 2 else { return nil }
+        let words = sections.map { TextRepair.compact($0) }
+        guard words[0].contains("收入"), !words[0].contains("支出"), words[1].contains("支出"), !words[1].contains("收入")
+        else { return nil }
+        let sides = names.map { side(of: TextRepair.compact($0.map(\.text).joined())) }
+        guard let broken = sides.enumerated().first(where: { k, side in side.map { $0 != k % 2 } ?? false })?.offset else { return nil }
+        // Before the first row against its turn the turns held: those rows keep them.
+        return sides.enumerated().map { k, side in k < broken ? k % 2 : side }
+    }
+
+    static func side(of name: String) -> Int? {
+        let income = name.contains("收入"), expenditure = name.contains("支出")
+        if income == expenditure { return nil }
+        return income ? 0 : 1
     }
 }
