@@ -237,7 +237,7 @@ enum StreamLayout {
     private static func countsTableMarkers(_ line: String) -> Bool {
         var found = 0
         var rest = line[...]
-        while let range = rest.range(of: #"表[一二三四五六七八九十]+[:：]"#, options: .regularExpression) {
+        while let range = rest.range(of: #"表(?:[一二三四五六七八九十]+[:：]|\d{1,2}(?:-\d{1,2})? )"#, options: .regularExpression) {
             found += 1
             if found >= Thresholds.embeddedTableMarkersMinimum { return true }
             rest = rest[range.upperBound...]
