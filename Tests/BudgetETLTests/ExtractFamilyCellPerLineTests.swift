@@ -237,6 +237,10 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
             "|",                     // 14
             "其他收入 |",             // 15
             "15.75 |",               // 16
+            "支出 |",                 // 17
+            "|",                     // 18
+            "基本建设支出 |",          // 19
+            "6.5 |",                 // 20
         ])
         XCTAssertEqual(doc.tables.count, 1)
         XCTAssertEqual(doc.tables[0].title, "某市财政收支表")
@@ -247,6 +251,8 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
             "L9 |经常性收入合计 → 2019=12.5@10",
             "L12 |各项税收 → 2019=-3.25@13",
             "L15 |其他收入 → 2019=15.75@16",
+            "L17 |支出 → ",
+            "L19 |基本建设支出 → 2019=6.5@20",
         ])
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }

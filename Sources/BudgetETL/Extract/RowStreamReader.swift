@@ -161,7 +161,7 @@ struct RowStreamReader: TableReader {
             } else if !isValue {
                 // A numbered name or a total after a name without values: that row's cells were
                 // all blank, and this one starts the next row.
-                let startsRow = current.map { !$0.labels.isEmpty && AlignedRows.startsRow(token.text) } ?? false
+                let startsRow = current.map { !$0.labels.isEmpty && (AlignedRows.startsRow(token.text) || isSideHeading($0)) } ?? false
                 if current == nil || !current!.values.isEmpty || startsRow { chunks.append(Chunk()) }
                 chunks[chunks.count - 1].labels.append(token)
             } else {
@@ -171,6 +171,13 @@ struct RowStreamReader: TableReader {
             i += 1
         }
         return chunks
+    }
+
+    /// A row that is only the name of a side (收入, 支出): a heading over the rows after it, not
+    /// the start of a name wrapped onto the next cell.
+    static func isSideHeading(_ chunk: Chunk) -> Bool {
+        chunk.values.isEmpty && chunk.codes.isEmpty && chunk.labels.count == 1
+            && ["收入", "支出"].contains(TextRepair.compact(chunk.labels[0].text))
     }
 
     /// How many cells at `i` make a code followed by its name: a whole code (3, 5 or 7 digits),
