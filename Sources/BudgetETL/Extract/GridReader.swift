@@ -6,7 +6,11 @@ struct GridReader: TableReader {
     func read() -> TableReading {
         var table = table
         let bodyWidth = table.body.map { $0.tokens.count }.max() ?? 0
-        table.header = HeaderSpans.restored(WrappedGridCells.joinedHeader(table.header, body: table.body), bodyWidth: bodyWidth)
+        let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
+        let joinedHeader = WrappedGridCells.joinedHeader(table.header, body: table.body)
+        table.header = HeaderSpans.restored(joinedHeader, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames)
+        let spanRejects = HeaderSpans.unknownFrom(joinedHeader, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames)
+            .map { GridReader.withoutCells(from: $0, of: &table.body) } ?? []
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0
@@ -33,7 +37,7 @@ struct GridReader: TableReader {
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
-                            rejects: dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+                            rejects: spanRejects + dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
     }
 
     /// The name columns of a section that hold words on a line.
@@ -58,6 +62,19 @@ struct GridReader: TableReader {
                     : i < width && token.kind == .text && !CellText.mayBeNumber(token)
             }
         }
+    }
+
+    /// Blanks the numbers at and after a column whose measure is unknown, and reports them.
+    static func withoutCells(from column: Int, of body: inout [TableLines.Line]) -> [ReaderReject] {
+        var rejects: [ReaderReject] = []
+        for n in body.indices {
+            for i in body[n].tokens.indices where i >= column && CellText.mayBeNumber(body[n].tokens[i]) && body[n].tokens[i].kind != .placeholder {
+                let t = body[n].tokens[i]
+                rejects.append(ReaderReject(line: t.line, text: t.text, reason: .spanUnknown))
+                body[n].tokens[i] = Token(text: "", line: t.line, column: t.column)
+            }
+        }
+        return rejects
     }
 
     /// The numbers of a row that lost its blank cells: amounts, and whole numbers after its name
