@@ -25,6 +25,17 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(MetadataReader.agencyNames(in: "合计"), [])
     }
 
+    func testAgencyAfterItsUnitCode() {
+        XCTAssertEqual(MetadataReader.codedAgencyName("920某某县某某镇财政所"), "某某县某某镇财政所")
+        XCTAssertEqual(MetadataReader.codedAgencyName("101001某某市某某中心"), "某某市某某中心")
+        // A classification row is no unit line: its name ends in no agency word.
+        XCTAssertNil(MetadataReader.codedAgencyName("2010101行政运行"))
+        XCTAssertNil(MetadataReader.codedAgencyName("某某县某某镇财政所"))
+        let metadata = read(["收支预算总表", "920某某县某某镇财政所", "单位：万元", "项目 预算数", "合计 1.00"],
+                            titles: ["收支预算总表"])
+        XCTAssertEqual(metadata.agency, "某某县某某镇财政所")
+    }
+
     func testYearValues() {
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年度部门决算"), [2023])
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年2024年"), [2023, 2024])

@@ -16,6 +16,7 @@ enum MetadataReader {
             if text.hasSuffix(":") || text.hasSuffix("："), let next = lines[(i + 1)...].prefix(3).first(where: {
                 !TextRepair.compact($0).isEmpty }) { text += TextRepair.compact(next) }
             for agency in agencyNames(in: text) { agencies[agency, default: 0] += 1 }
+            if let agency = codedAgencyName(text) { agencies[agency, default: 0] += 1 }
             for year in yearValues(in: text) { years[year, default: 0] += 1 }
         }
         for title in titles.prefix(3) { for year in yearValues(in: title) { years[year, default: 0] += 1 } }
@@ -73,6 +74,16 @@ enum MetadataReader {
     }
     private static let agencyPattern = try! NSRegularExpression(pattern:
         #"(?:部门名称|部门\(单位\)名称|单位名称|预算单位|部门|单位)[:：](.+?)(?=\d{4}年|金额单位|单位[:：]|部门[:：]|$)"#)
+
+    /// "920平山县下口镇财政所": a line near a title that is a budget unit's code followed by its name
+    /// alone (the unit line of templates that print the code before the name, without 单位：).
+    static func codedAgencyName(_ text: String) -> String? {
+        guard let match = codedAgencyPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let name = Range(match.range(at: 1), in: text) else { return nil }
+        return String(text[name])
+    }
+    private static let codedAgencyPattern = try! NSRegularExpression(pattern:
+        #"^\d{3,12}([\p{Han}()（）]{2,30}(?:局|所|中心|院|委员会|委|办公室|办事处|政府|站|队|馆|学校|协会|处|厅|社|园|场))$"#)
 
     /// How far from the start a cover line is looked for.
     static let coverLines = 60
