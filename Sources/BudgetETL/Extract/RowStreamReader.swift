@@ -310,7 +310,11 @@ enum StreamLayout {
 
     /// Most lines of the table hold a single cell, and some of them numbers: content-stream
     /// order. Wrapped conversions show single-cell lines too, but between lines of several cells.
+    /// Sentences after the last number (a note after the table, read into its region) are no
+    /// cells and do not count.
     static func isCellPerLine(_ lines: [String]) -> Bool {
+        let lastNumber = lines.lastIndex { TokenKind.of(Tokenizer.clean(Substring($0))).isNumeric } ?? lines.count
+        let lines = lines.enumerated().filter { $0.offset <= lastNumber || !isProse($0.element) }.map(\.element)
         let cells = lines.map { $0.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).count }
         let numbers = lines.filter { TokenKind.of(Tokenizer.clean(Substring($0))).isNumeric }.count
         let several = cells.filter { $0 > 1 }.count

@@ -88,8 +88,19 @@ struct TableLines {
         let streams = layout.streamsCells
         body = TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header)
             .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }
-        self.header = tab ? GluedCells.splitHeader(header, body: body) : header
+        self.header = tab ? GluedCells.splitHeader(header, body: body)
+            : layout == .cellPerLine ? header.map(TableLines.asOneCell) : header
         self.columnNumbers = columnNumbers
+    }
+
+    /// A header line of a cell-per-line table is one cell: its words spaced out ("项 目",
+    /// "预 算 数") are one word.
+    static func asOneCell(_ line: Line) -> Line {
+        let filled = line.tokens.filter { !$0.isBlank }
+        guard filled.count > 1, filled.allSatisfy({ $0.kind == .text }), let first = filled.first else { return line }
+        var merged = line
+        merged.tokens = [Token(text: line.compact, line: first.line, column: first.column)]
+        return merged
     }
 
     /// Agency, year and unit lines (`LineClass.isMeta`), a line that starts with the compiling

@@ -20,6 +20,8 @@ enum Thresholds {
     /// A sequential body whose text-only lines make up at least 1/n of its lines has rows
     /// wrapped over lines.
     static let wrappedRowsLineFraction = 4
+    /// At most this many lines between two lone "|" lines make one wrapped cell.
+    static let wrappedPipeCellLines = 3
     /// Share of a table's lines with numbers whose cells are all two spaces apart for the table
     /// to be read as rows with blank cells dropped under a padded header.
     static let spacedCellsLineShare = 0.9
