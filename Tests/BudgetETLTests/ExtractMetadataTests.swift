@@ -36,6 +36,13 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(metadata.agency, "某某县某某镇财政所")
     }
 
+    func testYearFromTheTextWhenNoTitleOrOpeningLineNamesOne() {
+        var lines = Array(repeating: "|", count: 12)
+        lines += ["单位:万元", "项目", "合计", "1.00", "说明:2019 年本部门“三公”经费比2018年增加,2019年安排1万元。"]
+        XCTAssertEqual(read(lines, titles: []).fiscalYear, 2019)
+        XCTAssertEqual(read(["2021年收支预算总表"] + lines, titles: ["2021年收支预算总表"]).fiscalYear, 2021)
+    }
+
     func testYearValues() {
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年度部门决算"), [2023])
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年2024年"), [2023, 2024])

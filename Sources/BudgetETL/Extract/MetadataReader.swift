@@ -41,6 +41,11 @@ enum MetadataReader {
                 agencies[agency, default: 0] += 1
             }
         }
+        // No title, cover or opening line names a year (a page stored from inside its table): the
+        // year the document's text names most often.
+        if years.isEmpty {
+            for line in lines { for year in yearValues(in: TextRepair.compact(line)) { years[year, default: 0] += 1 } }
+        }
         return DocumentMetadata(agency: mostCommon(agencies), fiscalYear: mostCommon(years), kind: kind(of: titles, opening: lines.prefix(40)))
     }
 
