@@ -22,6 +22,8 @@ enum Thresholds {
     static let wrappedRowsLineFraction = 4
     /// At most this many lines between two lone "|" lines make one wrapped cell.
     static let wrappedPipeCellLines = 3
+    /// A unit line alone ("金额单位：万元") is at most this long.
+    static let unitLineBytes = 30
     /// A document is in traditional characters from this many of them on, and when at least
     /// 1/n of its Chinese characters are.
     static let traditionalCharactersMinimum = 10
