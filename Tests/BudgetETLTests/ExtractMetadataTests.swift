@@ -43,6 +43,12 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(read(["2021年收支预算总表"] + lines, titles: ["2021年收支预算总表"]).fiscalYear, 2021)
     }
 
+    func testAgencyAfterAFieldLabelIsTheNameAlone() {
+        let lines = ["标题:\t某某镇2020年预算执行和2021年预算草案", "表1", "2020年某某镇一般公共预算收入执行情况表",
+                     "单位:万元", "项目\t执行数", "合计\t1"]
+        XCTAssertEqual(read(lines, titles: ["2020年某某镇一般公共预算收入执行情况表"]).agency, "某某镇")
+    }
+
     func testYearValues() {
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年度部门决算"), [2023])
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年2024年"), [2023, 2024])

@@ -6,7 +6,9 @@ struct GridReader: TableReader {
     func read() -> TableReading {
         var table = table
         let bodyWidth = table.body.map { $0.tokens.count }.max() ?? 0
-        table.header = HeaderSpans.restored(WrappedGridCells.joinedHeader(table.header, body: table.body), bodyWidth: bodyWidth)
+        let joined = WrappedGridCells.joinedHeader(table.header, body: table.body)
+        if HeaderSpans.unresolved(joined, bodyWidth: bodyWidth) { return GridReader.unplaced(table.body) }
+        table.header = HeaderSpans.restored(joined, bodyWidth: bodyWidth)
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0
@@ -34,6 +36,16 @@ struct GridReader: TableReader {
         }
         return TableReading(sections: sections,
                             rejects: dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+    }
+
+    /// A header whose spans cannot be told: every number after a row's name is rejected, none
+    /// is placed under a column it may not belong to.
+    static func unplaced(_ body: [TableLines.Line]) -> TableReading {
+        let rejects = body.flatMap { line in
+            line.tokens.dropFirst().filter { !$0.isBlank && $0.kind != .placeholder && CellText.mayBeNumber($0) }
+                .map { ReaderReject(line: $0.line, text: $0.text, reason: .headerSpanUnknown) }
+        }
+        return TableReading(sections: [], rejects: rejects)
     }
 
     /// The name columns of a section that hold words on a line.

@@ -26,6 +26,18 @@ enum HeaderSpans {
         return [top, sub] + header.dropFirst(2)
     }
 
+    /// The body is wider than the first header row by the second row's cells less one, so one
+    /// first-row cell spans the second row, but no single cell names a group ("2019年决算数 |
+    /// 2020年预算调整数 | 2020年执行数" over "金额 | 占调整预算% | 比上年增长%"): which columns the
+    /// second row heads cannot be told, and neither can any value's column after the name.
+    static func unresolved(_ header: [TableLines.Line], bodyWidth: Int) -> Bool {
+        guard header.count >= 2 else { return false }
+        let first = filled(header[0]), second = filled(header[1])
+        guard first.count >= 3, second.count >= 2, first.count - 1 + second.count == bodyWidth,
+              header[0].tokens.count == first.count, header[1].tokens.count == second.count else { return false }
+        return first.indices.dropFirst().filter { !HeaderWords.endsComplete(TextRepair.compact(first[$0].text)) }.count != 1
+    }
+
     private static func filled(_ line: TableLines.Line) -> [Token] {
         Array(line.tokens.prefix { !$0.isBlank })
     }

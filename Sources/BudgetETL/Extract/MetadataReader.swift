@@ -31,7 +31,9 @@ enum MetadataReader {
         if agencies.isEmpty {
             for line in lines.prefix(coverLines).lazy.map(TextRepair.compact).filter({ !$0.isEmpty }).prefix(5) {
                 let split = TitleMatcher.agencyBeforeTitleWords(TitleMatcher.agencySplits(line)) ?? TitleMatcher.placeBeforeYear(line)
-                if let agency = split?.agency, !agency.contains(where: \.isNumber) { agencies[agency] = 1; break }
+                // "标题:中庄镇2020年…": a field's label before the name is not the name's.
+                if let agency = split.map({ String($0.agency.split(whereSeparator: { ":：".contains($0) }).last ?? "") }),
+                   agency.count >= 2, !agency.contains(where: \.isNumber) { agencies[agency] = 1; break }
             }
         }
         if agencies.isEmpty {

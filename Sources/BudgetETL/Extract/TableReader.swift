@@ -82,6 +82,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
     case sectionUnknown
     /// Rates (100.00%) after a row's amounts where the header names only the amounts' columns.
     case rateWithoutColumn
+    /// A header cell spans the header row under it, and which one cannot be told.
+    case headerSpanUnknown
 
     var description: String {
         switch self {
@@ -97,6 +99,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a row whose blank cells the converter dropped, shorter than the table's full rows: its columns are unknown"
         case .sectionUnknown:
             return "rows of side-by-side sections without line breaks, one of them short: which section each row belongs to is unknown"
+        case .headerSpanUnknown:
+            return "a header cell spans the header row under it and which one is not told: the columns of the values are unknown"
         case .rateWithoutColumn:
             return "a rate after the row's amounts, and the header names no column for it"
         }
