@@ -74,7 +74,9 @@ struct ColumnGrid {
         if kinds.isEmpty { return words.isEmpty ? .label : .value }
         if kinds.allSatisfy({ $0 == .text }) { return .label }
         let integers = body.compactMap { i < $0.count ? $0[i] : nil }.filter { $0.kind == .integer }
-        if !integers.isEmpty, integers.allSatisfy({ $0.text.count >= 3 }), !kinds.contains(.placeholder) { return .code }
+        // Whole numbers of three digits are codes, unless the header names a rate (占调整预算% over 100).
+        if !integers.isEmpty, integers.allSatisfy({ $0.text.count >= 3 }), !kinds.contains(.placeholder),
+           !words.contains(where: RateColumns.namesRate) { return .code }
         return kinds.contains(.text) && !kinds.contains(.integer) ? .label : .value
     }
 

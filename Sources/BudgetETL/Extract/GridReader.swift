@@ -7,8 +7,8 @@ struct GridReader: TableReader {
         var table = table
         let bodyWidth = table.body.map { $0.tokens.count }.max() ?? 0
         let joined = WrappedGridCells.joinedHeader(table.header, body: table.body)
-        if HeaderSpans.unresolved(joined, bodyWidth: bodyWidth) { return GridReader.unplaced(table.body) }
-        table.header = HeaderSpans.restored(joined, bodyWidth: bodyWidth)
+        if HeaderSpans.unresolved(joined, body: table.body) { return GridReader.unplaced(table.body) }
+        table.header = HeaderSpans.restored(joined, body: table.body)
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0

@@ -11,13 +11,13 @@
 /// that names a group rather than a measure (its text does not end as a measure name does); when
 /// no single cell does, the header is left as printed and the readers treat it as they would.
 enum HeaderSpans {
-    static func restored(_ header: [TableLines.Line], bodyWidth: Int) -> [TableLines.Line] {
+    static func restored(_ header: [TableLines.Line], body: [TableLines.Line]) -> [TableLines.Line] {
+        let bodyWidth = body.map { $0.tokens.count }.max() ?? 0
         guard header.count >= 2 else { return header }
         let first = filled(header[0]), second = filled(header[1])
         guard first.count >= 2, second.count >= 2, first.count - 1 + second.count == bodyWidth,
-              header[0].tokens.count == first.count, header[1].tokens.count == second.count else { return header }
-        let groups = first.indices.dropFirst().filter { !HeaderWords.endsComplete(TextRepair.compact(first[$0].text)) }
-        guard groups.count == 1, let parent = groups.first else { return header }
+              header[0].tokens.count == first.count, header[1].tokens.count == second.count,
+              let parent = parent(first, over: second, body: body) else { return header }
         var top = header[0], sub = header[1]
         let span = second.count
         top.tokens = Array(first[..<parent]) + [first[parent]]
@@ -30,12 +30,31 @@ enum HeaderSpans {
     /// first-row cell spans the second row, but no single cell names a group ("2019年决算数 |
     /// 2020年预算调整数 | 2020年执行数" over "金额 | 占调整预算% | 比上年增长%"): which columns the
     /// second row heads cannot be told, and neither can any value's column after the name.
-    static func unresolved(_ header: [TableLines.Line], bodyWidth: Int) -> Bool {
+    static func unresolved(_ header: [TableLines.Line], body: [TableLines.Line]) -> Bool {
+        let bodyWidth = body.map { $0.tokens.count }.max() ?? 0
         guard header.count >= 2 else { return false }
         let first = filled(header[0]), second = filled(header[1])
         guard first.count >= 3, second.count >= 2, first.count - 1 + second.count == bodyWidth,
               header[0].tokens.count == first.count, header[1].tokens.count == second.count else { return false }
-        return first.indices.dropFirst().filter { !HeaderWords.endsComplete(TextRepair.compact(first[$0].text)) }.count != 1
+        return parent(first, over: second, body: body) == nil
+    }
+
+    /// The one first-row cell that names a group by its ending; else the one position of the span
+    /// under which every header word that names a rate heads a column of rates (`RateColumns`).
+    private static func parent(_ first: [Token], over second: [Token], body: [TableLines.Line]) -> Int? {
+        let groups = first.indices.dropFirst().filter { !HeaderWords.endsComplete(TextRepair.compact(first[$0].text)) }
+        if groups.count == 1 { return groups[0] }
+        let numbers = RateColumns.numbers(body)
+        let fits = first.indices.dropFirst().filter { p in
+            // Under a span at p: first-row cells before p keep their columns, the second row takes
+            // p…, and the first-row cells after p move right by the span less one.
+            let columns = first.indices.filter { $0 != p }.map { ($0 < p ? $0 : $0 + second.count - 1, first[$0].text) }
+                + second.indices.map { (p + $0, second[$0].text) }
+            let rates = columns.filter { RateColumns.namesRate(TextRepair.compact($0.1)) }
+            let amounts = columns.filter { $0.0 > 0 && !RateColumns.namesRate(TextRepair.compact($0.1)) }.map(\.0)
+            return !rates.isEmpty && rates.allSatisfy { RateColumns.isRateColumn($0.0, in: numbers, operands: amounts) }
+        }
+        return fits.count == 1 ? fits[0] : nil
     }
 
     private static func filled(_ line: TableLines.Line) -> [Token] {
