@@ -5,7 +5,6 @@ struct GridReader: TableReader {
 
     func read() -> TableReading {
         var table = table
-        let bodyWidth = table.body.map { $0.tokens.count }.max() ?? 0
         let joined = WrappedGridCells.joinedHeader(table.header, body: table.body)
         if HeaderSpans.unresolved(joined, body: table.body) { return GridReader.unplaced(table.body) }
         table.header = HeaderSpans.restored(joined, body: table.body)

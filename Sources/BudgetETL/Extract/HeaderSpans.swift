@@ -9,7 +9,8 @@
 /// When the body is wider than the first header row by exactly the cells of the second row less
 /// one, the second row sits under one spanning cell. That cell is the only one of the first row
 /// that names a group rather than a measure (its text does not end as a measure name does); when
-/// no single cell does, the header is left as printed and the readers treat it as they would.
+/// no single cell does, the table's arithmetic may tell it (the rates under the second row); when
+/// nothing tells it, the values are rejected (`unresolved`).
 enum HeaderSpans {
     static func restored(_ header: [TableLines.Line], body: [TableLines.Line]) -> [TableLines.Line] {
         let bodyWidth = body.map { $0.tokens.count }.max() ?? 0
