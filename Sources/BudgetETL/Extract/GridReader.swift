@@ -5,11 +5,10 @@ struct GridReader: TableReader {
 
     func read() -> TableReading {
         var table = table
-        let bodyWidth = table.body.map { $0.tokens.count }.max() ?? 0
         let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
         let joinedHeader = WrappedGridCells.joinedHeader(table.header, body: table.body)
-        table.header = HeaderSpans.restored(joinedHeader, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames)
-        let spanRejects = HeaderSpans.unknownFrom(joinedHeader, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames)
+        table.header = HeaderSpans.restored(joinedHeader, body: table.body, firstColumnNames: firstColumnNames)
+        let spanRejects = HeaderSpans.unknownFrom(joinedHeader, body: table.body, firstColumnNames: firstColumnNames)
             .map { GridReader.withoutCells(from: $0, of: &table.body) } ?? []
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
