@@ -24,6 +24,8 @@ public struct Normalizer: Sendable {
 
     private let rulesByKind: [String: ColumnRules]
     private let fallbackRules: ColumnRules
+    /// The placement rules' patterns, compiled once per run rather than once per document.
+    private let patterns = SharedPatterns()
 
     public static let notANumberReason = "not a number: expected an amount like 1,234.56"
 
@@ -42,7 +44,7 @@ public struct Normalizer: Sendable {
         var tables: [NormalizedTable] = []
         tables.reserveCapacity(doc.tables.count)
         var unitCounts: [(unit: MoneyUnit, count: Int)] = []
-        let regexes = RegexCache()
+        let regexes = RegexCache(shared: patterns)
         let placer = Placement(rules: placement, outputUnit: outputUnit)
 
         for table in doc.tables {

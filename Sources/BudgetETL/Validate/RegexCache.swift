@@ -28,6 +28,8 @@ final class SharedPatterns: @unchecked Sendable {
 final class RegexCache {
     private let shared: SharedPatterns
     private var compiled: [String: NSRegularExpression] = [:]
+    /// Each pattern's `LiteralPattern`, nil for those only ICU can match.
+    private var literals: [String: LiteralPattern?] = [:]
 
     init(shared: SharedPatterns = SharedPatterns()) { self.shared = shared }
 
@@ -43,7 +45,15 @@ final class RegexCache {
 
     /// Whether `pattern` is found anywhere in `text`.
     func matches(_ pattern: String, _ text: String, filled: Bool = false) -> Bool {
+        if let answer = literal(pattern)?.matches(text) { return answer }
         guard let r = regex(pattern, filled: filled) else { return false }
         return r.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    private func literal(_ pattern: String) -> LiteralPattern? {
+        if let known = literals[pattern] { return known }
+        let parsed = LiteralPattern(pattern)
+        literals[pattern] = .some(parsed)
+        return parsed
     }
 }
