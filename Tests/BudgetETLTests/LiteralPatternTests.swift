@@ -73,3 +73,24 @@ final class LiteralPatternTests: XCTestCase {
         }
     }
 }
+
+/// The narrative's normal form by a switch on the scalar value equals its definition: white space,
+/// quotes, `*` and zero widths removed, full-width （）：，；％． and digits made ASCII.
+final class NarrativeNormalFormTests: XCTestCase {
+    private static func byDefinition(_ s: Unicode.Scalar) -> String {
+        let removed: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'", "*", "\u{200B}", "\u{FEFF}"]
+        let mapping: [Unicode.Scalar: Unicode.Scalar] = ["（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "％": "%", "．": "."]
+        if s.properties.isWhitespace || removed.contains(s) { return "" }
+        if let mapped = mapping[s] { return String(mapped) }
+        if (0xFF10...0xFF19).contains(s.value) { return String(Unicode.Scalar(s.value - 0xFF10 + 0x30)!) }
+        return String(s)
+    }
+
+    func testEveryCharacterOfTheBasicPlane() {
+        for value in UInt32(0)...0xFFFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(NarrativeText.normalize(String(s)), Self.byDefinition(s), String(value, radix: 16))
+        }
+        XCTAssertEqual(NarrativeText.normalize(" 收入“合计”　８４２．４８（万元）\t"), "收入合计842.48(万元)")
+    }
+}

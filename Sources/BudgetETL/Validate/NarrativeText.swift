@@ -40,9 +40,10 @@ struct NarrativeText {
                 current = Part(heading: normal, text: "", lines: [])
             }
             current.text += normal
-            current.lines += Array(repeating: line.line, count: normal.utf16.count)
+            let units = normal.utf16.count
+            current.lines.append(contentsOf: repeatElement(line.line, count: units))
             whole.text += normal
-            whole.lines += Array(repeating: line.line, count: normal.utf16.count)
+            whole.lines.append(contentsOf: repeatElement(line.line, count: units))
         }
         if !current.text.isEmpty || !current.heading.isEmpty { parts.append(current) }
         self.whole = whole
@@ -71,11 +72,13 @@ struct NarrativeText {
     }
 
     static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars {
-            if let kept = normalForm(s) { out.append(kept) }
+            guard let kept = normalForm(s) else { continue }
+            if kept.isASCII { out.append(UInt8(kept.value)) } else { UTF8.encode(kept) { out.append($0) } }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A character's normal form, nil when it is removed. A switch on the scalar value rather than
@@ -83,7 +86,8 @@ struct NarrativeText {
     private static func normalForm(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         switch s.value {
         case 0x22, 0x27, 0x2A, 0x200B, 0xFEFF, 0x2018, 0x2019, 0x201C, 0x201D: return nil   // " ' * quotes, zero widths
-        case 0x09...0x0D, 0x20: return nil
+        // Unicode's White_Space characters.
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return nil
         case 0x21...0x7E: return s
         case 0xFF08: return "("
         case 0xFF09: return ")"
@@ -93,7 +97,7 @@ struct NarrativeText {
         case 0xFF05: return "%"
         case 0xFF0E: return "."
         case 0xFF10...0xFF19: return Unicode.Scalar(s.value - 0xFF10 + 0x30)   // ０-９
-        default: return s.properties.isWhitespace ? nil : s
+        default: return s
         }
     }
 }
