@@ -93,4 +93,20 @@ final class NarrativeNormalFormTests: XCTestCase {
         }
         XCTAssertEqual(NarrativeText.normalize(" 收入“合计”　８４２．４８（万元）\t"), "收入合计842.48(万元)")
     }
+
+    func testWhiteSpaceByValueIsUnicodesWhiteSpace() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            if LabelCleaner.isWhiteSpace(s) != s.properties.isWhitespace { XCTFail(String(value, radix: 16)) }
+        }
+    }
+
+    func testByteSearch() {
+        XCTAssertTrue(ByteSearch.hasSuffix("增长率(%)", "(%)"))
+        XCTAssertFalse(ByteSearch.hasSuffix("%", "(%)"))
+        XCTAssertTrue(ByteSearch.contains("单位代码", "单位"))
+        XCTAssertFalse(ByteSearch.contains("单", "单位"))
+        XCTAssertTrue(ByteSearch.contains("aab", "ab"))
+        XCTAssertFalse(ByteSearch.contains("", "a"))
+    }
 }

@@ -91,7 +91,7 @@ public struct Normalizer: Sendable {
 
     /// A row that names "%" as its unit, "2016年比2015年增减%" or "增长率(%)", holds rates in every column.
     static func isRateRow(_ label: String) -> Bool {
-        label.hasSuffix("%") || label.hasSuffix("％") || label.hasSuffix("(%)") || label.hasSuffix("（%）")
+        ["%", "％", "(%)", "（%）"].contains { ByteSearch.hasSuffix(label, $0) }
     }
 
     private func normalize(_ section: ExtractedSection, tableUnit: MoneyUnit, tableTitle: String,

@@ -131,26 +131,3 @@ struct LiteralPattern {
         }
     }
 }
-
-/// Substring search over UTF-8 bytes.
-enum ByteSearch {
-    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= text.count, let base = text.baseAddress else { return false }
-        let first = Int32(needle[0]), last = text.count - needle.count
-        var start = 0
-        return needle.withUnsafeBytes { n in
-            while start <= last, let hit = memchr(base + start, first, last - start + 1) {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + at, n.baseAddress!, needle.count) == 0 { return true }
-                start = at + 1
-            }
-            return false
-        }
-    }
-
-    static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
-        var text = text
-        return text.withUTF8 { contains($0, needle) }
-    }
-}

@@ -86,8 +86,7 @@ struct NarrativeText {
     private static func normalForm(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         switch s.value {
         case 0x22, 0x27, 0x2A, 0x200B, 0xFEFF, 0x2018, 0x2019, 0x201C, 0x201D: return nil   // " ' * quotes, zero widths
-        // Unicode's White_Space characters.
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return nil
+        case _ where LabelCleaner.isWhiteSpace(s): return nil
         case 0x21...0x7E: return s
         case 0xFF08: return "("
         case 0xFF09: return ")"
