@@ -60,6 +60,20 @@ final class ValidateIndexTests: XCTestCase {
         XCTAssertFalse(b.matches("(", "("))
         // A filled template is this document's alone.
         XCTAssertNotNil(a.regex("^208$", filled: true))
-        XCTAssertFalse(shared.regex("^208$") === a.regex("^208$"))
+        XCTAssertFalse(shared.pattern("^208$").regex === a.regex("^208$"))
+    }
+
+    /// Patterns ICU must match still answer right when the text lacks their required text, or has it.
+    func testPatternsLeftToICU() {
+        let heading = CompiledPattern("^[一二三四五六七八九十]+、")
+        XCTAssertNil(heading.literal)
+        XCTAssertEqual(heading.required, Array("、".utf8))
+        XCTAssertTrue(heading.matches("二、收入"))
+        XCTAssertFalse(heading.matches("收入、支出"))
+        XCTAssertFalse(heading.matches("二收入"))
+        XCTAssertTrue(CompiledPattern("(^| / )合计$").matches("本年支出 / 合计"))
+        XCTAssertFalse(CompiledPattern("(^| / )合计$").matches("本年支出 / 小计"))
+        XCTAssertNotNil(CompiledPattern("^(收入)?总计$").literal)
+        XCTAssertFalse(CompiledPattern("(").matches("("))
     }
 }

@@ -33,7 +33,24 @@ struct CSVBuffer {
 
     mutating func append(_ field: Int) {
         separate()
-        bytes.append(contentsOf: String(field).utf8)
+        if field < 0 { bytes.append(UInt8(ascii: "-")) }
+        Self.appendDigits(field.magnitude, to: &bytes)
+    }
+
+    /// A number's text (`description`); it never needs quotes.
+    mutating func append(_ field: ExactDecimal) {
+        separate()
+        field.appendText(to: &bytes)
+    }
+
+    /// nil is written as an empty field.
+    mutating func append(_ field: ExactDecimal?) {
+        if let field { append(field) } else { append("") }
+    }
+
+    private static func appendDigits(_ value: UInt, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDigits(value / 10, to: &bytes) }
+        bytes.append(UInt8(value % 10) + 0x30)
     }
 
     /// nil is written as an empty field.

@@ -17,6 +17,8 @@ struct OutputAssembler {
     /// budget.xlsx besides the CSV files (`WorkbookWriter`), saying this of the run; nil: none
     /// (an earlier one is removed).
     var workbook: WorkbookWriter.About?
+    /// Write the workbook on a thread of its own (`OrderedWorker`), beside the CSV and Parquet files.
+    var workbookThread = false
 
     struct ParquetOptions {
         var settings: ParquetSettings
@@ -68,6 +70,7 @@ struct OutputAssembler {
 
         var prepared = Prepared()
         var workbookWriter: WorkbookWriter?
+        var workbookLane: OrderedWorker?
         do {
             let csv = try CSVFiles(folder: folder, byteOrderMark: byteOrderMark, unions: unions)
             prepared.files += csv.files
@@ -80,6 +83,7 @@ struct OutputAssembler {
             workbookWriter = try workbook.map { about in
                 try WorkbookWriter(folder: folder, wideColumns: unions.keys.sorted().map { ($0, unions[$0]!.names) }, about: about)
             }
+            if workbookWriter != nil && workbookThread { workbookLane = OrderedWorker() }
             for index in 0..<source.count {
                 let fragment = try source.fragment(index)
                 guard fragment.wide.allSatisfy({ part in
@@ -87,11 +91,19 @@ struct OutputAssembler {
                 }) else { throw AssemblyError.columnsChanged(document: index) }
                 try csv.add(fragment)
                 try columnar?.add(fragment)
-                try workbookWriter?.add(fragment, wideColumns: unions)
+                if let workbookWriter {
+                    // The unions are only read from here on, so both threads may look into them.
+                    if let workbookLane {
+                        try workbookLane.submit { try workbookWriter.add(fragment, wideColumns: unions) }
+                    } else {
+                        try workbookWriter.add(fragment, wideColumns: unions)
+                    }
+                }
                 source.progress(index)
             }
             try csv.finish()
             try columnar?.finish()
+            try workbookLane?.finish()
             if let workbookWriter { prepared.files.append(try workbookWriter.finish()) }
             let workbookFile = folder.appendingPathComponent(WorkbookWriter.fileName)
             if workbook == nil && FileManager.default.fileExists(atPath: workbookFile.path) {
@@ -109,6 +121,7 @@ struct OutputAssembler {
             prepared.removals += columnar?.stale() ?? ParquetLayout.files(below: folder)
             return prepared
         } catch {
+            try? workbookLane?.finish()   // its thread must be done with the writer before it is discarded
             prepared.discard()
             workbookWriter?.discard()
             throw error

@@ -126,7 +126,7 @@ enum WideCSV {
         for row in part.rows {
             var csv = CSVBuffer(byteOrderMark: false, reservingCapacity: 256 + 16 * columns.names.count)
             for field in row.identity { csv.append(field) }
-            for value in row.placed(at: positions, columnCount: columns.names.count) { csv.append(value?.description) }
+            for value in row.placed(at: positions, columnCount: columns.names.count) { csv.append(value) }
             csv.endRow()
             bytes.append(contentsOf: csv.bytes)
         }

@@ -266,24 +266,33 @@ extension ExactDecimal {
 extension ExactDecimal {
     /// Plain decimal text keeping the scale: "8424800.00", "-0.50", "3". Never an exponent or separators.
     public var description: String {
-        var digits = [UInt8]()
-        digits.reserveCapacity(24)
-        var m = mantissa.magnitude
-        repeat {
-            digits.append(UInt8(m % 10) &+ 0x30)
-            m /= 10
-        } while m > 0
-        while digits.count <= scale { digits.append(0x30) }     // at least one digit before the point
         var out = [UInt8]()
-        out.reserveCapacity(digits.count + 2)
-        if mantissa < 0 { out.append(0x2D) }
-        var i = digits.count - 1
-        while i >= 0 {
-            if i == scale - 1 { out.append(0x2E) }
-            out.append(digits[i])
-            i -= 1
-        }
+        out.reserveCapacity(24)
+        appendText(to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `description`'s UTF-8 bytes: the output files write millions of numbers, and a
+    /// String for each costs more than the digits.
+    func appendText(to out: inout [UInt8]) {
+        if mantissa < 0 { out.append(0x2D) }
+        // Digits from the least significant, the point after `scale` of them and at least one digit
+        // before it, then turned around.
+        let start = out.count
+        var m = mantissa.magnitude
+        var emitted = 0
+        repeat {
+            out.append(UInt8(m % 10) &+ 0x30)
+            m /= 10
+            emitted += 1
+            if emitted == scale { out.append(0x2E) }
+        } while m > 0 || emitted <= scale
+        var i = start, j = out.count - 1
+        while i < j {
+            out.swapAt(i, j)
+            i += 1
+            j -= 1
+        }
     }
 }
 

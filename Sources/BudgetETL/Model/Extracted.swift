@@ -1,7 +1,7 @@
 /// Records the extract stage produces: what the document says, as written.
 /// Nothing here is interpreted yet: amounts are source text, labels are raw, codes are the digits found.
 
-public enum DocumentKind: String, Sendable, Codable, Equatable {
+public enum DocumentKind: String, Sendable, Codable, Equatable, CaseIterable {
     case budget
     case finalAccount = "final_account"
     case unknown
@@ -83,7 +83,7 @@ public struct ExtractedSection: Sendable, Codable, Equatable {
 
 /// How a table's kind was named: by a catalog title pattern, by a catalog header signature, or by
 /// nothing (the key is then made from the normalized title, see `UnknownTableKey`).
-public enum KindNaming: String, Sendable, Codable, Equatable {
+public enum KindNaming: String, Sendable, Codable, Equatable, CaseIterable {
     case title
     case header
     case none

@@ -1,7 +1,7 @@
 /// Records the normalize stage produces: exact amounts in the output unit, classified codes,
 /// cleaned labels, canonical column names. Validate and load read only these.
 
-public enum CodeScheme: String, Sendable, Codable, Equatable {
+public enum CodeScheme: String, Sendable, Codable, Equatable, CaseIterable {
     /// 政府收支分类 功能分类: 类 3 digits, 款 5, 项 7 (2xx…).
     case function
     /// 部门预算支出经济分类: 类 3 digits (301, 302, 303, 307, 309, 310, 311, 312, 313, 399), 款 5.
@@ -29,7 +29,7 @@ public struct ClassificationCode: Sendable, Codable, Equatable, Hashable {
 }
 
 /// How a cell came to be in its column (long.csv's `confidence`).
-public enum CellConfidence: String, Sendable, Codable, Equatable {
+public enum CellConfidence: String, Sendable, Codable, Equatable, CaseIterable {
     /// Where the source put it: its printed position, or the only placement the header allows.
     case certain
     /// Placed by the table's own sums: the only placement under which its declared identities hold

@@ -17,9 +17,9 @@ public enum CodeClassifier {
     /// economic class).
     public static func classify(parts: [String], header: String, label: String = "") -> ClassificationCode? {
         guard let code = classify(parts: parts) else { return nil }
-        let agencyColumn = (header.contains("单位") || header.contains("部门"))
-            && !["科目", "分类", "经济", "功能"].contains(where: header.contains)
-        let organization = organizationSuffixes.contains(where: label.hasSuffix)
+        let agencyColumn = (ByteSearch.contains(header, "单位") || ByteSearch.contains(header, "部门"))
+            && !["科目", "分类", "经济", "功能"].contains { ByteSearch.contains(header, $0) }
+        let organization = organizationSuffixes.contains { ByteSearch.hasSuffix(label, $0) }
         return agencyColumn || organization ? ClassificationCode(code: code.code, scheme: .agency, level: nil, parent: nil) : code
     }
 

@@ -36,7 +36,7 @@ public enum LabelCleaner {
         var last: Unicode.Scalar? = nil   // last kept character as written (before punctuation mapping)
         for s in text.unicodeScalars {
             if isZeroWidth(s) { continue }
-            if s.properties.isWhitespace {
+            if isWhiteSpace(s) {
                 pendingSpace = last != nil
                 continue
             }
@@ -77,6 +77,15 @@ public enum LabelCleaner {
         }
     }
 
+    /// Unicode's White_Space property, by value (asking the property tables costs more than the rest).
+    @inline(__always)
+    static func isWhiteSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
     @inline(__always)
     static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
@@ -109,8 +118,11 @@ public enum LabelCleaner {
     }
 
     static func makeString(_ scalars: [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for s in scalars {
+            if s.isASCII { bytes.append(UInt8(s.value)) } else { UTF8.encode(s) { bytes.append($0) } }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

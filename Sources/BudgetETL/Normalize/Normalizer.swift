@@ -24,6 +24,8 @@ public struct Normalizer: Sendable {
 
     private let rulesByKind: [String: ColumnRules]
     private let fallbackRules: ColumnRules
+    /// The placement rules' patterns, compiled once per run rather than once per document.
+    private let patterns = SharedPatterns()
 
     public static let notANumberReason = "not a number: expected an amount like 1,234.56"
 
@@ -42,7 +44,7 @@ public struct Normalizer: Sendable {
         var tables: [NormalizedTable] = []
         tables.reserveCapacity(doc.tables.count)
         var unitCounts: [(unit: MoneyUnit, count: Int)] = []
-        let regexes = RegexCache()
+        let regexes = RegexCache(shared: patterns)
         let placer = Placement(rules: placement, outputUnit: outputUnit)
 
         for table in doc.tables {
@@ -89,7 +91,7 @@ public struct Normalizer: Sendable {
 
     /// A row that names "%" as its unit, "2016年比2015年增减%" or "增长率(%)", holds rates in every column.
     static func isRateRow(_ label: String) -> Bool {
-        label.hasSuffix("%") || label.hasSuffix("％") || label.hasSuffix("(%)") || label.hasSuffix("（%）")
+        ["%", "％", "(%)", "（%）"].contains { ByteSearch.hasSuffix(label, $0) }
     }
 
     private func normalize(_ section: ExtractedSection, tableUnit: MoneyUnit, tableTitle: String,

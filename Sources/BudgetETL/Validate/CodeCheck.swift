@@ -116,9 +116,10 @@ struct CodeCheck {
     /// a "(类)/(款)/(项)" marker or spaces.
     static func name(_ label: String) -> String {
         // Most labels have nothing to remove: no bracket, marker or whitespace (a Character is
-        // whitespace exactly when its first scalar is).
-        if !label.hasSuffix("]"), !label.utf8.contains(UInt8(ascii: "(")),
-           !label.unicodeScalars.contains(where: \.properties.isWhitespace) {
+        // whitespace exactly when its first scalar is). Checked on bytes and scalar values: a label
+        // whose last character merely ends in "]" takes the exact way below.
+        if !ByteSearch.hasSuffix(label, "]"), !label.utf8.contains(UInt8(ascii: "(")),
+           !label.unicodeScalars.contains(where: LabelCleaner.isWhiteSpace) {
             return label
         }
         var s = label

@@ -1,7 +1,7 @@
 /// One thing the validate stage found wrong with a document: a published relation that does not
 /// hold. Findings never change a number; they are written to validation.csv.
 
-public enum Severity: String, Sendable, Codable, Equatable, Comparable {
+public enum Severity: String, Sendable, Codable, Equatable, Comparable, CaseIterable {
     /// Beyond the rounding the document admits.
     case error
     /// Within the rounding the document admits (detail `rounding`).

@@ -5,8 +5,9 @@ import Foundation
 struct NarrativeCheck {
     let rule: NarrativeRule
     let expanded: NarrativePattern.Expanded
+    /// `expanded.pattern`, compiled.
+    let regex: NSRegularExpression
     let locator: CellLocator
-    let regexes: RegexCache
 
     /// One match of the phrase: its part of the narrative, the ranges of its groups.
     struct Match {
@@ -20,8 +21,7 @@ struct NarrativeCheck {
 
     func run(_ scopes: NarrativeText.Scopes, _ report: Report) {
         if let kind = rule.documentKind, report.document.metadata.kind != kind { return }
-        guard let regex = regexes.regex(expanded.pattern) else { return }
-        for part in scopes.parts(within: rule.within) {
+        for part in scopes.parts(within: rule.within) where ByteSearch.contains(part.text, expanded.requiredText) {
             for result in regex.matches(in: part.text, range: NSRange(part.text.startIndex..., in: part.text)) {
                 var captures: [String: String] = [:]
                 for name in expanded.groups where result.range(withName: name).location != NSNotFound {

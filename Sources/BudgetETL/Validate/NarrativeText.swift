@@ -40,9 +40,10 @@ struct NarrativeText {
                 current = Part(heading: normal, text: "", lines: [])
             }
             current.text += normal
-            current.lines += Array(repeating: line.line, count: normal.utf16.count)
+            let units = normal.utf16.count
+            current.lines.append(contentsOf: repeatElement(line.line, count: units))
             whole.text += normal
-            whole.lines += Array(repeating: line.line, count: normal.utf16.count)
+            whole.lines.append(contentsOf: repeatElement(line.line, count: units))
         }
         if !current.text.isEmpty || !current.heading.isEmpty { parts.append(current) }
         self.whole = whole
@@ -71,24 +72,33 @@ struct NarrativeText {
     }
 
     static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars {
-            if s.properties.isWhitespace || removed.contains(s) { continue }
-            if let mapped = mapping[s] {
-                out.append(mapped)
-            } else if s.value >= 0xFF10 && s.value <= 0xFF19 {          // ０-９
-                out.append(Unicode.Scalar(s.value - 0xFF10 + 0x30)!)
-            } else {
-                out.append(s)
-            }
+            guard let kept = normalForm(s) else { continue }
+            if kept.isASCII { out.append(UInt8(kept.value)) } else { UTF8.encode(kept) { out.append($0) } }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static let removed: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'", "*", "\u{200B}", "\u{FEFF}"]
-    private static let mapping: [Unicode.Scalar: Unicode.Scalar] = [
-        "（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "％": "%", "．": ".",
-    ]
+    /// A character's normal form, nil when it is removed. A switch on the scalar value rather than
+    /// set and dictionary lookups: this runs for every character of the narrative.
+    private static func normalForm(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s.value {
+        case 0x22, 0x27, 0x2A, 0x200B, 0xFEFF, 0x2018, 0x2019, 0x201C, 0x201D: return nil   // " ' * quotes, zero widths
+        case _ where LabelCleaner.isWhiteSpace(s): return nil
+        case 0x21...0x7E: return s
+        case 0xFF08: return "("
+        case 0xFF09: return ")"
+        case 0xFF1A: return ":"
+        case 0xFF0C: return ","
+        case 0xFF1B: return ";"
+        case 0xFF05: return "%"
+        case 0xFF0E: return "."
+        case 0xFF10...0xFF19: return Unicode.Scalar(s.value - 0xFF10 + 0x30)   // ０-９
+        default: return s
+        }
+    }
 }
 
 /// Placeholders of narrative phrases: `{name}` is an amount with its unit, `{name%}` a percentage.
@@ -104,6 +114,8 @@ enum NarrativePattern {
         var percents: [String]
         /// Every named group: placeholders and the phrase's own (?<name>…) groups.
         var groups: [String]
+        /// Text every match contains (`RequiredText`): parts without it are not searched.
+        var requiredText: [UInt8]
     }
 
     static func unitGroup(_ name: String) -> String { name + "Unit" }
@@ -131,6 +143,7 @@ enum NarrativePattern {
         let groups = own.matches(in: pattern, range: NSRange(pattern.startIndex..., in: pattern)).map {
             String(pattern[Range($0.range(at: 1), in: pattern)!])
         }
-        return Expanded(pattern: pattern, amounts: amounts, percents: percents, groups: groups)
+        return Expanded(pattern: pattern, amounts: amounts, percents: percents, groups: groups,
+                        requiredText: RequiredText.of(pattern))
     }
 }

@@ -7,17 +7,41 @@ import Foundation
 /// asks here once per pattern.
 final class SharedPatterns: @unchecked Sendable {
     private let lock = NSLock()
-    private var compiled: [String: NSRegularExpression?] = [:]
+    private var compiled: [String: CompiledPattern] = [:]
 
     init() {}
 
-    func regex(_ pattern: String) -> NSRegularExpression? {
+    func pattern(_ pattern: String) -> CompiledPattern {
         lock.lock()
         defer { lock.unlock() }
         if let known = compiled[pattern] { return known }
-        let regex = try? NSRegularExpression(pattern: pattern)
-        compiled[pattern] = regex
-        return regex
+        let new = CompiledPattern(pattern)
+        compiled[pattern] = new
+        return new
+    }
+}
+
+/// A pattern ready to match: by bytes when it names a finite set of texts (`LiteralPattern`), else
+/// by ICU, which is spared the texts that lack the pattern's required text (`RequiredText`).
+struct CompiledPattern {
+    /// nil for an invalid pattern (the configuration decoder rejects those, so only a filled
+    /// template can be one, and it is escaped).
+    let regex: NSRegularExpression?
+    let literal: LiteralPattern?
+    let required: [UInt8]
+
+    init(_ pattern: String) {
+        regex = try? NSRegularExpression(pattern: pattern)
+        literal = regex == nil ? nil : LiteralPattern(pattern)
+        required = literal == nil ? RequiredText.of(pattern) : []
+    }
+
+    /// Whether the pattern is found anywhere in `text`.
+    func matches(_ text: String) -> Bool {
+        guard let regex else { return false }
+        if let answer = literal?.matches(text) { return answer }
+        if !ByteSearch.contains(text, required) { return false }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }
 
@@ -27,23 +51,25 @@ final class SharedPatterns: @unchecked Sendable {
 /// hashing a Chinese label (Unicode-normalized) costs more than matching it (measured).
 final class RegexCache {
     private let shared: SharedPatterns
-    private var compiled: [String: NSRegularExpression] = [:]
+    private var compiled: [String: CompiledPattern] = [:]
 
     init(shared: SharedPatterns = SharedPatterns()) { self.shared = shared }
 
-    /// nil for an invalid pattern (the configuration decoder rejects those, so only a filled template
-    /// can get here, and it is escaped). `filled`: a template filled for this document, not shared.
+    /// `filled`: a template filled for this document, not shared.
+    func pattern(_ pattern: String, filled: Bool = false) -> CompiledPattern {
+        if let known = compiled[pattern] { return known }
+        let found = filled ? CompiledPattern(pattern) : shared.pattern(pattern)
+        compiled[pattern] = found
+        return found
+    }
+
+    /// nil for an invalid pattern.
     func regex(_ pattern: String, filled: Bool = false) -> NSRegularExpression? {
-        if let r = compiled[pattern] { return r }
-        let found = filled ? try? NSRegularExpression(pattern: pattern) : shared.regex(pattern)
-        guard let r = found else { return nil }
-        compiled[pattern] = r
-        return r
+        self.pattern(pattern, filled: filled).regex
     }
 
     /// Whether `pattern` is found anywhere in `text`.
     func matches(_ pattern: String, _ text: String, filled: Bool = false) -> Bool {
-        guard let r = regex(pattern, filled: filled) else { return false }
-        return r.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        self.pattern(pattern, filled: filled).matches(text)
     }
 }

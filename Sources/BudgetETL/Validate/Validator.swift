@@ -1,3 +1,5 @@
+import Foundation
+
 /// The validate stage: checks every relation the configuration declares on one document and returns
 /// what does not hold. Pure and per document (no document's check looks at another), so documents
 /// are validated in parallel; it never changes a published number.
@@ -5,11 +7,15 @@ public struct Validator: Sendable {
     public let config: ValidationConfig
     /// The narrative phrases as regular expressions, expanded once per run.
     private let narrativePatterns: [NarrativePattern.Expanded]
+    /// The narrative phrases compiled once per run (nil: invalid, which the configuration decoder
+    /// rejects): looking a phrase up by its text per document costs more than some searches.
+    private let narrativeRegexes: [NSRegularExpression?]
     private let patterns = SharedPatterns()
 
     public init(config: ValidationConfig) {
         self.config = config
         narrativePatterns = config.narrative.map { NarrativePattern.expand($0.phrase) }
+        narrativeRegexes = narrativePatterns.map { try? NSRegularExpression(pattern: $0.pattern) }
     }
 
     /// Findings in validation.csv order (line, then rule, table, subject).
@@ -30,8 +36,10 @@ public struct Validator: Sendable {
         if !config.narrative.isEmpty {
             let text = NarrativeText.Scopes(NarrativeText(document.narrative, headingPattern: config.narrativeHeading,
                                                           regexes: regexes), regexes: regexes)
-            for (rule, expanded) in zip(config.narrative, narrativePatterns) {
-                NarrativeCheck(rule: rule, expanded: expanded, locator: locator, regexes: regexes).run(text, report)
+            for (n, rule) in config.narrative.enumerated() {
+                guard let regex = narrativeRegexes[n] else { continue }
+                NarrativeCheck(rule: rule, expanded: narrativePatterns[n], regex: regex, locator: locator)
+                    .run(text, report)
             }
         }
         if let codes = config.codes { CodeCheck(rules: codes, regexes: regexes).run(report) }

@@ -20,7 +20,7 @@ extension CSVBuffer {
         case .null: append("")
         case .string(let text): append(text)
         case .integer(let number): append(number)
-        case .decimal(let number): append(number.description)
+        case .decimal(let number): append(number)
         }
     }
 

@@ -332,26 +332,21 @@ final class DocumentJob {
     /// Stores a stage result and returns the fingerprint of its content, which is what the next
     /// stage depends on: a result computed again that comes out the same (a changed title pattern
     /// that matches nothing new, a rule that finds the same) leaves the later stages fresh.
-    private func store<T: Encodable>(_ stage: Stage, _ record: StageRecord, _ value: T) -> String {
+    private func store<T: StateCodable>(_ stage: Stage, _ record: StageRecord, _ value: T) -> String {
+        let payload = value.stateBytes()   // deterministic, so equal results hash alike
+        let compressed = Zlib.compress(payload)
+        var content = Fingerprint("content.\(stage.rawValue)")
+        content.add("bytes", compressed)
         do {
-            let payload = try BinaryEncoder().encode(value)   // deterministic, so equal results hash alike
-            let compressed = Zlib.compress(payload)
-            var content = Fingerprint("content.\(stage.rawValue)")
-            content.add("bytes", compressed)
-            do {
-                try store.write(stage, path, key: record.key, compressed: compressed, rawLength: payload.count)
-            } catch {
-                context.storeFailure.record(error)
-            }
-            return content.hex
+            try store.write(stage, path, key: record.key, compressed: compressed, rawLength: payload.count)
         } catch {
             context.storeFailure.record(error)
-            return record.key
         }
+        return content.hex
     }
 
-    private func load<T: Decodable>(_ stage: Stage, _ record: StageRecord) -> T? {
+    private func load<T: StateCodable>(_ stage: Stage, _ record: StageRecord) -> T? {
         guard let contents = store.read(stage, path, key: record.key) else { return nil }
-        return try? BinaryDecoder().decode(T.self, from: contents.payload)
+        return try? T(stateBytes: contents.payload)
     }
 }

@@ -345,6 +345,7 @@ final class IncrementalRun {
                 baseKey: context.configFingerprints.outputs + context.tools.load)
         }
         if config.formats.contains(.xlsx) {
+            assembler.workbookThread = options.jobs > 1
             assembler.workbook = WorkbookWriter.About(
                 toolVersion: BudgetETLVersion.current, configFingerprint: report.configFingerprint,
                 runTime: report.started, outputUnit: config.outputUnit.rawValue)

@@ -25,6 +25,6 @@ public enum BudgetETLVersion {
     /// changes by themselves (they run each stage on a small built-in document), but not all.
     public static let current = "0.7.0"
 
-    /// Version of the state folder's file layout (`StateFile`, `StateManifest`).
-    static let stateFormat = 3
+    /// Version of the state folder's file layout (`StateFile`, `StateManifest`, the stage results' `StateCodable` layout).
+    static let stateFormat = 4
 }
