@@ -174,8 +174,7 @@ struct RowStreamReader: TableReader {
     }
 
     static func isNumberedItem(_ text: String) -> Bool {
-        TextRepair.compact(text).range(of: #"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#,
-                                       options: .regularExpression) != nil
+        RowStreamPatterns.numberedItem.matches(TextRepair.compact(text))
     }
 }
 
@@ -236,7 +235,7 @@ enum StreamLayout {
     }
 
     private static func isQualifier(_ cell: String) -> Bool {
-        TextRepair.compact(cell).range(of: #"^[(（][^()（）]+[)）]$"#, options: .regularExpression) != nil
+        RowStreamPatterns.parenthesized.matches(TextRepair.compact(cell))
     }
 
     /// A whole table on one line whose header has no name-column word: table marker and unit words,
@@ -253,12 +252,12 @@ enum StreamLayout {
     /// A value column's word: a year ("2021年") or a measure (预算数, 完成数 …). Not 合计: a total
     /// row's name is that too.
     static func isColumnWord(_ text: String) -> Bool {
-        text.range(of: #"^\d{4}年度?$"#, options: .regularExpression) != nil || isMeasureWord(text)
+        RowStreamPatterns.yearName.matches(text) || isMeasureWord(text)
     }
 
     /// A measure's column word (预算数, 2021年完成数 …); a lone year may be a row's name instead.
     static func isMeasureWord(_ text: String) -> Bool {
-        text.range(of: #"^(?:\d{4}年度?)?(?:调整)?(?:预算|决算|完成|执行|预计)数$"#, options: .regularExpression) != nil
+        RowStreamPatterns.measureWord.matches(text)
     }
 
     /// A line that holds a whole table after its title: the title (the words up to the first that
@@ -433,4 +432,12 @@ struct CellLineFacts {
         while j < count { if !isBlank[j] { return j }; j += 1 }
         return nil
     }
+}
+
+/// Patterns compiled once per run (see `CompiledPattern`).
+private enum RowStreamPatterns {
+    static let numberedItem = CompiledPattern(#"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#)
+    static let parenthesized = CompiledPattern(#"^[(（][^()（）]+[)）]$"#)
+    static let yearName = CompiledPattern(#"^\d{4}年度?$"#)
+    static let measureWord = CompiledPattern(#"^(?:\d{4}年度?)?(?:调整)?(?:预算|决算|完成|执行|预计)数$"#)
 }

@@ -6,12 +6,13 @@ enum TextRepair {
     /// "收入支出决算总表收入支出决算总表" → "收入支出决算总表"; "301301" → "301".
     /// A string is undone only when it is exactly two equal halves.
     static func undoubled(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        let count = scalars.count
-        guard count >= 2, count % 2 == 0 else { return text }
-        let middle = scalars.index(scalars.startIndex, offsetBy: count / 2)
-        return scalars[..<middle].elementsEqual(scalars[middle...])
-            ? String(String.UnicodeScalarView(scalars[..<middle])) : text
+        // Two equal halves of bytes are two equal halves of scalars: the second half starts as
+        // the first does, with a scalar's first byte.
+        let doubled = UTF8Text.withBytes(text) { b in
+            b.count >= 2 && b.count % 2 == 0 && memcmp(b.baseAddress!, b.baseAddress! + b.count / 2, b.count / 2) == 0
+        }
+        guard doubled else { return text }
+        return UTF8Text.withBytes(text) { b in String(decoding: UnsafeBufferPointer(rebasing: b[..<(b.count / 2)]), as: UTF8.self) }
     }
 
     /// A doubled token in a line that is itself bold: "合计合计", "301301". Digits are only undone
@@ -75,16 +76,31 @@ enum TextRepair {
     /// Whitespace-free, doubling undone, full-width brackets made ASCII, quotes removed: the form
     /// titles and header cells are compared in.
     static func compact(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            switch s {
-            case " ", "\t", "\u{3000}", "\u{A0}", "\u{200B}", "\u{FEFF}", "#": continue
-            case "（": out.append("(")
-            case "）": out.append(")")
-            case "“", "”", "\"", "‘", "’", "'", "「", "」": continue
-            default: out.append(s)
+        UTF8Text.withBytes(text) { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let byte = b[i]
+                if byte < 0x80 {
+                    // space, tab, #, ", '
+                    if byte != 0x20 && byte != 0x09 && byte != 0x23 && byte != 0x22 && byte != 0x27 { out.append(byte) }
+                    i += 1
+                    continue
+                }
+                let (value, length) = UTF8Text.scalar(b, at: i)
+                switch value {
+                case 0x3000, 0xA0, 0x200B, 0xFEFF: break                   // spaces, zero-width, BOM
+                case 0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D: break // “ ” ‘ ’ 「 」
+                case 0xFF08: out.append(0x28)                             // （
+                case 0xFF09: out.append(0x29)                             // ）
+                default: for k in i..<i + length { out.append(b[k]) }
+                }
+                i += length
             }
+            let half = out.count / 2
+            if out.count >= 2, out.count % 2 == 0, out[..<half].elementsEqual(out[half...]) { out.removeLast(half) }
+            return String(decoding: out, as: UTF8.self)
         }
-        return undoubled(String(out))
     }
 }

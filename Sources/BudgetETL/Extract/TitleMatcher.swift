@@ -43,12 +43,18 @@ struct TitleMatcher {
         else { return nil }
         let title = TitleMatcher.normalize(line)
         guard title.count >= 3, title.count <= 60, title.hasSuffix("表") || title.contains("经费") else { return nil }
-        if let key = kindKeys(of: title).first { return (key, title) }
+        if let key = firstKindKey(of: title) { return (key, title) }
         // An agency named before the title: "某某局2024年部门收支预算表", "某某市某某局部门…表".
         for split in TitleMatcher.agencySplits(title) {
-            if let key = kindKeys(of: split.rest).first { return (key, split.rest) }
+            if let key = firstKindKey(of: split.rest) { return (key, split.rest) }
         }
         return nil
+    }
+
+    /// The first kind in catalog order one of whose patterns matches the normalized title.
+    private func firstKindKey(of title: String) -> String? {
+        let range = NSRange(title.startIndex..., in: title)
+        return kinds.first { $0.patterns.contains { $0.firstMatch(in: title, range: range) != nil } }?.key
     }
 
     /// Every kind one of whose patterns matches the normalized title, in catalog order.
@@ -146,8 +152,10 @@ struct TitleMatcher {
         var splits: [(agency: String, rest: String)] = []
         guard chars.count > 2 else { return [] }
         for end in 2..<min(chars.count, 34) {
+            // Compared as Characters, as String.hasSuffix does, without building every prefix.
+            guard agencySuffixCharacters.contains(where: { $0.count <= end && chars[(end - $0.count)..<end].elementsEqual($0) }),
+                  end >= 3 || chars[end - 1] == "局" else { continue }
             let agency = String(chars[..<end])
-            guard agencySuffixes.contains(where: agency.hasSuffix), agency.count >= 3 || agency.hasSuffix("局") else { continue }
             var rest = String(chars[end...])
             if let year = leadingYear.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)),
                let r = Range(year.range, in: rest) { rest.removeSubrange(r) }
@@ -157,6 +165,7 @@ struct TitleMatcher {
     }
     private static let agencySuffixes = ["局", "中心", "厅", "委员会", "办公室", "研究院", "院", "所", "站", "处", "队", "馆",
                                          "学校", "人民政府", "协会", "街道办事处", "街道", "委", "联合会", "管委会"]
+    private static let agencySuffixCharacters = agencySuffixes.map(Array.init)
     /// How titles begin after the agency's name.
     private static let titleOpenings = ["部门", "单位", "本级", "一般公共", "政府性", "政府采购", "政府购买", "国有资本", "财政",
                                         "收入", "收支", "支出", "三公", "项目", "基本支出", "机关", "整体", "预算", "决算", "经费"]

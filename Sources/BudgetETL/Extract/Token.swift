@@ -28,17 +28,25 @@ enum TokenKind: Equatable {
 
     static func of(_ text: String) -> TokenKind {
         if text.isEmpty { return .blank }
+        return UTF8Text.withBytes(text) { of(bytes: $0) }
+    }
+
+    /// The kind of a token's UTF-8 bytes (not empty), counted scalar by scalar.
+    static func of(bytes b: UnsafeBufferPointer<UInt8>) -> TokenKind {
         var digits = 0, points = 0, others = 0, commas = 0, percent = 0, signs = 0, parens = 0
         var dashes = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "0"..."9", "０"..."９": digits += 1
-            case ".", "．": points += 1
-            case ",", "，": commas += 1
-            case "%", "％": percent += 1
-            case "-", "−", "－": signs += 1; dashes += 1
-            case "(", ")", "（", "）": parens += 1
-            case "—", "─", "/", "／", "–": dashes += 1
+        var i = 0
+        while i < b.count {
+            let (value, length) = UTF8Text.scalar(b, at: i)
+            i += length
+            switch value {
+            case 0x30...0x39, 0xFF10...0xFF19: digits += 1                    // 0-9 ０-９
+            case 0x2E, 0xFF0E: points += 1                                    // . ．
+            case 0x2C, 0xFF0C: commas += 1                                    // , ，
+            case 0x25, 0xFF05: percent += 1                                   // % ％
+            case 0x2D, 0x2212, 0xFF0D: signs += 1; dashes += 1                // - − －
+            case 0x28, 0x29, 0xFF08, 0xFF09: parens += 1                      // ( ) （ ）
+            case 0x2014, 0x2500, 0x2F, 0xFF0F, 0x2013: dashes += 1            // — ─ / ／ –
             default: others += 1
             }
         }
