@@ -415,16 +415,30 @@ struct CellLineFacts {
         var blank: [Bool] = [], number: [Bool] = [], single: [Bool] = []
         blank.reserveCapacity(lines.count); number.reserveCapacity(lines.count); single.reserveCapacity(lines.count)
         for line in lines {
-            let scalars = line.unicodeScalars
-            let first = scalars.firstIndex { !Tokenizer.isSpace($0) && $0 != "\t" && $0 != "\u{0C}" && $0 != "\r" }
-            guard let first else { blank.append(true); number.append(false); single.append(true); continue }
-            blank.append(false)
-            let last = scalars.lastIndex { !Tokenizer.isSpace($0) && $0 != "\t" && $0 != "\u{0C}" && $0 != "\r" }!
-            let cell = scalars[first...last]
-            single.append(!cell.contains { Tokenizer.isSpace($0) || $0 == "\t" })
-            number.append(TokenKind.of(String(String.UnicodeScalarView(cell))).isNumeric)
+            let (isBlank, isSingle, isNumber) = UTF8Text.withBytes(line, CellLineFacts.facts)
+            blank.append(isBlank); single.append(isSingle); number.append(isNumber)
         }
         isBlank = blank; isNumber = number; isSingleCell = single
+    }
+
+    /// A line's bytes: blank (spaces, tabs, form feeds, CRs only), one cell (no space or tab
+    /// between its first and last character), a number.
+    private static func facts(_ b: UnsafeBufferPointer<UInt8>) -> (blank: Bool, single: Bool, number: Bool) {
+        func edge(_ i: Int) -> Int { b[i] == 0x09 || b[i] == 0x0C || b[i] == 0x0D ? 1 : Tokenizer.spaceLength(b, at: i) }
+        var start = 0, end = b.count
+        while start < end, case let length = edge(start), length > 0 { start += length }
+        guard start < end else { return (true, true, false) }
+        while end > start {
+            let length = b[end - 1] == 0x09 || b[end - 1] == 0x0C || b[end - 1] == 0x0D || b[end - 1] == 0x20 ? 1
+                : end >= 2 && b[end - 2] == 0xC2 && b[end - 1] == 0xA0 ? 2
+                : end >= 3 && b[end - 3] == 0xE3 && b[end - 2] == 0x80 && b[end - 1] == 0x80 ? 3 : 0
+            guard length > 0 else { break }
+            end -= length
+        }
+        let cell = UnsafeBufferPointer(rebasing: b[start..<end])
+        var single = true
+        for i in cell.indices where cell[i] == 0x09 || Tokenizer.spaceLength(cell, at: i) > 0 { single = false; break }
+        return (false, single, TokenKind.of(bytes: cell).isNumeric)
     }
 
     func nextNonBlank(after i: Int) -> Int? {

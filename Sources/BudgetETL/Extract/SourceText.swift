@@ -63,26 +63,33 @@ public struct SourceText: Sendable {
     static let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(
         CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))
 
+    /// Lines at LF, CR or CRLF; form feeds, zero-width spaces and joiners, word joiners and
+    /// byte-order marks dropped. Scanned over the UTF-8 bytes, one String per line.
     static func splitLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n":
-                if !previousWasCR { lines.append(String(current)); current = .init() }
-                previousWasCR = false
-            case "\r":
-                lines.append(String(current)); current = .init()
-                previousWasCR = true
-            case "\u{0C}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}":
-                previousWasCR = false
-            default:
-                current.append(scalar)
-                previousWasCR = false
+        UTF8Text.withBytes(text) { b in
+            var lines: [String] = []
+            var current: [UInt8] = []
+            var previousWasCR = false
+            var i = 0
+            while i < b.count {
+                let (value, length) = UTF8Text.scalar(b, at: i)
+                switch value {
+                case 0x0A:
+                    if !previousWasCR { lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+                    previousWasCR = false
+                case 0x0D:
+                    lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
+                    previousWasCR = true
+                case 0x0C, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+                    previousWasCR = false
+                default:
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<i + length]))
+                    previousWasCR = false
+                }
+                i += length
             }
+            if !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
+            return lines
         }
-        if !current.isEmpty { lines.append(String(current)) }
-        return lines
     }
 }

@@ -50,6 +50,55 @@ enum UTF8Text {
         return false
     }
 
+    /// The text without leading and trailing white space, as `trimmingCharacters(in:
+    /// .whitespaces)` trims it (CoreFoundation's whitespace set: tab, space, no-break space,
+    /// U+1680, U+2000–U+200B, U+202F, U+205F, ideographic space), scanned over bytes.
+    static func trimmingWhitespace(_ text: String) -> String {
+        withBytes(text) { b in
+            var start = 0, end = b.count
+            while start < end {
+                let (value, length) = scalar(b, at: start)
+                guard isWhitespace(value) else { break }
+                start += length
+            }
+            while end > start {
+                var first = end - 1
+                while b[first] & 0xC0 == 0x80 { first -= 1 }
+                guard isWhitespace(scalar(b, at: first).value) else { break }
+                end = first
+            }
+            if start == 0 && end == b.count { return text }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        }
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Whether every scalar is a Character of its own and no scalar is a line break: ASCII
+    /// (tab and printable), Latin-1 letters and signs, general punctuation, symbols and box
+    /// drawing, CJK punctuation, ideographs and full-width forms — none of them extends or joins
+    /// a grapheme. On such text, scalar-level scanning gives what Character-level code gives.
+    static func oneCharacterPerScalar(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let (value, length) = scalar(b, at: i)
+            i += length
+            switch value {
+            case 0x09, 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205F, 0x2100...0x2BFF,
+                 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+                 0xFF00...0xFF9D, 0xFFE0...0xFFEF: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
     /// Whether the string holds the ASCII byte sequence `pair` ("19", "20").
     static func containsASCII(_ text: String, _ first: UInt8, _ second: UInt8) -> Bool {
         withBytes(text) { b in
