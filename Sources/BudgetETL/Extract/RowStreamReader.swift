@@ -310,11 +310,26 @@ enum StreamLayout {
     /// Most lines of the table hold a single cell, and some of them numbers: content-stream
     /// order. Wrapped conversions show single-cell lines too, but between lines of several cells.
     static func isCellPerLine(_ lines: [String]) -> Bool {
-        let cells = lines.map { $0.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).count }
+        let cells = lines.map(spaceSeparatedCount)
         let numbers = lines.filter { TokenKind.of(Tokenizer.clean(Substring($0))).isNumeric }.count
         let several = cells.filter { $0 > 1 }.count
         return lines.count >= Thresholds.cellPerLineMinimumLines && numbers >= 2
             && several * Thresholds.cellPerLineMultiCellFraction <= lines.count
+    }
+
+    /// How many pieces the line has between ASCII and ideographic spaces.
+    private static func spaceSeparatedCount(_ line: String) -> Int {
+        UTF8Text.withBytes(line) { b -> Int? in
+            guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
+            var count = 0, inPiece = false, i = 0
+            while i < b.count {
+                if b[i] == 0x20 { inPiece = false; i += 1; continue }
+                if b[i] == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { inPiece = false; i += 3; continue }
+                if !inPiece { count += 1; inPiece = true }
+                i += 1
+            }
+            return count
+        } ?? line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).count
     }
 
     /// Where the rows of a cell-per-line table begin: at the first code, or at the name just

@@ -33,6 +33,7 @@ enum RegionFinder {
     static func titleLines(in lines: [String], matcher: TitleMatcher) -> [TitleLine] {
         var found: [TitleLine] = []
         var facts: CellLineFacts?
+        var notes = NoteScan()
         var i = 0
         while i < lines.count {
             defer { i += 1 }
@@ -47,7 +48,7 @@ enum RegionFinder {
             } else if let embedded = StreamLayout.embeddedTable(lines[i]), let match = matcher.title(embedded.title) {
                 // A whole page on one line: its table's title lies inside it.
                 found.append(TitleLine(index: i, start: i, match: match))
-            } else if !tableOpen(at: i, after: found.last, in: lines),
+            } else if !notes.tableOpen(at: i, after: found.last, in: lines),
                       StreamLayout.headsCellPerLineTable(after: i, in: cellLineFacts(lines, &facts)), let match = matcher.title(lines[i], afterMarker: true) {
                 // A caption without 表 over a table of one cell per line, read as a title as one
                 // under a marker is; not inside a table (a part's name over its own header).
@@ -65,9 +66,16 @@ enum RegionFinder {
     }
 
     /// Whether line `i` lies inside the table of the last title: no note (注/说明) closed it since.
-    private static func tableOpen(at i: Int, after title: TitleLine?, in lines: [String]) -> Bool {
-        guard let title else { return false }
-        return !lines[(title.index + 1)..<i].contains(where: LineClass.isNote)
+    /// Lines only move forward, so each line is looked at once per title, not once per line after it.
+    private struct NoteScan {
+        var title = -1, checked = 0, closed = false
+
+        mutating func tableOpen(at i: Int, after title: TitleLine?, in lines: [String]) -> Bool {
+            guard let title else { return false }
+            if title.index != self.title { self.title = title.index; checked = title.index + 1; closed = false }
+            while !closed, checked < i { closed = LineClass.isNote(lines[checked]); checked += 1 }
+            return !closed
+        }
     }
 
     private static func nextNonEmpty(after i: Int, in lines: [String], within distance: Int) -> Int? {
@@ -152,6 +160,10 @@ enum LineClass {
     static func isPageFurniture(_ line: String) -> Bool {
         // Page numbers and part headings are short lines without tabs: most lines leave here.
         if line.utf8.count > 150 || line.utf8.contains(9) { return false }
+        // All of them start with "-", "—" or "第"; a line starting with another ASCII character
+        // or ideograph is none (those never join the white space before them).
+        if let first = line.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+           first != "-", first != "—", first != "第", first.isASCII || (0x3400...0x9FFF).contains(first.value) { return false }
         // Not undoubled: a bold code printed twice ("303303") is not a page number; and digits
         // separated by spaces ("1 2 3") are a column-number row, not a page number.
         let parts = line.split(whereSeparator: \.isWhitespace)
