@@ -96,17 +96,19 @@ struct TableLines {
     /// agency's label whatever follows it, and a unit label whose unit was wrapped onto the next
     /// line ("编制部门：某某局  单位：" / "元", "金额单位：万" / "元").
     static func isMeta(_ line: Line) -> Bool {
-        LineClass.isMeta(line.compact) || TableLinePatterns.agencyOrWrappedUnit.matches(line.compact)
+        LineClass.isMeta(line.compact)
+            // Every form of the pattern holds 单位 or a colon: most rows leave here.
+            || (UTF8Text.containsAny(line.compact, "单", ":", "：") && TableLinePatterns.agencyOrWrappedUnit.matches(line.compact))
     }
 
     /// A year alone, "2015年" or "2016年度": a row's name in a table that compares years.
     static func isYearName(_ line: Line) -> Bool {
-        TableLinePatterns.yearName.matches(line.compact)
+        UTF8Text.containsAny(line.compact, "年") && TableLinePatterns.yearName.matches(line.compact)
     }
 
     /// "部门(单位)名称:" alone: its value is the next line.
     static func isEmptyField(_ line: Line) -> Bool {
-        TableLinePatterns.emptyField.matches(line.compact)
+        UTF8Text.containsAny(line.compact, ":", "：") && TableLinePatterns.emptyField.matches(line.compact)
     }
 
     /// A line cut into lines of one cell each.
@@ -178,7 +180,7 @@ struct TableLines {
     }
 
     static func enumeratedTitle(_ text: String) -> String? {
-        TableLinePatterns.enumeratedTitle.matches(text) ? text : nil
+        UTF8Text.containsAny(text, "、") && TableLinePatterns.enumeratedTitle.matches(text) ? text : nil
     }
 
     /// A row of short header words (one of them a header word such as 项目, 指标, 预算数, 得分)

@@ -179,6 +179,8 @@ enum LineClass {
     static func isMeta(_ line: String) -> Bool {
         let c = TextRepair.compact(line)
         if c.isEmpty { return true }
+        // Every form of `meta` holds 表, 元, 年 or a colon: most rows leave here.
+        guard UTF8Text.containsAny(c, "表", "元", "年", ":", "：") else { return false }
         return meta.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
     }
     /// A marker line (TitleMatcher.marker), a unit, a year, or an agency line.

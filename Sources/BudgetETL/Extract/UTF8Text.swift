@@ -99,6 +99,11 @@ enum UTF8Text {
         return true
     }
 
+    /// Whether the string holds any of the scalars (a guard before a pattern that needs one).
+    static func containsAny(_ text: String, _ scalars: Unicode.Scalar...) -> Bool {
+        text.unicodeScalars.contains { scalars.contains($0) }
+    }
+
     /// Whether the string holds the ASCII byte sequence `pair` ("19", "20").
     static func containsASCII(_ text: String, _ first: UInt8, _ second: UInt8) -> Bool {
         withBytes(text) { b in
