@@ -86,7 +86,17 @@ enum AlignedText {
     /// A sentence (text around a table, not a cell): it has a full stop, or it is long and has a
     /// comma or semicolon.
     static func isProse(_ text: String) -> Bool {
-        text.contains("。") || (text.count > Thresholds.proseCharacters && (text.contains("，") || text.contains("；")))
+        UTF8Text.withBytes(text) { b -> Bool? in
+            // Over bytes where every scalar is a Character (nothing for a search to respect).
+            guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
+            var characters = 0, stop = false, pause = false, i = 0
+            while i < b.count {
+                let (value, length) = UTF8Text.scalar(b, at: i)
+                characters += 1; i += length
+                if value == 0x3002 { stop = true } else if value == 0xFF0C || value == 0xFF1B { pause = true }  // 。，；
+            }
+            return stop || (characters > Thresholds.proseCharacters && pause)
+        } ?? (text.contains("。") || (text.count > Thresholds.proseCharacters && (text.contains("，") || text.contains("；"))))
     }
 
     /// CJK ideographs, CJK punctuation and full-width forms.

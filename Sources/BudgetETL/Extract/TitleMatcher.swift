@@ -13,6 +13,9 @@ import Foundation
 struct TitleMatcher {
     private let kinds: [(key: String, patterns: [NSRegularExpression])]
     private let signatures: [(key: String, words: [[NSRegularExpression]])]
+    /// Titles met before in this run: documents of one archive print the same titles, and a
+    /// title costs dozens of pattern matches.
+    private let known = TitleCache()
 
     init(catalog: Catalog) {
         kinds = catalog.kinds.map { kind in
@@ -31,8 +34,14 @@ struct TitleMatcher {
 
     /// A title by the catalog's patterns, else by its shape alone (`key` nil).
     func title(_ line: String, afterMarker: Bool = false) -> Match? {
-        if let known = match(line) { return Match(key: known.key, title: known.title) }
-        return TitleMatcher.shapedTitle(line, afterMarker: afterMarker).map { Match(key: nil, title: $0) }
+        // Most lines are no title, and cheaply refused: only a line that may be one is remembered.
+        guard line.utf8.count <= 400, afterMarker || line.unicodeScalars.contains("表") || line.unicodeScalars.contains("经") else {
+            return nil
+        }
+        return known.value(for: line, afterMarker) {
+            if let known = match(line) { return Match(key: known.key, title: known.title) }
+            return TitleMatcher.shapedTitle(line, afterMarker: afterMarker).map { Match(key: nil, title: $0) }
+        }
     }
 
     /// The kind key and the normalized title, when a catalog pattern matches the line.
@@ -214,4 +223,21 @@ struct TitleMatcher {
         // A continuation page: "(续)", "续表".
         #"(?:\(续\)|续表)$"#,
     ].map { try! NSRegularExpression(pattern: $0) }
+}
+
+/// Title lines already read in this run and what they were read as; shared by the run's jobs.
+private final class TitleCache: @unchecked Sendable {
+    private struct Key: Hashable { var line: String; var afterMarker: Bool }
+    private var entries: [Key: TitleMatcher.Match?] = [:]
+    private let lock = NSLock()
+    /// Enough for every distinct title of a large archive; past it, titles are read each time.
+    private let limit = 100_000
+
+    func value(for line: String, _ afterMarker: Bool, compute: () -> TitleMatcher.Match?) -> TitleMatcher.Match? {
+        let key = Key(line: line, afterMarker: afterMarker)
+        if let entry = lock.withLock({ entries[key] }) { return entry }
+        let value = compute()
+        lock.withLock { if entries.count < limit { entries[key] = value } }
+        return value
+    }
 }
