@@ -299,16 +299,18 @@ private struct BinarySingleValueEncoding: SingleValueEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) throws { try sink.write(value, at: codingPath) }
 }
 
-/// An array position or a dictionary key as a coding key, for coding paths in errors.
+/// An array position or a dictionary key as a coding key, for coding paths in errors. An array
+/// position's name is made only when asked for: one is made for every element written or read.
 struct BinaryIndexKey: CodingKey {
-    let stringValue: String
+    private let key: String?
     let intValue: Int?
+    var stringValue: String { key ?? "Index \(intValue ?? 0)" }
     init(index: Int) {
-        stringValue = "Index \(index)"
+        key = nil
         intValue = index
     }
     init(stringValue: String) {
-        self.stringValue = stringValue
+        key = stringValue
         intValue = nil
     }
     init?(intValue: Int) { self.init(index: intValue) }
