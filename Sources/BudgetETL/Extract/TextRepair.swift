@@ -51,6 +51,8 @@ enum TextRepair {
     /// "2645523.0030201" → "2645523.00", "30201"; "25730935.53一、一般公共服务支出" → two tokens.
     /// Amounts carry exactly two decimals (分), so extra digits after them begin the next cell.
     static func splitGlued(_ token: Token) -> [Token] {
+        // No decimal point, nothing glued: most tokens leave here.
+        guard token.text.utf8.contains(0x2E) else { return [token] }
         let scalars = Array(token.text.unicodeScalars)
         guard let point = scalars.firstIndex(where: { $0 == "." }), point > 0,
               scalars[..<point].allSatisfy({ isDigit($0) || $0 == "," || $0 == "-" }) else { return [token] }
