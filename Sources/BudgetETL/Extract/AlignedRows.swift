@@ -115,7 +115,7 @@ enum AlignedRows {
         guard let first = own.first, let head = above.first, head.column > first.column, let number = marker(first.text) else {
             return text((above + own)[...])
         }
-        let rest = String(first.text.dropFirst(number.count)).trimmingCharacters(in: .whitespaces)
+        let rest = UTF8Text.trimmingWhitespace(String(first.text.dropFirst(number.count)))
         return ([number, text(above[...])] + (rest.isEmpty ? [] : [rest]) + [text(own.dropFirst())]).filter { !$0.isEmpty }
             .joined(separator: " ")
     }

@@ -298,13 +298,15 @@ enum StreamLayout {
         let header = next[..<firstNumber]
         guard header.allSatisfy({ lines.isSingleCell[$0] }),
               header.contains(where: { HeaderWords.isHeaderWord(TextRepair.compact(lines.text[$0])) }) else { return false }
-        return isCellPerLine(next.map { lines.text[$0].trimmingCharacters(in: .whitespaces) })
+        return isCellPerLine(next.map { UTF8Text.trimmingWhitespace(lines.text[$0]) })
     }
 
     /// A sentence: punctuated, or longer than any cell's text.
     static func isProse(_ line: String) -> Bool {
         let text = TextRepair.compact(line)
-        return text.count > Thresholds.proseCharacters * 2 || text.unicodeScalars.contains { "。，；：,;:".unicodeScalars.contains($0) }
+        if text.unicodeScalars.contains(where: { "。，；：,;:".unicodeScalars.contains($0) }) { return true }
+        // A Character takes one byte or more: a short text need not be counted.
+        return text.utf8.count > Thresholds.proseCharacters * 2 && text.count > Thresholds.proseCharacters * 2
     }
 
     /// Most lines of the table hold a single cell, and some of them numbers: content-stream

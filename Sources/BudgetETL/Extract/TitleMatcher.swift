@@ -101,7 +101,7 @@ struct TitleMatcher {
         // Under a marker a title may end otherwise ("表五" / "三公经费支出情况"), but it is one
         // phrase: a line of several cells is the table's header.
         if !withoutQualifier(title).hasSuffix("表") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = UTF8Text.trimmingWhitespace(line)
             guard afterMarker, !trimmed.unicodeScalars.contains(where: { Tokenizer.isSpace($0) || $0 == "\t" }) else { return nil }
         }
         let withoutYears = yearWords.stringByReplacingMatches(in: title, range: NSRange(title.startIndex..., in: title), withTemplate: "")
