@@ -186,8 +186,10 @@ struct TableLines {
     /// A row of short header words (one of them a header word such as 项目, 指标, 预算数, 得分)
     /// and no numbers; rows of text data carry sentences instead.
     func isSubHeader(_ line: Line) -> Bool {
+        // Rows of numbers leave before any cell is compacted.
+        guard line.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) else { return false }
         let filled = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
-        guard filled.count >= 2, line.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) else { return false }
+        guard filled.count >= 2 else { return false }
         guard filled.contains(where: HeaderWords.isHeaderWord) else { return false }
         if !tabSeparated { return filled.contains { HeaderWords.isLabel($0) } }
         let short = filled.filter { $0.count <= 8 }.count
@@ -257,10 +259,16 @@ struct TableLines {
     }
 
     static func isColumnNumbers(_ line: Line) -> Bool {
-        let filled = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
-        guard filled.contains(where: HeaderWords.isColumnNumberWord) || (filled.count >= 2 && filled.first == "1")
-        else { return false }
-        return filled.allSatisfy { HeaderWords.isColumnNumberWord($0) || isColumnNumber($0) }
+        // Every filled cell is 栏次 or a column number; the first other cell ends the look.
+        var count = 0, first = "", sawWord = false
+        for token in line.tokens where !token.isBlank {
+            let text = TextRepair.compact(token.text)
+            let isWord = HeaderWords.isColumnNumberWord(text)
+            guard isWord || isColumnNumber(text) else { return false }
+            if count == 0 { first = text }
+            count += 1; sawWord = sawWord || isWord
+        }
+        return sawWord || (count >= 2 && first == "1")
     }
 
     static func isColumnNumber(_ text: String) -> Bool {
