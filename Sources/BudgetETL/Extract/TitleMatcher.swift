@@ -15,7 +15,11 @@ struct TitleMatcher {
     private let signatures: [(key: String, words: [[NSRegularExpression]])]
     /// Titles met before in this run: documents of one archive print the same titles, and a
     /// title costs dozens of pattern matches.
-    private let known = TitleCache()
+    private let known = RunMemo<TitleKey, Match?>()
+    /// Normalized titles already matched against the catalog: the same title follows many
+    /// agencies' names.
+    private let kindOfTitle = RunMemo<String, String?>()
+    private struct TitleKey: Hashable { var line: String; var afterMarker: Bool }
 
     init(catalog: Catalog) {
         kinds = catalog.kinds.map { kind in
@@ -38,7 +42,7 @@ struct TitleMatcher {
         guard line.utf8.count <= 400, afterMarker || line.unicodeScalars.contains("表") || line.unicodeScalars.contains("经") else {
             return nil
         }
-        return known.value(for: line, afterMarker) {
+        return known.value(for: TitleKey(line: line, afterMarker: afterMarker)) {
             if let known = match(line) { return Match(key: known.key, title: known.title) }
             return TitleMatcher.shapedTitle(line, afterMarker: afterMarker).map { Match(key: nil, title: $0) }
         }
@@ -62,8 +66,10 @@ struct TitleMatcher {
 
     /// The first kind in catalog order one of whose patterns matches the normalized title.
     private func firstKindKey(of title: String) -> String? {
-        let range = NSRange(title.startIndex..., in: title)
-        return kinds.first { $0.patterns.contains { $0.firstMatch(in: title, range: range) != nil } }?.key
+        kindOfTitle.value(for: title) {
+            let range = NSRange(title.startIndex..., in: title)
+            return kinds.first { $0.patterns.contains { $0.firstMatch(in: title, range: range) != nil } }?.key
+        }
     }
 
     /// Every kind one of whose patterns matches the normalized title, in catalog order.
@@ -225,16 +231,15 @@ struct TitleMatcher {
     ].map { try! NSRegularExpression(pattern: $0) }
 }
 
-/// Title lines already read in this run and what they were read as; shared by the run's jobs.
-private final class TitleCache: @unchecked Sendable {
-    private struct Key: Hashable { var line: String; var afterMarker: Bool }
-    private var entries: [Key: TitleMatcher.Match?] = [:]
+/// Values already worked out in this run, shared by its jobs: titles repeat from document to
+/// document, and reading one costs dozens of pattern matches.
+final class RunMemo<Key: Hashable, Value>: @unchecked Sendable {
+    private var entries: [Key: Value] = [:]
     private let lock = NSLock()
-    /// Enough for every distinct title of a large archive; past it, titles are read each time.
+    /// Enough for every distinct title of a large archive; past it, values are worked out each time.
     private let limit = 100_000
 
-    func value(for line: String, _ afterMarker: Bool, compute: () -> TitleMatcher.Match?) -> TitleMatcher.Match? {
-        let key = Key(line: line, afterMarker: afterMarker)
+    func value(for key: Key, compute: () -> Value) -> Value {
         if let entry = lock.withLock({ entries[key] }) { return entry }
         let value = compute()
         lock.withLock { if entries.count < limit { entries[key] = value } }
