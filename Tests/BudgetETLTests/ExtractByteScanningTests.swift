@@ -71,6 +71,11 @@ final class ExtractByteScanningTests: XCTestCase {
         XCTAssertEqual(SourceText.splitLines("a\r\nb\rc\n\nd\u{0C}e\u{200B}f\u{FEFF}"), ["a", "b", "c", "", "def"])
         XCTAssertEqual(SourceText.splitLines("表\n"), ["表"])
         XCTAssertEqual(SourceText.splitLines(""), [])
+        XCTAssertEqual(SourceText.splitLines("a\rb\nc"), ["a", "b", "c"])
+        XCTAssertEqual(SourceText.splitLines("\r\u{0C}\n表\r\n\r\n"), ["", "", "表", ""])
+        for text in samples + ["x\r\ny\u{2060}z\n\r", "\u{200D}\r", "a\r\u{FEFF}\nb"] {
+            XCTAssertEqual(SourceText.splitLines(text), referenceSplitLines(text), text)
+        }
     }
 
     func testInnerGapsCountSpaceScalars() {
@@ -121,6 +126,29 @@ final class ExtractByteScanningTests: XCTestCase {
     }
 
     // MARK: - The code replaced, as the reference
+
+    private func referenceSplitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n":
+                if !previousWasCR { lines.append(String(current)); current = .init() }
+                previousWasCR = false
+            case "\r":
+                lines.append(String(current)); current = .init()
+                previousWasCR = true
+            case "\u{0C}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}":
+                previousWasCR = false
+            default:
+                current.append(scalar)
+                previousWasCR = false
+            }
+        }
+        if !current.isEmpty { lines.append(String(current)) }
+        return lines
+    }
 
     private func referenceClean(_ field: Substring) -> String {
         let scalars = field.unicodeScalars

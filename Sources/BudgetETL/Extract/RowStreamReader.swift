@@ -304,9 +304,17 @@ enum StreamLayout {
     /// A sentence: punctuated, or longer than any cell's text.
     static func isProse(_ line: String) -> Bool {
         let text = TextRepair.compact(line)
-        if text.unicodeScalars.contains(where: { "。，；：,;:".unicodeScalars.contains($0) }) { return true }
+        if text.unicodeScalars.contains(where: { isPunctuation($0) }) { return true }
         // A Character takes one byte or more: a short text need not be counted.
         return text.utf8.count > Thresholds.proseCharacters * 2 && text.count > Thresholds.proseCharacters * 2
+    }
+
+    /// 。，；：,;:
+    private static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0x2C, 0x3B, 0x3A: return true
+        default: return false
+        }
     }
 
     /// Most lines of the table hold a single cell, and some of them numbers: content-stream

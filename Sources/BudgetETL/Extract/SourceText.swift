@@ -68,26 +68,36 @@ public struct SourceText: Sendable {
     static func splitLines(_ text: String) -> [String] {
         UTF8Text.withBytes(text) { b in
             var lines: [String] = []
+            // The line so far; bytes are copied in runs, up to each scalar dropped or line end.
             var current: [UInt8] = []
-            var previousWasCR = false
-            var i = 0
+            // Where the byte after the last CR lies: an LF there ends no further line.
+            var afterCR = -1
+            var i = 0, run = 0
+            func flush() { current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
             while i < b.count {
+                let byte = b[i]
+                // Only these lead bytes start a scalar of interest: LF, CR, FF, E2 (U+200B–U+200D,
+                // U+2060), EF (U+FEFF).
+                guard byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0xE2 || byte == 0xEF else { i += 1; continue }
                 let (value, length) = UTF8Text.scalar(b, at: i)
                 switch value {
                 case 0x0A:
-                    if !previousWasCR { lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
-                    previousWasCR = false
+                    flush()
+                    if i != afterCR { lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
                 case 0x0D:
+                    flush()
                     lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
-                    previousWasCR = true
+                    afterCR = i + 1
                 case 0x0C, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
-                    previousWasCR = false
+                    flush()
                 default:
-                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<i + length]))
-                    previousWasCR = false
+                    i += length
+                    continue
                 }
                 i += length
+                run = i
             }
+            flush()
             if !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
             return lines
         }

@@ -168,7 +168,8 @@ struct TitleMatcher {
         guard chars.count > 2 else { return [] }
         for end in 2..<min(chars.count, 34) {
             // Compared as Characters, as String.hasSuffix does, without building every prefix.
-            guard agencySuffixCharacters.contains(where: { $0.count <= end && chars[(end - $0.count)..<end].elementsEqual($0) }),
+            guard agencySuffixCharacters.contains(where: { $0.count <= end && $0.last == chars[end - 1]
+                && chars[(end - $0.count)..<end].elementsEqual($0) }),
                   end >= 3 || chars[end - 1] == "局" else { continue }
             let agency = String(chars[..<end])
             var rest = String(chars[end...])
