@@ -139,6 +139,8 @@ enum LineClass {
 
     /// "单位：万元", "金额单位：元", "单位: 万元": the unit after a 单位 label.
     static func statedUnit(_ line: String) -> String? {
+        // 单位 and 元 or nothing to find: most lines leave here.
+        guard UTF8Text.containsAny(line, "元"), UTF8Text.containsAny(line, "单") else { return nil }
         let c = TextRepair.compact(line)
         guard let match = unitPattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
               let range = Range(match.range(at: 1), in: c) else { return nil }

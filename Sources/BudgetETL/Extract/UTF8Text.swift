@@ -144,10 +144,9 @@ struct CompiledPattern: @unchecked Sendable {
     init(_ pattern: String) { regex = try! NSRegularExpression(pattern: pattern) }
 
     /// The first match's range, searching the whole text as `range(of:options:)` does.
-    func firstRange<S: StringProtocol>(in text: S) -> Range<String.Index>? {
-        let string = String(text)
-        guard let match = regex.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) else { return nil }
-        return Range(match.range, in: string)
+    func firstRange(in text: String) -> Range<String.Index>? {
+        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return Range(match.range, in: text)
     }
 
     func matches(_ text: String) -> Bool {
