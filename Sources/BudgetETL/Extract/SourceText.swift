@@ -73,7 +73,6 @@ public struct SourceText: Sendable {
             // Where the byte after the last CR lies: an LF there ends no further line.
             var afterCR = -1
             var i = 0, run = 0
-            func flush() { current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
             while i < b.count {
                 let byte = b[i]
                 // Only these lead bytes start a scalar of interest: LF, CR, FF, E2 (U+200B–U+200D,
@@ -82,14 +81,14 @@ public struct SourceText: Sendable {
                 let (value, length) = UTF8Text.scalar(b, at: i)
                 switch value {
                 case 0x0A:
-                    flush()
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
                     if i != afterCR { lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
                 case 0x0D:
-                    flush()
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
                     lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
                     afterCR = i + 1
                 case 0x0C, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
-                    flush()
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
                 default:
                     i += length
                     continue
@@ -97,7 +96,7 @@ public struct SourceText: Sendable {
                 i += length
                 run = i
             }
-            flush()
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
             if !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
             return lines
         }

@@ -81,27 +81,34 @@ enum TextRepair {
         UTF8Text.withBytes(text) { b in
             var out: [UInt8] = []
             out.reserveCapacity(b.count)
-            var i = 0
+            // Bytes are copied in runs, up to each character dropped or replaced.
+            var run = 0, i = 0
             while i < b.count {
-                let byte = b[i]
-                if byte < 0x80 {
-                    // space, tab, #, ", '
-                    if byte != 0x20 && byte != 0x09 && byte != 0x23 && byte != 0x22 && byte != 0x27 { out.append(byte) }
-                    i += 1
-                    continue
+                var dropped = 0, replacement: UInt8 = 0
+                switch b[i] {
+                case 0x20, 0x09, 0x23, 0x22, 0x27: dropped = 1                  // space, tab, #, ", '
+                case 0xC2, 0xE2, 0xE3, 0xEF:                                      // lead bytes of the others
+                    let (value, length) = UTF8Text.scalar(b, at: i)
+                    switch value {
+                    case 0x3000, 0xA0, 0x200B, 0xFEFF: dropped = length           // spaces, zero-width, BOM
+                    case 0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D: dropped = length  // “ ” ‘ ’ 「 」
+                    case 0xFF08: dropped = length; replacement = 0x28             // （
+                    case 0xFF09: dropped = length; replacement = 0x29             // ）
+                    default: i += length; continue
+                    }
+                default: i += 1; continue
                 }
-                let (value, length) = UTF8Text.scalar(b, at: i)
-                switch value {
-                case 0x3000, 0xA0, 0x200B, 0xFEFF: break                   // spaces, zero-width, BOM
-                case 0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D: break // “ ” ‘ ’ 「 」
-                case 0xFF08: out.append(0x28)                             // （
-                case 0xFF09: out.append(0x29)                             // ）
-                default: for k in i..<i + length { out.append(b[k]) }
-                }
-                i += length
+                if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+                if replacement != 0 { out.append(replacement) }
+                i += dropped
+                run = i
             }
+            if b.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
             let half = out.count / 2
-            if out.count >= 2, out.count % 2 == 0, out[..<half].elementsEqual(out[half...]) { out.removeLast(half) }
+            if out.count >= 2, out.count % 2 == 0,
+               out.withUnsafeBufferPointer({ memcmp($0.baseAddress!, $0.baseAddress! + half, half) == 0 }) {
+                out.removeLast(half)
+            }
             return String(decoding: out, as: UTF8.self)
         }
     }

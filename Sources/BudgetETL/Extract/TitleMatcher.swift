@@ -173,7 +173,9 @@ struct TitleMatcher {
                   end >= 3 || chars[end - 1] == "局" else { continue }
             let agency = String(chars[..<end])
             var rest = String(chars[end...])
-            if let year = leadingYear.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)),
+            // A year starts with a digit (\d: a decimal digit of any script).
+            if rest.unicodeScalars.first?.properties.generalCategory == .decimalNumber,
+               let year = leadingYear.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)),
                let r = Range(year.range, in: rest) { rest.removeSubrange(r) }
             if rest.count >= 4 { splits.append((agency, rest)) }
         }
@@ -196,12 +198,12 @@ struct TitleMatcher {
         // A marker in front is removed while the space after it still shows where its number
         // ends: "附表1 2023年…" is not "附表12023年…".
         let spaced = leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
-        var title = TextRepair.compact(spaced)
+        // One UTF-16 copy for all the rules, not one per rule.
+        let title = NSMutableString(string: TextRepair.compact(spaced))
         for rule in rules {
-            title = rule.stringByReplacingMatches(in: title, range: NSRange(title.startIndex..., in: title),
-                                                  withTemplate: "")
+            rule.replaceMatches(in: title, range: NSRange(location: 0, length: title.length), withTemplate: "")
         }
-        return TextRepair.undoubled(title)
+        return TextRepair.undoubled(String(title))
     }
 
     /// Whether the title is printed twice ("收入支出决算总表收入支出决算总表": bold text a converter

@@ -33,7 +33,7 @@ enum TokenKind: Equatable {
 
     /// The kind of a token's UTF-8 bytes (not empty), counted scalar by scalar.
     static func of(bytes b: UnsafeBufferPointer<UInt8>) -> TokenKind {
-        var digits = 0, points = 0, others = 0, commas = 0, percent = 0, signs = 0, parens = 0
+        var digits = 0, points = 0, commas = 0, percent = 0, signs = 0, parens = 0
         var dashes = 0
         var i = 0
         while i < b.count {
@@ -47,13 +47,13 @@ enum TokenKind: Equatable {
             case 0x2D, 0x2212, 0xFF0D: signs += 1; dashes += 1                // - − －
             case 0x28, 0x29, 0xFF08, 0xFF09: parens += 1                      // ( ) （ ）
             case 0x2014, 0x2500, 0x2F, 0xFF0F, 0x2013: dashes += 1            // — ─ / ／ –
-            default: others += 1
+            // Any other character makes it text, whatever follows.
+            default: return .text
             }
         }
         if digits == 0 {
-            return others == 0 && dashes > 0 && points == 0 && commas == 0 ? .placeholder : .text
+            return dashes > 0 && points == 0 && commas == 0 ? .placeholder : .text
         }
-        if others > 0 { return .text }
         if points == 0 && commas == 0 && percent == 0 && signs == 0 && parens == 0 { return .integer }
         return .amount
     }

@@ -101,16 +101,20 @@ enum UTF8Text {
 
     /// Whether the string holds any of the scalars (a guard before a pattern that needs one).
     static func containsAny(_ text: String, _ scalars: Unicode.Scalar...) -> Bool {
-        text.unicodeScalars.contains { scalars.contains($0) }
+        // A search per scalar (memchr underneath) beats decoding every scalar of a long line.
+        withBytes(text) { b in
+            scalars.contains { scalar in
+                var utf8: [UInt8] = []
+                utf8.append(contentsOf: String(scalar).utf8)
+                return utf8.withUnsafeBufferPointer { find($0, in: b) }
+            }
+        }
     }
 
     /// Whether the string holds the ASCII byte sequence `pair` ("19", "20").
     static func containsASCII(_ text: String, _ first: UInt8, _ second: UInt8) -> Bool {
-        withBytes(text) { b in
-            guard b.count >= 2 else { return false }
-            for i in 0..<(b.count - 1) where b[i] == first && b[i + 1] == second { return true }
-            return false
-        }
+        let pair = [first, second]
+        return withBytes(text) { b in pair.withUnsafeBufferPointer { find($0, in: b) } }
     }
 
     /// The cells of a line cut at ASCII spaces, ideographic spaces and tabs (empty cells
