@@ -101,6 +101,13 @@ final class ExtractByteScanningTests: XCTestCase {
         XCTAssertFalse(UTF8Text.contains("年", "2025年"))
         XCTAssertTrue(UTF8Text.contains("abc", ""))
         XCTAssertTrue(UTF8Text.contains("aab", "ab"))
+        XCTAssertTrue(UTF8Text.containsAny("金额单位：万元", "元"))
+        XCTAssertTrue(UTF8Text.containsAny("a:b", "：", ":"))
+        XCTAssertFalse(UTF8Text.containsAny("说明文字 说明文字", "元", "年", ":", "：", "表"))
+        XCTAssertTrue(UTF8Text.containsAny("𠀀表", "𠀀"))
+        XCTAssertFalse(UTF8Text.containsAny("", "元"))
+        XCTAssertTrue(UTF8Text.containsASCII("某某局2025年", 0x32, 0x30))
+        XCTAssertFalse(UTF8Text.containsASCII("某某局1825年", 0x32, 0x30))
     }
 
     func testRunningHeaderFoundTwice() {

@@ -104,9 +104,15 @@ enum UTF8Text {
         // A search per scalar (memchr underneath) beats decoding every scalar of a long line.
         withBytes(text) { b in
             scalars.contains { scalar in
-                var utf8: [UInt8] = []
-                utf8.append(contentsOf: String(scalar).utf8)
-                return utf8.withUnsafeBufferPointer { find($0, in: b) }
+                // The scalar's UTF-8 bytes, on the stack.
+                var encoded: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+                var count = 0
+                withUnsafeMutableBytes(of: &encoded) { raw in
+                    for byte in UTF8.encode(scalar)! { raw[count] = byte; count += 1 }
+                }
+                return withUnsafeBytes(of: &encoded) { raw in
+                    find(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count), in: b)
+                }
             }
         }
     }
