@@ -92,7 +92,7 @@ struct AlignedHeader {
             var claimed = Set<Int>()
             var made: [(range: Range<Int>, node: Node)] = []
             let words = line.tokens.filter { !TextRepair.compact($0.text).isEmpty }.map { token in
-                Node(text: token.text.trimmingCharacters(in: .whitespaces), start: token.column, end: token.end,
+                Node(text: UTF8Text.trimmingWhitespace(token.text), start: token.column, end: token.end,
                      firstLine: index, lastLine: index)
             }
             for word in words {

@@ -115,7 +115,7 @@ enum AlignedRows {
         guard let first = own.first, let head = above.first, head.column > first.column, let number = marker(first.text) else {
             return text((above + own)[...])
         }
-        let rest = String(first.text.dropFirst(number.count)).trimmingCharacters(in: .whitespaces)
+        let rest = UTF8Text.trimmingWhitespace(String(first.text.dropFirst(number.count)))
         return ([number, text(above[...])] + (rest.isEmpty ? [] : [rest]) + [text(own.dropFirst())]).filter { !$0.isEmpty }
             .joined(separator: " ")
     }
@@ -149,8 +149,7 @@ enum AlignedRows {
 
     static func startsRow(_ text: String) -> Bool {
         let compact = TextRepair.compact(text)
-        return compact.range(of: #"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\)|其中)"#,
-                             options: .regularExpression) != nil || isTotal(text)
+        return AlignedRowPatterns.rowStart.matches(compact) || isTotal(text)
     }
 
     static func isTotal(_ text: String) -> Bool {
@@ -160,3 +159,8 @@ enum AlignedRows {
 }
 
 import Foundation
+
+/// Patterns compiled once per run (see `CompiledPattern`).
+private enum AlignedRowPatterns {
+    static let rowStart = CompiledPattern(#"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\)|其中)"#)
+}

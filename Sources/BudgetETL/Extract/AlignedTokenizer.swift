@@ -86,7 +86,17 @@ enum AlignedText {
     /// A sentence (text around a table, not a cell): it has a full stop, or it is long and has a
     /// comma or semicolon.
     static func isProse(_ text: String) -> Bool {
-        text.contains("。") || (text.count > Thresholds.proseCharacters && (text.contains("，") || text.contains("；")))
+        UTF8Text.withBytes(text) { b -> Bool? in
+            // Over bytes where every scalar is a Character (nothing for a search to respect).
+            guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
+            var characters = 0, stop = false, pause = false, i = 0
+            while i < b.count {
+                let (value, length) = UTF8Text.scalar(b, at: i)
+                characters += 1; i += length
+                if value == 0x3002 { stop = true } else if value == 0xFF0C || value == 0xFF1B { pause = true }  // 。，；
+            }
+            return stop || (characters > Thresholds.proseCharacters && pause)
+        } ?? (text.contains("。") || (text.count > Thresholds.proseCharacters && (text.contains("，") || text.contains("；"))))
     }
 
     /// CJK ideographs, CJK punctuation and full-width forms.
@@ -122,13 +132,20 @@ enum AlignedLayout {
 
     /// Lengths of the runs of spaces between non-space characters.
     static func innerGaps(_ line: String) -> [Int] {
-        var gaps: [Int] = []
-        var run = 0, seenText = false
-        for scalar in line.unicodeScalars {
-            if Tokenizer.isSpace(scalar) { run += 1; continue }
-            if seenText && run > 0 { gaps.append(run) }
-            run = 0; seenText = true
+        UTF8Text.withBytes(line) { b in
+            var gaps: [Int] = []
+            var run = 0, seenText = false, i = 0
+            while i < b.count {
+                // " ", no-break space (C2 A0), ideographic space (E3 80 80): one scalar each.
+                let space = b[i] == 0x20 ? 1 : b[i] == 0xC2 && i + 1 < b.count && b[i + 1] == 0xA0 ? 2
+                    : b[i] == 0xE3 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+                if space > 0 { run += 1; i += space; continue }
+                if seenText && run > 0 { gaps.append(run) }
+                run = 0; seenText = true
+                i += 1
+                while i < b.count, b[i] & 0xC0 == 0x80 { i += 1 }
+            }
+            return gaps
         }
-        return gaps
     }
 }

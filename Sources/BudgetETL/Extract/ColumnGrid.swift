@@ -97,7 +97,7 @@ struct ColumnGrid {
 
     static func nearestFilled(_ row: [String], at i: Int) -> String? {
         var j = min(i, row.count - 1)
-        while j >= 0 { if !row[j].trimmingCharacters(in: .whitespaces).isEmpty { return row[j].trimmingCharacters(in: .whitespaces) }; j -= 1 }
+        while j >= 0 { if case let text = UTF8Text.trimmingWhitespace(row[j]), !text.isEmpty { return text }; j -= 1 }
         return nil
     }
 
@@ -108,9 +108,9 @@ struct ColumnGrid {
         var rows = rows.map { $0 + Array(repeating: "", count: width - $0.count) }
         for r in rows.indices.dropFirst() {
             for j in rows[r].indices where j > 0 && HeaderWords.isSubtotal(TextRepair.compact(rows[r][j])) {
-                guard rows[r - 1][j].trimmingCharacters(in: .whitespaces).isEmpty,
-                      !rows[r - 1][j - 1].trimmingCharacters(in: .whitespaces).isEmpty,
-                      !rows[r][j - 1].trimmingCharacters(in: .whitespaces).isEmpty
+                guard UTF8Text.trimmingWhitespace(rows[r - 1][j]).isEmpty,
+                      !UTF8Text.trimmingWhitespace(rows[r - 1][j - 1]).isEmpty,
+                      !UTF8Text.trimmingWhitespace(rows[r][j - 1]).isEmpty
                       || rows[(r + 1)...].contains(where: { j - 1 < $0.count && !$0[j - 1].isEmpty }) else { continue }
                 rows[r - 1][j] = rows[r - 1][j - 1]
                 rows[r - 1][j - 1] = ""
@@ -125,7 +125,7 @@ struct ColumnGrid {
     /// the next group of the row below.
     static func alignParentsToChildGroups(_ rows: [[String]]) -> [[String]] {
         let width = rows.map(\.count).max() ?? 0
-        var rows = rows.map { $0.map { $0.trimmingCharacters(in: .whitespaces) } + Array(repeating: "", count: width - $0.count) }
+        var rows = rows.map { $0.map(UTF8Text.trimmingWhitespace) + Array(repeating: "", count: width - $0.count) }
         guard rows.count >= 3 else { return rows }
         for r in 0..<rows.count - 2 {
             for p in (0..<width).reversed() where !rows[r][p].isEmpty && rows[r + 1][p].isEmpty && p > 0 {
@@ -146,7 +146,7 @@ struct ColumnGrid {
     /// like once converted) and both sit under the same parent.
     static func resolve(_ rows: [[String]], ranges: [Range<Int>], roles: [Role]) -> [[String]] {
         let width = roles.count
-        let grid = rows.map { row in (0..<width).map { $0 < row.count ? row[$0].trimmingCharacters(in: .whitespaces) : "" } }
+        let grid = rows.map { row in (0..<width).map { $0 < row.count ? UTF8Text.trimmingWhitespace(row[$0]) : "" } }
         var resolved = grid
         for r in grid.indices {
             for range in ranges {

@@ -105,7 +105,7 @@ public struct Extractor: Sendable {
         var inTable = [Bool](repeating: false, count: lines.count)
         for region in regions { for i in region.titleIndex..<region.body.upperBound { inTable[i] = true } }
         return lines.indices.compactMap { i in
-            let text = lines[i].trimmingCharacters(in: .whitespaces)
+            let text = UTF8Text.trimmingWhitespace(lines[i])
             return inTable[i] || text.isEmpty ? nil : SourceLine(line: i + 1, text: text)
         }
     }

@@ -12,7 +12,7 @@ struct GridReader: TableReader {
             .map { GridReader.withoutCells(from: $0, of: &table.body) } ?? []
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
-        let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0
+        let width = header.map { row in (row.lastIndex { !UTF8Text.trimmingWhitespace($0).isEmpty } ?? -1) + 1 }.max() ?? 0
         let headerRows = table.header.map { $0.tokens.map(\.text) }
         let valueStart = (0..<width).first { ColumnGrid.role(of: $0, header: headerRows, body: table.body.map(\.tokens)) == .value }
         var body = table.body.map { GridReader.withinHeader($0, width: width, firstValue: valueStart) }
@@ -233,7 +233,7 @@ enum CodeSplitter {
     static func leadingCode(_ label: String) -> (code: String, rest: String)? {
         let digits = label.prefix { $0.isASCII && $0.isNumber }
         guard [3, 5, 6, 7].contains(digits.count) else { return nil }
-        let rest = label.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        let rest = UTF8Text.trimmingWhitespace(String(label.dropFirst(digits.count)))
         guard let first = rest.first, !first.isNumber, first != "." else { return nil }
         return (String(digits), rest)
     }

@@ -15,10 +15,11 @@ enum HeaderWords {
 
     /// Words that only a header row uses: identifying words and the usual measure names.
     static func isHeaderWord(_ text: String) -> Bool {
-        isStructural(text) || matches(headerWordPattern, text)
+        isStructural(text) || measureWords.contains { UTF8Text.contains(text, $0) }
     }
-    private static let headerWordPattern = try! NSRegularExpression(pattern:
-        #"(?:指标|预算数|执行数|决算数|分值|得分|金额|合计|小计|行次|栏次|完成值|偏差)"#)
+    /// Found anywhere in the text, as a plain search (no pattern engine per cell).
+    private static let measureWords = ["指标", "预算数", "执行数", "决算数", "分值", "得分", "金额", "合计", "小计", "行次", "栏次",
+                                       "完成值", "偏差"]
 
     /// Characters a complete column name usually ends with; a header fragment that ends otherwise
     /// was probably wrapped onto the next line.

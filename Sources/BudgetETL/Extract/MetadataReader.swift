@@ -68,11 +68,13 @@ enum MetadataReader {
 
     /// "部门名称：X", "部门：X", "单位名称：X", "部门(单位)名称:X", "单位：X" (when X is not a unit).
     static func agencyNames(in text: String) -> [String] {
+        // Every name follows a label and its colon.
+        guard UTF8Text.containsAny(text, ":", "：") else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return agencyPattern.matches(in: text, range: range).compactMap { match in
             guard let r = Range(match.range(at: 1), in: text) else { return nil }
             var name = String(text[r])
-            if let cut = name.range(of: #"\d{4}年|金额单位|单位[:：]|公开\d"#, options: .regularExpression) {
+            if let cut = MetadataPatterns.nameEnd.firstRange(in: name) {
                 name = String(name[..<cut.lowerBound])
             }
             let unitWords: Set<String> = ["元", "万元", "千元", "亿元"]
@@ -114,4 +116,9 @@ enum MetadataReader {
         }.filter { $0 >= 1990 && $0 <= 2100 }
     }
     private static let yearPattern = try! NSRegularExpression(pattern: #"(\d{4})年"#)
+}
+
+/// Patterns compiled once per run (see `CompiledPattern`).
+private enum MetadataPatterns {
+    static let nameEnd = CompiledPattern(#"\d{4}年|金额单位|单位[:：]|公开\d"#)
 }

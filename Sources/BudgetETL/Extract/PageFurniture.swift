@@ -44,20 +44,29 @@ extension TableLines {
     /// A line of several words without numbers printed earlier in the table: a header line
     /// repeated on a new page.
     private static func repeatsHeaderLine(_ i: Int, _ texts: [String]) -> Bool {
-        let cells = texts[i].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
-        return cells.count >= 2 && !cells.contains { TokenKind.of(String($0)).isNumeric } && texts[..<i].contains(texts[i])
+        let wordy = UTF8Text.withBytes(texts[i]) { b in
+            let cells = UTF8Text.cells(b)
+            return cells.count >= 2 && !cells.contains { TokenKind.of(bytes: UnsafeBufferPointer(rebasing: b[$0])).isNumeric }
+        }
+        return wordy && texts[..<i].contains(texts[i])
     }
 
     /// A line that starts with a classification code (the row goes on below).
     private static func startsWithCode(_ text: String) -> Bool {
-        guard let first = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).first else { return false }
-        return first.count >= 3 && TokenKind.of(String(first)) == .integer
+        UTF8Text.withBytes(text) { b in
+            guard let first = UTF8Text.cells(b).first else { return false }
+            let cell = UnsafeBufferPointer(rebasing: b[first])
+            // An integer's scalars are digits, one Character each.
+            return cell.lazy.filter { $0 & 0xC0 != 0x80 }.count >= 3 && TokenKind.of(bytes: cell) == .integer
+        }
     }
 
     /// A line of several cells with a number among them: a whole row, not a wrapped piece of one.
     private static func holdsRow(_ text: String) -> Bool {
-        let cells = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
-        return cells.count >= 2 && cells.contains { TokenKind.of(String($0)).isNumeric }
+        UTF8Text.withBytes(text) { b in
+            let cells = UTF8Text.cells(b)
+            return cells.count >= 2 && cells.contains { TokenKind.of(bytes: UnsafeBufferPointer(rebasing: b[$0])).isNumeric }
+        }
     }
 
     /// A number alone on its line. In a tab-separated table every row has tabs, so any short
@@ -76,17 +85,21 @@ extension TableLines {
     /// document: the header at the top of each page, not a row (rows hold numbers, and a name
     /// wrapped alone onto a line does not repeat with its year).
     static func isRunningHeader(_ text: String, document: [String]) -> Bool {
-        guard text.unicodeScalars.contains("年") else { return false }
+        // Cheap guards first: the year's "19" or "20" and its 年.
+        guard UTF8Text.containsASCII(text, 0x31, 0x39) || UTF8Text.containsASCII(text, 0x32, 0x30),
+              text.unicodeScalars.contains("年") else { return false }
         let trimmed = Tokenizer.clean(Substring(text))
-        guard trimmed.range(of: #"^\S*(19|20)\d{2}\s*年\S*$"#, options: .regularExpression) != nil,
+        guard yearLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil,
               !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)), !LineClass.isMeta(trimmed) else { return false }
         var seen = 0
-        for line in document where line.contains(trimmed) {
+        for line in document where UTF8Text.contains(line, trimmed) {
             seen += 1
             if seen >= 2 { return true }
         }
         return false
     }
+
+    private static let yearLine = try! NSRegularExpression(pattern: #"^\S*(19|20)\d{2}\s*年\S*$"#)
 
     /// In a tab-separated table every row has tabs; a line of one short number without any is the
     /// page number the converter left between two pages.

@@ -6,7 +6,7 @@
 enum PipeCells {
     static func asTabs(_ line: String) -> String {
         guard line.utf8.contains(UInt8(ascii: "|")), isPipeRow(line) else { return line }
-        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
         if cells.first?.isEmpty == true { cells.removeFirst() }
         while cells.last?.isEmpty == true { cells.removeLast() }
         if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }) { return "" }
@@ -46,7 +46,7 @@ enum PipeCells {
     /// A "|" that separates cells: at the line's start or end, or with a space on either side.
     /// "a|b" inside a word (a code list, a path) is left alone.
     static func isPipeRow(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = UTF8Text.trimmingWhitespace(line)
         return trimmed.hasPrefix("|") || trimmed.hasSuffix("|") || line.contains(" |") || line.contains("| ")
     }
 }

@@ -199,8 +199,7 @@ struct RowStreamReader: TableReader {
     }
 
     static func isNumberedItem(_ text: String) -> Bool {
-        TextRepair.compact(text).range(of: #"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#,
-                                       options: .regularExpression) != nil
+        RowStreamPatterns.numberedItem.matches(TextRepair.compact(text))
     }
 }
 
@@ -261,7 +260,7 @@ enum StreamLayout {
     }
 
     private static func isQualifier(_ cell: String) -> Bool {
-        TextRepair.compact(cell).range(of: #"^[(（][^()（）]+[)）]$"#, options: .regularExpression) != nil
+        RowStreamPatterns.parenthesized.matches(TextRepair.compact(cell))
     }
 
     /// A whole table on one line whose header has no name-column word: table marker and unit words,
@@ -278,12 +277,12 @@ enum StreamLayout {
     /// A value column's word: a year ("2021年") or a measure (预算数, 完成数 …). Not 合计: a total
     /// row's name is that too.
     static func isColumnWord(_ text: String) -> Bool {
-        text.range(of: #"^\d{4}年度?$"#, options: .regularExpression) != nil || isMeasureWord(text)
+        RowStreamPatterns.yearName.matches(text) || isMeasureWord(text)
     }
 
     /// A measure's column word (预算数, 2021年完成数 …); a lone year may be a row's name instead.
     static func isMeasureWord(_ text: String) -> Bool {
-        text.range(of: #"^(?:\d{4}年度?)?(?:调整)?(?:预算|决算|完成|执行|预计)数$"#, options: .regularExpression) != nil
+        RowStreamPatterns.measureWord.matches(text)
     }
 
     /// A line that holds a whole table after its title: the title (the words up to the first that
@@ -324,13 +323,23 @@ enum StreamLayout {
         let header = next[..<firstNumber]
         guard header.allSatisfy({ lines.isSingleCell[$0] }),
               header.contains(where: { HeaderWords.isHeaderWord(TextRepair.compact(lines.text[$0])) }) else { return false }
-        return isCellPerLine(next.map { lines.text[$0].trimmingCharacters(in: .whitespaces) })
+        return isCellPerLine(next.map { UTF8Text.trimmingWhitespace(lines.text[$0]) })
     }
 
     /// A sentence: punctuated, or longer than any cell's text.
     static func isProse(_ line: String) -> Bool {
         let text = TextRepair.compact(line)
-        return text.count > Thresholds.proseCharacters * 2 || text.unicodeScalars.contains { "。，；：,;:".unicodeScalars.contains($0) }
+        if text.unicodeScalars.contains(where: { isPunctuation($0) }) { return true }
+        // A Character takes one byte or more: a short text need not be counted.
+        return text.utf8.count > Thresholds.proseCharacters * 2 && text.count > Thresholds.proseCharacters * 2
+    }
+
+    /// 。，；：,;:
+    private static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0x2C, 0x3B, 0x3A: return true
+        default: return false
+        }
     }
 
     /// Most lines of the table hold a single cell, and some of them numbers: content-stream
@@ -350,6 +359,7 @@ enum StreamLayout {
         return lines.count >= Thresholds.cellPerLineMinimumLines && numbers >= 2
             && several * Thresholds.cellPerLineMultiCellFraction <= lines.count
     }
+
 
     /// Where the rows of a cell-per-line table begin: at the first code, or at the name just
     /// before the first number (and the code before that name).
@@ -480,22 +490,43 @@ struct CellLineFacts {
         var blank: [Bool] = [], number: [Bool] = [], single: [Bool] = []
         blank.reserveCapacity(lines.count); number.reserveCapacity(lines.count); single.reserveCapacity(lines.count)
         for line in lines {
-            let scalars = line.unicodeScalars
-            let first = scalars.firstIndex { !Tokenizer.isSpace($0) && $0 != "\t" && $0 != "\u{0C}" && $0 != "\r" }
-            guard let first else { blank.append(true); number.append(false); single.append(true); continue }
-            blank.append(false)
-            let last = scalars.lastIndex { !Tokenizer.isSpace($0) && $0 != "\t" && $0 != "\u{0C}" && $0 != "\r" }!
-            let cell = scalars[first...last]
-            single.append(!cell.contains { Tokenizer.isSpace($0) || $0 == "\t" } || CellLineFacts.isLetterSpaced(cell))
-            number.append(TokenKind.of(String(String.UnicodeScalarView(cell))).isNumeric)
+            let (isBlank, isSingle, isNumber) = UTF8Text.withBytes(line, CellLineFacts.facts)
+            blank.append(isBlank); single.append(isSingle); number.append(isNumber)
+            // Letter-spaced words are short lines: the check runs on few.
+            if !isBlank, !isSingle, line.utf8.count <= Thresholds.letterSpacedLineBytes {
+                single[single.count - 1] = CellLineFacts.isLetterSpaced(line)
+            }
         }
         isBlank = blank; isNumber = number; isSingleCell = single
     }
 
     /// "项 目", "预 算 数": one word whose characters are spaced out, not cells.
-    static func isLetterSpaced(_ cell: String.UnicodeScalarView.SubSequence) -> Bool {
-        let pieces = cell.split(separator: " ", omittingEmptySubsequences: false)
+    static func isLetterSpaced(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars
+        let isEdge: (Unicode.Scalar) -> Bool = { Tokenizer.isSpace($0) || $0 == "\t" || $0 == "\u{0C}" || $0 == "\r" }
+        guard let first = scalars.firstIndex(where: { !isEdge($0) }), let last = scalars.lastIndex(where: { !isEdge($0) }) else { return false }
+        let pieces = scalars[first...last].split(separator: " ", omittingEmptySubsequences: false)
         return pieces.count >= 2 && pieces.allSatisfy { $0.count == 1 && $0.first!.value >= 0x3400 }
+    }
+
+    /// A line's bytes: blank (spaces, tabs, form feeds, CRs only), one cell (no space or tab
+    /// between its first and last character), a number.
+    private static func facts(_ b: UnsafeBufferPointer<UInt8>) -> (blank: Bool, single: Bool, number: Bool) {
+        func edge(_ i: Int) -> Int { b[i] == 0x09 || b[i] == 0x0C || b[i] == 0x0D ? 1 : Tokenizer.spaceLength(b, at: i) }
+        var start = 0, end = b.count
+        while start < end, case let length = edge(start), length > 0 { start += length }
+        guard start < end else { return (true, true, false) }
+        while end > start {
+            let length = b[end - 1] == 0x09 || b[end - 1] == 0x0C || b[end - 1] == 0x0D || b[end - 1] == 0x20 ? 1
+                : end >= 2 && b[end - 2] == 0xC2 && b[end - 1] == 0xA0 ? 2
+                : end >= 3 && b[end - 3] == 0xE3 && b[end - 2] == 0x80 && b[end - 1] == 0x80 ? 3 : 0
+            guard length > 0 else { break }
+            end -= length
+        }
+        let cell = UnsafeBufferPointer(rebasing: b[start..<end])
+        var single = true
+        for i in cell.indices where cell[i] == 0x09 || Tokenizer.spaceLength(cell, at: i) > 0 { single = false; break }
+        return (false, single, TokenKind.of(bytes: cell).isNumeric)
     }
 
     func nextNonBlank(after i: Int) -> Int? {
@@ -528,4 +559,12 @@ enum SideWords {
         if income == expenditure { return nil }
         return income ? 0 : 1
     }
+}
+
+/// Patterns compiled once per run (see `CompiledPattern`).
+private enum RowStreamPatterns {
+    static let numberedItem = CompiledPattern(#"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#)
+    static let parenthesized = CompiledPattern(#"^[(（][^()（）]+[)）]$"#)
+    static let yearName = CompiledPattern(#"^\d{4}年度?$"#)
+    static let measureWord = CompiledPattern(#"^(?:\d{4}年度?)?(?:调整)?(?:预算|决算|完成|执行|预计)数$"#)
 }

@@ -63,26 +63,42 @@ public struct SourceText: Sendable {
     static let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(
         CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))
 
+    /// Lines at LF, CR or CRLF; form feeds, zero-width spaces and joiners, word joiners and
+    /// byte-order marks dropped. Scanned over the UTF-8 bytes, one String per line.
     static func splitLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n":
-                if !previousWasCR { lines.append(String(current)); current = .init() }
-                previousWasCR = false
-            case "\r":
-                lines.append(String(current)); current = .init()
-                previousWasCR = true
-            case "\u{0C}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}":
-                previousWasCR = false
-            default:
-                current.append(scalar)
-                previousWasCR = false
+        UTF8Text.withBytes(text) { b in
+            var lines: [String] = []
+            // The line so far; bytes are copied in runs, up to each scalar dropped or line end.
+            var current: [UInt8] = []
+            // Where the byte after the last CR lies: an LF there ends no further line.
+            var afterCR = -1
+            var i = 0, run = 0
+            while i < b.count {
+                let byte = b[i]
+                // Only these lead bytes start a scalar of interest: LF, CR, FF, E2 (U+200B–U+200D,
+                // U+2060), EF (U+FEFF).
+                guard byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0xE2 || byte == 0xEF else { i += 1; continue }
+                let (value, length) = UTF8Text.scalar(b, at: i)
+                switch value {
+                case 0x0A:
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                    if i != afterCR { lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+                case 0x0D:
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                    lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
+                    afterCR = i + 1
+                case 0x0C, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                default:
+                    i += length
+                    continue
+                }
+                i += length
+                run = i
             }
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+            if !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
+            return lines
         }
-        if !current.isEmpty { lines.append(String(current)) }
-        return lines
     }
 }

@@ -109,19 +109,19 @@ struct TableLines {
     /// agency's label whatever follows it, and a unit label whose unit was wrapped onto the next
     /// line ("编制部门：某某局  单位：" / "元", "金额单位：万" / "元").
     static func isMeta(_ line: Line) -> Bool {
-        LineClass.isMeta(line.compact) || line.compact.range(of: agencyOrWrappedUnit, options: .regularExpression) != nil
+        LineClass.isMeta(line.compact)
+            // Every form of the pattern holds 单位 or a colon: most rows leave here.
+            || (UTF8Text.containsAny(line.compact, "单", ":", "：") && TableLinePatterns.agencyOrWrappedUnit.matches(line.compact))
     }
-    private static let agencyOrWrappedUnit =
-        #"^(?:编制部门|编制单位|填报部门|填报单位|预算部门|部门名称|单位名称)[:：]|^(?:金额)?单位[:：]?[万千亿]?$|单位[:：]$"#
 
     /// A year alone, "2015年" or "2016年度": a row's name in a table that compares years.
     static func isYearName(_ line: Line) -> Bool {
-        line.compact.range(of: #"^\d{4}年度?$"#, options: .regularExpression) != nil
+        UTF8Text.containsAny(line.compact, "年") && TableLinePatterns.yearName.matches(line.compact)
     }
 
     /// "部门(单位)名称:" alone: its value is the next line.
     static func isEmptyField(_ line: Line) -> Bool {
-        line.compact.range(of: #"^(?:部门|单位|部门\(单位\)|预算单位|编制单位|编制部门)(?:名称)?[:：]$"#, options: .regularExpression) != nil
+        UTF8Text.containsAny(line.compact, ":", "：") && TableLinePatterns.emptyField.matches(line.compact)
     }
 
     /// "项 目", "合 计": one word printed with a space between its characters, on a line of its
@@ -161,8 +161,7 @@ struct TableLines {
     /// "部门(单位)名称 → 医疗保障局": a form's name field above its header.
     static func isKeyValue(_ line: Line) -> Bool {
         let filled = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
-        return filled.count == 2 && filled[0].range(of: #"^(部门|单位|部门\(单位\)|预算单位)名称[:：]?$"#,
-                                                   options: .regularExpression) != nil
+        return filled.count == 2 && TableLinePatterns.keyValue.matches(filled[0])
     }
 
     /// Sub-tables printed under one title (统计表 with 一、政府采购情况 / 二、机关运行经费, forms
@@ -209,14 +208,16 @@ struct TableLines {
     }
 
     static func enumeratedTitle(_ text: String) -> String? {
-        text.range(of: #"^[一二三四五六七八九十]+、\S+$"#, options: .regularExpression) != nil ? text : nil
+        UTF8Text.containsAny(text, "、") && TableLinePatterns.enumeratedTitle.matches(text) ? text : nil
     }
 
     /// A row of short header words (one of them a header word such as 项目, 指标, 预算数, 得分)
     /// and no numbers; rows of text data carry sentences instead.
     func isSubHeader(_ line: Line) -> Bool {
+        // Rows of numbers leave before any cell is compacted.
+        guard line.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) else { return false }
         let filled = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
-        guard filled.count >= 2, line.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) else { return false }
+        guard filled.count >= 2 else { return false }
         guard filled.contains(where: HeaderWords.isHeaderWord) else { return false }
         if !tabSeparated { return filled.contains { HeaderWords.isLabel($0) } }
         let short = filled.filter { $0.count <= 8 }.count
@@ -263,8 +264,7 @@ struct TableLines {
     static func startsEnumeratedRow(_ line: Line) -> Bool {
         guard let first = line.tokens.first(where: { !$0.isBlank }), first.kind == .text,
               line.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) else { return false }
-        return TextRepair.compact(first.text).range(of: #"^(?:[一二三四五六七八九十]+、|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#,
-                                                   options: .regularExpression) != nil
+        return TableLinePatterns.enumeratedRow.matches(TextRepair.compact(first.text))
     }
 
     static func looksLikeBody(_ line: Line) -> Bool {
@@ -288,14 +288,31 @@ struct TableLines {
     }
 
     static func isColumnNumbers(_ line: Line) -> Bool {
-        let filled = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
-        guard filled.contains(where: HeaderWords.isColumnNumberWord) || (filled.count >= 2 && filled.first == "1")
-        else { return false }
-        return filled.allSatisfy { HeaderWords.isColumnNumberWord($0) || isColumnNumber($0) }
+        // Every filled cell is 栏次 or a column number; the first other cell ends the look.
+        var count = 0, first = "", sawWord = false
+        for token in line.tokens where !token.isBlank {
+            let text = TextRepair.compact(token.text)
+            let isWord = HeaderWords.isColumnNumberWord(text)
+            guard isWord || isColumnNumber(text) else { return false }
+            if count == 0 { first = text }
+            count += 1; sawWord = sawWord || isWord
+        }
+        return sawWord || (count >= 2 && first == "1")
     }
 
     static func isColumnNumber(_ text: String) -> Bool {
         let digits = text.hasSuffix(".00") ? String(text.dropLast(3)) : text
         return !digits.isEmpty && digits.count <= 3 && digits.allSatisfy(\.isASCII) && Int(digits) != nil
     }
+}
+
+/// Patterns compiled once per run (see `CompiledPattern`).
+private enum TableLinePatterns {
+    static let agencyOrWrappedUnit = CompiledPattern(
+        #"^(?:编制部门|编制单位|填报部门|填报单位|预算部门|部门名称|单位名称)[:：]|^(?:金额)?单位[:：]?[万千亿]?$|单位[:：]$"#)
+    static let yearName = CompiledPattern(#"^\d{4}年度?$"#)
+    static let emptyField = CompiledPattern(#"^(?:部门|单位|部门\(单位\)|预算单位|编制单位|编制部门)(?:名称)?[:：]$"#)
+    static let keyValue = CompiledPattern(#"^(部门|单位|部门\(单位\)|预算单位)名称[:：]?$"#)
+    static let enumeratedTitle = CompiledPattern(#"^[一二三四五六七八九十]+、\S+$"#)
+    static let enumeratedRow = CompiledPattern(#"^(?:[一二三四五六七八九十]+、|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#)
 }

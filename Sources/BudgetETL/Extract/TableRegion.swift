@@ -33,6 +33,7 @@ enum RegionFinder {
     static func titleLines(in lines: [String], matcher: TitleMatcher) -> [TitleLine] {
         var found: [TitleLine] = []
         var facts: CellLineFacts?
+        var notes = NoteScan()
         var i = 0
         while i < lines.count {
             defer { i += 1 }
@@ -52,12 +53,12 @@ enum RegionFinder {
             } else if let embedded = StreamLayout.embeddedTable(lines[i]), let match = matcher.title(embedded.title) {
                 // A whole page on one line: its table's title lies inside it.
                 found.append(TitleLine(index: i, start: i, match: match))
-            } else if !tableOpen(at: i, after: found.last, in: lines),
+            } else if !notes.tableOpen(at: i, after: found.last, in: lines),
                       StreamLayout.headsCellPerLineTable(after: i, in: cellLineFacts(lines, &facts)), let match = matcher.title(lines[i], afterMarker: true) {
                 // A caption without 表 over a table of one cell per line, read as a title as one
                 // under a marker is; not inside a table (a part's name over its own header).
                 found.append(TitleLine(index: i, start: i, match: match))
-            } else if !tableOpen(at: i, after: found.last, in: lines), isUnitLine(lines[i]),
+            } else if !notes.tableOpen(at: i, after: found.last, in: lines), isUnitLine(lines[i]),
                       StreamLayout.headsCellPerLineTable(after: i, in: cellLineFacts(lines, &facts)) {
                 // A table of one cell per line whose title the text does not hold (a page stored
                 // from inside its table): it starts at its unit line and has no title.
@@ -93,9 +94,16 @@ enum RegionFinder {
     }
 
     /// Whether line `i` lies inside the table of the last title: no note (注/说明) closed it since.
-    private static func tableOpen(at i: Int, after title: TitleLine?, in lines: [String]) -> Bool {
-        guard let title else { return false }
-        return !lines[(title.index + 1)..<i].contains(where: LineClass.isNote)
+    /// Lines only move forward, so each line is looked at once per title, not once per line after it.
+    private struct NoteScan {
+        var title = -1, checked = 0, closed = false
+
+        mutating func tableOpen(at i: Int, after title: TitleLine?, in lines: [String]) -> Bool {
+            guard let title else { return false }
+            if title.index != self.title { self.title = title.index; checked = title.index + 1; closed = false }
+            while !closed, checked < i { closed = LineClass.isNote(lines[checked]); checked += 1 }
+            return !closed
+        }
     }
 
     private static func nextNonEmpty(after i: Int, in lines: [String], within distance: Int) -> Int? {
@@ -159,6 +167,8 @@ enum LineClass {
 
     /// "单位：万元", "金额单位：元", "单位: 万元": the unit after a 单位 label.
     static func statedUnit(_ line: String) -> String? {
+        // 单位 and 元 or nothing to find: most lines leave here.
+        guard UTF8Text.containsAny(line, "元"), UTF8Text.containsAny(line, "单") else { return nil }
         let c = TextRepair.compact(line)
         guard let match = unitPattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
               let range = Range(match.range(at: 1), in: c) else { return nil }
@@ -180,6 +190,10 @@ enum LineClass {
     static func isPageFurniture(_ line: String) -> Bool {
         // Page numbers and part headings are short lines without tabs: most lines leave here.
         if line.utf8.count > 150 || line.utf8.contains(9) { return false }
+        // All of them start with "-", "—" or "第"; a line starting with another ASCII character
+        // or ideograph is none (those never join the white space before them).
+        if let first = line.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+           first != "-", first != "—", first != "第", first.isASCII || (0x3400...0x9FFF).contains(first.value) { return false }
         // Not undoubled: a bold code printed twice ("303303") is not a page number; and digits
         // separated by spaces ("1 2 3") are a column-number row, not a page number.
         let parts = line.split(whereSeparator: \.isWhitespace)
@@ -195,6 +209,8 @@ enum LineClass {
     static func isMeta(_ line: String) -> Bool {
         let c = TextRepair.compact(line)
         if c.isEmpty { return true }
+        // Every form of `meta` holds 表, 元, 年 or a colon: most rows leave here.
+        guard UTF8Text.containsAny(c, "表", "元", "年", ":", "：") else { return false }
         return meta.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
     }
     /// A marker line (TitleMatcher.marker), a unit, a year, or an agency line.

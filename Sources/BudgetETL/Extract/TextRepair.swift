@@ -6,12 +6,13 @@ enum TextRepair {
     /// "收入支出决算总表收入支出决算总表" → "收入支出决算总表"; "301301" → "301".
     /// A string is undone only when it is exactly two equal halves.
     static func undoubled(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        let count = scalars.count
-        guard count >= 2, count % 2 == 0 else { return text }
-        let middle = scalars.index(scalars.startIndex, offsetBy: count / 2)
-        return scalars[..<middle].elementsEqual(scalars[middle...])
-            ? String(String.UnicodeScalarView(scalars[..<middle])) : text
+        // Two equal halves of bytes are two equal halves of scalars: the second half starts as
+        // the first does, with a scalar's first byte.
+        let doubled = UTF8Text.withBytes(text) { b in
+            b.count >= 2 && b.count % 2 == 0 && memcmp(b.baseAddress!, b.baseAddress! + b.count / 2, b.count / 2) == 0
+        }
+        guard doubled else { return text }
+        return UTF8Text.withBytes(text) { b in String(decoding: UnsafeBufferPointer(rebasing: b[..<(b.count / 2)]), as: UTF8.self) }
     }
 
     /// A doubled token in a line that is itself bold: "合计合计", "301301". Digits are only undone
@@ -50,6 +51,8 @@ enum TextRepair {
     /// "2645523.0030201" → "2645523.00", "30201"; "25730935.53一、一般公共服务支出" → two tokens.
     /// Amounts carry exactly two decimals (分), so extra digits after them begin the next cell.
     static func splitGlued(_ token: Token) -> [Token] {
+        // No decimal point, nothing glued: most tokens leave here.
+        guard token.text.utf8.contains(0x2E) else { return [token] }
         let scalars = Array(token.text.unicodeScalars)
         guard let point = scalars.firstIndex(where: { $0 == "." }), point > 0,
               scalars[..<point].allSatisfy({ isDigit($0) || $0 == "," || $0 == "-" }) else { return [token] }
@@ -75,16 +78,38 @@ enum TextRepair {
     /// Whitespace-free, doubling undone, full-width brackets made ASCII, quotes removed: the form
     /// titles and header cells are compared in.
     static func compact(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            switch s {
-            case " ", "\t", "\u{3000}", "\u{A0}", "\u{200B}", "\u{FEFF}", "#": continue
-            case "（": out.append("(")
-            case "）": out.append(")")
-            case "“", "”", "\"", "‘", "’", "'", "「", "」": continue
-            default: out.append(s)
+        UTF8Text.withBytes(text) { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            // Bytes are copied in runs, up to each character dropped or replaced.
+            var run = 0, i = 0
+            while i < b.count {
+                var dropped = 0, replacement: UInt8 = 0
+                switch b[i] {
+                case 0x20, 0x09, 0x23, 0x22, 0x27: dropped = 1                  // space, tab, #, ", '
+                case 0xC2, 0xE2, 0xE3, 0xEF:                                      // lead bytes of the others
+                    let (value, length) = UTF8Text.scalar(b, at: i)
+                    switch value {
+                    case 0x3000, 0xA0, 0x200B, 0xFEFF: dropped = length           // spaces, zero-width, BOM
+                    case 0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D: dropped = length  // “ ” ‘ ’ 「 」
+                    case 0xFF08: dropped = length; replacement = 0x28             // （
+                    case 0xFF09: dropped = length; replacement = 0x29             // ）
+                    default: i += length; continue
+                    }
+                default: i += 1; continue
+                }
+                if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+                if replacement != 0 { out.append(replacement) }
+                i += dropped
+                run = i
             }
+            if b.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
+            let half = out.count / 2
+            if out.count >= 2, out.count % 2 == 0,
+               out.withUnsafeBufferPointer({ memcmp($0.baseAddress!, $0.baseAddress! + half, half) == 0 }) {
+                out.removeLast(half)
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return undoubled(String(out))
     }
 }

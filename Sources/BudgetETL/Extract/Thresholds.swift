@@ -92,4 +92,7 @@ enum Thresholds {
     static let mixedLinesPenalty = 0.1
     /// Penalty for a header word whose run cuts a row of same-line leaves in two.
     static let splitRowPenalty = 0.15
+    /// A word printed with spaces between its characters ("项 目", "预 算 数") is a short line: longer
+    /// lines are not checked for it.
+    static let letterSpacedLineBytes = 64
 }

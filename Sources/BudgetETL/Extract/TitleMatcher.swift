@@ -13,6 +13,13 @@ import Foundation
 struct TitleMatcher {
     private let kinds: [(key: String, patterns: [NSRegularExpression])]
     private let signatures: [(key: String, words: [[NSRegularExpression]])]
+    /// Titles met before in this run: documents of one archive print the same titles, and a
+    /// title costs dozens of pattern matches.
+    private let known = RunMemo<TitleKey, Match?>()
+    /// Normalized titles already matched against the catalog: the same title follows many
+    /// agencies' names.
+    private let kindOfTitle = RunMemo<String, String?>()
+    private struct TitleKey: Hashable { var line: String; var afterMarker: Bool }
 
     init(catalog: Catalog) {
         kinds = catalog.kinds.map { kind in
@@ -31,8 +38,14 @@ struct TitleMatcher {
 
     /// A title by the catalog's patterns, else by its shape alone (`key` nil).
     func title(_ line: String, afterMarker: Bool = false) -> Match? {
-        if let known = match(line) { return Match(key: known.key, title: known.title) }
-        return TitleMatcher.shapedTitle(line, afterMarker: afterMarker).map { Match(key: nil, title: $0) }
+        // Most lines are no title, and cheaply refused: only a line that may be one is remembered.
+        guard line.utf8.count <= 400, afterMarker || line.unicodeScalars.contains("表") || line.unicodeScalars.contains("经") else {
+            return nil
+        }
+        return known.value(for: TitleKey(line: line, afterMarker: afterMarker)) {
+            if let known = match(line) { return Match(key: known.key, title: known.title) }
+            return TitleMatcher.shapedTitle(line, afterMarker: afterMarker).map { Match(key: nil, title: $0) }
+        }
     }
 
     /// The kind key and the normalized title, when a catalog pattern matches the line.
@@ -43,12 +56,20 @@ struct TitleMatcher {
         else { return nil }
         let title = TitleMatcher.normalize(line)
         guard title.count >= 3, title.count <= 60, title.hasSuffix("表") || title.contains("经费") else { return nil }
-        if let key = kindKeys(of: title).first { return (key, title) }
+        if let key = firstKindKey(of: title) { return (key, title) }
         // An agency named before the title: "某某局2024年部门收支预算表", "某某市某某局部门…表".
         for split in TitleMatcher.agencySplits(title) {
-            if let key = kindKeys(of: split.rest).first { return (key, split.rest) }
+            if let key = firstKindKey(of: split.rest) { return (key, split.rest) }
         }
         return nil
+    }
+
+    /// The first kind in catalog order one of whose patterns matches the normalized title.
+    private func firstKindKey(of title: String) -> String? {
+        kindOfTitle.value(for: title) {
+            let range = NSRange(title.startIndex..., in: title)
+            return kinds.first { $0.patterns.contains { $0.firstMatch(in: title, range: range) != nil } }?.key
+        }
     }
 
     /// Every kind one of whose patterns matches the normalized title, in catalog order.
@@ -86,7 +107,7 @@ struct TitleMatcher {
         // Under a marker a title may end otherwise ("表五" / "三公经费支出情况"), but it is one
         // phrase: a line of several cells is the table's header.
         if !withoutQualifier(title).hasSuffix("表") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = UTF8Text.trimmingWhitespace(line)
             guard afterMarker, !trimmed.unicodeScalars.contains(where: { Tokenizer.isSpace($0) || $0 == "\t" }) else { return nil }
         }
         let withoutYears = yearWords.stringByReplacingMatches(in: title, range: NSRange(title.startIndex..., in: title), withTemplate: "")
@@ -146,10 +167,15 @@ struct TitleMatcher {
         var splits: [(agency: String, rest: String)] = []
         guard chars.count > 2 else { return [] }
         for end in 2..<min(chars.count, 34) {
+            // Compared as Characters, as String.hasSuffix does, without building every prefix.
+            guard agencySuffixCharacters.contains(where: { $0.count <= end && $0.last == chars[end - 1]
+                && chars[(end - $0.count)..<end].elementsEqual($0) }),
+                  end >= 3 || chars[end - 1] == "局" else { continue }
             let agency = String(chars[..<end])
-            guard agencySuffixes.contains(where: agency.hasSuffix), agency.count >= 3 || agency.hasSuffix("局") else { continue }
             var rest = String(chars[end...])
-            if let year = leadingYear.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)),
+            // A year starts with a digit (\d: a decimal digit of any script).
+            if rest.unicodeScalars.first?.properties.generalCategory == .decimalNumber,
+               let year = leadingYear.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)),
                let r = Range(year.range, in: rest) { rest.removeSubrange(r) }
             if rest.count >= 4 { splits.append((agency, rest)) }
         }
@@ -157,6 +183,7 @@ struct TitleMatcher {
     }
     private static let agencySuffixes = ["局", "中心", "厅", "委员会", "办公室", "研究院", "院", "所", "站", "处", "队", "馆",
                                          "学校", "人民政府", "协会", "街道办事处", "街道", "委", "联合会", "管委会"]
+    private static let agencySuffixCharacters = agencySuffixes.map(Array.init)
     /// How titles begin after the agency's name.
     private static let titleOpenings = ["部门", "单位", "本级", "一般公共", "政府性", "政府采购", "政府购买", "国有资本", "财政",
                                         "收入", "收支", "支出", "三公", "项目", "基本支出", "机关", "整体", "预算", "决算", "经费"]
@@ -171,12 +198,12 @@ struct TitleMatcher {
         // A marker in front is removed while the space after it still shows where its number
         // ends: "附表1 2023年…" is not "附表12023年…".
         let spaced = leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
-        var title = TextRepair.compact(spaced)
+        // One UTF-16 copy for all the rules, not one per rule.
+        let title = NSMutableString(string: TextRepair.compact(spaced))
         for rule in rules {
-            title = rule.stringByReplacingMatches(in: title, range: NSRange(title.startIndex..., in: title),
-                                                  withTemplate: "")
+            rule.replaceMatches(in: title, range: NSRange(location: 0, length: title.length), withTemplate: "")
         }
-        return TextRepair.undoubled(title)
+        return TextRepair.undoubled(String(title))
     }
 
     /// Whether the title is printed twice ("收入支出决算总表收入支出决算总表": bold text a converter
@@ -206,4 +233,20 @@ struct TitleMatcher {
         // A continuation page: "(续)", "续表".
         #"(?:\(续\)|续表)$"#,
     ].map { try! NSRegularExpression(pattern: $0) }
+}
+
+/// Values already worked out in this run, shared by its jobs: titles repeat from document to
+/// document, and reading one costs dozens of pattern matches.
+final class RunMemo<Key: Hashable, Value>: @unchecked Sendable {
+    private var entries: [Key: Value] = [:]
+    private let lock = NSLock()
+    /// Enough for every distinct title of a large archive; past it, values are worked out each time.
+    private let limit = 100_000
+
+    func value(for key: Key, compute: () -> Value) -> Value {
+        if let entry = lock.withLock({ entries[key] }) { return entry }
+        let value = compute()
+        lock.withLock { if entries.count < limit { entries[key] = value } }
+        return value
+    }
 }

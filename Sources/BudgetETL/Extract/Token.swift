@@ -28,24 +28,32 @@ enum TokenKind: Equatable {
 
     static func of(_ text: String) -> TokenKind {
         if text.isEmpty { return .blank }
-        var digits = 0, points = 0, others = 0, commas = 0, percent = 0, signs = 0, parens = 0
+        return UTF8Text.withBytes(text) { of(bytes: $0) }
+    }
+
+    /// The kind of a token's UTF-8 bytes (not empty), counted scalar by scalar.
+    static func of(bytes b: UnsafeBufferPointer<UInt8>) -> TokenKind {
+        var digits = 0, points = 0, commas = 0, percent = 0, signs = 0, parens = 0
         var dashes = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "0"..."9", "０"..."９": digits += 1
-            case ".", "．": points += 1
-            case ",", "，": commas += 1
-            case "%", "％": percent += 1
-            case "-", "−", "－": signs += 1; dashes += 1
-            case "(", ")", "（", "）": parens += 1
-            case "—", "─", "/", "／", "–": dashes += 1
-            default: others += 1
+        var i = 0
+        while i < b.count {
+            let (value, length) = UTF8Text.scalar(b, at: i)
+            i += length
+            switch value {
+            case 0x30...0x39, 0xFF10...0xFF19: digits += 1                    // 0-9 ０-９
+            case 0x2E, 0xFF0E: points += 1                                    // . ．
+            case 0x2C, 0xFF0C: commas += 1                                    // , ，
+            case 0x25, 0xFF05: percent += 1                                   // % ％
+            case 0x2D, 0x2212, 0xFF0D: signs += 1; dashes += 1                // - − －
+            case 0x28, 0x29, 0xFF08, 0xFF09: parens += 1                      // ( ) （ ）
+            case 0x2014, 0x2500, 0x2F, 0xFF0F, 0x2013: dashes += 1            // — ─ / ／ –
+            // Any other character makes it text, whatever follows.
+            default: return .text
             }
         }
         if digits == 0 {
-            return others == 0 && dashes > 0 && points == 0 && commas == 0 ? .placeholder : .text
+            return dashes > 0 && points == 0 && commas == 0 ? .placeholder : .text
         }
-        if others > 0 { return .text }
         if points == 0 && commas == 0 && percent == 0 && signs == 0 && parens == 0 { return .integer }
         return .amount
     }
@@ -61,36 +69,74 @@ enum Tokenizer {
     }
 
     static func tabTokens(_ line: String, number: Int) -> [Token] {
+        var tokens = UTF8Text.withBytes(line) { b -> [Token]? in
+            // Columns count Characters; on text of one Character per scalar, scalars.
+            guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
+            var tokens: [Token] = []
+            var column = 0, start = 0, scalars = 0
+            for i in 0...b.count {
+                if i < b.count && b[i] != 0x09 {
+                    if b[i] & 0xC0 != 0x80 { scalars += 1 }
+                    continue
+                }
+                tokens.append(Token(text: clean(UnsafeBufferPointer(rebasing: b[start..<i])), line: number, column: column))
+                column += scalars + 1
+                start = i + 1; scalars = 0
+            }
+            return tokens
+        } ?? tabTokensByCharacter(line, number: number)
+        while let last = tokens.last, last.isBlank { tokens.removeLast() }
+        return tokens
+    }
+
+    /// Tab-separated fields with their columns counted in Characters, for text where a scalar
+    /// may join the one before it.
+    private static func tabTokensByCharacter(_ line: String, number: Int) -> [Token] {
         var tokens: [Token] = []
         var column = 0
         for field in line.split(separator: "\t", omittingEmptySubsequences: false) {
             tokens.append(Token(text: clean(field), line: number, column: column))
             column += field.count + 1
         }
-        while let last = tokens.last, last.isBlank { tokens.removeLast() }
         return tokens
     }
 
     /// Single spaces separate cells; full-width and no-break spaces count as spaces.
     static func spaceTokens(_ line: String, number: Int) -> [Token] {
-        var tokens: [Token] = []
-        var current = String.UnicodeScalarView()
-        // Leading ideographic spaces indent a label (　　一般公共预算财政拨款); they are not cells.
-        let indent = line.unicodeScalars.prefix { $0 == "\u{3000}" }.count
-        var start = indent, column = indent
-        for scalar in line.unicodeScalars.dropFirst(indent) {
-            if isSpace(scalar) {
-                tokens.append(Token(text: String(current), line: number, column: start))
-                current = .init()
-                start = column + 1
-            } else {
-                current.append(scalar)
+        UTF8Text.withBytes(line) { b in
+            var tokens: [Token] = []
+            // Leading ideographic spaces indent a label (　　一般公共预算财政拨款); they are not cells.
+            var i = 0, column = 0
+            while i + 2 < b.count, b[i] == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x80 { i += 3; column += 1 }
+            var start = column, tokenStart = i
+            while i < b.count {
+                let length = spaceLength(b, at: i)
+                if length > 0 {
+                    tokens.append(Token(text: String(decoding: UnsafeBufferPointer(rebasing: b[tokenStart..<i]), as: UTF8.self),
+                                        line: number, column: start))
+                    i += length
+                    tokenStart = i
+                    start = column + 1
+                } else {
+                    i += 1
+                    while i < b.count, b[i] & 0xC0 == 0x80 { i += 1 }
+                }
+                column += 1
             }
-            column += 1
+            tokens.append(Token(text: String(decoding: UnsafeBufferPointer(rebasing: b[tokenStart...]), as: UTF8.self),
+                                line: number, column: start))
+            while let last = tokens.last, last.isBlank { tokens.removeLast() }
+            return tokens
         }
-        tokens.append(Token(text: String(current), line: number, column: start))
-        while let last = tokens.last, last.isBlank { tokens.removeLast() }
-        return tokens
+    }
+
+    /// The length in bytes of the space (`isSpace`) at `i`, 0 when there is none.
+    @inline(__always)
+    static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        if b[i] == 0x20 { return 1 }
+        if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { return 2 }
+        if b[i] == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { return 3 }
+        return 0
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -99,11 +145,23 @@ enum Tokenizer {
 
     /// The field without surrounding spaces (ASCII, ideographic, no-break).
     static func clean(_ field: Substring) -> String {
+        if let cleaned = field.utf8.withContiguousStorageIfAvailable(clean) { return cleaned }
         let scalars = field.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isSpace($0) })!
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
-}
 
-import Foundation
+    /// The field's UTF-8 bytes without surrounding spaces, as a String.
+    static func clean(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0, end = b.count
+        while start < end, case let length = spaceLength(b, at: start), length > 0 { start += length }
+        while end > start {
+            let length = b[end - 1] == 0x20 ? 1 : end >= 2 && b[end - 2] == 0xC2 && b[end - 1] == 0xA0 ? 2
+                : end >= 3 && b[end - 3] == 0xE3 && b[end - 2] == 0x80 && b[end - 1] == 0x80 ? 3 : 0
+            guard length > 0 else { break }
+            end -= length
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+    }
+}

@@ -21,30 +21,6 @@ final class SharedPatterns: @unchecked Sendable {
     }
 }
 
-/// A pattern ready to match: by bytes when it names a finite set of texts (`LiteralPattern`), else
-/// by ICU, which is spared the texts that lack the pattern's required text (`RequiredText`).
-struct CompiledPattern {
-    /// nil for an invalid pattern (the configuration decoder rejects those, so only a filled
-    /// template can be one, and it is escaped).
-    let regex: NSRegularExpression?
-    let literal: LiteralPattern?
-    let required: [UInt8]
-
-    init(_ pattern: String) {
-        regex = try? NSRegularExpression(pattern: pattern)
-        literal = regex == nil ? nil : LiteralPattern(pattern)
-        required = literal == nil ? RequiredText.of(pattern) : []
-    }
-
-    /// Whether the pattern is found anywhere in `text`.
-    func matches(_ text: String) -> Bool {
-        guard let regex else { return false }
-        if let answer = literal?.matches(text) { return answer }
-        if !ByteSearch.contains(text, required) { return false }
-        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-    }
-}
-
 /// Compiled patterns of one validation run over one document. Patterns come from the run's
 /// `SharedPatterns`, except templates filled with captured text (narrative refs), which belong to
 /// this document alone. One cache per document keeps it free of locks. Match results are not kept:

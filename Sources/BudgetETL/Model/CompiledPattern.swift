@@ -1,0 +1,34 @@
+import Foundation
+
+/// A regular expression compiled once per run (`String.range(of:options: .regularExpression)`
+/// compiles or looks up its pattern on every call, which costs more than the matching), ready to
+/// match: by bytes when it names a finite set of texts (`LiteralPattern`), else
+/// by ICU, which is spared the texts that lack the pattern's required text (`RequiredText`).
+struct CompiledPattern: @unchecked Sendable {
+    /// nil for an invalid pattern (the configuration decoder rejects those, so only a filled
+    /// template can be one, and it is escaped).
+    let regex: NSRegularExpression?
+    let literal: LiteralPattern?
+    let required: [UInt8]
+
+    init(_ pattern: String) {
+        regex = try? NSRegularExpression(pattern: pattern)
+        literal = regex == nil ? nil : LiteralPattern(pattern)
+        required = literal == nil ? RequiredText.of(pattern) : []
+    }
+
+    /// The first match's range, searching the whole text as `range(of:options:)` does.
+    func firstRange(in text: String) -> Range<String.Index>? {
+        guard let regex, ByteSearch.contains(text, required) else { return nil }
+        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return Range(match.range, in: text)
+    }
+
+    /// Whether the pattern is found anywhere in `text`.
+    func matches(_ text: String) -> Bool {
+        guard let regex else { return false }
+        if let answer = literal?.matches(text) { return answer }
+        if !ByteSearch.contains(text, required) { return false }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
