@@ -44,6 +44,10 @@ enum Thresholds {
     static let cellPerLineTitleLookahead = 40
     /// Lines before such a caption that must hold no lone number (else it is inside a table).
     static let cellPerLineTitleLookback = 10
+    /// Lines after a title whose words tell whether the converter printed bold text twice …
+    static let doubledWordsLookahead = 12
+    /// … when at least this many of their words (and half of the long ones) are doubled.
+    static let doubledWordsMinimum = 3
     /// A page number left alone on its line has at most this many digits.
     static let pageNumberDigits = 3
     /// A number of that many digits alone on its line is a page number, not a code whose name
