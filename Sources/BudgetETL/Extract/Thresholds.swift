@@ -56,6 +56,9 @@ enum Thresholds {
 
     // MARK: rows
 
+    /// Rows with numbers, each its own paragraph, that a table needs before its blank lines are
+    /// taken to delimit rows (and so the name pieces of each row).
+    static let paragraphRowsMinimum = 3
     /// A name fragment more lines than this from its row's number line is not part of that row.
     static let wrappedNameLineDistance = 2
     /// Columns of overlap a name fragment needs with its row's name to be a piece of it.
