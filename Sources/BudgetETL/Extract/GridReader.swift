@@ -22,13 +22,14 @@ struct GridReader: TableReader {
             body = body.filter { $0.tokens.count == full }
         }
         var claimed = Set<[Int]>()
+        let endingRowAbove = WrappedGridCells.piecesEndingRowAbove(body, sections: grid.sections)
         let sections = grid.sections.enumerated().map { n, section in
             let lines = body.map { line in
                 WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width),
                                          nameCells: GridReader.nameCells(line, section),
                                          valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank })
             }
-            let rows = WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty)
+            let rows = WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove)
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }

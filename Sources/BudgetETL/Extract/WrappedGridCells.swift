@@ -65,7 +65,8 @@ enum WrappedGridCells {
     /// number or code is a piece of the row whose number line it flanks, above or below, when it
     /// stands in that row's name cell (the rule of `AlignedRows`, by cell index instead of overlap).
     /// A piece that fits neither row stays a row of its own (a heading).
-    static func joinedRows(_ lines: [LineRow], hasCodes: Bool) -> [ExtractedRow] {
+    /// `endingRowAbove`: source lines of pieces that can only end the row above (`piecesEndingRowAbove`).
+    static func joinedRows(_ lines: [LineRow], hasCodes: Bool, endingRowAbove: Set<Int> = []) -> [ExtractedRow] {
         let filled = lines.indices.filter { lines[$0].row != nil }
         var rows: [ExtractedRow] = []
         var rowCells: [Set<Int>] = []
@@ -81,7 +82,12 @@ enum WrappedGridCells {
                     row.line - lastLines[last] <= Thresholds.wrappedNameLineDistance
                         && (rowCells[last].isEmpty || lines[index].nameCells.isSubset(of: rowCells[last]))
                         && AlignedRows.continues(row.label, previous: rows[last].label,
-                                                 codes: hasCodes || hugsRowAbove(k, filled, lines)) ? last : nil
+                                                 codes: hasCodes || hugsRowAbove(k, filled, lines) || endingRowAbove.contains(row.line)) ? last : nil
+                }
+                if let previous, endingRowAbove.contains(row.line), prefixes[index] == nil {
+                    rows[previous].label += " " + row.label
+                    lastLines[previous] = row.line
+                    continue
                 }
                 // Words in two name cells before a number line are a row of a table of text more
                 // often than a name wrapped in both cells: they only go on the name above.
@@ -106,6 +112,24 @@ enum WrappedGridCells {
             lastLines.append(row.line)
         }
         return rows
+    }
+
+    /// Source lines of name pieces (words in name cells, nothing else on the line) that can only
+    /// end the row above: a line of pieces is one printed line of one row, and in some section a
+    /// piece of it stands where the next number line has no name (a name is never printed wholly
+    /// above its numbers) while the number line above has one there.
+    static func piecesEndingRowAbove(_ body: [TableLines.Line], sections: [ColumnGrid.Section]) -> Set<Int> {
+        let holdsNumbers = body.map { line in line.tokens.contains { !$0.isBlank && (CellText.mayBeNumber($0) || $0.kind != .text) } }
+        func words(_ i: Int, _ section: ColumnGrid.Section) -> Bool {
+            section.labelColumns.contains { $0 < body[i].tokens.count && body[i].tokens[$0].kind == .text && !body[i].tokens[$0].isBlank }
+        }
+        var found = Set<Int>()
+        for i in body.indices where !holdsNumbers[i] {
+            guard let above = (0..<i).last(where: { holdsNumbers[$0] }), let below = (i + 1..<body.count).first(where: { holdsNumbers[$0] }),
+                  body[below].number - body[above].number <= Thresholds.wrappedNameLineDistance * (below - above) else { continue }
+            if sections.contains(where: { words(i, $0) && words(above, $0) && !words(below, $0) }) { found.insert(body[i].number) }
+        }
+        return found
     }
 
     /// A name with no number, code or other text of the section on its line.
