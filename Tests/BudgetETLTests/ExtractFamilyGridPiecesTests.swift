@@ -53,3 +53,31 @@ final class ExtractFamilyGridPiecesTests: XCTestCase {
         ])
     }
 }
+
+/// A row named in several tab cells (类型 | 项目名称 | 项目单位) whose cells wrap: each piece joins
+/// the cell it stands in, so the name reads cell by cell, not piece line by piece line.
+final class ExtractFamilyGridCellNamesTests: XCTestCase {
+    func testPiecesOfANameInSeveralCellsJoinCellByCell() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",
+            "单位：万元",
+            "类型\t项目名称\t项目单位\t合计",
+            "特定目标类\t城乡居民基本\t某某市社会医\t5277.00",
+            "\t医疗保险补助\t疗保险中心",
+            "特定目标类\t离休干部医疗\t某某市社会医\t2600.00",
+            "\t费\t疗保险中心",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].sections[0].rows.map(\.label), [
+            "特定目标类 城乡居民基本 医疗保险补助 某某市社会医 疗保险中心",
+            "特定目标类 离休干部医疗 费 某某市社会医 疗保险中心",
+        ])
+    }
+
+    func testPiecesJoinCellByCellOnlyIntoTheCellsTheNameHas() {
+        XCTAssertEqual(WrappedGridCells.names([0: "甲", 1: "乙"], adding: [1: "丙"], before: false), [0: "甲", 1: "乙 丙"])
+        XCTAssertEqual(WrappedGridCells.names([0: "甲", 1: "乙"], adding: [0: "丁"], before: true), [0: "丁 甲", 1: "乙"])
+        XCTAssertNil(WrappedGridCells.names([0: "甲", 1: "乙"], adding: [2: "丙"], before: false))
+        XCTAssertNil(WrappedGridCells.names([0: "甲"], adding: [0: "丙"], before: false))
+    }
+}

@@ -27,7 +27,8 @@ struct GridReader: TableReader {
             let lines = body.map { line in
                 WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width),
                                          nameCells: GridReader.nameCells(line, section),
-                                         valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank })
+                                         valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank },
+                                         names: GridReader.names(line, section))
             }
             let rows = WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove)
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
@@ -35,6 +36,15 @@ struct GridReader: TableReader {
         }
         return TableReading(sections: sections,
                             rejects: dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+    }
+
+    /// The words of a line's name cells in a section, by tab index.
+    static func names(_ line: TableLines.Line, _ section: ColumnGrid.Section) -> [Int: String] {
+        var names: [Int: String] = [:]
+        for i in section.labelColumns where i < line.tokens.count && !line.tokens[i].isBlank && line.tokens[i].kind != .amount {
+            names[i] = line.tokens[i].text
+        }
+        return names
     }
 
     /// The name columns of a section that hold words on a line.

@@ -59,7 +59,22 @@ enum WrappedGridCells {
         /// Every value cell of the section is blank on the line (text in a value column, as in a
         /// table of indicators, makes the line a row of its own).
         var valuesBlank: Bool
+        /// The words of each name cell (tab index → text): a name in several cells (类型 | 项目名称 |
+        /// 项目单位) takes its pieces cell by cell.
+        var names: [Int: String] = [:]
     }
+
+    /// A name of several cells with a piece's words added to the cells they stand in (`before`: in
+    /// front); nil when the name has one cell, or the piece stands in a cell the name leaves empty.
+    static func names(_ names: [Int: String], adding piece: [Int: String], before: Bool) -> [Int: String]? {
+        guard names.count >= 2, !piece.isEmpty, Set(piece.keys).isSubset(of: Set(names.keys)) else { return nil }
+        var joined = names
+        for (cell, text) in piece { joined[cell] = before ? text + " " + names[cell]! : names[cell]! + " " + text }
+        return joined
+    }
+
+    /// A label made of name cells, in print order.
+    static func label(_ names: [Int: String]) -> String { names.keys.sorted().map { names[$0]! }.joined(separator: " ") }
 
     /// The rows of one section with the pieces of wrapped names joined: a line with a name but no
     /// number or code is a piece of the row whose number line it flanks, above or below, when it
@@ -72,21 +87,54 @@ enum WrappedGridCells {
         var rowCells: [Set<Int>] = []
         var lastLines: [Int] = []
         var prefixes: [Int: [String]] = [:]
+        var prefixNames: [Int: [[Int: String]]] = [:]
         var pending: Int?
+        // Each number line's name cells while its label is made of them alone, for pieces to join
+        // cell by cell (lines of text alone are rows of a form, each line its own).
+        var rowNames: [[Int: String]?] = []
+        func cellNames(_ index: Int) -> [Int: String]? {
+            lines[index].row.map(\.label) == label(lines[index].names) ? lines[index].names : nil
+        }
+        func rowCellNames(_ index: Int) -> [Int: String]? {
+            lines[index].row?.cells.isEmpty == false ? cellNames(index) : nil
+        }
+        func appendPiece(_ index: Int, to previous: Int) {
+            let piece = lines[index].row!
+            if let cells = rowNames[previous], let words = cellNames(index), let joined = names(cells, adding: words, before: false) {
+                rowNames[previous] = joined
+                rows[previous].label = label(joined)
+            } else {
+                rows[previous].label += " " + piece.label
+                rowNames[previous] = nil
+            }
+            lastLines[previous] = piece.line
+        }
         for (k, index) in filled.enumerated() {
             var row = lines[index].row!
             let piece = isPiece(lines[index])
-            if let above = prefixes[index] { row.label = (above + [row.label]).filter { !$0.isEmpty }.joined(separator: " ") }
+            var ownNames = rowCellNames(index)
+            if let above = prefixes[index] {
+                let cells = prefixNames[index]!.reversed().reduce(ownNames) { names, piece in
+                    names.flatMap { WrappedGridCells.names($0, adding: piece, before: true) }
+                }
+                row.label = cells.map(label) ?? (above + [row.label]).filter { !$0.isEmpty }.joined(separator: " ")
+                ownNames = cells
+            }
             if piece {
+                // The name above as far as the piece goes on: its text in the piece's cell when the
+                // name has several cells and the piece one.
+                func above(_ last: Int) -> String {
+                    let cells = lines[index].names
+                    return cells.count == 1 ? rowNames[last]?[cells.keys.first!] ?? rows[last].label : rows[last].label
+                }
                 let previous = rows.indices.last.flatMap { last -> Int? in
                     row.line - lastLines[last] <= Thresholds.wrappedNameLineDistance
                         && (rowCells[last].isEmpty || lines[index].nameCells.isSubset(of: rowCells[last]))
-                        && AlignedRows.continues(row.label, previous: rows[last].label,
+                        && AlignedRows.continues(row.label, previous: above(last),
                                                  codes: hasCodes || hugsRowAbove(k, filled, lines) || endingRowAbove.contains(row.line)) ? last : nil
                 }
                 if let previous, endingRowAbove.contains(row.line), prefixes[index] == nil {
-                    rows[previous].label += " " + row.label
-                    lastLines[previous] = row.line
+                    appendPiece(index, to: previous)
                     continue
                 }
                 // Words in two name cells before a number line are a row of a table of text more
@@ -94,12 +142,12 @@ enum WrappedGridCells {
                 let next = lines[index].nameCells.count <= 1 ? flankedRow(after: k, filled, lines) : nil
                 if let next, previous == nil || pending == next || startsNextRow(k, filled, lines, previousLabel: rows[previous!].label) {
                     prefixes[next, default: []].append(row.label)
+                    prefixNames[next, default: []].append(cellNames(index) ?? [:])
                     pending = next
                     continue
                 }
                 if let previous {
-                    rows[previous].label += " " + row.label
-                    lastLines[previous] = row.line
+                    appendPiece(index, to: previous)
                     continue
                 }
             }
@@ -108,6 +156,7 @@ enum WrappedGridCells {
                 row.codeParts = [split.code]; row.label = split.rest
             }
             rows.append(row)
+            rowNames.append(ownNames)
             rowCells.append(lines[index].nameCells)
             lastLines.append(row.line)
         }
