@@ -8,15 +8,18 @@ enum WrappedGridCells {
     /// two cells). Lines left empty are dropped.
     static func joinedHeader(_ header: [TableLines.Line], body: [TableLines.Line]) -> [TableLines.Line] {
         var lines = header
-        let amountColumns = measureColumns(body)
-        for r in lines.indices.dropFirst() where lines[r].tokens.filter({ !$0.isBlank }).count >= 2 {
-            // Only measure columns: a name column's stacked lines may be the first row's wrapped name.
-            for i in lines[r].tokens.indices where !lines[r].tokens[i].isBlank && amountColumns.contains(i) {
+        let nameColumns = wordColumns(body)
+        for r in lines.indices.dropFirst() {
+            // Not over name columns: there stacked lines may be the first row's wrapped name. A
+            // column blank in the body (a group's parent printed one cell early) is no name column.
+            for i in lines[r].tokens.indices where !lines[r].tokens[i].isBlank && !nameColumns.contains(i) {
                 guard let above = (0..<r).reversed().first(where: { i < lines[$0].tokens.count && !lines[$0].tokens[i].isBlank }),
                       // A line of one cell is a title, a note, a row's name or one cell per line, not header words.
                       lines[above].tokens.filter({ !$0.isBlank }).count >= 2,
                       above == r - 1 || (above..<r).dropFirst().allSatisfy({ i >= lines[$0].tokens.count || lines[$0].tokens[i].isBlank }),
-                      isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text) else { continue }
+                      isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text,
+                                oneColumn: above == r - 1 && i + 1 < lines[above].tokens.count && !lines[above].tokens[i + 1].isBlank)
+                else { continue }
                 lines[above].tokens[i].text += TextRepair.compact(lines[r].tokens[i].text)
                 lines[r].tokens[i].text = ""
             }
@@ -24,12 +27,12 @@ enum WrappedGridCells {
         return lines.filter { line in line.tokens.contains { !$0.isBlank } }
     }
 
-    /// Columns whose body cells are mostly amounts: a total's amount pushed into a name column
-    /// does not make it one.
-    static func measureColumns(_ body: [TableLines.Line]) -> Set<Int> {
+    /// Columns whose body cells are mostly words (names), not amounts: a total's amount pushed
+    /// into a name column does not make it a measure's.
+    static func wordColumns(_ body: [TableLines.Line]) -> Set<Int> {
         var amounts: [Int: Int] = [:], words: [Int: Int] = [:]
         for line in body {
-            for (i, token) in line.tokens.enumerated() {
+            for (i, token) in line.tokens.enumerated() where !token.isBlank {
                 switch token.kind {
                 case .amount: amounts[i, default: 0] += 1
                 case .text: words[i, default: 0] += 1
@@ -37,17 +40,23 @@ enum WrappedGridCells {
                 }
             }
         }
-        return Set(amounts.keys.filter { amounts[$0]! > words[$0, default: 0] })
+        return Set(words.keys.filter { words[$0]! >= amounts[$0, default: 0] })
     }
 
-    /// A header cell's top text that goes on in `next`: it ends mid-word, and neither is a
-    /// number or a header word standing for a cell of its own.
-    static func isWrapped(_ top: String, before next: String) -> Bool {
+    /// A header cell's top text that goes on in `next`: it ends mid-word, or it is one column wide
+    /// (`oneColumn`: the cell on its right is filled, so it heads no group) with `next` right under
+    /// it, and neither is a number or a header word standing for a cell of its own.
+    static func isWrapped(_ top: String, before next: String, oneColumn: Bool = false) -> Bool {
         let upper = TextRepair.compact(top), lower = TextRepair.compact(next)
         guard !upper.isEmpty, !lower.isEmpty, TokenKind.of(upper) == .text, TokenKind.of(lower) == .text else { return false }
-        if HeaderWords.isHeaderWord(lower) || HeaderWords.isColumnNumberWord(lower) { return false }
+        if HeaderWords.isColumnNumberWord(lower) { return false }
+        // One column wide and stopping mid-word: nothing but its own cell's end can stand under it.
+        if oneColumn && !HeaderWords.endsComplete(upper) && !HeaderWords.isHeaderWord(upper) { return true }
+        if HeaderWords.isHeaderWord(lower) { return false }
+        // A unit in brackets ("（万元）") is no column of its own: it qualifies the word above it.
+        if lower.hasPrefix("("), lower.hasSuffix(")"), LineClass.parenthesizedUnit(lower) != nil { return true }
         // 项目 or 科目 names code or name columns: over amounts it is the top of a measure's name.
-        if HeaderWords.isStructural(upper) { return true }
+        if HeaderWords.isStructural(upper) || oneColumn { return true }
         return !HeaderWords.endsComplete(upper) && !HeaderWords.isHeaderWord(upper)
     }
 
