@@ -45,4 +45,13 @@ final class ExtractFamilyGridHeaderTests: XCTestCase {
             "合计\t10.00\t6.00\t4.00",
         ]), ["合计", "基本支出 / 人员经费", "基本支出 / 公用经费"])
     }
+
+    func testAFlattenedWebHeaderIsNoWrappedCell() {
+        // The sub-headers of 比上年增减情况 printed from the first position, under 项目 and 上年决算数.
+        XCTAssertEqual(paths([
+            "项目 | 上年决算数 | 本年决算数 | 比上年增减情况",
+            "增减金额 | 增减幅度",
+            "合计 | 300.00 | 280.00 | -20.00 | -6.67%",
+        ]), ["上年决算数", "本年决算数", "比上年增减情况 / 增减金额", "比上年增减情况 / 增减幅度"])
+    }
 }

@@ -6,7 +6,11 @@ struct GridReader: TableReader {
     func read() -> TableReading {
         var table = table
         let bodyWidth = table.body.map { $0.tokens.count }.max() ?? 0
-        table.header = HeaderSpans.restored(WrappedGridCells.joinedHeader(table.header, body: table.body), bodyWidth: bodyWidth)
+        // A header whose spans a web page flattened has its sub-headers from the first position:
+        // no cell of it is wrapped.
+        let flattened = HeaderSpans.restored(table.header, bodyWidth: bodyWidth).map(\.tokens.count) != table.header.map(\.tokens.count)
+        table.header = HeaderSpans.restored(flattened ? table.header : WrappedGridCells.joinedHeader(table.header, body: table.body),
+                                            bodyWidth: bodyWidth)
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0
