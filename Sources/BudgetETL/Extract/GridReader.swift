@@ -19,11 +19,24 @@ struct GridReader: TableReader {
         var body = table.body.map { GridReader.withinHeader($0, width: width, firstValue: valueStart) }
         let grid = ColumnGrid(header: header, body: body.map(\.tokens), columnNumbers: numbers)
         var dropped: [ReaderReject] = []
+        var shortRows: [ExtractedRow] = []
         if GridReader.blanksDropped(body, grid: grid, width: width) {
-            // Only a row with every cell filled still stands under its header.
+            // Only a row with every cell filled still stands under its header: the longest rows,
+            // unless one of them has an amount pushed into a code or name column (then they lost
+            // blank cells too).
             let full = body.map(\.tokens.count).max() ?? 0
-            dropped = body.filter { $0.tokens.count < full }.flatMap(GridReader.unplaceable)
-            body = body.filter { $0.tokens.count == full }
+            let identifying = Set(grid.sections.flatMap { $0.codeColumns + $0.labelColumns })
+            let standing = !body.contains { line in
+                line.tokens.count == full && line.tokens.indices.contains { identifying.contains($0) && line.tokens[$0].kind == .amount }
+            }
+            let short = body.filter { $0.tokens.count < full || !standing }
+            // With one section a short row is [code] name values: its values go to the columns in
+            // order, marked guessed, and normalize places them by the table's sums or rejects them.
+            let columns = grid.sections.count == 1 ? grid.sections[0].valueColumns.count : 0
+            for line in short {
+                if let row = GridReader.shortRow(line, columns: columns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
+            }
+            body = standing ? body.filter { $0.tokens.count == full } : []
         }
         var claimed = Set<[Int]>()
         let endingRowAbove = WrappedGridCells.piecesEndingRowAbove(body, sections: grid.sections)
@@ -34,7 +47,8 @@ struct GridReader: TableReader {
                                          valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank },
                                          names: GridReader.names(line, section))
             }
-            let rows = WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove)
+            let rows = (WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove)
+                + shortRows).sorted { $0.line < $1.line }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
@@ -73,6 +87,27 @@ struct GridReader: TableReader {
                     : i < width && token.kind == .text && !CellText.mayBeNumber(token)
             }
         }
+    }
+
+    /// A row that lost its blank cells read as [code] name values (a class code may go on in its
+    /// 款/项 parts): its values in order, guessed unless there is one per column. Nil when the row
+    /// has no values, more values than columns, or cells in another order.
+    static func shortRow(_ line: TableLines.Line, columns: Int) -> ExtractedRow? {
+        let tokens = line.tokens.filter { !$0.isBlank }
+        var codes: [String] = []
+        var i = 0
+        while i < tokens.count, tokens[i].kind == .integer,
+              codes.isEmpty || (codes[0].count == 3 && codes.count < 3 && tokens[i].text.count <= 2) {
+            codes.append(tokens[i].text); i += 1
+        }
+        var labels: [String] = []
+        while i < tokens.count, tokens[i].kind == .text, !CellText.mayBeNumber(tokens[i]) { labels.append(tokens[i].text); i += 1 }
+        let values = tokens[i...]
+        guard !values.isEmpty, values.count <= columns, !labels.isEmpty || !codes.isEmpty, values.allSatisfy(CellText.mayBeNumber)
+        else { return nil }
+        let guessed = values.count < columns
+        return ExtractedRow(line: line.number, codeParts: codes, label: labels.joined(separator: " "),
+                            cells: values.enumerated().map { RawCell(column: $0, text: $1.text, line: $1.line, guessed: guessed) })
     }
 
     /// The numbers of a row that lost its blank cells: amounts, and whole numbers after its name
