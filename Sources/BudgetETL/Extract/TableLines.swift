@@ -30,7 +30,7 @@ struct TableLines {
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
         var nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
-        if let inline = StreamLayout.tableAfterTitle(titleLine) ?? GluedCells.headerAfterTitle(titleLine) {
+        if let inline = StreamLayout.tableAfterTitle(titleLine, part: region.part) ?? GluedCells.headerAfterTitle(titleLine) {
             nonEmpty.insert((region.titleIndex + 1, inline), at: 0)
         }
         layout = Layout.of(nonEmpty.map(\.text))
