@@ -22,11 +22,11 @@ struct GridReader: TableReader {
         var shortRows: [ExtractedRow] = []
         if GridReader.blanksDropped(body, grid: grid, width: width) {
             // Only a row with every cell filled still stands under its header: the longest rows,
-            // unless one of them has an amount pushed into a code or name column (then they lost
-            // blank cells too).
+            // unless they are narrower than the header and one of them has an amount pushed into
+            // a code or name column (then they lost blank cells too).
             let full = body.map(\.tokens.count).max() ?? 0
             let identifying = Set(grid.sections.flatMap { $0.codeColumns + $0.labelColumns })
-            let standing = !body.contains { line in
+            let standing = full >= width || !body.contains { line in
                 line.tokens.count == full && line.tokens.indices.contains { identifying.contains($0) && line.tokens[$0].kind == .amount }
             }
             let short = body.filter { $0.tokens.count < full || !standing }
