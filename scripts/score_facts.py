@@ -22,7 +22,7 @@ import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-MONEY_FACTORS = {"元": Decimal(1), "万元": Decimal(10000)}
+MONEY_FACTORS = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 
 # List markers and "of which" prefixes that an extractor may keep or drop from a row label.
 LABEL_PREFIX = re.compile(
@@ -70,7 +70,11 @@ def title_matches(fact, cell):
 
 
 def row_matches(fact, cell):
+    """By code, else by label; a fact whose row is empty (a row printed without a label, as the
+    single value row under a column-only header) matches only a cell with neither label nor code."""
     want = fact["row"].strip()
+    if not want:
+        return not cell["row_code"].strip() and not normalized(cell["row_label"])
     if want.isdigit() and cell["row_code"]:
         return cell["row_code"] == want
     return label_core(want) == label_core(cell["row_label"]) and label_core(want) != ""

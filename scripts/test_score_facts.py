@@ -79,6 +79,16 @@ class ScoreFactsTests(unittest.TestCase):
         report = self.score(cells, [[TITLE, "合计", "预算数", "34.35", "万元"]])
         self.assertIn("under table 部门收支总表", report)
 
+    def test_a_value_in_yi_yuan_matches_the_same_amount_in_yuan(self):
+        report = self.score([cell("各项税收", "1996", "657141000000.00")], [[TITLE, "各项税收", "1996", "6571.41", "亿元"]])
+        self.assertIn("found 1\t", report)
+
+    def test_a_row_printed_without_a_label_matches_only_a_cell_without_label_or_code(self):
+        facts = [[TITLE, "", "合计", "1.7", "万元"]]
+        self.assertIn("found 1\t", self.score([cell("", "合计", "17000.00")], facts))
+        self.assertIn("found 0\tmissing 1\t", self.score([cell("合计", "合计", "17000.00")], facts))
+        self.assertIn("found 0\tmissing 1\t", self.score([cell("", "合计", "17000.00", row_code="201")], facts))
+
     def test_percent_values_and_missing_rows(self):
         cells = [cell("合计", "增减幅度", "-7.03", unit="%")]
         facts = [[TITLE, "合计", "增减幅度", "-7.03%", "%"], [TITLE, "公务接待费", "增减幅度", "-5.28%", "%"]]

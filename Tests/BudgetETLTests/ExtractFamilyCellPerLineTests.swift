@@ -217,5 +217,50 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertTrue(Normalizer.isRateRow("增长率(%)"))
         XCTAssertFalse(Normalizer.isRateRow("会议费"))
     }
-}
+    /// A yearbook's page: one cell per line between lone "|" lines, 项目 printed with a space inside
+    /// its cell, a bare year as the only column's name, section rows without values.
+    func testYearColumnSpacedHeaderWordAndSectionRowsWithoutValues() {
+        let doc = FamilyFixture.extract([
+            "3-1 某市财政收支表 |",   // 1
+            "|",                     // 2
+            "单位:亿元 |",            // 3
+            "项 目 |",               // 4
+            "2019 |",                // 5
+            "|",                     // 6
+            "经常性收支 |",           // 7
+            "|",                     // 8
+            "经常性收入合计 |",        // 9
+            "12.5 |",                // 10
+            "|",                     // 11
+            "各项税收 |",             // 12
+            "-3.25 |",               // 13
+            "|",                     // 14
+            "其他收入 |",             // 15
+            "15.75 |",               // 16
+            "支出 |",                 // 17
+            "|",                     // 18
+            "基本建设支出 |",          // 19
+            "6.5 |",                 // 20
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].title, "某市财政收支表")
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["2019"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L7 |经常性收支 → ",
+            "L9 |经常性收入合计 → 2019=12.5@10",
+            "L12 |各项税收 → 2019=-3.25@13",
+            "L15 |其他收入 → 2019=15.75@16",
+            "L17 |支出 → ",
+            "L19 |基本建设支出 → 2019=6.5@20",
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
 
+    func testCodeHeaderCellsOnOneLineAreNotOneSpacedWord() {
+        let line = TableLines.Line(number: 1, tokens: ["类", "款", "项"].map { Token(text: $0, line: 1, column: 0) }, compact: "类款项")
+        XCTAssertEqual(TableLines.spacedWordJoined(line).tokens.map(\.text), ["类", "款", "项"])
+        let word = TableLines.Line(number: 1, tokens: ["合", "计"].map { Token(text: $0, line: 1, column: 0) }, compact: "合计")
+        XCTAssertEqual(TableLines.spacedWordJoined(word).tokens.map(\.text), ["合 计"])
+    }
+}

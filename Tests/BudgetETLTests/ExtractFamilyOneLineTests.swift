@@ -55,4 +55,39 @@ final class ExtractFamilyOneLineTests: XCTestCase {
         XCTAssertNil(StreamLayout.tableAfterTitle("部门支出预算表 单位：万元"))
         XCTAssertFalse(StreamLayout.isOneLine("201 一般公共服务支出 300.00 100.00 200.00"))
     }
+    /// A two-sided 收入 | 支出 table on one line with blank cells dropped: once the income side runs
+    /// out of rows the rows no longer take turns, and each row goes to the side its name says.
+    func testTwoSidedRowsGoToTheSideTheirNamesSayOnceTheTurnsBreak() {
+        let doc = FamilyFixture.extract([
+            "部门收支预算总表",                                                                   // 1
+            "收入 支出 项目 预算数 项目 预算数 一、一般公共预算拨款收入 100.00 一、一般公共服务支出 "      // 2
+                + "二、事业收入 二、外交支出 三、教育支出 60.00 四、社会保障和就业支出 40.00 上年结转 5.00 "
+                + "本年收入合计 100.00 本年支出合计 100.00",
+        ])
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map(\.name), ["收入", "支出"])
+        XCTAssertEqual(FamilyFixture.rows(sections[0]).filter { $0.contains("=") }, [
+            "L2 |一、一般公共预算拨款收入 → 预算数=100.00@2",
+            "L2 |本年收入合计 → 预算数=100.00@2",
+        ])
+        XCTAssertEqual(FamilyFixture.rows(sections[1]).filter { $0.contains("=") }, [
+            "L2 |三、教育支出 → 预算数=60.00@2",
+            "L2 |四、社会保障和就业支出 → 预算数=40.00@2",
+            "L2 |本年支出合计 → 预算数=100.00@2",
+        ])
+        // 上年结转 names no side: its value is not guessed.
+        XCTAssertEqual(doc.rejects.map(\.text), ["5.00"])
+        XCTAssertEqual(doc.rejects.map(\.reason), [RejectReason.sectionUnknown.description])
+    }
+
+    func testSideWords() {
+        XCTAssertEqual(SideWords.side(of: "本年收入合计"), 0)
+        XCTAssertEqual(SideWords.side(of: "五、教育支出"), 1)
+        XCTAssertNil(SideWords.side(of: "用事业基金弥补收支差额"))
+        XCTAssertNil(SideWords.side(of: "收入支出差额"))
+        // Rows whose names agree with their turns keep the turns.
+        let names = ["一般公共预算拨款收入", "一般公共服务支出", "上年结转", "结转下年"].map { [Token(text: $0, line: 1, column: 0)] }
+        XCTAssertNil(SideWords.sidesAgainstTurns(["收入", "支出"], names: names))
+        XCTAssertNil(SideWords.sidesAgainstTurns(["上年", "本年"], names: names.reversed()))
+    }
 }

@@ -39,6 +39,17 @@ final class ExtractOneLinePageTests: XCTestCase {
         XCTAssertEqual(StreamLayout.tableAfterTitle(Self.page, part: 1)?.hasPrefix("表二 单位:万元"), true)
     }
 
+    func testAWorkbookPageWithArabicMarkersBeforeItsTablesIsCutAsAPage() {
+        let page = "某局 2020年部门预算 表1 部门支出预算表 单位:万元 科目编码 科目名称 合计 基本支出 项目支出 "
+            + String(repeating: "201 一般公共服务支出 300.00 100.00 200.00 ", count: 30)
+            + "表1-1 部门收入预算表 单位:万元 科目编码 科目名称 合计"
+        XCTAssertGreaterThan(page.utf8.count, Thresholds.embeddedTableLineBytes)
+        let found = StreamLayout.embeddedTable(page)
+        XCTAssertEqual(found?.title, "部门支出预算表")
+        XCTAssertEqual(found?.table.hasPrefix("单位:万元 科目编码"), true)
+        XCTAssertEqual(found?.table.contains("部门收入预算表"), false)
+    }
+
     func testTheListOfTablesAloneHoldsNoTable() {
         XCTAssertNil(StreamLayout.embeddedTable("某区财政局 目 录 " + Self.list.joined(separator: " ") + String(repeating: " 说明", count: 200)))
     }

@@ -35,6 +35,22 @@ final class ExtractRegionTests: XCTestCase {
         XCTAssertEqual(r.map(\.statedEmpty), [false, false])
     }
 
+    func testTitleWrappedOverTwoLinesIsJoinedWhenOnlyTheTwoMakeACatalogTitle() {
+        let lines = [
+            "某某局2023年政府性基金预算",       // 0
+            "财政拨款收入支出决算表",           // 1
+            "项目\t金额",                     // 2
+            "合计\t100.00",                   // 3
+        ]
+        let r = regions(lines)
+        XCTAssertEqual(r.map(\.key), ["fund"])
+        XCTAssertEqual(r.first?.title, "政府性基金预算财政拨款收入支出决算表")
+        XCTAssertEqual(r.first?.titleIndex, 1)
+        // A line above that is a row, or a title the catalog names by itself, is not joined.
+        XCTAssertEqual(regions(["合计 100.00 政府性基金预算", "财政拨款收入支出决算表", "项目\t金额", "合计\t1.00"]).first?.key, nil)
+        XCTAssertEqual(regions(["2023年度部门决算", "收入支出决算总表", "项目\t金额", "合计\t1.00"]).first?.title, "收入支出决算总表")
+    }
+
     func testRegionEndsAtNextTitleWithoutNote() {
         let lines = ["收入支出决算总表", "单位：万元", "合计 1.00", "支出决算表", "合计 2.00"]
         let r = regions(lines)

@@ -98,6 +98,10 @@ final class ExtractTitleMatcherTests: XCTestCase {
     func testNormalize() {
         XCTAssertEqual(TitleMatcher.normalize("2023年度 公开01表 收入支出决算总表（2023年度）"), "收入支出决算总表")
         XCTAssertEqual(TitleMatcher.normalize("（三）支出决算表"), "支出决算表")
+        // A yearbook's chapter-and-table number before a space; a span of years is no marker.
+        XCTAssertEqual(TitleMatcher.normalize("8-2 国家财政收支平衡表"), "国家财政收支平衡表")
+        XCTAssertEqual(TitleMatcher.normalize("12-3 某县财政收支表"), "某县财政收支表")
+        XCTAssertEqual(TitleMatcher.normalize("2016-2017年收支对比表"), "2016-2017年收支对比表")
         XCTAssertEqual(TitleMatcher.normalize("一般公共预算财政拨款“三公”经费支出决算表"), "一般公共预算财政拨款三公经费支出决算表")
         XCTAssertEqual(TitleMatcher.normalize("详见收入支出决算总表"), "详见收入支出决算总表")
     }

@@ -6,11 +6,15 @@ struct GridReader: TableReader {
     func read() -> TableReading {
         var table = table
         let bodyWidth = table.body.map { $0.tokens.count }.max() ?? 0
+        let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
         // A header whose spans a web page flattened has its sub-headers from the first position:
         // no cell of it is wrapped.
-        let flattened = HeaderSpans.restored(table.header, bodyWidth: bodyWidth).map(\.tokens.count) != table.header.map(\.tokens.count)
-        table.header = HeaderSpans.restored(flattened ? table.header : WrappedGridCells.joinedHeader(table.header, body: table.body),
-                                            bodyWidth: bodyWidth)
+        let flattened = HeaderSpans.restored(table.header, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames).map(\.tokens.count)
+            != table.header.map(\.tokens.count)
+        let joinedHeader = flattened ? table.header : WrappedGridCells.joinedHeader(table.header, body: table.body)
+        table.header = HeaderSpans.restored(joinedHeader, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames)
+        let spanRejects = HeaderSpans.unknownFrom(joinedHeader, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames)
+            .map { GridReader.withoutCells(from: $0, of: &table.body) } ?? []
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1) + 1 }.max() ?? 0
@@ -53,7 +57,7 @@ struct GridReader: TableReader {
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
-                            rejects: dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+                            rejects: spanRejects + dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
     }
 
     /// The words of a line's name cells in a section, by tab index.
@@ -108,6 +112,19 @@ struct GridReader: TableReader {
         let guessed = values.count < columns
         return ExtractedRow(line: line.number, codeParts: codes, label: labels.joined(separator: " "),
                             cells: values.enumerated().map { RawCell(column: $0, text: $1.text, line: $1.line, guessed: guessed) })
+    }
+
+    /// Blanks the numbers at and after a column whose measure is unknown, and reports them.
+    static func withoutCells(from column: Int, of body: inout [TableLines.Line]) -> [ReaderReject] {
+        var rejects: [ReaderReject] = []
+        for n in body.indices {
+            for i in body[n].tokens.indices where i >= column && CellText.mayBeNumber(body[n].tokens[i]) && body[n].tokens[i].kind != .placeholder {
+                let t = body[n].tokens[i]
+                rejects.append(ReaderReject(line: t.line, text: t.text, reason: .spanUnknown))
+                body[n].tokens[i] = Token(text: "", line: t.line, column: t.column)
+            }
+        }
+        return rejects
     }
 
     /// The numbers of a row that lost its blank cells: amounts, and whole numbers after its name

@@ -8,22 +8,64 @@
 ///
 /// When the body is wider than the first header row by exactly the cells of the second row less
 /// one, the second row sits under one spanning cell. That cell is the only one of the first row
-/// that names a group rather than a measure (its text does not end as a measure name does); when
-/// no single cell does, the header is left as printed and the readers treat it as they would.
+/// that names a group rather than a measure (its text does not end as a measure name does); else
+/// the only one whose words its sub-headers repeat most (公务用车费 over 小计 · 公务用车运行维护费 ·
+/// 公务用车购置费). When no single cell is told, the header is left as printed and the readers
+/// treat it as they would. The first cell is a candidate only when no row has a name in the first
+/// column (a table of one value row under a header of measures); a total (合计) never is. When
+/// the widths say there is a span but not which cell spans, the sub-headers are dropped and the
+/// readers reject the values from the first possible spanning column on.
 enum HeaderSpans {
-    static func restored(_ header: [TableLines.Line], bodyWidth: Int) -> [TableLines.Line] {
-        guard header.count >= 2 else { return header }
+    static func restored(_ header: [TableLines.Line], bodyWidth: Int, firstColumnNames: Bool = true) -> [TableLines.Line] {
+        let span = spanning(header, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames)
+        // Sub-headers whose cell is not told belong under no column: stacked by position they
+        // would rename the columns before the span.
+        if case .untold? = span { return [header[0]] + header.dropFirst(2) }
+        guard case .told(let parent)? = span else { return header }
         let first = filled(header[0]), second = filled(header[1])
-        guard first.count >= 2, second.count >= 2, first.count - 1 + second.count == bodyWidth,
-              header[0].tokens.count == first.count, header[1].tokens.count == second.count else { return header }
-        let groups = first.indices.dropFirst().filter { !HeaderWords.endsComplete(TextRepair.compact(first[$0].text)) }
-        guard groups.count == 1, let parent = groups.first else { return header }
         var top = header[0], sub = header[1]
-        let span = second.count
         top.tokens = Array(first[..<parent]) + [first[parent]]
-            + Array(repeating: blank(like: first[parent]), count: span - 1) + Array(first[(parent + 1)...])
+            + Array(repeating: blank(like: first[parent]), count: second.count - 1) + Array(first[(parent + 1)...])
         sub.tokens = Array(repeating: blank(like: second[0]), count: parent) + second
         return [top, sub] + header.dropFirst(2)
+    }
+
+    /// The body column from which a span that is certain but whose cell is not told leaves the
+    /// measures unknown; nil when the header has no such span.
+    static func unknownFrom(_ header: [TableLines.Line], bodyWidth: Int, firstColumnNames: Bool = true) -> Int? {
+        guard case .untold(let from)? = spanning(header, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames) else { return nil }
+        return from
+    }
+
+    enum Span: Equatable { case told(Int), untold(from: Int) }
+
+    /// Whether the widths say the second header row sits under one cell of the first, and which.
+    static func spanning(_ header: [TableLines.Line], bodyWidth: Int, firstColumnNames: Bool) -> Span? {
+        guard header.count >= 2 else { return nil }
+        let first = filled(header[0]), second = filled(header[1])
+        guard first.count >= 2, second.count >= 2, first.count - 1 + second.count == bodyWidth,
+              header[0].tokens.count == first.count, header[1].tokens.count == second.count else { return nil }
+        // A total (合计) sums the measures after it; it does not group them.
+        let candidates = first.indices.dropFirst(firstColumnNames ? 1 : 0)
+            .filter { !HeaderWords.isTotal(TextRepair.compact(first[$0].text)) }
+        var groups = candidates.filter { !HeaderWords.endsComplete(TextRepair.compact(first[$0].text)) }
+        if groups.isEmpty { groups = sharingWords(candidates, first, second) }
+        if groups.count == 1, let parent = groups.first { return .told(parent) }
+        return (groups.isEmpty ? candidates : groups).min().map { .untold(from: $0) }
+    }
+
+    /// The cells whose leading words (two characters or more) the sub-header cells repeat most,
+    /// counted in characters (more than one when they tie); a cell counts only when two
+    /// sub-headers or more repeat its words.
+    static func sharingWords(_ candidates: [Int], _ first: [Token], _ second: [Token]) -> [Int] {
+        let subs = second.map { TextRepair.compact($0.text) }
+        let scored = candidates.map { i -> (Int, Int, Int) in
+            let name = TextRepair.compact(first[i].text)
+            let shared = subs.map { sub in zip(name, sub).prefix { $0 == $1 }.count }.filter { $0 >= 2 }
+            return (i, shared.count, shared.reduce(0, +))
+        }.filter { $0.1 >= 2 }
+        guard let best = scored.map(\.2).max() else { return [] }
+        return scored.filter { $0.2 == best }.map(\.0)
     }
 
     private static func filled(_ line: TableLines.Line) -> [Token] {

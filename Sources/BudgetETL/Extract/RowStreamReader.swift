@@ -53,7 +53,14 @@ struct RowStreamReader: TableReader {
         let inTurn = widths.count == 1 || chunks.enumerated().allSatisfy { k, chunk in
             chunk.values.isEmpty || chunk.values.count == widths[k % widths.count]
         }
+        // Rows whose names say their side (…收入, …支出) against their turn: one side ran out of
+        // rows and the turns no longer hold; each row then goes to the side its name says.
+        let sidesByName = inTurn ? SideWords.sidesAgainstTurns(header.sections.map(\.name), names: chunks.map(\.labels)) : nil
         for (k, chunk) in chunks.enumerated() {
+            if let sidesByName {
+                rejects += RowStreamReader.placeBySide(chunk, side: sidesByName[k], widths: widths, rows: &rows)
+                continue
+            }
             let n = k % header.sections.count
             let width = widths[n]
             var cells: [RawCell] = []
@@ -77,6 +84,15 @@ struct RowStreamReader: TableReader {
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count), columns: s.paths, rows: rows[n])
         }
         return TableReading(sections: sections, rejects: rejects)
+    }
+
+    /// A row put in the section its name says; its values rejected when the name says none.
+    static func placeBySide(_ chunk: Chunk, side: Int?, widths: [Int], rows: inout [[ExtractedRow]]) -> [ReaderReject] {
+        guard let side else { return chunk.values.map { ReaderReject(line: $0.line, text: $0.text, reason: .sectionUnknown) } }
+        let placed = place(chunk.values, columns: widths[side])
+        rows[side].append(row(chunk, cells: placed ?? []))
+        guard placed == nil else { return [] }
+        return chunk.values.map { ReaderReject(line: $0.line, text: $0.text, reason: .ambiguousPlacement(values: chunk.values.count, columns: widths[side])) }
     }
 
     /// How many values come before the first rate in the first row with values.
@@ -161,7 +177,7 @@ struct RowStreamReader: TableReader {
             } else if !isValue {
                 // A numbered name or a total after a name without values: that row's cells were
                 // all blank, and this one starts the next row.
-                let startsRow = current.map { !$0.labels.isEmpty && AlignedRows.startsRow(token.text) } ?? false
+                let startsRow = current.map { !$0.labels.isEmpty && (AlignedRows.startsRow(token.text) || isSideHeading($0)) } ?? false
                 if current == nil || !current!.values.isEmpty || startsRow { chunks.append(Chunk()) }
                 chunks[chunks.count - 1].labels.append(token)
             } else {
@@ -171,6 +187,13 @@ struct RowStreamReader: TableReader {
             i += 1
         }
         return chunks
+    }
+
+    /// A row that is only the name of a side (收入, 支出): a heading over the rows after it, not
+    /// the start of a name wrapped onto the next cell.
+    static func isSideHeading(_ chunk: Chunk) -> Bool {
+        chunk.values.isEmpty && chunk.codes.isEmpty && chunk.labels.count == 1
+            && ["收入", "支出"].contains(TextRepair.compact(chunk.labels[0].text))
     }
 
     /// How many cells at `i` make a code followed by its name: a whole code (3, 5 or 7 digits),
@@ -244,7 +267,7 @@ enum StreamLayout {
     private static func countsTableMarkers(_ line: String) -> Bool {
         var found = 0
         var rest = line[...]
-        while let range = rest.range(of: #"表[一二三四五六七八九十]+[:：]"#, options: .regularExpression) {
+        while let range = rest.range(of: #"表(?:[一二三四五六七八九十]+[:：]|\d{1,2}(?:-\d{1,2})? )"#, options: .regularExpression) {
             found += 1
             if found >= Thresholds.embeddedTableMarkersMinimum { return true }
             rest = rest[range.upperBound...]
@@ -334,7 +357,11 @@ enum StreamLayout {
     /// Most lines of the table hold a single cell, and some of them numbers: content-stream
     /// order. Wrapped conversions show single-cell lines too, but between lines of several cells.
     static func isCellPerLine(_ lines: [String]) -> Bool {
-        let cells = lines.map { $0.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).count }
+        // "项 目": one word spaced out is one cell (`TableLines.spacedWordJoined`).
+        let cells = lines.map { line -> Int in
+            let parts = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+            return TableLines.isSpacedWord(parts.map(String.init)) ? 1 : parts.count
+        }
         let numbers = lines.filter { TokenKind.of(Tokenizer.clean(Substring($0))).isNumeric }.count
         let several = cells.filter { $0 > 1 }.count
         return lines.count >= Thresholds.cellPerLineMinimumLines && numbers >= 2
@@ -351,14 +378,45 @@ enum StreamLayout {
             var j = i + 1
             while let next = token(j), TableLines.isColumnNumber(next.text) { columnNumbers.insert(j); j += 1 }
         }
-        guard let first = lines.indices.first(where: { !columnNumbers.contains($0) && (token($0).map { $0.kind.isNumeric } ?? false) })
+        guard let first = lines.indices.first(where: { !columnNumbers.contains($0) && !isYearHeader($0, lines)
+                                                       && (token($0).map { $0.kind.isNumeric } ?? false) })
         else { return lines.count }
         if isCode(token(first)), token(first + 1)?.kind == .text { return first }
+        // Names between a year that closes the header and the first number: a section's name
+        // (经常性收支项目) before the first row's, both rows.
+        if let year = (0..<first).last(where: { isYearHeader($0, lines) }), year < first - 1,
+           (year + 1..<first).allSatisfy({ j in token(j).map { $0.kind == .text && !isHeaderAfterYears(TextRepair.compact($0.text)) } ?? true }) {
+            return year + 1
+        }
         guard let before = token(first - 1), before.kind == .text else { return first }
         // A measure's word just before the first number closes the header: the first row (a total
         // printed without its name) starts at the number.
         if isMeasureWord(TextRepair.compact(before.text)) { return first }
         return isCode(token(first - 2)) ? first - 2 : first - 1
+    }
+
+    /// "项目 / 1996": a bare year right after the header's name word (or after another such year)
+    /// names a column (a yearbook's year), it is no value.
+    static func isYearHeader(_ i: Int, _ lines: [TableLines.Line]) -> Bool {
+        func word(_ j: Int) -> String? {
+            guard j >= 0, j < lines.count else { return nil }
+            let filled = lines[j].tokens.filter { !$0.isBlank }
+            return filled.count == 1 ? TextRepair.compact(filled[0].text) : nil
+        }
+        guard let text = word(i), isBareYear(text) else { return false }
+        var j = i - 1
+        while let previous = word(j), isBareYear(previous) { j -= 1 }
+        return word(j).map(HeaderWords.isLabel) ?? false
+    }
+
+    /// A word that may follow the years in a header: a name word, a measure, a rate.
+    private static func isHeaderAfterYears(_ text: String) -> Bool {
+        HeaderWords.isStructural(text) || isMeasureWord(text) || text.contains("%") || text.contains("％")
+            || text.hasPrefix("增") || text.hasPrefix("比")
+    }
+
+    private static func isBareYear(_ text: String) -> Bool {
+        text.count == 4 && text.allSatisfy(\.isASCII) && Int(text).map { (1949...2100).contains($0) } == true
     }
 
     private static func isCode(_ token: Token?) -> Bool {
@@ -455,5 +513,30 @@ struct CellLineFacts {
         var j = i + 1
         while j < count { if !isBlank[j] { return j }; j += 1 }
         return nil
+    }
+}
+
+/// The two sides of a 收入 | 支出 table, told by a row's name: a name that says 收入 and not 支出
+/// is an income row, one that says 支出 and not 收入 an expenditure row (本年收入合计, 教育支出);
+/// other names (上年结转, 用事业基金弥补收支差额) say no side.
+enum SideWords {
+    /// The side of each row when at least one row's name says the other side than its turn: its
+    /// turn before the first such row, after it the side its name says (nil: none); nil when the
+    /// sections are not 收入 and 支出 or every named side agrees with the turns.
+    static func sidesAgainstTurns(_ sections: [String], names: [[Token]]) -> [Int?]? {
+        guard sections.count == 2 else { return nil }
+        let words = sections.map { TextRepair.compact($0) }
+        guard words[0].contains("收入"), !words[0].contains("支出"), words[1].contains("支出"), !words[1].contains("收入")
+        else { return nil }
+        let sides = names.map { side(of: TextRepair.compact($0.map(\.text).joined())) }
+        guard let broken = sides.enumerated().first(where: { k, side in side.map { $0 != k % 2 } ?? false })?.offset else { return nil }
+        // Before the first row against its turn the turns held: those rows keep them.
+        return sides.enumerated().map { k, side in k < broken ? k % 2 : side }
+    }
+
+    static func side(of name: String) -> Int? {
+        let income = name.contains("收入"), expenditure = name.contains("支出")
+        if income == expenditure { return nil }
+        return income ? 0 : 1
     }
 }

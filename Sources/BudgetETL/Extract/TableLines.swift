@@ -46,6 +46,7 @@ struct TableLines {
         }
         // A table on one line is read as one cell per line.
         if layout == .oneLine { prepared = prepared.flatMap(TableLines.cellLines) }
+        if layout == .cellPerLine { prepared = prepared.map(TableLines.spacedWordJoined) }
         var index = 0
         // In a stream of cells, years next to each other ("2020年 2021年 2021年") are a header row
         // of years over the measures, not the year line under a title.
@@ -73,7 +74,8 @@ struct TableLines {
             // A unit or agency line printed among the header lines (金额单位：元 under the title's
             // agency line) is not a header word.
             // Cut into cells, a 栏次 row is a 栏次 word and numbers on lines of their own.
-            if layout.streamsCells, TableLines.isColumnNumbers(prepared[index]) || prepared[index].tokens.allSatisfy({ $0.kind == .integer }) {}
+            if layout.streamsCells, TableLines.isColumnNumbers(prepared[index])
+                || (prepared[index].tokens.allSatisfy({ $0.kind == .integer }) && !StreamLayout.isYearHeader(index, prepared)) {}
             else if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
             else if !TableLines.isMeta(prepared[index]) || isYearColumn(index) { header.append(prepared[index]) }
             index += 1
@@ -109,6 +111,21 @@ struct TableLines {
     /// "部门(单位)名称:" alone: its value is the next line.
     static func isEmptyField(_ line: Line) -> Bool {
         line.compact.range(of: #"^(?:部门|单位|部门\(单位\)|预算单位|编制单位|编制部门)(?:名称)?[:：]$"#, options: .regularExpression) != nil
+    }
+
+    /// "项 目", "合 计": one word printed with a space between its characters, on a line of its
+    /// own in a table of one cell per line, is that one cell. Not code headers (类 款 项), which
+    /// are cells of their own.
+    static func spacedWordJoined(_ line: Line) -> Line {
+        let filled = line.tokens.filter { !$0.isBlank }
+        guard isSpacedWord(filled.map(\.text)) else { return line }
+        var joined = line
+        joined.tokens = [Token(text: filled.map(\.text).joined(separator: " "), line: filled[0].line, column: filled[0].column)]
+        return joined
+    }
+
+    static func isSpacedWord(_ parts: [String]) -> Bool {
+        parts.count >= 2 && parts.allSatisfy { $0.count == 1 && TokenKind.of($0) == .text } && !parts.allSatisfy(HeaderWords.isCode)
     }
 
     /// A line cut into lines of one cell each.

@@ -82,6 +82,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     case sectionUnknown
     /// Rates (100.00%) after a row's amounts where the header names only the amounts' columns.
     case rateWithoutColumn
+    /// The header's second row sits under one spanning cell of the first, and which one cannot be
+    /// told: the cells from the first possible spanning column on have no certain measure.
+    case spanUnknown
 
     var description: String {
         switch self {
@@ -99,6 +102,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "rows of side-by-side sections without line breaks, one of them short: which section each row belongs to is unknown"
         case .rateWithoutColumn:
             return "a rate after the row's amounts, and the header names no column for it"
+        case .spanUnknown:
+            return "a header cell spans the sub-headers of the next header row, and which one cannot be told: this cell's measure is unknown"
         }
     }
 }

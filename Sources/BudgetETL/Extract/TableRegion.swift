@@ -48,7 +48,12 @@ enum RegionFinder {
                 found.append(TitleLine(index: next, start: i, match: match))
                 i = next
             } else if let match = matcher.title(lines[i]) {
-                found.append(TitleLine(index: i, start: i, match: match))
+                let followsFound = found.last.map { $0.index >= i - 1 } ?? false
+                if match.key == nil, !followsFound, let wrapped = wrappedTitle(at: i, in: lines, matcher: matcher) {
+                    found.append(TitleLine(index: i, start: i - 1, match: wrapped))
+                } else {
+                    found.append(TitleLine(index: i, start: i, match: match))
+                }
             } else if case let embedded = StreamLayout.embeddedTables(lines[i]), !embedded.isEmpty {
                 // A whole page on one line: its tables' titles lie inside it, each heading its own.
                 for (part, table) in embedded.enumerated() {
@@ -66,6 +71,19 @@ enum RegionFinder {
         for title in found where indexes.last != title.index { indexes.append(title.index) }
         let kept = Set(TableOfContents.tableTitles(indexes, in: lines).map { indexes[$0] })
         return found.filter { kept.contains($0.index) }
+    }
+
+    /// A title wrapped over two lines ("某局2016年“三公”经费预算" / "财政拨款情况表"): the line
+    /// just above a title that the catalog does not name, itself a short phrase (no sentence
+    /// punctuation, no number but a year), when only the two together make a title the catalog
+    /// names.
+    static func wrappedTitle(at i: Int, in lines: [String], matcher: TitleMatcher) -> TitleMatcher.Match? {
+        guard i > 0 else { return nil }
+        let above = lines[i - 1].trimmingCharacters(in: .whitespaces)
+        guard !above.isEmpty, above.count <= TitleMatcher.maximumShapedTitleLength, !above.hasSuffix("表"),
+              TitleMatcher.shapedTitle(above + "表", afterMarker: true) != nil,
+              let joined = matcher.match(above + lines[i].trimmingCharacters(in: .whitespaces)) else { return nil }
+        return TitleMatcher.Match(key: joined.key, title: joined.title)
     }
 
     private static func cellLineFacts(_ lines: [String], _ facts: inout CellLineFacts?) -> CellLineFacts {

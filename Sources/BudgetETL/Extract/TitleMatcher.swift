@@ -188,8 +188,9 @@ struct TitleMatcher {
         return TextRepair.undoubled(compact) != compact
     }
 
+    /// Also a yearbook's chapter-and-table number before a space ("8-2 国家财政收支平衡表").
     private static let leadingMarker = try! NSRegularExpression(pattern:
-        "^[\\s#>*]*(?:附?表\\s*\(tableNumber)(?![\\d\\-])|附?表(?:\\d{1,2})(?=\\d{4}年)|附件\\s*\\d{1,2}(?!\\d))\\s*[:：.．、]?")
+        "^[\\s#>*]*(?:附?表\\s*\(tableNumber)(?![\\d\\-])|附?表(?:\\d{1,2})(?=\\d{4}年)|附件\\s*\\d{1,2}(?!\\d)|\\d{1,2}[-－]\\d{1,2}(?=\\s))\\s*[:：.．、]?")
 
     /// Table markers anywhere: 公开01表, 部门公开05表：, 预算01表, 附3表.
     private static let anywhereMarker = try! NSRegularExpression(pattern: #"(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：.．、]?"#)
