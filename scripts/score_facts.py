@@ -32,9 +32,26 @@ QUOTES = str.maketrans({"“": None, "”": None, '"': None, "'": None, "‘": N
                         "（": "(", "）": ")", "：": ":"})
 
 
+def simplified_forms():
+    """The extractor's traditional → simplified table (TraditionalCharacters.swift), so that facts
+    printed in traditional characters compare with the simplified text the extractor reads them as."""
+    source = Path(__file__).resolve().parent.parent / "Sources/BudgetETL/Extract/TraditionalCharacters.swift"
+    text = source.read_text(encoding="utf-8")
+
+    def literal(name):
+        block = re.search(r"static let " + name + r" =\n((?:\s+\"[^\"]*\"(?: \+)?\n)+)", text).group(1)
+        return "".join(re.findall(r'"([^"]*)"', block))
+
+    return str.maketrans(literal("traditionalForms"), literal("simplifiedForms"))
+
+
+SIMPLIFIED = simplified_forms()
+
+
 def normalized(text):
-    """Text compared without whitespace, quotes or full-width parentheses and colons."""
-    return re.sub(r"\s+", "", text or "").translate(QUOTES)
+    """Text compared without whitespace, quotes or full-width parentheses and colons, in
+    simplified characters."""
+    return re.sub(r"\s+", "", text or "").translate(QUOTES).translate(SIMPLIFIED)
 
 
 def label_core(label):
@@ -65,7 +82,10 @@ def document_rows(rows, name):
 
 
 def title_matches(fact, cell):
+    """An empty title in the facts (the text prints none) matches only a table read without one."""
     want, got = normalized(fact["table_title"]), normalized(cell["table_title"])
+    if not want:
+        return not got
     return bool(got) and (want == got or want in got or got in want)
 
 

@@ -59,6 +59,16 @@ class ScoreFactsTests(unittest.TestCase):
         report = self.score(cells, [[TITLE, "一、一般公共服务支出", "支出 / 金额", "423.20", "万元"]])
         self.assertIn("found 1\t", report)
 
+    def test_facts_printed_in_traditional_characters_match_the_simplified_reading(self):
+        cells = [cell("公务接待费支出", "一般公共预算", "10000.00", title="行政经费及三公经费预算表")]
+        report = self.score(cells, [["行政經費及“三公”經費預算表", "(三)公務接待費支出", "一般公共預算", "1.00", "万元"]])
+        self.assertIn("found 1\t", report)
+
+    def test_a_fact_without_title_matches_only_a_table_without_one(self):
+        facts = [["", "合计", "预算数", "34.35", "万元"]]
+        self.assertIn("found 1\t", self.score([cell("合计", "预算数", "343500.00", title="")], facts))
+        self.assertIn("found 0\t", self.score([cell("合计", "预算数", "343500.00")], facts))
+
     def test_a_classification_code_is_matched_by_code(self):
         cells = [cell("行政运行", "合计", "12.5", unit="万元", row_code="2010101")]
         report = self.score(cells, [[TITLE, "2010101", "合计", "125,000", "元"]])

@@ -33,6 +33,16 @@ final class ExtractColumnGridTests: XCTestCase {
         XCTAssertEqual(paths(s), [["本年支出", "合计"], ["本年支出", "基本支出"], ["本年支出", "项目支出"]])
     }
 
+    func testWholeAmountsUnderAMeasureOrARateAreValuesNotCodes() {
+        let body = [row(["一般公共服务支出", "946", "965", "100"])]
+        let header = [["项目", "2019年决算数", "2020年预算 调整数", "占调整预算%"]]
+        XCTAssertEqual(ColumnGrid.role(of: 1, header: header, body: body), .value)
+        XCTAssertEqual(ColumnGrid.role(of: 2, header: header, body: body), .value)
+        XCTAssertEqual(ColumnGrid.role(of: 3, header: header, body: body), .value)
+        // Under no measure's name, three-digit whole numbers are still codes.
+        XCTAssertEqual(ColumnGrid.role(of: 1, header: [], body: body), .code)
+    }
+
     func testRolesFromBodyWhenHeaderSaysNothing() {
         let body = [row(["2080505", "机关事业单位基本养老保险缴费支出", "10.00", "-"]),
                     row(["", "合计", "10.00", ""])]

@@ -40,6 +40,40 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    func testCellsBetweenPipeLinesWithWrappedHeaderCellsAndANoteAfter() {
+        let doc = FamilyFixture.extract([
+            "“三公”经费预算表",                         // 1
+            "单位：万元",                               // 2
+            "|", "项 目", "|", "合计", "|",              // 3-7: a letter-spaced cell
+            "一般公共", "预算", "|",                     // 8-10: one cell wrapped over two lines
+            "政府性基金", "预算", "|", "|",               // 11-14
+            "公务接待费", "|", "3.00", "|", "2.00", "|", "1.00", "|", "|", // 15-23
+            "公务用车运行费", "|", "5.00", "|", "5.00", "|", "0.00", "|",  // 24-31
+            "会议费", "|", "4.00", "|", "4.00", "|", "0.00", "|",         // 32-39
+            "培训费", "|", "6.00", "|", "6.00", "|", "0.00", "|",         // 40-47
+            "说明: 本表 公务接待费 增加 的 原因 是 接待 任务 增加。",   // 48: a note with spaces
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "一般公共预算", "政府性基金预算"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L15 |公务接待费 → 合计=3.00@17 一般公共预算=2.00@19 政府性基金预算=1.00@21",
+            "L24 |公务用车运行费 → 合计=5.00@26 一般公共预算=5.00@28 政府性基金预算=0.00@30",
+            "L32 |会议费 → 合计=4.00@34 一般公共预算=4.00@36 政府性基金预算=0.00@38",
+            "L40 |培训费 → 合计=6.00@42 一般公共预算=6.00@44 政府性基金预算=0.00@46",
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testPipeLinesJoinOnlyWrappedTextCells() {
+        XCTAssertEqual(PipeCells.joiningWrappedCells(["|", "一般公共", "预算", "|", "3.00", "|"]),
+                       ["|", "一般公共预算", "", "|", "3.00", "|"])
+        // A title and its unit line, numbers, or more lines than a cell wraps over stay as they are.
+        XCTAssertEqual(PipeCells.joiningWrappedCells(["|", "某某预算表", "单位：万元", "|"]), ["|", "某某预算表", "单位：万元", "|"])
+        XCTAssertEqual(PipeCells.joiningWrappedCells(["|", "合计", "3.00", "|"]), ["|", "合计", "3.00", "|"])
+        XCTAssertEqual(PipeCells.joiningWrappedCells(["|", "甲", "乙", "丙", "丁", "|"]), ["|", "甲", "乙", "丙", "丁", "|"])
+    }
+
     func testTwoSidedRowsWithLineNumbersOnTheirOwnLines() {
         let doc = FamilyFixture.extract([
             "部门收支预算总表",       // 1

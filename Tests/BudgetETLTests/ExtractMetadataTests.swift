@@ -25,6 +25,30 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(MetadataReader.agencyNames(in: "合计"), [])
     }
 
+    func testAgencyAfterItsUnitCode() {
+        XCTAssertEqual(MetadataReader.codedAgencyName("920某某县某某镇财政所"), "某某县某某镇财政所")
+        XCTAssertEqual(MetadataReader.codedAgencyName("101001某某市某某中心"), "某某市某某中心")
+        // A classification row is no unit line: its name ends in no agency word.
+        XCTAssertNil(MetadataReader.codedAgencyName("2010101行政运行"))
+        XCTAssertNil(MetadataReader.codedAgencyName("某某县某某镇财政所"))
+        let metadata = read(["收支预算总表", "920某某县某某镇财政所", "单位：万元", "项目 预算数", "合计 1.00"],
+                            titles: ["收支预算总表"])
+        XCTAssertEqual(metadata.agency, "某某县某某镇财政所")
+    }
+
+    func testYearFromTheTextWhenNoTitleOrOpeningLineNamesOne() {
+        var lines = Array(repeating: "|", count: 12)
+        lines += ["单位:万元", "项目", "合计", "1.00", "说明:2019 年本部门“三公”经费比2018年增加,2019年安排1万元。"]
+        XCTAssertEqual(read(lines, titles: []).fiscalYear, 2019)
+        XCTAssertEqual(read(["2021年收支预算总表"] + lines, titles: ["2021年收支预算总表"]).fiscalYear, 2021)
+    }
+
+    func testAgencyAfterAFieldLabelIsTheNameAlone() {
+        let lines = ["标题:\t某某镇2020年预算执行和2021年预算草案", "表1", "2020年某某镇一般公共预算收入执行情况表",
+                     "单位:万元", "项目\t执行数", "合计\t1"]
+        XCTAssertEqual(read(lines, titles: ["2020年某某镇一般公共预算收入执行情况表"]).agency, "某某镇")
+    }
+
     func testYearValues() {
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年度部门决算"), [2023])
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年2024年"), [2023, 2024])

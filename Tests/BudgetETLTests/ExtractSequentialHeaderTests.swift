@@ -40,6 +40,16 @@ final class ExtractSequentialHeaderTests: XCTestCase {
         XCTAssertEqual(paths(h), [[["决算数"]], [["决算数"]]])
     }
 
+    func testLoneWordOverSubtotalLineSpansItWithoutColumnNumbers() {
+        XCTAssertEqual(paths(header(["项目 本年预算数", "小计 其中:财政拨款"])),
+                       [[["本年预算数", "小计"], ["本年预算数", "其中:财政拨款"]]])
+        // Two words over the line, or a lower line not led by a total: no span is told.
+        XCTAssertEqual(paths(header(["项目 上年数 本年数", "小计 其中:财政拨款"])),
+                       [[["上年数"], ["本年数"], ["小计"], ["其中:财政拨款"]]])
+        XCTAssertEqual(paths(header(["项目 本年预算数", "基本支出 项目支出"])),
+                       [[["本年预算数"], ["基本支出"], ["项目支出"]]])
+    }
+
     func testNestingOverSubtotal() {
         let h = header(["科目编码 科目名称 本年支出", "小计 基本支出 项目支出"], numbers: "栏次 1 2 3")
         XCTAssertEqual(paths(h), [[["本年支出", "小计"], ["本年支出", "基本支出"], ["本年支出", "项目支出"]]])

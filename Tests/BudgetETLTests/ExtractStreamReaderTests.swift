@@ -194,6 +194,27 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertEqual(result.sections[1].rows.map(\.line), [4, 5, 6])
     }
 
+    func testTextLinesThatStartRowsAreRowsNotWrappedPieces() {
+        let result = read([
+            "“三公”经费预算表",                           // 1
+            "单位：万元",                                 // 2
+            "项目 预算数 决算数",                          // 3
+            "一、合计 30.00 28.00",                       // 4
+            "(一)因公出国(境)费 不需填列 不需填列",          // 5: text cells
+            "(二)公务接待费 20.00 18.00",                  // 6
+            "  1.公务用车购置费    ",                      // 7: blank cells shown by spacing
+            "  2.公务用车运行费 10.00 10.00",              // 8
+        ])
+        XCTAssertTrue(result.rejects.isEmpty, "\(result.rejects)")
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.line), [4, 5, 6, 7, 8])
+        XCTAssertEqual(s.rows[2].label, "(二)公务接待费")
+        XCTAssertEqual(s.rows[2].cells, [cell(0, "20.00", 6), cell(1, "18.00", 6)])
+        XCTAssertEqual(s.rows[3].label, "1.公务用车购置费")
+        XCTAssertEqual(s.rows[3].cells, [])
+        XCTAssertEqual(s.rows[4].cells, [cell(0, "10.00", 8), cell(1, "10.00", 8)])
+    }
+
     func testSideBySideCodeWithBlankValues() {
         let result = read([
             "支出决算表",                                          // 1

@@ -115,6 +115,12 @@ final class ExtractTableLinesTests: XCTestCase {
         XCTAssertFalse(TableLines.looksLikeBody(line("12 社会保障")))
         XCTAssertTrue(TableLines.looksLikeBody(line("2080505")))
         XCTAssertFalse(TableLines.looksLikeBody(line("项目")))
+        // A name of several words, then whole amounts: a row (not a header line).
+        XCTAssertTrue(TableLines.looksLikeBody(line("合计 46")))
+        XCTAssertTrue(TableLines.looksLikeBody(line("一、支出合计 其中 250000 -")))
+        XCTAssertTrue(TableLines.looksLikeBody(line("支出合计 total expenditure 3241839 4523010")))
+        XCTAssertFalse(TableLines.looksLikeBody(line("项目 2019 2020")))
+        XCTAssertFalse(TableLines.looksLikeBody(line("项目 2019年 预算 2020")))
     }
 
     func testMangledTitleUndoesDoubledTokens() {

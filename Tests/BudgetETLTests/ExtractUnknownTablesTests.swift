@@ -172,4 +172,40 @@ final class ExtractUnknownTablesTests: XCTestCase {
         XCTAssertEqual(catalogFindings.map(\.sourceLine), [8, 12])
         XCTAssertTrue(catalogFindings[0].message.contains("catalog.tables"))
     }
+    /// A page stored from inside its table: no title, the unit line, then one cell per line.
+    private let untitled = ["|", "|", "单位：万元", "|", "项 目", "|", "合计", "|", "基本支出", "|", "项目支出", "|",
+                            "工资福利支出", "|", "30.00", "|", "30.00", "|", "0.00", "|",
+                            "商品和服务支出", "|", "12.00", "|", "8.00", "|", "4.00", "|",
+                            "对个人和家庭的补助", "|", "3.00", "|", "3.00", "|", "0.00", "|",
+                            "说明：2019年本部门支出45.00万元，比上年增加2.00万元。"]
+
+    func testTableWithoutTitleStartsAtItsUnitLine() {
+        let doc = extract(untitled)
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].title, "")
+        XCTAssertEqual(doc.tables[0].titleLine, 3)
+        XCTAssertEqual(doc.tables[0].unitText, "万元")
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "基本支出", "项目支出"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L13 |工资福利支出 → 合计=30.00@15 基本支出=30.00@17 项目支出=0.00@19",
+            "L21 |商品和服务支出 → 合计=12.00@23 基本支出=8.00@25 项目支出=4.00@27",
+            "L29 |对个人和家庭的补助 → 合计=3.00@31 基本支出=3.00@33 项目支出=0.00@35",
+        ])
+        // The sentence after the table is no row: its amounts are neither cells nor rejects.
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testUnitLineInsideATitledTableStartsNoOtherTable() {
+        let doc = extract(["部门支出预算表"] + untitled)
+        XCTAssertEqual(doc.tables.map(\.title), ["部门支出预算表"])
+    }
+
+    func testCatalogFindingOfATableWithoutTitle() {
+        let normalized = Normalizer(catalog: catalog, outputUnit: .yuan).normalize(extract(untitled))
+        let findings = Validator(config: ValidationConfig()).validate(normalized).filter { $0.rule == .catalog }
+        XCTAssertEqual(findings.map(\.subject), [""])
+        XCTAssertEqual(findings.map(\.sourceLine), [3])
+        XCTAssertTrue(findings[0].message.contains("没有标题"), findings[0].message)
+    }
 }

@@ -16,6 +16,7 @@ final class RealDocumentsTests: XCTestCase {
         "dazhou-gonglu-2014-budget": 4, "guilin-sifaju-2015-budget": 12, "jiangbei-qubenji-2021-budget": 6,
         "nanzhang-zhaoshang-2019-final": 16, "qujiang-sangong-2016-final": 18, "shidian-xianji-2016-final": 24, "xixia-caizheng-2021-budget": 15,
         "xiqing-shenpiju-2016-budget": 6, "quanguo-caizheng-1996-final": 20,
+        "nantong-guoziwei-2016-budget": 12, "guangdong-shizhi-2019-budget": 19, "yiyuan-zhongzhuang-2020-budget": 31,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }

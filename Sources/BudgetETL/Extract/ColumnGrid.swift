@@ -74,8 +74,16 @@ struct ColumnGrid {
         if kinds.isEmpty { return words.isEmpty ? .label : .value }
         if kinds.allSatisfy({ $0 == .text }) { return .label }
         let integers = body.compactMap { i < $0.count ? $0[i] : nil }.filter { $0.kind == .integer }
-        if !integers.isEmpty, integers.allSatisfy({ $0.text.count >= 3 }), !kinds.contains(.placeholder) { return .code }
+        // Whole numbers of three digits are codes, unless the header names a rate (占调整预算% over
+        // 100) or an amount (2019年决算数 over 946).
+        if !integers.isEmpty, integers.allSatisfy({ $0.text.count >= 3 }), !kinds.contains(.placeholder),
+           !words.contains(where: { RateColumns.namesRate($0) || ColumnGrid.namesAmount($0) }) { return .code }
         return kinds.contains(.text) && !kinds.contains(.integer) ? .label : .value
+    }
+
+    /// A measure's name: 决算数, 预算调整数, 金额, 合计.
+    static func namesAmount(_ text: String) -> Bool {
+        text.range(of: #"(?:预算数|执行数|决算数|调整数|金额|合计|小计)$"#, options: .regularExpression) != nil
     }
 
     /// The top header row names the sections when its filled cells fall only at section starts

@@ -5,15 +5,14 @@ struct GridReader: TableReader {
 
     func read() -> TableReading {
         var table = table
-        let bodyWidth = table.body.map { $0.tokens.count }.max() ?? 0
         let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
         // A header whose spans a web page flattened has its sub-headers from the first position:
         // no cell of it is wrapped.
-        let flattened = HeaderSpans.restored(table.header, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames).map(\.tokens.count)
+        let flattened = HeaderSpans.restored(table.header, body: table.body, firstColumnNames: firstColumnNames).map(\.tokens.count)
             != table.header.map(\.tokens.count)
         let joinedHeader = flattened ? table.header : WrappedGridCells.joinedHeader(table.header, body: table.body)
-        table.header = HeaderSpans.restored(joinedHeader, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames)
-        let spanRejects = HeaderSpans.unknownFrom(joinedHeader, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames)
+        table.header = HeaderSpans.restored(joinedHeader, body: table.body, firstColumnNames: firstColumnNames)
+        let spanRejects = HeaderSpans.unknownFrom(joinedHeader, body: table.body, firstColumnNames: firstColumnNames)
             .map { GridReader.withoutCells(from: $0, of: &table.body) } ?? []
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []

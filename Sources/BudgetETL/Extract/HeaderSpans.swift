@@ -10,14 +10,16 @@
 /// one, the second row sits under one spanning cell. That cell is the only one of the first row
 /// that names a group rather than a measure (its text does not end as a measure name does); else
 /// the only one whose words its sub-headers repeat most (公务用车费 over 小计 · 公务用车运行维护费 ·
-/// 公务用车购置费). When no single cell is told, the header is left as printed and the readers
+/// 公务用车购置费); else the one position of the span under which every header word that names a
+/// rate heads a column of rates of the amounts (`RateColumns`: the table's own arithmetic). When no
+/// single cell is told, the header is left as printed and the readers
 /// treat it as they would. The first cell is a candidate only when no row has a name in the first
 /// column (a table of one value row under a header of measures); a total (合计) never is. When
 /// the widths say there is a span but not which cell spans, the sub-headers are dropped and the
 /// readers reject the values from the first possible spanning column on.
 enum HeaderSpans {
-    static func restored(_ header: [TableLines.Line], bodyWidth: Int, firstColumnNames: Bool = true) -> [TableLines.Line] {
-        let span = spanning(header, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames)
+    static func restored(_ header: [TableLines.Line], body: [TableLines.Line], firstColumnNames: Bool = true) -> [TableLines.Line] {
+        let span = spanning(header, body: body, firstColumnNames: firstColumnNames)
         // Sub-headers whose cell is not told belong under no column: stacked by position they
         // would rename the columns before the span.
         if case .untold? = span { return [header[0]] + header.dropFirst(2) }
@@ -32,16 +34,17 @@ enum HeaderSpans {
 
     /// The body column from which a span that is certain but whose cell is not told leaves the
     /// measures unknown; nil when the header has no such span.
-    static func unknownFrom(_ header: [TableLines.Line], bodyWidth: Int, firstColumnNames: Bool = true) -> Int? {
-        guard case .untold(let from)? = spanning(header, bodyWidth: bodyWidth, firstColumnNames: firstColumnNames) else { return nil }
+    static func unknownFrom(_ header: [TableLines.Line], body: [TableLines.Line], firstColumnNames: Bool = true) -> Int? {
+        guard case .untold(let from)? = spanning(header, body: body, firstColumnNames: firstColumnNames) else { return nil }
         return from
     }
 
     enum Span: Equatable { case told(Int), untold(from: Int) }
 
     /// Whether the widths say the second header row sits under one cell of the first, and which.
-    static func spanning(_ header: [TableLines.Line], bodyWidth: Int, firstColumnNames: Bool) -> Span? {
+    static func spanning(_ header: [TableLines.Line], body: [TableLines.Line], firstColumnNames: Bool) -> Span? {
         guard header.count >= 2 else { return nil }
+        let bodyWidth = body.map { $0.tokens.count }.max() ?? 0
         let first = filled(header[0]), second = filled(header[1])
         guard first.count >= 2, second.count >= 2, first.count - 1 + second.count == bodyWidth,
               header[0].tokens.count == first.count, header[1].tokens.count == second.count else { return nil }
@@ -51,6 +54,8 @@ enum HeaderSpans {
         var groups = candidates.filter { !HeaderWords.endsComplete(TextRepair.compact(first[$0].text)) }
         if groups.isEmpty { groups = sharingWords(candidates, first, second) }
         if groups.count == 1, let parent = groups.first { return .told(parent) }
+        let byRates = ratesFit(groups.isEmpty ? candidates : groups, first, second, body: body)
+        if byRates.count == 1, let parent = byRates.first { return .told(parent) }
         return (groups.isEmpty ? candidates : groups).min().map { .untold(from: $0) }
     }
 
@@ -66,6 +71,21 @@ enum HeaderSpans {
         }.filter { $0.1 >= 2 }
         guard let best = scored.map(\.2).max() else { return [] }
         return scored.filter { $0.2 == best }.map(\.0)
+    }
+
+    /// The positions of the span under which every header word that names a rate heads a column
+    /// of rates of the amount columns.
+    private static func ratesFit(_ candidates: [Int], _ first: [Token], _ second: [Token], body: [TableLines.Line]) -> [Int] {
+        let numbers = RateColumns.numbers(body)
+        return candidates.filter { p in
+            // Under a span at p: first-row cells before p keep their columns, the second row takes
+            // p…, and the first-row cells after p move right by the span less one.
+            let columns = first.indices.filter { $0 != p }.map { ($0 < p ? $0 : $0 + second.count - 1, first[$0].text) }
+                + second.indices.map { (p + $0, second[$0].text) }
+            let rates = columns.filter { RateColumns.namesRate(TextRepair.compact($0.1)) }
+            let amounts = columns.filter { $0.0 > 0 && !RateColumns.namesRate(TextRepair.compact($0.1)) }.map(\.0)
+            return !rates.isEmpty && rates.allSatisfy { RateColumns.isRateColumn($0.0, in: numbers, operands: amounts) }
+        }
     }
 
     private static func filled(_ line: TableLines.Line) -> [Token] {

@@ -16,6 +16,7 @@ enum MetadataReader {
             if text.hasSuffix(":") || text.hasSuffix("："), let next = lines[(i + 1)...].prefix(3).first(where: {
                 !TextRepair.compact($0).isEmpty }) { text += TextRepair.compact(next) }
             for agency in agencyNames(in: text) { agencies[agency, default: 0] += 1 }
+            if let agency = codedAgencyName(text) { agencies[agency, default: 0] += 1 }
             for year in yearValues(in: text) { years[year, default: 0] += 1 }
         }
         for title in titles.prefix(3) { for year in yearValues(in: title) { years[year, default: 0] += 1 } }
@@ -30,7 +31,9 @@ enum MetadataReader {
         if agencies.isEmpty {
             for line in lines.prefix(coverLines).lazy.map(TextRepair.compact).filter({ !$0.isEmpty }).prefix(5) {
                 let split = TitleMatcher.agencyBeforeTitleWords(TitleMatcher.agencySplits(line)) ?? TitleMatcher.placeBeforeYear(line)
-                if let agency = split?.agency, !agency.contains(where: \.isNumber) { agencies[agency] = 1; break }
+                // "标题:中庄镇2020年…": a field's label before the name is not the name's.
+                if let agency = split.map({ String($0.agency.split(whereSeparator: { ":：".contains($0) }).last ?? "") }),
+                   agency.count >= 2, !agency.contains(where: \.isNumber) { agencies[agency] = 1; break }
             }
         }
         if agencies.isEmpty {
@@ -39,6 +42,11 @@ enum MetadataReader {
                       !agency.contains(where: \.isNumber) else { continue }
                 agencies[agency, default: 0] += 1
             }
+        }
+        // No title, cover or opening line names a year (a page stored from inside its table): the
+        // year the document's text names most often.
+        if years.isEmpty {
+            for line in lines { for year in yearValues(in: TextRepair.compact(line)) { years[year, default: 0] += 1 } }
         }
         return DocumentMetadata(agency: mostCommon(agencies), fiscalYear: mostCommon(years), kind: kind(of: titles, opening: lines.prefix(40)))
     }
@@ -73,6 +81,16 @@ enum MetadataReader {
     }
     private static let agencyPattern = try! NSRegularExpression(pattern:
         #"(?:部门名称|部门\(单位\)名称|单位名称|预算单位|部门|单位)[:：](.+?)(?=\d{4}年|金额单位|单位[:：]|部门[:：]|$)"#)
+
+    /// "920平山县下口镇财政所": a line near a title that is a budget unit's code followed by its name
+    /// alone (the unit line of templates that print the code before the name, without 单位：).
+    static func codedAgencyName(_ text: String) -> String? {
+        guard let match = codedAgencyPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let name = Range(match.range(at: 1), in: text) else { return nil }
+        return String(text[name])
+    }
+    private static let codedAgencyPattern = try! NSRegularExpression(pattern:
+        #"^\d{3,12}([\p{Han}()（）]{2,30}(?:局|所|中心|院|委员会|委|办公室|办事处|政府|站|队|馆|学校|协会|处|厅|社|园|场))$"#)
 
     /// How far from the start a cover line is looked for.
     static let coverLines = 60

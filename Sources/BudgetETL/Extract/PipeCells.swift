@@ -13,6 +13,36 @@ enum PipeCells {
         return cells.joined(separator: "\t")
     }
 
+    /// Tables pasted one cell per line with a lone "|" line between cells: the lines between two
+    /// such separators are one cell, wrapped ("一般公共" over "预算"). Their text is joined onto the
+    /// first line and the others left empty, so that line numbers stay. A number never wraps, and a
+    /// title, a unit line or a sentence is never a cell's piece.
+    static func joiningWrappedCells(_ lines: [String]) -> [String] {
+        var lines = lines
+        var n = 0
+        while n < lines.count {
+            guard isSeparator(lines[n]) else { n += 1; continue }
+            var end = n + 1
+            while end < lines.count, isCellPiece(lines[end]) { end += 1 }
+            let pieces = end - n - 1
+            if end < lines.count, isSeparator(lines[end]), (2...Thresholds.wrappedPipeCellLines).contains(pieces) {
+                lines[n + 1] = lines[(n + 1)..<end].map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+                for k in (n + 2)..<end { lines[k] = "" }
+            }
+            n = end
+        }
+        return lines
+    }
+
+    private static func isSeparator(_ line: String) -> Bool { line.trimmingCharacters(in: .whitespaces) == "|" }
+
+    private static func isCellPiece(_ line: String) -> Bool {
+        let text = TextRepair.compact(line)
+        return !text.isEmpty && !text.contains("|") && !TokenKind.of(text).isNumeric && !text.hasSuffix("表")
+            && !text.contains("单位") && text.count <= Thresholds.proseCharacters
+            && !text.unicodeScalars.contains { "。，；：,;:".unicodeScalars.contains($0) }
+    }
+
     /// A "|" that separates cells: at the line's start or end, or with a space on either side.
     /// "a|b" inside a word (a code list, a path) is left alone.
     static func isPipeRow(_ line: String) -> Bool {

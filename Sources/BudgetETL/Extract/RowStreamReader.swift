@@ -18,7 +18,9 @@ struct RowStreamReader: TableReader {
 
     func read() -> TableReading {
         var header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
-        let tokens = table.body.flatMap { $0.tokens.filter { !$0.isBlank } }
+        // One cell per line, a sentence (a full stop) is the text after the table, never a cell.
+        let body = table.layout == .cellPerLine ? Array(table.body.prefix { !$0.compact.contains("。") }) : table.body
+        let tokens = body.flatMap { $0.tokens.filter { !$0.isBlank } }
         var rows = Array(repeating: [ExtractedRow](), count: header.sections.count)
         var rejects: [ReaderReject] = []
         var chunks = RowStreamReader.chunks(tokens)
@@ -356,7 +358,11 @@ enum StreamLayout {
 
     /// Most lines of the table hold a single cell, and some of them numbers: content-stream
     /// order. Wrapped conversions show single-cell lines too, but between lines of several cells.
+    /// Sentences after the last number (a note after the table, read into its region) are no
+    /// cells and do not count.
     static func isCellPerLine(_ lines: [String]) -> Bool {
+        let lastNumber = lines.lastIndex { TokenKind.of(Tokenizer.clean(Substring($0))).isNumeric } ?? lines.count
+        let lines = lines.enumerated().filter { $0.offset <= lastNumber || !isProse($0.element) }.map(\.element)
         // "项 目": one word spaced out is one cell (`TableLines.spacedWordJoined`).
         let cells = lines.map { line -> Int in
             let parts = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
@@ -503,10 +509,16 @@ struct CellLineFacts {
             blank.append(false)
             let last = scalars.lastIndex { !Tokenizer.isSpace($0) && $0 != "\t" && $0 != "\u{0C}" && $0 != "\r" }!
             let cell = scalars[first...last]
-            single.append(!cell.contains { Tokenizer.isSpace($0) || $0 == "\t" })
+            single.append(!cell.contains { Tokenizer.isSpace($0) || $0 == "\t" } || CellLineFacts.isLetterSpaced(cell))
             number.append(TokenKind.of(String(String.UnicodeScalarView(cell))).isNumeric)
         }
         isBlank = blank; isNumber = number; isSingleCell = single
+    }
+
+    /// "项 目", "预 算 数": one word whose characters are spaced out, not cells.
+    static func isLetterSpaced(_ cell: String.UnicodeScalarView.SubSequence) -> Bool {
+        let pieces = cell.split(separator: " ", omittingEmptySubsequences: false)
+        return pieces.count >= 2 && pieces.allSatisfy { $0.count == 1 && $0.first!.value >= 0x3400 }
     }
 
     func nextNonBlank(after i: Int) -> Int? {

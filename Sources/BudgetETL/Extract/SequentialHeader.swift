@@ -194,7 +194,7 @@ struct SequentialHeader {
     /// Wrapped fragments joined until one word more than the columns is left, then a word over a
     /// 小计 group nested as its parent, then the remaining joins.
     static func joinedAndNested(_ words: [Word], expected: Int?) -> [Word] {
-        guard let expected else { return joinWrapped(words, expected: nil) }
+        guard let expected else { return nestUnderLoneWord(joinWrapped(words, expected: nil)) }
         var words = joinWrapped(words, expected: expected + 1)
         if words.count == expected + 1 { words = nestUnderParent(words, expected: expected) }
         return joinWrapped(words, expected: expected)
@@ -224,6 +224,18 @@ struct SequentialHeader {
         let children = run.map { Word(text: words[parent].text + " / " + $0.text, line: $0.line) }
         out.insert(contentsOf: children, at: parent)
         return out
+    }
+
+    /// "2016年预算数" alone on its line over "小计 其中:一般公共预算安排数": without a 栏次 row to
+    /// count the columns, a lone word over a line that begins with 小计/合计 spans that line's words
+    /// (a merged cell over its parts) and is their parent, not a column of its own.
+    static func nestUnderLoneWord(_ words: [Word]) -> [Word] {
+        guard let top = words.first, words.filter({ $0.line == top.line }).count == 1 else { return words }
+        let below = words.dropFirst()
+        guard below.count >= 2, below.allSatisfy({ $0.line == top.line + 1 && !$0.text.isEmpty }),
+              HeaderWords.isSubtotal(below.first!.text), !HeaderWords.isLineNumber(top.text)
+        else { return words }
+        return below.map { Word(text: top.text + " / " + $0.text, line: $0.line, first: top.line) }
     }
 
     /// Joins header words a converter wrapped onto the next line ("上级补" + "助收入"), cheapest join

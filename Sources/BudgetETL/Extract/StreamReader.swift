@@ -30,11 +30,20 @@ struct StreamReader: TableReader {
         return TableReading(sections: sections, rejects: rows.rejects)
     }
 
-    /// Cells wrapped over lines leave lines of text alone between the value lines.
+    /// Cells wrapped over lines leave lines of text alone between the value lines. A text line
+    /// that starts a row, followed by a whole row (its name and values on one line: "1.公务用车购置费"
+    /// before "2.公务用车运行费 10.00"), is a row of its own whose cells are blank or text.
     static func rowsWrap(_ body: [TableLines.Line]) -> Bool {
-        let textOnly = body.filter { line in
-            let filled = line.tokens.filter { !$0.isBlank }
-            return !filled.isEmpty && filled.allSatisfy { $0.kind == .text }
+        func filled(_ n: Int) -> [Token] { body[n].tokens.filter { !$0.isBlank } }
+        func wholeRow(_ n: Int) -> Bool {
+            let tokens = filled(n)
+            return tokens.first.map { $0.kind == .text && AlignedRows.startsRow($0.text) } ?? false
+                && tokens.contains { $0.kind != .text }
+        }
+        let textOnly = body.indices.filter { n in
+            let tokens = filled(n)
+            guard !tokens.isEmpty, tokens.allSatisfy({ $0.kind == .text }) else { return false }
+            return !(AlignedRows.startsRow(tokens[0].text) && (n + 1 == body.count || wholeRow(n + 1)))
         }.count
         return textOnly * Thresholds.wrappedRowsLineFraction >= body.count && textOnly >= 2
     }
@@ -91,6 +100,8 @@ private struct RowAssembler {
         if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }
         if phase == .values, belongsToNextSection(token, column: seg.values.count) { finish() }
         if !wraps, !firstOfLine, !seg.started, section == 0, finishedInLine, token.kind != .text, !startsCode {
+            // Spacing after a complete row is no value.
+            if token.isBlank { return }
             // The line's sections are complete: more values than the table has columns.
             rejects.append(ReaderReject(line: token.line, text: token.text, reason: .moreValuesThanColumns))
             return

@@ -90,8 +90,19 @@ struct TableLines {
         let streams = layout.streamsCells
         body = TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header)
             .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }
-        self.header = tab ? GluedCells.splitHeader(header, body: body) : header
+        self.header = tab ? GluedCells.splitHeader(header, body: body)
+            : layout == .cellPerLine ? header.map(TableLines.asOneCell) : header
         self.columnNumbers = columnNumbers
+    }
+
+    /// A header line of a cell-per-line table is one cell: its words spaced out ("项 目",
+    /// "预 算 数") are one word.
+    static func asOneCell(_ line: Line) -> Line {
+        let filled = line.tokens.filter { !$0.isBlank }
+        guard filled.count > 1, filled.allSatisfy({ $0.kind == .text }), let first = filled.first else { return line }
+        var merged = line
+        merged.tokens = [Token(text: line.compact, line: first.line, column: first.column)]
+        return merged
     }
 
     /// Agency, year and unit lines (`LineClass.isMeta`), a line that starts with the compiling
@@ -272,10 +283,11 @@ struct TableLines {
         if kinds.contains(.amount) { return true }
         let filled = line.tokens.filter { !$0.isBlank }
         if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text { return true }
-        // "合计 46": a name, then whole numbers only (amounts in 元 or rounded 万元), not a year.
-        if filled.count >= 2, filled[0].kind == .text,
-           filled.dropFirst().allSatisfy({ $0.kind == .integer || $0.kind == .placeholder }),
-           filled.dropFirst().contains(where: { $0.kind == .integer && !isYear($0.text) }) { return true }
+        // "合计 46", "支出合计 total expenditure 3241839 4523010": a name (of one or more words),
+        // then whole numbers only (amounts in 元 or rounded 万元), not years.
+        if let firstNumber = filled.firstIndex(where: { $0.kind != .text }), firstNumber >= 1,
+           filled[firstNumber...].allSatisfy({ $0.kind == .integer || $0.kind == .placeholder }),
+           filled[firstNumber...].contains(where: { $0.kind == .integer && !isYear($0.text) }) { return true }
         // A code alone on its line: the row's name was wrapped onto the lines below.
         if filled.count == 1, filled[0].kind == .integer, filled[0].text.count >= 3 { return true }
         return false

@@ -64,6 +64,11 @@ enum RegionFinder {
                 // A caption without 表 over a table of one cell per line, read as a title as one
                 // under a marker is; not inside a table (a part's name over its own header).
                 found.append(TitleLine(index: i, start: i, match: match))
+            } else if !tableOpen(at: i, after: found.last, in: lines), isUnitLine(lines[i]),
+                      StreamLayout.headsCellPerLineTable(after: i, in: cellLineFacts(lines, &facts)) {
+                // A table of one cell per line whose title the text does not hold (a page stored
+                // from inside its table): it starts at its unit line and has no title.
+                found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
             }
         }
         // The tables of a page on one line share its index: the contents are judged by line.
@@ -84,6 +89,11 @@ enum RegionFinder {
               TitleMatcher.shapedTitle(above + "表", afterMarker: true) != nil,
               let joined = matcher.match(above + lines[i].trimmingCharacters(in: .whitespaces)) else { return nil }
         return TitleMatcher.Match(key: joined.key, title: joined.title)
+    }
+
+    /// "单位：万元" alone on its line.
+    private static func isUnitLine(_ line: String) -> Bool {
+        line.utf8.count <= Thresholds.unitLineBytes && LineClass.statedUnit(line) != nil
     }
 
     private static func cellLineFacts(_ lines: [String], _ facts: inout CellLineFacts?) -> CellLineFacts {

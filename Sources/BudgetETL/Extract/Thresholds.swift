@@ -20,6 +20,14 @@ enum Thresholds {
     /// A sequential body whose text-only lines make up at least 1/n of its lines has rows
     /// wrapped over lines.
     static let wrappedRowsLineFraction = 4
+    /// At most this many lines between two lone "|" lines make one wrapped cell.
+    static let wrappedPipeCellLines = 3
+    /// A unit line alone ("金额单位：万元") is at most this long.
+    static let unitLineBytes = 30
+    /// A document is in traditional characters from this many of them on, and when at least
+    /// 1/n of its Chinese characters are.
+    static let traditionalCharactersMinimum = 10
+    static let traditionalCharactersShare = 20
     /// Share of a table's lines with numbers whose cells are all two spaces apart for the table
     /// to be read as rows with blank cells dropped under a padded header.
     static let spacedCellsLineShare = 0.9
