@@ -34,7 +34,7 @@ final class ExtractFamilySpacedRowsTests: XCTestCase {
 
 /// The same in tab-separated text: a converter that dropped blank tab cells.
 final class ExtractFamilyDroppedTabCellsTests: XCTestCase {
-    func testShortRowsOfATabTableWithoutBlankCellsAreRejected() {
+    func testShortRowsOfATabTableWithoutBlankCellsAreReadInOrder() {
         let doc = FamilyFixture.extract([
             "部门支出预算表",                                     // 1
             "单位：万元",                                        // 2
@@ -47,9 +47,25 @@ final class ExtractFamilyDroppedTabCellsTests: XCTestCase {
         let section = doc.tables[0].sections[0]
         XCTAssertEqual(FamilyFixture.rows(section), [
             "L4 201|一般公共服务支出 → 合计=300.00@4 基本支出=100.00@4 项目支出=200.00@4",
+            // two values for three columns: in order, guessed, for normalize to place by the sums
+            "L5 20101|人大事务 → 合计=120.00@5 基本支出=120.00@5",
             "L6 20102|政协事务 → 合计=180.00@6 基本支出=100.00@6 项目支出=80.00@6",
+            // one value per column: certain, wherever the dropped code cell left them
+            "L7 |合计 → 合计=300.00@7 基本支出=100.00@7 项目支出=200.00@7",
         ])
-        XCTAssertEqual(doc.rejects.map(\.line), [5, 5, 7, 7, 7])
+        XCTAssertEqual(section.rows.map { $0.cells.map(\.guessed) }, [[false, false, false], [true, true], [false, false, false], [false, false, false]])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testShortRowsOfATabTableOfSeveralSectionsAreRejected() {
+        let doc = FamilyFixture.extract([
+            "部门收支预算总表", "单位：万元",
+            "收入\t\t支出\t",
+            "项目\t金额\t项目\t金额",
+            "一、财政拨款\t300.00\t一、一般公共服务\t300.00",
+            "二、事业收入\t合计\t300.00",
+        ])
+        XCTAssertEqual(doc.rejects.map(\.line), [6])
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.blankCellsDropped.description])
     }
 

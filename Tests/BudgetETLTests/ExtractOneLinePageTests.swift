@@ -15,8 +15,7 @@ final class ExtractOneLinePageTests: XCTestCase {
     func testTheTableInsideAPageOnOneLineIsReadAndItsRatesRejected() {
         XCTAssertGreaterThan(Self.page.utf8.count, Thresholds.embeddedTableLineBytes)
         let doc = FamilyFixture.extract(["某区预算公开", Self.page])
-        XCTAssertEqual(doc.tables.count, 1)
-        XCTAssertEqual(doc.tables[0].title, "某区一般公共预算收入执行情况表")
+        XCTAssertEqual(doc.tables.map(\.title), ["某区一般公共预算收入执行情况表"])
         let section = doc.tables[0].sections[0]
         XCTAssertEqual(section.columns.map(\.joined), ["2020年 / 完成数", "2021年 / 预算数", "2021年 / 完成数"])
         XCTAssertEqual(FamilyFixture.rows(section), [
@@ -24,7 +23,20 @@ final class ExtractOneLinePageTests: XCTestCase {
             "L2 |税收收入 → 2020年 / 完成数=200@2 2021年 / 预算数=220@2 2021年 / 完成数=210@2",
             "L2 |非税收入 → 2020年 / 完成数=100@2 2021年 / 预算数=110@2 2021年 / 完成数=110@2",
         ])
-        XCTAssertEqual(doc.rejects.map(\.text), ["96.97%", "6.67%", "95.45%", "5.00%", "100.00%", "10.00%"])
+        XCTAssertEqual(doc.rejects.map(\.text), ["96.97%", "6.67%", "95.45%", "5.00%", "100.00%", "10.00%",
+                                                  "500", "550", "540", "98.18%", "8.00%"])
+        // The page's second table is read as its own: one row whose three amounts and two rates
+        // fill the five column words only by counting the rates, so nothing is placed.
+        let second = doc.rejects.suffix(5)
+        XCTAssertEqual(Set(second.map(\.tableTitle)), ["某区一般公共预算支出执行情况表"])
+        let amount = RejectReason.ambiguousPlacement(values: 3, columns: 5).description, rate = RejectReason.rateWithoutColumn.description
+        XCTAssertEqual(second.map(\.reason), [amount, amount, amount, rate, rate])
+    }
+
+    func testEveryTableOfThePageIsFoundInPrintOrder() {
+        XCTAssertEqual(StreamLayout.embeddedTables(Self.page).map(\.title),
+                       ["2021年某区一般公共预算收入执行情况表", "2021年某区一般公共预算支出执行情况表"])
+        XCTAssertEqual(StreamLayout.tableAfterTitle(Self.page, part: 1)?.hasPrefix("表二 单位:万元"), true)
     }
 
     func testAWorkbookPageWithArabicMarkersBeforeItsTablesIsCutAsAPage() {

@@ -91,6 +91,13 @@ final class ExtractSequentialHeaderTests: XCTestCase {
         XCTAssertEqual(paths(h), [[["合计"], ["一般公共预算财政拨款"], ["政府性基金预算财政拨款"], ["国有资本经营预算财政拨款"]]])
     }
 
+    func testSplitGluedNamesWrappedOntoTheNextLine() {
+        // Cut alone, the first line's word would split at its two 预算; joined with the next
+        // line's word, the names split at 财政拨款, the longer repeated ending.
+        let h = header(["项目 合计 一般公共预算财政拨款政府性基金预算", "财政拨款国有资本经营预算财政拨款"], numbers: "栏次 1 2 3 4")
+        XCTAssertEqual(paths(h), [[["合计"], ["一般公共预算财政拨款"], ["政府性基金预算财政拨款"], ["国有资本经营预算财政拨款"]]])
+    }
+
     func testRepeatedGroupsUnderTopNames() {
         let h = header(["项目 预算数 决算数",
                         "合计 因公出国(境)费 公务接待费 合计 因公出国(境)费 公务接待费"],

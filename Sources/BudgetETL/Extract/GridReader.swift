@@ -6,7 +6,11 @@ struct GridReader: TableReader {
     func read() -> TableReading {
         var table = table
         let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
-        let joinedHeader = WrappedGridCells.joinedHeader(table.header, body: table.body)
+        // A header whose spans a web page flattened has its sub-headers from the first position:
+        // no cell of it is wrapped.
+        let flattened = HeaderSpans.restored(table.header, body: table.body, firstColumnNames: firstColumnNames).map(\.tokens.count)
+            != table.header.map(\.tokens.count)
+        let joinedHeader = flattened ? table.header : WrappedGridCells.joinedHeader(table.header, body: table.body)
         table.header = HeaderSpans.restored(joinedHeader, body: table.body, firstColumnNames: firstColumnNames)
         let spanRejects = HeaderSpans.unknownFrom(joinedHeader, body: table.body, firstColumnNames: firstColumnNames)
             .map { GridReader.withoutCells(from: $0, of: &table.body) } ?? []
@@ -18,25 +22,50 @@ struct GridReader: TableReader {
         var body = table.body.map { GridReader.withinHeader($0, width: width, firstValue: valueStart) }
         let grid = ColumnGrid(header: header, body: body.map(\.tokens), columnNumbers: numbers)
         var dropped: [ReaderReject] = []
+        var shortRows: [ExtractedRow] = []
         if GridReader.blanksDropped(body, grid: grid, width: width) {
-            // Only a row with every cell filled still stands under its header.
+            // Only a row with every cell filled still stands under its header: the longest rows,
+            // unless they are narrower than the header and one of them has an amount pushed into
+            // a code or name column (then they lost blank cells too).
             let full = body.map(\.tokens.count).max() ?? 0
-            dropped = body.filter { $0.tokens.count < full }.flatMap(GridReader.unplaceable)
-            body = body.filter { $0.tokens.count == full }
+            let identifying = Set(grid.sections.flatMap { $0.codeColumns + $0.labelColumns })
+            let standing = full >= width || !body.contains { line in
+                line.tokens.count == full && line.tokens.indices.contains { identifying.contains($0) && line.tokens[$0].kind == .amount }
+            }
+            let short = body.filter { $0.tokens.count < full || !standing }
+            // With one section a short row is [code] name values: its values go to the columns in
+            // order, marked guessed, and normalize places them by the table's sums or rejects them.
+            let columns = grid.sections.count == 1 ? grid.sections[0].valueColumns.count : 0
+            for line in short {
+                if let row = GridReader.shortRow(line, columns: columns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
+            }
+            body = standing ? body.filter { $0.tokens.count == full } : []
         }
         var claimed = Set<[Int]>()
+        let endingRowAbove = WrappedGridCells.piecesEndingRowAbove(body, sections: grid.sections)
         let sections = grid.sections.enumerated().map { n, section in
             let lines = body.map { line in
                 WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width),
                                          nameCells: GridReader.nameCells(line, section),
-                                         valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank })
+                                         valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank },
+                                         names: GridReader.names(line, section))
             }
-            let rows = WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty)
+            let rows = (WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove)
+                + shortRows).sorted { $0.line < $1.line }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
                             rejects: spanRejects + dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+    }
+
+    /// The words of a line's name cells in a section, by tab index.
+    static func names(_ line: TableLines.Line, _ section: ColumnGrid.Section) -> [Int: String] {
+        var names: [Int: String] = [:]
+        for i in section.labelColumns where i < line.tokens.count && !line.tokens[i].isBlank && line.tokens[i].kind != .amount {
+            names[i] = line.tokens[i].text
+        }
+        return names
     }
 
     /// The name columns of a section that hold words on a line.
@@ -61,6 +90,27 @@ struct GridReader: TableReader {
                     : i < width && token.kind == .text && !CellText.mayBeNumber(token)
             }
         }
+    }
+
+    /// A row that lost its blank cells read as [code] name values (a class code may go on in its
+    /// 款/项 parts): its values in order, guessed unless there is one per column. Nil when the row
+    /// has no values, more values than columns, or cells in another order.
+    static func shortRow(_ line: TableLines.Line, columns: Int) -> ExtractedRow? {
+        let tokens = line.tokens.filter { !$0.isBlank }
+        var codes: [String] = []
+        var i = 0
+        while i < tokens.count, tokens[i].kind == .integer,
+              codes.isEmpty || (codes[0].count == 3 && codes.count < 3 && tokens[i].text.count <= 2) {
+            codes.append(tokens[i].text); i += 1
+        }
+        var labels: [String] = []
+        while i < tokens.count, tokens[i].kind == .text, !CellText.mayBeNumber(tokens[i]) { labels.append(tokens[i].text); i += 1 }
+        let values = tokens[i...]
+        guard !values.isEmpty, values.count <= columns, !labels.isEmpty || !codes.isEmpty, values.allSatisfy(CellText.mayBeNumber)
+        else { return nil }
+        let guessed = values.count < columns
+        return ExtractedRow(line: line.number, codeParts: codes, label: labels.joined(separator: " "),
+                            cells: values.enumerated().map { RawCell(column: $0, text: $1.text, line: $1.line, guessed: guessed) })
     }
 
     /// Blanks the numbers at and after a column whose measure is unknown, and reports them.

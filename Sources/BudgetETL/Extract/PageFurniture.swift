@@ -4,9 +4,11 @@ import Foundation
 /// again, the running header, the page number.
 extension TableLines {
     /// A header printed again after a page break, whole or in part: a run of two or more lines
-    /// equal to consecutive header lines, or one line equal to a header line of several words
-    /// without numbers. A single word that equals a header line ("财政拨款") may be a wrapped
-    /// fragment of a row's name, and is kept.
+    /// equal to consecutive header lines, or one line equal to the last header line (the column
+    /// names a new page repeats) of several words without numbers. A single word that equals a
+    /// header line ("财政拨款") may be a wrapped fragment of a row's name, and is kept; so is a
+    /// line equal to an upper header line alone (`收入 支出`): a page repeats the column names
+    /// under it too, and alone it is the end of the names of the row above.
     static func withoutRepeatedHeaders(_ lines: [Line], header: [Line]) -> [Line] {
         let keys = header.map(\.compact)
         guard !keys.isEmpty else { return lines }
@@ -22,7 +24,7 @@ extension TableLines {
                 while j + run < keys.count, i + run < lines.count, lines[i + run].compact == keys[j + run] { run += 1 }
                 if run > longest { longest = run; start = j }
             }
-            if longest >= 2 || (longest == 1 && wordy[start]) { i += longest; continue }
+            if longest >= 2 || (longest == 1 && wordy[start] && start == keys.count - 1) { i += longest; continue }
             out.append(lines[i]); i += 1
         }
         return out

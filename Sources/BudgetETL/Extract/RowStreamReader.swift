@@ -66,8 +66,16 @@ struct RowStreamReader: TableReader {
             let n = k % header.sections.count
             let width = widths[n]
             var cells: [RawCell] = []
-            if inTurn, let placed = RowStreamReader.place(chunk.values, columns: width) {
+            if inTurn, let placed = RowStreamReader.place(chunk.values, columns: width),
+               !RowStreamReader.putsRateUnderAmount(chunk.values, header.sections[n].paths) {
                 cells = placed
+            } else if inTurn, chunk.values.count == width {
+                // As many values as columns only by counting rates among them: which cells are
+                // blank is unknown, and the rates have no column.
+                rejects += chunk.values.map { value in
+                    ReaderReject(line: value.line, text: value.text, reason: RowStreamReader.isRate(value)
+                        ? .rateWithoutColumn : .ambiguousPlacement(values: chunk.values.filter { !RowStreamReader.isRate($0) }.count, columns: width))
+                }
             } else {
                 let reason: RejectReason = inTurn ? .ambiguousPlacement(values: chunk.values.count, columns: width) : .sectionUnknown
                 rejects += chunk.values.map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
@@ -94,6 +102,14 @@ struct RowStreamReader: TableReader {
         guard let first = chunks.first(where: { !$0.values.isEmpty }), let rate = first.values.firstIndex(where: isRate), rate > 0
         else { return nil }
         return rate
+    }
+
+    /// A rate (98.18%) that would stand under a year's or a measure's column (预算数, 2021年): a
+    /// column of amounts, so the count of values matched the columns by chance.
+    static func putsRateUnderAmount(_ values: [Token], _ paths: [HeaderPath]) -> Bool {
+        zip(values, paths).contains { value, path in
+            isRate(value) && path.components.last.map { StreamLayout.isColumnWord(TextRepair.compact($0)) } == true
+        }
     }
 
     static func isRate(_ token: Token) -> Bool { token.text.hasSuffix("%") || token.text.hasSuffix("％") }
@@ -216,8 +232,10 @@ enum StreamLayout {
 
     /// The part of a title line after the title ("…预算表 单位：万元 科目编码 … 201 …") when it
     /// holds a whole table.
-    static func tableAfterTitle(_ titleLine: String) -> String? {
-        titleAndTable(titleLine)?.table ?? embeddedTable(titleLine)?.table
+    static func tableAfterTitle(_ titleLine: String, part: Int = 0) -> String? {
+        if part == 0, let table = titleAndTable(titleLine)?.table { return table }
+        let embedded = embeddedTables(titleLine)
+        return embedded.indices.contains(part) ? embedded[part].table : nil
     }
 
     /// A long line (a whole web page: cover, list of tables, then the tables) holding a table after
@@ -226,18 +244,23 @@ enum StreamLayout {
     /// A parenthesized qualifier after the title ("(财政预计数)") is the title's. Only lines longer
     /// than `Thresholds.embeddedTableLineBytes` are looked at, so ordinary lines pay nothing.
     static func embeddedTable(_ line: String) -> (title: String, table: String)? {
-        guard line.utf8.count > Thresholds.embeddedTableLineBytes, countsTableMarkers(line) else { return nil }
+        embeddedTables(line).first
+    }
+
+    /// Every table of such a page, in print order: each title word whose words up to the next
+    /// title word are a table.
+    static func embeddedTables(_ line: String) -> [(title: String, table: String)] {
+        guard line.utf8.count > Thresholds.embeddedTableLineBytes, countsTableMarkers(line) else { return [] }
         let cells = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         let titles = cells.indices.filter { isTitleWord(cells[$0]) }
-        for (n, title) in titles.enumerated() {
+        return titles.enumerated().compactMap { n, title in
             var start = title + 1
             if start < cells.count, isQualifier(cells[start]) { start += 1 }
             let end = n + 1 < titles.count ? titles[n + 1] : cells.count
-            guard start < end else { continue }
+            guard start < end else { return nil }
             let table = cells[start..<end].joined(separator: " ")
-            if isOneLine(table) || isHeadedOneLine(table) { return (cells[title], table) }
+            return isOneLine(table) || isHeadedOneLine(table) ? (cells[title], table) : nil
         }
-        return nil
     }
 
     /// Whether the line names several tables by their markers ("表一: … 表二: …"): a page of tables,

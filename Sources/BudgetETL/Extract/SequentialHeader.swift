@@ -120,7 +120,7 @@ struct SequentialHeader {
         if let expected, let repeated = repeatedUnderTopNames(group, expected: expected) { return repeated }
         let words0 = group
         var words = joinedAndNested(words0, expected: expected)
-        if let expected, words.count < expected { words = splitGluedNames(words, expected: expected) }
+        if let expected, words.count < expected { words = splitGluedOrWrappedNames(words, expected: expected) }
         if let expected, words.count != expected {
             return (0..<expected).map { HeaderPath(["栏次 \($0 + 1)"]) }
         }
@@ -129,11 +129,28 @@ struct SequentialHeader {
         }
     }
 
+    /// Glued names (`gluedSplit`), also where the glued word wrapped onto the next header line
+    /// ("一般公共预算财政拨款政府性基金预算" / "财政拨款国有资本经营预算财政拨款"): of the cuts that
+    /// give the count, the one by the longest repeated ending is taken (a short ending such as
+    /// 预算 repeats inside names by chance).
+    static func splitGluedOrWrappedNames(_ words: [Word], expected: Int) -> [Word] {
+        var best = gluedSplit(words, expected: expected)
+        for i in words.indices.dropLast() where words[i + 1].first != words[i].line
+            && !words[i].text.contains(" / ") && !words[i + 1].text.contains(" / ") {
+            var joined = words
+            joined.replaceSubrange(i...i + 1, with: [Word(text: words[i].text + words[i + 1].text, line: words[i + 1].line, first: words[i].first)])
+            if let split = gluedSplit(joined, expected: expected), split.ending > (best?.ending ?? 0) { best = split }
+        }
+        return best?.words ?? words
+    }
+
     /// "一般公共预算财政拨款政府性基金预算财政拨款国有资本经营预算财政拨款": names a converter
     /// printed without a space between them. When one word ends in an ending it repeats exactly
-    /// as many times as columns are missing plus one, it is cut after each repeat.
-    static func splitGluedNames(_ words: [Word], expected: Int) -> [Word] {
+    /// as many times as columns are missing plus one, it is cut after each repeat: the words so
+    /// cut, and the ending's length.
+    static func gluedSplit(_ words: [Word], expected: Int) -> (words: [Word], ending: Int)? {
         let pieces = expected - words.count + 1
+        guard pieces >= 2 else { return nil }
         for (i, word) in words.enumerated() {
             let chars = Array(word.text)
             for length in stride(from: min(6, chars.count / pieces), through: 2, by: -1) {
@@ -149,10 +166,10 @@ struct SequentialHeader {
                 for cut in cuts { parts.append(Word(text: String(chars[start..<cut]), line: word.line, first: word.first)); start = cut }
                 var out = words
                 out.replaceSubrange(i...i, with: parts)
-                return out
+                return (out, length)
             }
         }
-        return words
+        return nil
     }
 
     /// "预算数 决算数" over the same columns twice (三公经费 tables): the first header line names

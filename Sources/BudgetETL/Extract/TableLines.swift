@@ -30,13 +30,13 @@ struct TableLines {
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
         var nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
-        if let inline = StreamLayout.tableAfterTitle(titleLine) ?? GluedCells.headerAfterTitle(titleLine) {
+        if let inline = StreamLayout.tableAfterTitle(titleLine, part: region.part) ?? GluedCells.headerAfterTitle(titleLine) {
             nonEmpty.insert((region.titleIndex + 1, inline), at: 0)
         }
         layout = Layout.of(nonEmpty.map(\.text))
         // What follows a table printed on one line is not part of it.
         if layout == .oneLine { nonEmpty = Array(nonEmpty.prefix(1)) }
-        mangled = TitleMatcher.isDoubled(titleLine)
+        mangled = TitleMatcher.isDoubled(titleLine) || TableLines.printsWordsTwice(nonEmpty.prefix(Thresholds.doubledWordsLookahead).map(\.text))
         let tab = layout == .tabGrid, mangled = mangled, aligned = layout.keepsColumns
         var prepared: [Line] = []
         let furniture = TableLines.pageFurniture(nonEmpty.map(\.text), layout: layout, document: lines)
@@ -222,6 +222,16 @@ struct TableLines {
         if !tabSeparated { return filled.contains { HeaderWords.isLabel($0) } }
         let short = filled.filter { $0.count <= 8 }.count
         return filled.count >= 3 && short * 3 >= filled.count * 2
+    }
+
+    /// Bold text printed twice by the converter, seen in the table's own words when its title does
+    /// not show it (a title in another wording): most long words of its first lines are two equal
+    /// halves ("科目名称科目名称", "金额金额").
+    static func printsWordsTwice(_ lines: [String]) -> Bool {
+        let words = lines.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }) }
+            .filter { $0.count >= 4 && $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        let doubled = words.filter { TextRepair.undoubled(String($0)) != String($0) }.count
+        return doubled >= Thresholds.doubledWordsMinimum && doubled * 2 >= words.count
     }
 
     static func prepare(_ text: String, number: Int, tab: Bool, mangled: Bool, aligned: Bool = false) -> Line {

@@ -14,6 +14,9 @@ struct TableRegion {
     var body: Range<Int>
     var unitText: String?
     var statedEmpty: Bool
+    /// Which table of a page printed on one line (`StreamLayout.embeddedTables`) the title heads;
+    /// 0 for a title line of its own.
+    var part = 0
 }
 
 /// A title found in the text: its line, and the line its title block starts on (a marker line such
@@ -22,6 +25,8 @@ struct TitleLine: Equatable {
     var index: Int
     var start: Int
     var match: TitleMatcher.Match
+    /// Which table of a page on one line the title heads (see `TableRegion.part`).
+    var part = 0
 }
 
 enum RegionFinder {
@@ -50,9 +55,11 @@ enum RegionFinder {
                 } else {
                     found.append(TitleLine(index: i, start: i, match: match))
                 }
-            } else if let embedded = StreamLayout.embeddedTable(lines[i]), let match = matcher.title(embedded.title) {
-                // A whole page on one line: its table's title lies inside it.
-                found.append(TitleLine(index: i, start: i, match: match))
+            } else if case let embedded = StreamLayout.embeddedTables(lines[i]), !embedded.isEmpty {
+                // A whole page on one line: its tables' titles lie inside it, each heading its own.
+                for (part, table) in embedded.enumerated() {
+                    if let match = matcher.title(table.title) { found.append(TitleLine(index: i, start: i, match: match, part: part)) }
+                }
             } else if !notes.tableOpen(at: i, after: found.last, in: lines),
                       StreamLayout.headsCellPerLineTable(after: i, in: cellLineFacts(lines, &facts)), let match = matcher.title(lines[i], afterMarker: true) {
                 // A caption without 表 over a table of one cell per line, read as a title as one
@@ -65,7 +72,11 @@ enum RegionFinder {
                 found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
             }
         }
-        return TableOfContents.tableTitles(found.map(\.index), in: lines).map { found[$0] }
+        // The tables of a page on one line share its index: the contents are judged by line.
+        var indexes: [Int] = []
+        for title in found where indexes.last != title.index { indexes.append(title.index) }
+        let kept = Set(TableOfContents.tableTitles(indexes, in: lines).map { indexes[$0] })
+        return found.filter { kept.contains($0.index) }
     }
 
     /// A title wrapped over two lines ("某局2016年“三公”经费预算" / "财政拨款情况表"): the line
@@ -117,13 +128,13 @@ enum RegionFinder {
             let limit = n + 1 < titles.count ? titles[n + 1].start : lines.count
             var end = index + 1
             while end < limit, !LineClass.isNote(lines[end]) { end += 1 }
-            let trailer = (end..<min(limit, end + 4)).map { lines[$0] }
+            let trailer = (end..<max(end, min(limit, end + 4))).map { lines[$0] }
             let stated = trailer.contains { LineClass.saysNoData($0) }
                 || (index + 1..<end).contains { LineClass.saysNoData(lines[$0]) }
             let previousEnd = regions.last.map { $0.body.upperBound } ?? 0
             let unit = unitText(lines: lines, title: index, bodyEnd: end, previousEnd: previousEnd)
             regions.append(TableRegion(key: title.match.key, title: title.match.title, titleIndex: index,
-                                       body: index + 1..<end, unitText: unit, statedEmpty: stated))
+                                       body: index + 1..<end, unitText: unit, statedEmpty: stated, part: title.part))
         }
         return regions
     }
@@ -131,7 +142,7 @@ enum RegionFinder {
     /// The money unit stated on the title line, the lines just before it (some converters put the
     /// page header first), or the lines between the title and the body.
     static func unitText(lines: [String], title: Int, bodyEnd: Int, previousEnd: Int) -> String? {
-        let before = max(previousEnd, title - 3)..<title
+        let before = min(max(previousEnd, title - 3), title)..<title
         let after = title..<min(bodyEnd, title + 25)
         for i in Array(after) + before.reversed() {
             // "单位:" whose unit the converter wrapped onto the next line.

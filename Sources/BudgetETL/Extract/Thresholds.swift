@@ -52,6 +52,10 @@ enum Thresholds {
     static let cellPerLineTitleLookahead = 40
     /// Lines before such a caption that must hold no lone number (else it is inside a table).
     static let cellPerLineTitleLookback = 10
+    /// Lines after a title whose words tell whether the converter printed bold text twice …
+    static let doubledWordsLookahead = 12
+    /// … when at least this many of their words (and half of the long ones) are doubled.
+    static let doubledWordsMinimum = 3
     /// A page number left alone on its line has at most this many digits.
     static let pageNumberDigits = 3
     /// A number of that many digits alone on its line is a page number, not a code whose name
@@ -60,6 +64,9 @@ enum Thresholds {
 
     // MARK: rows
 
+    /// Rows with numbers, each its own paragraph, that a table needs before its blank lines are
+    /// taken to delimit rows (and so the name pieces of each row).
+    static let paragraphRowsMinimum = 3
     /// A name fragment more lines than this from its row's number line is not part of that row.
     static let wrappedNameLineDistance = 2
     /// Columns of overlap a name fragment needs with its row's name to be a piece of it.

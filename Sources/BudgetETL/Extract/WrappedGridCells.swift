@@ -8,15 +8,18 @@ enum WrappedGridCells {
     /// two cells). Lines left empty are dropped.
     static func joinedHeader(_ header: [TableLines.Line], body: [TableLines.Line]) -> [TableLines.Line] {
         var lines = header
-        let amountColumns = measureColumns(body)
-        for r in lines.indices.dropFirst() where lines[r].tokens.filter({ !$0.isBlank }).count >= 2 {
-            // Only measure columns: a name column's stacked lines may be the first row's wrapped name.
-            for i in lines[r].tokens.indices where !lines[r].tokens[i].isBlank && amountColumns.contains(i) {
+        let nameColumns = wordColumns(body)
+        for r in lines.indices.dropFirst() {
+            // Not over name columns: there stacked lines may be the first row's wrapped name. A
+            // column blank in the body (a group's parent printed one cell early) is no name column.
+            for i in lines[r].tokens.indices where !lines[r].tokens[i].isBlank && !nameColumns.contains(i) {
                 guard let above = (0..<r).reversed().first(where: { i < lines[$0].tokens.count && !lines[$0].tokens[i].isBlank }),
                       // A line of one cell is a title, a note, a row's name or one cell per line, not header words.
                       lines[above].tokens.filter({ !$0.isBlank }).count >= 2,
                       above == r - 1 || (above..<r).dropFirst().allSatisfy({ i >= lines[$0].tokens.count || lines[$0].tokens[i].isBlank }),
-                      isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text) else { continue }
+                      isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text,
+                                oneColumn: above == r - 1 && i + 1 < lines[above].tokens.count && !lines[above].tokens[i + 1].isBlank)
+                else { continue }
                 lines[above].tokens[i].text += TextRepair.compact(lines[r].tokens[i].text)
                 lines[r].tokens[i].text = ""
             }
@@ -24,12 +27,12 @@ enum WrappedGridCells {
         return lines.filter { line in line.tokens.contains { !$0.isBlank } }
     }
 
-    /// Columns whose body cells are mostly amounts: a total's amount pushed into a name column
-    /// does not make it one.
-    static func measureColumns(_ body: [TableLines.Line]) -> Set<Int> {
+    /// Columns whose body cells are mostly words (names), not amounts: a total's amount pushed
+    /// into a name column does not make it a measure's.
+    static func wordColumns(_ body: [TableLines.Line]) -> Set<Int> {
         var amounts: [Int: Int] = [:], words: [Int: Int] = [:]
         for line in body {
-            for (i, token) in line.tokens.enumerated() {
+            for (i, token) in line.tokens.enumerated() where !token.isBlank {
                 switch token.kind {
                 case .amount: amounts[i, default: 0] += 1
                 case .text: words[i, default: 0] += 1
@@ -37,17 +40,23 @@ enum WrappedGridCells {
                 }
             }
         }
-        return Set(amounts.keys.filter { amounts[$0]! > words[$0, default: 0] })
+        return Set(words.keys.filter { words[$0]! >= amounts[$0, default: 0] })
     }
 
-    /// A header cell's top text that goes on in `next`: it ends mid-word, and neither is a
-    /// number or a header word standing for a cell of its own.
-    static func isWrapped(_ top: String, before next: String) -> Bool {
+    /// A header cell's top text that goes on in `next`: it ends mid-word, or it is one column wide
+    /// (`oneColumn`: the cell on its right is filled, so it heads no group) with `next` right under
+    /// it, and neither is a number or a header word standing for a cell of its own.
+    static func isWrapped(_ top: String, before next: String, oneColumn: Bool = false) -> Bool {
         let upper = TextRepair.compact(top), lower = TextRepair.compact(next)
         guard !upper.isEmpty, !lower.isEmpty, TokenKind.of(upper) == .text, TokenKind.of(lower) == .text else { return false }
-        if HeaderWords.isHeaderWord(lower) || HeaderWords.isColumnNumberWord(lower) { return false }
+        if HeaderWords.isColumnNumberWord(lower) { return false }
+        // One column wide and stopping mid-word: nothing but its own cell's end can stand under it.
+        if oneColumn && !HeaderWords.endsComplete(upper) && !HeaderWords.isHeaderWord(upper) { return true }
+        if HeaderWords.isHeaderWord(lower) { return false }
+        // A unit in brackets ("（万元）") is no column of its own: it qualifies the word above it.
+        if lower.hasPrefix("("), lower.hasSuffix(")"), LineClass.parenthesizedUnit(lower) != nil { return true }
         // 项目 or 科目 names code or name columns: over amounts it is the top of a measure's name.
-        if HeaderWords.isStructural(upper) { return true }
+        if HeaderWords.isStructural(upper) || oneColumn { return true }
         return !HeaderWords.endsComplete(upper) && !HeaderWords.isHeaderWord(upper)
     }
 
@@ -59,41 +68,95 @@ enum WrappedGridCells {
         /// Every value cell of the section is blank on the line (text in a value column, as in a
         /// table of indicators, makes the line a row of its own).
         var valuesBlank: Bool
+        /// The words of each name cell (tab index → text): a name in several cells (类型 | 项目名称 |
+        /// 项目单位) takes its pieces cell by cell.
+        var names: [Int: String] = [:]
     }
+
+    /// A name of several cells with a piece's words added to the cells they stand in (`before`: in
+    /// front); nil when the name has one cell, or the piece stands in a cell the name leaves empty.
+    static func names(_ names: [Int: String], adding piece: [Int: String], before: Bool) -> [Int: String]? {
+        guard names.count >= 2, !piece.isEmpty, Set(piece.keys).isSubset(of: Set(names.keys)) else { return nil }
+        var joined = names
+        for (cell, text) in piece { joined[cell] = before ? text + " " + names[cell]! : names[cell]! + " " + text }
+        return joined
+    }
+
+    /// A label made of name cells, in print order.
+    static func label(_ names: [Int: String]) -> String { names.keys.sorted().map { names[$0]! }.joined(separator: " ") }
 
     /// The rows of one section with the pieces of wrapped names joined: a line with a name but no
     /// number or code is a piece of the row whose number line it flanks, above or below, when it
     /// stands in that row's name cell (the rule of `AlignedRows`, by cell index instead of overlap).
     /// A piece that fits neither row stays a row of its own (a heading).
-    static func joinedRows(_ lines: [LineRow], hasCodes: Bool) -> [ExtractedRow] {
+    /// `endingRowAbove`: source lines of pieces that can only end the row above (`piecesEndingRowAbove`).
+    static func joinedRows(_ lines: [LineRow], hasCodes: Bool, endingRowAbove: Set<Int> = []) -> [ExtractedRow] {
         let filled = lines.indices.filter { lines[$0].row != nil }
         var rows: [ExtractedRow] = []
         var rowCells: [Set<Int>] = []
         var lastLines: [Int] = []
         var prefixes: [Int: [String]] = [:]
+        var prefixNames: [Int: [[Int: String]]] = [:]
         var pending: Int?
+        // Each number line's name cells while its label is made of them alone, for pieces to join
+        // cell by cell (lines of text alone are rows of a form, each line its own).
+        var rowNames: [[Int: String]?] = []
+        func cellNames(_ index: Int) -> [Int: String]? {
+            lines[index].row.map(\.label) == label(lines[index].names) ? lines[index].names : nil
+        }
+        func rowCellNames(_ index: Int) -> [Int: String]? {
+            lines[index].row?.cells.isEmpty == false ? cellNames(index) : nil
+        }
+        func appendPiece(_ index: Int, to previous: Int) {
+            let piece = lines[index].row!
+            if let cells = rowNames[previous], let words = cellNames(index), let joined = names(cells, adding: words, before: false) {
+                rowNames[previous] = joined
+                rows[previous].label = label(joined)
+            } else {
+                rows[previous].label += " " + piece.label
+                rowNames[previous] = nil
+            }
+            lastLines[previous] = piece.line
+        }
         for (k, index) in filled.enumerated() {
             var row = lines[index].row!
             let piece = isPiece(lines[index])
-            if let above = prefixes[index] { row.label = (above + [row.label]).filter { !$0.isEmpty }.joined(separator: " ") }
+            var ownNames = rowCellNames(index)
+            if let above = prefixes[index] {
+                let cells = prefixNames[index]!.reversed().reduce(ownNames) { names, piece in
+                    names.flatMap { WrappedGridCells.names($0, adding: piece, before: true) }
+                }
+                row.label = cells.map(label) ?? (above + [row.label]).filter { !$0.isEmpty }.joined(separator: " ")
+                ownNames = cells
+            }
             if piece {
+                // The name above as far as the piece goes on: its text in the piece's cell when the
+                // name has several cells and the piece one.
+                func above(_ last: Int) -> String {
+                    let cells = lines[index].names
+                    return cells.count == 1 ? rowNames[last]?[cells.keys.first!] ?? rows[last].label : rows[last].label
+                }
                 let previous = rows.indices.last.flatMap { last -> Int? in
                     row.line - lastLines[last] <= Thresholds.wrappedNameLineDistance
                         && (rowCells[last].isEmpty || lines[index].nameCells.isSubset(of: rowCells[last]))
-                        && AlignedRows.continues(row.label, previous: rows[last].label,
-                                                 codes: hasCodes || hugsRowAbove(k, filled, lines)) ? last : nil
+                        && AlignedRows.continues(row.label, previous: above(last),
+                                                 codes: hasCodes || hugsRowAbove(k, filled, lines) || endingRowAbove.contains(row.line)) ? last : nil
+                }
+                if let previous, endingRowAbove.contains(row.line), prefixes[index] == nil {
+                    appendPiece(index, to: previous)
+                    continue
                 }
                 // Words in two name cells before a number line are a row of a table of text more
                 // often than a name wrapped in both cells: they only go on the name above.
                 let next = lines[index].nameCells.count <= 1 ? flankedRow(after: k, filled, lines) : nil
                 if let next, previous == nil || pending == next || startsNextRow(k, filled, lines, previousLabel: rows[previous!].label) {
                     prefixes[next, default: []].append(row.label)
+                    prefixNames[next, default: []].append(cellNames(index) ?? [:])
                     pending = next
                     continue
                 }
                 if let previous {
-                    rows[previous].label += " " + row.label
-                    lastLines[previous] = row.line
+                    appendPiece(index, to: previous)
                     continue
                 }
             }
@@ -102,10 +165,29 @@ enum WrappedGridCells {
                 row.codeParts = [split.code]; row.label = split.rest
             }
             rows.append(row)
+            rowNames.append(ownNames)
             rowCells.append(lines[index].nameCells)
             lastLines.append(row.line)
         }
         return rows
+    }
+
+    /// Source lines of name pieces (words in name cells, nothing else on the line) that can only
+    /// end the row above: a line of pieces is one printed line of one row, and in some section a
+    /// piece of it stands where the next number line has no name (a name is never printed wholly
+    /// above its numbers) while the number line above has one there.
+    static func piecesEndingRowAbove(_ body: [TableLines.Line], sections: [ColumnGrid.Section]) -> Set<Int> {
+        let holdsNumbers = body.map { line in line.tokens.contains { !$0.isBlank && (CellText.mayBeNumber($0) || $0.kind != .text) } }
+        func words(_ i: Int, _ section: ColumnGrid.Section) -> Bool {
+            section.labelColumns.contains { $0 < body[i].tokens.count && body[i].tokens[$0].kind == .text && !body[i].tokens[$0].isBlank }
+        }
+        var found = Set<Int>()
+        for i in body.indices where !holdsNumbers[i] {
+            guard let above = (0..<i).last(where: { holdsNumbers[$0] }), let below = (i + 1..<body.count).first(where: { holdsNumbers[$0] }),
+                  body[below].number - body[above].number <= Thresholds.wrappedNameLineDistance * (below - above) else { continue }
+            if sections.contains(where: { words(i, $0) && words(above, $0) && !words(below, $0) }) { found.insert(body[i].number) }
+        }
+        return found
     }
 
     /// A name with no number, code or other text of the section on its line.

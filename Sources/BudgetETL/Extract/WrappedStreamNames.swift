@@ -11,6 +11,7 @@ enum WrappedStreamNames {
         guard !body.contains(where: hasCode) else { return body }
         var lines = body
         var used = Set<Int>()
+        joinParagraphs(&lines, &used)
         for n in lines.indices where isNumberLine(lines[n]) {
             joinBelow(n, &lines, &used)
         }
@@ -18,6 +19,48 @@ enum WrappedStreamNames {
             joinAbove(n, &lines, &used)
         }
         return lines.indices.filter { !used.contains($0) }.map { lines[$0] }
+    }
+
+    /// Rows printed as paragraphs (a blank line after each row, as pdftotext prints a table read
+    /// cell by cell): the text lines of a row's paragraph are its names' pieces, those above the
+    /// number line in front, those below after, one piece per name (or per name still open, see
+    /// `takers`). Taken only when every
+    /// paragraph with numbers holds exactly one number line, so that the blank lines, not
+    /// adjacency, say which row a piece belongs to.
+    private static func joinParagraphs(_ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
+        var paragraphs: [[Int]] = []
+        for i in lines.indices {
+            if i > 0, lines[i].number == lines[i - 1].number + 1 { paragraphs[paragraphs.count - 1].append(i) } else { paragraphs.append([i]) }
+        }
+        let rows = paragraphs.filter { $0.contains { isNumberLine(lines[$0]) } }
+        guard rows.count >= Thresholds.paragraphRowsMinimum,
+              rows.allSatisfy({ $0.filter { isNumberLine(lines[$0]) }.count == 1 }) else { return }
+        for paragraph in rows where paragraph.count > 1 {
+            guard let n = paragraph.first(where: { isNumberLine(lines[$0]) }), let names = nameTokens(lines[n]) else { continue }
+            // Nearest piece first, so that pieces above stack up in print order.
+            for p in paragraph.filter({ $0 < n }).reversed() {
+                guard let pieces = pieceTokens(lines[p]),
+                      let takers = takers(of: pieces, names, lines[n], open: { !AlignedRows.startsRow($0) }) else { break }
+                for (k, piece) in zip(takers, pieces) { lines[n].tokens[k].text = lines[p].tokens[piece].text + lines[n].tokens[k].text }
+                used.insert(p)
+            }
+            for p in paragraph.filter({ $0 > n }) {
+                guard let pieces = pieceTokens(lines[p]), let takers = takers(of: pieces, names, lines[n], open: {
+                    !AlignedRows.isTotal($0) && !HeaderWords.endsComplete(TextRepair.compact($0))
+                }) else { break }
+                for (k, piece) in zip(takers, pieces) { lines[n].tokens[k].text += lines[p].tokens[piece].text }
+                used.insert(p)
+            }
+        }
+    }
+
+    /// The names a line of pieces continues: all of them when it holds one piece per name, else
+    /// the names still open (a piece below finishes a name that stops mid-word, one above begins
+    /// a name that does not start a row) when there are as many as pieces; nil otherwise.
+    private static func takers(of pieces: [Int], _ names: [Int], _ row: TableLines.Line, open: (String) -> Bool) -> [Int]? {
+        if pieces.count == names.count { return names }
+        let open = names.filter { open(row.tokens[$0].text) }
+        return open.count == pieces.count ? open : nil
     }
 
     /// Pieces under a number line finish its names that stop mid-word, one piece per such name.

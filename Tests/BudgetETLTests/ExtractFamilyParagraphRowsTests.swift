@@ -1,0 +1,45 @@
+import XCTest
+@testable import BudgetETL
+
+/// Single-space text that prints each row as a paragraph (a blank line after it): a name's pieces
+/// wrapped onto lines of their own, above or below the number line, belong to the row of their
+/// paragraph, whether or not the name's words look complete without them.
+final class ExtractFamilyParagraphRowsTests: XCTestCase {
+    private let table = [
+        "部门收支预算总表",                                  // 1
+        "单位：万元",                                        // 2
+        "项目 金额 项目 金额",                                // 3
+        "",
+        "一、财政拨款 100.00 一、社会保障 80.00",              // 5
+        "收入 和就业支出",                                    // 6
+        "",
+        "上年 上年",                                          // 8
+        "结转 20.00 结转 0.00",                              // 9
+        "",
+        "年初财政拨款 30.00 年末财政拨款 50.00",              // 11
+        "结转和结余 结转和结余",                              // 12
+        "",
+        "总计 150.00 总计 130.00",                           // 14
+    ]
+
+    func testPiecesInARowsParagraphJoinItsNames() {
+        let doc = FamilyFixture.extract(table)
+        XCTAssertEqual(doc.tables.count, 1)
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.count, 2)
+        XCTAssertEqual(sections.flatMap { $0.rows.map(\.label) }, [
+            "一、财政拨款收入", "上年结转", "年初财政拨款结转和结余", "总计",
+            "一、社会保障和就业支出", "上年结转", "年末财政拨款结转和结余", "总计",
+        ])
+        XCTAssertEqual(sections[0].rows.map { $0.cells.map(\.text) }, [["100.00"], ["20.00"], ["30.00"], ["150.00"]])
+        XCTAssertEqual(sections[1].rows.map { $0.cells.map(\.text) }, [["80.00"], ["0.00"], ["50.00"], ["130.00"]])
+    }
+
+    func testWithoutABlankLineAfterEveryRowPiecesAreNotJoinedByParagraph() {
+        // Two number lines in one paragraph: blank lines do not delimit rows here.
+        var lines = table
+        lines.remove(at: 9)
+        let labels = FamilyFixture.extract(lines).tables[0].sections.flatMap { $0.rows.map(\.label) }
+        XCTAssertFalse(labels.contains("年初财政拨款结转和结余"), "\(labels)")
+    }
+}
