@@ -1,0 +1,28 @@
+import XCTest
+@testable import BudgetETL
+
+/// A page printed one cell per line (`合计 |`) whose converter left one header row's cells on a
+/// line (`2017年预算数 | 2018年预算数 |`) is still read one cell per line, not as a tab grid.
+final class ExtractCellPerLineTabbedLineTests: XCTestCase {
+    let cellPerLine = ["2018年“三公”经费预算表 |", "单位:万元 |", "项目 |", "2017年预算数 | 2018年预算数 |",
+                       "合计 |", "30 |", "28 |", "公务接待费 |", "20 |", "18 |", "公务用车运行费 |", "10 |", "10 |"]
+
+    func testOneTabbedLineAmongCellsPerLineIsCellPerLine() {
+        let lines = cellPerLine.dropFirst().map(PipeCells.asTabs)
+        XCTAssertEqual(Layout.of(Array(lines)), .cellPerLine)
+        // Tabs on most lines: a tab grid.
+        XCTAssertEqual(Layout.of(["项目\t2017年\t2018年", "合计\t30\t28", "公务接待费\t20\t18", "公务用车运行费\t10\t10"]), .tabGrid)
+    }
+
+    func testTheTableIsReadByItsHeader() {
+        let doc = FamilyFixture.extract(cellPerLine)
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["2017年预算数", "2018年预算数"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L5 |合计 → 2017年预算数=30@6 2018年预算数=28@7",
+            "L8 |公务接待费 → 2017年预算数=20@9 2018年预算数=18@10",
+            "L11 |公务用车运行费 → 2017年预算数=10@12 2018年预算数=10@13",
+        ])
+    }
+}
