@@ -25,4 +25,15 @@ final class ExtractCellPerLineTabbedLineTests: XCTestCase {
             "L11 |公务用车运行费 → 2017年预算数=10@12 2018年预算数=10@13",
         ])
     }
+
+    /// A nested header printed one cell per line, a column with no value printed: the values are
+    /// rejected, each under its table, and the title still makes a table (not a contents entry).
+    func testATableWhoseValuesAreAllRejectedIsStillATable() {
+        let doc = FamilyFixture.extract(["2017年某区“三公”经费预算表 |", "单位:万元 |", "合计 |", "因公出国 |", "公务用车 |", "|||", "小计 |",
+                                         "公务用车购置 |", "公务用车运行 | 公务接待费 |", "5834 |", "100 |", "692 |", "4612 |", "430 |"])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables.first?.sections.flatMap(\.rows).flatMap(\.cells).count, 0)
+        XCTAssertEqual(doc.rejects.map(\.text), ["5834", "100", "692", "4612", "430"])
+        XCTAssertTrue(doc.rejects.allSatisfy { $0.tableTitle == doc.tables.first?.title })
+    }
 }
