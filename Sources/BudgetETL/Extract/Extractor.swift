@@ -52,9 +52,11 @@ public struct Extractor: Sendable {
             let hasValues = sections.contains { $0.rows.contains { !$0.cells.isEmpty } }
             // A title with no table under it is a table of contents entry or a cross-reference; a
             // table whose header is there but whose cells are all blank is an empty table, and one
-            // whose values were all rejected is a table too (its rejects name it).
+            // that states its unit and whose values were all rejected is a table too (a page's
+            // heading over a date line is not: it states no unit).
             let hasHeader = table.header.contains { $0.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
-            guard hasValues || region.statedEmpty || hasHeader || rejectedHere else { continue }
+            let rejectedTable = rejectedHere && (region.unitText ?? StatedUnit.split(lines, in: region.body)) != nil
+            guard hasValues || region.statedEmpty || hasHeader || rejectedTable else { continue }
             kept.append(table.layout == .columnAligned ? AlignedGridReader.narrowed(region, to: sections) : region)
             let (key, naming) = namer.name(region, header: table.header)
             tables.append(ExtractedTable(tableKey: key, naming: naming, title: region.title, titleLine: region.titleIndex + 1,
