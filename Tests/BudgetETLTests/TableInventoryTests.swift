@@ -55,7 +55,11 @@ final class TableInventoryTests: XCTestCase {
             for name in names {
                 let bytes = try Array(Data(contentsOf: url.appendingPathComponent(name)))
                 let document = extractor.extract(bytes: bytes, sourceFile: name, sha256: "inventory")
-                XCTAssertNotEqual(document.tables.count, 0, name)
+                // A document where no table is found yet (a known limit, README) is listed as such,
+                // so that a table found or lost there changes the inventory too.
+                if document.tables.isEmpty {
+                    found.append(FoundTable(document: "\(folder)/\(name)", titleLine: 0, lastRowLine: nil, key: "no_tables", title: ""))
+                }
                 for table in document.tables {
                     let rows = table.sections.flatMap(\.rows).map(\.line)
                     found.append(FoundTable(document: "\(folder)/\(name)", titleLine: table.titleLine, lastRowLine: rows.max(),
