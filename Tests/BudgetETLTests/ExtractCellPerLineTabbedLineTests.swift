@@ -36,4 +36,22 @@ final class ExtractCellPerLineTabbedLineTests: XCTestCase {
         XCTAssertEqual(doc.rejects.map(\.text), ["5834", "100", "692", "4612", "430"])
         XCTAssertTrue(doc.rejects.allSatisfy { $0.tableTitle == doc.tables.first?.title })
     }
+
+    /// A spaced-out header word with its unit, "预 算 数(万元)", is one cell: the table is read one
+    /// cell per line and 合计 after it is the first row's name, not a third column.
+    func testASpacedWordWithItsUnitIsOneCell() {
+        XCTAssertTrue(TableLines.isSpacedWord(["预", "算", "数(万元)"]))
+        XCTAssertFalse(TableLines.isSpacedWord(["预", "算", "数据(万元)"]))
+        XCTAssertFalse(TableLines.isSpacedWord(["合计", "12.5"]))
+        let doc = FamilyFixture.extract(["一、2018年“三公”经费预算表", "项目", "预 算 数(万元)", "合计", "3.1", "因公出国(境)费", "0",
+                                         "公务接待费", "3.1", "公务用车运行费", "公务用车购置", "二、情况说明",
+                                         "本单位2018年预算为3.1万元。"])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["预算数(万元)"])
+        XCTAssertEqual(FamilyFixture.rows(section).prefix(3), [
+            "L4 |合计 → 预算数(万元)=3.1@5", "L6 |因公出国(境)费 → 预算数(万元)=0@7", "L8 |公务接待费 → 预算数(万元)=3.1@9",
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty)
+    }
 }

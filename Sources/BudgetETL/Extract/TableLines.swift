@@ -140,7 +140,13 @@ struct TableLines {
     }
 
     static func isSpacedWord(_ parts: [String]) -> Bool {
-        parts.count >= 2 && parts.allSatisfy { $0.count == 1 && TokenKind.of($0) == .text } && !parts.allSatisfy(HeaderWords.isCode)
+        // "预 算 数(万元)": the word's last character may carry its unit in parentheses.
+        var parts = parts
+        if let last = parts.last, last.hasSuffix(")") || last.hasSuffix("）"),
+           let open = last.firstIndex(where: { $0 == "(" || $0 == "（" }), last.distance(from: last.startIndex, to: open) == 1 {
+            parts[parts.count - 1] = String(last[..<open])
+        }
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && TokenKind.of($0) == .text } && !parts.allSatisfy(HeaderWords.isCode)
     }
 
     /// A line cut into lines of one cell each.
