@@ -15,9 +15,6 @@ final class TableInventoryTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let inventory = repository.appendingPathComponent("Tests/Fixtures/table-inventory.tsv")
     static let folders = ["input", "Tests/Fixtures/pdf", "Tests/Fixtures/real"]
-    /// Documents whose table the extractor does not find yet (Tests/Fixtures/real/README.md says
-    /// why): a statistical yearbook's table under a section number, without 表 or a header word.
-    static let tablesNotFound: Set<String> = ["fujian-nianjian-2005-final.txt"]
 
     func testEveryTableOfEveryDocumentIsFoundAsItsOwnTable() throws {
         let found = try Self.foundTables()
@@ -58,7 +55,11 @@ final class TableInventoryTests: XCTestCase {
             for name in names {
                 let bytes = try Array(Data(contentsOf: url.appendingPathComponent(name)))
                 let document = extractor.extract(bytes: bytes, sourceFile: name, sha256: "inventory")
-                XCTAssertEqual(document.tables.isEmpty, tablesNotFound.contains(name), name)
+                // A document where no table is found yet (a known limit, README) is listed as such,
+                // so that a table found or lost there changes the inventory too.
+                if document.tables.isEmpty {
+                    found.append(FoundTable(document: "\(folder)/\(name)", titleLine: 0, lastRowLine: nil, key: "no_tables", title: ""))
+                }
                 for table in document.tables {
                     let rows = table.sections.flatMap(\.rows).map(\.line)
                     found.append(FoundTable(document: "\(folder)/\(name)", titleLine: table.titleLine, lastRowLine: rows.max(),

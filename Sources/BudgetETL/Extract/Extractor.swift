@@ -37,8 +37,10 @@ public struct Extractor: Sendable {
             // A column-aligned table is read by position as a whole (its header locates its parts).
             let blocks = table.layout.readsWhole ? [table] : table.blocks()
             var sections: [ExtractedSection] = []
+            var rejectedHere = false
             for block in blocks {
                 let result = block.layout.reader(for: block).read()
+                rejectedHere = rejectedHere || !result.rejects.isEmpty
                 var read = result.sections
                 rejects += result.rejects.map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
                 if blocks.count > 1, !block.blockName.isEmpty {
@@ -49,9 +51,12 @@ public struct Extractor: Sendable {
             sections = sections.filter { !$0.rows.isEmpty }
             let hasValues = sections.contains { $0.rows.contains { !$0.cells.isEmpty } }
             // A title with no table under it is a table of contents entry or a cross-reference; a
-            // table whose header is there but whose cells are all blank is an empty table.
+            // table whose header is there but whose cells are all blank is an empty table, and one
+            // that states its unit and whose values were all rejected is a table too (a page's
+            // heading over a date line is not: it states no unit).
             let hasHeader = table.header.contains { $0.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
-            guard hasValues || region.statedEmpty || hasHeader else { continue }
+            let rejectedTable = rejectedHere && (region.unitText ?? StatedUnit.split(lines, in: region.body)) != nil
+            guard hasValues || region.statedEmpty || hasHeader || rejectedTable else { continue }
             kept.append(table.layout == .columnAligned ? AlignedGridReader.narrowed(region, to: sections) : region)
             let (key, naming) = namer.name(region, header: table.header)
             tables.append(ExtractedTable(tableKey: key, naming: naming, title: region.title, titleLine: region.titleIndex + 1,
@@ -70,7 +75,7 @@ public struct Extractor: Sendable {
 
     /// The document's lines as the extractor reads them ("|"-separated rows as tab cells).
     static func lines(_ bytes: [UInt8]) throws -> [String] {
-        try PipeCells.joiningWrappedCells(TraditionalCharacters.simplified(SourceText.read(bytes: bytes).lines)).map(PipeCells.asTabs)
+        try PipeCells.joiningWrappedCells(TraditionalCharacters.simplified(PinyinReadings.stripped(SourceText.read(bytes: bytes).lines))).map(PipeCells.asTabs)
     }
 
     /// Where the tables lie: every title that heads a table (see `TableStructure`).

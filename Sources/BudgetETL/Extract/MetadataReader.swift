@@ -115,7 +115,8 @@ enum MetadataReader {
             Range(m.range(at: 1), in: text).flatMap { Int(text[$0]) }
         }.filter { $0 >= 1990 && $0 <= 2100 }
     }
-    private static let yearPattern = try! NSRegularExpression(pattern: #"(\d{4})年"#)
+    /// "2016年", and "2016-度": a conversion that lost 年 in 年度 left a hyphen in its place.
+    private static let yearPattern = try! NSRegularExpression(pattern: #"(\d{4})(?:年|-(?=度))"#)
 }
 
 /// Patterns compiled once per run (see `CompiledPattern`).

@@ -41,7 +41,9 @@ struct TableLines {
         var prepared: [Line] = []
         let furniture = TableLines.pageFurniture(nonEmpty.map(\.text), layout: layout, document: lines)
         for (line, isFurniture) in zip(nonEmpty, furniture) where !isFurniture {
-            prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab, mangled: mangled,
+            // A cell-per-line table's line with several cells keeps the converter's tabs (`Layout.of`).
+            let tabbedCells = layout == .cellPerLine && line.text.utf8.contains(9)
+            prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab || tabbedCells, mangled: mangled,
                                                 aligned: aligned))
         }
         // A table on one line is read as one cell per line.
@@ -90,8 +92,10 @@ struct TableLines {
         let streams = layout.streamsCells
         body = TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header)
             .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }
+        // … and keeps them as cells in the header.
+        let tabbed = Set(nonEmpty.filter { $0.text.utf8.contains(9) }.map(\.number))
         self.header = tab ? GluedCells.splitHeader(header, body: body)
-            : layout == .cellPerLine ? header.map(TableLines.asOneCell) : header
+            : layout == .cellPerLine ? header.map { tabbed.contains($0.number) ? $0 : TableLines.asOneCell($0) } : header
         self.columnNumbers = columnNumbers
     }
 
@@ -136,7 +140,13 @@ struct TableLines {
     }
 
     static func isSpacedWord(_ parts: [String]) -> Bool {
-        parts.count >= 2 && parts.allSatisfy { $0.count == 1 && TokenKind.of($0) == .text } && !parts.allSatisfy(HeaderWords.isCode)
+        // "预 算 数(万元)": the word's last character may carry its unit in parentheses.
+        var parts = parts
+        if let last = parts.last, last.hasSuffix(")") || last.hasSuffix("）"),
+           let open = last.firstIndex(where: { $0 == "(" || $0 == "（" }), last.distance(from: last.startIndex, to: open) == 1 {
+            parts[parts.count - 1] = String(last[..<open])
+        }
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && TokenKind.of($0) == .text } && !parts.allSatisfy(HeaderWords.isCode)
     }
 
     /// A line cut into lines of one cell each.

@@ -81,7 +81,7 @@ public struct Normalizer: Sendable {
     }
 
     /// Compiled once: it is tried on every row.
-    private static let countUnitPattern = try! NSRegularExpression(pattern: #"\((辆|个|人|台|套|次|家|户|名|人次|台\(套\))\)"#)
+    private static let countUnitPattern = try! NSRegularExpression(pattern: #"\((辆|个|人|台|套|次|批|家|户|名|人次|台\(套\))\)"#)
 
     static func countUnit(in label: String) -> Bool {
         // Most labels have no "(" at all, and the pattern needs one.
