@@ -49,6 +49,12 @@ struct RowStreamReader: TableReader {
             header.sections[0].paths = paths
         }
         rejects += rates.map { ReaderReject(line: $0.line, text: $0.text, reason: .rateWithoutColumn) }
+        // Several code columns in one section (a unit's code, its department's code): the stream
+        // cuts rows at codes, and which one is the row's own is not certain.
+        if header.sections.count == 1, StreamHeader.codeColumnCount(table.header) > 1 {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .rowCodeUnknown) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+        }
         let widths = header.sections.map(\.paths.count)
         // Side by side, rows take turns only while every row fills its section: one row short
         // and which section the next rows belong to is a guess.
@@ -311,6 +317,8 @@ enum StreamLayout {
     /// A line that holds a whole table after its title: the title (the words up to the first that
     /// ends in 表, which is what a title matcher should be given) and the table.
     static func titleAndTable(_ line: String) -> (title: String, table: String)? {
+        // Cheap refusal first: this runs for every line that is not a title by itself.
+        guard line.utf8.count > Thresholds.oneLineMinimumCells * 2, line.unicodeScalars.contains("表") else { return nil }
         let cells = line.split(separator: " ", omittingEmptySubsequences: true)
         guard let title = cells.firstIndex(where: { $0.hasSuffix("表") }), title + 1 < cells.count else { return nil }
         let rest = cells[(title + 1)...].joined(separator: " ")
@@ -448,6 +456,12 @@ enum StreamHeader {
     /// The header's words, one per cell, in stream order.
     static func words(_ header: [TableLines.Line]) -> [String] {
         header.flatMap { $0.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) } }.filter { !$0.isEmpty }
+    }
+
+    /// How many whole-code columns the header names (单位编码, 主管部门编码 …); 类/款/项 are the
+    /// parts of one code and count as none.
+    static func codeColumnCount(_ header: [TableLines.Line]) -> Int {
+        words(header).filter { HeaderWords.isCode($0) && !["类", "款", "项"].contains($0) }.count
     }
 
     /// How many values a full row holds: the most any row holds, when at least two rows (or the

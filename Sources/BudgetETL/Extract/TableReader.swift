@@ -93,6 +93,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// The header's second row sits under one spanning cell of the first, and which one cannot be
     /// told: the cells from the first possible spanning column on have no certain measure.
     case spanUnknown
+    /// A row-stream table whose header names several code columns (单位编码 … 主管部门编码): with
+    /// its cells off their lines, which number is the row's own code cannot be told.
+    case rowCodeUnknown
 
     var description: String {
         switch self {
@@ -112,6 +115,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a rate after the row's amounts, and the header names no column for it"
         case .spanUnknown:
             return "a header cell spans the sub-headers of the next header row, and which one cannot be told: this cell's measure is unknown"
+        case .rowCodeUnknown:
+            return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
         }
     }
 }
