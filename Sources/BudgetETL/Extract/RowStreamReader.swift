@@ -61,12 +61,18 @@ struct RowStreamReader: TableReader {
         let inTurn = widths.count == 1 || chunks.enumerated().allSatisfy { k, chunk in
             chunk.values.isEmpty || chunk.values.count == widths[k % widths.count]
         }
+        // Turns that held by the counts can still be lost where codes land under another side's class.
+        let turnsLost = (inTurn ? SideCodes.firstBreak(chunks, sections: widths.count) : nil) ?? chunks.count
         // Rows whose names say their side (…收入, …支出) against their turn: one side ran out of
         // rows and the turns no longer hold; each row then goes to the side its name says.
         let sidesByName = inTurn ? SideWords.sidesAgainstTurns(header.sections.map(\.name), names: chunks.map(\.labels)) : nil
         for (k, chunk) in chunks.enumerated() {
             if let sidesByName {
                 rejects += RowStreamReader.placeBySide(chunk, side: sidesByName[k], widths: widths, rows: &rows)
+                continue
+            }
+            if k >= turnsLost {
+                rejects += chunk.values.map { ReaderReject(line: $0.line, text: $0.text, reason: .sectionUnknown) }
                 continue
             }
             let n = k % header.sections.count
