@@ -181,7 +181,7 @@ struct RowStreamReader: TableReader {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            let isValue = token.kind != .text || CellText.mayBeNumber(token)
+            let isValue = (token.kind != .text || CellText.mayBeNumber(token)) && !isItemNumber(at: i, tokens)
             let current = chunks.last
             let fillsRow = fullWidth.map { current.map(\.values.count) == $0 - 1 } ?? false
             if !fillsRow, let parts = codeParts(at: i, tokens) {
@@ -191,7 +191,8 @@ struct RowStreamReader: TableReader {
             } else if !isValue {
                 // A numbered name or a total after a name without values: that row's cells were
                 // all blank, and this one starts the next row.
-                let startsRow = current.map { !$0.labels.isEmpty && (AlignedRows.startsRow(token.text) || isSideHeading($0)) } ?? false
+                // A name ending in a colon ("资金来源:") introduces the numbered name after it.
+                let startsRow = current.map { !$0.labels.isEmpty && !endsInColon($0) && (AlignedRows.startsRow(token.text) || isSideHeading($0)) } ?? false
                 if current == nil || !current!.values.isEmpty || startsRow { chunks.append(Chunk()) }
                 chunks[chunks.count - 1].labels.append(token)
             } else {
@@ -201,6 +202,10 @@ struct RowStreamReader: TableReader {
             i += 1
         }
         return chunks
+    }
+
+    static func endsInColon(_ chunk: Chunk) -> Bool {
+        chunk.values.isEmpty && chunk.labels.last.map { $0.text.hasSuffix(":") || $0.text.hasSuffix("：") } == true
     }
 
     /// A row that is only the name of a side (收入, 支出): a heading over the rows after it, not
@@ -224,6 +229,13 @@ struct RowStreamReader: TableReader {
         // A classification's name is never a numbered item ("3.公务用车…"): a number before one
         // is the previous row's value.
         return isNumberedItem(tokens[end].text) ? nil : end - i
+    }
+
+    /// A bare item number ("(3)", "1.") before a name: the name's numbering, printed as its own
+    /// cell, not an amount (negative amounts are printed with a minus sign in these tables).
+    static func isItemNumber(at i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .text, !CellText.mayBeNumber(tokens[i + 1]) else { return false }
+        return RowStreamPatterns.bareItemNumber.matches(TextRepair.compact(tokens[i].text))
     }
 
     static func isNumberedItem(_ text: String) -> Bool {
@@ -607,6 +619,7 @@ enum SideWords {
 /// Patterns compiled once per run (see `CompiledPattern`).
 private enum RowStreamPatterns {
     static let numberedItem = CompiledPattern(#"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#)
+    static let bareItemNumber = CompiledPattern(#"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．])$"#)
     static let parenthesized = CompiledPattern(#"^[(（][^()（）]+[)）]$"#)
     static let yearName = CompiledPattern(#"^\d{4}年度?$"#)
     static let measureWord = CompiledPattern(#"^(?:\d{4}年度?)?(?:调整)?(?:预算|决算|完成|执行|预计)数$"#)
