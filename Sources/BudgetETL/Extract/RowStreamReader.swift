@@ -49,6 +49,12 @@ struct RowStreamReader: TableReader {
             header.sections[0].paths = paths
         }
         rejects += rates.map { ReaderReject(line: $0.line, text: $0.text, reason: .rateWithoutColumn) }
+        // On one line, spaces part the cells and the words inside a cell alike: a column name
+        // made by joining words is a guess, and so is every value placed under the header.
+        if table.layout == .oneLine, StreamHeader.joinsWords(header.sections.flatMap(\.paths), of: table.header) {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerWordsJoined) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+        }
         // Several code columns in one section (a unit's code, its department's code): the stream
         // cuts rows at codes, and which one is the row's own is not certain.
         if header.sections.count == 1, StreamHeader.codeColumnCount(table.header) > 1 {
@@ -474,6 +480,12 @@ enum StreamHeader {
     /// The header's words, one per cell, in stream order.
     static func words(_ header: [TableLines.Line]) -> [String] {
         header.flatMap { $0.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) } }.filter { !$0.isEmpty }
+    }
+
+    /// Whether a column's name is no single word of the header (words joined into one name).
+    static func joinsWords(_ paths: [HeaderPath], of header: [TableLines.Line]) -> Bool {
+        let words = Set(words(header))
+        return paths.contains { $0.components.contains { !words.contains(TextRepair.compact($0)) } }
     }
 
     /// How many whole-code columns the header names (单位编码, 主管部门编码 …); 类/款/项 are the

@@ -96,6 +96,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A row-stream table whose header names several code columns (单位编码 … 主管部门编码): with
     /// its cells off their lines, which number is the row's own code cannot be told.
     case rowCodeUnknown
+    /// A whole table on one line whose column names were made by joining header words: spaces
+    /// part its cells and the words inside a cell alike, so the columns are a guess.
+    case headerWordsJoined
 
     var description: String {
         switch self {
@@ -115,6 +118,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a rate after the row's amounts, and the header names no column for it"
         case .spanUnknown:
             return "a header cell spans the sub-headers of the next header row, and which one cannot be told: this cell's measure is unknown"
+        case .headerWordsJoined:
+            return "a table on one line whose column names join several header words (spaces part cells and words alike): its columns are not certain"
         case .rowCodeUnknown:
             return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
         }
