@@ -488,10 +488,13 @@ enum StreamHeader {
         return paths.contains { $0.components.contains { !words.contains(TextRepair.compact($0)) } }
     }
 
-    /// How many whole-code columns the header names (单位编码, 主管部门编码 …); 类/款/项 are the
-    /// parts of one code and count as none.
+    /// How many code columns the header names: whole-code words (单位编码, 主管部门编码 …) or
+    /// codes split into 类/款/项 (each 类 begins one), whichever are more — "科目编码" over
+    /// "类 款 项" is one code.
     static func codeColumnCount(_ header: [TableLines.Line]) -> Int {
-        words(header).filter { HeaderWords.isCode($0) && !["类", "款", "项"].contains($0) }.count
+        let words = words(header)
+        let whole = words.filter { HeaderWords.isCode($0) && !["类", "款", "项"].contains($0) }.count
+        return max(whole, words.filter { $0 == "类" }.count)
     }
 
     /// How many values a full row holds: the most any row holds, when at least two rows (or the
