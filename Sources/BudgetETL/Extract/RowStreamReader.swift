@@ -55,6 +55,12 @@ struct RowStreamReader: TableReader {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerWordsJoined) }
             chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
         }
+        // A form of several parts, each under its own header (项目 行次 金额 … 项目 统计数): the
+        // stream holds no line that tells which header a row's values stand under.
+        if StreamHeader.repeatsHeader(tokens) {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRepeated) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+        }
         // Several code columns in one section (a unit's code, its department's code): the stream
         // cuts rows at codes, and which one is the row's own is not certain.
         if header.sections.count == 1, StreamHeader.codeColumnCount(table.header) > 1 {
@@ -480,6 +486,16 @@ enum StreamHeader {
     /// The header's words, one per cell, in stream order.
     static func words(_ header: [TableLines.Line]) -> [String] {
         header.flatMap { $0.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) } }.filter { !$0.isEmpty }
+    }
+
+    /// Whether the body names a name column or the line numbers again (项目, 行次): a new part of
+    /// the form with a header of its own.
+    static func repeatsHeader(_ body: [Token]) -> Bool {
+        body.contains { token in
+            guard token.kind == .text else { return false }
+            let word = TextRepair.undoubled(TextRepair.compact(token.text))
+            return HeaderWords.isLineNumber(word) || HeaderWords.isStructural(word)
+        }
     }
 
     /// Whether a column's name is no single word of the header (words joined into one name).

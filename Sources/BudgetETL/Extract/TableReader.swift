@@ -99,6 +99,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A whole table on one line whose column names were made by joining header words: spaces
     /// part its cells and the words inside a cell alike, so the columns are a guess.
     case headerWordsJoined
+    /// A row stream whose body names header words again (项目, 行次): a form of several parts,
+    /// each under its own header, and no line tells which a row stands under.
+    case headerRepeated
 
     var description: String {
         switch self {
@@ -120,6 +123,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a header cell spans the sub-headers of the next header row, and which one cannot be told: this cell's measure is unknown"
         case .headerWordsJoined:
             return "a table on one line whose column names join several header words (spaces part cells and words alike): its columns are not certain"
+        case .headerRepeated:
+            return "header words (项目, 行次) again among the rows: a form of several parts with their own headers, and which one a row's values stand under is unknown"
         case .rowCodeUnknown:
             return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
         }
