@@ -49,18 +49,42 @@ struct RowStreamReader: TableReader {
             header.sections[0].paths = paths
         }
         rejects += rates.map { ReaderReject(line: $0.line, text: $0.text, reason: .rateWithoutColumn) }
+        // On one line, spaces part the cells and the words inside a cell alike: a column name
+        // made by joining words is a guess, and so is every value placed under the header.
+        if table.layout == .oneLine, StreamHeader.joinsWords(header.sections.flatMap(\.paths), of: table.header) {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerWordsJoined) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+        }
+        // A form of several parts, each under its own header (项目 行次 金额 … 项目 统计数): the
+        // stream holds no line that tells which header a row's values stand under.
+        if StreamHeader.repeatsHeader(tokens) {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRepeated) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+        }
+        // Several code columns in one section (a unit's code, its department's code): the stream
+        // cuts rows at codes, and which one is the row's own is not certain.
+        if header.sections.count == 1, StreamHeader.codeColumnCount(table.header) > 1 {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .rowCodeUnknown) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+        }
         let widths = header.sections.map(\.paths.count)
         // Side by side, rows take turns only while every row fills its section: one row short
         // and which section the next rows belong to is a guess.
         let inTurn = widths.count == 1 || chunks.enumerated().allSatisfy { k, chunk in
             chunk.values.isEmpty || chunk.values.count == widths[k % widths.count]
         }
+        // Turns that held by the counts can still be lost where codes land under another side's class.
+        let turnsLost = (inTurn ? SideCodes.firstBreak(chunks, sections: widths.count) : nil) ?? chunks.count
         // Rows whose names say their side (…收入, …支出) against their turn: one side ran out of
         // rows and the turns no longer hold; each row then goes to the side its name says.
         let sidesByName = inTurn ? SideWords.sidesAgainstTurns(header.sections.map(\.name), names: chunks.map(\.labels)) : nil
         for (k, chunk) in chunks.enumerated() {
             if let sidesByName {
                 rejects += RowStreamReader.placeBySide(chunk, side: sidesByName[k], widths: widths, rows: &rows)
+                continue
+            }
+            if k >= turnsLost {
+                rejects += chunk.values.map { ReaderReject(line: $0.line, text: $0.text, reason: .sectionUnknown) }
                 continue
             }
             let n = k % header.sections.count
@@ -169,7 +193,7 @@ struct RowStreamReader: TableReader {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            let isValue = token.kind != .text || CellText.mayBeNumber(token)
+            let isValue = (token.kind != .text || CellText.mayBeNumber(token)) && !isItemNumber(at: i, tokens)
             let current = chunks.last
             let fillsRow = fullWidth.map { current.map(\.values.count) == $0 - 1 } ?? false
             if !fillsRow, let parts = codeParts(at: i, tokens) {
@@ -179,7 +203,8 @@ struct RowStreamReader: TableReader {
             } else if !isValue {
                 // A numbered name or a total after a name without values: that row's cells were
                 // all blank, and this one starts the next row.
-                let startsRow = current.map { !$0.labels.isEmpty && (AlignedRows.startsRow(token.text) || isSideHeading($0)) } ?? false
+                // A name ending in a colon ("资金来源:") introduces the numbered name after it.
+                let startsRow = current.map { !$0.labels.isEmpty && !endsInColon($0) && (AlignedRows.startsRow(token.text) || isSideHeading($0)) } ?? false
                 if current == nil || !current!.values.isEmpty || startsRow { chunks.append(Chunk()) }
                 chunks[chunks.count - 1].labels.append(token)
             } else {
@@ -189,6 +214,10 @@ struct RowStreamReader: TableReader {
             i += 1
         }
         return chunks
+    }
+
+    static func endsInColon(_ chunk: Chunk) -> Bool {
+        chunk.values.isEmpty && chunk.labels.last.map { $0.text.hasSuffix(":") || $0.text.hasSuffix("：") } == true
     }
 
     /// A row that is only the name of a side (收入, 支出): a heading over the rows after it, not
@@ -212,6 +241,13 @@ struct RowStreamReader: TableReader {
         // A classification's name is never a numbered item ("3.公务用车…"): a number before one
         // is the previous row's value.
         return isNumberedItem(tokens[end].text) ? nil : end - i
+    }
+
+    /// A bare item number ("(3)", "1.") before a name: the name's numbering, printed as its own
+    /// cell, not an amount (negative amounts are printed with a minus sign in these tables).
+    static func isItemNumber(at i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .text, !CellText.mayBeNumber(tokens[i + 1]) else { return false }
+        return RowStreamPatterns.bareItemNumber.matches(TextRepair.compact(tokens[i].text))
     }
 
     static func isNumberedItem(_ text: String) -> Bool {
@@ -311,6 +347,8 @@ enum StreamLayout {
     /// A line that holds a whole table after its title: the title (the words up to the first that
     /// ends in 表, which is what a title matcher should be given) and the table.
     static func titleAndTable(_ line: String) -> (title: String, table: String)? {
+        // Cheap refusal first: this runs for every line that is not a title by itself.
+        guard line.utf8.count > Thresholds.oneLineMinimumCells * 2, line.unicodeScalars.contains("表") else { return nil }
         let cells = line.split(separator: " ", omittingEmptySubsequences: true)
         guard let title = cells.firstIndex(where: { $0.hasSuffix("表") }), title + 1 < cells.count else { return nil }
         let rest = cells[(title + 1)...].joined(separator: " ")
@@ -450,6 +488,31 @@ enum StreamHeader {
         header.flatMap { $0.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) } }.filter { !$0.isEmpty }
     }
 
+    /// Whether the body names a name column or the line numbers again (项目, 行次): a new part of
+    /// the form with a header of its own.
+    static func repeatsHeader(_ body: [Token]) -> Bool {
+        body.contains { token in
+            guard token.kind == .text else { return false }
+            let word = TextRepair.undoubled(TextRepair.compact(token.text))
+            return HeaderWords.isLineNumber(word) || HeaderWords.isStructural(word)
+        }
+    }
+
+    /// Whether a column's name is no single word of the header (words joined into one name).
+    static func joinsWords(_ paths: [HeaderPath], of header: [TableLines.Line]) -> Bool {
+        let words = Set(words(header))
+        return paths.contains { $0.components.contains { !words.contains(TextRepair.compact($0)) } }
+    }
+
+    /// How many code columns the header names: whole-code words (单位编码, 主管部门编码 …) or
+    /// codes split into 类/款/项 (each 类 begins one), whichever are more — "科目编码" over
+    /// "类 款 项" is one code.
+    static func codeColumnCount(_ header: [TableLines.Line]) -> Int {
+        let words = words(header)
+        let whole = words.filter { HeaderWords.isCode($0) && !["类", "款", "项"].contains($0) }.count
+        return max(whole, words.filter { $0 == "类" }.count)
+    }
+
     /// How many values a full row holds: the most any row holds, when at least two rows (or the
     /// only row) hold that many. Blank cells were dropped, so shorter rows say nothing.
     static func fullRowWidth(_ chunks: [RowStreamReader.Chunk]) -> Int? {
@@ -587,6 +650,7 @@ enum SideWords {
 /// Patterns compiled once per run (see `CompiledPattern`).
 private enum RowStreamPatterns {
     static let numberedItem = CompiledPattern(#"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#)
+    static let bareItemNumber = CompiledPattern(#"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．])$"#)
     static let parenthesized = CompiledPattern(#"^[(（][^()（）]+[)）]$"#)
     static let yearName = CompiledPattern(#"^\d{4}年度?$"#)
     static let measureWord = CompiledPattern(#"^(?:\d{4}年度?)?(?:调整)?(?:预算|决算|完成|执行|预计)数$"#)

@@ -93,6 +93,15 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// The header's second row sits under one spanning cell of the first, and which one cannot be
     /// told: the cells from the first possible spanning column on have no certain measure.
     case spanUnknown
+    /// A row-stream table whose header names several code columns (单位编码 … 主管部门编码): with
+    /// its cells off their lines, which number is the row's own code cannot be told.
+    case rowCodeUnknown
+    /// A whole table on one line whose column names were made by joining header words: spaces
+    /// part its cells and the words inside a cell alike, so the columns are a guess.
+    case headerWordsJoined
+    /// A row stream whose body names header words again (项目, 行次): a form of several parts,
+    /// each under its own header, and no line tells which a row stands under.
+    case headerRepeated
 
     var description: String {
         switch self {
@@ -112,6 +121,12 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a rate after the row's amounts, and the header names no column for it"
         case .spanUnknown:
             return "a header cell spans the sub-headers of the next header row, and which one cannot be told: this cell's measure is unknown"
+        case .headerWordsJoined:
+            return "a table on one line whose column names join several header words (spaces part cells and words alike): its columns are not certain"
+        case .headerRepeated:
+            return "header words (项目, 行次) again among the rows: a form of several parts with their own headers, and which one a row's values stand under is unknown"
+        case .rowCodeUnknown:
+            return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
         }
     }
 }

@@ -55,6 +55,9 @@ enum RegionFinder {
                 } else {
                     found.append(TitleLine(index: i, start: i, match: match))
                 }
+            } else if let inline = StreamLayout.titleAndTable(lines[i]), let match = matcher.title(inline.title) {
+                // A whole table printed on its title's line: the title is the words up to 表.
+                found.append(TitleLine(index: i, start: i, match: match))
             } else if case let embedded = StreamLayout.embeddedTables(lines[i]), !embedded.isEmpty {
                 // A whole page on one line: its tables' titles lie inside it, each heading its own.
                 for (part, table) in embedded.enumerated() {
