@@ -8,7 +8,8 @@ enum PinyinReadings {
     static let longestSyllable = 6
 
     static func stripped(_ lines: [String]) -> [String] {
-        lines.map { $0.contains("(") ? stripped($0) : $0 }
+        // A byte search, not Foundation's `contains` (a `range(of:)` per line of every document).
+        lines.map { $0.utf8.contains(UInt8(ascii: "(")) ? stripped($0) : $0 }
     }
 
     static func stripped(_ line: String) -> String {

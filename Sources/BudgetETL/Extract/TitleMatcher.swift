@@ -11,8 +11,8 @@ import Foundation
 /// (short, ends in 表, no sentence punctuation, no amounts) is a title candidate even when no
 /// catalog pattern matches it; the extractor keeps it when a table follows (`TableStructure`).
 struct TitleMatcher {
-    private let kinds: [(key: String, patterns: [NSRegularExpression])]
-    private let signatures: [(key: String, words: [[NSRegularExpression]])]
+    private let kinds: [(key: String, patterns: [CatalogPattern])]
+    private let signatures: [(key: String, words: [[CatalogPattern]])]
     /// Titles met before in this run: documents of one archive print the same titles, and a
     /// title costs dozens of pattern matches.
     private let known = RunMemo<TitleKey, Match?>()
@@ -23,10 +23,10 @@ struct TitleMatcher {
 
     init(catalog: Catalog) {
         kinds = catalog.kinds.map { kind in
-            (kind.key, kind.titlePatterns.compactMap { try? NSRegularExpression(pattern: "^(?:\($0))$") })
+            (kind.key, kind.titlePatterns.compactMap { CatalogPattern($0, wholeText: true) })
         }
         signatures = catalog.kinds.map { kind in
-            (kind.key, kind.headerSignatures.map { $0.compactMap { try? NSRegularExpression(pattern: $0) } })
+            (kind.key, kind.headerSignatures.map { $0.compactMap { CatalogPattern($0, wholeText: false) } })
         }
     }
 
@@ -67,24 +67,21 @@ struct TitleMatcher {
     /// The first kind in catalog order one of whose patterns matches the normalized title.
     private func firstKindKey(of title: String) -> String? {
         kindOfTitle.value(for: title) {
-            let range = NSRange(title.startIndex..., in: title)
-            return kinds.first { $0.patterns.contains { $0.firstMatch(in: title, range: range) != nil } }?.key
+            kinds.first { $0.patterns.contains { $0.matches(title) } }?.key
         }
     }
 
     /// Every kind one of whose patterns matches the normalized title, in catalog order.
     func kindKeys(of title: String) -> [String] {
-        let range = NSRange(title.startIndex..., in: title)
-        return kinds.filter { $0.patterns.contains { $0.firstMatch(in: title, range: range) != nil } }.map(\.key)
+        kinds.filter { $0.patterns.contains { $0.matches(title) } }.map(\.key)
     }
 
     /// The first kind whose header signature the table's title and header words satisfy: every
     /// pattern of one of its signatures is found in the text.
     func kindKey(title: String, header: String) -> String? {
         let text = title + "|" + header
-        let range = NSRange(text.startIndex..., in: text)
         return signatures.first { kind in
-            kind.words.contains { words in !words.isEmpty && words.allSatisfy { $0.firstMatch(in: text, range: range) != nil } }
+            kind.words.contains { words in !words.isEmpty && words.allSatisfy { $0.matches(text) } }
         }?.key
     }
 
