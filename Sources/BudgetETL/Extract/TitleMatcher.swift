@@ -125,7 +125,8 @@ struct TitleMatcher {
     /// A line that holds only a table marker ("公开05表", "表五", "附表3：", "表3-1"): the title is on
     /// the next line.
     static func isMarkerOnly(_ line: String) -> Bool {
-        guard line.utf8.count <= 40 else { return false }
+        // Every marker holds 表; most short lines do not.
+        guard line.utf8.count <= 40, UTF8Text.containsAny(line, "表") else { return false }
         let c = TextRepair.compact(line)
         return markerOnly.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
     }
