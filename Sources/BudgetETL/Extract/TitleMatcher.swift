@@ -198,8 +198,9 @@ struct TitleMatcher {
         let spaced = leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
         // One UTF-16 copy for all the rules, not one per rule.
         let title = NSMutableString(string: TextRepair.compact(spaced))
-        for rule in rules {
-            rule.replaceMatches(in: title, range: NSRange(location: 0, length: title.length), withTemplate: "")
+        // The rules only remove text: one whose characters the line lacks has nothing to remove.
+        for rule in rules where rule.needs.isEmpty || rule.needs.contains(where: spaced.unicodeScalars.contains) {
+            rule.regex.replaceMatches(in: title, range: NSRange(location: 0, length: title.length), withTemplate: "")
         }
         return TextRepair.undoubled(String(title))
     }
@@ -220,17 +221,18 @@ struct TitleMatcher {
     /// Table markers anywhere: 公开01表, 部门公开05表：, 预算01表, 附3表.
     private static let anywhereMarker = try! NSRegularExpression(pattern: #"(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：.．、]?"#)
 
-    private static let rules: [NSRegularExpression] = [anywhereMarker] + [
+    /// Each rule with the characters one of which every match holds (none: no such guard).
+    private static let rules: [(regex: NSRegularExpression, needs: [Unicode.Scalar])] = [(anywhereMarker, ["表"])] + [
         // Markers in front: 表五, 附表3：, 表3-1, 附件2.
-        "^(?:附?表\(tableNumber)|附件\\d{1,2})[:：.．、]?",
-        #"^(?:[-•·]+|\d+[.．、]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))"#,
-        #"^\d{4}年度?"#,
+        ("^(?:附?表\(tableNumber)|附件\\d{1,2})[:：.．、]?", ["表", "件"]),
+        (#"^(?:[-•·]+|\d+[.．、]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))"#, []),
+        (#"^\d{4}年度?"#, ["年"]),
         // The unit or the compiling agency printed on the title's line.
-        #"(?:\(?(?:金额)?单位[:：]?(?:万元|元|千元|亿元)\)?|(?:编制|填报)(?:单位|部门)[:：].*)$"#,
-        #"\(\d{4}年度?\)$"#,
+        (#"(?:\(?(?:金额)?单位[:：]?(?:万元|元|千元|亿元)\)?|(?:编制|填报)(?:单位|部门)[:：].*)$"#, ["单", "编", "填"]),
+        (#"\(\d{4}年度?\)$"#, ["年"]),
         // A continuation page: "(续)", "续表".
-        #"(?:\(续\)|续表)$"#,
-    ].map { try! NSRegularExpression(pattern: $0) }
+        (#"(?:\(续\)|续表)$"#, ["续"]),
+    ].map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
 }
 
 /// Values already worked out in this run, shared by its jobs: titles repeat from document to
