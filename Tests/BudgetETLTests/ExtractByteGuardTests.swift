@@ -66,4 +66,13 @@ final class ExtractByteGuardTests: XCTestCase {
         XCTAssertEqual(matcher.kindKeys(of: "收支预算表"), ["income_expenditure_budget"])
         XCTAssertNil(matcher.match("部门收入预算表"))
     }
+
+    func testTraditionalShareCountsEveryScalarFromU3400() {
+        // 10 traditional of 200 characters from U+3400 (full-width "，" is one; é and Latin are
+        // not): exactly the share, so the lines are simplified.
+        let text = String(repeating: "經", count: 10) + String(repeating: "经", count: 189) + "，é a"
+        XCTAssertEqual(TraditionalCharacters.simplified([text]), [String(repeating: "经", count: 199) + "，é a"])
+        // A character beyond the basic plane (four bytes) counts too: 10 of 201 is under the share.
+        XCTAssertEqual(TraditionalCharacters.simplified([text + "𠀀"]), [text + "𠀀"])
+    }
 }

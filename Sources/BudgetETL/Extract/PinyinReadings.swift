@@ -6,10 +6,11 @@
 enum PinyinReadings {
     static let toneMarked: Set<Character> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
     static let longestSyllable = 6
+    private static let openParenthesis = Array("(".utf8)
 
     static func stripped(_ lines: [String]) -> [String] {
         // A byte search, not Foundation's `contains` (a `range(of:)` per line of every document).
-        lines.map { $0.utf8.contains(UInt8(ascii: "(")) ? stripped($0) : $0 }
+        lines.map { ByteSearch.contains($0, openParenthesis) ? stripped($0) : $0 }
     }
 
     static func stripped(_ line: String) -> String {
