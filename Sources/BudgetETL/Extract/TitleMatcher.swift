@@ -165,8 +165,10 @@ struct TitleMatcher {
         var splits: [(agency: String, rest: String)] = []
         guard chars.count > 2 else { return [] }
         for end in 2..<min(chars.count, 34) {
-            // Compared as Characters, as String.hasSuffix does, without building every prefix.
-            guard agencySuffixCharacters.contains(where: { $0.count <= end && $0.last == chars[end - 1]
+            // Compared as Characters, as String.hasSuffix does, without building every prefix;
+            // most positions are refused by their last Character alone.
+            guard agencySuffixEnds.contains(chars[end - 1]),
+                  agencySuffixCharacters.contains(where: { $0.count <= end && $0.last == chars[end - 1]
                 && chars[(end - $0.count)..<end].elementsEqual($0) }),
                   end >= 3 || chars[end - 1] == "局" else { continue }
             let agency = String(chars[..<end])
@@ -182,6 +184,7 @@ struct TitleMatcher {
     private static let agencySuffixes = ["局", "中心", "厅", "委员会", "办公室", "研究院", "院", "所", "站", "处", "队", "馆",
                                          "学校", "人民政府", "协会", "街道办事处", "街道", "委", "联合会", "管委会"]
     private static let agencySuffixCharacters = agencySuffixes.map(Array.init)
+    private static let agencySuffixEnds = Set(agencySuffixes.compactMap(\.last))
     /// How titles begin after the agency's name.
     private static let titleOpenings = ["部门", "单位", "本级", "一般公共", "政府性", "政府采购", "政府购买", "国有资本", "财政",
                                         "收入", "收支", "支出", "三公", "项目", "基本支出", "机关", "整体", "预算", "决算", "经费"]
