@@ -83,8 +83,9 @@ struct ColumnGrid {
 
     /// A measure's name: 决算数, 预算调整数, 金额, 合计.
     static func namesAmount(_ text: String) -> Bool {
-        text.range(of: #"(?:预算数|执行数|决算数|调整数|金额|合计|小计)$"#, options: .regularExpression) != nil
+        UTF8Text.containsAny(text, "数", "额", "计") && amountName.firstRange(in: text) != nil
     }
+    private static let amountName = CompiledPattern(#"(?:预算数|执行数|决算数|调整数|金额|合计|小计)$"#)
 
     /// The top header row names the sections when its filled cells fall only at section starts
     /// (or are merged cells that start there).

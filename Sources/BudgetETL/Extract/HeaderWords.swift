@@ -3,8 +3,14 @@ import Foundation
 /// Header words that describe the row-identifying columns (codes and names) rather than a measure.
 /// They are how any template marks where a section of a table begins.
 enum HeaderWords {
-    static func isCode(_ text: String) -> Bool { matches(codePattern, text) }
-    static func isLabel(_ text: String) -> Bool { matches(labelPattern, text) }
+    // Asked of every header cell: a cell without a character every match holds (类 款 项 编 代;
+    // 项 科 名 分 类 单 处 是) is refused without ICU.
+    static func isCode(_ text: String) -> Bool {
+        UTF8Text.containsAny(text, "类", "款", "项", "编", "代") && matches(codePattern, text)
+    }
+    static func isLabel(_ text: String) -> Bool {
+        UTF8Text.containsAny(text, "项", "科", "名", "分", "类", "单", "处", "是") && matches(labelPattern, text)
+    }
     static func isStructural(_ text: String) -> Bool { isCode(text) || isLabel(text) }
     static func isLineNumber(_ text: String) -> Bool { text == "行次" || text == "序号" }
     /// "栏次": the row that numbers the columns.

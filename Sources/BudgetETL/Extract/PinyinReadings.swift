@@ -6,9 +6,11 @@
 enum PinyinReadings {
     static let toneMarked: Set<Character> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
     static let longestSyllable = 6
+    private static let openParenthesis = Array("(".utf8)
 
     static func stripped(_ lines: [String]) -> [String] {
-        lines.map { $0.contains("(") ? stripped($0) : $0 }
+        // A byte search, not Foundation's `contains` (a `range(of:)` per line of every document).
+        lines.map { ByteSearch.contains($0, openParenthesis) ? stripped($0) : $0 }
     }
 
     static func stripped(_ line: String) -> String {

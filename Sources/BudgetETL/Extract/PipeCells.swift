@@ -26,7 +26,7 @@ enum PipeCells {
             while end < lines.count, isCellPiece(lines[end]) { end += 1 }
             let pieces = end - n - 1
             if end < lines.count, isSeparator(lines[end]), (2...Thresholds.wrappedPipeCellLines).contains(pieces) {
-                lines[n + 1] = lines[(n + 1)..<end].map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+                lines[n + 1] = lines[(n + 1)..<end].map(UTF8Text.trimmingWhitespace).joined()
                 for k in (n + 2)..<end { lines[k] = "" }
             }
             n = end
@@ -34,7 +34,10 @@ enum PipeCells {
         return lines
     }
 
-    private static func isSeparator(_ line: String) -> Bool { line.trimmingCharacters(in: .whitespaces) == "|" }
+    /// Asked of every line of every document: refused by a byte search before trimming.
+    private static func isSeparator(_ line: String) -> Bool {
+        line.utf8.contains(UInt8(ascii: "|")) && UTF8Text.trimmingWhitespace(line) == "|"
+    }
 
     private static func isCellPiece(_ line: String) -> Bool {
         let text = TextRepair.compact(line)

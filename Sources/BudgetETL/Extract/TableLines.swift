@@ -238,10 +238,44 @@ struct TableLines {
     /// not show it (a title in another wording): most long words of its first lines are two equal
     /// halves ("科目名称科目名称", "金额金额").
     static func printsWordsTwice(_ lines: [String]) -> Bool {
-        let words = lines.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }) }
+        var words = 0, doubled = 0
+        for line in lines {
+            let count = UTF8Text.withBytes(line) { UTF8Text.oneCharacterPerScalar($0) ? doubledWords($0) : nil } ?? doubledWords(line)
+            words += count.words
+            doubled += count.doubled
+        }
+        return doubled >= Thresholds.doubledWordsMinimum && doubled * 2 >= words
+    }
+
+    /// The line's words of at least 4 characters with a Chinese character among them, and how
+    /// many of them are two equal halves.
+    private static func doubledWords(_ line: String) -> (words: Int, doubled: Int) {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" })
             .filter { $0.count >= 4 && $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
-        let doubled = words.filter { TextRepair.undoubled(String($0)) != String($0) }.count
-        return doubled >= Thresholds.doubledWordsMinimum && doubled * 2 >= words.count
+        return (words.count, words.filter { TextRepair.undoubled(String($0)) != String($0) }.count)
+    }
+
+    /// The same over bytes, for text where every scalar is a Character (`UTF8Text.oneCharacterPerScalar`):
+    /// asked of the first lines of every table.
+    private static func doubledWords(_ b: UnsafeBufferPointer<UInt8>) -> (words: Int, doubled: Int) {
+        var words = 0, doubled = 0, i = 0
+        while i < b.count {
+            var end = i, scalars = 0, chinese = false
+            while end < b.count {
+                let (value, length) = UTF8Text.scalar(b, at: end)
+                if value == 0x20 || value == 0x09 || value == 0x3000 { break }
+                scalars += 1
+                chinese = chinese || (0x4E00...0x9FFF).contains(value)
+                end += length
+            }
+            if scalars >= 4 && chinese {
+                words += 1
+                let half = (end - i) / 2
+                if (end - i) % 2 == 0 && memcmp(b.baseAddress! + i, b.baseAddress! + i + half, half) == 0 { doubled += 1 }
+            }
+            i = end == b.count ? end : end + UTF8Text.scalar(b, at: end).length
+        }
+        return (words, doubled)
     }
 
     static func prepare(_ text: String, number: Int, tab: Bool, mangled: Bool, aligned: Bool = false) -> Line {

@@ -11,8 +11,8 @@ import Foundation
 /// (short, ends in 表, no sentence punctuation, no amounts) is a title candidate even when no
 /// catalog pattern matches it; the extractor keeps it when a table follows (`TableStructure`).
 struct TitleMatcher {
-    private let kinds: [(key: String, patterns: [NSRegularExpression])]
-    private let signatures: [(key: String, words: [[NSRegularExpression]])]
+    private let kinds: [(key: String, patterns: [CatalogPattern])]
+    private let signatures: [(key: String, words: [[CatalogPattern]])]
     /// Titles met before in this run: documents of one archive print the same titles, and a
     /// title costs dozens of pattern matches.
     private let known = RunMemo<TitleKey, Match?>()
@@ -23,10 +23,10 @@ struct TitleMatcher {
 
     init(catalog: Catalog) {
         kinds = catalog.kinds.map { kind in
-            (kind.key, kind.titlePatterns.compactMap { try? NSRegularExpression(pattern: "^(?:\($0))$") })
+            (kind.key, kind.titlePatterns.compactMap { CatalogPattern($0, wholeText: true) })
         }
         signatures = catalog.kinds.map { kind in
-            (kind.key, kind.headerSignatures.map { $0.compactMap { try? NSRegularExpression(pattern: $0) } })
+            (kind.key, kind.headerSignatures.map { $0.compactMap { CatalogPattern($0, wholeText: false) } })
         }
     }
 
@@ -67,24 +67,21 @@ struct TitleMatcher {
     /// The first kind in catalog order one of whose patterns matches the normalized title.
     private func firstKindKey(of title: String) -> String? {
         kindOfTitle.value(for: title) {
-            let range = NSRange(title.startIndex..., in: title)
-            return kinds.first { $0.patterns.contains { $0.firstMatch(in: title, range: range) != nil } }?.key
+            kinds.first { $0.patterns.contains { $0.matches(title) } }?.key
         }
     }
 
     /// Every kind one of whose patterns matches the normalized title, in catalog order.
     func kindKeys(of title: String) -> [String] {
-        let range = NSRange(title.startIndex..., in: title)
-        return kinds.filter { $0.patterns.contains { $0.firstMatch(in: title, range: range) != nil } }.map(\.key)
+        kinds.filter { $0.patterns.contains { $0.matches(title) } }.map(\.key)
     }
 
     /// The first kind whose header signature the table's title and header words satisfy: every
     /// pattern of one of its signatures is found in the text.
     func kindKey(title: String, header: String) -> String? {
         let text = title + "|" + header
-        let range = NSRange(text.startIndex..., in: text)
         return signatures.first { kind in
-            kind.words.contains { words in !words.isEmpty && words.allSatisfy { $0.firstMatch(in: text, range: range) != nil } }
+            kind.words.contains { words in !words.isEmpty && words.allSatisfy { $0.matches(text) } }
         }?.key
     }
 
@@ -128,7 +125,8 @@ struct TitleMatcher {
     /// A line that holds only a table marker ("公开05表", "表五", "附表3：", "表3-1"): the title is on
     /// the next line.
     static func isMarkerOnly(_ line: String) -> Bool {
-        guard line.utf8.count <= 40 else { return false }
+        // Every marker holds 表; most short lines do not.
+        guard line.utf8.count <= 40, UTF8Text.containsAny(line, "表") else { return false }
         let c = TextRepair.compact(line)
         return markerOnly.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
     }
@@ -167,8 +165,10 @@ struct TitleMatcher {
         var splits: [(agency: String, rest: String)] = []
         guard chars.count > 2 else { return [] }
         for end in 2..<min(chars.count, 34) {
-            // Compared as Characters, as String.hasSuffix does, without building every prefix.
-            guard agencySuffixCharacters.contains(where: { $0.count <= end && $0.last == chars[end - 1]
+            // Compared as Characters, as String.hasSuffix does, without building every prefix;
+            // most positions are refused by their last Character alone.
+            guard agencySuffixEnds.contains(chars[end - 1]),
+                  agencySuffixCharacters.contains(where: { $0.count <= end && $0.last == chars[end - 1]
                 && chars[(end - $0.count)..<end].elementsEqual($0) }),
                   end >= 3 || chars[end - 1] == "局" else { continue }
             let agency = String(chars[..<end])
@@ -184,6 +184,7 @@ struct TitleMatcher {
     private static let agencySuffixes = ["局", "中心", "厅", "委员会", "办公室", "研究院", "院", "所", "站", "处", "队", "馆",
                                          "学校", "人民政府", "协会", "街道办事处", "街道", "委", "联合会", "管委会"]
     private static let agencySuffixCharacters = agencySuffixes.map(Array.init)
+    private static let agencySuffixEnds = Set(agencySuffixes.compactMap(\.last))
     /// How titles begin after the agency's name.
     private static let titleOpenings = ["部门", "单位", "本级", "一般公共", "政府性", "政府采购", "政府购买", "国有资本", "财政",
                                         "收入", "收支", "支出", "三公", "项目", "基本支出", "机关", "整体", "预算", "决算", "经费"]
@@ -200,8 +201,9 @@ struct TitleMatcher {
         let spaced = leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
         // One UTF-16 copy for all the rules, not one per rule.
         let title = NSMutableString(string: TextRepair.compact(spaced))
-        for rule in rules {
-            rule.replaceMatches(in: title, range: NSRange(location: 0, length: title.length), withTemplate: "")
+        // The rules only remove text: one whose characters the line lacks has nothing to remove.
+        for rule in rules where rule.needs.isEmpty || rule.needs.contains(where: spaced.unicodeScalars.contains) {
+            rule.regex.replaceMatches(in: title, range: NSRange(location: 0, length: title.length), withTemplate: "")
         }
         return TextRepair.undoubled(String(title))
     }
@@ -222,17 +224,18 @@ struct TitleMatcher {
     /// Table markers anywhere: 公开01表, 部门公开05表：, 预算01表, 附3表.
     private static let anywhereMarker = try! NSRegularExpression(pattern: #"(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：.．、]?"#)
 
-    private static let rules: [NSRegularExpression] = [anywhereMarker] + [
+    /// Each rule with the characters one of which every match holds (none: no such guard).
+    private static let rules: [(regex: NSRegularExpression, needs: [Unicode.Scalar])] = [(anywhereMarker, ["表"])] + [
         // Markers in front: 表五, 附表3：, 表3-1, 附件2.
-        "^(?:附?表\(tableNumber)|附件\\d{1,2})[:：.．、]?",
-        #"^(?:[-•·]+|\d+[.．、]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))"#,
-        #"^\d{4}年度?"#,
+        ("^(?:附?表\(tableNumber)|附件\\d{1,2})[:：.．、]?", ["表", "件"]),
+        (#"^(?:[-•·]+|\d+[.．、]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))"#, []),
+        (#"^\d{4}年度?"#, ["年"]),
         // The unit or the compiling agency printed on the title's line.
-        #"(?:\(?(?:金额)?单位[:：]?(?:万元|元|千元|亿元)\)?|(?:编制|填报)(?:单位|部门)[:：].*)$"#,
-        #"\(\d{4}年度?\)$"#,
+        (#"(?:\(?(?:金额)?单位[:：]?(?:万元|元|千元|亿元)\)?|(?:编制|填报)(?:单位|部门)[:：].*)$"#, ["单", "编", "填"]),
+        (#"\(\d{4}年度?\)$"#, ["年"]),
         // A continuation page: "(续)", "续表".
-        #"(?:\(续\)|续表)$"#,
-    ].map { try! NSRegularExpression(pattern: $0) }
+        (#"(?:\(续\)|续表)$"#, ["续"]),
+    ].map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
 }
 
 /// Values already worked out in this run, shared by its jobs: titles repeat from document to

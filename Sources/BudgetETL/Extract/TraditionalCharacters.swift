@@ -9,10 +9,19 @@ enum TraditionalCharacters {
     /// 1/`Thresholds.traditionalCharactersShare` of its Chinese characters).
     static func simplified(_ lines: [String]) -> [String] {
         var chinese = 0, traditional = 0
+        // Counted over every document's bytes, so without decoding the scalars below U+3400
+        // (led by bytes under 0xE3) or looking up a dictionary per character.
         for line in lines {
-            for scalar in line.unicodeScalars where scalar.value >= 0x3400 {
-                chinese += 1
-                if map[scalar] != nil { traditional += 1 }
+            UTF8Text.withBytes(line) { b in
+                var i = 0
+                while i < b.count {
+                    guard b[i] >= 0xE3 else { i += 1; continue }
+                    let (value, length) = UTF8Text.scalar(b, at: i)
+                    i += length
+                    guard value >= 0x3400 else { continue }
+                    chinese += 1
+                    if isTraditional(value) { traditional += 1 }
+                }
             }
         }
         guard traditional >= Thresholds.traditionalCharactersMinimum,
@@ -23,6 +32,16 @@ enum TraditionalCharacters {
             return String(out)
         }
     }
+
+    private static func isTraditional(_ value: UInt32) -> Bool {
+        value < 0x10000 ? traditionalInBasicPlane[Int(value)] : map[Unicode.Scalar(value)!] != nil
+    }
+    /// Whether a scalar of the basic plane is a key of `map`, by its value.
+    private static let traditionalInBasicPlane: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x10000)
+        for scalar in map.keys where scalar.value < 0x10000 { table[Int(scalar.value)] = true }
+        return table
+    }()
 
     /// Traditional → simplified, pairwise by position.
     static let map: [Unicode.Scalar: Unicode.Scalar] = Dictionary(
