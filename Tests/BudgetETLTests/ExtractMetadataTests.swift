@@ -25,6 +25,18 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(MetadataReader.agencyNames(in: "合计"), [])
     }
 
+    func testAgencyFromTheCoversImprint() {
+        // The compiling agency over the date it signed, on lines of their own or on a page of one line.
+        XCTAssertEqual(MetadataReader.imprintAgency(in: ["某某县2021年财政预算执行情况", "相关表格", "某某县财政局", "二○二一年十一月"][...]), "某某县财政局")
+        XCTAssertEqual(MetadataReader.imprintAgency(in: ["会议文件 附件 相关表格 某某区财政局 二○二一 年十一月 表格目录"][...]), "某某区财政局")
+        XCTAssertEqual(MetadataReader.imprintAgency(in: ["某某中心", "2024年3月"][...]), "某某中心")
+        // A name without a date after it, or a date after a word that names no organization, is no imprint.
+        XCTAssertNil(MetadataReader.imprintAgency(in: ["某某县财政局", "部门预算说明"][...]))
+        XCTAssertNil(MetadataReader.imprintAgency(in: ["相关表格", "2021年11月"][...]))
+        let doc = read(["某某区财政局", "2022年1月", "收支预算总表", "单位：万元", "项目\t金额", "合计\t10.00"], titles: ["收支预算总表"])
+        XCTAssertEqual(doc.agency, "某某区财政局")
+    }
+
     func testAgencyAfterItsUnitCode() {
         XCTAssertEqual(MetadataReader.codedAgencyName("920某某县某某镇财政所"), "某某县某某镇财政所")
         XCTAssertEqual(MetadataReader.codedAgencyName("101001某某市某某中心"), "某某市某某中心")

@@ -43,6 +43,8 @@ enum MetadataReader {
                 agencies[agency, default: 0] += 1
             }
         }
+        // Last, the cover's imprint: the compiling agency over (or before) the date it signed.
+        if agencies.isEmpty, let agency = imprintAgency(in: lines.prefix(coverLines)) { agencies[agency] = 1 }
         // No title, cover or opening line names a year (a page stored from inside its table): the
         // year the document's text names most often.
         if years.isEmpty {
@@ -108,6 +110,25 @@ enum MetadataReader {
     }
     private static let coverPattern = try! NSRegularExpression(pattern:
         #"^(?:(.{2,40}?))?(\d{4})年度?(.{2,40}?)?(?:部门|单位)(?:预算|决算)(?:公开|信息公开|报告|说明)?$"#)
+
+    /// "西夏区财政局 / 二○二一年十一月": a cover's last lines name who compiled the document and when.
+    /// The name is a whole cell (between spaces or alone on its line) that ends as an organization's
+    /// name does, and the date follows it within the next cells: a year in Arabic or Chinese
+    /// numerals, then a month.
+    static func imprintAgency(in lines: ArraySlice<String>) -> String? {
+        // A page stored on one line holds its cover in its first cells.
+        let cells = lines.lazy.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }) }
+            .prefix(Thresholds.imprintCells).map(String.init)
+        let all = Array(cells)
+        for (i, cell) in all.enumerated() where organizationName.matches(cell) {
+            let date = all[(i + 1)..<min(all.count, i + 4)].joined()
+            if imprintDate.matches(date) { return cell }
+        }
+        return nil
+    }
+    private static let organizationName = CompiledPattern(
+        #"^[\p{Han}()（）]{2,30}(?:局|所|中心|院|委员会|委|办公室|办事处|人民政府|政府|厅|站|队|馆|学校|协会|处|社)$"#)
+    private static let imprintDate = CompiledPattern(#"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"#)
 
     static func yearValues(in text: String) -> [Int] {
         let range = NSRange(text.startIndex..., in: text)

@@ -102,4 +102,6 @@ enum Thresholds {
     /// A word printed with spaces between its characters ("项 目", "预 算 数") is a short line: longer
     /// lines are not checked for it.
     static let letterSpacedLineBytes = 64
+    /// How many cells from the start a cover's imprint (agency and date) is looked for in.
+    static let imprintCells = 400
 }
