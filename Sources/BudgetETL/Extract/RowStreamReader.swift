@@ -408,19 +408,22 @@ enum StreamLayout {
     /// Sentences after the last number (a note after the table, read into its region) are no
     /// cells and do not count.
     static func isCellPerLine(_ lines: [String]) -> Bool {
-        let lastNumber = lines.lastIndex { TokenKind.of(Tokenizer.clean(Substring($0))).isNumeric } ?? lines.count
-        let lines = lines.enumerated().filter { $0.offset <= lastNumber || !isProse($0.element) }.map(\.element)
-        // "项 目": one word spaced out is one cell (`TableLines.spacedWordJoined`).
-        let cells = lines.map { line -> Int in
+        guard lines.count >= Thresholds.cellPerLineMinimumLines else { return false }
+        func isNumber(_ line: String) -> Bool { TokenKind.of(Tokenizer.clean(Substring(line))).isNumeric }
+        let lastNumber = lines.lastIndex(where: isNumber) ?? lines.count
+        var kept = 0, numbers = 0, several = 0
+        for (offset, line) in lines.enumerated() where offset <= lastNumber || !isProse(line) {
+            kept += 1
+            if isNumber(line) { numbers += 1 }
+            // "项 目": one word spaced out is one cell (`TableLines.spacedWordJoined`).
             let parts = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
-            return TableLines.isSpacedWord(parts.map(String.init)) ? 1 : parts.count
+            if parts.count > 1, !TableLines.isSpacedWord(parts.map(String.init)) { several += 1 }
+            // Column-aligned and tab tables leave here, after a few lines of several cells.
+            if several * Thresholds.cellPerLineMultiCellFraction > lines.count { return false }
         }
-        let numbers = lines.filter { TokenKind.of(Tokenizer.clean(Substring($0))).isNumeric }.count
-        let several = cells.filter { $0 > 1 }.count
-        return lines.count >= Thresholds.cellPerLineMinimumLines && numbers >= 2
-            && several * Thresholds.cellPerLineMultiCellFraction <= lines.count
+        return kept >= Thresholds.cellPerLineMinimumLines && numbers >= 2
+            && several * Thresholds.cellPerLineMultiCellFraction <= kept
     }
-
 
     /// Where the rows of a cell-per-line table begin: at the first code, or at the name just
     /// before the first number (and the code before that name).
