@@ -46,20 +46,20 @@ final class ExtractOneLinePageTests: XCTestCase {
             + String(repeating: "201 一般公共服务支出 300.00 100.00 200.00 ", count: 30)
             + "表1-1 部门收入预算表 单位:万元 科目编码 科目名称 合计"
         XCTAssertGreaterThan(page.utf8.count, Thresholds.embeddedTableLineBytes)
-        let found = StreamLayout.embeddedTable(page)
+        let found = StreamLayout.embeddedTables(page).first
         XCTAssertEqual(found?.title, "部门支出预算表")
         XCTAssertEqual(found?.table.hasPrefix("单位:万元 科目编码"), true)
         XCTAssertEqual(found?.table.contains("部门收入预算表"), false)
     }
 
     func testTheListOfTablesAloneHoldsNoTable() {
-        XCTAssertNil(StreamLayout.embeddedTable("某区财政局 目 录 " + Self.list.joined(separator: " ") + String(repeating: " 说明", count: 200)))
+        XCTAssertTrue(StreamLayout.embeddedTables("某区财政局 目 录 " + Self.list.joined(separator: " ") + String(repeating: " 说明", count: 200)).isEmpty)
     }
 
     func testAOneLineTableWithoutMarkersIsNotCutAsAPage() {
         let table = "2021年某区一般公共预算收入执行情况表 单位:万元 2020年 2021年 完成数 完成数 "
             + String(repeating: "税收收入 200 210 ", count: 80)
-        XCTAssertNil(StreamLayout.embeddedTable(table))
+        XCTAssertTrue(StreamLayout.embeddedTables(table).isEmpty)
     }
 
     func testAHeaderOfYearsOverMeasuresMakesALineATable() {

@@ -274,17 +274,11 @@ enum StreamLayout {
         return embedded.indices.contains(part) ? embedded[part].table : nil
     }
 
-    /// A long line (a whole web page: cover, list of tables, then the tables) holding a table after
-    /// other text: the first title word (ending in 表) whose words up to the next title word are a
+    /// Every table of a long line (a whole web page: cover, list of tables, then the tables), in
+    /// print order: each title word (ending in 表) whose words up to the next title word are a
     /// header and amounts (`isHeadedOneLine`); a list of tables has no amounts between its titles.
     /// A parenthesized qualifier after the title ("(财政预计数)") is the title's. Only lines longer
     /// than `Thresholds.embeddedTableLineBytes` are looked at, so ordinary lines pay nothing.
-    static func embeddedTable(_ line: String) -> (title: String, table: String)? {
-        embeddedTables(line).first
-    }
-
-    /// Every table of such a page, in print order: each title word whose words up to the next
-    /// title word are a table.
     static func embeddedTables(_ line: String) -> [(title: String, table: String)] {
         guard line.utf8.count > Thresholds.embeddedTableLineBytes, countsTableMarkers(line) else { return [] }
         let cells = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
