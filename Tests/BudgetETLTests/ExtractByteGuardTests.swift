@@ -53,12 +53,12 @@ final class ExtractByteGuardTests: XCTestCase {
     }
 
     func testCatalogPatternsNeedTheirRequiredText() throws {
-        let pattern = try XCTUnwrap(CatalogPattern("(部门)?收支预算(总)?表", wholeText: true))
+        let pattern = CompiledPattern("(部门)?收支预算(总)?表", wholeText: true)
         XCTAssertEqual(String(decoding: pattern.required, as: UTF8.self), "收支预算")
         XCTAssertTrue(pattern.matches("部门收支预算总表"))
         XCTAssertFalse(pattern.matches("部门收支预算总表附注"))
         XCTAssertFalse(pattern.matches("部门收入预算表"))
-        let anywhere = try XCTUnwrap(CatalogPattern("科目|功能分类", wholeText: false))
+        let anywhere = CompiledPattern("科目|功能分类")
         XCTAssertTrue(anywhere.required.isEmpty)
         XCTAssertTrue(anywhere.matches("支出功能分类"))
         let matcher = TitleMatcher(catalog: Catalog(kinds: [TableKind(key: "income_expenditure_budget", titlePatterns: ["(部门)?收支预算(总)?表"])]))

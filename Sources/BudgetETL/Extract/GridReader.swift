@@ -8,12 +8,13 @@ struct GridReader: TableReader {
         let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
         // A header whose spans a web page flattened has its sub-headers from the first position:
         // no cell of it is wrapped.
-        let flattened = HeaderSpans.restored(table.header, body: table.body, firstColumnNames: firstColumnNames).map(\.tokens.count)
-            != table.header.map(\.tokens.count)
-        let joinedHeader = flattened ? table.header : WrappedGridCells.joinedHeader(table.header, body: table.body)
-        table.header = HeaderSpans.restored(joinedHeader, body: table.body, firstColumnNames: firstColumnNames)
-        let spanRejects = HeaderSpans.unknownFrom(joinedHeader, body: table.body, firstColumnNames: firstColumnNames)
-            .map { GridReader.withoutCells(from: $0, of: &table.body) } ?? []
+        let printed = HeaderSpans.restoring(table.header, body: table.body, firstColumnNames: firstColumnNames)
+        let flattened = printed.header.map(\.tokens.count) != table.header.map(\.tokens.count)
+        let spans = flattened ? printed
+            : HeaderSpans.restoring(WrappedGridCells.joinedHeader(table.header, body: table.body), body: table.body,
+                                    firstColumnNames: firstColumnNames)
+        table.header = spans.header
+        let spanRejects = spans.unknownFrom.map { GridReader.withoutCells(from: $0, of: &table.body) } ?? []
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !UTF8Text.trimmingWhitespace($0).isEmpty } ?? -1) + 1 }.max() ?? 0

@@ -18,25 +18,25 @@
 /// the widths say there is a span but not which cell spans, the sub-headers are dropped and the
 /// readers reject the values from the first possible spanning column on.
 enum HeaderSpans {
-    static func restored(_ header: [TableLines.Line], body: [TableLines.Line], firstColumnNames: Bool = true) -> [TableLines.Line] {
-        let span = spanning(header, body: body, firstColumnNames: firstColumnNames)
-        // Sub-headers whose cell is not told belong under no column: stacked by position they
-        // would rename the columns before the span.
-        if case .untold? = span { return [header[0]] + header.dropFirst(2) }
-        guard case .told(let parent)? = span else { return header }
-        let first = filled(header[0]), second = filled(header[1])
-        var top = header[0], sub = header[1]
-        top.tokens = Array(first[..<parent]) + [first[parent]]
-            + Array(repeating: blank(like: first[parent]), count: second.count - 1) + Array(first[(parent + 1)...])
-        sub.tokens = Array(repeating: blank(like: second[0]), count: parent) + second
-        return [top, sub] + header.dropFirst(2)
-    }
-
-    /// The body column from which a span that is certain but whose cell is not told leaves the
-    /// measures unknown; nil when the header has no such span.
-    static func unknownFrom(_ header: [TableLines.Line], body: [TableLines.Line], firstColumnNames: Bool = true) -> Int? {
-        guard case .untold(let from)? = spanning(header, body: body, firstColumnNames: firstColumnNames) else { return nil }
-        return from
+    /// The header with its spans restored, and the body column from which a span that is certain
+    /// but whose cell is not told leaves the measures unknown (nil when there is no such span).
+    static func restoring(_ header: [TableLines.Line], body: [TableLines.Line], firstColumnNames: Bool = true)
+        -> (header: [TableLines.Line], unknownFrom: Int?) {
+        switch spanning(header, body: body, firstColumnNames: firstColumnNames) {
+        case nil:
+            return (header, nil)
+        case .untold(let from):
+            // Sub-headers whose cell is not told belong under no column: stacked by position they
+            // would rename the columns before the span.
+            return ([header[0]] + header.dropFirst(2), from)
+        case .told(let parent):
+            let first = filled(header[0]), second = filled(header[1])
+            var top = header[0], sub = header[1]
+            top.tokens = Array(first[..<parent]) + [first[parent]]
+                + Array(repeating: blank(like: first[parent]), count: second.count - 1) + Array(first[(parent + 1)...])
+            sub.tokens = Array(repeating: blank(like: second[0]), count: parent) + second
+            return ([top, sub] + header.dropFirst(2), nil)
+        }
     }
 
     enum Span: Equatable { case told(Int), untold(from: Int) }

@@ -64,15 +64,16 @@ enum RegionFinder {
                     if let match = matcher.title(table.title) { found.append(TitleLine(index: i, start: i, match: match, part: part)) }
                 }
             } else if !notes.tableOpen(at: i, after: found.last, in: lines),
-                      StreamLayout.headsCellPerLineTable(after: i, in: cellLineFacts(lines, &facts)), let match = matcher.title(lines[i], afterMarker: true) {
-                // A caption without 表 over a table of one cell per line, read as a title as one
-                // under a marker is; not inside a table (a part's name over its own header).
-                found.append(TitleLine(index: i, start: i, match: match))
-            } else if !notes.tableOpen(at: i, after: found.last, in: lines), isUnitLine(lines[i]),
                       StreamLayout.headsCellPerLineTable(after: i, in: cellLineFacts(lines, &facts)) {
-                // A table of one cell per line whose title the text does not hold (a page stored
-                // from inside its table): it starts at its unit line and has no title.
-                found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
+                if let match = matcher.title(lines[i], afterMarker: true) {
+                    // A caption without 表 over a table of one cell per line, read as a title as one
+                    // under a marker is; not inside a table (a part's name over its own header).
+                    found.append(TitleLine(index: i, start: i, match: match))
+                } else if isUnitLine(lines[i]) {
+                    // A table of one cell per line whose title the text does not hold (a page stored
+                    // from inside its table): it starts at its unit line and has no title.
+                    found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
+                }
             }
         }
         // The tables of a page on one line share its index: the contents are judged by line.

@@ -11,8 +11,8 @@ import Foundation
 /// (short, ends in 表, no sentence punctuation, no amounts) is a title candidate even when no
 /// catalog pattern matches it; the extractor keeps it when a table follows (`TableStructure`).
 struct TitleMatcher {
-    private let kinds: [(key: String, patterns: [CatalogPattern])]
-    private let signatures: [(key: String, words: [[CatalogPattern]])]
+    private let kinds: [(key: String, patterns: [CompiledPattern])]
+    private let signatures: [(key: String, words: [[CompiledPattern]])]
     /// Titles met before in this run: documents of one archive print the same titles, and a
     /// title costs dozens of pattern matches.
     private let known = RunMemo<TitleKey, Match?>()
@@ -23,10 +23,10 @@ struct TitleMatcher {
 
     init(catalog: Catalog) {
         kinds = catalog.kinds.map { kind in
-            (kind.key, kind.titlePatterns.compactMap { CatalogPattern($0, wholeText: true) })
+            (kind.key, kind.titlePatterns.map { CompiledPattern($0, wholeText: true) }.filter { $0.regex != nil })
         }
         signatures = catalog.kinds.map { kind in
-            (kind.key, kind.headerSignatures.map { $0.compactMap { CatalogPattern($0, wholeText: false) } })
+            (kind.key, kind.headerSignatures.map { $0.map { CompiledPattern($0) }.filter { $0.regex != nil } })
         }
     }
 

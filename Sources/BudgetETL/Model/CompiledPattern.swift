@@ -11,10 +11,14 @@ struct CompiledPattern: @unchecked Sendable {
     let literal: LiteralPattern?
     let required: [UInt8]
 
-    init(_ pattern: String) {
-        regex = try? NSRegularExpression(pattern: pattern)
-        literal = regex == nil ? nil : LiteralPattern(pattern)
-        required = literal == nil ? RequiredText.of(pattern) : []
+    /// `wholeText`: the pattern must match the whole text (a catalog's title patterns), not be
+    /// found in it. The required text is taken from the pattern as written: what any match of it
+    /// must contain, a whole-text match must too.
+    init(_ pattern: String, wholeText: Bool = false) {
+        let anchored = wholeText ? "^(?:\(pattern))$" : pattern
+        regex = try? NSRegularExpression(pattern: anchored)
+        literal = regex == nil ? nil : LiteralPattern(anchored)
+        required = RequiredText.of(pattern)
     }
 
     /// The first match's range, searching the whole text as `range(of:options:)` does.
