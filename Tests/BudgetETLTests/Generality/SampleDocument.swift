@@ -71,4 +71,12 @@ struct Variant {
     var sample: String
     var name: String
     var text: String
+    /// The table kinds compared with the original's, when the variant holds only some of them.
+    var comparedTables: Set<String>? = nil
+
+    /// The original's facts this variant must give.
+    func expectedFacts(of sample: SampleDocument) -> [Fact] {
+        guard let keys = comparedTables else { return sample.facts }
+        return sample.facts.filter { keys.contains($0.tableKey) }
+    }
 }

@@ -1,0 +1,34 @@
+import Foundation
+
+/// The samples' tables laid out by real tools instead of by the suite's own rules: printed to PDF
+/// by headless Chromium in several page styles and turned back into text by pdftotext (`-layout`,
+/// `-raw`), by scripts/render_pdf_variants.py. The texts are committed in Tests/Fixtures/rendered
+/// (the tools are not needed to run the tests); manifest.tsv says which sample each was made from
+/// and which of its table kinds it holds (tables of text, such as performance targets, are not
+/// rendered), so only those kinds' facts are compared.
+enum PDFRenderedVariants {
+    static let folder = GeneralityCorpus.repository.appendingPathComponent("Tests/Fixtures/rendered")
+
+    struct Entry {
+        var file: String
+        var sample: String
+        var style: String
+        var tables: Set<String>
+    }
+
+    static let entries: [Entry] = {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent("manifest.tsv"), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 4 else { return nil }
+            return Entry(file: fields[0], sample: fields[1], style: fields[2], tables: Set(fields[3].split(separator: ",").map(String.init)))
+        }
+    }()
+
+    static func make(_ sample: SampleDocument) -> [Variant] {
+        entries.filter { $0.sample == sample.name }.compactMap { entry in
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(entry.file), encoding: .utf8) else { return nil }
+            return Variant(sample: sample.name, name: "rendered to PDF, \(entry.style)", text: text, comparedTables: entry.tables)
+        }
+    }
+}

@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""Render the samples' tables through a real PDF converter chain, for the generality suite.
+
+The suite's other families rewrite a sample's text by rules of our own; this one lets real
+tools lay the tables out: each sample's tables (as budget-etl read them: titles, header paths,
+codes, labels, printed values) become an HTML document, headless Chromium prints it to PDF in
+several page styles, and pdftotext turns the PDF into text (`-layout`, and `-raw` for
+content-stream order). Column widths, wrapped labels and header words, page breaks with the
+header repeated, Chromium's own page headers and footers: all of it comes from the tools, not
+from us. GeneralitySuiteTests.testRenderedThroughPDF reads the texts and compares their facts
+with the sample's.
+
+Usage (needs chromium and pdftotext; the texts are committed, so tests do not):
+    swift build && .build/debug/budget-etl run --input input --output /tmp/r-in
+    .build/debug/budget-etl run --input Tests/Fixtures/pdf --output /tmp/r-pdf
+    python3 scripts/render_pdf_variants.py /tmp/r-in /tmp/r-pdf --out Tests/Fixtures/rendered
+"""
+import argparse
+import csv
+import html
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter, OrderedDict, defaultdict
+
+# Page styles: (name, CSS, Chromium's header/footer on, pdftotext mode).
+STYLES = [
+    ("landscape", "@page { size: A4 landscape; margin: 12mm; } body { font-size: 10pt; }", False, "-layout"),
+    ("portrait-narrow", "@page { size: A4 portrait; margin: 15mm; } body { font-size: 10.5pt; }"
+     " td.label { max-width: 7em; } th { max-width: 5em; }", False, "-layout"),
+    ("portrait-furniture", "@page { size: A4 portrait; margin: 18mm 12mm; } body { font-size: 9pt; }"
+     " thead { display: table-header-group; }", True, "-layout"),
+    ("raw", "@page { size: A4 landscape; margin: 12mm; } body { font-size: 10pt; }", False, "-raw"),
+]
+
+BASE_CSS = """
+body { font-family: 'WenQuanYi Zen Hei', 'Noto Sans CJK SC', sans-serif; }
+h1 { text-align: center; font-size: 16pt; margin: 40mm 0; }
+h2 { text-align: center; font-size: 13pt; margin: 6mm 0 2mm; }
+.meta { display: flex; justify-content: space-between; margin-bottom: 1mm; }
+table { border-collapse: collapse; width: 100%; page-break-after: always; }
+th, td { border: 1px solid #000; padding: 1px 3px; }
+td.num { text-align: right; white-space: nowrap; }
+"""
+
+
+
+def read_run(folder):
+    """Tables per source file, in reading order: {file: OrderedDict[(table_no, key, title)] -> rows}."""
+    documents = {d["source_file"]: d for d in csv.DictReader(open(os.path.join(folder, "documents.csv"), encoding="utf-8"))}
+    tables = defaultdict(OrderedDict)
+    for r in csv.DictReader(open(os.path.join(folder, "long.csv"), encoding="utf-8")):
+        tables[r["source_file"]].setdefault((r["table_key"], r["table_title"]), []).append(r)
+    return documents, tables
+
+
+def sides(rows):
+    """The sections of a table in printed order: none, or two printed side by side (收入 | 支出)."""
+    return list(OrderedDict.fromkeys(r["section"] for r in rows if r["section"]))
+
+
+def renderable(rows):
+    if len(sides(rows)) not in (0, 2) or (sides(rows) and any(not r["section"] for r in rows)):
+        return False
+    # Cells of text tables (performance targets) have their text as the column; keep numeric tables.
+    return all(len(r["column_label"]) <= 40 for r in rows)
+
+
+def ordered_columns(rows):
+    """Header paths in printed order, those with a common first part kept together."""
+    first_seen = list(OrderedDict.fromkeys(r["column_label"] for r in rows))
+    groups = OrderedDict()
+    for path in first_seen:
+        groups.setdefault(path.split(" / ")[0], []).append(path)
+    return [p for group in groups.values() for p in group]
+
+
+def header_rows(columns):
+    """<tr> rows of a nested header over `columns` (each a list of header parts, top first): a part
+    spans the neighbours that share it; a column whose path ends early spans down to the body."""
+    depth = max(len(c) for c in columns)
+    rows = [[] for _ in range(depth)]
+    covered = [0] * len(columns)  # levels of each column already under a cell
+    for level in range(depth):
+        i = 0
+        while i < len(columns):
+            if covered[i] > level:
+                i += 1
+                continue
+            if len(columns[i]) <= level:  # a shorter path grouped under a longer one's part
+                rows[level].append(f'<th rowspan="{depth - level}"></th>')
+                covered[i] = depth
+                i += 1
+                continue
+            j = i + 1
+            while j < len(columns) and covered[j] <= level and len(columns[j]) > level \
+                    and columns[j][:level + 1] == columns[i][:level + 1]:
+                j += 1
+            down = depth - level if j == i + 1 and len(columns[i]) == level + 1 else 1
+            rows[level].append(f'<th colspan="{j - i}" rowspan="{down}">{html.escape(columns[i][level])}</th>')
+            for k in range(i, j):
+                covered[k] = level + down
+            i = j
+    return "".join(f"<tr>{''.join(r)}</tr>" for r in rows)
+
+
+def body_rows(rows, paths, with_code):
+    """One <tr> cell list per printed row, in row order: [code], label, values."""
+    by_row = OrderedDict()
+    for r in sorted(rows, key=lambda r: int(r["row_number"])):
+        by_row.setdefault(r["row_number"], []).append(r)
+    out = []
+    for cells in by_row.values():
+        values = {c["column_label"]: c["source_value"] for c in cells}
+        lead = ([f'<td>{html.escape(cells[0]["row_code"])}</td>'] if with_code else []) + \
+               [f'<td class="label">{html.escape(cells[0]["row_label"])}</td>']
+        out.append(lead + [f'<td class="num">{html.escape(values.get(p, ""))}</td>' for p in paths])
+    return out
+
+
+def lead_labels(with_code):
+    return ["科目编码", "科目名称"] if with_code else ["项目"]
+
+
+def plain_table(rows):
+    paths = ordered_columns(rows)
+    with_code = any(r["row_code"] for r in rows)
+    head = header_rows([[label] for label in lead_labels(with_code)] + [p.split(" / ") for p in paths])
+    body = "".join(f"<tr>{''.join(r)}</tr>" for r in body_rows(rows, paths, with_code))
+    return f"<table><thead>{head}</thead><tbody>{body}</tbody></table>"
+
+
+def two_sided_table(rows):
+    """收入 | 支出 side by side, each side its own label column and values, rows paired by order."""
+    columns, bodies = [], []
+    for side in sides(rows):
+        part = [r for r in rows if r["section"] == side]
+        paths = ordered_columns(part)
+        with_code = any(r["row_code"] for r in part)
+        columns += [[side, label] for label in lead_labels(with_code)] + [[side] + p.split(" / ") for p in paths]
+        bodies.append((len(paths) + len(lead_labels(with_code)), body_rows(part, paths, with_code)))
+    body = ""
+    for i in range(max(len(b) for _, b in bodies)):
+        cells = []
+        for width, b in bodies:
+            cells += b[i] if i < len(b) else ["<td></td>"] * width
+        body += f"<tr>{''.join(cells)}</tr>"
+    return f"<table><thead>{header_rows(columns)}</thead><tbody>{body}</tbody></table>"
+
+
+def document_html(document, tables, css):
+    kind = "部门预算" if document["document_kind"] == "budget" else "部门决算"
+    agency = document["agency"]
+    year = document["fiscal_year"]
+    parts = [f"<h1>{html.escape(agency)}{year}年度{kind}</h1>"]
+    rendered = []
+    # A kind is compared only when every table of it can be rendered.
+    skipped = {key for (key, _), rows in tables.items() if not renderable(rows)}
+    for (key, title), rows in tables.items():
+        if key in skipped:
+            continue
+        units = Counter(r["source_unit"] for r in rows if r["source_unit"] in ("元", "万元"))
+        unit = units.most_common(1)[0][0] if units else None
+        two_sided = len(sides(rows)) == 2
+        parts.append(f"<h2>{html.escape(title)}</h2>")
+        unit_text = f"单位：{unit}" if unit else ""
+        parts.append(f'<div class="meta"><span>编制单位：{html.escape(agency)}</span><span>{unit_text}</span></div>')
+        parts.append(two_sided_table(rows) if two_sided else plain_table(rows))
+        rendered.append(key)
+    page = f"<html><head><meta charset='utf-8'><title>{html.escape(agency)}</title>" \
+           f"<style>{BASE_CSS}{css}</style></head><body>{''.join(parts)}</body></html>"
+    return page, rendered
+
+
+def render(page, furniture, mode, workdir):
+    source = os.path.join(workdir, "doc.html")
+    pdf = os.path.join(workdir, "doc.pdf")
+    with open(source, "w", encoding="utf-8") as f:
+        f.write(page)
+    command = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}"]
+    if not furniture:
+        command.append("--no-pdf-header-footer")
+    subprocess.run(command + ["file://" + source], check=True, capture_output=True, timeout=120)
+    return subprocess.run(["pdftotext", mode, "-enc", "UTF-8", pdf, "-"], check=True,
+                          capture_output=True, timeout=60).stdout.decode("utf-8")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("runs", nargs="+", help="output folders of budget-etl runs over the samples")
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    manifest = []
+    with tempfile.TemporaryDirectory() as workdir:
+        for run in args.runs:
+            documents, tables = read_run(run)
+            for source, document in sorted(documents.items()):
+                if source.endswith(".pdf") or source not in tables:
+                    continue
+                for style, css, furniture, mode in STYLES:
+                    page, keys = document_html(document, tables[source], css)
+                    text = render(page, furniture, mode, workdir)
+                    name = f"{source.rsplit('.txt', 1)[0]}.{style}.rendered"
+                    with open(os.path.join(args.out, name), "w", encoding="utf-8") as f:
+                        f.write(text)
+                    manifest.append((name, source, style, ",".join(sorted(set(keys)))))
+                    print(f"{name}: {len(keys)} tables", file=sys.stderr)
+    with open(os.path.join(args.out, "manifest.tsv"), "w", encoding="utf-8") as f:
+        f.write("# rendered file\tsample\tstyle\ttable keys rendered (the facts compared)\n")
+        for row in manifest:
+            f.write("\t".join(row) + "\n")
+
+
+if __name__ == "__main__":
+    main()
