@@ -160,4 +160,37 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertEqual(ColumnFit.choose(ColumnFit.candidates(ends: [38, 54], anchors: anchors), neighbourShifts: [-4])?.columns,
                        [0, 1])
     }
+
+    /// A two-sided table as pdftotext prints a browser's or office suite's PDF: the side words on the
+    /// top header line stand off the centre of their sides (CJK glyph widths), and rows whose right
+    /// side prints only its 行次 and amount under an empty name.
+    func testSideWordsOffCentreAndRightSideWithoutName() {
+        let doc = extract([
+            "                                 财政拨款收支预算表",                                                   // 1
+            "编制单位：某某局                                                            单位：元",                     // 2
+            "             收入                                      支出",                                            // 3
+            "       项目         行次         金额              项目      行次      合计         一般公共预算",           // 4
+            "一、一般公共预算拨款        1    1,200.00 一、一般公共服务支出    5      900.00       900.00",                // 5
+            "二、政府性基金              2               二、教育支出          6      300.00       300.00",                // 6
+            "年初结转和结余              3                                 7       12.00        12.00",                 // 7
+            "收入总计                    4    1,200.00 支出总计              8    1,212.00     1,212.00",               // 8
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let table = doc.tables[0]
+        XCTAssertEqual(table.sections.map(\.name), ["收入", "支出"])
+        XCTAssertEqual(table.sections[0].columns.map(\.joined), ["行次", "金额"])
+        XCTAssertEqual(table.sections[1].columns.map(\.joined), ["行次", "合计", "一般公共预算"])
+        XCTAssertEqual(rows(table.sections[0]), [
+            "L5 |一、一般公共预算拨款 → 行次=1@5 金额=1,200.00@5",
+            "L6 |二、政府性基金 → 行次=2@6",
+            "L7 |年初结转和结余 → 行次=3@7",
+            "L8 |收入总计 → 行次=4@8 金额=1,200.00@8",
+        ])
+        XCTAssertEqual(rows(table.sections[1]), [
+            "L5 |一、一般公共服务支出 → 行次=5@5 合计=900.00@5 一般公共预算=900.00@5",
+            "L6 |二、教育支出 → 行次=6@6 合计=300.00@6 一般公共预算=300.00@6",
+            "L7 | → 行次=7@7 合计=12.00@7 一般公共预算=12.00@7",
+            "L8 |支出总计 → 行次=8@8 合计=1,212.00@8 一般公共预算=1,212.00@8",
+        ])
+    }
 }

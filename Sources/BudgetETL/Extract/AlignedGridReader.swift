@@ -72,10 +72,24 @@ struct AlignedGridReader: TableReader {
                 out[out.count - 1].codes.append(token)
             } else {
                 if current == nil { out.append(Segment(section: nearestValues(token, sections), line: line.number)) }
+                else if let later = laterSection(token, after: current!.section, sections) {
+                    out.append(Segment(section: later, line: line.number))
+                }
                 out[out.count - 1].values.append(token)
             }
         }
         return out
+    }
+
+    /// A number standing past the current section, under a later section's value columns, is
+    /// that section's although its row there prints no name (a two-sided table whose right side
+    /// has only 行次 and amounts on the line): past the middle of the gap between the sections.
+    static func laterSection(_ token: Token, after current: Int, _ sections: [AlignedHeader.Section]) -> Int? {
+        let nearest = nearestValues(token, sections)
+        guard nearest > current, current + 1 < sections.count,
+              let lastOfCurrent = sections[current].leaves.last?.anchor,
+              let firstOfNext = sections[current + 1].leaves.first?.anchor else { return nil }
+        return Double(token.column) > (lastOfCurrent + firstOfNext) / 2 ? nearest : nil
     }
 
     static func nearestNames(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int {

@@ -50,6 +50,52 @@ struct AlignedHeader {
             return Section(name: name, leaves: items)
         }
         if sections.isEmpty { sections = [Section(name: "", leaves: [])] }
+        if let named = AlignedHeader.namedBySideLine(sections, groups: groups.filter { !$0.isEmpty }, header: header) { sections = named }
+    }
+
+    /// Two-sided tables print one word per side on the top header line (收入 | 支出), which
+    /// pdftotext does not keep centred over the side's columns (CJK glyph widths): there the word
+    /// may have become the parent of a single column, or a column of its own. A top line with one
+    /// word per section, each standing over its own section and none a column word (a total, a
+    /// measure, a 行次), names the sections; its words are not parts of the columns' paths.
+    static func namedBySideLine(_ sections: [Section], groups: [[(leaf: Leaf, nodes: [Node])]],
+                                header: [TableLines.Line]) -> [Section]? {
+        // Each side has its own name column (项目 | … | 项目 | …): otherwise the sections are not sides.
+        guard sections.count > 1, groups.count == sections.count, header.count > 1, let top = header.first,
+              sections.allSatisfy({ $0.leaves.contains { $0.role == .label } }) else { return nil }
+        let words = top.tokens.filter { !TextRepair.compact($0.text).isEmpty }
+        let names = words.map { TextRepair.compact($0.text) }
+        guard words.count == sections.count,
+              names.allSatisfy({ !$0.contains(where: \.isNumber) && !HeaderWords.isTotal($0) && !HeaderWords.isLineNumber($0)
+                                 && !HeaderWords.isStructural($0) && $0.count <= Thresholds.sideNameLength }),
+              zip(sections, names).allSatisfy({ $0.name.isEmpty || TextRepair.compact($0.name) == $1 })
+        else { return nil }
+        let spans = sections.map { s in (s.leaves.map(\.anchor).min() ?? 0, s.leaves.map(\.anchor).max() ?? 0) }
+        for (n, word) in words.enumerated() {
+            let center = Double(word.column + word.end) / 2
+            let lower = n == 0 ? -Double.infinity : (spans[n - 1].1 + spans[n].0) / 2
+            let upper = n == spans.count - 1 ? Double.infinity : (spans[n].1 + spans[n + 1].0) / 2
+            guard center > lower, center < upper else { return nil }
+        }
+        return zip(groups, names).map { group, name in
+            Section(name: name, leaves: group.compactMap { withoutTopLine($0.leaf, $0.nodes, names: names) })
+        }
+    }
+
+    /// A column's leaf without the top line's side word: a parent made of it is dropped, a cell it
+    /// was taken to wrap into ("支出" over "行次" read as "支出行次") loses it, and the word taken for
+    /// a column of its own is no column.
+    private static func withoutTopLine(_ leaf: Leaf, _ nodes: [Node], names: [String]) -> Leaf? {
+        guard let first = nodes.first, first.firstLine == 0 else { return leaf }
+        var leaf = leaf
+        if nodes.count > 1 { leaf.path.removeFirst(); return leaf }
+        guard first.lastLine > 0 else { return nil }
+        let text = TextRepair.compact(first.text)
+        guard let name = names.first(where: { text.hasPrefix($0) && text.count > $0.count }) else { return leaf }
+        let rest = String(text.dropFirst(name.count))
+        leaf.path = [rest]
+        leaf.role = role(of: rest)
+        return leaf
     }
 
     static func role(of word: String) -> ColumnGrid.Role {

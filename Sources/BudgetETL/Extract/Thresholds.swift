@@ -104,4 +104,7 @@ enum Thresholds {
     static let letterSpacedLineBytes = 64
     /// How many cells from the start a cover's imprint (agency and date) is looked for in.
     static let imprintCells = 400
+    /// Longest word (characters) taken for a side's name on a two-sided table's top header line
+    /// (收入, 支出, 财政拨款收入, 一般公共预算财政拨款支出): longer ones are captions or column words.
+    static let sideNameLength = 12
 }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// What each stage's code is, as fingerprints: the tool version, the shape of the records the stage
-/// writes, and the stage's result on a small built-in document (a probe). A change to a stage's
-/// logic or records that shows on the probe makes every stored result of that stage stale even if
-/// nobody bumped `BudgetETLVersion.current`. Computed once per process (about a millisecond).
+/// What each stage's code is, as fingerprints: the tool version, the executable itself (its size and
+/// modification time: a rebuilt or reinstalled tool may read documents differently in ways no probe
+/// shows, so its results are not reused), the shape of the records the stage writes, and the
+/// stage's result on a small built-in document (a probe). Computed once per process (about a
+/// millisecond).
 struct ToolFingerprints: Sendable {
     let extract: String
     let normalize: String
@@ -21,6 +22,16 @@ struct ToolFingerprints: Sendable {
 
     static let current = ToolFingerprints.compute()
 
+    /// Size and modification time of the running executable ("" where it cannot be told).
+    static let executableStamp: String = {
+        let manager = FileManager.default
+        // /proc/self/exe is a link whose own time is the process's start: the file it names is meant.
+        let path = (try? manager.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? ""
+        guard let attributes = try? manager.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date else { return "" }
+        return "\(size)-\(modified.timeIntervalSince1970)"
+    }()
+
     private static func compute() -> ToolFingerprints {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -30,6 +41,7 @@ struct ToolFingerprints: Sendable {
         func stage(_ name: String, _ probe: String) -> String {
             var f = Fingerprint("tool.\(name)")
             f.add("version", BudgetETLVersion.current)
+            f.add("executable", executableStamp)
             f.add("state", String(BudgetETLVersion.stateFormat))
             f.add("probe", probe)
             return f.hex
