@@ -259,4 +259,22 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertEqual(result.sections[0].rows[0].cells, [cell(0, "1.00", 3), cell(1, "2.00", 3)])
         XCTAssertEqual(result.rejects.map(\.line), [3])
     }
+
+    /// Numbers inside a bracket of the name (a second classification printed with the name) are
+    /// the name's, not values or a new row.
+    func testNumbersInsideABracketedNameStayInTheName() {
+        let result = read([
+            "支出经济分类汇总表",                                              // 1
+            "单位：万元",                                                    // 2
+            "科目编码 科目名称 总计 一般公共预算",                                // 3
+            "30101 基本工资 [501 01 工资奖金津补贴] 274.75 274.75",              // 4
+            "30108 机关事业单位基本养老保险缴费 （501 02 社会保障缴费） 95.30 95.30", // 5
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.codeParts), [["30101"], ["30108"]])
+        XCTAssertEqual(s.rows.map(\.label), ["基本工资 [501 01 工资奖金津补贴]", "机关事业单位基本养老保险缴费 （501 02 社会保障缴费）"])
+        XCTAssertEqual(s.rows[0].cells, [cell(0, "274.75", 4), cell(1, "274.75", 4)])
+        XCTAssertEqual(s.rows[1].cells, [cell(0, "95.30", 5), cell(1, "95.30", 5)])
+        XCTAssertTrue(result.rejects.isEmpty)
+    }
 }

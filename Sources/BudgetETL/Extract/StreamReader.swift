@@ -108,7 +108,8 @@ private struct RowAssembler {
         }
         if !seg.started { seg.started = true; seg.line = token.line }
         switch phase {
-        case .label: readInLabel(token, startsCode: startsCode || (isCode(token) && wraps && onlyToken(in: line)))
+        case .label: readInLabel(token, startsCode: startsCode || (isCode(token) && wraps && onlyToken(in: line)),
+                                 bracketClosesOnLine: StreamLabel.closesAfter(token, in: line))
         case .values: seg.values.append(token)
         }
         if phase == .values, seg.values.count >= widths[section] { finish() }
@@ -117,7 +118,13 @@ private struct RowAssembler {
         if lastOfLine, phase == .label, wraps, line.trailingSpaces >= 2, !seg.labels.isEmpty { finish() }
     }
 
-    private mutating func readInLabel(_ token: Token, startsCode: Bool) {
+    private mutating func readInLabel(_ token: Token, startsCode: Bool, bracketClosesOnLine: Bool) {
+        if bracketClosesOnLine, StreamLabel.hasOpenBracket(seg.labels) || (!seg.labels.isEmpty && StreamLabel.hasOpenBracket([token.text])) {
+            // Inside a bracket that closes on the line the name goes on, numbers too
+            // ("基本工资 [501 01 工资奖金津补贴]"); a bracket left open is a name wrapped onto the next line.
+            seg.labels.append(token.text)
+            return
+        }
         if wraps, startsCode, seg.codes.isEmpty, !seg.labels.isEmpty, seg.values.isEmpty,
            let last = rows[previousSection].indices.last {
             // Text left over after the previous row's values (a trailing text cell): it belongs
@@ -214,5 +221,32 @@ private struct RowAssembler {
         let cls = String(code.prefix(3))
         if lastClass[section] == cls { return section }
         return lastClass.firstIndex(of: cls) ?? section
+    }
+}
+
+enum StreamLabel {
+    private static let opening: Set<Unicode.Scalar> = ["[", "【", "(", "（", "〔"]
+    private static let closing: Set<Unicode.Scalar> = ["]", "】", ")", "）", "〕"]
+
+    /// Whether a token after `token` on its line closes a bracket before any amount: numbers in a
+    /// bracketed name are codes ("[501 01 …]"); an amount before the close means the bracket
+    /// belongs to a wrapped name whose other piece stands further on (several blocks on a line).
+    static func closesAfter(_ token: Token, in line: TableLines.Line) -> Bool {
+        for next in line.tokens where next.column > token.column {
+            if next.text.unicodeScalars.contains(where: { closing.contains($0) }) { return true }
+            if next.kind == .amount || next.kind == .placeholder { return false }
+        }
+        return false
+    }
+
+    /// Whether a name's pieces leave a bracket open.
+    static func hasOpenBracket(_ pieces: [String]) -> Bool {
+        var depth = 0
+        for piece in pieces {
+            for scalar in piece.unicodeScalars {
+                if opening.contains(scalar) { depth += 1 } else if closing.contains(scalar), depth > 0 { depth -= 1 }
+            }
+        }
+        return depth > 0
     }
 }
