@@ -24,7 +24,10 @@ import sys
 import tempfile
 from collections import Counter, OrderedDict, defaultdict
 
-# Page styles: (name, CSS, Chromium's header/footer on, pdftotext mode).
+# Page styles: (name, CSS, Chromium's header/footer on, pdftotext mode). The style named
+# "calc" is not printed by Chromium: LibreOffice Calc imports the HTML as a spreadsheet (narrow
+# columns, labels wrapped inside their cells, "Sheet1" / "Page 1" on every page) and exports the PDF,
+# as a department's Excel workbook printed to PDF looks.
 STYLES = [
     ("landscape", "@page { size: A4 landscape; margin: 12mm; } body { font-size: 10pt; }", False, "-layout"),
     ("portrait-narrow", "@page { size: A4 portrait; margin: 15mm; } body { font-size: 10.5pt; }"
@@ -32,6 +35,7 @@ STYLES = [
     ("portrait-furniture", "@page { size: A4 portrait; margin: 18mm 12mm; } body { font-size: 9pt; }"
      " thead { display: table-header-group; }", True, "-layout"),
     ("raw", "@page { size: A4 landscape; margin: 12mm; } body { font-size: 10pt; }", False, "-raw"),
+    ("calc", "", False, "-layout"),
 ]
 
 BASE_CSS = """
@@ -173,15 +177,20 @@ def document_html(document, tables, css):
     return page, rendered
 
 
-def render(page, furniture, mode, workdir):
+def render(page, style, furniture, mode, workdir):
     source = os.path.join(workdir, "doc.html")
     pdf = os.path.join(workdir, "doc.pdf")
     with open(source, "w", encoding="utf-8") as f:
         f.write(page)
-    command = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}"]
-    if not furniture:
-        command.append("--no-pdf-header-footer")
-    subprocess.run(command + ["file://" + source], check=True, capture_output=True, timeout=120)
+    if style == "calc":
+        environment = dict(os.environ, HOME=os.path.join(workdir, "home"))
+        subprocess.run(["soffice", "--headless", "--infilter=HTML (StarCalc)", "--convert-to", "pdf",
+                        "--outdir", workdir, source], check=True, capture_output=True, timeout=180, env=environment)
+    else:
+        command = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}"]
+        if not furniture:
+            command.append("--no-pdf-header-footer")
+        subprocess.run(command + ["file://" + source], check=True, capture_output=True, timeout=120)
     return subprocess.run(["pdftotext", mode, "-enc", "UTF-8", pdf, "-"], check=True,
                           capture_output=True, timeout=60).stdout.decode("utf-8")
 
@@ -190,7 +199,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("runs", nargs="+", help="output folders of budget-etl runs over the samples")
     parser.add_argument("--out", required=True)
+    parser.add_argument("--styles", help="comma-separated style names (default: all)")
     args = parser.parse_args()
+    styles = [s for s in STYLES if not args.styles or s[0] in args.styles.split(",")]
     os.makedirs(args.out, exist_ok=True)
     manifest = []
     with tempfile.TemporaryDirectory() as workdir:
@@ -199,17 +210,27 @@ def main():
             for source, document in sorted(documents.items()):
                 if source.endswith(".pdf") or source not in tables:
                     continue
-                for style, css, furniture, mode in STYLES:
+                for style, css, furniture, mode in styles:
                     page, keys = document_html(document, tables[source], css)
-                    text = render(page, furniture, mode, workdir)
+                    text = render(page, style, furniture, mode, workdir)
                     name = f"{source.rsplit('.txt', 1)[0]}.{style}.rendered"
                     with open(os.path.join(args.out, name), "w", encoding="utf-8") as f:
                         f.write(text)
                     manifest.append((name, source, style, ",".join(sorted(set(keys)))))
                     print(f"{name}: {len(keys)} tables", file=sys.stderr)
-    with open(os.path.join(args.out, "manifest.tsv"), "w", encoding="utf-8") as f:
+    # Texts of other styles made before stay listed (--styles remakes some of them only).
+    path = os.path.join(args.out, "manifest.tsv")
+    rows = OrderedDict()
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            if not line.startswith("#") and line.strip():
+                fields = tuple(line.rstrip("\n").split("\t"))
+                rows[fields[0]] = fields
+    for row in manifest:
+        rows[row[0]] = row
+    with open(path, "w", encoding="utf-8") as f:
         f.write("# rendered file\tsample\tstyle\ttable keys rendered (the facts compared)\n")
-        for row in manifest:
+        for row in sorted(rows.values(), key=lambda r: (r[1], r[2])):
             f.write("\t".join(row) + "\n")
 
 

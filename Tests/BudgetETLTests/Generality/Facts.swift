@@ -39,10 +39,20 @@ struct Fact: Hashable, Comparable, CustomStringConvertible {
                         if header == "行次" { return nil }
                         return Fact(tableKey: table.tableKey, row: row.code?.code ?? row.label,
                                     column: section.name.isEmpty ? header : "\(section.name) › \(header)",
-                                    value: "\(cell.value) \(cell.unit)", sourceValue: cell.sourceValue)
+                                    value: "\(canonical(cell.value.description)) \(cell.unit)", sourceValue: cell.sourceValue)
                     }
                 }
             }
         }
+    }
+
+    /// A decimal without the trailing zeros of its scale: "19368658.00" and "19368658" are one
+    /// value (a spreadsheet prints whole amounts without decimals).
+    static func canonical(_ value: String) -> String {
+        guard value.contains(".") else { return value }
+        var text = Substring(value)
+        while text.hasSuffix("0") { text = text.dropLast() }
+        if text.hasSuffix(".") { text = text.dropLast() }
+        return String(text)
     }
 }
