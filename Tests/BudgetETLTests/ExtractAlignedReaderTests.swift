@@ -193,4 +193,25 @@ final class ExtractAlignedReaderTests: XCTestCase {
             "L8 |支出总计 → 行次=8@8 合计=1,212.00@8 一般公共预算=1,212.00@8",
         ])
     }
+
+    /// A spreadsheet printed to PDF right-aligns codes typed as numbers: a class code ends near the
+    /// name column, yet it is the row's code, not a value.
+    func testRightAlignedCodesAreCodes() {
+        let doc = extract([
+            "部门支出预算表",                                                                   // 1
+            "编制单位：某某局单位：元",                                                           // 2
+            "    科目编码               科目名称                  合计            基本支出",        // 3
+            "               201 一般公共服务支出                    82096797.42     82096797.42", // 4
+            "           2010301 行政运行                        12029501.84           12029501.84", // 5
+            "               208 社会保障和就业支出                    4213779.28            4213779.28", // 6
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "基本支出"])
+        XCTAssertEqual(rows(section), [
+            "L4 201|一般公共服务支出 → 合计=82096797.42@4 基本支出=82096797.42@4",
+            "L5 2010301|行政运行 → 合计=12029501.84@5 基本支出=12029501.84@5",
+            "L6 208|社会保障和就业支出 → 合计=4213779.28@6 基本支出=4213779.28@6",
+        ])
+    }
 }

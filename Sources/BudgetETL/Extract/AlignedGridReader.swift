@@ -103,7 +103,8 @@ struct AlignedGridReader: TableReader {
     }
 
     /// The section whose code column the number stands nearest, when the nearest header column of
-    /// all is a code column.
+    /// all is a code column, or its name column with the code column to the left of the number (a
+    /// spreadsheet right-aligns a code typed as a number: "201" ends near the name column).
     static func codeSection(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int? {
         var best: (distance: Double, section: Int, role: ColumnGrid.Role)?
         for (n, section) in sections.enumerated() {
@@ -112,7 +113,10 @@ struct AlignedGridReader: TableReader {
                 if best == nil || d < best!.distance { best = (d, n, leaf.role) }
             }
         }
-        return best?.role == .code ? best!.section : nil
+        guard let best else { return nil }
+        if best.role == .code { return best.section }
+        let codeToTheLeft = sections[best.section].leaves.contains { $0.role == .code && $0.anchor < token.center }
+        return best.role == .label && codeToTheLeft ? best.section : nil
     }
 
     /// Values → columns: lines whose placement is certain first, then the others with the shifts
