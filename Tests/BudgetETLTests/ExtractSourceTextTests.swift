@@ -70,4 +70,34 @@ final class ExtractSourceTextTests: XCTestCase {
     func testInitFromLines() {
         XCTAssertEqual(SourceText(lines: ["a", "b"]).lines, ["a", "b"])
     }
+
+    /// A browser's and a spreadsheet's page headers and footers (digits changing from page to page)
+    /// are blanked at the pages' edges; a title, marker or unit line at a page top stays, and so
+    /// does a line that is not at an edge.
+    func testRunningHeadersAndFootersAtPageEdgesAreBlanked() {
+        let text = [
+            "11/26/26, 6:25 PM        某某局", "表1 收入支出总表", "单位：万元", "合计 10.00", "file:///doc.html   1/3",
+            "\u{0C}11/26/26, 6:25 PM        某某局", "合计 20.00", "Page 2", "file:///doc.html   2/3",
+            "\u{0C}11/26/26, 6:25 PM        某某局", "表2 支出总表", "Page 2", "file:///doc.html   3/3",
+        ].joined(separator: "\n")
+        let lines = SourceText(bytes: Array(text.utf8)).lines
+        XCTAssertEqual(lines, ["", "表1 收入支出总表", "单位：万元", "合计 10.00", "",
+                               "", "合计 20.00", "Page 2", "",
+                               "", "表2 支出总表", "Page 2", ""])
+    }
+
+    /// Without page breaks nothing is taken for furniture; two pages whose edges differ keep them.
+    func testNoPageBreaksOrDifferentEdgesKeepEveryLine() {
+        XCTAssertEqual(SourceText(bytes: Array("Sheet1\n合计 1.00\nSheet1".utf8)).lines, ["Sheet1", "合计 1.00", "Sheet1"])
+        XCTAssertEqual(SourceText(bytes: Array("A1 合计 1.00\n\u{0C}B2 合计 2.00".utf8)).lines, ["A1 合计 1.00", "B2 合计 2.00"])
+    }
+
+    /// A number alone at the end of pages counts them when two share their difference to the page's
+    /// index, or when the next page starts with a running header; a lone value ending one page stays.
+    func testPageNumbersAtPageEdges() {
+        let counted = SourceText(bytes: Array("合计 1.00\n- 1 -\n\u{0C}合计 2.00\n- 2 -\n\u{0C}合计 3.00".utf8)).lines
+        XCTAssertEqual(counted, ["合计 1.00", "", "合计 2.00", "", "合计 3.00"])
+        let lone = SourceText(bytes: Array("合计\n7\n\u{0C}支出 2.00".utf8)).lines
+        XCTAssertEqual(lone, ["合计", "7", "支出 2.00"])
+    }
 }

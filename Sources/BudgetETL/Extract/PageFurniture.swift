@@ -110,3 +110,71 @@ extension TableLines {
         return !text.utf8.contains(9) && (1...Thresholds.pageNumberDigits).contains(bytes.count) && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 }
+
+/// Running headers and footers a converter printed on every page (a browser's date, title and
+/// address with "3/7", a spreadsheet's sheet name and "Page 3"): the first or last non-blank line
+/// of a page, when a line equal to it but for its digits stands at that edge of at least half the
+/// pages (two at least). Only lines with an ASCII digit or letter and a word, without an amount,
+/// 表 or 单位 qualify (a code or an amount alone at a page edge is a row's, however often):
+/// a table's title, marker, unit line or header repeated at a page top is the table's own and
+/// is left to the readers. Blanked, not removed, so that line numbers stay the source's.
+enum PageEdges {
+    static func blankRunning(_ lines: inout [String], pageStarts: [Int]) {
+        guard !pageStarts.isEmpty else { return }
+        let starts = (pageStarts.first == 0 ? [] : [0]) + pageStarts
+        let pages = starts.indices.map { n in starts[n]..<(n + 1 < starts.count ? starts[n + 1] : lines.count) }
+        var edges: [(line: Int, key: String)] = []
+        for page in pages {
+            let filled = page.filter { !UTF8Text.trimmingWhitespace(lines[$0]).isEmpty }
+            for line in Set([filled.first, filled.last].compactMap { $0 }) {
+                if let key = key(lines[line]) { edges.append((line, key)) }
+            }
+        }
+        let pagesPerKey = Dictionary(edges.map { ($0.key, 1) }, uniquingKeysWith: +)
+        let needed = max(2, (pages.count + 1) / 2)
+        var blanked = Set<Int>()
+        for edge in edges where pagesPerKey[edge.key, default: 0] >= needed { lines[edge.line] = ""; blanked.insert(edge.line) }
+        blankPageNumbers(&lines, pages: pages, runningTops: Set(pages.indices.filter { n in
+            pages[n].first { blanked.contains($0) || !UTF8Text.trimmingWhitespace(lines[$0]).isEmpty }.map(blanked.contains) ?? false
+        }))
+    }
+
+    /// Numbers alone at a page's edge ("7", "- 7 -", "第7页") that count the pages: at least two
+    /// of them with the same difference to their page's index, or one that ends a page whose next
+    /// page starts with a running header. A lone value that happens to end a page does neither.
+    private static func blankPageNumbers(_ lines: inout [String], pages: [Range<Int>], runningTops: Set<Int>) {
+        var found: [(line: Int, offset: Int, beforeRunningHeader: Bool)] = []
+        for (n, page) in pages.enumerated() {
+            let filled = page.filter { !UTF8Text.trimmingWhitespace(lines[$0]).isEmpty }
+            for line in Set([filled.first, filled.last].compactMap { $0 }) {
+                guard let number = pageNumber(lines[line]) else { continue }
+                found.append((line, number - n, line == filled.last && runningTops.contains(n + 1)))
+            }
+        }
+        let perOffset = Dictionary(found.map { ($0.offset, 1) }, uniquingKeysWith: +)
+        for item in found where perOffset[item.offset, default: 0] >= 2 || item.beforeRunningHeader { lines[item.line] = "" }
+    }
+
+    private static func pageNumber(_ line: String) -> Int? {
+        let digits = line.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }
+        let rest = line.unicodeScalars.filter { !($0.value >= 0x30 && $0.value <= 0x39) && !$0.properties.isWhitespace }
+        guard (1...Thresholds.pageNumberDigits).contains(digits.count),
+              rest.allSatisfy({ "-—–第页".unicodeScalars.contains($0) }) else { return nil }
+        return Int(String(String.UnicodeScalarView(digits)))
+    }
+
+    /// The line without whitespace, its digit runs as "#"; nil when it cannot be furniture.
+    private static func key(_ line: String) -> String? {
+        guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }),
+              !line.contains("表"), !line.contains("单位") else { return nil }
+        var key = "", inDigits = false
+        for scalar in line.unicodeScalars where !scalar.properties.isWhitespace {
+            let digit = scalar.value >= 0x30 && scalar.value <= 0x39
+            if digit { if !inDigits { key.append("#") } } else { key.unicodeScalars.append(scalar) }
+            inDigits = digit
+        }
+        // A lone code or number ("#") is a row's piece, an amount ("#.#") a row's value.
+        guard key.unicodeScalars.contains(where: { $0.properties.isAlphabetic }), !key.contains("#.#") else { return nil }
+        return key
+    }
+}

@@ -4,7 +4,8 @@ import CoreFoundation
 /// Layer 1: bytes → lines. Decoding is detected, not configured: a byte-order mark (UTF-8,
 /// UTF-16 LE/BE) decides; otherwise UTF-8 when the bytes are valid UTF-8, else GB18030 (which
 /// also reads GBK). Line ends CRLF, CR and LF are all accepted; form feeds (page breaks) are
-/// dropped; zero-width characters are removed.
+/// dropped, after the running headers and footers at the pages' edges are blanked (`PageEdges`);
+/// zero-width characters are removed.
 public struct SourceText: Sendable {
     /// Lines without their terminators; index 0 is source line 1.
     public let lines: [String]
@@ -66,8 +67,16 @@ public struct SourceText: Sendable {
     /// Lines at LF, CR or CRLF; form feeds, zero-width spaces and joiners, word joiners and
     /// byte-order marks dropped. Scanned over the UTF-8 bytes, one String per line.
     static func splitLines(_ text: String) -> [String] {
+        var (lines, pageStarts) = splitPages(text)
+        PageEdges.blankRunning(&lines, pageStarts: pageStarts)
+        return lines
+    }
+
+    /// The lines, and the indexes of the lines a form feed (a page break) starts.
+    static func splitPages(_ text: String) -> (lines: [String], pageStarts: [Int]) {
         UTF8Text.withBytes(text) { b in
             var lines: [String] = []
+            var pageStarts: [Int] = []
             // The line so far; bytes are copied in runs, up to each scalar dropped or line end.
             var current: [UInt8] = []
             // Where the byte after the last CR lies: an LF there ends no further line.
@@ -89,6 +98,7 @@ public struct SourceText: Sendable {
                     afterCR = i + 1
                 case 0x0C, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
                     current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                    if value == 0x0C, pageStarts.last != lines.count { pageStarts.append(lines.count) }
                 default:
                     i += length
                     continue
@@ -98,7 +108,7 @@ public struct SourceText: Sendable {
             }
             current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
             if !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
-            return lines
+            return (lines, pageStarts)
         }
     }
 }
