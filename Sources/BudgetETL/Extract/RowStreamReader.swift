@@ -36,6 +36,7 @@ struct RowStreamReader: TableReader {
         // in the header: when the header's words make exactly the amounts' columns, the amounts
         // are placed and the rates rejected.
         var rates: [Token] = []
+        var rebuilt = false
         if header.sections.count == 1, let amounts = RowStreamReader.amountCountBeforeRates(chunks),
            let trimmed = RowStreamReader.withoutUnheadedRates(chunks, columns: amounts),
            let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: amounts, rows: trimmed,
@@ -43,10 +44,19 @@ struct RowStreamReader: TableReader {
             header.sections[0].paths = paths
             rates = chunks.flatMap(\.values).filter(RowStreamReader.isRate)
             chunks = trimmed
+            rebuilt = true
         } else if header.sections.count == 1, let columns = StreamHeader.fullRowWidth(chunks),
            let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: columns, rows: chunks,
                                          flat: header.sections[0].paths.count != columns) {
             header.sections[0].paths = paths
+            rebuilt = true
+        }
+        // Several header rows, their words in stream order: unless each word is one column or the
+        // tree above rebuilt them, the names the header reader made of them are a guess.
+        if header.sections.count == 1, !rebuilt,
+           StreamHeader.isStacked(StreamHeader.words(table.header), columns: header.sections[0].paths.count) {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
         }
         rejects += rates.map { ReaderReject(line: $0.line, text: $0.text, reason: .rateWithoutColumn) }
         // On one line, spaces part the cells and the words inside a cell alike: a column name
@@ -495,6 +505,17 @@ enum StreamHeader {
         }
     }
 
+    /// A header of several rows whose value-column words are not one per column: a value word
+    /// stands before a name-column word of a lower row (支出预算 before 科目编码), and the value
+    /// words outnumber the `columns`.
+    static func isStacked(_ words: [String], columns: Int) -> Bool {
+        let names = words.prefix { HeaderWords.isStructural($0) }.count
+        let rest = words[names...]
+        guard let lastName = rest.lastIndex(where: HeaderWords.isStructural),
+              rest[..<lastName].contains(where: { !HeaderWords.isStructural($0) }) else { return false }
+        return rest.filter { !HeaderWords.isStructural($0) }.count > columns
+    }
+
     /// Whether a column's name is no single word of the header (words joined into one name).
     static func joinsWords(_ paths: [HeaderPath], of header: [TableLines.Line]) -> Bool {
         let words = Set(words(header))
@@ -534,7 +555,9 @@ enum StreamHeader {
         }
         let names = structural > 0 ? structural : 1
         guard words.count > names else { return nil }
-        let measures = Array(words[names...])
+        // A header of several rows puts the name columns' words of its lower rows (科目编码,
+        // 科目名称, 类 款 项) between the value columns' words: they name no value column.
+        let measures = words[names...].filter { !HeaderWords.isStructural($0) }
         if measures.count == columns { return flat ? measures.map { HeaderPath([$0]) } : nil }
         // A top row whose words repeat ("2021年" over 预算数 and over 完成数) groups the row below.
         if measures.count == 2 * columns, Set(measures[..<columns]).count < columns {
@@ -544,9 +567,15 @@ enum StreamHeader {
               let run = measures.indices.last(where: { $0 >= 1 && HeaderWords.isSubtotal(measures[$0]) }),
               measures.count - run >= 2 else { return nil }
         let parent = run - 1
-        let fullRows = rows.filter { $0.values.count == columns }
+        // With the rows' breaks known from their name words, a top row of several value words
+        // does not say which one heads the run (本年支出 over 小计 基本支出 项目支出, 年末结转
+        // printed after it): only a lone one does.
+        if let lowerRow = words[names...].firstIndex(where: HeaderWords.isStructural),
+           words[names..<lowerRow].count != 1 || parent != 0 { return nil }
         // Leaf column of the run's 合计: the words before the parent are one column each.
         let total = parent
+        // Rows whose total is zero add up whatever the columns: they say nothing.
+        let fullRows = rows.filter { $0.values.count == columns && ExactDecimal.parse($0.values[total].text)?.isZero != true }
         // Rows of rates (增减%) do not add up; most full rows, of amounts, do.
         let adding = fullRows.filter { row in
             let values = row.values.map { ExactDecimal.parse($0.text) }
