@@ -51,13 +51,6 @@ struct RowStreamReader: TableReader {
             header.sections[0].paths = paths
             rebuilt = true
         }
-        // Several header rows, their words in stream order: unless each word is one column or the
-        // tree above rebuilt them, the names the header reader made of them are a guess.
-        if header.sections.count == 1, !rebuilt,
-           StreamHeader.isStacked(StreamHeader.words(table.header), columns: header.sections[0].paths.count) {
-            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
-            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
-        }
         rejects += rates.map { ReaderReject(line: $0.line, text: $0.text, reason: .rateWithoutColumn) }
         // On one line, spaces part the cells and the words inside a cell alike: a column name
         // made by joining words is a guess, and so is every value placed under the header.
@@ -75,6 +68,13 @@ struct RowStreamReader: TableReader {
         // cuts rows at codes, and which one is the row's own is not certain.
         if header.sections.count == 1, StreamHeader.codeColumnCount(table.header) > 1 {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .rowCodeUnknown) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+        }
+        // Several header rows, their words in stream order: unless each word is one column or the
+        // tree above rebuilt them, the names the header reader made of them are a guess.
+        if header.sections.count == 1, !rebuilt,
+           StreamHeader.isStacked(StreamHeader.words(table.header), columns: header.sections[0].paths.count) {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
             chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
         }
         let widths = header.sections.map(\.paths.count)
@@ -421,12 +421,22 @@ enum StreamLayout {
             if isNumber(line) { numbers += 1 }
             // "项 目": one word spaced out is one cell (`TableLines.spacedWordJoined`).
             let parts = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
-            if parts.count > 1, !TableLines.isSpacedWord(parts.map(String.init)) { several += 1 }
+            // A marker, year or unit line printed with spaces ("公开 07 表", "2023 年度") is no row.
+            if parts.count > 1, !TableLines.isSpacedWord(parts.map(String.init)), !isMarkedName(parts), !LineClass.isMeta(line) {
+                several += 1
+            }
             // Column-aligned and tab tables leave here, after a few lines of several cells.
             if several * Thresholds.cellPerLineMultiCellFraction > lines.count { return false }
         }
         return kept >= Thresholds.cellPerLineMinimumLines && numbers >= 2
             && several * Thresholds.cellPerLineMultiCellFraction <= kept
+    }
+
+    /// "(一) 一般公共服务支出", "其中: 财政拨款": a name after its item number or its lead-in,
+    /// printed with a space inside one cell.
+    static func isMarkedName(_ parts: [Substring]) -> Bool {
+        parts.count == 2 && RowStreamPatterns.nameMarker.matches(String(parts[0]))
+            && TokenKind.of(Tokenizer.clean(parts[1])) == .text
     }
 
     /// Where the rows of a cell-per-line table begin: at the first code, or at the name just
@@ -453,7 +463,12 @@ enum StreamLayout {
         // A measure's word just before the first number closes the header: the first row (a total
         // printed without its name) starts at the number.
         if isMeasureWord(TextRepair.compact(before.text)) { return first }
-        return isCode(token(first - 2)) ? first - 2 : first - 1
+        if isCode(token(first - 2)) { return first - 2 }
+        // A numbered name wrapped onto the next cell ("一、一般公共预算财政" / "拨款收入"): the
+        // row starts at its number; no header word is numbered.
+        if let above = token(first - 2), above.kind == .text, RowStreamReader.isNumberedItem(TextRepair.compact(above.text)),
+           !HeaderWords.isHeaderWord(TextRepair.compact(above.text)), first - 2 > 0 { return first - 2 }
+        return first - 1
     }
 
     /// "项目 / 1996": a bare year right after the header's name word (or after another such year)
@@ -677,6 +692,7 @@ enum SideWords {
 private enum RowStreamPatterns {
     static let numberedItem = CompiledPattern(#"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#)
     static let bareItemNumber = CompiledPattern(#"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．])$"#)
+    static let nameMarker = CompiledPattern(#"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.、．]|[^:：]+[:：])$"#)
     static let parenthesized = CompiledPattern(#"^[(（][^()（）]+[)）]$"#)
     static let yearName = CompiledPattern(#"^\d{4}年度?$"#)
     static let measureWord = CompiledPattern(#"^(?:\d{4}年度?)?(?:调整)?(?:预算|决算|完成|执行|预计)数$"#)
