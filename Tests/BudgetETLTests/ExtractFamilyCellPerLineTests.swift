@@ -287,6 +287,39 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertNil(StreamHeader.tree(lone, columns: 3, rows: [row(["0.00", "0.00", "0.00"])], flat: false))
     }
 
+    /// Names printed after their item number or lead-in with a space ("(一) 一般公共服务支出",
+    /// "其中: 财政拨款") and marker or year lines printed with spaces ("公开 07 表", "2023 年度")
+    /// are single cells: the table is still one cell per line. Two amounts on a line are not.
+    func testMarkedNamesAndSpacedMarkerLinesAreSingleCells() {
+        let lines = ["公开 07 表", "2023 年度", "项目", "金额", "(一) 一般公共服务支出", "300.00", "其中: 财政拨款",
+                     "200.00", "(二) 外交支出", "100.00", "一、 教育支出", "50.00"]
+        XCTAssertTrue(StreamLayout.isCellPerLine(lines))
+        XCTAssertFalse(StreamLayout.isCellPerLine(lines.map { $0 == "300.00" ? "300.00 100.00" : $0 }
+                                                   + ["1.00 2.00", "3.00 4.00"]))
+        XCTAssertTrue(StreamLayout.isMarkedName(["(十一)", "节能环保支出"]))
+        XCTAssertFalse(StreamLayout.isMarkedName(["(十一)", "300.00"]))
+        XCTAssertFalse(StreamLayout.isMarkedName(["一般公共", "预算"]))
+    }
+
+    /// The first row's numbered name wrapped onto the next cell ("一、一般公共预算财政" /
+    /// "拨款收入") is the row's: the body starts at its number, not at the name's second piece.
+    func testNumberedFirstRowNameWrappedOntoTheNextCell() {
+        let doc = FamilyFixture.extract([
+            "收入决算表", "单位：元", "项目", "决算数",                 // 1-4
+            "一、一般公共预算财政", "拨款收入", "300.00",                // 5-7
+            "二、事业收入", "100.00",                                  // 8-9
+            "合计", "400.00",                                         // 10-11
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["决算数"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L5 |一、一般公共预算财政 拨款收入 → 决算数=300.00@7",
+            "L8 |二、事业收入 → 决算数=100.00@9",
+            "L10 |合计 → 决算数=400.00@11",
+        ])
+    }
+
     /// A top row whose words repeat stands over the row below it word for word.
     func testRepeatedTopRowPairsWithTheRowBelow() {
         let words = ["项目", "2020年", "2021年", "2021年", "完成数", "预算数", "完成数"]
