@@ -320,6 +320,29 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         ])
     }
 
+    /// One cell per line, a column name the header reader joined from cells of several lines
+    /// (an agency's name over a group's over a measure) took them for one wrapped cell: its values
+    /// are rejected, the columns named by one cell each keep theirs.
+    func testColumnJoinedFromSeveralCellsRejectsOnlyItsValues() {
+        let doc = FamilyFixture.extract([
+            "部门整体自评表",                                                   // 1
+            "部门(单位)名称", "某某局", "部门整体支出情况",                        // 2-4
+            "年初预算数", "全年预算数", "全年执行数",                             // 5-7
+            "部门预算总额", "100.00", "90.00", "80.00",                          // 8-11
+            "基本支出", "60.00", "50.00", "40.00",                              // 12-15
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.count, 3)
+        XCTAssertEqual(Array(section.columns.map(\.joined).dropFirst()), ["全年预算数", "全年执行数"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L8 |部门预算总额 → 全年预算数=90.00@10 全年执行数=80.00@11",
+            "L12 |基本支出 → 全年预算数=50.00@14 全年执行数=40.00@15",
+        ])
+        XCTAssertEqual(doc.rejects.map(\.line), [9, 13])
+        XCTAssertTrue(doc.rejects.allSatisfy { $0.reason == RejectReason.headerCellsJoined.description })
+    }
+
     /// A top row whose words repeat stands over the row below it word for word.
     func testRepeatedTopRowPairsWithTheRowBelow() {
         let words = ["项目", "2020年", "2021年", "2021年", "完成数", "预算数", "完成数"]

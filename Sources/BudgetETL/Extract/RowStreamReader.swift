@@ -78,6 +78,10 @@ struct RowStreamReader: TableReader {
             chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
         }
         let widths = header.sections.map(\.paths.count)
+        // One cell per line, a column named by joining cells of several lines took them for one
+        // wrapped cell: a guess. Its values are rejected; the other columns keep their places.
+        let joined = table.layout == .cellPerLine ? header.sections.map { StreamHeader.joinedColumns($0.paths, of: table.header) }
+            : header.sections.map { _ in Set<Int>() }
         // Side by side, rows take turns only while every row fills its section: one row short
         // and which section the next rows belong to is a guess.
         let inTurn = widths.count == 1 || chunks.enumerated().allSatisfy { k, chunk in
@@ -102,7 +106,9 @@ struct RowStreamReader: TableReader {
             var cells: [RawCell] = []
             if inTurn, let placed = RowStreamReader.place(chunk.values, columns: width),
                !RowStreamReader.putsRateUnderAmount(chunk.values, header.sections[n].paths) {
-                cells = placed
+                cells = placed.filter { !joined[n].contains($0.column) }
+                rejects += placed.filter { joined[n].contains($0.column) }
+                    .map { ReaderReject(line: $0.line, text: $0.text, reason: .headerCellsJoined) }
             } else if inTurn, chunk.values.count == width {
                 // As many values as columns only by counting rates among them: which cells are
                 // blank is unknown, and the rates have no column.
@@ -535,6 +541,15 @@ enum StreamHeader {
     static func joinsWords(_ paths: [HeaderPath], of header: [TableLines.Line]) -> Bool {
         let words = Set(words(header))
         return paths.contains { $0.components.contains { !words.contains(TextRepair.compact($0)) } }
+    }
+
+    /// The columns whose names are no single word of the header (words joined into one name),
+    /// other than those named by their 栏次 number.
+    static func joinedColumns(_ paths: [HeaderPath], of header: [TableLines.Line]) -> Set<Int> {
+        let words = Set(words(header))
+        return Set(paths.indices.filter { k in
+            paths[k].components.contains { !words.contains(TextRepair.compact($0)) && !$0.hasPrefix("栏次 ") }
+        })
     }
 
     /// How many code columns the header names: whole-code words (单位编码, 主管部门编码 …) or
