@@ -230,6 +230,119 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertNil(StreamHeader.fullRowWidth([row(["1", "2"]), row(["1", "2", "3"])]))
     }
 
+    /// A header of three rows (项目 | 支出 over 科目编码 科目名称 合计 基本支出 项目支出 over 类 款 项):
+    /// the name columns' words of the lower rows stand between the value columns' words; the word
+    /// before the run that starts with 合计 heads the run, as the rows' sums say.
+    func testGroupWordOverTotalRunWithNameWordsBetween() {
+        let doc = FamilyFixture.extract([
+            "部门支出总表", "单位：元",                                        // 1-2
+            "项目", "支出", "功能分类科目编码", "功能分类科目名称",                // 3-6
+            "合计", "基本支出", "项目支出", "类", "款", "项",                    // 7-12
+            "201", "一般公共服务支出", "500", "100", "400",                    // 13-17
+            "201", "03", "政府办公厅(室)及相关机构事务", "500", "100", "400",   // 18-23
+            "201", "03", "01", "行政运行", "100", "100",                       // 24-29: 项目支出 blank
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["支出 / 合计", "支出 / 基本支出", "支出 / 项目支出"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L13 201|一般公共服务支出 → 支出 / 合计=500@15 支出 / 基本支出=100@16 支出 / 项目支出=400@17",
+            "L18 201,03|政府办公厅(室)及相关机构事务 → 支出 / 合计=500@21 支出 / 基本支出=100@22 支出 / 项目支出=400@23",
+            "L24 201,03,01|行政运行 → ",
+        ])
+        XCTAssertEqual(doc.rejects.map(\.line), [28, 29])
+    }
+
+    /// A header of several rows whose value words outnumber the rows' values by more than one
+    /// group word (a cell wrapped over two rows: 事业单位 / 经营收入): which word names which
+    /// column is unknown, and the values are rejected rather than named by a guess.
+    func testStackedHeaderWithMoreWordsThanATreeIsRejected() {
+        let doc = FamilyFixture.extract([
+            "部门收入总表", "单位：元",                                        // 1-2
+            "项目", "收入", "功能分类科目编码", "事业单位", "功能分类科目名称",   // 3-7
+            "合计", "财政拨款收入", "其他收入", "类", "款", "项", "经营收入",     // 8-14
+            "201", "一般公共服务支出", "500", "400", "60", "40",                // 15-20
+            "20101", "人大事务", "500", "400", "60", "40",                      // 21-26
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections[0].rows.allSatisfy(\.cells.isEmpty))
+        XCTAssertEqual(doc.rejects.map(\.line), [17, 18, 19, 20, 23, 24, 25, 26])
+        XCTAssertTrue(doc.rejects.allSatisfy { $0.reason == RejectReason.headerRowsUnknown.description })
+    }
+
+    /// Rows' breaks known from the lower row's name words: a top row of several value words does
+    /// not say which heads the run (the last one may stand right of the group), and rows whose
+    /// total is zero add up under any reading.
+    func testRunHeadOnlyFromALoneTopWordAndRowsThatAreNotZero() {
+        func row(_ values: [String]) -> RowStreamReader.Chunk {
+            RowStreamReader.Chunk(labels: [Token(text: "合计", line: 1, column: 0)],
+                                  values: values.map { Token(text: $0, line: 2, column: 0) })
+        }
+        let several = ["项目", "年初结余", "本年收入", "本年支出", "年末结余", "科目编码", "科目名称", "小计", "基本支出", "项目支出"]
+        let adding = [row(["1", "9", "8", "6", "2", "4"]), row(["0", "5", "5", "5", "1", "4"])]
+        XCTAssertNil(StreamHeader.tree(several, columns: 6, rows: adding))
+        let lone = ["项目", "支出", "科目编码", "科目名称", "合计", "基本支出", "项目支出"]
+        XCTAssertEqual(StreamHeader.tree(lone, columns: 3, rows: [row(["6", "2", "4"])], flat: false)?.map(\.joined),
+                       ["支出 / 合计", "支出 / 基本支出", "支出 / 项目支出"])
+        XCTAssertNil(StreamHeader.tree(lone, columns: 3, rows: [row(["0.00", "0.00", "0.00"])], flat: false))
+    }
+
+    /// Names printed after their item number or lead-in with a space ("(一) 一般公共服务支出",
+    /// "其中: 财政拨款") and marker or year lines printed with spaces ("公开 07 表", "2023 年度")
+    /// are single cells: the table is still one cell per line. Two amounts on a line are not.
+    func testMarkedNamesAndSpacedMarkerLinesAreSingleCells() {
+        let lines = ["公开 07 表", "2023 年度", "项目", "金额", "(一) 一般公共服务支出", "300.00", "其中: 财政拨款",
+                     "200.00", "(二) 外交支出", "100.00", "一、 教育支出", "50.00"]
+        XCTAssertTrue(StreamLayout.isCellPerLine(lines))
+        XCTAssertFalse(StreamLayout.isCellPerLine(lines.map { $0 == "300.00" ? "300.00 100.00" : $0 }
+                                                   + ["1.00 2.00", "3.00 4.00"]))
+        XCTAssertTrue(StreamLayout.isMarkedName(["(十一)", "节能环保支出"]))
+        XCTAssertFalse(StreamLayout.isMarkedName(["(十一)", "300.00"]))
+        XCTAssertFalse(StreamLayout.isMarkedName(["一般公共", "预算"]))
+    }
+
+    /// The first row's numbered name wrapped onto the next cell ("一、一般公共预算财政" /
+    /// "拨款收入") is the row's: the body starts at its number, not at the name's second piece.
+    func testNumberedFirstRowNameWrappedOntoTheNextCell() {
+        let doc = FamilyFixture.extract([
+            "收入决算表", "单位：元", "项目", "决算数",                 // 1-4
+            "一、一般公共预算财政", "拨款收入", "300.00",                // 5-7
+            "二、事业收入", "100.00",                                  // 8-9
+            "合计", "400.00",                                         // 10-11
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["决算数"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L5 |一、一般公共预算财政 拨款收入 → 决算数=300.00@7",
+            "L8 |二、事业收入 → 决算数=100.00@9",
+            "L10 |合计 → 决算数=400.00@11",
+        ])
+    }
+
+    /// One cell per line, a column name the header reader joined from cells of several lines
+    /// (an agency's name over a group's over a measure) took them for one wrapped cell: its values
+    /// are rejected, the columns named by one cell each keep theirs.
+    func testColumnJoinedFromSeveralCellsRejectsOnlyItsValues() {
+        let doc = FamilyFixture.extract([
+            "部门整体自评表",                                                   // 1
+            "部门(单位)名称", "某某局", "部门整体支出情况",                        // 2-4
+            "年初预算数", "全年预算数", "全年执行数",                             // 5-7
+            "部门预算总额", "100.00", "90.00", "80.00",                          // 8-11
+            "基本支出", "60.00", "50.00", "40.00",                              // 12-15
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.count, 3)
+        XCTAssertEqual(Array(section.columns.map(\.joined).dropFirst()), ["全年预算数", "全年执行数"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L8 |部门预算总额 → 全年预算数=90.00@10 全年执行数=80.00@11",
+            "L12 |基本支出 → 全年预算数=50.00@14 全年执行数=40.00@15",
+        ])
+        XCTAssertEqual(doc.rejects.map(\.line), [9, 13])
+        XCTAssertTrue(doc.rejects.allSatisfy { $0.reason == RejectReason.headerCellsJoined.description })
+    }
+
     /// A top row whose words repeat stands over the row below it word for word.
     func testRepeatedTopRowPairsWithTheRowBelow() {
         let words = ["项目", "2020年", "2021年", "2021年", "完成数", "预算数", "完成数"]

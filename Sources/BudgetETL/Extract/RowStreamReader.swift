@@ -36,6 +36,7 @@ struct RowStreamReader: TableReader {
         // in the header: when the header's words make exactly the amounts' columns, the amounts
         // are placed and the rates rejected.
         var rates: [Token] = []
+        var rebuilt = false
         if header.sections.count == 1, let amounts = RowStreamReader.amountCountBeforeRates(chunks),
            let trimmed = RowStreamReader.withoutUnheadedRates(chunks, columns: amounts),
            let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: amounts, rows: trimmed,
@@ -43,10 +44,12 @@ struct RowStreamReader: TableReader {
             header.sections[0].paths = paths
             rates = chunks.flatMap(\.values).filter(RowStreamReader.isRate)
             chunks = trimmed
+            rebuilt = true
         } else if header.sections.count == 1, let columns = StreamHeader.fullRowWidth(chunks),
            let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: columns, rows: chunks,
                                          flat: header.sections[0].paths.count != columns) {
             header.sections[0].paths = paths
+            rebuilt = true
         }
         rejects += rates.map { ReaderReject(line: $0.line, text: $0.text, reason: .rateWithoutColumn) }
         // On one line, spaces part the cells and the words inside a cell alike: a column name
@@ -67,7 +70,18 @@ struct RowStreamReader: TableReader {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .rowCodeUnknown) }
             chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
         }
+        // Several header rows, their words in stream order: unless each word is one column or the
+        // tree above rebuilt them, the names the header reader made of them are a guess.
+        if header.sections.count == 1, !rebuilt,
+           StreamHeader.isStacked(StreamHeader.words(table.header), columns: header.sections[0].paths.count) {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+        }
         let widths = header.sections.map(\.paths.count)
+        // One cell per line, a column named by joining cells of several lines took them for one
+        // wrapped cell: a guess. Its values are rejected; the other columns keep their places.
+        let joined = table.layout == .cellPerLine ? header.sections.map { StreamHeader.joinedColumns($0.paths, of: table.header) }
+            : header.sections.map { _ in Set<Int>() }
         // Side by side, rows take turns only while every row fills its section: one row short
         // and which section the next rows belong to is a guess.
         let inTurn = widths.count == 1 || chunks.enumerated().allSatisfy { k, chunk in
@@ -92,7 +106,9 @@ struct RowStreamReader: TableReader {
             var cells: [RawCell] = []
             if inTurn, let placed = RowStreamReader.place(chunk.values, columns: width),
                !RowStreamReader.putsRateUnderAmount(chunk.values, header.sections[n].paths) {
-                cells = placed
+                cells = placed.filter { !joined[n].contains($0.column) }
+                rejects += placed.filter { joined[n].contains($0.column) }
+                    .map { ReaderReject(line: $0.line, text: $0.text, reason: .headerCellsJoined) }
             } else if inTurn, chunk.values.count == width {
                 // As many values as columns only by counting rates among them: which cells are
                 // blank is unknown, and the rates have no column.
@@ -411,12 +427,22 @@ enum StreamLayout {
             if isNumber(line) { numbers += 1 }
             // "项 目": one word spaced out is one cell (`TableLines.spacedWordJoined`).
             let parts = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
-            if parts.count > 1, !TableLines.isSpacedWord(parts.map(String.init)) { several += 1 }
+            // A marker, year or unit line printed with spaces ("公开 07 表", "2023 年度") is no row.
+            if parts.count > 1, !TableLines.isSpacedWord(parts.map(String.init)), !isMarkedName(parts), !LineClass.isMeta(line) {
+                several += 1
+            }
             // Column-aligned and tab tables leave here, after a few lines of several cells.
             if several * Thresholds.cellPerLineMultiCellFraction > lines.count { return false }
         }
         return kept >= Thresholds.cellPerLineMinimumLines && numbers >= 2
             && several * Thresholds.cellPerLineMultiCellFraction <= kept
+    }
+
+    /// "(一) 一般公共服务支出", "其中: 财政拨款": a name after its item number or its lead-in,
+    /// printed with a space inside one cell.
+    static func isMarkedName(_ parts: [Substring]) -> Bool {
+        parts.count == 2 && RowStreamPatterns.nameMarker.matches(String(parts[0]))
+            && TokenKind.of(Tokenizer.clean(parts[1])) == .text
     }
 
     /// Where the rows of a cell-per-line table begin: at the first code, or at the name just
@@ -443,7 +469,12 @@ enum StreamLayout {
         // A measure's word just before the first number closes the header: the first row (a total
         // printed without its name) starts at the number.
         if isMeasureWord(TextRepair.compact(before.text)) { return first }
-        return isCode(token(first - 2)) ? first - 2 : first - 1
+        if isCode(token(first - 2)) { return first - 2 }
+        // A numbered name wrapped onto the next cell ("一、一般公共预算财政" / "拨款收入"): the
+        // row starts at its number; no header word is numbered.
+        if let above = token(first - 2), above.kind == .text, RowStreamReader.isNumberedItem(TextRepair.compact(above.text)),
+           !HeaderWords.isHeaderWord(TextRepair.compact(above.text)), first - 2 > 0 { return first - 2 }
+        return first - 1
     }
 
     /// "项目 / 1996": a bare year right after the header's name word (or after another such year)
@@ -495,10 +526,30 @@ enum StreamHeader {
         }
     }
 
+    /// A header of several rows whose value-column words are not one per column: a value word
+    /// stands before a name-column word of a lower row (支出预算 before 科目编码), and the value
+    /// words outnumber the `columns`.
+    static func isStacked(_ words: [String], columns: Int) -> Bool {
+        let names = words.prefix { HeaderWords.isStructural($0) }.count
+        let rest = words[names...]
+        guard let lastName = rest.lastIndex(where: HeaderWords.isStructural),
+              rest[..<lastName].contains(where: { !HeaderWords.isStructural($0) }) else { return false }
+        return rest.filter { !HeaderWords.isStructural($0) }.count > columns
+    }
+
     /// Whether a column's name is no single word of the header (words joined into one name).
     static func joinsWords(_ paths: [HeaderPath], of header: [TableLines.Line]) -> Bool {
         let words = Set(words(header))
         return paths.contains { $0.components.contains { !words.contains(TextRepair.compact($0)) } }
+    }
+
+    /// The columns whose names are no single word of the header (words joined into one name),
+    /// other than those named by their 栏次 number.
+    static func joinedColumns(_ paths: [HeaderPath], of header: [TableLines.Line]) -> Set<Int> {
+        let words = Set(words(header))
+        return Set(paths.indices.filter { k in
+            paths[k].components.contains { !words.contains(TextRepair.compact($0)) && !$0.hasPrefix("栏次 ") }
+        })
     }
 
     /// How many code columns the header names: whole-code words (单位编码, 主管部门编码 …) or
@@ -534,7 +585,9 @@ enum StreamHeader {
         }
         let names = structural > 0 ? structural : 1
         guard words.count > names else { return nil }
-        let measures = Array(words[names...])
+        // A header of several rows puts the name columns' words of its lower rows (科目编码,
+        // 科目名称, 类 款 项) between the value columns' words: they name no value column.
+        let measures = words[names...].filter { !HeaderWords.isStructural($0) }
         if measures.count == columns { return flat ? measures.map { HeaderPath([$0]) } : nil }
         // A top row whose words repeat ("2021年" over 预算数 and over 完成数) groups the row below.
         if measures.count == 2 * columns, Set(measures[..<columns]).count < columns {
@@ -544,9 +597,15 @@ enum StreamHeader {
               let run = measures.indices.last(where: { $0 >= 1 && HeaderWords.isSubtotal(measures[$0]) }),
               measures.count - run >= 2 else { return nil }
         let parent = run - 1
-        let fullRows = rows.filter { $0.values.count == columns }
+        // With the rows' breaks known from their name words, a top row of several value words
+        // does not say which one heads the run (本年支出 over 小计 基本支出 项目支出, 年末结转
+        // printed after it): only a lone one does.
+        if let lowerRow = words[names...].firstIndex(where: HeaderWords.isStructural),
+           words[names..<lowerRow].count != 1 || parent != 0 { return nil }
         // Leaf column of the run's 合计: the words before the parent are one column each.
         let total = parent
+        // Rows whose total is zero add up whatever the columns: they say nothing.
+        let fullRows = rows.filter { $0.values.count == columns && ExactDecimal.parse($0.values[total].text)?.isZero != true }
         // Rows of rates (增减%) do not add up; most full rows, of amounts, do.
         let adding = fullRows.filter { row in
             let values = row.values.map { ExactDecimal.parse($0.text) }
@@ -648,6 +707,7 @@ enum SideWords {
 private enum RowStreamPatterns {
     static let numberedItem = CompiledPattern(#"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\))"#)
     static let bareItemNumber = CompiledPattern(#"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．])$"#)
+    static let nameMarker = CompiledPattern(#"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.、．]|[^:：]+[:：])$"#)
     static let parenthesized = CompiledPattern(#"^[(（][^()（）]+[)）]$"#)
     static let yearName = CompiledPattern(#"^\d{4}年度?$"#)
     static let measureWord = CompiledPattern(#"^(?:\d{4}年度?)?(?:调整)?(?:预算|决算|完成|执行|预计)数$"#)

@@ -102,6 +102,12 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A row stream whose body names header words again (项目, 行次): a form of several parts,
     /// each under its own header, and no line tells which a row stands under.
     case headerRepeated
+    /// A row stream under a header of several rows whose value-column words are not one per
+    /// column and rebuild no tree: which word heads which column cannot be told.
+    case headerRowsUnknown
+    /// One cell per line, a column named by joining the cells of several lines (taken for one
+    /// cell wrapped): which cells make its name, so which column it is, is not certain.
+    case headerCellsJoined
 
     var description: String {
         switch self {
@@ -125,6 +131,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a table on one line whose column names join several header words (spaces part cells and words alike): its columns are not certain"
         case .headerRepeated:
             return "header words (项目, 行次) again among the rows: a form of several parts with their own headers, and which one a row's values stand under is unknown"
+        case .headerRowsUnknown:
+            return "a header of several rows whose cells lost their lines, with more words than the rows have values: which word names which column is unknown"
+        case .headerCellsJoined:
+            return "a column named by joining header cells of several lines (taken for one wrapped cell): which column this value stands under is not certain"
         case .rowCodeUnknown:
             return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
         }

@@ -71,6 +71,8 @@ final class GeneralitySuiteTests: XCTestCase {
         for outcome in outcomes {
             let file = "\(test) \(outcome.variant.sample) [\(outcome.variant.name)].txt".replacingOccurrences(of: "/", with: "-")
             try outcome.variant.text.write(toFile: folder + "/" + file, atomically: true, encoding: .utf8)
+            // What the variant lost or moved, to be read beside its text.
+            try (outcome.status + "\n" + outcome.diff.report(limit: 60)).write(toFile: folder + "/" + file + ".diff", atomically: true, encoding: .utf8)
         }
         try outcomes.map { $0.summary + "\n" }.joined()
             .write(toFile: folder + "/\(test).summary.txt", atomically: true, encoding: .utf8)
