@@ -136,4 +136,13 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(MetadataReader.kind(of: ["部门收支总表"], opening: ["目录"]), .unknown)
         XCTAssertEqual(MetadataReader.kind(of: ["收入支出决算总表"], opening: ["某某局2025年部门预算"]), .finalAccount)
     }
+
+    /// An opening sentence whose clause starts with a place and a budget's year names the government
+    /// it speaks for; a place and year in a clause about something else does not.
+    func testAgencyFromAClauseOfTheOpeningSentence() {
+        let named = read(["根据省政府工作安排，某某区2016年一般公共预算安排“三公”经费决算数2364万元，比上年下降16.77%。"], titles: [])
+        XCTAssertEqual(named.agency, "某某区")
+        let other = read(["据统计，某某区2016年常住人口增长1.2%。"], titles: [])
+        XCTAssertNil(other.agency)
+    }
 }

@@ -31,6 +31,7 @@ enum MetadataReader {
         if agencies.isEmpty {
             for line in lines.prefix(coverLines).lazy.map(TextRepair.compact).filter({ !$0.isEmpty }).prefix(5) {
                 let split = TitleMatcher.agencyBeforeTitleWords(TitleMatcher.agencySplits(line)) ?? TitleMatcher.placeBeforeYear(line)
+                    ?? placeBeforeYearInClause(line)
                 // "标题:中庄镇2020年…": a field's label before the name is not the name's.
                 if let agency = split.map({ String($0.agency.split(whereSeparator: { ":：".contains($0) }).last ?? "") }),
                    agency.count >= 2, !agency.contains(where: \.isNumber) { agencies[agency] = 1; break }
@@ -98,6 +99,16 @@ enum MetadataReader {
 
     /// How far from the start a cover line is looked for.
     static let coverLines = 60
+
+    /// "根据…工作安排，衢江区2016年一般公共预算安排…": an opening sentence whose clause starts with a
+    /// place and the year of a budget or final account names the government it speaks for.
+    static func placeBeforeYearInClause(_ line: String) -> (agency: String, rest: String)? {
+        for clause in line.split(whereSeparator: { "，,。；;".contains($0) }).dropFirst() {
+            if let split = TitleMatcher.placeBeforeYear(String(clause)),
+               split.rest.contains("预算") || split.rest.contains("决算") { return split }
+        }
+        return nil
+    }
 
     /// "某某局2023年度部门预算", "2023年某某中心单位决算": the year, and the agency when one is named.
     static func coverAgencyAndYear(_ text: String) -> (agency: String?, year: Int)? {

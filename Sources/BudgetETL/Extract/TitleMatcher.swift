@@ -189,7 +189,7 @@ struct TitleMatcher {
     private static let titleOpenings = ["部门", "单位", "本级", "一般公共", "政府性", "政府采购", "政府购买", "国有资本", "财政",
                                         "收入", "收支", "支出", "三公", "项目", "基本支出", "机关", "整体", "预算", "决算", "经费"]
     private static let leadingYear = try! NSRegularExpression(pattern: #"^\d{4}年度?"#)
-    private static let placeAndYear = try! NSRegularExpression(pattern: #"^(.{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡))\d{4}年度?(.+)$"#)
+    private static let placeAndYear = try! NSRegularExpression(pattern: #"^([^，,。；;、]{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡))\d{4}年度?(.+)$"#)
 
     /// A table's number after 表: 1–99 (or 3-1), or in Chinese numerals 一 to 九十九. Written so that
     /// it stops where the title starts: "表二2023年…", "表一一般公共预算…".
