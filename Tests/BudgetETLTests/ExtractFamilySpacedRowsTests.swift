@@ -97,6 +97,20 @@ final class ExtractFamilyDroppedTabCellsTests: XCTestCase {
         XCTAssertEqual(section.rows.map { $0.cells.map(\.guessed) }, [[true, true], [true, true]])
     }
 
+    /// 部门 and 政府 economic codes side by side: the short row's second code and name go to its
+    /// label in brackets, as in a full row, and its values stay guessed for the sums.
+    func testAShortRowKeepsItsSecondClassificationInItsLabel() {
+        let doc = FamilyFixture.extract([
+            "一般公共预算基本支出预算表", "单位：万元",
+            "科目编码\t科目名称\t科目编码\t科目名称\t合计\t人员经费\t公用经费",
+            "合计\t22.10\t0.00\t22.10",
+            "30201\t办公费\t50201\t办公经费\t22.10\t22.10",
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(FamilyFixture.rows(section).last, "L5 30201|办公费 [50201 办公经费] → 合计=22.10@5 人员经费=22.10@5")
+        XCTAssertEqual(section.rows.last?.cells.map(\.guessed), [true, true])
+    }
+
     /// A row that prints an empty cell at its end (a tab, or `| |` on a web page) shows that the
     /// converter keeps blank cells: short rows are then blank at their end, read by position.
     func testRowsEndingInABlankCellAreReadByPosition() {

@@ -110,9 +110,11 @@ struct GridReader: TableReader {
         }
     }
 
-    /// A row that lost its blank cells read as [code] name values (a class code may go on in its
-    /// 款/项 parts): its values in order, guessed unless there is one per column. Nil when the row
-    /// has no values, more values than columns, or cells in another order.
+    /// A row that lost its blank cells read as [code] name [code name] values (a class code may go
+    /// on in its 款/项 parts; a second classification after the name, 部门 and 政府 economic codes
+    /// side by side, is kept in the label in brackets as in full rows): its values in order,
+    /// guessed unless there is one per column. Nil when the row has no values, more values than
+    /// columns, or cells in another order.
     static func shortRow(_ line: TableLines.Line, columns: Int) -> ExtractedRow? {
         let tokens = line.tokens.filter { !$0.isBlank }
         var codes: [String] = []
@@ -123,6 +125,11 @@ struct GridReader: TableReader {
         }
         var labels: [String] = []
         while i < tokens.count, tokens[i].kind == .text, !CellText.mayBeNumber(tokens[i]) { labels.append(tokens[i].text); i += 1 }
+        if !codes.isEmpty, !labels.isEmpty, i + 1 < tokens.count, tokens[i].kind == .integer,
+           tokens[i + 1].kind == .text, !CellText.mayBeNumber(tokens[i + 1]) {
+            labels.append("[" + tokens[i].text + " " + tokens[i + 1].text + "]")
+            i += 2
+        }
         let values = tokens[i...]
         guard !values.isEmpty, values.count <= columns, !labels.isEmpty || !codes.isEmpty, values.allSatisfy(CellText.mayBeNumber)
         else { return nil }

@@ -67,11 +67,6 @@ struct RowStreamReader: TableReader {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .rowCodeUnknown) }
             chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
         }
-        if table.layout == .oneLine,
-           StreamHeader.leavesWordsOut(header.sections.flatMap(\.paths), sections: header.sections.map(\.name), of: table.header) {
-            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerWordsUnplaced) }
-            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
-        }
         let widths = header.sections.map(\.paths.count)
         // Side by side, rows take turns only while every row fills its section: one row short
         // and which section the next rows belong to is a guess.
@@ -110,6 +105,17 @@ struct RowStreamReader: TableReader {
                 rejects += chunk.values.map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
             }
             rows[n].append(RowStreamReader.row(chunk, cells: cells))
+        }
+        // On one line, a header whose reading leaves a measure word out of every column name (a top
+        // row's word, a cell wrapped in two) names its columns by guess: nothing is placed under it.
+        if table.layout == .oneLine,
+           StreamHeader.leavesWordsOut(header.sections.flatMap(\.paths), sections: header.sections.map(\.name), of: table.header) {
+            for n in rows.indices {
+                for k in rows[n].indices {
+                    rejects += rows[n][k].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .headerWordsUnplaced) }
+                    rows[n][k].cells = []
+                }
+            }
         }
         let sections = header.sections.enumerated().map { n, s in
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count), columns: s.paths, rows: rows[n])

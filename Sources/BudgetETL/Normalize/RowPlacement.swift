@@ -9,6 +9,8 @@ struct RowPlacement {
         /// Columns for the guessed cells, in order.
         var columns: [Int]
         var by: [Identity]
+        /// Other rules that narrowed the placement (the row's economic class).
+        var rules: [String] = []
     }
 
     func place(_ section: inout NormalizedSection, pending: Set<Int>, tableTitle: String, rejects: inout [RejectedLine]) {
@@ -52,10 +54,12 @@ struct RowPlacement {
         let cells = section.rows[row].cells
         let printed = cells.filter { $0.confidence != .guessed }
         let guessed = cells.filter { $0.confidence == .guessed }
-        let free = section.columns.indices.filter { c in !printed.contains { $0.column == c } }
+        let barred = EconomicClass.barredColumns(section.rows[row].code, columns: section.columns)
+        let rules = barred.isEmpty ? [] : [EconomicClass.note(section.rows[row].code)]
+        let free = section.columns.indices.filter { c in !printed.contains { $0.column == c } && !barred.contains(c) }
         guard guessed.count <= free.count else { return .failure(Unplaceable(text: "more numbers than free columns")) }
         // The header leaves one placement: the numbers are where the source puts them, whatever the sums say.
-        if guessed.count == free.count { return .success([Fit(columns: free, by: [])]) }
+        if guessed.count == free.count, barred.isEmpty { return .success([Fit(columns: free, by: [])]) }
         var search = PlacementSearch(row: row, printed: printed, guessed: guessed.map(\.value), free: free,
                                      identities: identities, tolerance: context.tolerance)
         search.run(on: &grid)
@@ -63,7 +67,8 @@ struct RowPlacement {
         if search.exhausted {
             return .failure(Unplaceable(text: "more than \(Placement.maxSearchSteps) partial placements to try"))
         }
-        return search.found.isEmpty ? .failure(Unplaceable(text: "no placement fits the table's sums")) : .success(search.found)
+        return search.found.isEmpty ? .failure(Unplaceable(text: "no placement fits the table's sums"))
+            : .success(search.found.map { Fit(columns: $0.columns, by: $0.by, rules: rules) })
     }
 
     /// One placement: `certain` when the header leaves no other (as many free columns as numbers),
@@ -77,7 +82,7 @@ struct RowPlacement {
             section.rows[row].cells[k].confidence = forced ? .certain : .derived
         }
         section.rows[row].cells.sort { $0.column < $1.column }
-        section.rows[row].placedBy += forced ? ["header: as many free columns as numbers"] : fit.by.map(\.text)
+        section.rows[row].placedBy += forced ? ["header: as many free columns as numbers"] : fit.by.map(\.text) + fit.rules
         section.placementIdentities += fit.by.filter { $0.rule != nil }.map(\.key)
     }
 
