@@ -287,5 +287,11 @@ final class ExtractColumnGridTests: XCTestCase {
         XCTAssertTrue(HeaderWords.isLabel("功能分类科目名称"))
         XCTAssertTrue(HeaderWords.isCode("经济科目编码"))
         XCTAssertFalse(HeaderWords.isStructural("项目支出"))
+        // A code column naming a second code in brackets: a code column whatever its rows hold
+        // (a total row with its blank code and name cells dropped puts amounts under it).
+        XCTAssertTrue(HeaderWords.isCode("单位编码(项目编码)"))
+        XCTAssertFalse(HeaderWords.isCode("编码(说明)"))
+        XCTAssertEqual(ColumnGrid.role(of: 0, header: [["单位编码(项目编码)", "项目名称", "金额"]],
+                                       body: [Tokenizer.tabTokens("7877.00\t7877.00", number: 4)]), .code)
     }
 }

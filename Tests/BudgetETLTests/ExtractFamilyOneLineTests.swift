@@ -90,4 +90,42 @@ final class ExtractFamilyOneLineTests: XCTestCase {
         XCTAssertNil(SideWords.sidesAgainstTurns(["收入", "支出"], names: names))
         XCTAssertNil(SideWords.sidesAgainstTurns(["上年", "本年"], names: names.reversed()))
     }
+
+    /// Several tables on consecutive lines, each whole on its title's line: they are tables, not
+    /// a table of contents (whose entries carry no table).
+    func testConsecutiveOneLineTablesAreNoContents() {
+        let lines = [line, line.replacingOccurrences(of: "部门支出预算表", with: "财政拨款支出预算表"),
+                     line.replacingOccurrences(of: "部门支出预算表", with: "一般公共预算支出预算表")]
+        XCTAssertEqual(TableOfContents.tableTitles([0, 1, 2], in: lines), [0, 1, 2])
+        let contents = ["部门支出预算表", "财政拨款支出预算表", "一般公共预算支出预算表"]
+        XCTAssertEqual(TableOfContents.tableTitles([0, 1, 2], in: contents), [])
+        XCTAssertEqual(TableOfContents.tableTitles([0, 1, 2, 3], in: contents + [line]), [3])
+    }
+
+    /// A header of two rows run together: 项目 and 支出预算 over 科目编码 科目名称 合计 基本支出
+    /// 项目支出, 类 款 项 under the code. The one measure word of the top row heads every column.
+    func testOneTopWordHeadsTheColumnsOfTheRowBelow() {
+        let words = ["项目", "支出预算", "功能分类科目编码", "功能分类科目名称", "合计", "基本支出", "项目支出", "类", "款", "项"]
+        XCTAssertEqual(StreamHeader.underOneTopWord(words, structural: 1, columns: 3)?.map(\.joined),
+                       ["支出预算 / 合计", "支出预算 / 基本支出", "支出预算 / 项目支出"])
+        XCTAssertNil(StreamHeader.underOneTopWord(words, structural: 1, columns: 4))
+        // Two words in the top row: which stands over which columns is not told.
+        var two = words
+        two.insert("预算数", at: 2)
+        XCTAssertNil(StreamHeader.underOneTopWord(two, structural: 1, columns: 3))
+    }
+
+    /// A header whose rows cannot be rebuilt (a word wrapped in two cells under a top word): the
+    /// columns its reading names leave words out, so every value is rejected, not placed under a
+    /// flattened name.
+    func testValuesUnderAHeaderThatLeavesWordsOutAreRejected() {
+        let wrapped = "部门收入预算表 单位：元 项目 收入预算 科目编码 事业单位 科目名称 合计 财政拨款收入 类 款 项 经营收入 "
+            + "201 一般公共服务支出 30.00 20.00 10.00 合计 30.00 20.00 10.00"
+        let table = table(["某某局", wrapped], title: 1)
+        XCTAssertEqual(table.layout, .oneLine)
+        let reading = table.layout.reader(for: table).read()
+        XCTAssertTrue(reading.sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty })
+        XCTAssertEqual(reading.rejects.count, 6)
+        XCTAssertTrue(reading.rejects.allSatisfy { $0.reason == .headerWordsUnplaced })
+    }
 }

@@ -97,4 +97,36 @@ final class ExtractFamilyPageFurnitureTests: XCTestCase {
         XCTAssertEqual(TableLines.pageFurniture(["201 一般公共服务支出 3.00", "2", "20101 人大事务 3.00"], layout: .sequential, document: []),
                        [false, true, false])
     }
+
+    /// 行次 on their own lines (a two-sided table, names wrapped): a lone number that continues the
+    /// other side's run printed just above is that side's 行次; one that continues none, between
+    /// 16 and 17, is the page number.
+    func testLoneNumberInsideARunOfLineNumbers() {
+        let rows = ["15", "十五、商业服务", "47", "16 十六、金融支出 48"]
+        XCTAssertEqual(TableLines.pageFurniture(rows + ["5", " 17 ", "十七、援助其他"], layout: .sequential, document: []),
+                       [false, false, false, false, true, false, false])
+        XCTAssertEqual(TableLines.pageFurniture(rows.dropLast() + ["16 十六、金融支出", "48", " 17 ", "十七、援助其他"],
+                                                layout: .sequential, document: []),
+                       [false, false, false, false, false, false, false])
+    }
+
+    /// A table that prints every amount with its decimals and has no 行次, 序号 or count column:
+    /// a number of one or two digits alone on a line is none of its cells.
+    func testShortWholeNumberAloneInATableOfDecimalsIsAPageNumber() {
+        let lines = ["科目编码 科目名称 金额", "30913 公务用车购", "置", "7", "30914 其他 1.00"]
+        XCTAssertEqual(TableLines.pageFurniture(lines, layout: .sequential, document: []), [false, false, false, true, false])
+        let numbered = ["行次 科目名称 金额"] + lines.dropFirst()
+        XCTAssertEqual(TableLines.pageFurniture(numbered, layout: .sequential, document: []), [false, false, false, false, false])
+        let counted = ["科目名称 车辆数(辆) 金额"] + lines.dropFirst()
+        XCTAssertEqual(TableLines.pageFurniture(counted, layout: .sequential, document: []), [false, false, false, false, false])
+    }
+
+    /// A lone number that carries on the run of 行次 above and below it is the 行次 of a row whose
+    /// name wrapped onto the next lines (pdftotext -raw), not a page number.
+    func testLoneLineNumberInsideItsRunIsNoPageNumber() {
+        let lines = ["6 六、科学技术支出 38 32.48", "7", "七、文化旅游体育与传媒", "支出", "39 0.00", "8 八、社会保障和就业支出 40 678.93"]
+        XCTAssertTrue(TableLines.continuesLineNumbers(1, lines))
+        XCTAssertFalse(TableLines.continuesLineNumbers(1, ["6 六、科学技术支出 38 32.48", "12", "8 八、社会保障和就业支出 40 678.93"]))
+        XCTAssertFalse(TableLines.pageFurniture(lines, layout: .sequential, document: lines)[1])
+    }
 }

@@ -79,4 +79,51 @@ final class ExtractFamilyDroppedTabCellsTests: XCTestCase {
         XCTAssertEqual(FamilyFixture.rows(doc.tables[0].sections[0]).last, "L5 20101|人大事务 → 合计=120.00@5 项目支出=120.00@5")
         XCTAssertTrue(doc.rejects.isEmpty)
     }
+
+    /// No blank cell between two filled ones and rows ending inside the values: `120.00 120.00`
+    /// may be 合计 | 项目支出 as well as 合计 | 基本支出. Even the longest rows are not taken by position.
+    func testRowsEndingInsideTheValuesOfATableWithoutBlankCellsAreGuessed() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表", "单位：万元",
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出",      // 3
+            "20101\t人大事务\t120.00\t120.00",                 // 4
+            "20102\t政协事务\t80.00\t80.00",                   // 5
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L4 20101|人大事务 → 合计=120.00@4 基本支出=120.00@4",
+            "L5 20102|政协事务 → 合计=80.00@5 基本支出=80.00@5",
+        ])
+        XCTAssertEqual(section.rows.map { $0.cells.map(\.guessed) }, [[true, true], [true, true]])
+    }
+
+    /// 部门 and 政府 economic codes side by side: the short row's second code and name go to its
+    /// label in brackets, as in a full row, and its values stay guessed for the sums.
+    func testAShortRowKeepsItsSecondClassificationInItsLabel() {
+        let doc = FamilyFixture.extract([
+            "一般公共预算基本支出预算表", "单位：万元",
+            "科目编码\t科目名称\t科目编码\t科目名称\t合计\t人员经费\t公用经费",
+            "合计\t22.10\t0.00\t22.10",
+            "30201\t办公费\t50201\t办公经费\t22.10\t22.10",
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(FamilyFixture.rows(section).last, "L5 30201|办公费 [50201 办公经费] → 合计=22.10@5 人员经费=22.10@5")
+        XCTAssertEqual(section.rows.last?.cells.map(\.guessed), [true, true])
+    }
+
+    /// A row that prints an empty cell at its end (a tab, or `| |` on a web page) shows that the
+    /// converter keeps blank cells: short rows are then blank at their end, read by position.
+    func testRowsEndingInABlankCellAreReadByPosition() {
+        for separatedRow in ["20102\t政协事务\t80.00\t80.00\t", "| 20102 | 政协事务 | 80.00 | 80.00 | |"] {
+            let doc = FamilyFixture.extract([
+                "部门支出预算表", "单位：万元",
+                "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+                "20101\t人大事务\t120.00\t120.00",
+                separatedRow,
+            ])
+            let section = doc.tables[0].sections[0]
+            XCTAssertEqual(FamilyFixture.rows(section).last, "L5 20102|政协事务 → 合计=80.00@5 基本支出=80.00@5", separatedRow)
+            XCTAssertEqual(section.rows.flatMap { $0.cells.map(\.guessed) }, [false, false, false, false], separatedRow)
+        }
+    }
 }

@@ -71,6 +71,22 @@ final class PlacementTests: XCTestCase {
         XCTAssertEqual(Set(doc.rejects.map(\.line)), [11])
     }
 
+    /// 合计 = 人员经费 + 公用经费 fits `22.10 22.10` both ways; the economic class tells: 302 is
+    /// 公用经费, 301 人员经费. A function code says nothing of it and the row stays ambiguous.
+    func testTheEconomicClassSettlesWhatTheSumsCannot() {
+        let columns = ["本年基本支出 / 合计", "本年基本支出 / 人员经费", "本年基本支出 / 公用经费"]
+        let rules = PlacementRules(rowTotals: [RowTotalRule(tables: ["spending"], total: "合计$", parts: [["人员经费$"], ["公用经费$"]])],
+                                   hierarchy: [])
+        let doc = normalize([row(5, "30201", "办公费", ["22.10", "22.10"], guessed: true),
+                             row(6, "30101", "基本工资", ["171.29", "171.29"], guessed: true),
+                             row(7, "2080505", "养老", ["5.00", "5.00"], guessed: true)], columns: columns, rules: rules)
+        XCTAssertEqual(placed(doc, row: 0).values, ["本年基本支出 / 合计": "22.10", "本年基本支出 / 公用经费": "22.10"])
+        XCTAssertEqual(placed(doc, row: 0).confidence, [.derived])
+        XCTAssertEqual(placed(doc, row: 1).values, ["本年基本支出 / 合计": "171.29", "本年基本支出 / 人员经费": "171.29"])
+        XCTAssertTrue(doc.tables[0].sections[0].rows[0].placedBy.contains { $0.hasPrefix("economic class 302") })
+        XCTAssertEqual(doc.rejects.map(\.line), [7, 7])
+    }
+
     func testNoPlacementFittingRejectsTheRow() {
         let doc = normalize([row(11, "2080505", "养老", ["10.00", "4.00", "3.00", "1.00", "7.00", "7.00"], guessed: true)])
         XCTAssertEqual(doc.rejects.count, 6)

@@ -27,11 +27,14 @@ struct GridReader: TableReader {
         if GridReader.blanksDropped(body, grid: grid, width: width) {
             // Only a row with every cell filled still stands under its header: the longest rows,
             // unless they are narrower than the header and one of them has an amount pushed into
-            // a code or name column (then they lost blank cells too).
+            // a code or name column, or ends inside a section's values (then they lost blank cells too).
             let full = body.map(\.tokens.count).max() ?? 0
             let identifying = Set(grid.sections.flatMap { $0.codeColumns + $0.labelColumns })
+            let blankCellsPrinted = body.contains(where: \.endsWithBlankCell)
             let standing = full >= width || !body.contains { line in
-                line.tokens.count == full && line.tokens.indices.contains { identifying.contains($0) && line.tokens[$0].kind == .amount }
+                line.tokens.count == full
+                    && (line.tokens.indices.contains { identifying.contains($0) && line.tokens[$0].kind == .amount }
+                        || (!blankCellsPrinted && GridReader.endsInsideValues(line, grid: grid)))
             }
             let short = body.filter { $0.tokens.count < full || !standing }
             // With one section a short row is [code] name values: its values go to the columns in
@@ -75,7 +78,9 @@ struct GridReader: TableReader {
     }
 
     /// A converter that dropped blank cells leaves no empty cell between two filled ones, and
-    /// moves a row's name into a value column or its amounts into a name column.
+    /// moves a row's name into a value column or its amounts into a name column, or, printing no
+    /// empty cell at any row's end either, leaves a row's values packed at the start of its section
+    /// (see `endsInsideValues`).
     static func blanksDropped(_ body: [TableLines.Line], grid: ColumnGrid, width: Int) -> Bool {
         let innerBlank = body.contains { line in
             guard let last = line.tokens.lastIndex(where: { !$0.isBlank }),
@@ -90,12 +95,26 @@ struct GridReader: TableReader {
                 return identifying.contains(i) ? token.kind == .amount
                     : i < width && token.kind == .text && !CellText.mayBeNumber(token)
             }
+        } || (!body.contains(where: \.endsWithBlankCell) && body.contains { endsInsideValues($0, grid: grid) })
+    }
+
+    /// A row whose last cell is a number inside a section's values, before that section's last
+    /// column. In a table that shows no blank cell between two filled ones anywhere, such a row
+    /// is as likely to have lost blank cells among its values as at its end (`22.10 22.10` under
+    /// 合计 | 人员经费 | 公用经费 may be 合计 and 公用经费): its placement is not certain.
+    static func endsInsideValues(_ line: TableLines.Line, grid: ColumnGrid) -> Bool {
+        guard let last = line.tokens.lastIndex(where: { !$0.isBlank }), CellText.mayBeNumber(line.tokens[last]) else { return false }
+        return grid.sections.contains { section in
+            guard let end = section.valueColumns.last else { return false }
+            return section.valueColumns.contains(last) && last < end
         }
     }
 
-    /// A row that lost its blank cells read as [code] name values (a class code may go on in its
-    /// 款/项 parts): its values in order, guessed unless there is one per column. Nil when the row
-    /// has no values, more values than columns, or cells in another order.
+    /// A row that lost its blank cells read as [code] name [code name] values (a class code may go
+    /// on in its 款/项 parts; a second classification after the name, 部门 and 政府 economic codes
+    /// side by side, is kept in the label in brackets as in full rows): its values in order,
+    /// guessed unless there is one per column. Nil when the row has no values, more values than
+    /// columns, or cells in another order.
     static func shortRow(_ line: TableLines.Line, columns: Int) -> ExtractedRow? {
         let tokens = line.tokens.filter { !$0.isBlank }
         var codes: [String] = []
@@ -106,6 +125,11 @@ struct GridReader: TableReader {
         }
         var labels: [String] = []
         while i < tokens.count, tokens[i].kind == .text, !CellText.mayBeNumber(tokens[i]) { labels.append(tokens[i].text); i += 1 }
+        if !codes.isEmpty, !labels.isEmpty, i + 1 < tokens.count, tokens[i].kind == .integer,
+           tokens[i + 1].kind == .text, !CellText.mayBeNumber(tokens[i + 1]) {
+            labels.append("[" + tokens[i].text + " " + tokens[i + 1].text + "]")
+            i += 2
+        }
         let values = tokens[i...]
         guard !values.isEmpty, values.count <= columns, !labels.isEmpty || !codes.isEmpty, values.allSatisfy(CellText.mayBeNumber)
         else { return nil }

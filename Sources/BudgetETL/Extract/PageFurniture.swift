@@ -34,11 +34,14 @@ extension TableLines {
     /// the running header printed at the top of every page.
     static func pageFurniture(_ texts: [String], layout: Layout, document: [String]) -> [Bool] {
         var marked = texts.map { LineClass.isPageFurniture($0) || isRunningHeader($0, document: document) }
-        for i in texts.indices where !marked[i] {
+        let noWholeNumbers = layout == .sequential && printsNoWholeNumbers(texts)
+        for i in texts.indices where !marked[i] && !continuesLineNumbers(i, texts) {
             // Before the next page's running header, or its repeat of a header line.
             let beforeFurniture = i + 1 < texts.count && (marked[i + 1] || repeatsHeaderLine(i + 1, texts))
             let betweenRows = i > 0 && i + 1 < texts.count && holdsRow(texts[i - 1]) && (holdsRow(texts[i + 1]) || startsWithCode(texts[i + 1]))
-            marked[i] = isLonePageNumber(texts[i], layout: layout, beforeFurniture: beforeFurniture || betweenRows)
+            marked[i] = isLonePageNumber(texts[i], layout: layout,
+                                         beforeFurniture: beforeFurniture || betweenRows || breaksLineNumbers(i, texts)
+                                            || (noWholeNumbers && wholeNumbers(texts[i]).first.map { $0 < 100 } == true))
         }
         return marked
     }
@@ -51,6 +54,57 @@ extension TableLines {
             return cells.count >= 2 && !cells.contains { TokenKind.of(bytes: UnsafeBufferPointer(rebasing: b[$0])).isNumeric }
         }
         return wordy && texts[..<i].contains(texts[i])
+    }
+
+    /// A lone number inside a run of 行次 (the line above holds k, the line below starts with k+1)
+    /// that continues no run printed just above it: not the other side's 行次 but a page number.
+    static func breaksLineNumbers(_ i: Int, _ texts: [String]) -> Bool {
+        guard i > 0, i + 1 < texts.count, let lone = wholeNumbers(texts[i]).first, wholeNumbers(texts[i]).count == 1,
+              let next = wholeNumbers(texts[i + 1]).first, next != lone,
+              UTF8Text.trimmingWhitespace(texts[i + 1]).hasPrefix(String(next)),
+              wholeNumbers(texts[i - 1]).contains(next - 1) else { return false }
+        let above = texts[max(0, i - Thresholds.lineNumberRunLookback)..<i]
+        return !above.contains { wholeNumbers($0).contains(lone - 1) }
+    }
+
+    /// A lone number k between lines that start with k−1 (above) and k+1 (below): the 行次 of a row
+    /// whose name wrapped onto the lines after it, not a page number.
+    static func continuesLineNumbers(_ i: Int, _ texts: [String]) -> Bool {
+        let numbers = wholeNumbers(texts[i])
+        guard numbers.count == 1, let k = numbers.first, UTF8Text.trimmingWhitespace(texts[i]) == String(k) else { return false }
+        let above = texts[max(0, i - Thresholds.lineNumberRunLookback)..<i]
+        let below = texts[(i + 1)..<min(texts.count, i + 1 + Thresholds.lineNumberRunLookback)]
+        func starts(_ text: String, _ n: Int) -> Bool {
+            let trimmed = UTF8Text.trimmingWhitespace(text)
+            return wholeNumbers(text).first == n && (trimmed == String(n) || trimmed.hasPrefix("\(n) "))
+        }
+        return above.contains { starts($0, k - 1) } && below.contains { starts($0, k + 1) }
+    }
+
+    /// A table whose amounts print their decimals (`7.00`) and that has no column of whole numbers
+    /// (行次, 序号, counts): a number of one or two digits alone on a line (too short for a code)
+    /// is none of its cells.
+    static func printsNoWholeNumbers(_ texts: [String]) -> Bool {
+        var decimals = 0
+        for text in texts {
+            if wholeNumberColumnWords.contains(where: text.contains) { return false }
+            for cell in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) where cell.contains(".") {
+                guard TokenKind.of(String(cell)) == .amount else { continue }
+                // More than two decimals: a value glued to the next cell (`51292.0030215`).
+                guard let places = cell.split(separator: ".").last?.count, places >= 2 else { return false }
+                decimals += 1
+            }
+        }
+        return decimals > 0
+    }
+
+    private static let wholeNumberColumnWords = ["行次", "序号", "数量", "人数", "辆", "(人)", "（人）", "个数"]
+
+    /// The cells of a line that are whole numbers of a few digits (行次, page numbers).
+    private static func wholeNumbers(_ text: String) -> [Int] {
+        text.split { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.compactMap { cell in
+            cell.count <= Thresholds.pageNumberDigits && cell.allSatisfy(\.isASCII) ? Int(cell) : nil
+        }
     }
 
     /// A line that starts with a classification code (the row goes on below).

@@ -1,15 +1,17 @@
 /// Tables copied from web pages or written as Markdown separate cells by "|" ("合 计 | 34.35 |
 /// 34.35 |"). Such a line is the same row as a tab-separated one, so it is rewritten as one and read
-/// by the same readers: interior blank cells kept, the closing and trailing empty cells dropped
-/// (they carry no position), a line of one cell left as that cell (one cell per line), and a
-/// Markdown rule line (|---|:--:|) made empty.
+/// by the same readers: blank cells kept (trailing ones too: they say the page printed blank
+/// cells), the closing empty cell dropped, a line of one cell left as that cell (one cell per
+/// line), and a Markdown rule line (|---|:--:|) made empty.
 enum PipeCells {
     static func asTabs(_ line: String) -> String {
         guard line.utf8.contains(UInt8(ascii: "|")), isPipeRow(line) else { return line }
         var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
         if cells.first?.isEmpty == true { cells.removeFirst() }
-        while cells.last?.isEmpty == true { cells.removeLast() }
+        if cells.last?.isEmpty == true { cells.removeLast() }
         if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }) { return "" }
+        // A line of one cell stays that cell (one cell per line), whatever blanks follow it.
+        if cells.dropFirst().allSatisfy(\.isEmpty) { return cells.first ?? "" }
         return cells.joined(separator: "\t")
     }
 

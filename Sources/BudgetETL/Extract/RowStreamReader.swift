@@ -122,6 +122,17 @@ struct RowStreamReader: TableReader {
             }
             rows[n].append(RowStreamReader.row(chunk, cells: cells))
         }
+        // On one line, a header whose reading leaves a measure word out of every column name (a top
+        // row's word, a cell wrapped in two) names its columns by guess: nothing is placed under it.
+        if table.layout == .oneLine,
+           StreamHeader.leavesWordsOut(header.sections.flatMap(\.paths), sections: header.sections.map(\.name), of: table.header) {
+            for n in rows.indices {
+                for k in rows[n].indices {
+                    rejects += rows[n][k].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .headerWordsUnplaced) }
+                    rows[n][k].cells = []
+                }
+            }
+        }
         let sections = header.sections.enumerated().map { n, s in
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count), columns: s.paths, rows: rows[n])
         }
@@ -552,6 +563,16 @@ enum StreamHeader {
         })
     }
 
+    /// Whether a measure word of the header names no column: a header of several rows read as one
+    /// (the top row's word over the columns below, a cell wrapped in two) lost where it stands.
+    static func leavesWordsOut(_ paths: [HeaderPath], sections: [String], of header: [TableLines.Line]) -> Bool {
+        let named = Set(paths.flatMap { $0.components.map(TextRepair.compact) } + sections.map(TextRepair.compact))
+        return words(header).contains { word in
+            !HeaderWords.isStructural(word) && !HeaderWords.isLineNumber(word) && !HeaderWords.isColumnNumberWord(word)
+                && !named.contains(word)
+        }
+    }
+
     /// How many code columns the header names: whole-code words (单位编码, 主管部门编码 …) or
     /// codes split into 类/款/项 (each 类 begins one), whichever are more — "科目编码" over
     /// "类 款 项" is one code.
@@ -583,6 +604,7 @@ enum StreamHeader {
            words.allSatisfy(StreamLayout.isColumnWord) {
             return (0..<columns).map { HeaderPath([words[$0], words[columns + $0]]) }
         }
+        if let paths = underOneTopWord(words, structural: structural, columns: columns) { return paths }
         let names = structural > 0 ? structural : 1
         guard words.count > names else { return nil }
         // A header of several rows puts the name columns' words of its lower rows (科目编码,
@@ -614,6 +636,22 @@ enum StreamHeader {
         }.count
         guard adding * 2 > fullRows.count else { return nil }
         return measures[..<parent].map { HeaderPath([$0]) } + measures[run...].map { HeaderPath([measures[parent], $0]) }
+    }
+}
+
+extension StreamHeader {
+    /// A top header row of name words and one measure word over a second row that names the
+    /// columns again (`项目 支出预算 | 功能分类科目编码 功能分类科目名称 合计 基本支出 项目支出 | 类 款 项`):
+    /// the top row ends where name words start again, and its one measure word heads every
+    /// measure of the rows below (`支出预算 / 合计`). Nil unless that makes exactly `columns`.
+    static func underOneTopWord(_ words: [String], structural: Int, columns: Int) -> [HeaderPath]? {
+        guard structural > 0,
+              let restart = words.indices.first(where: { $0 > structural && HeaderWords.isStructural(words[$0]) }) else { return nil }
+        let top = words[structural..<restart]
+        guard top.count == 1, let parent = top.first, !HeaderWords.isSubtotal(parent) else { return nil }
+        let measures = words[restart...].filter { !HeaderWords.isStructural($0) }
+        guard measures.count == columns, !measures.contains(parent) else { return nil }
+        return measures.map { HeaderPath([parent, $0]) }
     }
 }
 

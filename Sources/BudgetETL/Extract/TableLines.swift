@@ -10,6 +10,9 @@ struct TableLines {
         var endsWithSpace: Bool { trailingSpaces > 0 }
         /// How many spaces followed the last token: in single-space layouts, blank cells.
         var trailingSpaces: Int = 0
+        /// The source line printed an empty cell after its last filled one (a tab or `| |` at its
+        /// end): its converter keeps blank cells.
+        var endsWithBlankCell = false
         var compact: String
     }
 
@@ -284,7 +287,8 @@ struct TableLines {
         tokens = tokens.flatMap(TextRepair.splitGlued)
         if mangled { tokens = tokens.flatMap(TableLines.undoubled) }
         let trailing = text.reversed().prefix { $0 == " " || $0 == "\u{3000}" }.count
-        return Line(number: number, tokens: tokens, trailingSpaces: trailing, compact: TextRepair.compact(text))
+        return Line(number: number, tokens: tokens, trailingSpaces: trailing,
+                    endsWithBlankCell: tab && text.utf8.last == 9 && !tokens.isEmpty, compact: TextRepair.compact(text))
     }
 
     /// A body line carries an amount, or starts with a classification code followed by its name.

@@ -99,6 +99,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A whole table on one line whose column names were made by joining header words: spaces
     /// part its cells and the words inside a cell alike, so the columns are a guess.
     case headerWordsJoined
+    /// A whole table on one line whose header words name no column of the reading (a top row's
+    /// word over the columns below, a cell wrapped in two): which word heads which column is not
+    /// certain.
+    case headerWordsUnplaced
     /// A row stream whose body names header words again (项目, 行次): a form of several parts,
     /// each under its own header, and no line tells which a row stands under.
     case headerRepeated
@@ -129,6 +133,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a header cell spans the sub-headers of the next header row, and which one cannot be told: this cell's measure is unknown"
         case .headerWordsJoined:
             return "a table on one line whose column names join several header words (spaces part cells and words alike): its columns are not certain"
+        case .headerWordsUnplaced:
+            return "a table on one line whose header words do not all name its columns (a header of several rows run together): which word heads which column is not certain"
         case .headerRepeated:
             return "header words (项目, 行次) again among the rows: a form of several parts with their own headers, and which one a row's values stand under is unknown"
         case .headerRowsUnknown:

@@ -61,6 +61,10 @@ enum Thresholds {
     /// A number of that many digits alone on its line is a page number, not a code whose name
     /// was wrapped, only when indented by at least this many columns.
     static let pageNumberIndent = 12
+    /// How many lines above a lone number are searched for the number before it: a 行次 on its own
+    /// line continues the run of its side printed in the row just above (a row wrapped over up to
+    /// four lines, two sides), a page number continues none.
+    static let lineNumberRunLookback = 8
 
     // MARK: rows
 

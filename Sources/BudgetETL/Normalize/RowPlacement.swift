@@ -9,6 +9,8 @@ struct RowPlacement {
         /// Columns for the guessed cells, in order.
         var columns: [Int]
         var by: [Identity]
+        /// Other rules that narrowed the placement (the row's economic class).
+        var rules: [String] = []
     }
 
     func place(_ section: inout NormalizedSection, pending: Set<Int>, tableTitle: String, rejects: inout [RejectedLine]) {
@@ -25,6 +27,10 @@ struct RowPlacement {
             progress = false
             for row in unsettled.sorted() {
                 switch fits(section, row: row, grid: &grid, identities: involving[row] ?? []) {
+                case .success(let fits) where fits.count == 1 && fits[0].by.isEmpty && fits[0].rules.isEmpty
+                    && !Self.forced(fits[0], section, row: row):
+                    // The other placements broke a sum, but no sum holds with this one: a guess.
+                    reject(&section.rows[row], section, why: "no sum confirms the one placement left", tableTitle, &rejects)
                 case .success(let fits) where fits.count == 1:
                     settle(&section, row: row, fits[0])
                     grid[row] = Self.values(section.rows[row])
@@ -52,10 +58,12 @@ struct RowPlacement {
         let cells = section.rows[row].cells
         let printed = cells.filter { $0.confidence != .guessed }
         let guessed = cells.filter { $0.confidence == .guessed }
-        let free = section.columns.indices.filter { c in !printed.contains { $0.column == c } }
+        let barred = EconomicClass.barredColumns(section.rows[row].code, columns: section.columns)
+        let rules = barred.isEmpty ? [] : [EconomicClass.note(section.rows[row].code)]
+        let free = section.columns.indices.filter { c in !printed.contains { $0.column == c } && !barred.contains(c) }
         guard guessed.count <= free.count else { return .failure(Unplaceable(text: "more numbers than free columns")) }
         // The header leaves one placement: the numbers are where the source puts them, whatever the sums say.
-        if guessed.count == free.count { return .success([Fit(columns: free, by: [])]) }
+        if guessed.count == free.count, barred.isEmpty { return .success([Fit(columns: free, by: [])]) }
         var search = PlacementSearch(row: row, printed: printed, guessed: guessed.map(\.value), free: free,
                                      identities: identities, tolerance: context.tolerance)
         search.run(on: &grid)
@@ -63,21 +71,26 @@ struct RowPlacement {
         if search.exhausted {
             return .failure(Unplaceable(text: "more than \(Placement.maxSearchSteps) partial placements to try"))
         }
-        return search.found.isEmpty ? .failure(Unplaceable(text: "no placement fits the table's sums")) : .success(search.found)
+        return search.found.isEmpty ? .failure(Unplaceable(text: "no placement fits the table's sums"))
+            : .success(search.found.map { Fit(columns: $0.columns, by: $0.by, rules: rules) })
     }
 
     /// One placement: `certain` when the header leaves no other (as many free columns as numbers),
     /// else `derived` from the identities.
+    /// The header leaves no other placement: as many free columns as numbers.
+    private static func forced(_ fit: Fit, _ section: NormalizedSection, row: Int) -> Bool {
+        fit.by.isEmpty && fit.columns.count == section.columns.count - section.rows[row].cells.filter { $0.confidence != .guessed }.count
+    }
+
     private func settle(_ section: inout NormalizedSection, row: Int, _ fit: Fit) {
-        let forced = fit.by.isEmpty && fit.columns.count == section.columns.count
-            - section.rows[row].cells.filter { $0.confidence != .guessed }.count
+        let forced = Self.forced(fit, section, row: row)
         var next = fit.columns.makeIterator()
         for k in section.rows[row].cells.indices where section.rows[row].cells[k].confidence == .guessed {
             section.rows[row].cells[k].column = next.next()!
             section.rows[row].cells[k].confidence = forced ? .certain : .derived
         }
         section.rows[row].cells.sort { $0.column < $1.column }
-        section.rows[row].placedBy += forced ? ["header: as many free columns as numbers"] : fit.by.map(\.text)
+        section.rows[row].placedBy += forced ? ["header: as many free columns as numbers"] : fit.by.map(\.text) + fit.rules
         section.placementIdentities += fit.by.filter { $0.rule != nil }.map(\.key)
     }
 

@@ -64,7 +64,8 @@ final class GeneralitySuiteTests: XCTestCase {
     }
 
     /// With GENERALITY_DUMP set to a folder, each variant's text is written there to be read by hand,
-    /// with one summary line per variant in `<test>.summary.txt`.
+    /// with one summary line per variant in `<test>.summary.txt` and the diffs of those that fail in
+    /// `<test>.failures.txt`.
     private func dump(_ outcomes: [Outcome]) throws {
         guard let folder = ProcessInfo.processInfo.environment["GENERALITY_DUMP"] else { return }
         let test = name.split { $0 == "." || $0 == " " }.last.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "]")) } ?? name
@@ -76,6 +77,8 @@ final class GeneralitySuiteTests: XCTestCase {
         }
         try outcomes.map { $0.summary + "\n" }.joined()
             .write(toFile: folder + "/\(test).summary.txt", atomically: true, encoding: .utf8)
+        try outcomes.filter { !$0.diff.holds }.map { $0.failure(limit: .max) + "\n\n" }.joined()
+            .write(toFile: folder + "/\(test).failures.txt", atomically: true, encoding: .utf8)
     }
 }
 
@@ -99,8 +102,10 @@ struct Outcome {
         "\(variant.sample) [\(variant.name)]: \(diff.holds ? "ok" : "FAIL") \(diff.report(limit: 0).split(separator: "\n")[0])"
     }
 
-    var failure: String {
-        "\(variant.sample) [\(variant.name)], status \(status):\n\(diff.report())\n  facts per table: \(tables)"
+    var failure: String { failure(limit: 8) }
+
+    func failure(limit: Int) -> String {
+        "\(variant.sample) [\(variant.name)], status \(status):\n\(diff.report(limit: limit))\n  facts per table: \(tables)"
     }
 }
 
