@@ -259,4 +259,43 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertEqual(result.sections[0].rows[0].cells, [cell(0, "1.00", 3), cell(1, "2.00", 3)])
         XCTAssertEqual(result.rejects.map(\.line), [3])
     }
+
+    /// A whole number of three, five or seven digits that ends a row, before a numbered name on the
+    /// next line ("1.基本支出"), is that row's last value: a classification's name is never a
+    /// numbered item, so it is no code of the next row.
+    func testLastValueBeforeANumberedNameIsNoCode() {
+        let result = read([
+            "某某支出表",                      // 1
+            "单位：万元",                      // 2
+            "项目 预算数 执行数",                // 3
+            "支出合计 400 650",                // 4
+            "1.基本支出 100 300",              // 5
+            "2.项目支出 300 350",              // 6
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.label), ["支出合计", "1.基本支出", "2.项目支出"])
+        XCTAssertEqual(s.rows.map(\.codeParts), [[], [], []])
+        XCTAssertEqual(s.rows[0].cells, [cell(0, "400", 4), cell(1, "650", 4)])
+        XCTAssertEqual(s.rows[1].cells, [cell(0, "100", 5), cell(1, "300", 5)])
+        XCTAssertEqual(s.rows[2].cells, [cell(0, "300", 6), cell(1, "350", 6)])
+        XCTAssertTrue(result.rejects.isEmpty, "\(result.rejects)")
+    }
+
+    /// A run of spaces between a name and values that fill the row by themselves is spacing, not a
+    /// blank first cell; where the row has room for it, it stays a blank cell.
+    func testSpacesBeforeAFullRowAreNoBlankCell() {
+        let result = read([
+            "某某支出表",                                // 1
+            "单位：万元",                                // 2
+            "项目 2019年 2020年 2021年",                  // 3
+            "支出合计 total 60.00 70.00 80.00",          // 4
+            "1.基本支出 basic  40.00 50.00 60.00",        // 5: two spaces, three values
+            "2.项目支出 project  20.00 20.00",            // 6: two spaces, two values
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.label), ["支出合计 total", "1.基本支出 basic", "2.项目支出 project"])
+        XCTAssertEqual(s.rows[1].cells, [cell(0, "40.00", 5), cell(1, "50.00", 5), cell(2, "60.00", 5)])
+        XCTAssertEqual(s.rows[2].cells, [cell(1, "20.00", 6), cell(2, "20.00", 6)])
+        XCTAssertTrue(result.rejects.isEmpty, "\(result.rejects)")
+    }
 }

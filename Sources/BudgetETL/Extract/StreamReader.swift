@@ -96,7 +96,12 @@ private struct RowAssembler {
             if seg.started { finish() }
             section = 0; finishedInLine = false
         }
-        let startsCode = isCode(token) && (next.map { $0.kind == .text } ?? false)
+        // A run of spaces is a blank cell only where the row has room for one: when the values
+        // after it on the line fill the row by themselves, it is spacing.
+        if token.isBlank, !mangled, widths.count == 1, seg.values.count + valuesAfter(token, in: line) >= widths[section] { return }
+        // A classification's name is never a numbered item ("1.基本支出"): a number before one
+        // is the last value of the row before it, not that name's code.
+        let startsCode = isCode(token) && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
         if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }
         if phase == .values, belongsToNextSection(token, column: seg.values.count) { finish() }
         if !wraps, !firstOfLine, !seg.started, section == 0, finishedInLine, token.kind != .text, !startsCode {
@@ -198,6 +203,13 @@ private struct RowAssembler {
               !HeaderWords.isLineNumber(paths[section][column].joined) else { return false }
         let next = paths[(section + 1) % paths.count]
         return next.first.map { HeaderWords.isLineNumber($0.joined) } ?? false
+    }
+
+    /// The values after `token` on its line, up to the next name.
+    private func valuesAfter(_ token: Token, in line: TableLines.Line) -> Int {
+        line.tokens.filter { $0.column > token.column }
+            .prefix { $0.kind != .text || CellText.mayBeNumber($0) }
+            .filter { !$0.isBlank && CellText.mayBeNumber($0) }.count
     }
 
     private func isCode(_ token: Token) -> Bool {
