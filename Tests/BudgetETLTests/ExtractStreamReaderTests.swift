@@ -298,4 +298,23 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertEqual(s.rows[2].cells, [cell(1, "20.00", 6), cell(2, "20.00", 6)])
         XCTAssertTrue(result.rejects.isEmpty, "\(result.rejects)")
     }
+
+    /// A name wrapped onto an indented line of its own: the indentation is no blank cell that
+    /// would end the row before its name is complete.
+    func testIndentedNamePieceJoinsItsRow() {
+        let result = read([
+            "某某支出表",                          // 1
+            "单位：万元",                          // 2
+            "项目 2019年 2020年",                  // 3
+            "合计 total 10.00 20.00",             // 4
+            "1.甲支出 alpha beta",                 // 5
+            "         gamma",                     // 6
+            "4.00 8.00",                          // 7
+            "2.乙支出 delta 6.00 12.00",           // 8
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.label), ["合计 total", "1.甲支出 alpha beta gamma", "2.乙支出 delta"])
+        XCTAssertEqual(s.rows[1].cells, [cell(0, "4.00", 7), cell(1, "8.00", 7)])
+        XCTAssertTrue(result.rejects.isEmpty, "\(result.rejects)")
+    }
 }

@@ -99,6 +99,9 @@ private struct RowAssembler {
         // A run of spaces is a blank cell only where the row has room for one: when the values
         // after it on the line fill the row by themselves, it is spacing.
         if token.isBlank, !mangled, widths.count == 1, seg.values.count + valuesAfter(token, in: line) >= widths[section] { return }
+        // Nor is a line's indentation in a one-section table: a name wrapped onto an indented line
+        // is not a row whose first cell is blank (side by side, it is the blank name of a side).
+        if token.isBlank, !mangled, widths.count == 1, !line.tokens.contains(where: { !$0.isBlank && $0.column < token.column }) { return }
         // A classification's name is never a numbered item ("1.基本支出"): a number before one
         // is the last value of the row before it, not that name's code.
         let startsCode = isCode(token) && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
