@@ -317,4 +317,23 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertEqual(s.rows[1].cells, [cell(0, "4.00", 7), cell(1, "8.00", 7)])
         XCTAssertTrue(result.rejects.isEmpty, "\(result.rejects)")
     }
+
+    /// In a table whose names wrap, text alone after a row is the rest of that row's name, but not
+    /// when it starts a row of its own ("3.丙支出" with no values): then it is that row.
+    func testNumberedNameWithoutValuesIsNoRestOfTheRowBefore() {
+        let result = read([
+            "某某支出表",                          // 1
+            "单位：万元",                          // 2
+            "项目 2019年 2020年",                  // 3
+            "合计 total 10.00 20.00",             // 4
+            "1.甲支出 alpha",                      // 5
+            "beta",                               // 6
+            "4.00 8.00",                          // 7
+            "2.乙支出 gamma 6.00 12.00",           // 8
+            "3.丙支出 delta",                      // 9: its values are not printed
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.label), ["合计 total", "1.甲支出 alpha beta", "2.乙支出 gamma", "3.丙支出 delta"])
+        XCTAssertEqual(s.rows[3].cells, [])
+    }
 }

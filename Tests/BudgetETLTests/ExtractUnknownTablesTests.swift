@@ -245,4 +245,18 @@ final class ExtractUnknownTablesTests: XCTestCase {
         XCTAssertEqual(doc.tables.map(\.title), ["某某年份财政收支情况"])
         XCTAssertEqual(doc.tables[0].titleLine, 1)
     }
+
+    /// A bilingual yearbook names its row column in English only ("item"), over year columns.
+    func testEnglishRowColumnNameOverYearColumns() {
+        let doc = extract(["7-3  某某预算支出", "单位:万元 10000 yuan", "    item 2018 2019",
+                           "支出合计 total expenditure 30.00 40.00", "1.甲支出 expenditure for alpha 10.00 15.00",
+                           "2.乙支出 expenditure for beta 20.00 25.00"])
+        XCTAssertEqual(doc.tables.map(\.title), ["某某预算支出"])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined), ["2018", "2019"])
+        XCTAssertEqual(section.rows.map(\.label), ["支出合计 total expenditure", "1.甲支出 expenditure for alpha", "2.乙支出 expenditure for beta"])
+        XCTAssertEqual(section.rows[1].cells.map(\.text), ["10.00", "15.00"])
+        XCTAssertTrue(HeaderWords.isLabel("item"))
+        XCTAssertFalse(HeaderWords.isLabel("items of expenditure"))
+    }
 }

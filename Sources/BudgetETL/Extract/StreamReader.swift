@@ -127,7 +127,7 @@ private struct RowAssembler {
 
     private mutating func readInLabel(_ token: Token, startsCode: Bool) {
         if wraps, startsCode, seg.codes.isEmpty, !seg.labels.isEmpty, seg.values.isEmpty,
-           let last = rows[previousSection].indices.last {
+           !AlignedRows.startsRow(seg.labels.joined(separator: " ")), let last = rows[previousSection].indices.last {
             // Text left over after the previous row's values (a trailing text cell): it belongs
             // to that row, and this code starts the next one.
             rows[previousSection][last].label += " " + seg.labels.joined(separator: " ")
@@ -162,8 +162,10 @@ private struct RowAssembler {
             rejects.append(ReaderReject(line: extra.line, text: extra.text, reason: .moreValuesThanColumns))
         }
         let label = seg.labels.joined(separator: " ")
-        if wraps, seg.codes.isEmpty, seg.values.isEmpty, !label.isEmpty, let last = rows[previousSection].indices.last {
-            // Text alone after a row in a table whose cells wrap: the rest of that row.
+        if wraps, seg.codes.isEmpty, seg.values.isEmpty, !label.isEmpty, !AlignedRows.startsRow(label),
+           let last = rows[previousSection].indices.last {
+            // Text alone after a row in a table whose cells wrap: the rest of that row (unless it
+            // starts a row of its own, "6.农业支出", whose values the text does not give).
             rows[previousSection][last].label += " " + label
             return
         }
