@@ -214,4 +214,21 @@ final class ExtractAlignedReaderTests: XCTestCase {
             "L6 208|社会保障和就业支出 → 合计=4213779.28@6 基本支出=4213779.28@6",
         ])
     }
+
+    /// A header without a code column (a page break cut it) over rows that start with a code: the
+    /// code is the row's, not an amount in the first column.
+    func testCodeBeforeANameWithoutACodeColumn() {
+        let doc = extract([
+            "部门支出预算表",                                                        // 1
+            "单位：万元",                                                            // 2
+            "项目                      人员经费        公用经费",                      // 3
+            " 2080599 养老支出            11.45           3.00",                    // 4
+            " 2101101 医疗                30.91",                                   // 5
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(rows(section), [
+            "L4 2080599|养老支出 → 人员经费=11.45@4 公用经费=3.00@4",
+            "L5 2101101|医疗 → 人员经费=30.91@5",
+        ])
+    }
 }

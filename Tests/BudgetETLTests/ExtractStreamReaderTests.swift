@@ -277,4 +277,81 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertEqual(s.rows[1].cells, [cell(0, "95.30", 5), cell(1, "95.30", 5)])
         XCTAssertTrue(result.rejects.isEmpty)
     }
+
+    /// A whole number of three, five or seven digits that ends a row, before a numbered name on the
+    /// next line ("1.基本支出"), is that row's last value: a classification's name is never a
+    /// numbered item, so it is no code of the next row.
+    func testLastValueBeforeANumberedNameIsNoCode() {
+        let result = read([
+            "某某支出表",                      // 1
+            "单位：万元",                      // 2
+            "项目 预算数 执行数",                // 3
+            "支出合计 400 650",                // 4
+            "1.基本支出 100 300",              // 5
+            "2.项目支出 300 350",              // 6
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.label), ["支出合计", "1.基本支出", "2.项目支出"])
+        XCTAssertEqual(s.rows.map(\.codeParts), [[], [], []])
+        XCTAssertEqual(s.rows[0].cells, [cell(0, "400", 4), cell(1, "650", 4)])
+        XCTAssertEqual(s.rows[1].cells, [cell(0, "100", 5), cell(1, "300", 5)])
+        XCTAssertEqual(s.rows[2].cells, [cell(0, "300", 6), cell(1, "350", 6)])
+        XCTAssertTrue(result.rejects.isEmpty, "\(result.rejects)")
+    }
+
+    /// A run of spaces between a name and values that fill the row by themselves is spacing, not a
+    /// blank first cell; where the row has room for it, it stays a blank cell.
+    func testSpacesBeforeAFullRowAreNoBlankCell() {
+        let result = read([
+            "某某支出表",                                // 1
+            "单位：万元",                                // 2
+            "项目 2019年 2020年 2021年",                  // 3
+            "支出合计 total 60.00 70.00 80.00",          // 4
+            "1.基本支出 basic  40.00 50.00 60.00",        // 5: two spaces, three values
+            "2.项目支出 project  20.00 20.00",            // 6: two spaces, two values
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.label), ["支出合计 total", "1.基本支出 basic", "2.项目支出 project"])
+        XCTAssertEqual(s.rows[1].cells, [cell(0, "40.00", 5), cell(1, "50.00", 5), cell(2, "60.00", 5)])
+        XCTAssertEqual(s.rows[2].cells, [cell(1, "20.00", 6), cell(2, "20.00", 6)])
+        XCTAssertTrue(result.rejects.isEmpty, "\(result.rejects)")
+    }
+
+    /// A name wrapped onto an indented line of its own: the indentation is no blank cell that
+    /// would end the row before its name is complete.
+    func testIndentedNamePieceJoinsItsRow() {
+        let result = read([
+            "某某支出表",                          // 1
+            "单位：万元",                          // 2
+            "项目 2019年 2020年",                  // 3
+            "合计 total 10.00 20.00",             // 4
+            "1.甲支出 alpha beta",                 // 5
+            "         gamma",                     // 6
+            "4.00 8.00",                          // 7
+            "2.乙支出 delta 6.00 12.00",           // 8
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.label), ["合计 total", "1.甲支出 alpha beta gamma", "2.乙支出 delta"])
+        XCTAssertEqual(s.rows[1].cells, [cell(0, "4.00", 7), cell(1, "8.00", 7)])
+        XCTAssertTrue(result.rejects.isEmpty, "\(result.rejects)")
+    }
+
+    /// In a table whose names wrap, text alone after a row is the rest of that row's name, but not
+    /// when it starts a row of its own ("3.丙支出" with no values): then it is that row.
+    func testNumberedNameWithoutValuesIsNoRestOfTheRowBefore() {
+        let result = read([
+            "某某支出表",                          // 1
+            "单位：万元",                          // 2
+            "项目 2019年 2020年",                  // 3
+            "合计 total 10.00 20.00",             // 4
+            "1.甲支出 alpha",                      // 5
+            "beta",                               // 6
+            "4.00 8.00",                          // 7
+            "2.乙支出 gamma 6.00 12.00",           // 8
+            "3.丙支出 delta",                      // 9: its values are not printed
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.label), ["合计 total", "1.甲支出 alpha beta", "2.乙支出 gamma", "3.丙支出 delta"])
+        XCTAssertEqual(s.rows[3].cells, [])
+    }
 }

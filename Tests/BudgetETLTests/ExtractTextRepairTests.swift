@@ -77,5 +77,9 @@ final class ExtractTextRepairTests: XCTestCase {
         XCTAssertEqual(TextRepair.compact("合 计 合 计"), "合计")
         XCTAssertEqual(TextRepair.compact("'项目'"), "项目")
         XCTAssertEqual(TextRepair.compact(""), "")
+        // A number is never a doubled word: a year column stays whole.
+        XCTAssertEqual(TextRepair.compact("2020"), "2020")
+        XCTAssertEqual(TextRepair.compact("12.12"), "12.12")
+        XCTAssertEqual(TextRepair.compact("2020年2020年"), "2020年")
     }
 }

@@ -208,4 +208,55 @@ final class ExtractUnknownTablesTests: XCTestCase {
         XCTAssertEqual(findings.map(\.sourceLine), [3])
         XCTAssertTrue(findings[0].message.contains("没有标题"), findings[0].message)
     }
+
+    /// A page of `|` rows stored from its unit line on: no title, the unit line, the header row.
+    private let untitledRows = ["单位:万元 | |||", "项目 | 预算数 | 上年数 | 备注 |",
+                                "一、税收收入 | 120 | 100 | |", "1、增值税 | 70 | 60 | |", "收入合计 | 120 | 100 | |"]
+
+    func testPipeTableWithoutTitleStartsAtItsUnitLine() {
+        let doc = extract(untitledRows)
+        XCTAssertEqual(doc.tables.map(\.title), [""])
+        XCTAssertEqual(doc.tables[0].titleLine, 1)
+        XCTAssertEqual(doc.tables[0].unitText, "万元")
+        XCTAssertEqual(FamilyFixture.rows(doc.tables[0].sections[0]), [
+            "L3 |一、税收收入 → 预算数=120@3 上年数=100@3",
+            "L4 |1、增值税 → 预算数=70@4 上年数=60@4",
+            "L5 |收入合计 → 预算数=120@5 上年数=100@5",
+        ])
+    }
+
+    func testUnitLineStartsNoUntitledTableWithoutAHeaderRow() {
+        // A unit line over prose or over a row of amounts (inside a table) starts no table.
+        XCTAssertTrue(extract(["单位:万元", "本年收入合计120万元，比上年增加20万元。"]).tables.isEmpty)
+        XCTAssertTrue(extract(["合计\t120\t100", "单位:万元", "项目\t预算数\t上年数", "合计\t120\t100"]).tables.isEmpty)
+        // A row of two cells is no header (a label and a note): the header names several columns.
+        XCTAssertTrue(extract(["单位:万元", "项目\t说明", "合计\t120"]).tables.isEmpty)
+    }
+
+    /// A statistical yearbook's caption: the table's number, then its name without 表.
+    func testYearbookCaptionIsATitle() {
+        XCTAssertEqual(TitleMatcher.yearbookCaption("7-1  主要年份财政收支情况"), "主要年份财政收支情况")
+        XCTAssertEqual(TitleMatcher.yearbookCaption("12-3 财政分项目收入 "), "财政分项目收入")
+        // A date range, a sentence or a row of cells after the number is no caption.
+        XCTAssertNil(TitleMatcher.yearbookCaption("1-5 月,全县完成财政收入4348万元"))
+        XCTAssertNil(TitleMatcher.yearbookCaption("1-5月财政收入情况"))
+        XCTAssertNil(TitleMatcher.yearbookCaption("3-1 收入合计 120 100"))
+        let doc = extract(["9-1  某某年份财政收支情况", "单位:万元", "项目\t收入\t支出", "合计\t120.00\t100.00"])
+        XCTAssertEqual(doc.tables.map(\.title), ["某某年份财政收支情况"])
+        XCTAssertEqual(doc.tables[0].titleLine, 1)
+    }
+
+    /// A bilingual yearbook names its row column in English only ("item"), over year columns.
+    func testEnglishRowColumnNameOverYearColumns() {
+        let doc = extract(["7-3  某某预算支出", "单位:万元 10000 yuan", "    item 2018 2019",
+                           "支出合计 total expenditure 30.00 40.00", "1.甲支出 expenditure for alpha 10.00 15.00",
+                           "2.乙支出 expenditure for beta 20.00 25.00"])
+        XCTAssertEqual(doc.tables.map(\.title), ["某某预算支出"])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined), ["2018", "2019"])
+        XCTAssertEqual(section.rows.map(\.label), ["支出合计 total expenditure", "1.甲支出 expenditure for alpha", "2.乙支出 expenditure for beta"])
+        XCTAssertEqual(section.rows[1].cells.map(\.text), ["10.00", "15.00"])
+        XCTAssertTrue(HeaderWords.isLabel("item"))
+        XCTAssertFalse(HeaderWords.isLabel("items of expenditure"))
+    }
 }

@@ -56,7 +56,7 @@ struct AlignedGridReader: TableReader {
     static func segments(of line: TableLines.Line, _ sections: [AlignedHeader.Section]) -> [Segment] {
         var out: [Segment] = []
         let tokens = line.tokens.filter { !$0.isBlank }
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             let current = out.last
             if token.kind == .text {
                 var target = nearestNames(token, sections)
@@ -67,7 +67,9 @@ struct AlignedGridReader: TableReader {
                 }
                 out[out.count - 1].labels.append(token)
             } else if token.kind == .integer, current?.labels.isEmpty ?? true, current?.values.isEmpty ?? true,
-                      let section = codeSection(token, sections), section >= (current?.section ?? 0) {
+                      let section = codeSection(token, sections)
+                        ?? codeWithoutCodeColumn(token, next: index + 1 < tokens.count ? tokens[index + 1] : nil, sections),
+                      section >= (current?.section ?? 0) {
                 if current == nil || current!.section != section { out.append(Segment(section: section, line: line.number)) }
                 out[out.count - 1].codes.append(token)
             } else {
@@ -79,6 +81,15 @@ struct AlignedGridReader: TableReader {
             }
         }
         return out
+    }
+
+    /// A header that names no code column (broken by a page break, or printed without one) while
+    /// its rows start with a classification code before their name: a whole number of 3, 5 or 7
+    /// digits first on the line and followed by text is the row's code, never an amount.
+    static func codeWithoutCodeColumn(_ token: Token, next: Token?, _ sections: [AlignedHeader.Section]) -> Int? {
+        guard !sections.contains(where: \.hasCodes), [3, 5, 7].contains(token.text.count),
+              let next, next.kind == .text else { return nil }
+        return nearestNames(next, sections)
     }
 
     /// A number standing past the current section, under a later section's value columns, is

@@ -9,8 +9,11 @@ enum HeaderWords {
         UTF8Text.containsAny(text, "类", "款", "项", "编", "代") && matches(codePattern, text)
     }
     static func isLabel(_ text: String) -> Bool {
-        UTF8Text.containsAny(text, "项", "科", "名", "分", "类", "单", "处", "是") && matches(labelPattern, text)
+        (UTF8Text.containsAny(text, "项", "科", "名", "分", "类", "单", "处", "是") && matches(labelPattern, text))
+            || englishLabels.contains(text)
     }
+    /// Bilingual statistical yearbooks may name the row column in English only (项目 → item).
+    private static let englishLabels: Set<String> = ["item", "Item", "ITEM"]
     static func isStructural(_ text: String) -> Bool { isCode(text) || isLabel(text) }
     static func isLineNumber(_ text: String) -> Bool { text == "行次" || text == "序号" }
     /// "栏次": the row that numbers the columns.

@@ -96,7 +96,15 @@ private struct RowAssembler {
             if seg.started { finish() }
             section = 0; finishedInLine = false
         }
-        let startsCode = isCode(token) && (next.map { $0.kind == .text } ?? false)
+        // A run of spaces is a blank cell only where the row has room for one: when the values
+        // after it on the line fill the row by themselves, it is spacing.
+        if token.isBlank, !mangled, widths.count == 1, seg.values.count + valuesAfter(token, in: line) >= widths[section] { return }
+        // Nor is a line's indentation in a one-section table: a name wrapped onto an indented line
+        // is not a row whose first cell is blank (side by side, it is the blank name of a side).
+        if token.isBlank, !mangled, widths.count == 1, !line.tokens.contains(where: { !$0.isBlank && $0.column < token.column }) { return }
+        // A classification's name is never a numbered item ("1.基本支出"): a number before one
+        // is the last value of the row before it, not that name's code.
+        let startsCode = isCode(token) && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
         if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }
         if phase == .values, belongsToNextSection(token, column: seg.values.count) { finish() }
         if !wraps, !firstOfLine, !seg.started, section == 0, finishedInLine, token.kind != .text, !startsCode {
@@ -126,7 +134,7 @@ private struct RowAssembler {
             return
         }
         if wraps, startsCode, seg.codes.isEmpty, !seg.labels.isEmpty, seg.values.isEmpty,
-           let last = rows[previousSection].indices.last {
+           !AlignedRows.startsRow(seg.labels.joined(separator: " ")), let last = rows[previousSection].indices.last {
             // Text left over after the previous row's values (a trailing text cell): it belongs
             // to that row, and this code starts the next one.
             rows[previousSection][last].label += " " + seg.labels.joined(separator: " ")
@@ -161,8 +169,10 @@ private struct RowAssembler {
             rejects.append(ReaderReject(line: extra.line, text: extra.text, reason: .moreValuesThanColumns))
         }
         let label = seg.labels.joined(separator: " ")
-        if wraps, seg.codes.isEmpty, seg.values.isEmpty, !label.isEmpty, let last = rows[previousSection].indices.last {
-            // Text alone after a row in a table whose cells wrap: the rest of that row.
+        if wraps, seg.codes.isEmpty, seg.values.isEmpty, !label.isEmpty, !AlignedRows.startsRow(label),
+           let last = rows[previousSection].indices.last {
+            // Text alone after a row in a table whose cells wrap: the rest of that row (unless it
+            // starts a row of its own, "6.农业支出", whose values the text does not give).
             rows[previousSection][last].label += " " + label
             return
         }
@@ -205,6 +215,13 @@ private struct RowAssembler {
               !HeaderWords.isLineNumber(paths[section][column].joined) else { return false }
         let next = paths[(section + 1) % paths.count]
         return next.first.map { HeaderWords.isLineNumber($0.joined) } ?? false
+    }
+
+    /// The values after `token` on its line, up to the next name.
+    private func valuesAfter(_ token: Token, in line: TableLines.Line) -> Int {
+        line.tokens.filter { $0.column > token.column }
+            .prefix { $0.kind != .text || CellText.mayBeNumber($0) }
+            .filter { !$0.isBlank && CellText.mayBeNumber($0) }.count
     }
 
     private func isCode(_ token: Token) -> Bool {

@@ -55,6 +55,8 @@ enum RegionFinder {
                 } else {
                     found.append(TitleLine(index: i, start: i, match: match))
                 }
+            } else if let caption = TitleMatcher.yearbookCaption(lines[i]), let match = matcher.title(caption, afterMarker: true) {
+                found.append(TitleLine(index: i, start: i, match: match))
             } else if let inline = StreamLayout.titleAndTable(lines[i]), let match = matcher.title(inline.title) {
                 // A whole table printed on its title's line: the title is the words up to 表.
                 found.append(TitleLine(index: i, start: i, match: match))
@@ -74,6 +76,10 @@ enum RegionFinder {
                     // from inside its table): it starts at its unit line and has no title.
                     found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
                 }
+            } else if isUnitLine(lines[i]), !notes.tableOpen(at: i, after: found.last, in: lines),
+                      UntitledGrid.headsTable(after: i, in: lines) {
+                // The same for a table of tab or `|` rows: its unit line, then its header row.
+                found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
             }
         }
         // The tables of a page on one line share its index: the contents are judged by line.

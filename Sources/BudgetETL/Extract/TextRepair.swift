@@ -105,7 +105,11 @@ enum TextRepair {
             }
             if b.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
             let half = out.count / 2
-            if out.count >= 2, out.count % 2 == 0,
+            // A number is doubled only as a classification code is ("301301"): "2020" is a year,
+            // not "20" printed twice (as `undoubledToken` judges tokens).
+            let numeric = out.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2C }
+            let codeHalf = out.allSatisfy { (0x30...0x39).contains($0) } && [3, 5, 7].contains(half)
+            if out.count >= 2, out.count % 2 == 0, !numeric || codeHalf,
                out.withUnsafeBufferPointer({ memcmp($0.baseAddress!, $0.baseAddress! + half, half) == 0 }) {
                 out.removeLast(half)
             }

@@ -50,6 +50,8 @@ enum Thresholds {
     static let quotedAmountDigits = 3
     /// Lines after a caption looked at to tell whether a one-cell-per-line table follows it.
     static let cellPerLineTitleLookahead = 40
+    /// Header rows an untitled table of tab rows may print between its unit line and its first amounts.
+    static let untitledGridHeaderRows = 3
     /// Lines before such a caption that must hold no lone number (else it is inside a table).
     static let cellPerLineTitleLookback = 10
     /// Lines after a title whose words tell whether the converter printed bold text twice …

@@ -122,6 +122,17 @@ struct TitleMatcher {
     private static let yearWords = try! NSRegularExpression(pattern: #"\d{4}年度?"#)
     private static let referencePrefixes = ["本", "此", "详见", "见", "如", "按", "根据", "关于", "附件", "目录"]
 
+    /// A statistical yearbook's caption: the chapter-and-table number, a space, then the table's
+    /// name without 表 ("7-1  主要年份财政收支情况"). The number is the table's marker on its own
+    /// line; the name is one phrase (no space, no sentence, no digit but a year's).
+    static func yearbookCaption(_ line: String) -> String? {
+        guard line.utf8.count <= 160, let match = yearbookNumber.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+              let range = Range(match.range(at: 1), in: line) else { return nil }
+        let name = String(line[range])
+        return shapedTitle(name, afterMarker: true) == nil ? nil : name
+    }
+    private static let yearbookNumber = try! NSRegularExpression(pattern: #"^\s*\d{1,2}[-－]\d{1,2}\s+(\S+)\s*$"#)
+
     /// A line that holds only a table marker ("公开05表", "表五", "附表3：", "表3-1"): the title is on
     /// the next line.
     static func isMarkerOnly(_ line: String) -> Bool {
