@@ -31,7 +31,7 @@ enum StatedUnit {
     /// digits count: small counts and years say nothing.
     static func quoted(_ lines: [String], in range: Range<Int>, values: Set<String>) -> String? {
         var units: Set<String> = []
-        for line in lines[range] where line.unicodeScalars.contains("元") {
+        for line in lines[range] where UTF8Text.containsAny(line, "元") {
             let text = TextRepair.compact(line)
             for match in quotedAmount.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 guard let number = Range(match.range(at: 1), in: text), let unit = Range(match.range(at: 2), in: text) else { continue }

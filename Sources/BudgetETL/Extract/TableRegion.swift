@@ -173,8 +173,7 @@ enum LineClass {
     }
 
     static func saysNoData(_ line: String) -> Bool {
-        let scalars = line.unicodeScalars
-        guard scalars.contains("无") || scalars.contains("空") else { return false }
+        guard UTF8Text.containsAny(line, "无") || UTF8Text.containsAny(line, "空") else { return false }
         let c = TextRepair.compact(line)
         return c.contains("本表无数据") || c.contains("此表无数据") || c.contains("故本表为空")
             || c.contains("本表为空表") || c.contains("无数据,故") || c.contains("无数据，故") || (c.contains("故本表") && c.contains("无"))
@@ -193,7 +192,7 @@ enum LineClass {
 
     /// "(万元)" / "（元）" anywhere in the line.
     static func parenthesizedUnit(_ line: String) -> String? {
-        guard line.unicodeScalars.contains("元") else { return nil }
+        guard UTF8Text.containsAny(line, "元") else { return nil }
         let c = TextRepair.compact(line)
         guard let match = parenthesized.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
               let range = Range(match.range(at: 1), in: c) else { return nil }
@@ -204,7 +203,7 @@ enum LineClass {
     /// Lines that belong to the page, not the table: page numbers and part headings.
     static func isPageFurniture(_ line: String) -> Bool {
         // Page numbers and part headings are short lines without tabs: most lines leave here.
-        if line.utf8.count > 150 || line.utf8.contains(9) { return false }
+        if line.utf8.count > 150 || UTF8Text.containsByte(line, 9) { return false }
         // All of them start with "-", "—" or "第"; a line starting with another ASCII character
         // or ideograph is none (those never join the white space before them).
         if let first = line.unicodeScalars.first(where: { !$0.properties.isWhitespace }),

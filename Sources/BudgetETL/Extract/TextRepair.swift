@@ -52,7 +52,7 @@ enum TextRepair {
     /// Amounts carry exactly two decimals (分), so extra digits after them begin the next cell.
     static func splitGlued(_ token: Token) -> [Token] {
         // No decimal point, nothing glued: most tokens leave here.
-        guard token.text.utf8.contains(0x2E) else { return [token] }
+        guard UTF8Text.containsByte(token.text, 0x2E) else { return [token] }
         let scalars = Array(token.text.unicodeScalars)
         guard let point = scalars.firstIndex(where: { $0 == "." }), point > 0,
               scalars[..<point].allSatisfy({ isDigit($0) || $0 == "," || $0 == "-" }) else { return [token] }
@@ -80,7 +80,6 @@ enum TextRepair {
     static func compact(_ text: String) -> String {
         UTF8Text.withBytes(text) { b in
             var out: [UInt8] = []
-            out.reserveCapacity(b.count)
             // Bytes are copied in runs, up to each character dropped or replaced.
             var run = 0, i = 0
             while i < b.count {
@@ -98,11 +97,14 @@ enum TextRepair {
                     }
                 default: i += 1; continue
                 }
+                if out.isEmpty { out.reserveCapacity(b.count) }
                 if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
                 if replacement != 0 { out.append(replacement) }
                 i += dropped
                 run = i
             }
+            // Nothing dropped or replaced (most cells): the text itself, undone if doubled.
+            if run == 0 { return undoubled(text) }
             if b.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
             let half = out.count / 2
             if out.count >= 2, out.count % 2 == 0,
