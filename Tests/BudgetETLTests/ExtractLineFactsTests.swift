@@ -78,6 +78,47 @@ final class ExtractLineFactsTests: XCTestCase {
         }
     }
 
+    /// The guard before the meta pattern refuses only what the pattern refuses.
+    func testMetaGuardRefusesOnlyWhatThePatternRefuses() throws {
+        let meta = try NSRegularExpression(pattern: "^(?:" + TitleMatcher.marker + "|" +
+            #"万元|元|\(?\d{4}年度?\)?|(?:金额)?单位[:：]?(?:万元|元|千元)|(?:部门|单位|部门\(单位\)|预算单位|编制单位|填报单位)(?:名称)?[:：].*|.*(?:金额)?单位[:：](?:万元|元|千元)$)$"#)
+        let lines = samples + ["2024年", "(2024年度)", "（２０２４年度）", "２０２４年度\u{2028}", "2024年\r\n", "部门：某某局", "单位名称:某某中心",
+                               "填报单位：", "编制单位: 某某", "预算单位：某某", "某某：单位", "金额单位：万元", "公开05表", "表五", "附表3：",
+                               "2024年预算数", "项目 2024年预算数 2023年决算数", "说明：", "万元", "元", "合计 12.00"]
+        for line in lines {
+            let c = TextRepair.compact(line)
+            let expected = c.isEmpty || meta.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
+            XCTAssertEqual(LineClass.isMeta(line), expected, line)
+        }
+        XCTAssertTrue(LineClass.isMeta("（２０２４年度）"))
+        XCTAssertFalse(LineClass.isMeta("2024年预算数"))
+    }
+
+    /// Only a point with two digits and more after them is looked at as glued.
+    func testSplitGluedLeavesWholeAmounts() {
+        for text in ["123.45", "1,234.5", ".00", "12.", "12.3", "12.30-", "12.30万元", "12.3045", "１２.３４５", "a.bc"] {
+            let token = Token(text: text, line: 1, column: 0)
+            let split = TextRepair.splitGlued(token)
+            XCTAssertEqual(split.map(\.text).joined(), text, text)
+        }
+        XCTAssertEqual(TextRepair.splitGlued(Token(text: "12.3045", line: 1, column: 0)).map(\.text), ["12.3045"])
+        XCTAssertEqual(TextRepair.splitGlued(Token(text: "12.30208", line: 1, column: 0)).map(\.text), ["12.30", "208"])
+        XCTAssertEqual(TextRepair.splitGlued(Token(text: "12.30合计", line: 1, column: 0)).map(\.text), ["12.30", "合计"])
+    }
+
+    /// "金额单位：万" over "元": the unit of a line split before its 元.
+    func testSplitUnitNeedsItsLabel() {
+        XCTAssertEqual(StatedUnit.split(["金额单位：万", "元", "项目"], in: 0..<3), "万元")
+        XCTAssertNil(StatedUnit.split(["金额：万", "元"], in: 0..<2))
+    }
+
+    /// A label whose unit was wrapped onto the next line ends in a colon (maybe spaces after it).
+    func testUnitAfterAWrappedLabel() {
+        XCTAssertEqual(RegionFinder.unitText(lines: ["某某表", "单位：", "万元", "项目"], title: 0, bodyEnd: 4, previousEnd: 0), "万元")
+        XCTAssertEqual(RegionFinder.unitText(lines: ["某某表", "单位:  ", "元", "项目"], title: 0, bodyEnd: 4, previousEnd: 0), "元")
+        XCTAssertNil(RegionFinder.unitText(lines: ["某某表", "单位", "万元", "项目"], title: 0, bodyEnd: 4, previousEnd: 0))
+    }
+
     // MARK: - The code replaced, as the reference
 
     private func referenceLetterSpaced(_ line: String) -> Bool {

@@ -6,6 +6,8 @@ enum StatedUnit {
     /// "单位：万" with "元" on the next line: the unit the two lines state together.
     static func split(_ lines: [String], in range: Range<Int>) -> String? {
         for i in range where i + 1 < range.upperBound {
+            // The pattern needs 单, which compacting keeps: most lines leave before it.
+            guard UTF8Text.containsAny(lines[i], "单") else { continue }
             let head = TextRepair.compact(lines[i])
             guard let match = splitHead.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)),
                   let prefix = Range(match.range(at: 1), in: head),

@@ -51,8 +51,15 @@ enum TextRepair {
     /// "2645523.0030201" → "2645523.00", "30201"; "25730935.53一、一般公共服务支出" → two tokens.
     /// Amounts carry exactly two decimals (分), so extra digits after them begin the next cell.
     static func splitGlued(_ token: Token) -> [Token] {
-        // No decimal point, nothing glued: most tokens leave here.
-        guard UTF8Text.containsByte(token.text, 0x2E) else { return [token] }
+        // Glued needs a point, two digits after it and more after them: most tokens (no point, or
+        // an amount that ends at its second decimal) leave here, by their bytes.
+        let mayBeGlued = UTF8Text.withBytes(token.text) { b -> Bool in
+            guard let point = b.firstIndex(of: 0x2E) else { return false }
+            var end = point + 1
+            while end < b.count, end - point <= 2, b[end] >= 0x30 && b[end] <= 0x39 { end += 1 }
+            return end - point == 3 && end < b.count
+        }
+        guard mayBeGlued else { return [token] }
         let scalars = Array(token.text.unicodeScalars)
         guard let point = scalars.firstIndex(where: { $0 == "." }), point > 0,
               scalars[..<point].allSatisfy({ isDigit($0) || $0 == "," || $0 == "-" }) else { return [token] }
