@@ -119,7 +119,33 @@ final class ExtractLineFactsTests: XCTestCase {
         XCTAssertNil(RegionFinder.unitText(lines: ["某某表", "单位", "万元", "项目"], title: 0, bodyEnd: 4, previousEnd: 0))
     }
 
+    /// ASCII and the ideographs of lead bytes E4–E9 are taken without decoding: the same answer
+    /// as the scalar switch, on every scalar around those ranges.
+    func testOneCharacterPerScalarFastPaths() {
+        var texts = samples
+        for value in Array(0x00...0x2FF) + Array(0x3000...0x30FF) + Array(0x3FF0...0x4010) + Array(0x9FF0...0xA010)
+            + [0x200D, 0xFE0F, 0x1F600, 0xF900, 0xFFFD] {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            texts.append("表" + String(scalar) + "a")
+        }
+        for text in texts {
+            let fast = UTF8Text.withBytes(text) { UTF8Text.oneCharacterPerScalar($0) }
+            XCTAssertEqual(fast, referenceOneCharacterPerScalar(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     // MARK: - The code replaced, as the reference
+
+    private func referenceOneCharacterPerScalar(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x09, 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205F, 0x2100...0x2BFF,
+                 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+                 0xFF00...0xFF9D, 0xFFE0...0xFFEF: return true
+            default: return false
+            }
+        }
+    }
 
     private func referenceLetterSpaced(_ line: String) -> Bool {
         let scalars = line.unicodeScalars

@@ -51,8 +51,8 @@ struct TitleMatcher {
     /// The kind key and the normalized title, when a catalog pattern matches the line.
     func match(_ line: String) -> (key: String, title: String)? {
         // Cheap test first: most lines are narrative or rows and never titles.
-        let scalars = line.unicodeScalars
-        guard line.utf8.count <= 400, scalars.contains("表") || (scalars.contains("经") && scalars.contains("费"))
+        guard line.utf8.count <= 400,
+              UTF8Text.containsAny(line, "表") || (UTF8Text.containsAny(line, "经") && UTF8Text.containsAny(line, "费"))
         else { return nil }
         let title = TitleMatcher.normalize(line)
         guard title.count >= 3, title.count <= 60, title.hasSuffix("表") || title.contains("经费") else { return nil }

@@ -87,6 +87,14 @@ enum UTF8Text {
     static func oneCharacterPerScalar(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < b.count {
+            // ASCII, and ideographs U+4000–U+9FFF (lead bytes E4–E9), without decoding.
+            let byte = b[i]
+            if byte < 0x80 {
+                guard byte == 0x09 || (0x20...0x7E).contains(byte) else { return false }
+                i += 1
+                continue
+            }
+            if byte >= 0xE4 && byte <= 0xE9 { i += 3; continue }
             let (value, length) = scalar(b, at: i)
             i += length
             switch value {
