@@ -90,7 +90,9 @@ enum MetadataReader {
     /// "920平山县下口镇财政所": a line near a title that is a budget unit's code followed by its name
     /// alone (the unit line of templates that print the code before the name, without 单位：).
     static func codedAgencyName(_ text: String) -> String? {
-        guard let match = codedAgencyPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        // The code comes first: a line that starts otherwise leaves before the pattern.
+        guard text.unicodeScalars.first?.properties.generalCategory == .decimalNumber,
+              let match = codedAgencyPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let name = Range(match.range(at: 1), in: text) else { return nil }
         return String(text[name])
     }
@@ -112,7 +114,9 @@ enum MetadataReader {
 
     /// "某某局2023年度部门预算", "2023年某某中心单位决算": the year, and the agency when one is named.
     static func coverAgencyAndYear(_ text: String) -> (agency: String?, year: Int)? {
-        guard text.count <= 60, let match = coverPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        // Every cover names a year (年) and a 预算 or 决算 (算): most lines leave before the count.
+        guard UTF8Text.containsAny(text, "年"), UTF8Text.containsAny(text, "算"),
+              text.count <= 60, let match = coverPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let yearRange = Range(match.range(at: 2), in: text), let year = Int(text[yearRange]),
               (1990...2100).contains(year) else { return nil }
         let agency = Range(match.range(at: 1), in: text).map { String(text[$0]) }
@@ -142,6 +146,8 @@ enum MetadataReader {
     private static let imprintDate = CompiledPattern(#"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"#)
 
     static func yearValues(in text: String) -> [Int] {
+        // A year is followed by 年 or a hyphen.
+        guard UTF8Text.containsAny(text, "年") || UTF8Text.containsByte(text, 0x2D) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return yearPattern.matches(in: text, range: range).compactMap { m in
             Range(m.range(at: 1), in: text).flatMap { Int(text[$0]) }

@@ -35,7 +35,10 @@ extension TableLines {
     static func pageFurniture(_ texts: [String], layout: Layout, document: [String]) -> [Bool] {
         var marked = texts.map { LineClass.isPageFurniture($0) || isRunningHeader($0, document: document) }
         let noWholeNumbers = layout == .sequential && printsNoWholeNumbers(texts)
-        for i in texts.indices where !marked[i] && !continuesLineNumbers(i, texts) {
+        for i in texts.indices where !marked[i] {
+            // Only a number alone can be a page number: other lines leave before their neighbours
+            // are looked at (`beforeFurniture` only ever adds to what a lone number needs).
+            guard isLonePageNumber(texts[i], layout: layout, beforeFurniture: true), !continuesLineNumbers(i, texts) else { continue }
             // Before the next page's running header, or its repeat of a header line.
             let beforeFurniture = i + 1 < texts.count && (marked[i + 1] || repeatsHeaderLine(i + 1, texts))
             let betweenRows = i > 0 && i + 1 < texts.count && holdsRow(texts[i - 1]) && (holdsRow(texts[i + 1]) || startsWithCode(texts[i + 1]))
@@ -131,6 +134,10 @@ extension TableLines {
     /// indented like one, just before the next page's running header, or between two whole rows.
     static func isLonePageNumber(_ text: String, layout: Layout, beforeFurniture: Bool) -> Bool {
         if layout == .tabGrid { return isBarePageNumber(text) }
+        // Digits and spaces only (ASCII, ideographic, no-break: their bytes), or no page number.
+        guard UTF8Text.withBytes(text, { b in
+            b.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0xE3 || $0 == 0x80 || $0 == 0xC2 || $0 == 0xA0 }
+        }) else { return false }
         let indent = text.unicodeScalars.prefix { Tokenizer.isSpace($0) }.count
         let digits = Tokenizer.clean(Substring(text)).unicodeScalars
         guard !digits.isEmpty, digits.count <= Thresholds.pageNumberDigits, digits.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
@@ -143,7 +150,7 @@ extension TableLines {
     static func isRunningHeader(_ text: String, document: [String]) -> Bool {
         // Cheap guards first: the year's "19" or "20" and its 年.
         guard UTF8Text.containsASCII(text, 0x31, 0x39) || UTF8Text.containsASCII(text, 0x32, 0x30),
-              text.unicodeScalars.contains("年") else { return false }
+              UTF8Text.containsAny(text, "年") else { return false }
         let trimmed = Tokenizer.clean(Substring(text))
         guard yearLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil,
               !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)), !LineClass.isMeta(trimmed) else { return false }
@@ -160,8 +167,15 @@ extension TableLines {
     /// In a tab-separated table every row has tabs; a line of one short number without any is the
     /// page number the converter left between two pages.
     static func isBarePageNumber(_ text: String) -> Bool {
-        let bytes = text.utf8.filter { $0 != 0x20 }
-        return !text.utf8.contains(9) && (1...Thresholds.pageNumberDigits).contains(bytes.count) && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        // Every byte but spaces a digit (a tab is not), and few of them.
+        UTF8Text.withBytes(text) { b in
+            var digits = 0
+            for byte in b where byte != 0x20 {
+                guard byte >= 0x30 && byte <= 0x39 else { return false }
+                digits += 1
+            }
+            return (1...Thresholds.pageNumberDigits).contains(digits)
+        }
     }
 }
 

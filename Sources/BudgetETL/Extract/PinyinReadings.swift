@@ -10,7 +10,13 @@ enum PinyinReadings {
 
     static func stripped(_ lines: [String]) -> [String] {
         // A byte search, not Foundation's `contains` (a `range(of:)` per line of every document).
-        lines.map { ByteSearch.contains($0, openParenthesis) ? stripped($0) : $0 }
+        lines.map { ByteSearch.contains($0, openParenthesis) && mayHoldToneMark($0) ? stripped($0) : $0 }
+    }
+
+    /// A reading holds a toned vowel: a Latin letter led by a byte C3–C7 (á, ā, ǎ, ü …) or a letter
+    /// with a combining mark (CC–CD), which a Character compares equal to the composed one.
+    static func mayHoldToneMark(_ line: String) -> Bool {
+        UTF8Text.withBytes(line) { b in b.contains { $0 >= 0xC3 && $0 <= 0xCD } }
     }
 
     static func stripped(_ line: String) -> String {

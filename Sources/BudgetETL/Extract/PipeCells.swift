@@ -5,7 +5,7 @@
 /// line), and a Markdown rule line (|---|:--:|) made empty.
 enum PipeCells {
     static func asTabs(_ line: String) -> String {
-        guard line.utf8.contains(UInt8(ascii: "|")), isPipeRow(line) else { return line }
+        guard UTF8Text.containsByte(line, UInt8(ascii: "|")), isPipeRow(line) else { return line }
         var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
         if cells.first?.isEmpty == true { cells.removeFirst() }
         if cells.last?.isEmpty == true { cells.removeLast() }
@@ -38,7 +38,7 @@ enum PipeCells {
 
     /// Asked of every line of every document: refused by a byte search before trimming.
     private static func isSeparator(_ line: String) -> Bool {
-        line.utf8.contains(UInt8(ascii: "|")) && UTF8Text.trimmingWhitespace(line) == "|"
+        UTF8Text.containsByte(line, UInt8(ascii: "|")) && UTF8Text.trimmingWhitespace(line) == "|"
     }
 
     private static func isCellPiece(_ line: String) -> Bool {

@@ -369,7 +369,7 @@ enum StreamLayout {
     /// ends in 表, which is what a title matcher should be given) and the table.
     static func titleAndTable(_ line: String) -> (title: String, table: String)? {
         // Cheap refusal first: this runs for every line that is not a title by itself.
-        guard line.utf8.count > Thresholds.oneLineMinimumCells * 2, line.unicodeScalars.contains("表") else { return nil }
+        guard line.utf8.count > Thresholds.oneLineMinimumCells * 2, UTF8Text.containsAny(line, "表") else { return nil }
         let cells = line.split(separator: " ", omittingEmptySubsequences: true)
         guard let title = cells.firstIndex(where: { $0.hasSuffix("表") }), title + 1 < cells.count else { return nil }
         let rest = cells[(title + 1)...].joined(separator: " ")
@@ -384,18 +384,19 @@ enum StreamLayout {
     static func headsCellPerLineTable(after title: Int, in lines: CellLineFacts) -> Bool {
         // Cheapest refusals first: this runs for every line outside a table.
         guard let first = lines.nextNonBlank(after: title), lines.isSingleCell[first], !lines.isNumber[first] else { return false }
-        var before: [Int] = []
+        // The lines above: none of them a number; only the nearest is kept.
+        var previous: Int?, seen = 0
         var j = title - 1
-        while j >= 0, before.count < Thresholds.cellPerLineTitleLookback {
+        while j >= 0, seen < Thresholds.cellPerLineTitleLookback {
             if !lines.isBlank[j] {
                 if lines.isNumber[j] { return false }
-                before.append(j)
+                if previous == nil { previous = j }
+                seen += 1
             }
             j -= 1
         }
-        // Inside a table the line above is a cell; a caption follows the document's prose.
-        if let previous = before.first, !isProse(lines.text[previous]) { return false }
         var next: [Int] = []
+        next.reserveCapacity(Thresholds.cellPerLineTitleLookahead)
         var k = first
         while k < lines.count, next.count < Thresholds.cellPerLineTitleLookahead {
             if !lines.isBlank[k] { next.append(k) }
@@ -403,6 +404,9 @@ enum StreamLayout {
         }
         guard let firstNumber = next.firstIndex(where: { lines.isNumber[$0] }), firstNumber >= 2 else { return false }
         let header = next[..<firstNumber]
+        // Inside a table the line above is a cell; a caption follows the document's prose (asked
+        // after the facts above, which cost nothing).
+        if let previous, !isProse(lines.text[previous]) { return false }
         guard header.allSatisfy({ lines.isSingleCell[$0] }),
               header.contains(where: { HeaderWords.isHeaderWord(TextRepair.compact(lines.text[$0])) }) else { return false }
         return isCellPerLine(next.map { UTF8Text.trimmingWhitespace(lines.text[$0]) })
@@ -682,11 +686,33 @@ struct CellLineFacts {
 
     /// "项 目", "预 算 数": one word whose characters are spaced out, not cells.
     static func isLetterSpaced(_ line: String) -> Bool {
-        let scalars = line.unicodeScalars
-        let isEdge: (Unicode.Scalar) -> Bool = { Tokenizer.isSpace($0) || $0 == "\t" || $0 == "\u{0C}" || $0 == "\r" }
-        guard let first = scalars.firstIndex(where: { !isEdge($0) }), let last = scalars.lastIndex(where: { !isEdge($0) }) else { return false }
-        let pieces = scalars[first...last].split(separator: " ", omittingEmptySubsequences: false)
-        return pieces.count >= 2 && pieces.allSatisfy { $0.count == 1 && $0.first!.value >= 0x3400 }
+        UTF8Text.withBytes(line) { b in
+            // Edges: spaces (`Tokenizer.isSpace`), tabs, form feeds, CRs.
+            func edge(_ i: Int) -> Int { b[i] == 0x09 || b[i] == 0x0C || b[i] == 0x0D ? 1 : Tokenizer.spaceLength(b, at: i) }
+            var start = 0, end = b.count
+            while start < end, case let length = edge(start), length > 0 { start += length }
+            while end > start {
+                let length = b[end - 1] == 0x09 || b[end - 1] == 0x0C || b[end - 1] == 0x0D || b[end - 1] == 0x20 ? 1
+                    : end >= 2 && b[end - 2] == 0xC2 && b[end - 1] == 0xA0 ? 2
+                    : end >= 3 && b[end - 3] == 0xE3 && b[end - 2] == 0x80 && b[end - 1] == 0x80 ? 3 : 0
+                guard length > 0 else { break }
+                end -= length
+            }
+            // Pieces between single ASCII spaces, each one scalar from U+3400 on.
+            var pieces = 0, i = start
+            while i < end {
+                let (value, length) = UTF8Text.scalar(b, at: i)
+                guard value >= 0x3400 else { return false }
+                pieces += 1
+                i += length
+                if i < end {
+                    guard b[i] == 0x20 else { return false }
+                    i += 1
+                    if i == end { return false }
+                }
+            }
+            return pieces >= 2
+        }
     }
 
     /// A line's bytes: blank (spaces, tabs, form feeds, CRs only), one cell (no space or tab

@@ -90,11 +90,9 @@ public struct SourceText: Sendable {
                 let (value, length) = UTF8Text.scalar(b, at: i)
                 switch value {
                 case 0x0A:
-                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
-                    if i != afterCR { lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+                    if i != afterCR { lines.append(line(current, b[run..<i])); current.removeAll(keepingCapacity: true) }
                 case 0x0D:
-                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
-                    lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
+                    lines.append(line(current, b[run..<i])); current.removeAll(keepingCapacity: true)
                     afterCR = i + 1
                 case 0x0C, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
                     current.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
@@ -110,5 +108,12 @@ public struct SourceText: Sendable {
             if !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
             return (lines, pageStarts)
         }
+    }
+
+    /// A line's String: the bytes kept before a dropped scalar, then the run up to the line's end
+    /// (read straight from the text when nothing was dropped, as on most lines).
+    private static func line(_ kept: [UInt8], _ run: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        if kept.isEmpty { return String(decoding: UnsafeBufferPointer(rebasing: run), as: UTF8.self) }
+        return String(decoding: kept + UnsafeBufferPointer(rebasing: run), as: UTF8.self)
     }
 }

@@ -6,6 +6,8 @@ enum StatedUnit {
     /// "单位：万" with "元" on the next line: the unit the two lines state together.
     static func split(_ lines: [String], in range: Range<Int>) -> String? {
         for i in range where i + 1 < range.upperBound {
+            // The pattern needs 单, which compacting keeps: most lines leave before it.
+            guard UTF8Text.containsAny(lines[i], "单") else { continue }
             let head = TextRepair.compact(lines[i])
             guard let match = splitHead.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)),
                   let prefix = Range(match.range(at: 1), in: head),
@@ -31,7 +33,7 @@ enum StatedUnit {
     /// digits count: small counts and years say nothing.
     static func quoted(_ lines: [String], in range: Range<Int>, values: Set<String>) -> String? {
         var units: Set<String> = []
-        for line in lines[range] where line.unicodeScalars.contains("元") {
+        for line in lines[range] where UTF8Text.containsAny(line, "元") {
             let text = TextRepair.compact(line)
             for match in quotedAmount.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 guard let number = Range(match.range(at: 1), in: text), let unit = Range(match.range(at: 2), in: text) else { continue }

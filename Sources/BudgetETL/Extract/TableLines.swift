@@ -45,7 +45,7 @@ struct TableLines {
         let furniture = TableLines.pageFurniture(nonEmpty.map(\.text), layout: layout, document: lines)
         for (line, isFurniture) in zip(nonEmpty, furniture) where !isFurniture {
             // A cell-per-line table's line with several cells keeps the converter's tabs (`Layout.of`).
-            let tabbedCells = layout == .cellPerLine && line.text.utf8.contains(9)
+            let tabbedCells = layout == .cellPerLine && UTF8Text.containsByte(line.text, 9)
             prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab || tabbedCells, mangled: mangled,
                                                 aligned: aligned))
         }
@@ -96,7 +96,7 @@ struct TableLines {
         body = TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header)
             .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }
         // … and keeps them as cells in the header.
-        let tabbed = Set(nonEmpty.filter { $0.text.utf8.contains(9) }.map(\.number))
+        let tabbed = Set(nonEmpty.filter { UTF8Text.containsByte($0.text, 9) }.map(\.number))
         self.header = tab ? GluedCells.splitHeader(header, body: body)
             : layout == .cellPerLine ? header.map { tabbed.contains($0.number) ? $0 : TableLines.asOneCell($0) } : header
         self.columnNumbers = columnNumbers
@@ -215,7 +215,8 @@ struct TableLines {
     /// A line that is only an enumerated heading such as "三、国有资产占用情况".
     static func enumeratedTitle(_ line: Line) -> String? {
         let filled = line.tokens.filter { !$0.isBlank }
-        guard filled.count == 1, filled[0].kind == .text else { return nil }
+        // Compacting keeps a 、: a cell without one leaves before it is compacted.
+        guard filled.count == 1, UTF8Text.containsAny(filled[0].text, "、"), filled[0].kind == .text else { return nil }
         let text = TextRepair.compact(filled[0].text)
         return enumeratedTitle(text) != nil ? text : nil
     }
@@ -284,11 +285,29 @@ struct TableLines {
     static func prepare(_ text: String, number: Int, tab: Bool, mangled: Bool, aligned: Bool = false) -> Line {
         var tokens = tab ? Tokenizer.tabTokens(text, number: number)
             : aligned ? Tokenizer.alignedTokens(text, number: number) : Tokenizer.spaceTokens(text, number: number)
-        tokens = tokens.flatMap(TextRepair.splitGlued)
+        // Only a token with a decimal point can be glued (`splitGlued`): a line without one has none.
+        if UTF8Text.containsByte(text, 0x2E) { tokens = tokens.flatMap(TextRepair.splitGlued) }
         if mangled { tokens = tokens.flatMap(TableLines.undoubled) }
-        let trailing = text.reversed().prefix { $0 == " " || $0 == "\u{3000}" }.count
-        return Line(number: number, tokens: tokens, trailingSpaces: trailing,
+        return Line(number: number, tokens: tokens, trailingSpaces: trailingSpaces(text),
                     endsWithBlankCell: tab && text.utf8.last == 9 && !tokens.isEmpty, compact: TextRepair.compact(text))
+    }
+
+    /// How many spaces (ASCII or ideographic) end the line, counted as Characters.
+    static func trailingSpaces(_ text: String) -> Int {
+        UTF8Text.withBytes(text) { b -> Int? in
+            var count = 0, end = b.count
+            while end >= 1, b[end - 1] == 0x20 || (end >= 3 && b[end - 3] == 0xE3 && b[end - 2] == 0x80 && b[end - 1] == 0x80) {
+                end -= b[end - 1] == 0x20 ? 1 : 3
+                count += 1
+            }
+            guard count > 0, end > 0 else { return count }
+            // The scalar before the spaces is a Character of its own unless it prepends to the next
+            // (Prepend scalars, all from U+0600 on): below that, or in CJK, bytes tell.
+            var first = end - 1
+            while b[first] & 0xC0 == 0x80 { first -= 1 }
+            let value = UTF8Text.scalar(b, at: first).value
+            return value < 0x600 || (0x2E80...0xFFEF).contains(value) ? count : nil
+        } ?? text.reversed().prefix { $0 == " " || $0 == "\u{3000}" }.count
     }
 
     /// A body line carries an amount, or starts with a classification code followed by its name.
@@ -358,9 +377,16 @@ struct TableLines {
         return sawWord || (count >= 2 && first == "1")
     }
 
+    /// Up to three digits (a sign allowed, as `Int` reads them), ".00" after them or not.
     static func isColumnNumber(_ text: String) -> Bool {
-        let digits = text.hasSuffix(".00") ? String(text.dropLast(3)) : text
-        return !digits.isEmpty && digits.count <= 3 && digits.allSatisfy(\.isASCII) && Int(digits) != nil
+        UTF8Text.withBytes(text) { b in
+            var n = b.count
+            if n >= 3, b[n - 3] == 0x2E, b[n - 2] == 0x30, b[n - 1] == 0x30 { n -= 3 }
+            guard (1...3).contains(n) else { return false }
+            let signed = b[0] == 0x2B || b[0] == 0x2D
+            guard !signed || n >= 2 else { return false }
+            return b[(signed ? 1 : 0)..<n].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
     }
 }
 

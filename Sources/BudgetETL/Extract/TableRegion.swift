@@ -155,9 +155,12 @@ enum RegionFinder {
         let before = min(max(previousEnd, title - 3), title)..<title
         let after = title..<min(bodyEnd, title + 25)
         for i in Array(after) + before.reversed() {
-            // "单位:" whose unit the converter wrapped onto the next line.
-            let text = lines[i].hasSuffix(":") || lines[i].hasSuffix("：") || lines[i].hasSuffix(": ")
-                || lines[i].hasSuffix(":  ") ? lines[i] + (i + 1 < lines.count ? lines[i + 1] : "") : lines[i]
+            // "单位:" whose unit the converter wrapped onto the next line; such a line's last byte is
+            // a colon's (":" or "：") or a space.
+            let last = lines[i].utf8.last
+            let wrapped = (last == 0x3A || last == 0x9A || last == 0x20)
+                && (lines[i].hasSuffix(":") || lines[i].hasSuffix("：") || lines[i].hasSuffix(": ") || lines[i].hasSuffix(":  "))
+            let text = wrapped ? lines[i] + (i + 1 < lines.count ? lines[i + 1] : "") : lines[i]
             if let unit = LineClass.statedUnit(text) { return unit }
         }
         // No 单位 line: a form that names its unit in a row or header, "部门预算总额(万元)".
@@ -179,8 +182,7 @@ enum LineClass {
     }
 
     static func saysNoData(_ line: String) -> Bool {
-        let scalars = line.unicodeScalars
-        guard scalars.contains("无") || scalars.contains("空") else { return false }
+        guard UTF8Text.containsAny(line, "无") || UTF8Text.containsAny(line, "空") else { return false }
         let c = TextRepair.compact(line)
         return c.contains("本表无数据") || c.contains("此表无数据") || c.contains("故本表为空")
             || c.contains("本表为空表") || c.contains("无数据,故") || c.contains("无数据，故") || (c.contains("故本表") && c.contains("无"))
@@ -199,7 +201,7 @@ enum LineClass {
 
     /// "(万元)" / "（元）" anywhere in the line.
     static func parenthesizedUnit(_ line: String) -> String? {
-        guard line.unicodeScalars.contains("元") else { return nil }
+        guard UTF8Text.containsAny(line, "元") else { return nil }
         let c = TextRepair.compact(line)
         guard let match = parenthesized.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
               let range = Range(match.range(at: 1), in: c) else { return nil }
@@ -210,7 +212,7 @@ enum LineClass {
     /// Lines that belong to the page, not the table: page numbers and part headings.
     static func isPageFurniture(_ line: String) -> Bool {
         // Page numbers and part headings are short lines without tabs: most lines leave here.
-        if line.utf8.count > 150 || line.utf8.contains(9) { return false }
+        if line.utf8.count > 150 || UTF8Text.containsByte(line, 9) { return false }
         // All of them start with "-", "—" or "第"; a line starting with another ASCII character
         // or ideograph is none (those never join the white space before them).
         if let first = line.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
@@ -230,10 +232,17 @@ enum LineClass {
     static func isMeta(_ line: String) -> Bool {
         let c = TextRepair.compact(line)
         if c.isEmpty { return true }
-        // Every form of `meta` holds 表, 元, 年 or a colon: most rows leave here.
-        guard UTF8Text.containsAny(c, "表", "元", "年", ":", "：") else { return false }
+        // Every form of `meta` holds 表 or 元, is a short year (4 digits of up to 4 bytes each, 年,
+        // 度, brackets, a line end the pattern's "$" passes over), or starts with a label
+        // (部门, 单位, 预算单位, 编制单位, 填报单位) and holds a colon: most rows leave here.
+        guard UTF8Text.containsAny(c, "表", "元")
+                || (c.utf8.count <= longestYearLine && UTF8Text.containsAny(c, "年"))
+                || (UTF8Text.containsAny(c, ":", "：") && ["部", "单", "预", "编", "填"].contains(c.unicodeScalars.first!))
+        else { return false }
         return meta.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
     }
+    /// "(２０２４年度)" with a line end after it, in bytes.
+    private static let longestYearLine = 32
     /// A marker line (TitleMatcher.marker), a unit, a year, or an agency line.
     private static let meta = try! NSRegularExpression(pattern: "^(?:" + TitleMatcher.marker + "|" +
         #"万元|元|\(?\d{4}年度?\)?|(?:金额)?单位[:：]?(?:万元|元|千元)|(?:部门|单位|部门\(单位\)|预算单位|编制单位|填报单位)(?:名称)?[:：].*|.*(?:金额)?单位[:：](?:万元|元|千元)$)$"#)

@@ -51,8 +51,15 @@ enum TextRepair {
     /// "2645523.0030201" → "2645523.00", "30201"; "25730935.53一、一般公共服务支出" → two tokens.
     /// Amounts carry exactly two decimals (分), so extra digits after them begin the next cell.
     static func splitGlued(_ token: Token) -> [Token] {
-        // No decimal point, nothing glued: most tokens leave here.
-        guard token.text.utf8.contains(0x2E) else { return [token] }
+        // Glued needs a point, two digits after it and more after them: most tokens (no point, or
+        // an amount that ends at its second decimal) leave here, by their bytes.
+        let mayBeGlued = UTF8Text.withBytes(token.text) { b -> Bool in
+            guard let point = b.firstIndex(of: 0x2E) else { return false }
+            var end = point + 1
+            while end < b.count, end - point <= 2, b[end] >= 0x30 && b[end] <= 0x39 { end += 1 }
+            return end - point == 3 && end < b.count
+        }
+        guard mayBeGlued else { return [token] }
         let scalars = Array(token.text.unicodeScalars)
         guard let point = scalars.firstIndex(where: { $0 == "." }), point > 0,
               scalars[..<point].allSatisfy({ isDigit($0) || $0 == "," || $0 == "-" }) else { return [token] }
@@ -80,7 +87,6 @@ enum TextRepair {
     static func compact(_ text: String) -> String {
         UTF8Text.withBytes(text) { b in
             var out: [UInt8] = []
-            out.reserveCapacity(b.count)
             // Bytes are copied in runs, up to each character dropped or replaced.
             var run = 0, i = 0
             while i < b.count {
@@ -98,11 +104,14 @@ enum TextRepair {
                     }
                 default: i += 1; continue
                 }
+                if out.isEmpty { out.reserveCapacity(b.count) }
                 if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
                 if replacement != 0 { out.append(replacement) }
                 i += dropped
                 run = i
             }
+            // Nothing dropped or replaced (most cells): the text itself, undone if doubled.
+            if run == 0 { return undoubled(text) }
             if b.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
             let half = out.count / 2
             // A number is doubled only as a classification code is ("301301"): "2020" is a year,

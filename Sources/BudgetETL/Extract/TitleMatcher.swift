@@ -39,7 +39,7 @@ struct TitleMatcher {
     /// A title by the catalog's patterns, else by its shape alone (`key` nil).
     func title(_ line: String, afterMarker: Bool = false) -> Match? {
         // Most lines are no title, and cheaply refused: only a line that may be one is remembered.
-        guard line.utf8.count <= 400, afterMarker || line.unicodeScalars.contains("表") || line.unicodeScalars.contains("经") else {
+        guard line.utf8.count <= 400, afterMarker || UTF8Text.containsAny(line, "表") || UTF8Text.containsAny(line, "经") else {
             return nil
         }
         return known.value(for: TitleKey(line: line, afterMarker: afterMarker)) {
@@ -51,8 +51,8 @@ struct TitleMatcher {
     /// The kind key and the normalized title, when a catalog pattern matches the line.
     func match(_ line: String) -> (key: String, title: String)? {
         // Cheap test first: most lines are narrative or rows and never titles.
-        let scalars = line.unicodeScalars
-        guard line.utf8.count <= 400, scalars.contains("表") || (scalars.contains("经") && scalars.contains("费"))
+        guard line.utf8.count <= 400,
+              UTF8Text.containsAny(line, "表") || (UTF8Text.containsAny(line, "经") && UTF8Text.containsAny(line, "费"))
         else { return nil }
         let title = TitleMatcher.normalize(line)
         guard title.count >= 3, title.count <= 60, title.hasSuffix("表") || title.contains("经费") else { return nil }
@@ -98,7 +98,7 @@ struct TitleMatcher {
     /// not titles.
     static func shapedTitle(_ line: String, afterMarker: Bool = false) -> String? {
         guard line.utf8.count <= 300 else { return nil }
-        if !afterMarker && !line.unicodeScalars.contains("表") { return nil }
+        if !afterMarker && !UTF8Text.containsAny(line, "表") { return nil }
         let title = normalize(line)
         guard title.count >= 3, title.count <= maximumShapedTitleLength else { return nil }
         // Under a marker a title may end otherwise ("表五" / "三公经费支出情况"), but it is one

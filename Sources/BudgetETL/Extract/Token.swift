@@ -65,7 +65,7 @@ enum TokenKind: Equatable {
 
 enum Tokenizer {
     static func tokens(of line: String, number: Int) -> [Token] {
-        line.utf8.contains(9) ? tabTokens(line, number: number) : spaceTokens(line, number: number)
+        UTF8Text.containsByte(line, 9) ? tabTokens(line, number: number) : spaceTokens(line, number: number)
     }
 
     static func tabTokens(_ line: String, number: Int) -> [Token] {

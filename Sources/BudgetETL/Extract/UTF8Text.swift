@@ -87,6 +87,14 @@ enum UTF8Text {
     static func oneCharacterPerScalar(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < b.count {
+            // ASCII, and ideographs U+4000–U+9FFF (lead bytes E4–E9), without decoding.
+            let byte = b[i]
+            if byte < 0x80 {
+                guard byte == 0x09 || (0x20...0x7E).contains(byte) else { return false }
+                i += 1
+                continue
+            }
+            if byte >= 0xE4 && byte <= 0xE9 { i += 3; continue }
             let (value, length) = scalar(b, at: i)
             i += length
             switch value {
@@ -102,25 +110,51 @@ enum UTF8Text {
     /// Whether the string holds any of the scalars (a guard before a pattern that needs one).
     static func containsAny(_ text: String, _ scalars: Unicode.Scalar...) -> Bool {
         // A search per scalar (memchr underneath) beats decoding every scalar of a long line.
+        withBytes(text) { b in scalars.contains { contains($0, in: b) } }
+    }
+
+    /// Whether the string holds the scalar (`unicodeScalars.contains` without decoding every
+    /// scalar: in valid UTF-8 a scalar's bytes occur only where the scalar does).
+    static func containsAny(_ text: String, _ scalar: Unicode.Scalar) -> Bool {
+        withBytes(text) { contains(scalar, in: $0) }
+    }
+
+    /// Whether the string holds the byte: memchr (a tab, "|", "." …).
+    static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
         withBytes(text) { b in
-            scalars.contains { scalar in
-                // The scalar's UTF-8 bytes, on the stack.
-                var encoded: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
-                var count = 0
-                withUnsafeMutableBytes(of: &encoded) { raw in
-                    for byte in UTF8.encode(scalar)! { raw[count] = byte; count += 1 }
-                }
-                return withUnsafeBytes(of: &encoded) { raw in
-                    find(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count), in: b)
-                }
-            }
+            guard let base = b.baseAddress, b.count > 0 else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        }
+    }
+
+    /// Whether the bytes hold the scalar's UTF-8 encoding, built on the stack.
+    @inline(__always)
+    private static func contains(_ scalar: Unicode.Scalar, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let v = scalar.value
+        var encoded: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        let count: Int
+        switch v {
+        case ..<0x80: encoded.0 = UInt8(v); count = 1
+        case ..<0x800: encoded = (UInt8(0xC0 | v >> 6), UInt8(0x80 | v & 0x3F), 0, 0); count = 2
+        case ..<0x10000:
+            encoded = (UInt8(0xE0 | v >> 12), UInt8(0x80 | v >> 6 & 0x3F), UInt8(0x80 | v & 0x3F), 0); count = 3
+        default:
+            encoded = (UInt8(0xF0 | v >> 18), UInt8(0x80 | v >> 12 & 0x3F), UInt8(0x80 | v >> 6 & 0x3F), UInt8(0x80 | v & 0x3F))
+            count = 4
+        }
+        return withUnsafeBytes(of: &encoded) { raw in
+            find(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count), in: b)
         }
     }
 
     /// Whether the string holds the ASCII byte sequence `pair` ("19", "20").
     static func containsASCII(_ text: String, _ first: UInt8, _ second: UInt8) -> Bool {
-        let pair = [first, second]
-        return withBytes(text) { b in pair.withUnsafeBufferPointer { find($0, in: b) } }
+        var pair = (first, second)
+        return withBytes(text) { b in
+            withUnsafeBytes(of: &pair) { raw in
+                find(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 2), in: b)
+            }
+        }
     }
 
     /// The cells of a line cut at ASCII spaces, ideographic spaces and tabs (empty cells
