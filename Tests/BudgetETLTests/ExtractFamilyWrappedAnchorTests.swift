@@ -88,14 +88,17 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
     }
 
     func testAShortLastLineEndsItsName() {
-        // Under "last", "贴" would begin the next name, a short line over a full one: impossible.
-        let plain = lineRows(["规范性津贴补\t36.58", "贴", "在职人员基础\t53.14", "绩效奖"])
+        // Under "last", "贴补" would begin the next name, a short line over a full one: impossible.
+        let plain = lineRows(["规范性津贴补\t36.58", "贴补", "在职人员基础\t53.14", "绩效奖"])
         XCTAssertEqual(WrappedRowAnchor.last.reading(plain), .impossible)
         // Each line read as a whole name is well formed too: nothing shows the names wrap at all.
         XCTAssertNil(WrappedRowAnchor.roles([plain]))
-        // An open bracket does: the names wrap, and they start on their number lines.
-        let wrapped = lineRows(["规范性津贴补\t36.58", "贴", "福利费（行政\t2.87", "）"])
-        XCTAssertEqual(WrappedRowAnchor.roles([wrapped]), [[0: .row, 1: .above, 2: .row, 3: .above]])
+        // An open bracket does, and so does a line of one character (no name is one character):
+        // the names wrap, and they start on their number lines.
+        let bracket = lineRows(["规范性津贴补\t36.58", "贴补", "福利费（行政\t2.87", "）"])
+        XCTAssertEqual(WrappedRowAnchor.roles([bracket]), [[0: .row, 1: .above, 2: .row, 3: .above]])
+        let short = lineRows(["规范性津贴补\t36.58", "贴", "在职人员基础\t53.14", "绩效奖"])
+        XCTAssertEqual(WrappedRowAnchor.roles([short]), [[0: .row, 1: .above, 2: .row, 3: .above]])
     }
 
     func testWithoutEvidenceTheWayIsNotTold() {

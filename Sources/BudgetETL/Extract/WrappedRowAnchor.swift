@@ -9,8 +9,9 @@
 /// (`。`: form content, not a name), a piece in a cell
 /// its row leaves empty, a cell that stops and starts again, or a line shorter than one after it
 /// (a wrapped cell fills each line before the next). The table's way is told when its lines read
-/// as whole names are not all well formed (so its names do wrap) and the ways still possible read
-/// every piece alike; otherwise the adjacency rules of `WrappedGridCells` apply.
+/// as whole names are not all well formed or one is a single character (so its names do wrap),
+/// and the ways still possible read every piece alike; otherwise the adjacency rules of
+/// `WrappedGridCells` apply.
 enum WrappedRowAnchor: CaseIterable {
     case first, last
     /// Numbers on the middle line; with an even number of lines, one more line above them.
@@ -50,7 +51,10 @@ enum WrappedRowAnchor: CaseIterable {
     /// Every line read as a whole name (no name wrapped) is well formed: then nothing shows the
     /// table wraps its names at all, and no way is told.
     static func unwrappedReadsWell(_ lines: [Line]) -> Bool {
-        lines.indices.allSatisfy { lines[$0].row == nil || wellFormed([], $0, [], lines) }
+        lines.indices.allSatisfy { i in
+            // A name of one character (`出`, `费`) is a wrapped name's last line, never a whole name.
+            lines[i].row == nil || wellFormed([], i, [], lines) && !cells(lines[i]).values.contains { TextRepair.compact($0).count == 1 }
+        }
     }
 
     /// Words in value cells and no number: a form's text, whose cells wrap too, beyond this model.
