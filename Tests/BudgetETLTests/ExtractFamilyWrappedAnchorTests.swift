@@ -122,5 +122,9 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         XCTAssertFalse(WrappedRowAnchor.beginsName("本年支出合计"))
         XCTAssertTrue(WrappedRowAnchor.opensList("资金来源："))
         XCTAssertTrue(WrappedRowAnchor.endsSentence("落实惠民政策。"))
+        // A name of one character is a wrapped name's last line: under "first", "出" would be one.
+        let rows = lineRows(["（五）教育支", "出\t3.93"])
+        XCTAssertEqual(WrappedRowAnchor.first.reading(rows), .impossible)
+        XCTAssertEqual(WrappedRowAnchor.last.reading(rows), .certain([0: .below, 1: .row]))
     }
 }

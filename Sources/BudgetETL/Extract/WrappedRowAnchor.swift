@@ -5,7 +5,8 @@
 /// way assigns every name piece (a line of words alone) to one row, by the name cells the piece
 /// stands in, never by adjacency alone; a way is impossible when some name it makes is malformed:
 /// a list marker (`一、`, `（三）`, `其中`) after a name's start (unless a colon opens the list),
-/// a bracket that closes before it opens or never closes, words after a total or a sentence's end
+/// a bracket that closes before it opens or never closes, a name of one character (`出`, `费`:
+/// a wrapped name's last line, never a whole name), words after a total or a sentence's end
 /// (`。`: form content, not a name), a piece in a cell
 /// its row leaves empty, a cell that stops and starts again, or a line shorter than one after it
 /// (a wrapped cell fills each line before the next). The table's way is told when its lines read
@@ -52,7 +53,7 @@ enum WrappedRowAnchor: CaseIterable {
     /// table wraps its names at all, and no way is told.
     static func unwrappedReadsWell(_ lines: [Line]) -> Bool {
         lines.indices.allSatisfy { i in
-            // A name of one character (`出`, `费`) is a wrapped name's last line, never a whole name.
+            // A cell of one character is a wrapped name's last line even beside other cells.
             lines[i].row == nil || wellFormed([], i, [], lines) && !cells(lines[i]).values.contains { TextRepair.compact($0).count == 1 }
         }
     }
@@ -195,6 +196,7 @@ enum WrappedRowAnchor: CaseIterable {
             zip(texts, texts.dropFirst()).allSatisfy { !beginsName($1) || opensList($0) }
                 && texts.dropLast().allSatisfy { !AlignedRows.isTotal($0) && !endsSentence($0) }
                 && bracketsBalance(texts.joined())
+                && TextRepair.compact(texts.joined()).count != 1
                 && fillsLines(texts)
         }
     }
