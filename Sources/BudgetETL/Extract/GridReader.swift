@@ -47,14 +47,20 @@ struct GridReader: TableReader {
         }
         var claimed = Set<[Int]>()
         let endingRowAbove = WrappedGridCells.piecesEndingRowAbove(body, sections: grid.sections)
-        let sections = grid.sections.enumerated().map { n, section in
-            let lines = body.map { line in
+        let sectionLines = grid.sections.enumerated().map { n, section in
+            body.map { line in
                 WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width),
                                          nameCells: GridReader.nameCells(line, section),
                                          valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank },
                                          names: GridReader.names(line, section))
             }
-            let rows = (WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove)
+        }
+        // Pieces of wrapped names go where the table's one possible way of wrapping puts them.
+        let roles = WrappedRowAnchor.roles(sectionLines)
+        let sections = grid.sections.enumerated().map { n, section in
+            let lines = sectionLines[n]
+            let joined = roles.map { WrappedRowAnchor.joinedRows(lines, roles: $0[n]) }
+            let rows = ((joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove))
                 + shortRows).sorted { $0.line < $1.line }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)

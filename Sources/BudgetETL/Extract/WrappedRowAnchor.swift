@@ -1,0 +1,311 @@
+/// Which printed line of a wrapped row name holds the row's numbers, told once for a whole tab
+/// table. A converter wraps every cell of a table the same way: the numbers stand on the first
+/// line of the name (the rest follows), on its last (the rest comes before), or in its middle
+/// (pdftotext centres them, one line more above or one more below when the count is even). Each
+/// way assigns every name piece (a line of words alone) to one row, by the name cells the piece
+/// stands in, never by adjacency alone; a way is impossible when some name it makes is malformed:
+/// a list marker (`一、`, `（三）`, `其中`) after a name's start (unless a colon opens the list),
+/// a bracket that closes before it opens or never closes, a name of one character (`出`, `费`:
+/// a wrapped name's last line, never a whole name), words after a total or a sentence's end
+/// (`。`: form content, not a name), a piece in a cell
+/// its row leaves empty, a cell that stops and starts again, or a line shorter than one after it
+/// (a wrapped cell fills each line before the next). The table's way is told when its lines read
+/// as whole names are not all well formed or one is a single character (so its names do wrap),
+/// and the ways still possible read every piece alike; otherwise the adjacency rules of
+/// `WrappedGridCells` apply.
+enum WrappedRowAnchor: CaseIterable {
+    case first, last
+    /// Numbers on the middle line; with an even number of lines, one more line above them.
+    case middleUpper
+    /// Numbers on the middle line; with an even number of lines, one more line below them.
+    case middleLower
+
+    /// What a filled line of a section is: a row's number line, a piece of the row above or of the
+    /// row below, or the start of a row with no numbers (a heading, a row left blank).
+    enum Role: Equatable { case row, above, below, own }
+
+    typealias Line = WrappedGridCells.LineRow
+
+    /// How one way reads a section: no name malformed and one split only (`certain`), several
+    /// splits (`ambiguous`), or some name malformed whatever the split (`impossible`).
+    enum Reading: Equatable { case impossible, ambiguous, certain([Int: Role]) }
+
+    /// The roles of each section's filled lines under the table's way; nil when no line is a piece,
+    /// a form's text stands in value cells, every line reads well as a whole name, no way is
+    /// impossible, or the possible ways read the pieces differently or one is ambiguous.
+    static func roles(_ sections: [[Line]]) -> [[Int: Role]]? {
+        guard sections.contains(where: { $0.contains(where: WrappedGridCells.isPiece) }),
+              !sections.contains(where: { $0.contains(where: holdsTextValues) }),
+              sections.contains(where: { !unwrappedReadsWell($0) }) else { return nil }
+        let readings = allCases.map { anchor in sections.map { anchor.reading($0) } }
+        // Told only where some way is impossible and every possible way reads the table alike.
+        let possible = readings.filter { !$0.contains(.impossible) }
+        guard let chosen = possible.first, possible.count < allCases.count, possible.allSatisfy({ $0 == chosen }) else { return nil }
+        var roles: [[Int: Role]] = []
+        for reading in chosen {
+            guard case .certain(let section) = reading else { return nil }
+            roles.append(section)
+        }
+        return roles
+    }
+
+    /// Every line read as a whole name (no name wrapped) is well formed: then nothing shows the
+    /// table wraps its names at all, and no way is told.
+    static func unwrappedReadsWell(_ lines: [Line]) -> Bool {
+        lines.indices.allSatisfy { i in
+            // A cell of one character is a wrapped name's last line even beside other cells.
+            lines[i].row == nil || wellFormed([], i, [], lines) && !cells(lines[i]).values.contains { TextRepair.compact($0).count == 1 }
+        }
+    }
+
+    /// Words in value cells and no number: a form's text, whose cells wrap too, beyond this model.
+    static func holdsTextValues(_ line: Line) -> Bool {
+        guard let row = line.row else { return false }
+        return row.cells.isEmpty && !line.valuesBlank
+    }
+
+    /// The role of each filled line (index into `lines`) under this way.
+    func reading(_ lines: [Line]) -> Reading {
+        var roles: [Int: Role] = [:]
+        let starts = Self.nameStarts(lines)
+        for block in Self.blocks(lines) {
+            let found = blockRoles(block, lines, starts)
+            guard let part = found.first else { return .impossible }
+            guard found.count == 1 else { return .ambiguous }
+            roles.merge(part) { a, _ in a }
+        }
+        return .certain(roles)
+    }
+
+    /// Filled lines cut where more lines than a wrapped name spans separate two of them.
+    static func blocks(_ lines: [Line]) -> [[Int]] {
+        var blocks: [[Int]] = []
+        var last: Int?
+        for i in lines.indices {
+            guard let row = lines[i].row else { continue }
+            if let last, row.line - last <= Thresholds.wrappedNameLineDistance { blocks[blocks.count - 1].append(i) } else { blocks.append([i]) }
+            last = row.line
+        }
+        return blocks
+    }
+
+    /// One block: its number lines and the runs of pieces before, between and after them.
+    /// The roles one block's splits give (none: impossible; two: ambiguous).
+    private func blockRoles(_ block: [Int], _ lines: [Line], _ starts: Set<Int>) -> [[Int: Role]] {
+        let rows = block.filter { !WrappedGridCells.isPiece(lines[$0]) }
+        var roles = Dictionary(uniqueKeysWithValues: block.map { ($0, rows.contains($0) ? Role.row : .own) })
+        guard !rows.isEmpty else { return [roles] }
+        // runs[i]: the pieces before rows[i]; runs[rows.count]: those after the last row.
+        var runs = Array(repeating: [Int](), count: rows.count + 1)
+        var r = 0
+        for i in block { if r < rows.count, i == rows[r] { r += 1 } else { runs[r].append(i) } }
+        return splits(rows, runs, lines, starts).map { splits in
+            var roles = roles
+            for (k, run) in runs.enumerated() {
+                let (after, before) = splits[k]
+                for (j, i) in run.enumerated() {
+                    if j < after { roles[i] = .above } else if j >= run.count - before { roles[i] = .below }
+                    else { roles[i] = j == after || starts.contains(i) ? .own : .above }
+                }
+            }
+            return roles
+        }
+    }
+
+    /// For each run, how many of its first pieces end the row above and how many of its last begin
+    /// the row below, for every split (at most two) that makes every name well formed.
+    private func splits(_ rows: [Int], _ runs: [[Int]], _ lines: [Line], _ starts: Set<Int>) -> [[(Int, Int)]] {
+        // Paths of (after, before) per run so far, keyed by the pieces the next row takes from above.
+        var paths: [Int: [[(Int, Int)]]] = [:]
+        // At a block's ends nothing bounds a name but the pieces themselves: it takes all it can.
+        for before in beforeOptions(runs[0], row: rows[0], starts).prefix(1)
+        where Self.ownRowsWellFormed(runs[0].dropLast(before), starts, lines) { paths[before, default: []].append([(0, before)]) }
+        for (k, row) in rows.enumerated() {
+            var next: [Int: [[(Int, Int)]]] = [:]
+            for (before, found) in paths {
+                let last = k + 1 == rows.count
+                let afters = afterOptions(before, run: runs[k + 1], starts)
+                    .filter { Self.wellFormed(runs[k].suffix(before), row, runs[k + 1].prefix($0), lines) }
+                for after in last ? Array(afters.max().map { [$0] } ?? []) : afters {
+                    let rest = Array(runs[k + 1].dropFirst(after))
+                    for nextBefore in last ? [0] : beforeOptions(rest, row: rows[k + 1], starts)
+                    where (last || rest.dropLast(nextBefore).first.map(starts.contains) ?? true)
+                        && Self.ownRowsWellFormed(rest.dropLast(nextBefore), starts, lines) {
+                        next[nextBefore, default: []] += found.map { $0 + [(after, nextBefore)] }
+                    }
+                }
+            }
+            paths = next.mapValues { Array($0.prefix(2)) }
+        }
+        return Array(paths.values.flatMap { $0 }.prefix(2))
+    }
+
+    /// Pieces that make rows without numbers, each row from a piece that begins a name (or the
+    /// first) to the next: each such name well formed too.
+    private static func ownRowsWellFormed(_ pieces: ArraySlice<Int>, _ starts: Set<Int>, _ lines: [Line]) -> Bool {
+        var groups: [[Int]] = []
+        for i in pieces { if groups.isEmpty || starts.contains(i) { groups.append([i]) } else { groups[groups.count - 1].append(i) } }
+        return groups.allSatisfy { wellFormed([], $0[0], $0.dropFirst(), lines) }
+    }
+
+    /// How many pieces of a run go to the row after it: as many as reach back to the last piece
+    /// that begins a name (all when none does), none at a row that begins its own name or, under
+    /// `first`, ever.
+    private func beforeOptions(_ run: [Int], row: Int, _ starts: Set<Int>) -> [Int] {
+        if self == .first || run.isEmpty || starts.contains(row) { return [0] }
+        let most = run.count - (run.lastIndex(where: starts.contains) ?? 0)
+        // A wrap at an end joins every piece it can; in the middle, rows without numbers may
+        // stand between, so the row may begin with any of the pieces after the last marker.
+        return [most]
+    }
+
+    /// How many pieces the row ends with, given how many it begins with.
+    private func afterOptions(_ before: Int, run: [Int], _ starts: Set<Int>) -> [Int] {
+        // Up to the first piece that begins a name of its own.
+        let limit = run.firstIndex(where: starts.contains) ?? run.count
+        let wanted: [Int]
+        switch self {
+        case .first: wanted = [limit]
+        case .last: wanted = [0]
+        case .middleUpper: wanted = [before, before - 1]
+        case .middleLower: wanted = [before, before + 1]
+        }
+        return wanted.filter { $0 >= 0 && $0 <= limit }
+    }
+
+    /// A row's name from the pieces before it, its own line and the pieces after it, cell by cell:
+    /// each piece in a name cell of the row, a list marker only first, brackets balanced where
+    /// any are printed, nothing after a total.
+    static func wellFormed(_ before: ArraySlice<Int>, _ row: Int, _ after: ArraySlice<Int>, _ lines: [Line]) -> Bool {
+        let own = cells(lines[row])
+        guard own[-1] != nil || contiguous(Array(before) + [row] + Array(after), lines) else { return false }
+        var sequences = own.mapValues { [$0] }
+        for i in before.reversed() {
+            for (cell, text) in cells(lines[i]).sorted(by: { $0.key > $1.key }) {
+                guard let key = own.count == 1 && own.keys.first == -1 ? -1 : own[cell] != nil ? cell : nil else { return false }
+                sequences[key]!.insert(text, at: 0)
+            }
+        }
+        for i in after {
+            for (cell, text) in cells(lines[i]).sorted(by: { $0.key < $1.key }) {
+                guard let key = own.count == 1 && own.keys.first == -1 ? -1 : own[cell] != nil ? cell : nil else { return false }
+                sequences[key]!.append(text)
+            }
+        }
+        return sequences.values.allSatisfy { texts in
+            zip(texts, texts.dropFirst()).allSatisfy { !beginsName($1) || opensList($0) }
+                && texts.dropLast().allSatisfy { !AlignedRows.isTotal($0) && !endsSentence($0) }
+                && bracketsBalance(texts.joined())
+                && TextRepair.compact(texts.joined()).count != 1
+                && fillsLines(texts)
+        }
+    }
+
+    /// Each name cell's words stand on consecutive lines of the name: a cell wrapped onto lines of
+    /// its own never stops and starts again.
+    static func contiguous(_ name: [Int], _ lines: [Line]) -> Bool {
+        let cellsPerLine = name.map { Set(cells(lines[$0]).keys) }
+        return Set(cellsPerLine.flatMap { $0 }).allSatisfy { cell in
+            let at = cellsPerLine.indices.filter { cellsPerLine[$0].contains(cell) }
+            return at.last! - at.first! + 1 == at.count
+        }
+    }
+
+    /// A line's words by name cell; one pseudo cell (-1) when its label is not made of its cells alone.
+    static func cells(_ line: Line) -> [Int: String] {
+        guard let row = line.row else { return [:] }
+        return !line.names.isEmpty && WrappedGridCells.label(line.names) == row.label ? line.names : [-1: row.label]
+    }
+
+    /// Filled lines (indices into `lines`) that begin a name: a list marker or 其中 at the start,
+    /// unless the line before ends with a colon that opens the list (`资金来源：` / `(1) 政府…`).
+    /// Pieces left between two rows are rows without numbers: each begins so.
+    static func nameStarts(_ lines: [Line]) -> Set<Int> {
+        var starts = Set<Int>()
+        var previous: Int?
+        for i in lines.indices where lines[i].row != nil {
+            if cells(lines[i]).values.contains(where: beginsName),
+               !(previous.map { cells(lines[$0]).values.contains(where: opensList) } ?? false) { starts.insert(i) }
+            previous = i
+        }
+        return starts
+    }
+
+    static func opensList(_ text: String) -> Bool {
+        let trimmed = UTF8Text.trimmingWhitespace(text)
+        return trimmed.hasSuffix(":") || trimmed.hasSuffix("：")
+    }
+
+    /// A list marker or 其中 at the start: the first line of a name, never a later one.
+    static func beginsName(_ text: String) -> Bool {
+        AlignedRows.startsRow(text) && !AlignedRows.isTotal(text)
+    }
+
+    /// A cell wrapped over lines fills each line but its last to the cell's width: those lines are
+    /// about as wide as one another, and the last is no wider. "About": within a character, or
+    /// within a Chinese character's width (half-width letters and digits take half of one).
+    static func fillsLines(_ texts: [String]) -> Bool {
+        let lines = texts.map { UTF8Text.trimmingWhitespace($0) }
+        guard let first = lines.first, lines.count >= 2 else { return true }
+        func width(_ text: String) -> Int { text.reduce(0) { $0 + ($1.isASCII ? 1 : 2) } }
+        func fits(_ line: String, within full: String) -> Bool {
+            line.count <= full.count + 1 || width(line) <= width(full) + 2
+        }
+        return lines.dropFirst().allSatisfy { fits($0, within: first) }
+            && lines.dropLast().allSatisfy { fits(first, within: $0) }
+    }
+
+    /// Text that ends a sentence (form content, a note) ends whatever name it is in.
+    static func endsSentence(_ text: String) -> Bool {
+        let trimmed = UTF8Text.trimmingWhitespace(text)
+        return trimmed.hasSuffix("。") || trimmed.hasSuffix("；") || trimmed.hasSuffix(";")
+    }
+
+    /// No bracket closes before it opens, and every one that opens closes.
+    static func bracketsBalance(_ text: String) -> Bool {
+        var depth = 0
+        for c in text {
+            if c == "（" || c == "(" { depth += 1 } else if c == "）" || c == ")" { depth -= 1; if depth < 0 { return false } }
+        }
+        return depth == 0
+    }
+
+    /// The section's rows with each piece joined to the row its role names, cell by cell where the
+    /// row's name is made of its cells.
+    static func joinedRows(_ lines: [Line], roles: [Int: Role]) -> [ExtractedRow] {
+        var rows: [ExtractedRow] = []
+        var names: [[Int: [String]]] = []
+        var joined: [Bool] = [], prefixed: [Bool] = []
+        var pending: [Int] = []
+        func add(_ piece: Int, to k: Int, before: Bool) {
+            for (cell, text) in cells(lines[piece]).sorted(by: { before ? $0.key > $1.key : $0.key < $1.key }) {
+                let key = names[k][cell] != nil || names[k][-1] == nil ? cell : -1
+                if before { names[k][key, default: []].insert(text, at: 0) } else { names[k][key, default: []].append(text) }
+            }
+            joined[k] = true
+        }
+        for i in lines.indices {
+            guard let row = lines[i].row, let role = roles[i] else { continue }
+            if role == .below { pending.append(i); continue }
+            if role == .above, !rows.isEmpty { add(i, to: rows.count - 1, before: false); continue }
+            rows.append(row)
+            names.append(cells(lines[i]).mapValues { [$0] })
+            joined.append(false)
+            prefixed.append(!pending.isEmpty)
+            for piece in pending.reversed() { add(piece, to: rows.count - 1, before: true) }
+            pending = []
+        }
+        for k in rows.indices where joined[k] {
+            rows[k].label = label(names[k])
+            // A code printed at the start of the name's first line ("2080505 机关事业" / "单位基本养老").
+            if prefixed[k], rows[k].codeParts.isEmpty, let split = CodeSplitter.leadingCode(rows[k].label) {
+                rows[k].codeParts = [split.code]; rows[k].label = split.rest
+            }
+        }
+        return rows
+    }
+
+    private static func label(_ cells: [Int: [String]]) -> String {
+        cells.keys.sorted().map { cells[$0]!.joined(separator: " ") }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,130 @@
+import XCTest
+@testable import BudgetETL
+
+/// Tab tables whose row names wrap onto lines without numbers, with no blank line between rows:
+/// adjacency cannot tell which row a piece belongs to, the table's one way of wrapping can. A way
+/// that makes a malformed name (a bracket closing first, a list marker inside a name) is impossible.
+final class ExtractFamilyWrappedAnchorTests: XCTestCase {
+    private let head = ["基本支出明细表", "单位：万元", "项目名称\t合计\t一般公共预算"]
+
+    private func labels(_ body: [String]) -> [String] {
+        let doc = FamilyFixture.extract(head + body)
+        XCTAssertEqual(doc.tables.count, 1)
+        return doc.tables[0].sections[0].rows.map { TextRepair.compact($0.label) }.filter { $0 != "合计" }
+    }
+
+    func testNamesEndingOnTheirNumberLineTakeThePiecesAbove() {
+        // A bracket closing at the start of a number line ("）") rules out numbers on a name's
+        // first line; every piece then begins the row under it.
+        XCTAssertEqual(labels([
+            "合计\t45.47\t45.47",
+            "在职人员定额",
+            "公用经费（行",
+            "政）\t6.02\t6.02",
+            "福利费（行政",
+            "）\t2.87\t2.87",
+            "规范性津贴补",
+            "贴\t36.58\t36.58",
+        ]), ["在职人员定额公用经费(行政)", "福利费(行政)", "规范性津贴补贴"])
+    }
+
+    func testNamesStartingOnTheirNumberLineTakeThePiecesBelow() {
+        // A bracket left open at the end of a number line rules out numbers on a name's last line.
+        XCTAssertEqual(labels([
+            "合计\t45.47\t45.47",
+            "在职人员定额\t6.02\t6.02",
+            "公用经费（行",
+            "政）",
+            "福利费（行政\t2.87\t2.87",
+            "）",
+            "规范性津贴补\t36.58\t36.58",
+            "贴",
+        ]), ["在职人员定额公用经费(行政)", "福利费(行政)", "规范性津贴补贴"])
+    }
+
+    func testNumberedRowsWithoutNumbersStayRowsOfTheirOwn() {
+        // "（二）外交支" begins a name: it is a row of its own (no numbers), not the end of the row
+        // above. A bracket closing at the start of the last number line rules out numbers on a
+        // name's first line, and nothing follows them to centre them on: names end on their
+        // number lines.
+        XCTAssertEqual(labels([
+            "合计\t4.93\t4.93",
+            "（一）一般公",
+            "共服务支出\t3.93\t3.93",
+            "（二）外交支",
+            "出",
+            "（三）国防支",
+            "出和其他（军",
+            "队）支出\t1.00\t1.00",
+        ]), ["(一)一般公共服务支出", "(二)外交支出", "(三)国防支出和其他(军队)支出"])
+    }
+
+    func testACellThatStopsAndStartsAgainRulesAWayOut() {
+        // Under "first", the project's unit cell would stand on the number line, stop, and start
+        // again two lines down: the names end on their number lines.
+        let doc = FamilyFixture.extract(["项目支出表", "单位：万元", "类型\t项目名称\t项目单位\t合计",
+            "\t\t合计\t115.00",
+            "\t医保支付方式",
+            "\t改革（药耗集\t某某市医疗保",
+            "其他运转类\t采）工作经费\t障局\t55.00",
+            "\t医保综合工作\t某某市医疗保",
+            "其他运转类\t经费\t障局\t60.00",
+        ])
+        XCTAssertEqual(doc.tables[0].sections[0].rows.map { TextRepair.compact($0.label) }, [
+            "合计",
+            "其他运转类医保支付方式改革(药耗集采)工作经费某某市医疗保障局",
+            "其他运转类医保综合工作经费某某市医疗保障局",
+        ])
+    }
+
+    private func lineRows(_ body: [String]) -> [WrappedGridCells.LineRow] {
+        body.enumerated().map { TableLines.prepare($1, number: $0 + 1, tab: true, mangled: false) }.map { line in
+            let amount = line.tokens.count > 1 && !line.tokens[1].isBlank
+            return WrappedGridCells.LineRow(
+                row: ExtractedRow(line: line.number, label: line.tokens[0].text,
+                                  cells: amount ? [RawCell(column: 0, text: line.tokens[1].text, line: line.number)] : []),
+                nameCells: [0], valuesBlank: !amount, names: [0: line.tokens[0].text])
+        }
+    }
+
+    func testAShortLastLineEndsItsName() {
+        // Under "last", "贴补" would begin the next name, a short line over a full one: impossible.
+        let plain = lineRows(["规范性津贴补\t36.58", "贴补", "在职人员基础\t53.14", "绩效奖"])
+        XCTAssertEqual(WrappedRowAnchor.last.reading(plain), .impossible)
+        // Each line read as a whole name is well formed too: nothing shows the names wrap at all.
+        XCTAssertNil(WrappedRowAnchor.roles([plain]))
+        // An open bracket does, and so does a line of one character (no name is one character):
+        // the names wrap, and they start on their number lines.
+        let bracket = lineRows(["规范性津贴补\t36.58", "贴补", "福利费（行政\t2.87", "）"])
+        XCTAssertEqual(WrappedRowAnchor.roles([bracket]), [[0: .row, 1: .above, 2: .row, 3: .above]])
+        let short = lineRows(["规范性津贴补\t36.58", "贴", "在职人员基础\t53.14", "绩效奖"])
+        XCTAssertEqual(WrappedRowAnchor.roles([short]), [[0: .row, 1: .above, 2: .row, 3: .above]])
+    }
+
+    func testWithoutEvidenceTheWayIsNotTold() {
+        // Lines of one width, no marker, no bracket: both ends read every name well formed, and
+        // the pieces are left to the adjacency rules.
+        let rows = lineRows(["甲乙丙丁\t1.00", "戊己庚辛", "壬癸子丑\t2.00"])
+        XCTAssertNotEqual(WrappedRowAnchor.first.reading(rows), .impossible)
+        XCTAssertNotEqual(WrappedRowAnchor.last.reading(rows), .impossible)
+        XCTAssertNil(WrappedRowAnchor.roles([rows]))
+    }
+
+    func testWellFormedNameRules() {
+        XCTAssertTrue(WrappedRowAnchor.bracketsBalance("福利费（行政）"))
+        XCTAssertFalse(WrappedRowAnchor.bracketsBalance("）福利费（行政"))
+        XCTAssertFalse(WrappedRowAnchor.bracketsBalance("福利费（行政"))
+        XCTAssertTrue(WrappedRowAnchor.fillsLines(["在职人员公用", "经费（行政）", "费"]))
+        XCTAssertTrue(WrappedRowAnchor.fillsLines(["某某市社会 ", "医疗保险中心"]))
+        XCTAssertFalse(WrappedRowAnchor.fillsLines(["费", "在职人员公用"]))
+        XCTAssertTrue(WrappedRowAnchor.beginsName("（八）社会保"))
+        XCTAssertTrue(WrappedRowAnchor.beginsName("其中：财政拨"))
+        XCTAssertFalse(WrappedRowAnchor.beginsName("本年支出合计"))
+        XCTAssertTrue(WrappedRowAnchor.opensList("资金来源："))
+        XCTAssertTrue(WrappedRowAnchor.endsSentence("落实惠民政策。"))
+        // A name of one character is a wrapped name's last line: under "first", "出" would be one.
+        let rows = lineRows(["（五）教育支", "出\t3.93"])
+        XCTAssertEqual(WrappedRowAnchor.first.reading(rows), .impossible)
+        XCTAssertEqual(WrappedRowAnchor.last.reading(rows), .certain([0: .below, 1: .row]))
+    }
+}
