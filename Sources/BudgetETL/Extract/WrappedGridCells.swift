@@ -10,6 +10,8 @@ enum WrappedGridCells {
         var lines = header
         let nameColumns = wordColumns(body)
         let width = header.map(\.tokens.count).max() ?? 0
+        let texts = header.map { $0.tokens.map(\.text) }, cells = body.map(\.tokens)
+        func isMeasure(_ i: Int) -> Bool { ColumnGrid.role(of: i, header: texts, body: cells) == .value }
         for r in lines.indices.dropFirst() {
             // Not over name columns: there stacked lines may be the first row's wrapped name, unless
             // the line has header cells over the values too. A column blank in the body (a group's
@@ -24,17 +26,19 @@ enum WrappedGridCells {
                           lines[above].tokens.filter({ !$0.isBlank }).count >= 2,
                           above == r - 1 || (above..<r).dropFirst().allSatisfy({ i >= lines[$0].tokens.count || lines[$0].tokens[i].isBlank })
                     else { continue }
+                    guard overValues || !nameColumns.contains(i) else { continue }
                     let joins = bySpan
                         // A line printed with one cell (a row's name, a note) has no spans to compare.
                         ? printedCells >= 2 && spansAlike(lines, above, r, i, width: width) && isPiece(lines[r].tokens[i].text)
-                        : (overValues || !nameColumns.contains(i))
-                            && isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text,
+                        : isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text,
                                          oneColumn: above == r - 1 && i + 1 < lines[above].tokens.count && !lines[above].tokens[i + 1].isBlank)
                     guard joins else { continue }
                     let printed = span(lines, above, i, width: width)
                     lines[above].tokens[i].text += TextRepair.compact(lines[r].tokens[i].text)
                     lines[r].tokens[i].text = ""
-                    liftCells(in: printed.dropFirst(), from: r, to: above, in: &lines)
+                    // A merged cell never spans both identifying columns and measures.
+                    let measure = isMeasure(i)
+                    liftCells(in: printed.dropFirst().filter { isMeasure($0) == measure }, from: r, to: above, in: &lines)
                 }
             }
         }

@@ -37,12 +37,17 @@ extension WrappedGridCells {
 
     /// After a piece on line r joined the cell above it on line `above`, that cell spans what the
     /// piece spans: cells on the piece's line within the cell's printed span (`printed`, less its
-    /// first cell) are not its children but cells of its own line printed lower (a converter
+    /// first cell and the columns of another role) are not its children but cells of its own line printed lower (a converter
     /// centres short cells in a wrapped header). They go up to that line where it is blank.
-    static func liftCells(in printed: Range<Int>.SubSequence, from r: Int, to above: Int, in lines: inout [TableLines.Line]) {
+    static func liftCells(in printed: [Int], from r: Int, to above: Int, in lines: inout [TableLines.Line]) {
         for k in printed where k < lines[r].tokens.count && !lines[r].tokens[k].isBlank {
-            guard k < lines[above].tokens.count, lines[above].tokens[k].isBlank,
+            guard k >= lines[above].tokens.count || lines[above].tokens[k].isBlank,
                   (above + 1..<r).allSatisfy({ k >= lines[$0].tokens.count || lines[$0].tokens[k].isBlank }) else { continue }
+            // A line printed without its trailing blank cells gets them back up to the lifted cell.
+            while lines[above].tokens.count <= k {
+                let last = lines[above].tokens.last
+                lines[above].tokens.append(Token(text: "", line: last?.line ?? lines[above].number, column: (last?.column ?? -1) + 1))
+            }
             lines[above].tokens[k].text = lines[r].tokens[k].text
             lines[r].tokens[k].text = ""
         }
