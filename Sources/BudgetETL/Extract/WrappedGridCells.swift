@@ -29,7 +29,7 @@ enum WrappedGridCells {
                     guard overValues || !nameColumns.contains(i) else { continue }
                     let joins = bySpan
                         // A line printed with one cell (a row's name, a note) has no spans to compare.
-                        ? printedCells >= 2 && spansAlike(lines, above, r, i, width: width) && isPiece(lines[r].tokens[i].text)
+                        ? printedCells >= 2 && spansAlike(lines, printed: header, above, r, i, width: width) && isPiece(lines[r].tokens[i].text)
                         : isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text,
                                          oneColumn: above == r - 1 && i + 1 < lines[above].tokens.count && !lines[above].tokens[i + 1].isBlank)
                     guard joins else { continue }

@@ -15,8 +15,13 @@ extension WrappedGridCells {
 
     /// The cell at (r, i) stands under the filled cell at (above, i) and spans the same cells: the
     /// two are pieces of one wrapped cell, unless line r is the level under line `above`.
-    static func spansAlike(_ lines: [TableLines.Line], _ above: Int, _ r: Int, _ i: Int, width: Int) -> Bool {
-        return span(lines, above, i, width: width) == span(lines, r, i, width: width) && !isChildLine(lines, above, r, width: width)
+    /// `printed`: the header as printed, whose line r has not lost cells to joins yet.
+    /// The piece's line lacks the short cells its band printed whole on the line above, so its
+    /// span is read only as far as the upper cell's next neighbour.
+    static func spansAlike(_ lines: [TableLines.Line], printed: [TableLines.Line], _ above: Int, _ r: Int, _ i: Int, width: Int) -> Bool {
+        let upper = span(lines, above, i, width: width)
+        let bound = (i + 1..<width).first { $0 < lines[above].tokens.count && !lines[above].tokens[$0].isBlank } ?? width
+        return upper == span(printed, r, i, width: bound) && !isChildLine(lines, above, r, width: width)
     }
 
     /// Line r holds a cell inside the span of a merged cell of line `above`: it is the level under
