@@ -44,6 +44,25 @@ final class ExtractFamilyWrappedHeaderSpanTests: XCTestCase {
         XCTAssertEqual(section.columns.map(\.joined), ["年初预算数", "全年执行数", "分值", "得分"])
     }
 
+    func testAHeaderPrintedAgainUnwrappedOnANewPageIsNoSubTable() {
+        let doc = FamilyFixture.extract([
+            "支出汇总表",                                  // 1
+            "单位：万元",                                  // 2
+            "科目编码\t科目名称\t总计\t一般公\t政府性",       // 3
+            "\t\t\t共预算\t基金",                          // 4
+            "301\t工资福利支出\t50.00\t30.00\t20.00",       // 5
+            "科目编码\t科目名称\t总计\t一般公共预算\t政府性基金", // 6: the next page's header, each cell on one line
+            "302\t商品和服务支出\t8.00\t8.00\t",             // 7
+        ])
+        XCTAssertEqual(doc.tables[0].sections.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["总计", "一般公共预算", "政府性基金"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L5 301|工资福利支出 → 总计=50.00@5 一般公共预算=30.00@5 政府性基金=20.00@5",
+            "L7 302|商品和服务支出 → 总计=8.00@7 一般公共预算=8.00@7",
+        ])
+    }
+
     func testAParentOverTheLevelUnderItKeepsItsOnlyChild() {
         let lines = ["经济分类科目\t\t运行经费支出", "科目编码\t科目名称\t合计"].enumerated().map { n, text in
             TableLines.Line(number: n + 1, tokens: text.split(separator: "\t", omittingEmptySubsequences: false)
