@@ -28,6 +28,9 @@ final class ExtractFamilyWrappedSequentialHeaderTests: XCTestCase {
         // Complete names under complete names: a line of its own, not pieces.
         XCTAssertNil(SequentialHeader.continuedCells(words(["本年收入合计", "财政拨款收入", "其他收入"], line: 0),
                                                      words(["功能分类科目编码", "科目名称"], line: 1)))
+        // A header row wrapped at the line's end: 项目 heads the name column, so only 上级补 could go on.
+        XCTAssertNil(SequentialHeader.continuedCells(words(["项目", "合计", "财政拨款收入", "上级补"], line: 0),
+                                                     words(["助收入", "事业收入"], line: 1)))
         XCTAssertEqual(SequentialHeader.continuedCells(words(["上级补", "合计", "事业"], line: 0), words(["助收入", "收入"], line: 1))?
             .map(\.text), ["上级补助收入", "合计", "事业收入"])
     }

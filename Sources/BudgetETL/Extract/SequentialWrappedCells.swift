@@ -8,8 +8,11 @@ extension SequentialHeader {
     static func continuedCells(_ upper: [Word], _ lower: [Word]) -> [Word]? {
         guard upper.count >= 2, !lower.isEmpty, lower.count < upper.count,
               !(upper + lower).contains(where: { $0.text.isEmpty }) else { return nil }
-        guard let chosen = onlyFullAssignment(upper.count, lower.count, { continues(upper[$0].text, with: lower[$1].text) })
-        else { return nil }
+        // An identifying word after a measure's word stands over the measures: the top of 项目支出.
+        let firstMeasure = upper.firstIndex { !HeaderWords.isStructural($0.text) } ?? upper.count
+        guard let chosen = onlyFullAssignment(upper.count, lower.count, {
+            continues(upper[$0].text, with: lower[$1].text, overMeasures: $0 > firstMeasure)
+        }) else { return nil }
         var out = upper
         for (j, i) in chosen.enumerated() {
             out[i] = Word(text: upper[i].text + lower[j].text, line: lower[j].line, first: upper[i].line)
@@ -18,13 +21,15 @@ extension SequentialHeader {
     }
 
     /// A cell's text that the piece can go on: the text stops mid-word, or the two make an
-    /// identifying word (科目 + 名称), or the text is a bare two-character identifying word over a
-    /// measure's words (项目 + 支出). A total (合计, 小计), a 行次 and the 栏次 word are never wrapped.
-    static func continues(_ text: String, with piece: String) -> Bool {
+    /// identifying word (科目 + 名称), or the text is a bare two-character identifying word printed
+    /// among the measures and the piece ends a name (`overMeasures`: 项目 + 支出 after 小计). A
+    /// total (合计, 小计), a 行次 and the 栏次 word are never wrapped.
+    static func continues(_ text: String, with piece: String, overMeasures: Bool) -> Bool {
         guard !HeaderWords.isSubtotal(text), !HeaderWords.isLineNumber(text), !HeaderWords.isLineNumber(piece),
               !HeaderWords.isColumnNumberWord(piece) else { return false }
         return !HeaderWords.endsComplete(text) || HeaderWords.isStructural(text + piece)
-            || (text.count <= 2 && HeaderWords.isStructural(text) && !HeaderWords.isHeaderWord(piece))
+            || (overMeasures && text.count <= 2 && HeaderWords.isStructural(text) && !HeaderWords.isHeaderWord(piece)
+                && HeaderWords.endsComplete(piece))
     }
 
     /// The upper positions, in order, of the only order-preserving assignment of `pieces` pieces to
