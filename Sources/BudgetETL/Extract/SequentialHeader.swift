@@ -83,6 +83,9 @@ struct SequentialHeader {
                !lower.contains(where: { $0.text.isEmpty }), cellsWrapped(upper, lower) {
                 out += zip(upper, lower).map { Word(text: $0.text + $1.text, line: $1.line, first: $0.line) }
                 n += 2
+            } else if let joined = continuedCells(upper, lower) {
+                out += joined
+                n += 2
             } else {
                 out += upper
                 n += 1

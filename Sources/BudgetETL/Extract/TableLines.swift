@@ -93,13 +93,38 @@ struct TableLines {
         }
         // In a stream of cells a lone year ("2015年") among the rows is a row's name, not a meta line.
         let streams = layout.streamsCells
-        body = TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header)
+        body = TableLines.withoutWholeRepeats(TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header),
+                                              of: tab ? TableLines.wrappedCellsJoined(header, body: Array(prepared[index...])) : [])
             .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }
         // … and keeps them as cells in the header.
         let tabbed = Set(nonEmpty.filter { UTF8Text.containsByte($0.text, 9) }.map(\.number))
         self.header = tab ? GluedCells.splitHeader(header, body: body)
             : layout == .cellPerLine ? header.map { tabbed.contains($0.number) ? $0 : TableLines.asOneCell($0) } : header
         self.columnNumbers = columnNumbers
+    }
+
+    /// A tab header whose words wrapped inside their cells, as a page prints it again with each
+    /// cell on one line; no lines when nothing wrapped.
+    static func wrappedCellsJoined(_ header: [Line], body: [Line]) -> [Line] {
+        let joined = WrappedGridCells.joinedHeader(header, body: body).map { line in
+            var line = line
+            line.compact = TextRepair.compact(line.tokens.map(\.text).joined())
+            return line
+        }
+        return joined.map(\.compact) == header.map(\.compact) ? [] : joined
+    }
+
+    /// The lines without each run that repeats all of `header`'s lines in order.
+    static func withoutWholeRepeats(_ lines: [Line], of header: [Line]) -> [Line] {
+        let keys = header.map(\.compact)
+        guard !keys.isEmpty else { return lines }
+        var out: [Line] = []
+        var i = 0
+        while i < lines.count {
+            if i + keys.count <= lines.count, lines[i..<i + keys.count].map(\.compact) == keys { i += keys.count; continue }
+            out.append(lines[i]); i += 1
+        }
+        return out
     }
 
     /// A header line of a cell-per-line table is one cell: its words spaced out ("项 目",

@@ -9,19 +9,37 @@ enum WrappedGridCells {
     static func joinedHeader(_ header: [TableLines.Line], body: [TableLines.Line]) -> [TableLines.Line] {
         var lines = header
         let nameColumns = wordColumns(body)
+        let width = header.map(\.tokens.count).max() ?? 0
+        let texts = header.map { $0.tokens.map(\.text) }, cells = body.map(\.tokens)
+        func isMeasure(_ i: Int) -> Bool { ColumnGrid.role(of: i, header: texts, body: cells) == .value }
         for r in lines.indices.dropFirst() {
-            // Not over name columns: there stacked lines may be the first row's wrapped name. A
-            // column blank in the body (a group's parent printed one cell early) is no name column.
-            for i in lines[r].tokens.indices where !lines[r].tokens[i].isBlank && !nameColumns.contains(i) {
-                guard let above = (0..<r).reversed().first(where: { i < lines[$0].tokens.count && !lines[$0].tokens[i].isBlank }),
-                      // A line of one cell is a title, a note, a row's name or one cell per line, not header words.
-                      lines[above].tokens.filter({ !$0.isBlank }).count >= 2,
-                      above == r - 1 || (above..<r).dropFirst().allSatisfy({ i >= lines[$0].tokens.count || lines[$0].tokens[i].isBlank }),
-                      isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text,
-                                oneColumn: above == r - 1 && i + 1 < lines[above].tokens.count && !lines[above].tokens[i + 1].isBlank)
-                else { continue }
-                lines[above].tokens[i].text += TextRepair.compact(lines[r].tokens[i].text)
-                lines[r].tokens[i].text = ""
+            // Not over name columns: there stacked lines may be the first row's wrapped name, unless
+            // the line has header cells over the values too. A column blank in the body (a group's
+            // parent printed one cell early) is no name column. Pieces told by their words join
+            // first: the cells they lift change the spans the second pass compares.
+            let printedCells = header[r].tokens.filter { !$0.isBlank }.count
+            let overValues = lines[r].tokens.indices.contains { !lines[r].tokens[$0].isBlank && !nameColumns.contains($0) }
+            for bySpan in [false, true] {
+                for i in lines[r].tokens.indices where !lines[r].tokens[i].isBlank {
+                    guard let above = (0..<r).reversed().first(where: { i < lines[$0].tokens.count && !lines[$0].tokens[i].isBlank }),
+                          // A line of one cell is a title, a note, a row's name or one cell per line, not header words.
+                          lines[above].tokens.filter({ !$0.isBlank }).count >= 2,
+                          above == r - 1 || (above..<r).dropFirst().allSatisfy({ i >= lines[$0].tokens.count || lines[$0].tokens[i].isBlank })
+                    else { continue }
+                    guard overValues || !nameColumns.contains(i) else { continue }
+                    let joins = bySpan
+                        // A line printed with one cell (a row's name, a note) has no spans to compare.
+                        ? printedCells >= 2 && spansAlike(lines, printed: header, above, r, i, width: width) && isPiece(lines[r].tokens[i].text)
+                        : isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text,
+                                         oneColumn: above == r - 1 && i + 1 < lines[above].tokens.count && !lines[above].tokens[i + 1].isBlank)
+                    guard joins else { continue }
+                    let printed = span(lines, above, i, width: width)
+                    lines[above].tokens[i].text += TextRepair.compact(lines[r].tokens[i].text)
+                    lines[r].tokens[i].text = ""
+                    // A merged cell never spans both identifying columns and measures.
+                    let measure = isMeasure(i)
+                    liftCells(in: printed.dropFirst().filter { isMeasure($0) == measure }, from: r, to: above, in: &lines)
+                }
             }
         }
         return lines.filter { line in line.tokens.contains { !$0.isBlank } }
