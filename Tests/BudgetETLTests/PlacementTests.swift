@@ -155,4 +155,29 @@ final class PlacementTests: XCTestCase {
         XCTAssertEqual(result.findings.map(\.confidence), [.certain, .certain])
         XCTAssertEqual(result.compared - result.held, 2)
     }
+
+    /// pdftotext -raw of a two-sided table whose names wrap: a row whose 行次 is rejected (its
+    /// line was cut) leaves the next rows' 行次 unconfirmed by the sequence; no sum checks their
+    /// 金额 either, so the lone number is no amount by elimination: rejected, never 金额.
+    func testALineNumberLeftWithoutItsSequenceIsNoAmount() throws {
+        let lines = [
+            "财政拨款收入支出决算总表", "编制单位：某某中心 单位：万元", "收入 支出", "项目", "行", "次", "金额 项目", "行", "次",
+            "合计", "一般公共预算财政", "拨款", "政府性基金预算财", "政拨款",
+            "1 842.48 一、一般公共服务支出 33 0.00 0.00 0.00",
+            "2 0.00 二、外交支出 34 0.00 0.00 0.00",
+            "十八、自然资源海洋气象", "等支出", "50 0.00 0.00 0.00",
+            "19 十九、住房保障支出 51 0.00 0.00 0.00",
+            "20 二十、粮油物资储备支出 52 0.00 0.00 0.00",
+            "21 二十一、其他支出 53 0.00 0.00 0.00",
+            "本年收入合计 27 842.48 本年支出合计 58 842.48 842.48 0.00",
+        ]
+        let corpus = try GeneralityCorpus.shared.get()
+        let reading = corpus.read(lines.joined(separator: "\n"), name: "made-up.txt")
+        let amounts = reading.normalized.tables.flatMap { table in
+            table.sections.filter { $0.name == "收入" }.flatMap { section in
+                section.rows.flatMap { row in row.cells.filter { section.columns[$0.column] == "金额" }.map(\.sourceValue) }
+            }
+        }
+        XCTAssertFalse(amounts.contains { ["19", "20", "21", "50"].contains($0) }, "\(amounts)")
+    }
 }
