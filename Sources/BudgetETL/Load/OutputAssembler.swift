@@ -19,6 +19,10 @@ struct OutputAssembler {
     var workbook: WorkbookWriter.About?
     /// Write the workbook on a thread of its own (`OrderedWorker`), beside the CSV and Parquet files.
     var workbookThread = false
+    /// The previous run's CSV files, whose unchanged documents' lines are copied; nil: none.
+    var csvReuse: CSVReuse?
+    /// What CSV lines depend on besides the fragments (see `CSVLayout.base`).
+    var csvBase = ""
 
     struct ParquetOptions {
         var settings: ParquetSettings
@@ -36,6 +40,8 @@ struct OutputAssembler {
         var fragment: (Int) throws -> LoadFragment
         /// A fingerprint of the document's stored fragment: equal keys, equal fragments.
         var key: (Int) -> String
+        /// The document's path; needed only with `csvReuse`, which finds documents by it.
+        var sourceFile: (Int) -> String = { "document \($0 + 1)" }
         /// Called after each document of the second pass.
         var progress: (Int) -> Void = { _ in }
     }
@@ -46,6 +52,8 @@ struct OutputAssembler {
         var files: [TemporaryFile] = []
         var kept: [URL] = []
         var removals: [URL] = []
+        /// Where each document's lines are in the CSV files, for the next run (`CSVLayout`).
+        var csvLayout: CSVLayout?
 
         func discard() { files.forEach { $0.discard() } }
     }
@@ -72,7 +80,7 @@ struct OutputAssembler {
         var workbookWriter: WorkbookWriter?
         var workbookLane: OrderedWorker?
         do {
-            let csv = try CSVFiles(folder: folder, byteOrderMark: byteOrderMark, unions: unions)
+            let csv = try CSVFiles(folder: folder, byteOrderMark: byteOrderMark, unions: unions, reuse: csvReuse)
             prepared.files += csv.files
             let columnar = try parquet.map {
                 try ParquetAssembly(layout: ParquetLayout(outputFolder: folder, shard: $0.shard), settings: $0.settings,
@@ -85,11 +93,18 @@ struct OutputAssembler {
             }
             if workbookWriter != nil && workbookThread { workbookLane = OrderedWorker() }
             for index in 0..<source.count {
+                let document = CSVLayout.Document(sourceFile: source.sourceFile(index), loadKey: source.key(index))
+                // Only the files rendered from this document need its fragment decoded.
+                guard !csv.copies(document) || columnar != nil || workbookWriter != nil else {
+                    try csv.add(document, fragment: nil)
+                    source.progress(index)
+                    continue
+                }
                 let fragment = try source.fragment(index)
                 guard fragment.wide.allSatisfy({ part in
                     unions[part.tableKey].map { union in part.columns.allSatisfy { union.position(of: $0) != nil } } ?? false
                 }) else { throw AssemblyError.columnsChanged(document: index) }
-                try csv.add(fragment)
+                try csv.add(document, fragment: fragment)
                 try columnar?.add(fragment)
                 if let workbookWriter {
                     // The unions are only read from here on, so both threads may look into them.
@@ -102,6 +117,7 @@ struct OutputAssembler {
                 source.progress(index)
             }
             try csv.finish()
+            prepared.csvLayout = csv.layout(base: csvBase)
             try columnar?.finish()
             try workbookLane?.finish()
             if let workbookWriter { prepared.files.append(try workbookWriter.finish()) }
