@@ -59,6 +59,35 @@ final class OutputPatchTests: XCTestCase {
         Workspace.assertEqual(try Workspace.outputs(root), try Workspace.outputs(expected), "patched against whole")
     }
 
+    func testParquetBlocksOfUnchangedDocumentsAreCopiedAndTheFilesEqualWholeOnes() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("patch-pq-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        var fragments = try Self.sampleFragments()
+        var keys = fragments.indices.map { "key \($0)" }
+        let names = fragments.indices.map { "doc-\($0).txt" }
+        let starts = ParquetBlocks.starts(names, documentsPerBlock: 2)
+        XCTAssertGreaterThan(starts.count, 2, "the samples make several blocks")
+        let first = try assemble(fragments, keys: keys, names: names, into: root, reuse: nil, parquet: .some(nil)) { _ in }
+        XCTAssertFalse(first.parquet.isEmpty)
+
+        // The last block's first document changes: only that block's fragments are read.
+        let changed = starts.last!
+        fragments[changed].validation.removeAll()
+        keys[changed] = "changed"
+        var read: [Int] = []
+        let reuse = ParquetReuse(layouts: first.parquet, folder: root, written: first.stats)
+        let second = try assemble(fragments, keys: keys, names: names, into: root,
+                                  reuse: CSVReuse(layout: first.layout, folder: root, written: first.stats), parquet: reuse) { read.append($0) }
+        XCTAssertEqual(read, Array(changed..<names.count))
+        XCTAssertEqual(second.parquet.values.map { $0.blocks.count }, first.parquet.values.map { $0.blocks.count })
+
+        let expected = root.appendingPathComponent("expected")
+        _ = try assemble(fragments, keys: keys, names: names, into: expected, reuse: nil, parquet: .some(nil)) { _ in }
+        let patched = try Self.files(below: root.appendingPathComponent("parquet"))
+        XCTAssertEqual(patched, try Self.files(below: expected.appendingPathComponent("parquet")))
+        XCTAssertGreaterThan(patched.count, 4)
+    }
+
     func testALayoutSurvivesItsStoredFormAndRefusesAnotherKey() throws {
         var layout = CSVLayout(base: "base", documents: [.init(sourceFile: "a.txt", loadKey: "k1"), .init(sourceFile: "b.txt", loadKey: "k2")])
         layout.files["long.csv"] = CSVLayout.File(headerLength: 120, lengths: [3000, 0])
@@ -98,6 +127,16 @@ final class OutputPatchTests: XCTestCase {
         try FileManager.default.removeItem(at: cold)
     }
 
+    /// Every file below a folder but hidden ones (path below it → bytes).
+    private static func files(below folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+        where !url.lastPathComponent.hasPrefix(".") && url.pathExtension == "parquet" {
+            files[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
     private static func sampleFragments() throws -> [LoadFragment] {
         let config = try PipelineConfigLoader.load(file: Workspace.repository.appendingPathComponent("pipeline.yaml"))
         let processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit, placement: PlacementRules(config.validation))
@@ -108,11 +147,16 @@ final class OutputPatchTests: XCTestCase {
 
     /// Assembles the CSV files into `folder` and commits them; returns their layout and stats.
     private func assemble(_ fragments: [LoadFragment], keys: [String], names: [String], into folder: URL, reuse: CSVReuse?,
-                          reading: @escaping (Int) -> Void) throws -> (layout: CSVLayout, stats: [String: FileStat]) {
+                          parquet: ParquetReuse?? = .none, reading: @escaping (Int) -> Void)
+        throws -> (layout: CSVLayout, stats: [String: FileStat], parquet: [String: ParquetFileLayout]) {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var assembler = OutputAssembler(folder: folder, byteOrderMark: false, outputUnit: "元")
         assembler.csvReuse = reuse
         assembler.csvBase = "base"
+        if case .some(let reuse) = parquet {
+            assembler.parquet = OutputAssembler.ParquetOptions(settings: ParquetSettings(), shard: .whole, keyValues: [("k", "v")],
+                                                               baseKey: "base", reuse: reuse, documentsPerBlock: 2)
+        }
         let prepared = try assembler.assemble(OutputAssembler.Source(
             count: fragments.count, summary: { fragments[$0].summary },
             fragment: { reading($0); return fragments[$0] }, key: { keys[$0] }, sourceFile: { names[$0] }))
@@ -123,6 +167,6 @@ final class OutputPatchTests: XCTestCase {
         var commit = OutputCommit()
         prepared.files.forEach { commit.add($0) }
         try commit.perform(journal: folder.appendingPathComponent("journal"))
-        return (try XCTUnwrap(prepared.csvLayout), stats)
+        return (try XCTUnwrap(prepared.csvLayout), stats, prepared.parquetLayouts ?? [:])
     }
 }

@@ -31,6 +31,9 @@ struct OutputAssembler {
         var keyValues: [(key: String, value: String)]
         /// What every partition's content depends on besides its documents (configuration, tool).
         var baseKey: String
+        /// The previous run's Parquet files, whose unchanged blocks are copied; nil: none.
+        var reuse: ParquetReuse?
+        var documentsPerBlock = ParquetBlocks.documentsPerBlock
     }
 
     /// Where the fragments come from: the summaries alone (first pass) and the whole fragment.
@@ -54,6 +57,8 @@ struct OutputAssembler {
         var removals: [URL] = []
         /// Where each document's lines are in the CSV files, for the next run (`CSVLayout`).
         var csvLayout: CSVLayout?
+        /// Where each block is in the Parquet files, for the next run; nil without Parquet.
+        var parquetLayouts: [String: ParquetFileLayout]?
 
         func discard() { files.forEach { $0.discard() } }
     }
@@ -84,7 +89,8 @@ struct OutputAssembler {
             prepared.files += csv.files
             let columnar = try parquet.map {
                 try ParquetAssembly(layout: ParquetLayout(outputFolder: folder, shard: $0.shard), settings: $0.settings,
-                                    keyValues: $0.keyValues, partitionKeys: partitions.mapValues(\.hex), wideColumns: unions)
+                                    keyValues: $0.keyValues, partitionKeys: partitions.mapValues(\.hex), wideColumns: unions,
+                                    reuse: $0.reuse)
             }
             prepared.files += columnar?.files ?? []
             prepared.kept += columnar?.kept ?? []
@@ -92,10 +98,15 @@ struct OutputAssembler {
                 try WorkbookWriter(folder: folder, wideColumns: unions.keys.sorted().map { ($0, unions[$0]!.names) }, about: about)
             }
             if workbookWriter != nil && workbookThread { workbookLane = OrderedWorker() }
-            for index in 0..<source.count {
-                let document = CSVLayout.Document(sourceFile: source.sourceFile(index), loadKey: source.key(index))
+            let documents = (0..<source.count).map { CSVLayout.Document(sourceFile: source.sourceFile($0), loadKey: source.key($0)) }
+            let starts = ParquetBlocks.starts(documents.map(\.sourceFile), documentsPerBlock: parquet?.documentsPerBlock ?? 1)
+            let blockEnds = Dictionary(uniqueKeysWithValues: zip(starts, starts.dropFirst() + [documents.count]))
+            for (index, document) in documents.enumerated() {
+                if let columnar, let end = blockEnds[index] {
+                    try columnar.begin(block: ParquetBlocks.signature(documents[index..<end]))
+                }
                 // Only the files rendered from this document need its fragment decoded.
-                guard !csv.copies(document) || columnar != nil || workbookWriter != nil else {
+                guard !csv.copies(document) || columnar?.encodesBlock == true || workbookWriter != nil else {
                     try csv.add(document, fragment: nil)
                     source.progress(index)
                     continue
@@ -105,7 +116,7 @@ struct OutputAssembler {
                     unions[part.tableKey].map { union in part.columns.allSatisfy { union.position(of: $0) != nil } } ?? false
                 }) else { throw AssemblyError.columnsChanged(document: index) }
                 try csv.add(document, fragment: fragment)
-                try columnar?.add(fragment)
+                if columnar?.encodesBlock == true { try columnar?.add(fragment) }
                 if let workbookWriter {
                     // The unions are only read from here on, so both threads may look into them.
                     if let workbookLane {
@@ -119,6 +130,7 @@ struct OutputAssembler {
             try csv.finish()
             prepared.csvLayout = csv.layout(base: csvBase)
             try columnar?.finish()
+            prepared.parquetLayouts = columnar?.layouts
             try workbookLane?.finish()
             if let workbookWriter { prepared.files.append(try workbookWriter.finish()) }
             let workbookFile = folder.appendingPathComponent(WorkbookWriter.fileName)

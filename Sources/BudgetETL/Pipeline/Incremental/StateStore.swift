@@ -11,6 +11,7 @@ import Foundation
 /// commit.json         present only while outputs are being renamed into place (OutputCommit)
 /// config-fingerprints the last run's configuration fingerprints (ConfigFingerprintStore)
 /// csv-layout          where each document's lines are in the CSV outputs (CSVLayout)
+/// parquet-layout      where each block of documents is in the Parquet outputs (ParquetFileLayout)
 /// ```
 ///
 /// Every stored file starts with a header (`StateFile`) naming its kind, the fingerprint it was
@@ -23,6 +24,7 @@ struct StateStore: Sendable {
     var journalURL: URL { folder.appendingPathComponent("commit.json") }
     var configFingerprintsURL: URL { folder.appendingPathComponent("config-fingerprints") }
     var csvLayoutURL: URL { folder.appendingPathComponent(CSVLayout.fileName) }
+    var parquetLayoutURL: URL { folder.appendingPathComponent(ParquetFileLayout.fileName) }
     var textFolder: URL { folder.appendingPathComponent("text") }
     var documentsFolder: URL { folder.appendingPathComponent("docs") }
 

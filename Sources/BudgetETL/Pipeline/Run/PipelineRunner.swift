@@ -414,11 +414,16 @@ final class IncrementalRun {
             sourceFile: { n in self.files[included[n]].relativePath },
             progress: { n in self.log.progress("load", done: n + 1, total: included.count, since: start) })
 
+        // What the bytes of a document's lines or block depend on besides its fragment.
+        let outputsBase = context.configFingerprints.outputs + context.tools.load
         let prepared: OutputAssembler.Prepared
         do {
             var assembler = self.assembler
-            assembler.csvBase = context.configFingerprints.outputs + context.tools.load
-            if mode == .auto { assembler.csvReuse = csvReuse(base: assembler.csvBase) }
+            assembler.csvBase = outputsBase
+            if mode == .auto {
+                assembler.csvReuse = csvReuse(base: outputsBase)
+                assembler.parquet?.reuse = parquetReuse(base: outputsBase)
+            }
             prepared = try assembler.assemble(source)
         } catch let failure as RunFailure {
             log.endProgress()
@@ -454,6 +459,10 @@ final class IncrementalRun {
             var stateFiles = [(try finalManifest.encoded(), store.manifestURL),
                               (report.encoded(), config.outputFolder.appendingPathComponent(RunReport.fileName))]
             if let layout = prepared.csvLayout { stateFiles.append((layout.framed(outputsKey: key), store.csvLayoutURL)) }
+            if let layouts = prepared.parquetLayouts {
+                stateFiles.append((StateFile.frame(kind: ParquetFileLayout.fileName, key: key, payload: ParquetFileLayout.encoded(
+                    layouts, base: outputsBase), compress: true), store.parquetLayoutURL))
+            }
             for (bytes, target) in stateFiles {
                 let file = try TemporaryFile(for: target)
                 try file.write(bytes)
@@ -477,6 +486,14 @@ final class IncrementalRun {
         guard let old = manifest.outputs,
               let layout = CSVLayout.read(from: store.csvLayoutURL, outputsKey: old.key), layout.base == base else { return nil }
         return CSVReuse(layout: layout, folder: config.outputFolder, written: old.files)
+    }
+
+    /// The previous run's Parquet files with their layouts, as `csvReuse`.
+    private func parquetReuse(base: String) -> ParquetReuse? {
+        guard let old = manifest.outputs, case .success(let bytes) = FileReading.read(store.parquetLayoutURL.path),
+              let contents = try? StateFile.unframe(bytes, kind: ParquetFileLayout.fileName, key: old.key),
+              let stored = try? ParquetFileLayout.decode(contents.payload), stored.base == base else { return nil }
+        return ParquetReuse(layouts: stored.files, folder: config.outputFolder, written: old.files)
     }
 
     /// `report: true`: the report's files under temporary names (pages only of documents whose
