@@ -6,7 +6,10 @@ import Foundation
 ///
 /// Two passes over the documents: the first reads only each fragment's summary (a few hundred
 /// bytes at the start of its file) to know every wide file's columns before writing its header,
-/// and each document's fiscal year; the second appends each document's rows to every file.
+/// and each document's fiscal year; the second appends each document's rows to every file. With
+/// the previous run's files and their layouts (`csvReuse`, `ParquetOptions.reuse`), an unchanged
+/// document's CSV lines and an unchanged block's Parquet row groups are copied from the old files
+/// as bytes, and a fragment is decoded only when some file must render it.
 struct OutputAssembler {
     let folder: URL
     let byteOrderMark: Bool
@@ -183,6 +186,8 @@ struct OutputAssembler {
         var key = Fingerprint("parquet.partition")
         key.add("base", options.baseKey)
         key.add("shard", options.shard.description)
+        // Partitions written before files were cut in blocks (or with other blocks) are written again.
+        key.add("documents_per_block", String(options.documentsPerBlock))
         return key
     }
 
