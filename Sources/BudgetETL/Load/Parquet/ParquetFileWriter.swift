@@ -84,11 +84,8 @@ final class ParquetFileWriter {
         try file.finish()
     }
 
-    /// Values collected for the next row group.
-    var bufferedValues: Int { buffered * columns.count }
-
     /// Writes the rows collected so far as a row group (nothing when there are none).
-    func flushRowGroup() throws {
+    private func flushRowGroup() throws {
         guard buffered > 0 else { return }
         let start = offset
         var chunks: [Parquet.ColumnChunk] = []
