@@ -102,7 +102,7 @@ struct OutputAssembler {
             }
             if workbookWriter != nil && workbookThread { workbookLane = OrderedWorker() }
             let documents = (0..<source.count).map { CSVLayout.Document(sourceFile: source.sourceFile($0), loadKey: source.key($0)) }
-            let starts = ParquetBlocks.starts(documents.map(\.sourceFile), documentsPerBlock: parquet?.documentsPerBlock ?? 1)
+            let starts = parquet.map { ParquetBlocks.starts(documents.map(\.sourceFile), documentsPerBlock: $0.documentsPerBlock) } ?? []
             let blockEnds = Dictionary(uniqueKeysWithValues: zip(starts, starts.dropFirst() + [documents.count]))
             for (index, document) in documents.enumerated() {
                 if let columnar, let end = blockEnds[index] {
