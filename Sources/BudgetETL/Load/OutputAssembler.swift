@@ -6,7 +6,10 @@ import Foundation
 ///
 /// Two passes over the documents: the first reads only each fragment's summary (a few hundred
 /// bytes at the start of its file) to know every wide file's columns before writing its header,
-/// and each document's fiscal year; the second appends each document's rows to every file.
+/// and each document's fiscal year; the second appends each document's rows to every file. With
+/// the previous run's files and their layouts (`csvReuse`, `ParquetOptions.reuse`), an unchanged
+/// document's CSV lines and an unchanged block's Parquet row groups are copied from the old files
+/// as bytes, and a fragment is decoded only when some file must render it.
 struct OutputAssembler {
     let folder: URL
     let byteOrderMark: Bool
@@ -19,6 +22,10 @@ struct OutputAssembler {
     var workbook: WorkbookWriter.About?
     /// Write the workbook on a thread of its own (`OrderedWorker`), beside the CSV and Parquet files.
     var workbookThread = false
+    /// The previous run's CSV files, whose unchanged documents' lines are copied; nil: none.
+    var csvReuse: CSVReuse?
+    /// What CSV lines depend on besides the fragments (see `CSVLayout.base`).
+    var csvBase = ""
 
     struct ParquetOptions {
         var settings: ParquetSettings
@@ -27,6 +34,9 @@ struct OutputAssembler {
         var keyValues: [(key: String, value: String)]
         /// What every partition's content depends on besides its documents (configuration, tool).
         var baseKey: String
+        /// The previous run's Parquet files, whose unchanged blocks are copied; nil: none.
+        var reuse: ParquetReuse?
+        var documentsPerBlock = ParquetBlocks.documentsPerBlock
     }
 
     /// Where the fragments come from: the summaries alone (first pass) and the whole fragment.
@@ -36,6 +46,8 @@ struct OutputAssembler {
         var fragment: (Int) throws -> LoadFragment
         /// A fingerprint of the document's stored fragment: equal keys, equal fragments.
         var key: (Int) -> String
+        /// The document's path; needed only with `csvReuse`, which finds documents by it.
+        var sourceFile: (Int) -> String = { "document \($0 + 1)" }
         /// Called after each document of the second pass.
         var progress: (Int) -> Void = { _ in }
     }
@@ -46,6 +58,10 @@ struct OutputAssembler {
         var files: [TemporaryFile] = []
         var kept: [URL] = []
         var removals: [URL] = []
+        /// Where each document's lines are in the CSV files, for the next run (`CSVLayout`).
+        var csvLayout: CSVLayout?
+        /// Where each block is in the Parquet files, for the next run; nil without Parquet.
+        var parquetLayouts: [String: ParquetFileLayout]?
 
         func discard() { files.forEach { $0.discard() } }
     }
@@ -72,11 +88,12 @@ struct OutputAssembler {
         var workbookWriter: WorkbookWriter?
         var workbookLane: OrderedWorker?
         do {
-            let csv = try CSVFiles(folder: folder, byteOrderMark: byteOrderMark, unions: unions)
+            let csv = try CSVFiles(folder: folder, byteOrderMark: byteOrderMark, unions: unions, reuse: csvReuse)
             prepared.files += csv.files
             let columnar = try parquet.map {
                 try ParquetAssembly(layout: ParquetLayout(outputFolder: folder, shard: $0.shard), settings: $0.settings,
-                                    keyValues: $0.keyValues, partitionKeys: partitions.mapValues(\.hex), wideColumns: unions)
+                                    keyValues: $0.keyValues, partitionKeys: partitions.mapValues(\.hex), wideColumns: unions,
+                                    reuse: $0.reuse)
             }
             prepared.files += columnar?.files ?? []
             prepared.kept += columnar?.kept ?? []
@@ -84,13 +101,25 @@ struct OutputAssembler {
                 try WorkbookWriter(folder: folder, wideColumns: unions.keys.sorted().map { ($0, unions[$0]!.names) }, about: about)
             }
             if workbookWriter != nil && workbookThread { workbookLane = OrderedWorker() }
-            for index in 0..<source.count {
+            let documents = (0..<source.count).map { CSVLayout.Document(sourceFile: source.sourceFile($0), loadKey: source.key($0)) }
+            let starts = parquet.map { ParquetBlocks.starts(documents.map(\.sourceFile), documentsPerBlock: $0.documentsPerBlock) } ?? []
+            let blockEnds = Dictionary(uniqueKeysWithValues: zip(starts, starts.dropFirst() + [documents.count]))
+            for (index, document) in documents.enumerated() {
+                if let columnar, let end = blockEnds[index] {
+                    try columnar.begin(block: ParquetBlocks.signature(documents[index..<end]))
+                }
+                // Only the files rendered from this document need its fragment decoded.
+                guard !csv.copies(document) || columnar?.encodesBlock == true || workbookWriter != nil else {
+                    try csv.add(document, fragment: nil)
+                    source.progress(index)
+                    continue
+                }
                 let fragment = try source.fragment(index)
                 guard fragment.wide.allSatisfy({ part in
                     unions[part.tableKey].map { union in part.columns.allSatisfy { union.position(of: $0) != nil } } ?? false
                 }) else { throw AssemblyError.columnsChanged(document: index) }
-                try csv.add(fragment)
-                try columnar?.add(fragment)
+                try csv.add(document, fragment: fragment)
+                if columnar?.encodesBlock == true { try columnar?.add(fragment) }
                 if let workbookWriter {
                     // The unions are only read from here on, so both threads may look into them.
                     if let workbookLane {
@@ -102,7 +131,9 @@ struct OutputAssembler {
                 source.progress(index)
             }
             try csv.finish()
+            prepared.csvLayout = csv.layout(base: csvBase)
             try columnar?.finish()
+            prepared.parquetLayouts = columnar?.layouts
             try workbookLane?.finish()
             if let workbookWriter { prepared.files.append(try workbookWriter.finish()) }
             let workbookFile = folder.appendingPathComponent(WorkbookWriter.fileName)
@@ -155,6 +186,8 @@ struct OutputAssembler {
         var key = Fingerprint("parquet.partition")
         key.add("base", options.baseKey)
         key.add("shard", options.shard.description)
+        // Partitions written before files were cut in blocks (or with other blocks) are written again.
+        key.add("documents_per_block", String(options.documentsPerBlock))
         return key
     }
 

@@ -43,6 +43,37 @@ final class TemporaryFile {
         }
     }
 
+    /// Appends `range` of the open file `source` as it is: by sendfile(2), which copies
+    /// in the kernel (no pass through this process's memory), or by reading and writing where the
+    /// file system refuses that.
+    func copy(from source: Int32, _ range: Range<Int>) throws {
+        try flush()
+        var offset = off_t(range.lowerBound)
+        let end = off_t(range.upperBound)
+        while offset < end {
+            let n = sendfile(descriptor, source, &offset, Int(end - offset))
+            if n > 0 { continue }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 && ![EXDEV, ENOSYS, EINVAL, EOPNOTSUPP].contains(errno) {
+                throw FileError(operation: "copy into", path: url.path, errno: errno)
+            }
+            try read(from: source, Int(offset)..<Int(end))   // refused, or the source ended early
+            return
+        }
+    }
+
+    private func read(from source: Int32, _ range: Range<Int>) throws {
+        var chunk = [UInt8](repeating: 0, count: min(Self.bufferSize, range.count))
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let n = chunk.withUnsafeMutableBytes { pread(source, $0.baseAddress!, min($0.count, range.upperBound - offset), off_t(offset)) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { throw FileError(operation: "copy into", path: url.path, errno: n < 0 ? errno : EIO) }
+            try writeOut(chunk[0..<n])
+            offset += n
+        }
+    }
+
     /// Writes what is buffered and closes the file; it is complete under its temporary name.
     func finish() throws {
         try flush()

@@ -12,6 +12,10 @@ import Foundation
 /// A year's partition is rewritten only when its documents or their stored results changed: its
 /// key (`partitionKeys`) is kept beside it in a hidden file, and a partition whose key is unchanged
 /// is left as it is.
+///
+/// Every file is written in blocks of documents (`ParquetBlocks`): with the previous run's files
+/// (`ParquetReuse`), a block whose documents and results are unchanged is copied from the old file
+/// as bytes, and only the others are encoded from the fragments.
 final class ParquetAssembly {
     private let layout: ParquetLayout
     private let settings: ParquetSettings
@@ -22,11 +26,18 @@ final class ParquetAssembly {
     private var wideColumns: [String: WideCSV.ColumnUnion]
     private(set) var files: [TemporaryFile] = []
     private(set) var kept: [URL] = []
+    private let reuse: ParquetReuse?
+    /// The old file of each writer that has one usable, by the writer's identity.
+    private var sources: [ObjectIdentifier: ParquetSource] = [:]
+    /// Writers that copied the current block (they take no rows until the next).
+    private var copying: Set<ObjectIdentifier> = []
+    private var block: String?
 
     /// `partitionKeys`: for each fiscal year present, a fingerprint of what its partition holds.
     init(layout: ParquetLayout, settings: ParquetSettings, keyValues: [(key: String, value: String)],
-         partitionKeys: [Int?: String], wideColumns: [String: WideCSV.ColumnUnion]) throws {
+         partitionKeys: [Int?: String], wideColumns: [String: WideCSV.ColumnUnion], reuse: ParquetReuse? = nil) throws {
         self.layout = layout
+        self.reuse = reuse
         self.settings = settings
         self.keyValues = keyValues
         self.partitionKeys = partitionKeys
@@ -53,29 +64,40 @@ final class ParquetAssembly {
         }
     }
 
-    /// Values all open files may hold for their next row groups together (about 40 MB): one long
-    /// file is open per fiscal year, so without it memory would grow with the number of years.
-    static let maxBufferedValues = 4_000_000
+    private var writers: [ParquetFileWriter] { Array(long.values) + Array(tables.values) }
 
-    func add(_ fragment: LoadFragment) throws {
-        try addRows(of: fragment)
-        let writers = Array(long.values) + Array(tables.values)
-        var total = writers.reduce(0) { $0 + $1.bufferedValues }
-        while total > Self.maxBufferedValues, let fullest = writers.max(by: { $0.bufferedValues < $1.bufferedValues }) {
-            total -= fullest.bufferedValues
-            try fullest.flushRowGroup()
+    /// Starts the next block of documents (`signature`: `ParquetBlocks.signature`): files that hold
+    /// it from the previous run copy it now; the others take the block's fragments by `add`.
+    /// Blocks bound the rows collected, so memory stays bounded per file.
+    func begin(block signature: String) throws {
+        try endBlock()
+        copying = []
+        for writer in writers {
+            guard let source = sources[ObjectIdentifier(writer)], let old = source.blocks[signature] else { continue }
+            try writer.copy(old, from: source.descriptor)
+            copying.insert(ObjectIdentifier(writer))
         }
+        block = signature
     }
 
-    private func addRows(of fragment: LoadFragment) throws {
-        if let writer = long[fragment.fiscalYear] {
+    /// Whether some file encodes the current block, so its documents' fragments are needed.
+    var encodesBlock: Bool { copying.count < writers.count }
+
+    private func endBlock() throws {
+        guard let block else { return }
+        for writer in writers where !copying.contains(ObjectIdentifier(writer)) { try writer.endBlock(signature: block) }
+    }
+
+    func add(_ fragment: LoadFragment) throws {
+        func encoding(_ writer: ParquetFileWriter) -> Bool { !copying.contains(ObjectIdentifier(writer)) }
+        if let writer = long[fragment.fiscalYear], encoding(writer) {
             for record in fragment.long { try writer.append(OutputSchema.longPartitionRecord(record)) }
         }
         try append(fragment.documents, to: OutputSchema.documents.name)
         try append(fragment.validation, to: OutputSchema.validation.name)
         try append(fragment.rejects, to: OutputSchema.rejects.name)
         for part in fragment.wide {
-            guard let union = wideColumns[part.tableKey], let writer = tables["wide/\(part.tableKey)"] else { continue }
+            guard let union = wideColumns[part.tableKey], let writer = tables["wide/\(part.tableKey)"], encoding(writer) else { continue }
             let positions = part.columns.map { union.position(of: $0)! }
             for row in part.rows {
                 let values = row.placed(at: positions, columnCount: union.names.count).map { $0.map(FieldValue.decimal) ?? .null }
@@ -86,6 +108,8 @@ final class ParquetAssembly {
 
     /// Writes every file's last row group and footer.
     func finish() throws {
+        try endBlock()
+        block = nil
         let createdBy = "budget-etl version \(BudgetETLVersion.current)"
         for writer in Array(long.values) + Array(tables.values) { try writer.finish(createdBy: createdBy) }
     }
@@ -98,15 +122,29 @@ final class ParquetAssembly {
             .filter { !current.contains($0.standardizedFileURL.path) }
     }
 
+    /// Where every block of every file is (those kept from the previous run's as they were).
+    var layouts: [String: ParquetFileLayout] {
+        var layouts: [String: ParquetFileLayout] = [:]
+        for writer in writers { layouts[relative(writer.file.target)] = writer.layout }
+        for url in kept { if let old = reuse?.layouts[relative(url)] { layouts[relative(url)] = old } }
+        return layouts
+    }
+
+    private func relative(_ url: URL) -> String {
+        String(url.path.dropFirst(layout.folder.deletingLastPathComponent().path.count + 1))
+    }
+
     private func append(_ records: [Record], to table: String) throws {
-        guard let writer = tables[table] else { return }
+        guard let writer = tables[table], !copying.contains(ObjectIdentifier(writer)) else { return }
         for record in records { try writer.append(record) }
     }
 
     private func open(_ target: URL, _ schema: TableSchema) throws -> ParquetFileWriter {
         let file = try TemporaryFile(for: target)
         files.append(file)
-        return try ParquetFileWriter(file: file, schema: schema, settings: settings, keyValues: keyValues)
+        let writer = try ParquetFileWriter(file: file, schema: schema, settings: settings, keyValues: keyValues)
+        if let source = reuse?.open(relative(target), schema: writer.layout.schema) { sources[ObjectIdentifier(writer)] = source }
+        return writer
     }
 
     private static func storedKey(of target: URL) -> String? {

@@ -13,6 +13,10 @@ final class ParquetFileWriter {
     private var offset = 0
     private var rowCount = 0
     private var rowGroups: [Parquet.RowGroup] = []
+    /// The blocks written so far (`ParquetBlocks`), for the next run's layout.
+    private(set) var layout: ParquetFileLayout
+    private var blockStart = Parquet.magic.count
+    private var blockFirstGroup = 0
     /// Values of one row group at most: about 10 MB collected (a value takes 1–17 bytes).
     static let maxGroupValues = 1_000_000
 
@@ -24,6 +28,7 @@ final class ParquetFileWriter {
         self.settings = settings
         self.keyValues = keyValues
         columns = schema.columns.map(ParquetColumnBuffer.init)
+        layout = ParquetFileLayout(schema: Self.schemaKey(schema, settings))
         try put(Parquet.magic)
     }
 
@@ -35,6 +40,36 @@ final class ParquetFileWriter {
         for (index, value) in record.enumerated() { try columns[index].append(value) }
         buffered += 1
         if buffered >= settings.rowGroupRows || buffered * columns.count >= Self.maxGroupValues { try flushRowGroup() }
+    }
+
+    /// Ends the current block (`ParquetBlocks`): its rows become row groups of their own.
+    func endBlock(signature: String) throws {
+        try flushRowGroup()
+        layout.blocks.append(ParquetFileLayout.Block(
+            signature: signature, start: blockStart, length: offset - blockStart,
+            rowGroups: rowGroups[blockFirstGroup...].map { $0.moved(by: -blockStart) }))
+        blockStart = offset
+        blockFirstGroup = rowGroups.count
+    }
+
+    /// Appends a block of the previous file as it is (`source`: that file, open), its row groups
+    /// moved to where it lands; no rows may be collected.
+    func copy(_ block: ParquetFileLayout.Block, from source: Int32) throws {
+        precondition(buffered == 0, "a block is copied between blocks")
+        try file.copy(from: source, block.start..<(block.start + block.length))
+        rowGroups += block.rowGroups.map { $0.moved(by: offset) }
+        rowCount += block.rowGroups.reduce(0) { $0 + $1.rowCount }
+        offset += block.length
+        try endBlock(signature: block.signature)
+    }
+
+    /// What a block's bytes depend on besides its rows: the columns, their types and the settings.
+    static func schemaKey(_ schema: TableSchema, _ settings: ParquetSettings) -> String {
+        var f = Fingerprint("parquet.schema")
+        for column in schema.columns { f.add(column.name, "\(column.type) \(column.nullable)") }
+        f.add("compression", settings.compression.rawValue)
+        f.add("row_group_rows", String(settings.rowGroupRows))
+        return f.hex
     }
 
     /// Writes the last row group and the footer, and closes the file.
@@ -49,11 +84,8 @@ final class ParquetFileWriter {
         try file.finish()
     }
 
-    /// Values collected for the next row group.
-    var bufferedValues: Int { buffered * columns.count }
-
     /// Writes the rows collected so far as a row group (nothing when there are none).
-    func flushRowGroup() throws {
+    private func flushRowGroup() throws {
         guard buffered > 0 else { return }
         let start = offset
         var chunks: [Parquet.ColumnChunk] = []

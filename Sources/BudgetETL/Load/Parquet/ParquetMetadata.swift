@@ -29,7 +29,7 @@ enum Parquet {
         case utf8 = 0, decimal = 5
     }
 
-    struct Statistics {
+    struct Statistics: Equatable {
         var nullCount: Int64
         /// min_value and max_value in the column's sort order; nil when every value is null.
         var min: [UInt8]?
@@ -72,7 +72,7 @@ enum Parquet {
         }
     }
 
-    struct ColumnChunk {
+    struct ColumnChunk: Equatable {
         var type: PhysicalType
         var encodings: [Encoding]
         var path: String
@@ -101,7 +101,7 @@ enum Parquet {
         }
     }
 
-    struct RowGroup {
+    struct RowGroup: Equatable {
         var columns: [ColumnChunk]
         var rowCount: Int
         var fileOffset: Int

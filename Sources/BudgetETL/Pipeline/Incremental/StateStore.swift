@@ -10,6 +10,8 @@ import Foundation
 ///                     text of each PDF, as converted (source_line refers to it)
 /// commit.json         present only while outputs are being renamed into place (OutputCommit)
 /// config-fingerprints the last run's configuration fingerprints (ConfigFingerprintStore)
+/// csv-layout          where each document's lines are in the CSV outputs (CSVLayout)
+/// parquet-layout      where each block of documents is in the Parquet outputs (ParquetFileLayout)
 /// ```
 ///
 /// Every stored file starts with a header (`StateFile`) naming its kind, the fingerprint it was
@@ -21,6 +23,8 @@ struct StateStore: Sendable {
     var manifestURL: URL { folder.appendingPathComponent("manifest") }
     var journalURL: URL { folder.appendingPathComponent("commit.json") }
     var configFingerprintsURL: URL { folder.appendingPathComponent("config-fingerprints") }
+    var csvLayoutURL: URL { folder.appendingPathComponent(CSVLayout.fileName) }
+    var parquetLayoutURL: URL { folder.appendingPathComponent(ParquetFileLayout.fileName) }
     var textFolder: URL { folder.appendingPathComponent("text") }
     var documentsFolder: URL { folder.appendingPathComponent("docs") }
 

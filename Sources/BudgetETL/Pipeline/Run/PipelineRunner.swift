@@ -411,10 +411,19 @@ final class IncrementalRun {
                 return try rebuild(n)
             },
             key: { n in self.states[included[n]]!.load!.key },
+            sourceFile: { n in self.files[included[n]].relativePath },
             progress: { n in self.log.progress("load", done: n + 1, total: included.count, since: start) })
 
+        // What the bytes of a document's lines or block depend on besides its fragment.
+        let outputsBase = context.configFingerprints.outputs + context.tools.load
         let prepared: OutputAssembler.Prepared
         do {
+            var assembler = self.assembler
+            assembler.csvBase = outputsBase
+            if mode == .auto {
+                assembler.csvReuse = csvReuse(base: outputsBase)
+                assembler.parquet?.reuse = parquetReuse(base: outputsBase)
+            }
             prepared = try assembler.assemble(source)
         } catch let failure as RunFailure {
             log.endProgress()
@@ -447,8 +456,14 @@ final class IncrementalRun {
             commit.removals = prepared.removals.map(\.path)
             pages?.files.forEach { commit.add($0) }
             commit.removals += pages?.removals.map(\.path) ?? []
-            for (bytes, target) in [(try finalManifest.encoded(), store.manifestURL),
-                                    (report.encoded(), config.outputFolder.appendingPathComponent(RunReport.fileName))] {
+            var stateFiles = [(try finalManifest.encoded(), store.manifestURL),
+                              (report.encoded(), config.outputFolder.appendingPathComponent(RunReport.fileName))]
+            if let layout = prepared.csvLayout { stateFiles.append((layout.framed(outputsKey: key), store.csvLayoutURL)) }
+            if let layouts = prepared.parquetLayouts {
+                stateFiles.append((StateFile.frame(kind: ParquetFileLayout.fileName, key: key, payload: ParquetFileLayout.encoded(
+                    layouts, base: outputsBase), compress: true), store.parquetLayoutURL))
+            }
+            for (bytes, target) in stateFiles {
                 let file = try TemporaryFile(for: target)
                 try file.write(bytes)
                 try file.finish()
@@ -463,6 +478,22 @@ final class IncrementalRun {
         log.info("load: wrote \(prepared.files.count) files to \(config.outputFolder.path)"
                  + (prepared.removals.isEmpty ? "" : ", removed \(prepared.removals.count) wide files of kinds no longer present")
                  + " (\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
+    }
+
+    /// The previous run's CSV files with their layout, when it was stored for the outputs the state
+    /// index records (so the layout and the files' recorded stats belong to one commit).
+    private func csvReuse(base: String) -> CSVReuse? {
+        guard let old = manifest.outputs,
+              let layout = CSVLayout.read(from: store.csvLayoutURL, outputsKey: old.key), layout.base == base else { return nil }
+        return CSVReuse(layout: layout, folder: config.outputFolder, written: old.files)
+    }
+
+    /// The previous run's Parquet files with their layouts, as `csvReuse`.
+    private func parquetReuse(base: String) -> ParquetReuse? {
+        guard let old = manifest.outputs, case .success(let bytes) = FileReading.read(store.parquetLayoutURL.path),
+              let contents = try? StateFile.unframe(bytes, kind: ParquetFileLayout.fileName, key: old.key),
+              let stored = try? ParquetFileLayout.decode(contents.payload), stored.base == base else { return nil }
+        return ParquetReuse(layouts: stored.files, folder: config.outputFolder, written: old.files)
     }
 
     /// `report: true`: the report's files under temporary names (pages only of documents whose

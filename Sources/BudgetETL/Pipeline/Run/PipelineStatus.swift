@@ -247,7 +247,9 @@ public enum PipelineClean {
         }
         let store = StateStore(folder: config.effectiveStateFolder)
         for url in [store.manifestURL, store.journalURL, store.configFingerprintsURL, store.documentsFolder, store.textFolder,
-                    store.folder.appendingPathComponent(ReportWriter.cacheName)] { try remove(url) }
+                    store.csvLayoutURL, store.parquetLayoutURL, store.folder.appendingPathComponent(ReportWriter.cacheName)] {
+            try remove(url)
+        }
         store.removeTemporaryFiles()
         rmdir(store.folder.path)
         log.info("clean: removed \(removed.count) files and folders from \(output.path)")
