@@ -126,6 +126,9 @@ final class ExtractFamilyOneLineTests: XCTestCase {
         let reading = table.layout.reader(for: table).read()
         XCTAssertTrue(reading.sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty })
         XCTAssertEqual(reading.rejects.count, 6)
-        XCTAssertTrue(reading.rejects.allSatisfy { $0.reason == .headerWordsUnplaced })
+        // A header of several rows with more words than values is refused first (headerRowsUnknown);
+        // one that passes that check but leaves a word out is refused after (headerWordsUnplaced).
+        XCTAssertTrue(reading.rejects.allSatisfy { [.headerRowsUnknown, .headerWordsUnplaced].contains($0.reason) },
+                      "\(reading.rejects.map(\.reason))")
     }
 }

@@ -687,17 +687,7 @@ struct CellLineFacts {
     /// "项 目", "预 算 数": one word whose characters are spaced out, not cells.
     static func isLetterSpaced(_ line: String) -> Bool {
         UTF8Text.withBytes(line) { b in
-            // Edges: spaces (`Tokenizer.isSpace`), tabs, form feeds, CRs.
-            func edge(_ i: Int) -> Int { b[i] == 0x09 || b[i] == 0x0C || b[i] == 0x0D ? 1 : Tokenizer.spaceLength(b, at: i) }
-            var start = 0, end = b.count
-            while start < end, case let length = edge(start), length > 0 { start += length }
-            while end > start {
-                let length = b[end - 1] == 0x09 || b[end - 1] == 0x0C || b[end - 1] == 0x0D || b[end - 1] == 0x20 ? 1
-                    : end >= 2 && b[end - 2] == 0xC2 && b[end - 1] == 0xA0 ? 2
-                    : end >= 3 && b[end - 3] == 0xE3 && b[end - 2] == 0x80 && b[end - 1] == 0x80 ? 3 : 0
-                guard length > 0 else { break }
-                end -= length
-            }
+            let (start, end) = trimmedBounds(b)
             // Pieces between single ASCII spaces, each one scalar from U+3400 on.
             var pieces = 0, i = start
             while i < end {
@@ -715,13 +705,12 @@ struct CellLineFacts {
         }
     }
 
-    /// A line's bytes: blank (spaces, tabs, form feeds, CRs only), one cell (no space or tab
-    /// between its first and last character), a number.
-    private static func facts(_ b: UnsafeBufferPointer<UInt8>) -> (blank: Bool, single: Bool, number: Bool) {
+    /// The line's bytes without their edges: spaces (`Tokenizer.isSpace`), tabs, form feeds, CRs
+    /// at the start; those, no-break and ideographic spaces at the end.
+    private static func trimmedBounds(_ b: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int) {
         func edge(_ i: Int) -> Int { b[i] == 0x09 || b[i] == 0x0C || b[i] == 0x0D ? 1 : Tokenizer.spaceLength(b, at: i) }
         var start = 0, end = b.count
         while start < end, case let length = edge(start), length > 0 { start += length }
-        guard start < end else { return (true, true, false) }
         while end > start {
             let length = b[end - 1] == 0x09 || b[end - 1] == 0x0C || b[end - 1] == 0x0D || b[end - 1] == 0x20 ? 1
                 : end >= 2 && b[end - 2] == 0xC2 && b[end - 1] == 0xA0 ? 2
@@ -729,6 +718,14 @@ struct CellLineFacts {
             guard length > 0 else { break }
             end -= length
         }
+        return (start, end)
+    }
+
+    /// A line's bytes: blank (spaces, tabs, form feeds, CRs only), one cell (no space or tab
+    /// between its first and last character), a number.
+    private static func facts(_ b: UnsafeBufferPointer<UInt8>) -> (blank: Bool, single: Bool, number: Bool) {
+        let (start, end) = trimmedBounds(b)
+        guard start < end else { return (true, true, false) }
         let cell = UnsafeBufferPointer(rebasing: b[start..<end])
         var single = true
         for i in cell.indices where cell[i] == 0x09 || Tokenizer.spaceLength(cell, at: i) > 0 { single = false; break }

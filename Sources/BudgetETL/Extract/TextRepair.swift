@@ -84,6 +84,16 @@ enum TextRepair {
 
     /// Whitespace-free, doubling undone, full-width brackets made ASCII, quotes removed: the form
     /// titles and header cells are compared in.
+    /// Two equal halves, unless a number: a number is doubled only as a classification code is
+    /// ("301301"); "2020" is a year, not "20" printed twice (as `undoubledToken` judges tokens).
+    private static func isDoubled(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let half = b.count / 2
+        guard b.count >= 2, b.count % 2 == 0, memcmp(b.baseAddress!, b.baseAddress! + half, half) == 0 else { return false }
+        let numeric = b.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2C }
+        let codeHalf = b.allSatisfy { (0x30...0x39).contains($0) } && [3, 5, 7].contains(half)
+        return !numeric || codeHalf
+    }
+
     static func compact(_ text: String) -> String {
         UTF8Text.withBytes(text) { b in
             var out: [UInt8] = []
@@ -111,17 +121,9 @@ enum TextRepair {
                 run = i
             }
             // Nothing dropped or replaced (most cells): the text itself, undone if doubled.
-            if run == 0 { return undoubled(text) }
+            if run == 0 { return isDoubled(b) ? String(decoding: UnsafeBufferPointer(rebasing: b[..<(b.count / 2)]), as: UTF8.self) : text }
             if b.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
-            let half = out.count / 2
-            // A number is doubled only as a classification code is ("301301"): "2020" is a year,
-            // not "20" printed twice (as `undoubledToken` judges tokens).
-            let numeric = out.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2C }
-            let codeHalf = out.allSatisfy { (0x30...0x39).contains($0) } && [3, 5, 7].contains(half)
-            if out.count >= 2, out.count % 2 == 0, !numeric || codeHalf,
-               out.withUnsafeBufferPointer({ memcmp($0.baseAddress!, $0.baseAddress! + half, half) == 0 }) {
-                out.removeLast(half)
-            }
+            if out.withUnsafeBufferPointer(isDoubled) { out.removeLast(out.count / 2) }
             return String(decoding: out, as: UTF8.self)
         }
     }
