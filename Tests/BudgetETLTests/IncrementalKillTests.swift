@@ -75,7 +75,7 @@ final class IncrementalKillTests: XCTestCase {
         let process = Process()
         process.executableURL = try BuiltBinary.require()
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["BUDGET_ETL_TEST_COMMIT_PAUSE_MS": "30000"]) { $1 }
+        process.environment = BuiltBinary.environment.merging(["BUDGET_ETL_TEST_COMMIT_PAUSE_MS": "30000"]) { $1 }
         process.standardError = FileHandle.nullDevice
         try process.run()
         let journal = ws.output.appendingPathComponent(".state/commit.json")

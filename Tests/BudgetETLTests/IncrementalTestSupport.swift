@@ -153,6 +153,12 @@ enum BuiltBinary {
         var stderr: String
     }
 
+    /// The test process's environment, with its own tool stamp: the binary and the library the
+    /// tests call in process are one tool, so each reuses what the other stored.
+    static var environment: [String: String] {
+        ProcessInfo.processInfo.environment.merging([ToolFingerprints.toolStampVariable: ToolFingerprints.executableStamp]) { $1 }
+    }
+
     /// Runs the binary to its end.
     static func run(_ arguments: [String], in folder: URL) throws -> Result {
         let process = try start(arguments, in: folder)
@@ -168,6 +174,7 @@ enum BuiltBinary {
         process.executableURL = try require()
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        process.environment = environment
         if quietOutput {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
