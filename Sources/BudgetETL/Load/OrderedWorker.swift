@@ -47,6 +47,8 @@ final class OrderedWorker: @unchecked Sendable {
             } catch {
                 condition.lock()
                 if failure == nil { failure = error }
+                // A submitter waiting for room must learn of the failure (nothing else wakes it).
+                condition.broadcast()
                 condition.unlock()
             }
         }
