@@ -50,6 +50,18 @@ final class ExtractSequentialHeaderTests: XCTestCase {
                        [[["本年预算数"], ["基本支出"], ["项目支出"]]])
     }
 
+    func testLoneWordEndingMidWordOverSubtotalLineIsTheirParent() {
+        // pdftotext -raw: the merged cell 收入预算 on its own line over its parts; 预算 is no
+        // complete ending, yet it is not the start of a wrapped 合计.
+        XCTAssertEqual(paths(header(["科目编码 科目名称", "收入预算", "合计 财政拨款收入 事业收入"])),
+                       [[["收入预算", "合计"], ["收入预算", "财政拨款收入"], ["收入预算", "事业收入"]]])
+        XCTAssertEqual(paths(header(["科目编码 科目名称", "支出预算", "合计 基本支出 项目支出"], numbers: "栏次 1 2 3")),
+                       [[["支出预算", "合计"], ["支出预算", "基本支出"], ["支出预算", "项目支出"]]])
+        // A wrapped first word not followed by a total stays a join.
+        XCTAssertEqual(paths(header(["科目编码 科目名称", "上级补", "助收入 事业收入"])),
+                       [[["上级补助收入"], ["事业收入"]]])
+    }
+
     func testNestingOverSubtotal() {
         let h = header(["科目编码 科目名称 本年支出", "小计 基本支出 项目支出"], numbers: "栏次 1 2 3")
         XCTAssertEqual(paths(h), [[["本年支出", "小计"], ["本年支出", "基本支出"], ["本年支出", "项目支出"]]])

@@ -197,6 +197,10 @@ struct SequentialHeader {
     /// Wrapped fragments joined until one word more than the columns is left, then a word over a
     /// 小计 group nested as its parent, then the remaining joins.
     static func joinedAndNested(_ words: [Word], expected: Int?) -> [Word] {
+        // A lone word over a 合计/小计 line is nested before any join: it ends mid-word often
+        // (收入预算, 支出预算), and joined to the 合计 under it would become one column's name.
+        let nested = nestUnderLoneWord(words)
+        if nested.count != words.count, expected == nil || nested.count == expected { return nested }
         guard let expected else { return nestUnderLoneWord(joinWrapped(words, expected: nil)) }
         var words = joinWrapped(words, expected: expected + 1)
         if words.count == expected + 1 { words = nestUnderParent(words, expected: expected) }
