@@ -59,6 +59,25 @@ final class ExtractStreamReaderTests: XCTestCase {
                                              [cell(0, "-", 5), cell(1, "3.00", 5)]])
     }
 
+    func testRowsAfterALeftGrandTotalBelongToTheOtherSide() {
+        // pdftotext -raw of a 收入 | 支出 table whose 支出 side is longer: under 收入总计 the
+        // lines hold 支出 rows alone.
+        let result = read([
+            "财政拨款收支预算总表",                                            // 1
+            "收入 支出",                                                      // 2
+            "项目 预算数 项目 合计 一般公共预算",                                 // 3
+            "一、一般公共预算资金 300.00 一、一般公共服务支出 100.00 100.00", // 4
+            "收入总计 300.00 二、教育支出 150.00 150.00",             // 5
+            "三、卫生健康支出 50.00 50.00",                          // 6
+            "支出总计 300.00 300.00",                                // 7
+        ])
+        XCTAssertEqual(result.sections.map { $0.rows.map(\.label) },
+                       [["一、一般公共预算资金", "收入总计"], ["一、一般公共服务支出", "二、教育支出", "三、卫生健康支出", "支出总计"]])
+        XCTAssertEqual(result.sections[1].rows[2].cells, [cell(0, "50.00", 6), cell(1, "50.00", 6)])
+        XCTAssertEqual(result.sections[1].rows[3].cells, [cell(0, "300.00", 7), cell(1, "300.00", 7)])
+        XCTAssertTrue(result.rejects.isEmpty)
+    }
+
     func testSectionsInRotation() {
         let result = read([
             "收入支出决算总表",                                                // 1

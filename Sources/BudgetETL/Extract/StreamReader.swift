@@ -71,6 +71,9 @@ private struct RowAssembler {
     private(set) var rows: [[ExtractedRow]]
     private(set) var rejects: [ReaderReject] = []
     private var lastClass: [String]
+    /// Sides whose grand total (收入总计) was read: side by side, the rows printed after it are
+    /// the other sides' (a longer 支出 side goes on alone under 收入总计).
+    private var closed: Set<Int> = []
     private var section = 0
     private var phase = Phase.label
     private var seg = Segment()
@@ -94,7 +97,7 @@ private struct RowAssembler {
         let awaitingName = seg.started && seg.values.isEmpty && !seg.codes.isEmpty
         if firstOfLine, !wraps, !awaitingName {
             if seg.started { finish() }
-            section = 0; finishedInLine = false
+            section = openSection(from: 0); finishedInLine = false
         }
         // A run of spaces is a blank cell only where the row has room for one: when the values
         // after it on the line fill the row by themselves, it is spacing.
@@ -182,8 +185,15 @@ private struct RowAssembler {
             rows[section].append(ExtractedRow(line: seg.line, codeParts: seg.codes, label: label, cells: cells))
         }
         if let code = seg.codes.first { lastClass[section] = String(code.prefix(3)) }
-        section = (section + 1) % widths.count
-        finishedInLine = section == 0
+        if widths.count > 1, seg.codes.isEmpty, TextRepair.compact(label).hasSuffix("总计") { closed.insert(section) }
+        let next = (section + 1) % widths.count
+        section = openSection(from: next)
+        finishedInLine = next == 0
+    }
+
+    /// The first side from `start` on (in print order) whose grand total has not been read.
+    private func openSection(from start: Int) -> Int {
+        (start..<widths.count).first { !closed.contains($0) } ?? start
     }
 
     /// Where blank cells were dropped, a row with fewer values than columns was placed left to
