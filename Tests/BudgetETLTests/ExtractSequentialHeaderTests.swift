@@ -62,6 +62,22 @@ final class ExtractSequentialHeaderTests: XCTestCase {
                        [[["上级补助收入"], ["事业收入"]]])
     }
 
+    func testLoneWordsNestFromTheLowestUp() {
+        // pdftotext -raw: every merged cell on a line of its own, its first part its total.
+        XCTAssertEqual(paths(header(["科目编码 科目名称 总计", "本年收入", "合计", "一般公共预算", "小计 其中:财政拨款"])),
+                       [[["总计"], ["本年收入", "合计"], ["本年收入", "一般公共预算", "小计"],
+                         ["本年收入", "一般公共预算", "其中:财政拨款"]]])
+        // A lone word further down the group: only the line under it are its parts.
+        XCTAssertEqual(paths(header(["项目 金额 项目 合计", "一般公共预算", "小计 其中:财政拨款"])),
+                       [[["金额"]], [["合计"], ["一般公共预算", "小计"], ["一般公共预算", "其中:财政拨款"]]])
+        // Two lone words stacked over the line: either may span it, so neither is nested.
+        XCTAssertNotEqual(paths(header(["项目", "三公经费预算数", "机关运行经费预算数", "合计 因公出国(境)费 公务接待费"]))[0].first,
+                          ["机关运行经费预算数", "合计"])
+        // Words after the line under it that are not nested: no span is told.
+        XCTAssertEqual(paths(header(["项目 本年预算数", "小计 其中:财政拨款", "上年数"])),
+                       [[["本年预算数"], ["小计"], ["其中:财政拨款"], ["上年数"]]])
+    }
+
     func testNestingOverSubtotal() {
         let h = header(["科目编码 科目名称 本年支出", "小计 基本支出 项目支出"], numbers: "栏次 1 2 3")
         XCTAssertEqual(paths(h), [[["本年支出", "小计"], ["本年支出", "基本支出"], ["本年支出", "项目支出"]]])
