@@ -78,6 +78,23 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertTrue(result.rejects.isEmpty)
     }
 
+    func testLoneRowWithMoreValuesThanTheFirstSideIsALaterSides() {
+        let result = read([
+            "财政拨款收支预算表",                                               // 1
+            "收入 支出",                                                      // 2
+            "项目 金额 项目 合计 基本支出 项目支出",                               // 3
+            "收入合计 300.00 支出合计 300.00 200.00 100.00",                     // 4
+            "一、一般公共预算拨款 300.00 一、教育支出 100.00 100.00 0.00",            // 5
+            "二、卫生健康支出 150.00 50.00 100.00",                              // 6
+            "三、住房保障支出 50.00 50.00",                                      // 7: a blank cell dropped
+        ])
+        XCTAssertEqual(result.sections.map { $0.rows.map(\.label) },
+                       [["收入合计", "一、一般公共预算拨款"], ["支出合计", "一、教育支出", "二、卫生健康支出", "三、住房保障支出"]])
+        XCTAssertEqual(result.sections[1].rows[2].cells, [cell(0, "150.00", 6), cell(1, "50.00", 6), cell(2, "100.00", 6)])
+        XCTAssertEqual(result.sections[1].rows[3].cells, [guessed(0, "50.00", 7), guessed(1, "50.00", 7)])
+        XCTAssertTrue(result.rejects.isEmpty)
+    }
+
     func testSectionsInRotation() {
         let result = read([
             "收入支出决算总表",                                                // 1

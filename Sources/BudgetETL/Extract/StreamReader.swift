@@ -89,6 +89,10 @@ private struct RowAssembler {
         lastClass = Array(repeating: "", count: widths.count)
     }
 
+    private var numbersLines: Bool {
+        header.sections.contains { $0.paths.contains { HeaderWords.isLineNumber($0.joined) } }
+    }
+
     private var previousSection: Int { (section + widths.count - 1) % widths.count }
 
     mutating func read(_ token: Token, in line: TableLines.Line, next: Token?, firstOfLine: Bool, lastOfLine: Bool) {
@@ -97,7 +101,7 @@ private struct RowAssembler {
         let awaitingName = seg.started && seg.values.isEmpty && !seg.codes.isEmpty
         if firstOfLine, !wraps, !awaitingName {
             if seg.started { finish() }
-            section = openSection(from: 0); finishedInLine = false
+            section = loneRowSection(line) ?? openSection(from: 0); finishedInLine = false
         }
         // A run of spaces is a blank cell only where the row has room for one: when the values
         // after it on the line fill the row by themselves, it is spacing.
@@ -189,6 +193,22 @@ private struct RowAssembler {
         let next = (section + 1) % widths.count
         section = openSection(from: next)
         finishedInLine = next == 0
+    }
+
+    /// Side by side, a line of one name and more values than the first side has columns is a
+    /// later side's row printed alone (the values after the first side's would have no name):
+    /// the one later side with room for them all, if only one has. Not where sides number their
+    /// lines (行次): there a side's row without a name still prints its 行次 after the first's.
+    private func loneRowSection(_ line: TableLines.Line) -> Int? {
+        guard widths.count > 1, !wraps, !mangled, !numbersLines else { return nil }
+        let tokens = line.tokens.filter { !$0.isBlank }
+        guard let firstValue = tokens.firstIndex(where: { CellText.mayBeNumber($0) && !isCode($0) }), firstValue > 0,
+              tokens[..<firstValue].contains(where: { $0.kind == .text }),
+              tokens[firstValue...].allSatisfy({ CellText.mayBeNumber($0) }) else { return nil }
+        let count = tokens.count - firstValue, first = openSection(from: 0)
+        guard count > widths[first] else { return nil }
+        let room = (first + 1..<widths.count).filter { widths[$0] >= count && !closed.contains($0) }
+        return room.count == 1 ? room[0] : nil
     }
 
     /// The first side from `start` on (in print order) whose grand total has not been read.
