@@ -95,6 +95,21 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertTrue(result.rejects.isEmpty)
     }
 
+    func testYearInsideAWrappedNameStaysInTheName() {
+        let result = read([
+            "项目支出决算表",                                  // 1
+            "项目名称 全年预算数 全年执行数",                      // 2
+            "某某局 2022 年医疗服务补助资金 2.00 1.50",            // 3
+            "某某局 2022 年",                                  // 4: a name wrapped onto the next line
+            "差旅费 4.00 4.00",                                // 5
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.first?.label, "某某局 2022 年医疗服务补助资金")
+        XCTAssertEqual(s.rows.first?.cells, [cell(0, "2.00", 3), cell(1, "1.50", 3)])
+        XCTAssertFalse(s.rows.flatMap(\.cells).contains { $0.text == "2022" })
+        XCTAssertFalse(result.rejects.contains { $0.text == "2022" })
+    }
+
     func testSectionsInRotation() {
         let result = read([
             "收入支出决算总表",                                                // 1

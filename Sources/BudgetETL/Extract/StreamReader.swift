@@ -123,6 +123,8 @@ private struct RowAssembler {
         }
         if !seg.started { seg.started = true; seg.line = token.line }
         switch phase {
+        case .label where !seg.labels.isEmpty && StreamLabel.isYearInName(token, next: next):
+            seg.labels.append(token.text)
         case .label: readInLabel(token, startsCode: startsCode || (isCode(token) && wraps && onlyToken(in: line)),
                                  bracketClosesOnLine: StreamLabel.closesAfter(token, in: line))
         case .values: seg.values.append(token)
@@ -284,6 +286,14 @@ enum StreamLabel {
             if next.kind == .amount || next.kind == .placeholder { return false }
         }
         return false
+    }
+
+    /// "局 2022 年中央财政…": a year inside a name (a four-digit number the next token continues
+    /// with 年), never an amount.
+    static func isYearInName(_ token: Token, next: Token?) -> Bool {
+        guard token.kind == .integer, token.text.utf8.count == 4, token.text.hasPrefix("19") || token.text.hasPrefix("20"),
+              let next, next.kind == .text else { return false }
+        return next.text.hasPrefix("年")
     }
 
     /// Whether a name's pieces leave a bracket open.
