@@ -110,6 +110,23 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertFalse(result.rejects.contains { $0.text == "2022" })
     }
 
+    func testFirstRowNameWrappedUnderTheHeaderIsNoHeaderWord() {
+        // pdftotext -raw: the first row's wrapped name printed on lines of its own above its
+        // numbers, right under the header's last line.
+        let result = read([
+            "财政拨款收入支出决算总表",                              // 1
+            "收入 支出",                                            // 2
+            "项目 行次 金额 项目 行次 合计 基本支出",                   // 3
+            "一、一般公共预算财政",                                  // 4
+            "拨款",                                                // 5
+            "1 842.48 一、一般公共服务支出 33 842.48 842.48",          // 6
+        ])
+        XCTAssertEqual(result.sections.map { $0.columns.map(\.joined) }, [["行次", "金额"], ["行次", "合计", "基本支出"]])
+        XCTAssertEqual(result.sections[0].rows.map(\.label), ["一、一般公共预算财政 拨款"])
+        XCTAssertEqual(result.sections[0].rows.first?.cells, [cell(0, "1", 6), cell(1, "842.48", 6)])
+        XCTAssertEqual(result.sections[1].rows.map(\.label), ["一、一般公共服务支出"])
+    }
+
     func testSectionsInRotation() {
         let result = read([
             "收入支出决算总表",                                                // 1
