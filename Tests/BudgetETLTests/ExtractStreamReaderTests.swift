@@ -95,6 +95,40 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertTrue(result.rejects.isEmpty)
     }
 
+    func testLoneRowOfALaterSideWithLineNumbers() {
+        let result = read([
+            "收入支出决算总表",                                            // 1
+            "收入 支出",                                                  // 2
+            "项目 行次 金额 项目 行次 合计 基本支出",                          // 3
+            "一、财政拨款收入 1 100.00 一、教育支出 33 60.00 60.00",            // 4
+            "二、卫生健康支出 34 40.00 40.00",                               // 5: 40.00 where a 行次 would follow: none
+            "二、事业收入 2 0.00 35",                                        // 6: the 支出 side's 35 has no name
+        ])
+        XCTAssertEqual(result.sections.map { $0.rows.map(\.label) },
+                       [["一、财政拨款收入", "二、事业收入"], ["一、教育支出", "二、卫生健康支出", ""]])
+        XCTAssertEqual(result.sections[1].rows[1].cells, [cell(0, "34", 5), cell(1, "40.00", 5), cell(2, "40.00", 5)])
+    }
+
+    func testWrappedLoneRowOfALaterSide() {
+        // Names wrapped onto lines of their own (rows continue over lines); the 支出 row's values
+        // fill a line by themselves, the 收入 side blank.
+        let result = read([
+            "收入支出决算总表",                                            // 1
+            "收入 支出",                                                  // 2
+            "项目 行次 金额 项目 行次 合计 基本支出",                          // 3
+            "一、财政拨款收",                                              // 4
+            "入",                                                        // 5
+            "1 100.00 一、教育支出 33 60.00 60.00",                        // 6
+            "二、卫生健康支",                                              // 7
+            "出",                                                        // 8
+            "34 40.00 40.00",                                            // 9
+            "本年收入合计 2 100.00 本年支出合计 35 100.00 100.00",           // 10
+        ])
+        XCTAssertEqual(result.sections[1].rows.map(\.line), [6, 7, 10])
+        XCTAssertEqual(result.sections[1].rows[1].cells, [cell(0, "34", 9), cell(1, "40.00", 9), cell(2, "40.00", 9)])
+        XCTAssertFalse(result.sections[0].rows.contains { $0.cells.contains { $0.line == 9 } })
+    }
+
     func testYearInsideAWrappedNameStaysInTheName() {
         let result = read([
             "项目支出决算表",                                  // 1

@@ -102,6 +102,8 @@ private struct RowAssembler {
         if firstOfLine, !wraps, !awaitingName {
             if seg.started { finish() }
             section = loneRowSection(line) ?? openSection(from: 0); finishedInLine = false
+        } else if let lone = wrappedLoneRowSection(token, in: line) {
+            section = lone
         }
         // A run of spaces is a blank cell only where the row has room for one: when the values
         // after it on the line fill the row by themselves, it is spacing.
@@ -199,17 +201,38 @@ private struct RowAssembler {
 
     /// Side by side, a line of one name and more values than the first side has columns is a
     /// later side's row printed alone (the values after the first side's would have no name):
-    /// the one later side with room for them all, if only one has. Not where sides number their
-    /// lines (行次): there a side's row without a name still prints its 行次 after the first's.
+    /// the one later side with room for them all, if only one has.
     private func loneRowSection(_ line: TableLines.Line) -> Int? {
-        guard widths.count > 1, !wraps, !mangled, !numbersLines else { return nil }
+        guard widths.count > 1, !mangled, !wraps else { return nil }
         let tokens = line.tokens.filter { !$0.isBlank }
         guard let firstValue = tokens.firstIndex(where: { CellText.mayBeNumber($0) && !isCode($0) }), firstValue > 0,
-              tokens[..<firstValue].contains(where: { $0.kind == .text }),
-              tokens[firstValue...].allSatisfy({ CellText.mayBeNumber($0) }) else { return nil }
-        let count = tokens.count - firstValue, first = openSection(from: 0)
-        guard count > widths[first] else { return nil }
-        let room = (first + 1..<widths.count).filter { widths[$0] >= count && !closed.contains($0) }
+              tokens[..<firstValue].contains(where: { $0.kind == .text }) else { return nil }
+        return laterSide(for: tokens[firstValue...])
+    }
+
+    /// Where rows continue over lines: a name that starts a row (二十六、…), wrapped over lines,
+    /// whose values then fill a line by themselves.
+    private func wrappedLoneRowSection(_ token: Token, in line: TableLines.Line) -> Int? {
+        guard widths.count > 1, !mangled, wraps, phase == .label, seg.values.isEmpty, seg.codes.isEmpty,
+              AlignedRows.startsRow(seg.labels.first ?? ""), CellText.mayBeNumber(token), !isCode(token),
+              line.tokens.first(where: { !$0.isBlank }) == token else { return nil }
+        return laterSide(for: line.tokens.filter { !$0.isBlank }[...])
+    }
+
+    /// The later side whose row `values` are, when more than the first open side has columns:
+    /// the one with room for them all. Where sides number their lines (行次), a side's row without
+    /// a name still prints its 行次 after the first's: only a value there that is no whole number
+    /// rules that out.
+    private func laterSide(for values: ArraySlice<Token>) -> Int? {
+        let first = openSection(from: 0)
+        guard section == first || !seg.started, values.allSatisfy({ CellText.mayBeNumber($0) }),
+              values.count > widths[first] else { return nil }
+        if numbersLines {
+            let next = first + 1, afterFirst = values[values.startIndex + widths[first]]
+            guard next < widths.count, header.sections[next].paths.first.map({ HeaderWords.isLineNumber($0.joined) }) == true,
+                  afterFirst.kind != .integer else { return nil }
+        }
+        let room = (first + 1..<widths.count).filter { widths[$0] >= values.count && !closed.contains($0) }
         return room.count == 1 ? room[0] : nil
     }
 
