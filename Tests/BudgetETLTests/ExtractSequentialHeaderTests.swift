@@ -73,6 +73,9 @@ final class ExtractSequentialHeaderTests: XCTestCase {
         // Two lone words stacked over the line: either may span it, so neither is nested.
         XCTAssertNotEqual(paths(header(["项目", "三公经费预算数", "机关运行经费预算数", "合计 因公出国(境)费 公务接待费"]))[0].first,
                           ["机关运行经费预算数", "合计"])
+        // A merged cell that names its parts' unit is their parent, not a wrapped first word.
+        XCTAssertEqual(paths(header(["科目编码 科目名称", "项目金额(万元)", "资金总额 政府预算资金"])),
+                       [[["项目金额(万元)", "资金总额"], ["项目金额(万元)", "政府预算资金"]]])
         // Words after the line under it that are not nested: no span is told.
         XCTAssertEqual(paths(header(["项目 本年预算数", "小计 其中:财政拨款", "上年数"])),
                        [[["本年预算数"], ["小计"], ["其中:财政拨款"], ["上年数"]]])

@@ -252,18 +252,26 @@ struct SequentialHeader {
     }
 
     /// A word alone on its header line, followed to the end of the group by the line under it,
-    /// led by 小计/合计, and by groups already nested under lower lone words.
+    /// led by 小计/合计 (or under a word that names the unit of its parts, 项目金额(万元)), and by
+    /// groups already nested under lower lone words.
     private static func isLoneParent(at i: Int, in words: [Word]) -> Bool {
         let top = words[i], below = words[(i + 1)...]
         guard !top.text.isEmpty, !top.text.contains(" / "), !HeaderWords.isLineNumber(top.text),
               !HeaderWords.isSubtotal(top.text), words.filter({ $0.line == top.line }).count == 1,
-              below.count >= 2, let first = below.first, first.line == top.line + 1, HeaderWords.isSubtotal(first.text)
+              below.count >= 2, let first = below.first, first.line == top.line + 1,
+              HeaderWords.isSubtotal(first.text) || namesUnit(top.text)
         else { return false }
         // A lone word right above that is no total could as well be the parent, and this word a
         // column of its own: which one spans the line is not told.
         let above = words[..<i].filter { $0.line == top.line - 1 }
         if above.count == 1, !HeaderWords.isTotal(above[0].text), !HeaderWords.isLineNumber(above[0].text) { return false }
         return below.allSatisfy { !$0.text.isEmpty && ($0.line == top.line + 1 || ($0.line > top.line + 1 && $0.text.contains(" / "))) }
+    }
+
+    /// "项目金额(万元)": a merged cell that states the unit of the amounts under it; a wrapped
+    /// word does not continue after it.
+    private static func namesUnit(_ text: String) -> Bool {
+        ["(万元)", "(元)", "(亿元)", "（万元）", "（元）", "（亿元）"].contains { text.hasSuffix($0) } && text.count > 4
     }
 
     /// Joins header words a converter wrapped onto the next line ("上级补" + "助收入"), cheapest join
