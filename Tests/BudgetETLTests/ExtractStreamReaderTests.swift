@@ -129,6 +129,19 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertFalse(result.sections[0].rows.contains { $0.cells.contains { $0.line == 9 } })
     }
 
+    func testNamelessRowWithLineNumbersPlacesOnlyItsLineNumber() {
+        let result = read([
+            "收入支出决算总表",                                            // 1
+            "收入 支出",                                                  // 2
+            "项目 行次 决算数 项目 行次 决算数",                              // 3
+            "一、财政拨款收入 1 100.00 一、教育支出 32 100.00",                // 4
+            "2 61.00",                                                   // 5: 行次 2, then 行次 33 printed 61.00?
+            "总计 3 100.00 总计 34 100.00",                                 // 6
+        ])
+        XCTAssertEqual(result.sections[0].rows.map(\.cells.count), [2, 1, 2])
+        XCTAssertEqual(result.rejects, [ReaderReject(line: 5, text: "61.00", reason: .sectionUnknown)])
+    }
+
     func testYearInsideAWrappedNameStaysInTheName() {
         let result = read([
             "项目支出决算表",                                  // 1

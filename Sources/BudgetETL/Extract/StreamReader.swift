@@ -188,7 +188,14 @@ private struct RowAssembler {
             return
         }
         resyncToNamedSection(label)
-        let cells = cellsOfSegment()
+        var cells = cellsOfSegment()
+        if label.isEmpty, seg.codes.isEmpty, cells.count > 1, widths.count > 1,
+           header.sections[section].paths.first.map({ HeaderWords.isLineNumber($0.joined) }) == true {
+            // Side by side with 行次, a row without a name has nothing but its 行次: a value after
+            // it may as well be the next side's 行次 (printed 61.00), so none is placed.
+            for cell in cells.dropFirst() { rejects.append(ReaderReject(line: cell.line, text: cell.text, reason: .sectionUnknown)) }
+            cells = [cells[0]]
+        }
         if !(seg.codes.isEmpty && label.isEmpty && cells.isEmpty) {
             rows[section].append(ExtractedRow(line: seg.line, codeParts: seg.codes, label: label, cells: cells))
         }
