@@ -318,7 +318,7 @@ enum StreamLabel {
         return false
     }
 
-    /// "局 2022 年中央财政…": a year inside a name (a four-digit number the next token continues
+    /// "某某局 20xx 年…补助资金": a year inside a name (a four-digit number the next token continues
     /// with 年), never an amount.
     static func isYearInName(_ token: Token, next: Token?) -> Bool {
         guard token.kind == .integer, token.text.utf8.count == 4, token.text.hasPrefix("19") || token.text.hasPrefix("20"),
