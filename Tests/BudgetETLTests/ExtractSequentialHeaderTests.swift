@@ -50,6 +50,37 @@ final class ExtractSequentialHeaderTests: XCTestCase {
                        [[["本年预算数"], ["基本支出"], ["项目支出"]]])
     }
 
+    func testLoneWordEndingMidWordOverSubtotalLineIsTheirParent() {
+        // pdftotext -raw: the merged cell 收入预算 on its own line over its parts; 预算 is no
+        // complete ending, yet it is not the start of a wrapped 合计.
+        XCTAssertEqual(paths(header(["科目编码 科目名称", "收入预算", "合计 财政拨款收入 事业收入"])),
+                       [[["收入预算", "合计"], ["收入预算", "财政拨款收入"], ["收入预算", "事业收入"]]])
+        XCTAssertEqual(paths(header(["科目编码 科目名称", "支出预算", "合计 基本支出 项目支出"], numbers: "栏次 1 2 3")),
+                       [[["支出预算", "合计"], ["支出预算", "基本支出"], ["支出预算", "项目支出"]]])
+        // A wrapped first word not followed by a total stays a join.
+        XCTAssertEqual(paths(header(["科目编码 科目名称", "上级补", "助收入 事业收入"])),
+                       [[["上级补助收入"], ["事业收入"]]])
+    }
+
+    func testLoneWordsNestFromTheLowestUp() {
+        // pdftotext -raw: every merged cell on a line of its own, its first part its total.
+        XCTAssertEqual(paths(header(["科目编码 科目名称 总计", "本年收入", "合计", "一般公共预算", "小计 其中:财政拨款"])),
+                       [[["总计"], ["本年收入", "合计"], ["本年收入", "一般公共预算", "小计"],
+                         ["本年收入", "一般公共预算", "其中:财政拨款"]]])
+        // A lone word further down the group: only the line under it are its parts.
+        XCTAssertEqual(paths(header(["项目 金额 项目 合计", "一般公共预算", "小计 其中:财政拨款"])),
+                       [[["金额"]], [["合计"], ["一般公共预算", "小计"], ["一般公共预算", "其中:财政拨款"]]])
+        // Two lone words stacked over the line: either may span it, so neither is nested.
+        XCTAssertNotEqual(paths(header(["项目", "三公经费预算数", "机关运行经费预算数", "合计 因公出国(境)费 公务接待费"]))[0].first,
+                          ["机关运行经费预算数", "合计"])
+        // A merged cell that names its parts' unit is their parent, not a wrapped first word.
+        XCTAssertEqual(paths(header(["科目编码 科目名称", "项目金额(万元)", "资金总额 政府预算资金"])),
+                       [[["项目金额(万元)", "资金总额"], ["项目金额(万元)", "政府预算资金"]]])
+        // Words after the line under it that are not nested: no span is told.
+        XCTAssertEqual(paths(header(["项目 本年预算数", "小计 其中:财政拨款", "上年数"])),
+                       [[["本年预算数"], ["小计"], ["其中:财政拨款"], ["上年数"]]])
+    }
+
     func testNestingOverSubtotal() {
         let h = header(["科目编码 科目名称 本年支出", "小计 基本支出 项目支出"], numbers: "栏次 1 2 3")
         XCTAssertEqual(paths(h), [[["本年支出", "小计"], ["本年支出", "基本支出"], ["本年支出", "项目支出"]]])

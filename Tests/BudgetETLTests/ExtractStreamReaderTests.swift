@@ -59,6 +59,121 @@ final class ExtractStreamReaderTests: XCTestCase {
                                              [cell(0, "-", 5), cell(1, "3.00", 5)]])
     }
 
+    func testRowsAfterALeftGrandTotalBelongToTheOtherSide() {
+        // pdftotext -raw of a 收入 | 支出 table whose 支出 side is longer: under 收入总计 the
+        // lines hold 支出 rows alone.
+        let result = read([
+            "财政拨款收支预算总表",                                            // 1
+            "收入 支出",                                                      // 2
+            "项目 预算数 项目 合计 一般公共预算",                                 // 3
+            "一、一般公共预算资金 300.00 一、一般公共服务支出 100.00 100.00", // 4
+            "收入总计 300.00 二、教育支出 150.00 150.00",             // 5
+            "三、卫生健康支出 50.00 50.00",                          // 6
+            "支出总计 300.00 300.00",                                // 7
+        ])
+        XCTAssertEqual(result.sections.map { $0.rows.map(\.label) },
+                       [["一、一般公共预算资金", "收入总计"], ["一、一般公共服务支出", "二、教育支出", "三、卫生健康支出", "支出总计"]])
+        XCTAssertEqual(result.sections[1].rows[2].cells, [cell(0, "50.00", 6), cell(1, "50.00", 6)])
+        XCTAssertEqual(result.sections[1].rows[3].cells, [cell(0, "300.00", 7), cell(1, "300.00", 7)])
+        XCTAssertTrue(result.rejects.isEmpty)
+    }
+
+    func testLoneRowWithMoreValuesThanTheFirstSideIsALaterSides() {
+        let result = read([
+            "财政拨款收支预算表",                                               // 1
+            "收入 支出",                                                      // 2
+            "项目 金额 项目 合计 基本支出 项目支出",                               // 3
+            "收入合计 300.00 支出合计 300.00 200.00 100.00",                     // 4
+            "一、一般公共预算拨款 300.00 一、教育支出 100.00 100.00 0.00",            // 5
+            "二、卫生健康支出 150.00 50.00 100.00",                              // 6
+            "三、住房保障支出 50.00 50.00",                                      // 7: a blank cell dropped
+        ])
+        XCTAssertEqual(result.sections.map { $0.rows.map(\.label) },
+                       [["收入合计", "一、一般公共预算拨款"], ["支出合计", "一、教育支出", "二、卫生健康支出", "三、住房保障支出"]])
+        XCTAssertEqual(result.sections[1].rows[2].cells, [cell(0, "150.00", 6), cell(1, "50.00", 6), cell(2, "100.00", 6)])
+        XCTAssertEqual(result.sections[1].rows[3].cells, [guessed(0, "50.00", 7), guessed(1, "50.00", 7)])
+        XCTAssertTrue(result.rejects.isEmpty)
+    }
+
+    func testLoneRowOfALaterSideWithLineNumbers() {
+        let result = read([
+            "收入支出决算总表",                                            // 1
+            "收入 支出",                                                  // 2
+            "项目 行次 金额 项目 行次 合计 基本支出",                          // 3
+            "一、财政拨款收入 1 100.00 一、教育支出 33 60.00 60.00",            // 4
+            "二、卫生健康支出 34 40.00 40.00",                               // 5: 40.00 where a 行次 would follow: none
+            "二、事业收入 2 0.00 35",                                        // 6: the 支出 side's 35 has no name
+        ])
+        XCTAssertEqual(result.sections.map { $0.rows.map(\.label) },
+                       [["一、财政拨款收入", "二、事业收入"], ["一、教育支出", "二、卫生健康支出", ""]])
+        XCTAssertEqual(result.sections[1].rows[1].cells, [cell(0, "34", 5), cell(1, "40.00", 5), cell(2, "40.00", 5)])
+    }
+
+    func testWrappedLoneRowOfALaterSide() {
+        // Names wrapped onto lines of their own (rows continue over lines); the 支出 row's values
+        // fill a line by themselves, the 收入 side blank.
+        let result = read([
+            "收入支出决算总表",                                            // 1
+            "收入 支出",                                                  // 2
+            "项目 行次 金额 项目 行次 合计 基本支出",                          // 3
+            "一、财政拨款收",                                              // 4
+            "入",                                                        // 5
+            "1 100.00 一、教育支出 33 60.00 60.00",                        // 6
+            "二、卫生健康支",                                              // 7
+            "出",                                                        // 8
+            "34 40.00 40.00",                                            // 9
+            "本年收入合计 2 100.00 本年支出合计 35 100.00 100.00",           // 10
+        ])
+        XCTAssertEqual(result.sections[1].rows.map(\.line), [6, 7, 10])
+        XCTAssertEqual(result.sections[1].rows[1].cells, [cell(0, "34", 9), cell(1, "40.00", 9), cell(2, "40.00", 9)])
+        XCTAssertFalse(result.sections[0].rows.contains { $0.cells.contains { $0.line == 9 } })
+    }
+
+    func testNamelessRowWithLineNumbersPlacesOnlyItsLineNumber() {
+        let result = read([
+            "收入支出决算总表",                                            // 1
+            "收入 支出",                                                  // 2
+            "项目 行次 决算数 项目 行次 决算数",                              // 3
+            "一、财政拨款收入 1 100.00 一、教育支出 32 100.00",                // 4
+            "2 61.00",                                                   // 5: 行次 2, then 行次 33 printed 61.00?
+            "总计 3 100.00 总计 34 100.00",                                 // 6
+        ])
+        XCTAssertEqual(result.sections[0].rows.map(\.cells.count), [2, 1, 2])
+        XCTAssertEqual(result.rejects, [ReaderReject(line: 5, text: "61.00", reason: .sectionUnknown)])
+    }
+
+    func testYearInsideAWrappedNameStaysInTheName() {
+        let result = read([
+            "项目支出决算表",                                  // 1
+            "项目名称 全年预算数 全年执行数",                      // 2
+            "某某局 2022 年医疗服务补助资金 2.00 1.50",            // 3
+            "某某局 2022 年",                                  // 4: a name wrapped onto the next line
+            "差旅费 4.00 4.00",                                // 5
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.first?.label, "某某局 2022 年医疗服务补助资金")
+        XCTAssertEqual(s.rows.first?.cells, [cell(0, "2.00", 3), cell(1, "1.50", 3)])
+        XCTAssertFalse(s.rows.flatMap(\.cells).contains { $0.text == "2022" })
+        XCTAssertFalse(result.rejects.contains { $0.text == "2022" })
+    }
+
+    func testFirstRowNameWrappedUnderTheHeaderIsNoHeaderWord() {
+        // pdftotext -raw: the first row's wrapped name printed on lines of its own above its
+        // numbers, right under the header's last line.
+        let result = read([
+            "财政拨款收入支出决算总表",                              // 1
+            "收入 支出",                                            // 2
+            "项目 行次 金额 项目 行次 合计 基本支出",                   // 3
+            "一、一般公共预算财政",                                  // 4
+            "拨款",                                                // 5
+            "1 842.48 一、一般公共服务支出 33 842.48 842.48",          // 6
+        ])
+        XCTAssertEqual(result.sections.map { $0.columns.map(\.joined) }, [["行次", "金额"], ["行次", "合计", "基本支出"]])
+        XCTAssertEqual(result.sections[0].rows.map(\.label), ["一、一般公共预算财政 拨款"])
+        XCTAssertEqual(result.sections[0].rows.first?.cells, [cell(0, "1", 6), cell(1, "842.48", 6)])
+        XCTAssertEqual(result.sections[1].rows.map(\.label), ["一、一般公共服务支出"])
+    }
+
     func testSectionsInRotation() {
         let result = read([
             "收入支出决算总表",                                                // 1

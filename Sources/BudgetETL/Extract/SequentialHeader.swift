@@ -197,6 +197,13 @@ struct SequentialHeader {
     /// Wrapped fragments joined until one word more than the columns is left, then a word over a
     /// 小计 group nested as its parent, then the remaining joins.
     static func joinedAndNested(_ words: [Word], expected: Int?) -> [Word] {
+        // A lone word over a 合计/小计 line is nested before any join: it ends mid-word often
+        // (收入预算, 支出预算), and joined to the 合计 under it would become one column's name.
+        let nested = nestUnderLoneWord(words)
+        if nested.count != words.count {
+            let joined = joinWrapped(nested, expected: expected)
+            if expected == nil || joined.count == expected { return joined }
+        }
         guard let expected else { return nestUnderLoneWord(joinWrapped(words, expected: nil)) }
         var words = joinWrapped(words, expected: expected + 1)
         if words.count == expected + 1 { words = nestUnderParent(words, expected: expected) }
@@ -231,14 +238,40 @@ struct SequentialHeader {
 
     /// "2016年预算数" alone on its line over "小计 其中:一般公共预算安排数": without a 栏次 row to
     /// count the columns, a lone word over a line that begins with 小计/合计 spans that line's words
-    /// (a merged cell over its parts) and is their parent, not a column of its own.
+    /// (a merged cell over its parts) and is their parent, not a column of its own. Nested from the
+    /// lowest such word up: "本年收入" over "合计", then "一般公共预算" over "小计 其中:财政拨款" is
+    /// the parent of all three (pdftotext -raw prints each merged cell on a line of its own).
     static func nestUnderLoneWord(_ words: [Word]) -> [Word] {
-        guard let top = words.first, words.filter({ $0.line == top.line }).count == 1 else { return words }
-        let below = words.dropFirst()
-        guard below.count >= 2, below.allSatisfy({ $0.line == top.line + 1 && !$0.text.isEmpty }),
-              HeaderWords.isSubtotal(below.first!.text), !HeaderWords.isLineNumber(top.text)
-        else { return words }
-        return below.map { Word(text: top.text + " / " + $0.text, line: $0.line, first: top.line) }
+        var words = words
+        while let i = words.indices.reversed().first(where: { isLoneParent(at: $0, in: words) }) {
+            let top = words[i]
+            let children = words[(i + 1)...].map { Word(text: top.text + " / " + $0.text, line: $0.line, first: top.line) }
+            words.replaceSubrange(i..., with: children)
+        }
+        return words
+    }
+
+    /// A word alone on its header line, followed to the end of the group by the line under it,
+    /// led by 小计/合计 (or under a word that names the unit of its parts, 项目金额(万元)), and by
+    /// groups already nested under lower lone words.
+    private static func isLoneParent(at i: Int, in words: [Word]) -> Bool {
+        let top = words[i], below = words[(i + 1)...]
+        guard !top.text.isEmpty, !top.text.contains(" / "), !HeaderWords.isLineNumber(top.text),
+              !HeaderWords.isSubtotal(top.text), words.filter({ $0.line == top.line }).count == 1,
+              below.count >= 2, let first = below.first, first.line == top.line + 1,
+              HeaderWords.isSubtotal(first.text) || namesUnit(top.text)
+        else { return false }
+        // A lone word right above that is no total could as well be the parent, and this word a
+        // column of its own: which one spans the line is not told.
+        let above = words[..<i].filter { $0.line == top.line - 1 }
+        if above.count == 1, !HeaderWords.isTotal(above[0].text), !HeaderWords.isLineNumber(above[0].text) { return false }
+        return below.allSatisfy { !$0.text.isEmpty && ($0.line == top.line + 1 || ($0.line > top.line + 1 && $0.text.contains(" / "))) }
+    }
+
+    /// "项目金额(万元)": a merged cell that states the unit of the amounts under it; a wrapped
+    /// word does not continue after it.
+    private static func namesUnit(_ text: String) -> Bool {
+        ["(万元)", "(元)", "(亿元)", "（万元）", "（元）", "（亿元）"].contains { text.hasSuffix($0) } && text.count > 4
     }
 
     /// Joins header words a converter wrapped onto the next line ("上级补" + "助收入"), cheapest join

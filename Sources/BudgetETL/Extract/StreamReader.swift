@@ -71,6 +71,9 @@ private struct RowAssembler {
     private(set) var rows: [[ExtractedRow]]
     private(set) var rejects: [ReaderReject] = []
     private var lastClass: [String]
+    /// Sides whose grand total (收入总计) was read: side by side, the rows printed after it are
+    /// the other sides' (a longer 支出 side goes on alone under 收入总计).
+    private var closed: Set<Int> = []
     private var section = 0
     private var phase = Phase.label
     private var seg = Segment()
@@ -86,6 +89,10 @@ private struct RowAssembler {
         lastClass = Array(repeating: "", count: widths.count)
     }
 
+    private var numbersLines: Bool {
+        header.sections.contains { $0.paths.contains { HeaderWords.isLineNumber($0.joined) } }
+    }
+
     private var previousSection: Int { (section + widths.count - 1) % widths.count }
 
     mutating func read(_ token: Token, in line: TableLines.Line, next: Token?, firstOfLine: Bool, lastOfLine: Bool) {
@@ -94,7 +101,9 @@ private struct RowAssembler {
         let awaitingName = seg.started && seg.values.isEmpty && !seg.codes.isEmpty
         if firstOfLine, !wraps, !awaitingName {
             if seg.started { finish() }
-            section = 0; finishedInLine = false
+            section = loneRowSection(line) ?? openSection(from: 0); finishedInLine = false
+        } else if let lone = wrappedLoneRowSection(token, in: line) {
+            section = lone
         }
         // A run of spaces is a blank cell only where the row has room for one: when the values
         // after it on the line fill the row by themselves, it is spacing.
@@ -116,6 +125,8 @@ private struct RowAssembler {
         }
         if !seg.started { seg.started = true; seg.line = token.line }
         switch phase {
+        case .label where !seg.labels.isEmpty && StreamLabel.isYearInName(token, next: next):
+            seg.labels.append(token.text)
         case .label: readInLabel(token, startsCode: startsCode || (isCode(token) && wraps && onlyToken(in: line)),
                                  bracketClosesOnLine: StreamLabel.closesAfter(token, in: line))
         case .values: seg.values.append(token)
@@ -177,13 +188,64 @@ private struct RowAssembler {
             return
         }
         resyncToNamedSection(label)
-        let cells = cellsOfSegment()
+        var cells = cellsOfSegment()
+        if label.isEmpty, seg.codes.isEmpty, cells.count > 1, widths.count > 1,
+           header.sections[section].paths.first.map({ HeaderWords.isLineNumber($0.joined) }) == true {
+            // Side by side with 行次, a row without a name has nothing but its 行次: a value after
+            // it may as well be the next side's 行次 (printed 61.00), so none is placed.
+            for cell in cells.dropFirst() { rejects.append(ReaderReject(line: cell.line, text: cell.text, reason: .sectionUnknown)) }
+            cells = [cells[0]]
+        }
         if !(seg.codes.isEmpty && label.isEmpty && cells.isEmpty) {
             rows[section].append(ExtractedRow(line: seg.line, codeParts: seg.codes, label: label, cells: cells))
         }
         if let code = seg.codes.first { lastClass[section] = String(code.prefix(3)) }
-        section = (section + 1) % widths.count
-        finishedInLine = section == 0
+        if widths.count > 1, seg.codes.isEmpty, TextRepair.compact(label).hasSuffix("总计") { closed.insert(section) }
+        let next = (section + 1) % widths.count
+        section = openSection(from: next)
+        finishedInLine = next == 0
+    }
+
+    /// Side by side, a line of one name and more values than the first side has columns is a
+    /// later side's row printed alone (the values after the first side's would have no name):
+    /// the one later side with room for them all, if only one has.
+    private func loneRowSection(_ line: TableLines.Line) -> Int? {
+        guard widths.count > 1, !mangled, !wraps else { return nil }
+        let tokens = line.tokens.filter { !$0.isBlank }
+        guard let firstValue = tokens.firstIndex(where: { CellText.mayBeNumber($0) && !isCode($0) }), firstValue > 0,
+              tokens[..<firstValue].contains(where: { $0.kind == .text }) else { return nil }
+        return laterSide(for: tokens[firstValue...])
+    }
+
+    /// Where rows continue over lines: a name that starts a row (二十六、…), wrapped over lines,
+    /// whose values then fill a line by themselves.
+    private func wrappedLoneRowSection(_ token: Token, in line: TableLines.Line) -> Int? {
+        guard widths.count > 1, !mangled, wraps, phase == .label, seg.values.isEmpty, seg.codes.isEmpty,
+              AlignedRows.startsRow(seg.labels.first ?? ""), CellText.mayBeNumber(token), !isCode(token),
+              line.tokens.first(where: { !$0.isBlank }) == token else { return nil }
+        return laterSide(for: line.tokens.filter { !$0.isBlank }[...])
+    }
+
+    /// The later side whose row `values` are, when more than the first open side has columns:
+    /// the one with room for them all. Where sides number their lines (行次), a side's row without
+    /// a name still prints its 行次 after the first's: only a value there that is no whole number
+    /// rules that out.
+    private func laterSide(for values: ArraySlice<Token>) -> Int? {
+        let first = openSection(from: 0)
+        guard section == first || !seg.started, values.allSatisfy({ CellText.mayBeNumber($0) }),
+              values.count > widths[first] else { return nil }
+        if numbersLines {
+            let next = first + 1, afterFirst = values[values.startIndex + widths[first]]
+            guard next < widths.count, header.sections[next].paths.first.map({ HeaderWords.isLineNumber($0.joined) }) == true,
+                  afterFirst.kind != .integer else { return nil }
+        }
+        let room = (first + 1..<widths.count).filter { widths[$0] >= values.count && !closed.contains($0) }
+        return room.count == 1 ? room[0] : nil
+    }
+
+    /// The first side from `start` on (in print order) whose grand total has not been read.
+    private func openSection(from start: Int) -> Int {
+        (start..<widths.count).first { !closed.contains($0) } ?? start
     }
 
     /// Where blank cells were dropped, a row with fewer values than columns was placed left to
@@ -254,6 +316,14 @@ enum StreamLabel {
             if next.kind == .amount || next.kind == .placeholder { return false }
         }
         return false
+    }
+
+    /// "某某局 20xx 年…补助资金": a year inside a name (a four-digit number the next token continues
+    /// with 年), never an amount.
+    static func isYearInName(_ token: Token, next: Token?) -> Bool {
+        guard token.kind == .integer, token.text.utf8.count == 4, token.text.hasPrefix("19") || token.text.hasPrefix("20"),
+              let next, next.kind == .text else { return false }
+        return next.text.hasPrefix("年")
     }
 
     /// Whether a name's pieces leave a bracket open.

@@ -74,7 +74,7 @@ struct TableLines {
         // The header ends at the first body line, or right after the 栏次 row that closes it.
         while index < prepared.count, index < streamStart, columnNumbers == nil,
               layout.streamsCells || !TableLines.looksLikeBody(prepared[index]),
-              !(aligned && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
+              !((aligned || layout == .sequential) && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
             // A unit or agency line printed among the header lines (金额单位：元 under the title's
             // agency line) is not a header word.
