@@ -22,3 +22,29 @@ extension AlignedGridReader {
         (0x4E00...0x9FFF).contains(scalar.value)
     }
 }
+
+/// A whole number first on its line, one space before text of the same section ("140 家医" from
+/// "对 140 家医疗机构" wrapped in its cell): a piece of a name, never a value, since a row prints
+/// its name before its numbers. Not under a code column (that is a row's code).
+extension AlignedGridReader {
+    static func numberStartingName(_ tokens: [Token], _ sections: [AlignedHeader.Section]) -> [Token] {
+        if let piece = namePiece(tokens) { return [piece] }
+        guard tokens.count >= 2, tokens[0].kind == .integer, tokens[1].kind == .text,
+              tokens[1].column == tokens[0].end + 1, codeSection(tokens[0], sections) == nil,
+              codeWithoutCodeColumn(tokens[0], next: tokens[1], sections) == nil,
+              nearestValues(tokens[0], sections) == nearestNames(tokens[1], sections) else { return tokens }
+        let joined = Token(text: tokens[0].text + " " + tokens[1].text, line: tokens[0].line, column: tokens[0].column)
+        return [joined] + tokens.dropFirst(2)
+    }
+
+    /// A line that is one run of words with single spaces, starting with text and ending in a
+    /// whole number ("局 2023" from "局 2023 年困难群众"): a piece of a name wrapped in its cell.
+    /// A row's values stand apart from its name, padded to their columns; an amount with decimals
+    /// is never taken in.
+    static func namePiece(_ tokens: [Token]) -> Token? {
+        guard tokens.count >= 2, tokens[0].kind == .text, tokens.last!.kind == .integer,
+              tokens.allSatisfy({ $0.kind == .text || $0.kind == .integer }),
+              zip(tokens, tokens.dropFirst()).allSatisfy({ $1.column == $0.end + 1 }) else { return nil }
+        return Token(text: tokens.map(\.text).joined(separator: " "), line: tokens[0].line, column: tokens[0].column)
+    }
+}

@@ -55,7 +55,7 @@ struct AlignedGridReader: TableReader {
     /// number before any name, standing under a code column, is a code part.
     static func segments(of line: TableLines.Line, _ sections: [AlignedHeader.Section]) -> [Segment] {
         var out: [Segment] = []
-        let tokens = line.tokens.filter { !$0.isBlank }.flatMap { unglued($0, sections) }
+        let tokens = numberStartingName(line.tokens.filter { !$0.isBlank }.flatMap { unglued($0, sections) }, sections)
         for (index, token) in tokens.enumerated() {
             let current = out.last
             if token.kind == .text {
