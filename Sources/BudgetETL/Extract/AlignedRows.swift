@@ -75,7 +75,11 @@ enum AlignedRows {
         guard let next = found else { return nil }
         let own = segments[next].labels
         let area = own.isEmpty ? nameArea(fragment.section, sections) : own.map(\.column).min()!..<own.map(\.end).max()!
-        guard fragment.labels.allSatisfy({ overlap($0.column..<$0.end, area) >= Thresholds.nameFragmentOverlap }) else { return nil }
+        // Pieces of one wrapped cell start at its left edge; pdftotext may print one a column off
+        // ("出" under "四、公共安全支"), so a short last piece need not overlap the piece above it.
+        let sameStart = own.first.map { abs($0.column - fragment.labels[0].column) <= Thresholds.wrappedPieceDrift } ?? false
+        guard sameStart || fragment.labels.allSatisfy({ overlap($0.column..<$0.end, area) >= Thresholds.nameFragmentOverlap })
+        else { return nil }
         if own.isEmpty || !startsRow(own.map(\.text).joined()) { return next }
         // "1. 预算资金" under "一般公共": the list number stayed on the number line.
         let fragmentText = fragment.labels.map(\.text).joined()

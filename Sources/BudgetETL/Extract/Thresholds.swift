@@ -77,6 +77,8 @@ enum Thresholds {
     static let wrappedNameLineDistance = 2
     /// Columns of overlap a name fragment needs with its row's name to be a piece of it.
     static let nameFragmentOverlap = 1
+    /// Columns by which pdftotext may misplace the start of a wrapped name's piece.
+    static let wrappedPieceDrift = 1
 
     // MARK: columns of column-aligned text
 
