@@ -33,6 +33,7 @@ struct AlignedGridReader: TableReader {
             }
         }
         AlignedGridReader.place(&segments, header.sections)
+        AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
         let rows = AlignedRows.build(segments, header.sections)
         let sections = header.sections.enumerated().map { n, section in
             ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),
@@ -55,7 +56,7 @@ struct AlignedGridReader: TableReader {
     /// number before any name, standing under a code column, is a code part.
     static func segments(of line: TableLines.Line, _ sections: [AlignedHeader.Section]) -> [Segment] {
         var out: [Segment] = []
-        let tokens = line.tokens.filter { !$0.isBlank }
+        let tokens = numberStartingName(line.tokens.filter { !$0.isBlank }.flatMap { unglued($0, sections) }, sections)
         for (index, token) in tokens.enumerated() {
             let current = out.last
             if token.kind == .text {

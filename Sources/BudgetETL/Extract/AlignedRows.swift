@@ -11,7 +11,10 @@ enum AlignedRows {
         var pending = [Int?](repeating: nil, count: sections.count)
         for (index, segment) in segments.enumerated() {
             let n = segment.section, section = sections[n]
-            var label = joinedLabel(prefixes[index] ?? [], segment.labels)
+            // A spreadsheet bottom-aligns a wrapped name: the code starts the number line, after
+            // the name's first pieces, and is glued to the name's last piece by a single space.
+            let (ownCode, own) = leadingCode(segment.labels, after: prefixes[index] ?? [], codes: segment.codes)
+            var label = joinedLabel(prefixes[index] ?? [], own)
             let bare = segment.codes.isEmpty && segment.values.isEmpty
             // Without a name column, text alone on a line is a heading near the table, not a row.
             if section.identifying.isEmpty, bare { continue }
@@ -37,6 +40,7 @@ enum AlignedRows {
             pending[n] = nil
             // 款 and 项 codes have two digits; a spreadsheet that stored them as numbers prints 02 as 2.
             var codes = segment.codes.enumerated().map { k, t in k > 0 && t.text.count == 1 ? "0" + t.text : t.text }
+            if let ownCode { codes = [ownCode] }
             if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
             let cells = zip(segment.values, segment.columns).compactMap { token, column in
                 CellText.mayBeNumber(token)
@@ -71,7 +75,11 @@ enum AlignedRows {
         guard let next = found else { return nil }
         let own = segments[next].labels
         let area = own.isEmpty ? nameArea(fragment.section, sections) : own.map(\.column).min()!..<own.map(\.end).max()!
-        guard fragment.labels.allSatisfy({ overlap($0.column..<$0.end, area) >= Thresholds.nameFragmentOverlap }) else { return nil }
+        // Pieces of one wrapped cell start at its left edge; pdftotext may print one a column off
+        // ("出" under "四、公共安全支"), so a short last piece need not overlap the piece above it.
+        let sameStart = own.first.map { abs($0.column - fragment.labels[0].column) <= Thresholds.wrappedPieceDrift } ?? false
+        guard sameStart || fragment.labels.allSatisfy({ overlap($0.column..<$0.end, area) >= Thresholds.nameFragmentOverlap })
+        else { return nil }
         if own.isEmpty || !startsRow(own.map(\.text).joined()) { return next }
         // "1. 预算资金" under "一般公共": the list number stayed on the number line.
         let fragmentText = fragment.labels.map(\.text).joined()
@@ -106,6 +114,18 @@ enum AlignedRows {
         let pieces = label.split(separator: " ").map(\.count)
         if let last = pieces.last, pieces.count > 1, last < pieces.max()! { return true }
         return HeaderWords.endsComplete(TextRepair.compact(label))
+    }
+
+    /// The code that starts a number line's own name ("30239 办公经费]") when name pieces stand
+    /// above it and the line has no code of its own: it belongs before the whole name, not
+    /// inside it. Returns the code and the own name without it.
+    static func leadingCode(_ own: [Token], after above: [Token], codes: [Token]) -> (String?, [Token]) {
+        guard !above.isEmpty, codes.isEmpty, let first = own.first,
+              let split = CodeSplitter.leadingCode(first.text) else { return (nil, own) }
+        var rest = own
+        rest[0].text = split.rest
+        rest[0].column = first.end - split.rest.unicodeScalars.count
+        return (split.code, rest)
     }
 
     /// The fragments above a row's number line and the row's own name: read top to bottom, but

@@ -40,8 +40,9 @@ extension Tokenizer {
         pieces.append((current, column))
         var tokens: [Token] = []
         var merged = pieces[0]
-        for piece in pieces.dropFirst() {
-            if AlignedText.separates(merged.text, piece.text) {
+        for (k, piece) in pieces.enumerated().dropFirst() {
+            let inner = AlignedText.isInnerNumber(k, pieces.map(\.text)) || AlignedText.isInnerNumber(k - 1, pieces.map(\.text))
+            if !inner, AlignedText.separates(merged.text, piece.text) {
                 tokens.append(Token(text: String(String.UnicodeScalarView(merged.text)), line: line, column: merged.column))
                 merged = piece
             } else {
@@ -61,6 +62,14 @@ extension Token {
 }
 
 enum AlignedText {
+    /// A whole number between two pieces of Chinese text, single spaces on both sides ("局 2023
+    /// 年困难群众", "对 140 家医疗机构"): a year or a count inside a name, not a cell of its own.
+    static func isInnerNumber(_ k: Int, _ pieces: [[Unicode.Scalar]]) -> Bool {
+        guard k > 0, k + 1 < pieces.count, !pieces[k].isEmpty, pieces[k].allSatisfy(TextRepair.isDigit),
+              let before = pieces[k - 1].last, let after = pieces[k + 1].first else { return false }
+        return isWide(before) && isWide(after)
+    }
+
     /// Whether a single space between `left` and `right` separates two cells.
     static func separates(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Bool {
         guard let last = left.last, let first = right.first else { return false }
@@ -111,13 +120,14 @@ enum AlignedText {
 /// Which of the three layouts a table's lines are in, by how cells are spaced: tab separated (a
 /// tab in any line), column-aligned (cells padded to their positions: most lines that hold two
 /// cells or more have a run of three or more spaces between them, and runs of spaces outnumber
-/// single spaces two to one; sentences around the table do not count), or single-space separated.
+/// single spaces two to one; sentences around the table and wrapped name pieces do not count), or
+/// single-space separated.
 enum AlignedLayout {
     static func isAligned(_ lines: [String]) -> Bool {
         var multi = 0, wide = 0, singleGaps = 0, wideGaps = 0
         for line in lines where !AlignedText.isProse(line) {
             let gaps = innerGaps(line)
-            if gaps.isEmpty { continue }
+            if gaps.isEmpty || isNamePiece(line, gaps) { continue }
             multi += 1
             if gaps.contains(where: { $0 >= Thresholds.paddingGap }) { wide += 1 }
             singleGaps += gaps.filter { $0 == 1 }.count
@@ -128,6 +138,14 @@ enum AlignedLayout {
         // two numbers that touch.
         return wide >= 2 && Double(wide) >= Thresholds.paddedLineShare * Double(multi)
             && wideGaps >= Thresholds.paddedGapRatio * singleGaps
+    }
+
+    /// A piece of a name wrapped inside its cell, alone on its line ("培训费 [50203 培训"): one
+    /// cell, no number of its own; its single spaces are inside the name and say nothing about
+    /// how cells are separated (a spreadsheet prints such pieces on most lines of a table).
+    static func isNamePiece(_ line: String, _ gaps: [Int]) -> Bool {
+        !gaps.contains { $0 >= Thresholds.paddingGap }
+            && !line.split(separator: " ").contains { [.amount, .integer].contains(TokenKind.of(String($0))) }
     }
 
     /// Lengths of the runs of spaces between non-space characters.

@@ -29,6 +29,9 @@ struct TableLines {
     var mangled: Bool
     /// Name of a sub-table ("二、机关运行经费") when the table is one of several printed under one title.
     var blockName = ""
+    /// Source line numbers of the first line after each run of page furniture or of blank lines
+    /// (a page break inside the table): a new page may print its columns at other positions.
+    var pageStarts: [Int] = []
 
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
@@ -43,7 +46,16 @@ struct TableLines {
         let tab = layout == .tabGrid, mangled = mangled, aligned = layout.keepsColumns
         var prepared: [Line] = []
         let furniture = TableLines.pageFurniture(nonEmpty.map(\.text), layout: layout, document: lines)
-        for (line, isFurniture) in zip(nonEmpty, furniture) where !isFurniture {
+        var afterFurniture = false
+        var pageStarts: [Int] = []
+        var furnitureLines: [(number: Int, compact: String)] = []
+        var previous = nonEmpty.first?.number ?? 0
+        for (line, isFurniture) in zip(nonEmpty, furniture) {
+            // Blank lines where a page's footer and the next page's header were blanked (`PageEdges`).
+            if line.number - previous > Thresholds.pageBreakBlankLines { afterFurniture = true }
+            previous = line.number
+            if isFurniture { afterFurniture = true; furnitureLines.append((line.number, TextRepair.compact(line.text))); continue }
+            if afterFurniture { pageStarts.append(line.number); afterFurniture = false }
             // A cell-per-line table's line with several cells keeps the converter's tabs (`Layout.of`).
             let tabbedCells = layout == .cellPerLine && UTF8Text.containsByte(line.text, 9)
             prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab || tabbedCells, mangled: mangled,
@@ -101,6 +113,15 @@ struct TableLines {
         self.header = tab ? GluedCells.splitHeader(header, body: body)
             : layout == .cellPerLine ? header.map { tabbed.contains($0.number) ? $0 : TableLines.asOneCell($0) } : header
         self.columnNumbers = columnNumbers
+        // A page that prints the header again lays its columns out under it like the first page.
+        let bodyLines = body.map(\.number)
+        // (Furniture lines other than a page number are such a header, whole or in part.)
+        let repeated = Set(prepared[index...].map(\.number)).subtracting(bodyLines)
+            .union(furnitureLines.filter { !$0.compact.allSatisfy(\.isNumber) }.map(\.number))
+        self.pageStarts = pageStarts.filter { start in
+            let before = bodyLines.last { $0 < start } ?? 0
+            return !repeated.contains { $0 > before && $0 < start }
+        }
     }
 
     /// A tab header whose words wrapped inside their cells, as a page prints it again with each

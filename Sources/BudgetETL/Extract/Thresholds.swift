@@ -77,6 +77,8 @@ enum Thresholds {
     static let wrappedNameLineDistance = 2
     /// Columns of overlap a name fragment needs with its row's name to be a piece of it.
     static let nameFragmentOverlap = 1
+    /// Columns by which pdftotext may misplace the start of a wrapped name's piece.
+    static let wrappedPieceDrift = 1
 
     // MARK: columns of column-aligned text
 
@@ -86,6 +88,12 @@ enum Thresholds {
     /// Two placements of a line's values whose costs differ by less than this fit its positions
     /// equally: without a neighbour's shift, neither is taken as read.
     static let tiedPlacementCost = 0.5
+    /// How far apart (in characters) the ends of right-aligned values of one column may stand
+    /// on a page printed without its header (`AlignedGridReader.placeByPage`).
+    static let pageColumnEndSpread = 2
+    /// More blank lines than this inside a table (a page's footer and the next page's header
+    /// blanked, with the space between pages) mark a page break.
+    static let pageBreakBlankLines = 2
     /// A placement of values is certain when the next best costs at least this much more.
     static let certainPlacementMargin = 3.0
     /// More placements than this are not enumerated: the values go to the first columns in order.

@@ -1,0 +1,50 @@
+/// A value glued to the next section's name: when the name column of a two-sided table's right
+/// side starts right where the left side's last amount ends, pdftotext prints them as one word
+/// ("0出" for the amount 0 and the end of a wrapped "…支" / "出"). The word is cut in two where
+/// the amount, nearest the left section's value columns, meets the name, nearest the right
+/// section's name column.
+extension AlignedGridReader {
+    static func unglued(_ token: Token, _ sections: [AlignedHeader.Section]) -> [Token] {
+        guard sections.count > 1, token.kind == .text else { return [token] }
+        let digits = token.text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+        guard !digits.isEmpty, let next = token.text.dropFirst(digits.count).unicodeScalars.first,
+              isChinese(next) else { return [token] }
+        let number = Token(text: String(digits), line: token.line, column: token.column)
+        let name = Token(text: String(token.text.dropFirst(digits.count)), line: token.line, column: number.end)
+        guard [.amount, .integer].contains(number.kind) else { return [token] }
+        let valueSection = nearestValues(number, sections), nameSection = nearestNames(name, sections)
+        // A date in a name ("2024年…") is a name's own digits, never a value.
+        guard valueSection < nameSection, !"年月日".contains(name.text.first!) else { return [token] }
+        return [number, name]
+    }
+
+    private static func isChinese(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value)
+    }
+}
+
+/// A whole number first on its line, one space before text of the same section ("140 家医" from
+/// "对 140 家医疗机构" wrapped in its cell): a piece of a name, never a value, since a row prints
+/// its name before its numbers. Not under a code column (that is a row's code).
+extension AlignedGridReader {
+    static func numberStartingName(_ tokens: [Token], _ sections: [AlignedHeader.Section]) -> [Token] {
+        if let piece = namePiece(tokens) { return [piece] }
+        guard tokens.count >= 2, tokens[0].kind == .integer, tokens[1].kind == .text,
+              tokens[1].column == tokens[0].end + 1, codeSection(tokens[0], sections) == nil,
+              codeWithoutCodeColumn(tokens[0], next: tokens[1], sections) == nil,
+              nearestValues(tokens[0], sections) == nearestNames(tokens[1], sections) else { return tokens }
+        let joined = Token(text: tokens[0].text + " " + tokens[1].text, line: tokens[0].line, column: tokens[0].column)
+        return [joined] + tokens.dropFirst(2)
+    }
+
+    /// A line that is one run of words with single spaces, starting with text and ending in a
+    /// whole number ("局 2023" from "局 2023 年困难群众"): a piece of a name wrapped in its cell.
+    /// A row's values stand apart from its name, padded to their columns; an amount with decimals
+    /// is never taken in.
+    static func namePiece(_ tokens: [Token]) -> Token? {
+        guard tokens.count >= 2, tokens[0].kind == .text, tokens.last!.kind == .integer,
+              tokens.allSatisfy({ $0.kind == .text || $0.kind == .integer }),
+              zip(tokens, tokens.dropFirst()).allSatisfy({ $1.column == $0.end + 1 }) else { return nil }
+        return Token(text: tokens.map(\.text).joined(separator: " "), line: tokens[0].line, column: tokens[0].column)
+    }
+}

@@ -1,0 +1,112 @@
+import XCTest
+@testable import BudgetETL
+
+/// Column-aligned tables as a spreadsheet prints them to PDF: names wrapped inside their cells
+/// over several lines with the numbers on the last one (bottom-aligned), the code glued to the
+/// name's last piece, numbers inside names, an amount glued to the other side's name, and a
+/// page laid out narrower than the first without its header.
+final class ExtractFamilyAlignedWrappedRowsTests: XCTestCase {
+    private func section(_ lines: [String], _ n: Int = 0) -> ExtractedSection? {
+        let doc = FamilyFixture.extract(lines)
+        XCTAssertEqual(doc.tables.count, 1)
+        return doc.tables.first.flatMap { $0.sections.indices.contains(n) ? $0.sections[n] : nil }
+    }
+
+    /// More lines hold name pieces than numbers: the table is still column-aligned, and each
+    /// code on a number line is its row's code, not a word of the name.
+    func testBottomAlignedNamesWithCodeOnTheNumberLine() throws {
+        let s = try XCTUnwrap(section([
+            "部门支出预算表",                                                                  // 1
+            "单位：万元",                                                                      // 2
+            "   科目编码           科目名称              合计          人员经费        公用经费",  // 3
+            "                合计                      611.17      533.23          77.94",     // 4
+            "                机关事业单位基本养",                                               // 5
+            "                老保险缴费 [50102",                                               // 6
+            "          30108 社会保障缴费]                41.3        41.3",                    // 7
+            "                其他商品和服务支出",                                               // 8
+            "                [50299 其他商品和服",                                              // 9
+            "          30299 务支出]                        1                           1",    // 10
+            "                差旅费 [50201 办公",                                               // 11
+            "          30211 经费]                          3                           3",    // 12
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s), [
+            "L4 |合计 → 合计=611.17@4 人员经费=533.23@4 公用经费=77.94@4",
+            "L7 30108|机关事业单位基本养 老保险缴费 [50102 社会保障缴费] → 合计=41.3@7 人员经费=41.3@7",
+            "L10 30299|其他商品和服务支出 [50299 其他商品和服 务支出] → 合计=1@10 公用经费=1@10",
+            "L12 30211|差旅费 [50201 办公 经费] → 合计=3@12 公用经费=3@12",
+        ])
+    }
+
+    /// A whole number inside a wrapped name ("局 2023 年…", "对 14 家…") stays in the name
+    /// wherever the name wrapped around it. (A number of 3, 5 or 7 digits first on a line is
+    /// taken for a code where the header names no code column: `codeWithoutCodeColumn`.)
+    func testWholeNumbersInsideWrappedNames() throws {
+        let s = try XCTUnwrap(section([
+            "项目支出预算表",                                                 // 1
+            "单位：万元",                                                     // 2
+            "   项目名称                         合计          一般公共预算",  // 3
+            "   某某局 2023 年困难群众",                                       // 4
+            "   基本医疗保险费                  15.75         15.75",        // 5
+            "   某某局培训费(对",                                              // 6
+            "   14 家医疗机构)",                                              // 7
+            "   可执行项目                         2             2",         // 8
+            "   某某局 2022",                                                  // 9
+            "   年中央补助",                                                   // 10
+            "   资金                             1.5           1.5",         // 11
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s), [
+            "L5 |某某局 2023 年困难群众 基本医疗保险费 → 合计=15.75@5 一般公共预算=15.75@5",
+            "L8 |某某局培训费(对 14 家医疗机构) 可执行项目 → 合计=2@8 一般公共预算=2@8",
+            "L11 |某某局 2022 年中央补助 资金 → 合计=1.5@11 一般公共预算=1.5@11",
+        ])
+    }
+
+    /// A two-sided table whose right-hand name starts where the left-hand amount ends: "0出" is
+    /// the amount 0 and the last piece of the right-hand name "四、公共安全支出".
+    func testAmountGluedToTheOtherSidesName() throws {
+        let s = try XCTUnwrap(section([
+            "部门收支预算总表",                                                       // 1
+            "单位：万元",                                                             // 2
+            "           收入                          支出",                          // 3
+            "   项目      行次     决算数           项目     行次        决算数",       // 4
+            "五、事业收入          5      12.50 五、教育支出         36        12.50",  // 5
+            "四、上级补助收                      四、公共安全支",                       // 6
+            "入               4          0出               35         7.00",         // 7
+        ], 1))
+        XCTAssertEqual(FamilyFixture.rows(s).last, "L7 |四、公共安全支 出 → 行次=35@7 决算数=7.00@7")
+        let left = try XCTUnwrap(section([
+            "部门收支预算总表", "单位：万元",
+            "           收入                          支出",
+            "   项目      行次     决算数           项目     行次        决算数",
+            "五、事业收入          5      12.50 五、教育支出         36        12.50",
+            "四、上级补助收                      四、公共安全支",
+            "入               4          0出               35         7.00",
+        ], 0))
+        XCTAssertEqual(FamilyFixture.rows(left).last, "L7 |四、上级补助收 入 → 行次=4@7 决算数=0@7")
+    }
+
+    /// A page printed without the header and narrower than the first: its values end at its
+    /// own three positions, which are the three columns in order, not the header's positions.
+    func testPageWithoutHeaderPlacedByItsOwnColumns() throws {
+        let s = try XCTUnwrap(section([
+            "部门支出预算表",                                                                          // 1
+            "单位：万元",                                                                              // 2
+            "   科目编码           科目名称                    合计              人员经费                         公用经费",  // 3
+            "          30101 基本工资                        171.29                171.29",            // 4
+            "          30299 其他商品和服务支出                   1                                           1",  // 5
+            "",                                                                                         // 6
+            "",                                                                                         // 7
+            "",                                                                                         // 8
+            "         30302 退休费                12.14          12.14",                                // 9
+            "         30211 差旅费                    3                            3",                  // 10
+            "         30207 邮电费                    3                            3",                  // 11
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s), [
+            "L4 30101|基本工资 → 合计=171.29@4 人员经费=171.29@4",
+            "L5 30299|其他商品和服务支出 → 合计=1@5 公用经费=1@5",
+            "L9 30302|退休费 → 合计=12.14@9 人员经费=12.14@9",
+            "L10 30211|差旅费 → 合计=3@10 公用经费=3@10",
+            "L11 30207|邮电费 → 合计=3@11 公用经费=3@11",
+        ])
+    }
+}
