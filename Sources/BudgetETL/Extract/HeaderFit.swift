@@ -104,13 +104,19 @@ enum HeaderFit {
         for (inside, outside) in [(range.lowerBound, range.lowerBound - 1), (range.upperBound - 1, range.upperBound)]
         where outside >= 0 && outside < units.count && !claimed.contains(outside) {
             let a = units[inside], b = units[outside]
-            if a.isLeaf, b.isLeaf, sameLines(a, b), a.structural == b.structural { score += Thresholds.splitRowPenalty }
+            if a.isLeaf, b.isLeaf, sameRow(a, b), a.structural == b.structural { score += Thresholds.splitRowPenalty }
         }
         return score
     }
 
     static func sameLines(_ a: Node, _ b: Node) -> Bool {
         a.firstLine <= b.lastLine && b.firstLine <= a.lastLine
+    }
+
+    /// Two leaves of one row of cells: on the same lines, or, for a word joined from pieces, on
+    /// exactly the same lines.
+    static func sameRow(_ a: Node, _ b: Node) -> Bool {
+        a.fromPieces || b.fromPieces ? a.firstLine == b.firstLine && a.lastLine == b.lastLine : sameLines(a, b)
     }
 
     /// A leaf with no leaf of its own header line next to it.
