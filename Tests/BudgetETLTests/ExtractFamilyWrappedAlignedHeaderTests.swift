@@ -99,3 +99,30 @@ final class ExtractFamilyWrappedAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(caption.map { $0.map(\.text) }, [["商品和服", "人员经费"], ["小计"], ["务支出", "支出"]])
     }
 }
+
+/// A caption printed alone on its line, centred over three columns, stands exactly over the
+/// middle one (a spreadsheet's merged cell): a column that wide would have held both words on one
+/// line, so it is the caption, not the top of that column's name; a narrow column's name wraps.
+final class ExtractAlignedCaptionOverMiddleColumnTests: XCTestCase {
+    private func paths(_ lines: [String]) -> [String] {
+        let header = AlignedHeader(header: lines.enumerated().map { n, text in
+            TableLines.prepare(text, number: n + 1, tab: false, mangled: false, aligned: true)
+        })
+        return header.sections.flatMap(\.values).map { $0.path.joined(separator: " / ") }
+    }
+
+    func testCaptionOverTheMiddleOfThreeWideColumns() {
+        XCTAssertEqual(paths([
+            "                                               支出预算",
+            "  科目编码           科目名称           合计             基本支出                项目支出",
+        ]), ["支出预算 / 合计", "支出预算 / 基本支出", "支出预算 / 项目支出"])
+    }
+
+    func testNarrowColumnsNameStillWraps() {
+        XCTAssertEqual(paths([
+            "                                           收入预算",
+            "                                                      事业单位经营",
+            " 科目编码       科目名称    合计        财政拨款收入       事业收入         收入     其他收入",
+        ]), ["收入预算 / 合计", "收入预算 / 财政拨款收入", "收入预算 / 事业收入", "收入预算 / 事业单位经营收入", "收入预算 / 其他收入"])
+    }
+}
