@@ -32,6 +32,11 @@ struct AlignedHeader {
     init(header: [TableLines.Line], bodyColumns: [WrappedHeaderPieces.ColumnSpan]? = nil, heads: [Node] = []) {
         var words = WrappedHeaderPieces.words(header)
         if let bodyColumns { words = WrappedHeaderPieces.joined(words, columns: bodyColumns, heads: heads) }
+        self.init(words: words, header: header)
+    }
+
+    /// The header from its words, line by line (some already joined across lines).
+    init(words: [[Node]], header: [TableLines.Line]) {
         roots = AlignedHeader.tree(words)
         let leaves = roots.flatMap { AlignedHeader.leaves(of: $0, above: []) }
         var groups: [[(leaf: Leaf, nodes: [Node])]] = [[]]

@@ -69,6 +69,31 @@ enum WrappedHeaderPieces {
     }
 }
 
+extension WrappedHeaderPieces {
+    /// A header squeezed so tight that its words drift off their columns (narrow cells, words one
+    /// space apart): when exactly two lines hold column words, each as many as the body has value
+    /// columns, every column's name wrapped once, and the i-th word of the lower line ends the
+    /// i-th of the upper (`事业收` / `入`). Order holds where positions do not.
+    static func pairedByOrder(_ header: [TableLines.Line], count: Int) -> AlignedHeader? {
+        var lines = words(header)
+        let isColumnWord = { (node: Node) in AlignedHeader.role(of: node.text) == .value }
+        let holding = lines.indices.filter { lines[$0].contains(where: isColumnWord) }
+        guard count > 1, holding.count == 2, let top = holding.first, let bottom = holding.last,
+              lines[top].filter(isColumnWord).count == count, lines[bottom].filter(isColumnWord).count == count
+        else { return nil }
+        let lower = lines[bottom].filter(isColumnWord)
+        var n = 0
+        for i in lines[top].indices where isColumnWord(lines[top][i]) {
+            let upper = lines[top][i], piece = lower[n]
+            lines[top][i] = Node(text: upper.text + piece.text, start: min(upper.start, piece.start), end: max(upper.end, piece.end),
+                                 firstLine: top, lastLine: bottom, fromPieces: true)
+            n += 1
+        }
+        lines[bottom].removeAll(where: isColumnWord)
+        return AlignedHeader(words: lines, header: header)
+    }
+}
+
 extension AlignedGridReader {
     /// The table's header tree; where it names more value columns than the body's full rows hold,
     /// the tree with wrapped pieces joined, when that makes every section agree with its body.
@@ -81,7 +106,10 @@ extension AlignedGridReader {
         let after = bodyColumns(body, joined.sections)
         let agrees = joined.sections.count == plain.sections.count
             && zip(joined.sections, after).allSatisfy { $1.isEmpty || $0.values.count == $1.count }
-        return agrees ? joined : plain
+        if agrees { return joined }
+        guard plain.sections.count == 1, let paired = WrappedHeaderPieces.pairedByOrder(header, count: columns[0].count),
+              paired.sections.count == 1, paired.sections[0].values.count == columns[0].count else { return plain }
+        return paired
     }
 
     /// Per section, the spans of its body columns, from the lines that hold the most values.
