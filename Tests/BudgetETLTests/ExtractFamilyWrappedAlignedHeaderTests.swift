@@ -126,3 +126,36 @@ final class ExtractAlignedCaptionOverMiddleColumnTests: XCTestCase {
         ]), ["收入预算 / 合计", "收入预算 / 财政拨款收入", "收入预算 / 事业收入", "收入预算 / 事业单位经营收入", "收入预算 / 其他收入"])
     }
 }
+
+/// A header squeezed into narrow cells: words one space apart drift off their columns, so only
+/// their order tells which piece ends which word.
+final class ExtractSqueezedAlignedHeaderTests: XCTestCase {
+    private let header = [
+        "                  本年收入 财政拨款 上级补助 事业收 经营收 附属单位 其他收",
+        "科目编码      科目名称",
+        "                   合计     收入     收入    入    入    上缴收入   入",
+    ]
+
+    func testTwoLinesOfAsManyWordsAsColumnsPairByOrder() {
+        let doc = FamilyFixture.extract(["                收入决算表", "编制单位：某某中心                                  单位：万元"] + header + [
+            "          合计       500.00 400.00  50.00 30.00 10.00   6.00 4.00",
+            "206       科学技术支出      300.00    200.00   50.00   30.00   10.00   6.00   4.00",
+            "20699     其他科学技术支出  300.00    200.00   50.00   30.00   10.00   6.00   4.00",
+            "208       社会保障和就业支出 200.00    200.00    0.00    0.00    0.00   0.00   0.00",
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined),
+                       ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"])
+        XCTAssertEqual(FamilyFixture.rows(section)[1], "L7 206|科学技术支出 → 本年收入合计=300.00@7 财政拨款收入=200.00@7 "
+            + "上级补助收入=50.00@7 事业收入=30.00@7 经营收入=10.00@7 附属单位上缴收入=6.00@7 其他收入=4.00@7")
+    }
+
+    func testOtherCountsAreNotPaired() {
+        // A body of six columns: the words do not pair one to one, the header is left as read.
+        let prepared = header.enumerated().map { n, text in
+            TableLines.prepare(text, number: n + 1, tab: false, mangled: false, aligned: true)
+        }
+        XCTAssertNil(WrappedHeaderPieces.pairedByOrder(prepared, count: 6))
+        XCTAssertEqual(WrappedHeaderPieces.pairedByOrder(prepared, count: 7)?.sections[0].values.count, 7)
+    }
+}
