@@ -18,10 +18,10 @@ struct AlignedGridReader: TableReader {
     }
 
     func read() -> TableReading {
-        let header = AlignedHeader(header: table.header)
-        var rejects: [ReaderReject] = []
         // The region runs to the next title; prose after the table (情况说明) is not part of it.
-        let body = table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } }
+        let body = Array(table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } })
+        let header = AlignedGridReader.fittedHeader(table.header, body: body)
+        var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
         for i in segments.indices {
             let n = header.sections[segments[i].section].values.count

@@ -24,9 +24,20 @@ struct AlignedHeader {
     }
 
     var sections: [Section]
+    /// The header tree: its top cells.
+    let roots: [Node]
 
-    init(header: [TableLines.Line]) {
-        let roots = AlignedHeader.tree(header)
+    /// `bodyColumns`: where the body's value columns stand, given when the header's wrapped words
+    /// are to be joined first (`WrappedHeaderPieces`).
+    init(header: [TableLines.Line], bodyColumns: [WrappedHeaderPieces.ColumnSpan]? = nil, heads: [Node] = []) {
+        var words = WrappedHeaderPieces.words(header)
+        if let bodyColumns { words = WrappedHeaderPieces.joined(words, columns: bodyColumns, heads: heads) }
+        self.init(words: words, header: header)
+    }
+
+    /// The header from its words, line by line (some already joined across lines).
+    init(words: [[Node]], header: [TableLines.Line]) {
+        roots = AlignedHeader.tree(words)
         let leaves = roots.flatMap { AlignedHeader.leaves(of: $0, above: []) }
         var groups: [[(leaf: Leaf, nodes: [Node])]] = [[]]
         for item in leaves {
@@ -115,11 +126,19 @@ struct AlignedHeader {
         /// Header lines (indexes into the header) of the node's own word.
         var firstLine: Int, lastLine: Int
         var children: [Node] = []
+        /// Joined from pieces printed with other cells' words between them (`WrappedHeaderPieces`):
+        /// it stands on its lines as a tall cell does, not as part of those lines' rows.
+        var fromPieces = false
         var spanStart: Int { children.isEmpty ? start : min(start, children.map(\.spanStart).min()!) }
         var spanEnd: Int { children.isEmpty ? end : max(end, children.map(\.spanEnd).max()!) }
         var center: Double { Double(start + end) / 2 }
         var isLeaf: Bool { children.isEmpty }
         var structural: Bool { isLeaf ? AlignedHeader.role(of: text) != .value : children.allSatisfy(\.structural) }
+    }
+
+    /// The node and the nodes under it that head two columns or more.
+    static func heads(_ node: Node) -> [Node] {
+        leafCount(node) < 2 ? [] : [node] + node.children.flatMap(heads)
     }
 
     static func leafCount(_ node: Node) -> Int { node.isLeaf ? 1 : node.children.map(leafCount).reduce(0, +) }
@@ -132,17 +151,15 @@ struct AlignedHeader {
         return node.children.flatMap { leaves(of: $0, above: chain) }
     }
 
-    static func tree(_ header: [TableLines.Line]) -> [Node] {
+    static func tree(_ lines: [[Node]]) -> [Node] {
         var units: [Node] = []
-        for (index, line) in header.enumerated().reversed() {
+        for words in lines.reversed() {
             var claimed = Set<Int>()
             var made: [(range: Range<Int>, node: Node)] = []
-            let words = line.tokens.filter { !TextRepair.compact($0.text).isEmpty }.map { token in
-                Node(text: UTF8Text.trimmingWhitespace(token.text), start: token.column, end: token.end,
-                     firstLine: index, lastLine: index)
-            }
             for word in words {
-                if let run = HeaderFit.place(word, over: units, claimed: claimed, line: words) {
+                // A word joined from its pieces is one column's whole name: the lines it spans
+                // hold no cell under it.
+                if !word.fromPieces, let run = HeaderFit.place(word, over: units, claimed: claimed, line: words) {
                     claimed.formUnion(run.range)
                     made.append((run.range, run.node))
                 } else {

@@ -16,7 +16,7 @@ enum HeaderFit {
         let free = units.indices.filter { !claimed.contains($0) }
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it.
-        if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf,
+        if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
            let limit = wrapLimit(word, onto: units[b], isolated: isolated(b, in: units)),
            score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true) <= limit {
             let below = units[b]
@@ -104,13 +104,30 @@ enum HeaderFit {
         for (inside, outside) in [(range.lowerBound, range.lowerBound - 1), (range.upperBound - 1, range.upperBound)]
         where outside >= 0 && outside < units.count && !claimed.contains(outside) {
             let a = units[inside], b = units[outside]
-            if a.isLeaf, b.isLeaf, sameLines(a, b), a.structural == b.structural { score += Thresholds.splitRowPenalty }
+            if a.isLeaf, b.isLeaf, sameRow(a, b), a.structural == b.structural { score += Thresholds.splitRowPenalty }
         }
         return score
     }
 
     static func sameLines(_ a: Node, _ b: Node) -> Bool {
         a.firstLine <= b.lastLine && b.firstLine <= a.lastLine
+    }
+
+    /// Two leaves of one row of cells: on the same lines, or, for a word joined from pieces, on
+    /// exactly the same lines.
+    static func sameRow(_ a: Node, _ b: Node) -> Bool {
+        a.fromPieces || b.fromPieces ? a.firstLine == b.firstLine && a.lastLine == b.lastLine : sameLines(a, b)
+    }
+
+    /// Whether a leaf between two leaves of its line has a column wide enough to hold the word
+    /// over it and itself on one line (room: the distance to the nearer of the two): then a word
+    /// alone on its line over it is no part of its cell but a caption centred over the columns,
+    /// printed over the middle one.
+    static func hasRoom(_ word: Node, over i: Int, in units: [Node]) -> Bool {
+        let neighbours = [i - 1, i + 1].filter { j in j >= 0 && j < units.count && units[j].isLeaf && sameLines(units[i], units[j]) }
+        guard neighbours.count == 2, let room = neighbours.map({ abs(units[$0].center - units[i].center) }).min() else { return false }
+        let length = TextRepair.compact(word.text).count + TextRepair.compact(units[i].text).count
+        return Double(length) <= room * Thresholds.roomyCellShare
     }
 
     /// A leaf with no leaf of its own header line next to it.

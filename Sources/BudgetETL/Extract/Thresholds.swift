@@ -109,6 +109,10 @@ enum Thresholds {
     /// Header words on consecutive lines whose first characters stand at most this many columns
     /// apart are one cell's text, wrapped.
     static let stackedCellStartDrift = 1
+    /// Two stacked header words are not one wrapped cell when their text together takes at most
+    /// this share of the room the lower word's column has (the distance to the nearest column
+    /// beside it on its line): a cell that wide would have held it on one line.
+    static let roomyCellShare = 0.6
     /// Penalty for a header word over leaves of different header lines.
     static let mixedLinesPenalty = 0.1
     /// Penalty for a header word whose run cuts a row of same-line leaves in two.

@@ -1,0 +1,128 @@
+/// Header words wrapped inside their cell in a column-aligned header. pdftotext places CJK text
+/// imprecisely, and a cell's wrapped text is centred vertically in its cell, so the pieces of one
+/// word (`工资福利` / `支出`, `对个人和家` / `庭的补助`) need not stand on consecutive lines nor
+/// exactly over each other: other cells' words (a `小计` centred in a taller cell) print between
+/// them. Read word by word, each piece becomes a column of its own and the values shift.
+///
+/// The body tells how many value columns a section has (its full rows' value count) and where
+/// they stand. When the header names more columns than that, an unfinished word is joined with
+/// the piece printed under it, no wider than it, in the same body column, with nothing between
+/// them; the joined header is kept only when its columns then agree with the body's.
+enum WrappedHeaderPieces {
+    typealias Node = AlignedHeader.Node
+
+    /// Where a body column's values may stand, in character columns: from just after the
+    /// previous column's values to the end of its own (values are right-aligned).
+    struct ColumnSpan: Equatable {
+        var lower: Double, upper: Double
+        func holds(_ x: Double) -> Bool { x > lower && x <= upper }
+    }
+
+    /// The header's words, line by line, each a node of its own line.
+    static func words(_ header: [TableLines.Line]) -> [[Node]] {
+        header.enumerated().map { index, line in
+            line.tokens.filter { !TextRepair.compact($0.text).isEmpty }.map { token in
+                Node(text: UTF8Text.trimmingWhitespace(token.text), start: token.column, end: token.end,
+                     firstLine: index, lastLine: index)
+            }
+        }
+    }
+
+    /// The words with each wrapped word's pieces joined into one node on the line of its first
+    /// piece (spanning the lines down to its last).
+    /// `heads`: the words that head two columns or more in the tree read word by word (a word
+    /// centred over its columns, `收入预算`): a caption, not a piece of one column's name.
+    static func joined(_ lines: [[Node]], columns: [ColumnSpan], heads: [Node] = []) -> [[Node]] {
+        var lines = lines
+        for top in lines.indices {
+            for i in lines[top].indices {
+                var word = lines[top][i], last = word
+                let isHead = heads.contains { $0.firstLine == word.firstLine && $0.start == word.start }
+                while !isHead, !HeaderWords.endsComplete(TextRepair.compact(last.text)),
+                      let (line, j) = pieceBelow(word, last: last, in: lines),
+                      columns.contains(where: { $0.holds(word.center) && $0.holds(lines[line][j].center) }) {
+                    last = lines[line].remove(at: j)
+                    word = Node(text: word.text + last.text, start: min(word.start, last.start), end: max(word.end, last.end),
+                                firstLine: word.firstLine, lastLine: last.lastLine, fromPieces: true)
+                }
+                lines[top][i] = word
+            }
+        }
+        return lines
+    }
+
+    /// The piece under a wrapped word: the only word of the first line below that overlaps it,
+    /// no wider than the word's last piece (wrapped text fills its upper lines first) and no
+    /// header word of its own (合计, 小计, 金额 are cells).
+    static func pieceBelow(_ word: Node, last: Node, in lines: [[Node]]) -> (line: Int, index: Int)? {
+        for line in lines.indices where line > word.lastLine {
+            let overlapping = lines[line].indices.filter { lines[line][$0].start < word.end && lines[line][$0].end > word.start }
+            guard !overlapping.isEmpty else { continue }
+            guard overlapping.count == 1, let j = overlapping.first else { return nil }
+            let piece = lines[line][j]
+            let text = TextRepair.compact(piece.text)
+            guard piece.end - piece.start <= last.end - last.start, !HeaderWords.isHeaderWord(text),
+                  !text.contains(where: \.isNumber) else { return nil }
+            return (line, j)
+        }
+        return nil
+    }
+}
+
+extension WrappedHeaderPieces {
+    /// A header squeezed so tight that its words drift off their columns (narrow cells, words one
+    /// space apart): when exactly two lines hold column words, each as many as the body has value
+    /// columns, every column's name wrapped once, and the i-th word of the lower line ends the
+    /// i-th of the upper (`事业收` / `入`). Order holds where positions do not.
+    static func pairedByOrder(_ header: [TableLines.Line], count: Int) -> AlignedHeader? {
+        var lines = words(header)
+        let isColumnWord = { (node: Node) in AlignedHeader.role(of: node.text) == .value }
+        let holding = lines.indices.filter { lines[$0].contains(where: isColumnWord) }
+        guard count > 1, holding.count == 2, let top = holding.first, let bottom = holding.last,
+              lines[top].filter(isColumnWord).count == count, lines[bottom].filter(isColumnWord).count == count
+        else { return nil }
+        let lower = lines[bottom].filter(isColumnWord)
+        var n = 0
+        for i in lines[top].indices where isColumnWord(lines[top][i]) {
+            let upper = lines[top][i], piece = lower[n]
+            lines[top][i] = Node(text: upper.text + piece.text, start: min(upper.start, piece.start), end: max(upper.end, piece.end),
+                                 firstLine: top, lastLine: bottom, fromPieces: true)
+            n += 1
+        }
+        lines[bottom].removeAll(where: isColumnWord)
+        return AlignedHeader(words: lines, header: header)
+    }
+}
+
+extension AlignedGridReader {
+    /// The table's header tree; where it names more value columns than the body's full rows hold,
+    /// the tree with wrapped pieces joined, when that makes every section agree with its body.
+    static func fittedHeader(_ header: [TableLines.Line], body: [TableLines.Line]) -> AlignedHeader {
+        let plain = AlignedHeader(header: header)
+        let columns = bodyColumns(body, plain.sections)
+        guard zip(plain.sections, columns).contains(where: { !$1.isEmpty && $0.values.count > $1.count }) else { return plain }
+        let heads = plain.roots.flatMap(AlignedHeader.heads)
+        let joined = AlignedHeader(header: header, bodyColumns: columns.flatMap { $0 }, heads: heads)
+        let after = bodyColumns(body, joined.sections)
+        let agrees = joined.sections.count == plain.sections.count
+            && zip(joined.sections, after).allSatisfy { $1.isEmpty || $0.values.count == $1.count }
+        if agrees { return joined }
+        guard plain.sections.count == 1, let paired = WrappedHeaderPieces.pairedByOrder(header, count: columns[0].count),
+              paired.sections.count == 1, paired.sections[0].values.count == columns[0].count else { return plain }
+        return paired
+    }
+
+    /// Per section, the spans of its body columns, from the lines that hold the most values.
+    static func bodyColumns(_ body: [TableLines.Line], _ sections: [AlignedHeader.Section]) -> [[WrappedHeaderPieces.ColumnSpan]] {
+        let segments = body.flatMap { AlignedGridReader.segments(of: $0, sections) }
+        return sections.indices.map { s in
+            let own = segments.filter { $0.section == s }
+            guard let count = own.map(\.values.count).max(), count > 0 else { return [] }
+            let full = own.filter { $0.values.count == count }.map { $0.values.map { Double($0.end) } }
+            return (0..<count).map { k in
+                WrappedHeaderPieces.ColumnSpan(lower: k == 0 ? -.infinity : full.map { $0[k - 1] }.min()!,
+                                               upper: full.map { $0[k] }.max()!)
+            }
+        }
+    }
+}
