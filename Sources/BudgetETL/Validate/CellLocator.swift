@@ -122,7 +122,7 @@ struct CellLocator {
 /// `{name}` placeholders in ref patterns, filled with text captured from the narrative.
 enum Placeholders {
     static func fill(_ pattern: String, _ captures: [String: String]) -> String {
-        guard !captures.isEmpty, pattern.contains("{") else { return pattern }
+        guard !captures.isEmpty, pattern.utf8.contains(UInt8(ascii: "{")) else { return pattern }
         var out = pattern
         for (name, text) in captures {
             out = out.replacingOccurrences(of: "{\(name)}", with: NSRegularExpression.escapedPattern(for: text))

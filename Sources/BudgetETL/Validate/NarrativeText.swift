@@ -32,10 +32,11 @@ struct NarrativeText {
         var whole = Part(heading: "", text: "", lines: [])
         var parts: [Part] = []
         var current = Part(heading: "", text: "", lines: [])
+        let heading = regexes.pattern(headingPattern)   // looked up once, not per line
         for line in lines {
             let normal = Self.normalize(line.text)
             if normal.isEmpty { continue }
-            if regexes.matches(headingPattern, normal) {
+            if heading.matches(normal) {
                 if !current.text.isEmpty || !current.heading.isEmpty { parts.append(current) }
                 current = Part(heading: normal, text: "", lines: [])
             }

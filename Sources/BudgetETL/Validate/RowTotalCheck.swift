@@ -17,7 +17,8 @@ struct RowTotalCheck {
         let partNames = parts.map { "“\(section.columns[$0])”" }.joined(separator: "、")
         for (index, row) in section.rows.enumerated() {
             // An identity that placed this row's numbers holds by construction: it confirms nothing.
-            if section.placementIdentities.contains(section.identityKey(.rowTotal, row: index, column: total)) { continue }
+            if !section.placementIdentities.isEmpty,
+               section.placementIdentities.contains(section.identityKey(.rowTotal, row: index, column: total)) { continue }
             let totalCell = row.cells.first { $0.column == total }
             let partCells = parts.compactMap { p in row.cells.first { $0.column == p } }
             if totalCell == nil && partCells.isEmpty { continue }
