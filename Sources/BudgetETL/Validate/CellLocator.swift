@@ -95,7 +95,7 @@ struct CellLocator {
         let nonZero = hits.filter { !($0.cell?.value.isZero ?? true) }.count
         return Figure(value: Exact.sum(values) ?? .zero, unit: outputUnit, ulp: Exact.sum(ulps) ?? .zero,
                       sourcePower: sourcePower, summands: nonZero, line: first.cell?.line ?? first.row.line,
-                      name: Self.name(hits), phrase: Self.name(hits, forMessage: true),
+                      names: { (Self.name(hits), Self.name(hits, forMessage: true)) },
                       tableKey: first.table.tableKey, tableTitle: first.table.title,
                       derived: hits.contains { $0.cell?.confidence == .derived })
     }
