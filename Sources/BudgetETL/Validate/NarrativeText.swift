@@ -74,32 +74,13 @@ struct NarrativeText {
     }
 
     static func normalize(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0
-            while i < bytes.count {
-                let lead = bytes[i]
-                if lead < 0x80 {   // ASCII: most of the narrative's digits, punctuation and spaces
-                    if let kept = normalForm(Unicode.Scalar(lead)) { out.append(UInt8(kept.value)) }
-                    i += 1
-                    continue
-                }
-                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-                for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                if let kept = normalForm(Unicode.Scalar(value)!) {
-                    if kept.value == value {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]))
-                    } else {
-                        UTF8.encode(kept) { out.append($0) }
-                    }
-                }
-                i += width
-            }
-            return String(decoding: out, as: UTF8.self)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars {
+            guard let kept = normalForm(s) else { continue }
+            if kept.isASCII { out.append(UInt8(kept.value)) } else { UTF8.encode(kept) { out.append($0) } }
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A character's normal form, nil when it is removed. A switch on the scalar value rather than

@@ -60,7 +60,12 @@ struct PatternText: Hashable {
 
     init(_ text: String) { self.text = text }
 
-    static func == (a: PatternText, b: PatternText) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: PatternText, b: PatternText) -> Bool {
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in
+            y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+        }
+    }
 
     func hash(into hasher: inout Hasher) {
         var text = text

@@ -7,12 +7,15 @@ extension RowTotalRule {
     /// names no total or no part here.
     func columns(in section: NormalizedSection, regexes: RegexCache) -> (total: Int, parts: [Int])? {
         let money = section.moneyColumnIndices
-        guard let total = money.first(where: { regexes.matches(self.total, section.columns[$0]) }) else { return nil }
+        // Each pattern looked up once, not once per column.
+        let totalPattern = regexes.pattern(self.total)
+        guard let total = money.first(where: { totalPattern.matches(section.columns[$0]) }) else { return nil }
         var parts: [Int] = []
         for alternatives in self.parts {
             // The first alternative naming a column of this section stands for the part.
-            for pattern in alternatives {
-                let found = money.filter { $0 != total && regexes.matches(pattern, section.columns[$0]) }
+            for alternative in alternatives {
+                let pattern = regexes.pattern(alternative)
+                let found = money.filter { $0 != total && pattern.matches(section.columns[$0]) }
                 if found.isEmpty { continue }
                 parts += found.filter { !parts.contains($0) }
                 break
@@ -62,7 +65,8 @@ extension HierarchyRule {
             }
         }
         var sums = coded.compactMap { parent in children[parent].map { RowSum(total: parent, parts: $0, isTotalRow: false) } }
-        for (i, row) in rows.enumerated() where row.code == nil && regexes.matches(totalRow, row.label) {
+        let totalPattern = regexes.pattern(totalRow)
+        for (i, row) in rows.enumerated() where row.code == nil && totalPattern.matches(row.label) {
             for scheme in roots.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
                 sums.append(RowSum(total: i, parts: roots[scheme]!, isTotalRow: true))
             }
