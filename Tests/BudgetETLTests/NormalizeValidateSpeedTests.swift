@@ -93,6 +93,20 @@ final class NormalizeValidateSpeedTests: XCTestCase {
                                 step: .zero).rows, [2, 3])
     }
 
+    func testRateRowsByTheirLastByteThenTheirSuffix() {
+        for label in ["增减%", "增长率(%)", "增长率（%）", "比率％"] { XCTAssertTrue(Normalizer.isRateRow(label), label) }
+        for label in ["会议费", "(一)", "合计（万元）", "%合计", ""] { XCTAssertFalse(Normalizer.isRateRow(label), label) }
+    }
+
+    func testADocumentsCacheStartsWithThePatternsEarlierDocumentsCompiled() {
+        let shared = SharedPatterns()
+        let first = RegexCache(shared: shared)
+        let compiled = first.regex("^(收入)?总计$")
+        XCTAssertTrue(RegexCache(shared: shared).regex("^(收入)?总计$") === compiled)
+        let filled = first.regex("^208$", filled: true)
+        XCTAssertFalse(RegexCache(shared: shared).regex("^208$") === filled)   // a filled pattern stays with its document
+    }
+
     func testIdentitySumsOverflowAndTolerance() {
         let big = ExactDecimal(mantissa: Int64.max, scale: 0)
         let one = ExactDecimal(mantissa: 1, scale: 0)

@@ -93,8 +93,8 @@ public struct Normalizer: Sendable {
 
     /// A row that names "%" as its unit, "2016年比2015年增减%" or "增长率(%)", holds rates in every column.
     static func isRateRow(_ label: String) -> Bool {
-        // Every one of these ends in "%" or "％", whose last byte is 0x25 or 0x85.
-        guard let last = label.utf8.last, last == 0x25 || last == 0x85 else { return false }
+        // Their last bytes: % 0x25, ％ EF BC 85, ) 0x29, ） EF BC 89; most labels end otherwise.
+        guard let last = label.utf8.last, last == 0x25 || last == 0x85 || last == 0x29 || last == 0x89 else { return false }
         return ["%", "％", "(%)", "（%）"].contains { ByteSearch.hasSuffix(label, $0) }
     }
 

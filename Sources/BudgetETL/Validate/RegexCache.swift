@@ -3,8 +3,9 @@ import Foundation
 /// Patterns compiled once per run and shared by the documents validated in parallel: the
 /// configuration's patterns are the same for every document, and compiling one costs more than
 /// matching it against a whole document's labels. NSRegularExpression is immutable and safe for
-/// concurrent matching; the lock guards only the dictionary, and each document's `RegexCache`
-/// asks here once per pattern.
+/// concurrent matching; the lock guards only the dictionary. Each document's `RegexCache` starts
+/// from a snapshot of it (a copy-on-write copy: no patterns are copied until one is added), so a
+/// pattern an earlier document compiled is found with one look-up, without the lock.
 final class SharedPatterns: @unchecked Sendable {
     private let lock = NSLock()
     private var compiled: [PatternText: CompiledPattern] = [:]
@@ -20,6 +21,13 @@ final class SharedPatterns: @unchecked Sendable {
         compiled[key] = new
         return new
     }
+
+    /// The patterns compiled so far.
+    func snapshot() -> [PatternText: CompiledPattern] {
+        lock.lock()
+        defer { lock.unlock() }
+        return compiled
+    }
 }
 
 /// Compiled patterns of one validation run over one document. Patterns come from the run's
@@ -28,9 +36,12 @@ final class SharedPatterns: @unchecked Sendable {
 /// hashing a Chinese label (Unicode-normalized) costs more than matching it (measured).
 final class RegexCache {
     private let shared: SharedPatterns
-    private var compiled: [PatternText: CompiledPattern] = [:]
+    private var compiled: [PatternText: CompiledPattern]
 
-    init(shared: SharedPatterns = SharedPatterns()) { self.shared = shared }
+    init(shared: SharedPatterns = SharedPatterns()) {
+        self.shared = shared
+        compiled = shared.snapshot()
+    }
 
     /// `filled`: a template filled for this document, not shared.
     func pattern(_ pattern: String, filled: Bool = false) -> CompiledPattern {
