@@ -25,8 +25,14 @@ enum ByteSearch {
     }
 
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
-        let t = text.utf8, s = suffix.utf8
-        return t.count >= s.count && t.suffix(s.count).elementsEqual(s)
+        var text = text, suffix = suffix
+        return text.withUTF8 { t in
+            suffix.withUTF8 { s in
+                guard s.count <= t.count else { return false }
+                guard let tb = t.baseAddress, let sb = s.baseAddress else { return true }
+                return memcmp(tb + (t.count - s.count), sb, s.count) == 0
+            }
+        }
     }
 
     static func contains(_ text: String, _ needle: String) -> Bool {

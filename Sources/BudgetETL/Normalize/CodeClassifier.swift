@@ -17,14 +17,24 @@ public enum CodeClassifier {
     /// economic class).
     public static func classify(parts: [String], header: String, label: String = "") -> ClassificationCode? {
         guard let code = classify(parts: parts) else { return nil }
-        let agencyColumn = (ByteSearch.contains(header, "单位") || ByteSearch.contains(header, "部门"))
-            && !["科目", "分类", "经济", "功能"].contains { ByteSearch.contains(header, $0) }
-        let organization = organizationSuffixes.contains { ByteSearch.hasSuffix(label, $0) }
+        if code.scheme == .agency && code.level == nil && code.parent == nil { return code }   // agency either way
+        var header = header, label = label
+        let agencyColumn = header.withUTF8 { h in
+            agencyHeaders.contains { ByteSearch.contains(h, $0) } && !classificationHeaders.contains { ByteSearch.contains(h, $0) }
+        }
+        let organization = agencyColumn || label.withUTF8 { l in organizationSuffixes.contains { Self.hasSuffix(l, $0) } }
         return agencyColumn || organization ? ClassificationCode(code: code.code, scheme: .agency, level: nil, parent: nil) : code
     }
 
+    // As UTF-8 bytes, made once: these are asked of every coded row.
+    private static let agencyHeaders = ["单位", "部门"].map { Array($0.utf8) }
+    private static let classificationHeaders = ["科目", "分类", "经济", "功能"].map { Array($0.utf8) }
     private static let organizationSuffixes = ["局", "中心", "厅", "委员会", "办公室", "院", "站", "所", "处", "队", "馆",
-                                               "学校", "政府", "街道办事处", "委", "办"]
+                                               "学校", "政府", "街道办事处", "委", "办"].map { Array($0.utf8) }
+
+    private static func hasSuffix(_ text: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        suffix.count <= text.count && text[(text.count - suffix.count)...].elementsEqual(suffix)
+    }
 
     public static func classify(parts: [String]) -> ClassificationCode? {
         var bytes: [UInt8] = []

@@ -14,23 +14,25 @@
 public enum LabelCleaner {
     /// Row label cleaning: steps 1–5.
     public static func clean(_ text: String) -> String {
-        var scalars = normalizedScalars(text, mapPunctuation: true)
-        undoDoubling(&scalars)
-        return makeString(scalars)
+        var bytes = normalizedBytes(text, mapPunctuation: true)
+        undoDoubling(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Header component cleaning: steps 1–4 (no undoubling).
     public static func cleanHeader(_ text: String) -> String {
-        makeString(normalizedScalars(text, mapPunctuation: true))
+        String(decoding: normalizedBytes(text, mapPunctuation: true), as: UTF8.self)
     }
 
     /// Steps 1, 2 and 4 only: white space normalized, punctuation as published.
     public static func normalizeWhitespace(_ text: String) -> String {
-        makeString(normalizedScalars(text, mapPunctuation: false))
+        String(decoding: normalizedBytes(text, mapPunctuation: false), as: UTF8.self)
     }
 
-    static func normalizedScalars(_ text: String, mapPunctuation: Bool) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
+    /// Steps 1–4 as UTF-8 bytes: the scalars are encoded as they are kept, with no array of
+    /// scalars in between (this runs for every row label).
+    static func normalizedBytes(_ text: String, mapPunctuation: Bool) -> [UInt8] {
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         var last: Unicode.Scalar? = nil   // last kept character as written (before punctuation mapping)
@@ -42,20 +44,27 @@ public enum LabelCleaner {
             }
             if pendingSpace {
                 pendingSpace = false
-                if let last, !joins(last, s) { out.append(" ") }
+                if let last, !joins(last, s) { out.append(0x20) }
             }
-            out.append(mapPunctuation ? asciiPunctuation(s) : s)
+            let kept = mapPunctuation ? asciiPunctuation(s) : s
+            if kept.isASCII { out.append(UInt8(kept.value)) } else { UTF8.encode(kept) { out.append($0) } }
             last = s
         }
         return out
     }
 
-    static func undoDoubling(_ scalars: inout [Unicode.Scalar]) {
-        let n = scalars.count
+    /// Whole-string doubling undone on the UTF-8 bytes: halves of equal bytes are halves of equal
+    /// scalars (the second half starts where the first did, at a scalar's first byte), so this is
+    /// the scalar rule: halves of at least two characters.
+    static func undoDoubling(_ bytes: inout [UInt8]) {
+        let n = bytes.count
         guard n >= 4, n % 2 == 0 else { return }
         let half = n / 2
-        for i in 0..<half where scalars[i] != scalars[half + i] { return }
-        scalars.removeLast(half)
+        for i in 0..<half where bytes[i] != bytes[half + i] { return }
+        var scalars = 0
+        for i in 0..<half where bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+        guard scalars >= 2 else { return }
+        bytes.removeLast(half)
     }
 
     /// Whether a space between `a` and `b` is dropped: both wide, or one wide and the other ASCII
@@ -115,14 +124,5 @@ public enum LabelCleaner {
         case 0xFF0C: return ","
         default: return s
         }
-    }
-
-    static func makeString(_ scalars: [Unicode.Scalar]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
-        for s in scalars {
-            if s.isASCII { bytes.append(UInt8(s.value)) } else { UTF8.encode(s) { bytes.append($0) } }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

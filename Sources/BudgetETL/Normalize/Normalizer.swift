@@ -83,15 +83,19 @@ public struct Normalizer: Sendable {
     /// Compiled once: it is tried on every row.
     private static let countUnitPattern = try! NSRegularExpression(pattern: #"\((辆|个|人|台|套|次|批|家|户|名|人次|台\(套\))\)"#)
 
+    private static let openParenthesis: [UInt8] = [UInt8(ascii: "(")]
+
     static func countUnit(in label: String) -> Bool {
         // Most labels have no "(" at all, and the pattern needs one.
-        guard label.utf8.contains(UInt8(ascii: "(")) else { return false }
+        guard ByteSearch.contains(label, openParenthesis) else { return false }
         return countUnitPattern.firstMatch(in: label, range: NSRange(label.startIndex..., in: label)) != nil
     }
 
     /// A row that names "%" as its unit, "2016年比2015年增减%" or "增长率(%)", holds rates in every column.
     static func isRateRow(_ label: String) -> Bool {
-        ["%", "％", "(%)", "（%）"].contains { ByteSearch.hasSuffix(label, $0) }
+        // Their last bytes: % 0x25, ％ EF BC 85, ) 0x29, ） EF BC 89; most labels end otherwise.
+        guard let last = label.utf8.last, last == 0x25 || last == 0x85 || last == 0x29 || last == 0x89 else { return false }
+        return ["%", "％", "(%)", "（%）"].contains { ByteSearch.hasSuffix(label, $0) }
     }
 
     private func normalize(_ section: ExtractedSection, tableUnit: MoneyUnit, tableTitle: String,

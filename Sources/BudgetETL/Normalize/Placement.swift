@@ -118,7 +118,7 @@ struct ColumnShift: Equatable {
         let grid = Placement.Context.grid(section.rows, unsettled: pending)
         for identity in context.identities where identity.rule != nil && identity.cells.contains(where: moved.contains)
             && identity.holds(on: grid, tolerance: context.tolerance) == true {
-            section.placementIdentities.append(identity.key)
+            section.placementIdentities.append(identity.key(in: section))
         }
         section.gridCorrection = note
     }

@@ -31,16 +31,32 @@ struct CellAt: Hashable {
 struct Identity {
     /// The declared rule; nil for a line-number column (each 行次 one more than the row above's).
     var rule: RuleKind?
-    /// `NormalizedSection.identityKey` of the relation (empty for line numbers).
-    var key: String
-    /// For a person: "row_total 合计 | 合计".
-    var text: String
     var total: CellAt
     var parts: [CellAt]
     var step: ExactDecimal
 
-    var rows: Set<Int> { Set([total.row] + parts.map(\.row)) }
     var cells: [CellAt] { [total] + parts }
+
+    /// The rows the identity reads, each once, total first.
+    var rows: [Int] {
+        var rows = [total.row]
+        for part in parts where !rows.contains(part.row) { rows.append(part.row) }
+        return rows
+    }
+
+    /// `NormalizedSection.identityKey` of the relation (empty for line numbers). Made only for the
+    /// few identities that place a number: building it for every identity of every section cost
+    /// more than the placement itself.
+    func key(in section: NormalizedSection) -> String {
+        guard let rule else { return "" }
+        return section.identityKey(rule, row: total.row, column: total.column)
+    }
+
+    /// For a person: "row_total 合计 | 合计".
+    func text(in section: NormalizedSection) -> String {
+        guard let rule else { return "行次 \(CellLocator.rowName(section.rows[total.row])) = 上一行 + 1" }
+        return "\(rule.rawValue) " + key(in: section).dropFirst(rule.rawValue.count + 1)
+    }
 
     /// Values by row and column; nil: the row is not settled yet.
     typealias Grid = [[Int: ExactDecimal]?]
@@ -49,15 +65,23 @@ struct Identity {
     /// line number with no number above it). `tolerance`: per non-zero summand.
     func holds(on grid: Grid, tolerance: ExactDecimal) -> Bool? {
         guard let totalRow = grid[total.row] else { return nil }
-        var values: [ExactDecimal] = []
+        // Σ parts + step, added in that order (an overflow anywhere is a failure), without arrays:
+        // this runs for every identity of every section, and again for every placement tried.
+        var sum = ExactDecimal.zero
+        var overflow = false
+        var summands = 0
         for part in parts {
             guard let row = grid[part.row] else { return nil }
-            if let value = row[part.column] { values.append(value) } else if rule == nil { return nil }
+            if let value = row[part.column] {
+                if !value.isZero { summands += 1 }
+                if !overflow, let next = sum.adding(value) { sum = next } else { overflow = true }
+            } else if rule == nil {
+                return nil
+            }
         }
-        guard let sum = Exact.sum(values + [step]),
-              let difference = (totalRow[total.column] ?? .zero).subtracting(sum) else { return false }
+        guard !overflow, let withStep = sum.adding(step),
+              let difference = (totalRow[total.column] ?? .zero).subtracting(withStep) else { return false }
         if rule == nil { return difference.isZero }
-        let summands = values.filter { !$0.isZero }.count
         return difference.magnitude <= ExactDecimal(mantissa: tolerance.mantissa * Int64(max(1, summands)),
                                                     scale: tolerance.scale)
     }
@@ -83,17 +107,14 @@ extension NormalizedSection {
         }
         for column in columns.indices where HeaderWords.isLineNumber(columns[column]) {
             for row in rows.indices.dropFirst() {
-                found.append(Identity(rule: nil, key: "", text: "行次 \(CellLocator.rowName(rows[row])) = 上一行 + 1",
-                                      total: CellAt(row: row, column: column), parts: [CellAt(row: row - 1, column: column)],
-                                      step: ExactDecimal(mantissa: 1, scale: 0)))
+                found.append(Identity(rule: nil, total: CellAt(row: row, column: column),
+                                      parts: [CellAt(row: row - 1, column: column)], step: ExactDecimal(mantissa: 1, scale: 0)))
             }
         }
         return found
     }
 
     private func declared(_ rule: RuleKind, _ total: CellAt, _ parts: [CellAt]) -> Identity {
-        let key = identityKey(rule, row: total.row, column: total.column)
-        return Identity(rule: rule, key: key, text: "\(rule.rawValue) " + key.dropFirst(rule.rawValue.count + 1),
-                        total: total, parts: parts, step: .zero)
+        Identity(rule: rule, total: total, parts: parts, step: .zero)
     }
 }

@@ -14,6 +14,7 @@ struct RowPlacement {
     }
 
     func place(_ section: inout NormalizedSection, pending: Set<Int>, tableTitle: String, rejects: inout [RejectedLine]) {
+        guard !pending.isEmpty else { return }
         var unsettled = pending
         var involving: [Int: [Identity]] = [:]
         for identity in context.identities {
@@ -90,8 +91,10 @@ struct RowPlacement {
             section.rows[row].cells[k].confidence = forced ? .certain : .derived
         }
         section.rows[row].cells.sort { $0.column < $1.column }
-        section.rows[row].placedBy += forced ? ["header: as many free columns as numbers"] : fit.by.map(\.text) + fit.rules
-        section.placementIdentities += fit.by.filter { $0.rule != nil }.map(\.key)
+        let reasons = forced ? ["header: as many free columns as numbers"] : fit.by.map { $0.text(in: section) } + fit.rules
+        let keys = fit.by.filter { $0.rule != nil }.map { $0.key(in: section) }
+        section.rows[row].placedBy += reasons
+        section.placementIdentities += keys
     }
 
     /// Each guessed number becomes a reject naming the row, its guessed numbers and why none was loaded.

@@ -30,35 +30,38 @@ struct CellLocator {
     /// this document alone, not of the run).
     private struct Pattern {
         var text: String
-        var filled: Bool
+        /// Looked up once per `locate`, not once per section, column or row it is matched against.
+        var compiled: CompiledPattern
 
-        init?(_ template: String?, _ captures: [String: String]) {
+        init?(_ template: String?, _ captures: [String: String], _ regexes: RegexCache) {
             guard let template else { return nil }
             text = Placeholders.fill(template, captures)
-            filled = text != template
+            compiled = regexes.pattern(text, filled: text != template)
         }
+
+        func matches(_ text: String) -> Bool { compiled.matches(text) }
     }
 
     func locate(_ ref: CellRef, table defaultTable: String?, column defaultColumn: String?,
                 captures: [String: String]) -> [Hit] {
         guard let key = ref.table ?? defaultTable,
-              let columnPattern = Pattern(ref.column ?? defaultColumn, captures) else { return [] }
-        let sectionPattern = Pattern(ref.section, captures), rowPattern = Pattern(ref.row, captures)
-        let codePattern = Pattern(ref.code, captures)
+              let columnPattern = Pattern(ref.column ?? defaultColumn, captures, regexes) else { return [] }
+        let sectionPattern = Pattern(ref.section, captures, regexes), rowPattern = Pattern(ref.row, captures, regexes)
+        let codePattern = Pattern(ref.code, captures, regexes)
         var hits: [Hit] = []
         for t in index.tables(key) {
             let table = document.tables[t]
             for (s, section) in table.sections.enumerated() {
-                if let p = sectionPattern, !regexes.matches(p.text, section.name, filled: p.filled) { continue }
+                if let p = sectionPattern, !p.matches(section.name) { continue }
                 let columnSelection = DocumentIndex.ColumnSelection(table: t, section: s, pattern: columnPattern.text)
                 guard let column = index.column(columnSelection, {
-                    section.moneyColumnIndices.first { regexes.matches(columnPattern.text, section.columns[$0], filled: columnPattern.filled) }
+                    section.moneyColumnIndices.first { columnPattern.matches(section.columns[$0]) }
                 }) else { continue }
                 let selection = DocumentIndex.RowSelection(table: t, section: s, row: rowPattern?.text,
                                                            code: codePattern?.text, level: ref.level)
                 let rows = index.rows(selection) { row in
-                    if let p = rowPattern, !regexes.matches(p.text, row.label, filled: p.filled) { return false }
-                    if let p = codePattern, !(row.code.map { regexes.matches(p.text, $0.code, filled: p.filled) } ?? false) {
+                    if let p = rowPattern, !p.matches(row.label) { return false }
+                    if let p = codePattern, !(row.code.map { p.matches($0.code) } ?? false) {
                         return false
                     }
                     if let level = ref.level, row.code?.level != level { return false }
@@ -95,7 +98,7 @@ struct CellLocator {
         let nonZero = hits.filter { !($0.cell?.value.isZero ?? true) }.count
         return Figure(value: Exact.sum(values) ?? .zero, unit: outputUnit, ulp: Exact.sum(ulps) ?? .zero,
                       sourcePower: sourcePower, summands: nonZero, line: first.cell?.line ?? first.row.line,
-                      name: Self.name(hits), phrase: Self.name(hits, forMessage: true),
+                      names: { (Self.name(hits), Self.name(hits, forMessage: true)) },
                       tableKey: first.table.tableKey, tableTitle: first.table.title,
                       derived: hits.contains { $0.cell?.confidence == .derived })
     }
@@ -121,8 +124,10 @@ struct CellLocator {
 
 /// `{name}` placeholders in ref patterns, filled with text captured from the narrative.
 enum Placeholders {
+    private static let openBrace: [UInt8] = [UInt8(ascii: "{")]
+
     static func fill(_ pattern: String, _ captures: [String: String]) -> String {
-        guard !captures.isEmpty, pattern.contains("{") else { return pattern }
+        guard !captures.isEmpty, ByteSearch.contains(pattern, openBrace) else { return pattern }
         var out = pattern
         for (name, text) in captures {
             out = out.replacingOccurrences(of: "{\(name)}", with: NSRegularExpression.escapedPattern(for: text))

@@ -6,19 +6,23 @@ import Foundation
 struct CodeCheck {
     let rules: CodeRules
     let regexes: RegexCache
-    /// Class codes in code order, each with its name as a whole-name pattern.
-    private let classes: [(code: String, pattern: String)]
-    /// Class code by name, for names seen before in this document (the same names recur from table to table).
+    /// Class codes in code order, each with its name as a whole-name pattern, compiled.
+    private let classes: [(code: String, pattern: CompiledPattern)]
+    /// The same by code (looked up per 类 row: no pattern text built or hashed per row).
+    private let classByCode: [String: CompiledPattern]
+    /// Class code by name, for names seen before in this document (the same names recur from table
+    /// to table); keyed by the name's bytes, which hash far faster than a Chinese `String`.
     private let classByName = ClassNames()
 
     private final class ClassNames {
-        var known: [String: String?] = [:]
+        var known: [[UInt8]: String?] = [:]
     }
 
     init(rules: CodeRules, regexes: RegexCache) {
         self.rules = rules
         self.regexes = regexes
-        classes = rules.functionClasses.keys.sorted().map { ($0, Self.wholeName(rules.functionClasses[$0]!)) }
+        classes = rules.functionClasses.keys.sorted().map { ($0, regexes.pattern(Self.wholeName(rules.functionClasses[$0]!))) }
+        classByCode = Dictionary(classes.map { ($0.code, $0.pattern) }, uniquingKeysWith: { first, _ in first })
     }
 
     private static func wholeName(_ pattern: String) -> String { "^(?:\(pattern))$" }
@@ -82,8 +86,7 @@ struct CodeCheck {
     private func checkClass(_ code: ClassificationCode, _ name: String, _ row: NormalizedRow, _ table: NormalizedTable,
                             _ report: Report) {
         guard code.scheme == .function, code.code.count >= 3 else { return }
-        let isClass = { (pattern: String) in self.regexes.matches(Self.wholeName(pattern), name) }
-        if code.level == 1, let pattern = rules.functionClasses[code.code], !isClass(pattern) {
+        if code.level == 1, let pattern = rules.functionClasses[code.code], classByCode[code.code]?.matches(name) != true {
             add(report, table, subject: "\(code.code) \(name)", expected: pattern, actual: name, line: row.line,
                 "「\(table.title)」类级科目\(code.code)的名称应为“\(pattern)”，文中为“\(name)”")
         } else if (code.level ?? 1) > 1, !name.hasPrefix("其他"), let classCode = classNamed(name) {
@@ -94,14 +97,11 @@ struct CodeCheck {
 
     /// The first class code (in code order) whose configured name `name` is.
     private func classNamed(_ name: String) -> String? {
-        if let known = classByName.known[name] { return known }
-        let code = classes.first { regexes.regex($0.pattern).map { Self.wholeMatch($0, name) } ?? false }?.code
-        classByName.known[name] = code
+        let key = Array(name.utf8)
+        if let known = classByName.known[key] { return known }
+        let code = classes.first { $0.pattern.matches(name) }?.code
+        classByName.known[key] = code
         return code
-    }
-
-    private static func wholeMatch(_ regex: NSRegularExpression, _ name: String) -> Bool {
-        regex.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil
     }
 
     private func add(_ report: Report, _ table: NormalizedTable, subject: String, expected: String, actual: String,
@@ -122,9 +122,68 @@ struct CodeCheck {
            !label.unicodeScalars.contains(where: LabelCleaner.isWhiteSpace) {
             return label
         }
+        if isPlainText(label) { return plainName(Array(label.utf8)) }
         var s = label
         if let bracket = s.range(of: " [", options: .backwards), s.hasSuffix("]") { s = String(s[..<bracket.lowerBound]) }
         for marker in ["(类)", "(款)", "(项)"] { s = s.replacingOccurrences(of: marker, with: "") }
         return s.filter { !$0.isWhitespace }
+    }
+
+    /// Whether every scalar is ASCII, a CJK ideograph, CJK punctuation or a full-width form, none
+    /// of which combines with another or decomposes canonically: there every scalar is a Character
+    /// (but CR LF, both white space) and Foundation's searches compare as bytes do.
+    static func isPlainText(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { s in
+            switch s.value {
+            case 0x09...0x0D, 0x20...0x7E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+                 0xFF01...0xFF65:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    private static let markers: [[UInt8]] = ["(类)", "(款)", "(项)"].map { Array($0.utf8) }
+
+    /// `name` over the bytes of plain text (`isPlainText`).
+    private static func plainName(_ label: [UInt8]) -> String {
+        var bytes = label
+        if bytes.last == UInt8(ascii: "]"), let bracket = lastIndex(of: [0x20, 0x5B], in: bytes) {
+            bytes.removeSubrange(bracket...)
+        }
+        for marker in markers { bytes = removing(marker, from: bytes) }
+        let kept = String(decoding: bytes, as: UTF8.self)
+        guard kept.unicodeScalars.contains(where: LabelCleaner.isWhiteSpace) else { return kept }
+        var scalars = String.UnicodeScalarView()
+        for s in kept.unicodeScalars where !LabelCleaner.isWhiteSpace(s) { scalars.append(s) }
+        return String(scalars)
+    }
+
+    private static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        var i = bytes.count - needle.count
+        while i >= 0 {
+            if bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Every occurrence of `needle`, left to right, removed (as `replacingOccurrences` with "").
+    private static func removing(_ needle: [UInt8], from bytes: [UInt8]) -> [UInt8] {
+        guard bytes.count >= needle.count else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if i + needle.count <= bytes.count, bytes[i..<(i + needle.count)].elementsEqual(needle) {
+                i += needle.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
     }
 }

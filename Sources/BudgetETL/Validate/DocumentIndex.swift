@@ -10,14 +10,29 @@ final class DocumentIndex {
     private var selections: [RowSelection: [Int]] = [:]
     private var columnSelections: [ColumnSelection: Int?] = [:]
 
+    /// Patterns as `PatternText`: selections are looked up for every figure a rule needs.
     struct ColumnSelection: Hashable {
         var table: Int, section: Int
-        var pattern: String
+        var pattern: PatternText
+
+        init(table: Int, section: Int, pattern: String) {
+            self.table = table
+            self.section = section
+            self.pattern = PatternText(pattern)
+        }
     }
 
     struct RowSelection: Hashable {
         var table: Int, section: Int
-        var row: String?, code: String?, level: Int?
+        var row: PatternText?, code: PatternText?, level: Int?
+
+        init(table: Int, section: Int, row: String?, code: String?, level: Int?) {
+            self.table = table
+            self.section = section
+            self.row = row.map(PatternText.init)
+            self.code = code.map(PatternText.init)
+            self.level = level
+        }
     }
 
     init(_ document: NormalizedDocument) {

@@ -13,13 +13,53 @@ struct Figure {
     /// 1-based source line of the published figure.
     var line: Int
     /// "收入 总计 | 决算数", for subjects.
-    var name: String
+    var name: String {
+        get { givenName ?? naming.names.name }
+        set { givenName = newValue }
+    }
     /// "收入 总计 的“决算数”", for messages.
-    var phrase: String
+    var phrase: String {
+        get { givenPhrase ?? naming.names.phrase }
+        set { givenPhrase = newValue }
+    }
     var tableKey: String
     var tableTitle: String
     /// A cell of it was placed by the table's sums (`CellConfidence.derived`).
     var derived = false
+    private var naming: Naming
+    private var givenName: String?
+    private var givenPhrase: String?
+
+    /// `names` is called at most once, when a name is first asked for: most figures take part in
+    /// relations that hold, and are never named.
+    init(value: ExactDecimal, unit: MoneyUnit, ulp: ExactDecimal, sourcePower: Int, summands: Int, line: Int,
+         names: @escaping () -> (name: String, phrase: String), tableKey: String, tableTitle: String,
+         derived: Bool = false) {
+        self.value = value
+        self.unit = unit
+        self.ulp = ulp
+        self.sourcePower = sourcePower
+        self.summands = summands
+        self.line = line
+        self.naming = Naming(names)
+        self.tableKey = tableKey
+        self.tableTitle = tableTitle
+        self.derived = derived
+    }
+
+    init(value: ExactDecimal, unit: MoneyUnit, ulp: ExactDecimal, sourcePower: Int, summands: Int, line: Int,
+         name: String, phrase: String, tableKey: String, tableTitle: String, derived: Bool = false) {
+        self.init(value: value, unit: unit, ulp: ulp, sourcePower: sourcePower, summands: summands, line: line,
+                  names: { (name, phrase) }, tableKey: tableKey, tableTitle: tableTitle, derived: derived)
+    }
+
+    /// A figure's names, made on first use and then kept.
+    private final class Naming {
+        private let make: () -> (name: String, phrase: String)
+        lazy var names: (name: String, phrase: String) = make()
+
+        init(_ make: @escaping () -> (name: String, phrase: String)) { self.make = make }
+    }
 
     /// The figure in another unit (exact; nil on overflow).
     func converted(to target: MoneyUnit) -> Figure? {

@@ -17,7 +17,8 @@ struct HierarchyCheck {
         for sum in rule.rowSums(in: section.rows, regexes: regexes) {
             let row = section.rows[sum.total]
             for column in section.moneyColumnIndices
-            where !section.placementIdentities.contains(section.identityKey(.hierarchy, row: sum.total, column: column)) {
+            where section.placementIdentities.isEmpty
+                || !section.placementIdentities.contains(section.identityKey(.hierarchy, row: sum.total, column: column)) {
                 compare(row, sum.parts.map { section.rows[$0] }, column, section, table, power, report) { a, e, d in
                     sum.isTotalRow
                         ? "「\(table.title)」\(row.label)行的“\(section.columns[column])”为\(a)，各顶层科目合计为\(e)，相差\(d)"

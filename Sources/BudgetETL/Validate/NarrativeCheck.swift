@@ -24,8 +24,9 @@ struct NarrativeCheck {
         for part in scopes.parts(within: rule.within) where ByteSearch.contains(part.text, expanded.requiredText) {
             for result in regex.matches(in: part.text, range: NSRange(part.text.startIndex..., in: part.text)) {
                 var captures: [String: String] = [:]
-                for name in expanded.groups where result.range(withName: name).location != NSNotFound {
-                    captures[name] = part.substring(result.range(withName: name))
+                for name in expanded.groups {
+                    let range = result.range(withName: name)   // a look-up by name: asked once
+                    if range.location != NSNotFound { captures[name] = part.substring(range) }
                 }
                 let match = Match(part: part, result: result, captures: captures)
                 for amount in rule.amounts { checkAmount(amount, match, report) }

@@ -32,10 +32,11 @@ struct NarrativeText {
         var whole = Part(heading: "", text: "", lines: [])
         var parts: [Part] = []
         var current = Part(heading: "", text: "", lines: [])
+        let heading = regexes.pattern(headingPattern)   // looked up once, not per line
         for line in lines {
             let normal = Self.normalize(line.text)
             if normal.isEmpty { continue }
-            if regexes.matches(headingPattern, normal) {
+            if heading.matches(normal) {
                 if !current.text.isEmpty || !current.heading.isEmpty { parts.append(current) }
                 current = Part(heading: normal, text: "", lines: [])
             }
@@ -55,7 +56,7 @@ struct NarrativeText {
     final class Scopes {
         let text: NarrativeText
         private let regexes: RegexCache
-        private var found: [String: [Part]] = [:]
+        private var found: [PatternText: [Part]] = [:]
 
         init(_ text: NarrativeText, regexes: RegexCache) {
             self.text = text
@@ -64,9 +65,10 @@ struct NarrativeText {
 
         func parts(within: String?) -> [Part] {
             guard let within else { return [text.whole] }
-            if let known = found[within] { return known }
+            let key = PatternText(within)
+            if let known = found[key] { return known }
             let parts = text.parts.filter { regexes.matches(within, $0.heading) }
-            found[within] = parts
+            found[key] = parts
             return parts
         }
     }

@@ -3,21 +3,30 @@ import Foundation
 /// Patterns compiled once per run and shared by the documents validated in parallel: the
 /// configuration's patterns are the same for every document, and compiling one costs more than
 /// matching it against a whole document's labels. NSRegularExpression is immutable and safe for
-/// concurrent matching; the lock guards only the dictionary, and each document's `RegexCache`
-/// asks here once per pattern.
+/// concurrent matching; the lock guards only the dictionary. Each document's `RegexCache` starts
+/// from a snapshot of it (a copy-on-write copy: no patterns are copied until one is added), so a
+/// pattern an earlier document compiled is found with one look-up, without the lock.
 final class SharedPatterns: @unchecked Sendable {
     private let lock = NSLock()
-    private var compiled: [String: CompiledPattern] = [:]
+    private var compiled: [PatternText: CompiledPattern] = [:]
 
     init() {}
 
     func pattern(_ pattern: String) -> CompiledPattern {
+        let key = PatternText(pattern)
         lock.lock()
         defer { lock.unlock() }
-        if let known = compiled[pattern] { return known }
+        if let known = compiled[key] { return known }
         let new = CompiledPattern(pattern)
-        compiled[pattern] = new
+        compiled[key] = new
         return new
+    }
+
+    /// The patterns compiled so far.
+    func snapshot() -> [PatternText: CompiledPattern] {
+        lock.lock()
+        defer { lock.unlock() }
+        return compiled
     }
 }
 
@@ -27,15 +36,19 @@ final class SharedPatterns: @unchecked Sendable {
 /// hashing a Chinese label (Unicode-normalized) costs more than matching it (measured).
 final class RegexCache {
     private let shared: SharedPatterns
-    private var compiled: [String: CompiledPattern] = [:]
+    private var compiled: [PatternText: CompiledPattern]
 
-    init(shared: SharedPatterns = SharedPatterns()) { self.shared = shared }
+    init(shared: SharedPatterns = SharedPatterns()) {
+        self.shared = shared
+        compiled = shared.snapshot()
+    }
 
     /// `filled`: a template filled for this document, not shared.
     func pattern(_ pattern: String, filled: Bool = false) -> CompiledPattern {
-        if let known = compiled[pattern] { return known }
+        let key = PatternText(pattern)
+        if let known = compiled[key] { return known }
         let found = filled ? CompiledPattern(pattern) : shared.pattern(pattern)
-        compiled[pattern] = found
+        compiled[key] = found
         return found
     }
 
@@ -47,5 +60,26 @@ final class RegexCache {
     /// Whether `pattern` is found anywhere in `text`.
     func matches(_ pattern: String, _ text: String, filled: Bool = false) -> Bool {
         self.pattern(pattern, filled: filled).matches(text)
+    }
+}
+
+/// A pattern's text as a dictionary key, equal and hashed by its UTF-8 bytes: a `String` key hashes
+/// its Unicode-normalized form, which for Chinese patterns costs more than the look-up saves. A
+/// pattern is compiled from its exact text, so equal bytes are the right notion of the same pattern.
+struct PatternText: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (a: PatternText, b: PatternText) -> Bool {
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in
+            y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

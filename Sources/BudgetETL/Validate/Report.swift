@@ -28,7 +28,8 @@ final class Report {
     /// `sentence` gets the figures as a researcher reads them (in the source unit, with the unit) and
     /// returns the message without the final rounding note. `derived`: a compared figure was placed by
     /// the table's sums rather than read where it was printed.
-    func compare(rule: RuleKind, tableKey: String, subject: String, actual: ExactDecimal, expected: ExactDecimal,
+    /// `subject` is made only for a finding.
+    func compare(rule: RuleKind, tableKey: String, subject: @autoclosure () -> String, actual: ExactDecimal, expected: ExactDecimal,
                  summands: Int, sourcePower: Int, line: Int, derived: Bool = false,
                  sentence: (_ actual: String, _ expected: String, _ difference: String) -> String) {
         compared += 1
@@ -43,7 +44,7 @@ final class Report {
         let show = { (v: ExactDecimal) in self.show(v, power: sourcePower) }
         let text = sentence(show(actual), show(expected), show(difference))
         add(Finding(documentId: document.documentId, sourceFile: document.sourceFile, tableKey: tableKey, rule: rule,
-                    severity: severity, detail: severity == .warning ? "rounding" : nil, subject: subject,
+                    severity: severity, detail: severity == .warning ? "rounding" : nil, subject: subject(),
                     expected: Exact.money(expected), actual: Exact.money(actual), difference: Exact.money(difference),
                     unit: outputUnit.rawValue, sourceLine: line,
                     message: text + (severity == .warning ? Self.roundingNote : "") + "。",

@@ -17,18 +17,18 @@ struct RowTotalCheck {
         let partNames = parts.map { "“\(section.columns[$0])”" }.joined(separator: "、")
         for (index, row) in section.rows.enumerated() {
             // An identity that placed this row's numbers holds by construction: it confirms nothing.
-            if section.placementIdentities.contains(section.identityKey(.rowTotal, row: index, column: total)) { continue }
+            if !section.placementIdentities.isEmpty,
+               section.placementIdentities.contains(section.identityKey(.rowTotal, row: index, column: total)) { continue }
             let totalCell = row.cells.first { $0.column == total }
             let partCells = parts.compactMap { p in row.cells.first { $0.column == p } }
             if totalCell == nil && partCells.isEmpty { continue }
             guard let expected = Exact.sum(partCells.map(\.value)) else { continue }
-            let rowName = CellLocator.rowName(row)
             let derived = ([totalCell].compactMap { $0 } + partCells).contains { $0.confidence == .derived }
-            report.compare(rule: .rowTotal, tableKey: table.tableKey, subject: "\(rowName) | \(section.columns[total])",
+            report.compare(rule: .rowTotal, tableKey: table.tableKey, subject: "\(CellLocator.rowName(row)) | \(section.columns[total])",
                            actual: totalCell?.value ?? .zero, expected: expected,
                            summands: partCells.filter { !$0.value.isZero }.count,
                            sourcePower: power, line: totalCell?.line ?? row.line, derived: derived) { a, e, d in
-                "「\(table.title)」\(rowName) 的“\(section.columns[total])”为\(a)，而\(partNames)之和为\(e)，相差\(d)"
+                "「\(table.title)」\(CellLocator.rowName(row)) 的“\(section.columns[total])”为\(a)，而\(partNames)之和为\(e)，相差\(d)"
             }
         }
     }

@@ -7,12 +7,15 @@ extension RowTotalRule {
     /// names no total or no part here.
     func columns(in section: NormalizedSection, regexes: RegexCache) -> (total: Int, parts: [Int])? {
         let money = section.moneyColumnIndices
-        guard let total = money.first(where: { regexes.matches(self.total, section.columns[$0]) }) else { return nil }
+        // Each pattern looked up once, not once per column.
+        let totalPattern = regexes.pattern(self.total)
+        guard let total = money.first(where: { totalPattern.matches(section.columns[$0]) }) else { return nil }
         var parts: [Int] = []
         for alternatives in self.parts {
             // The first alternative naming a column of this section stands for the part.
-            for pattern in alternatives {
-                let found = money.filter { $0 != total && regexes.matches(pattern, section.columns[$0]) }
+            for alternative in alternatives {
+                let pattern = regexes.pattern(alternative)
+                let found = money.filter { $0 != total && pattern.matches(section.columns[$0]) }
                 if found.isEmpty { continue }
                 parts += found.filter { !parts.contains($0) }
                 break
@@ -43,17 +46,27 @@ extension HierarchyRule {
         let coded = rows.indices.filter { i in
             rows[i].code.map { Self.schemes.contains($0.scheme) && !$0.code.isEmpty } ?? false
         }
+        // Rows by (scheme, code), in print order: an ancestor is found by looking up the prefixes of
+        // a code, longest first, instead of comparing it with every coded row. Only where every
+        // code is ASCII (as classified codes are, but for agency codes kept as written): there a
+        // prefix of bytes is a prefix of characters, and equal bytes are equal text.
+        let ascii = coded.allSatisfy { rows[$0].code!.code.utf8.allSatisfy { $0 < 0x80 } }
+        var byCode: [SchemeCode: [Int]] = [:]
+        if ascii { for i in coded { byCode[SchemeCode(rows[i].code!), default: []].append(i) } }
         var children: [Int: [Int]] = [:]
         var roots: [CodeScheme: [Int]] = [:]
         for i in coded {
-            if let parent = Self.nearestAncestor(of: i, among: coded, in: rows) {
+            let ancestor = ascii ? Self.nearestAncestor(of: i, in: rows, byCode: byCode)
+                : Self.nearestAncestor(of: i, among: coded, in: rows)
+            if let parent = ancestor {
                 children[parent, default: []].append(i)
             } else {
                 roots[rows[i].code!.scheme, default: []].append(i)
             }
         }
         var sums = coded.compactMap { parent in children[parent].map { RowSum(total: parent, parts: $0, isTotalRow: false) } }
-        for (i, row) in rows.enumerated() where row.code == nil && regexes.matches(totalRow, row.label) {
+        let totalPattern = regexes.pattern(totalRow)
+        for (i, row) in rows.enumerated() where row.code == nil && totalPattern.matches(row.label) {
             for scheme in roots.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
                 sums.append(RowSum(total: i, parts: roots[scheme]!, isTotalRow: true))
             }
@@ -62,7 +75,23 @@ extension HierarchyRule {
     }
 
     /// The row with the longest code that is a proper prefix of row `i`'s code (same scheme); among
-    /// rows with that code, the nearest one printed before `i`.
+    /// rows with that code, the nearest one printed before `i`. Codes of these schemes are ASCII
+    /// (`CodeClassifier`), so a prefix of bytes is a prefix of characters.
+    private static func nearestAncestor(of i: Int, in rows: [NormalizedRow], byCode: [SchemeCode: [Int]]) -> Int? {
+        let code = rows[i].code!
+        let bytes = Array(code.code.utf8)
+        var length = bytes.count - 1
+        while length > 0 {
+            let prefix = String(decoding: bytes[0..<length], as: UTF8.self)
+            if let best = byCode[SchemeCode(scheme: code.scheme, code: prefix)] {
+                return best.last(where: { $0 < i }) ?? best.first
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// As above, comparing with every coded row (codes with non-ASCII characters).
     private static func nearestAncestor(of i: Int, among coded: [Int], in rows: [NormalizedRow]) -> Int? {
         let code = rows[i].code!
         let candidates = coded.filter { j in
@@ -72,6 +101,19 @@ extension HierarchyRule {
         guard let longest = candidates.map({ rows[$0].code!.code.count }).max() else { return nil }
         let best = candidates.filter { rows[$0].code!.code.count == longest }
         return best.last(where: { $0 < i }) ?? best.first
+    }
+
+    /// A code within its scheme, hashed by its bytes.
+    private struct SchemeCode: Hashable {
+        var scheme: CodeScheme
+        var code: [UInt8]
+
+        init(scheme: CodeScheme, code: String) {
+            self.scheme = scheme
+            self.code = Array(code.utf8)
+        }
+
+        init(_ code: ClassificationCode) { self.init(scheme: code.scheme, code: code.code) }
     }
 }
 
