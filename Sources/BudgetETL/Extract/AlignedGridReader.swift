@@ -88,7 +88,7 @@ struct AlignedGridReader: TableReader {
     /// its rows start with a classification code before their name: a whole number of 3, 5 or 7
     /// digits first on the line and followed by text is the row's code, never an amount.
     static func codeWithoutCodeColumn(_ token: Token, next: Token?, _ sections: [AlignedHeader.Section]) -> Int? {
-        guard !sections.contains(where: \.hasCodes), [3, 5, 7].contains(token.text.count),
+        guard !sections.contains(where: \.hasCodes), token.isWholeCode,
               let next, next.kind == .text else { return nil }
         return nearestNames(next, sections)
     }

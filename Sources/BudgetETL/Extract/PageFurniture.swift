@@ -34,7 +34,14 @@ extension TableLines {
     /// the running header printed at the top of every page.
     static func pageFurniture(_ texts: [String], layout: Layout, document: [String]) -> [Bool] {
         var marked = texts.map { LineClass.isPageFurniture($0) || isRunningHeader($0, document: document) }
-        let noWholeNumbers = layout == .sequential && printsNoWholeNumbers(texts)
+        // Worked out for the table once, and only when a lone number asks.
+        var noWholeNumbersMemo: Bool?
+        func noWholeNumbers() -> Bool {
+            if let known = noWholeNumbersMemo { return known }
+            let known = layout == .sequential && printsNoWholeNumbers(texts)
+            noWholeNumbersMemo = known
+            return known
+        }
         for i in texts.indices where !marked[i] {
             // Only a number alone can be a page number: other lines leave before their neighbours
             // are looked at (`beforeFurniture` only ever adds to what a lone number needs).
@@ -44,7 +51,7 @@ extension TableLines {
             let betweenRows = i > 0 && i + 1 < texts.count && holdsRow(texts[i - 1]) && (holdsRow(texts[i + 1]) || startsWithCode(texts[i + 1]))
             marked[i] = isLonePageNumber(texts[i], layout: layout,
                                          beforeFurniture: beforeFurniture || betweenRows || breaksLineNumbers(i, texts)
-                                            || (noWholeNumbers && wholeNumbers(texts[i]).first.map { $0 < 100 } == true))
+                                            || (wholeNumbers(texts[i]).first.map { $0 < 100 } == true && noWholeNumbers()))
         }
         return marked
     }
@@ -191,32 +198,38 @@ enum PageEdges {
         guard !pageStarts.isEmpty else { return }
         let starts = (pageStarts.first == 0 ? [] : [0]) + pageStarts
         let pages = starts.indices.map { n in starts[n]..<(n + 1 < starts.count ? starts[n + 1] : lines.count) }
-        var edges: [(line: Int, key: String)] = []
-        for page in pages {
-            let filled = page.filter { !UTF8Text.trimmingWhitespace(lines[$0]).isEmpty }
-            for line in Set([filled.first, filled.last].compactMap { $0 }) {
-                if let key = key(lines[line]) { edges.append((line, key)) }
-            }
+        let before = edges(lines, pages)
+        let keyed = before.enumerated().flatMap { n, edge in
+            Set([edge.top, edge.bottom].compactMap { $0 }).compactMap { line in key(lines[line]).map { (page: n, line: line, key: $0) } }
         }
-        let pagesPerKey = Dictionary(edges.map { ($0.key, 1) }, uniquingKeysWith: +)
+        let pagesPerKey = Dictionary(keyed.map { ($0.key, 1) }, uniquingKeysWith: +)
         let needed = max(2, (pages.count + 1) / 2)
-        var blanked = Set<Int>()
-        for edge in edges where pagesPerKey[edge.key, default: 0] >= needed { lines[edge.line] = ""; blanked.insert(edge.line) }
-        blankPageNumbers(&lines, pages: pages, runningTops: Set(pages.indices.filter { n in
-            pages[n].first { blanked.contains($0) || !UTF8Text.trimmingWhitespace(lines[$0]).isEmpty }.map(blanked.contains) ?? false
-        }))
+        var runningTops = Set<Int>()
+        for edge in keyed where pagesPerKey[edge.key, default: 0] >= needed {
+            lines[edge.line] = ""
+            if edge.line == before[edge.page].top { runningTops.insert(edge.page) }
+        }
+        blankPageNumbers(&lines, pages: pages, runningTops: runningTops)
+    }
+
+    /// Each page's first and last non-blank line.
+    private static func edges(_ lines: [String], _ pages: [Range<Int>]) -> [(top: Int?, bottom: Int?)] {
+        pages.map { page in
+            let filled = page.filter { !UTF8Text.trimmingWhitespace(lines[$0]).isEmpty }
+            return (filled.first, filled.last)
+        }
     }
 
     /// Numbers alone at a page's edge ("7", "- 7 -", "第7页") that count the pages: at least two
     /// of them with the same difference to their page's index, or one that ends a page whose next
     /// page starts with a running header. A lone value that happens to end a page does neither.
+    /// The edges are taken again once the running headers and footers are blank.
     private static func blankPageNumbers(_ lines: inout [String], pages: [Range<Int>], runningTops: Set<Int>) {
         var found: [(line: Int, offset: Int, beforeRunningHeader: Bool)] = []
-        for (n, page) in pages.enumerated() {
-            let filled = page.filter { !UTF8Text.trimmingWhitespace(lines[$0]).isEmpty }
-            for line in Set([filled.first, filled.last].compactMap { $0 }) {
+        for (n, edge) in edges(lines, pages).enumerated() {
+            for line in Set([edge.top, edge.bottom].compactMap { $0 }) {
                 guard let number = pageNumber(lines[line]) else { continue }
-                found.append((line, number - n, line == filled.last && runningTops.contains(n + 1)))
+                found.append((line, number - n, line == edge.bottom && runningTops.contains(n + 1)))
             }
         }
         let perOffset = Dictionary(found.map { ($0.offset, 1) }, uniquingKeysWith: +)

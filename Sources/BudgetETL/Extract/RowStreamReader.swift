@@ -259,7 +259,7 @@ struct RowStreamReader: TableReader {
     /// numbered item.
     static func codeParts(at i: Int, _ tokens: [Token]) -> Int? {
         let first = tokens[i]
-        guard first.kind == .integer, [3, 5, 7].contains(first.text.count) else { return nil }
+        guard first.isWholeCode else { return nil }
         var end = i + 1
         if first.text.count == 3 {
             while end < tokens.count, end - i < 3, tokens[end].kind == .integer, tokens[end].text.count <= 2 { end += 1 }
@@ -473,7 +473,7 @@ enum StreamLayout {
         guard let first = lines.indices.first(where: { !columnNumbers.contains($0) && !isYearHeader($0, lines)
                                                        && (token($0).map { $0.kind.isNumeric } ?? false) })
         else { return lines.count }
-        if isCode(token(first)), token(first + 1)?.kind == .text { return first }
+        if token(first)?.isWholeCode == true, token(first + 1)?.kind == .text { return first }
         // Names between a year that closes the header and the first number: a section's name
         // (经常性收支项目) before the first row's, both rows.
         if let year = (0..<first).last(where: { isYearHeader($0, lines) }), year < first - 1,
@@ -484,7 +484,7 @@ enum StreamLayout {
         // A measure's word just before the first number closes the header: the first row (a total
         // printed without its name) starts at the number.
         if isMeasureWord(TextRepair.compact(before.text)) { return first }
-        if isCode(token(first - 2)) { return first - 2 }
+        if token(first - 2)?.isWholeCode == true { return first - 2 }
         // A numbered name wrapped onto the next cell ("一、一般公共预算财政" / "拨款收入"): the
         // row starts at its number; no header word is numbered.
         if let above = token(first - 2), above.kind == .text, RowStreamReader.isNumberedItem(TextRepair.compact(above.text)),
@@ -514,11 +514,6 @@ enum StreamLayout {
 
     private static func isBareYear(_ text: String) -> Bool {
         text.count == 4 && text.allSatisfy(\.isASCII) && Int(text).map { (1949...2100).contains($0) } == true
-    }
-
-    private static func isCode(_ token: Token?) -> Bool {
-        guard let token else { return false }
-        return token.kind == .integer && [3, 5, 7].contains(token.text.count)
     }
 }
 

@@ -113,7 +113,7 @@ private struct RowAssembler {
         if token.isBlank, !mangled, widths.count == 1, !line.tokens.contains(where: { !$0.isBlank && $0.column < token.column }) { return }
         // A classification's name is never a numbered item ("1.基本支出"): a number before one
         // is the last value of the row before it, not that name's code.
-        let startsCode = isCode(token) && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
+        let startsCode = token.isRowCode && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
         if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }
         if phase == .values, belongsToNextSection(token, column: seg.values.count) { finish() }
         if !wraps, !firstOfLine, !seg.started, section == 0, finishedInLine, token.kind != .text, !startsCode {
@@ -127,7 +127,7 @@ private struct RowAssembler {
         switch phase {
         case .label where !seg.labels.isEmpty && StreamLabel.isYearInName(token, next: next):
             seg.labels.append(token.text)
-        case .label: readInLabel(token, startsCode: startsCode || (isCode(token) && wraps && onlyToken(in: line)),
+        case .label: readInLabel(token, startsCode: startsCode || (token.isRowCode && wraps && onlyToken(in: line)),
                                  bracketClosesOnLine: StreamLabel.closesAfter(token, in: line))
         case .values: seg.values.append(token)
         }
@@ -212,7 +212,7 @@ private struct RowAssembler {
     private func loneRowSection(_ line: TableLines.Line) -> Int? {
         guard widths.count > 1, !mangled, !wraps else { return nil }
         let tokens = line.tokens.filter { !$0.isBlank }
-        guard let firstValue = tokens.firstIndex(where: { CellText.mayBeNumber($0) && !isCode($0) }), firstValue > 0,
+        guard let firstValue = tokens.firstIndex(where: { CellText.mayBeNumber($0) && !$0.isRowCode }), firstValue > 0,
               tokens[..<firstValue].contains(where: { $0.kind == .text }) else { return nil }
         return laterSide(for: tokens[firstValue...])
     }
@@ -221,7 +221,7 @@ private struct RowAssembler {
     /// whose values then fill a line by themselves.
     private func wrappedLoneRowSection(_ token: Token, in line: TableLines.Line) -> Int? {
         guard widths.count > 1, !mangled, wraps, phase == .label, seg.values.isEmpty, seg.codes.isEmpty,
-              AlignedRows.startsRow(seg.labels.first ?? ""), CellText.mayBeNumber(token), !isCode(token),
+              AlignedRows.startsRow(seg.labels.first ?? ""), CellText.mayBeNumber(token), !token.isRowCode,
               line.tokens.first(where: { !$0.isBlank }) == token else { return nil }
         return laterSide(for: line.tokens.filter { !$0.isBlank }[...])
     }
@@ -284,10 +284,6 @@ private struct RowAssembler {
         line.tokens.filter { $0.column > token.column }
             .prefix { $0.kind != .text || CellText.mayBeNumber($0) }
             .filter { !$0.isBlank && CellText.mayBeNumber($0) }.count
-    }
-
-    private func isCode(_ token: Token) -> Bool {
-        token.kind == .integer && [3, 5, 6, 7].contains(token.text.count)
     }
 
     private func onlyToken(in line: TableLines.Line) -> Bool {

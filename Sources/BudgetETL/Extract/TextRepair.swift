@@ -21,7 +21,7 @@ enum TextRepair {
     static func undoubledToken(_ text: String) -> String {
         guard TokenKind.of(text) != .placeholder else { return text }
         let half = undoubled(text)
-        if TokenKind.of(text) == .integer { return [3, 5, 7].contains(half.count) ? half : text }
+        if TokenKind.of(text) == .integer { return Token.wholeCodeLengths.contains(half.count) ? half : text }
         if half != text { return half }
         return TokenKind.of(text) == .text ? undoubledPieces(text) : text
     }
@@ -90,7 +90,7 @@ enum TextRepair {
         let half = b.count / 2
         guard b.count >= 2, b.count % 2 == 0, memcmp(b.baseAddress!, b.baseAddress! + half, half) == 0 else { return false }
         let numeric = b.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2C }
-        let codeHalf = b.allSatisfy { (0x30...0x39).contains($0) } && [3, 5, 7].contains(half)
+        let codeHalf = b.allSatisfy { (0x30...0x39).contains($0) } && Token.wholeCodeLengths.contains(half)
         return !numeric || codeHalf
     }
 

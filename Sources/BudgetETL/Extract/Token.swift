@@ -14,6 +14,14 @@ struct Token: Equatable {
 
     var isBlank: Bool { text.isEmpty }
     var kind: TokenKind { TokenKind.of(text) }
+
+    /// Digits of a classification code printed whole: 类 3, 款 5, 项 7.
+    static let wholeCodeLengths: Set<Int> = [3, 5, 7]
+    /// A classification code printed whole.
+    var isWholeCode: Bool { kind == .integer && Token.wholeCodeLengths.contains(text.count) }
+    /// A code that starts a row in a stream of cells: a whole code, or 6 digits where 款 is
+    /// printed so or a unit's code stands for the row.
+    var isRowCode: Bool { isWholeCode || (kind == .integer && text.count == 6) }
 }
 
 enum TokenKind: Equatable {

@@ -114,22 +114,15 @@ enum WrappedStreamNames {
         used.formUnion(taken)
     }
 
-    /// Lengths of classification codes (类 3, 款 5, 项 7 digits, and 6 where 款 is printed so).
-    private static let codeLengths: Set<Int> = [3, 5, 6, 7]
-
     private static func hasNamelessCode(_ line: TableLines.Line) -> Bool {
         let filled = line.tokens.filter { !$0.isBlank }
         return filled.indices.contains { k in
-            isCode(filled[k]) && (k + 1 == filled.count || filled[k + 1].kind != .text)
+            filled[k].isRowCode && (k + 1 == filled.count || filled[k + 1].kind != .text)
         }
     }
 
-    private static func isCode(_ token: Token) -> Bool {
-        token.kind == .integer && codeLengths.contains(token.text.count)
-    }
-
     private static func hasCode(_ line: TableLines.Line) -> Bool {
-        line.tokens.contains(where: isCode)
+        line.tokens.contains(where: \.isRowCode)
     }
 
     /// The next number line after the pieces at `p` has a name that does not start a row: the

@@ -22,12 +22,12 @@ struct ToolFingerprints: Sendable {
 
     static let current = ToolFingerprints.compute()
 
-    public static let toolStampVariable = "BUDGET_ETL_TOOL_STAMP"
+    static let toolStampVariable = "BUDGET_ETL_TOOL_STAMP"
 
     /// The tool's identity: `BUDGET_ETL_TOOL_STAMP` when set (builds known to be equivalent may
     /// share stored results; the tests give the binary they start the stamp of their own process),
     /// else the running executable's size and modification time ("" where it cannot be told).
-    public static let executableStamp: String = {
+    static let executableStamp: String = {
         if let stamp = ProcessInfo.processInfo.environment[toolStampVariable] { return stamp }
         let manager = FileManager.default
         // /proc/self/exe is a link whose own time is the process's start: the file it names is meant.
