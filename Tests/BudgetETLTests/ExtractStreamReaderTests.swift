@@ -469,4 +469,41 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertEqual(s.rows.map(\.label), ["合计 total", "1.甲支出 alpha beta", "2.乙支出 gamma", "3.丙支出 delta"])
         XCTAssertEqual(s.rows[3].cells, [])
     }
+
+    /// A run of spaces between the two words of a bilingual name ("甲收入   Alpha Revenue") is
+    /// spacing when the values after the name fill the row: the name is whole, no row breaks off.
+    /// Where they do not fill it, the run stays a blank cell.
+    func testSpacesInsideANameBeforeAFullRowAreNoBlankCell() {
+        let result = read([
+            "某某收入",                                        // 1
+            "单位：万元",                                      // 2
+            "项目 2020 2021",                                  // 3
+            "收入合计 Total Revenue 30 45",                    // 4
+            " 甲收入   Alpha Revenue 10 15",                   // 5: three spaces inside the name
+            " 乙收入  Beta Revenue 20 30",                     // 6: two spaces inside the name
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.label), ["收入合计 Total Revenue", "甲收入 Alpha Revenue", "乙收入 Beta Revenue"])
+        XCTAssertEqual(s.rows[1].cells, [cell(0, "10", 5), cell(1, "15", 5)])
+        XCTAssertEqual(s.rows[2].cells, [cell(0, "20", 6), cell(1, "30", 6)])
+        XCTAssertTrue(result.rejects.isEmpty, "\(result.rejects)")
+    }
+
+    /// A whole number of a code's length that ends a line whose row still lacks a value is that
+    /// row's last value, not the code of the name on the next line (nothing is lost as a code).
+    func testCodeLengthNumberEndingAShortRowIsItsValue() {
+        let result = read([
+            "某某收入",                                        // 1
+            "单位：万元",                                      // 2
+            "项目 2020 2021",                                  // 3
+            "附:甲收入 Alpha 5702186 5943024",                 // 4: 5943024 has a code's length
+            "乙收入 Beta 406982 406983",                       // 5
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.codeParts), [[], []])
+        XCTAssertEqual(s.rows.map(\.label), ["附:甲收入 Alpha", "乙收入 Beta"])
+        XCTAssertEqual(s.rows[0].cells, [cell(0, "5702186", 4), cell(1, "5943024", 4)])
+        XCTAssertEqual(s.rows[1].cells, [cell(0, "406982", 5), cell(1, "406983", 5)])
+        XCTAssertTrue(result.rejects.isEmpty, "\(result.rejects)")
+    }
 }

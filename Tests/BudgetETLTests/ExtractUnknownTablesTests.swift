@@ -259,4 +259,17 @@ final class ExtractUnknownTablesTests: XCTestCase {
         XCTAssertTrue(HeaderWords.isLabel("item"))
         XCTAssertFalse(HeaderWords.isLabel("items of expenditure"))
     }
+
+    /// The unit line's English gloss in brackets ("(10000 yuan)") is part of the unit line, not an
+    /// amount that starts the body: under an English subtitle the table is still read.
+    func testUnitLineWithABracketedEnglishGloss() {
+        let doc = extract(["5-2 某某财政收入", "Revenue of Somewhere", "单位:万元 (10000 yuan)", "项目 Item 2018 2019",
+                           "收入合计 Total Revenue 30 40", " 甲收入 Alpha Revenue 10 15", " 乙收入 Beta Revenue 20 25"])
+        XCTAssertEqual(doc.tables.map(\.title), ["某某财政收入"])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined), ["2018", "2019"])
+        XCTAssertEqual(section.rows.first?.label, "收入合计 Total Revenue")
+        XCTAssertEqual(section.rows.last?.cells.map(\.text), ["20", "25"])
+        XCTAssertEqual(doc.tables.first?.unitText, "万元")
+    }
 }

@@ -111,9 +111,17 @@ private struct RowAssembler {
         // Nor is a line's indentation in a one-section table: a name wrapped onto an indented line
         // is not a row whose first cell is blank (side by side, it is the blank name of a side).
         if token.isBlank, !mangled, widths.count == 1, !line.tokens.contains(where: { !$0.isBlank && $0.column < token.column }) { return }
+        // Nor a run of spaces between the words of a row's name ("企业所得税   Corporate Income Tax",
+        // a bilingual name), when the values after the name fill the row by themselves.
+        if token.isBlank, !mangled, widths.count == 1, phase == .label, !seg.labels.isEmpty,
+           valuesAfterName(token, in: line) == widths[section] { return }
         // A classification's name is never a numbered item ("1.基本支出"): a number before one
         // is the last value of the row before it, not that name's code.
-        let startsCode = token.isRowCode && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
+        // Nor is a number that ends a line of one row whose values fall short of the row: rows
+        // start at their codes, so it is that row's last value ("… 5702186 5943024").
+        let endsShortRow = lastOfLine && !wraps && !mangled && phase == .values && seg.values.count < widths[section]
+        let startsCode = token.isRowCode && !endsShortRow
+            && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
         if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }
         if phase == .values, belongsToNextSection(token, column: seg.values.count) { finish() }
         if !wraps, !firstOfLine, !seg.started, section == 0, finishedInLine, token.kind != .text, !startsCode {
@@ -284,6 +292,15 @@ private struct RowAssembler {
         line.tokens.filter { $0.column > token.column }
             .prefix { $0.kind != .text || CellText.mayBeNumber($0) }
             .filter { !$0.isBlank && CellText.mayBeNumber($0) }.count
+    }
+
+    /// The values that end the line after the rest of a name: words (and spacing) first, then
+    /// numbers only; 0 when a word follows a number.
+    private func valuesAfterName(_ token: Token, in line: TableLines.Line) -> Int {
+        let after = line.tokens.filter { $0.column > token.column && !$0.isBlank }
+        let values = after.drop { $0.kind == .text && !CellText.mayBeNumber($0) }
+        guard values.count < after.count, values.allSatisfy({ CellText.mayBeNumber($0) }) else { return 0 }
+        return values.count
     }
 
     private func onlyToken(in line: TableLines.Line) -> Bool {

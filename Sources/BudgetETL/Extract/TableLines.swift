@@ -85,7 +85,8 @@ struct TableLines {
         let streamStart = layout.streamsCells ? StreamLayout.bodyStart(prepared) : prepared.count
         // The header ends at the first body line, or right after the 栏次 row that closes it.
         while index < prepared.count, index < streamStart, columnNumbers == nil,
-              layout.streamsCells || !TableLines.looksLikeBody(prepared[index]),
+              // A unit line is never a row, whatever number its gloss holds ("单位:万元 (10000 yuan)").
+              layout.streamsCells || TableLines.isMeta(prepared[index]) || !TableLines.looksLikeBody(prepared[index]),
               !((aligned || layout == .sequential) && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
             // A unit or agency line printed among the header lines (金额单位：元 under the title's
