@@ -23,6 +23,16 @@ final class ExtractSequentialHeaderTests: XCTestCase {
                        [[["年初预算数"], ["调整预算数"], ["决算数"]]])
     }
 
+    /// A year is a whole header word: the name on the line under the header (a section's name
+    /// printed before its rows) is no wrapped rest of the last year's column ("2008卫生机构"),
+    /// while a word that stops mid-word still takes its rest.
+    func testYearIsNeverTheStartOfAWrappedWord() {
+        XCTAssertEqual(paths(header(["项目 2007 2008", "卫生机构"])), [[["2007"], ["2008"], ["卫生机构"]]])
+        XCTAssertEqual(SequentialHeader.joinWrapped(words([("2008", 0), ("卫生机构", 1)]), expected: nil).map(\.text), ["2008", "卫生机构"])
+        XCTAssertEqual(SequentialHeader.joinWrapped(words([("上级补", 0), ("助收入", 1)]), expected: nil).map(\.text), ["上级补助收入"])
+        XCTAssertEqual(SequentialHeader.joinStructuralFragments(words([("2008", 0), ("机构", 1)])).map(\.text), ["2008", "机构"])
+    }
+
     func testNoStructuralWordsIsOneSection() {
         XCTAssertEqual(paths(header(["合计 基本支出 项目支出"], numbers: "1 2 3")),
                        [[["合计"], ["基本支出"], ["项目支出"]]])

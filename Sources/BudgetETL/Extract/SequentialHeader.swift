@@ -109,7 +109,7 @@ struct SequentialHeader {
         var out: [Word] = []
         for word in words {
             if let last = out.last, last.line != word.line, !last.text.isEmpty, !word.text.isEmpty,
-               !HeaderWords.endsComplete(last.text),
+               !HeaderWords.endsComplete(last.text), !isNumber(last.text),
                HeaderWords.isStructural(last.text + word.text)
                 || (word.text.count <= 2 && !HeaderWords.isStructural(last.text) && !HeaderWords.isSubtotal(word.text)
                     && !HeaderWords.isLabel(word.text)) {
@@ -118,6 +118,10 @@ struct SequentialHeader {
         }
         return out
     }
+
+    /// A year or a column number ("2008", "3") is a whole header word: it never stops mid-word, so
+    /// nothing after it (a section's name under the header, 卫生机构) is its wrapped rest.
+    static func isNumber(_ text: String) -> Bool { text.allSatisfy { $0.isASCII && $0.isNumber } }
 
     static func reconcile(_ group: [Word], expected: Int?) -> [HeaderPath] {
         if let expected, let repeated = repeatedUnderTopNames(group, expected: expected) { return repeated }
@@ -282,7 +286,7 @@ struct SequentialHeader {
         // a mangled header) only when the column count still asks for it.
         func cost(_ i: Int) -> Int? {
             guard !words[i].text.contains(" / "), !words[i + 1].text.contains(" / "),
-                  !HeaderWords.endsComplete(words[i].text) else { return nil }
+                  !HeaderWords.endsComplete(words[i].text), !isNumber(words[i].text) else { return nil }
             let length = words[i].text.count + words[i + 1].text.count
             if words[i].line != words[i + 1].first { return length }
             return expected == nil ? nil : length + 50
