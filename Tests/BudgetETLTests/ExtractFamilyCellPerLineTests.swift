@@ -413,4 +413,48 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         let word = TableLines.Line(number: 1, tokens: ["合", "计"].map { Token(text: $0, line: 1, column: 0) }, compact: "合计")
         XCTAssertEqual(TableLines.spacedWordJoined(word).tokens.map(\.text), ["合 计"])
     }
+
+    /// Every cell closed by " |", an empty cell a lone "|", and the one-cell rows (title, unit)
+    /// padded to the table's width with "|" ("||||"): the pads tell the width, the cells fold
+    /// back into rows, and a blank cell keeps its column. A column of line letters and formulas
+    /// (公式: A=B+C) names no row.
+    func testClosedCellsFoldIntoRowsOfTheWidthThePadsTell() {
+        let doc = FamilyFixture.extract([
+            "某某限额情况表 |",            // 1
+            "||||",                     // 2
+            "单位:亿元 |",                // 3
+            "||||",                     // 4
+            "项目 |", "公 式 |", "本地区 |", "本级 |", "下级 |",   // 5–9
+            "一、限额 |", "A=B+C |", "30 |", "20 |", "10 |",   // 10–14
+            "其中:甲限额 |", "B |", "12 |", "12 |", "|",      // 15–19: 下级 blank
+            "乙限额 |", "C |", "18 |", "|", "18 |",           // 20–24: 本级 blank
+        ])
+        XCTAssertEqual(doc.tables.map(\.title), ["某某限额情况表"])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined), ["公 式", "本地区", "本级", "下级"])
+        XCTAssertEqual(section.rows.map(\.label), ["一、限额", "其中:甲限额", "乙限额"])
+        XCTAssertEqual(section.rows.map { $0.cells.map { "\($0.column)=\($0.text)" } },
+                       [["1=30", "2=20", "3=10"], ["1=12", "2=12"], ["1=18", "3=18"]])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+        // Letters alone, without a formula among them, may be a classification's: they stay names.
+        let tokens = { (texts: [String]) in texts.map { Token(text: $0, line: 1, column: 0) } }
+        XCTAssertTrue(ColumnGrid.isLineReferences(tokens(["A=B+C", "B", "C"])))
+        XCTAssertFalse(ColumnGrid.isLineReferences(tokens(["A", "B", "C"])))
+        XCTAssertFalse(ColumnGrid.isLineReferences(tokens(["A=B+C", "行政运行"])))
+    }
+
+    /// Pads after a row of several cells ("收入 | 支出 | ||") leave the spans of its merged cells
+    /// unknown: the cells are not folded (nothing guessed); lines that close no cell end a run.
+    func testClosedCellsAreNotFoldedWhenMergedCellsSpansAreUnknown() {
+        let padded = ["单位:万元 |", "||", "序号 |", "收入 |", "支出 | ||", "项目 |", "预算数 |", "项目 |", "预算数 |", "1 |"]
+        XCTAssertEqual(ClosedCells.folded(padded), padded)
+        XCTAssertEqual(ClosedCells.cells(of: "X | ||"), ["X", "", ""])
+        XCTAssertEqual(ClosedCells.cells(of: "||||"), ["", "", "", ""])
+        XCTAssertEqual(ClosedCells.cells(of: "|"), [""])
+        XCTAssertNil(ClosedCells.cells(of: "| a | b |"))
+        XCTAssertNil(ClosedCells.cells(of: "a | b"))
+        // No pads at all: nothing tells the width.
+        let plain = ["项目 |", "预算数 |", "合计 |", "10 |", "甲 |", "4 |", "乙 |", "6 |"]
+        XCTAssertEqual(ClosedCells.folded(plain), plain)
+    }
 }

@@ -67,6 +67,7 @@ struct ColumnGrid {
     static func role(of i: Int, header: [[String]], body: [[Token]]) -> Role {
         let words = header.compactMap { i < $0.count ? TextRepair.compact($0[i]) : nil }.filter { !$0.isEmpty }
         if words.contains(where: HeaderWords.isLineNumber) { return .value }
+        if isLineReferences(body.compactMap { i < $0.count ? $0[i] : nil }) { return .value }
         if words.contains(where: HeaderWords.isCode) { return .code }
         if words.contains(where: HeaderWords.isLabel) { return .label }
         let kinds = body.compactMap { i < $0.count ? $0[i] : nil }.filter { !$0.isBlank }.map(\.kind)
@@ -80,6 +81,15 @@ struct ColumnGrid {
            !words.contains(where: { RateColumns.namesRate($0) || ColumnGrid.namesAmount($0) }) { return .code }
         return kinds.contains(.text) && !kinds.contains(.integer) ? .label : .value
     }
+
+    /// A column of line letters and the formulas between them ("A=B+C", "B", "C" under 公式): it
+    /// refers to rows as a 行次 column numbers them, so it is no part of their names. At least
+    /// one formula is asked for: a column of letters alone may be a classification's.
+    static func isLineReferences(_ cells: [Token]) -> Bool {
+        let texts = cells.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
+        return texts.contains { $0.contains("=") } && texts.allSatisfy { lineReference.firstRange(in: $0) != nil }
+    }
+    private static let lineReference = CompiledPattern(#"^[A-Z](?:[=+\-][A-Z])*$"#)
 
     /// A measure's name: 决算数, 预算调整数, 金额, 合计.
     static func namesAmount(_ text: String) -> Bool {

@@ -75,7 +75,8 @@ public struct Extractor: Sendable {
 
     /// The document's lines as the extractor reads them ("|"-separated rows as tab cells).
     static func lines(_ bytes: [UInt8]) throws -> [String] {
-        try PipeCells.joiningWrappedCells(TraditionalCharacters.simplified(PinyinReadings.stripped(SourceText.read(bytes: bytes).lines))).map(PipeCells.asTabs)
+        try PipeCells.joiningWrappedCells(ClosedCells.folded(TraditionalCharacters.simplified(PinyinReadings.stripped(SourceText.read(bytes: bytes).lines))))
+            .map(PipeCells.asTabs)
     }
 
     /// Where the tables lie: every title that heads a table (see `TableStructure`).

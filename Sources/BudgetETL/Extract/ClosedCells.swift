@@ -1,0 +1,75 @@
+/// Tables pasted one cell per line with every cell closed by " |": an empty cell is a lone "|",
+/// and a row with fewer cells than the table (a title or a unit line, one merged cell) is padded
+/// to the table's width with more "|" after its cell ("附件6 |" then "||||"). Every "|" closes one
+/// cell, so the cells are the grid in reading order, blanks included, and the pads tell where
+/// rows end. Folded back into rows of that width, the table is an ordinary `|` grid: a blank
+/// cell keeps its column instead of being dropped from a stream of cells.
+///
+/// Folded only where nothing is guessed: at least two rows end in pads, every such end falls on
+/// a multiple of one width, each padded row holds a single cell (pads after several cells leave
+/// the spans of merged header cells unknown), and one row is full (the header).
+enum ClosedCells {
+    static func folded(_ lines: [String]) -> [String] {
+        var lines = lines
+        var n = 0
+        while n < lines.count {
+            guard cells(of: lines[n]) != nil else { n += 1; continue }
+            var end = n
+            while end < lines.count, cells(of: lines[end]) != nil { end += 1 }
+            if end - n >= Thresholds.cellPerLineMinimumLines, let rows = rows(in: lines[n..<end], from: n) {
+                for k in n..<end { lines[k] = "" }
+                for row in rows { lines[row.line] = row.cells.map { $0 + " |" }.joined(separator: " ") }
+            }
+            n = end
+        }
+        return lines
+    }
+
+    /// A line's cells when it closes them all with "|" ("X |", "X | ||", "|", "||||"); nil for any
+    /// other line, or a row that opens with "|" and holds text (a `| a | b |` row of its own).
+    static func cells(of line: String) -> [String]? {
+        guard UTF8Text.containsByte(line, UInt8(ascii: "|")) else { return nil }
+        let trimmed = UTF8Text.trimmingWhitespace(line)
+        guard trimmed.hasSuffix("|") else { return nil }
+        var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
+        parts.removeLast()
+        if trimmed.hasPrefix("|"), parts.contains(where: { !$0.isEmpty }) { return nil }
+        return parts
+    }
+
+    struct Row { var line: Int; var cells: [String] }
+
+    /// The run's rows of one width, each on the line of its first cell; nil unless the pads tell
+    /// the width and every padded row is a single cell.
+    static func rows(in run: ArraySlice<String>, from first: Int) -> [Row]? {
+        var flat: [(line: Int, text: String)] = []
+        var ends: [Int] = []
+        for (offset, line) in run.enumerated() {
+            let cells = cells(of: line)!
+            flat += cells.map { (first + offset, $0) }
+            // Pads: empty cells after a filled one on its line, or a line of several "|".
+            let padded = cells.count >= 2 && (cells.last!.isEmpty && cells.contains { !$0.isEmpty } || cells.allSatisfy(\.isEmpty))
+            if padded { ends.append(flat.count) }
+        }
+        guard ends.count >= 2 else { return nil }
+        let width = ends.reduce(0, gcd)
+        guard width >= 2 else { return nil }
+        var rows: [Row] = []
+        var lineRows: [Int: Int] = [:]
+        for (k, start) in stride(from: 0, to: flat.count, by: width).enumerated() {
+            let slice = flat[start..<min(start + width, flat.count)]
+            // A line's cells belong to one row.
+            for cell in slice where lineRows[cell.line, default: k] != k { return nil }
+            for cell in slice { lineRows[cell.line] = k }
+            let row = Row(line: slice.first!.line, cells: slice.map(\.text))
+            let filled = row.cells.filter { !$0.isEmpty }.count
+            // A row padded after several cells: which columns its merged cells span is unknown.
+            if ends.contains(start + width), filled > 1, filled < width { return nil }
+            rows.append(row)
+        }
+        guard rows.contains(where: { $0.cells.count == width && !$0.cells.contains(where: \.isEmpty) }) else { return nil }
+        return rows
+    }
+
+    private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+}
