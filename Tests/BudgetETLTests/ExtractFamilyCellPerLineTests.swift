@@ -453,6 +453,10 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertEqual(ClosedCells.cells(of: "|"), [""])
         XCTAssertNil(ClosedCells.cells(of: "| a | b |"))
         XCTAssertNil(ClosedCells.cells(of: "a | b"))
+        // Rows of several cells are rows already: two short ones are never joined into one.
+        let rows = ["某某表 | |||", "单位:万元 | |||", "项目 | 甲 | 乙 | 丙 |", "合计 | 1 |", "其他 | 3 |", "一 |", "|||",
+                    "二 |", "|||"]
+        XCTAssertEqual(ClosedCells.folded(rows), rows)
         // No pads at all: nothing tells the width.
         let plain = ["项目 |", "预算数 |", "合计 |", "10 |", "甲 |", "4 |", "乙 |", "6 |"]
         XCTAssertEqual(ClosedCells.folded(plain), plain)

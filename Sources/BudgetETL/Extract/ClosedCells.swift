@@ -5,17 +5,18 @@
 /// rows end. Folded back into rows of that width, the table is an ordinary `|` grid: a blank
 /// cell keeps its column instead of being dropped from a stream of cells.
 ///
-/// Folded only where nothing is guessed: at least two rows end in pads, every such end falls on
-/// a multiple of one width, each padded row holds a single cell (pads after several cells leave
-/// the spans of merged header cells unknown), and one row is full (the header).
+/// Folded only where nothing is guessed: every line fills one cell at most, at least two rows end
+/// in pads, every such end falls on a multiple of one width, no line's cells fall in two rows,
+/// each padded row holds a single cell (pads after several cells leave the spans of merged header
+/// cells unknown), and one row is full (the header).
 enum ClosedCells {
     static func folded(_ lines: [String]) -> [String] {
         var lines = lines
         var n = 0
         while n < lines.count {
-            guard cells(of: lines[n]) != nil else { n += 1; continue }
+            guard isOneClosedCell(lines[n]) else { n += 1; continue }
             var end = n
-            while end < lines.count, cells(of: lines[end]) != nil { end += 1 }
+            while end < lines.count, isOneClosedCell(lines[end]) { end += 1 }
             if end - n >= Thresholds.cellPerLineMinimumLines, let rows = rows(in: lines[n..<end], from: n) {
                 for k in n..<end { lines[k] = "" }
                 for row in rows { lines[row.line] = row.cells.map { $0 + " |" }.joined(separator: " ") }
@@ -23,6 +24,12 @@ enum ClosedCells {
             n = end
         }
         return lines
+    }
+
+    /// One cell per line: a line that closes its cells with "|" and fills one at most. Rows of
+    /// several cells ("合计 | 34.35 |") are rows already: two short ones are never joined.
+    static func isOneClosedCell(_ line: String) -> Bool {
+        cells(of: line).map { $0.filter { !$0.isEmpty }.count <= 1 } ?? false
     }
 
     /// A line's cells when it closes them all with "|" ("X |", "X | ||", "|", "||||"); nil for any
