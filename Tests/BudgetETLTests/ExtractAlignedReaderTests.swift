@@ -183,6 +183,29 @@ final class ExtractAlignedReaderTests: XCTestCase {
         ])
     }
 
+    /// A two-sided 基本支出 table whose right side's code stands one space after the left side's
+    /// amount: the code starts the right side's row; it is not a second amount of the left side.
+    func testRightSideCodeRightAfterTheLeftSidesAmount() {
+        let extractor = Extractor(catalog: Catalog(kinds: [
+            TableKind(key: "general_budget_basic_expenditure_final", titlePatterns: ["一般公共预算财政拨款基本支出决算(明细)?表"]),
+        ]))
+        let doc = extractor.extract(bytes: Array([
+            "                 一般公共预算财政拨款基本支出决算表",                                             // 1
+            "编制单位：某某中心单位：万元",                                                                  // 2
+            "               人员经费                                    公用经费",                         // 3
+            "科目编码            科目名称           决算数 科目编码                科目名称      决算数",          // 4
+            "301     工资福利支出                 120.50 302         商品和服务支出 12.40",                // 5
+            "30101   基本工资                   80.25 30201       办公费           7.15",                // 6
+            "30102   津贴补贴                   40.25     30211     差旅费         5.25",                 // 7
+        ].joined(separator: "\n").utf8), sourceFile: "t.txt", sha256: "")
+        let sides = doc.tables[0].sections
+        XCTAssertEqual(sides.count, 2)
+        XCTAssertEqual(sides[1].rows.map { "\($0.codeParts.joined())|\($0.label)|\($0.cells.map(\.text).joined(separator: ","))" },
+                       ["302|商品和服务支出|12.40", "30201|办公费|7.15", "30211|差旅费|5.25"])
+        XCTAssertEqual(sides[0].rows.map { $0.cells.map(\.text) }, [["120.50"], ["80.25"], ["40.25"]])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
     func testOnlyValuesAfterANameWiderOnPaperArePushed() {
         let name = Token(text: "机关事业单位职业年金缴费支出", line: 1, column: 8)          // 14 characters, 28 wide on paper
         let pushed = Token(text: "881.58", line: 1, column: 23)

@@ -67,10 +67,12 @@ struct AlignedGridReader: TableReader {
                     out.append(Segment(section: target, line: line.number))
                 }
                 out[out.count - 1].labels.append(token)
-            } else if token.kind == .integer, current?.labels.isEmpty ?? true, current?.values.isEmpty ?? true,
+            } else if token.kind == .integer,
                       let section = codeSection(token, sections)
                         ?? codeWithoutCodeColumn(token, next: index + 1 < tokens.count ? tokens[index + 1] : nil, sections),
-                      section >= (current?.section ?? 0) {
+                      section >= (current?.section ?? 0),
+                      (current?.labels.isEmpty ?? true) && (current?.values.isEmpty ?? true)
+                        || startsLaterSide(token, section, after: current, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
                 if current == nil || current!.section != section { out.append(Segment(section: section, line: line.number)) }
                 out[out.count - 1].codes.append(token)
             } else {
@@ -82,6 +84,14 @@ struct AlignedGridReader: TableReader {
             }
         }
         return out
+    }
+
+    /// A whole code under a later section's code column, followed by a name, after the values of
+    /// the section before: the code that starts that side's row, however close the amount before
+    /// it stands ("339.06 302 商品和服务支出": a word processor's narrow cells leave one space).
+    static func startsLaterSide(_ token: Token, _ section: Int, after current: Segment?, next: Token?) -> Bool {
+        guard let current, section > current.section, token.isWholeCode, let next else { return false }
+        return next.kind == .text
     }
 
     /// A header that names no code column (broken by a page break, or printed without one) while
