@@ -114,6 +114,7 @@ private struct RowAssembler {
         // A classification's name is never a numbered item ("1.基本支出"): a number before one
         // is the last value of the row before it, not that name's code.
         let startsCode = token.isRowCode && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
+            || isCodeAlone(token, in: line)
         if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }
         if phase == .values, belongsToNextSection(token, column: seg.values.count) { finish() }
         if !wraps, !firstOfLine, !seg.started, section == 0, finishedInLine, token.kind != .text, !startsCode {
@@ -284,6 +285,14 @@ private struct RowAssembler {
         line.tokens.filter { $0.column > token.column }
             .prefix { $0.kind != .text || CellText.mayBeNumber($0) }
             .filter { !$0.isBlank && CellText.mayBeNumber($0) }.count
+    }
+
+    /// A whole code alone on its line under the class of the row before it ("20805" after the rows
+    /// of 208): a row's code whose name stands elsewhere (plain pdftotext, reading order, may print
+    /// a cell apart from its row), never an amount of 20,805.
+    private func isCodeAlone(_ token: Token, in line: TableLines.Line) -> Bool {
+        guard token.isWholeCode, token.text.count > 3, onlyToken(in: line), !lastClass[section].isEmpty else { return false }
+        return token.text.hasPrefix(lastClass[section])
     }
 
     private func onlyToken(in line: TableLines.Line) -> Bool {
