@@ -9,8 +9,8 @@ enum AlignedRows {
         var prefixes: [Int: [Token]] = [:]
         // Per section, the segment the last fragment was given to when it starts a row below.
         var pending = [Int?](repeating: nil, count: sections.count)
-        // Per section, the last row when its number line printed no name of its own: its name
-        // was centred on it (`Centred`), so as many lines go below as above.
+        // Per section, the last row when its number line printed no name of its own and its
+        // name's first line stands right above it: centred on it (`Centred`), its last line below.
         var centred = [Centred?](repeating: nil, count: sections.count)
         for (index, segment) in segments.enumerated() {
             let n = segment.section, section = sections[n]
@@ -34,7 +34,8 @@ enum AlignedRows {
                                      codes: section.hasCodes || hugsRowAbove(index, segments)) ? last : nil
                 }
                 let next = flankedRow(after: index, segments, sections)
-                if let next, previous == nil || pending[n] == next || (segment.line == segments[next].line - 1 && isCentred(next, segments))
+                if let next, previous == nil || pending[n] == next
+                    || (segment.line == segments[next].line - 1 && isCentred(next, segments))
                     || startsNextRow(index, segments, previousLabel: rows[n][previous!].label) {
                     prefixes[next, default: []] += (prefixes[index] ?? []) + segment.labels
                     pending[n] = next
@@ -84,8 +85,8 @@ enum AlignedRows {
         }
 
         func takes(_ fragment: AlignedGridReader.Segment) -> Bool {
-            fragment.line == line + 1 && fragment.codes.isEmpty
-                && abs(fragment.labels[0].column - start) <= Thresholds.wrappedPieceDrift
+            guard fragment.line == line + 1, fragment.codes.isEmpty, let first = fragment.labels.first else { return false }
+            return abs(first.column - start) <= Thresholds.wrappedPieceDrift
         }
     }
 
