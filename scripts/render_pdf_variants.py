@@ -10,7 +10,7 @@ header repeated, Chromium's own page headers and footers: all of it comes from t
 from us. GeneralitySuiteTests.testRenderedThroughPDF reads the texts and compares their facts
 with the sample's.
 
-Usage (needs chromium and pdftotext; the texts are committed, so tests do not):
+Usage (needs chromium, LibreOffice Calc and Writer, and pdftotext; the texts are committed, so tests do not):
     swift build && .build/debug/budget-etl run --input input --output /tmp/r-in
     .build/debug/budget-etl run --input Tests/Fixtures/pdf --output /tmp/r-pdf
     python3 scripts/render_pdf_variants.py /tmp/r-in /tmp/r-pdf --out Tests/Fixtures/rendered
@@ -24,10 +24,13 @@ import sys
 import tempfile
 from collections import Counter, OrderedDict, defaultdict
 
-# Page styles: (name, CSS, Chromium's header/footer on, pdftotext mode). The style named
-# "calc" is not printed by Chromium: LibreOffice Calc imports the HTML as a spreadsheet (narrow
-# columns, labels wrapped inside their cells, "Sheet1" / "Page 1" on every page) and exports the PDF,
-# as a department's Excel workbook printed to PDF looks.
+# Page styles: (name, CSS, Chromium's header/footer on, pdftotext mode; None: plain pdftotext,
+# reading order without -layout). The styles named in OFFICE_FILTERS are not printed by Chromium:
+# LibreOffice imports the HTML and exports the PDF. Calc imports it as a spreadsheet (narrow
+# columns, labels wrapped inside their cells, "Sheet1" / "Page 1" on every page), as a department's
+# Excel workbook printed to PDF looks; Writer as a word-processor document (column widths chosen by
+# Writer from the cells' text, cell text wrapped, rows split across pages with the header rows
+# repeated), as a Word / WPS document printed to PDF looks, the way most disclosures are made.
 STYLES = [
     ("landscape", "@page { size: A4 landscape; margin: 12mm; } body { font-size: 10pt; }", False, "-layout"),
     ("portrait-narrow", "@page { size: A4 portrait; margin: 15mm; } body { font-size: 10.5pt; }"
@@ -36,7 +39,10 @@ STYLES = [
      " thead { display: table-header-group; }", True, "-layout"),
     ("raw", "@page { size: A4 landscape; margin: 12mm; } body { font-size: 10pt; }", False, "-raw"),
     ("calc", "", False, "-layout"),
+    ("writer", "", False, "-layout"),
+    ("writer-plain", "", False, None),
 ]
+OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "writer": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)"}
 
 BASE_CSS = """
 body { font-family: 'WenQuanYi Zen Hei', 'Noto Sans CJK SC', sans-serif; }
@@ -182,16 +188,16 @@ def render(page, style, furniture, mode, workdir):
     pdf = os.path.join(workdir, "doc.pdf")
     with open(source, "w", encoding="utf-8") as f:
         f.write(page)
-    if style == "calc":
+    if style in OFFICE_FILTERS:
         environment = dict(os.environ, HOME=os.path.join(workdir, "home"))
-        subprocess.run(["soffice", "--headless", "--infilter=HTML (StarCalc)", "--convert-to", "pdf",
+        subprocess.run(["soffice", "--headless", f"--infilter={OFFICE_FILTERS[style]}", "--convert-to", "pdf",
                         "--outdir", workdir, source], check=True, capture_output=True, timeout=180, env=environment)
     else:
         command = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}"]
         if not furniture:
             command.append("--no-pdf-header-footer")
         subprocess.run(command + ["file://" + source], check=True, capture_output=True, timeout=120)
-    return subprocess.run(["pdftotext", mode, "-enc", "UTF-8", pdf, "-"], check=True,
+    return subprocess.run(["pdftotext"] + ([mode] if mode else []) + ["-enc", "UTF-8", pdf, "-"], check=True,
                           capture_output=True, timeout=60).stdout.decode("utf-8")
 
 

@@ -161,6 +161,61 @@ final class ExtractAlignedReaderTests: XCTestCase {
                        [0, 1])
     }
 
+    /// A word processor's table through pdftotext -layout: a name wider than its cell on paper (it
+    /// wraps there) leaves its first amount one space after it, columns left of the 合计 column;
+    /// the line's other amount, standing where its cell does, and the lines around tell the
+    /// columns: 合计 and 基本支出, not 合计 and 项目支出 as one common shift of both would say.
+    func testValuePushedByALongNameIsPlacedByTheLinesOtherValues() {
+        let doc = extract([
+            "                              部门支出预算表",                                          // 1
+            "编制单位：某某局                                        单位：万元",                        // 2
+            "科目编码             科目名称              本年支出合计 基本支出 项目支出",                   // 3
+            "201     一般公共服务支出                  512.30   400.10    112.20",                    // 4
+            "20101   人大事务                          18.75    18.75",                              // 5
+            "2010199 其他人大事务支出项目和专项工作经费 18.75             18.75",                      // 6
+            "20103   政府办公厅(室)及相关机构事务      493.55   381.35    112.20",                    // 7
+            "2010350 事业运行                          112.20             112.20",                    // 8
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(rows(section).filter { $0.hasPrefix("L6 ") || $0.hasPrefix("L8 ") }, [
+            "L6 2010199|其他人大事务支出项目和专项工作经费 → 本年支出合计=18.75@6 基本支出=18.75@6",
+            "L8 2010350|事业运行 → 本年支出合计=112.20@8 项目支出=112.20@8",
+        ])
+    }
+
+    /// A two-sided 基本支出 table whose right side's code stands one space after the left side's
+    /// amount: the code starts the right side's row; it is not a second amount of the left side.
+    func testRightSideCodeRightAfterTheLeftSidesAmount() {
+        let extractor = Extractor(catalog: Catalog(kinds: [
+            TableKind(key: "general_budget_basic_expenditure_final", titlePatterns: ["一般公共预算财政拨款基本支出决算(明细)?表"]),
+        ]))
+        let doc = extractor.extract(bytes: Array([
+            "                 一般公共预算财政拨款基本支出决算表",                                             // 1
+            "编制单位：某某中心单位：万元",                                                                  // 2
+            "               人员经费                                    公用经费",                         // 3
+            "科目编码            科目名称           决算数 科目编码                科目名称      决算数",          // 4
+            "301     工资福利支出                 120.50 302         商品和服务支出 12.40",                // 5
+            "30101   基本工资                   80.25 30201       办公费           7.15",                // 6
+            "30102   津贴补贴                   40.25     30211     差旅费         5.25",                 // 7
+        ].joined(separator: "\n").utf8), sourceFile: "t.txt", sha256: "")
+        let sides = doc.tables[0].sections
+        XCTAssertEqual(sides.count, 2)
+        XCTAssertEqual(sides[1].rows.map { "\($0.codeParts.joined())|\($0.label)|\($0.cells.map(\.text).joined(separator: ","))" },
+                       ["302|商品和服务支出|12.40", "30201|办公费|7.15", "30211|差旅费|5.25"])
+        XCTAssertEqual(sides[0].rows.map { $0.cells.map(\.text) }, [["120.50"], ["80.25"], ["40.25"]])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testOnlyValuesAfterANameWiderOnPaperArePushed() {
+        let name = Token(text: "机关事业单位职业年金缴费支出", line: 1, column: 8)          // 14 characters, 28 wide on paper
+        let pushed = Token(text: "881.58", line: 1, column: 23)
+        let apart = Token(text: "881.58", line: 1, column: 45)
+        XCTAssertEqual(ColumnFit.pushedValues([pushed, apart], after: [name]), [0])
+        // One character glued to its amount in a narrow name column: where it stands is its place.
+        XCTAssertEqual(ColumnFit.pushedValues([Token(text: "131.00", line: 1, column: 9)],
+                                              after: [Token(text: "局", line: 1, column: 7)]), [])
+    }
+
     /// A two-sided table as pdftotext prints a browser's or office suite's PDF: the side words on the
     /// top header line stand off the centre of their sides (CJK glyph widths), and rows whose right
     /// side prints only its 行次 and amount under an empty name.

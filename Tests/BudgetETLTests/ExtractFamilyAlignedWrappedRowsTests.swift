@@ -37,6 +37,33 @@ final class ExtractFamilyAlignedWrappedRowsTests: XCTestCase {
         ])
     }
 
+    /// A word processor centres a two-line name on its number line: the first line above, the
+    /// last below, the number line without a name. The line below ends that row's name (not the
+    /// next row's beginning), the line above begins it (not the end of the row before, however
+    /// incomplete that name looks); a three-line name keeps its middle line on the number line.
+    func testNamesCentredOnTheirNumberLine() throws {
+        let s = try XCTUnwrap(section([
+            "项目支出预算表",                                                          // 1
+            "单位：万元",                                                              // 2
+            "科目编码        科目名称                        合计      一般公共预算",     // 3
+            "        合计                                   96.20        96.20",        // 4
+            "309     某某局本级                             96.20        96.20",        // 5
+            "        特定目标类城乡居民医疗救助补助资",                            // 6
+            "                                               40.00        40.00",        // 7
+            "        金某某局",                                                        // 8
+            "        其他运转类信息系统运行维护工作经",                                  // 9
+            "                                               56.20        56.20",        // 10
+            "        费某某中心",                                                      // 11
+            "        其他行政事",                                                      // 12
+            "2080599 业单位养老                             0.00         0.00",         // 13
+            "        支出",                                                            // 14
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s).map { $0.components(separatedBy: " → ")[0] }, [
+            "L4 |合计", "L5 309|某某局本级", "L7 |特定目标类城乡居民医疗救助补助资 金某某局",
+            "L10 |其他运转类信息系统运行维护工作经 费某某中心", "L13 2080599|其他行政事 业单位养老 支出",
+        ])
+    }
+
     /// A whole number inside a wrapped name ("局 2023 年…", "对 14 家…") stays in the name
     /// wherever the name wrapped around it. (A number of 3, 5 or 7 digits first on a line is
     /// taken for a code where the header names no code column: `codeWithoutCodeColumn`.)

@@ -44,6 +44,26 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertTrue(result.rejects.isEmpty)
     }
 
+    /// Plain pdftotext (reading order) may print a row's code alone on its line, apart from its
+    /// name: a whole code under the class of the row before is that row's code, not an amount
+    /// the sums would then place.
+    func testWholeCodeAloneOnItsLineUnderTheClassBefore() {
+        let result = read([
+            "收入决算表",                                                // 1
+            "单位：万元",                                                // 2
+            "科目编码 科目名称 本年收入合计 财政拨款收入",                     // 3
+            "208 社会保障和就业支出 52.10 50.00",                          // 4
+            "20805",                                                   // 5
+            "",                                                        // 6
+            "52.10 50.00",                                             // 7
+            "2080505 机关事业单位基本养老保险缴费支出 52.10 50.00",          // 8
+        ])
+        let s = result.sections[0]
+        XCTAssertEqual(s.rows.map(\.codeParts), [["208"], ["20805"], ["2080505"]])
+        XCTAssertEqual(s.rows[1].cells, [cell(0, "52.10", 7), cell(1, "50.00", 7)])
+        XCTAssertTrue(result.rejects.isEmpty)
+    }
+
     func testLabelOnlyRowAndPlaceholders() {
         let result = read([
             "支出决算表",

@@ -67,10 +67,12 @@ struct AlignedGridReader: TableReader {
                     out.append(Segment(section: target, line: line.number))
                 }
                 out[out.count - 1].labels.append(token)
-            } else if token.kind == .integer, current?.labels.isEmpty ?? true, current?.values.isEmpty ?? true,
+            } else if token.kind == .integer,
                       let section = codeSection(token, sections)
                         ?? codeWithoutCodeColumn(token, next: index + 1 < tokens.count ? tokens[index + 1] : nil, sections),
-                      section >= (current?.section ?? 0) {
+                      section >= (current?.section ?? 0),
+                      (current?.labels.isEmpty ?? true) && (current?.values.isEmpty ?? true)
+                        || startsLaterSide(token, section, after: current, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
                 if current == nil || current!.section != section { out.append(Segment(section: section, line: line.number)) }
                 out[out.count - 1].codes.append(token)
             } else {
@@ -82,6 +84,14 @@ struct AlignedGridReader: TableReader {
             }
         }
         return out
+    }
+
+    /// A whole code under a later section's code column, followed by a name, after the values of
+    /// the section before: the code that starts that side's row, however close the amount before
+    /// it stands ("339.06 302 商品和服务支出": a word processor's narrow cells leave one space).
+    static func startsLaterSide(_ token: Token, _ section: Int, after current: Segment?, next: Token?) -> Bool {
+        guard let current, section > current.section, token.isWholeCode, let next else { return false }
+        return next.kind == .text
     }
 
     /// A header that names no code column (broken by a page break, or printed without one) while
@@ -132,29 +142,35 @@ struct AlignedGridReader: TableReader {
     }
 
     /// Values → columns: lines whose placement is certain first, then the others with the shifts
-    /// of their nearest certain neighbours (same section first, any section otherwise).
+    /// of their nearest certain neighbours (same section first, any section otherwise). A line
+    /// with a value pushed by the name before it (`ColumnFit.pushedValues`) is placed by its other
+    /// values, and by its neighbours' shifts where those leave it open; with no neighbour to
+    /// tell, by all its positions as before.
     static func place(_ segments: inout [Segment], _ sections: [AlignedHeader.Section]) {
-        var fits: [Int: [ColumnFit.Fit]] = [:]
+        var fits: [Int: (all: [ColumnFit.Fit], loose: [ColumnFit.Fit])] = [:]
         var certain: [(index: Int, section: Int, shift: Double)] = []
         for (i, segment) in segments.enumerated() where !segment.values.isEmpty {
             let columns = sections[segment.section].values
             let anchors = columns.map(\.anchor)
             let firstIsTotal = columns.first.map { $0.path.contains { HeaderWords.isTotal(TextRepair.compact($0)) } } ?? false
-            let candidates = ColumnFit.candidates(ends: segment.values.map { Double($0.end) }, anchors: anchors,
-                                                  firstIsTotal: firstIsTotal)
-            fits[i] = candidates
-            if ColumnFit.isCertain(candidates, columnCount: anchors.count) {
-                certain.append((i, segment.section, candidates[0].shift))
-                segments[i].columns = candidates[0].columns
-                segments[i].columnsGuessed = candidates[0].byOrder
+            let ends = segment.values.map { Double($0.end) }
+            let all = ColumnFit.candidates(ends: ends, anchors: anchors, firstIsTotal: firstIsTotal)
+            let pushed = ColumnFit.pushedValues(segment.values, after: segment.labels)
+            let loose = pushed.isEmpty ? all : ColumnFit.candidates(ends: ends, anchors: anchors, firstIsTotal: firstIsTotal, pushed: pushed)
+            fits[i] = (all, loose)
+            if ColumnFit.isCertain(loose, columnCount: anchors.count) {
+                certain.append((i, segment.section, loose[0].shift))
+                segments[i].columns = loose[0].columns
+                segments[i].columnsGuessed = loose[0].byOrder
             }
         }
         let settled = Set(certain.map(\.index))
-        for (i, candidates) in fits where !settled.contains(i) {
+        for (i, fit) in fits where !settled.contains(i) {
             let same = certain.filter { $0.section == segments[i].section }
             let pool = same.isEmpty ? certain : same
             let above = pool.last { $0.index < i }, below = pool.first { $0.index > i }
             let shifts = [above, below].compactMap { $0?.shift }
+            let candidates = shifts.isEmpty ? fit.all : fit.loose
             let chosen = ColumnFit.choose(candidates, neighbourShifts: shifts)
             segments[i].columns = chosen?.columns ?? []
             // Nothing tells this line's shift and its positions fit two placements equally (a lone

@@ -9,6 +9,9 @@ enum AlignedRows {
         var prefixes: [Int: [Token]] = [:]
         // Per section, the segment the last fragment was given to when it starts a row below.
         var pending = [Int?](repeating: nil, count: sections.count)
+        // Per section, the last row when its number line printed no name of its own and its
+        // name's first line stands right above it: centred on it (`Centred`), its last line below.
+        var centred = [Centred?](repeating: nil, count: sections.count)
         for (index, segment) in segments.enumerated() {
             let n = segment.section, section = sections[n]
             // A spreadsheet bottom-aligns a wrapped name: the code starts the number line, after
@@ -18,6 +21,12 @@ enum AlignedRows {
             let bare = segment.codes.isEmpty && segment.values.isEmpty
             // Without a name column, text alone on a line is a heading near the table, not a row.
             if section.identifying.isEmpty, bare { continue }
+            if bare, !label.isEmpty, let open = centred[n], open.takes(segment), let last = rows[n].indices.last {
+                rows[n][last].label += " " + label
+                lastLines[n][last] = segment.line
+                centred[n] = nil
+                continue
+            }
             if bare, !label.isEmpty {
                 let previous = rows[n].indices.last.flatMap { last in
                     segment.line - lastLines[n][last] <= Thresholds.wrappedNameLineDistance
@@ -26,6 +35,7 @@ enum AlignedRows {
                 }
                 let next = flankedRow(after: index, segments, sections)
                 if let next, previous == nil || pending[n] == next
+                    || (segment.line == segments[next].line - 1 && isCentred(next, segments))
                     || startsNextRow(index, segments, previousLabel: rows[n][previous!].label) {
                     prefixes[next, default: []] += (prefixes[index] ?? []) + segment.labels
                     pending[n] = next
@@ -49,12 +59,49 @@ enum AlignedRows {
             if codes.isEmpty && label.isEmpty && cells.isEmpty { continue }
             rows[n].append(ExtractedRow(line: segment.line, codeParts: codes, label: label, cells: cells))
             lastLines[n].append(segment.line)
+            centred[n] = Centred(of: segment, above: prefixes[index] ?? [], own: own)
         }
         // Headings and notes between the table's last row and the next title.
         for n in rows.indices {
             while let last = rows[n].last, last.cells.isEmpty, last.codeParts.isEmpty { rows[n].removeLast() }
         }
         return rows
+    }
+
+    /// A row whose name a word processor centred on its number line: the number line prints no
+    /// name, its name's first line stands right above it and its last line right below it
+    /// ("特定目标类城乡居民基本医疗保险财政补助资金焦作市社会" / "4,434.00 4,434.00" / "医疗保险中心"):
+    /// the line right below, starting where the line above does, ends this row's name; it does not
+    /// begin the next row's, however complete the name above looks. (One line: where more lines
+    /// stand above, the first of them may end the row before.)
+    struct Centred {
+        var line: Int
+        var start: Int
+
+        init?(of segment: AlignedGridReader.Segment, above: [Token], own: [Token]) {
+            guard own.isEmpty, !segment.values.isEmpty, let last = above.last, last.line == segment.line - 1 else { return nil }
+            line = segment.line
+            start = above.first { $0.line == last.line }!.column
+        }
+
+        func takes(_ fragment: AlignedGridReader.Segment) -> Bool {
+            guard fragment.line == line + 1, fragment.codes.isEmpty, let first = fragment.labels.first else { return false }
+            return abs(first.column - start) <= Thresholds.wrappedPieceDrift
+        }
+    }
+
+    /// Whether the name of the number line `index` is centred on it: the line prints no name, and
+    /// the text alone on the lines right above and right below it starts at one column. The line
+    /// right above is then its name's (the lines further up may end the row before).
+    static func isCentred(_ index: Int, _ segments: [AlignedGridReader.Segment]) -> Bool {
+        let row = segments[index]
+        guard row.labels.isEmpty, !row.values.isEmpty,
+              let above = segments[..<index].last(where: { $0.section == row.section }),
+              let below = segments[(index + 1)...].first(where: { $0.section == row.section }),
+              above.line == row.line - 1, below.line == row.line + 1, above.values.isEmpty,
+              below.values.isEmpty, below.codes.isEmpty,
+              let top = above.labels.first, let bottom = below.labels.first else { return false }
+        return abs(top.column - bottom.column) <= Thresholds.wrappedPieceDrift
     }
 
     /// The segment whose row a name fragment (text alone on its line) is the beginning of: the

@@ -122,6 +122,7 @@ private struct RowAssembler {
         let endsShortRow = lastOfLine && !wraps && !mangled && phase == .values && seg.values.count < widths[section]
         let startsCode = token.isRowCode && !endsShortRow
             && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
+            || isCodeAlone(token, in: line)
         if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }
         if phase == .values, belongsToNextSection(token, column: seg.values.count) { finish() }
         if !wraps, !firstOfLine, !seg.started, section == 0, finishedInLine, token.kind != .text, !startsCode {
@@ -301,6 +302,14 @@ private struct RowAssembler {
         let values = after.drop { $0.kind == .text && !CellText.mayBeNumber($0) }
         guard values.count < after.count, values.allSatisfy({ CellText.mayBeNumber($0) }) else { return 0 }
         return values.count
+    }
+
+    /// A whole code alone on its line under the class of the row before it ("20805" after the rows
+    /// of 208): a row's code whose name stands elsewhere (plain pdftotext, reading order, may print
+    /// a cell apart from its row), never an amount of 20,805.
+    private func isCodeAlone(_ token: Token, in line: TableLines.Line) -> Bool {
+        guard token.isWholeCode, token.text.count > 3, onlyToken(in: line), !lastClass[section].isEmpty else { return false }
+        return token.text.hasPrefix(lastClass[section])
     }
 
     private func onlyToken(in line: TableLines.Line) -> Bool {

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The samples' tables laid out by real tools instead of by the suite's own rules: printed to PDF
-/// by headless Chromium in several page styles and turned back into text by pdftotext (`-layout`,
-/// `-raw`), by scripts/render_pdf_variants.py. The texts are committed in Tests/Fixtures/rendered
+/// by headless Chromium in several page styles or by LibreOffice Calc and Writer, and turned back
+/// into text by pdftotext (`-layout`, `-raw`, plain), by scripts/render_pdf_variants.py. The texts are committed in Tests/Fixtures/rendered
 /// (the tools are not needed to run the tests); manifest.tsv says which sample each was made from
 /// and which of its table kinds it holds (tables of text, such as performance targets, are not
 /// rendered), so only those kinds' facts are compared.
