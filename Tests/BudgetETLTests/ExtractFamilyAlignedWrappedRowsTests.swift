@@ -37,6 +37,31 @@ final class ExtractFamilyAlignedWrappedRowsTests: XCTestCase {
         ])
     }
 
+    /// The second classification's codes inside the brackets ("[501 02 社会保障缴费]") are words
+    /// of the name, on whatever line of the wrapped name they fall: the table is read by position
+    /// and each code on a number line is its row's code.
+    func testBracketedCodesWrappedInsideNames() throws {
+        let s = try XCTUnwrap(section([
+            "支出经济分类汇总表",                                                                      // 1
+            "单位：万元",                                                                              // 2
+            "  科目编码               科目名称         总计                小计         其中:财政拨款",  // 3
+            "               合计                  131.5         131.5     121.5",                       // 4
+            "               基本工资 [501 01 工",                                                       // 5
+            "         30101 资奖金津补贴]                     27.5        27.5        27.5",           // 6
+            "               机关事业单位基本养",                                                        // 7
+            "               老保险缴费 [501 02",                                                        // 8
+            "         30108 社会保障缴费]                       95.3             95.3       95.3",     // 9
+            "               其他交通费用 [502",                                                         // 10
+            "         30239 01 办公经费]                  8.7                    8.7             2",   // 11
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s), [
+            "L4 |合计 → 总计=131.5@4 小计=131.5@4 其中:财政拨款=121.5@4",
+            "L6 30101|基本工资 [501 01 工 资奖金津补贴] → 总计=27.5@6 小计=27.5@6 其中:财政拨款=27.5@6",
+            "L9 30108|机关事业单位基本养 老保险缴费 [501 02 社会保障缴费] → 总计=95.3@9 小计=95.3@9 其中:财政拨款=95.3@9",
+            "L11 30239|其他交通费用 [502 01 办公经费] → 总计=8.7@11 小计=8.7@11 其中:财政拨款=2@11",
+        ])
+    }
+
     /// A whole number inside a wrapped name ("局 2023 年…", "对 14 家…") stays in the name
     /// wherever the name wrapped around it. (A number of 3, 5 or 7 digits first on a line is
     /// taken for a code where the header names no code column: `codeWithoutCodeColumn`.)

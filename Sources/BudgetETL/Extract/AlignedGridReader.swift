@@ -59,7 +59,7 @@ struct AlignedGridReader: TableReader {
         let tokens = numberStartingName(line.tokens.filter { !$0.isBlank }.flatMap { unglued($0, sections) }, sections)
         for (index, token) in tokens.enumerated() {
             let current = out.last
-            if token.kind == .text {
+            if token.kind == .text || continuesBracketedName(token, after: current, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
                 var target = nearestNames(token, sections)
                 if let current { target = max(target, current.section + (current.values.isEmpty ? 0 : 1)) }
                 target = min(target, sections.count - 1)
@@ -82,6 +82,15 @@ struct AlignedGridReader: TableReader {
             }
         }
         return out
+    }
+
+    /// A whole number right after a row's code of five or seven digits and before text: a code
+    /// that long has no parts after it, so the number is the start of the name's wrapped second
+    /// classification ("30239 01 办公经费]" under "其他交通费用 [502"), not a code part or an amount.
+    static func continuesBracketedName(_ token: Token, after current: Segment?, next: Token?) -> Bool {
+        guard token.kind == .integer, let current, current.labels.isEmpty, current.values.isEmpty,
+              let code = current.codes.last, code.text.count >= 5, let next, next.kind == .text else { return false }
+        return next.text.contains("]") || next.text.contains("】")
     }
 
     /// A header that names no code column (broken by a page break, or printed without one) while

@@ -9,6 +9,7 @@ enum AlignedRows {
         var prefixes: [Int: [Token]] = [:]
         // Per section, the segment the last fragment was given to when it starts a row below.
         var pending = [Int?](repeating: nil, count: sections.count)
+        let bottomNames = AlignedBottomNames.sections(segments, count: sections.count)
         for (index, segment) in segments.enumerated() {
             let n = segment.section, section = sections[n]
             // A spreadsheet bottom-aligns a wrapped name: the code starts the number line, after
@@ -25,7 +26,7 @@ enum AlignedRows {
                                      codes: section.hasCodes || hugsRowAbove(index, segments)) ? last : nil
                 }
                 let next = flankedRow(after: index, segments, sections)
-                if let next, previous == nil || pending[n] == next
+                if let next, previous == nil || pending[n] == next || bottomNames[n]
                     || startsNextRow(index, segments, previousLabel: rows[n][previous!].label) {
                     prefixes[next, default: []] += (prefixes[index] ?? []) + segment.labels
                     pending[n] = next
