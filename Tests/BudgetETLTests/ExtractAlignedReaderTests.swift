@@ -231,4 +231,35 @@ final class ExtractAlignedReaderTests: XCTestCase {
             "L5 2101101|医疗 → 人员经费=30.91@5",
         ])
     }
+
+    /// A row with more amounts than the header has columns (a header broken by a page, its lower
+    /// lines lost): the grid is wrong for every row of the section, so all its values are
+    /// rejected with the reason instead of the first ones being placed by position.
+    func testSectionWithARowWiderThanItsHeaderIsRejected() throws {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                                          // 1
+            "单位：万元",                                                              // 2
+            "                          基本支出                     项目支出",          // 3
+            "   科目编码  科目名称     合计          人员经费          公用经费",         // 4
+            "             合计        30.00        10.00     5.00     5.00     15.00",  // 5
+            "   2080505   养老         10.00        10.00",                           // 6
+        ])
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertTrue(table.sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty })
+        XCTAssertEqual(doc.rejects.map(\.text), ["30.00", "10.00", "5.00", "5.00", "15.00", "10.00", "10.00"])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.headerNarrowerThanRows.description])
+    }
+
+    /// Extra numbers that are codes (the other side's "302" glued to this side's amount) are
+    /// rejected alone: the header still holds for the rest.
+    func testExtraCodeAloneIsRejected() throws {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                                             // 1
+            "单位：万元",                                                                 // 2
+            "   科目编码  科目名称         金额       科目编码  科目名称         金额",     // 3
+            "   301       工资福利支出     61.00 302  商品和服务支出   17.00",            // 4
+        ])
+        XCTAssertEqual(doc.rejects.map(\.text), ["302"])
+        XCTAssertEqual(doc.rejects.map(\.reason), [RejectReason.moreValuesThanColumns.description])
+    }
 }

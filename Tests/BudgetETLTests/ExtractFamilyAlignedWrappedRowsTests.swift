@@ -62,6 +62,46 @@ final class ExtractFamilyAlignedWrappedRowsTests: XCTestCase {
         ])
     }
 
+    /// Names without codes, bottom-aligned: the number line's own piece closes a bracket it never
+    /// opened ("政)"), so every piece alone on its line begins the row below, even after a name
+    /// that looks unfinished or ends in a bracket.
+    func testBottomAlignedNamesWithoutCodes() throws {
+        let s = try XCTUnwrap(section([
+            "部门支出预算表",                                              // 1
+            "单位：万元",                                                  // 2
+            "   项目                              合计          一般公共预算", // 3
+            "   合计                              12.93         12.93",      // 4
+            "   在职人员定额公用经费(行",                                    // 5
+            "   政)                               6.02          6.02",       // 6
+            "   福利费(行政)                      2.87          2.87",       // 7
+            "   在职人员公用经费公务交",                                    // 8
+            "   通补贴(行政)                      4.04          4.04",       // 9
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s), [
+            "L4 |合计 → 合计=12.93@4 一般公共预算=12.93@4",
+            "L6 |在职人员定额公用经费(行 政) → 合计=6.02@6 一般公共预算=6.02@6",
+            "L7 |福利费(行政) → 合计=2.87@7 一般公共预算=2.87@7",
+            "L9 |在职人员公用经费公务交 通补贴(行政) → 合计=4.04@9 一般公共预算=4.04@9",
+        ])
+    }
+
+    /// A name that leaves its bracket open on the number line and a piece below that closes it:
+    /// names go on under their numbers, and the pieces stay with the row above.
+    func testNamesGoingOnBelowTheirNumbersAreNotBottomAligned() throws {
+        let s = try XCTUnwrap(section([
+            "部门支出预算表",                                              // 1
+            "单位：万元",                                                  // 2
+            "   项目                              合计          一般公共预算", // 3
+            "   在职人员定额公用经费(行           6.02          6.02",       // 4
+            "   政)",                                                     // 5
+            "   福利费(行政)                      2.87          2.87",       // 6
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s), [
+            "L4 |在职人员定额公用经费(行 政) → 合计=6.02@4 一般公共预算=6.02@4",
+            "L6 |福利费(行政) → 合计=2.87@6 一般公共预算=2.87@6",
+        ])
+    }
+
     /// A whole number inside a wrapped name ("局 2023 年…", "对 14 家…") stays in the name
     /// wherever the name wrapped around it. (A number of 3, 5 or 7 digits first on a line is
     /// taken for a code where the header names no code column: `codeWithoutCodeColumn`.)

@@ -23,15 +23,7 @@ struct AlignedGridReader: TableReader {
         let header = AlignedGridReader.fittedHeader(table.header, body: body)
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
-        for i in segments.indices {
-            let n = header.sections[segments[i].section].values.count
-            if segments[i].values.count > n {
-                let extra = segments[i].values[n...]
-                rejects.append(ReaderReject(line: extra.first!.line, text: extra.map(\.text).joined(separator: " "),
-                                            reason: .moreValuesThanColumns))
-                segments[i].values.removeLast(extra.count)
-            }
-        }
+        rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
         AlignedGridReader.place(&segments, header.sections)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
         let rows = AlignedRows.build(segments, header.sections)
@@ -40,6 +32,34 @@ struct AlignedGridReader: TableReader {
                              columns: section.values.map { HeaderPath($0.path) }, rows: rows[n])
         }
         return TableReading(sections: sections, rejects: rejects)
+    }
+
+    /// A row with more values than its section has columns shows that the header was not read
+    /// whole (a header broken by a page, words wrapped off their columns): the grid that places
+    /// the other rows is the same, so no value of that section has a certain column. All are
+    /// rejected with the reason, not placed by position under a grid that cannot be right.
+    /// Extra numbers that are codes (the next side's "302" glued to this side's last amount) tell
+    /// nothing about the header: only they are rejected.
+    static func rejectOverfullSections(_ segments: inout [Segment], _ sections: [AlignedHeader.Section]) -> [ReaderReject] {
+        var overfull = Set<Int>(), rejects: [ReaderReject] = []
+        for i in segments.indices {
+            let n = sections[segments[i].section].values.count
+            guard segments[i].values.count > n else { continue }
+            let extra = segments[i].values[n...]
+            if extra.allSatisfy(\.isRowCode) {
+                rejects.append(ReaderReject(line: extra.first!.line, text: extra.map(\.text).joined(separator: " "),
+                                            reason: .moreValuesThanColumns))
+                segments[i].values.removeLast(extra.count)
+            } else {
+                overfull.insert(segments[i].section)
+            }
+        }
+        for i in segments.indices where overfull.contains(segments[i].section) && !segments[i].values.isEmpty {
+            rejects += segments[i].values.filter(CellText.mayBeNumber)
+                .map { ReaderReject(line: $0.line, text: $0.text, reason: .headerNarrowerThanRows) }
+            segments[i].values = []
+        }
+        return rejects
     }
 
     /// The region up to the table's last row: what follows before the next title (情况说明 and its
