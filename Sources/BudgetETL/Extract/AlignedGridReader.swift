@@ -23,13 +23,17 @@ struct AlignedGridReader: TableReader {
         let header = AlignedGridReader.fittedHeader(table.header, body: body)
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
+        let columnSets = AlignedGridReader.columnSets(&segments)
+        let printed = segments
         rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
         AlignedGridReader.place(&segments, header.sections)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
-        let rows = AlignedRows.build(segments, header.sections)
+        var rows = AlignedRows.build(segments, header.sections)
+        let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
+        rejects += added.rejects
         let sections = header.sections.enumerated().map { n, section in
             ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),
-                             columns: section.values.map { HeaderPath($0.path) }, rows: rows[n])
+                             columns: section.values.map { HeaderPath($0.path) } + (n == 0 ? added.columns : []), rows: rows[n])
         }
         return TableReading(sections: sections, rejects: rejects)
     }
