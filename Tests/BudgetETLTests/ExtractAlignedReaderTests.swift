@@ -250,15 +250,35 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.headerNarrowerThanRows.description])
     }
 
-    /// Extra numbers that are codes (the other side's "302" glued to this side's amount) are
-    /// rejected alone: the header still holds for the rest.
-    func testExtraCodeAloneIsRejected() throws {
+    /// The other side's code right after this side's last amount, one space apart and before its
+    /// name ("61.00 302 商品和服务支出"): that side's row code, not an extra value of this side.
+    func testOtherSidesCodeAfterThisSidesAmount() throws {
         let doc = FamilyFixture.extract([
             "部门支出预算表",                                                             // 1
             "单位：万元",                                                                 // 2
             "   科目编码  科目名称         金额       科目编码  科目名称         金额",     // 3
             "   301       工资福利支出     61.00 302  商品和服务支出   17.00",            // 4
         ])
+        let sections = try XCTUnwrap(doc.tables.first?.sections)
+        XCTAssertEqual(sections.map { FamilyFixture.rows($0) }, [
+            ["L4 301|工资福利支出 → 金额=61.00@4"],
+            ["L4 302|商品和服务支出 → 金额=17.00@4"],
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    /// An extra number that is a code with no name after it tells nothing about the header: it
+    /// alone is rejected, and the header still holds for the rest.
+    func testExtraCodeAloneIsRejected() throws {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                                             // 1
+            "单位：万元",                                                                 // 2
+            "   科目编码  科目名称         金额",                                         // 3
+            "   301       工资福利支出     61.00 302",                                   // 4
+            "   30101     基本工资         60.00",                                       // 5
+        ])
+        let section = try XCTUnwrap(doc.tables.first?.sections.first)
+        XCTAssertEqual(FamilyFixture.rows(section), ["L4 301|工资福利支出 → 金额=61.00@4", "L5 30101|基本工资 → 金额=60.00@5"])
         XCTAssertEqual(doc.rejects.map(\.text), ["302"])
         XCTAssertEqual(doc.rejects.map(\.reason), [RejectReason.moreValuesThanColumns.description])
     }

@@ -91,10 +91,12 @@ struct AlignedGridReader: TableReader {
                     out.append(Segment(section: target, line: line.number))
                 }
                 out[out.count - 1].labels.append(token)
-            } else if token.kind == .integer, current?.labels.isEmpty ?? true, current?.values.isEmpty ?? true,
+            } else if token.kind == .integer,
                       let section = codeSection(token, sections)
                         ?? codeWithoutCodeColumn(token, next: index + 1 < tokens.count ? tokens[index + 1] : nil, sections),
-                      section >= (current?.section ?? 0) {
+                      section >= (current?.section ?? 0),
+                      (current?.labels.isEmpty ?? true) && (current?.values.isEmpty ?? true)
+                        || startsLaterSide(token, section, after: current, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
                 if current == nil || current!.section != section { out.append(Segment(section: section, line: line.number)) }
                 out[out.count - 1].codes.append(token)
             } else {
@@ -106,6 +108,14 @@ struct AlignedGridReader: TableReader {
             }
         }
         return out
+    }
+
+    /// A whole code after one side's values, under a later side's code column and followed by
+    /// that side's name ("… 6134674.37     302 商品和服务支出"): the later side's row code, not a
+    /// value (a spreadsheet right-aligns it, so it may stand nearer the values than the header).
+    static func startsLaterSide(_ token: Token, _ section: Int, after current: Segment?, next: Token?) -> Bool {
+        guard let current, section > current.section, token.isWholeCode, let next, next.kind == .text else { return false }
+        return !current.values.isEmpty
     }
 
     /// A whole number right after a row's code of five or seven digits and before text: a code
