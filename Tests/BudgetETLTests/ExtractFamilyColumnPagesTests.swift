@@ -63,4 +63,24 @@ final class ExtractFamilyColumnPagesTests: XCTestCase {
         XCTAssertEqual(doc.rejects.map(\.text), ["1715.26", "523.01", "118.64", "195.65", "1486.97", "1463", "0.89"])
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.columnPageUnmatched.description])
     }
+
+    /// A last row printed as a browser centres it (a name piece above the number line, which
+    /// holds only the code and values, a blank line above the piece) is no page of right-hand
+    /// columns: no page break stands before the piece, so the row stays the table's own.
+    func testLastRowWithItsNameAboveIsNoColumnPage() throws {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                                  // 1
+            "单位：元",                                                        // 2
+            " 科目编码   科目名称              合计             基本支出",       // 3
+            " 30101      基本工资              2798.57          560.30",        // 4
+            "",                                                                // 5
+            "            津贴补贴 [501 01 工资奖",                              // 6
+            " 30102                            2289.96          489.34",        // 7
+        ])
+        let section = try XCTUnwrap(doc.tables.first?.sections.first)
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "基本支出"])
+        XCTAssertEqual(section.rows.map(\.codeParts), [["30101"], ["30102"]])
+        XCTAssertEqual(section.rows.map { $0.cells.map(\.text) }, [["2798.57", "560.30"], ["2289.96", "489.34"]])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
 }

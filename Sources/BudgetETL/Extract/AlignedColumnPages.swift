@@ -15,7 +15,7 @@ extension AlignedGridReader {
     }
 
     /// Takes the column sets out of `segments`: after the last line with a name beside a code or
-    /// values, runs of header words each followed by lines of numbers only. A whole amount first
+    /// values and a page break, runs of header words each followed by lines of numbers only. A whole amount first
     /// on such a line stands where the left pages print codes, and is read as a code: with no name
     /// beside it, it is the first value.
     static func columnSets(_ segments: inout [Segment]) -> [ColumnSet] {
@@ -26,6 +26,9 @@ extension AlignedGridReader {
         // The name pieces right under the last row (a name wrapped below its numbers) are its own.
         while i < segments.count, segments[i].values.isEmpty, segments[i].line - segments[i - 1].line <= 1 { i += 1 }
         let start = i
+        // The right columns' pages start a page: blank lines (the page's end, the furniture) stand
+        // before them, never a name piece of the last row's.
+        guard start < segments.count, segments[start].line - segments[start - 1].line > Thresholds.pageBreakBlankLines else { return [] }
         while i < segments.count {
             var set = ColumnSet(header: [], rows: [])
             while i < segments.count, segments[i].values.isEmpty, segments[i].codes.isEmpty { set.header.append(segments[i].line); i += 1 }
