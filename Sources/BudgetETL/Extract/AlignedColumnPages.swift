@@ -15,9 +15,9 @@ extension AlignedGridReader {
     }
 
     /// Takes the column sets out of `segments`: after the last line with a name beside a code or
-    /// values and a page break, runs of header words each followed by lines of numbers only. A whole amount first
-    /// on such a line stands where the left pages print codes, and is read as a code: with no name
-    /// beside it, it is the first value.
+    /// values and a page break, runs of header words each followed by lines of numbers only. A
+    /// whole amount first on such a line stands where the left pages print codes, and is read as a
+    /// code: with no name beside it, it is the first value.
     static func columnSets(_ segments: inout [Segment]) -> [ColumnSet] {
         guard let lastNamed = segments.lastIndex(where: { !$0.labels.isEmpty && !($0.codes.isEmpty && $0.values.isEmpty) })
         else { return [] }

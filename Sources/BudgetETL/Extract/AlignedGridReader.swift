@@ -24,6 +24,7 @@ struct AlignedGridReader: TableReader {
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
         let columnSets = AlignedGridReader.columnSets(&segments)
+        // The left pages' rows as printed: a set of right-hand columns pairs with them line by line.
         let printed = segments
         rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
         AlignedGridReader.place(&segments, header.sections)
