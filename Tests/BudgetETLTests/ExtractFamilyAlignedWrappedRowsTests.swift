@@ -85,6 +85,24 @@ final class ExtractFamilyAlignedWrappedRowsTests: XCTestCase {
         ])
     }
 
+    /// A name printed without spaces wraps without them: a line ending in a year's digits joins
+    /// the next line's Chinese directly; a name with spaces of its own keeps a space there.
+    func testWrappedNameWithoutSpacesJoinsDigitsDirectly() throws {
+        let s = try XCTUnwrap(section([
+            "项目支出预算表",                                                 // 1
+            "单位：万元",                                                     // 2
+            "   项目名称                         合计          一般公共预算",  // 3
+            "   特定目标类提前下达2024",                                       // 4
+            "   年中央补助资金                     10            10",         // 5
+            "   某某局 2022",                                                  // 6
+            "   年中央补助资金                     1.5           1.5",        // 7
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s).map { $0.components(separatedBy: " → ")[0] }, [
+            "L5 |特定目标类提前下达2024年中央补助资金",
+            "L7 |某某局 2022 年中央补助资金",
+        ])
+    }
+
     /// A name that leaves its bracket open on the number line and a piece below that closes it:
     /// names go on under their numbers, and the pieces stay with the row above.
     func testNamesGoingOnBelowTheirNumbersAreNotBottomAligned() throws {
