@@ -286,4 +286,55 @@ final class ExtractAlignedReaderTests: XCTestCase {
             "L5 2101101|医疗 → 人员经费=30.91@5",
         ])
     }
+
+    /// A row with more amounts than the header has columns (a header broken by a page, its lower
+    /// lines lost): the grid is wrong for every row of the section, so all its values are
+    /// rejected with the reason instead of the first ones being placed by position.
+    func testSectionWithARowWiderThanItsHeaderIsRejected() throws {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                                          // 1
+            "单位：万元",                                                              // 2
+            "                          基本支出                     项目支出",          // 3
+            "   科目编码  科目名称     合计          人员经费          公用经费",         // 4
+            "             合计        30.00        10.00     5.00     5.00     15.00",  // 5
+            "   2080505   养老         10.00        10.00",                           // 6
+        ])
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertTrue(table.sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty })
+        XCTAssertEqual(doc.rejects.map(\.text), ["30.00", "10.00", "5.00", "5.00", "15.00", "10.00", "10.00"])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.headerNarrowerThanRows.description])
+    }
+
+    /// The other side's code right after this side's last amount, one space apart and before its
+    /// name ("61.00 302 商品和服务支出"): that side's row code, not an extra value of this side.
+    func testOtherSidesCodeAfterThisSidesAmount() throws {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                                             // 1
+            "单位：万元",                                                                 // 2
+            "   科目编码  科目名称         金额       科目编码  科目名称         金额",     // 3
+            "   301       工资福利支出     61.00 302  商品和服务支出   17.00",            // 4
+        ])
+        let sections = try XCTUnwrap(doc.tables.first?.sections)
+        XCTAssertEqual(sections.map { FamilyFixture.rows($0) }, [
+            ["L4 301|工资福利支出 → 金额=61.00@4"],
+            ["L4 302|商品和服务支出 → 金额=17.00@4"],
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    /// An extra number that is a code with no name after it tells nothing about the header: it
+    /// alone is rejected, and the header still holds for the rest.
+    func testExtraCodeAloneIsRejected() throws {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                                             // 1
+            "单位：万元",                                                                 // 2
+            "   科目编码  科目名称         金额",                                         // 3
+            "   301       工资福利支出     61.00 302",                                   // 4
+            "   30101     基本工资         60.00",                                       // 5
+        ])
+        let section = try XCTUnwrap(doc.tables.first?.sections.first)
+        XCTAssertEqual(FamilyFixture.rows(section), ["L4 301|工资福利支出 → 金额=61.00@4", "L5 30101|基本工资 → 金额=60.00@5"])
+        XCTAssertEqual(doc.rejects.map(\.text), ["302"])
+        XCTAssertEqual(doc.rejects.map(\.reason), [RejectReason.moreValuesThanColumns.description])
+    }
 }

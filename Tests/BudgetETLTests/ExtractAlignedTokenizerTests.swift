@@ -31,6 +31,16 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
         XCTAssertEqual(spans("1. 一般公共预算资金   5.00"), [[0, 11], [14, 18]])
     }
 
+    /// A second classification printed in brackets inside a name: its codes are words of the
+    /// name up to the closing bracket; after it, a single space next to a number separates again.
+    func testCodesInsideABracketStayInTheName() {
+        XCTAssertEqual(cells("30201    办公费 [502 01 办公经费]            38.18       38.18"),
+                       ["30201", "办公费 [502 01 办公经费]", "38.18", "38.18"])
+        XCTAssertEqual(cells("         老保险缴费 [501 02"), ["老保险缴费 [501 02"])
+        XCTAssertEqual(cells("30239 01 办公经费] 51.57"), ["30239", "01", "办公经费]", "51.57"])
+        XCTAssertEqual(cells("社会保障缴费] 95.3 95.3"), ["社会保障缴费]", "95.3", "95.3"])
+    }
+
     func testSingleSpaceBetweenChineseWordsSeparatesHeaderCells() {
         XCTAssertEqual(cells("合计           一般公共预算          政府性基金预算 国有资本经营预算"),
                        ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"])
@@ -81,6 +91,34 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
             "2101550 事业运行 6362277.53 6362277.53",
             "208 社会保障和就业支出 1295700.00 1295700.00",
             "20805 行政事业单位养老支出 1295700.00 1295700.00",
+        ]))
+    }
+
+    /// A spreadsheet wraps names with a second classification in brackets ("[501 02 社会保障缴费]")
+    /// over most lines of a table: the numbers inside an opened bracket are the name's words, so
+    /// those pieces do not vote for single-space separated cells.
+    func testWrappedNamePiecesWithBracketedCodesDoNotVote() {
+        XCTAssertTrue(AlignedLayout.isAligned([
+            "  科目编码               科目名称         总计                小计         其中:财政拨款",
+            "               合计                  131792.35         131792.35     131672.35",
+            "               基本工资 [501 01 工",
+            "         30101 资奖金津补贴]                     274.75        274.75        274.75",
+            "               机关事业单位基本养",
+            "               老保险缴费 [501 02",
+            "         30108 社会保障缴费]                       95.3             95.3       95.3",
+            "               职工基本医疗保险缴",
+            "               费 [501 02 社会保障",
+            "         30110 缴费]                          30.91            30.91      30.91",
+            "               其他交通费用 [502",
+            "         30239 01 办公经费]                  51.57                    51.57             47.57",
+        ]))
+        // Outside a bracket a number on a one-cell line still votes: single-space rows stay so.
+        XCTAssertFalse(AlignedLayout.isAligned([
+            "项目 合计 基本支出",
+            "2080505 养老 10.00 4.00",
+            "2080506 职业年金 6.00 6.00",
+            "2080599 其他 1.00   1.00",
+            "合计   17.00   11.00",
         ]))
     }
 

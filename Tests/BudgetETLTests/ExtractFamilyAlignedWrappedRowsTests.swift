@@ -64,6 +64,89 @@ final class ExtractFamilyAlignedWrappedRowsTests: XCTestCase {
         ])
     }
 
+    /// The second classification's codes inside the brackets ("[501 02 社会保障缴费]") are words
+    /// of the name, on whatever line of the wrapped name they fall: the table is read by position
+    /// and each code on a number line is its row's code.
+    func testBracketedCodesWrappedInsideNames() throws {
+        let s = try XCTUnwrap(section([
+            "支出经济分类汇总表",                                                                      // 1
+            "单位：万元",                                                                              // 2
+            "  科目编码               科目名称         总计                小计         其中:财政拨款",  // 3
+            "               合计                  131.5         131.5     121.5",                       // 4
+            "               基本工资 [501 01 工",                                                       // 5
+            "         30101 资奖金津补贴]                     27.5        27.5        27.5",           // 6
+            "               机关事业单位基本养",                                                        // 7
+            "               老保险缴费 [501 02",                                                        // 8
+            "         30108 社会保障缴费]                       95.3             95.3       95.3",     // 9
+            "               其他交通费用 [502",                                                         // 10
+            "         30239 01 办公经费]                  8.7                    8.7             2",   // 11
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s), [
+            "L4 |合计 → 总计=131.5@4 小计=131.5@4 其中:财政拨款=121.5@4",
+            "L6 30101|基本工资 [501 01 工 资奖金津补贴] → 总计=27.5@6 小计=27.5@6 其中:财政拨款=27.5@6",
+            "L9 30108|机关事业单位基本养 老保险缴费 [501 02 社会保障缴费] → 总计=95.3@9 小计=95.3@9 其中:财政拨款=95.3@9",
+            "L11 30239|其他交通费用 [502 01 办公经费] → 总计=8.7@11 小计=8.7@11 其中:财政拨款=2@11",
+        ])
+    }
+
+    /// Names without codes, bottom-aligned: the number line's own piece closes a bracket it never
+    /// opened ("政)"), so every piece alone on its line begins the row below, even after a name
+    /// that looks unfinished or ends in a bracket.
+    func testBottomAlignedNamesWithoutCodes() throws {
+        let s = try XCTUnwrap(section([
+            "部门支出预算表",                                              // 1
+            "单位：万元",                                                  // 2
+            "   项目                              合计          一般公共预算", // 3
+            "   合计                              12.93         12.93",      // 4
+            "   在职人员定额公用经费(行",                                    // 5
+            "   政)                               6.02          6.02",       // 6
+            "   福利费(行政)                      2.87          2.87",       // 7
+            "   在职人员公用经费公务交",                                    // 8
+            "   通补贴(行政)                      4.04          4.04",       // 9
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s), [
+            "L4 |合计 → 合计=12.93@4 一般公共预算=12.93@4",
+            "L6 |在职人员定额公用经费(行 政) → 合计=6.02@6 一般公共预算=6.02@6",
+            "L7 |福利费(行政) → 合计=2.87@7 一般公共预算=2.87@7",
+            "L9 |在职人员公用经费公务交 通补贴(行政) → 合计=4.04@9 一般公共预算=4.04@9",
+        ])
+    }
+
+    /// A name printed without spaces wraps without them: a line ending in a year's digits joins
+    /// the next line's Chinese directly; a name with spaces of its own keeps a space there.
+    func testWrappedNameWithoutSpacesJoinsDigitsDirectly() throws {
+        let s = try XCTUnwrap(section([
+            "项目支出预算表",                                                 // 1
+            "单位：万元",                                                     // 2
+            "   项目名称                         合计          一般公共预算",  // 3
+            "   特定目标类提前下达2024",                                       // 4
+            "   年中央补助资金                     10            10",         // 5
+            "   某某局 2022",                                                  // 6
+            "   年中央补助资金                     1.5           1.5",        // 7
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s).map { $0.components(separatedBy: " → ")[0] }, [
+            "L5 |特定目标类提前下达2024年中央补助资金",
+            "L7 |某某局 2022 年中央补助资金",
+        ])
+    }
+
+    /// A name that leaves its bracket open on the number line and a piece below that closes it:
+    /// names go on under their numbers, and the pieces stay with the row above.
+    func testNamesGoingOnBelowTheirNumbersAreNotBottomAligned() throws {
+        let s = try XCTUnwrap(section([
+            "部门支出预算表",                                              // 1
+            "单位：万元",                                                  // 2
+            "   项目                              合计          一般公共预算", // 3
+            "   在职人员定额公用经费(行           6.02          6.02",       // 4
+            "   政)",                                                     // 5
+            "   福利费(行政)                      2.87          2.87",       // 6
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s), [
+            "L4 |在职人员定额公用经费(行 政) → 合计=6.02@4 一般公共预算=6.02@4",
+            "L6 |福利费(行政) → 合计=2.87@6 一般公共预算=2.87@6",
+        ])
+    }
+
     /// A whole number inside a wrapped name ("局 2023 年…", "对 14 家…") stays in the name
     /// wherever the name wrapped around it. (A number of 3, 5 or 7 digits first on a line is
     /// taken for a code where the header names no code column: `codeWithoutCodeColumn`.)

@@ -23,23 +23,48 @@ struct AlignedGridReader: TableReader {
         let header = AlignedGridReader.fittedHeader(table.header, body: body)
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
+        let columnSets = AlignedGridReader.columnSets(&segments)
+        // The left pages' rows as printed: a set of right-hand columns pairs with them line by line.
+        let printed = segments
+        rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
+        AlignedGridReader.place(&segments, header.sections)
+        AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
+        var rows = AlignedRows.build(segments, header.sections)
+        let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
+        rejects += added.rejects
+        let sections = header.sections.enumerated().map { n, section in
+            ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),
+                             columns: section.values.map { HeaderPath($0.path) } + (n == 0 ? added.columns : []), rows: rows[n])
+        }
+        return TableReading(sections: sections, rejects: rejects)
+    }
+
+    /// A row with more values than its section has columns shows that the header was not read
+    /// whole (a header broken by a page, words wrapped off their columns): the grid that places
+    /// the other rows is the same, so no value of that section has a certain column. All are
+    /// rejected with the reason, not placed by position under a grid that cannot be right.
+    /// Extra numbers that are codes (the next side's "302" glued to this side's last amount) tell
+    /// nothing about the header: only they are rejected.
+    static func rejectOverfullSections(_ segments: inout [Segment], _ sections: [AlignedHeader.Section]) -> [ReaderReject] {
+        var overfull = Set<Int>(), rejects: [ReaderReject] = []
         for i in segments.indices {
-            let n = header.sections[segments[i].section].values.count
-            if segments[i].values.count > n {
-                let extra = segments[i].values[n...]
+            let n = sections[segments[i].section].values.count
+            guard segments[i].values.count > n else { continue }
+            let extra = segments[i].values[n...]
+            if extra.allSatisfy(\.isRowCode) {
                 rejects.append(ReaderReject(line: extra.first!.line, text: extra.map(\.text).joined(separator: " "),
                                             reason: .moreValuesThanColumns))
                 segments[i].values.removeLast(extra.count)
+            } else {
+                overfull.insert(segments[i].section)
             }
         }
-        AlignedGridReader.place(&segments, header.sections)
-        AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
-        let rows = AlignedRows.build(segments, header.sections)
-        let sections = header.sections.enumerated().map { n, section in
-            ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),
-                             columns: section.values.map { HeaderPath($0.path) }, rows: rows[n])
+        for i in segments.indices where overfull.contains(segments[i].section) && !segments[i].values.isEmpty {
+            rejects += segments[i].values.filter(CellText.mayBeNumber)
+                .map { ReaderReject(line: $0.line, text: $0.text, reason: .headerNarrowerThanRows) }
+            segments[i].values = []
         }
-        return TableReading(sections: sections, rejects: rejects)
+        return rejects
     }
 
     /// The region up to the table's last row: what follows before the next title (情况说明 and its
@@ -59,7 +84,7 @@ struct AlignedGridReader: TableReader {
         let tokens = numberStartingName(line.tokens.filter { !$0.isBlank }.flatMap { unglued($0, sections) }, sections)
         for (index, token) in tokens.enumerated() {
             let current = out.last
-            if token.kind == .text {
+            if token.kind == .text || continuesBracketedName(token, after: current, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
                 var target = nearestNames(token, sections)
                 if let current { target = max(target, current.section + (current.values.isEmpty ? 0 : 1)) }
                 target = min(target, sections.count - 1)
@@ -92,6 +117,15 @@ struct AlignedGridReader: TableReader {
     static func startsLaterSide(_ token: Token, _ section: Int, after current: Segment?, next: Token?) -> Bool {
         guard let current, section > current.section, token.isWholeCode, let next else { return false }
         return next.kind == .text
+    }
+
+    /// A whole number right after a row's code of five or seven digits and before text: a code
+    /// that long has no parts after it, so the number is the start of the name's wrapped second
+    /// classification ("30239 01 办公经费]" under "其他交通费用 [502"), not a code part or an amount.
+    static func continuesBracketedName(_ token: Token, after current: Segment?, next: Token?) -> Bool {
+        guard token.kind == .integer, let current, current.labels.isEmpty, current.values.isEmpty,
+              let code = current.codes.last, code.text.count >= 5, let next, next.kind == .text else { return false }
+        return next.text.contains("]") || next.text.contains("】")
     }
 
     /// A header that names no code column (broken by a page break, or printed without one) while

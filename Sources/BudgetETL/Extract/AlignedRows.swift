@@ -12,6 +12,7 @@ enum AlignedRows {
         // Per section, the last row when its number line printed no name of its own and its
         // name's first line stands right above it: centred on it (`Centred`), its last line below.
         var centred = [Centred?](repeating: nil, count: sections.count)
+        let bottomNames = AlignedBottomNames.sections(segments, count: sections.count)
         for (index, segment) in segments.enumerated() {
             let n = segment.section, section = sections[n]
             // A spreadsheet bottom-aligns a wrapped name: the code starts the number line, after
@@ -34,7 +35,7 @@ enum AlignedRows {
                                      codes: section.hasCodes || hugsRowAbove(index, segments)) ? last : nil
                 }
                 let next = flankedRow(after: index, segments, sections)
-                if let next, previous == nil || pending[n] == next
+                if let next, previous == nil || pending[n] == next || bottomNames[n]
                     || (segment.line == segments[next].line - 1 && isCentred(next, segments))
                     || startsNextRow(index, segments, previousLabel: rows[n][previous!].label) {
                     prefixes[next, default: []] += (prefixes[index] ?? []) + segment.labels
@@ -178,13 +179,28 @@ enum AlignedRows {
     /// The fragments above a row's number line and the row's own name: read top to bottom, but
     /// after the list number that stayed on the number line ("1." + "一般公共" + "预算资金").
     static func joinedLabel(_ above: [Token], _ own: [Token]) -> String {
-        let text = { (tokens: ArraySlice<Token>) in tokens.map(\.text).joined(separator: " ") }
+        let text = { (tokens: ArraySlice<Token>) -> String in
+            let lines = Dictionary(grouping: tokens, by: \.line).sorted { $0.key < $1.key }.map { $0.value.map(\.text).joined(separator: " ") }
+            let spaced = lines.contains { $0.contains(" ") }
+            return lines.dropFirst().reduce(lines.first ?? "") { wrapped($0, $1, spaced: spaced) }
+        }
         guard let first = own.first, let head = above.first, head.column > first.column, let number = marker(first.text) else {
             return text((above + own)[...])
         }
         let rest = UTF8Text.trimmingWhitespace(String(first.text.dropFirst(number.count)))
         return ([number, text(above[...])] + (rest.isEmpty ? [] : [rest]) + [text(own.dropFirst())]).filter { !$0.isEmpty }
             .joined(separator: " ")
+    }
+
+    /// A name's next line after the lines before it. A name printed without spaces (`spaced`
+    /// false) wraps without them: a line that ends in a digit and one that starts with a Chinese
+    /// character (or the reverse) join directly ("…提前下达2024" + "年中央财政…"); elsewhere a space
+    /// joins them, which label cleaning drops between Chinese characters and keeps in names that
+    /// have spaces of their own ("某某局 2022" + "年中央补助").
+    static func wrapped(_ name: String, _ line: String, spaced: Bool) -> String {
+        guard let last = name.unicodeScalars.last, let first = line.unicodeScalars.first else { return name + line }
+        let digitMeetsWide = (TextRepair.isDigit(last) && AlignedText.isWide(first)) || (AlignedText.isWide(last) && TextRepair.isDigit(first))
+        return digitMeetsWide && !spaced ? name + line : name + " " + line
     }
 
     /// The list number a name starts with ("一、", "1.", "(一)").

@@ -42,7 +42,7 @@ extension Tokenizer {
         var merged = pieces[0]
         for (k, piece) in pieces.enumerated().dropFirst() {
             let inner = AlignedText.isInnerNumber(k, pieces.map(\.text)) || AlignedText.isInnerNumber(k - 1, pieces.map(\.text))
-            if !inner, AlignedText.separates(merged.text, piece.text) {
+            if !inner, !AlignedText.opensBracket(merged.text), AlignedText.separates(merged.text, piece.text) {
                 tokens.append(Token(text: String(String.UnicodeScalarView(merged.text)), line: line, column: merged.column))
                 merged = piece
             } else {
@@ -68,6 +68,16 @@ enum AlignedText {
         guard k > 0, k + 1 < pieces.count, !pieces[k].isEmpty, pieces[k].allSatisfy(TextRepair.isDigit),
               let before = pieces[k - 1].last, let after = pieces[k + 1].first else { return false }
         return isWide(before) && isWide(after)
+    }
+
+    /// Whether text leaves a square bracket open: a second classification printed inside a name
+    /// ("办公费 [502 01 办公经费]"), whose codes are words of the name, not cells of their own.
+    static func opensBracket(_ text: [Unicode.Scalar]) -> Bool {
+        var open = 0
+        for c in text {
+            if c == "[" || c == "【" { open += 1 } else if c == "]" || c == "】" { open = max(0, open - 1) }
+        }
+        return open > 0
     }
 
     /// Whether a single space between `left` and `right` separates two cells.
@@ -143,9 +153,16 @@ enum AlignedLayout {
     /// A piece of a name wrapped inside its cell, alone on its line ("培训费 [50203 培训"): one
     /// cell, no number of its own; its single spaces are inside the name and say nothing about
     /// how cells are separated (a spreadsheet prints such pieces on most lines of a table).
+    /// Numbers inside a bracket the piece opened are part of the name (a second classification
+    /// wrapped with it: "老保险缴费 [501 02").
     static func isNamePiece(_ line: String, _ gaps: [Int]) -> Bool {
-        !gaps.contains { $0 >= Thresholds.paddingGap }
-            && !line.split(separator: " ").contains { [.amount, .integer].contains(TokenKind.of(String($0))) }
+        guard !gaps.contains(where: { $0 >= Thresholds.paddingGap }) else { return false }
+        var before: [Unicode.Scalar] = []
+        for word in line.split(separator: " ") {
+            if !AlignedText.opensBracket(before), [.amount, .integer].contains(TokenKind.of(String(word))) { return false }
+            before += word.unicodeScalars
+        }
+        return true
     }
 
     /// Lengths of the runs of spaces between non-space characters.

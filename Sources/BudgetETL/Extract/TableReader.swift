@@ -75,6 +75,12 @@ struct ReaderReject: Equatable {
 enum RejectReason: Equatable, CustomStringConvertible {
     /// A row section holds more values than its header has value columns.
     case moreValuesThanColumns
+    /// A column-aligned section where some row holds more values than the header has columns:
+    /// the header was not read whole, so no value of the section has a certain column.
+    case headerNarrowerThanRows
+    /// A page of a sheet's right-hand columns (values only) whose lines cannot be paired for
+    /// certain with the rows of a left-hand page, or whose values stand under no header word.
+    case columnPageUnmatched
     /// A tab cell past the header's last column (`cell` is 1-based).
     case pastHeaderEnd(cell: Int)
     /// An amount in a code or name column (`column` is 1-based).
@@ -117,6 +123,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
         switch self {
         case .moreValuesThanColumns:
             return "more values than the section has columns"
+        case .headerNarrowerThanRows:
+            return "a row of this section has more values than its header has columns: the header was not read whole, so no value's column is certain"
+        case .columnPageUnmatched:
+            return "a page of the sheet's right-hand columns whose lines do not pair one for one with the rows of a left-hand page (or stand under no header word): which row and column each value belongs to is unknown"
         case .pastHeaderEnd(let cell):
             return "a cell past the header's last column (cell \(cell) of the row): the row has more cells than the table has columns"
         case .amountInIdentifyingColumn(let column):

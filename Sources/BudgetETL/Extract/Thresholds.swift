@@ -94,6 +94,10 @@ enum Thresholds {
     /// More blank lines than this inside a table (a page's footer and the next page's header
     /// blanked, with the space between pages) mark a page break.
     static let pageBreakBlankLines = 2
+    /// Between two rows of a sheet's right-hand column pages and the left pages they go on with
+    /// (`AlignedGridReader.sameSpacing`), a step of more lines than this may be a page break,
+    /// whose length differs between the two sides; shorter steps must be equal.
+    static let columnPageBreakLines = 3
     /// A placement of values is certain when the next best costs at least this much more.
     static let certainPlacementMargin = 3.0
     /// More placements than this are not enumerated: the values go to the first columns in order.
