@@ -33,6 +33,7 @@ struct AlignedGridReader: TableReader {
             }
         }
         AlignedGridReader.place(&segments, header.sections)
+        AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: table.pageBreaks)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
         let rows = AlignedRows.build(segments, header.sections)
         let sections = header.sections.enumerated().map { n, section in

@@ -68,7 +68,7 @@ enum ColumnFit {
         fit.cost + shifts.map { abs(fit.shift - $0) }.min()!
     }
 
-    private static func combinations(_ n: Int, _ k: Int) -> Double {
+    static func combinations(_ n: Int, _ k: Int) -> Double {
         var result = 1.0
         for i in 0..<min(k, n - k) { result = result * Double(n - i) / Double(i + 1) }
         return result

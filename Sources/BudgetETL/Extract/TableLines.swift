@@ -32,6 +32,9 @@ struct TableLines {
     /// Source line numbers of the first line after each run of page furniture or of blank lines
     /// (a page break inside the table): a new page may print its columns at other positions.
     var pageStarts: [Int] = []
+    /// Source line numbers of the first line of every page after the first inside the table, the
+    /// pages that print the header again included: pdftotext lays each page out on its own.
+    var pageBreaks: [Int] = []
 
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
@@ -116,6 +119,7 @@ struct TableLines {
         // A page that prints the header again lays its columns out under it like the first page.
         let bodyLines = body.map(\.number)
         // (Furniture lines other than a page number are such a header, whole or in part.)
+        self.pageBreaks = pageStarts
         let repeated = Set(prepared[index...].map(\.number)).subtracting(bodyLines)
             .union(furnitureLines.filter { !$0.compact.allSatisfy(\.isNumber) }.map(\.number))
         self.pageStarts = pageStarts.filter { start in

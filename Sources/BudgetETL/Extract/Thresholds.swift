@@ -91,6 +91,10 @@ enum Thresholds {
     /// How far apart (in characters) the ends of right-aligned values of one column may stand
     /// on a page printed without its header (`AlignedGridReader.placeByPage`).
     static let pageColumnEndSpread = 2
+    /// How far (in characters) a value's right edge may stand from where the nearest full line
+    /// of its page ends the same column, and still be printed at that column's place
+    /// (`AlignedGridReader.checkByFullLines`).
+    static let fullLineEndTolerance = 1
     /// More blank lines than this inside a table (a page's footer and the next page's header
     /// blanked, with the space between pages) mark a page break.
     static let pageBreakBlankLines = 2
