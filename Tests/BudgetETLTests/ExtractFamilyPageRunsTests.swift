@@ -49,3 +49,30 @@ final class ExtractFamilyPageRunsTests: XCTestCase {
         XCTAssertEqual(row.cells.map(\.guessed), [false, false])
     }
 }
+
+/// Two sides side by side on a narrow page: pdftotext glues the right side's code to the left
+/// side's amount by one space. The code is the right side's row code, not a value of the left.
+final class ExtractFamilySideCodeTests: XCTestCase {
+    func testRightSideCodeGluedToTheLeftSidesAmount() {
+        let doc = FamilyFixture.extract([
+            "                         部门支出预算表",                                                                    // 1
+            "单位：万元",                                                                                              // 2
+            "                                   人员经费                       公用经费",                                // 3
+            "     科目编码                          科目名称     决算数       科目编码     科目名称    决算数",                  // 4
+            "    301             工资福利支出                   339.06 302      商品和服务支出    9.13",                     // 5
+            "    30101           基本工资                     207.34 30228    工会经费       5.47",                       // 6
+            "    30102           津贴补贴                       3.68 30239    其他交通费用     3.66",                      // 7
+            "    30103           奖金                        28.91          公用经费合计     9.13",                      // 8
+        ])
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.count, 2)
+        XCTAssertEqual(FamilyFixture.rows(sections[1]), [
+            "L5 302|商品和服务支出 → 决算数=9.13@5",
+            "L6 30228|工会经费 → 决算数=5.47@6",
+            "L7 30239|其他交通费用 → 决算数=3.66@7",
+            "L8 |公用经费合计 → 决算数=9.13@8",
+        ])
+        XCTAssertEqual(FamilyFixture.rows(sections[0]).first, "L5 301|工资福利支出 → 决算数=339.06@5")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+}

@@ -74,6 +74,10 @@ struct AlignedGridReader: TableReader {
                       section >= (current?.section ?? 0) {
                 if current == nil || current!.section != section { out.append(Segment(section: section, line: line.number)) }
                 out[out.count - 1].codes.append(token)
+            } else if let later = laterSideCode(token, next: index + 1 < tokens.count ? tokens[index + 1] : nil,
+                                                after: current, sections) {
+                out.append(Segment(section: later, line: line.number))
+                out[out.count - 1].codes.append(token)
             } else {
                 if current == nil { out.append(Segment(section: nearestValues(token, sections), line: line.number)) }
                 else if let later = laterSection(token, after: current!.section, sections) {
@@ -92,6 +96,15 @@ struct AlignedGridReader: TableReader {
         guard !sections.contains(where: \.hasCodes), token.isWholeCode,
               let next, next.kind == .text else { return nil }
         return nearestNames(next, sections)
+    }
+
+    /// A whole code after a side's values, under a later side's code column and followed by a
+    /// name, is that side's row code, not one more value of this side: pdftotext glues the next
+    /// side's code to an amount by one space in narrow pages (`339.06 302      商品和服务支出`).
+    static func laterSideCode(_ token: Token, next: Token?, after current: Segment?, _ sections: [AlignedHeader.Section]) -> Int? {
+        guard let current, !current.values.isEmpty, token.isWholeCode, let next, next.kind == .text,
+              let section = codeSection(token, sections), section > current.section else { return nil }
+        return section
     }
 
     /// A number standing past the current section, under a later section's value columns, is
