@@ -76,3 +76,37 @@ final class ExtractFamilySideCodeTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 }
+
+/// pdftotext lays out each page on its own: a header wrapped over several lines, printed again
+/// after a page break, may put its words on other lines than on the first page. It is still the
+/// header, not rows nor a new part of the table.
+final class ExtractFamilyRepeatedHeaderTests: XCTestCase {
+    func testHeaderRepeatedWithItsWordsOnOtherLines() {
+        let doc = FamilyFixture.extract([
+            "                部门支出预算表",                                                    // 1
+            "单位：万元",                                                                      // 2
+            "                                        基本支出",                                 // 3
+            "科目编码         科目名称            合计       人员       公用      项目支出",            // 4
+            "                                      经费       经费",                            // 5
+            "201          一般公共服务支出     300.00    60.00    40.00    200.00",               // 6
+            "20101        人大事务         300.00    60.00    40.00    200.00",                   // 7
+            "", "", "",                                                                    // 8-10: footer and header blanked
+            "\u{0C}                                          基本支出",                         // 11
+            "                                        人员       公用",                          // 12
+            "科目编码         科目名称              合计                        项目支出",             // 13
+            "                                        经费       经费",                          // 14
+            "208          社会保障和就业支出       50.00    30.00    20.00      0.00",             // 15
+            "             合计             350.00    90.00    60.00    200.00",               // 16
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].sections.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.rows.map(\.line), [6, 7, 15, 16])
+        XCTAssertEqual(section.columns.count, 4)
+        XCTAssertEqual(section.rows[2].label, "社会保障和就业支出")
+        XCTAssertEqual(section.rows[2].cells.map(\.column), [0, 1, 2, 3])
+        XCTAssertEqual(section.rows[2].cells.map(\.text), ["50.00", "30.00", "20.00", "0.00"])
+        XCTAssertEqual(section.rows[3].cells.map(\.text), ["350.00", "90.00", "60.00", "200.00"])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+}

@@ -108,7 +108,8 @@ struct TableLines {
         }
         // In a stream of cells a lone year ("2015年") among the rows is a row's name, not a meta line.
         let streams = layout.streamsCells
-        body = TableLines.withoutWholeRepeats(TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header),
+        body = TableLines.withoutWholeRepeats(TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header,
+                                                                                             pageStarts: Set(pageStarts)),
                                               of: tab ? TableLines.wrappedCellsJoined(header, body: Array(prepared[index...])) : [])
             .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }
         // … and keeps them as cells in the header.
