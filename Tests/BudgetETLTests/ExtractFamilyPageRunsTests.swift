@@ -110,3 +110,23 @@ final class ExtractFamilyRepeatedHeaderTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 }
+
+/// A first column named as an amount in all (资金总额) is a total: a line's values do not leave it
+/// blank for a placement further right that one shift happens to fit better.
+final class ExtractFamilyTotalColumnTests: XCTestCase {
+    func testValuesStartUnderTheTotalOfAllFunds() {
+        let doc = FamilyFixture.extract([
+            "                       部门支出预算表",                                                              // 1
+            "单位：万元",                                                                                       // 2
+            "                                                         项目金额",                                 // 3
+            "               科目编码                     科目名称               资金总额  政府预算资金   指标值     指标值",  // 4
+            "    309                   某某局                               424.00  424.00",                      // 5
+            "    309101                某某中心                              124.00  124.00",                      // 6
+        ])
+        let rows = FamilyFixture.rows(doc.tables[0].sections[0])
+        XCTAssertEqual(rows, [
+            "L5 309|某某局 → 资金总额=424.00@5 政府预算资金=424.00@5",
+            "L6 309101|某某中心 → 资金总额=124.00@6 政府预算资金=124.00@6",
+        ])
+    }
+}

@@ -145,6 +145,12 @@ struct AlignedGridReader: TableReader {
         return best.role == .label && codeToTheLeft ? best.section : nil
     }
 
+    /// A column word naming a total: 合计, 总计, 小计, or an amount in all (`资金总额`, `预算总额`),
+    /// which holds amounts, never a line of rates alone.
+    static func namesTotal(_ word: String, rates: Bool) -> Bool {
+        HeaderWords.isTotal(word) || (word.hasSuffix("总额") && !rates)
+    }
+
     /// Values → columns: lines whose placement is certain first, then the others with the shifts
     /// of their nearest certain neighbours (same section first, any section otherwise).
     static func place(_ segments: inout [Segment], _ sections: [AlignedHeader.Section]) {
@@ -153,7 +159,8 @@ struct AlignedGridReader: TableReader {
         for (i, segment) in segments.enumerated() where !segment.values.isEmpty {
             let columns = sections[segment.section].values
             let anchors = columns.map(\.anchor)
-            let firstIsTotal = columns.first.map { $0.path.contains { HeaderWords.isTotal(TextRepair.compact($0)) } } ?? false
+            let rates = segment.values.allSatisfy { $0.text.hasSuffix("%") || $0.text.hasSuffix("％") }
+            let firstIsTotal = columns.first.map { $0.path.contains { AlignedGridReader.namesTotal(TextRepair.compact($0), rates: rates) } } ?? false
             let candidates = ColumnFit.candidates(ends: segment.values.map { Double($0.end) }, anchors: anchors,
                                                   firstIsTotal: firstIsTotal)
             fits[i] = candidates
