@@ -130,3 +130,23 @@ final class ExtractFamilyTotalColumnTests: XCTestCase {
         ])
     }
 }
+
+/// A browser centres a row's cells on their lines: a name wrapped over two lines is printed one
+/// piece above the number line and one under it, and the number line has no name of its own.
+final class ExtractFamilyCentredNameTests: XCTestCase {
+    func testNameWrappedAroundItsNumberLineJoinsThatRow() {
+        let doc = FamilyFixture.extract([
+            "                        部门支出预算表",   // 1
+            "单位：万元",   // 2
+            "    科目编码        科目名称                         合计      一般公共预算",   // 3
+            "    309       医疗保障局                            130.00      130.00",   // 4
+            "              特定目标类某某退休人员医疗保险费某某",   // 5
+            "                                               120.00      120.00",   // 6
+            "              局",   // 7
+            "              其他运转类某某工作经费某某局                    10.00       10.00",   // 8
+        ])
+        XCTAssertEqual(doc.tables[0].sections[0].rows.map(\.label),
+                       ["医疗保障局", "特定目标类某某退休人员医疗保险费某某 局", "其他运转类某某工作经费某某局"])
+        XCTAssertEqual(doc.tables[0].sections[0].rows.map { $0.cells.map(\.text) }, [["130.00", "130.00"], ["120.00", "120.00"], ["10.00", "10.00"]])
+    }
+}

@@ -18,6 +18,18 @@ enum AlignedRows {
             let bare = segment.codes.isEmpty && segment.values.isEmpty
             // Without a name column, text alone on a line is a heading near the table, not a row.
             if section.identifying.isEmpty, bare { continue }
+            if bare, !label.isEmpty, let centred = centredNameRow(index, segments, sections) {
+                if centred.above {
+                    prefixes[centred.row, default: []] += (prefixes[index] ?? []) + segment.labels
+                    pending[n] = centred.row
+                    continue
+                }
+                if let last = rows[n].indices.last, rows[n][last].line == segments[centred.row].line {
+                    rows[n][last].label += " " + label
+                    lastLines[n][last] = segment.line
+                    continue
+                }
+            }
             if bare, !label.isEmpty {
                 let previous = rows[n].indices.last.flatMap { last in
                     segment.line - lastLines[n][last] <= Thresholds.wrappedNameLineDistance
@@ -84,6 +96,41 @@ enum AlignedRows {
         // "1. 预算资金" under "一般公共": the list number stayed on the number line.
         let fragmentText = fragment.labels.map(\.text).joined()
         return !startsRow(fragmentText) && fragment.labels[0].column > own[0].column && marker(own[0].text) != nil ? next : nil
+    }
+
+    /// A browser centres a row's cells on their lines: a name wrapped over two lines is printed
+    /// one piece right above the number line and one right under it, and the number line holds
+    /// no name of its own (a name-less number line arises only so: a name printed from the
+    /// number line on, or ending on it, puts a piece there). For a name fragment, that number
+    /// line's segment, and whether the fragment is the piece above it; nil when the fragment is
+    /// not one of such a pair.
+    static func centredNameRow(_ index: Int, _ segments: [AlignedGridReader.Segment],
+                               _ sections: [AlignedHeader.Section]) -> (row: Int, above: Bool)? {
+        func neighbour(of i: Int, step: Int) -> Int? {
+            var j = i + step
+            while segments.indices.contains(j) {
+                if segments[j].section == segments[i].section {
+                    return abs(segments[j].line - segments[i].line) == 1 ? j : nil
+                }
+                j += step
+            }
+            return nil
+        }
+        func isPiece(_ i: Int) -> Bool {
+            let s = segments[i]
+            let area = nameArea(s.section, sections)
+            return s.codes.isEmpty && s.values.isEmpty && !s.labels.isEmpty
+                && s.labels.allSatisfy { overlap($0.column..<$0.end, area) >= Thresholds.nameFragmentOverlap }
+        }
+        func isNameless(_ i: Int) -> Bool { !segments[i].values.isEmpty && segments[i].labels.isEmpty }
+        guard isPiece(index) else { return nil }
+        if let row = neighbour(of: index, step: 1), isNameless(row), let below = neighbour(of: row, step: 1), isPiece(below) {
+            return (row, true)
+        }
+        if let row = neighbour(of: index, step: -1), isNameless(row), let above = neighbour(of: row, step: -1), isPiece(above) {
+            return (row, false)
+        }
+        return nil
     }
 
     /// Whether a name fragment that could end the row above starts the row below instead: the
