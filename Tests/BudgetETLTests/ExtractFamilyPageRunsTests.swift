@@ -149,4 +149,28 @@ final class ExtractFamilyCentredNameTests: XCTestCase {
                        ["医疗保障局", "特定目标类某某退休人员医疗保险费某某 局", "其他运转类某某工作经费某某局"])
         XCTAssertEqual(doc.tables[0].sections[0].rows.map { $0.cells.map(\.text) }, [["130.00", "130.00"], ["120.00", "120.00"], ["10.00", "10.00"]])
     }
+
+    /// Names over three lines hold their middle piece on the number line: the pieces right above
+    /// and right under it are its own, not the ends of the names around it, once a name-less
+    /// number line shows that the rows are centred.
+    func testNamesWrappedOverThreeLinesAroundTheirNumberLines() {
+        let doc = FamilyFixture.extract([
+            "                        部门支出预算表",   // 1
+            "单位：万元",   // 2
+            "    科目编码        科目名称                         合计      一般公共预算",   // 3
+            "    309       某某局                              170.00      170.00",   // 4
+            "              特定目标类某某关闭破",   // 5
+            "              产企业退休人员医疗                        120.00      120.00",   // 6
+            "              保险费某某局",   // 7
+            "              特定目标类城乡医疗救",   // 8
+            "                                                40.00       40.00",   // 9
+            "              助资金某某局",   // 10
+            "              其他运转类某某支付方",   // 11
+            "              式改革和药耗集采工                         10.00       10.00",   // 12
+            "              作经费某某局",   // 13
+        ])
+        XCTAssertEqual(doc.tables[0].sections[0].rows.map(\.label),
+                       ["某某局", "特定目标类某某关闭破 产企业退休人员医疗 保险费某某局", "特定目标类城乡医疗救 助资金某某局",
+                        "其他运转类某某支付方 式改革和药耗集采工 作经费某某局"])
+    }
 }

@@ -9,6 +9,7 @@ enum AlignedRows {
         var prefixes: [Int: [Token]] = [:]
         // Per section, the segment the last fragment was given to when it starts a row below.
         var pending = [Int?](repeating: nil, count: sections.count)
+        let centred = centredPieces(segments, sections)
         for (index, segment) in segments.enumerated() {
             let n = segment.section, section = sections[n]
             // A spreadsheet bottom-aligns a wrapped name: the code starts the number line, after
@@ -18,7 +19,7 @@ enum AlignedRows {
             let bare = segment.codes.isEmpty && segment.values.isEmpty
             // Without a name column, text alone on a line is a heading near the table, not a row.
             if section.identifying.isEmpty, bare { continue }
-            if bare, !label.isEmpty, let centred = centredNameRow(index, segments, sections) {
+            if bare, !label.isEmpty, let centred = centred[index] {
                 if centred.above {
                     prefixes[centred.row, default: []] += (prefixes[index] ?? []) + segment.labels
                     pending[n] = centred.row
@@ -98,39 +99,65 @@ enum AlignedRows {
         return !startsRow(fragmentText) && fragment.labels[0].column > own[0].column && marker(own[0].text) != nil ? next : nil
     }
 
-    /// A browser centres a row's cells on their lines: a name wrapped over two lines is printed
-    /// one piece right above the number line and one right under it, and the number line holds
-    /// no name of its own (a name-less number line arises only so: a name printed from the
-    /// number line on, or ending on it, puts a piece there). For a name fragment, that number
-    /// line's segment, and whether the fragment is the piece above it; nil when the fragment is
-    /// not one of such a pair.
-    static func centredNameRow(_ index: Int, _ segments: [AlignedGridReader.Segment],
-                               _ sections: [AlignedHeader.Section]) -> (row: Int, above: Bool)? {
-        func neighbour(of i: Int, step: Int) -> Int? {
-            var j = i + step
-            while segments.indices.contains(j) {
-                if segments[j].section == segments[i].section {
-                    return abs(segments[j].line - segments[i].line) == 1 ? j : nil
-                }
-                j += step
-            }
-            return nil
+    /// A browser centres a row's cells on their lines: a name wrapped over an even number of
+    /// lines leaves the number line without a name of its own, with as many pieces right above
+    /// it as right under it; over an odd number, the number line holds the middle piece. A
+    /// section that shows a name-less number line between pieces is laid out so (a name printed
+    /// from its number line on, or ending on it, never leaves one). Its number lines are read
+    /// top down: the first takes every piece right above it and as many right under it; pieces
+    /// between two number lines are the first's last ones and the second's first ones, so the
+    /// second takes the rest above it and as many under it. Where the pieces do not share out
+    /// so, nothing is taken and the other rules read the names. By fragment: the number line's
+    /// segment, and whether the fragment stands above it.
+    static func centredPieces(_ segments: [AlignedGridReader.Segment],
+                              _ sections: [AlignedHeader.Section]) -> [Int: (row: Int, above: Bool)] {
+        var out: [Int: (row: Int, above: Bool)] = [:]
+        for n in sections.indices {
+            if let shared = centredPieces(section: n, segments, sections) { out.merge(shared) { a, _ in a } }
         }
+        return out
+    }
+
+    private static func centredPieces(section n: Int, _ segments: [AlignedGridReader.Segment],
+                                      _ sections: [AlignedHeader.Section]) -> [Int: (row: Int, above: Bool)]? {
+        let own = segments.indices.filter { segments[$0].section == n }
+        let area = nameArea(n, sections)
         func isPiece(_ i: Int) -> Bool {
             let s = segments[i]
-            let area = nameArea(s.section, sections)
             return s.codes.isEmpty && s.values.isEmpty && !s.labels.isEmpty
                 && s.labels.allSatisfy { overlap($0.column..<$0.end, area) >= Thresholds.nameFragmentOverlap }
         }
-        func isNameless(_ i: Int) -> Bool { !segments[i].values.isEmpty && segments[i].labels.isEmpty }
-        guard isPiece(index) else { return nil }
-        if let row = neighbour(of: index, step: 1), isNameless(row), let below = neighbour(of: row, step: 1), isPiece(below) {
-            return (row, true)
+        // The pieces on consecutive lines next to position p, nearest first.
+        func run(from p: Int, step: Int) -> [Int] {
+            var out: [Int] = [], q = p + step, line = segments[own[p]].line
+            while own.indices.contains(q), isPiece(own[q]), segments[own[q]].line == line + step {
+                out.append(own[q]); line += step; q += step
+            }
+            return out
         }
-        if let row = neighbour(of: index, step: -1), isNameless(row), let above = neighbour(of: row, step: -1), isPiece(above) {
-            return (row, false)
+        let numberLines = own.indices.filter { !segments[own[$0]].values.isEmpty }
+        guard numberLines.contains(where: { p in segments[own[p]].labels.isEmpty && !run(from: p, step: -1).isEmpty
+                                             && !run(from: p, step: 1).isEmpty }) else { return nil }
+        var out: [Int: (row: Int, above: Bool)] = [:]
+        var k: Int?
+        for (m, p) in numberLines.enumerated() {
+            let above = run(from: p, step: -1), below = run(from: p, step: 1)
+            let taken = k ?? above.count
+            guard taken <= above.count, taken <= below.count else { return nil }
+            for piece in above.prefix(taken) { out[piece] = (own[p], true) }
+            for piece in below.prefix(taken) { out[piece] = (own[p], false) }
+            // Pieces running on to the next number line are shared with it; otherwise its own
+            // pieces above are all its own.
+            let next = m + 1 < numberLines.count ? numberLines[m + 1] : nil
+            if let next, below.last.map({ segments[$0].line + 1 == segments[own[next]].line }) == true,
+               below.count == next - p - 1 {
+                k = below.count - taken
+            } else {
+                guard below.count == taken || next == nil else { return nil }
+                k = nil
+            }
         }
-        return nil
+        return out
     }
 
     /// Whether a name fragment that could end the row above starts the row below instead: the

@@ -188,8 +188,9 @@ extension TableLines {
     }
 
     /// A line of text naming a year ("某某局2025年部门预算公开") printed again elsewhere in the
-    /// document: the header at the top of each page, not a row (rows hold numbers, and a name
-    /// wrapped alone onto a line does not repeat with its year).
+    /// document, a page away at least: the header at the top of each page, not a row (rows hold
+    /// numbers, and a name wrapped alone onto a line repeats with its year only where two rows'
+    /// names start alike, a few lines apart: `特定目标类提前下达2024年中央` / … / the same).
     static func isRunningHeader(_ text: String, document: [String]) -> Bool {
         // Cheap guards first: the year's "19" or "20" and its 年.
         guard UTF8Text.containsASCII(text, 0x31, 0x39) || UTF8Text.containsASCII(text, 0x32, 0x30),
@@ -197,10 +198,10 @@ extension TableLines {
         let trimmed = Tokenizer.clean(Substring(text))
         guard yearLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil,
               !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)), !LineClass.isMeta(trimmed) else { return false }
-        var seen = 0
-        for line in document where UTF8Text.contains(line, trimmed) {
-            seen += 1
-            if seen >= 2 { return true }
+        var first: Int?
+        for (i, line) in document.enumerated() where UTF8Text.contains(line, trimmed) {
+            guard let start = first else { first = i; continue }
+            if i - start >= Thresholds.runningHeaderSpacing { return true }
         }
         return false
     }

@@ -98,6 +98,9 @@ enum Thresholds {
     /// More blank lines than this inside a table (a page's footer and the next page's header
     /// blanked, with the space between pages) mark a page break.
     static let pageBreakBlankLines = 2
+    /// Lines between two prints of a running header, at least: a page holds more. A line
+    /// printed again closer than this is the table's own (`TableLines.isRunningHeader`).
+    static let runningHeaderSpacing = 10
     /// A placement of values is certain when the next best costs at least this much more.
     static let certainPlacementMargin = 3.0
     /// More placements than this are not enumerated: the values go to the first columns in order.
