@@ -9,15 +9,25 @@
 /// is in doubt, and its values are left for normalize to place by the table's sums, or reject.
 extension AlignedGridReader {
     static func checkByFullLines(_ segments: inout [Segment], _ sections: [AlignedHeader.Section], pageBreaks: [Int]) {
-        let page = { (line: Int) in pageBreaks.filter { $0 <= line }.count }
+        let page = segments.map { segment in pageBreaks.lazy.filter { $0 <= segment.line }.count }
+        // The full lines of each section, in order.
+        var full: [Int: [Int]] = [:]
+        for (i, segment) in segments.enumerated() {
+            let count = sections[segment.section].values.count
+            if count > 1, segment.values.count == count, segment.columns == Array(0..<count) { full[segment.section, default: []].append(i) }
+        }
         for i in segments.indices {
             let columnCount = sections[segments[i].section].values.count
             let ends = segments[i].values.map(\.end)
             guard columnCount > 1, !ends.isEmpty, ends.count < columnCount, !segments[i].columnsGuessed,
-                  segments[i].columns.count == ends.count,
+                  segments[i].columns.count == ends.count, let lines = full[segments[i].section],
                   ColumnFit.combinations(columnCount, ends.count) <= Thresholds.placementEnumerationLimit else { continue }
-            let edges = fullLineEdges(around: i, segments, columnCount: columnCount, page: page)
-            guard edges.contains(where: { !$0.isEmpty }) else { continue }
+            let nearest = [lines.last { $0 < i }, lines.first { $0 > i }].compactMap { $0 }.filter { page[$0] == page[i] }
+            guard !nearest.isEmpty else { continue }
+            var edges = Array(repeating: [Int](), count: columnCount)
+            for j in nearest {
+                for (column, value) in segments[j].values.enumerated() { edges[column].append(value.end) }
+            }
             let placements = placements(ends.count, into: columnCount)
             let agreeing = placements.map { agreement($0, ends: ends, edges: edges) }
             guard let best = agreeing.max(), best > 0 else { continue }
@@ -28,22 +38,6 @@ extension AlignedGridReader {
                 segments[i].columnsGuessed = true
             }
         }
-    }
-
-    /// Per column, the right edges at which the nearest full lines of the same section and page,
-    /// above and below line `i`, end it.
-    static func fullLineEdges(around i: Int, _ segments: [Segment], columnCount: Int, page: (Int) -> Int) -> [[Int]] {
-        let segment = segments[i]
-        func isFull(_ j: Int) -> Bool {
-            segments[j].section == segment.section && segments[j].values.count == columnCount
-                && segments[j].columns == Array(0..<columnCount) && page(segments[j].line) == page(segment.line)
-        }
-        let nearest = [segments.indices[..<i].last(where: isFull), segments.indices[(i + 1)...].first(where: isFull)]
-        var edges = Array(repeating: [Int](), count: columnCount)
-        for j in nearest.compactMap({ $0 }) {
-            for (column, value) in segments[j].values.enumerated() { edges[column].append(value.end) }
-        }
-        return edges
     }
 
     /// How many values end where a full line ends the column the placement puts them in.
