@@ -81,6 +81,18 @@ final class ExtractFamilySideCodeTests: XCTestCase {
 /// after a page break, may put its words on other lines than on the first page. It is still the
 /// header, not rows nor a new part of the table.
 final class ExtractFamilyRepeatedHeaderTests: XCTestCase {
+    /// A header that took the first row's name pieces as its last lines: on a later page, the
+    /// lines printed as on the first page are the header, and a single word after them that is
+    /// one of those pieces stays the next row's.
+    func testSingleWordAfterTheHeaderPrintedAsOnTheFirstPageStaysInTheBody() {
+        let line = { (text: String, number: Int) in TableLines.prepare(text, number: number, tab: false, mangled: false, aligned: true) }
+        let header = [line("        基本支出      项目支出", 3), line("科目编码   科目名称    合计", 4), line("   某某局", 5), line("   财政医", 6)]
+        let body = [line("        基本支出      项目支出", 20), line("科目编码   科目名称    合计", 21), line("   财政医", 22),
+                    line("052001          10.00     10.00", 23)]
+        let kept = TableLines.withoutRepeatedHeaders(body, header: header, pageStarts: [20])
+        XCTAssertEqual(kept.map(\.number), [22, 23])
+    }
+
     func testHeaderRepeatedWithItsWordsOnOtherLines() {
         let doc = FamilyFixture.extract([
             "                部门支出预算表",                                                    // 1

@@ -21,15 +21,19 @@ extension TableLines {
         var out: [Line] = []
         var i = 0
         while i < lines.count {
-            if pageStarts.contains(lines[i].number) {
-                let block = repeatedHeaderBlock(lines[i...], words: headerWords)
-                if block > 0 { i += block; continue }
-            }
             var longest = 0, start = 0
             for j in keys.indices {
                 var run = 0
                 while j + run < keys.count, i + run < lines.count, lines[i + run].compact == keys[j + run] { run += 1 }
                 if run > longest { longest = run; start = j }
+            }
+            // Past the lines printed as on the first page, only lines of several words: a single
+            // word there is as likely the first row's name piece.
+            if pageStarts.contains(lines[i].number) {
+                let block = repeatedHeaderBlock(lines[i...], words: headerWords)
+                if block > longest, longest < 2 || lines[(i + longest)..<(i + block)].contains(where: { words($0).count >= 2 }) {
+                    i += block; continue
+                }
             }
             if longest >= 2 || (longest == 1 && wordy[start] && start == keys.count - 1) { i += longest; continue }
             out.append(lines[i]); i += 1
