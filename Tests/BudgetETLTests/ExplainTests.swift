@@ -57,6 +57,20 @@ final class ExplainTests: XCTestCase {
         XCTAssertFalse(lines.contains { $0.hasPrefix("  2 ") }, "blank lines are not shown")
     }
 
+    func testHeaderPrintedAgainAfterAPageBreakIsPageFurniture() throws {
+        let text = ["部门支出预算表", "单位：万元", "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+                    "201\t一般公共服务支出\t10.00\t4.00\t6.00", "- 2 -", "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+                    "20101\t人大事务\t10.00\t4.00\t6.00", ""].joined(separator: "\n")
+        let lines = try explain(text).components(separatedBy: "\n")
+        for expected in [
+            "  6     page furniture  科目编码 ⇥ 科目名称 ⇥ 合计 ⇥ 基本支出 ⇥ 项目支出",
+            "        note: the header printed again after a page break",
+            "  7     body            20101 ⇥ 人大事务 ⇥ 10.00 ⇥ 4.00 ⇥ 6.00",
+        ] {
+            XCTAssertTrue(lines.contains(expected), "missing: \(expected)\n" + lines.joined(separator: "\n"))
+        }
+    }
+
     func testOneLineAndUnknownTables() throws {
         let line = try explain(Self.document, Explainer.Selection(line: 11))
         XCTAssertTrue(line.hasSuffix("""

@@ -111,10 +111,20 @@ final class ExtractByteScanningTests: XCTestCase {
     }
 
     func testRunningHeaderFoundTwice() {
-        let document = ["某某局2025年部门预算公开", "一、收入", "某某局2025年部门预算公开", "某某中心2024年决算"]
+        let page = Array(repeating: "201 一般公共服务支出 10.00", count: Thresholds.runningHeaderSpacing)
+        let document = ["某某局2025年部门预算公开", "一、收入"] + page + ["某某局2025年部门预算公开", "某某中心2024年决算"]
         XCTAssertTrue(TableLines.isRunningHeader(document[0], document: document))
-        XCTAssertFalse(TableLines.isRunningHeader(document[3], document: document))
+        XCTAssertFalse(TableLines.isRunningHeader(document.last!, document: document))
         XCTAssertFalse(TableLines.isRunningHeader(document[1], document: document))
+    }
+
+    /// Two rows' names that start alike, wrapped a few lines apart, print the same piece with its
+    /// year twice: a table's own lines, not a running header (that stands a page apart).
+    func testLineWithAYearPrintedAgainNearbyIsNoRunningHeader() {
+        let document = ["特定目标类提前下达2024年中央", "财政医疗服务补助资金 10.00 10.00", "某某局",
+                        "特定目标类提前下达2024年中央", "财政城乡居民医疗保险补助资金 100.00 100.00", "某某中心"]
+        XCTAssertFalse(TableLines.isRunningHeader(document[0], document: document))
+        XCTAssertFalse(TableLines.isRunningHeader(document[3], document: document))
     }
 
     func testTitleReadTheSameWhenMetAgain() {

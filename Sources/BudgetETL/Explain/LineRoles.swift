@@ -48,6 +48,10 @@ struct LineRoles {
                 roles[i] = .pageFurniture
                 notes[i] = Self.furnitureReason(lines[i], lines)
             }
+            else if tableLines.repeatedHeaderLines.contains(i + 1) {
+                roles[i] = .pageFurniture
+                notes[i] = "the header printed again after a page break"
+            }
             else if LineClass.statedUnit(lines[i]) != nil { roles[i] = .unit }
             else if LineClass.isMeta(compact) { roles[i] = compact.contains("名称") || compact.hasSuffix(":") ? .agency : .marker }
             // Above the header, a line after an agency line is the agency's name wrapped.

@@ -28,6 +28,7 @@ struct AlignedGridReader: TableReader {
         let printed = segments
         rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
         AlignedGridReader.place(&segments, header.sections)
+        AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: table.pageBreaks)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
         var rows = AlignedRows.build(segments, header.sections)
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
@@ -175,6 +176,12 @@ struct AlignedGridReader: TableReader {
         return best.role == .label && codeToTheLeft ? best.section : nil
     }
 
+    /// A column word naming a total: 合计, 总计, 小计, or an amount in all (`资金总额`, `预算总额`),
+    /// which holds amounts, never a line of rates alone.
+    static func namesTotal(_ word: String, rates: Bool) -> Bool {
+        HeaderWords.isTotal(word) || (word.hasSuffix("总额") && !rates)
+    }
+
     /// Values → columns: lines whose placement is certain first, then the others with the shifts
     /// of their nearest certain neighbours (same section first, any section otherwise). A line
     /// with a value pushed by the name before it (`ColumnFit.pushedValues`) is placed by its other
@@ -186,7 +193,8 @@ struct AlignedGridReader: TableReader {
         for (i, segment) in segments.enumerated() where !segment.values.isEmpty {
             let columns = sections[segment.section].values
             let anchors = columns.map(\.anchor)
-            let firstIsTotal = columns.first.map { $0.path.contains { HeaderWords.isTotal(TextRepair.compact($0)) } } ?? false
+            let rates = segment.values.allSatisfy { $0.text.hasSuffix("%") || $0.text.hasSuffix("％") }
+            let firstIsTotal = columns.first.map { $0.path.contains { AlignedGridReader.namesTotal(TextRepair.compact($0), rates: rates) } } ?? false
             let ends = segment.values.map { Double($0.end) }
             let all = ColumnFit.candidates(ends: ends, anchors: anchors, firstIsTotal: firstIsTotal)
             let pushed = ColumnFit.pushedValues(segment.values, after: segment.labels)

@@ -13,6 +13,8 @@ enum AlignedRows {
         // name's first line stands right above it: centred on it (`Centred`), its last line below.
         var centred = [Centred?](repeating: nil, count: sections.count)
         let bottomNames = AlignedBottomNames.sections(segments, count: sections.count)
+        // Name pieces shared out around number lines that print no name (`centredPieces`).
+        let sharedPieces = centredPieces(segments, sections)
         for (index, segment) in segments.enumerated() {
             let n = segment.section, section = sections[n]
             // A spreadsheet bottom-aligns a wrapped name: the code starts the number line, after
@@ -22,6 +24,18 @@ enum AlignedRows {
             let bare = segment.codes.isEmpty && segment.values.isEmpty
             // Without a name column, text alone on a line is a heading near the table, not a row.
             if section.identifying.isEmpty, bare { continue }
+            if bare, !label.isEmpty, let shared = sharedPieces[index] {
+                if shared.above {
+                    prefixes[shared.row, default: []] += (prefixes[index] ?? []) + segment.labels
+                    pending[n] = shared.row
+                    continue
+                }
+                if let last = rows[n].indices.last, rows[n][last].line == segments[shared.row].line {
+                    rows[n][last].label += " " + label
+                    lastLines[n][last] = segment.line
+                    continue
+                }
+            }
             if bare, !label.isEmpty, let open = centred[n], open.takes(segment), let last = rows[n].indices.last {
                 rows[n][last].label += " " + label
                 lastLines[n][last] = segment.line
@@ -132,6 +146,67 @@ enum AlignedRows {
         // "1. 预算资金" under "一般公共": the list number stayed on the number line.
         let fragmentText = fragment.labels.map(\.text).joined()
         return !startsRow(fragmentText) && fragment.labels[0].column > own[0].column && marker(own[0].text) != nil ? next : nil
+    }
+
+    /// A browser centres a row's cells on their lines: a name wrapped over an even number of
+    /// lines leaves the number line without a name of its own, with as many pieces right above
+    /// it as right under it; over an odd number, the number line holds the middle piece. A
+    /// section that shows a name-less number line between pieces is laid out so (a name printed
+    /// from its number line on, or ending on it, never leaves one). Its number lines are read
+    /// top down: the first takes every piece right above it and as many right under it; pieces
+    /// between two number lines are the first's last ones and the second's first ones, so the
+    /// second takes the rest above it and as many under it. Where the pieces do not share out
+    /// so, nothing is taken and the other rules read the names. By fragment: the number line's
+    /// segment, and whether the fragment stands above it.
+    static func centredPieces(_ segments: [AlignedGridReader.Segment],
+                              _ sections: [AlignedHeader.Section]) -> [Int: (row: Int, above: Bool)] {
+        var out: [Int: (row: Int, above: Bool)] = [:]
+        for n in sections.indices {
+            if let shared = centredPieces(section: n, segments, sections) { out.merge(shared) { a, _ in a } }
+        }
+        return out
+    }
+
+    private static func centredPieces(section n: Int, _ segments: [AlignedGridReader.Segment],
+                                      _ sections: [AlignedHeader.Section]) -> [Int: (row: Int, above: Bool)]? {
+        let own = segments.indices.filter { segments[$0].section == n }
+        let area = nameArea(n, sections)
+        func isPiece(_ i: Int) -> Bool {
+            let s = segments[i]
+            return s.codes.isEmpty && s.values.isEmpty && !s.labels.isEmpty
+                && s.labels.allSatisfy { overlap($0.column..<$0.end, area) >= Thresholds.nameFragmentOverlap }
+        }
+        // The pieces on consecutive lines next to position p, nearest first.
+        func run(from p: Int, step: Int) -> [Int] {
+            var out: [Int] = [], q = p + step, line = segments[own[p]].line
+            while own.indices.contains(q), isPiece(own[q]), segments[own[q]].line == line + step {
+                out.append(own[q]); line += step; q += step
+            }
+            return out
+        }
+        let numberLines = own.indices.filter { !segments[own[$0]].values.isEmpty }
+        guard numberLines.contains(where: { p in segments[own[p]].labels.isEmpty && !run(from: p, step: -1).isEmpty
+                                             && !run(from: p, step: 1).isEmpty }) else { return nil }
+        var out: [Int: (row: Int, above: Bool)] = [:]
+        var k: Int?
+        for (m, p) in numberLines.enumerated() {
+            let above = run(from: p, step: -1), below = run(from: p, step: 1)
+            let taken = k ?? above.count
+            guard taken <= above.count, taken <= below.count else { return nil }
+            for piece in above.prefix(taken) { out[piece] = (own[p], true) }
+            for piece in below.prefix(taken) { out[piece] = (own[p], false) }
+            // Pieces running on to the next number line are shared with it; otherwise its own
+            // pieces above are all its own.
+            let next = m + 1 < numberLines.count ? numberLines[m + 1] : nil
+            if let next, below.last.map({ segments[$0].line + 1 == segments[own[next]].line }) == true,
+               below.count == next - p - 1 {
+                k = below.count - taken
+            } else {
+                guard below.count == taken || next == nil else { return nil }
+                k = nil
+            }
+        }
+        return out
     }
 
     /// Whether a name fragment that could end the row above starts the row below instead: the

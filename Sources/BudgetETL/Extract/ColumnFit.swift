@@ -93,7 +93,7 @@ enum ColumnFit {
         text.unicodeScalars.reduce(0) { $0 + (AlignedText.isWide($1) ? 2 : 1) }
     }
 
-    private static func combinations(_ n: Int, _ k: Int) -> Double {
+    static func combinations(_ n: Int, _ k: Int) -> Double {
         var result = 1.0
         for i in 0..<min(k, n - k) { result = result * Double(n - i) / Double(i + 1) }
         return result

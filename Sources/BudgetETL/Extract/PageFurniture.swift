@@ -8,13 +8,16 @@ extension TableLines {
     /// names a new page repeats) of several words without numbers. A single word that equals a
     /// header line ("财政拨款") may be a wrapped fragment of a row's name, and is kept; so is a
     /// line equal to an upper header line alone (`收入 支出`): a page repeats the column names
-    /// under it too, and alone it is the end of the names of the row above.
-    static func withoutRepeatedHeaders(_ lines: [Line], header: [Line]) -> [Line] {
+    /// under it too, and alone it is the end of the names of the row above. At the start of a
+    /// page (`pageStarts`, line numbers) the header may come out on other lines: see
+    /// `repeatedHeaderBlock`.
+    static func withoutRepeatedHeaders(_ lines: [Line], header: [Line], pageStarts: Set<Int> = []) -> [Line] {
         let keys = header.map(\.compact)
         guard !keys.isEmpty else { return lines }
         let wordy = header.map { line in
             line.tokens.filter { !$0.isBlank }.count >= 2 && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank }
         }
+        let headerWords = Dictionary(header.flatMap(words).map { ($0, 1) }, uniquingKeysWith: +)
         var out: [Line] = []
         var i = 0
         while i < lines.count {
@@ -24,10 +27,47 @@ extension TableLines {
                 while j + run < keys.count, i + run < lines.count, lines[i + run].compact == keys[j + run] { run += 1 }
                 if run > longest { longest = run; start = j }
             }
+            // Past the lines printed as on the first page, only lines of several words: a single
+            // word there is as likely the first row's name piece.
+            if pageStarts.contains(lines[i].number) {
+                let block = repeatedHeaderBlock(lines[i...], words: headerWords)
+                if block > longest, longest < 2 || lines[(i + longest)..<(i + block)].contains(where: { words($0).count >= 2 }) {
+                    i += block; continue
+                }
+            }
             if longest >= 2 || (longest == 1 && wordy[start] && start == keys.count - 1) { i += longest; continue }
             out.append(lines[i]); i += 1
         }
         return out
+    }
+
+    /// How many lines from the start of a page repeat the header with its words on other lines:
+    /// pdftotext lays out each page on its own, so the cells of a header wrapped over many lines
+    /// may fall on other lines than on the first page (`目 对个` there, `对个` / `目 商品` here).
+    /// The longest run of lines without numbers whose words are all the header's (each word as
+    /// often as the header prints it), when it is two lines at least and holds half of the
+    /// header's words or more; 0 otherwise.
+    static func repeatedHeaderBlock(_ lines: ArraySlice<Line>, words: [String: Int]) -> Int {
+        var left = words, used = 0, count = 0
+        for line in lines {
+            let own = Self.words(line)
+            guard !own.isEmpty, line.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) else { break }
+            var trial = left
+            for word in own {
+                guard let n = trial[word], n > 0 else { return enough(count, used, words) }
+                trial[word] = n - 1
+            }
+            left = trial; used += own.count; count += 1
+        }
+        return enough(count, used, words)
+    }
+
+    private static func enough(_ count: Int, _ used: Int, _ words: [String: Int]) -> Int {
+        count >= 2 && used * 2 >= words.values.reduce(0, +) ? count : 0
+    }
+
+    private static func words(_ line: Line) -> [String] {
+        line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }.filter { !$0.isEmpty }
     }
 
     /// Lines a page break left inside a table: the page number, part headings (`LineClass`), and
@@ -152,8 +192,9 @@ extension TableLines {
     }
 
     /// A line of text naming a year ("某某局2025年部门预算公开") printed again elsewhere in the
-    /// document: the header at the top of each page, not a row (rows hold numbers, and a name
-    /// wrapped alone onto a line does not repeat with its year).
+    /// document, a page away at least: the header at the top of each page, not a row (rows hold
+    /// numbers, and a name wrapped alone onto a line repeats with its year only where two rows'
+    /// names start alike, a few lines apart: `特定目标类提前下达2024年中央` / … / the same).
     static func isRunningHeader(_ text: String, document: [String]) -> Bool {
         // Cheap guards first: the year's "19" or "20" and its 年.
         guard UTF8Text.containsASCII(text, 0x31, 0x39) || UTF8Text.containsASCII(text, 0x32, 0x30),
@@ -161,10 +202,10 @@ extension TableLines {
         let trimmed = Tokenizer.clean(Substring(text))
         guard yearLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil,
               !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)), !LineClass.isMeta(trimmed) else { return false }
-        var seen = 0
-        for line in document where UTF8Text.contains(line, trimmed) {
-            seen += 1
-            if seen >= 2 { return true }
+        var first: Int?
+        for (i, line) in document.enumerated() where UTF8Text.contains(line, trimmed) {
+            guard let start = first else { first = i; continue }
+            if i - start >= Thresholds.runningHeaderSpacing { return true }
         }
         return false
     }

@@ -32,6 +32,11 @@ struct TableLines {
     /// Source line numbers of the first line after each run of page furniture or of blank lines
     /// (a page break inside the table): a new page may print its columns at other positions.
     var pageStarts: [Int] = []
+    /// Source line numbers of the first line of every page after the first inside the table, the
+    /// pages that print the header again included: pdftotext lays each page out on its own.
+    var pageBreaks: [Int] = []
+    /// Source line numbers of the header printed again after a page break (whole or in part).
+    var repeatedHeaderLines: Set<Int> = []
 
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
@@ -106,8 +111,11 @@ struct TableLines {
         }
         // In a stream of cells a lone year ("2015年") among the rows is a row's name, not a meta line.
         let streams = layout.streamsCells
-        body = TableLines.withoutWholeRepeats(TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]), header: header),
-                                              of: tab ? TableLines.wrappedCellsJoined(header, body: Array(prepared[index...])) : [])
+        let unrepeated = TableLines.withoutWholeRepeats(TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]),
+                                                                                          header: header, pageStarts: Set(pageStarts)),
+                                                        of: tab ? TableLines.wrappedCellsJoined(header, body: Array(prepared[index...])) : [])
+        repeatedHeaderLines = Set((firstRowName + prepared[index...]).map(\.number)).subtracting(unrepeated.map(\.number))
+        body = unrepeated
             .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }
         // … and keeps them as cells in the header.
         let tabbed = Set(nonEmpty.filter { UTF8Text.containsByte($0.text, 9) }.map(\.number))
@@ -117,6 +125,7 @@ struct TableLines {
         // A page that prints the header again lays its columns out under it like the first page.
         let bodyLines = body.map(\.number)
         // (Furniture lines other than a page number are such a header, whole or in part.)
+        self.pageBreaks = pageStarts
         let repeated = Set(prepared[index...].map(\.number)).subtracting(bodyLines)
             .union(furnitureLines.filter { !$0.compact.allSatisfy(\.isNumber) }.map(\.number))
         self.pageStarts = pageStarts.filter { start in

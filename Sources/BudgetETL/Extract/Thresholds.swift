@@ -91,6 +91,10 @@ enum Thresholds {
     /// How far apart (in characters) the ends of right-aligned values of one column may stand
     /// on a page printed without its header (`AlignedGridReader.placeByPage`).
     static let pageColumnEndSpread = 2
+    /// How far (in characters) a value's right edge may stand from where the nearest full line
+    /// of its page ends the same column, and still be printed at that column's place
+    /// (`AlignedGridReader.checkByFullLines`).
+    static let fullLineEndTolerance = 1
     /// More blank lines than this inside a table (a page's footer and the next page's header
     /// blanked, with the space between pages) mark a page break.
     static let pageBreakBlankLines = 2
@@ -98,6 +102,9 @@ enum Thresholds {
     /// (`AlignedGridReader.sameSpacing`), a step of more lines than this may be a page break,
     /// whose length differs between the two sides; shorter steps must be equal.
     static let columnPageBreakLines = 3
+    /// Lines between two prints of a running header, at least: a page holds more. A line
+    /// printed again closer than this is the table's own (`TableLines.isRunningHeader`).
+    static let runningHeaderSpacing = 10
     /// A placement of values is certain when the next best costs at least this much more.
     static let certainPlacementMargin = 3.0
     /// More placements than this are not enumerated: the values go to the first columns in order.
