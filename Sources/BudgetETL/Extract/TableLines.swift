@@ -374,7 +374,12 @@ struct TableLines {
     static func isNameFragment(_ line: Line, of row: Line) -> Bool {
         let words = line.tokens.filter { !$0.isBlank }
         let names = row.tokens.filter { $0.kind == .text }
-        guard !words.isEmpty, !names.isEmpty, row.tokens.contains(where: { $0.kind != .text && !$0.isBlank }) else { return false }
+        guard !words.isEmpty, let firstValue = row.tokens.first(where: { $0.kind != .text && !$0.isBlank }) else { return false }
+        // A row whose name wrapped entirely off its line (a narrow name column, one character a
+        // line: `合` / values / `计`): the line's words all stand left of the row's first value.
+        if names.isEmpty {
+            return words.allSatisfy { $0.kind == .text && $0.end <= firstValue.column && !HeaderWords.isHeaderWord(TextRepair.compact($0.text)) }
+        }
         return words.allSatisfy { word in
             let text = TextRepair.compact(word.text)
             return word.kind == .text && !HeaderWords.isHeaderWord(text)

@@ -38,9 +38,11 @@ enum WrappedHeaderPieces {
             for i in lines[top].indices {
                 var word = lines[top][i], last = word
                 let isHead = heads.contains { $0.firstLine == word.firstLine && $0.start == word.start }
-                while !isHead, !HeaderWords.endsComplete(TextRepair.compact(last.text)),
-                      let (line, j) = pieceBelow(word, last: last, in: lines),
-                      columns.contains(where: { $0.holds(word.center) && $0.holds(lines[line][j].center) }) {
+                    && isCaption(word, columns: columns)
+                while !isHead, let (line, j) = pieceBelow(word, last: last, in: lines),
+                      columns.contains(where: { $0.holds(word.center) && $0.holds(lines[line][j].center) }),
+                      !HeaderWords.endsComplete(TextRepair.compact(last.text))
+                        || namesOneColumn(word, lines[line][j], below: lines) {
                     last = lines[line].remove(at: j)
                     word = Node(text: word.text + last.text, start: min(word.start, last.start), end: max(word.end, last.end),
                                 firstLine: word.firstLine, lastLine: last.lastLine, fromPieces: true)
@@ -49,6 +51,31 @@ enum WrappedHeaderPieces {
             }
         }
         return lines
+    }
+
+    /// A word read as heading several columns is a caption only when it stands over more than one
+    /// of the body's column bands: a word inside one band (a narrow cell's `对个` over `人和`) is the
+    /// top of that band's own name, whatever the word-by-word tree made of it.
+    static func isCaption(_ word: Node, columns: [ColumnSpan]) -> Bool {
+        columns.filter { $0.lower < Double(word.end) && $0.upper > Double(word.start) }.count != 1
+    }
+
+    /// A finished-looking word (`科目`, ending as a name may) still continues under it when the
+    /// two, stacked in one band, are one identifying column's name (`科目` / `名称` → `科目名称`):
+    /// a band holds one column, so two name words stacked in it are one cell's text. The piece
+    /// below is first completed with its own pieces.
+    static func namesOneColumn(_ word: Node, _ piece: Node, below lines: [[Node]]) -> Bool {
+        let top = TextRepair.compact(word.text)
+        guard HeaderWords.isStructural(top) else { return false }
+        var rest = piece, last = piece
+        while !HeaderWords.endsComplete(TextRepair.compact(last.text)), let (line, j) = pieceBelow(rest, last: last, in: lines) {
+            last = lines[line][j]
+            rest = Node(text: rest.text + last.text, start: min(rest.start, last.start), end: max(rest.end, last.end),
+                        firstLine: rest.firstLine, lastLine: last.lastLine)
+        }
+        let restText = TextRepair.compact(rest.text)
+        return AlignedHeader.role(of: restText) == AlignedHeader.role(of: top)
+            && AlignedHeader.role(of: top + restText) == AlignedHeader.role(of: top)
     }
 
     /// The piece under a wrapped word: the only word of the first line below that overlaps it,
@@ -104,7 +131,10 @@ extension AlignedGridReader {
         let heads = plain.roots.flatMap(AlignedHeader.heads)
         let joined = AlignedHeader(header: header, bodyColumns: columns.flatMap { $0 }, heads: heads)
         let after = bodyColumns(body, joined.sections)
-        let agrees = joined.sections.count == plain.sections.count
+        // Joining may also mend a section split off by a piece read as a name word (`科` / `目`
+        // over `名称`): fewer sections are fine when each then agrees with its body.
+        let agrees = (joined.sections.count == plain.sections.count
+                      || (joined.sections.count < plain.sections.count && after.allSatisfy { !$0.isEmpty }))
             && zip(joined.sections, after).allSatisfy { $1.isEmpty || $0.values.count == $1.count }
         if agrees { return joined }
         guard plain.sections.count == 1, let paired = WrappedHeaderPieces.pairedByOrder(header, count: columns[0].count),
