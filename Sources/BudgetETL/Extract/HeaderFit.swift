@@ -82,10 +82,13 @@ enum HeaderFit {
               overlapped.allSatisfy({ units[$0].isLeaf && units[$0].firstLine > word.lastLine }) else { return nil }
         var best: (range: Range<Int>, score: Double)?
         for i in stride(from: first, through: max(0, first - 1), by: -1) where !claimed.contains(i) {
-            // A run of one row of cells: a tall cell beside the word's own row (`合计` printed
-            // between `本年拨款` and its column) is no child of it.
+            // A run of one row of cells within reach of the word (pdftotext prints a CJK word in
+            // about half its width): a tall cell beside the word's own row (`合计` printed between
+            // `本年拨款` and its column), or one further off, is no child of it.
+            let width = word.end - word.start
             for j in (last + 1)...min(units.count, last + 2) where !(i..<j).contains(where: claimed.contains) && j - i >= 2
-                && zip(units[i..<j], units[i..<j].dropFirst()).allSatisfy({ !$0.isLeaf || !$1.isLeaf || sameLines($0, $1) }) {
+                && zip(units[i..<j], units[i..<j].dropFirst()).allSatisfy({ !$0.isLeaf || !$1.isLeaf || sameLines($0, $1) })
+                && units[i..<j].allSatisfy({ $0.spanStart < word.end + width && $0.spanEnd > word.start - width }) {
                 let s = score(word, units, i..<j, claimed: claimed, line: line)
                 if s <= Thresholds.overlappingCaptionOffCentre, best == nil || s < best!.score { best = (i..<j, s) }
             }
