@@ -1,0 +1,94 @@
+import XCTest
+@testable import BudgetETL
+
+/// A header printed in narrow cells (a browser or word processor's table through pdftotext
+/// -layout): each column's name wraps over two to five lines, one or two characters a line, the
+/// pieces of one name stand every other line with other cells' words between them, the name
+/// column's title stands one character a line around the code column's title, and a caption
+/// drifts off the centre of its columns.
+final class ExtractNarrowCellHeaderTests: XCTestCase {
+    private let header = [
+        "                                     基本支出                                 项目支出",     // 1
+        "                                    人员经费               公用经费",                       // 2
+        "     科",                                                                             // 3
+        "     目                                     对个",                                      // 4
+        "科目编码        总计                                                商品",                   // 5
+        "                                           人和                             其他运",        // 6
+        "     名                合计               工资福                    和服     合计       特定目标类", // 7
+        "                               小计          家庭          小计                  转类",      // 8
+        "     称                                 利支出                    务支",                 // 9
+        "                                           的补",                                      // 10
+        "                                                              出",                     // 11
+        "                                            助",                                       // 12
+    ]
+    private let body = [
+        "         240.00     90.00  60.00  50.00  10.00  30.00  30.00     150.00  40.00  110.00",
+        "2050803        3.93     3.93                           3.93   3.93",
+        "2080505       95.30    95.30   95.30   95.30",
+        "2080599       11.45    11.45   11.45           11.45",
+    ]
+
+    private func fitted() -> AlignedHeader {
+        let prepared = (header + body).enumerated().map { n, text in
+            TableLines.prepare(text, number: n + 1, tab: false, mangled: false, aligned: true)
+        }
+        return AlignedGridReader.fittedHeader(Array(prepared.prefix(header.count)), body: Array(prepared.dropFirst(header.count)))
+    }
+
+    func testNarrowCellNamesJoinIntoTheBodysTenColumns() {
+        let h = fitted()
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(h.sections[0].identifying.map { $0.path.joined() }, ["科目编码", "科目名称"])
+        XCTAssertEqual(h.sections[0].values.map { $0.path.joined(separator: " / ") }, [
+            "总计", "基本支出 / 合计", "基本支出 / 人员经费 / 小计", "基本支出 / 人员经费 / 工资福利支出",
+            "基本支出 / 人员经费 / 对个人和家庭的补助", "基本支出 / 公用经费 / 小计", "基本支出 / 公用经费 / 商品和服务支出",
+            "项目支出 / 合计", "项目支出 / 其他运转类", "项目支出 / 特定目标类",
+        ])
+    }
+
+    /// The values of rows with gaps land under their own columns by position.
+    func testValuesOfRowsWithGapsLandInTheirColumns() {
+        let doc = FamilyFixture.extract(["                部门支出预算表", "编制单位：某某局                     单位：万元"] + header + body)
+        let rows = FamilyFixture.rows(doc.tables[0].sections[0])
+        XCTAssertTrue(rows.contains("L18 2080599| → 总计=11.45@18 基本支出 / 合计=11.45@18 基本支出 / 人员经费 / 小计=11.45@18 "
+            + "基本支出 / 人员经费 / 对个人和家庭的补助=11.45@18"), rows.joined(separator: "\n"))
+        XCTAssertTrue(rows.contains("L16 2050803| → 总计=3.93@16 基本支出 / 合计=3.93@16 基本支出 / 公用经费 / 小计=3.93@16 "
+            + "基本支出 / 公用经费 / 商品和服务支出=3.93@16"), rows.joined(separator: "\n"))
+    }
+
+    /// Two name words stacked in one band are one column's name; a measure word under a caption
+    /// word stays a cell of its own.
+    func testStackedNameWordsAreOneName() {
+        typealias Node = AlignedHeader.Node
+        let words: [[Node]] = ["科", "目", "", "名", "称"].enumerated().map { n, text in
+            n == 2 ? [Node(text: "科目编码", start: 0, end: 4, firstLine: n, lastLine: n)]
+                : [Node(text: text, start: 5, end: 6, firstLine: n, lastLine: n)]
+        }
+        let joined = WrappedHeaderPieces.joined(words, columns: [.init(lower: -.infinity, upper: 20)])
+        XCTAssertEqual(joined.map { $0.map(\.text) }, [["科目名称"], [], ["科目编码"], [], []])
+        let measure: [[Node]] = [[Node(text: "预算数", start: 5, end: 8, firstLine: 0, lastLine: 0)],
+                                 [Node(text: "合计", start: 5, end: 7, firstLine: 1, lastLine: 1)]]
+        XCTAssertEqual(WrappedHeaderPieces.joined(measure, columns: [.init(lower: -.infinity, upper: 20)]).map { $0.map(\.text) },
+                       [["预算数"], ["合计"]])
+    }
+
+    /// A caption printed beside a tall cell of the line below (`合计` between `本年拨款` and its
+    /// column) heads only its own column: the tall cell is out of its reach.
+    func testCaptionDoesNotTakeATallCellOutOfReach() {
+        let paths = AlignedHeader(header: [
+            "                                                                      本年拨款",
+            "   科目编码             科目名称                      合计                     一般公共预算",
+        ].enumerated().map { n, text in TableLines.prepare(text, number: n + 1, tab: false, mangled: false, aligned: true) })
+            .sections.flatMap(\.values).map { $0.path.joined(separator: " / ") }
+        XCTAssertFalse(paths.contains("本年拨款 / 合计"), paths.joined(separator: ", "))
+    }
+
+    /// A first row whose name wrapped wholly off its line, one character above it: that
+    /// character is the row's, not a header line.
+    func testNameCharacterAboveANamelessRowIsNoHeader() {
+        let line = { (text: String, n: Int) in TableLines.prepare(text, number: n, tab: false, mangled: false, aligned: true) }
+        XCTAssertTrue(TableLines.isNameFragment(line("       合", 1), of: line("         240.00     90.00  60.00", 2)))
+        XCTAssertFalse(TableLines.isNameFragment(line("       合计", 1), of: line("         240.00     90.00  60.00", 2)))
+        XCTAssertFalse(TableLines.isNameFragment(line("                   收入", 1), of: line("         240.00     90.00  60.00", 2)))
+    }
+}
