@@ -94,8 +94,10 @@ final class ExtractFamilyWrappedAlignedHeaderTests: XCTestCase {
         // The piece under it standing in another body column is not its piece.
         let apart = WrappedHeaderPieces.joined(words, columns: [.init(lower: 5, upper: 12), .init(lower: 12, upper: 36)])
         XCTAssertEqual(apart.map { $0.map(\.text) }, [["商品和服", "人员经费"], ["小计"], ["务支出", "支出"]])
-        // A word that heads several columns in the header read word by word is a caption.
-        let caption = WrappedHeaderPieces.joined(words, columns: [one], heads: [words[0][0]])
+        // A word that heads several columns in the header read word by word, standing over two
+        // body columns, is a caption.
+        let caption = WrappedHeaderPieces.joined(words, columns: [.init(lower: 5, upper: 13), .init(lower: 13, upper: 36)],
+                                                 heads: [words[0][0]])
         XCTAssertEqual(caption.map { $0.map(\.text) }, [["商品和服", "人员经费"], ["小计"], ["务支出", "支出"]])
     }
 }

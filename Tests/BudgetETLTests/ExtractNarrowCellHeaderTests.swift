@@ -91,4 +91,54 @@ final class ExtractNarrowCellHeaderTests: XCTestCase {
         XCTAssertFalse(TableLines.isNameFragment(line("       合计", 1), of: line("         240.00     90.00  60.00", 2)))
         XCTAssertFalse(TableLines.isNameFragment(line("                   收入", 1), of: line("         240.00     90.00  60.00", 2)))
     }
+
+    /// Cells two characters wide: each name stacks over four or five lines and its pieces end in
+    /// characters a name may end with (`资金`, `成本`, `得分`); the first row's name wraps over
+    /// lines of its own under the name column's title, above its numbers.
+    private let deepHeader = [
+        "                       系统           资金",
+        "                                         成本              满意",
+        "            全年   全年    查询           管理           产出指 效益指",
+        "科目编    科目                     预算执        指标              度指        自评",
+        "            预算   执行    全年           情况           标得分 标得分",
+        " 码     名称                     行率         得分              标得        得分",
+        "             数   数     执行           得分            率   率",
+        "                                         率               分率",
+        "                        数            率",
+        "       某某",
+        "       单位",
+    ]
+    private let deepBody = [
+        "052001        2     2     2   100% 99.5% 98.4%   100%   99.4% 100% 99.59",
+        "       项目",
+        "052002        3     3     3   100% 99.0% 98.0%   100%   99.0% 100% 99.00",
+    ]
+
+    func testTwoCharacterCellsJoinWhateverTheirLastCharacter() {
+        let prepared = (deepHeader + deepBody).enumerated().map { n, text in
+            TableLines.prepare(text, number: n + 1, tab: false, mangled: false, aligned: true)
+        }
+        let header = Array(prepared.prefix(9)), body = Array(prepared.dropFirst(9))
+        XCTAssertTrue(TableLines.standsInNameColumn(prepared[9], under: header[...]))
+        XCTAssertFalse(TableLines.standsInNameColumn(prepared[8], under: header.dropLast()))
+        let h = AlignedGridReader.fittedHeader(header, body: body)
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(h.sections[0].values.map { $0.path.joined(separator: " / ") }, [
+            "全年预算数", "全年执行数", "系统查询全年执行数", "预算执行率", "资金管理情况得分率", "成本指标得分率",
+            "产出指标得分率", "效益指标得分率", "满意度指标得分率", "自评得分",
+        ])
+    }
+
+    /// A finished word of four characters over a stack is the caption of the one column under it.
+    func testLongerFinishedWordOverAStackIsNoPiece() {
+        typealias Node = AlignedHeader.Node
+        let words: [[Node]] = [
+            [Node(text: "公用经费", start: 39, end: 43, firstLine: 0, lastLine: 0)],
+            [Node(text: "商品和服", start: 39, end: 43, firstLine: 1, lastLine: 1)],
+            [Node(text: "务支出", start: 40, end: 43, firstLine: 2, lastLine: 2)],
+        ]
+        let joined = WrappedHeaderPieces.joined(words, columns: [.init(lower: 35, upper: 47)], anyEnding: true)
+        XCTAssertEqual(joined.map { $0.map(\.text) }, [["公用经费"], ["商品和服务支出"], []])
+        XCTAssertTrue(WrappedHeaderPieces.stacksDeep(words[0][0], in: words))
+    }
 }

@@ -29,9 +29,9 @@ struct AlignedHeader {
 
     /// `bodyColumns`: where the body's value columns stand, given when the header's wrapped words
     /// are to be joined first (`WrappedHeaderPieces`).
-    init(header: [TableLines.Line], bodyColumns: [WrappedHeaderPieces.ColumnSpan]? = nil, heads: [Node] = []) {
+    init(header: [TableLines.Line], bodyColumns: [WrappedHeaderPieces.ColumnSpan]? = nil, heads: [Node] = [], anyEnding: Bool = false) {
         var words = WrappedHeaderPieces.words(header)
-        if let bodyColumns { words = WrappedHeaderPieces.joined(words, columns: bodyColumns, heads: heads) }
+        if let bodyColumns { words = WrappedHeaderPieces.joined(words, columns: bodyColumns, heads: heads, anyEnding: anyEnding) }
         self.init(words: words, header: header)
     }
 

@@ -99,7 +99,8 @@ struct TableLines {
         }
         var firstRowName: [Line] = []
         if aligned, index < prepared.count {
-            while let last = header.last, TableLines.isNameFragment(last, of: prepared[index]) {
+            while let last = header.last, TableLines.isNameFragment(last, of: prepared[index])
+                    || TableLines.standsInNameColumn(last, under: header.dropLast()) {
                 firstRowName.insert(header.removeLast(), at: 0)
             }
         }
@@ -367,6 +368,19 @@ struct TableLines {
     /// A tab cell holding a sentence: a form's row (年度履职目标 → …), not a column header.
     static func isFormRow(_ line: Line) -> Bool {
         line.tokens.contains { $0.text.count > Thresholds.formRowCellCharacters }
+    }
+
+    /// A header's last line whose words all stand under a name column's title (`科目`, `项目名称`)
+    /// and are no header words: the first row's name wrapped in a narrow column over several lines
+    /// above its numbers (`义马` / `市医` / `疗保` …), not header cells.
+    static func standsInNameColumn(_ line: Line, under header: ArraySlice<Line>) -> Bool {
+        let titles = header.flatMap(\.tokens).filter { HeaderWords.isLabel(TextRepair.compact($0.text)) }
+        let words = line.tokens.filter { !$0.isBlank }
+        guard !titles.isEmpty, !words.isEmpty else { return false }
+        return words.allSatisfy { word in
+            !HeaderWords.isHeaderWord(TextRepair.compact(word.text))
+                && titles.contains { $0.column < word.end && $0.end > word.column }
+        }
     }
 
     /// Text just above the first row that stands in that row's name column and is no header
