@@ -142,3 +142,47 @@ final class ExtractNarrowCellHeaderTests: XCTestCase {
         XCTAssertTrue(WrappedHeaderPieces.stacksDeep(words[0][0], in: words))
     }
 }
+
+/// A narrow name column whose names are centred on their numbers: a long name wraps around the
+/// number line, half above and half below, and the number line itself holds no name. Which row
+/// those numbers belong to cannot be told: they are rejected, not given to a neighbour's name.
+final class ExtractNamelessRowTests: XCTestCase {
+    func testNumbersBetweenTwoNameLinesAreRejected() {
+        let doc = FamilyFixture.extract([
+            "                              部门支出预算表",
+            "编制单位：某某局                                        单位：万元",
+            "                                               本年拨款",
+            "科目编码             科目名称         合计",
+            "                                           一般公共预算",
+            "             合计                         1,090.51       1,090.51",
+            "309          某某局                      1,090.51       1,090.51",
+            "             某某局公用经费在职人",
+            "                                            1.10             1.10",
+            "             员公用经费培训费(行政)",
+            "             工会经费(行政)                       2.30             2.30",
+        ])
+        let section = doc.tables[0].sections[0]
+        let rows = FamilyFixture.rows(section)
+        XCTAssertFalse(rows.contains { $0.contains("1.10") }, rows.joined(separator: "\n"))
+        XCTAssertEqual(doc.rejects.filter { $0.text == "1.10" }.map(\.reason),
+                       Array(repeating: RejectReason.rowNameUnknown.description, count: 2))
+        XCTAssertTrue(rows.contains { $0.contains("工会经费(行政)") && $0.contains("2.30") }, rows.joined(separator: "\n"))
+    }
+
+    /// A line of totals without a name under the header, the next row's name below it, is kept.
+    func testNamelessTotalsUnderTheHeaderAreKept() {
+        let doc = FamilyFixture.extract([
+            "                              部门支出预算表",
+            "编制单位：某某中心                                  单位：万元",
+            "                                               本年拨款",
+            "科目编码             科目名称         合计",
+            "                                           一般公共预算",
+            "                                            7877.00    7877.00",
+            "         某某医疗保险",
+            "313002                                 7877.00    7877.00",
+        ])
+        XCTAssertTrue(doc.rejects.allSatisfy { $0.reason != RejectReason.rowNameUnknown.description })
+        XCTAssertEqual(doc.tables[0].sections[0].rows.first?.cells.map(\.text), ["7877.00", "7877.00"])
+    }
+}
+

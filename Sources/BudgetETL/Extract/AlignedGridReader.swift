@@ -34,7 +34,8 @@ struct AlignedGridReader: TableReader {
         }
         AlignedGridReader.place(&segments, header.sections)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
-        let rows = AlignedRows.build(segments, header.sections)
+        var rows = AlignedRows.build(segments, header.sections)
+        rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
         let sections = header.sections.enumerated().map { n, section in
             ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),
                              columns: section.values.map { HeaderPath($0.path) }, rows: rows[n])
