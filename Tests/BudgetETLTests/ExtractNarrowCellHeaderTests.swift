@@ -143,6 +143,39 @@ final class ExtractNarrowCellHeaderTests: XCTestCase {
     }
 }
 
+/// Narrow cells of three or four characters: a name on the line of a 小计 wraps over three
+/// lines whatever its last character (`对个人` / `和家庭` / `的补助`), and a caption wrapped in its
+/// own narrow cell (`公用经` / `费`) heads the column printed on the lines below it.
+final class ExtractNarrowCaptionTests: XCTestCase {
+    func testNameAmongSubtotalsAndWrappedCaption() {
+        let header = [
+        "                                        基本支出                                项目支出",
+        "                                                       公用经",
+        "                                        人员经费",
+        "     科目名                                                费",
+        "科目编码               合计                                                       其他运转",
+        "      称                      小计            对个人         商品和        小计             特定目标类",
+        "                                      工资福利                                    类",
+        "                                           和家庭         服务支",
+        "                                       支出",
+        "                                           的补助          出",
+        ]
+        let body = [
+            "         合计    800.00 300.00   200.00   40.00   60.00 500.00     100.00 400.00",
+            "309             800.00 300.00   200.00   40.00   60.00 500.00     100.00 400.00",
+        ]
+        let prepared = (header + body).enumerated().map { n, text in
+            TableLines.prepare(text, number: n + 1, tab: false, mangled: false, aligned: true)
+        }
+        let h = AlignedGridReader.fittedHeader(Array(prepared.prefix(header.count)), body: Array(prepared.dropFirst(header.count)))
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(h.sections[0].values.map { $0.path.joined(separator: " / ") }, [
+            "合计", "基本支出 / 小计", "基本支出 / 人员经费 / 工资福利支出", "基本支出 / 人员经费 / 对个人和家庭的补助",
+            "基本支出 / 公用经费 / 商品和服务支出", "项目支出 / 小计", "项目支出 / 其他运转类", "项目支出 / 特定目标类",
+        ])
+    }
+}
+
 /// A narrow name column whose names are centred on their numbers: a long name wraps around the
 /// number line, half above and half below, and the number line itself holds no name. Which row
 /// those numbers belong to cannot be told: they are rejected, not given to a neighbour's name.
@@ -185,4 +218,3 @@ final class ExtractNamelessRowTests: XCTestCase {
         XCTAssertEqual(doc.tables[0].sections[0].rows.first?.cells.map(\.text), ["7877.00", "7877.00"])
     }
 }
-

@@ -34,22 +34,26 @@ enum WrappedHeaderPieces {
     /// centred over its columns, `收入预算`): a caption, not a piece of one column's name.
     /// `anyEnding`: a short word (two characters: too short to tell it finished) inside one body
     /// column with a deep stack of pieces under it joins them whatever its last character (`资金` /
-    /// `管理` / `情况` / `得分` / `率`, a cell two characters wide): tried when the words' endings
-    /// leave the header naming more columns than the body holds. A longer finished word over a
-    /// stack (`公用经费` over `商品和服` / `务支出`) is a caption.
+    /// `管理` / `情况` / `得分` / `率`, a cell two characters wide), and so does a longer one on a
+    /// line with a 小计 or 合计 (`对个人` / `和家庭` / `的补助`): tried when the words' endings leave
+    /// the header naming more columns than the body holds. A longer finished word over a stack
+    /// on a line of captions (`公用经费` over `商品和服` / `务支出`) is a caption.
     static func joined(_ lines: [[Node]], columns: [ColumnSpan], heads: [Node] = [], anyEnding: Bool = false) -> [[Node]] {
         var lines = lines
         for top in lines.indices {
             for i in lines[top].indices {
                 var word = lines[top][i], last = word
                 let deep = stacksDeep(word, in: lines)
+                // A word on a line with a 小计 or 合计 (never a caption) stands among the columns'
+                // own names, not over them.
+                let amongNames = lines[top].contains { $0 != word && HeaderWords.isTotal(TextRepair.compact($0.text)) }
                 let isHead = heads.contains { $0.firstLine == word.firstLine && $0.start == word.start }
                     && isCaption(word, columns: columns) && !deep
                 while !isHead, let (line, j) = pieceBelow(word, last: last, in: lines, measures: anyEnding),
                       columns.contains(where: { $0.holds(word.center) && $0.holds(lines[line][j].center) }),
                       !HeaderWords.endsComplete(TextRepair.compact(last.text))
                         || namesOneColumn(word, lines[line][j], below: lines)
-                        || (anyEnding && deep && TextRepair.compact(word.text).count <= Thresholds.narrowCellPiece
+                        || (anyEnding && deep && (TextRepair.compact(word.text).count <= Thresholds.narrowCellPiece || amongNames)
                             && !isCaption(word, columns: columns)) {
                     last = lines[line].remove(at: j)
                     word = Node(text: word.text + last.text, start: min(word.start, last.start), end: max(word.end, last.end),
@@ -72,7 +76,10 @@ enum WrappedHeaderPieces {
             let next = k + 1 < columns.count ? columns[k + 1].lower : columns[k].upper
             return ColumnSpan(lower: columns[k].lower, upper: next > columns[k].lower ? next : columns[k].upper)
         }
-        return tight.filter { $0.lower < Double(word.end) && $0.upper > Double(word.start) }.count != 1
+        // A band counts when it holds half the word or more: pdftotext sets a CJK word a column
+        // or two off the values under it.
+        let half = Double(word.end - word.start) / 2
+        return tight.filter { min($0.upper, Double(word.end)) - max($0.lower, Double(word.start)) >= half }.count != 1
     }
 
     /// A word with two pieces or more stacked under it, each the only word of its line there and
