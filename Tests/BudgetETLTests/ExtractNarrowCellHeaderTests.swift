@@ -176,6 +176,31 @@ final class ExtractNarrowCaptionTests: XCTestCase {
     }
 }
 
+/// A caption over a single narrow column (`公用经费` over `商品和服` / `务支出`) heads that column
+/// alone: the 小计 beside it is the next caption's.
+final class ExtractNarrowSingleColumnCaptionTests: XCTestCase {
+    func testCaptionOverOneColumnKeepsItsNeighbourOut() {
+        let header = [
+            "                            基本支出                   项目支出",
+            "                           人员经费        公用经费",
+            "科目编码 科目名称   合计                  对个人和                   其他运转",
+            "                   小计 工资福利             商品和服 小计",
+            "                                家庭的补                     类",
+            "                         支出             务支出",
+            "                                  助",
+        ]
+        let body = ["     合计 8400.00 600.00  500.00  12.00   88.00 7800.00 7800.00"]
+        let prepared = (header + body).enumerated().map { n, text in
+            TableLines.prepare(text, number: n + 1, tab: false, mangled: false, aligned: true)
+        }
+        let h = AlignedGridReader.fittedHeader(Array(prepared.prefix(header.count)), body: Array(prepared.dropFirst(header.count)))
+        XCTAssertEqual(h.sections[0].values.map { $0.path.joined(separator: " / ") }, [
+            "合计", "基本支出 / 小计", "基本支出 / 人员经费 / 工资福利支出", "基本支出 / 人员经费 / 对个人和家庭的补助",
+            "基本支出 / 公用经费 / 商品和服务支出", "项目支出 / 小计", "项目支出 / 其他运转类",
+        ])
+    }
+}
+
 /// A narrow name column whose names are centred on their numbers: a long name wraps around the
 /// number line, half above and half below, and the number line itself holds no name. Which row
 /// those numbers belong to cannot be told: they are rejected, not given to a neighbour's name.

@@ -49,11 +49,16 @@ enum HeaderFit {
             joined.firstLine = word.firstLine
             return (b..<b + 1, joined)
         }
-        if best == nil { best = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line) }
+        // Over a single column: its caption, unless the word stands on a line with a 小计 or 合计
+        // (never a caption), among the columns' own names, over a name wrapped on lines apart
+        // from it: then it is that name's first piece (`对个人` / `和家庭` / `的补助`).
         if best == nil, overlapped.count == 1, let b = overlapped.first,
+           !(line.contains(where: { $0 != word && HeaderWords.isTotal(TextRepair.compact($0.text)) })
+             && units[b].firstLine > word.lastLine + 1 && units[b].lastLine > units[b].firstLine),
            score(word, units, b..<b + 1, claimed: claimed, line: line) <= threshold(word) {
             best = (b..<b + 1, 0)
         }
+        if best == nil { best = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line) }
         guard let range = best?.range else { return nil }
         var parent = word
         parent.children = Array(units[range])
