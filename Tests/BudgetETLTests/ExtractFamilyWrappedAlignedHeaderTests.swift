@@ -94,9 +94,16 @@ final class ExtractFamilyWrappedAlignedHeaderTests: XCTestCase {
         // The piece under it standing in another body column is not its piece.
         let apart = WrappedHeaderPieces.joined(words, columns: [.init(lower: 5, upper: 12), .init(lower: 12, upper: 36)])
         XCTAssertEqual(apart.map { $0.map(\.text) }, [["商品和服", "人员经费"], ["小计"], ["务支出", "支出"]])
-        // A word that heads several columns in the header read word by word is a caption.
-        let caption = WrappedHeaderPieces.joined(words, columns: [one], heads: [words[0][0]])
+        // A word that heads several columns in the header read word by word, standing over two
+        // body columns, is a caption.
+        var centred = words
+        centred[2][0] = Node(text: "务支出", start: 10, end: 13, firstLine: 2, lastLine: 2)
+        let bands: [WrappedHeaderPieces.ColumnSpan] = [.init(lower: 5, upper: 12), .init(lower: 12, upper: 36)]
+        let caption = WrappedHeaderPieces.joined(centred, columns: bands, heads: [words[0][0]])
         XCTAssertEqual(caption.map { $0.map(\.text) }, [["商品和服", "人员经费"], ["小计"], ["务支出", "支出"]])
+        // Not read as heading several columns, the same word is the top of its cell.
+        XCTAssertEqual(WrappedHeaderPieces.joined(centred, columns: bands).map { $0.map(\.text) },
+                       [["商品和服务支出", "人员经费"], ["小计"], ["支出"]])
     }
 }
 

@@ -33,6 +33,7 @@ struct AlignedGridReader: TableReader {
         var rows = AlignedRows.build(segments, header.sections)
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
         rejects += added.rejects
+        rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
         let sections = header.sections.enumerated().map { n, section in
             ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),
                              columns: section.values.map { HeaderPath($0.path) } + (n == 0 ? added.columns : []), rows: rows[n])

@@ -29,9 +29,9 @@ struct AlignedHeader {
 
     /// `bodyColumns`: where the body's value columns stand, given when the header's wrapped words
     /// are to be joined first (`WrappedHeaderPieces`).
-    init(header: [TableLines.Line], bodyColumns: [WrappedHeaderPieces.ColumnSpan]? = nil, heads: [Node] = []) {
+    init(header: [TableLines.Line], bodyColumns: [WrappedHeaderPieces.ColumnSpan]? = nil, heads: [Node] = [], anyEnding: Bool = false) {
         var words = WrappedHeaderPieces.words(header)
-        if let bodyColumns { words = WrappedHeaderPieces.joined(words, columns: bodyColumns, heads: heads) }
+        if let bodyColumns { words = WrappedHeaderPieces.joined(words, columns: bodyColumns, heads: heads, anyEnding: anyEnding) }
         self.init(words: words, header: header)
     }
 
@@ -157,9 +157,11 @@ struct AlignedHeader {
             var claimed = Set<Int>()
             var made: [(range: Range<Int>, node: Node)] = []
             for word in words {
-                // A word joined from its pieces is one column's whole name: the lines it spans
-                // hold no cell under it.
-                if !word.fromPieces, let run = HeaderFit.place(word, over: units, claimed: claimed, line: words) {
+                // A word joined from its pieces is one column's whole name, or a caption wrapped
+                // in a narrow cell: the lines it spans hold no cell under it, but lines below may.
+                let beside = word.fromPieces ? Set(units.indices.filter { units[$0].firstLine <= word.lastLine }) : []
+                if let run = HeaderFit.place(word, over: units, claimed: claimed.union(beside), line: words),
+                   !word.fromPieces || run.node.text == word.text {
                     claimed.formUnion(run.range)
                     made.append((run.range, run.node))
                 } else {

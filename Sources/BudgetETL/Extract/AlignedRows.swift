@@ -119,6 +119,26 @@ enum AlignedRows {
         return abs(top.column - bottom.column) <= Thresholds.wrappedPieceDrift
     }
 
+    /// Rows of numbers without code or name between two lines of name text alone, in sections
+    /// that name their rows, taken out and their numbers rejected: the row's name, centred on its
+    /// numbers, wrapped around the line (`焦作市…在职人` / numbers / `员…培训费`) and went to other
+    /// rows, and a value without its row would stand at a wrong place. (A nameless line of totals
+    /// under the header, the next row's name below it, is read as it stands.)
+    static func withoutNameless(_ rows: inout [[ExtractedRow]], _ sections: [AlignedHeader.Section],
+                                segments: [AlignedGridReader.Segment]) -> [ReaderReject] {
+        var rejects: [ReaderReject] = []
+        for n in rows.indices where !sections[n].identifying.isEmpty {
+            let nameLines = Set(segments.filter { $0.section == n && !$0.labels.isEmpty && $0.values.isEmpty && $0.codes.isEmpty }.map(\.line))
+            let isOrphan = { (row: ExtractedRow) in
+                row.codeParts.isEmpty && TextRepair.compact(row.label).isEmpty && !row.cells.isEmpty
+                    && nameLines.contains(row.line - 1) && nameLines.contains(row.line + 1)
+            }
+            rejects += rows[n].filter(isOrphan).flatMap { $0.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUnknown) } }
+            rows[n].removeAll(where: isOrphan)
+        }
+        return rejects
+    }
+
     /// The segment whose row a name fragment (text alone on its line) is the beginning of: the
     /// next segment of the same section, a few lines down, holding the row's numbers, whose own
     /// name is missing or goes on from the fragment, and whose name column the fragment stands in.

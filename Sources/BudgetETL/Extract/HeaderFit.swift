@@ -24,14 +24,6 @@ enum HeaderFit {
                               firstLine: word.firstLine, lastLine: below.lastLine)
             return (b..<b + 1, joined)
         }
-        // The top of a merged cell whose text was wrapped ("支出" over "预算" over its columns).
-        if overlapped.count == 1, let b = overlapped.first, !units[b].isLeaf, isStacked(word, over: units[b]),
-           score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true).isFinite {
-            var joined = units[b]
-            joined.text = word.text + joined.text
-            joined.firstLine = word.firstLine
-            return (b..<b + 1, joined)
-        }
         // A merged cell over two or more columns (or groups): the best centred run.
         var best: (range: Range<Int>, score: Double)?
         for i in free {
@@ -46,14 +38,67 @@ enum HeaderFit {
                 }
             }
         }
+        // The top of a merged cell whose text was wrapped ("支出" over "预算" over its columns),
+        // unless both are finished words and the upper is centred over that group and another
+        // headed on its line (`基本支出` over `合计`, `人员经费 …`, `公用经费 …`): their caption.
+        if overlapped.count == 1, let b = overlapped.first, !units[b].isLeaf, isStacked(word, over: units[b]),
+           !(bothFinished(word, units[b]) && best.map({ captionOfGroups(units, $0.range, beside: b) }) == true),
+           score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true).isFinite {
+            var joined = units[b]
+            joined.text = word.text + joined.text
+            joined.firstLine = word.firstLine
+            return (b..<b + 1, joined)
+        }
+        // Over a single column: its caption, unless the word stands on a line with a 小计 or 合计
+        // (never a caption), among the columns' own names, over a name wrapped on lines apart
+        // from it: then it is that name's first piece (`对个人` / `和家庭` / `的补助`).
         if best == nil, overlapped.count == 1, let b = overlapped.first,
+           !(line.contains(where: { $0 != word && HeaderWords.isTotal(TextRepair.compact($0.text)) })
+             && units[b].firstLine > word.lastLine + 1 && units[b].lastLine > units[b].firstLine),
            score(word, units, b..<b + 1, claimed: claimed, line: line) <= threshold(word) {
             best = (b..<b + 1, 0)
         }
+        if best == nil { best = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line) }
         guard let range = best?.range else { return nil }
         var parent = word
         parent.children = Array(units[range])
         return (range, parent)
+    }
+
+    /// A run holding the group `b` and another group headed on the same line (`人员经费`, `公用经费`):
+    /// a word centred over it heads both.
+    static func captionOfGroups(_ units: [Node], _ range: Range<Int>, beside b: Int) -> Bool {
+        range.contains(b) && range.contains { $0 != b && !units[$0].isLeaf && sameLines(units[$0], units[b]) }
+    }
+
+    static func bothFinished(_ a: Node, _ b: Node) -> Bool {
+        HeaderWords.endsComplete(TextRepair.compact(a.text)) && HeaderWords.endsComplete(TextRepair.compact(b.text))
+    }
+
+    /// A finished word over a leaf of a lower line that no centred run takes: a band holds one
+    /// column, so the word is no column of its own but the caption of the leaf and its neighbours
+    /// (pdftotext shifts CJK words, `公用经费` drifts off the centre of `小计` and `商品和服务支出`).
+    /// The best centred run of two or more units holding every unit it overlaps, within a looser
+    /// limit.
+    static func overlappingRun(_ word: Node, _ units: [Node], overlapped: [Int], claimed: Set<Int>,
+                               line: [Node]) -> (range: Range<Int>, score: Double)? {
+        guard let first = overlapped.first, let last = overlapped.last, !isStructural(word),
+              HeaderWords.endsComplete(TextRepair.compact(word.text)),
+              overlapped.allSatisfy({ units[$0].isLeaf && units[$0].firstLine > word.lastLine }) else { return nil }
+        var best: (range: Range<Int>, score: Double)?
+        for i in stride(from: first, through: max(0, first - 1), by: -1) where !claimed.contains(i) {
+            // A run of one row of cells within reach of the word (pdftotext prints a CJK word in
+            // about half its width): a tall cell beside the word's own row (`合计` printed between
+            // `本年拨款` and its column), or one further off, is no child of it.
+            let width = word.end - word.start
+            for j in (last + 1)...min(units.count, last + 2) where !(i..<j).contains(where: claimed.contains) && j - i >= 2
+                && zip(units[i..<j], units[i..<j].dropFirst()).allSatisfy({ !$0.isLeaf || !$1.isLeaf || sameLines($0, $1) })
+                && units[i..<j].allSatisfy({ $0.spanStart < word.end + width && $0.spanEnd > word.start - width }) {
+                let s = score(word, units, i..<j, claimed: claimed, line: line)
+                if s <= Thresholds.overlappingCaptionOffCentre, best == nil || s < best!.score { best = (i..<j, s) }
+            }
+        }
+        return best
     }
 
     /// When the word over a single leaf may be the top of the leaf's cell, wrapped: the worst

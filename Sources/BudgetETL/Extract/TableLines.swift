@@ -105,7 +105,8 @@ struct TableLines {
         }
         var firstRowName: [Line] = []
         if aligned, index < prepared.count {
-            while let last = header.last, TableLines.isNameFragment(last, of: prepared[index]) {
+            while let last = header.last, TableLines.isNameFragment(last, of: prepared[index])
+                    || TableLines.standsInNameColumn(last, under: header.dropLast()) {
                 firstRowName.insert(header.removeLast(), at: 0)
             }
         }
@@ -379,12 +380,30 @@ struct TableLines {
         line.tokens.contains { $0.text.count > Thresholds.formRowCellCharacters }
     }
 
+    /// A header's last line whose words all stand under a name column's title (`科目`, `项目名称`)
+    /// and are no header words: the first row's name wrapped in a narrow column over several lines
+    /// above its numbers (`义马` / `市医` / `疗保` …), not header cells.
+    static func standsInNameColumn(_ line: Line, under header: ArraySlice<Line>) -> Bool {
+        let titles = header.flatMap(\.tokens).filter { HeaderWords.isLabel(TextRepair.compact($0.text)) }
+        let words = line.tokens.filter { !$0.isBlank }
+        guard !titles.isEmpty, !words.isEmpty else { return false }
+        return words.allSatisfy { word in
+            !HeaderWords.isHeaderWord(TextRepair.compact(word.text))
+                && titles.contains { $0.column < word.end && $0.end > word.column }
+        }
+    }
+
     /// Text just above the first row that stands in that row's name column and is no header
     /// word: the start of the row's name, wrapped above its numbers.
     static func isNameFragment(_ line: Line, of row: Line) -> Bool {
         let words = line.tokens.filter { !$0.isBlank }
         let names = row.tokens.filter { $0.kind == .text }
-        guard !words.isEmpty, !names.isEmpty, row.tokens.contains(where: { $0.kind != .text && !$0.isBlank }) else { return false }
+        guard !words.isEmpty, let firstValue = row.tokens.first(where: { $0.kind != .text && !$0.isBlank }) else { return false }
+        // A row whose name wrapped entirely off its line (a narrow name column, one character a
+        // line: `合` / values / `计`): the line's words all stand left of the row's first value.
+        if names.isEmpty {
+            return words.allSatisfy { $0.kind == .text && $0.end <= firstValue.column && !HeaderWords.isHeaderWord(TextRepair.compact($0.text)) }
+        }
         return words.allSatisfy { word in
             let text = TextRepair.compact(word.text)
             return word.kind == .text && !HeaderWords.isHeaderWord(text)

@@ -118,6 +118,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// One cell per line, a column named by joining the cells of several lines (taken for one
     /// cell wrapped): which cells make its name, so which column it is, is not certain.
     case headerCellsJoined
+    /// A column-aligned row of numbers with neither code nor name, between lines of name text
+    /// alone: its name wrapped around its line (a narrow name column) and went to other rows, so
+    /// which row the numbers belong to is unknown.
+    case rowNameUnknown
 
     var description: String {
         switch self {
@@ -151,6 +155,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a header of several rows whose cells lost their lines, with more words than the rows have values: which word names which column is unknown"
         case .headerCellsJoined:
             return "a column named by joining header cells of several lines (taken for one wrapped cell): which column this value stands under is not certain"
+        case .rowNameUnknown:
+            return "a row of numbers without code or name between lines of name text (its name wrapped around its line): which row they belong to is unknown"
         case .rowCodeUnknown:
             return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
         }

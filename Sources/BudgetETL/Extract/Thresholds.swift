@@ -114,6 +114,12 @@ enum Thresholds {
     static let structuralHeaderOffCentre = 0.5
     /// The same for any other header word.
     static let headerOffCentre = 0.2
+    /// Looser limit for a finished word standing over a leaf of a lower line (`HeaderFit.overlappingRun`):
+    /// it can only be a caption, so only its run is in question.
+    static let overlappingCaptionOffCentre = 0.4
+    /// A header word of at most this many characters with pieces stacked under it is a narrow
+    /// cell's first line whatever its last character (`WrappedHeaderPieces.joined`, `anyEnding`).
+    static let narrowCellPiece = 2
     /// A header fragment of at most this many characters under an incomplete word ("费" under
     /// "国（境）") is the end of that word's cell, even with other columns on its line.
     static let wrappedHeaderTail = 2

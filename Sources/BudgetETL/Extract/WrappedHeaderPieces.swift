@@ -32,15 +32,29 @@ enum WrappedHeaderPieces {
     /// piece (spanning the lines down to its last).
     /// `heads`: the words that head two columns or more in the tree read word by word (a word
     /// centred over its columns, `收入预算`): a caption, not a piece of one column's name.
-    static func joined(_ lines: [[Node]], columns: [ColumnSpan], heads: [Node] = []) -> [[Node]] {
+    /// `anyEnding`: a short word (two characters: too short to tell it finished) inside one body
+    /// column with a deep stack of pieces under it joins them whatever its last character (`资金` /
+    /// `管理` / `情况` / `得分` / `率`, a cell two characters wide), and so does a longer one on a
+    /// line with a 小计 or 合计 (`对个人` / `和家庭` / `的补助`): tried when the words' endings leave
+    /// the header naming more columns than the body holds. A longer finished word over a stack
+    /// on a line of captions (`公用经费` over `商品和服` / `务支出`) is a caption.
+    static func joined(_ lines: [[Node]], columns: [ColumnSpan], heads: [Node] = [], anyEnding: Bool = false) -> [[Node]] {
         var lines = lines
         for top in lines.indices {
             for i in lines[top].indices {
                 var word = lines[top][i], last = word
+                let deep = stacksDeep(word, in: lines)
+                // A word on a line with a 小计 or 合计 (never a caption) stands among the columns'
+                // own names, not over them.
+                let amongNames = lines[top].contains { $0 != word && HeaderWords.isTotal(TextRepair.compact($0.text)) }
                 let isHead = heads.contains { $0.firstLine == word.firstLine && $0.start == word.start }
-                while !isHead, !HeaderWords.endsComplete(TextRepair.compact(last.text)),
-                      let (line, j) = pieceBelow(word, last: last, in: lines),
-                      columns.contains(where: { $0.holds(word.center) && $0.holds(lines[line][j].center) }) {
+                    && isCaption(word, columns: columns) && !deep
+                while !isHead, let (line, j) = pieceBelow(word, last: last, in: lines, measures: anyEnding),
+                      columns.contains(where: { $0.holds(word.center) && $0.holds(lines[line][j].center) }),
+                      !HeaderWords.endsComplete(TextRepair.compact(last.text))
+                        || namesOneColumn(word, lines[line][j], below: lines)
+                        || (anyEnding && deep && (TextRepair.compact(word.text).count <= Thresholds.narrowCellPiece || amongNames)
+                            && !isCaption(word, columns: columns)) {
                     last = lines[line].remove(at: j)
                     word = Node(text: word.text + last.text, start: min(word.start, last.start), end: max(word.end, last.end),
                                 firstLine: word.firstLine, lastLine: last.lastLine, fromPieces: true)
@@ -51,17 +65,72 @@ enum WrappedHeaderPieces {
         return lines
     }
 
+    /// A word read as heading several columns is a caption only when it stands over more than one
+    /// of the body's column bands: a word inside one band (a narrow cell's `对个` over `人和`) is the
+    /// top of that band's own name, whatever the word-by-word tree made of it.
+    /// The bands are taken from the rows printed furthest left (each column's values end no
+    /// further left than its least pushed row), so that rows pushed right by narrow cells do not
+    /// widen them into each other.
+    static func isCaption(_ word: Node, columns: [ColumnSpan]) -> Bool {
+        let tight = columns.indices.map { k -> ColumnSpan in
+            let next = k + 1 < columns.count ? columns[k + 1].lower : columns[k].upper
+            return ColumnSpan(lower: columns[k].lower, upper: next > columns[k].lower ? next : columns[k].upper)
+        }
+        // A band counts when it holds half the word or more: pdftotext sets a CJK word a column
+        // or two off the values under it.
+        let half = Double(word.end - word.start) / 2
+        return tight.filter { min($0.upper, Double(word.end)) - max($0.lower, Double(word.start)) >= half }.count != 1
+    }
+
+    /// A word with two pieces or more stacked under it, each the only word of its line there and
+    /// centred under it (`系统查` / `询全年` / `执行数`): a narrow cell's name wrapped over three
+    /// lines or more. A caption has its columns' words beside each other under it, not a stack.
+    static func stacksDeep(_ word: Node, in lines: [[Node]]) -> Bool {
+        var last = word, count = 0
+        for line in lines.indices where line > word.lastLine {
+            let overlapping = lines[line].filter { $0.start < word.end && $0.end > word.start }
+            guard !overlapping.isEmpty else { continue }
+            guard overlapping.count == 1, let piece = overlapping.first, abs(piece.center - last.center) <= 1.5,
+                  piece.end - piece.start <= last.end - last.start else { break }
+            last = piece
+            count += 1
+        }
+        return count >= 2
+    }
+
+    /// A finished-looking word (`科目`, ending as a name may) still continues under it when the
+    /// two, stacked in one band, are one identifying column's name (`科目` / `名称` → `科目名称`):
+    /// a band holds one column, so two name words stacked in it are one cell's text. The piece
+    /// below is first completed with its own pieces.
+    static func namesOneColumn(_ word: Node, _ piece: Node, below lines: [[Node]]) -> Bool {
+        let top = TextRepair.compact(word.text)
+        guard HeaderWords.isStructural(top) else { return false }
+        var rest = piece, last = piece
+        while !HeaderWords.endsComplete(TextRepair.compact(last.text)), let (line, j) = pieceBelow(rest, last: last, in: lines) {
+            last = lines[line][j]
+            rest = Node(text: rest.text + last.text, start: min(rest.start, last.start), end: max(rest.end, last.end),
+                        firstLine: rest.firstLine, lastLine: last.lastLine)
+        }
+        let restText = TextRepair.compact(rest.text)
+        return AlignedHeader.role(of: restText) == AlignedHeader.role(of: top)
+            && AlignedHeader.role(of: top + restText) == AlignedHeader.role(of: top)
+    }
+
     /// The piece under a wrapped word: the only word of the first line below that overlaps it,
     /// no wider than the word's last piece (wrapped text fills its upper lines first) and no
-    /// header word of its own (合计, 小计, 金额 are cells).
-    static func pieceBelow(_ word: Node, last: Node, in lines: [[Node]]) -> (line: Int, index: Int)? {
+    /// header word of its own (合计, 小计, 金额 are cells). `measures`: a measure word may be the
+    /// end of a narrow cell's name (`资金管理情况` / `得分率`, `产出指` / `标得分` / `率`); a total
+    /// or a name column's word still never is.
+    static func pieceBelow(_ word: Node, last: Node, in lines: [[Node]], measures: Bool = false) -> (line: Int, index: Int)? {
         for line in lines.indices where line > word.lastLine {
             let overlapping = lines[line].indices.filter { lines[line][$0].start < word.end && lines[line][$0].end > word.start }
             guard !overlapping.isEmpty else { continue }
             guard overlapping.count == 1, let j = overlapping.first else { return nil }
             let piece = lines[line][j]
             let text = TextRepair.compact(piece.text)
-            guard piece.end - piece.start <= last.end - last.start, !HeaderWords.isHeaderWord(text),
+            let cellOfItsOwn = measures ? HeaderWords.isStructural(text) || HeaderWords.isTotal(text) || HeaderWords.isLineNumber(text)
+                : HeaderWords.isHeaderWord(text)
+            guard piece.end - piece.start <= last.end - last.start, !cellOfItsOwn,
                   !text.contains(where: \.isNumber) else { return nil }
             return (line, j)
         }
@@ -102,11 +171,16 @@ extension AlignedGridReader {
         let columns = bodyColumns(body, plain.sections)
         guard zip(plain.sections, columns).contains(where: { !$1.isEmpty && $0.values.count > $1.count }) else { return plain }
         let heads = plain.roots.flatMap(AlignedHeader.heads)
-        let joined = AlignedHeader(header: header, bodyColumns: columns.flatMap { $0 }, heads: heads)
-        let after = bodyColumns(body, joined.sections)
-        let agrees = joined.sections.count == plain.sections.count
-            && zip(joined.sections, after).allSatisfy { $1.isEmpty || $0.values.count == $1.count }
-        if agrees { return joined }
+        for anyEnding in [false, true] {
+            let joined = AlignedHeader(header: header, bodyColumns: columns.flatMap { $0 }, heads: heads, anyEnding: anyEnding)
+            let after = bodyColumns(body, joined.sections)
+            // Joining may also mend a section split off by a piece read as a name word (`科` / `目`
+            // over `名称`): fewer sections are fine when each then agrees with its body.
+            let agrees = (joined.sections.count == plain.sections.count
+                          || (joined.sections.count < plain.sections.count && after.allSatisfy { !$0.isEmpty }))
+                && zip(joined.sections, after).allSatisfy { $1.isEmpty || $0.values.count == $1.count }
+            if agrees { return joined }
+        }
         guard plain.sections.count == 1, let paired = WrappedHeaderPieces.pairedByOrder(header, count: columns[0].count),
               paired.sections.count == 1, paired.sections[0].values.count == columns[0].count else { return plain }
         return paired
