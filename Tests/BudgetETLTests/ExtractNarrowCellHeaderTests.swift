@@ -201,12 +201,13 @@ final class ExtractNarrowSingleColumnCaptionTests: XCTestCase {
     }
 }
 
-/// A narrow name column whose names are centred on their numbers: a long name wraps around the
-/// number line, half above and half below, and the number line itself holds no name. Which row
-/// those numbers belong to cannot be told: they are rejected, not given to a neighbour's name.
+/// A narrow name column whose names wrap around their number line, half above and half below,
+/// the number line itself holding no name. Where the two pieces start at one column (a cell's text
+/// centred on its row: `AlignedRows.Centred`) they are that row's name; where they do not, which
+/// row those numbers belong to cannot be told: they are rejected, not given to a neighbour's name.
 final class ExtractNamelessRowTests: XCTestCase {
-    func testNumbersBetweenTwoNameLinesAreRejected() {
-        let doc = FamilyFixture.extract([
+    private func document(belowIndent: Int, above: [String] = ["             某某局公用经费在职人"]) -> ExtractedDocument {
+        FamilyFixture.extract([
             "                              部门支出预算表",
             "编制单位：某某局                                        单位：万元",
             "                                               本年拨款",
@@ -214,17 +215,42 @@ final class ExtractNamelessRowTests: XCTestCase {
             "                                           一般公共预算",
             "             合计                         1,090.51       1,090.51",
             "309          某某局                      1,090.51       1,090.51",
-            "             某某局公用经费在职人",
+        ] + above + [
             "                                            1.10             1.10",
-            "             员公用经费培训费(行政)",
+            String(repeating: " ", count: belowIndent) + "员公用经费培训费(行政)",
             "             工会经费(行政)                       2.30             2.30",
         ])
-        let section = doc.tables[0].sections[0]
-        let rows = FamilyFixture.rows(section)
-        XCTAssertFalse(rows.contains { $0.contains("1.10") }, rows.joined(separator: "\n"))
-        XCTAssertEqual(doc.rejects.filter { $0.text == "1.10" }.map(\.reason),
-                       Array(repeating: RejectReason.rowNameUnknown.description, count: 2))
-        XCTAssertTrue(rows.contains { $0.contains("工会经费(行政)") && $0.contains("2.30") }, rows.joined(separator: "\n"))
+    }
+
+    /// Right under a two-sided header the first row's name wraps around its number line
+    /// (`一、一般公共预算资` / numbers / `金`): the piece above may be the header's, so the numbers
+    /// have no certain row and are rejected.
+    func testNumbersBetweenTwoNameLinesAreRejected() {
+        let doc = FamilyFixture.extract([
+            "                                         部门财政拨款收支预算总表",
+            "   编制单位：某某街道办事处                                                           单位：元",
+            "",
+            "                 财政拨款收入                                   财政拨款支出",
+            "                项目      预算数                        项目          合计               一般公共预算",
+            "    一、一般公共预算资",
+            "                                   156,211,123 一、一般公共服务支出           2,932,700    2,932,700",
+            "    金",
+            "    收入总计                           156,211,123 二、公共安全支出             1,633,000    1,633,000",
+            "                                           三、教育支出                    250,000      250,000",
+        ])
+        let rows = doc.tables[0].sections.flatMap { FamilyFixture.rows($0) }
+        XCTAssertFalse(rows.contains { $0.contains("预算资") && $0.contains("156,211,123@7") }, rows.joined(separator: "\n"))
+        XCTAssertEqual(doc.rejects.filter { $0.text == "156,211,123" && $0.line == 7 }.map(\.reason),
+                       [RejectReason.rowNameUnknown.description])
+        XCTAssertTrue(rows.contains { $0.contains("收入总计") && $0.contains("156,211,123@9") }, rows.joined(separator: "\n"))
+    }
+
+    func testNameCentredOnItsNumbersNamesTheRow() {
+        let doc = document(belowIndent: 13)
+        let rows = FamilyFixture.rows(doc.tables[0].sections[0])
+        XCTAssertTrue(rows.contains { $0.contains("|某某局公用经费在职人 员公用经费培训费(行政) →") && $0.contains("1.10") },
+                      rows.joined(separator: "\n"))
+        XCTAssertTrue(doc.rejects.allSatisfy { $0.reason != RejectReason.rowNameUnknown.description })
     }
 
     /// A line of totals without a name under the header, the next row's name below it, is kept.
