@@ -144,8 +144,25 @@ enum AlignedLayout {
     /// cell, no number of its own; its single spaces are inside the name and say nothing about
     /// how cells are separated (a spreadsheet prints such pieces on most lines of a table).
     static func isNamePiece(_ line: String, _ gaps: [Int]) -> Bool {
-        !gaps.contains { $0 >= Thresholds.paddingGap }
-            && !line.split(separator: " ").contains { [.amount, .integer].contains(TokenKind.of(String($0))) }
+        guard !gaps.contains(where: { $0 >= Thresholds.paddingGap }) else { return false }
+        // Over bytes where every scalar is a Character of its own, so that every " " byte is a
+        // Character " " (no combining mark joins it); else split by Characters.
+        let numeric = UTF8Text.withBytes(line) { b in
+            UTF8Text.oneCharacterPerScalar(b) ? holdsNumberBetweenSpaces(b) : nil
+        } ?? line.split(separator: " ").contains { TokenKind.of(String($0)).isNumeric }
+        return !numeric
+    }
+
+    /// Whether a piece of the bytes between " " is a number (`TokenKind.of` over its bytes).
+    private static func holdsNumberBetweenSpaces(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < b.count {
+            var end = start
+            while end < b.count, b[end] != 0x20 { end += 1 }
+            if end > start, TokenKind.of(bytes: UnsafeBufferPointer(rebasing: b[start..<end])).isNumeric { return true }
+            start = end + 1
+        }
+        return false
     }
 
     /// Lengths of the runs of spaces between non-space characters.

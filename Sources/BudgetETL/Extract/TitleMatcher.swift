@@ -126,7 +126,9 @@ struct TitleMatcher {
     /// name without 表 ("7-1  主要年份财政收支情况"). The number is the table's marker on its own
     /// line; the name is one phrase (no space, no sentence, no digit but a year's).
     static func yearbookCaption(_ line: String) -> String? {
-        guard line.utf8.count <= 160, let match = yearbookNumber.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+        // Asked of every line: the hyphen between the numbers is looked for before ICU.
+        guard line.utf8.count <= 160, UTF8Text.containsAny(line, "-", "－"),
+              let match = yearbookNumber.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
               let range = Range(match.range(at: 1), in: line) else { return nil }
         let name = String(line[range])
         return shapedTitle(name, afterMarker: true) == nil ? nil : name

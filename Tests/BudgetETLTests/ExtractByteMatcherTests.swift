@@ -1,0 +1,97 @@
+import Foundation
+import XCTest
+@testable import BudgetETL
+
+/// Extraction's fourth round of byte scanning: the byte matchers and splits give what the
+/// patterns and Character code they replace give (kept below, or in the source, as the
+/// reference), on every cell of the sample documents and on texts that could trip a byte scanner
+/// (combining marks, a Prepend scalar, line terminators, full-width forms).
+final class ExtractByteMatcherTests: XCTestCase {
+    private static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private let tricky = [
+        "", " ", "类", "款", "项", "项 ", "类\n", "编码\n", "项目\r\n", "项目\u{2028}", "名称\u{85}", "科目\u{B}名称",
+        "编码", "科目编码", "功能分类科目编码", "经济分类科目编码", "编码说明", "代码(编号)", "代码(说明)", "(编码)",
+        "编码(", "编码()", "编码(编号)", "编号(代码)x", "支出编号(其中代码)", "码)", "项目编码(功能编码)", "编码（编码）",
+        "项目", "项目名称", "项目(", "项目()", "项目(一般)", "项目（一般）", "项目(一般", "科目", "科目名称", "名称", "单位名称",
+        "单位(科目名称)", "部门(单位)名称", "功能分类", "经济分类", "功能分类科目", "经济分类科目", "支出功能分类科目",
+        "收入项目", "支出项目", "类型", "项目类型", "项目单位", "预算单位", "业务处室", "处室", "是否", "是否政府采购",
+        "否是", "决算数", "金额", "item", "名称e\u{301}", "项目\u{301}", "\u{600}项目", "项目\u{FE0F}", "名称 ", " 名称",
+    ]
+
+    /// Every cell of the sample documents, split at white space, as extraction compacts it.
+    private func sampleCells() throws -> [String] {
+        let folder = Self.repository.appendingPathComponent("input")
+        var cells = Set<String>()
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".txt") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                for cell in line.split(whereSeparator: { $0.isWhitespace }) { cells.insert(TextRepair.compact(String(cell))) }
+            }
+        }
+        XCTAssertGreaterThan(cells.count, 500)
+        return cells.sorted()
+    }
+
+    func testHeaderWordBytesAnswerAsThePatterns() throws {
+        for text in try sampleCells() + tricky {
+            if let code = HeaderWordBytes.isCode(text) {
+                XCTAssertEqual(code, HeaderWords.matches(HeaderWords.codePattern, text), "code: \(text.debugDescription)")
+            }
+            if let label = HeaderWordBytes.isLabel(text) {
+                XCTAssertEqual(label, HeaderWords.matches(HeaderWords.labelPattern, text), "label: \(text.debugDescription)")
+            }
+        }
+        // Line terminators are left to ICU, whose `$` stands before a last one.
+        XCTAssertNil(HeaderWordBytes.isCode("编码\n"))
+        XCTAssertNil(HeaderWordBytes.isLabel("名称\u{2028}"))
+        XCTAssertTrue(HeaderWords.isCode("编码\n"))
+        XCTAssertEqual(HeaderWordBytes.isCode("项目编码(功能编码)"), true)
+        XCTAssertEqual(HeaderWordBytes.isCode("编码(说明)"), false)
+        XCTAssertEqual(HeaderWordBytes.isLabel("项目(一般)"), true)
+        XCTAssertEqual(HeaderWordBytes.isLabel("项目(一般"), false)
+    }
+
+    /// The byte matchers answer these patterns exactly; a changed pattern needs a changed matcher.
+    func testHeaderWordPatternsAreTheOnesTheBytesAnswer() {
+        XCTAssertEqual(HeaderWords.codePattern.pattern,
+                       #"^(?:类|款|项|.*(?:编码|代码|编号)(?:\(.*(?:编码|代码|编号)\))?|科目编码|(?:功能|经济)分类科目编码)$"#,
+                       "HeaderWordBytes.isCode answers this pattern: change both")
+        XCTAssertEqual(HeaderWords.labelPattern.pattern,
+                       #"^(?:项目|项目\(.*\)|项目名称|科目|科目名称|.*名称|单位\(科目名称\)|部门\(单位\)名称|(?:功能|经济)分类(?:科目)?|支出功能分类科目|收入项目|支出项目|类型|项目类型|项目单位|预算单位|.*处室|是否.*)$"#,
+                       "HeaderWordBytes.isLabel answers this pattern: change both")
+    }
+
+    func testSpaceSeparatedPartsEqualTheCharacterSplit() throws {
+        var lines = tricky + ["一般公共 预算\u{3000}\u{3000}拨款", "  项 目  ", "\u{3000}", "(一) 一般公共服务支出", "a \u{301}b c",
+                              "\u{600} 1", "1 2 3", "合计\t 100.00", "经费\u{A0}合计"]
+        let folder = Self.repository.appendingPathComponent("input")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".txt") {
+            lines += try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        for line in lines {
+            XCTAssertEqual(StreamLayout.spaceSeparatedParts(line), line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }),
+                           line.debugDescription)
+        }
+        // A combining mark after a space joins it into one Character: no split there.
+        XCTAssertEqual(StreamLayout.spaceSeparatedParts("a \u{301}b c"), ["a \u{301}b", "c"])
+    }
+
+    func testNamePiecesAsTheCharacterSplitSaysThem() {
+        // One cell, no number: a wrapped name's piece.
+        XCTAssertTrue(AlignedLayout.isNamePiece("培训费 [50203 培训", [1, 1]))
+        XCTAssertFalse(AlignedLayout.isNamePiece("培训费 100.00", [1]))
+        XCTAssertFalse(AlignedLayout.isNamePiece("培训费 １２", [1]))
+        XCTAssertFalse(AlignedLayout.isNamePiece("培训费   100.00", [3]))
+        // A combining mark after the space keeps "费 \u{301}100" one Character-split piece: text.
+        XCTAssertTrue(AlignedLayout.isNamePiece("培训费 \u{301}100", [1]))
+        XCTAssertFalse(AlignedLayout.isNamePiece("e\u{301} 100", [1]))
+    }
+
+    func testYearbookCaptionsWithEitherHyphen() {
+        XCTAssertEqual(TitleMatcher.yearbookCaption("7－1  主要年份财政收支情况"), "主要年份财政收支情况")
+        XCTAssertEqual(TitleMatcher.yearbookCaption(" 7-1\u{3000}主要年份财政收支情况"), "主要年份财政收支情况")
+        XCTAssertNil(TitleMatcher.yearbookCaption("7 1  主要年份财政收支情况"))
+    }
+}
