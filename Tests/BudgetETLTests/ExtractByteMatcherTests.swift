@@ -94,4 +94,73 @@ final class ExtractByteMatcherTests: XCTestCase {
         XCTAssertEqual(TitleMatcher.yearbookCaption(" 7-1\u{3000}主要年份财政收支情况"), "主要年份财政收支情况")
         XCTAssertNil(TitleMatcher.yearbookCaption("7 1  主要年份财政收支情况"))
     }
+
+    func testWholeNumbersOverBytesEqualTheCharacterSplit() throws {
+        func reference(_ text: String) -> [Int] {
+            text.split { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.compactMap { cell in
+                cell.count <= Thresholds.pageNumberDigits && cell.allSatisfy(\.isASCII) ? Int(cell) : nil
+            }
+        }
+        for line in try sampleLines() + tricky + ["12", " 3 ", "1\u{3000}2\t3", "+7 -8 0012 1234", "１２ 5", "5\r\n", "e\u{301} 4", "\u{600} 5"] {
+            XCTAssertEqual(TableLines.wholeNumbers(line), reference(line), line.debugDescription)
+        }
+        XCTAssertEqual(TableLines.wholeNumbers("第 12 页 共 30 页"), [12, 30])
+    }
+
+    func testBracketsBalanceOverBytesAsOverCharacters() throws {
+        func reference(_ text: String) -> Bool {
+            var depth = 0
+            for c in text {
+                if c == "（" || c == "(" { depth += 1 } else if c == "）" || c == ")" { depth -= 1; if depth < 0 { return false } }
+            }
+            return depth == 0
+        }
+        for text in try sampleLines() + tricky + ["(（)）", ")(", "（一）", "(\u{301})", "（\u{301}", "a(b"] {
+            XCTAssertEqual(WrappedRowAnchor.bracketsBalance(text), reference(text), text.debugDescription)
+        }
+        // "(" with a combining mark is no "(" Character: the Character path counts it out.
+        XCTAssertTrue(WrappedRowAnchor.bracketsBalance("(\u{301}"))
+    }
+
+    /// Foundation's `contains` compares under canonical equivalence and by whole Characters; a
+    /// byte search answers as it does on plain texts, and leaves the others to it.
+    func testByteSearchEqualsFoundationContains() throws {
+        let pairs: [(String, String)] = [
+            ("一般公共预算财政拨款", "财政拨款"), ("caf\u{E9}", "e"), ("cafe\u{301}", "\u{E9}"), ("caf\u{E9}", "e\u{301}"),
+            ("\u{F900}", "\u{8C48}"), ("\u{8C48}", "\u{F900}"), ("\u{212B}", "\u{C5}"), ("\u{212A}", "K"), ("经费合计", "合计"),
+            ("基本支出", "项目支出"), ("e\u{301}x", "e"), ("\u{600}收入", "收入"), ("", "收入"), ("👩‍👩‍👧", "👧"),
+        ]
+        for (haystack, needle) in pairs {
+            XCTAssertEqual(UTF8Text.plainContains(haystack, needle) ?? haystack.contains(needle), haystack.contains(needle),
+                           "\(haystack) \(needle)")
+        }
+        let cells = try sampleCells()
+        for (haystack, needle) in Array(zip(cells, cells.shuffled())) + Array(zip(cells, cells.map { String($0.prefix(2)) })) {
+            XCTAssertEqual(UTF8Text.plainContains(haystack, needle) ?? haystack.contains(needle), haystack.contains(needle),
+                           "\(haystack) \(needle)")
+        }
+        XCTAssertNil(UTF8Text.plainContains("cafe\u{301}", "e"))
+        XCTAssertNil(UTF8Text.plainContains("\u{F900}", "\u{8C48}"))
+        XCTAssertEqual(UTF8Text.plainContains("一般公共预算“财政拨款”", "“财政拨款”"), true)
+        XCTAssertEqual(UTF8Text.plainContains("基本支出", "项目支出"), false)
+    }
+
+    func testNumberLikeTextsStartAsNumbers() {
+        func text(_ s: String) -> Token { Token(text: s, line: 1, column: 0) }
+        XCTAssertTrue(CellText.mayBeNumber(text("12.30万")))
+        XCTAssertTrue(CellText.mayBeNumber(text("（12.30）元")))
+        XCTAssertTrue(CellText.mayBeNumber(text("－1.2e5")))
+        XCTAssertFalse(CellText.mayBeNumber(text("万元")))
+        XCTAssertFalse(CellText.mayBeNumber(text("合计12")))
+        XCTAssertFalse(CellText.mayBeNumber(text("+12x")))
+    }
+
+    private func sampleLines() throws -> [String] {
+        let folder = Self.repository.appendingPathComponent("input")
+        var lines: [String] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".txt") {
+            lines += try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        return lines
+    }
 }

@@ -290,12 +290,25 @@ enum CellText {
         case .amount, .integer, .placeholder: return true
         case .blank: return false
         case .text:
+            // Most text tokens are names: refused by their first scalar, which the unit dropped
+            // below from the end leaves in place (a text that is only a unit fails anyway).
+            guard startsAsNumber(token.text) else { return false }
             // "12.30万", "1.2e5", "12.3.4x": made of number characters but for a unit or a letter.
             var text = Substring(token.text)
             for unit in ["万元", "亿元", "万", "元"] where text.hasSuffix(unit) { text = text.dropLast(unit.count); break }
             guard let first = text.unicodeScalars.first, ("0"..."9").contains(first) || ("０"..."９").contains(first)
                 || "-－(（".unicodeScalars.contains(first), text.count <= 24 else { return false }
             return text.unicodeScalars.allSatisfy { numberish.contains($0) }
+        }
+    }
+    /// The first scalar is a digit, a minus or an opening bracket (ASCII or full-width).
+    private static func startsAsNumber(_ text: String) -> Bool {
+        UTF8Text.withBytes(text) { b in
+            guard !b.isEmpty else { return false }
+            switch UTF8Text.scalar(b, at: 0).value {
+            case 0x30...0x39, 0xFF10...0xFF19, 0x2D, 0xFF0D, 0x28, 0xFF08: return true
+            default: return false
+            }
         }
     }
     private static let numberish = Set("0123456789０１２３４５６７８９.．,，-－+()（）%％eE".unicodeScalars)

@@ -111,10 +111,36 @@ extension TableLines {
     private static let wholeNumberColumnWords = ["行次", "序号", "数量", "人数", "辆", "(人)", "（人）", "个数"]
 
     /// The cells of a line that are whole numbers of a few digits (行次, page numbers).
-    private static func wholeNumbers(_ text: String) -> [Int] {
-        text.split { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.compactMap { cell in
+    static func wholeNumbers(_ text: String) -> [Int] {
+        // Over bytes where every scalar is a Character: an ASCII Character is then one byte.
+        if let numbers = UTF8Text.withBytes(text, { b in UTF8Text.oneCharacterPerScalar(b) ? wholeNumbers(bytes: b) : nil }) {
+            return numbers
+        }
+        return text.split { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.compactMap { cell in
             cell.count <= Thresholds.pageNumberDigits && cell.allSatisfy(\.isASCII) ? Int(cell) : nil
         }
+    }
+
+    /// `wholeNumbers` over bytes: cells between spaces, tabs and ideographic spaces, of ASCII only.
+    private static func wholeNumbers(bytes b: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var numbers: [Int] = []
+        var i = 0
+        while i < b.count {
+            let width = b[i] == 0x20 || b[i] == 0x09 ? 1 : b[i] == 0xE3 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+            if width > 0 { i += width; continue }
+            var end = i, ascii = true
+            while end < b.count, b[end] != 0x20, b[end] != 0x09,
+                  !(b[end] == 0xE3 && end + 2 < b.count && b[end + 1] == 0x80 && b[end + 2] == 0x80) {
+                if b[end] >= 0x80 { ascii = false }
+                end += 1
+            }
+            if ascii, end - i <= Thresholds.pageNumberDigits,
+               let number = Int(String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self)) {
+                numbers.append(number)
+            }
+            i = end
+        }
+        return numbers
     }
 
     /// A line that starts with a classification code (the row goes on below).

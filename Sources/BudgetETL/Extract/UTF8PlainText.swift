@@ -1,0 +1,35 @@
+import Foundation
+
+extension UTF8Text {
+    /// Text of scalars that are each a Character of their own, have no canonical decomposition
+    /// and compose with nothing: printable ASCII and tab, CJK punctuation (U+3000–U+303F but the
+    /// tone marks U+302A–U+302F), CJK ideographs (U+3400–U+4DBF, U+4E00–U+9FFF), general
+    /// punctuation U+2010–U+2027 (dashes, quotes) and full-width forms U+FF01–U+FF9D. On such
+    /// texts a byte search answers as Foundation's `contains` (canonical equivalence, whole
+    /// Characters) does; documents are almost all such text.
+    static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let byte = b[i]
+            if byte < 0x80 {
+                guard byte == 0x09 || (0x20...0x7E).contains(byte) else { return false }
+                i += 1
+                continue
+            }
+            let (value, length) = scalar(b, at: i)
+            i += length
+            switch value {
+            case 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// Foundation's `haystack.contains(needle)` by a byte search when both texts are plain
+    /// (`isPlain`) and the needle is not empty; nil otherwise, for the caller to ask Foundation.
+    static func plainContains(_ haystack: String, _ needle: String) -> Bool? {
+        guard !needle.isEmpty, withBytes(haystack, isPlain), withBytes(needle, isPlain) else { return nil }
+        return contains(haystack, needle)
+    }
+}
