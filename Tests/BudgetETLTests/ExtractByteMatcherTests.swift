@@ -139,6 +139,9 @@ final class ExtractByteMatcherTests: XCTestCase {
             XCTAssertEqual(UTF8Text.plainContains(haystack, needle) ?? haystack.contains(needle), haystack.contains(needle),
                            "\(haystack) \(needle)")
         }
+        for (haystack, needle) in pairs {
+            XCTAssertEqual(UTF8Text.holds(haystack, needle), haystack.contains(needle), "\(haystack) \(needle)")
+        }
         XCTAssertNil(UTF8Text.plainContains("cafe\u{301}", "e"))
         XCTAssertNil(UTF8Text.plainContains("\u{F900}", "\u{8C48}"))
         XCTAssertEqual(UTF8Text.plainContains("一般公共预算“财政拨款”", "“财政拨款”"), true)
@@ -153,6 +156,17 @@ final class ExtractByteMatcherTests: XCTestCase {
         XCTAssertFalse(CellText.mayBeNumber(text("万元")))
         XCTAssertFalse(CellText.mayBeNumber(text("合计12")))
         XCTAssertFalse(CellText.mayBeNumber(text("+12x")))
+    }
+
+    func testCheapRefusalsKeepTheirAnswers() {
+        XCTAssertEqual(CodeSplitter.joinedDigitGroups("410800220000 000014330"), "410800220000000014330")
+        XCTAssertEqual(CodeSplitter.joinedDigitGroups("410800220000"), "410800220000")
+        XCTAssertEqual(CodeSplitter.joinedDigitGroups("2080505机关事业单位"), "2080505机关事业单位")
+        XCTAssertTrue(HeaderWords.endsComplete("一般公共预算财政拨款"))
+        XCTAssertFalse(HeaderWords.endsComplete("一般公共预算财政"))
+        XCTAssertTrue(HeaderWords.endsComplete(""))
+        XCTAssertEqual(Tokenizer.tabTokens("a\t\tb\t", number: 3).map(\.text), ["a", "", "b"])
+        XCTAssertEqual(Tokenizer.tabTokens("a\t\tb\t", number: 3).map(\.column), [0, 2, 3])
     }
 
     private func sampleLines() throws -> [String] {

@@ -317,6 +317,8 @@ enum CellText {
 enum CodeSplitter {
     /// "410800220000 000014330": a long identifier printed with a space inside it.
     static func joinedDigitGroups(_ text: String) -> String {
+        // A Character " " needs the byte: most cells hold none.
+        guard UTF8Text.containsByte(text, 0x20) else { return text }
         let groups = text.split(separator: " ")
         guard groups.count > 1, groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               groups.reduce(0, { $0 + $1.count }) >= 12 else { return text }

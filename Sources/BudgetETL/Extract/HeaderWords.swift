@@ -35,8 +35,9 @@ enum HeaderWords {
     /// was probably wrapped onto the next line.
     static func endsComplete(_ text: String) -> Bool {
         guard let last = text.last else { return true }
-        return "入出计费数额余金款率值量人元次项类目称码".contains(last)
+        return completeEndings.contains(last)
     }
+    private static let completeEndings = Set("入出计费数额余金款率值量人元次项类目称码")
 
     /// `HeaderWordBytes` answers these over bytes; kept for the texts it leaves to ICU.
     static let codePattern = try! NSRegularExpression(pattern:

@@ -58,8 +58,8 @@ enum MetadataReader {
     /// budget templates' titles (部门收支总表) name neither.
     static func kind(of titles: [String], opening: ArraySlice<String> = []) -> DocumentKind {
         for texts in [titles, Array(opening)] {
-            let finals = texts.filter { $0.contains("决算") }.count
-            let budgets = texts.filter { $0.contains("预算") && !$0.contains("决算") }.count
+            let finals = texts.filter { UTF8Text.holds($0, "决算") }.count
+            let budgets = texts.filter { UTF8Text.holds($0, "预算") && !UTF8Text.holds($0, "决算") }.count
             if finals > 0 || budgets > 0 { return finals >= budgets ? .finalAccount : .budget }
         }
         return .unknown

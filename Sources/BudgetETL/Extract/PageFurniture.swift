@@ -97,7 +97,7 @@ extension TableLines {
     static func printsNoWholeNumbers(_ texts: [String]) -> Bool {
         var decimals = 0
         for text in texts {
-            if wholeNumberColumnWords.contains(where: text.contains) { return false }
+            if wholeNumberColumnWords.contains(where: { UTF8Text.holds(text, $0) }) { return false }
             for cell in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) where cell.contains(".") {
                 guard TokenKind.of(String(cell)) == .amount else { continue }
                 // More than two decimals: a value glued to the next cell (`51292.0030215`).

@@ -32,4 +32,9 @@ extension UTF8Text {
         guard !needle.isEmpty, withBytes(haystack, isPlain), withBytes(needle, isPlain) else { return nil }
         return contains(haystack, needle)
     }
+
+    /// Foundation's `text.contains(needle)`: a byte search on plain texts, Foundation's elsewhere.
+    static func holds(_ text: String, _ needle: String) -> Bool {
+        plainContains(text, needle) ?? text.contains(needle)
+    }
 }
