@@ -169,6 +169,30 @@ final class ExtractByteMatcherTests: XCTestCase {
         XCTAssertEqual(Tokenizer.tabTokens("a\t\tb\t", number: 3).map(\.column), [0, 2, 3])
     }
 
+    /// The tables built to judge regions are the ones the extractor would build again.
+    func testTablesBuiltForRegionsAreReusedUnchanged() throws {
+        let config = try PipelineConfigLoader.load(file: Self.repository.appendingPathComponent("pipeline.yaml"))
+        let matcher = TitleMatcher(catalog: config.catalog)
+        // The real documents hold titles the catalog does not name, judged by their tables.
+        let folder = Self.repository.appendingPathComponent("Tests/Fixtures/real")
+        var reused = 0
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".txt") {
+            let lines = try Extractor.lines(Array(try Data(contentsOf: folder.appendingPathComponent(file))))
+            let titles = RegionFinder.titleLines(in: lines, matcher: matcher)
+            let (regions, tables) = TableStructure.regionsAndTables(in: lines, titles: titles)
+            XCTAssertEqual(regions.map(\.titleIndex), TableStructure.regions(in: lines, titles: titles).map(\.titleIndex))
+            for region in regions {
+                guard let built = tables[TableStructure.LinesKey(region)] else { continue }
+                let fresh = TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
+                XCTAssertEqual(built.header.map(\.tokens), fresh.header.map(\.tokens))
+                XCTAssertEqual(built.body.map(\.tokens), fresh.body.map(\.tokens))
+                XCTAssertEqual(built.layout, fresh.layout)
+                reused += 1
+            }
+        }
+        XCTAssertGreaterThan(reused, 0)
+    }
+
     private func sampleLines() throws -> [String] {
         let folder = Self.repository.appendingPathComponent("input")
         var lines: [String] = []

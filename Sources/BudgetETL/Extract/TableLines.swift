@@ -332,7 +332,9 @@ struct TableLines {
         var tokens = tab ? Tokenizer.tabTokens(text, number: number)
             : aligned ? Tokenizer.alignedTokens(text, number: number) : Tokenizer.spaceTokens(text, number: number)
         // Only a token with a decimal point can be glued (`splitGlued`): a line without one has none.
-        if UTF8Text.containsByte(text, 0x2E) { tokens = tokens.flatMap(TextRepair.splitGlued) }
+        if UTF8Text.containsByte(text, 0x2E), tokens.contains(where: { TextRepair.mayBeGlued($0.text) }) {
+            tokens = tokens.flatMap(TextRepair.splitGlued)
+        }
         if mangled { tokens = tokens.flatMap(TableLines.undoubled) }
         return Line(number: number, tokens: tokens, trailingSpaces: trailingSpaces(text),
                     endsWithBlankCell: tab && text.utf8.last == 9 && !tokens.isEmpty, compact: TextRepair.compact(text))
