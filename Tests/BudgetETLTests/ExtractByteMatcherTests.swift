@@ -193,6 +193,22 @@ final class ExtractByteMatcherTests: XCTestCase {
         XCTAssertGreaterThan(reused, 0)
     }
 
+    func testBlankLinesAsEveryCharacterWhiteSpace() throws {
+        for line in try sampleLines() + tricky + ["\t \u{3000}", " \u{301}", "\u{A0}", " \u{2028}", "  x", "\t　预算", " é", "\r\n"] {
+            XCTAssertEqual(TableLines.isBlank(line), line.allSatisfy(\.isWhitespace), line.debugDescription)
+        }
+    }
+
+    func testAgencyLabelsPassTheirGuard() {
+        XCTAssertEqual(MetadataReader.agencyNames(in: "部门名称：某某县财政局"), ["某某县财政局"])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "预算单位:某某中心金额单位：万元"), ["某某中心"])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "部门(单位)名称：某某局"), ["某某局"])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "填报日期：2024年"), [])
+        XCTAssertTrue(HeaderWords.isLabel("item"))
+        XCTAssertTrue(HeaderWords.isLabel("ITEM"))
+        XCTAssertFalse(HeaderWords.isLabel("items"))
+    }
+
     private func sampleLines() throws -> [String] {
         let folder = Self.repository.appendingPathComponent("input")
         var lines: [String] = []

@@ -11,9 +11,11 @@ enum HeaderWords {
     static func isLabel(_ text: String) -> Bool {
         (UTF8Text.containsAny(text, "项", "科", "名", "分", "类", "单", "处", "是")
             && (HeaderWordBytes.isLabel(text) ?? matches(labelPattern, text)))
-            || englishLabels.contains(text)
+            || (text.utf8.count == 4 && englishLabels.contains(text))
     }
     /// Bilingual statistical yearbooks may name the row column in English only (项目 → item).
+    /// Only a text of four ASCII bytes equals one (no other text is canonically equivalent), so
+    /// the byte count refuses the rest before they are hashed.
     private static let englishLabels: Set<String> = ["item", "Item", "ITEM"]
     static func isStructural(_ text: String) -> Bool { isCode(text) || isLabel(text) }
     static func isLineNumber(_ text: String) -> Bool { text == "行次" || text == "序号" }

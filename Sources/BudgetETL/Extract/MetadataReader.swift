@@ -71,8 +71,9 @@ enum MetadataReader {
 
     /// "部门名称：X", "部门：X", "单位名称：X", "部门(单位)名称:X", "单位：X" (when X is not a unit).
     static func agencyNames(in text: String) -> [String] {
-        // Every name follows a label and its colon.
-        guard UTF8Text.containsAny(text, ":", "：") else { return [] }
+        // Every name follows a label and its colon; every label ends in 称, 位 or 门.
+        guard UTF8Text.containsAny(text, ":", "："),
+              ["称:", "称：", "位:", "位：", "门:", "门："].contains(where: { UTF8Text.contains(text, $0) }) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return agencyPattern.matches(in: text, range: range).compactMap { match in
             guard let r = Range(match.range(at: 1), in: text) else { return nil }
