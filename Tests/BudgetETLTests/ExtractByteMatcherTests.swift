@@ -193,6 +193,16 @@ final class ExtractByteMatcherTests: XCTestCase {
         XCTAssertGreaterThan(reused, 0)
     }
 
+    func testPlainTextsEqualByTheirBytes() throws {
+        let texts = try sampleCells().prefix(400) + tricky + ["\u{F900}", "\u{8C48}", "\u{212B}", "\u{C5}", "A\u{30A}", "项目", "项目"]
+        for a in texts {
+            for b in texts.prefix(60) + [a, a + ""] {
+                XCTAssertEqual(UTF8Text.equals(a, plain: UTF8Text.isPlain(a), b, plain: UTF8Text.isPlain(b)), a == b, "\(a) \(b)")
+            }
+        }
+        XCTAssertTrue(UTF8Text.equals("\u{F900}", plain: UTF8Text.isPlain("\u{F900}"), "\u{8C48}", plain: true))
+    }
+
     func testBlankLinesAsEveryCharacterWhiteSpace() throws {
         for line in try sampleLines() + tricky + ["\t \u{3000}", " \u{301}", "\u{A0}", " \u{2028}", "  x", "\t　预算", " é", "\r\n"] {
             XCTAssertEqual(TableLines.isBlank(line), line.allSatisfy(\.isWhitespace), line.debugDescription)

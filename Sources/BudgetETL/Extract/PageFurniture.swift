@@ -15,13 +15,16 @@ extension TableLines {
         let wordy = header.map { line in
             line.tokens.filter { !$0.isBlank }.count >= 2 && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank }
         }
+        // Most lines equal no key: plain texts are compared by their bytes (`UTF8Text.equals`).
+        let keyPlain = keys.map(UTF8Text.isPlain), linePlain = lines.map { UTF8Text.isPlain($0.compact) }
+        func same(_ i: Int, _ j: Int) -> Bool { UTF8Text.equals(lines[i].compact, plain: linePlain[i], keys[j], plain: keyPlain[j]) }
         var out: [Line] = []
         var i = 0
         while i < lines.count {
             var longest = 0, start = 0
             for j in keys.indices {
                 var run = 0
-                while j + run < keys.count, i + run < lines.count, lines[i + run].compact == keys[j + run] { run += 1 }
+                while j + run < keys.count, i + run < lines.count, same(i + run, j + run) { run += 1 }
                 if run > longest { longest = run; start = j }
             }
             if longest >= 2 || (longest == 1 && wordy[start] && start == keys.count - 1) { i += longest; continue }

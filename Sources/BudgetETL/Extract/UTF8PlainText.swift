@@ -33,6 +33,16 @@ extension UTF8Text {
         return contains(haystack, needle)
     }
 
+    /// `a == b` (canonical equivalence) given whether each is plain (`isPlain`): two plain texts
+    /// are their own canonical forms, so they are equal only when their bytes are.
+    static func equals(_ a: String, plain aPlain: Bool, _ b: String, plain bPlain: Bool) -> Bool {
+        guard aPlain && bPlain else { return a == b }
+        guard a.utf8.count == b.utf8.count else { return false }
+        return withBytes(a) { x in withBytes(b) { y in x.elementsEqual(y) } }
+    }
+
+    static func isPlain(_ text: String) -> Bool { withBytes(text, isPlain) }
+
     /// Foundation's `text.contains(needle)`: a byte search on plain texts, Foundation's elsewhere.
     static func holds(_ text: String, _ needle: String) -> Bool {
         plainContains(text, needle) ?? text.contains(needle)
