@@ -203,6 +203,16 @@ final class ExtractByteMatcherTests: XCTestCase {
         XCTAssertTrue(UTF8Text.equals("\u{F900}", plain: UTF8Text.isPlain("\u{F900}"), "\u{8C48}", plain: true))
     }
 
+    func testMemoKeysAreTheirBytes() {
+        XCTAssertEqual(UTF8Key("部门收支总表"), UTF8Key("部门" + "收支总表"))
+        XCTAssertEqual(UTF8Key("部门收支总表").hashValue, UTF8Key("部门" + "收支总表").hashValue)
+        XCTAssertNotEqual(UTF8Key("部门收支总表"), UTF8Key("部门收支总表 "))
+        // Canonically equal, other bytes: two keys (each worked out from its own text).
+        XCTAssertEqual("\u{F900}", "\u{8C48}")
+        XCTAssertNotEqual(UTF8Key("\u{F900}"), UTF8Key("\u{8C48}"))
+        XCTAssertEqual(Set([UTF8Key(""), UTF8Key(""), UTF8Key("表")]).count, 2)
+    }
+
     func testBlankLinesAsEveryCharacterWhiteSpace() throws {
         for line in try sampleLines() + tricky + ["\t \u{3000}", " \u{301}", "\u{A0}", " \u{2028}", "  x", "\t　预算", " é", "\r\n"] {
             XCTAssertEqual(TableLines.isBlank(line), line.allSatisfy(\.isWhitespace), line.debugDescription)

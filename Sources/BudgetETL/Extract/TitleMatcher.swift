@@ -18,8 +18,8 @@ struct TitleMatcher {
     private let known = RunMemo<TitleKey, Match?>()
     /// Normalized titles already matched against the catalog: the same title follows many
     /// agencies' names.
-    private let kindOfTitle = RunMemo<String, String?>()
-    private struct TitleKey: Hashable { var line: String; var afterMarker: Bool }
+    private let kindOfTitle = RunMemo<UTF8Key, String?>()
+    private struct TitleKey: Hashable { var line: UTF8Key; var afterMarker: Bool }
 
     init(catalog: Catalog) {
         kinds = catalog.kinds.map { kind in
@@ -42,7 +42,7 @@ struct TitleMatcher {
         guard line.utf8.count <= 400, afterMarker || UTF8Text.containsAny(line, "表") || UTF8Text.containsAny(line, "经") else {
             return nil
         }
-        return known.value(for: TitleKey(line: line, afterMarker: afterMarker)) {
+        return known.value(for: TitleKey(line: UTF8Key(line), afterMarker: afterMarker)) {
             if let known = match(line) { return Match(key: known.key, title: known.title) }
             return TitleMatcher.shapedTitle(line, afterMarker: afterMarker).map { Match(key: nil, title: $0) }
         }
@@ -66,7 +66,7 @@ struct TitleMatcher {
 
     /// The first kind in catalog order one of whose patterns matches the normalized title.
     private func firstKindKey(of title: String) -> String? {
-        kindOfTitle.value(for: title) {
+        kindOfTitle.value(for: UTF8Key(title)) {
             kinds.first { $0.patterns.contains { $0.matches(title) } }?.key
         }
     }
