@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
             return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: DocumentMetadata(), tables: [],
                                      rejects: [], status: .failed("\(error)"))
         }
-        let regions = regions(in: lines)
+        let (regions, built) = TableStructure.regionsAndTables(in: lines, titles: RegionFinder.titleLines(in: lines, matcher: matcher))
         var namer = KindNamer(matcher: matcher, catalog: catalog, regions: regions,
                               documentKind: MetadataReader.kind(of: regions.map { lines[$0.titleIndex] }, opening: lines.prefix(40)))
         var tables: [ExtractedTable] = []
@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
         var kept: [TableRegion] = []
         let coverUnit = regions.first.flatMap { StatedUnit.cover(lines, before: $0.titleIndex) }
         for region in regions {
-            let table = TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
+            let table = built[TableStructure.LinesKey(region)] ?? TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
             // A column-aligned table is read by position as a whole (its header locates its parts).
             let blocks = table.layout.readsWhole ? [table] : table.blocks()
             var sections: [ExtractedSection] = []

@@ -290,6 +290,9 @@ enum CellText {
         case .amount, .integer, .placeholder: return true
         case .blank: return false
         case .text:
+            // Most text tokens are names: refused by their first scalar, which the unit dropped
+            // below from the end leaves in place (a text that is only a unit fails anyway).
+            guard startsAsNumber(token.text) else { return false }
             // "12.30万", "1.2e5", "12.3.4x": made of number characters but for a unit or a letter.
             var text = Substring(token.text)
             for unit in ["万元", "亿元", "万", "元"] where text.hasSuffix(unit) { text = text.dropLast(unit.count); break }
@@ -298,12 +301,24 @@ enum CellText {
             return text.unicodeScalars.allSatisfy { numberish.contains($0) }
         }
     }
+    /// The first scalar is a digit, a minus or an opening bracket (ASCII or full-width).
+    private static func startsAsNumber(_ text: String) -> Bool {
+        UTF8Text.withBytes(text) { b in
+            guard !b.isEmpty else { return false }
+            switch UTF8Text.scalar(b, at: 0).value {
+            case 0x30...0x39, 0xFF10...0xFF19, 0x2D, 0xFF0D, 0x28, 0xFF08: return true
+            default: return false
+            }
+        }
+    }
     private static let numberish = Set("0123456789０１２３４５６７８９.．,，-－+()（）%％eE".unicodeScalars)
 }
 
 enum CodeSplitter {
     /// "410800220000 000014330": a long identifier printed with a space inside it.
     static func joinedDigitGroups(_ text: String) -> String {
+        // A Character " " needs the byte: most cells hold none.
+        guard UTF8Text.containsByte(text, 0x20) else { return text }
         let groups = text.split(separator: " ")
         guard groups.count > 1, groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               groups.reduce(0, { $0 + $1.count }) >= 12 else { return text }

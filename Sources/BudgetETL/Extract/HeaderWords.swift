@@ -6,13 +6,16 @@ enum HeaderWords {
     // Asked of every header cell: a cell without a character every match holds (类 款 项 编 代;
     // 项 科 名 分 类 单 处 是) is refused without ICU.
     static func isCode(_ text: String) -> Bool {
-        UTF8Text.containsAny(text, "类", "款", "项", "编", "代") && matches(codePattern, text)
+        UTF8Text.containsAny(text, "类", "款", "项", "编", "代") && (HeaderWordBytes.isCode(text) ?? matches(codePattern, text))
     }
     static func isLabel(_ text: String) -> Bool {
-        (UTF8Text.containsAny(text, "项", "科", "名", "分", "类", "单", "处", "是") && matches(labelPattern, text))
-            || englishLabels.contains(text)
+        (UTF8Text.containsAny(text, "项", "科", "名", "分", "类", "单", "处", "是")
+            && (HeaderWordBytes.isLabel(text) ?? matches(labelPattern, text)))
+            || (text.utf8.count == 4 && englishLabels.contains(text))
     }
     /// Bilingual statistical yearbooks may name the row column in English only (项目 → item).
+    /// Only a text of four ASCII bytes equals one (no other text is canonically equivalent), so
+    /// the byte count refuses the rest before they are hashed.
     private static let englishLabels: Set<String> = ["item", "Item", "ITEM"]
     static func isStructural(_ text: String) -> Bool { isCode(text) || isLabel(text) }
     static func isLineNumber(_ text: String) -> Bool { text == "行次" || text == "序号" }
@@ -34,15 +37,17 @@ enum HeaderWords {
     /// was probably wrapped onto the next line.
     static func endsComplete(_ text: String) -> Bool {
         guard let last = text.last else { return true }
-        return "入出计费数额余金款率值量人元次项类目称码".contains(last)
+        return completeEndings.contains(last)
     }
+    private static let completeEndings = Set("入出计费数额余金款率值量人元次项类目称码")
 
-    private static let codePattern = try! NSRegularExpression(pattern:
+    /// `HeaderWordBytes` answers these over bytes; kept for the texts it leaves to ICU.
+    static let codePattern = try! NSRegularExpression(pattern:
         #"^(?:类|款|项|.*(?:编码|代码|编号)(?:\(.*(?:编码|代码|编号)\))?|科目编码|(?:功能|经济)分类科目编码)$"#)
-    private static let labelPattern = try! NSRegularExpression(pattern:
+    static let labelPattern = try! NSRegularExpression(pattern:
         #"^(?:项目|项目\(.*\)|项目名称|科目|科目名称|.*名称|单位\(科目名称\)|部门\(单位\)名称|(?:功能|经济)分类(?:科目)?|支出功能分类科目|收入项目|支出项目|类型|项目类型|项目单位|预算单位|.*处室|是否.*)$"#)
 
-    private static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+    static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }

@@ -58,8 +58,8 @@ enum MetadataReader {
     /// budget templates' titles (部门收支总表) name neither.
     static func kind(of titles: [String], opening: ArraySlice<String> = []) -> DocumentKind {
         for texts in [titles, Array(opening)] {
-            let finals = texts.filter { $0.contains("决算") }.count
-            let budgets = texts.filter { $0.contains("预算") && !$0.contains("决算") }.count
+            let finals = texts.filter { UTF8Text.holds($0, "决算") }.count
+            let budgets = texts.filter { UTF8Text.holds($0, "预算") && !UTF8Text.holds($0, "决算") }.count
             if finals > 0 || budgets > 0 { return finals >= budgets ? .finalAccount : .budget }
         }
         return .unknown
@@ -71,8 +71,9 @@ enum MetadataReader {
 
     /// "部门名称：X", "部门：X", "单位名称：X", "部门(单位)名称:X", "单位：X" (when X is not a unit).
     static func agencyNames(in text: String) -> [String] {
-        // Every name follows a label and its colon.
-        guard UTF8Text.containsAny(text, ":", "：") else { return [] }
+        // Every name follows a label and its colon; every label ends in 称, 位 or 门.
+        guard UTF8Text.containsAny(text, ":", "："),
+              ["称:", "称：", "位:", "位：", "门:", "门："].contains(where: { UTF8Text.contains(text, $0) }) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return agencyPattern.matches(in: text, range: range).compactMap { match in
             guard let r = Range(match.range(at: 1), in: text) else { return nil }

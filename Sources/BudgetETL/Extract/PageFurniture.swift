@@ -18,13 +18,16 @@ extension TableLines {
             line.tokens.filter { !$0.isBlank }.count >= 2 && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank }
         }
         let headerWords = Dictionary(header.flatMap(words).map { ($0, 1) }, uniquingKeysWith: +)
+        // Most lines equal no key: plain texts are compared by their bytes (`UTF8Text.equals`).
+        let keyPlain = keys.map(UTF8Text.isPlain), linePlain = lines.map { UTF8Text.isPlain($0.compact) }
+        func same(_ i: Int, _ j: Int) -> Bool { UTF8Text.equals(lines[i].compact, plain: linePlain[i], keys[j], plain: keyPlain[j]) }
         var out: [Line] = []
         var i = 0
         while i < lines.count {
             var longest = 0, start = 0
             for j in keys.indices {
                 var run = 0
-                while j + run < keys.count, i + run < lines.count, lines[i + run].compact == keys[j + run] { run += 1 }
+                while j + run < keys.count, i + run < lines.count, same(i + run, j + run) { run += 1 }
                 if run > longest { longest = run; start = j }
             }
             // Past the lines printed as on the first page, only lines of several words: a single
@@ -137,7 +140,7 @@ extension TableLines {
     static func printsNoWholeNumbers(_ texts: [String]) -> Bool {
         var decimals = 0
         for text in texts {
-            if wholeNumberColumnWords.contains(where: text.contains) { return false }
+            if wholeNumberColumnWords.contains(where: { UTF8Text.holds(text, $0) }) { return false }
             for cell in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) where cell.contains(".") {
                 guard TokenKind.of(String(cell)) == .amount else { continue }
                 // More than two decimals: a value glued to the next cell (`51292.0030215`).
@@ -151,10 +154,36 @@ extension TableLines {
     private static let wholeNumberColumnWords = ["行次", "序号", "数量", "人数", "辆", "(人)", "（人）", "个数"]
 
     /// The cells of a line that are whole numbers of a few digits (行次, page numbers).
-    private static func wholeNumbers(_ text: String) -> [Int] {
-        text.split { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.compactMap { cell in
+    static func wholeNumbers(_ text: String) -> [Int] {
+        // Over bytes where every scalar is a Character: an ASCII Character is then one byte.
+        if let numbers = UTF8Text.withBytes(text, { b in UTF8Text.oneCharacterPerScalar(b) ? wholeNumbers(bytes: b) : nil }) {
+            return numbers
+        }
+        return text.split { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.compactMap { cell in
             cell.count <= Thresholds.pageNumberDigits && cell.allSatisfy(\.isASCII) ? Int(cell) : nil
         }
+    }
+
+    /// `wholeNumbers` over bytes: cells between spaces, tabs and ideographic spaces, of ASCII only.
+    private static func wholeNumbers(bytes b: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var numbers: [Int] = []
+        var i = 0
+        while i < b.count {
+            let width = b[i] == 0x20 || b[i] == 0x09 ? 1 : b[i] == 0xE3 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+            if width > 0 { i += width; continue }
+            var end = i, ascii = true
+            while end < b.count, b[end] != 0x20, b[end] != 0x09,
+                  !(b[end] == 0xE3 && end + 2 < b.count && b[end + 1] == 0x80 && b[end + 2] == 0x80) {
+                if b[end] >= 0x80 { ascii = false }
+                end += 1
+            }
+            if ascii, end - i <= Thresholds.pageNumberDigits,
+               let number = Int(String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self)) {
+                numbers.append(number)
+            }
+            i = end
+        }
+        return numbers
     }
 
     /// A line that starts with a classification code (the row goes on below).

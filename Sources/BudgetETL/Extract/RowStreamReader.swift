@@ -441,7 +441,7 @@ enum StreamLayout {
             kept += 1
             if isNumber(line) { numbers += 1 }
             // "项 目": one word spaced out is one cell (`TableLines.spacedWordJoined`).
-            let parts = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+            let parts = spaceSeparatedParts(line)
             // A marker, year or unit line printed with spaces ("公开 07 表", "2023 年度") is no row.
             if parts.count > 1, !TableLines.isSpacedWord(parts.map(String.init)), !isMarkedName(parts), !LineClass.isMeta(line) {
                 several += 1
@@ -451,6 +451,28 @@ enum StreamLayout {
         }
         return kept >= Thresholds.cellPerLineMinimumLines && numbers >= 2
             && several * Thresholds.cellPerLineMultiCellFraction <= kept
+    }
+
+    /// The line split at spaces and ideographic spaces (empty parts dropped), as `split` by
+    /// Characters gives it: over bytes where every scalar is a Character of its own.
+    static func spaceSeparatedParts(_ line: String) -> [Substring] {
+        let offsets = UTF8Text.withBytes(line) { b -> [Range<Int>]? in
+            guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
+            var ranges: [Range<Int>] = []
+            var start = 0, i = 0
+            while i < b.count {
+                let width = b[i] == 0x20 ? 1 : b[i] == 0xE3 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+                if width == 0 { i += 1; continue }
+                if i > start { ranges.append(start..<i) }
+                i += width
+                start = i
+            }
+            if b.count > start { ranges.append(start..<b.count) }
+            return ranges
+        }
+        guard let offsets else { return line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }) }
+        let utf8 = line.utf8
+        return offsets.map { line[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
     }
 
     /// "(一) 一般公共服务支出", "其中: 财政拨款": a name after its item number or its lead-in,

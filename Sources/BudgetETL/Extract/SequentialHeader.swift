@@ -260,7 +260,7 @@ struct SequentialHeader {
     /// groups already nested under lower lone words.
     private static func isLoneParent(at i: Int, in words: [Word]) -> Bool {
         let top = words[i], below = words[(i + 1)...]
-        guard !top.text.isEmpty, !top.text.contains(" / "), !HeaderWords.isLineNumber(top.text),
+        guard !top.text.isEmpty, !UTF8Text.holds(top.text, " / "), !HeaderWords.isLineNumber(top.text),
               !HeaderWords.isSubtotal(top.text), words.filter({ $0.line == top.line }).count == 1,
               below.count >= 2, let first = below.first, first.line == top.line + 1,
               HeaderWords.isSubtotal(first.text) || namesUnit(top.text)
@@ -269,7 +269,7 @@ struct SequentialHeader {
         // column of its own: which one spans the line is not told.
         let above = words[..<i].filter { $0.line == top.line - 1 }
         if above.count == 1, !HeaderWords.isTotal(above[0].text), !HeaderWords.isLineNumber(above[0].text) { return false }
-        return below.allSatisfy { !$0.text.isEmpty && ($0.line == top.line + 1 || ($0.line > top.line + 1 && $0.text.contains(" / "))) }
+        return below.allSatisfy { !$0.text.isEmpty && ($0.line == top.line + 1 || ($0.line > top.line + 1 && UTF8Text.holds($0.text, " / "))) }
     }
 
     /// "项目金额(万元)": a merged cell that states the unit of the amounts under it; a wrapped
@@ -285,7 +285,7 @@ struct SequentialHeader {
         // Pieces on two lines join first; pieces on one line (a cell wrapped inside a line of
         // a mangled header) only when the column count still asks for it.
         func cost(_ i: Int) -> Int? {
-            guard !words[i].text.contains(" / "), !words[i + 1].text.contains(" / "),
+            guard !UTF8Text.holds(words[i].text, " / "), !UTF8Text.holds(words[i + 1].text, " / "),
                   !HeaderWords.endsComplete(words[i].text), !isNumber(words[i].text) else { return nil }
             let length = words[i].text.count + words[i + 1].text.count
             if words[i].line != words[i + 1].first { return length }

@@ -271,7 +271,7 @@ private struct RowAssembler {
     /// rotation stands: a total that names one section puts the rotation back in step.
     private mutating func resyncToNamedSection(_ label: String) {
         let compactLabel = TextRepair.compact(label)
-        let named = Set(names.filter { !$0.isEmpty && compactLabel.contains($0) })
+        let named = Set(names.filter { !$0.isEmpty && UTF8Text.holds(compactLabel, $0) })
         if seg.codes.isEmpty, widths.count > 1, named.count == 1, let target = names.firstIndex(of: named.first!),
            widths[target] == widths[section] {
             section = target

@@ -40,7 +40,7 @@ struct TableLines {
 
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
-        var nonEmpty = raw.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        var nonEmpty = raw.filter { !TableLines.isBlank($0.text) }
         if let inline = StreamLayout.tableAfterTitle(titleLine, part: region.part) ?? GluedCells.headerAfterTitle(titleLine) {
             nonEmpty.insert((region.titleIndex + 1, inline), at: 0)
         }
@@ -343,10 +343,23 @@ struct TableLines {
         var tokens = tab ? Tokenizer.tabTokens(text, number: number)
             : aligned ? Tokenizer.alignedTokens(text, number: number) : Tokenizer.spaceTokens(text, number: number)
         // Only a token with a decimal point can be glued (`splitGlued`): a line without one has none.
-        if UTF8Text.containsByte(text, 0x2E) { tokens = tokens.flatMap(TextRepair.splitGlued) }
+        if UTF8Text.containsByte(text, 0x2E), tokens.contains(where: { TextRepair.mayBeGlued($0.text) }) {
+            tokens = tokens.flatMap(TextRepair.splitGlued)
+        }
         if mangled { tokens = tokens.flatMap(TableLines.undoubled) }
         return Line(number: number, tokens: tokens, trailingSpaces: trailingSpaces(text),
                     endsWithBlankCell: tab && text.utf8.last == 9 && !tokens.isEmpty, compact: TextRepair.compact(text))
+    }
+
+    /// Every Character white space (`allSatisfy(\.isWhitespace)`). After leading spaces and tabs,
+    /// printable ASCII or an ideograph (lead bytes E4–E9) starts a Character that is none: most
+    /// lines are answered by their bytes.
+    static func isBlank(_ text: String) -> Bool {
+        let answer = UTF8Text.withBytes(text) { b -> Bool? in
+            guard let first = b.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return true }
+            return (0x21...0x7E).contains(b[first]) || (0xE4...0xE9).contains(b[first]) ? false : nil
+        }
+        return answer ?? text.allSatisfy(\.isWhitespace)
     }
 
     /// How many spaces (ASCII or ideographic) end the line, counted as Characters.

@@ -184,8 +184,8 @@ enum LineClass {
     static func saysNoData(_ line: String) -> Bool {
         guard UTF8Text.containsAny(line, "无") || UTF8Text.containsAny(line, "空") else { return false }
         let c = TextRepair.compact(line)
-        return c.contains("本表无数据") || c.contains("此表无数据") || c.contains("故本表为空")
-            || c.contains("本表为空表") || c.contains("无数据,故") || c.contains("无数据，故") || (c.contains("故本表") && c.contains("无"))
+        return ["本表无数据", "此表无数据", "故本表为空", "本表为空表", "无数据,故", "无数据，故"].contains { UTF8Text.holds(c, $0) }
+            || (UTF8Text.holds(c, "故本表") && UTF8Text.holds(c, "无"))
     }
 
     /// "单位：万元", "金额单位：元", "单位: 万元": the unit after a 单位 label.

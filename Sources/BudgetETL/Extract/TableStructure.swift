@@ -16,15 +16,39 @@ enum TableStructure {
     /// The regions of the titles that head a table: a title the catalog knows always does; one
     /// taken by its shape only when a table follows it.
     static func regions(in lines: [String], titles: [TitleLine]) -> [TableRegion] {
+        regionsAndTables(in: lines, titles: titles).regions
+    }
+
+    /// The regions, with the tables built to judge them (by `LinesKey`): each is built once,
+    /// here or by the extractor, not again for every pass or for reading.
+    static func regionsAndTables(in lines: [String], titles: [TitleLine]) -> (regions: [TableRegion], tables: [LinesKey: TableLines]) {
         var titles = titles
+        var built: [LinesKey: TableLines] = [:]
         while true {
             let regions = RegionFinder.regions(in: lines, titles: titles)
             let empty = Set(regions.indices.filter { n in
-                regions[n].key == nil && !holdsTable(TableLines(lines: lines, region: regions[n], titleLine: lines[regions[n].titleIndex]),
-                                                     statedEmpty: regions[n].statedEmpty)
+                guard regions[n].key == nil else { return false }
+                let key = LinesKey(regions[n])
+                let table = built[key] ?? TableLines(lines: lines, region: regions[n], titleLine: lines[regions[n].titleIndex])
+                built[key] = table
+                return !holdsTable(table, statedEmpty: regions[n].statedEmpty)
             })
-            if empty.isEmpty { return regions }
+            if empty.isEmpty { return (regions, built) }
             titles = titles.enumerated().filter { !empty.contains($0.offset) }.map(\.element)
+        }
+    }
+
+    /// What a region's `TableLines` is made of (its lines, its title line and part): regions of
+    /// equal keys have equal tables.
+    struct LinesKey: Hashable {
+        var titleIndex: Int
+        var body: Range<Int>
+        var part: Int
+
+        init(_ region: TableRegion) {
+            titleIndex = region.titleIndex
+            body = region.body
+            part = region.part
         }
     }
 }

@@ -51,15 +51,7 @@ enum TextRepair {
     /// "2645523.0030201" → "2645523.00", "30201"; "25730935.53一、一般公共服务支出" → two tokens.
     /// Amounts carry exactly two decimals (分), so extra digits after them begin the next cell.
     static func splitGlued(_ token: Token) -> [Token] {
-        // Glued needs a point, two digits after it and more after them: most tokens (no point, or
-        // an amount that ends at its second decimal) leave here, by their bytes.
-        let mayBeGlued = UTF8Text.withBytes(token.text) { b -> Bool in
-            guard let point = b.firstIndex(of: 0x2E) else { return false }
-            var end = point + 1
-            while end < b.count, end - point <= 2, b[end] >= 0x30 && b[end] <= 0x39 { end += 1 }
-            return end - point == 3 && end < b.count
-        }
-        guard mayBeGlued else { return [token] }
+        guard mayBeGlued(token.text) else { return [token] }
         let scalars = Array(token.text.unicodeScalars)
         guard let point = scalars.firstIndex(where: { $0 == "." }), point > 0,
               scalars[..<point].allSatisfy({ isDigit($0) || $0 == "," || $0 == "-" }) else { return [token] }
@@ -78,6 +70,17 @@ enum TextRepair {
         let tail = String(String.UnicodeScalarView(rest))
         return [Token(text: head, line: token.line, column: token.column),
                 Token(text: tail, line: token.line, column: token.column + end)]
+    }
+
+    /// Glued needs a point, two digits after it and more after them: most tokens (no point, or
+    /// an amount that ends at its second decimal) are refused here, by their bytes.
+    static func mayBeGlued(_ text: String) -> Bool {
+        UTF8Text.withBytes(text) { b -> Bool in
+            guard let point = b.firstIndex(of: 0x2E) else { return false }
+            var end = point + 1
+            while end < b.count, end - point <= 2, b[end] >= 0x30 && b[end] <= 0x39 { end += 1 }
+            return end - point == 3 && end < b.count
+        }
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s >= "0" && s <= "9" }

@@ -18,8 +18,8 @@ struct TitleMatcher {
     private let known = RunMemo<TitleKey, Match?>()
     /// Normalized titles already matched against the catalog: the same title follows many
     /// agencies' names.
-    private let kindOfTitle = RunMemo<String, String?>()
-    private struct TitleKey: Hashable { var line: String; var afterMarker: Bool }
+    private let kindOfTitle = RunMemo<UTF8Key, String?>()
+    private struct TitleKey: Hashable { var line: UTF8Key; var afterMarker: Bool }
 
     init(catalog: Catalog) {
         kinds = catalog.kinds.map { kind in
@@ -42,7 +42,7 @@ struct TitleMatcher {
         guard line.utf8.count <= 400, afterMarker || UTF8Text.containsAny(line, "表") || UTF8Text.containsAny(line, "经") else {
             return nil
         }
-        return known.value(for: TitleKey(line: line, afterMarker: afterMarker)) {
+        return known.value(for: TitleKey(line: UTF8Key(line), afterMarker: afterMarker)) {
             if let known = match(line) { return Match(key: known.key, title: known.title) }
             return TitleMatcher.shapedTitle(line, afterMarker: afterMarker).map { Match(key: nil, title: $0) }
         }
@@ -55,7 +55,7 @@ struct TitleMatcher {
               UTF8Text.containsAny(line, "表") || (UTF8Text.containsAny(line, "经") && UTF8Text.containsAny(line, "费"))
         else { return nil }
         let title = TitleMatcher.normalize(line)
-        guard title.count >= 3, title.count <= 60, title.hasSuffix("表") || title.contains("经费") else { return nil }
+        guard title.count >= 3, title.count <= 60, title.hasSuffix("表") || UTF8Text.holds(title, "经费") else { return nil }
         if let key = firstKindKey(of: title) { return (key, title) }
         // An agency named before the title: "某某局2024年部门收支预算表", "某某市某某局部门…表".
         for split in TitleMatcher.agencySplits(title) {
@@ -66,7 +66,7 @@ struct TitleMatcher {
 
     /// The first kind in catalog order one of whose patterns matches the normalized title.
     private func firstKindKey(of title: String) -> String? {
-        kindOfTitle.value(for: title) {
+        kindOfTitle.value(for: UTF8Key(title)) {
             kinds.first { $0.patterns.contains { $0.matches(title) } }?.key
         }
     }
@@ -126,7 +126,9 @@ struct TitleMatcher {
     /// name without 表 ("7-1  主要年份财政收支情况"). The number is the table's marker on its own
     /// line; the name is one phrase (no space, no sentence, no digit but a year's).
     static func yearbookCaption(_ line: String) -> String? {
-        guard line.utf8.count <= 160, let match = yearbookNumber.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+        // Asked of every line: the hyphen between the numbers is looked for before ICU.
+        guard line.utf8.count <= 160, UTF8Text.containsAny(line, "-", "－"),
+              let match = yearbookNumber.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
               let range = Range(match.range(at: 1), in: line) else { return nil }
         let name = String(line[range])
         return shapedTitle(name, afterMarker: true) == nil ? nil : name

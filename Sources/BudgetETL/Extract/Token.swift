@@ -81,6 +81,7 @@ enum Tokenizer {
             // Columns count Characters; on text of one Character per scalar, scalars.
             guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
             var tokens: [Token] = []
+            tokens.reserveCapacity(b.lazy.filter { $0 == 0x09 }.count + 1)
             var column = 0, start = 0, scalars = 0
             for i in 0...b.count {
                 if i < b.count && b[i] != 0x09 {

@@ -263,6 +263,17 @@ enum WrappedRowAnchor: CaseIterable {
 
     /// No bracket closes before it opens, and every one that opens closes.
     static func bracketsBalance(_ text: String) -> Bool {
+        // Over bytes where every scalar is a Character: "(" 28, ")" 29, "（" EF BC 88, "）" EF BC 89.
+        if let balanced = UTF8Text.withBytes(text, { b -> Bool? in
+            guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
+            var depth = 0
+            for i in b.indices {
+                let open = b[i] == 0x28 || (b[i] == 0x88 && i >= 2 && b[i - 1] == 0xBC && b[i - 2] == 0xEF)
+                let close = b[i] == 0x29 || (b[i] == 0x89 && i >= 2 && b[i - 1] == 0xBC && b[i - 2] == 0xEF)
+                if open { depth += 1 } else if close { depth -= 1; if depth < 0 { return false } }
+            }
+            return depth == 0
+        }) { return balanced }
         var depth = 0
         for c in text {
             if c == "（" || c == "(" { depth += 1 } else if c == "）" || c == ")" { depth -= 1; if depth < 0 { return false } }

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A text as a memo's key, compared and hashed by its UTF-8 bytes: hashing a `String` normalizes
+/// non-ASCII text on every call (about 5,000 instructions a title). Exact for a memo of a pure
+/// function of the text: equal bytes give equal results (canonically equal texts of other bytes
+/// are worked out on their own, not given the result of whichever came first).
+struct UTF8Key: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        a.text.utf8.count == b.text.utf8.count && UTF8Text.withBytes(a.text) { x in UTF8Text.withBytes(b.text) { x.elementsEqual($0) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        UTF8Text.withBytes(text) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+extension UTF8Text {
+    /// Text of scalars that are each a Character of their own, have no canonical decomposition
+    /// and compose with nothing: printable ASCII and tab, CJK punctuation (U+3000–U+303F but the
+    /// tone marks U+302A–U+302F), CJK ideographs (U+3400–U+4DBF, U+4E00–U+9FFF), general
+    /// punctuation U+2010–U+2027 (dashes, quotes) and full-width forms U+FF01–U+FF9D. On such
+    /// texts a byte search answers as Foundation's `contains` (canonical equivalence, whole
+    /// Characters) does; documents are almost all such text.
+    static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let byte = b[i]
+            if byte < 0x80 {
+                guard byte == 0x09 || (0x20...0x7E).contains(byte) else { return false }
+                i += 1
+                continue
+            }
+            let (value, length) = scalar(b, at: i)
+            i += length
+            switch value {
+            case 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// Foundation's `haystack.contains(needle)` by a byte search when both texts are plain
+    /// (`isPlain`) and the needle is not empty; nil otherwise, for the caller to ask Foundation.
+    static func plainContains(_ haystack: String, _ needle: String) -> Bool? {
+        guard !needle.isEmpty, withBytes(haystack, isPlain), withBytes(needle, isPlain) else { return nil }
+        return contains(haystack, needle)
+    }
+
+    /// `a == b` (canonical equivalence) given whether each is plain (`isPlain`): two plain texts
+    /// are their own canonical forms, so they are equal only when their bytes are.
+    static func equals(_ a: String, plain aPlain: Bool, _ b: String, plain bPlain: Bool) -> Bool {
+        guard aPlain && bPlain else { return a == b }
+        guard a.utf8.count == b.utf8.count else { return false }
+        return withBytes(a) { x in withBytes(b) { y in x.elementsEqual(y) } }
+    }
+
+    static func isPlain(_ text: String) -> Bool { withBytes(text, isPlain) }
+
+    /// Foundation's `text.contains(needle)`: a byte search on plain texts, Foundation's elsewhere.
+    static func holds(_ text: String, _ needle: String) -> Bool {
+        plainContains(text, needle) ?? text.contains(needle)
+    }
+}
