@@ -239,6 +239,7 @@ final class OutputPatchTests: XCTestCase {
             assembler.workbook = WorkbookWriter.About(toolVersion: "t", configFingerprint: "f", runTime: "r", outputUnit: "元")
             assembler.workbookReuse = reuse
             assembler.workbookBase = "base"
+            assembler.workbookDocumentsPerBlock = 2
         }
         let prepared = try assembler.assemble(OutputAssembler.Source(
             count: fragments.count, summary: { fragments[$0].summary },

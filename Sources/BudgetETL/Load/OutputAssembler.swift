@@ -26,6 +26,7 @@ struct OutputAssembler {
     var workbookReuse: WorkbookReuse?
     /// What the workbook's rows depend on besides the fragments (configuration, tool).
     var workbookBase = ""
+    var workbookDocumentsPerBlock = WorkbookWriter.documentsPerBlock
     /// The previous run's CSV files, whose unchanged documents' lines are copied; nil: none.
     var csvReuse: CSVReuse?
     /// What CSV lines depend on besides the fragments (see `CSVLayout.base`).
@@ -109,20 +110,23 @@ struct OutputAssembler {
             }
             if workbookWriter != nil && workbookThread { workbookLane = OrderedWorker() }
             let documents = (0..<source.count).map { CSVLayout.Document(sourceFile: source.sourceFile($0), loadKey: source.key($0)) }
-            // Parquet files and the workbook are written in the same blocks of documents.
-            let starts = parquet != nil || workbookWriter != nil
-                ? ParquetBlocks.starts(documents.map(\.sourceFile), documentsPerBlock: parquet?.documentsPerBlock ?? ParquetBlocks.documentsPerBlock)
-                : []
-            let blockEnds = Dictionary(uniqueKeysWithValues: zip(starts, starts.dropFirst() + [documents.count]))
+            // Parquet files and the workbook are written in blocks of documents, each their own.
+            func blockEnds(_ documentsPerBlock: Int?) -> [Int: Int] {
+                guard let documentsPerBlock else { return [:] }
+                let starts = ParquetBlocks.starts(documents.map(\.sourceFile), documentsPerBlock: documentsPerBlock)
+                return Dictionary(uniqueKeysWithValues: zip(starts, starts.dropFirst() + [documents.count]))
+            }
+            let parquetBlockEnds = blockEnds(parquet?.documentsPerBlock)
+            let workbookBlockEnds = blockEnds(workbookWriter == nil ? nil : workbookDocumentsPerBlock)
             var workbookRendersBlock = false
             for (index, document) in documents.enumerated() {
-                if let end = blockEnds[index] {
+                if let columnar, let end = parquetBlockEnds[index] {
+                    try columnar.begin(block: ParquetBlocks.signature(documents[index..<end]))
+                }
+                if let workbookWriter, let end = workbookBlockEnds[index] {
                     let signature = ParquetBlocks.signature(documents[index..<end])
-                    try columnar?.begin(block: signature)
-                    if let workbookWriter {
-                        workbookRendersBlock = workbookWriter.renders(block: signature)
-                        try submit(to: workbookLane) { try workbookWriter.begin(block: signature) }
-                    }
+                    workbookRendersBlock = workbookWriter.renders(block: signature)
+                    try submit(to: workbookLane) { try workbookWriter.begin(block: signature) }
                 }
                 // Only the files rendered from this document need its fragment decoded.
                 guard !csv.copies(document) || columnar?.encodesBlock == true || workbookRendersBlock else {

@@ -13,6 +13,10 @@ import Foundation
 /// sheet, which holds the run time, is an entry of its own, written last.
 final class WorkbookWriter {
     static let fileName = "budget.xlsx"
+    /// About this many documents per block (`ParquetBlocks.starts`): fewer than Parquet's, since
+    /// a block costs the workbook only a flush of each sheet's stream and a line of its layout,
+    /// and one changed document renders its block's rows again.
+    static let documentsPerBlock = 8
 
     /// What the `about` sheet says of the run.
     struct About {
