@@ -158,6 +158,21 @@ final class OutputPatchTests: XCTestCase {
         XCTAssertNil(CSVLayout.read(from: url, outputsKey: "outputs 2"))
     }
 
+    func testAWorkbookLayoutSurvivesItsStoredFormAndRefusesAnotherKey() throws {
+        var layout = WorkbookLayout(base: "base rows 5")
+        layout.sheets["long"] = WorkbookLayout.Sheet(schema: "a:text\nb:decimal", segments: [
+            .init(signature: "s1", rows: 3, widths: [12, 60], crc: 0xFFFF_FFFF, size: 900, compressedSize: 120, start: 4000),
+            .init(signature: "s2", rows: 0, widths: [0, 0], crc: 0, size: 0, compressedSize: 0, start: 0)])
+        layout.sheets["documents"] = WorkbookLayout.Sheet(schema: "c:integer")
+        XCTAssertEqual(try WorkbookLayout.decode(layout.encoded()), layout)
+        XCTAssertThrowsError(try WorkbookLayout.decode(Array(layout.encoded().dropLast())))
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("wb-layout-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        try Data(layout.framed(outputsKey: "outputs 1")).write(to: url)
+        XCTAssertEqual(WorkbookLayout.read(from: url, outputsKey: "outputs 1"), layout)
+        XCTAssertNil(WorkbookLayout.read(from: url, outputsKey: "outputs 2"))
+    }
+
     // MARK: - Helpers
 
     /// Every output file but those that hold the run's time (run.json, the report); of the
