@@ -81,8 +81,7 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: ws.output.path).filter { $0.contains(".tmp-") }, [])
     }
 
-    /// Two runs over the same input give the same workbook, but for the run time in `about` (and
-    /// so in the shared strings, which list its text last).
+    /// Two runs over the same input give the same workbook, but for the run time in `about`.
     func testSameOutputsGiveTheSameSheets() throws {
         let ws = try Workspace(self)
         try ws.copySamples()
@@ -93,7 +92,8 @@ final class WorkbookTests: XCTestCase {
 import sys, zipfile
 a, b = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2])
 assert a.namelist() == b.namelist(), (a.namelist(), b.namelist())
-same = [n for n in a.namelist() if n not in ("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml")]
+same = [n for n in a.namelist() if n != "xl/worksheets/sheet1.xml"]
+assert a.namelist()[-1] == "xl/worksheets/sheet1.xml", a.namelist()
 for name in same:
     assert a.read(name) == b.read(name), name
 print(len(same))
@@ -138,27 +138,37 @@ print(rows[1][0])
         XCTAssertThrowsError(try ws.config()) { XCTAssertTrue("\($0)".contains("must include csv"), "\($0)") }
     }
 
-    /// Past the shared strings' budget, text is written into its cells; both read back the same.
-    func testTextReadsBackSharedOrInline() throws {
+    /// Text is written into its cells (no shared strings), escaped, spaces kept; an empty cell
+    /// before a filled one keeps the columns in place (cells carry no reference).
+    func testTextAndEmptyCellsReadBack() throws {
         let ws = try Workspace(self)
         try FileManager.default.createDirectory(at: ws.output, withIntermediateDirectories: true)
         let about = WorkbookWriter.About(toolVersion: "t", configFingerprint: "f", runTime: "r", outputUnit: "元")
-        let texts = ["05", " 前后有空格 ", "a&b<c>\"d\"", "一\n二", String(repeating: "长", count: 300)]
-        for budget in [SharedStrings.defaultBudget, 0] {
-            let writer = try WorkbookWriter(folder: ws.output, wideColumns: [], about: about, sharedStringBudget: budget)
-            let records: [Record] = texts.map { [.string("d1"), .string($0), .null, .null, .null, .null, .null, .null,
-                                                 .null, .null, .null, .null, .null, .null] }
-            try writer.add(LoadFragment(long: [], rejects: [], validation: [], documents: records, wide: []), wideColumns: [:])
-            let file = try writer.finish()
-            try? FileManager.default.removeItem(at: file.target)
-            try FileManager.default.moveItem(at: file.url, to: file.target)
-            let out = try PythonCheck.run(#"""
+        let texts = ["05", " 前后有空格 ", "a&b<c>\"d\"", "一\n二", String(repeating: "长", count: 300), "05"]
+        let writer = try WorkbookWriter(folder: ws.output, wideColumns: [], about: about)
+        let records: [Record] = texts.enumerated().map { n, text in
+            [.string("d1"), .string(text), .null, .string(""), .integer(n), .null, .null, .null, .null, .null, .null, .null, .null, .null]
+        }
+        try writer.add(LoadFragment(long: [], rejects: [], validation: [], documents: records, wide: []), wideColumns: [:])
+        let file = try writer.finish()
+        try FileManager.default.moveItem(at: file.url, to: file.target)
+        let out = try PythonCheck.run(#"""
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
-print(json.dumps([r[1] for r in wb["documents"].iter_rows(min_row=2, values_only=True)]))
+print(json.dumps([[r[1], r[2], r[3], r[4]] for r in wb["documents"].iter_rows(min_row=2, values_only=True)]))
 """#, [file.target.path])
-            let read = try JSONDecoder().decode([String].self, from: Data(out.utf8))
-            XCTAssertEqual(read, texts, "budget \(budget)")
+        let read = try JSONDecoder().decode([[Value]].self, from: Data(out.utf8))
+        XCTAssertEqual(read, texts.enumerated().map { [.text($1), .none, .none, .number($0)] })
+    }
+
+    private enum Value: Decodable, Equatable {
+        case text(String), number(Int), none
+
+        init(from decoder: Decoder) throws {
+            let value = try decoder.singleValueContainer()
+            if value.decodeNil() { self = .none } else if let n = try? value.decode(Int.self) { self = .number(n) } else {
+                self = .text(try value.decode(String.self))
+            }
         }
     }
 

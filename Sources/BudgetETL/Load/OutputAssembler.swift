@@ -22,6 +22,11 @@ struct OutputAssembler {
     var workbook: WorkbookWriter.About?
     /// Write the workbook on a thread of its own (`OrderedWorker`), beside the CSV and Parquet files.
     var workbookThread = false
+    /// The previous run's workbook, whose unchanged blocks are copied; nil: none.
+    var workbookReuse: WorkbookReuse?
+    /// What the workbook's rows depend on besides the fragments (configuration, tool).
+    var workbookBase = ""
+    var workbookDocumentsPerBlock = WorkbookWriter.documentsPerBlock
     /// The previous run's CSV files, whose unchanged documents' lines are copied; nil: none.
     var csvReuse: CSVReuse?
     /// What CSV lines depend on besides the fragments (see `CSVLayout.base`).
@@ -62,6 +67,8 @@ struct OutputAssembler {
         var csvLayout: CSVLayout?
         /// Where each block is in the Parquet files, for the next run; nil without Parquet.
         var parquetLayouts: [String: ParquetFileLayout]?
+        /// Where each block is in the workbook's sheets, for the next run; nil without a workbook.
+        var workbookLayout: WorkbookLayout?
 
         func discard() { files.forEach { $0.discard() } }
     }
@@ -98,18 +105,31 @@ struct OutputAssembler {
             prepared.files += columnar?.files ?? []
             prepared.kept += columnar?.kept ?? []
             workbookWriter = try workbook.map { about in
-                try WorkbookWriter(folder: folder, wideColumns: unions.keys.sorted().map { ($0, unions[$0]!.names) }, about: about)
+                try WorkbookWriter(folder: folder, wideColumns: unions.keys.sorted().map { ($0, unions[$0]!.names) }, about: about,
+                                   base: workbookBase, reuse: workbookReuse)
             }
             if workbookWriter != nil && workbookThread { workbookLane = OrderedWorker() }
             let documents = (0..<source.count).map { CSVLayout.Document(sourceFile: source.sourceFile($0), loadKey: source.key($0)) }
-            let starts = parquet.map { ParquetBlocks.starts(documents.map(\.sourceFile), documentsPerBlock: $0.documentsPerBlock) } ?? []
-            let blockEnds = Dictionary(uniqueKeysWithValues: zip(starts, starts.dropFirst() + [documents.count]))
+            // Parquet files and the workbook are written in blocks of documents, each their own.
+            func blockEnds(_ documentsPerBlock: Int?) -> [Int: Int] {
+                guard let documentsPerBlock else { return [:] }
+                let starts = ParquetBlocks.starts(documents.map(\.sourceFile), documentsPerBlock: documentsPerBlock)
+                return Dictionary(uniqueKeysWithValues: zip(starts, starts.dropFirst() + [documents.count]))
+            }
+            let parquetBlockEnds = blockEnds(parquet?.documentsPerBlock)
+            let workbookBlockEnds = blockEnds(workbookWriter == nil ? nil : workbookDocumentsPerBlock)
+            var workbookRendersBlock = false
             for (index, document) in documents.enumerated() {
-                if let columnar, let end = blockEnds[index] {
+                if let columnar, let end = parquetBlockEnds[index] {
                     try columnar.begin(block: ParquetBlocks.signature(documents[index..<end]))
                 }
+                if let workbookWriter, let end = workbookBlockEnds[index] {
+                    let signature = ParquetBlocks.signature(documents[index..<end])
+                    workbookRendersBlock = workbookWriter.renders(block: signature)
+                    try submit(to: workbookLane) { try workbookWriter.begin(block: signature) }
+                }
                 // Only the files rendered from this document need its fragment decoded.
-                guard !csv.copies(document) || columnar?.encodesBlock == true || workbookWriter != nil else {
+                guard !csv.copies(document) || columnar?.encodesBlock == true || workbookRendersBlock else {
                     try csv.add(document, fragment: nil)
                     source.progress(index)
                     continue
@@ -120,13 +140,9 @@ struct OutputAssembler {
                 }) else { throw AssemblyError.columnsChanged(document: index) }
                 try csv.add(document, fragment: fragment)
                 if columnar?.encodesBlock == true { try columnar?.add(fragment) }
-                if let workbookWriter {
+                if let workbookWriter, workbookRendersBlock {
                     // The unions are only read from here on, so both threads may look into them.
-                    if let workbookLane {
-                        try workbookLane.submit { try workbookWriter.add(fragment, wideColumns: unions) }
-                    } else {
-                        try workbookWriter.add(fragment, wideColumns: unions)
-                    }
+                    try submit(to: workbookLane) { try workbookWriter.add(fragment, wideColumns: unions) }
                 }
                 source.progress(index)
             }
@@ -135,7 +151,10 @@ struct OutputAssembler {
             try columnar?.finish()
             prepared.parquetLayouts = columnar?.layouts
             try workbookLane?.finish()
-            if let workbookWriter { prepared.files.append(try workbookWriter.finish()) }
+            if let workbookWriter {
+                prepared.files.append(try workbookWriter.finish())
+                prepared.workbookLayout = workbookWriter.layout
+            }
             let workbookFile = folder.appendingPathComponent(WorkbookWriter.fileName)
             if workbook == nil && FileManager.default.fileExists(atPath: workbookFile.path) {
                 prepared.removals.append(workbookFile)
@@ -157,6 +176,11 @@ struct OutputAssembler {
             workbookWriter?.discard()
             throw error
         }
+    }
+
+    /// Runs `work` on the workbook's thread when it has one, else now.
+    private func submit(to lane: OrderedWorker?, _ work: @escaping () throws -> Void) throws {
+        if let lane { try lane.submit(work) } else { try work() }
     }
 
     /// Every CSV file, then every Parquet file, each with its schema.

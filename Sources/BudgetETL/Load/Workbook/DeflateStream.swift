@@ -2,14 +2,15 @@ import CZlib
 import Foundation
 
 /// Raw deflate (no zlib or gzip wrapper: a zip entry carries its own CRC-32 and sizes) of a byte
-/// stream, compressed as it is written, into memory or into a spool file, so a sheet of a million
-/// rows never exists whole in memory.
+/// stream, compressed as it is written, into memory or onto the end of a spool file, so a sheet of
+/// a million rows never exists whole in memory.
 ///
 /// A finished stream is a `DeflatedPiece`. Pieces can be concatenated into one zip entry: every
 /// piece but the last is ended with a sync flush (`finish(last: false)`: byte-aligned, no final
-/// block), and a piece refers to no bytes of another, so their concatenation is one valid deflate
-/// stream. That is how a sheet's head (column widths, known only after its last row) is put in
-/// front of its rows.
+/// block), and a piece refers to no bytes of another (each is a stream of its own, started anew by
+/// `restart`), so their concatenation is one valid deflate stream, whatever run compressed each.
+/// That is how a sheet's head (column widths, known only after its last row) is put in front of
+/// its rows, and how a block of rows is copied from the previous run's workbook.
 final class DeflateStream {
     private var stream = z_stream()
     private var input: [UInt8] = []
@@ -17,16 +18,15 @@ final class DeflateStream {
     private var crc: UInt32 = 0
     private var size = 0
     private var compressedSize = 0
-    private let spool: TemporaryFile?
+    private let spool: Spool?
     private var memory: [UInt8] = []
-    private var open = true
 
     private static let inputChunk = 1 << 16
     /// Level 1: about 180 MB/s here, and sheet XML is repetitive enough to compress well anyway.
     private static let level: Int32 = 1
 
-    /// `spool`: the file the compressed bytes go to; nil keeps them in memory (small parts).
-    init(spool: TemporaryFile? = nil) throws {
+    /// `spool`: the file the compressed bytes are appended to; nil keeps them in memory (small parts).
+    init(spool: Spool? = nil) throws {
         self.spool = spool
         output = [UInt8](repeating: 0, count: 1 << 16)
         input.reserveCapacity(Self.inputChunk)
@@ -36,28 +36,31 @@ final class DeflateStream {
         guard status == Z_OK else { throw Zlib.Failure(description: "zlib deflate could not be initialized (\(status))") }
     }
 
-    deinit {
-        if open { deflateEnd(&stream) }
-    }
+    deinit { deflateEnd(&stream) }
 
     func write(_ bytes: [UInt8]) throws {
         input.append(contentsOf: bytes)
         if input.count >= Self.inputChunk { try compressInput(flush: Z_NO_FLUSH) }
     }
 
-    func write(_ text: String) throws { try write(Array(text.utf8)) }
-
     /// Ends the stream: with the final block when `last`, else with a sync flush so another piece
-    /// can follow.
+    /// can follow. The stream cannot be written again until `restart`.
     func finish(last: Bool) throws -> DeflatedPiece {
         try compressInput(flush: last ? Z_FINISH : Z_SYNC_FLUSH)
-        deflateEnd(&stream)
-        open = false
-        if let spool {
-            try spool.finish()
-            return DeflatedPiece(crc: crc, size: size, compressedSize: compressedSize, storage: .file(spool))
-        }
-        return DeflatedPiece(crc: crc, size: size, compressedSize: compressedSize, storage: .memory(memory))
+        // The piece's bytes are the last `compressedSize` appended to the spool.
+        let storage: DeflatedPiece.Storage = spool.map { .spool($0, $0.length - compressedSize) } ?? .memory(memory)
+        return DeflatedPiece(crc: crc, size: size, compressedSize: compressedSize, storage: storage)
+    }
+
+    /// Starts a new stream, independent of what was written before (no back-references), with
+    /// the same settings: cheaper than a new `DeflateStream`.
+    func restart() throws {
+        let status = deflateReset(&stream)
+        guard status == Z_OK else { throw Zlib.Failure(description: "zlib deflate could not be reset (\(status))") }
+        crc = 0
+        size = 0
+        compressedSize = 0
+        memory = []
     }
 
     private func compressInput(flush: Int32) throws {
@@ -86,7 +89,7 @@ final class DeflateStream {
 
     private func emit(_ bytes: ArraySlice<UInt8>) throws {
         compressedSize += bytes.count
-        if let spool { try spool.write(bytes) } else { memory.append(contentsOf: bytes) }
+        if let spool { try spool.append(bytes) } else { memory.append(contentsOf: bytes) }
     }
 }
 
@@ -94,8 +97,10 @@ final class DeflateStream {
 struct DeflatedPiece {
     enum Storage {
         case memory([UInt8])
-        /// A finished spool file; removed once copied into the archive.
-        case file(TemporaryFile)
+        /// Bytes of a spool file, from an offset.
+        case spool(Spool, Int)
+        /// Bytes of another file (the previous workbook), from an offset.
+        case file(ReadableFile, Int)
     }
 
     var crc: UInt32
@@ -109,9 +114,5 @@ struct DeflatedPiece {
         let stream = try DeflateStream()
         try stream.write(bytes)
         return try stream.finish(last: last)
-    }
-
-    func discard() {
-        if case .file(let spool) = storage { spool.discard() }
     }
 }

@@ -10,6 +10,11 @@ enum SheetText {
     /// hold (controls other than tab and line feed) become `_xHHHH_`, Excel's own escape for them;
     /// CR becomes `&#13;` so that XML's line-end normalization does not turn it into LF.
     static func appendEscaped(_ text: Bytes, to bytes: inout [UInt8]) {
+        // Most text needs no escape: one copy.
+        if !text.contains(where: needsEscape) {
+            bytes += text
+            return
+        }
         for byte in text {
             switch byte {
             case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
@@ -22,6 +27,10 @@ enum SheetText {
             default: bytes.append(byte)
             }
         }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 32 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
     }
 
     static func escaped(_ text: String) -> String {

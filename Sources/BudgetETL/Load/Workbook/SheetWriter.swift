@@ -2,58 +2,77 @@
 /// autofilter, and cells typed as the records' values are (text, integer, exact decimal). Memory
 /// holds one row and the column widths.
 ///
-/// The sheet's head (view, column widths) comes before its rows in the XML but depends on all of
-/// them, so it is compressed last, as a separate piece put in front of the rows (`DeflatedPiece`).
-/// A table with more rows or columns than a sheet holds is not truncated: its sheet becomes a
-/// note saying how large it is and which file holds it.
+/// The rows come in blocks of documents (`ParquetBlocks`), each compressed as a stream of its own
+/// (`DeflateStream.restart`), and nothing in a block's XML depends on another block: rows and
+/// cells carry no `r` reference (a reader numbers them in order; an empty cell before a filled one
+/// is an empty `<c/>`), and text is written into its cell (inline strings, not a table numbered in
+/// order of first use over the whole workbook). So a block whose documents did not change is
+/// copied from the previous run's workbook as it is (`copy`), and a cold run and a patched one
+/// give the same bytes.
+///
+/// The sheet's head (dimension, view, column widths, header row) comes before its rows in the XML
+/// but depends on all of them, so it is compressed last, as a separate piece put in front of the
+/// rows (`DeflatedPiece`). A table with more rows or columns than a sheet holds is not truncated:
+/// its sheet becomes a note saying how large it is and which file holds it.
 final class SheetWriter {
     /// Excel's rows per sheet, the header included.
     static let excelRowLimit = 1_048_576
     /// Excel's columns per sheet (XFD).
     static let excelColumnLimit = 16_384
 
+    /// A block's rows as compressed: what its documents were (`ParquetBlocks.signature`), how
+    /// many rows, the widths its cells need, and the bytes (none for a block without rows).
+    struct Segment {
+        var signature: String
+        var rows: Int
+        var widths: [Int]
+        var piece: DeflatedPiece?
+    }
+
     let columns: [WorkbookColumn]
-    private let strings: SharedStrings
     private let rows: DeflateStream
     private let dataRowLimit: Int
-    private let cellStarts: [[UInt8]]
     private var widths: [Int]
+    private var blockWidths: [Int]
+    private var blockRows = 0
     private var line: [UInt8] = []
-    private var rowDigits: [UInt8] = []
-    /// Each column's last shared text and its entry: consecutive rows mostly repeat them (the
-    /// document's fields, the table's title), and comparing text is cheaper than hashing it.
+    /// Each column's last text and its cell markup: consecutive rows mostly repeat them (the
+    /// document's fields, the table's title), and comparing text is cheaper than escaping it.
     private var lastTexts: [String]
-    private var lastEntries: [SharedStrings.Entry?]
-    /// Data rows appended, including those past the limit.
+    private var lastCells: [(markup: [UInt8], width: Int)]
+    /// Data rows appended or copied, including those past the limit.
     private(set) var rowCount = 0
+    private(set) var segments: [Segment] = []
     var overflows: Bool { rowCount > dataRowLimit || columns.count > Self.excelColumnLimit }
 
     /// `spool`: where the compressed rows go (nil: memory). `rowLimit`: rows per sheet.
-    init(columns: [WorkbookColumn], strings: SharedStrings, spool: TemporaryFile?, rowLimit: Int = excelRowLimit) throws {
+    init(columns: [WorkbookColumn], spool: Spool?, rowLimit: Int = excelRowLimit) throws {
         self.columns = columns
-        self.strings = strings
         rows = try DeflateStream(spool: spool)
         dataRowLimit = rowLimit - 1
-        cellStarts = columns.indices.map { Array("<c r=\"\(SheetWriter.columnName($0))".utf8) }
         widths = columns.map { SheetText.displayWidth($0.name) + 2 }
+        blockWidths = Array(repeating: 0, count: columns.count)
         lastTexts = Array(repeating: "", count: columns.count)
-        lastEntries = Array(repeating: nil, count: columns.count)
+        lastCells = Array(repeating: ([], 0), count: columns.count)
         line.reserveCapacity(1 << 16)
-        startRow(1)
-        for (n, column) in columns.enumerated() { appendText(column.name, column: n, style: CellStyle.header) }
-        line += Markup.rowEnd
-        try flushLine()
     }
 
     /// Appends one row: a value per column, typed by the output schema.
     func append(_ record: Record) throws {
         rowCount += 1
+        blockRows += 1
         guard !overflows else { return }
-        startRow(rowCount + 1)
+        line += Markup.rowStart
+        var skipped = 0
         for (n, value) in record.enumerated() where n < columns.count {
+            if case .null = value { skipped += 1; continue }
+            if case .string(let text) = value, text.isEmpty { skipped += 1; continue }
+            // Cells are numbered in order: an empty one keeps the next in its column.
+            for _ in 0..<skipped { line += Markup.emptyCell }
+            skipped = 0
             switch value {
-            case .null: continue
-            case .string(let text): if !text.isEmpty { appendText(text, column: n, style: CellStyle.text) }
+            case .null: break
+            case .string(let text): appendText(text, column: n)
             case .integer(let number): appendInteger(number, column: n)
             case .decimal(let number): appendDecimal(number, column: n)
             }
@@ -66,24 +85,42 @@ final class SheetWriter {
         try append(texts.map(FieldValue.init))
     }
 
-    /// The sheet's XML as pieces (head, rows), and the range of its autofilter. Discards the rows
-    /// when the table overflowed (the caller writes a note sheet instead).
-    func finish(selected: Bool) throws -> (pieces: [DeflatedPiece], filterRange: String) {
-        let lastRow = min(rowCount, dataRowLimit) + 1
-        let lastColumn = SheetWriter.columnName(columns.count - 1)
-        let range = "A1:\(lastColumn)\(lastRow)"
-        try flushLine()
-        try rows.write("</sheetData><autoFilter ref=\"\(range)\"/></worksheet>")
-        let body = try rows.finish(last: true)
-        if overflows {
-            body.discard()
-            return ([], "$A$1:$A$1")
+    /// Ends the block of documents `signature`: its rows become a segment of their own.
+    func endBlock(signature: String) throws {
+        var piece: DeflatedPiece?
+        if blockRows > 0 && !overflows {
+            try flushLine()
+            piece = try rows.finish(last: false)
+            try rows.restart()
         }
-        let head = try DeflatedPiece.of(Array(head(range: range, selected: selected).utf8), last: false)
-        return ([head, body], "$A$1:$\(lastColumn)$\(lastRow)")
+        segments.append(Segment(signature: signature, rows: blockRows, widths: blockWidths, piece: piece))
+        for n in widths.indices { widths[n] = max(widths[n], blockWidths[n]) }
+        blockWidths = Array(repeating: 0, count: columns.count)
+        blockRows = 0
     }
 
-    private func head(range: String, selected: Bool) -> String {
+    /// Takes a block's rows as the previous run compressed them (at the end of a block).
+    func copy(_ segment: Segment) {
+        rowCount += segment.rows
+        segments.append(segment)
+        for n in widths.indices where n < segment.widths.count { widths[n] = max(widths[n], segment.widths[n]) }
+    }
+
+    /// The sheet's XML as pieces (head, blocks, end), and the range of its autofilter; nothing
+    /// when the table overflowed (the caller writes a note sheet instead).
+    func finish(selected: Bool) throws -> (pieces: [DeflatedPiece], filterRange: String) {
+        if blockRows > 0 { try endBlock(signature: "") }
+        guard !overflows else { return ([], "$A$1:$A$1") }
+        let lastRow = rowCount + 1
+        let lastColumn = SheetWriter.columnName(columns.count - 1)
+        let range = "A1:\(lastColumn)\(lastRow)"
+        let head = try DeflatedPiece.of(head(range: range, selected: selected), last: false)
+        let end = try DeflatedPiece.of(Array("</sheetData><autoFilter ref=\"\(range)\"/></worksheet>".utf8))
+        return ([head] + segments.compactMap(\.piece) + [end], "$A$1:$\(lastColumn)$\(lastRow)")
+    }
+
+    /// Everything before the first data row.
+    private func head(range: String, selected: Bool) -> [UInt8] {
         var xml = WorkbookXML.declaration
             + "<worksheet xmlns=\"\(WorkbookXML.mainNamespace)\" xmlns:r=\"\(WorkbookXML.relationshipNamespace)\">"
             + "<dimension ref=\"\(range)\"/>"
@@ -94,26 +131,24 @@ final class SheetWriter {
         for (n, width) in widths.enumerated() {
             xml += "<col min=\"\(n + 1)\" max=\"\(n + 1)\" width=\"\(min(width, Self.widest))\" customWidth=\"1\"/>"
         }
-        return xml + "</cols><sheetData>"
+        var bytes = Array((xml + "</cols><sheetData>").utf8) + Markup.rowStart
+        for column in columns {
+            bytes += Markup.cellStarts[CellStyle.header] + Markup.inlineType
+            WorkbookXML.appendTextElement(Array(column.name.utf8)[...], to: &bytes)
+            bytes += Markup.inlineEnd
+        }
+        return bytes + Markup.rowEnd
     }
 
     /// Widest column, in characters: a longer text shows cut at the edge (the cell holds all of it)
     /// rather than push the other columns off screen.
     private static let widest = 60
 
-    private func startRow(_ row: Int) {
-        rowDigits.removeAll(keepingCapacity: true)
-        Markup.appendDecimal(row, to: &rowDigits)
-        line += Markup.rowStart
-        line += rowDigits
-        line += Markup.tagEnd
-    }
-
     /// Excel reads 15 significant digits of a number exactly; a longer integer stays text.
     private func appendInteger(_ number: Int, column n: Int) {
         let text = String(number)
         guard number.magnitude < 1_000_000_000_000_000 else {
-            appendText(text, column: n, style: CellStyle.text)
+            appendText(text, column: n)
             return
         }
         appendNumber(text, column: n, style: CellStyle.integer, width: text.utf8.count)
@@ -128,46 +163,25 @@ final class SheetWriter {
 
     /// The number as its decimal text: the exact value, which the reader converts itself.
     private func appendNumber(_ text: String, column n: Int, style: Int, width: Int) {
-        openCell(column: n, style: style, type: Markup.noType)
-        line += Markup.valueStart
+        line += Markup.cellStarts[style]
+        line += Markup.noType
         line += text.utf8
         line += Markup.valueEnd
-        widths[n] = max(widths[n], width + 2)
+        blockWidths[n] = max(blockWidths[n], width + 2)
     }
 
-    private func appendText(_ field: String, column n: Int, style: Int) {
-        let text = SheetText.fittingACell(field)
-        let width: Int
-        if let entry = sharedEntry(text, column: n) {
-            openCell(column: n, style: style, type: Markup.sharedType)
-            line += Markup.valueStart
-            Markup.appendDecimal(entry.index, to: &line)
-            line += Markup.valueEnd
-            width = entry.width
-        } else {
-            let bytes = Array(text.utf8)[...]
-            openCell(column: n, style: style, type: Markup.inlineType)
-            line += Markup.inlineStart
-            WorkbookXML.appendTextElement(bytes, to: &line)
-            line += Markup.inlineEnd
-            width = SheetText.displayWidth(bytes)
+    /// Text written into its cell (an inline string).
+    private func appendText(_ field: String, column n: Int) {
+        if field != lastTexts[n] || lastCells[n].markup.isEmpty {
+            let bytes = Array(SheetText.fittingACell(field).utf8)[...]
+            var markup = Markup.cellStarts[CellStyle.text] + Markup.inlineType
+            WorkbookXML.appendTextElement(bytes, to: &markup)
+            markup += Markup.inlineEnd
+            lastTexts[n] = field
+            lastCells[n] = (markup, min(SheetText.displayWidth(bytes), Self.widest) + 2)
         }
-        widths[n] = max(widths[n], min(width, Self.widest) + 2)
-    }
-
-    private func sharedEntry(_ text: String, column n: Int) -> SharedStrings.Entry? {
-        if let last = lastEntries[n], text == lastTexts[n] { return last }
-        let entry = strings.entry(for: Array(text.utf8)[...])
-        lastTexts[n] = text
-        lastEntries[n] = entry
-        return entry
-    }
-
-    private func openCell(column n: Int, style: Int, type: [UInt8]) {
-        line += cellStarts[n]
-        line += rowDigits
-        line += Markup.styles[style]
-        line += type
+        line += lastCells[n].markup
+        blockWidths[n] = max(blockWidths[n], lastCells[n].width)
     }
 
     private func flushLine() throws {
@@ -190,21 +204,13 @@ final class SheetWriter {
 
 /// The pieces of cell markup, as bytes made once.
 private enum Markup {
-    static let rowStart = Array("<row r=\"".utf8)
+    static let rowStart = Array("<row>".utf8)
     static let rowEnd = Array("</row>".utf8)
-    static let tagEnd = Array("\">".utf8)
-    static let valueStart = Array("<v>".utf8)
+    static let emptyCell = Array("<c/>".utf8)
     static let valueEnd = Array("</v></c>".utf8)
-    static let inlineStart = Array("<is>".utf8)
     static let inlineEnd = Array("</is></c>".utf8)
-    static let noType = Array(">".utf8)
-    static let sharedType = Array(" t=\"s\">".utf8)
-    static let inlineType = Array(" t=\"inlineStr\">".utf8)
-    /// `" s="<n>"` for every cell style.
-    static let styles = (0..<CellStyle.count).map { Array("\" s=\"\($0)\"".utf8) }
-
-    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value >= 10 { appendDecimal(value / 10, to: &bytes) }
-        bytes.append(UInt8(48 + value % 10))
-    }
+    static let noType = Array("><v>".utf8)
+    static let inlineType = Array(" t=\"inlineStr\"><is>".utf8)
+    /// `<c s="<n>"` for every cell style.
+    static let cellStarts = (0..<CellStyle.count).map { Array("<c s=\"\($0)\"".utf8) }
 }

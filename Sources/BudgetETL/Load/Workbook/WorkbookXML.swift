@@ -26,7 +26,6 @@ enum WorkbookXML {
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"\(documentTypes).sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(documentTypes).styles+xml\"/>"
-            + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"\(documentTypes).sharedStrings+xml\"/>"
         for n in 1...max(sheetCount, 1) {
             xml += "<Override PartName=\"/xl/worksheets/sheet\(n).xml\" ContentType=\"\(documentTypes).worksheet+xml\"/>"
         }
@@ -37,7 +36,8 @@ enum WorkbookXML {
         + "<Relationship Id=\"rId1\" Type=\"\(relationshipNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/>"
         + "</Relationships>"
 
-    /// rId1 … rIdN the sheets, then the styles and the shared strings.
+    /// rId1 … rIdN the sheets, then the styles. (No shared strings: text is in its cells, so a
+    /// block of rows depends on no other; see `SheetWriter`.)
     static func workbookRelationships(sheetCount: Int) -> String {
         var xml = declaration + "<Relationships xmlns=\"\(packageRelationships)\">"
         for n in 1...max(sheetCount, 1) {
@@ -45,7 +45,6 @@ enum WorkbookXML {
         }
         return xml
             + "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(relationshipNamespace)/styles\" Target=\"styles.xml\"/>"
-            + "<Relationship Id=\"rId\(sheetCount + 2)\" Type=\"\(relationshipNamespace)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
             + "</Relationships>"
     }
 

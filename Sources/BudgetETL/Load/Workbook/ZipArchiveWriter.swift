@@ -24,10 +24,10 @@ final class ZipArchiveWriter {
         self.file = file
     }
 
-    /// Adds one entry made of `pieces` in order (all but the last sync-flushed), and discards
-    /// their spool files.
-    func add(_ name: String, _ pieces: [DeflatedPiece]) throws {
-        defer { pieces.forEach { $0.discard() } }
+    /// Adds one entry made of `pieces` in order (all but the last sync-flushed); returns where
+    /// each piece's bytes start in the archive (so a later run can copy them).
+    @discardableResult
+    func add(_ name: String, _ pieces: [DeflatedPiece]) throws -> [Int] {
         var crc: uLong = 0
         var size = 0
         var compressedSize = 0
@@ -60,10 +60,13 @@ final class ZipArchiveWriter {
 
         try file.write(local.bytes)
         offset += local.bytes.count
+        var starts: [Int] = []
         for piece in pieces {
+            starts.append(offset)
             try copy(piece)
             offset += piece.compressedSize
         }
+        return starts
     }
 
     /// Writes the central directory and completes the file (still under its temporary name).
@@ -89,20 +92,10 @@ final class ZipArchiveWriter {
         switch piece.storage {
         case .memory(let bytes):
             try file.write(bytes)
-        case .file(let spool):
-            let descriptor = Foundation.open(spool.url.path, O_RDONLY | O_CLOEXEC)
-            if descriptor < 0 { throw FileError(operation: "open", path: spool.url.path, errno: errno) }
-            defer { close(descriptor) }
-            var chunk = [UInt8](repeating: 0, count: 1 << 20)
-            while true {
-                let n = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw FileError(operation: "read", path: spool.url.path, errno: errno)
-                }
-                if n == 0 { break }
-                try file.write(chunk[0..<n])
-            }
+        case .spool(let spool, let start):
+            try file.copy(from: try spool.readable().descriptor, start..<(start + piece.compressedSize))
+        case .file(let source, let start):
+            try file.copy(from: source.descriptor, start..<(start + piece.compressedSize))
         }
     }
 }

@@ -12,6 +12,7 @@ import Foundation
 /// config-fingerprints the last run's configuration fingerprints (ConfigFingerprintStore)
 /// csv-layout          where each document's lines are in the CSV outputs (CSVLayout)
 /// parquet-layout      where each block of documents is in the Parquet outputs (ParquetFileLayout)
+/// workbook-layout     where each block of documents is in the workbook's sheets (WorkbookLayout)
 /// ```
 ///
 /// Every stored file starts with a header (`StateFile`) naming its kind, the fingerprint it was
@@ -25,6 +26,7 @@ struct StateStore: Sendable {
     var configFingerprintsURL: URL { folder.appendingPathComponent("config-fingerprints") }
     var csvLayoutURL: URL { folder.appendingPathComponent(CSVLayout.fileName) }
     var parquetLayoutURL: URL { folder.appendingPathComponent(ParquetFileLayout.fileName) }
+    var workbookLayoutURL: URL { folder.appendingPathComponent(WorkbookLayout.fileName) }
     var textFolder: URL { folder.appendingPathComponent("text") }
     var documentsFolder: URL { folder.appendingPathComponent("docs") }
 

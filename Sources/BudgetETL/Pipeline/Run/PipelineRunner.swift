@@ -420,9 +420,11 @@ final class IncrementalRun {
         do {
             var assembler = self.assembler
             assembler.csvBase = outputsBase
+            assembler.workbookBase = outputsBase
             if mode == .auto {
                 assembler.csvReuse = csvReuse(base: outputsBase)
                 assembler.parquet?.reuse = parquetReuse(base: outputsBase)
+                if assembler.workbook != nil { assembler.workbookReuse = workbookReuse() }
             }
             prepared = try assembler.assemble(source)
         } catch let failure as RunFailure {
@@ -463,6 +465,7 @@ final class IncrementalRun {
                 stateFiles.append((StateFile.frame(kind: ParquetFileLayout.fileName, key: key, payload: ParquetFileLayout.encoded(
                     layouts, base: outputsBase), compress: true), store.parquetLayoutURL))
             }
+            if let layout = prepared.workbookLayout { stateFiles.append((layout.framed(outputsKey: key), store.workbookLayoutURL)) }
             for (bytes, target) in stateFiles {
                 let file = try TemporaryFile(for: target)
                 try file.write(bytes)
@@ -494,6 +497,13 @@ final class IncrementalRun {
               let contents = try? StateFile.unframe(bytes, kind: ParquetFileLayout.fileName, key: old.key),
               let stored = try? ParquetFileLayout.decode(contents.payload), stored.base == base else { return nil }
         return ParquetReuse(layouts: stored.files, folder: config.outputFolder, written: old.files)
+    }
+
+    /// The previous run's workbook with its layout, as `csvReuse` (the layout's own base is
+    /// checked by `WorkbookWriter`).
+    private func workbookReuse() -> WorkbookReuse? {
+        guard let old = manifest.outputs, let layout = WorkbookLayout.read(from: store.workbookLayoutURL, outputsKey: old.key) else { return nil }
+        return WorkbookReuse(layout: layout, folder: config.outputFolder, written: old.files)
     }
 
     /// `report: true`: the report's files under temporary names (pages only of documents whose
