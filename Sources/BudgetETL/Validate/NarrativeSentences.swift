@@ -131,31 +131,33 @@ extension NarrativeText.Part {
         }
     }
 
-    /// Where the phrase is searched: the sentences holding its required text when no match can
-    /// leave a sentence (the same matches, without ICU copying and scanning the rest), else the
-    /// whole text.
+    /// Where the phrase is searched: the sentences holding one of its keys when no match can leave
+    /// a sentence (the same matches, without ICU copying and scanning the rest), else the whole text.
     func searchRanges(_ phrase: NarrativePattern.Expanded) -> [NSRange] {
-        guard phrase.withinSentence, !phrase.requiredText.isEmpty else { return [NSRange(text.startIndex..., in: text)] }
-        return sentenceRanges(holding: phrase.requiredText)
+        guard phrase.withinSentence, !phrase.sentenceKeys.isEmpty else { return [NSRange(text.startIndex..., in: text)] }
+        return sentenceRanges(holdingAny: phrase.sentenceKeys)
     }
 
-    /// The UTF-16 ranges to search for a phrase confined to a sentence whose matches all hold
-    /// `required`: each run of consecutive sentences holding it (the "。" between them can be in
-    /// no match, so a run is searched at once).
-    func sentenceRanges(holding required: [UInt8]) -> [NSRange] {
+    /// The UTF-16 ranges to search for a phrase confined to a sentence whose matches each hold one
+    /// of `keys`: each run of consecutive sentences holding one (the "。" between them can be in no
+    /// match, so a run is searched at once).
+    func sentenceRanges(holdingAny keys: [[UInt8]]) -> [NSRange] {
+        var holding = [Bool](repeating: false, count: sentences.count)
+        for key in keys {
+            var k = 0
+            forEachOccurrence(of: key) { at in
+                while sentences[k].bytes.upperBound < at + key.count { k += 1 }
+                holding[k] = true
+            }
+        }
         var runs: [NSRange] = []
-        var last = -2
-        var k = 0
-        forEachOccurrence(of: required) { at in
-            while sentences[k].bytes.upperBound < at + required.count { k += 1 }
-            guard k != last else { return }
+        for k in sentences.indices where holding[k] {
             let units = sentences[k].units
-            if k == last + 1, let run = runs.popLast() {
+            if k > 0, holding[k - 1], let run = runs.popLast() {
                 runs.append(NSRange(location: run.location, length: units.upperBound - run.location))
             } else {
                 runs.append(NSRange(location: units.lowerBound, length: units.count))
             }
-            last = k
         }
         return runs
     }

@@ -122,9 +122,10 @@ enum NarrativePattern {
         var groups: [String]
         /// Text every match contains (`RequiredText`): parts without it are not searched.
         var requiredText: [UInt8]
-        /// No match can cross a "。" (`SentenceEnd.confines`): only sentences holding `requiredText`
-        /// are searched.
+        /// No match can cross a "。" (`SentenceEnd.confines`): only sentences holding one of
+        /// `sentenceKeys` are searched.
         var withinSentence: Bool
+        var sentenceKeys: [[UInt8]]
     }
 
     static func unitGroup(_ name: String) -> String { name + "Unit" }
@@ -153,6 +154,6 @@ enum NarrativePattern {
             String(pattern[Range($0.range(at: 1), in: pattern)!])
         }
         return Expanded(pattern: pattern, amounts: amounts, percents: percents, groups: groups,
-                        requiredText: RequiredText.of(pattern), withinSentence: SentenceEnd.confines(pattern))
+                        requiredText: RequiredText.of(pattern), withinSentence: SentenceEnd.confines(pattern), sentenceKeys: SentenceKeys.of(pattern))
     }
 }
