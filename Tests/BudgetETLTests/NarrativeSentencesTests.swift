@@ -24,19 +24,21 @@ final class NarrativeSentencesTests: XCTestCase {
         XCTAssertTrue(SentenceEnd.confines("[-a-z]总计[\\]]"))
     }
 
-    func testSentenceKeysAreTheRarestRequiredChoice() {
-        func keys(_ pattern: String) -> [String] { SentenceKeys.of(pattern).map { String(decoding: $0, as: UTF8.self) } }
-        XCTAssertEqual(keys("(?<dir>增加|减少)[0-9]+,(?:增长|下降)"), ["增加", "减少"])
-        XCTAssertEqual(keys("(?<label>[^,]+?)(?:\\(类\\)支出|支出\\(类\\))[0-9]+"), ["(类)支出", "支出(类)"])
-        XCTAssertEqual(keys("财政拨款(?:决算)?支出[0-9]+,占"), ["财政拨款"])
-        XCTAssertEqual(keys("(?:增加|减少)?总计"), ["总计"])        // an optional choice is no key
-        XCTAssertEqual(keys("(?:增加|减少){0,1}总"), ["总"])
-        XCTAssertEqual(keys("(?:增加|减少x?)总"), ["总"])           // a choice of patterns, not of texts
-        XCTAssertEqual(keys("(?:增加|)总"), ["总"])
-        XCTAssertEqual(keys("(?=增加)总"), ["总"])
+    func testSentenceKeysAreTheTextsEveryMatchHolds() {
+        func keys(_ pattern: String) -> [[String]] {
+            SentenceKeys.of(pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } }
+        }
+        XCTAssertEqual(keys("(?<dir>增加|减少)[0-9]+,(?:增长|下降)"), [["增加", "减少"], [","], ["增长", "下降"]])
+        XCTAssertEqual(keys("(?<label>[^,]+?)(?:\\(类\\)支出|支出\\(类\\))[0-9]+"), [["(类)支出", "支出(类)"]])
+        XCTAssertEqual(keys("财政拨款(?:决算)?支出[0-9]+,占"), [["财政拨款"], ["支出"], [",占"]])
+        XCTAssertEqual(keys("(?:增加|减少)?总计"), [["总计"]])        // an optional choice is no key
+        XCTAssertEqual(keys("(?:增加|减少){0,1}总"), [["总"]])
+        XCTAssertEqual(keys("(?:增加|减少x?)总"), [["总"]])           // a choice of patterns, not of texts
+        XCTAssertEqual(keys("(?:增加|)总"), [["总"]])
+        XCTAssertEqual(keys("(?=增加)总"), [["总"]])
         XCTAssertEqual(keys("收入|支出"), [])
         XCTAssertEqual(keys("(?i)收入"), [])
-        XCTAssertEqual(keys("收入总?计"), ["收入"])
+        XCTAssertEqual(keys("收入总?计"), [["收入"], ["计"]])
     }
 
     func testSentencesCountUTF16Units() {
@@ -49,11 +51,13 @@ final class NarrativeSentencesTests: XCTestCase {
     func testRunsOfSentencesHoldingTheText() {
         var part = NarrativeText.Part(heading: "", text: "收入1。收入2。其他。收入3", lines: [])
         part.sentences = NarrativeText.Part.sentences(of: part.text)
-        XCTAssertEqual(part.sentenceRanges(holdingAny: [Array("收入".utf8)]),
+        XCTAssertEqual(part.sentenceRanges(holdingAll: [[Array("收入".utf8)]]),
                        [NSRange(location: 0, length: 7), NSRange(location: 11, length: 3)])
-        XCTAssertEqual(part.sentenceRanges(holdingAny: [Array("支出".utf8)]), [])
-        XCTAssertEqual(part.sentenceRanges(holdingAny: [Array("其他".utf8), Array("收入3".utf8)]),
+        XCTAssertEqual(part.sentenceRanges(holdingAll: [[Array("支出".utf8)]]), [])
+        XCTAssertEqual(part.sentenceRanges(holdingAll: [[Array("其他".utf8), Array("收入3".utf8)]]),
                        [NSRange(location: 8, length: 6)])
+        XCTAssertEqual(part.sentenceRanges(holdingAll: [[Array("收入".utf8)], [Array("2".utf8), Array("3".utf8)]]),
+                       [NSRange(location: 4, length: 3), NSRange(location: 11, length: 3)])
     }
 
     /// Random narratives of the phrases' own words: every group of every match at the same place.

@@ -131,24 +131,28 @@ extension NarrativeText.Part {
         }
     }
 
-    /// Where the phrase is searched: the sentences holding one of its keys when no match can leave
-    /// a sentence (the same matches, without ICU copying and scanning the rest), else the whole text.
+    /// Where the phrase is searched: the sentences holding all its keys when no match can leave a
+    /// sentence (the same matches, without ICU copying and scanning the rest), else the whole text.
     func searchRanges(_ phrase: NarrativePattern.Expanded) -> [NSRange] {
         guard phrase.withinSentence, !phrase.sentenceKeys.isEmpty else { return [NSRange(text.startIndex..., in: text)] }
-        return sentenceRanges(holdingAny: phrase.sentenceKeys)
+        return sentenceRanges(holdingAll: phrase.sentenceKeys)
     }
 
-    /// The UTF-16 ranges to search for a phrase confined to a sentence whose matches each hold one
-    /// of `keys`: each run of consecutive sentences holding one (the "。" between them can be in no
-    /// match, so a run is searched at once).
-    func sentenceRanges(holdingAny keys: [[UInt8]]) -> [NSRange] {
-        var holding = [Bool](repeating: false, count: sentences.count)
+    /// The UTF-16 ranges to search for a phrase confined to a sentence whose matches each hold, for
+    /// every key, one of its texts: each run of consecutive sentences that do (the "。" between
+    /// them can be in no match, so a run is searched at once).
+    func sentenceRanges(holdingAll keys: [[[UInt8]]]) -> [NSRange] {
+        var holding = [Bool](repeating: true, count: sentences.count)
         for key in keys {
-            var k = 0
-            forEachOccurrence(of: key) { at in
-                while sentences[k].bytes.upperBound < at + key.count { k += 1 }
-                holding[k] = true
+            var holdsKey = [Bool](repeating: false, count: sentences.count)
+            for text in key {
+                var k = 0
+                forEachOccurrence(of: text) { at in
+                    while sentences[k].bytes.upperBound < at + text.count { k += 1 }
+                    holdsKey[k] = true
+                }
             }
+            for k in holding.indices where !holdsKey[k] { holding[k] = false }
         }
         var runs: [NSRange] = []
         for k in sentences.indices where holding[k] {

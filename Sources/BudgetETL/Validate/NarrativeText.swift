@@ -122,10 +122,10 @@ enum NarrativePattern {
         var groups: [String]
         /// Text every match contains (`RequiredText`): parts without it are not searched.
         var requiredText: [UInt8]
-        /// No match can cross a "。" (`SentenceEnd.confines`): only sentences holding one of
+        /// No match can cross a "。" (`SentenceEnd.confines`): only sentences holding every one of
         /// `sentenceKeys` are searched.
         var withinSentence: Bool
-        var sentenceKeys: [[UInt8]]
+        var sentenceKeys: [[[UInt8]]]
     }
 
     static func unitGroup(_ name: String) -> String { name + "Unit" }

@@ -1,19 +1,15 @@
 import Foundation
 
-/// Texts of which every match of a phrase holds one: the sentences a phrase is searched in
-/// (`NarrativeSentences`). Like `RequiredText`, a run of literal characters at the pattern's top
-/// level, but also a top-level group that is a choice of literals (`(?<dir>增加|减少)`,
-/// `(?:\(类\)支出|支出\(类\))`): "," alone is in nearly every sentence, "增加" or "减少" in few.
-/// The candidate whose shortest text is longest is kept; none for a top-level `|` or inline options.
+/// What every match of a phrase holds, for choosing the sentences a phrase is searched in
+/// (`NarrativeSentences`): each key is a choice of texts, one of which every match holds. Like
+/// `RequiredText`, a run of literal characters at the pattern's top level is a key (of one text),
+/// and so is a top-level group that is a choice of literals (`(?<dir>增加|减少)`,
+/// `(?:\(类\)支出|支出\(类\))`). A sentence is searched only when it holds every key: "," alone is in
+/// nearly every sentence, "," and "增加" or "减少" in few. None for a top-level `|` or inline options.
 enum SentenceKeys {
-    static func of(_ pattern: String) -> [[UInt8]] {
+    static func of(_ pattern: String) -> [[[UInt8]]] {
         var scanner = Scanner(scalars: Array(pattern.unicodeScalars))
-        guard let candidates = scanner.candidates() else { return [] }
-        let best = candidates.max { a, b in
-            let (x, y) = (a.map(\.count).min() ?? 0, b.map(\.count).min() ?? 0)
-            return x != y ? x < y : a.count > b.count
-        }
-        return best ?? []
+        return scanner.candidates() ?? []
     }
 
     private struct Scanner {
