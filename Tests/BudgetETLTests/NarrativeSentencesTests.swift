@@ -28,9 +28,10 @@ final class NarrativeSentencesTests: XCTestCase {
         func keys(_ pattern: String) -> [[String]] {
             SentenceKeys.of(pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } }
         }
-        XCTAssertEqual(keys("(?<dir>增加|减少)[0-9]+,(?:增长|下降)"), [["增加", "减少"], [","], ["增长", "下降"]])
+        XCTAssertEqual(keys("(?<dir>增加|减少)[0-9]+,(?:增长|下降)"), [["增加", "减少"], ["增长", "下降"], [","]])
         XCTAssertEqual(keys("(?<label>[^,]+?)(?:\\(类\\)支出|支出\\(类\\))[0-9]+"), [["(类)支出", "支出(类)"]])
         XCTAssertEqual(keys("财政拨款(?:决算)?支出[0-9]+,占"), [["财政拨款"], ["支出"], [",占"]])
+        XCTAssertEqual(keys("占{0}支出[0-9]+,占"), [["支出"], [",占"]])
         XCTAssertEqual(keys("(?:增加|减少)?总计"), [["总计"]])        // an optional choice is no key
         XCTAssertEqual(keys("(?:增加|减少){0,1}总"), [["总"]])
         XCTAssertEqual(keys("(?:增加|减少x?)总"), [["总"]])           // a choice of patterns, not of texts
@@ -39,6 +40,7 @@ final class NarrativeSentencesTests: XCTestCase {
         XCTAssertEqual(keys("收入|支出"), [])
         XCTAssertEqual(keys("(?i)收入"), [])
         XCTAssertEqual(keys("收入总?计"), [["收入"], ["计"]])
+        XCTAssertEqual(keys("计[0-9]+收入"), [["收入"], ["计"]])
     }
 
     func testSentencesCountUTF16Units() {

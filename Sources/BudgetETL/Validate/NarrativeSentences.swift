@@ -140,19 +140,29 @@ extension NarrativeText.Part {
 
     /// The UTF-16 ranges to search for a phrase confined to a sentence whose matches each hold, for
     /// every key, one of its texts: each run of consecutive sentences that do (the "。" between
-    /// them can be in no match, so a run is searched at once).
+    /// them can be in no match, so a run is searched at once). The first key is looked for over the
+    /// whole text, the others only in the sentences that hold it (keys come longest first).
     func sentenceRanges(holdingAll keys: [[[UInt8]]]) -> [NSRange] {
-        var holding = [Bool](repeating: true, count: sentences.count)
-        for key in keys {
-            var holdsKey = [Bool](repeating: false, count: sentences.count)
-            for text in key {
+        guard let first = keys.first else { return [] }
+        var text = text
+        let holding: [Bool] = text.withUTF8 { bytes in
+            var holding = [Bool](repeating: false, count: sentences.count)
+            for needle in first {
                 var k = 0
-                forEachOccurrence(of: text) { at in
-                    while sentences[k].bytes.upperBound < at + text.count { k += 1 }
-                    holdsKey[k] = true
+                var at = Self.find(needle, in: bytes, from: 0, to: bytes.count)
+                while let hit = at {
+                    while sentences[k].bytes.upperBound < hit + needle.count { k += 1 }
+                    holding[k] = true
+                    at = Self.find(needle, in: bytes, from: sentences[k].bytes.upperBound, to: bytes.count)
                 }
             }
-            for k in holding.indices where !holdsKey[k] { holding[k] = false }
+            for key in keys.dropFirst() {
+                for k in holding.indices where holding[k] {
+                    let range = sentences[k].bytes
+                    holding[k] = key.contains { Self.find($0, in: bytes, from: range.lowerBound, to: range.upperBound) != nil }
+                }
+            }
+            return holding
         }
         var runs: [NSRange] = []
         for k in sentences.indices where holding[k] {
@@ -166,21 +176,18 @@ extension NarrativeText.Part {
         return runs
     }
 
-    /// Calls `body` with the byte offset of every occurrence of `needle` in the text, in order.
-    private func forEachOccurrence(of needle: [UInt8], _ body: (Int) -> Void) {
-        guard !needle.isEmpty else { return }
-        var text = text
-        text.withUTF8 { bytes in
-            guard needle.count <= bytes.count, let base = bytes.baseAddress else { return }
-            needle.withUnsafeBytes { n in
-                var start = 0
-                let last = bytes.count - needle.count
-                while start <= last, let hit = memchr(base + start, Int32(needle[0]), last - start + 1) {
-                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + at, n.baseAddress!, needle.count) == 0 { body(at) }
-                    start = at + 1
-                }
+    /// The offset of the first occurrence of `needle` within `bytes[start..<end]`.
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard !needle.isEmpty, let base = bytes.baseAddress, end - start >= needle.count else { return nil }
+        let last = end - needle.count
+        var from = start
+        return needle.withUnsafeBytes { n in
+            while from <= last, let hit = memchr(base + from, Int32(needle[0]), last - from + 1) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at, n.baseAddress!, needle.count) == 0 { return at }
+                from = at + 1
             }
+            return nil
         }
     }
 }

@@ -5,11 +5,16 @@ import Foundation
 /// `RequiredText`, a run of literal characters at the pattern's top level is a key (of one text),
 /// and so is a top-level group that is a choice of literals (`(?<dir>增加|减少)`,
 /// `(?:\(类\)支出|支出\(类\))`). A sentence is searched only when it holds every key: "," alone is in
-/// nearly every sentence, "," and "增加" or "减少" in few. None for a top-level `|` or inline options.
+/// nearly every sentence, "," and "增加" or "减少" in few. Keys come longest first (by their shortest
+/// text); none for a top-level `|` or inline options.
 enum SentenceKeys {
     static func of(_ pattern: String) -> [[[UInt8]]] {
         var scanner = Scanner(scalars: Array(pattern.unicodeScalars))
-        return scanner.candidates() ?? []
+        // Longest shortest text first: likely the rarest, looked for over the whole text.
+        return (scanner.candidates() ?? []).enumerated().sorted { a, b in
+            let (x, y) = (a.element.map(\.count).min() ?? 0, b.element.map(\.count).min() ?? 0)
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
     }
 
     private struct Scanner {
