@@ -1,11 +1,11 @@
 import Foundation
 
 /// Narrative phrases searched sentence by sentence. ICU copies the text it searches to UTF-16 and
-/// tries every position of it, so matching each phrase over a document's whole narrative cost more
-/// than the rest of validation. A phrase that can match no "。" has every match inside one sentence,
+/// tries every position of it, so matching each phrase over a document's whole narrative was the
+/// largest cost of validation. A phrase that can match no "。" has every match inside one sentence,
 /// and when it also has no anchors, look-arounds or word boundaries (which see past the searched
-/// range), searching only the sentences that hold its required text finds the same matches, at the
-/// same places, as searching the whole text.
+/// range), searching only the sentences that hold its keys (`SentenceKeys`) finds the same matches,
+/// at the same places, as searching the whole text.
 enum SentenceEnd {
     static let mark: Unicode.Scalar = "。"
     static let markBytes: [UInt8] = Array("。".utf8)
