@@ -22,16 +22,18 @@ struct NarrativeCheck {
     func run(_ scopes: NarrativeText.Scopes, _ report: Report) {
         if let kind = rule.documentKind, report.document.metadata.kind != kind { return }
         for part in scopes.parts(within: rule.within) where ByteSearch.contains(part.text, expanded.requiredText) {
-            for result in regex.matches(in: part.text, range: NSRange(part.text.startIndex..., in: part.text)) {
-                var captures: [String: String] = [:]
-                for name in expanded.groups {
-                    let range = result.range(withName: name)   // a look-up by name: asked once
-                    if range.location != NSNotFound { captures[name] = part.substring(range) }
+            for range in part.searchRanges(expanded) {
+                for result in regex.matches(in: part.text, range: range) {
+                    var captures: [String: String] = [:]
+                    for name in expanded.groups {
+                        let range = result.range(withName: name)   // a look-up by name: asked once
+                        if range.location != NSNotFound { captures[name] = part.substring(range) }
+                    }
+                    let match = Match(part: part, result: result, captures: captures)
+                    for amount in rule.amounts { checkAmount(amount, match, report) }
+                    if let ratio = rule.ratio { NarrativeRatioCheck(locator: locator).check(ratio, match, self, report) }
+                    if let change = rule.change { NarrativeRatioCheck(locator: locator).check(change, match, self, report) }
                 }
-                let match = Match(part: part, result: result, captures: captures)
-                for amount in rule.amounts { checkAmount(amount, match, report) }
-                if let ratio = rule.ratio { NarrativeRatioCheck(locator: locator).check(ratio, match, self, report) }
-                if let change = rule.change { NarrativeRatioCheck(locator: locator).check(change, match, self, report) }
             }
         }
     }

@@ -14,6 +14,8 @@ struct NarrativeText {
         var text: String
         /// Source line of each UTF-16 unit of `text` (NSRegularExpression ranges are UTF-16).
         var lines: [Int]
+        /// The text's sentences, set when the text is complete (`NarrativeSentences`).
+        var sentences: [Sentence] = []
 
         func line(at utf16Offset: Int) -> Int {
             lines.isEmpty ? 0 : lines[min(max(0, utf16Offset), lines.count - 1)]
@@ -47,6 +49,8 @@ struct NarrativeText {
             whole.lines.append(contentsOf: repeatElement(line.line, count: units))
         }
         if !current.text.isEmpty || !current.heading.isEmpty { parts.append(current) }
+        whole.sentences = Part.sentences(of: whole.text)
+        for n in parts.indices { parts[n].sentences = Part.sentences(of: parts[n].text) }
         self.whole = whole
         self.parts = parts
     }
@@ -118,6 +122,10 @@ enum NarrativePattern {
         var groups: [String]
         /// Text every match contains (`RequiredText`): parts without it are not searched.
         var requiredText: [UInt8]
+        /// No match can cross a "。" (`SentenceEnd.confines`): only sentences holding every one of
+        /// `sentenceKeys` are searched.
+        var withinSentence: Bool
+        var sentenceKeys: [[[UInt8]]]
     }
 
     static func unitGroup(_ name: String) -> String { name + "Unit" }
@@ -146,6 +154,6 @@ enum NarrativePattern {
             String(pattern[Range($0.range(at: 1), in: pattern)!])
         }
         return Expanded(pattern: pattern, amounts: amounts, percents: percents, groups: groups,
-                        requiredText: RequiredText.of(pattern))
+                        requiredText: RequiredText.of(pattern), withinSentence: SentenceEnd.confines(pattern), sentenceKeys: SentenceKeys.of(pattern))
     }
 }
