@@ -118,6 +118,11 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// One cell per line, a column named by joining the cells of several lines (taken for one
     /// cell wrapped): which cells make its name, so which column it is, is not certain.
     case headerCellsJoined
+    /// A stream table whose header reading names no value column: no value's column is known.
+    case headerUnknown
+    /// Text in reading order (cells on lines of their own, blank cells dropped) where a row does
+    /// not show its name first and a value for every column: which column each value is, unknown.
+    case cellsOffLines
 
     var description: String {
         switch self {
@@ -151,6 +156,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a header of several rows whose cells lost their lines, with more words than the rows have values: which word names which column is unknown"
         case .headerCellsJoined:
             return "a column named by joining header cells of several lines (taken for one wrapped cell): which column this value stands under is not certain"
+        case .headerUnknown:
+            return "the table's header names no value column: which column this value stands under is unknown"
+        case .cellsOffLines:
+            return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
         case .rowCodeUnknown:
             return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
         }

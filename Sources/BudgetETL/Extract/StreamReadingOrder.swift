@@ -1,0 +1,46 @@
+/// The certainty test of a stream read: which of its rows have columns the reader knows.
+/// Text in reading order (plain pdftotext) prints a row's cells on lines of their own, or joins
+/// cells that sit close, and drops blank cells: a row read from it has a certain column for each
+/// value only when it shows its name or code first and then exactly as many values as its
+/// section's header has columns. Any other row's values are rejected, not placed by order.
+enum StreamReadingOrder {
+    /// Whether the body prints cells apart from their rows: lines holding one value and nothing
+    /// else make up at least half of the lines with values (rows of a header of several columns
+    /// printed one per line never look so).
+    static func isReadingOrder(_ body: [TableLines.Line]) -> Bool {
+        let withValues = body.map { $0.tokens.filter { !$0.isBlank } }
+            .filter { $0.contains { CellText.mayBeNumber($0) && !$0.isRowCode } }
+        let lone = withValues.filter { $0.count == 1 }.count
+        return lone >= 2 && lone * 2 >= withValues.count
+    }
+
+    /// The rows whose columns are certain, and rejects for the values of the others: a section
+    /// whose header names no column places nothing (`headerUnknown`); in reading order a row
+    /// without a name and code, or with fewer values than columns, places nothing
+    /// (`cellsOffLines`).
+    static func certain(_ reading: TableReading, readingOrder: Bool) -> TableReading {
+        var result = TableReading(sections: [], rejects: reading.rejects)
+        for var section in reading.sections {
+            var kept: [ExtractedRow] = []
+            for row in section.rows {
+                guard let reason = doubt(row, width: section.columns.count, readingOrder: readingOrder) else {
+                    kept.append(row); continue
+                }
+                result.rejects += row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
+                if !row.cells.isEmpty { continue }
+                kept.append(row)
+            }
+            section.rows = kept
+            result.sections.append(section)
+        }
+        return result
+    }
+
+    private static func doubt(_ row: ExtractedRow, width: Int, readingOrder: Bool) -> RejectReason? {
+        guard !row.cells.isEmpty else { return nil }
+        if width == 0 { return .headerUnknown }
+        guard readingOrder else { return nil }
+        let named = !row.codeParts.isEmpty || !row.label.isEmpty
+        return named && row.cells.count == width && !row.cells.contains(where: \.guessed) ? nil : .cellsOffLines
+    }
+}
