@@ -28,7 +28,8 @@ struct StreamReader: TableReader {
                              columns: s.paths, rows: rows.rows[n])
         }
         let readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(body)
-        return StreamReadingOrder.certain(TableReading(sections: sections, rejects: rows.rejects), readingOrder: readingOrder)
+        return StreamReadingOrder.certain(TableReading(sections: sections, rejects: rows.rejects), readingOrder: readingOrder,
+                                          headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header))
     }
 
     /// Cells wrapped over lines leave lines of text alone between the value lines. A text line

@@ -14,16 +14,33 @@ enum StreamReadingOrder {
         return lone >= 2 && lone * 2 >= withValues.count
     }
 
+    /// Whether every word of the header lines is a column's name (or a level of one), an
+    /// identifying word or a section's name. In reading order a header cell's words stand on
+    /// lines of their own: a column name the reading joined from words of several lines, or a
+    /// word it left out of every column (a group word over several), may as well be one cell
+    /// wrapped as a word over several columns, so no column of such a header is certain.
+    static func namesEveryWord(_ header: SequentialHeader, lines: [TableLines.Line]) -> Bool {
+        let names = Set(header.sections.flatMap { [$0.name] + $0.paths.flatMap(\.components) }.map(TextRepair.compact))
+        return lines.allSatisfy { line in
+            line.tokens.allSatisfy { token in
+                let word = TextRepair.compact(token.text)
+                return token.isBlank || names.contains(word) || HeaderWords.isStructural(word)
+                    || HeaderWords.isLineNumber(word) || HeaderWords.isColumnNumberWord(word)
+            }
+        }
+    }
+
     /// The rows whose columns are certain, and rejects for the values of the others: a section
-    /// whose header names no column places nothing (`headerUnknown`); in reading order a row
-    /// without a name and code, or with fewer values than columns, places nothing
-    /// (`cellsOffLines`).
-    static func certain(_ reading: TableReading, readingOrder: Bool) -> TableReading {
+    /// whose header names no column places nothing (`headerUnknown`); in reading order nothing
+    /// is placed under a header whose words do not each name a column (`headerCellsJoined`), nor
+    /// from a row without a name and code, or with fewer values than columns (`cellsOffLines`).
+    static func certain(_ reading: TableReading, readingOrder: Bool, headerCertain: Bool) -> TableReading {
         var result = TableReading(sections: [], rejects: reading.rejects)
         for var section in reading.sections {
             var kept: [ExtractedRow] = []
             for row in section.rows {
-                guard let reason = doubt(row, width: section.columns.count, readingOrder: readingOrder) else {
+                let width = readingOrder && !headerCertain && !row.cells.isEmpty ? -1 : section.columns.count
+                guard let reason = doubt(row, width: width, readingOrder: readingOrder) else {
                     kept.append(row); continue
                 }
                 result.rejects += row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
@@ -39,6 +56,7 @@ enum StreamReadingOrder {
     private static func doubt(_ row: ExtractedRow, width: Int, readingOrder: Bool) -> RejectReason? {
         guard !row.cells.isEmpty else { return nil }
         if width == 0 { return .headerUnknown }
+        if width < 0 { return .headerCellsJoined }
         guard readingOrder else { return nil }
         let named = !row.codeParts.isEmpty || !row.label.isEmpty
         return named && row.cells.count == width && !row.cells.contains(where: \.guessed) ? nil : .cellsOffLines
