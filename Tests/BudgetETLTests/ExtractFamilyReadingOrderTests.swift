@@ -81,4 +81,24 @@ final class ExtractFamilyReadingOrderTests: XCTestCase {
         XCTAssertTrue(StreamReadingOrder.isReadingOrder(lines(["201 一般公共服务支出", "300.00", "100.00", "20103 事务 200.00 200.00"])))
         XCTAssertFalse(StreamReadingOrder.isReadingOrder(lines(["201 一般公共服务支出 300.00 100.00", "20103 事务 200.00 200.00", "300.00"])))
     }
+
+    func testSidesOfSeveralColumnsInReadingOrderPlaceNothing() {
+        // 收入 and 支出 side by side, each with two value columns: a run of values on lines of their
+        // own may be either side's.
+        let doc = FamilyFixture.extract([
+            "部门收支预算总表",
+            "单位：元",
+            "收入 支出",
+            "项目 合计 一般公共预算 项目 合计 一般公共预算",
+            "一、财政拨款 300.00",
+            "300.00",
+            "一、一般公共服务支出 300.00",
+            "300.00",
+            "收入总计",
+            "300.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) })
+        XCTAssertEqual(reasons(doc), [RejectReason.sectionUnknown.description])
+    }
 }

@@ -40,7 +40,8 @@ enum StreamReadingOrder {
             var kept: [ExtractedRow] = []
             for row in section.rows {
                 let width = readingOrder && !headerCertain && !row.cells.isEmpty ? -1 : section.columns.count
-                guard let reason = doubt(row, width: width, readingOrder: readingOrder) else {
+                guard let reason = sideBySide(reading, readingOrder: readingOrder, row: row)
+                        ?? doubt(row, width: width, readingOrder: readingOrder) else {
                     kept.append(row); continue
                 }
                 result.rejects += row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
@@ -51,6 +52,14 @@ enum StreamReadingOrder {
             result.sections.append(section)
         }
         return result
+    }
+
+    /// Side by side, reading order prints the sides' cells interleaved as they sit close: where a
+    /// side has several value columns, which side each of a run of values belongs to is not
+    /// certain (a side of one column pairs each name with the value after it).
+    private static func sideBySide(_ reading: TableReading, readingOrder: Bool, row: ExtractedRow) -> RejectReason? {
+        guard readingOrder, reading.sections.count > 1, !row.cells.isEmpty else { return nil }
+        return reading.sections.contains { $0.columns.count > 1 } ? .sectionUnknown : nil
     }
 
     private static func doubt(_ row: ExtractedRow, width: Int, readingOrder: Bool) -> RejectReason? {
