@@ -23,8 +23,11 @@ final class ExtractFamilyReadingOrderTests: XCTestCase {
             "100.00",
         ])
         XCTAssertEqual(doc.tables.count, 1)
+        // The short rows stay as names without values.
         XCTAssertEqual(doc.tables[0].sections.flatMap { FamilyFixture.rows($0) }, [
             "L6 201|一般公共服务支出 → 合计=300.00@6 基本支出=100.00@6 项目支出=200.00@6",
+            "L7 20103|政府办公厅事务 → ",
+            "L11 2010301|行政运行 → ",
         ])
         // The short rows' values (one per line, the blank cells dropped) are rejected, none placed.
         XCTAssertEqual(doc.rejects.count, 4)

@@ -45,8 +45,11 @@ enum StreamReadingOrder {
                     kept.append(row); continue
                 }
                 result.rejects += row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
-                if !row.cells.isEmpty { continue }
-                kept.append(row)
+                // A named row stays without its values (its name and code, where the table's rows end).
+                guard !row.codeParts.isEmpty || !row.label.isEmpty else { continue }
+                var bare = row
+                bare.cells = []
+                kept.append(bare)
             }
             section.rows = kept
             result.sections.append(section)
