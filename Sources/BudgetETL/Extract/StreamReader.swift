@@ -27,7 +27,9 @@ struct StreamReader: TableReader {
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count),
                              columns: s.paths, rows: rows.rows[n])
         }
-        return TableReading(sections: sections, rejects: rows.rejects)
+        let readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(body)
+        return StreamReadingOrder.certain(TableReading(sections: sections, rejects: rows.rejects), readingOrder: readingOrder,
+                                          headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header))
     }
 
     /// Cells wrapped over lines leave lines of text alone between the value lines. A text line

@@ -122,6 +122,11 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// alone: its name wrapped around its line (a narrow name column) and went to other rows, so
     /// which row the numbers belong to is unknown.
     case rowNameUnknown
+    /// A stream table whose header reading names no value column: no value's column is known.
+    case headerUnknown
+    /// Text in reading order (cells on lines of their own, blank cells dropped) where a row does
+    /// not show its name first and a value for every column: which column each value is, unknown.
+    case cellsOffLines
 
     var description: String {
         switch self {
@@ -157,6 +162,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a column named by joining header cells of several lines (taken for one wrapped cell): which column this value stands under is not certain"
         case .rowNameUnknown:
             return "a row of numbers without code or name between lines of name text (its name wrapped around its line): which row they belong to is unknown"
+        case .headerUnknown:
+            return "the table's header names no value column: which column this value stands under is unknown"
+        case .cellsOffLines:
+            return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
         case .rowCodeUnknown:
             return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
         }

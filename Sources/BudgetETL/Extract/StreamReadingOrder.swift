@@ -1,0 +1,76 @@
+/// The certainty test of a stream read: which of its rows have columns the reader knows.
+/// Text in reading order (plain pdftotext) prints a row's cells on lines of their own, or joins
+/// cells that sit close, and drops blank cells: a row read from it has a certain column for each
+/// value only when it shows its name or code first and then exactly as many values as its
+/// section's header has columns. Any other row's values are rejected, not placed by order.
+enum StreamReadingOrder {
+    /// Whether the body prints cells apart from their rows: lines holding one value and nothing
+    /// else make up at least half of the lines with values (rows of a header of several columns
+    /// printed one per line never look so).
+    static func isReadingOrder(_ body: [TableLines.Line]) -> Bool {
+        let withValues = body.map { $0.tokens.filter { !$0.isBlank } }
+            .filter { $0.contains { CellText.mayBeNumber($0) && !$0.isRowCode } }
+        let lone = withValues.filter { $0.count == 1 }.count
+        return lone >= 2 && lone * 2 >= withValues.count
+    }
+
+    /// Whether every word of the header lines is a column's name (or a level of one), an
+    /// identifying word or a section's name. In reading order a header cell's words stand on
+    /// lines of their own: a column name the reading joined from words of several lines, or a
+    /// word it left out of every column (a group word over several), may as well be one cell
+    /// wrapped as a word over several columns, so no column of such a header is certain.
+    static func namesEveryWord(_ header: SequentialHeader, lines: [TableLines.Line]) -> Bool {
+        let names = Set(header.sections.flatMap { [$0.name] + $0.paths.flatMap(\.components) }.map(TextRepair.compact))
+        return lines.allSatisfy { line in
+            line.tokens.allSatisfy { token in
+                let word = TextRepair.compact(token.text)
+                return token.isBlank || names.contains(word) || HeaderWords.isStructural(word)
+                    || HeaderWords.isLineNumber(word) || HeaderWords.isColumnNumberWord(word)
+            }
+        }
+    }
+
+    /// The rows whose columns are certain, and rejects for the values of the others: a section
+    /// whose header names no column places nothing (`headerUnknown`); in reading order nothing
+    /// is placed under a header whose words do not each name a column (`headerCellsJoined`), nor
+    /// from a row without a name and code, or with fewer values than columns (`cellsOffLines`).
+    static func certain(_ reading: TableReading, readingOrder: Bool, headerCertain: Bool) -> TableReading {
+        var result = TableReading(sections: [], rejects: reading.rejects)
+        for var section in reading.sections {
+            var kept: [ExtractedRow] = []
+            for row in section.rows {
+                let width = readingOrder && !headerCertain && !row.cells.isEmpty ? -1 : section.columns.count
+                guard let reason = sideBySide(reading, readingOrder: readingOrder, row: row)
+                        ?? doubt(row, width: width, readingOrder: readingOrder) else {
+                    kept.append(row); continue
+                }
+                result.rejects += row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
+                // A named row stays without its values (its name and code, where the table's rows end).
+                guard !row.codeParts.isEmpty || !row.label.isEmpty else { continue }
+                var bare = row
+                bare.cells = []
+                kept.append(bare)
+            }
+            section.rows = kept
+            result.sections.append(section)
+        }
+        return result
+    }
+
+    /// Side by side, reading order prints the sides' cells interleaved as they sit close: where a
+    /// side has several value columns, which side each of a run of values belongs to is not
+    /// certain (a side of one column pairs each name with the value after it).
+    private static func sideBySide(_ reading: TableReading, readingOrder: Bool, row: ExtractedRow) -> RejectReason? {
+        guard readingOrder, reading.sections.count > 1, !row.cells.isEmpty else { return nil }
+        return reading.sections.contains { $0.columns.count > 1 } ? .sectionUnknown : nil
+    }
+
+    private static func doubt(_ row: ExtractedRow, width: Int, readingOrder: Bool) -> RejectReason? {
+        guard !row.cells.isEmpty else { return nil }
+        if width == 0 { return .headerUnknown }
+        if width < 0 { return .headerCellsJoined }
+        guard readingOrder else { return nil }
+        let named = !row.codeParts.isEmpty || !row.label.isEmpty
+        return named && row.cells.count == width && !row.cells.contains(where: \.guessed) ? nil : .cellsOffLines
+    }
+}

@@ -1,0 +1,107 @@
+import XCTest
+@testable import BudgetETL
+
+/// Plain pdftotext (reading order): a row's cells on lines of their own, or joined where they sit
+/// close, blank cells dropped. A value is placed only where its column is certain.
+final class ExtractFamilyReadingOrderTests: XCTestCase {
+    private func reasons(_ doc: ExtractedDocument) -> Set<String> { Set(doc.rejects.map(\.reason)) }
+
+    func testRowWithNameAndEveryValueIsPlacedAndShortRowsAreRejected() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",
+            "单位：元",
+            "科目编码",
+            "科目名称",
+            "合计 基本支出 项目支出",
+            "201 一般公共服务支出 300.00 100.00 200.00",
+            "20103",
+            "政府办公厅事务",
+            "200.00",
+            "200.00",
+            "2010301 行政运行",
+            "100.00",
+            "100.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        // The short rows stay as names without values.
+        XCTAssertEqual(doc.tables[0].sections.flatMap { FamilyFixture.rows($0) }, [
+            "L6 201|一般公共服务支出 → 合计=300.00@6 基本支出=100.00@6 项目支出=200.00@6",
+            "L7 20103|政府办公厅事务 → ",
+            "L11 2010301|行政运行 → ",
+        ])
+        // The short rows' values (one per line, the blank cells dropped) are rejected, none placed.
+        XCTAssertEqual(doc.rejects.count, 4)
+        XCTAssertEqual(reasons(doc), [RejectReason.cellsOffLines.description])
+    }
+
+    func testHeaderWordsJoinedOverLinesPlaceNothing() {
+        // 支出预算 heads the three columns below, or is the first line of 支出预算合计 wrapped:
+        // with the cells off their lines the two cannot be told apart.
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",
+            "单位：元",
+            "科目编码",
+            "科目名称",
+            "支出预算",
+            "合计",
+            "基本支出",
+            "项目支出",
+            "201 一般公共服务支出 300.00 100.00 200.00",
+            "20103",
+            "政府办公厅事务",
+            "200.00",
+            "200.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) })
+        XCTAssertEqual(doc.rejects.count, 5)
+        XCTAssertEqual(reasons(doc), [RejectReason.headerCellsJoined.description])
+    }
+
+    func testHeaderNamingNoColumnPlacesNothing() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",
+            "单位：元",
+            "科目编码",
+            "201 一般公共服务支出",
+            "300.00",
+            "20103 政府办公厅事务",
+            "200.00",
+            "2010301 行政运行 100.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) })
+        XCTAssertEqual(reasons(doc), [RejectReason.headerUnknown.description])
+    }
+
+    func testReadingOrderIsToldByLoneValueLines() {
+        func lines(_ texts: [String]) -> [TableLines.Line] {
+            texts.enumerated().map { n, text in 
+                TableLines.Line(number: n + 1, tokens: text.split(separator: " ").enumerated()
+                    .map { Token(text: String($1), line: n + 1, column: $0) }, compact: text)
+            }
+        }
+        XCTAssertTrue(StreamReadingOrder.isReadingOrder(lines(["201 一般公共服务支出", "300.00", "100.00", "20103 事务 200.00 200.00"])))
+        XCTAssertFalse(StreamReadingOrder.isReadingOrder(lines(["201 一般公共服务支出 300.00 100.00", "20103 事务 200.00 200.00", "300.00"])))
+    }
+
+    func testSidesOfSeveralColumnsInReadingOrderPlaceNothing() {
+        // 收入 and 支出 side by side, each with two value columns: a run of values on lines of their
+        // own may be either side's.
+        let doc = FamilyFixture.extract([
+            "部门收支预算总表",
+            "单位：元",
+            "收入 支出",
+            "项目 合计 一般公共预算 项目 合计 一般公共预算",
+            "一、财政拨款 300.00",
+            "300.00",
+            "一、一般公共服务支出 300.00",
+            "300.00",
+            "收入总计",
+            "300.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) })
+        XCTAssertEqual(reasons(doc), [RejectReason.sectionUnknown.description])
+    }
+}
