@@ -18,7 +18,7 @@ enum SentenceEnd {
         return scanner.confined()
     }
 
-    private struct Scanner {
+    private struct Scanner: PatternScanning {
         let scalars: [Unicode.Scalar]
         var position = 0
 
@@ -33,16 +33,6 @@ enum SentenceEnd {
                 }
             }
             return true
-        }
-
-        private mutating func next() -> Unicode.Scalar? {
-            guard position < scalars.count else { return nil }
-            position += 1
-            return scalars[position - 1]
-        }
-
-        private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
-            position + offset < scalars.count ? scalars[position + offset] : nil
         }
 
         /// `\(`, `\.`: an escaped ASCII punctuation mark is itself. Letters and digits escape

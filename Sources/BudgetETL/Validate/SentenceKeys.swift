@@ -17,7 +17,7 @@ enum SentenceKeys {
         }.map(\.element)
     }
 
-    private struct Scanner {
+    private struct Scanner: PatternScanning {
         let scalars: [Unicode.Scalar]
         var position = 0
         var found: [[[UInt8]]] = []
@@ -53,16 +53,6 @@ enum SentenceKeys {
             }
             endRun()
             return found
-        }
-
-        private mutating func next() -> Unicode.Scalar? {
-            guard position < scalars.count else { return nil }
-            position += 1
-            return scalars[position - 1]
-        }
-
-        private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
-            position + offset < scalars.count ? scalars[position + offset] : nil
         }
 
         private mutating func endRun() {
