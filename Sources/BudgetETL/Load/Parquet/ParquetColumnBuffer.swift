@@ -149,7 +149,7 @@ struct StringDictionary {
     }
 }
 
-/// A string hashed and compared by its UTF-8 bytes.
+/// A string hashed and compared by its UTF-8 bytes (read in place: native strings are contiguous).
 struct UTF8Key: Hashable {
     var text: String
 
@@ -160,13 +160,19 @@ struct UTF8Key: Hashable {
     }
 
     func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        // Byte by byte feeds the hasher the same bytes, where a text is not contiguous after all.
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            text.utf8.forEach { hasher.combine($0) }
+        }
     }
 
     static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        var (x, y) = (a.text, b.text)
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+        let same: Bool?? = a.text.utf8.withContiguousStorageIfAvailable { p in
+            b.text.utf8.withContiguousStorageIfAvailable { q in
+                p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0)
+            }
+        }
+        return (same ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
     }
 }
 
