@@ -46,4 +46,13 @@ final class LoadCSVBufferTests: XCTestCase {
         csv.appendRow(["x", "y"])
         XCTAssertEqual(text(csv), "\nx,y\n")
     }
+
+    /// Short texts are stored inside the String, long ones in a buffer: both are scanned by bytes.
+    func testShortAndLongTextsAreQuotedAlike() {
+        let long = String(repeating: "基本支出", count: 8) + ",\"" + String(repeating: "x", count: 30)
+        var csv = CSVBuffer(byteOrderMark: false)
+        csv.appendRow(["a,b", long, String(long.dropFirst(4)), String(repeating: "项", count: 20)])
+        let quoted = String(repeating: "基本支出", count: 8) + ",\"\"" + String(repeating: "x", count: 30)
+        XCTAssertEqual(text(csv), "\"a,b\",\"\(quoted)\",\"\(quoted.dropFirst(4))\",\(String(repeating: "项", count: 20))\n")
+    }
 }

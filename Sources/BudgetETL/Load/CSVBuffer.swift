@@ -16,19 +16,30 @@ struct CSVBuffer {
         if byteOrderMark { bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
     }
 
+    /// Renders rows straight after what `bytes` holds, without a buffer of their own to copy.
+    static func append(to bytes: inout [UInt8], _ render: (inout CSVBuffer) -> Void) {
+        var csv = CSVBuffer(byteOrderMark: false)
+        swap(&csv.bytes, &bytes)
+        render(&csv)
+        swap(&csv.bytes, &bytes)
+    }
+
     mutating func append(_ field: String) {
         separate()
-        let utf8 = field.utf8
-        guard utf8.contains(where: CSVBuffer.needsQuoting) else {
-            bytes.append(contentsOf: utf8)
-            return
+        // Over the contiguous bytes: scanning `String.UTF8View` goes through its index per byte.
+        var field = field
+        field.withUTF8 { utf8 in
+            guard utf8.contains(where: CSVBuffer.needsQuoting) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(Self.quote)
+            for byte in utf8 {
+                if byte == Self.quote { bytes.append(Self.quote) }
+                bytes.append(byte)
+            }
+            bytes.append(Self.quote)
         }
-        bytes.append(Self.quote)
-        for byte in utf8 {
-            if byte == Self.quote { bytes.append(Self.quote) }
-            bytes.append(byte)
-        }
-        bytes.append(Self.quote)
     }
 
     mutating func append(_ field: Int) {

@@ -25,10 +25,10 @@ final class CSVFiles {
         }
         do {
             let headers = OutputHeaders(byteOrderMark: byteOrderMark)
-            try open(LongCSV.fileName, headers.long) { $1.append(contentsOf: $0.long.csvLines) }
-            try open(DocumentsCSV.fileName, headers.documents) { $1.append(contentsOf: $0.documents.csvLines) }
-            try open(RejectsCSV.fileName, headers.rejects) { $1.append(contentsOf: $0.rejects.csvLines) }
-            try open(ValidationCSV.fileName, headers.validation) { $1.append(contentsOf: $0.validation.csvLines) }
+            try open(LongCSV.fileName, headers.long) { $0.long.appendCSVLines(to: &$1) }
+            try open(DocumentsCSV.fileName, headers.documents) { $0.documents.appendCSVLines(to: &$1) }
+            try open(RejectsCSV.fileName, headers.rejects) { $0.rejects.appendCSVLines(to: &$1) }
+            try open(ValidationCSV.fileName, headers.validation) { $0.validation.appendCSVLines(to: &$1) }
             for key in unions.keys.sorted() {
                 let columns = unions[key]!
                 try open("\(WideCSV.folderName)/\(key).csv", WideCSV.header(columns.names, byteOrderMark: byteOrderMark)) {

@@ -150,10 +150,8 @@ struct OutputHeaders {
 }
 
 extension Array where Element == Record {
-    /// The records as CSV lines (no header).
-    var csvLines: [UInt8] {
-        var csv = CSVBuffer(byteOrderMark: false, reservingCapacity: 200 * count)
-        forEach { csv.appendRecord($0) }
-        return csv.bytes
+    /// Appends the records as CSV lines (no header).
+    func appendCSVLines(to bytes: inout [UInt8]) {
+        CSVBuffer.append(to: &bytes) { csv in forEach { csv.appendRecord($0) } }
     }
 }

@@ -123,12 +123,12 @@ enum WideCSV {
     /// Appends the part's lines, its values placed in the file's columns (`columns` must hold them).
     static func appendRows(of part: Part, columns: ColumnUnion, to bytes: inout [UInt8]) {
         let positions = part.columns.map { columns.position(of: $0)! }
-        for row in part.rows {
-            var csv = CSVBuffer(byteOrderMark: false, reservingCapacity: 256 + 16 * columns.names.count)
-            for field in row.identity { csv.append(field) }
-            for value in row.placed(at: positions, columnCount: columns.names.count) { csv.append(value) }
-            csv.endRow()
-            bytes.append(contentsOf: csv.bytes)
+        CSVBuffer.append(to: &bytes) { csv in
+            for row in part.rows {
+                for field in row.identity { csv.append(field) }
+                for value in row.placed(at: positions, columnCount: columns.names.count) { csv.append(value) }
+                csv.endRow()
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One column of the row group being collected, held the way it will be written: definition
 /// levels, and the values typed (text as indices into a dictionary of its distinct values, which
 /// keeps a row group of repeated labels small in memory). `encode` writes the column chunk: an
@@ -96,8 +98,8 @@ struct ParquetColumnBuffer {
         var stats = Parquet.Statistics(nullCount: Int64(levels.reduce(0) { $0 + (1 - Int($1)) }))
         switch column.type {
         case .string:
-            let ordered = strings.values.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            (stats.min, stats.max) = (ordered.first.map { Array($0.utf8) }, ordered.last.map { Array($0.utf8) })
+            let bounds = strings.byteOrderBounds
+            (stats.min, stats.max) = (bounds.map { Array($0.min.utf8) }, bounds.map { Array($0.max.utf8) })
         case .integer:
             var low: [UInt8] = [], high: [UInt8] = []
             if let min = integers.min(), let max = integers.max() {
@@ -113,23 +115,64 @@ struct ParquetColumnBuffer {
 }
 
 /// The distinct strings of a column chunk in first-seen order, and each value as an index into them.
+///
+/// Distinct by UTF-8 bytes, as the file stores them: `String`'s own hashing and equality go by
+/// canonical equivalence, which normalizes every non-ASCII value (most labels here) on each lookup.
 struct StringDictionary {
     private(set) var values: [String] = []
     private(set) var indices: [UInt32] = []
     /// Size of the dictionary page (PLAIN: 4-byte length + bytes per value).
     private(set) var byteSize = 0
-    private var index: [String: UInt32] = [:]
+    private var index: [UTF8Key: UInt32] = [:]
 
     mutating func append(_ value: String) {
-        if let known = index[value] {
+        let key = UTF8Key(value)
+        if let known = index[key] {
             indices.append(known)
             return
         }
         let new = UInt32(values.count)
-        index[value] = new
+        index[key] = new
         values.append(value)
         indices.append(new)
         byteSize += 4 + value.utf8.count
+    }
+
+    /// The smallest and largest value in unsigned byte order (Parquet's order for text).
+    var byteOrderBounds: (min: String, max: String)? {
+        guard var low = values.first, var high = values.first else { return nil }
+        for value in values.dropFirst() {
+            if value.utf8.lexicographicallyPrecedes(low.utf8) { low = value }
+            if high.utf8.lexicographicallyPrecedes(value.utf8) { high = value }
+        }
+        return (low, high)
+    }
+}
+
+/// A string hashed and compared by its UTF-8 bytes (read in place: native strings are contiguous).
+struct UTF8Key: Hashable {
+    var text: String
+
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+    }
+
+    func hash(into hasher: inout Hasher) {
+        // Byte by byte feeds the hasher the same bytes, where a text is not contiguous after all.
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            text.utf8.forEach { hasher.combine($0) }
+        }
+    }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        let same: Bool?? = a.text.utf8.withContiguousStorageIfAvailable { p in
+            b.text.utf8.withContiguousStorageIfAvailable { q in
+                p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0)
+            }
+        }
+        return (same ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
     }
 }
 
