@@ -1,23 +1,5 @@
 import Foundation
 
-/// A text as a memo's key, compared and hashed by its UTF-8 bytes: hashing a `String` normalizes
-/// non-ASCII text on every call (about 5,000 instructions a title). Exact for a memo of a pure
-/// function of the text: equal bytes give equal results (canonically equal texts of other bytes
-/// are worked out on their own, not given the result of whichever came first).
-struct UTF8Key: Hashable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && UTF8Text.withBytes(a.text) { x in UTF8Text.withBytes(b.text) { x.elementsEqual($0) } }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        UTF8Text.withBytes(text) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-}
-
 extension UTF8Text {
     /// Text of scalars that are each a Character of their own, have no canonical decomposition
     /// and compose with nothing: printable ASCII and tab, CJK punctuation (U+3000–U+303F but the

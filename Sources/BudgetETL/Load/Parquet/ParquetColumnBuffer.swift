@@ -149,33 +149,6 @@ struct StringDictionary {
     }
 }
 
-/// A string hashed and compared by its UTF-8 bytes (read in place: native strings are contiguous).
-struct UTF8Key: Hashable {
-    var text: String
-
-    init(_ text: String) {
-        var text = text
-        text.makeContiguousUTF8()
-        self.text = text
-    }
-
-    func hash(into hasher: inout Hasher) {
-        // Byte by byte feeds the hasher the same bytes, where a text is not contiguous after all.
-        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-            text.utf8.forEach { hasher.combine($0) }
-        }
-    }
-
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        let same: Bool?? = a.text.utf8.withContiguousStorageIfAvailable { p in
-            b.text.utf8.withContiguousStorageIfAvailable { q in
-                p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0)
-            }
-        }
-        return (same ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
-    }
-}
-
 /// Page headers and (compressed) page bodies of one column chunk.
 private struct PageWriter {
     let codec: Parquet.Codec
