@@ -27,6 +27,21 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertTrue(section.hasCodes)
     }
 
+    func testCaptionWiderThanTheWrappedCellUnderItIsNoPieceOfIt() {
+        // A word processor's header: the caption 本年预算 is set off-centre, right over the first
+        // line of a wrapped name (其他收 / 入). That line is full, so a wider word above it is not
+        // the cell's first line but the caption of the columns.
+        let h = header([
+            "                                                本年预算",
+            "科目编码           科目名称                               其他收 单位经营 上级补",
+            "                              合计       财政拨款收入",
+            "                                                   入    收入   助",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["本年预算 / 合计", "本年预算 / 财政拨款收入", "本年预算 / 其他收入",
+                                              "本年预算 / 单位经营收入", "本年预算 / 上级补助"])
+    }
+
     func testTallCellsAndAGroupUnderACaption() {
         // Cells of different heights: 合计 spans two header rows, the group 公务用车购置及运行费 has
         // three columns, 机关运行经费预算数 spans all rows and is wrapped ("数" below).

@@ -110,8 +110,10 @@ enum HeaderFit {
     static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool) -> Double? {
         let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
         if isStacked(word, over: below) { return .greatestFiniteMagnitude }
+        // A cell already wrapped fills its first line, so a line above it in the same cell is no
+        // wider: a wider word (`收入预算` over `事业收` / `入`) is a caption set over the column.
         if below.lastLine > below.firstLine, word.lastLine + 1 == below.firstLine {
-            return HeaderWords.isHeaderWord(top) ? nil : .greatestFiniteMagnitude
+            return HeaderWords.isHeaderWord(top) || word.end - word.start > below.end - below.start ? nil : .greatestFiniteMagnitude
         }
         guard !HeaderWords.endsComplete(top) else { return nil }
         if rest.count <= Thresholds.wrappedHeaderTail && !HeaderWords.isHeaderWord(rest) { return .greatestFiniteMagnitude }
