@@ -17,7 +17,8 @@ enum HeaderFit {
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it.
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
-           let limit = wrapLimit(word, onto: units[b], isolated: isolated(b, in: units)),
+           let limit = wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
+                                 soleHead: line.count > 1 && !line.contains { $0 != word && $0.start < units[b].end && $0.end > units[b].start }),
            score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true) <= limit {
             let below = units[b]
             let joined = Node(text: word.text + below.text, start: min(word.start, below.start), end: max(word.end, below.end),
@@ -106,8 +107,11 @@ enum HeaderFit {
     /// overlap. An incomplete word over a leaf alone on its line must be centred over
     /// it; an incomplete word over a short tail ("国（境）" over "费"), or any word but a header
     /// word over a cell already wrapped ("因公出" over "国（境）费"), only needs to overlap it
-    /// (wrapped text is often left-aligned).
-    static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool) -> Double? {
+    /// (wrapped text is often left-aligned). An incomplete word over a finished one no wider than it,
+    /// with no other word of its line over it, is its cell's head too ("事业单位经" / "营收入" in a row of
+    /// wrapped names): wrapped text fills its upper lines first. A word alone on its line may be a
+    /// caption over several columns instead.
+    static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool, soleHead: Bool = false) -> Double? {
         let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
         if isStacked(word, over: below) { return .greatestFiniteMagnitude }
         if below.lastLine > below.firstLine, word.lastLine + 1 == below.firstLine {
@@ -115,6 +119,9 @@ enum HeaderFit {
         }
         guard !HeaderWords.endsComplete(top) else { return nil }
         if rest.count <= Thresholds.wrappedHeaderTail && !HeaderWords.isHeaderWord(rest) { return .greatestFiniteMagnitude }
+        if soleHead, rest.count <= top.count, HeaderWords.endsComplete(rest), !HeaderWords.isHeaderWord(rest) {
+            return .greatestFiniteMagnitude
+        }
         return isolated ? threshold(word) : nil
     }
 
