@@ -42,6 +42,23 @@ final class ExtractFamilyWrappedAlignedHeaderTests: XCTestCase {
             + "基本支出 / 公用经费 / 商品和服务支出=100.00@11")
     }
 
+    /// A row of narrow columns whose names all wrapped, a taller `合计` cell printed between their
+    /// two lines: a head longer than two characters (`其他单位经` / `营收入`) joins its tail like the
+    /// short ones, since no other word stands over the tail and wrapped text fills the upper line.
+    func testLongWrappedTailInARowOfWrappedNamesJoinsItsHead() {
+        let h = header([
+            "                                                     收入预算",
+            "    科目编码                     科目名称                财政拨款收 附属收 其他单位经 杂项收",
+            "                                      合计",
+            "                                                   入    入   营收入   入",
+        ], body: [
+            "    301     商品服务支出                     1,500,000    1,200,000   0   0     300,000",
+            "    30101   办公费                           900,000      800,000     0   0     100,000",
+        ])
+        XCTAssertEqual(paths(h.sections[0]), ["收入预算 / 合计", "收入预算 / 财政拨款收入", "收入预算 / 附属收入",
+                                              "收入预算 / 其他单位经营收入", "收入预算 / 杂项收入"])
+    }
+
     /// A two-sided table: each source column's name wrapped over the line that holds the other
     /// side's 项目 and 合计; the pieces are joined, one column each.
     func testTwoSidedTableWithWrappedColumnNames() {

@@ -153,14 +153,19 @@ struct AlignedHeader {
 
     static func tree(_ lines: [[Node]]) -> [Node] {
         var units: [Node] = []
-        for words in lines.reversed() {
+        let unfinished = Set(lines.indices.filter { lines[$0].contains(where: HeaderFit.isUnfinishedName) })
+        for (index, words) in lines.enumerated().reversed() {
+            let higher = lines[..<index].joined()
             var claimed = Set<Int>()
             var made: [(range: Range<Int>, node: Node)] = []
             for word in words {
                 // A word joined from its pieces is one column's whole name, or a caption wrapped
                 // in a narrow cell: the lines it spans hold no cell under it, but lines below may.
                 let beside = word.fromPieces ? Set(units.indices.filter { units[$0].firstLine <= word.lastLine }) : []
-                if let run = HeaderFit.place(word, over: units, claimed: claimed.union(beside), line: words),
+                // A word with another over it may be a middle piece of a taller cell's name.
+                let covered = higher.contains { $0.start < word.end && $0.end > word.start }
+                if let run = HeaderFit.place(word, over: units, claimed: claimed.union(beside), line: words, covered: covered,
+                                             unfinishedLines: unfinished),
                    !word.fromPieces || run.node.text == word.text {
                     claimed.formUnion(run.range)
                     made.append((run.range, run.node))

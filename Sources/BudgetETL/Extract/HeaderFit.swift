@@ -12,12 +12,16 @@ enum HeaderFit {
 
     /// The units (indexes into `units`) the word takes and the node that replaces them; nil when the
     /// word is a column of its own.
-    static func place(_ word: Node, over units: [Node], claimed: Set<Int>, line: [Node]) -> (range: Range<Int>, node: Node)? {
+    static func place(_ word: Node, over units: [Node], claimed: Set<Int>, line: [Node],
+                      covered: Bool = false, unfinishedLines: Set<Int> = []) -> (range: Range<Int>, node: Node)? {
         let free = units.indices.filter { !claimed.contains($0) }
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it.
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
-           let limit = wrapLimit(word, onto: units[b], isolated: isolated(b, in: units)),
+           let limit = wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
+                                 soleHead: !covered && inWrappedRow(word, line: line)
+                                     && !unfinishedLines.contains { $0 > word.lastLine && $0 < units[b].firstLine }
+                                     && !line.contains { $0 != word && $0.start < units[b].end && $0.end > units[b].start }),
            score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true) <= limit {
             let below = units[b]
             let joined = Node(text: word.text + below.text, start: min(word.start, below.start), end: max(word.end, below.end),
@@ -106,8 +110,15 @@ enum HeaderFit {
     /// overlap. An incomplete word over a leaf alone on its line must be centred over
     /// it; an incomplete word over a short tail ("国（境）" over "费"), or any word but a header
     /// word over a cell already wrapped ("因公出" over "国（境）费"), only needs to overlap it
-    /// (wrapped text is often left-aligned).
-    static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool) -> Double? {
+    /// (wrapped text is often left-aligned). An incomplete word over a finished one no wider than it,
+    /// with no other word of its line over it, one line apart at most (a taller cell's word between),
+    /// and no word over the head itself (then it may be a middle piece: `政府性基` / `金预算财` / `政拨款`),
+    /// nor other unfinished names between them (pieces of other cells: their stacks are joined by
+    /// the body's columns, `WrappedHeaderPieces`),
+    /// is its cell's head too when its line holds other unfinished names ("事业单位经" / "营收入" in a
+    /// row of wrapped names): wrapped text fills its upper lines first. A caption (`支出预算`) stands
+    /// among finished words or alone.
+    static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool, soleHead: Bool = false) -> Double? {
         let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
         if isStacked(word, over: below) { return .greatestFiniteMagnitude }
         // A cell already wrapped fills its first line, so a line above it in the same cell is no
@@ -117,7 +128,19 @@ enum HeaderFit {
         }
         guard !HeaderWords.endsComplete(top) else { return nil }
         if rest.count <= Thresholds.wrappedHeaderTail && !HeaderWords.isHeaderWord(rest) { return .greatestFiniteMagnitude }
+        if soleHead, below.firstLine <= word.lastLine + 2, rest.count <= top.count, HeaderWords.endsComplete(rest), !HeaderWords.isHeaderWord(rest) {
+            return .greatestFiniteMagnitude
+        }
         return isolated ? threshold(word) : nil
+    }
+
+    /// Whether the word's line holds another unfinished name beside it: a row of wrapped cells.
+    static func inWrappedRow(_ word: Node, line: [Node]) -> Bool {
+        line.contains { $0 != word && isUnfinishedName($0) }
+    }
+
+    static func isUnfinishedName(_ node: Node) -> Bool {
+        !isStructural(node) && !HeaderWords.endsComplete(TextRepair.compact(node.text))
     }
 
     /// Text of one cell stacked on consecutive lines from the same column ("功能分" / "类科目" /
