@@ -123,7 +123,7 @@ enum HeaderFit {
 
     /// A header row whose cells a word processor centred vertically: a two-line cell prints its
     /// lines above and below the line holding the row's one-line cells (`本年支出` / `科目名称` /
-    /// `合计`). When the word's line has two words or more and each stands over exactly one leaf of
+    /// `合计`). When the word's line has two value words or more and each stands over exactly one leaf of
     /// the line after next, a different one each, the pairs are wrapped names; a caption heads
     /// two columns or more, so a line of captions each over one column is no caption line. The
     /// middle line holds cells of the row, none under these words (else they are lines of taller cells).
@@ -142,7 +142,11 @@ enum HeaderFit {
             else { return false }
             taken.insert(b)
         }
-        return true
+        // Two value columns' names at least: a code column's name wrapped beside one caption over
+        // a single column (`科目编` / `码` beside `本年拨款` / `一般公共预算`) is no such row.
+        return taken.filter { b in !HeaderWords.isStructural(TextRepair.compact(units[b].text))
+            && !words.contains { isStructural($0) == false && $0.start < units[b].spanEnd && $0.end > units[b].spanStart
+                && HeaderWords.isStructural(TextRepair.compact($0.text + units[b].text)) } }.count >= 2
     }
 
     /// Text of one cell stacked on consecutive lines from the same column ("功能分" / "类科目" /
