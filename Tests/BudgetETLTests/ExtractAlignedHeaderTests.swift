@@ -56,6 +56,18 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(paths(h.sections[0]), ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"])
     }
 
+    func testCaptionOverOneColumnBesideAWrappedCodeNameStaysACaption() {
+        // Only the code column's name is wrapped around the middle line (科目编 / 码); the word
+        // over the single value column is its caption, as printed on its own line.
+        let h = header([
+            "科目编                                                                 本年拨款",
+            "                             科目名称                            合计",
+            " 码                                                                一般公共预算",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["合计", "本年拨款 / 一般公共预算"])
+    }
+
     func testTallCellsAndAGroupUnderACaption() {
         // Cells of different heights: 合计 spans two header rows, the group 公务用车购置及运行费 has
         // three columns, 机关运行经费预算数 spans all rows and is wrapped ("数" below).

@@ -126,13 +126,14 @@ enum HeaderFit {
     /// `合计`). When the word's line has two value words or more and each stands over exactly one leaf of
     /// the line after next, a different one each, the pairs are wrapped names; a caption heads
     /// two columns or more, so a line of captions each over one column is no caption line. The
-    /// middle line holds cells of the row, none under these words (else they are lines of taller cells).
+    /// middle line holds only one-line cells of the row, none under these words (else they are lines
+    /// of taller cells).
     static func wrapsAroundMiddleLine(_ word: Node, line: [Node], units: [Node]) -> Bool {
         let words = line.filter { !isStructural($0) }
         guard words.count >= 2, words.contains(word), word.firstLine == word.lastLine else { return false }
         let middle = word.lastLine + 1
         let onMiddle = units.filter { $0.firstLine <= middle && $0.lastLine >= middle }
-        guard !onMiddle.isEmpty else { return false }
+        guard !onMiddle.isEmpty, onMiddle.allSatisfy({ $0.isLeaf && $0.firstLine == middle && $0.lastLine == middle }) else { return false }
         var taken = Set<Int>()
         for w in words {
             let under = units.indices.filter { units[$0].spanStart < w.end && units[$0].spanEnd > w.start }
