@@ -146,7 +146,7 @@ enum HeaderFit {
         // Two value columns' names at least: a code column's name wrapped beside one caption over
         // a single column (`科目编` / `码` beside `本年拨款` / `一般公共预算`) is no such row.
         return taken.filter { b in !HeaderWords.isStructural(TextRepair.compact(units[b].text))
-            && !words.contains { isStructural($0) == false && $0.start < units[b].spanEnd && $0.end > units[b].spanStart
+            && !words.contains { !isStructural($0) && $0.start < units[b].spanEnd && $0.end > units[b].spanStart
                 && HeaderWords.isStructural(TextRepair.compact($0.text + units[b].text)) } }.count >= 2
     }
 
