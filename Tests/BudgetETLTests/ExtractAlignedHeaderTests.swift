@@ -42,6 +42,32 @@ final class ExtractAlignedHeaderTests: XCTestCase {
                                               "本年预算 / 单位经营收入", "本年预算 / 上级补助"])
     }
 
+    func testCellsWrappedAroundTheRowsMiddleLineKeepTheirNames() {
+        // A word processor centres each cell of a header row vertically: a two-line cell prints its
+        // lines above and below the line that holds the one-line cells (科目编码, 科目名称). Every
+        // top word stands over exactly one bottom word, so each pair is one wrapped name, not a
+        // caption over a single column (本年支出 / 合计 is the column 本年支出合计).
+        let h = header([
+            "                              本年支出        基本支         项目支 上缴上级 经营支 对附属单位",
+            "科目编码             科目名称",
+            "                               合计          出           出   支出   出  补助支出",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"])
+    }
+
+    func testCaptionOverOneColumnBesideAWrappedCodeNameStaysACaption() {
+        // Only the code column's name is wrapped around the middle line (科目编 / 码); the word
+        // over the single value column is its caption, as printed on its own line.
+        let h = header([
+            "科目编                                                                 本年拨款",
+            "                             科目名称                            合计",
+            " 码                                                                一般公共预算",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["合计", "本年拨款 / 一般公共预算"])
+    }
+
     func testTallCellsAndAGroupUnderACaption() {
         // Cells of different heights: 合计 spans two header rows, the group 公务用车购置及运行费 has
         // three columns, 机关运行经费预算数 spans all rows and is wrapped ("数" below).

@@ -18,10 +18,11 @@ enum HeaderFit {
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it.
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
-           let limit = wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
-                                 soleHead: !covered && inWrappedRow(word, line: line)
-                                     && !unfinishedLines.contains { $0 > word.lastLine && $0 < units[b].firstLine }
-                                     && !line.contains { $0 != word && $0.start < units[b].end && $0.end > units[b].start }),
+           let limit = wrapsAroundMiddleLine(word, line: line, units: units) ? .greatestFiniteMagnitude
+               : wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
+                           soleHead: !covered && inWrappedRow(word, line: line)
+                               && !unfinishedLines.contains { $0 > word.lastLine && $0 < units[b].firstLine }
+                               && !line.contains { $0 != word && $0.start < units[b].end && $0.end > units[b].start }),
            score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true) <= limit {
             let below = units[b]
             let joined = Node(text: word.text + below.text, start: min(word.start, below.start), end: max(word.end, below.end),
@@ -141,6 +142,35 @@ enum HeaderFit {
 
     static func isUnfinishedName(_ node: Node) -> Bool {
         !isStructural(node) && !HeaderWords.endsComplete(TextRepair.compact(node.text))
+    }
+
+    /// A header row whose cells a word processor centred vertically: a two-line cell prints its
+    /// lines above and below the line holding the row's one-line cells (`本年支出` / `科目名称` /
+    /// `合计`). When the word's line has two value words or more and each stands over exactly one leaf of
+    /// the line after next, a different one each, the pairs are wrapped names; a caption heads
+    /// two columns or more, so a line of captions each over one column is no caption line. The
+    /// middle line holds only one-line cells of the row, none under these words (else they are lines
+    /// of taller cells).
+    static func wrapsAroundMiddleLine(_ word: Node, line: [Node], units: [Node]) -> Bool {
+        let words = line.filter { !isStructural($0) }
+        guard words.count >= 2, words.contains(word), word.firstLine == word.lastLine else { return false }
+        let middle = word.lastLine + 1
+        let onMiddle = units.filter { $0.firstLine <= middle && $0.lastLine >= middle }
+        guard !onMiddle.isEmpty, onMiddle.allSatisfy({ $0.isLeaf && $0.firstLine == middle && $0.lastLine == middle }) else { return false }
+        var taken = Set<Int>()
+        for w in words {
+            let under = units.indices.filter { units[$0].spanStart < w.end && units[$0].spanEnd > w.start }
+            guard under.count == 1, let b = under.first, units[b].isLeaf, !taken.contains(b), w.firstLine == w.lastLine,
+                  !w.fromPieces, !units[b].fromPieces, units[b].firstLine == units[b].lastLine,
+                  units[b].firstLine == middle + 1, !onMiddle.contains(where: { $0.spanStart < w.end && $0.spanEnd > w.start })
+            else { return false }
+            taken.insert(b)
+        }
+        // Two value columns' names at least: a code column's name wrapped beside one caption over
+        // a single column (`科目编` / `码` beside `本年拨款` / `一般公共预算`) is no such row.
+        return taken.filter { b in !HeaderWords.isStructural(TextRepair.compact(units[b].text))
+            && !words.contains { !isStructural($0) && $0.start < units[b].spanEnd && $0.end > units[b].spanStart
+                && HeaderWords.isStructural(TextRepair.compact($0.text + units[b].text)) } }.count >= 2
     }
 
     /// Text of one cell stacked on consecutive lines from the same column ("功能分" / "类科目" /
