@@ -28,7 +28,9 @@ struct Placement {
                                       toPower: outputUnit.powerOfTen) ?? .zero
         let context = Context(identities: identities, tolerance: tolerance)
         ColumnShift.correct(&section, pending: pending, context)
-        RowPlacement(context: context).place(&section, pending: pending, tableTitle: tableTitle, rejects: &rejects)
+        let doubted = RowSumDoubt.doubt(&section, pending: pending, context)
+        RowPlacement(context: context, doubted: doubted).place(&section, pending: pending.union(doubted), tableTitle: tableTitle,
+                                             rejects: &rejects)
         var seen = Set<String>()
         section.placementIdentities = section.placementIdentities.filter { seen.insert($0).inserted }
     }

@@ -3,6 +3,9 @@
 /// let the next one be decided.
 struct RowPlacement {
     let context: Placement.Context
+    /// Printed rows that break their own sums (`RowSumDoubt`): where no placement fits the sums either,
+    /// the print stands (the document's own error, for validate to report).
+    var doubted: Set<Int> = []
 
     /// Placements of a row's guessed cells under which every identity that can be told holds.
     struct Fit {
@@ -37,6 +40,9 @@ struct RowPlacement {
                     grid[row] = Self.values(section.rows[row])
                 case .success:
                     continue
+                case .failure where doubted.contains(row):
+                    Self.keepPrinted(&section.rows[row])
+                    grid[row] = Self.values(section.rows[row])
                 case .failure(let unplaceable):
                     reject(&section.rows[row], section, why: unplaceable.text, tableTitle, &rejects)
                 }
@@ -48,6 +54,10 @@ struct RowPlacement {
         for row in unsettled.sorted() {
             reject(&section.rows[row], section, why: "several placements fit the table's sums", tableTitle, &rejects)
         }
+    }
+
+    private static func keepPrinted(_ row: inout NormalizedRow) {
+        for k in row.cells.indices where row.cells[k].confidence == .guessed { row.cells[k].confidence = .certain }
     }
 
     struct Unplaceable: Error {
