@@ -139,6 +139,30 @@ final class PlacementTests: XCTestCase {
         XCTAssertEqual(doc.rejects, [])
     }
 
+    func testAPrintedRowBreakingItsOwnSumsIsPlacedAgainBySums() {
+        // A wrapped cell moved 养老's numbers one column right from 基本支出 / 小计 on: printed, its
+        // 合计 4.00 ≠ 0 + 4.00 breaks the sum the 合计 row keeps (10 = 4 + 6); the sums (the 合计 row's
+        // 4.00 基本支出 = 养老's + 补助's none) place them again.
+        let printedRows = [
+            row(10, "", "合计", ["10.00", "4.00", "3.00", "1.00", "6.00", "", "6.00"], guessed: false),
+            row(11, "2080505", "养老", ["4.00", "", "4.00", "3.00", "1.00"], guessed: false),
+            row(12, "2101202", "补助", ["6.00", "", "", "", "6.00", "", "6.00"], guessed: false),
+        ]
+        let doc = normalize(printedRows)
+        XCTAssertEqual(placed(doc, row: 1).values, ["合计": "4.00", "基本支出 / 小计": "4.00", "基本支出 / 人员经费": "3.00",
+                                                    "基本支出 / 公用经费": "1.00"])
+        XCTAssertEqual(placed(doc, row: 1).confidence, [.derived])
+        XCTAssertEqual(placed(doc, row: 2).confidence, [.certain])
+        XCTAssertEqual(doc.rejects, [])
+        // Without the 合计 row no row keeps the sum with two non-zero parts (补助's 6 = 0 + 6 proves
+        // nothing: a misread header makes such sums too): the print stands.
+        let alone = normalize(Array(printedRows.dropFirst()))
+        XCTAssertEqual(placed(alone, row: 0).values, ["合计": "4.00", "基本支出 / 人员经费": "4.00", "基本支出 / 公用经费": "3.00",
+                                                      "项目支出 / 小计": "1.00"])
+        XCTAssertEqual(placed(alone, row: 0).confidence, [.certain])
+        XCTAssertEqual(alone.rejects, [])
+    }
+
     func testAPublishedMistakeMovesNoColumn() {
         // 养老 prints 合计 10.00 for 4.00 + 5.00 (and so the 合计 row's 19.00 is not 10.00 + 10.00): the
         // document's own error, reported, not read away.
