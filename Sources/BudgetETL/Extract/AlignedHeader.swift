@@ -109,16 +109,6 @@ struct AlignedHeader {
         return leaf
     }
 
-    /// A lone 类, 款 or 项 that is the only word under a measure's word is the end of that word
-    /// wrapped in a narrow cell (政府性基金 / 预算财政拨 / 款), not a classification's code column:
-    /// those stand side by side under a code word (科目编码 / 类 款 项). Its role is the whole word's.
-    static func leafRole(_ leaf: Node, parent: Node?) -> ColumnGrid.Role {
-        let text = TextRepair.compact(leaf.text)
-        guard let parent, parent.children.count == 1, text.count == 1, HeaderWords.isCode(text),
-              role(of: parent.text) == .value else { return role(of: leaf.text) }
-        return role(of: TextRepair.compact(parent.text) + text)
-    }
-
     static func role(of word: String) -> ColumnGrid.Role {
         let text = TextRepair.compact(word)
         if HeaderWords.isLineNumber(text) { return .value }
@@ -156,7 +146,7 @@ struct AlignedHeader {
     private static func leaves(of node: Node, above: [Node]) -> [(leaf: Leaf, nodes: [Node])] {
         let chain = above + [node]
         if node.isLeaf {
-            return [(Leaf(path: chain.map(\.text), role: leafRole(node, parent: above.last), anchor: node.center), chain)]
+            return [(Leaf(path: chain.map(\.text), role: role(of: node.text), anchor: node.center), chain)]
         }
         return node.children.flatMap { leaves(of: $0, above: chain) }
     }
