@@ -59,6 +59,32 @@ final class ExtractFamilyWrappedAlignedHeaderTests: XCTestCase {
                                               "收入预算 / 其他单位经营收入", "收入预算 / 杂项收入"])
     }
 
+    /// A measure's name wrapped so that its last character, 款, stands alone two lines under its head
+    /// (`政府性基金` / `预算财政拨` / `款`, a taller cell's line between):
+    /// it is the name's tail, not a classification's 款 column, so the value under it keeps its
+    /// column and no code column splits the section.
+    func testLoneKuanUnderAnUnfinishedMeasureIsItsTail() {
+        let h = header([
+            "                    收入                                         支出",
+            "                                                                    政府性基金 国有资本经",
+            "                         行                       行            一般公共预",
+            "          项目                   金额        项目           合计            预算财政拨 营预算财政",
+            "                         次                       次            算财政拨款",
+            "                                                                      款    拨款",
+        ], body: [
+            "    一、某项收入          1 500.00 一、某项支出  33  500.00       300.00   150.00    50.00",
+            "    二、另项收入          2   0.00 二、另项支出  34    0.00         0.00     0.00     0.00",
+        ])
+        XCTAssertEqual(h.sections.map(\.name), ["收入", "支出"])
+        XCTAssertEqual(paths(h.sections[1]), ["行次", "合计", "一般公共预算财政拨款", "政府性基金 / 预算财政拨款", "国有资本经营预算财政拨款"])
+    }
+
+    /// 类 款 项 side by side under 科目编码 stay code columns.
+    func testKuanUnderACodeWordStaysACodeColumn() {
+        XCTAssertFalse(HeaderFit.isWrappedCodeTail("科目编码", "款"))
+        XCTAssertTrue(HeaderFit.isWrappedCodeTail("基金预算拨", "款"))
+    }
+
     /// A two-sided table: each source column's name wrapped over the line that holds the other
     /// side's 项目 and 合计; the pieces are joined, one column each.
     func testTwoSidedTableWithWrappedColumnNames() {

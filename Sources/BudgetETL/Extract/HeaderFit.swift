@@ -128,11 +128,20 @@ enum HeaderFit {
             return HeaderWords.isHeaderWord(top) || word.end - word.start > below.end - below.start ? nil : .greatestFiniteMagnitude
         }
         guard !HeaderWords.endsComplete(top) else { return nil }
-        if rest.count <= Thresholds.wrappedHeaderTail && !HeaderWords.isHeaderWord(rest) { return .greatestFiniteMagnitude }
+        if rest.count <= Thresholds.wrappedHeaderTail && (!HeaderWords.isHeaderWord(rest) || isWrappedCodeTail(top, rest)) {
+            return .greatestFiniteMagnitude
+        }
         if soleHead, below.firstLine <= word.lastLine + 2, rest.count <= top.count, HeaderWords.endsComplete(rest), !HeaderWords.isHeaderWord(rest) {
             return .greatestFiniteMagnitude
         }
         return isolated ? threshold(word) : nil
+    }
+
+    /// A lone 类, 款 or 项 under an unfinished measure word is that word's last character wrapped
+    /// (`预算财政拨` / `款`): a classification's code columns stand under a code word, not a measure.
+    static func isWrappedCodeTail(_ top: String, _ rest: String) -> Bool {
+        rest.count == 1 && HeaderWords.isCode(rest) && !HeaderWords.isStructural(top)
+            && !HeaderWords.isStructural(top + rest)
     }
 
     /// Whether the word's line holds another unfinished name beside it: a row of wrapped cells.
