@@ -287,6 +287,38 @@ final class ExtractAlignedReaderTests: XCTestCase {
         ])
     }
 
+    /// A spreadsheet printed with narrow cells wraps the code and name columns' names
+    /// (`科目编` / `码`, `科目名` / `称`), the lower pieces set past the upper words' ends (pdftotext
+    /// counts a CJK character one column wide): read as value columns, they would take the row's
+    /// first amounts. The header is off its columns, so every amount is rejected with the reason.
+    func testIdentifyingNameSplitIntoValueColumnsIsRejected() throws {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                                // 1
+            "单位：万元",                                                    // 2
+            "科目编 科目名                       基本支",                    // 3
+            "  码       称   总计      合计      出",                        // 4
+            "2050803 培训支出    3.93    3.93    3.93",                      // 5
+            "2101101 医疗      30.91   30.91   30.91",                       // 6
+        ])
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertTrue(table.sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty })
+        XCTAssertEqual(doc.rejects.map(\.text), ["3.93", "3.93", "3.93", "30.91", "30.91", "30.91"])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.identifyingNameSplit.description])
+    }
+
+    /// The same names on one line name the code and name columns: the amounts are read.
+    func testIdentifyingNamesOnOneLineAreRead() throws {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                                                // 1
+            "单位：万元",                                                    // 2
+            "科目编码 科目名称     总计      合计      基本支出",            // 3
+            "2050803 培训支出      3.93      3.93      3.93",                // 4
+        ])
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(table.sections.flatMap(\.rows).flatMap(\.cells).count, 3)
+        XCTAssertTrue(doc.rejects.isEmpty)
+    }
+
     /// A row with more amounts than the header has columns (a header broken by a page, its lower
     /// lines lost): the grid is wrong for every row of the section, so all its values are
     /// rejected with the reason instead of the first ones being placed by position.

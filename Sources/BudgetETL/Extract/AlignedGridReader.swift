@@ -27,6 +27,8 @@ struct AlignedGridReader: TableReader {
         // The left pages' rows as printed: a set of right-hand columns pairs with them line by line.
         let printed = segments
         rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
+        let valueNames = Set(header.sections.flatMap(\.values).compactMap { $0.path.last.map(TextRepair.compact) })
+        if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) { rejects += AlignedGridReader.rejectAll(&segments) }
         AlignedGridReader.place(&segments, header.sections)
         AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: table.pageBreaks)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
@@ -64,6 +66,18 @@ struct AlignedGridReader: TableReader {
         for i in segments.indices where overfull.contains(segments[i].section) && !segments[i].values.isEmpty {
             rejects += segments[i].values.filter(CellText.mayBeNumber)
                 .map { ReaderReject(line: $0.line, text: $0.text, reason: .headerNarrowerThanRows) }
+            segments[i].values = []
+        }
+        return rejects
+    }
+
+    /// Every number of the table, rejected: its header does not fit its columns
+    /// (`WrappedHeaderPieces.splitsIdentifyingName`).
+    static func rejectAll(_ segments: inout [Segment]) -> [ReaderReject] {
+        var rejects: [ReaderReject] = []
+        for i in segments.indices {
+            rejects += segments[i].values.filter(CellText.mayBeNumber)
+                .map { ReaderReject(line: $0.line, text: $0.text, reason: .identifyingNameSplit) }
             segments[i].values = []
         }
         return rejects

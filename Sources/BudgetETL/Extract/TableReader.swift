@@ -124,6 +124,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     case rowNameUnknown
     /// A stream table whose header reading names no value column: no value's column is known.
     case headerUnknown
+    /// A column-aligned header that splits an identifying column's name into words read as value
+    /// columns (`科目名` / `称`): its words are off their columns, so no value's column is certain.
+    case identifyingNameSplit
     /// Text in reading order (cells on lines of their own, blank cells dropped) where a row does
     /// not show its name first and a value for every column: which column each value is, unknown.
     case cellsOffLines
@@ -164,6 +167,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a row of numbers without code or name between lines of name text (its name wrapped around its line): which row they belong to is unknown"
         case .headerUnknown:
             return "the table's header names no value column: which column this value stands under is unknown"
+        case .identifyingNameSplit:
+            return "the header splits a code or name column's name over two lines into words read as value columns: its words are off their columns, so this value's column is not certain"
         case .cellsOffLines:
             return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
         case .rowCodeUnknown:

@@ -65,6 +65,30 @@ enum WrappedHeaderPieces {
         return lines
     }
 
+    /// Whether the header splits an identifying column's name over two lines into words that read
+    /// as value columns (`科目名` / `称` → `科目名称`, `科目编` / `码`): that column holds text, so
+    /// no value column's band ties the pieces, and pdftotext counts a CJK character as one column
+    /// while it prints two wide, so the lower piece may start past the upper's end (it is taken
+    /// from the next line, starting within the upper word's own width after its start). A header
+    /// read so is off its columns: the pieces name value columns and take the numbers beside them.
+    /// `valueNames`: the value columns' own words as read (a header whose reading joined the
+    /// pieces already does not count).
+    static func splitsIdentifyingName(_ header: [TableLines.Line], valueNames: Set<String>) -> Bool {
+        let lines = words(header)
+        for top in lines.indices.dropLast() {
+            for word in lines[top] {
+                let text = TextRepair.compact(word.text)
+                let reach = word.end + (word.end - word.start)
+                guard AlignedHeader.role(of: text) == .value,
+                      let piece = lines[top + 1].first(where: { $0.start >= word.start && $0.start <= reach }) else { continue }
+                let rest = TextRepair.compact(piece.text)
+                if AlignedHeader.role(of: rest) == .value, HeaderWords.isStructural(text + rest),
+                   valueNames.contains(text) || valueNames.contains(rest) { return true }
+            }
+        }
+        return false
+    }
+
     /// A word read as heading several columns is a caption only when it stands over more than one
     /// of the body's column bands: a word inside one band (a narrow cell's `对个` over `人和`) is the
     /// top of that band's own name, whatever the word-by-word tree made of it.
