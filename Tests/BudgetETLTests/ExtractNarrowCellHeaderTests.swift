@@ -92,6 +92,18 @@ final class ExtractNarrowCellHeaderTests: XCTestCase {
         XCTAssertFalse(TableLines.isNameFragment(line("                   收入", 1), of: line("         240.00     90.00  60.00", 2)))
     }
 
+    /// A first row that opens with its code and whose name wrapped wholly off its line: the name's
+    /// pieces above it stand between the code and the first value.
+    func testNamePieceBetweenCodeAndValuesIsNoHeader() {
+        let line = { (text: String, n: Int) in TableLines.prepare(text, number: n, tab: false, mangled: false, aligned: true) }
+        let row = line("    052001                         2    2    2   100%", 2)
+        XCTAssertTrue(TableLines.isNameFragment(line("           义马市", 1), of: row))
+        XCTAssertTrue(TableLines.isNameFragment(line("           [052 医", 1), of: row))
+        XCTAssertFalse(TableLines.isNameFragment(line("           项目名称", 1), of: row))
+        XCTAssertFalse(TableLines.isNameFragment(line("           义马市                          数", 1), of: row))
+        XCTAssertFalse(TableLines.isNameFragment(line("           2022", 1), of: row))
+    }
+
     /// Cells two characters wide: each name stacks over four or five lines and its pieces end in
     /// characters a name may end with (`资金`, `成本`, `得分`); the first row's name wraps over
     /// lines of its own under the name column's title, above its numbers.

@@ -413,15 +413,35 @@ struct TableLines {
         let names = row.tokens.filter { $0.kind == .text }
         guard !words.isEmpty, let firstValue = row.tokens.first(where: { $0.kind != .text && !$0.isBlank }) else { return false }
         // A row whose name wrapped entirely off its line (a narrow name column, one character a
-        // line: `合` / values / `计`): the line's words all stand left of the row's first value.
+        // line: `合` / values / `计`): the line's words all stand left of the row's first value,
+        // or, when the row opens with its classification code (`052001`), between the code and
+        // the first value after it.
         if names.isEmpty {
-            return words.allSatisfy { $0.kind == .text && $0.end <= firstValue.column && !HeaderWords.isHeaderWord(TextRepair.compact($0.text)) }
+            // A name may hold a year (`局 2022` / `年中央`) once it stands right of the row's code.
+            func between(_ start: Int, _ end: Int, years: Bool) -> Bool {
+                words.contains { $0.kind == .text } && words.allSatisfy {
+                    ($0.kind == .text || (years && $0.kind == .integer)) && $0.column >= start && $0.end <= end
+                        && !HeaderWords.isHeaderWord(TextRepair.compact($0.text))
+                }
+            }
+            if between(0, firstValue.column, years: false) { return true }
+            guard let code = leadingCode(row), let value = row.tokens.first(where: { $0.column >= code.end && !$0.isBlank })
+            else { return false }
+            return between(code.end, value.column, years: true)
         }
         return words.allSatisfy { word in
             let text = TextRepair.compact(word.text)
             return word.kind == .text && !HeaderWords.isHeaderWord(text)
                 && names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
         }
+    }
+
+    /// The row's first cell when it is a classification code (an integer of 3+ digits) followed by
+    /// more cells.
+    static func leadingCode(_ row: Line) -> Token? {
+        let filled = row.tokens.filter { !$0.isBlank }
+        guard filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3 else { return nil }
+        return filled[0]
     }
 
     /// A column-aligned line of text only whose first cell is a numbered item ("一、财政",
