@@ -85,7 +85,7 @@ enum AlignedRows {
 
     /// A row whose name a word processor centred on its number line: the number line prints no
     /// name, its name's first line stands right above it and its last line right below it
-    /// ("特定目标类城乡居民基本医疗保险财政补助资金焦作市社会" / "4,434.00 4,434.00" / "医疗保险中心"):
+    /// ("特定目标类城乡居民基本医疗保险财政补助资金某某市社会" / "4,434.00 4,434.00" / "医疗保险中心"):
     /// the line right below, starting where the line above does, ends this row's name; it does not
     /// begin the next row's, however complete the name above looks. (One line: where more lines
     /// stand above, the first of them may end the row before.)
@@ -121,7 +121,7 @@ enum AlignedRows {
 
     /// Rows of numbers without code or name between two lines of name text alone, in sections
     /// that name their rows, taken out and their numbers rejected: the row's name, centred on its
-    /// numbers, wrapped around the line (`焦作市…在职人` / numbers / `员…培训费`) and went to other
+    /// numbers, wrapped around the line (`某某局…在职人` / numbers / `员…培训费`) and went to other
     /// rows, and a value without its row would stand at a wrong place. (A nameless line of totals
     /// under the header, the next row's name below it, is read as it stands.)
     static func withoutNameless(_ rows: inout [[ExtractedRow]], _ sections: [AlignedHeader.Section],

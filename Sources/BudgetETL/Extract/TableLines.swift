@@ -395,7 +395,7 @@ struct TableLines {
 
     /// A header's last line whose words all stand under a name column's title (`科目`, `项目名称`)
     /// and are no header words: the first row's name wrapped in a narrow column over several lines
-    /// above its numbers (`义马` / `市医` / `疗保` …), not header cells.
+    /// above its numbers (`某某` / `县医` / `疗保` …), not header cells.
     static func standsInNameColumn(_ line: Line, under header: ArraySlice<Line>) -> Bool {
         let titles = header.flatMap(\.tokens).filter { HeaderWords.isLabel(TextRepair.compact($0.text)) }
         let words = line.tokens.filter { !$0.isBlank }
