@@ -20,9 +20,7 @@ enum HeaderFit {
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
            let limit = wrapsAroundMiddleLine(word, line: line, units: units) ? .greatestFiniteMagnitude
                : wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
-                           soleHead: !covered && inWrappedRow(word, line: line)
-                               && !unfinishedLines.contains { $0 > word.lastLine && $0 < units[b].firstLine }
-                               && !line.contains { $0 != word && $0.start < units[b].end && $0.end > units[b].start }),
+                           soleHead: isSoleHead(word, of: units[b], line: line, covered: covered, unfinishedLines: unfinishedLines)),
            score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true) <= limit {
             let below = units[b]
             let joined = Node(text: word.text + below.text, start: min(word.start, below.start), end: max(word.end, below.end),
@@ -142,6 +140,15 @@ enum HeaderFit {
     static func isWrappedCodeTail(_ top: String, _ rest: String) -> Bool {
         rest.count == 1 && HeaderWords.isCode(rest) && !HeaderWords.isStructural(top)
             && !HeaderWords.isStructural(top + rest)
+    }
+
+    /// Whether the word is the only head the cell below can have: nothing above covers it, its line
+    /// is a row of wrapped names, no other cell's unfinished pieces lie between the two, and no other
+    /// word of its line stands over the cell.
+    static func isSoleHead(_ word: Node, of below: Node, line: [Node], covered: Bool, unfinishedLines: Set<Int>) -> Bool {
+        !covered && inWrappedRow(word, line: line)
+            && !unfinishedLines.contains { $0 > word.lastLine && $0 < below.firstLine }
+            && !line.contains { $0 != word && $0.start < below.end && $0.end > below.start }
     }
 
     /// Whether the word's line holds another unfinished name beside it: a row of wrapped cells.
