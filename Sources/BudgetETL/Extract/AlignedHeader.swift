@@ -29,15 +29,18 @@ struct AlignedHeader {
 
     /// `bodyColumns`: where the body's value columns stand, given when the header's wrapped words
     /// are to be joined first (`WrappedHeaderPieces`).
-    init(header: [TableLines.Line], bodyColumns: [WrappedHeaderPieces.ColumnSpan]? = nil, heads: [Node] = [], anyEnding: Bool = false) {
+    /// `captionBands`: the body's column bands, given when a caption must reach the band it
+    /// stands in (`HeaderFit.standsApart`).
+    init(header: [TableLines.Line], bodyColumns: [WrappedHeaderPieces.ColumnSpan]? = nil, heads: [Node] = [], anyEnding: Bool = false,
+         captionBands: [WrappedHeaderPieces.ColumnSpan] = []) {
         var words = WrappedHeaderPieces.words(header)
         if let bodyColumns { words = WrappedHeaderPieces.joined(words, columns: bodyColumns, heads: heads, anyEnding: anyEnding) }
-        self.init(words: words, header: header)
+        self.init(words: words, header: header, captionBands: captionBands)
     }
 
     /// The header from its words, line by line (some already joined across lines).
-    init(words: [[Node]], header: [TableLines.Line]) {
-        roots = AlignedHeader.tree(words)
+    init(words: [[Node]], header: [TableLines.Line], captionBands: [WrappedHeaderPieces.ColumnSpan] = []) {
+        roots = AlignedHeader.tree(words, bands: captionBands)
         let leaves = roots.flatMap { AlignedHeader.leaves(of: $0, above: []) }
         var groups: [[(leaf: Leaf, nodes: [Node])]] = [[]]
         for item in leaves {
@@ -151,7 +154,7 @@ struct AlignedHeader {
         return node.children.flatMap { leaves(of: $0, above: chain) }
     }
 
-    static func tree(_ lines: [[Node]]) -> [Node] {
+    static func tree(_ lines: [[Node]], bands: [WrappedHeaderPieces.ColumnSpan] = []) -> [Node] {
         var units: [Node] = []
         let unfinished = Set(lines.indices.filter { lines[$0].contains(where: HeaderFit.isUnfinishedName) })
         for (index, words) in lines.enumerated().reversed() {
@@ -165,7 +168,7 @@ struct AlignedHeader {
                 // A word with another over it may be a middle piece of a taller cell's name.
                 let covered = higher.contains { $0.start < word.end && $0.end > word.start }
                 if let run = HeaderFit.place(word, over: units, claimed: claimed.union(beside), line: words, covered: covered,
-                                             unfinishedLines: unfinished),
+                                             unfinishedLines: unfinished, bands: bands, lines: lines),
                    !word.fromPieces || run.node.text == word.text {
                     claimed.formUnion(run.range)
                     made.append((run.range, run.node))

@@ -13,14 +13,16 @@ enum HeaderFit {
     /// The units (indexes into `units`) the word takes and the node that replaces them; nil when the
     /// word is a column of its own.
     static func place(_ word: Node, over units: [Node], claimed: Set<Int>, line: [Node],
-                      covered: Bool = false, unfinishedLines: Set<Int> = []) -> (range: Range<Int>, node: Node)? {
+                      covered: Bool = false, unfinishedLines: Set<Int> = [],
+                      bands: [WrappedHeaderPieces.ColumnSpan] = [], lines: [[Node]] = []) -> (range: Range<Int>, node: Node)? {
         let free = units.indices.filter { !claimed.contains($0) }
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it.
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
            let limit = wrapsAroundMiddleLine(word, line: line, units: units) ? .greatestFiniteMagnitude
                : wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
-                           soleHead: isSoleHead(word, of: units[b], line: line, covered: covered, unfinishedLines: unfinishedLines)),
+                           soleHead: isSoleHead(word, of: units[b], line: line, covered: covered, unfinishedLines: unfinishedLines),
+                           everyOtherLine: printedEveryOtherLine(word, over: units[b], units: units, lines: lines)),
            score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true) <= limit {
             let below = units[b]
             let joined = Node(text: word.text + below.text, start: min(word.start, below.start), end: max(word.end, below.end),
@@ -35,7 +37,7 @@ enum HeaderFit {
                 j += 1
                 let range = i..<j
                 let s = score(word, units, range, claimed: claimed, line: line)
-                if s <= threshold(word), best == nil || s < best!.score - 1e-9
+                if s <= threshold(word), !standsApart(word, from: units[range], bands: bands), !holdsTwoTotals(units[range]), best == nil || s < best!.score - 1e-9
                     || (abs(s - best!.score) < 1e-9 && range.count > best!.range.count) {
                     best = (range, s)
                 }
@@ -68,6 +70,23 @@ enum HeaderFit {
         return (range, parent)
     }
 
+    /// A merged cell is printed over its columns: a word inside one body column band that none of
+    /// the run's words reach is that band's own name (a tall `合计` centred between two caption
+    /// lines), however well centred over the run it stands.
+    static func standsApart(_ word: Node, from run: ArraySlice<Node>, bands: [WrappedHeaderPieces.ColumnSpan]) -> Bool {
+        let holding = WrappedHeaderPieces.bandsHolding(word, columns: bands)
+        guard holding.count == 1, let band = holding.first else { return false }
+        return !run.contains { Double($0.spanStart) < band.upper && Double($0.spanEnd) > band.lower }
+    }
+
+    /// A merged cell heads one total column at most (`预算数` over `合计` and a group with its own
+    /// `小计`): a run holding two totals side by side reaches past its columns into a tall total
+    /// cell printed beside them (`合计` centred in two header rows, on the line of the lower
+    /// row's words).
+    static func holdsTwoTotals<Run: Sequence>(_ run: Run) -> Bool where Run.Element == Node {
+        run.filter { $0.isLeaf && HeaderWords.isTotal(TextRepair.compact($0.text)) }.count >= 2
+    }
+
     /// A run holding the group `b` and another group headed on the same line (`人员经费`, `公用经费`):
     /// a word centred over it heads both.
     static func captionOfGroups(_ units: [Node], _ range: Range<Int>, beside b: Int) -> Bool {
@@ -98,7 +117,7 @@ enum HeaderFit {
                 && zip(units[i..<j], units[i..<j].dropFirst()).allSatisfy({ !$0.isLeaf || !$1.isLeaf || sameLines($0, $1) })
                 && units[i..<j].allSatisfy({ $0.spanStart < word.end + width && $0.spanEnd > word.start - width }) {
                 let s = score(word, units, i..<j, claimed: claimed, line: line)
-                if s <= Thresholds.overlappingCaptionOffCentre, best == nil || s < best!.score { best = (i..<j, s) }
+                if s <= Thresholds.overlappingCaptionOffCentre, !holdsTwoTotals(units[i..<j]), best == nil || s < best!.score { best = (i..<j, s) }
             }
         }
         return best
@@ -117,7 +136,7 @@ enum HeaderFit {
     /// is its cell's head too when its line holds other unfinished names ("事业单位经" / "营收入" in a
     /// row of wrapped names): wrapped text fills its upper lines first. A caption (`支出预算`) stands
     /// among finished words or alone.
-    static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool, soleHead: Bool = false) -> Double? {
+    static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool, soleHead: Bool = false, everyOtherLine: Bool = false) -> Double? {
         let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
         if isStacked(word, over: below) { return .greatestFiniteMagnitude }
         // A cell already wrapped fills its first line, so a line above it in the same cell is no
@@ -126,6 +145,7 @@ enum HeaderFit {
             return HeaderWords.isHeaderWord(top) || word.end - word.start > below.end - below.start ? nil : .greatestFiniteMagnitude
         }
         guard !HeaderWords.endsComplete(top) else { return nil }
+        if everyOtherLine { return .greatestFiniteMagnitude }
         if rest.count <= Thresholds.wrappedHeaderTail && (!HeaderWords.isHeaderWord(rest) || isWrappedCodeTail(top, rest)) {
             return .greatestFiniteMagnitude
         }
@@ -140,6 +160,26 @@ enum HeaderFit {
     static func isWrappedCodeTail(_ top: String, _ rest: String) -> Bool {
         rest.count == 1 && HeaderWords.isCode(rest) && !HeaderWords.isStructural(top)
             && !HeaderWords.isStructural(top + rest)
+    }
+
+    /// A cell taller than the rest of its row, centred vertically, prints its lines every other
+    /// line, with the row's other cells' lines between them (`对附属单` / `位补助支` / `出` around
+    /// one-line `科目编码`): the word two lines above a cell whose own lines are two apart, with
+    /// nothing over the cell's columns on the lines between, is that cell's first line when a
+    /// one-line cell of the row (a leaf with no other header word over or under it) stands on
+    /// the line at the middle of them (where a vertically centred row prints its one-line cells).
+    static func printedEveryOtherLine(_ word: Node, over below: Node, units: [Node], lines: [[Node]]) -> Bool {
+        guard word.firstLine == word.lastLine, below.firstLine == word.lastLine + 2, below.lastLine > below.firstLine,
+              (below.lastLine - below.firstLine) % 2 == 0, below.lastLine < lines.count else { return false }
+        let start = min(word.start, below.start), end = max(word.end, below.end)
+        let middle = (word.firstLine + below.lastLine) / 2
+        let oneLineCell = units.contains { u in
+            u.isLeaf && u.firstLine == middle && u.lastLine == middle && (u.end <= start || u.start >= end)
+                && !lines.indices.contains { l in l != middle && lines[l].contains { $0.start < u.end && $0.end > u.start } }
+        }
+        return oneLineCell && stride(from: word.lastLine + 1, to: below.lastLine, by: 2).allSatisfy { l in
+            !lines[l].contains { $0.start < end && $0.end > start }
+        }
     }
 
     /// Whether the word is the only head the cell below can have: nothing above covers it, its line
@@ -172,11 +212,17 @@ enum HeaderFit {
         guard words.count >= 2, words.contains(word), word.firstLine == word.lastLine else { return false }
         let middle = word.lastLine + 1
         let onMiddle = units.filter { $0.firstLine <= middle && $0.lastLine >= middle }
-        guard !onMiddle.isEmpty, onMiddle.allSatisfy({ $0.isLeaf && $0.firstLine == middle && $0.lastLine == middle }) else { return false }
+        // A taller cell of the row may start on the middle line too (its pieces printed every other
+        // line around it: `对附属单` / `位补助支` / `出`), as long as none of these words stands over it.
+        guard !onMiddle.isEmpty, onMiddle.allSatisfy({ $0.isLeaf && $0.firstLine == middle }),
+              onMiddle.contains(where: { $0.lastLine == middle }) else { return false }
         var taken = Set<Int>()
         for w in words {
             let under = units.indices.filter { units[$0].spanStart < w.end && units[$0].spanEnd > w.start }
+            // The word's centre over its piece's text: a word set off to one side of the leaf it
+            // overlaps is centred over that leaf and its neighbour (a caption).
             guard under.count == 1, let b = under.first, units[b].isLeaf, !taken.contains(b), w.firstLine == w.lastLine,
+                  w.center >= Double(units[b].start), w.center <= Double(units[b].end),
                   !w.fromPieces, !units[b].fromPieces, units[b].firstLine == units[b].lastLine,
                   units[b].firstLine == middle + 1, !onMiddle.contains(where: { $0.spanStart < w.end && $0.spanEnd > w.start })
             else { return false }
@@ -220,6 +266,10 @@ enum HeaderFit {
         for (inside, outside) in [(range.lowerBound, range.lowerBound - 1), (range.upperBound - 1, range.upperBound)]
         where outside >= 0 && outside < units.count && !claimed.contains(outside) {
             let a = units[inside], b = units[outside]
+            // A total beside the run's own total at its edge (`总计` | `小计` `其中…`), or beside the
+            // run of a word that is a total itself (`合计` over `一般公共预算` | `合计`), does not cut
+            // the run's row: the run could not take it (`holdsTwoTotals`).
+            if (range.count >= 2 && holdsTwoTotals([a, b])) || (b.isLeaf && holdsTwoTotals([word, b])) { continue }
             if a.isLeaf, b.isLeaf, sameRow(a, b), a.structural == b.structural { score += Thresholds.splitRowPenalty }
         }
         return score

@@ -96,14 +96,18 @@ enum WrappedHeaderPieces {
     /// further left than its least pushed row), so that rows pushed right by narrow cells do not
     /// widen them into each other.
     static func isCaption(_ word: Node, columns: [ColumnSpan]) -> Bool {
+        bandsHolding(word, columns: columns).count != 1
+    }
+
+    /// The body's column bands (tightened as in `isCaption`) that hold half the word or more:
+    /// pdftotext sets a CJK word a column or two off the values under it.
+    static func bandsHolding(_ word: Node, columns: [ColumnSpan]) -> [ColumnSpan] {
         let tight = columns.indices.map { k -> ColumnSpan in
             let next = k + 1 < columns.count ? columns[k + 1].lower : columns[k].upper
             return ColumnSpan(lower: columns[k].lower, upper: next > columns[k].lower ? next : columns[k].upper)
         }
-        // A band counts when it holds half the word or more: pdftotext sets a CJK word a column
-        // or two off the values under it.
         let half = Double(word.end - word.start) / 2
-        return tight.filter { min($0.upper, Double(word.end)) - max($0.lower, Double(word.start)) >= half }.count != 1
+        return tight.filter { min($0.upper, Double(word.end)) - max($0.lower, Double(word.start)) >= half }
     }
 
     /// A word with two pieces or more stacked under it, each the only word of its line there and
@@ -194,9 +198,21 @@ extension AlignedGridReader {
         let plain = AlignedHeader(header: header)
         let columns = bodyColumns(body, plain.sections)
         guard zip(plain.sections, columns).contains(where: { !$1.isEmpty && $0.values.count > $1.count }) else { return plain }
+        let bands = columns.flatMap { $0 }
         let heads = plain.roots.flatMap(AlignedHeader.heads)
-        for anyEnding in [false, true] {
-            let joined = AlignedHeader(header: header, bodyColumns: columns.flatMap { $0 }, heads: heads, anyEnding: anyEnding)
+        // Last, captions held to the bands they stand in (`HeaderFit.standsApart`): the words
+        // heading columns are then those of the tree read so.
+        let banded = AlignedHeader(header: header, captionBands: bands)
+        let bandedHeads = banded.roots.flatMap(AlignedHeader.heads)
+        let attempts: [() -> AlignedHeader] = [
+            { AlignedHeader(header: header, bodyColumns: bands, heads: heads) },
+            { AlignedHeader(header: header, bodyColumns: bands, heads: heads, anyEnding: true) },
+            { banded },
+            { AlignedHeader(header: header, bodyColumns: bands, heads: bandedHeads, captionBands: bands) },
+            { AlignedHeader(header: header, bodyColumns: bands, heads: bandedHeads, anyEnding: true, captionBands: bands) },
+        ]
+        for attempt in attempts {
+            let joined = attempt()
             let after = bodyColumns(body, joined.sections)
             // Joining may also mend a section split off by a piece read as a name word (`科` / `目`
             // over `名称`): fewer sections are fine when each then agrees with its body.
