@@ -65,6 +65,8 @@ final class ExtractNamedRowsTests: XCTestCase {
         XCTAssertNil(NamedRows.folded(cells(["项目", "预算数", "执行数", "甲", "1.00", "1.50", "乙", "2.00", "2.50"])))
         XCTAssertNil(NamedRows.folded(cells(["科目", "执行数", "决算数", "科目", "执行数", "决算数",
                                              "收入", "", "1.00", "支出", "2.00", "", "税收", "", "3.00"])))
+        XCTAssertNil(NamedRows.folded(cells(["项目", "预算数", "项目(按功能分类)", "预算数",
+                                             "甲收入", "1.00", "乙支出", "", "丙收入", "", "丁支出", "2.00"])))
         // The cells before the rows must be a header: a measure word among them, no number.
         XCTAssertNil(NamedRows.folded(cells(["人口", "", "甲", "", "1.00", "乙", "2.00", ""])))
         // A wrapped name's first piece ends the rows read: the third row is not taken.

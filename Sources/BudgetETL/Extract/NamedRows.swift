@@ -83,15 +83,14 @@ enum NamedRows {
     }
 
     /// The `width` cells right before a row, when they are a header: a name-column word or a blank
-    /// corner first, a header word among the others, and no number.
+    /// corner first, a header word among the others, no number, and no header word before it.
     private static func header(before row: ArraySlice<Cell>, in cells: [Cell], width: Int) -> ArraySlice<Cell>? {
         guard row.startIndex >= width else { return nil }
         let header = cells[(row.startIndex - width)..<row.startIndex]
         let words = header.map { TextRepair.compact($0.text) }
-        // The same header just before: a table of two sides, whose rows take turns.
-        if header.startIndex >= width, cells[(header.startIndex - width)..<header.startIndex].map({ TextRepair.compact($0.text) }) == words {
-            return nil
-        }
+        // A header word just before (the same header, or another side's): a table of two sides,
+        // whose rows take turns.
+        if header.startIndex > 0, HeaderWords.isHeaderWord(TextRepair.compact(cells[header.startIndex - 1].text)) { return nil }
         guard words[0].isEmpty || HeaderWords.isStructural(words[0]),
               words.dropFirst().contains(where: HeaderWords.isHeaderWord),
               !words.contains(where: { TokenKind.of($0).isNumeric }) else { return nil }
