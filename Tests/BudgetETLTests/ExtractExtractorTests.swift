@@ -184,6 +184,20 @@ final class ExtractExtractorTests: XCTestCase {
         XCTAssertTrue(doc.narrative.contains(SourceLine(line: 3, text: "本部门收入合计100万元。")), "\(doc.narrative)")
     }
 
+    /// A section's heading, its numbered entry and the table's own title stacked (three title
+    /// lines in a row look like contents): the last is a title when its table starts right under
+    /// it, its unit line then a row of cells; entries of real contents stay no titles.
+    func testTheLastOfStackedTitlesOverItsTableIsATitle() throws {
+        let doc = extract(["某某中心部门预算——预算表", "一、某某收支总表", "某某收支总表", "单位:万元",
+                           "项目\t金额", "合计\t5.00", "甲\t5.00"].joined(separator: "\n"))
+        XCTAssertEqual(doc.tables.map(\.titleLine), [3])
+        XCTAssertEqual(doc.tables.first?.sections.first?.rows.map(\.label), ["合计", "甲"])
+        let contents = ["一、某某收支总表", "二、某某收入总表", "三、某某支出总表", "第三部分 说明"]
+        XCTAssertEqual(TableOfContents.tableTitles([0, 1, 2], in: contents), [])
+        XCTAssertFalse(TableOfContents.opensTable(after: 2, in: contents))
+        XCTAssertFalse(TableOfContents.opensTable(after: 2, in: contents.dropLast() + ["单位:万元", "本部门收入5万元。"]))
+    }
+
     func testSubTablesUnderOneTitleAreNamedSections() {
         let c = Catalog(kinds: [TableKind(key: "stats", titlePatterns: ["部门决算相关信息统计表"])])
         let doc = Extractor(catalog: c).extract(bytes: Array([

@@ -23,6 +23,8 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(MetadataReader.agencyNames(in: "金额单位：元"), [])
         XCTAssertEqual(MetadataReader.agencyNames(in: "单位：局"), [])
         XCTAssertEqual(MetadataReader.agencyNames(in: "合计"), [])
+        // A sentence is prose: its "单位:" opens no field.
+        XCTAssertEqual(MetadataReader.agencyNames(in: "从预算单位构成看,甲校为二级预算单位:甲校下辖小学3个:乙小学、丙小学。"), [])
     }
 
     func testAgencyFromTheCoversImprint() {

@@ -20,6 +20,8 @@ final class RealDocumentsTests: XCTestCase {
         "xishuangbanna-minzongju-2017-budget": 8, "yueyang-chengtou-2016-budget": 7, "xuanzhou-shenjiju-2018-budget": 2,
         "shapingba-juesuan-2017-final": 21, "shigu-qubenji-2016-budget": 15, "fujian-nianjian-2005-final": 20,
         "guangzhou-nianjian-2021-final": 14, "zhuzhou-fuyou-2020-final": 16, "zhaiwu-xiane-2019-budget": 10,
+        "yueyangxian-taichuangyuan-2017-budget": 9, "caizhengbu-zhuanxiang-2018-budget": 7, "shucheng-zhaiwu-2024-budget": 13,
+        "yueyang-wenlian-2017-budget": 11, "duji-kaifaqu-2020-budget": 6,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }

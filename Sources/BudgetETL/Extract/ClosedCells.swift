@@ -20,6 +20,9 @@ enum ClosedCells {
             if end - n >= Thresholds.cellPerLineMinimumLines, let rows = rows(in: lines[n..<end], from: n) {
                 for k in n..<end { lines[k] = "" }
                 for row in rows { lines[row.line] = row.cells.map { $0 + " |" }.joined(separator: " ") }
+            } else if end - n >= Thresholds.cellPerLineMinimumLines, let rows = NamedRows.folded(cells(inRun: lines[n..<end], from: n)) {
+                // No pads tell the width: rows by their names (`NamedRows`), blanks kept.
+                for (line, text) in rows { lines[line] = text }
             }
             n = end
         }
@@ -45,6 +48,11 @@ enum ClosedCells {
     }
 
     struct Row { var line: Int; var cells: [String] }
+
+    /// The run's cells in reading order, each with its line.
+    static func cells(inRun run: ArraySlice<String>, from first: Int) -> [NamedRows.Cell] {
+        run.enumerated().flatMap { offset, line in cells(of: line)!.map { NamedRows.Cell(line: first + offset, text: $0) } }
+    }
 
     /// The run's rows of one width, each on the line of its first cell; nil unless the pads tell
     /// the width and every padded row is a single cell.

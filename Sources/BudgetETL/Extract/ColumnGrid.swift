@@ -90,6 +90,8 @@ struct ColumnGrid {
         return texts.contains { $0.contains("=") } && texts.allSatisfy { lineReference.firstRange(in: $0) != nil }
     }
     private static let lineReference = CompiledPattern(#"^[A-Z](?:[=+\-][A-Z])*$"#)
+    /// One cell of such a column: a line letter or a formula of them.
+    static func isLineReference(_ text: String) -> Bool { lineReference.firstRange(in: TextRepair.compact(text)) != nil }
 
     /// A measure's name: 决算数, 预算调整数, 金额, 合计.
     static func namesAmount(_ text: String) -> Bool {

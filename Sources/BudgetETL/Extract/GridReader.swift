@@ -5,6 +5,7 @@ struct GridReader: TableReader {
 
     func read() -> TableReading {
         var table = table
+        table.header = GridReader.withCorner(table.header, body: table.body)
         let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
         // A header whose spans a web page flattened has its sub-headers from the first position:
         // no cell of it is wrapped.
@@ -67,6 +68,20 @@ struct GridReader: TableReader {
         }
         return TableReading(sections: sections,
                             rejects: spanRejects + dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+    }
+
+    /// A header row of measures only (预算数 | 执行数) one cell narrower than rows that start with
+    /// their names: the corner cell over the names was left blank and dropped (a `| 预算数 | 执行数 |`
+    /// line reads like a Markdown row), so the measures stand one column right of where they are.
+    static func withCorner(_ header: [TableLines.Line], body: [TableLines.Line]) -> [TableLines.Line] {
+        guard header.count == 1, var line = header.first, let first = line.tokens.first,
+              line.tokens.count >= 2, !line.tokens.contains(where: \.isBlank),
+              line.tokens.allSatisfy({ StreamLayout.isColumnWord(TextRepair.compact($0.text)) || ColumnGrid.namesAmount(TextRepair.compact($0.text)) }),
+              body.map(\.tokens.count).max() == line.tokens.count + 1,
+              body.allSatisfy({ $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false })
+        else { return header }
+        line.tokens.insert(Token(text: "", line: first.line, column: first.column), at: 0)
+        return [line]
     }
 
     /// The words of a line's name cells in a section, by tab index.

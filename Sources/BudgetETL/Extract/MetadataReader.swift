@@ -71,8 +71,9 @@ enum MetadataReader {
 
     /// "部门名称：X", "部门：X", "单位名称：X", "部门(单位)名称:X", "单位：X" (when X is not a unit).
     static func agencyNames(in text: String) -> [String] {
-        // Every name follows a label and its colon; every label ends in 称, 位 or 门.
-        guard UTF8Text.containsAny(text, ":", "："),
+        // Every name follows a label and its colon; every label ends in 称, 位 or 门. A sentence
+        // (a full stop) is prose, no field: "…预算单位:甲校下辖小学8个:…。" names no agency.
+        guard UTF8Text.containsAny(text, ":", "："), !UTF8Text.contains(text, "。"),
               ["称:", "称：", "位:", "位：", "门:", "门："].contains(where: { UTF8Text.contains(text, $0) }) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return agencyPattern.matches(in: text, range: range).compactMap { match in

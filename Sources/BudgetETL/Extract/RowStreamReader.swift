@@ -626,7 +626,9 @@ enum StreamHeader {
             return (0..<columns).map { HeaderPath([words[$0], words[columns + $0]]) }
         }
         if let paths = underOneTopWord(words, structural: structural, columns: columns) { return paths }
-        let names = structural > 0 ? structural : 1
+        // Without a name-column word the first word names the names, unless it is a measure
+        // (预算数 over the values: the corner cell was left blank).
+        let names = structural > 0 ? structural : (words.first.map(StreamLayout.isMeasureWord) == true ? 0 : 1)
         guard words.count > names else { return nil }
         // A header of several rows puts the name columns' words of its lower rows (科目编码,
         // 科目名称, 类 款 项) between the value columns' words: they name no value column.

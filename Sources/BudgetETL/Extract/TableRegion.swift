@@ -103,7 +103,7 @@ enum RegionFinder {
     }
 
     /// "单位：万元" alone on its line.
-    private static func isUnitLine(_ line: String) -> Bool {
+    static func isUnitLine(_ line: String) -> Bool {
         line.utf8.count <= Thresholds.unitLineBytes && LineClass.statedUnit(line) != nil
     }
 

@@ -31,6 +31,8 @@ enum Thresholds {
     /// Share of a table's lines with numbers whose cells are all two spaces apart for the table
     /// to be read as rows with blank cells dropped under a padded header.
     static let spacedCellsLineShare = 0.9
+    /// Rows under a header that prints blank cells as spaces (`SpacedBlankCells`): at least this many.
+    static let spacedBlankRowsMinimum = 3
     /// A table printed one cell per line has at least this many lines …
     static let cellPerLineMinimumLines = 8
     /// … and at most 1/n of them hold more than one cell.
