@@ -102,6 +102,20 @@ final class ExtractAlignedHeaderTests: XCTestCase {
                                               "预算数 / 项目支出"])
     }
 
+    func testSideCaptionLeftAlignedOverItsNameColumnKeepsTheNameColumn() {
+        // A word processor sets each side's caption over its columns from the left, so the first
+        // caption starts over the side's 项目. 项目 is a cell of its own (a name column), not the
+        // last line of a name "收入方项目", and the captions name the two sides.
+        let h = header([
+            "         收入方合并                           支出方合并",
+            "        项目        预算数          项目                  合计          一般公共预算",
+        ])
+        XCTAssertEqual(h.sections.map(\.name), ["收入方合并", "支出方合并"])
+        XCTAssertEqual(h.sections.map { $0.identifying.map(\.path) }, [[["项目"]], [["项目"]]])
+        XCTAssertEqual(paths(h.sections[0]), ["预算数"])
+        XCTAssertEqual(paths(h.sections[1]), ["合计", "一般公共预算"])
+    }
+
     func testCellsPrintedWithOneSpaceBetweenThem() {
         let h = header([
             "       财政拨款收入                                          财政拨款支出",

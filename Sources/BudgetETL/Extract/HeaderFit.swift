@@ -192,12 +192,15 @@ enum HeaderFit {
     /// Text of one cell stacked on consecutive lines from the same column ("功能分" / "类科目" /
     /// "名称"): wrapped text fills its upper lines, so the word above is at least as wide as the
     /// one below. Two complete header words stacked are two cells, and a measure word (预算数,
-    /// 合计) is a cell of its own over whatever stands below it.
+    /// 合计) is a cell of its own over whatever stands below it. A name column's word (项目) under
+    /// a word it would lose that role with is a cell of its own too: a side's caption left-aligned
+    /// over its first column (`财政拨款收入` over `项目`), not the first line of one name.
     static func isStacked(_ word: Node, over below: Node) -> Bool {
         let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
         return word.lastLine + 1 == below.firstLine && abs(word.start - below.start) <= Thresholds.stackedCellStartDrift
             && word.end - word.start >= below.end - below.start
             && !(HeaderWords.isHeaderWord(top) && (HeaderWords.isHeaderWord(rest) || !HeaderWords.isStructural(top)))
+            && !(HeaderWords.isStructural(rest) && !HeaderWords.isStructural(top + rest))
     }
 
     /// How badly a word sits over a run of units: the distance between their centres relative to
