@@ -30,6 +30,7 @@ struct AlignedGridReader: TableReader {
         let valueNames = Set(header.sections.flatMap(\.values).compactMap { $0.path.last.map(TextRepair.compact) })
         if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) { rejects += AlignedGridReader.rejectAll(&segments) }
         AlignedGridReader.place(&segments, header.sections)
+        AlignedGridReader.movedToNextSide(&segments, header.sections)
         AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: table.pageBreaks)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
         var rows = AlignedRows.build(segments, header.sections)
