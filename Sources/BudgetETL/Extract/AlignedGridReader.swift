@@ -19,7 +19,7 @@ struct AlignedGridReader: TableReader {
 
     func read() -> TableReading {
         // The region runs to the next title; prose after the table (情况说明) is not part of it.
-        let body = Array(table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } })
+        let body = WrappedPercentSigns.joined(Array(table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } }))
         let header = AlignedGridReader.fittedHeader(table.header, body: body)
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
