@@ -116,6 +116,22 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(paths(h.sections[1]), ["合计", "一般公共预算"])
     }
 
+    func testTallTotalCellPrintedLowerBetweenGroupsHeadsNone() {
+        // A word processor centres each header cell vertically: the tall 合计 cells print on the
+        // third line, and the second happens to stand centred over the sub-columns of both
+        // groups. The groups' heads (会议费及培训费等支出) lie inside that run on a line above: a total
+        // between them heads none of their columns.
+        let h = header([
+            "                预算数                           决算数",
+            "项目              会议费及培训费等支出                    会议费及培训费等支出",
+            "       合计                            合计",
+            "                小计     会议费子项目                 小计     会议费子项目",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["预算数 / 合计", "预算数 / 会议费及培训费等支出 / 小计", "预算数 / 会议费及培训费等支出 / 会议费子项目",
+                                              "决算数 / 合计", "决算数 / 会议费及培训费等支出 / 小计", "决算数 / 会议费及培训费等支出 / 会议费子项目"])
+    }
+
     func testCellsPrintedWithOneSpaceBetweenThem() {
         let h = header([
             "       财政拨款收入                                          财政拨款支出",

@@ -13,7 +13,7 @@ enum HeaderFit {
     /// The units (indexes into `units`) the word takes and the node that replaces them; nil when the
     /// word is a column of its own.
     static func place(_ word: Node, over units: [Node], claimed: Set<Int>, line: [Node],
-                      covered: Bool = false, unfinishedLines: Set<Int> = []) -> (range: Range<Int>, node: Node)? {
+                      covered: Bool = false, unfinishedLines: Set<Int> = [], above: [Node] = []) -> (range: Range<Int>, node: Node)? {
         let free = units.indices.filter { !claimed.contains($0) }
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it.
@@ -35,7 +35,7 @@ enum HeaderFit {
                 j += 1
                 let range = i..<j
                 let s = score(word, units, range, claimed: claimed, line: line)
-                if s <= threshold(word), best == nil || s < best!.score - 1e-9
+                if s <= threshold(word), !isTotalBesideGroups(word, units[range], above: above), best == nil || s < best!.score - 1e-9
                     || (abs(s - best!.score) < 1e-9 && range.count > best!.range.count) {
                     best = (range, s)
                 }
@@ -61,11 +61,26 @@ enum HeaderFit {
            score(word, units, b..<b + 1, claimed: claimed, line: line) <= threshold(word) {
             best = (b..<b + 1, 0)
         }
-        if best == nil { best = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line) }
+        if best == nil, let run = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line),
+           !isTotalBesideGroups(word, units[run.range], above: above) {
+            best = run
+        }
         guard let range = best?.range else { return nil }
         var parent = word
         parent.children = Array(units[range])
         return (range, parent)
+    }
+
+    /// A total (合计) under a word of a higher line that lies inside the run beside it: the total
+    /// is a tall cell of its own between groups headed above (a word processor centres a tall
+    /// cell vertically, so 合计 prints on a lower line than the groups' heads, and may stand
+    /// centred over them all). Header cells nest, so a head above inside the run would head
+    /// nothing; the total sums columns and heads none of them.
+    static func isTotalBesideGroups(_ word: Node, _ run: ArraySlice<Node>, above: [Node]) -> Bool {
+        let text = TextRepair.compact(word.text)
+        guard HeaderWords.isTotal(text), !text.hasSuffix("小计"), let start = run.map(\.spanStart).min(),
+              let end = run.map(\.spanEnd).max() else { return false }
+        return above.contains { $0.start >= start && $0.end <= end && !($0.start < word.end && $0.end > word.start) }
     }
 
     /// A run holding the group `b` and another group headed on the same line (`人员经费`, `公用经费`):
