@@ -170,8 +170,15 @@ struct AlignedGridReader: TableReader {
         return distances.indices.min { distances[$0] < distances[$1] } ?? 0
     }
 
+    /// A section whose name column stands right of the whole number is not the number's: a side's
+    /// values stand right of its names (its header's 项目 may be centred nearer the number than
+    /// the side before's amount column is).
     static func nearestValues(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int {
-        let distances = sections.map { s in s.values.map { abs(Double(token.end) - $0.anchor) }.min() ?? .infinity }
+        let left = sections.map { s in s.identifying.first.map { $0.anchor > Double(token.end) } ?? false }
+        let distances = sections.indices.map { n in
+            left[n] && !left.allSatisfy({ $0 }) ? .infinity
+                : sections[n].values.map { abs(Double(token.end) - $0.anchor) }.min() ?? .infinity
+        }
         return distances.indices.min { distances[$0] < distances[$1] } ?? 0
     }
 
