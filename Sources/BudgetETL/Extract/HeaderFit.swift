@@ -75,7 +75,8 @@ enum HeaderFit {
     /// is a tall cell of its own between groups headed above (a word processor centres a tall
     /// cell vertically, so 合计 prints on a lower line than the groups' heads, and may stand
     /// centred over them all). Header cells nest, so a head above inside the run would head
-    /// nothing; the total sums columns and heads none of them.
+    /// nothing; the total sums columns and heads none of them. 小计 is not held to this: it is the
+    /// first column of the group it stands in, which the other rules read.
     static func isTotalBesideGroups(_ word: Node, _ run: ArraySlice<Node>, above: [Node]) -> Bool {
         let text = TextRepair.compact(word.text)
         guard HeaderWords.isTotal(text), !text.hasSuffix("小计"), let start = run.map(\.spanStart).min(),
