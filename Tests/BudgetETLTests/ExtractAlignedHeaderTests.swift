@@ -102,6 +102,36 @@ final class ExtractAlignedHeaderTests: XCTestCase {
                                               "预算数 / 项目支出"])
     }
 
+    func testSideCaptionLeftAlignedOverItsNameColumnKeepsTheNameColumn() {
+        // A word processor sets each side's caption over its columns from the left, so the first
+        // caption starts over the side's 项目. 项目 is a cell of its own (a name column), not the
+        // last line of a name "收入方项目", and the captions name the two sides.
+        let h = header([
+            "         收入方合并                           支出方合并",
+            "        项目        预算数          项目                  合计          一般公共预算",
+        ])
+        XCTAssertEqual(h.sections.map(\.name), ["收入方合并", "支出方合并"])
+        XCTAssertEqual(h.sections.map { $0.identifying.map(\.path) }, [[["项目"]], [["项目"]]])
+        XCTAssertEqual(paths(h.sections[0]), ["预算数"])
+        XCTAssertEqual(paths(h.sections[1]), ["合计", "一般公共预算"])
+    }
+
+    func testTallTotalCellPrintedLowerBetweenGroupsHeadsNone() {
+        // A word processor centres each header cell vertically: the tall 合计 cells print on the
+        // third line, and the second happens to stand centred over the sub-columns of both
+        // groups. The groups' heads (会议费及培训费等支出) lie inside that run on a line above: a total
+        // between them heads none of their columns.
+        let h = header([
+            "                预算数                           决算数",
+            "项目              会议费及培训费等支出                    会议费及培训费等支出",
+            "       合计                            合计",
+            "                小计     会议费子项目                 小计     会议费子项目",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["预算数 / 合计", "预算数 / 会议费及培训费等支出 / 小计", "预算数 / 会议费及培训费等支出 / 会议费子项目",
+                                              "决算数 / 合计", "决算数 / 会议费及培训费等支出 / 小计", "决算数 / 会议费及培训费等支出 / 会议费子项目"])
+    }
+
     func testCellsPrintedWithOneSpaceBetweenThem() {
         let h = header([
             "       财政拨款收入                                          财政拨款支出",

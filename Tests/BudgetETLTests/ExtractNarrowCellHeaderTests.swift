@@ -235,9 +235,10 @@ final class ExtractNamelessRowTests: XCTestCase {
     }
 
     /// Right under a two-sided header the first row's name wraps around its number line
-    /// (`一、一般公共预算资` / numbers / `金`): the piece above may be the header's, so the numbers
-    /// have no certain row and are rejected.
-    func testNumbersBetweenTwoNameLinesAreRejected() {
+    /// (`一、一般公共预算资` / numbers / `金`). The header reads 项目 as each side's name column, so
+    /// the piece above is no header word: the pieces centred on the number line name its row, and
+    /// the number, standing left of the second side's names, is the first side's.
+    func testNameWrappedAroundTheFirstNumberLineUnderATwoSidedHeaderNamesTheRow() {
         let doc = FamilyFixture.extract([
             "                                         部门财政拨款收支预算总表",
             "   编制单位：某某街道办事处                                                           单位：元",
@@ -251,9 +252,8 @@ final class ExtractNamelessRowTests: XCTestCase {
             "                                           三、教育支出                    250,000      250,000",
         ])
         let rows = doc.tables[0].sections.flatMap { FamilyFixture.rows($0) }
-        XCTAssertFalse(rows.contains { $0.contains("预算资") && $0.contains("156,211,123@7") }, rows.joined(separator: "\n"))
-        XCTAssertEqual(doc.rejects.filter { $0.text == "156,211,123" && $0.line == 7 }.map(\.reason),
-                       [RejectReason.rowNameUnknown.description])
+        XCTAssertTrue(rows.contains("L7 |一、一般公共预算资 金 → 预算数=156,211,123@7"), rows.joined(separator: "\n"))
+        XCTAssertFalse(doc.tables[0].sections[1].rows.contains { $0.cells.contains { $0.text == "156,211,123" && $0.line == 7 } })
         XCTAssertTrue(rows.contains { $0.contains("收入总计") && $0.contains("156,211,123@9") }, rows.joined(separator: "\n"))
     }
 

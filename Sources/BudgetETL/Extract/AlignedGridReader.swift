@@ -19,7 +19,7 @@ struct AlignedGridReader: TableReader {
 
     func read() -> TableReading {
         // The region runs to the next title; prose after the table (情况说明) is not part of it.
-        let body = Array(table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } })
+        let body = WrappedPercentSigns.joined(Array(table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } }))
         let header = AlignedGridReader.fittedHeader(table.header, body: body)
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
@@ -30,6 +30,7 @@ struct AlignedGridReader: TableReader {
         let valueNames = Set(header.sections.flatMap(\.values).compactMap { $0.path.last.map(TextRepair.compact) })
         if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) { rejects += AlignedGridReader.rejectAll(&segments) }
         AlignedGridReader.place(&segments, header.sections)
+        AlignedGridReader.movedToNextSide(&segments, header.sections)
         AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: table.pageBreaks)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
         var rows = AlignedRows.build(segments, header.sections)
@@ -169,8 +170,15 @@ struct AlignedGridReader: TableReader {
         return distances.indices.min { distances[$0] < distances[$1] } ?? 0
     }
 
+    /// A section whose name column stands right of the whole number is not the number's: a side's
+    /// values stand right of its names (its header's 项目 may be centred nearer the number than
+    /// the side before's amount column is).
     static func nearestValues(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int {
-        let distances = sections.map { s in s.values.map { abs(Double(token.end) - $0.anchor) }.min() ?? .infinity }
+        let left = sections.map { s in s.identifying.first.map { $0.anchor > Double(token.end) } ?? false }
+        let distances = sections.indices.map { n in
+            left[n] && !left.allSatisfy({ $0 }) ? .infinity
+                : sections[n].values.map { abs(Double(token.end) - $0.anchor) }.min() ?? .infinity
+        }
         return distances.indices.min { distances[$0] < distances[$1] } ?? 0
     }
 

@@ -168,7 +168,7 @@ struct AlignedHeader {
                 // A word with another over it may be a middle piece of a taller cell's name.
                 let covered = higher.contains { $0.start < word.end && $0.end > word.start }
                 if let run = HeaderFit.place(word, over: units, claimed: claimed.union(beside), line: words, covered: covered,
-                                             unfinishedLines: unfinished, bands: bands, lines: lines),
+                                             unfinishedLines: unfinished, bands: bands, lines: lines, above: Array(higher)),
                    !word.fromPieces || run.node.text == word.text {
                     claimed.formUnion(run.range)
                     made.append((run.range, run.node))

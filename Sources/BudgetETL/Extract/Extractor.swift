@@ -41,7 +41,7 @@ public struct Extractor: Sendable {
             for block in blocks {
                 let result = block.layout.reader(for: block).read()
                 rejectedHere = rejectedHere || !result.rejects.isEmpty
-                var read = result.sections
+                var read = result.sections.map(LineNumberSequence.placed)
                 rejects += result.rejects.map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
                 if blocks.count > 1, !block.blockName.isEmpty {
                     read = read.map { var s = $0; s.name = s.name.isEmpty ? block.blockName : block.blockName + " / " + s.name; return s }

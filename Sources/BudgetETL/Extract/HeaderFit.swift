@@ -14,7 +14,8 @@ enum HeaderFit {
     /// word is a column of its own.
     static func place(_ word: Node, over units: [Node], claimed: Set<Int>, line: [Node],
                       covered: Bool = false, unfinishedLines: Set<Int> = [],
-                      bands: [WrappedHeaderPieces.ColumnSpan] = [], lines: [[Node]] = []) -> (range: Range<Int>, node: Node)? {
+                      bands: [WrappedHeaderPieces.ColumnSpan] = [], lines: [[Node]] = [],
+                      above: [Node] = []) -> (range: Range<Int>, node: Node)? {
         let free = units.indices.filter { !claimed.contains($0) }
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it.
@@ -37,7 +38,8 @@ enum HeaderFit {
                 j += 1
                 let range = i..<j
                 let s = score(word, units, range, claimed: claimed, line: line)
-                if s <= threshold(word), !standsApart(word, from: units[range], bands: bands), !holdsTwoTotals(units[range]), best == nil || s < best!.score - 1e-9
+                if s <= threshold(word), !standsApart(word, from: units[range], bands: bands), !holdsTwoTotals(units[range]),
+                   !isTotalBesideGroups(word, units[range], above: above), best == nil || s < best!.score - 1e-9
                     || (abs(s - best!.score) < 1e-9 && range.count > best!.range.count) {
                     best = (range, s)
                 }
@@ -63,7 +65,10 @@ enum HeaderFit {
            score(word, units, b..<b + 1, claimed: claimed, line: line) <= threshold(word) {
             best = (b..<b + 1, 0)
         }
-        if best == nil { best = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line) }
+        if best == nil, let run = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line),
+           !isTotalBesideGroups(word, units[run.range], above: above) {
+            best = run
+        }
         guard let range = best?.range else { return nil }
         var parent = word
         parent.children = Array(units[range])
@@ -85,6 +90,19 @@ enum HeaderFit {
     /// row's words).
     static func holdsTwoTotals<Run: Sequence>(_ run: Run) -> Bool where Run.Element == Node {
         run.filter { $0.isLeaf && HeaderWords.isTotal(TextRepair.compact($0.text)) }.count >= 2
+    }
+
+    /// A total (合计) under a word of a higher line that lies inside the run beside it: the total
+    /// is a tall cell of its own between groups headed above (a word processor centres a tall
+    /// cell vertically, so 合计 prints on a lower line than the groups' heads, and may stand
+    /// centred over them all). Header cells nest, so a head above inside the run would head
+    /// nothing; the total sums columns and heads none of them. 小计 is not held to this: it is the
+    /// first column of the group it stands in, which the other rules read.
+    static func isTotalBesideGroups(_ word: Node, _ run: ArraySlice<Node>, above: [Node]) -> Bool {
+        let text = TextRepair.compact(word.text)
+        guard HeaderWords.isTotal(text), !text.hasSuffix("小计"), let start = run.map(\.spanStart).min(),
+              let end = run.map(\.spanEnd).max() else { return false }
+        return above.contains { $0.start >= start && $0.end <= end && !($0.start < word.end && $0.end > word.start) }
     }
 
     /// A run holding the group `b` and another group headed on the same line (`人员经费`, `公用经费`):
@@ -238,12 +256,15 @@ enum HeaderFit {
     /// Text of one cell stacked on consecutive lines from the same column ("功能分" / "类科目" /
     /// "名称"): wrapped text fills its upper lines, so the word above is at least as wide as the
     /// one below. Two complete header words stacked are two cells, and a measure word (预算数,
-    /// 合计) is a cell of its own over whatever stands below it.
+    /// 合计) is a cell of its own over whatever stands below it. A name column's word (项目) under
+    /// a word it would lose that role with is a cell of its own too: a side's caption left-aligned
+    /// over its first column (`财政拨款收入` over `项目`), not the first line of one name.
     static func isStacked(_ word: Node, over below: Node) -> Bool {
         let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
         return word.lastLine + 1 == below.firstLine && abs(word.start - below.start) <= Thresholds.stackedCellStartDrift
             && word.end - word.start >= below.end - below.start
             && !(HeaderWords.isHeaderWord(top) && (HeaderWords.isHeaderWord(rest) || !HeaderWords.isStructural(top)))
+            && !(HeaderWords.isStructural(rest) && !HeaderWords.isStructural(top + rest))
     }
 
     /// How badly a word sits over a run of units: the distance between their centres relative to

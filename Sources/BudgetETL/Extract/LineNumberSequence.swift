@@ -1,0 +1,38 @@
+/// A row's first value that continues its section's 行次 sequence is that row's 行次. A final
+/// account's two-sided table numbers every row of each side (行次 1, 2, 3 …) and leaves most of
+/// one side's amounts blank; a line number printed alone was placed by position or by order in
+/// the amount column (a word processor sets cell text flush left, pdftotext shifts lines on
+/// their own; a converter that drops blank cells keeps only the spacing). When the row has no
+/// 行次 of its own and its first value is a whole number one more than the 行次 of the row before
+/// in its section, or one less than the row after's, it is the line number: the table's own
+/// count, not an amount.
+enum LineNumberSequence {
+    static func placed(_ section: ExtractedSection) -> ExtractedSection {
+        guard let k = section.columns.firstIndex(where: { HeaderWords.isLineNumber(TextRepair.compact($0.components.last ?? "")) })
+        else { return section }
+        var section = section
+        func lineNumber(_ r: Int) -> ExactDecimal? {
+            section.rows[r].cells.first { $0.column == k }.flatMap { ExactDecimal.parse($0.text) }
+        }
+        for r in section.rows.indices {
+            guard let first = section.rows[r].cells.indices.min(by: { section.rows[r].cells[$0].column < section.rows[r].cells[$1].column }),
+                  section.rows[r].cells[first].column > k,
+                  let value = ExactDecimal.parse(section.rows[r].cells[first].text), isCount(value) else { continue }
+            let before = section.rows[..<r].indices.last { lineNumber($0) != nil }.flatMap(lineNumber)
+            let after = section.rows[(r + 1)...].indices.first { lineNumber($0) != nil }.flatMap(lineNumber)
+            guard before.map({ $0 + ExactDecimal(1) == value }) == true || after.map({ value + ExactDecimal(1) == $0 }) == true
+            else { continue }
+            section.rows[r].cells[first].column = k
+            section.rows[r].cells[first].guessed = false
+        }
+        return section
+    }
+
+    /// A whole number of one or more (`33`, `33.00`).
+    static func isCount(_ value: ExactDecimal) -> Bool {
+        guard value >= ExactDecimal(1) else { return false }
+        var whole = value.mantissa
+        for _ in 0..<value.scale { guard whole % 10 == 0 else { return false }; whole /= 10 }
+        return true
+    }
+}

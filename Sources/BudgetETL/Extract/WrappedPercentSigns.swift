@@ -1,0 +1,72 @@
+/// Percent signs a word processor wrapped off their numbers. A rate in a narrow cell (`99.5%`)
+/// breaks after its number, and pdftotext prints the `%` on a line of its own under it: right
+/// under the number when the number stands on the row's main line, or two lines down when the
+/// row's cells are centred vertically (a two-line cell prints its lines above and below the line
+/// that holds the row's one-line cells: `99.5` / `052001 18.88 … 100%` / `%`). A line whose only
+/// numeric tokens are bare signs gives each sign back to the one number standing over it: on the
+/// line above, or on the line above that when nothing of the line between stands over the sign
+/// and that line holds the row's other values (then the number moves down to it, its row's line).
+/// A sign with no single number over it is left as printed.
+enum WrappedPercentSigns {
+    static func joined(_ body: [TableLines.Line]) -> [TableLines.Line] {
+        var lines = body
+        for p in lines.indices where isSignLine(lines[p]) {
+            // Every sign of the line is matched before any number moves: a number moved down may
+            // stand over the next sign's column on its new line.
+            let matches = lines[p].tokens.indices.compactMap { s -> (sign: Int, line: Int, token: Int)? in
+                guard isBareSign(lines[p].tokens[s].text), let (q, i) = number(over: lines[p].tokens[s], in: lines, below: p) else { return nil }
+                return (s, q, i)
+            }
+            guard !matches.isEmpty else { continue }
+            var moved: [Token] = []
+            for match in matches.sorted(by: { $0.token > $1.token }) {
+                let sign = lines[p].tokens[match.sign].text
+                if match.line == p - 1 { lines[p - 1].tokens[match.token].text += sign; continue }
+                var number = lines[p - 2].tokens.remove(at: match.token)
+                number.text += sign
+                moved.append(number)
+            }
+            for number in moved {
+                let at = lines[p - 1].tokens.firstIndex { $0.column > number.column } ?? lines[p - 1].tokens.count
+                lines[p - 1].tokens.insert(number, at: at)
+            }
+            let signs = Set(matches.map(\.sign))
+            lines[p].tokens = lines[p].tokens.indices.filter { !signs.contains($0) }.map { lines[p].tokens[$0] }
+        }
+        return lines.filter { !$0.tokens.allSatisfy(\.isBlank) }
+    }
+
+    /// A line with bare signs and no other numbers (name pieces may stand beside them).
+    static func isSignLine(_ line: TableLines.Line) -> Bool {
+        line.tokens.contains { isBareSign($0.text) }
+            && line.tokens.allSatisfy { isBareSign($0.text) || $0.kind == .text || $0.isBlank }
+    }
+
+    static func isBareSign(_ text: String) -> Bool { text == "%" || text == "％" }
+
+    /// The line (index into `lines`) and token index of the one number standing over the sign.
+    static func number(over sign: Token, in lines: [TableLines.Line], below p: Int) -> (Int, Int)? {
+        guard p >= 1, lines[p - 1].number == lines[p].number - 1 else { return nil }
+        let above = standing(over: sign, in: lines[p - 1])
+        if !above.isEmpty { return above.count == 1 && isRateNumber(lines[p - 1].tokens[above[0]]) ? (p - 1, above[0]) : nil }
+        guard p >= 2, lines[p - 2].number == lines[p].number - 2,
+              lines[p - 1].tokens.contains(where: { $0.kind.isNumeric }) else { return nil }
+        let upper = standing(over: sign, in: lines[p - 2])
+        return upper.count == 1 && isRateNumber(lines[p - 2].tokens[upper[0]]) ? (p - 2, upper[0]) : nil
+    }
+
+    /// Tokens of the line whose columns reach the sign's (within one column: a wrapped cell's lines
+    /// are set flush left, right or centred).
+    private static func standing(over sign: Token, in line: TableLines.Line) -> [Int] {
+        let start = sign.column, end = sign.column + sign.text.count
+        return line.tokens.indices.filter { i in
+            let t = line.tokens[i]
+            return !t.isBlank && t.column <= end && t.column + t.text.count >= start
+        }
+    }
+
+    /// A number without a sign of its own.
+    private static func isRateNumber(_ token: Token) -> Bool {
+        token.kind.isNumeric && !token.text.hasSuffix("%") && !token.text.hasSuffix("％")
+    }
+}

@@ -1,0 +1,37 @@
+import XCTest
+@testable import BudgetETL
+
+/// A word processor wraps a rate in a narrow cell after its number (`96.5` / `%`); with the row's
+/// cells centred vertically, a two-line cell prints above and below the row's main line.
+final class ExtractWrappedPercentSignsTests: XCTestCase {
+    private func joined(_ lines: [String]) -> [[String]] {
+        let prepared = lines.enumerated().map { n, text in
+            TableLines.prepare(text, number: n + 1, tab: false, mangled: false, aligned: true)
+        }
+        return WrappedPercentSigns.joined(prepared).map { $0.tokens.filter { !$0.isBlank }.map { "\($0.text)@\($0.line)" } }
+    }
+
+    func testSignUnderANumberOfTheMainLineCompletesIt() {
+        XCTAssertEqual(joined([
+            "101001 某某项目   12   12   100%  96.5  97.2  88.40",
+            "       经费                     %     %",
+        ]), [["101001@1", "某某项目@1", "12@1", "12@1", "100%@1", "96.5%@1", "97.2%@1", "88.40@1"], ["经费@2"]])
+    }
+
+    func testNumberAboveTheMainLineMovesDownToItsRow() {
+        // 96.5 and 100 are the upper halves of two-line cells, their signs two lines down; the
+        // main line between holds the row's one-line cells and nothing over those signs.
+        XCTAssertEqual(joined([
+            "       某某办公                   96.5              100",
+            "101002        8    7.5 93.75%       98%   44%         87.10",
+            "       费项目                    %                 %",
+        ]), [["某某办公@1"], ["101002@2", "8@2", "7.5@2", "93.75%@2", "96.5%@1", "98%@2", "44%@2", "100%@1", "87.10@2"], ["费项目@3"]])
+    }
+
+    func testSignUnderTwoNumbersOrUnderTextStaysAsPrinted() {
+        XCTAssertEqual(joined(["101003        5 6       77", "       某某      %"])[1], ["某某@2", "%@2"])
+        // A name on the main line stands over the sign: the number two lines up is no rate of it.
+        XCTAssertEqual(joined(["          40", "101006 某某某某某某 5", "          %"]),
+                       [["40@1"], ["101006@2", "某某某某某某@2", "5@2"], ["%@3"]])
+    }
+}
