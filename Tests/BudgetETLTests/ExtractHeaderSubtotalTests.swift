@@ -47,10 +47,11 @@ final class ExtractHeaderSubtotalTests: XCTestCase {
         XCTAssertEqual(joined.flatMap { $0.map(\.text) }, ["科目编码", "科目名称", "合计", "其他运转类", "小计", "商品和服务支出"])
     }
 
-    /// A three-level header whose captions pdftotext set over the wrong columns: read word by word
-    /// the tree puts a 小计 after the other columns of a caption; every value is rejected with the
-    /// reason instead of being placed under a wrong path.
-    func testTableWhoseTreeMisplacesASubtotalIsRejected() {
+    /// A three-level header as a browser prints it through pdftotext -layout: the captions of a line
+    /// tile the columns below (`公用经费` beside `人员经费` heads the one column under it, off its
+    /// centre), a caption's run never takes a 小计 after other columns (`项目支出`'s own), and the
+    /// 小计 printed on the columns' line heads the caption right of it (`基本支出`).
+    func testThreeLevelHeaderReadsIntoItsTree() {
         let doc = FamilyFixture.extract([
             "                                      部门支出预算表",
             "编制单位：某某局                                                                        单位：万元",
@@ -65,8 +66,51 @@ final class ExtractHeaderSubtotalTests: XCTestCase {
             "2010101 行政运行                300.00 300.00   200.00        60.00      40.00",
             "2010199 其他一般公共服务支出        600.00                                           600.00   600.00",
         ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), [
+            "合计", "基本支出 / 小计", "基本支出 / 人员经费 / 工资福利支出", "基本支出 / 人员经费 / 对个人和家庭的补助",
+            "基本支出 / 公用经费 / 商品和服务支出", "项目支出 / 小计", "项目支出 / 其他运转类",
+        ])
+        let rows = FamilyFixture.rows(section)
+        XCTAssertTrue(rows.contains("L12 2010199|其他一般公共服务支出 → 合计=600.00@12 项目支出 / 小计=600.00@12 项目支出 / 其他运转类=600.00@12"),
+                      rows.joined(separator: "\n"))
+        XCTAssertTrue(doc.rejects.isEmpty)
+    }
+
+    /// A 小计 after the table's 合计 with no caption right of it to head: no certain reading, every
+    /// value is rejected with the reason instead of being placed under a wrong path.
+    func testTableWhoseTreeMisplacesASubtotalIsRejected() {
+        let doc = FamilyFixture.extract([
+            "                      基本支出预算表",
+            "编制单位：某某局                          单位：万元",
+            "科目编码   科目名称        合计     小计    工资福利支出",
+            "2010101   行政运行       10.00    10.00    10.00",
+            "2010102   一般行政管理事务  20.00    20.00    20.00",
+        ])
         XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy { $0.cells.isEmpty } })
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.subtotalOffItsGroup.description])
-        XCTAssertEqual(doc.rejects.count, 22)
+        XCTAssertEqual(doc.rejects.count, 6)
+    }
+
+    func testTotalOverWordsOrTwoTotalsInAGroupAreMisplaced() {
+        // A 合计 read as the caption of the columns under it.
+        XCTAssertTrue(AlignedHeader.misplacesSubtotal(among: [group("合计", 10, [leaf("总计", 8), leaf("一般公共预算", 14)])]))
+        // Two totals under one caption: the second is the next group's (captions set left).
+        XCTAssertTrue(AlignedHeader.misplacesSubtotal(among: [group("预算数", 10, [leaf("合计", 10), leaf("公务接待费", 16), leaf("合计", 24)])]))
+        // At the top, one side's 合计 may follow the other side's columns.
+        XCTAssertFalse(AlignedHeader.misplacesSubtotal(among: [leaf("金额", 10), leaf("合计", 30), group("一般公共预算", 40, [leaf("小计", 38), leaf("其中:财政拨款", 44)])]))
+    }
+
+    /// A 小计 left at the top after the table's 合计 heads the caption right of it, the deepest
+    /// one down its first columns that it still fits centred under.
+    func testSubtotalAtTheTopJoinsTheGroupRightOfIt() {
+        let roots = [leaf("合计", 30), leaf("小计", 37),
+                     group("基本支出", 52, [group("人员经费", 50, [leaf("工资福利支出", 43), leaf("对个人和家庭的补助", 49)]),
+                                           group("公用经费", 63, [leaf("商品和服务支出", 58)])])]
+        let fixed = AlignedHeader.withSubtotalsInGroups(roots)
+        XCTAssertEqual(fixed.map(\.text), ["合计", "基本支出"])
+        XCTAssertEqual(fixed[1].children.map(\.text), ["小计", "人员经费", "公用经费"])
+        XCTAssertEqual(fixed[1].children[1].children.map(\.text), ["工资福利支出", "对个人和家庭的补助"])
+        XCTAssertFalse(AlignedHeader.misplacesSubtotal(among: fixed))
     }
 }

@@ -173,11 +173,18 @@ struct AlignedHeader {
                     made.append((units.count..<units.count, word))
                 }
             }
+            for (n, item) in made.enumerated() where item.range.isEmpty {
+                guard let b = HeaderFit.tiledColumn(item.node, units: units, claimed: claimed, line: words, made: made.map(\.node)) else { continue }
+                var parent = item.node
+                parent.children = [units[b]]
+                made[n] = (b..<b + 1, parent)
+                claimed.insert(b)
+            }
             var next = units.indices.filter { !claimed.contains($0) }.map { units[$0] }
             next += made.map(\.node)
             units = next.sorted { Double($0.spanStart + $0.spanEnd) < Double($1.spanStart + $1.spanEnd) }
         }
-        return units
+        return withSubtotalsInGroups(units)
     }
 }
 

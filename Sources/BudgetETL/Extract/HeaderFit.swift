@@ -58,6 +58,7 @@ enum HeaderFit {
         if best == nil, overlapped.count == 1, let b = overlapped.first,
            !(line.contains(where: { $0 != word && HeaderWords.isTotal(TextRepair.compact($0.text)) })
              && units[b].firstLine > word.lastLine + 1 && units[b].lastLine > units[b].firstLine),
+           !AlignedHeader.isSubtotal(units[b]),
            score(word, units, b..<b + 1, claimed: claimed, line: line) <= threshold(word) {
             best = (b..<b + 1, 0)
         }
@@ -66,6 +67,20 @@ enum HeaderFit {
         var parent = word
         parent.children = Array(units[range])
         return (range, parent)
+    }
+
+    /// The one column under a word left a column of its own on a line of captions: the cells of a
+    /// header row tile the row below, so a finished word beside a caption of its line (`公用经费`
+    /// beside `人员经费`) heads what stands under it too, even off its centre (pdftotext sets a
+    /// Chinese word a column or more off). Only a single free unit below it, under no other word of
+    /// the line, and no 小计 (a 小计 heads a group of several).
+    static func tiledColumn(_ word: Node, units: [Node], claimed: Set<Int>, line: [Node], made: [Node]) -> Int? {
+        guard !isStructural(word), HeaderWords.endsComplete(TextRepair.compact(word.text)),
+              made.contains(where: { $0 != word && $0.children.count >= 2 && sameLines($0, word) }) else { return nil }
+        let under = units.indices.filter { !claimed.contains($0) && units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
+        guard under.count == 1, let b = under.first, units[b].firstLine > word.lastLine, !AlignedHeader.isSubtotal(units[b]),
+              !line.contains(where: { $0 != word && $0.start < units[b].spanEnd && $0.end > units[b].spanStart }) else { return nil }
+        return b
     }
 
     /// A run holding the group `b` and another group headed on the same line (`人员经费`, `公用经费`):
@@ -213,6 +228,8 @@ enum HeaderFit {
         // Another word of the same line between its columns: they are not under this word alone.
         if line.contains(where: { $0 != word && $0.start < end && $0.end > start }) { return .infinity }
         if isStructural(word), !sameCell, !run.allSatisfy(\.structural) { return .infinity }
+        // A 小计 heads its group: a caption's run holds it first or not at all.
+        if run.dropFirst().contains(where: AlignedHeader.isSubtotal) { return .infinity }
         let width = Double(max(end - start, word.end - word.start, 2))
         var score = abs(word.center - Double(start + end) / 2) / width
         let leaves = run.filter(\.isLeaf)

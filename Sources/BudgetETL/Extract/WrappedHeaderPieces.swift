@@ -38,6 +38,8 @@ enum WrappedHeaderPieces {
     /// line with a 小计 or 合计 (`对个人` / `和家庭` / `的补助`): tried when the words' endings leave
     /// the header naming more columns than the body holds. A longer finished word over a stack
     /// on a line of captions (`公用经费` over `商品和服` / `务支出`) is a caption.
+    /// A piece is tied to the word's band where both stand in the text, or on paper
+    /// (`printedCenter`: a piece under the word's right half may start past its end in the text).
     static func joined(_ lines: [[Node]], columns: [ColumnSpan], heads: [Node] = [], anyEnding: Bool = false) -> [[Node]] {
         var lines = lines
         for top in lines.indices {
