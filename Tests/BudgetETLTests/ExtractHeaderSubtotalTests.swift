@@ -113,4 +113,35 @@ final class ExtractHeaderSubtotalTests: XCTestCase {
         XCTAssertEqual(fixed[1].children[1].children.map(\.text), ["工资福利支出", "对个人和家庭的补助"])
         XCTAssertFalse(AlignedHeader.misplacesSubtotal(among: fixed))
     }
+
+    /// A word processor's narrow header: `公用经` / `费` wraps around the one-line `人员经费` of its
+    /// row, and centring gives `人员经费` the column under `公用经费` too; the cells of a row tile
+    /// the row below, so `公用经费` takes back the column next to it.
+    func testCaptionOfARowTakesTheColumnItsNeighbourDrewIn() {
+        let doc = FamilyFixture.extract([
+            "                            部门支出预算表",
+            "编制单位：某某局单位：万元",
+            "                                           基本支出                       项目支出",
+            "                                                        公用经",
+            "                                           人员经费",
+            "                                                         费",
+            "科目编码          科目名称     合计                                                   其他运转",
+            "                                小计          对个人和 商品和                小计",
+            "                                       工资福利                                   类",
+            "                                            家庭的补 服务支",
+            "                                        支出",
+            "                                              助   出",
+            "         合计           900.00 300.00 200.00     60.00    40.00     600.00  600.00",
+            "2010101 行政运行           300.00 300.00 200.00     60.00    40.00",
+            "2010199 其他支出           600.00                                      600.00  600.00",
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), [
+            "合计", "基本支出 / 小计", "基本支出 / 人员经费 / 工资福利支出", "基本支出 / 人员经费 / 对个人和家庭的补助",
+            "基本支出 / 公用经费 / 商品和服务支出", "项目支出 / 小计", "项目支出 / 其他运转类",
+        ])
+        let rows = FamilyFixture.rows(section)
+        XCTAssertTrue(rows.contains("L14 2010101|行政运行 → 合计=300.00@14 基本支出 / 小计=300.00@14 基本支出 / 人员经费 / 工资福利支出=200.00@14 "
+            + "基本支出 / 人员经费 / 对个人和家庭的补助=60.00@14 基本支出 / 公用经费 / 商品和服务支出=40.00@14"), rows.joined(separator: "\n"))
+    }
 }

@@ -174,11 +174,16 @@ struct AlignedHeader {
                 }
             }
             for (n, item) in made.enumerated() where item.range.isEmpty {
-                guard let b = HeaderFit.tiledColumn(item.node, units: units, claimed: claimed, line: words, made: made.map(\.node)) else { continue }
                 var parent = item.node
-                parent.children = [units[b]]
-                made[n] = (b..<b + 1, parent)
-                claimed.insert(b)
+                if let b = HeaderFit.tiledColumn(item.node, units: units, claimed: claimed, line: words, made: made.map(\.node)) {
+                    parent.children = [units[b]]
+                    made[n] = (b..<b + 1, parent)
+                    claimed.insert(b)
+                } else if let g = HeaderFit.lendingGroup(item.node, units: units, claimed: claimed) {
+                    let left = units[g].spanEnd <= item.node.start
+                    parent.children = [left ? units[g].children.removeLast() : units[g].children.removeFirst()]
+                    made[n].node = parent
+                }
             }
             var next = units.indices.filter { !claimed.contains($0) }.map { units[$0] }
             next += made.map(\.node)

@@ -83,6 +83,32 @@ enum HeaderFit {
         return b
     }
 
+    /// The group beside a word left a column of its own that stands on the same header row (a
+    /// word processor centres each cell's lines, so a two-line `公用经` / `费` and a one-line
+    /// `人员经费` share their row without sharing a line): the cells of a row tile the row below,
+    /// so the word heads something, and a group of three columns or more that took the one next
+    /// to it (centring drew it in) gives it that column. Only a finished word with no free unit
+    /// under it, and never a 小计 (it heads its own group).
+    static func lendingGroup(_ word: Node, units: [Node], claimed: Set<Int>) -> Int? {
+        guard !isStructural(word), HeaderWords.endsComplete(TextRepair.compact(word.text)),
+              !HeaderWords.isTotal(TextRepair.compact(word.text)),
+              !units.indices.contains(where: { !claimed.contains($0) && units[$0].spanStart < word.end && units[$0].spanEnd > word.start })
+        else { return nil }
+        let beside = units.indices.filter { g in
+            !claimed.contains(g) && !units[g].isLeaf && units[g].children.count >= 3 && sameLines(units[g], word)
+                && units[g].firstLine > word.firstLine && (units[g].spanEnd <= word.start || units[g].spanStart >= word.end)
+        }
+        guard beside.count == 1, let g = beside.first else { return nil }
+        let left = units[g].spanEnd <= word.start
+        let lent = left ? units[g].children.last! : units[g].children.first!
+        // Nothing free between the lent column and the word.
+        let (from, to) = left ? (lent.spanEnd, word.start) : (word.end, lent.spanStart)
+        guard lent.isLeaf || !lent.children.isEmpty, !AlignedHeader.isSubtotal(lent),
+              !units.indices.contains(where: { !claimed.contains($0) && $0 != g && units[$0].spanStart >= from && units[$0].spanEnd <= to })
+        else { return nil }
+        return g
+    }
+
     /// A run holding the group `b` and another group headed on the same line (`人员经费`, `公用经费`):
     /// a word centred over it heads both.
     static func captionOfGroups(_ units: [Node], _ range: Range<Int>, beside b: Int) -> Bool {
