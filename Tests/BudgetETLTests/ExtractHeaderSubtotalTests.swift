@@ -144,4 +144,47 @@ final class ExtractHeaderSubtotalTests: XCTestCase {
         XCTAssertTrue(rows.contains("L14 2010101|行政运行 → 合计=300.00@14 基本支出 / 小计=300.00@14 基本支出 / 人员经费 / 工资福利支出=200.00@14 "
             + "基本支出 / 人员经费 / 对个人和家庭的补助=60.00@14 基本支出 / 公用经费 / 商品和服务支出=40.00@14"), rows.joined(separator: "\n"))
     }
+
+    /// `公用经费` set over the next group's `小计` (a 小计 heads its own group, never a caption's only
+    /// column) while `人员经费` beside it drew in the column it stands for: when the header names more
+    /// columns than the body holds, the captions of the line tile the row below and `公用经费` takes
+    /// it back.
+    func testCaptionOverTheNextGroupsSubtotalTakesItsColumnFromItsNeighbour() {
+        let doc = FamilyFixture.extract([
+            "                                一般公共预算支出预算表",
+            "编制单位：某某局                                                                          单位：万元",
+            "                                                       基本支出                         项目支出",
+            "                                                   人员经费               公用经费",
+            "科目编码          科目名称           合计                                                           特定目标",
+            "                                      小计   工资福利支 对个人和家庭的补 商品和服务支       小计",
+            "                                                                                            类",
+            "                                             出       助       出",
+            "       合计                   900.00 300.00   200.00    60.00   40.00 600.00              600.00",
+            "201    某某单位               900.00 300.00    200.00          60.00     40.00 600.00     600.00",
+            "2010101 行政运行                300.00 300.00    200.00          60.00     40.00",
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), [
+            "合计", "基本支出 / 小计", "基本支出 / 人员经费 / 工资福利支出", "基本支出 / 人员经费 / 对个人和家庭的补助",
+            "基本支出 / 公用经费 / 商品和服务支出", "项目支出 / 小计", "项目支出 / 特定目标类",
+        ])
+    }
+
+    /// A tall column whose name stands on a caption line beside a group (`机关运行经费预算数` beside
+    /// `公务用车购置及运行费`) is a column of its own when the body agrees: it takes nothing.
+    func testTallColumnBesideAGroupKeepsItsOwnColumn() {
+        let doc = FamilyFixture.extract([
+            "                               三公经费和机关运行经费预算表",
+            "编制单位：某某局                                                      单位：万元",
+            "                         “三公”经费预算数",
+            " 项目                                        公务用车购置及运行费          机关运行经费预算数",
+            "      合计      因公出国(境)费       公务接待费",
+            "                                         小计   购置费   运行费",
+            "      47.91              0        1.35    46.56   25   21.56                    443.18",
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.last?.joined, "机关运行经费预算数")
+        XCTAssertEqual(section.rows.first?.cells.count, 7)
+        XCTAssertTrue(doc.rejects.isEmpty)
+    }
 }

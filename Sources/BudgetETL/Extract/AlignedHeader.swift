@@ -29,15 +29,18 @@ struct AlignedHeader {
 
     /// `bodyColumns`: where the body's value columns stand, given when the header's wrapped words
     /// are to be joined first (`WrappedHeaderPieces`).
-    init(header: [TableLines.Line], bodyColumns: [WrappedHeaderPieces.ColumnSpan]? = nil, heads: [Node] = [], anyEnding: Bool = false) {
+    /// `tiling`: a caption left without a column takes the next one from a group of its row
+    /// (`HeaderFit.lendingGroup`), tried when the body shows the header names too many columns.
+    init(header: [TableLines.Line], bodyColumns: [WrappedHeaderPieces.ColumnSpan]? = nil, heads: [Node] = [], anyEnding: Bool = false,
+         tiling: Bool = false) {
         var words = WrappedHeaderPieces.words(header)
         if let bodyColumns { words = WrappedHeaderPieces.joined(words, columns: bodyColumns, heads: heads, anyEnding: anyEnding) }
-        self.init(words: words, header: header)
+        self.init(words: words, header: header, tiling: tiling)
     }
 
     /// The header from its words, line by line (some already joined across lines).
-    init(words: [[Node]], header: [TableLines.Line]) {
-        roots = AlignedHeader.tree(words)
+    init(words: [[Node]], header: [TableLines.Line], tiling: Bool = false) {
+        roots = AlignedHeader.tree(words, tiling: tiling)
         let leaves = roots.flatMap { AlignedHeader.leaves(of: $0, above: []) }
         var groups: [[(leaf: Leaf, nodes: [Node])]] = [[]]
         for item in leaves {
@@ -151,7 +154,7 @@ struct AlignedHeader {
         return node.children.flatMap { leaves(of: $0, above: chain) }
     }
 
-    static func tree(_ lines: [[Node]]) -> [Node] {
+    static func tree(_ lines: [[Node]], tiling: Bool = false) -> [Node] {
         var units: [Node] = []
         let unfinished = Set(lines.indices.filter { lines[$0].contains(where: HeaderFit.isUnfinishedName) })
         for (index, words) in lines.enumerated().reversed() {
@@ -179,9 +182,15 @@ struct AlignedHeader {
                     parent.children = [units[b]]
                     made[n] = (b..<b + 1, parent)
                     claimed.insert(b)
+                } else if !tiling {
+                    continue
                 } else if let g = HeaderFit.lendingGroup(item.node, units: units, claimed: claimed) {
                     let left = units[g].spanEnd <= item.node.start
                     parent.children = [left ? units[g].children.removeLast() : units[g].children.removeFirst()]
+                    made[n].node = parent
+                } else if let k = HeaderFit.lendingGroup(item.node, units: made.map(\.node), claimed: [], sameLine: true, free: units, claimed: claimed) {
+                    let left = made[k].node.spanEnd <= item.node.start
+                    parent.children = [left ? made[k].node.children.removeLast() : made[k].node.children.removeFirst()]
                     made[n].node = parent
                 }
             }

@@ -89,22 +89,30 @@ enum HeaderFit {
     /// so the word heads something, and a group of three columns or more that took the one next
     /// to it (centring drew it in) gives it that column. Only a finished word with no free unit
     /// under it, and never a 小计 (it heads its own group).
-    static func lendingGroup(_ word: Node, units: [Node], claimed: Set<Int>) -> Int? {
+    /// `sameLine`: the groups are the ones just made on the word's own line (`人员经费` beside
+    /// `公用经费`), and `free` the units still unclaimed under them; a 小计 under the word is the
+    /// next group's head, not the word's column.
+    static func lendingGroup(_ word: Node, units: [Node], claimed: Set<Int>, sameLine: Bool = false,
+                             free: [Node]? = nil, claimed freeClaimed: Set<Int> = []) -> Int? {
+        let below = free ?? units, taken = free == nil ? claimed : freeClaimed
         guard !isStructural(word), HeaderWords.endsComplete(TextRepair.compact(word.text)),
               !HeaderWords.isTotal(TextRepair.compact(word.text)),
-              !units.indices.contains(where: { !claimed.contains($0) && units[$0].spanStart < word.end && units[$0].spanEnd > word.start })
+              !below.indices.contains(where: { !taken.contains($0) && below[$0].spanStart < word.end && below[$0].spanEnd > word.start
+                  && !(sameLine && AlignedHeader.isSubtotal(below[$0])) })
         else { return nil }
         let beside = units.indices.filter { g in
             !claimed.contains(g) && !units[g].isLeaf && units[g].children.count >= 3 && sameLines(units[g], word)
-                && units[g].firstLine > word.firstLine && (units[g].spanEnd <= word.start || units[g].spanStart >= word.end)
+                && (sameLine ? units[g] != word : units[g].firstLine > word.firstLine)
+                && (units[g].spanEnd <= word.start || units[g].spanStart >= word.end)
         }
         guard beside.count == 1, let g = beside.first else { return nil }
         let left = units[g].spanEnd <= word.start
         let lent = left ? units[g].children.last! : units[g].children.first!
         // Nothing free between the lent column and the word.
         let (from, to) = left ? (lent.spanEnd, word.start) : (word.end, lent.spanStart)
-        guard lent.isLeaf || !lent.children.isEmpty, !AlignedHeader.isSubtotal(lent),
-              !units.indices.contains(where: { !claimed.contains($0) && $0 != g && units[$0].spanStart >= from && units[$0].spanEnd <= to })
+        guard !AlignedHeader.isSubtotal(lent),
+              !below.indices.contains(where: { !taken.contains($0) && below[$0].spanStart >= from && below[$0].spanEnd <= to }),
+              !units.indices.contains(where: { $0 != g && units[$0] != word && units[$0].spanStart >= from && units[$0].spanEnd <= to })
         else { return nil }
         return g
     }

@@ -217,8 +217,8 @@ extension AlignedGridReader {
         guard plain.misplacesSubtotal || zip(plain.sections, columns).contains(where: { !$1.isEmpty && $0.values.count > $1.count })
         else { return plain }
         let heads = plain.roots.flatMap(AlignedHeader.heads)
-        for anyEnding in [false, true] {
-            let joined = AlignedHeader(header: header, bodyColumns: columns.flatMap { $0 }, heads: heads, anyEnding: anyEnding)
+        for (tiling, anyEnding) in [(false, false), (false, true), (true, false), (true, true)] {
+            let joined = AlignedHeader(header: header, bodyColumns: columns.flatMap { $0 }, heads: heads, anyEnding: anyEnding, tiling: tiling)
             let after = bodyColumns(body, joined.sections)
             // Joining may also mend a section split off by a piece read as a name word (`科` / `目`
             // over `名称`): fewer sections are fine when each then agrees with its body.
