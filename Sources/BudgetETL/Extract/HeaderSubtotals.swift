@@ -4,8 +4,12 @@
 /// built from words off their columns (pdftotext sets a caption off the centre of its cells, a
 /// word processor or spreadsheet sets it left): its column paths are not certain.
 extension AlignedHeader {
-    var misplacesSubtotal: Bool {
-        AlignedHeader.misplacesSubtotal(among: roots.filter { !$0.structural })
+    /// At the top a 小计 after another column subtotals no group: the caption it heads was read
+    /// elsewhere or lost (`总计 | 小计 | 本年支出基本支出`, a caption glued to its column's word).
+    var misplacesSubtotal: Bool { AlignedHeader.misplacesSubtotal(roots: roots) }
+
+    static func misplacesSubtotal(roots: [Node]) -> Bool {
+        misplacesSubtotal(among: roots.filter { !$0.structural })
     }
 
     /// Whether a 小计 among these siblings (left to right), or under any of them, is misplaced.
