@@ -134,8 +134,11 @@ final class ExtractFamilyWrappedAlignedHeaderTests: XCTestCase {
         // 人员经费 is a finished word: 支出 under it is a cell of its own.
         XCTAssertEqual(joined.map { $0.map(\.text) }, [["商品和服务支出", "人员经费"], ["小计"], ["支出"]])
         XCTAssertEqual(joined[0][0].lastLine, 2)
-        // The piece under it standing in another body column is not its piece.
-        let apart = WrappedHeaderPieces.joined(words, columns: [.init(lower: 5, upper: 12), .init(lower: 12, upper: 36)])
+        // The piece under it standing in another body column, in the text and on paper (a Chinese
+        // character prints two columns wide), is not its piece.
+        var shifted = words
+        shifted[2][0] = Node(text: "务支出", start: 15, end: 18, firstLine: 2, lastLine: 2)
+        let apart = WrappedHeaderPieces.joined(shifted, columns: [.init(lower: 5, upper: 16), .init(lower: 16, upper: 36)])
         XCTAssertEqual(apart.map { $0.map(\.text) }, [["商品和服", "人员经费"], ["小计"], ["务支出", "支出"]])
         // A word that heads several columns in the header read word by word, standing over two
         // body columns, is a caption.

@@ -28,7 +28,11 @@ struct AlignedGridReader: TableReader {
         let printed = segments
         rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
         let valueNames = Set(header.sections.flatMap(\.values).compactMap { $0.path.last.map(TextRepair.compact) })
-        if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) { rejects += AlignedGridReader.rejectAll(&segments) }
+        if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .identifyingNameSplit)
+        } else if header.misplacesSubtotal {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .subtotalOffItsGroup)
+        }
         AlignedGridReader.place(&segments, header.sections)
         AlignedGridReader.movedToNextSide(&segments, header.sections)
         AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: table.pageBreaks)
@@ -73,12 +77,12 @@ struct AlignedGridReader: TableReader {
     }
 
     /// Every number of the table, rejected: its header does not fit its columns
-    /// (`WrappedHeaderPieces.splitsIdentifyingName`).
-    static func rejectAll(_ segments: inout [Segment]) -> [ReaderReject] {
+    /// (`WrappedHeaderPieces.splitsIdentifyingName`, `AlignedHeader.misplacesSubtotal`).
+    static func rejectAll(_ segments: inout [Segment], reason: RejectReason) -> [ReaderReject] {
         var rejects: [ReaderReject] = []
         for i in segments.indices {
             rejects += segments[i].values.filter(CellText.mayBeNumber)
-                .map { ReaderReject(line: $0.line, text: $0.text, reason: .identifyingNameSplit) }
+                .map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
             segments[i].values = []
         }
         return rejects

@@ -31,16 +31,18 @@ struct AlignedHeader {
     /// are to be joined first (`WrappedHeaderPieces`).
     /// `captionBands`: the body's column bands, given when a caption must reach the band it
     /// stands in (`HeaderFit.standsApart`).
+    /// `tiling`: a caption left without a column takes the next one from a group of its row
+    /// (`HeaderFit.lendingGroup`), tried when the body shows the header names too many columns.
     init(header: [TableLines.Line], bodyColumns: [WrappedHeaderPieces.ColumnSpan]? = nil, heads: [Node] = [], anyEnding: Bool = false,
-         captionBands: [WrappedHeaderPieces.ColumnSpan] = []) {
+         captionBands: [WrappedHeaderPieces.ColumnSpan] = [], tiling: Bool = false) {
         var words = WrappedHeaderPieces.words(header)
         if let bodyColumns { words = WrappedHeaderPieces.joined(words, columns: bodyColumns, heads: heads, anyEnding: anyEnding) }
-        self.init(words: words, header: header, captionBands: captionBands)
+        self.init(words: words, header: header, captionBands: captionBands, tiling: tiling)
     }
 
     /// The header from its words, line by line (some already joined across lines).
-    init(words: [[Node]], header: [TableLines.Line], captionBands: [WrappedHeaderPieces.ColumnSpan] = []) {
-        roots = AlignedHeader.tree(words, bands: captionBands)
+    init(words: [[Node]], header: [TableLines.Line], captionBands: [WrappedHeaderPieces.ColumnSpan] = [], tiling: Bool = false) {
+        roots = AlignedHeader.tree(words, bands: captionBands, tiling: tiling)
         let leaves = roots.flatMap { AlignedHeader.leaves(of: $0, above: []) }
         var groups: [[(leaf: Leaf, nodes: [Node])]] = [[]]
         for item in leaves {
@@ -154,7 +156,7 @@ struct AlignedHeader {
         return node.children.flatMap { leaves(of: $0, above: chain) }
     }
 
-    static func tree(_ lines: [[Node]], bands: [WrappedHeaderPieces.ColumnSpan] = []) -> [Node] {
+    static func tree(_ lines: [[Node]], bands: [WrappedHeaderPieces.ColumnSpan] = [], tiling: Bool = false) -> [Node] {
         var units: [Node] = []
         let unfinished = Set(lines.indices.filter { lines[$0].contains(where: HeaderFit.isUnfinishedName) })
         for (index, words) in lines.enumerated().reversed() {
@@ -176,11 +178,29 @@ struct AlignedHeader {
                     made.append((units.count..<units.count, word))
                 }
             }
+            for (n, item) in made.enumerated() where item.range.isEmpty {
+                var parent = item.node
+                if let b = HeaderFit.tiledColumn(item.node, units: units, claimed: claimed, line: words, made: made.map(\.node)) {
+                    parent.children = [units[b]]
+                    made[n] = (b..<b + 1, parent)
+                    claimed.insert(b)
+                } else if !tiling {
+                    continue
+                } else if let g = HeaderFit.lendingGroup(item.node, units: units, claimed: claimed) {
+                    let left = units[g].spanEnd <= item.node.start
+                    parent.children = [left ? units[g].children.removeLast() : units[g].children.removeFirst()]
+                    made[n].node = parent
+                } else if let k = HeaderFit.lendingGroup(item.node, units: made.map(\.node), claimed: [], sameLine: true, free: units, claimed: claimed) {
+                    let left = made[k].node.spanEnd <= item.node.start
+                    parent.children = [left ? made[k].node.children.removeLast() : made[k].node.children.removeFirst()]
+                    made[n].node = parent
+                }
+            }
             var next = units.indices.filter { !claimed.contains($0) }.map { units[$0] }
             next += made.map(\.node)
             units = next.sorted { Double($0.spanStart + $0.spanEnd) < Double($1.spanStart + $1.spanEnd) }
         }
-        return units
+        return withSubtotalsInGroups(units)
     }
 }
 

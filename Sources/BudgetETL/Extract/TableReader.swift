@@ -127,6 +127,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A column-aligned header that splits an identifying column's name into words read as value
     /// columns (`科目名` / `称`): its words are off their columns, so no value's column is certain.
     case identifyingNameSplit
+    /// A column-aligned header whose tree sets a 小计 after other columns of its group or alone
+    /// under a caption, a total over other columns, or two totals in one group
+    /// (`AlignedHeader.misplacesSubtotal`): its words are off their columns.
+    case subtotalOffItsGroup
     /// Text in reading order (cells on lines of their own, blank cells dropped) where a row does
     /// not show its name first and a value for every column: which column each value is, unknown.
     case cellsOffLines
@@ -169,6 +173,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the table's header names no value column: which column this value stands under is unknown"
         case .identifyingNameSplit:
             return "the header splits a code or name column's name over two lines into words read as value columns: its words are off their columns, so this value's column is not certain"
+        case .subtotalOffItsGroup:
+            return "the header read puts a 小计 column after other columns of its group or alone under a caption, a total over other columns, or two totals in one group: its words are off their columns, so this value's column is not certain"
         case .cellsOffLines:
             return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
         case .rowCodeUnknown:

@@ -38,11 +38,14 @@ enum WrappedHeaderPieces {
     /// line with a 小计 or 合计 (`对个人` / `和家庭` / `的补助`): tried when the words' endings leave
     /// the header naming more columns than the body holds. A longer finished word over a stack
     /// on a line of captions (`公用经费` over `商品和服` / `务支出`) is a caption.
+    /// A piece is tied to the word's band where both stand in the text, or on paper
+    /// (`printedCenter`: a piece under the word's right half may start past its end in the text).
     static func joined(_ lines: [[Node]], columns: [ColumnSpan], heads: [Node] = [], anyEnding: Bool = false) -> [[Node]] {
         var lines = lines
         for top in lines.indices {
             for i in lines[top].indices {
                 var word = lines[top][i], last = word
+                let printed = printedCenter(word)
                 let deep = stacksDeep(word, in: lines)
                 // A word on a line with a 小计 or 合计 (never a caption) stands among the columns'
                 // own names, not over them.
@@ -50,7 +53,8 @@ enum WrappedHeaderPieces {
                 let isHead = heads.contains { $0.firstLine == word.firstLine && $0.start == word.start }
                     && isCaption(word, columns: columns) && !deep
                 while !isHead, let (line, j) = pieceBelow(word, last: last, in: lines, measures: anyEnding),
-                      columns.contains(where: { $0.holds(word.center) && $0.holds(lines[line][j].center) }),
+                      columns.contains(where: { $0.holds(word.center) && $0.holds(lines[line][j].center) })
+                        || columns.contains(where: { $0.holds(printed) && $0.holds(printedCenter(lines[line][j])) }),
                       !HeaderWords.endsComplete(TextRepair.compact(last.text))
                         || namesOneColumn(word, lines[line][j], below: lines)
                         || (anyEnding && deep && (TextRepair.compact(word.text).count <= Thresholds.narrowCellPiece || amongNames)
@@ -88,6 +92,14 @@ enum WrappedHeaderPieces {
         }
         return false
     }
+
+    /// pdftotext -layout sets a word where it starts on paper but gives each Chinese character one
+    /// column although it prints about two wide: the word's centre on paper, and its end.
+    static func printedCenter(_ word: Node) -> Double {
+        Double(word.start) + Double(ColumnFit.paperWidth(TextRepair.compact(word.text))) / 2
+    }
+
+    static func printedEnd(_ word: Node) -> Int { word.start + ColumnFit.paperWidth(TextRepair.compact(word.text)) }
 
     /// A word read as heading several columns is a caption only when it stands over more than one
     /// of the body's column bands: a word inside one band (a narrow cell's `对个` over `人和`) is the
@@ -149,15 +161,24 @@ enum WrappedHeaderPieces {
     /// header word of its own (合计, 小计, 金额 are cells). `measures`: a measure word may be the
     /// end of a narrow cell's name (`资金管理情况` / `得分率`, `产出指` / `标得分` / `率`); a total
     /// or a name column's word still never is.
+    /// Under a word no piece overlaps, the piece under its printed extent (`printedEnd`): a
+    /// narrow cell's wrapped tail stands under the right half of the word it ends (`商品和服务支`
+    /// / `出`).
     static func pieceBelow(_ word: Node, last: Node, in lines: [[Node]], measures: Bool = false) -> (line: Int, index: Int)? {
+        if let found = pieceBelow(word, last: last, in: lines, measures: measures, end: word.end) { return found }
+        let printed = word.fromPieces ? word.end : printedEnd(word)
+        return printed > word.end ? pieceBelow(word, last: last, in: lines, measures: measures, end: printed) : nil
+    }
+
+    private static func pieceBelow(_ word: Node, last: Node, in lines: [[Node]], measures: Bool, end: Int) -> (line: Int, index: Int)? {
         for line in lines.indices where line > word.lastLine {
-            let overlapping = lines[line].indices.filter { lines[line][$0].start < word.end && lines[line][$0].end > word.start }
+            let overlapping = lines[line].indices.filter { lines[line][$0].start < end && lines[line][$0].end > word.start }
             guard !overlapping.isEmpty else { continue }
             guard overlapping.count == 1, let j = overlapping.first else { return nil }
             let piece = lines[line][j]
             let text = TextRepair.compact(piece.text)
             let cellOfItsOwn = measures ? HeaderWords.isStructural(text) || HeaderWords.isTotal(text) || HeaderWords.isLineNumber(text)
-                : HeaderWords.isHeaderWord(text)
+                : HeaderWords.isHeaderWord(text) && !HeaderFit.isWrappedCodeTail(TextRepair.compact(last.text), text)
             guard piece.end - piece.start <= last.end - last.start, !cellOfItsOwn,
                   !text.contains(where: \.isNumber) else { return nil }
             return (line, j)
@@ -197,7 +218,8 @@ extension AlignedGridReader {
     static func fittedHeader(_ header: [TableLines.Line], body: [TableLines.Line]) -> AlignedHeader {
         let plain = AlignedHeader(header: header)
         let columns = bodyColumns(body, plain.sections)
-        guard zip(plain.sections, columns).contains(where: { !$1.isEmpty && $0.values.count > $1.count }) else { return plain }
+        guard plain.misplacesSubtotal || zip(plain.sections, columns).contains(where: { !$1.isEmpty && $0.values.count > $1.count })
+        else { return plain }
         let bands = columns.flatMap { $0 }
         let heads = plain.roots.flatMap(AlignedHeader.heads)
         // Last, captions held to the bands they stand in (`HeaderFit.standsApart`): the words
@@ -207,6 +229,8 @@ extension AlignedGridReader {
         let attempts: [() -> AlignedHeader] = [
             { AlignedHeader(header: header, bodyColumns: bands, heads: heads) },
             { AlignedHeader(header: header, bodyColumns: bands, heads: heads, anyEnding: true) },
+            { AlignedHeader(header: header, bodyColumns: bands, heads: heads, tiling: true) },
+            { AlignedHeader(header: header, bodyColumns: bands, heads: heads, anyEnding: true, tiling: true) },
             { banded },
             { AlignedHeader(header: header, bodyColumns: bands, heads: bandedHeads, captionBands: bands) },
             { AlignedHeader(header: header, bodyColumns: bands, heads: bandedHeads, anyEnding: true, captionBands: bands) },
@@ -219,7 +243,7 @@ extension AlignedGridReader {
             let agrees = (joined.sections.count == plain.sections.count
                           || (joined.sections.count < plain.sections.count && after.allSatisfy { !$0.isEmpty }))
                 && zip(joined.sections, after).allSatisfy { $1.isEmpty || $0.values.count == $1.count }
-            if agrees { return joined }
+            if agrees, !joined.misplacesSubtotal { return joined }
         }
         guard plain.sections.count == 1, let paired = WrappedHeaderPieces.pairedByOrder(header, count: columns[0].count),
               paired.sections.count == 1, paired.sections[0].values.count == columns[0].count else { return plain }
