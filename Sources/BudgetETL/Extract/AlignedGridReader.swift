@@ -36,6 +36,7 @@ struct AlignedGridReader: TableReader {
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
         rejects += added.rejects
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
+        rejects += AlignedRows.withoutRoundedCodes(&rows)
         let sections = header.sections.enumerated().map { n, section in
             ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),
                              columns: section.values.map { HeaderPath($0.path) } + (n == 0 ? added.columns : []), rows: rows[n])

@@ -127,6 +127,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A column-aligned header that splits an identifying column's name into words read as value
     /// columns (`科目名` / `称`): its words are off their columns, so no value's column is certain.
     case identifyingNameSplit
+    /// A row whose code a spreadsheet printed in scientific notation (`1.2345678E+020`): the
+    /// code's digits are lost, so which row the values belong to is not certain.
+    case rowCodeRounded
     /// Text in reading order (cells on lines of their own, blank cells dropped) where a row does
     /// not show its name first and a value for every column: which column each value is, unknown.
     case cellsOffLines
@@ -171,6 +174,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the header splits a code or name column's name over two lines into words read as value columns: its words are off their columns, so this value's column is not certain"
         case .cellsOffLines:
             return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
+        case .rowCodeRounded:
+            return "the row's code is printed in scientific notation (a spreadsheet's number format, 1.2345678E+020): its digits are lost, so which row this value belongs to is not certain"
         case .rowCodeUnknown:
             return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
         }
