@@ -131,4 +131,14 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(paths(whole.sections[0]), ["收入预算 / 合计", "收入预算 / 财政拨款收入", "收入预算 / 事业收入",
                                                  "收入预算 / 事业单位经营收入", "收入预算 / 其他收入"])
     }
+
+    func testBottomAlignedCaptionStopsAtASiblingColumn() {
+        // Bottom-aligned: 基本支出 heads 人员经费 and 公用经费 only; 项目支出, the same kind of column
+        // (its head word 支出), stands beside the group, so leaving it out cuts no row of names.
+        let h = header([
+            "                          基本支出",
+            "   项目     合计           人员经费   公用经费                     项目支出",
+        ])
+        XCTAssertEqual(paths(h.sections[0]), ["合计", "基本支出 / 人员经费", "基本支出 / 公用经费", "项目支出"])
+    }
 }

@@ -223,7 +223,7 @@ enum HeaderFit {
         for (a, b) in zip(leaves, leaves.dropFirst()) where !sameLines(a, b) { score += Thresholds.mixedLinesPenalty }
         for (inside, outside) in [(range.lowerBound, range.lowerBound - 1), (range.upperBound - 1, range.upperBound)]
         where outside >= 0 && outside < units.count && !claimed.contains(outside)
-            && !(bottomAligned && outside < inside && isTotalLeaf(units[outside])) {
+            && !(bottomAligned && ((outside < inside && isTotalLeaf(units[outside])) || isSibling(units[outside], of: word))) {
             let a = units[inside], b = units[outside]
             if a.isLeaf, b.isLeaf, sameRow(a, b), a.structural == b.structural { score += Thresholds.splitRowPenalty }
         }
@@ -237,6 +237,15 @@ enum HeaderFit {
     static func isBottomAligned(_ lines: [[Node]]) -> Bool {
         guard lines.count >= 2, let last = lines.last else { return false }
         return last.contains(where: isStructural) && !lines.dropLast().joined().contains(where: isStructural)
+    }
+
+    /// A column named as the word's own kind (`项目支出` beside the caption `基本支出`, `机关运行经费预算数`
+    /// beside `“三公”经费预算数`): the same head word (last two characters) on a leaf that is no
+    /// total. It stands beside the caption's group, a sibling, so a run leaving it out cuts no row.
+    static func isSibling(_ node: Node, of word: Node) -> Bool {
+        let leaf = TextRepair.compact(node.text), caption = TextRepair.compact(word.text)
+        return node.isLeaf && !HeaderWords.isTotal(leaf) && leaf != caption && leaf.count >= 4 && caption.count >= 4
+            && leaf.suffix(2) == caption.suffix(2)
     }
 
     static func isTotalLeaf(_ node: Node) -> Bool { node.isLeaf && HeaderWords.isTotal(TextRepair.compact(node.text)) }
