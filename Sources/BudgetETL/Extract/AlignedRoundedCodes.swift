@@ -1,6 +1,6 @@
 /// A spreadsheet shows a number too long for its cell in scientific notation: a project code of
 /// 18 to 21 digits typed as a number prints as `1.2345678E+020` (wrapped in a narrow cell, the
-/// mantissa's digits may be split from its `4.`). The digits are lost, and with them the row's
+/// mantissa may be split after its first digit and `.`). The digits are lost, and with them the row's
 /// identity: its values are rejected with the reason, not kept under a code no one can look up.
 extension AlignedRows {
     static func withoutRoundedCodes(_ rows: inout [[ExtractedRow]]) -> [ReaderReject] {

@@ -61,8 +61,9 @@ enum HeaderFit {
            score(word, units, b..<b + 1, claimed: claimed, line: line, bottomAligned: bottomAligned) <= threshold(word) {
             best = (b..<b + 1, 0)
         }
-        if best == nil { best = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line,
-                                                      bottomAligned: bottomAligned) }
+        if best == nil {
+            best = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line, bottomAligned: bottomAligned)
+        }
         guard let range = best?.range else { return nil }
         var parent = word
         parent.children = Array(units[range])
