@@ -140,4 +140,35 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(h.sections.map(\.name), ["财政拨款收入", "财政拨款支出"])
         XCTAssertEqual(paths(h.sections[1]), ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"])
     }
+
+    func testBottomAlignedCaptionLeavesTheTotalBeforeItsColumns() {
+        // A spreadsheet printed to PDF aligns every header cell to the bottom: the name columns'
+        // words and the total stand on the last line with the caption's columns, the caption alone
+        // above. pdftotext prints the caption left of the centre of its columns (CJK glyphs are
+        // two columns wide); the total before them sums the row, it is no column of the caption.
+        let h = header([
+            "                                                        上级补助收入",
+            "  功能编码               功能名称         总计                小计         其中:专项补助",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["总计", "上级补助收入 / 小计", "上级补助收入 / 其中:专项补助"])
+        // A caption over the whole row keeps its total: only a total left out before the run is no cut.
+        let whole = header([
+            "                                           收入预算",
+            "                                                      事业单位经营",
+            " 功能编码       功能名称    合计        财政拨款收入       事业收入         收入     其他收入",
+        ])
+        XCTAssertEqual(paths(whole.sections[0]), ["收入预算 / 合计", "收入预算 / 财政拨款收入", "收入预算 / 事业收入",
+                                                 "收入预算 / 事业单位经营收入", "收入预算 / 其他收入"])
+    }
+
+    func testBottomAlignedCaptionStopsAtASiblingColumn() {
+        // Bottom-aligned: 基本支出 heads 人员经费 and 公用经费 only; 项目支出, the same kind of column
+        // (its head word 支出), stands beside the group, so leaving it out cuts no row of names.
+        let h = header([
+            "                          基本支出",
+            "   项目     合计           人员经费   公用经费                     项目支出",
+        ])
+        XCTAssertEqual(paths(h.sections[0]), ["合计", "基本支出 / 人员经费", "基本支出 / 公用经费", "项目支出"])
+    }
 }

@@ -369,4 +369,26 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertEqual(doc.rejects.map(\.text), ["302"])
         XCTAssertEqual(doc.rejects.map(\.reason), [RejectReason.moreValuesThanColumns.description])
     }
+
+    func testRowWhoseCodeASpreadsheetPrintedInScientificNotationIsRejected() {
+        // A project code typed into a spreadsheet as a number prints as 1.2345678E+020 in its
+        // cell: its digits are lost, so which row its values belong to is unknown.
+        let doc = extract([
+            "                    部门支出预算表",
+            "单位：万元",
+            "   项目编码        项目名称                  合计        基本支出        项目支出",
+            "   201001       行政运行                  120.00      120.00",
+            "   1.2345678E+020 某某专项补助资金         80.00                      80.00",
+            "                合计                    200.00      120.00       80.00",
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(rows(section), [
+            "L4 201001|行政运行 → 合计=120.00@4 基本支出=120.00@4",
+            "L6 |合计 → 合计=200.00@6 基本支出=120.00@6 项目支出=80.00@6",
+        ])
+        XCTAssertEqual(doc.rejects.map(\.text), ["80.00", "80.00"])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.rowCodeRounded.description])
+        XCTAssertTrue(AlignedRows.holdsScientificNumber("4.1E+19 某某"))
+        XCTAssertFalse(AlignedRows.holdsScientificNumber("E+科目 2021"))
+    }
 }

@@ -94,4 +94,32 @@ final class ExtractFamilyRepeatedHeaderTests: XCTestCase {
         XCTAssertEqual(section.rows[3].cells.map(\.text), ["350.00", "90.00", "60.00", "200.00"])
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
+
+    /// A spreadsheet lays out each page on its own: on the second page of a two-sided table
+    /// (收入 | 支出, each side 项目 行次 金额) the left side's amounts stand right of where the
+    /// first page put them, past the middle of the gap between the sides. A number before the
+    /// right side's name on its line is still the left side's: its page's columns place it.
+    func testLeftSideAmountBeforeTheRightSideNameStaysOnTheLeftOnALaterPage() {
+        let doc = FamilyFixture.extract([
+            "收入支出决算总表",
+            "单位：万元",
+            "           收入                          支出",
+            "   项目      行次      金额           项目     行次        金额",
+            "一、一般公共预                      一、一般公共服",
+            "算财政拨款收入         1     600.00 务支出            32",
+            "五、事业收入          5            五、教育支出         36",
+            "                             八、社会保障和",
+            "八、其他收入          8     100.00 就业支出           39        700.00",
+            "\u{0C}本年收入合计                 27   700.00 本年支出合计                       58          700.00",
+            "年初结转和结余                29        年末结转和结余                        60",
+            "                       30                                       61",
+            "总计                     31   700.00 总计                           62          700.00",
+        ])
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.count, 2)
+        let left = FamilyFixture.rows(sections[0]), right = FamilyFixture.rows(sections[1])
+        XCTAssertEqual(left.first { $0.contains("本年收入合计") }, "L10 |本年收入合计 → 行次=27@10 金额=700.00@10")
+        XCTAssertEqual(left.first { $0.contains("总计") }, "L13 |总计 → 行次=31@13 金额=700.00@13")
+        XCTAssertEqual(right.first { $0.contains("本年支出合计") }, "L10 |本年支出合计 → 行次=58@10 金额=700.00@10")
+    }
 }

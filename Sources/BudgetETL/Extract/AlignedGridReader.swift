@@ -41,6 +41,7 @@ struct AlignedGridReader: TableReader {
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
         rejects += added.rejects
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
+        rejects += AlignedRows.withoutRoundedCodes(&rows)
         let sections = header.sections.enumerated().map { n, section in
             ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),
                              columns: section.values.map { HeaderPath($0.path) } + (n == 0 ? added.columns : []), rows: rows[n])
@@ -123,7 +124,8 @@ struct AlignedGridReader: TableReader {
                 out[out.count - 1].codes.append(token)
             } else {
                 if current == nil { out.append(Segment(section: nearestValues(token, sections), line: line.number)) }
-                else if let later = laterSection(token, after: current!.section, sections) {
+                else if let later = laterSection(token, after: current!.section, sections),
+                        !tokens[(index + 1)...].contains(where: { $0.kind == .text }) {
                     out.append(Segment(section: later, line: line.number))
                 }
                 out[out.count - 1].values.append(token)
@@ -161,6 +163,9 @@ struct AlignedGridReader: TableReader {
     /// A number standing past the current section, under a later section's value columns, is
     /// that section's although its row there prints no name (a two-sided table whose right side
     /// has only 行次 and amounts on the line): past the middle of the gap between the sections.
+    /// Not when a name follows on the line (`segments`): a side's row starts with its name, so
+    /// a number before the next side's name is the current side's, wherever a page laid out on
+    /// its own by a spreadsheet put it (`placeByPage` finds that page's columns).
     static func laterSection(_ token: Token, after current: Int, _ sections: [AlignedHeader.Section]) -> Int? {
         let nearest = nearestValues(token, sections)
         guard nearest > current, current + 1 < sections.count,

@@ -159,6 +159,7 @@ struct AlignedHeader {
     static func tree(_ lines: [[Node]], bands: [WrappedHeaderPieces.ColumnSpan] = [], tiling: Bool = false) -> [Node] {
         var units: [Node] = []
         let unfinished = Set(lines.indices.filter { lines[$0].contains(where: HeaderFit.isUnfinishedName) })
+        let bottomAligned = HeaderFit.isBottomAligned(lines)
         for (index, words) in lines.enumerated().reversed() {
             let higher = lines[..<index].joined()
             var claimed = Set<Int>()
@@ -170,7 +171,8 @@ struct AlignedHeader {
                 // A word with another over it may be a middle piece of a taller cell's name.
                 let covered = higher.contains { $0.start < word.end && $0.end > word.start }
                 if let run = HeaderFit.place(word, over: units, claimed: claimed.union(beside), line: words, covered: covered,
-                                             unfinishedLines: unfinished, bands: bands, lines: lines, above: Array(higher)),
+                                             unfinishedLines: unfinished, bands: bands, lines: lines, above: Array(higher),
+                                             bottomAligned: bottomAligned),
                    !word.fromPieces || run.node.text == word.text {
                     claimed.formUnion(run.range)
                     made.append((run.range, run.node))

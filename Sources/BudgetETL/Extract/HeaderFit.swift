@@ -15,7 +15,7 @@ enum HeaderFit {
     static func place(_ word: Node, over units: [Node], claimed: Set<Int>, line: [Node],
                       covered: Bool = false, unfinishedLines: Set<Int> = [],
                       bands: [WrappedHeaderPieces.ColumnSpan] = [], lines: [[Node]] = [],
-                      above: [Node] = []) -> (range: Range<Int>, node: Node)? {
+                      above: [Node] = [], bottomAligned: Bool = false) -> (range: Range<Int>, node: Node)? {
         let free = units.indices.filter { !claimed.contains($0) }
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it.
@@ -24,7 +24,7 @@ enum HeaderFit {
                : wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
                            soleHead: isSoleHead(word, of: units[b], line: line, covered: covered, unfinishedLines: unfinishedLines),
                            everyOtherLine: printedEveryOtherLine(word, over: units[b], units: units, lines: lines)),
-           score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true) <= limit {
+           score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true, bottomAligned: bottomAligned) <= limit {
             let below = units[b]
             let joined = Node(text: word.text + below.text, start: min(word.start, below.start), end: max(word.end, below.end),
                               firstLine: word.firstLine, lastLine: below.lastLine)
@@ -37,7 +37,7 @@ enum HeaderFit {
             while j < units.count, !claimed.contains(j) {
                 j += 1
                 let range = i..<j
-                let s = score(word, units, range, claimed: claimed, line: line)
+                let s = score(word, units, range, claimed: claimed, line: line, bottomAligned: bottomAligned)
                 if s <= threshold(word), !standsApart(word, from: units[range], bands: bands), !holdsTwoTotals(units[range]),
                    !isTotalBesideGroups(word, units[range], above: above), best == nil || s < best!.score - 1e-9
                     || (abs(s - best!.score) < 1e-9 && range.count > best!.range.count) {
@@ -50,7 +50,7 @@ enum HeaderFit {
         // headed on its line (`基本支出` over `合计`, `人员经费 …`, `公用经费 …`): their caption.
         if overlapped.count == 1, let b = overlapped.first, !units[b].isLeaf, isStacked(word, over: units[b]),
            !(bothFinished(word, units[b]) && best.map({ captionOfGroups(units, $0.range, beside: b) }) == true),
-           score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true).isFinite {
+           score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true, bottomAligned: bottomAligned).isFinite {
             var joined = units[b]
             joined.text = word.text + joined.text
             joined.firstLine = word.firstLine
@@ -63,10 +63,10 @@ enum HeaderFit {
            !(line.contains(where: { $0 != word && HeaderWords.isTotal(TextRepair.compact($0.text)) })
              && units[b].firstLine > word.lastLine + 1 && units[b].lastLine > units[b].firstLine),
            !AlignedHeader.isSubtotal(units[b]),
-           score(word, units, b..<b + 1, claimed: claimed, line: line) <= threshold(word) {
+           score(word, units, b..<b + 1, claimed: claimed, line: line, bottomAligned: bottomAligned) <= threshold(word) {
             best = (b..<b + 1, 0)
         }
-        if best == nil, let run = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line),
+        if best == nil, let run = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line, bottomAligned: bottomAligned),
            !isTotalBesideGroups(word, units[run.range], above: above) {
             best = run
         }
@@ -170,7 +170,7 @@ enum HeaderFit {
     /// The best centred run of two or more units holding every unit it overlaps, within a looser
     /// limit.
     static func overlappingRun(_ word: Node, _ units: [Node], overlapped: [Int], claimed: Set<Int>,
-                               line: [Node]) -> (range: Range<Int>, score: Double)? {
+                               line: [Node], bottomAligned: Bool = false) -> (range: Range<Int>, score: Double)? {
         guard let first = overlapped.first, let last = overlapped.last, !isStructural(word),
               HeaderWords.endsComplete(TextRepair.compact(word.text)),
               overlapped.allSatisfy({ units[$0].isLeaf && units[$0].firstLine > word.lastLine }) else { return nil }
@@ -183,7 +183,7 @@ enum HeaderFit {
             for j in (last + 1)...min(units.count, last + 2) where !(i..<j).contains(where: claimed.contains) && j - i >= 2
                 && zip(units[i..<j], units[i..<j].dropFirst()).allSatisfy({ !$0.isLeaf || !$1.isLeaf || sameLines($0, $1) })
                 && units[i..<j].allSatisfy({ $0.spanStart < word.end + width && $0.spanEnd > word.start - width }) {
-                let s = score(word, units, i..<j, claimed: claimed, line: line)
+                let s = score(word, units, i..<j, claimed: claimed, line: line, bottomAligned: bottomAligned)
                 if s <= Thresholds.overlappingCaptionOffCentre, !holdsTwoTotals(units[i..<j]), best == nil || s < best!.score { best = (i..<j, s) }
             }
         }
@@ -318,11 +318,14 @@ enum HeaderFit {
 
     /// How badly a word sits over a run of units: the distance between their centres relative to
     /// their width, plus penalties for a run that mixes leaves of different header lines, and for
-    /// a run that cuts a row of same-line leaves in two. Infinity when they do not overlap, when
+    /// a run that cuts a row of same-line leaves in two. In a bottom-aligned header
+    /// (`isBottomAligned`) every caption cuts that row, and a total standing just before a
+    /// caption's run (总计 | 一般公共预算: 小计, 其中) sums the group and the columns after it: leaving it
+    /// out is no cut. Infinity when they do not overlap, when
     /// another word of the line stands over the run, or when a word naming code or name columns
     /// would be put over value columns (unless the two are one cell's text: "项目" / "支出").
     static func score(_ word: Node, _ units: [Node], _ range: Range<Int>, claimed: Set<Int>, line: [Node],
-                      sameCell: Bool = false) -> Double {
+                      sameCell: Bool = false, bottomAligned: Bool = false) -> Double {
         let run = units[range]
         let start = run.map(\.spanStart).min()!, end = run.map(\.spanEnd).max()!
         guard start < word.end, end > word.start else { return .infinity }
@@ -336,7 +339,8 @@ enum HeaderFit {
         let leaves = run.filter(\.isLeaf)
         for (a, b) in zip(leaves, leaves.dropFirst()) where !sameLines(a, b) { score += Thresholds.mixedLinesPenalty }
         for (inside, outside) in [(range.lowerBound, range.lowerBound - 1), (range.upperBound - 1, range.upperBound)]
-        where outside >= 0 && outside < units.count && !claimed.contains(outside) {
+        where outside >= 0 && outside < units.count && !claimed.contains(outside)
+            && !(bottomAligned && ((outside < inside && isTotalLeaf(units[outside])) || isSibling(units[outside], of: word))) {
             let a = units[inside], b = units[outside]
             // A total beside the run's own total at its edge (`总计` | `小计` `其中…`), or beside the
             // run of a word that is a total itself (`合计` over `一般公共预算` | `合计`), does not cut
@@ -346,6 +350,26 @@ enum HeaderFit {
         }
         return score
     }
+
+    /// A header printed by a spreadsheet with its cells aligned to the bottom (Excel's and Calc's
+    /// default): the name and code columns' words, whose cells span every header line, stand on
+    /// the last line with the columns' own names, and captions on the lines above. Every caption
+    /// over some of the columns then cuts the row of names on the last line.
+    static func isBottomAligned(_ lines: [[Node]]) -> Bool {
+        guard lines.count >= 2, let last = lines.last else { return false }
+        return last.contains(where: isStructural) && !lines.dropLast().joined().contains(where: isStructural)
+    }
+
+    /// A column named as the word's own kind (`项目支出` beside the caption `基本支出`, `机关运行经费预算数`
+    /// beside `“三公”经费预算数`): the same head word (last two characters) on a leaf that is no
+    /// total. It stands beside the caption's group, a sibling, so a run leaving it out cuts no row.
+    static func isSibling(_ node: Node, of word: Node) -> Bool {
+        let leaf = TextRepair.compact(node.text), caption = TextRepair.compact(word.text)
+        return node.isLeaf && !HeaderWords.isTotal(leaf) && leaf != caption && leaf.count >= 4 && caption.count >= 4
+            && leaf.suffix(2) == caption.suffix(2)
+    }
+
+    static func isTotalLeaf(_ node: Node) -> Bool { node.isLeaf && HeaderWords.isTotal(TextRepair.compact(node.text)) }
 
     static func sameLines(_ a: Node, _ b: Node) -> Bool {
         a.firstLine <= b.lastLine && b.firstLine <= a.lastLine

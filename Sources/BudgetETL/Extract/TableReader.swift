@@ -131,6 +131,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// under a caption, a total over other columns, or two totals in one group
     /// (`AlignedHeader.misplacesSubtotal`): its words are off their columns.
     case subtotalOffItsGroup
+    /// A row whose code a spreadsheet printed in scientific notation (`1.2345678E+020`): the
+    /// code's digits are lost, so which row the values belong to is not certain.
+    case rowCodeRounded
     /// Text in reading order (cells on lines of their own, blank cells dropped) where a row does
     /// not show its name first and a value for every column: which column each value is, unknown.
     case cellsOffLines
@@ -177,6 +180,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the header read puts a 小计 column after other columns of its group or alone under a caption, a total over other columns, or two totals in one group: its words are off their columns, so this value's column is not certain"
         case .cellsOffLines:
             return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
+        case .rowCodeRounded:
+            return "the row's code is printed in scientific notation (a spreadsheet's number format, 1.2345678E+020): its digits are lost, so which row this value belongs to is not certain"
         case .rowCodeUnknown:
             return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
         }
