@@ -102,3 +102,36 @@ final class ReadAheadTests: XCTestCase {
         reader.finish()
     }
 }
+
+/// The report's index entries, kept between runs in the state folder (`ReportCache`).
+final class ReportCacheTests: XCTestCase {
+    func testTheCacheRoundTripsAndADamagedOneReadsAsEmpty() throws {
+        var entry = ReportEntry(LoadFixtures.finalAccount, findings: [], consistency: ExactDecimal(mantissa: 975, scale: 3))
+        entry.findingCounts = ["row_total error": 2, "hierarchy warning": 1]
+        entry.totalExpenditure = ExactDecimal(mantissa: -26_994_000, scale: 2)
+        var cache = ReportCache()
+        cache.documents["b/final.txt"] = .init(fingerprint: "f1", entry: entry)
+        cache.documents["子目录/budget.txt"] = .init(fingerprint: "f2", entry: ReportEntry(LoadFixtures.budget, findings: []))
+        XCTAssertNil(cache.documents["子目录/budget.txt"]!.entry.consistency)
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(ReportWriter.cacheName)
+        let bytes = cache.encoded()
+        try Data(bytes).write(to: url)
+        XCTAssertEqual(ReportCache.read(url), cache)
+        XCTAssertEqual(try ReportCache(stateBytes: cache.stateBytes()), cache)
+
+        var damaged = bytes
+        damaged[damaged.count - 3] ^= 0x01
+        try Data(damaged).write(to: url)
+        XCTAssertEqual(ReportCache.read(url), ReportCache(), "a damaged cache renders every page again")
+        try Data("{\"documents\":{}}".utf8).write(to: url)
+        XCTAssertEqual(ReportCache.read(url), ReportCache(), "not a state file")
+        let payload = cache.stateBytes()
+        for cut in 0..<payload.count {
+            XCTAssertThrowsError(try ReportCache(stateBytes: Array(payload.prefix(cut))), "cut at \(cut)")
+        }
+    }
+}
