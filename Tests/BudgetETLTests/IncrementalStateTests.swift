@@ -89,21 +89,6 @@ final class IncrementalStateTests: XCTestCase {
         }
     }
 
-    func testLoadFragmentRoundTripsAndItsColumnsReadAlone() throws {
-        let document = LoadFixtures.finalAccount
-        let fragment = LoadFragment(document, validation: ValidationResult())
-        let encoded = fragment.encoded()
-        XCTAssertEqual(try LoadFragment.decode(encoded.payload, prefixLength: encoded.prefixLength), fragment)
-        let summary = try LoadFragment.decodeSummary(Array(encoded.payload.prefix(encoded.prefixLength)), prefixLength: encoded.prefixLength)
-        XCTAssertEqual(summary.fiscalYear, document.metadata.fiscalYear)
-        let columns = summary.columns
-        XCTAssertEqual(columns.map(\.tableKey), fragment.wide.map(\.tableKey))
-        XCTAssertEqual(columns.map(\.columns), fragment.wide.map(\.columns))
-        for cut in stride(from: 0, to: encoded.payload.count, by: max(1, encoded.payload.count / 40)) {
-            XCTAssertThrowsError(try LoadFragment.decode(Array(encoded.payload.prefix(cut)), prefixLength: min(cut, encoded.prefixLength)))
-        }
-    }
-
     func testDamagedStoredResultsAreRebuiltNeverTrusted() throws {
         let ws = try Workspace(self, name: "damaged")
         try ws.copySamples()

@@ -1,8 +1,9 @@
 /// One document's part of every output table, as typed records: its rows of long, rejects,
-/// validation and documents, and its rows of each wide table. The load stage stores one per
-/// document and puts the output files (CSV and Parquet) together from them, so a run in which one
-/// document changed computes only that document's rows, and every format is written from the same
-/// data.
+/// validation and documents, and its rows of each wide table. The load stage puts the output files
+/// (CSV, Parquet, the workbook) together from them, so every format is written from the same data.
+/// Only a fragment's summary is stored: the fragment is made again from the document's normalize
+/// and validate results when some file renders it (a whole assembly, or the documents that changed
+/// and their blocks).
 ///
 /// The records come from the same builders (`OutputRecords`) the one-shot renderers use, so the
 /// files put together are byte for byte what `OutputWriter` writes for all documents at once.
@@ -44,7 +45,7 @@ struct LoadFragment: Equatable {
 
     /// All the first pass of the load needs: the wide columns (for the files' headers), the fiscal
     /// year (the long partition the document goes to) and its number of rows of long (a document
-    /// without any adds nothing to its partition).
+    /// without any adds nothing to its partition). The state keeps it for every document.
     struct Summary {
         var columns: Columns
         var fiscalYear: Int?
@@ -54,81 +55,52 @@ struct LoadFragment: Equatable {
     var summary: Summary {
         Summary(columns: wide.map { ($0.tableKey, $0.columns) }, fiscalYear: fiscalYear, longRows: long.count)
     }
+}
 
-    /// Stored form: the summary first (`prefixLength` bytes, readable on their own), then the
-    /// rest.
-    func encoded() -> (payload: [UInt8], prefixLength: Int) {
-        var w = ByteWriter(reservingCapacity: 160 * (long.count + 64))
-        w.u32(wide.count)
-        for part in wide {
-            w.string(part.tableKey)
-            w.u32(part.columns.count)
-            for column in part.columns { w.string(column) }
-        }
-        w.optional(fiscalYear) { $0.u64(UInt64(bitPattern: Int64($1))) }
-        w.u32(long.count)
-        let prefixLength = w.bytes.count
-        w.records(long)
-        w.records(rejects)
-        w.records(validation)
-        w.records(documents)
-        for part in wide {
-            w.u32(part.rows.count)
-            for row in part.rows {
-                w.record(row.identity)
-                w.u32(row.values.count)
-                for (column, value) in row.values {
-                    w.u32(column)
-                    w.field(.decimal(value))
-                }
+extension LoadFragment.Summary {
+    /// The summary of the fragment `LoadFragment(document, validation:)` makes, without making
+    /// its records.
+    init(_ document: NormalizedDocument) {
+        var longRows = 0
+        for table in document.tables {
+            for section in table.sections {
+                for row in section.rows { longRows += row.cells.count }
             }
         }
-        return (w.bytes, prefixLength)
+        self.init(columns: WideCSV.columns(of: document), fiscalYear: document.metadata.fiscalYear, longRows: longRows)
     }
 
-    static func decodeSummary(_ bytes: [UInt8], prefixLength: Int) throws -> Summary {
-        var r = ByteReader(bytes, to: prefixLength)
+    /// Stored form (the load stage's state file: the fragment itself is made again from the
+    /// normalize and validate results when a file must render it).
+    func encoded() -> [UInt8] {
+        var w = ByteWriter(reservingCapacity: 1024)
+        w.u32(columns.count)
+        for (tableKey, names) in columns {
+            w.string(tableKey)
+            w.u32(names.count)
+            for name in names { w.string(name) }
+        }
+        w.optional(fiscalYear) { $0.u64(UInt64(bitPattern: Int64($1))) }
+        w.u32(longRows)
+        return w.bytes
+    }
+
+    init(decoding bytes: [UInt8]) throws {
+        var r = ByteReader(bytes)
         let count = try r.count()
-        var result: Columns = []
+        var columns: LoadFragment.Columns = []
         for _ in 0..<count {
             let key = try r.string()
             let n = try r.count()
-            var columns: [String] = []
-            columns.reserveCapacity(n)
-            for _ in 0..<n { columns.append(try r.string()) }
-            result.append((key, columns))
+            var names: [String] = []
+            names.reserveCapacity(n)
+            for _ in 0..<n { names.append(try r.string()) }
+            columns.append((key, names))
         }
         let year = try r.optional { Int(Int64(bitPattern: try $0.u64())) }
         let longRows = try r.u32()
         guard r.atEnd else { throw ByteReader.Damaged() }
-        return Summary(columns: result, fiscalYear: year, longRows: longRows)
-    }
-
-    static func decode(_ bytes: [UInt8], prefixLength: Int) throws -> LoadFragment {
-        let columns = try decodeSummary(bytes, prefixLength: prefixLength).columns
-        var r = ByteReader(bytes, from: prefixLength)
-        var fragment = LoadFragment(long: try r.records(), rejects: try r.records(), validation: try r.records(),
-                                    documents: try r.records(), wide: [])
-        for (key, names) in columns {
-            let n = try r.count()
-            var rows: [WideCSV.Row] = []
-            rows.reserveCapacity(n)
-            for _ in 0..<n {
-                let identity = try r.record()
-                let count = try r.count()
-                var values: [(column: Int, value: ExactDecimal)] = []
-                values.reserveCapacity(count)
-                for _ in 0..<count {
-                    let column = try r.u32()
-                    guard column < names.count, case .decimal(let value) = try r.field() else { throw ByteReader.Damaged() }
-                    values.append((column, value))
-                }
-                rows.append(WideCSV.Row(identity: identity, values: values))
-            }
-            fragment.wide.append(WideCSV.Part(tableKey: key, columns: names, rows: rows))
-        }
-        guard r.atEnd else { throw ByteReader.Damaged() }
-        return fragment
+        self.init(columns: columns, fiscalYear: year, longRows: longRows)
     }
 }
 

@@ -1,15 +1,15 @@
 import Foundation
 
-/// The load stage's second half: puts the output files together from the documents' stored
-/// fragments, streaming (one document's fragment in memory at a time), into temporary files beside
-/// the outputs. `OutputCommit` then renames them into place all together, CSV and Parquet alike.
+/// The load stage's second half: puts the output files together from the documents' fragments,
+/// streaming (one document's fragment in memory at a time), into temporary files beside the
+/// outputs. `OutputCommit` then renames them into place all together, CSV and Parquet alike.
 ///
 /// Two passes over the documents: the first reads only each fragment's summary (a few hundred
-/// bytes at the start of its file) to know every wide file's columns before writing its header,
+/// bytes, the load stage's state file) to know every wide file's columns before writing its header,
 /// and each document's fiscal year; the second appends each document's rows to every file. With
 /// the previous run's files and their layouts (`csvReuse`, `ParquetOptions.reuse`), an unchanged
 /// document's CSV lines and an unchanged block's Parquet row groups are copied from the old files
-/// as bytes, and a fragment is decoded only when some file must render it.
+/// as bytes, and a fragment is made only when some file must render it.
 struct OutputAssembler {
     let folder: URL
     let byteOrderMark: Bool

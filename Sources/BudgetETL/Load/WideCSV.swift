@@ -99,6 +99,37 @@ enum WideCSV {
         return parts
     }
 
+    /// The columns of the document's parts, as `parts(of:)` names them, without making their rows:
+    /// all the load's first pass needs (`LoadFragment.Summary`).
+    static func columns(of document: NormalizedDocument) -> LoadFragment.Columns {
+        var columns: LoadFragment.Columns = []
+        var partIndex: [String: Int] = [:]
+        var seen: [Set<String>] = []
+        for table in document.tables {
+            let p: Int
+            if let existing = partIndex[table.tableKey] {
+                p = existing
+            } else {
+                p = columns.count
+                partIndex[table.tableKey] = p
+                columns.append((table.tableKey, []))
+                seen.append([])
+            }
+            for section in table.sections {
+                let names = ColumnNames.of(section)
+                for name in names where seen[p].insert(name).inserted { columns[p].columns.append(name) }
+                // A cell's column is one of `names`, all seen by now, but for one past them.
+                for row in section.rows {
+                    for cell in row.cells where !names.indices.contains(cell.column) {
+                        let name = ColumnNames.name(cell.column, in: names)
+                        if seen[p].insert(name).inserted { columns[p].columns.append(name) }
+                    }
+                }
+            }
+        }
+        return columns
+    }
+
     /// The value columns of one file: the union of its parts' columns, in first-seen order.
     final class ColumnUnion {
         private(set) var names: [String] = []

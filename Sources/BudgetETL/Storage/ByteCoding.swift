@@ -1,5 +1,5 @@
-/// A small binary encoding for stored load fragments: little-endian integers, length-prefixed
-/// byte strings. The reader checks every length against what is left, so a damaged file gives an
+/// A small binary encoding for stored load summaries and output layouts: little-endian integers,
+/// length-prefixed byte strings. The reader checks every length against what is left, so a damaged file gives an
 /// error, never a crash or a wrong value.
 struct ByteWriter {
     private(set) var bytes: [UInt8] = []

@@ -9,7 +9,9 @@ import Foundation
 /// in the state folder, so the pages, the index and the cache always belong to the same run.
 struct ReportWriter {
     static let folderName = "report"
-    static let cacheName = "report.json"
+    static let cacheName = "report-index"
+    /// The cache's name when it was JSON; removed where found.
+    static let legacyCacheName = "report.json"
     /// Raised when what a page shows changes, so every page is written again.
     static let version = "2"
 
@@ -56,8 +58,10 @@ struct ReportWriter {
             let entries = documents.map { cache.documents[$0.sourceFile]!.entry }
             prepared.files.append(try write(Array(IndexPage(run: run, entries: entries, unit: unit).render().utf8),
                                             to: folder.appendingPathComponent(IndexPage.fileName)))
-            prepared.files.append(try write(try cache.encoded(), to: cacheURL))
+            prepared.files.append(try write(cache.encoded(), to: cacheURL))
             prepared.removals = try stalePages(keeping: Set(entries.map { DocumentPage.fileName($0.documentId) }))
+            let legacy = cacheURL.deletingLastPathComponent().appendingPathComponent(Self.legacyCacheName)
+            if FileManager.default.fileExists(atPath: legacy.path) { prepared.removals.append(legacy) }
             return prepared
         } catch {
             prepared.discard()
@@ -129,26 +133,49 @@ struct ReportWriter {
 }
 
 /// The index entries of the pages written, by source file, with the fingerprint each page was
-/// rendered under. A cache that cannot be read means every page is rendered again.
-struct ReportCache: Codable {
-    struct Cached: Codable {
+/// rendered under. A cache that cannot be read means every page is rendered again. Stored in the
+/// binary form of the stage results (`StateCodable`, framed and checked as every state file): as
+/// JSON, decoding and encoding it again for every run that renders a page cost about as much as
+/// the rest of a one-changed run's report.
+struct ReportCache: Equatable {
+    struct Cached: Equatable {
         var fingerprint: String
         var entry: ReportEntry
     }
 
-    var version = ReportWriter.version
     var documents: [String: Cached] = [:]
 
+    /// The state file's kind; its key is the report's version.
+    private static let kind = "report"
+
     static func read(_ url: URL) -> ReportCache {
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let cache = try? JSONDecoder().decode(ReportCache.self, from: data), cache.version == ReportWriter.version
-        else { return ReportCache() }
+        guard case .success(let bytes) = FileReading.read(url.path),
+              let contents = try? StateFile.unframe(bytes, kind: kind, key: ReportWriter.version),
+              let cache = try? ReportCache(stateBytes: contents.payload) else { return ReportCache() }
         return cache
     }
 
-    func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return Array(try encoder.encode(self))
+    func encoded() -> [UInt8] {
+        StateFile.frame(kind: Self.kind, key: ReportWriter.version, payload: stateBytes(), compress: true)
+    }
+}
+
+extension ReportCache: StateCodable {
+    /// Documents in the byte order of their paths, so equal caches give equal bytes.
+    func write(to out: inout StateWriter) {
+        out.unsigned(UInt64(documents.count))
+        for (sourceFile, cached) in documents.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            out.string(sourceFile)
+            out.string(cached.fingerprint)
+            cached.entry.write(to: &out)
+        }
+    }
+
+    init(from input: inout StateReader) throws {
+        let count = try input.count()
+        for _ in 0..<count {
+            let sourceFile = try input.string()
+            documents[sourceFile] = Cached(fingerprint: try input.string(), entry: try ReportEntry(from: &input))
+        }
     }
 }

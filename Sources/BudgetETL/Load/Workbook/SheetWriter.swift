@@ -33,13 +33,8 @@ final class SheetWriter {
     private let rows: DeflateStream
     private let dataRowLimit: Int
     private var widths: [Int]
-    private var blockWidths: [Int]
     private var blockRows = 0
-    private var line: [UInt8] = []
-    /// Each column's last text and its cell markup: consecutive rows mostly repeat them (the
-    /// document's fields, the table's title), and comparing text is cheaper than escaping it.
-    private var lastTexts: [String]
-    private var lastCells: [(markup: [UInt8], width: Int)]
+    private var cells: RowMarkup
     /// Data rows appended or copied, including those past the limit.
     private(set) var rowCount = 0
     private(set) var segments: [Segment] = []
@@ -51,10 +46,7 @@ final class SheetWriter {
         rows = try DeflateStream(spool: spool)
         dataRowLimit = rowLimit - 1
         widths = columns.map { SheetText.displayWidth($0.name) + 2 }
-        blockWidths = Array(repeating: 0, count: columns.count)
-        lastTexts = Array(repeating: "", count: columns.count)
-        lastCells = Array(repeating: ([], 0), count: columns.count)
-        line.reserveCapacity(1 << 16)
+        cells = RowMarkup(columnCount: columns.count)
     }
 
     /// Appends one row: a value per column, typed by the output schema.
@@ -62,23 +54,8 @@ final class SheetWriter {
         rowCount += 1
         blockRows += 1
         guard !overflows else { return }
-        line += Markup.rowStart
-        var skipped = 0
-        for (n, value) in record.enumerated() where n < columns.count {
-            if case .null = value { skipped += 1; continue }
-            if case .string(let text) = value, text.isEmpty { skipped += 1; continue }
-            // Cells are numbered in order: an empty one keeps the next in its column.
-            for _ in 0..<skipped { line += Markup.emptyCell }
-            skipped = 0
-            switch value {
-            case .null: break
-            case .string(let text): appendText(text, column: n)
-            case .integer(let number): appendInteger(number, column: n)
-            case .decimal(let number): appendDecimal(number, column: n)
-            }
-        }
-        line += Markup.rowEnd
-        if line.count >= 1 << 16 { try flushLine() }
+        cells.append(record)
+        if cells.line.count >= 1 << 16 { try flushLine() }
     }
 
     func append(_ texts: [String?]) throws {
@@ -93,9 +70,9 @@ final class SheetWriter {
             piece = try rows.finish(last: false)
             try rows.restart()
         }
-        segments.append(Segment(signature: signature, rows: blockRows, widths: blockWidths, piece: piece))
-        for n in widths.indices { widths[n] = max(widths[n], blockWidths[n]) }
-        blockWidths = Array(repeating: 0, count: columns.count)
+        segments.append(Segment(signature: signature, rows: blockRows, widths: cells.blockWidths, piece: piece))
+        for n in widths.indices { widths[n] = max(widths[n], cells.blockWidths[n]) }
+        cells.blockWidths = Array(repeating: 0, count: columns.count)
         blockRows = 0
     }
 
@@ -142,51 +119,11 @@ final class SheetWriter {
 
     /// Widest column, in characters: a longer text shows cut at the edge (the cell holds all of it)
     /// rather than push the other columns off screen.
-    private static let widest = 60
-
-    /// Excel reads 15 significant digits of a number exactly; a longer integer stays text.
-    private func appendInteger(_ number: Int, column n: Int) {
-        let text = String(number)
-        guard number.magnitude < 1_000_000_000_000_000 else {
-            appendText(text, column: n)
-            return
-        }
-        appendNumber(text, column: n, style: CellStyle.integer, width: text.utf8.count)
-    }
-
-    /// The exact decimal's own text, with the format of its scale (the decimals published).
-    private func appendDecimal(_ number: ExactDecimal, column n: Int) {
-        let text = number.description
-        let integerDigits = text.utf8.count - (number.scale > 0 ? number.scale + 1 : 0) - (number.mantissa < 0 ? 1 : 0)
-        appendNumber(text, column: n, style: CellStyle.decimal(number.scale), width: text.utf8.count + (integerDigits - 1) / 3)
-    }
-
-    /// The number as its decimal text: the exact value, which the reader converts itself.
-    private func appendNumber(_ text: String, column n: Int, style: Int, width: Int) {
-        line += Markup.cellStarts[style]
-        line += Markup.noType
-        line += text.utf8
-        line += Markup.valueEnd
-        blockWidths[n] = max(blockWidths[n], width + 2)
-    }
-
-    /// Text written into its cell (an inline string).
-    private func appendText(_ field: String, column n: Int) {
-        if field != lastTexts[n] || lastCells[n].markup.isEmpty {
-            let bytes = Array(SheetText.fittingACell(field).utf8)[...]
-            var markup = Markup.cellStarts[CellStyle.text] + Markup.inlineType
-            WorkbookXML.appendTextElement(bytes, to: &markup)
-            markup += Markup.inlineEnd
-            lastTexts[n] = field
-            lastCells[n] = (markup, min(SheetText.displayWidth(bytes), Self.widest) + 2)
-        }
-        line += lastCells[n].markup
-        blockWidths[n] = max(blockWidths[n], lastCells[n].width)
-    }
+    fileprivate static let widest = 60
 
     private func flushLine() throws {
-        try rows.write(line)
-        line.removeAll(keepingCapacity: true)
+        try rows.write(cells.line)
+        cells.line.removeAll(keepingCapacity: true)
     }
 
     /// A, B, … Z, AA, AB …
@@ -199,6 +136,91 @@ final class SheetWriter {
             n = (n - 1) / 26
         }
         return name
+    }
+}
+
+/// The rows being written and what each column's cells last held. A struct of its own, so that a
+/// row's cells are written under one exclusive access: as stored properties of the class, every
+/// access to the line or a column's cache was checked at run time (a third of a text cell's cost).
+private struct RowMarkup {
+    var line: [UInt8] = []
+    /// The widths the block's cells need, per column.
+    var blockWidths: [Int]
+    /// Each column's last text and its cell markup: consecutive rows mostly repeat them (the
+    /// document's fields, the table's title), and comparing text is cheaper than escaping it.
+    private var lastTexts: [String]
+    private var lastCells: [(markup: [UInt8], width: Int)]
+
+    init(columnCount: Int) {
+        blockWidths = Array(repeating: 0, count: columnCount)
+        lastTexts = Array(repeating: "", count: columnCount)
+        lastCells = Array(repeating: ([], 0), count: columnCount)
+        line.reserveCapacity(1 << 16)
+    }
+
+    /// One row: a value per column (values past the columns are left out).
+    mutating func append(_ record: Record) {
+        line += Markup.rowStart
+        var skipped = 0
+        for (n, value) in record.enumerated() where n < blockWidths.count {
+            if case .null = value { skipped += 1; continue }
+            if case .string(let text) = value, text.isEmpty { skipped += 1; continue }
+            // Cells are numbered in order: an empty one keeps the next in its column.
+            for _ in 0..<skipped { line += Markup.emptyCell }
+            skipped = 0
+            switch value {
+            case .null: break
+            case .string(let text): appendText(text, column: n)
+            case .integer(let number): appendInteger(number, column: n)
+            case .decimal(let number): appendDecimal(number, column: n)
+            }
+        }
+        line += Markup.rowEnd
+    }
+
+    /// Excel reads 15 significant digits of a number exactly; a longer integer stays text.
+    private mutating func appendInteger(_ number: Int, column n: Int) {
+        guard number.magnitude < 1_000_000_000_000_000 else { return appendText(String(number), column: n) }
+        line += Markup.cellStarts[CellStyle.integer]
+        line += Markup.noType
+        let start = line.count
+        if number < 0 { line.append(UInt8(ascii: "-")) }
+        appendDigits(number.magnitude)
+        let width = line.count - start
+        line += Markup.valueEnd
+        blockWidths[n] = max(blockWidths[n], width + 2)
+    }
+
+    /// The exact decimal's own text (`description`), with the format of its scale (the decimals
+    /// published); its width counts the thousands separators a reader shows.
+    private mutating func appendDecimal(_ number: ExactDecimal, column n: Int) {
+        line += Markup.cellStarts[CellStyle.decimal(number.scale)]
+        line += Markup.noType
+        let start = line.count
+        number.appendText(to: &line)
+        let length = line.count - start
+        line += Markup.valueEnd
+        let integerDigits = length - (number.scale > 0 ? number.scale + 1 : 0) - (number.mantissa < 0 ? 1 : 0)
+        blockWidths[n] = max(blockWidths[n], length + (integerDigits - 1) / 3 + 2)
+    }
+
+    private mutating func appendDigits(_ value: UInt) {
+        if value >= 10 { appendDigits(value / 10) }
+        line.append(UInt8(value % 10) + 0x30)
+    }
+
+    /// Text written into its cell (an inline string).
+    private mutating func appendText(_ field: String, column n: Int) {
+        if field != lastTexts[n] || lastCells[n].markup.isEmpty {
+            let bytes = Array(SheetText.fittingACell(field).utf8)[...]
+            var markup = Markup.cellStarts[CellStyle.text] + Markup.inlineType
+            WorkbookXML.appendTextElement(bytes, to: &markup)
+            markup += Markup.inlineEnd
+            lastTexts[n] = field
+            lastCells[n] = (markup, min(SheetText.displayWidth(bytes), SheetWriter.widest) + 2)
+        }
+        line += lastCells[n].markup
+        blockWidths[n] = max(blockWidths[n], lastCells[n].width)
     }
 }
 

@@ -95,9 +95,15 @@ final class DocumentJob {
         }
     }
 
-    /// Renders and stores the load fragment again (its stored file turned out damaged).
-    func rebuildLoad() throws -> LoadFragment {
+    /// Stores the load fragment's summary again (its stored file turned out damaged).
+    func rebuildLoad() throws -> LoadFragment.Summary {
         try computeLoad()
+    }
+
+    /// The document's load fragment, made from its stored normalize and validate results (computed
+    /// again when missing): the state keeps only the fragment's summary.
+    func fragment() throws -> LoadFragment {
+        LoadFragment(try obtainNormalized(), validation: try obtainValidation())
     }
 
     /// The document and its findings, as stored (computed again when missing): what its report
@@ -303,23 +309,23 @@ final class DocumentJob {
         _ = try computeLoad()
     }
 
-    private func computeLoad() throws -> LoadFragment {
-        let document = try obtainNormalized()
-        let found = try obtainValidation()
+    private func computeLoad() throws -> LoadFragment.Summary {
+        let summary = LoadFragment.Summary(try obtainNormalized())
         let record = try loadRecord()
-        let fragment = LoadFragment(document, validation: found)
-        let encoded = fragment.encoded()
+        let bytes = summary.encoded()
         do {
-            // Compressed after the summary: typed records shrink about tenfold, and the assembly's
-            // first pass still reads the summary alone (`StateStore.readPrefix`).
-            try store.write(.load, path, key: record.key, payload: encoded.payload, prefixLength: encoded.prefixLength,
-                            compress: true)
+            // Only the summary, which the assembly's first pass reads for every document
+            // (`StateStore.readPrefix`). The fragment itself is made again from the normalize and
+            // validate results, only for the documents some output file renders (`fragment()`):
+            // stored, the fragments were 40% of the state, and reading one back cost about as much
+            // as making it.
+            try store.write(.load, path, key: record.key, payload: bytes, prefixLength: bytes.count, compress: false)
         } catch {
             context.storeFailure.record(error)
         }
         state.load = record
         outcomes[.load] = .processed
-        return fragment
+        return summary
     }
 
     private func reason(_ stage: Stage, _ record: StageRecord, upstreamChanged: Bool) -> StaleReason {

@@ -61,8 +61,18 @@ struct ToolFingerprints: Sendable {
         let findings = normalized.map { Validator(config: Probe.validation).check($0) }
         var rendered = ""
         for (document, found) in zip(normalized, findings) {
+            // The stored summary and the fragment's CSV lines: what the load keeps and writes.
             let fragment = LoadFragment(document, validation: found)
-            rendered += Fingerprint.of("fragment", String(decoding: fragment.encoded().payload, as: UTF8.self))
+            var bytes = fragment.summary.encoded()
+            for records in [fragment.long, fragment.rejects, fragment.validation, fragment.documents] {
+                records.appendCSVLines(to: &bytes)
+            }
+            for part in fragment.wide {
+                let columns = WideCSV.ColumnUnion()
+                columns.add(part.columns)
+                WideCSV.appendRows(of: part, columns: columns, to: &bytes)
+            }
+            rendered += Fingerprint.of("fragment", String(decoding: bytes, as: UTF8.self))
         }
         rendered += String(decoding: OutputHeaders(byteOrderMark: true).all, as: UTF8.self)
         return ToolFingerprints(extract: stage("extract", json(extracted)),

@@ -380,35 +380,45 @@ final class IncrementalRun {
 
         let start = Date()
         var rebuilt: [Int: DocumentState] = [:]
-        func rebuild(_ n: Int) throws -> LoadFragment {
+        func rebuild(_ n: Int) throws -> LoadFragment.Summary {
             let i = included[n]
             let job = DocumentJob(file: files[i], old: states[i], context: context)
             do {
-                let fragment = try job.rebuildLoad()
+                let summary = try job.rebuildLoad()
                 rebuilt[i] = job.state
-                return fragment
+                return summary
             } catch let missing as MissingStageResult {
                 throw RunFailure(.missingStageResults, Self.missingMessage(
                     stage: .load, upstream: missing.stage, documents: [missing.sourceFile], damaged: missing.damaged))
             }
         }
+        // Fragments are made again from the stored normalize and validate results, the next one
+        // on a thread of its own while this one is written when the assembly takes them in a row.
+        let fragments = ReadAhead(count: included.count, ahead: options.jobs > 1) { n in
+            let i = included[n]
+            let job = DocumentJob(file: self.files[i], old: self.states[i], context: self.context)
+            do {
+                return (try job.fragment(), job.state)
+            } catch let missing as MissingStageResult {
+                throw RunFailure(.missingStageResults, Self.missingMessage(
+                    stage: .load, upstream: missing.stage, documents: [missing.sourceFile], damaged: missing.damaged))
+            }
+        }
+        defer { fragments.finish() }
         let source = OutputAssembler.Source(
             count: included.count,
             summary: { n in
                 let i = included[n]
                 if let prefix = self.store.readPrefix(.load, self.files[i].relativePath, key: self.states[i]!.load!.key),
-                   let summary = try? LoadFragment.decodeSummary(prefix, prefixLength: prefix.count) {
+                   let summary = try? LoadFragment.Summary(decoding: prefix) {
                     return summary
                 }
-                return try rebuild(n).summary
+                return try rebuild(n)
             },
             fragment: { n in
-                let i = included[n]
-                if let contents = self.store.read(.load, self.files[i].relativePath, key: self.states[i]!.load!.key),
-                   let fragment = try? LoadFragment.decode(contents.payload, prefixLength: contents.prefixLength) {
-                    return fragment
-                }
-                return try rebuild(n)
+                let (fragment, state) = try fragments.value(n)
+                if state != self.states[included[n]] { rebuilt[included[n]] = state }
+                return fragment
             },
             key: { n in self.states[included[n]]!.load!.key },
             sourceFile: { n in self.files[included[n]].relativePath },

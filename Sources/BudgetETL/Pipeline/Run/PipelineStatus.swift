@@ -247,7 +247,8 @@ public enum PipelineClean {
         }
         let store = StateStore(folder: config.effectiveStateFolder)
         for url in [store.manifestURL, store.journalURL, store.configFingerprintsURL, store.documentsFolder, store.textFolder,
-                    store.csvLayoutURL, store.parquetLayoutURL, store.workbookLayoutURL, store.folder.appendingPathComponent(ReportWriter.cacheName)] {
+                    store.csvLayoutURL, store.parquetLayoutURL, store.workbookLayoutURL, store.folder.appendingPathComponent(ReportWriter.cacheName),
+                    store.folder.appendingPathComponent(ReportWriter.legacyCacheName)] {
             try remove(url)
         }
         store.removeTemporaryFiles()
