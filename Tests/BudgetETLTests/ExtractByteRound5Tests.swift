@@ -1,0 +1,104 @@
+import Foundation
+import XCTest
+@testable import BudgetETL
+
+/// Extraction's fifth round of byte scanning and guards: each answers as the code it replaced
+/// (kept below as the reference) on every line of the sample documents and on texts that could
+/// trip a byte scanner (combining marks after a space or an "=", brackets of both widths).
+final class ExtractByteRound5Tests: XCTestCase {
+    private static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private func sampleLines() throws -> [String] {
+        let folder = Self.repository.appendingPathComponent("input")
+        var lines: [String] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".txt") {
+            lines += try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        XCTAssertGreaterThan(lines.count, 1000)
+        return lines
+    }
+
+    /// `AlignedLayout.isNamePiece` as it was written over Characters.
+    private func namePieceReference(_ line: String, _ gaps: [Int]) -> Bool {
+        guard !gaps.contains(where: { $0 >= Thresholds.paddingGap }) else { return false }
+        var before: [Unicode.Scalar] = []
+        for word in line.split(separator: " ") {
+            if !AlignedText.opensBracket(before), [.amount, .integer].contains(TokenKind.of(String(word))) { return false }
+            before += word.unicodeScalars
+        }
+        return true
+    }
+
+    func testNamePiecesOverBytesAsOverCharacters() throws {
+        let tricky = ["培训费 [50203 培训", "老保险缴费 [501 02", "办公费 [502 01 办公经费] 12", "办公费 【502 01 办公经费】 12",
+                      "费 】] 12", "[[a] 12", "【a 12】 3", "培训费 \u{301}100", "e\u{301} 100", "a  b 1", " 1", "1 ", "",
+                      "（一） 12", "项 目", "合计 1,000.00", "其中： 2024年"]
+        var answers = Set<Bool>()
+        for line in try sampleLines() + tricky {
+            let gaps = AlignedLayout.innerGaps(line)
+            let answer = AlignedLayout.isNamePiece(line, gaps)
+            XCTAssertEqual(answer, namePieceReference(line, gaps), line.debugDescription)
+            answers.insert(answer)
+        }
+        XCTAssertEqual(answers, [true, false])
+        XCTAssertTrue(AlignedLayout.isNamePiece("办公费 【502 01", [1, 1]))
+        XCTAssertFalse(AlignedLayout.isNamePiece("办公费 【502】 01", [1, 1]))
+    }
+
+    /// `ColumnGrid.isLineReferences` as it was written (Foundation's `contains`, the pattern on
+    /// every cell).
+    private func lineReferencesReference(_ cells: [Token]) -> Bool {
+        let texts = cells.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
+        let pattern = try! NSRegularExpression(pattern: #"^[A-Z](?:[=+\-][A-Z])*$"#)
+        return texts.contains { $0.contains("=") }
+            && texts.allSatisfy { pattern.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
+    }
+
+    func testLineReferencesAsThePatternOnEveryCell() throws {
+        func column(_ texts: [String]) -> [Token] { texts.enumerated().map { Token(text: $0.element, line: $0.offset + 1, column: 0) } }
+        var columns: [[String]] = [
+            ["A=B+C", "B", "C"], ["A", "B", "C"], ["", "A=B-C", "", "B"], ["A=B", "b"], ["A=B", "Ｂ"], ["A =B", " C "],
+            ["A=\u{338}B", "C"], ["A\u{301}=B"], ["=A"], ["A="], ["A=B\n"], ["A=B", "B\u{2028}"], [], ["", ""], ["一", "A=B"],
+            ["A=B", "项目"], ["AB=C"], ["A=B+C-D", "D"],
+        ]
+        // Every column of the samples' tab-separated lines.
+        var byColumn: [[String]] = []
+        for line in try sampleLines() where line.contains("\t") {
+            for (i, cell) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+                while byColumn.count <= i { byColumn.append([]) }
+                byColumn[i].append(String(cell))
+            }
+        }
+        columns += byColumn
+        var answers = Set<Bool>()
+        for texts in columns {
+            let answer = ColumnGrid.isLineReferences(column(texts))
+            XCTAssertEqual(answer, lineReferencesReference(column(texts)), texts.debugDescription)
+            answers.insert(answer)
+        }
+        XCTAssertEqual(answers, [true, false])
+        XCTAssertTrue(ColumnGrid.isLineReferences(column(["A=B+C", "B", "C"])))
+        XCTAssertFalse(ColumnGrid.isLineReferences(column(["A", "B"])))
+    }
+
+    /// The agency or wrapped unit label (`TableLines.isMeta` after `LineClass.isMeta`): its guard
+    /// passes every text the pattern matches, names holding 单位 (事业单位…) no more.
+    func testAgencyOrWrappedUnitLinesPassTheirGuard() throws {
+        let pattern = try NSRegularExpression(pattern:
+            #"^(?:编制部门|编制单位|填报部门|填报单位|预算部门|部门名称|单位名称)[:：]|^(?:金额)?单位[:：]?[万千亿]?$|单位[:：]$"#)
+        let tricky = ["单位", "单位：", "单位:万", "金额单位", "金额单位：万", "金额单位亿", "编制单位：某局", "某局 单位：",
+                      "事业单位基本养老保险缴费", "机关事业单位", "单位名称", "单位\n", "金额单位\u{2028}", " 单位", "单位 万"]
+        var metas = 0
+        for text in try sampleLines() + tricky {
+            let line = TableLines.prepare(text, number: 1, tab: text.contains("\t"), mangled: false)
+            let reference = LineClass.isMeta(line.compact)
+                || pattern.firstMatch(in: line.compact, range: NSRange(line.compact.startIndex..., in: line.compact)) != nil
+            XCTAssertEqual(TableLines.isMeta(line), reference, text.debugDescription)
+            if reference { metas += 1 }
+        }
+        XCTAssertGreaterThan(metas, 10)
+        XCTAssertFalse(TableLines.isMeta(TableLines.prepare("机关事业单位", number: 1, tab: false, mangled: false)))
+        XCTAssertTrue(TableLines.isMeta(TableLines.prepare("金额单位：万", number: 1, tab: false, mangled: false)))
+    }
+}
