@@ -101,4 +101,60 @@ final class ExtractByteRound5Tests: XCTestCase {
         XCTAssertFalse(TableLines.isMeta(TableLines.prepare("机关事业单位", number: 1, tab: false, mangled: false)))
         XCTAssertTrue(TableLines.isMeta(TableLines.prepare("金额单位：万", number: 1, tab: false, mangled: false)))
     }
+
+    /// `TextRepair.compact` as round 4 wrote it: bytes copied into an array in runs.
+    private func compactReference(_ text: String) -> String {
+        var out: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x09, 0x23, 0x22, 0x27, 0x3000, 0xA0, 0x200B, 0xFEFF, 0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D: continue
+            case 0xFF08: out.append(0x28)
+            case 0xFF09: out.append(0x29)
+            default: out += Array(String(scalar).utf8)
+            }
+        }
+        let half = out.count / 2
+        let doubled = out.count >= 2 && out.count % 2 == 0 && Array(out[..<half]) == Array(out[half...])
+            && !(out.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2C }
+                 && !(out.allSatisfy { (0x30...0x39).contains($0) } && Token.wholeCodeLengths.contains(half)))
+        return String(decoding: doubled ? Array(out[..<half]) : out, as: UTF8.self)
+    }
+
+    func testCompactAsEveryCharacterDroppedOrReplaced() throws {
+        let tricky = ["", " ", "（一） 项目", "“合计”", "项目项目", "项 目项 目", "301301", "2020", "1.51.5", "\u{FEFF}项目", "a\u{A0}b",
+                      "「表」", "e\u{301} x", "\u{200B}", "（（", "项目\t名称", "#1", "'a'", "𠀀 𠀀", "é（é）"]
+        for text in try sampleLines() + tricky {
+            XCTAssertEqual(TextRepair.compact(text), compactReference(text), text.debugDescription)
+        }
+        XCTAssertEqual(TextRepair.compact("（一） 项 目项 目"), "(一)项目项目")
+        XCTAssertEqual(TextRepair.compact("合 计合 计"), "合计")
+    }
+
+    /// `StreamLayout.titleAndTable`'s byte guard refuses only lines the Character split refuses.
+    func testTitleBeforeATableGuardAsTheCharacterSplit() throws {
+        func reference(_ line: String) -> Bool {
+            let cells = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard let title = cells.firstIndex(where: { $0.hasSuffix("表") }) else { return false }
+            return title + 1 < cells.count
+        }
+        let tricky = ["收入支出决算总表 项目 金额", "收入支出决算总表", "表 1", " 表  ", "总表\u{301} 项目", "总\u{F900}表 a", "a 表b c",
+                      "一般公共预算支出表 科目 2024年 合计 100.00"]
+        var answers = Set<Bool>()
+        for line in try sampleLines() + tricky {
+            guard let answer = UTF8Text.withBytes(line, StreamLayout.wordEndsInBiaoBeforeAnother) else { continue }
+            XCTAssertEqual(answer, reference(line), line.debugDescription)
+            answers.insert(answer)
+        }
+        XCTAssertEqual(answers, [true, false])
+        XCTAssertNil(UTF8Text.withBytes("总表\u{301} 项目", StreamLayout.wordEndsInBiaoBeforeAnother))
+    }
+
+    func testClosingBracketFoundByItsBytes() {
+        let line = TableLines.prepare("[501 01 办公经费] 12.00", number: 1, tab: false, mangled: false)
+        XCTAssertTrue(StreamLabel.closesAfter(line.tokens[0], in: line))
+        let open = TableLines.prepare("[501 01 办公 12.00 经费]", number: 1, tab: false, mangled: false)
+        XCTAssertFalse(StreamLabel.closesAfter(open.tokens[0], in: open))
+        let full = TableLines.prepare("【501 01 办公经费〕 12.00", number: 1, tab: false, mangled: false)
+        XCTAssertTrue(StreamLabel.closesAfter(full.tokens[0], in: full))
+    }
 }
