@@ -157,4 +157,41 @@ final class ExtractByteRound5Tests: XCTestCase {
         let full = TableLines.prepare("【501 01 办公经费〕 12.00", number: 1, tab: false, mangled: false)
         XCTAssertTrue(StreamLabel.closesAfter(full.tokens[0], in: full))
     }
+
+    /// The byte search (memchr for the needle's last byte) finds what a window-by-window compare
+    /// finds: needles cut from the lines themselves, at either end and in the middle, and words
+    /// that overlap themselves.
+    func testByteSearchFromTheLastByteAsEveryWindow() throws {
+        func reference(_ haystack: String, _ needle: String) -> Bool {
+            let h = Array(haystack.utf8), n = Array(needle.utf8)
+            guard !n.isEmpty else { return true }
+            guard h.count >= n.count else { return false }
+            return (0...(h.count - n.count)).contains { Array(h[$0..<$0 + n.count]) == n }
+        }
+        let lines = try sampleLines().prefix(3000)
+        var found = 0
+        for (k, line) in lines.enumerated() {
+            let scalars = Array(line.unicodeScalars)
+            var needles = ["表", "经费", "合计", "a", "aa", "年年", "\t", "预算数", "单位：万元"]
+            if scalars.count >= 2 {
+                let cut = k % scalars.count, length = 1 + k % min(4, scalars.count)
+                needles.append(String(String.UnicodeScalarView(scalars[cut..<min(scalars.count, cut + length)])))
+                needles.append(String(String.UnicodeScalarView(scalars.suffix(2))))
+                needles.append(String(String.UnicodeScalarView(scalars.prefix(3))))
+            }
+            for needle in needles {
+                let answer = UTF8Text.contains(line, needle)
+                XCTAssertEqual(answer, reference(line, needle), "\(line.debugDescription) / \(needle.debugDescription)")
+                if answer { found += 1 }
+            }
+            for scalar: Unicode.Scalar in ["表", "元", "年", ":", "：", "单"] {
+                XCTAssertEqual(UTF8Text.containsAny(line, scalar), line.unicodeScalars.contains(scalar), line.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(found, 3000)
+        XCTAssertTrue(UTF8Text.contains("年年年", "年年"))
+        XCTAssertTrue(UTF8Text.contains("aab", "ab"))
+        XCTAssertFalse(UTF8Text.contains("b", "ab"))
+        XCTAssertTrue(UTF8Text.contains("ab", "b"))
+    }
 }

@@ -55,7 +55,8 @@ struct TitleMatcher {
               UTF8Text.containsAny(line, "表") || (UTF8Text.containsAny(line, "经") && UTF8Text.containsAny(line, "费"))
         else { return nil }
         let title = TitleMatcher.normalize(line)
-        guard title.count >= 3, title.count <= 60, title.hasSuffix("表") || UTF8Text.holds(title, "经费") else { return nil }
+        let length = title.count
+        guard length >= 3, length <= 60, title.hasSuffix("表") || UTF8Text.holds(title, "经费") else { return nil }
         if let key = firstKindKey(of: title) { return (key, title) }
         // An agency named before the title: "某某局2024年部门收支预算表", "某某市某某局部门…表".
         for split in TitleMatcher.agencySplits(title) {
