@@ -194,4 +194,26 @@ final class ExtractByteRound5Tests: XCTestCase {
         XCTAssertFalse(UTF8Text.contains("b", "ab"))
         XCTAssertTrue(UTF8Text.contains("ab", "b"))
     }
+
+    /// A title rule anchored at the start runs only on a title whose first character its test
+    /// passes: every text one of them matches passes it (the samples' lines, compacted as titles
+    /// are, and numbers of other scripts, full-width forms, a digit outside the BMP).
+    func testTitleRulesGuardedByTheirFirstCharacter() throws {
+        let tricky = ["表五一般公共预算", "附表3：收支总表", "附件2 项目表", "(一)支出表", "•收入表", "·收入表", "-收入表", "１．收入表",
+                      "٢٠٢٤年收入表", "𝟐𝟎𝟐𝟒年收入表", "2024年度收入表", "十、收入表", "一.收入表", "", "表", "（一）收入表", "\u{301}表"]
+        let texts = try sampleLines().filter { $0.unicodeScalars.contains("表") }.map(TextRepair.compact) + tricky
+        var matched = 0
+        for rule in TitleMatcher.rules {
+            guard let starts = rule.starts else { continue }
+            for text in texts where rule.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {
+                XCTAssertTrue(TitleMatcher.starts(NSString(string: text), with: starts), text.debugDescription)
+                matched += 1
+            }
+        }
+        XCTAssertGreaterThan(matched, 10)
+        XCTAssertTrue(TitleMatcher.starts("𝟐𝟎𝟐𝟒年", with: { _ in false }), "a surrogate is left to the pattern")
+        XCTAssertFalse(TitleMatcher.starts("", with: { _ in true }))
+        XCTAssertEqual(TitleMatcher.normalize("(一)2024年收入支出决算总表(续)"), "收入支出决算总表")
+        XCTAssertEqual(TitleMatcher.normalize("١٢. 收入支出决算总表"), "收入支出决算总表")
+    }
 }
