@@ -216,4 +216,41 @@ final class ExtractByteRound5Tests: XCTestCase {
         XCTAssertEqual(TitleMatcher.normalize("(一)2024年收入支出决算总表(续)"), "收入支出决算总表")
         XCTAssertEqual(TitleMatcher.normalize("١٢. 收入支出决算总表"), "收入支出决算总表")
     }
+
+    /// `TextRepair.doubledPieces` as written over Characters.
+    private func doubledPiecesReference(_ text: String) -> [String]? {
+        let chars = Array(text)
+        var pieces: [String] = []
+        var i = 0
+        while i < chars.count {
+            var length = (chars.count - i) / 2
+            while length > 0, chars[i..<i + length] != chars[i + length..<i + 2 * length] { length -= 1 }
+            guard length > 0 else { return nil }
+            pieces.append(String(chars[i..<i + length]))
+            i += 2 * length
+        }
+        return pieces
+    }
+
+    func testDoubledPiecesOverBytesAsOverCharacters() throws {
+        let tricky = ["费费小计小计", "项项目目", "合计合计", "表表表表", "ab", "aabb", "aa", "", "１１２２", "一一", "预算数预算数合计合计",
+                      "e\u{301}e\u{301}", "\u{F900}\u{8C48}", "ééxx", "金额金", "“”“”", "(一)(一)"]
+        var cells = tricky
+        for line in try sampleLines() {
+            for cell in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+                cells.append(String(cell))
+                cells.append(String(cell) + String(cell))
+            }
+        }
+        var pieced = 0
+        for text in cells {
+            let pieces = TextRepair.doubledPieces(text)
+            XCTAssertEqual(pieces, doubledPiecesReference(text), text.debugDescription)
+            if pieces != nil { pieced += 1 }
+        }
+        XCTAssertGreaterThan(pieced, 100)
+        XCTAssertEqual(TextRepair.doubledPieces("费费小计小计"), ["费", "小计"])
+        XCTAssertEqual(TextRepair.doubledPieces("\u{F900}\u{8C48}"), ["\u{F900}"], "canonically equal Characters, by the Character path")
+        XCTAssertNil(TextRepair.doubledPieces("金额金"))
+    }
 }

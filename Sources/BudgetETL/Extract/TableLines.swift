@@ -401,7 +401,8 @@ struct TableLines {
 
     /// A tab cell holding a sentence: a form's row (年度履职目标 → …), not a column header.
     static func isFormRow(_ line: Line) -> Bool {
-        line.tokens.contains { $0.text.count > Thresholds.formRowCellCharacters }
+        // A text has no more Characters than bytes: short ones are not counted.
+        line.tokens.contains { $0.text.utf8.count > Thresholds.formRowCellCharacters && $0.text.count > Thresholds.formRowCellCharacters }
     }
 
     /// A header's last line whose words all stand under a name column's title (`科目`, `项目名称`)
@@ -488,8 +489,10 @@ struct TableLines {
         var count = 0, first = "", sawWord = false
         for token in line.tokens where !token.isBlank {
             let text = TextRepair.compact(token.text)
-            let isWord = HeaderWords.isColumnNumberWord(text)
-            guard isWord || isColumnNumber(text) else { return false }
+            // A number first: over bytes, where the word is a String compare.
+            let isNumber = isColumnNumber(text)
+            let isWord = !isNumber && HeaderWords.isColumnNumberWord(text)
+            guard isWord || isNumber else { return false }
             if count == 0 { first = text }
             count += 1; sawWord = sawWord || isWord
         }

@@ -34,6 +34,10 @@ enum TextRepair {
     /// a cell of its own that the converter glued to the next. Nil when the string is not such a
     /// sequence.
     static func doubledPieces(_ text: String) -> [String]? {
+        let plain = UTF8Text.withBytes(text) { b -> (isPlain: Bool, pieces: [String]?) in
+            UTF8Text.isPlain(b) ? (true, doubledPieces(bytes: b)) : (false, nil)
+        }
+        if plain.isPlain { return plain.pieces }
         let chars = Array(text)
         var pieces: [String] = []
         var i = 0
@@ -42,6 +46,24 @@ enum TextRepair {
             while length > 0, chars[i..<i + length] != chars[i + length..<i + 2 * length] { length -= 1 }
             guard length > 0 else { return nil }
             pieces.append(String(chars[i..<i + length]))
+            i += 2 * length
+        }
+        return pieces
+    }
+
+    /// `doubledPieces` over the bytes of plain text (`UTF8Text.isPlain`: each scalar a Character,
+    /// equal to another only when their bytes are). The longest piece first, as over Characters;
+    /// a piece ends only where a scalar starts.
+    private static func doubledPieces(bytes b: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var pieces: [String] = []
+        var i = 0
+        while i < b.count {
+            var length = (b.count - i) / 2
+            while length > 0, b[i + length] & 0xC0 == 0x80 || memcmp(b.baseAddress! + i, b.baseAddress! + i + length, length) != 0 {
+                length -= 1
+            }
+            guard length > 0 else { return nil }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: b[i..<i + length]), as: UTF8.self))
             i += 2 * length
         }
         return pieces
