@@ -157,10 +157,34 @@ enum AlignedLayout {
     /// wrapped with it: "老保险缴费 [501 02").
     static func isNamePiece(_ line: String, _ gaps: [Int]) -> Bool {
         guard !gaps.contains(where: { $0 >= Thresholds.paddingGap }) else { return false }
+        if let answer = UTF8Text.withBytes(line, namePieceBytes) { return answer }
         var before: [Unicode.Scalar] = []
         for word in line.split(separator: " ") {
             if !AlignedText.opensBracket(before), [.amount, .integer].contains(TokenKind.of(String(word))) { return false }
             before += word.unicodeScalars
+        }
+        return true
+    }
+
+    /// `isNamePiece` after its gap test, over bytes where every scalar is a Character (a space is
+    /// then a word break wherever its byte is); nil on other text. The brackets the words before
+    /// have left open are counted as the words go.
+    private static func namePieceBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
+        var open = 0, start = 0
+        for i in 0...b.count where i == b.count || b[i] == 0x20 {
+            defer { start = i + 1 }
+            guard i > start else { continue }
+            let word = UnsafeBufferPointer(rebasing: b[start..<i])
+            if open == 0, [.amount, .integer].contains(TokenKind.of(bytes: word)) { return false }
+            var k = 0
+            while k < word.count {
+                // [ ] and 【 】 (E3 80 90, E3 80 91).
+                let isFullWidth = word[k] == 0xE3 && k + 2 < word.count && word[k + 1] == 0x80
+                if word[k] == 0x5B || isFullWidth && word[k + 2] == 0x90 { open += 1 }
+                else if word[k] == 0x5D || isFullWidth && word[k + 2] == 0x91 { open = max(0, open - 1) }
+                k += 1
+            }
         }
         return true
     }

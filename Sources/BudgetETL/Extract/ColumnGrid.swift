@@ -86,8 +86,14 @@ struct ColumnGrid {
     /// refers to rows as a 行次 column numbers them, so it is no part of their names. At least
     /// one formula is asked for: a column of letters alone may be a classification's.
     static func isLineReferences(_ cells: [Token]) -> Bool {
-        let texts = cells.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
-        return texts.contains { $0.contains("=") } && texts.allSatisfy { lineReference.firstRange(in: $0) != nil }
+        var formula = false
+        for cell in cells where !cell.isBlank {
+            let text = TextRepair.compact(cell.text)
+            // Every match starts with a capital letter: most columns leave at their first cell.
+            guard let first = text.utf8.first, (0x41...0x5A).contains(first), lineReference.firstRange(in: text) != nil else { return false }
+            formula = formula || UTF8Text.holds(text, "=")
+        }
+        return formula
     }
     private static let lineReference = CompiledPattern(#"^[A-Z](?:[=+\-][A-Z])*$"#)
     /// One cell of such a column: a line letter or a formula of them.

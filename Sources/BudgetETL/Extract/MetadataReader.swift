@@ -82,10 +82,10 @@ enum MetadataReader {
             if let cut = MetadataPatterns.nameEnd.firstRange(in: name) {
                 name = String(name[..<cut.lowerBound])
             }
-            let unitWords: Set<String> = ["元", "万元", "千元", "亿元"]
             return name.count >= 2 && !unitWords.contains(name) && !name.hasPrefix("万元") ? name : nil
         }
     }
+    private static let unitWords: Set<String> = ["元", "万元", "千元", "亿元"]
     private static let agencyPattern = try! NSRegularExpression(pattern:
         #"(?:部门名称|部门\(单位\)名称|单位名称|预算单位|部门|单位)[:：](.+?)(?=\d{4}年|金额单位|单位[:：]|部门[:：]|$)"#)
 

@@ -369,11 +369,28 @@ enum StreamLayout {
     /// ends in 表, which is what a title matcher should be given) and the table.
     static func titleAndTable(_ line: String) -> (title: String, table: String)? {
         // Cheap refusal first: this runs for every line that is not a title by itself.
-        guard line.utf8.count > Thresholds.oneLineMinimumCells * 2, UTF8Text.containsAny(line, "表") else { return nil }
+        guard line.utf8.count > Thresholds.oneLineMinimumCells * 2, UTF8Text.containsAny(line, "表"),
+              UTF8Text.withBytes(line, wordEndsInBiaoBeforeAnother) != false else { return nil }
         let cells = line.split(separator: " ", omittingEmptySubsequences: true)
         guard let title = cells.firstIndex(where: { $0.hasSuffix("表") }), title + 1 < cells.count else { return nil }
         let rest = cells[(title + 1)...].joined(separator: " ")
         return isOneLine(rest) ? (cells[...title].joined(separator: " "), rest) : nil
+    }
+
+    /// Whether a word (cut at spaces) ends in 表 and another word follows, over the bytes of plain
+    /// text (`UTF8Text.isPlain`: no scalar there is canonically equivalent to 表 or joins one);
+    /// nil on other text, for the Character split to answer.
+    static func wordEndsInBiaoBeforeAnother(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard UTF8Text.isPlain(b) else { return nil }
+        var titleEnded = false, start = 0
+        for i in 0...b.count where i == b.count || b[i] == 0x20 {
+            defer { start = i + 1 }
+            guard i > start else { continue }
+            if titleEnded { return true }
+            // 表 is E8 A1 A8.
+            titleEnded = i - start >= 3 && b[i - 3] == 0xE8 && b[i - 2] == 0xA1 && b[i - 1] == 0xA8
+        }
+        return false
     }
 
     /// The lines after `title` make a table of one cell per line: header cells (a header word among

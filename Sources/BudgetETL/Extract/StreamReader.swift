@@ -357,7 +357,8 @@ enum StreamLabel {
     /// belongs to a wrapped name whose other piece stands further on (several blocks on a line).
     static func closesAfter(_ token: Token, in line: TableLines.Line) -> Bool {
         for next in line.tokens where next.column > token.column {
-            if next.text.unicodeScalars.contains(where: { closing.contains($0) }) { return true }
+            // `closing`'s scalars, by byte search (a scalar's bytes stand only where it does).
+            if UTF8Text.containsAny(next.text, "]", "】", ")", "）", "〕") { return true }
             if next.kind == .amount || next.kind == .placeholder { return false }
         }
         return false

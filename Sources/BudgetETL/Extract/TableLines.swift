@@ -174,8 +174,14 @@ struct TableLines {
     /// line ("编制部门：某某局  单位：" / "元", "金额单位：万" / "元").
     static func isMeta(_ line: Line) -> Bool {
         LineClass.isMeta(line.compact)
-            // Every form of the pattern holds 单位 or a colon: most rows leave here.
-            || (UTF8Text.containsAny(line.compact, "单", ":", "：") && TableLinePatterns.agencyOrWrappedUnit.matches(line.compact))
+            // Every form of the pattern holds a colon or starts with 金额单位 or 单位: most rows,
+            // names with 单位 inside them too (事业单位…), leave here.
+            || ((UTF8Text.containsAny(line.compact, ":", "：") || startsUnitLabel(line.compact))
+                && TableLinePatterns.agencyOrWrappedUnit.matches(line.compact))
+    }
+
+    private static func startsUnitLabel(_ text: String) -> Bool {
+        text.utf8.starts(with: "单".utf8) || text.utf8.starts(with: "金".utf8)
     }
 
     /// A year alone, "2015年" or "2016年度": a row's name in a table that compares years.
@@ -271,10 +277,15 @@ struct TableLines {
 
     /// A line that is only an enumerated heading such as "三、国有资产占用情况".
     static func enumeratedTitle(_ line: Line) -> String? {
-        let filled = line.tokens.filter { !$0.isBlank }
+        // The one filled cell, without an array per line: most lines leave at their second cell.
+        var filled: Token?
+        for token in line.tokens where !token.isBlank {
+            guard filled == nil else { return nil }
+            filled = token
+        }
         // Compacting keeps a 、: a cell without one leaves before it is compacted.
-        guard filled.count == 1, UTF8Text.containsAny(filled[0].text, "、"), filled[0].kind == .text else { return nil }
-        let text = TextRepair.compact(filled[0].text)
+        guard let cell = filled, UTF8Text.containsAny(cell.text, "、"), cell.kind == .text else { return nil }
+        let text = TextRepair.compact(cell.text)
         return enumeratedTitle(text) != nil ? text : nil
     }
 
@@ -390,7 +401,8 @@ struct TableLines {
 
     /// A tab cell holding a sentence: a form's row (年度履职目标 → …), not a column header.
     static func isFormRow(_ line: Line) -> Bool {
-        line.tokens.contains { $0.text.count > Thresholds.formRowCellCharacters }
+        // A text has no more Characters than bytes: short ones are not counted.
+        line.tokens.contains { $0.text.utf8.count > Thresholds.formRowCellCharacters && $0.text.count > Thresholds.formRowCellCharacters }
     }
 
     /// A header's last line whose words all stand under a name column's title (`科目`, `项目名称`)
@@ -477,8 +489,10 @@ struct TableLines {
         var count = 0, first = "", sawWord = false
         for token in line.tokens where !token.isBlank {
             let text = TextRepair.compact(token.text)
-            let isWord = HeaderWords.isColumnNumberWord(text)
-            guard isWord || isColumnNumber(text) else { return false }
+            // A number first: over bytes, where the word is a String compare.
+            let isNumber = isColumnNumber(text)
+            let isWord = !isNumber && HeaderWords.isColumnNumberWord(text)
+            guard isWord || isNumber else { return false }
             if count == 0 { first = text }
             count += 1; sawWord = sawWord || isWord
         }

@@ -34,6 +34,10 @@ enum TextRepair {
     /// a cell of its own that the converter glued to the next. Nil when the string is not such a
     /// sequence.
     static func doubledPieces(_ text: String) -> [String]? {
+        let plain = UTF8Text.withBytes(text) { b -> (isPlain: Bool, pieces: [String]?) in
+            UTF8Text.isPlain(b) ? (true, doubledPieces(bytes: b)) : (false, nil)
+        }
+        if plain.isPlain { return plain.pieces }
         let chars = Array(text)
         var pieces: [String] = []
         var i = 0
@@ -42,6 +46,24 @@ enum TextRepair {
             while length > 0, chars[i..<i + length] != chars[i + length..<i + 2 * length] { length -= 1 }
             guard length > 0 else { return nil }
             pieces.append(String(chars[i..<i + length]))
+            i += 2 * length
+        }
+        return pieces
+    }
+
+    /// `doubledPieces` over the bytes of plain text (`UTF8Text.isPlain`: each scalar a Character,
+    /// equal to another only when their bytes are). The longest piece first, as over Characters;
+    /// a piece ends only where a scalar starts.
+    private static func doubledPieces(bytes b: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var pieces: [String] = []
+        var i = 0
+        while i < b.count {
+            var length = (b.count - i) / 2
+            while length > 0, b[i + length] & 0xC0 == 0x80 || memcmp(b.baseAddress! + i, b.baseAddress! + i + length, length) != 0 {
+                length -= 1
+            }
+            guard length > 0 else { return nil }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: b[i..<i + length]), as: UTF8.self))
             i += 2 * length
         }
         return pieces
@@ -99,35 +121,53 @@ enum TextRepair {
 
     static func compact(_ text: String) -> String {
         UTF8Text.withBytes(text) { b in
-            var out: [UInt8] = []
-            // Bytes are copied in runs, up to each character dropped or replaced.
-            var run = 0, i = 0
+            var i = 0
             while i < b.count {
-                var dropped = 0, replacement: UInt8 = 0
-                switch b[i] {
-                case 0x20, 0x09, 0x23, 0x22, 0x27: dropped = 1                  // space, tab, #, ", '
-                case 0xC2, 0xE2, 0xE3, 0xEF:                                      // lead bytes of the others
-                    let (value, length) = UTF8Text.scalar(b, at: i)
-                    switch value {
-                    case 0x3000, 0xA0, 0x200B, 0xFEFF: dropped = length           // spaces, zero-width, BOM
-                    case 0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D: dropped = length  // “ ” ‘ ’ 「 」
-                    case 0xFF08: dropped = length; replacement = 0x28             // （
-                    case 0xFF09: dropped = length; replacement = 0x29             // ）
-                    default: i += length; continue
-                    }
-                default: i += 1; continue
-                }
-                if out.isEmpty { out.reserveCapacity(b.count) }
-                if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
-                if replacement != 0 { out.append(replacement) }
-                i += dropped
-                run = i
+                let edit = compactEdit(b, at: i)
+                if edit.dropped > 0 { break }
+                i += edit.step
             }
             // Nothing dropped or replaced (most cells): the text itself, undone if doubled.
-            if run == 0 { return isDoubled(b) ? String(decoding: UnsafeBufferPointer(rebasing: b[..<(b.count / 2)]), as: UTF8.self) : text }
-            if b.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
-            if out.withUnsafeBufferPointer(isDoubled) { out.removeLast(out.count / 2) }
-            return String(decoding: out, as: UTF8.self)
+            if i == b.count { return isDoubled(b) ? String(decoding: UnsafeBufferPointer(rebasing: b[..<(b.count / 2)]), as: UTF8.self) : text }
+            // Bytes are copied in runs straight into the new string, up to each character dropped
+            // or replaced (a replacement is shorter than what it replaces).
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0, run = 0
+                func copy(upTo end: Int) {
+                    if end > run { memcpy(out.baseAddress! + n, b.baseAddress! + run, end - run); n += end - run }
+                }
+                while i < b.count {
+                    let edit = compactEdit(b, at: i)
+                    guard edit.dropped > 0 else { i += edit.step; continue }
+                    copy(upTo: i)
+                    if edit.replacement != 0 { out[n] = edit.replacement; n += 1 }
+                    i += edit.dropped
+                    run = i
+                }
+                copy(upTo: b.count)
+                return isDoubled(UnsafeBufferPointer(rebasing: out[..<n])) ? n / 2 : n
+            }
+        }
+    }
+
+    /// What `compact` does at byte `i` (a scalar's first byte): the bytes it drops there (0 for
+    /// none), the ASCII byte put in their place (0 for none), and the bytes to step over when it
+    /// keeps the scalar.
+    @inline(__always)
+    private static func compactEdit(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (dropped: Int, replacement: UInt8, step: Int) {
+        switch b[i] {
+        case 0x20, 0x09, 0x23, 0x22, 0x27: return (1, 0, 1)                      // space, tab, #, ", '
+        case 0xE4...0xE9: return (0, 0, 3)                                        // ideographs, none dropped
+        case 0xC2, 0xE2, 0xE3, 0xEF:                                              // lead bytes of the others
+            let (value, length) = UTF8Text.scalar(b, at: i)
+            switch value {
+            case 0x3000, 0xA0, 0x200B, 0xFEFF: return (length, 0, length)         // spaces, zero-width, BOM
+            case 0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D: return (length, 0, length)  // “ ” ‘ ’ 「 」
+            case 0xFF08: return (length, 0x28, length)                            // （
+            case 0xFF09: return (length, 0x29, length)                            // ）
+            default: return (0, 0, length)
+            }
+        default: return (0, 0, 1)
         }
     }
 }

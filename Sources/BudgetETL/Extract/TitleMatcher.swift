@@ -55,7 +55,8 @@ struct TitleMatcher {
               UTF8Text.containsAny(line, "表") || (UTF8Text.containsAny(line, "经") && UTF8Text.containsAny(line, "费"))
         else { return nil }
         let title = TitleMatcher.normalize(line)
-        guard title.count >= 3, title.count <= 60, title.hasSuffix("表") || UTF8Text.holds(title, "经费") else { return nil }
+        let length = title.count
+        guard length >= 3, length <= 60, title.hasSuffix("表") || UTF8Text.holds(title, "经费") else { return nil }
         if let key = firstKindKey(of: title) { return (key, title) }
         // An agency named before the title: "某某局2024年部门收支预算表", "某某市某某局部门…表".
         for split in TitleMatcher.agencySplits(title) {
@@ -214,8 +215,11 @@ struct TitleMatcher {
         let spaced = leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
         // One UTF-16 copy for all the rules, not one per rule.
         let title = NSMutableString(string: TextRepair.compact(spaced))
-        // The rules only remove text: one whose characters the line lacks has nothing to remove.
-        for rule in rules where rule.needs.isEmpty || rule.needs.contains(where: spaced.unicodeScalars.contains) {
+        // The rules only remove text: one whose characters the line lacks has nothing to remove,
+        // nor one anchored at the start whose first character the title (as the rules before it
+        // left it) does not start with.
+        for rule in rules where rule.needs.isEmpty || rule.needs.contains(where: { UTF8Text.containsAny(spaced, $0) }) {
+            if let starts = rule.starts, !TitleMatcher.starts(title, with: starts) { continue }
             rule.regex.replaceMatches(in: title, range: NSRange(location: 0, length: title.length), withTemplate: "")
         }
         return TextRepair.undoubled(String(title))
@@ -237,18 +241,41 @@ struct TitleMatcher {
     /// Table markers anywhere: 公开01表, 部门公开05表：, 预算01表, 附3表.
     private static let anywhereMarker = try! NSRegularExpression(pattern: #"(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：.．、]?"#)
 
-    /// Each rule with the characters one of which every match holds (none: no such guard).
-    private static let rules: [(regex: NSRegularExpression, needs: [Unicode.Scalar])] = [(anywhereMarker, ["表"])] + [
+    /// Each rule with the characters one of which every match holds (none: no such guard) and,
+    /// for a rule anchored at the start, the test every match's first character passes.
+    typealias Rule = (regex: NSRegularExpression, needs: [Unicode.Scalar], starts: ((Unicode.Scalar) -> Bool)?)
+    static let rules: [Rule] = [(anywhereMarker, ["表"], nil)] + [
         // Markers in front: 表五, 附表3：, 表3-1, 附件2.
-        ("^(?:附?表\(tableNumber)|附件\\d{1,2})[:：.．、]?", ["表", "件"]),
-        (#"^(?:[-•·]+|\d+[.．、]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))"#, []),
-        (#"^\d{4}年度?"#, ["年"]),
+        rule("^(?:附?表\(tableNumber)|附件\\d{1,2})[:：.．、]?", needs: ["表", "件"], starts: { $0 == "附" || $0 == "表" }),
+        rule(#"^(?:[-•·]+|\d+[.．、]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))"#, needs: [], starts: startsItemNumber),
+        rule(#"^\d{4}年度?"#, needs: ["年"], starts: isDecimalDigit),
         // The unit or the compiling agency printed on the title's line.
-        (#"(?:\(?(?:金额)?单位[:：]?(?:万元|元|千元|亿元)\)?|(?:编制|填报)(?:单位|部门)[:：].*)$"#, ["单", "编", "填"]),
-        (#"\(\d{4}年度?\)$"#, ["年"]),
+        rule(#"(?:\(?(?:金额)?单位[:：]?(?:万元|元|千元|亿元)\)?|(?:编制|填报)(?:单位|部门)[:：].*)$"#, needs: ["单", "编", "填"]),
+        rule(#"\(\d{4}年度?\)$"#, needs: ["年"]),
         // A continuation page: "(续)", "续表".
-        (#"(?:\(续\)|续表)$"#, ["续"]),
-    ].map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
+        rule(#"(?:\(续\)|续表)$"#, needs: ["续"]),
+    ]
+
+    private static func rule(_ pattern: String, needs: [Unicode.Scalar], starts: ((Unicode.Scalar) -> Bool)? = nil) -> Rule {
+        (try! NSRegularExpression(pattern: pattern), needs, starts)
+    }
+
+    /// How an item number or bullet starts: "-", "•", "·", "(", 一 … 十, a digit.
+    private static func startsItemNumber(_ scalar: Unicode.Scalar) -> Bool {
+        "-•·(一二三四五六七八九十".unicodeScalars.contains(scalar) || isDecimalDigit(scalar)
+    }
+
+    /// ICU's `\d`: a decimal digit of any script (general category Nd).
+    private static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.generalCategory == .decimalNumber }
+
+    /// Whether the text's first character passes `test`; true when it is not a scalar of its own
+    /// in UTF-16 (a surrogate: left to the pattern), false for an empty text (every anchored rule
+    /// needs a character).
+    static func starts(_ text: NSString, with test: (Unicode.Scalar) -> Bool) -> Bool {
+        guard text.length > 0 else { return false }
+        guard let first = Unicode.Scalar(text.character(at: 0)) else { return true }
+        return test(first)
+    }
 }
 
 /// Values already worked out in this run, shared by its jobs: titles repeat from document to

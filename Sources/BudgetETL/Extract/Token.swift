@@ -6,14 +6,23 @@
 ///   is n-1 blank cells (how the mangled conversions show blanks); trailing blanks are not kept.
 /// Everything after this layer works on `Token`s and does not care which converter made them.
 struct Token: Equatable {
-    var text: String
+    var text: String { didSet { kind = TokenKind.of(text) } }
     /// 1-based source line.
     var line: Int
     /// 0-based character column of the token's first character in its line.
     var column: Int
+    /// The text's kind, worked out whenever the text is set: the readers ask it of a token many
+    /// times over.
+    private(set) var kind: TokenKind
+
+    init(text: String, line: Int, column: Int) {
+        self.text = text
+        self.line = line
+        self.column = column
+        kind = TokenKind.of(text)
+    }
 
     var isBlank: Bool { text.isEmpty }
-    var kind: TokenKind { TokenKind.of(text) }
 
     /// Digits of a classification code printed whole: 类 3, 款 5, 项 7.
     static let wholeCodeLengths: Set<Int> = [3, 5, 7]
