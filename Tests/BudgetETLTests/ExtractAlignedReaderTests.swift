@@ -369,4 +369,38 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertEqual(doc.rejects.map(\.text), ["302"])
         XCTAssertEqual(doc.rejects.map(\.reason), [RejectReason.moreValuesThanColumns.description])
     }
+
+    /// A browser's print of a two-sided table: each side's name sits right over its 项目 column
+    /// (`财政拨款收入` over `项目`: a caption, not one wrapped cell `财政拨款收入项目`), and the left
+    /// side's first value, its name wrapped around it, starts its line nearer the right side's
+    /// first value column than its own: a number left of the right side's names is the left side's.
+    func testSideNamesOverNameColumnsAndALeftValueNearTheRightSide() {
+        let doc = extract([
+            "                      部门财政拨款收支预算总表",
+            "编制单位：某某局                                                          单位：元",
+            "",
+            "                 财政拨款收入                                   财政拨款支出",
+            "                项目      预算数                        项目          合计               一般公共预算",
+            "    一、一般公共预算资",
+            "                                     8,500,000 一、一般公共服务支出           6,000,000    6,000,000",   // 7
+            "    金",
+            "    收入总计                             8,500,000 二、教育支出               2,500,000    2,500,000", // 9
+            "                                           支出总计                     8,500,000    8,500,000",     // 10
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map(\.name), ["财政拨款收入", "财政拨款支出"])
+        XCTAssertEqual(sections[0].columns.map(\.joined), ["预算数"])
+        XCTAssertEqual(sections[1].columns.map(\.joined), ["合计", "一般公共预算"])
+        XCTAssertEqual(rows(sections[0]), [
+            "L7 |一、一般公共预算资 金 → 预算数=8,500,000@7",
+            "L9 |收入总计 → 预算数=8,500,000@9",
+        ])
+        XCTAssertEqual(rows(sections[1]), [
+            "L7 |一、一般公共服务支出 → 合计=6,000,000@7 一般公共预算=6,000,000@7",
+            "L9 |二、教育支出 → 合计=2,500,000@9 一般公共预算=2,500,000@9",
+            "L10 |支出总计 → 合计=8,500,000@10 一般公共预算=8,500,000@10",
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
 }

@@ -117,7 +117,7 @@ struct AlignedGridReader: TableReader {
                 if current == nil || current!.section != section { out.append(Segment(section: section, line: line.number)) }
                 out[out.count - 1].codes.append(token)
             } else {
-                if current == nil { out.append(Segment(section: nearestValues(token, sections), line: line.number)) }
+                if current == nil { out.append(Segment(section: nearestValues(token, sections, leftOfNames: true), line: line.number)) }
                 else if let later = laterSection(token, after: current!.section, sections) {
                     out.append(Segment(section: later, line: line.number))
                 }
@@ -169,8 +169,14 @@ struct AlignedGridReader: TableReader {
         return distances.indices.min { distances[$0] < distances[$1] } ?? 0
     }
 
-    static func nearestValues(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int {
-        let distances = sections.map { s in s.values.map { abs(Double(token.end) - $0.anchor) }.min() ?? .infinity }
+    /// `leftOfNames`: a number that starts its line is no value of a later side whose name column
+    /// stands right of it (a side's values stand right of its names; pdftotext may print the
+    /// left side's value nearer the right side's first column than its own).
+    static func nearestValues(_ token: Token, _ sections: [AlignedHeader.Section], leftOfNames: Bool = false) -> Int {
+        let distances = sections.enumerated().map { n, s in
+            if leftOfNames, n > 0, let names = s.identifying.map(\.anchor).min(), Double(token.end) < names { return Double.infinity }
+            return s.values.map { abs(Double(token.end) - $0.anchor) }.min() ?? .infinity
+        }
         return distances.indices.min { distances[$0] < distances[$1] } ?? 0
     }
 

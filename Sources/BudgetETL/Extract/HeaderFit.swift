@@ -198,6 +198,14 @@ enum HeaderFit {
         return word.lastLine + 1 == below.firstLine && abs(word.start - below.start) <= Thresholds.stackedCellStartDrift
             && word.end - word.start >= below.end - below.start
             && !(HeaderWords.isHeaderWord(top) && (HeaderWords.isHeaderWord(rest) || !HeaderWords.isStructural(top)))
+            && !isCaptionOverNameColumn(top, rest)
+    }
+
+    /// A finished word over a whole name column's word (`财政拨款收入` over `项目`) is a side's or a
+    /// group's caption, not the top of that cell: a name column's word wrapped under its
+    /// qualifier reads as one name word (`收入` / `项目` is `收入项目`), any other is two cells.
+    static func isCaptionOverNameColumn(_ top: String, _ rest: String) -> Bool {
+        HeaderWords.isLabel(rest) && HeaderWords.endsComplete(top) && !HeaderWords.isStructural(top + rest)
     }
 
     /// How badly a word sits over a run of units: the distance between their centres relative to
