@@ -403,4 +403,34 @@ final class ExtractAlignedReaderTests: XCTestCase {
         ])
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
+
+    /// A browser's print of a header row whose cells wrap to different heights, each centred: the
+    /// lines of the tallest cells stand on every other line (`政府性基金` / `预算财政拨` / `款`), the
+    /// shorter cells' lines between them. The top line reads finished (基金) yet is the cell's
+    /// first line, as its neighbour's (`国有资本经`) is: one column `政府性基金预算财政拨款`, no
+    /// caption `政府性基金` over a column `预算财政拨款`.
+    func testWrappedCellsOnEveryOtherLineUnderACentredRow() {
+        let doc = extract([
+            "                                     部门财政拨款收支预算总表",
+            "   编制单位：某某局                                                                     单位：万元",
+            "",
+            "                    收入                                         支出",
+            "                                                                    政府性基金 国有资本经",
+            "                         行                       行            一般公共预",
+            "          项目                   金额        项目           合计            预算财政拨 营预算财政",
+            "                         次                       次            算财政拨款",
+            "                                                                      款    拨款",
+            "    一、本年收入                1 500.00    一、教育支出      3  200.00       200.00   0.00    0.00",
+            "    二、上年结转                2   0.00    二、卫生健康支出    4  300.00       300.00   0.00    0.00",
+            "    总计                    5 500.00    总计          6  500.00       500.00   0.00    0.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map(\.name), ["收入", "支出"])
+        XCTAssertEqual(sections[1].columns.map(\.joined),
+                       ["行次", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"])
+        XCTAssertEqual(rows(sections[1])[1],
+                       "L11 |二、卫生健康支出 → 行次=4@11 合计=300.00@11 一般公共预算财政拨款=300.00@11 政府性基金预算财政拨款=0.00@11 国有资本经营预算财政拨款=0.00@11")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
 }

@@ -18,7 +18,8 @@ enum HeaderFit {
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it.
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
-           let limit = wrapsAroundMiddleLine(word, line: line, units: units) ? .greatestFiniteMagnitude
+           let limit = wrapsAroundMiddleLine(word, line: line, units: units)
+               || isTopLineOfWrappedCell(word, units[b], line: line, covered: covered) ? .greatestFiniteMagnitude
                : wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
                            soleHead: isSoleHead(word, of: units[b], line: line, covered: covered, unfinishedLines: unfinishedLines)),
            score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true) <= limit {
@@ -133,6 +134,21 @@ enum HeaderFit {
             return .greatestFiniteMagnitude
         }
         return isolated ? threshold(word) : nil
+    }
+
+    /// The head of a wrapped cell whose next line stands two lines down (a browser centres a
+    /// row's cells of fewer lines between the lines of its taller ones: `政府性基金` / `预算财政拨` /
+    /// `款` on every other line), though it reads finished (`wrapLimit` weighs unfinished ones):
+    /// in a row of wrapped names (another word of its line unfinished, or joined from its pieces
+    /// over lines), nothing above it, it starts where the cell's lines start and is as wide as
+    /// the widest of them (wrapped text fills the cell's width), and is no header word of its own.
+    static func isTopLineOfWrappedCell(_ word: Node, _ below: Node, line: [Node], covered: Bool) -> Bool {
+        !covered && line.contains { $0 != word && (isUnfinishedName($0) || ($0.fromPieces && $0.lastLine > $0.firstLine)) }
+            && !line.contains { $0 != word && $0.start < below.end && $0.end > below.start }
+            && below.lastLine > below.firstLine && below.firstLine == word.lastLine + 2
+            && abs(word.start - below.start) <= Thresholds.stackedCellStartDrift
+            && word.end - word.start >= below.end - below.start
+            && HeaderWords.endsComplete(TextRepair.compact(word.text)) && !HeaderWords.isHeaderWord(TextRepair.compact(word.text))
     }
 
     /// A lone 类, 款 or 项 under an unfinished measure word is that word's last character wrapped
