@@ -110,4 +110,20 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(h.sections.map(\.name), ["财政拨款收入", "财政拨款支出"])
         XCTAssertEqual(paths(h.sections[1]), ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"])
     }
+
+    func testBareTotalBetweenGroupsIsNoCaption() {
+        // A tall 合计 cell centred between a caption row and the row under it stands in the gap
+        // between two groups' columns, centred over both by chance: a column of its own.
+        let h = header([
+            "                     预算数                             决算数",
+            "    项目            公务用车购置及运行维护费                    公务用车购置及运行维护费",
+            "         合计                              合计",
+            "                  小计     公务用车运行维护费                小计     公务用车运行维护费",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), [
+            "预算数 / 合计", "预算数 / 公务用车购置及运行维护费 / 小计", "预算数 / 公务用车购置及运行维护费 / 公务用车运行维护费",
+            "决算数 / 合计", "决算数 / 公务用车购置及运行维护费 / 小计", "决算数 / 公务用车购置及运行维护费 / 公务用车运行维护费",
+        ])
+    }
 }

@@ -433,4 +433,22 @@ final class ExtractAlignedReaderTests: XCTestCase {
                        "L11 |二、卫生健康支出 → 行次=4@11 合计=300.00@11 一般公共预算财政拨款=300.00@11 政府性基金预算财政拨款=0.00@11 国有资本经营预算财政拨款=0.00@11")
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
+
+    /// A header whose wrapped words pdftotext printed off their columns reads as more columns
+    /// than the rows fill, one named by a lone character amid them (`出`): no value's column is
+    /// certain, so every value is rejected with the reason, none placed under a made-up column.
+    func testHeaderReadWithALoneCharacterColumnAmidTheValuesIsRejected() {
+        let doc = extract([
+            "                      部门支出预算表",
+            "单位：万元",
+            "    科目编码     科目名称        合计       基本       项目",
+            "                                          支出   出   支出",
+            "    201          一般公共服务    300.00    100.00     200.00",
+            "    20101        人大事务        300.00    100.00     200.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty })
+        XCTAssertEqual(doc.rejects.count, 6)
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.fragmentColumn.description])
+    }
 }

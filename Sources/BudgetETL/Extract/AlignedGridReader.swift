@@ -28,7 +28,11 @@ struct AlignedGridReader: TableReader {
         let printed = segments
         rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
         let valueNames = Set(header.sections.flatMap(\.values).compactMap { $0.path.last.map(TextRepair.compact) })
-        if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) { rejects += AlignedGridReader.rejectAll(&segments) }
+        if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .identifyingNameSplit)
+        } else if AlignedGridReader.takesFragmentForColumn(header, body: body) {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
+        }
         AlignedGridReader.place(&segments, header.sections)
         AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: table.pageBreaks)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
@@ -72,15 +76,30 @@ struct AlignedGridReader: TableReader {
     }
 
     /// Every number of the table, rejected: its header does not fit its columns
-    /// (`WrappedHeaderPieces.splitsIdentifyingName`).
-    static func rejectAll(_ segments: inout [Segment]) -> [ReaderReject] {
+    /// (`WrappedHeaderPieces.splitsIdentifyingName`, `takesFragmentForColumn`).
+    static func rejectAll(_ segments: inout [Segment], reason: RejectReason) -> [ReaderReject] {
         var rejects: [ReaderReject] = []
         for i in segments.indices {
             rejects += segments[i].values.filter(CellText.mayBeNumber)
-                .map { ReaderReject(line: $0.line, text: $0.text, reason: .identifyingNameSplit) }
+                .map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
             segments[i].values = []
         }
         return rejects
+    }
+
+    /// A header read with more value columns than its fullest row holds values, one of them named
+    /// by a lone character that is no code word (`出` under `费`, when pdftotext printed a narrow
+    /// cell's pieces off their column) standing among the columns its rows fill (past them, it
+    /// may name columns every row leaves blank): the tree took a wrapped fragment for a column,
+    /// so its words stand off their columns and no value's column is certain.
+    static func takesFragmentForColumn(_ header: AlignedHeader, body: [TableLines.Line]) -> Bool {
+        zip(header.sections, bodyColumns(body, header.sections)).contains { section, spans in
+            guard let lastEnd = spans.last?.upper, section.values.count > spans.count else { return false }
+            return section.values.contains { leaf in
+                let word = TextRepair.compact(leaf.path.last ?? "")
+                return word.count == 1 && !HeaderWords.isStructural(word) && !HeaderWords.isLineNumber(word) && leaf.anchor < lastEnd
+            }
+        }
     }
 
     /// The region up to the table's last row: what follows before the next title (情况说明 and its

@@ -8,6 +8,8 @@ enum HeaderFit {
     /// name columns (项目, 科目编码) are only put over such columns, and may sit further off.
     static func threshold(_ word: Node) -> Double { isStructural(word) ? Thresholds.structuralHeaderOffCentre : Thresholds.headerOffCentre }
 
+    static func isBareTotal(_ node: Node) -> Bool { ["合计", "小计", "总计"].contains(TextRepair.compact(node.text)) }
+
     static func isStructural(_ node: Node) -> Bool { HeaderWords.isStructural(TextRepair.compact(node.text)) }
 
     /// The units (indexes into `units`) the word takes and the node that replaces them; nil when the
@@ -28,9 +30,11 @@ enum HeaderFit {
                               firstLine: word.firstLine, lastLine: below.lastLine)
             return (b..<b + 1, joined)
         }
-        // A merged cell over two or more columns (or groups): the best centred run.
+        // A merged cell over two or more columns (or groups): the best centred run. A bare 合计,
+        // 小计 or 总计 is a column of its own, never a caption: a tall 合计 cell printed between a
+        // caption row and the row under it may stand centred over another group's columns.
         var best: (range: Range<Int>, score: Double)?
-        for i in free {
+        for i in free where !isBareTotal(word) {
             var j = i + 1
             while j < units.count, !claimed.contains(j) {
                 j += 1

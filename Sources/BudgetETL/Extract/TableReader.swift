@@ -127,6 +127,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A column-aligned header that splits an identifying column's name into words read as value
     /// columns (`科目名` / `称`): its words are off their columns, so no value's column is certain.
     case identifyingNameSplit
+    /// A column-aligned header read with more value columns than its fullest row holds values,
+    /// one named by a lone character (`出` under `费`): a wrapped fragment taken for a column.
+    case fragmentColumn
     /// Text in reading order (cells on lines of their own, blank cells dropped) where a row does
     /// not show its name first and a value for every column: which column each value is, unknown.
     case cellsOffLines
@@ -169,6 +172,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the table's header names no value column: which column this value stands under is unknown"
         case .identifyingNameSplit:
             return "the header splits a code or name column's name over two lines into words read as value columns: its words are off their columns, so this value's column is not certain"
+        case .fragmentColumn:
+            return "the header read names more columns than any row holds values, one of them a lone character of a wrapped word: its words are off their columns, so this value's column is not certain"
         case .cellsOffLines:
             return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
         case .rowCodeUnknown:
