@@ -126,4 +126,18 @@ final class ExtractAlignedHeaderTests: XCTestCase {
             "决算数 / 合计", "决算数 / 公务用车购置及运行维护费 / 小计", "决算数 / 公务用车购置及运行维护费 / 公务用车运行维护费",
         ])
     }
+
+    func testBareTotalRightOverOneColumnIsItsCaption() {
+        // `合计` over `一般公共预算` alone, beside a caption over a group: it heads that column (a
+        // caption of one column), and is no column of its own.
+        let h = header([
+            "                                                 合计                   本年收入",
+            "    科目编码                  科目名称        总计                                  一般公共预算",
+            "                                              一般公共预算        合计",
+            "                                                                       小计      其中:财政拨款",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["总计", "合计 / 一般公共预算", "本年收入 / 合计",
+                                              "本年收入 / 一般公共预算 / 小计", "本年收入 / 一般公共预算 / 其中:财政拨款"])
+    }
 }

@@ -66,6 +66,12 @@ enum HeaderFit {
            score(word, units, b..<b + 1, claimed: claimed, line: line) <= threshold(word) {
             best = (b..<b + 1, 0)
         }
+        // A bare total right over one column of a lower line is that column's caption (`合计` over
+        // `一般公共预算`): heading no run, it is no column of its own either.
+        if best == nil, isBareTotal(word), overlapped.count == 1, let b = overlapped.first, units[b].firstLine > word.lastLine,
+           !line.contains(where: { $0 != word && $0.start < units[b].spanEnd && $0.end > units[b].spanStart }) {
+            best = (b..<b + 1, 0)
+        }
         if best == nil { best = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line) }
         guard let range = best?.range else { return nil }
         var parent = word
