@@ -171,4 +171,34 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         ])
         XCTAssertEqual(paths(h.sections[0]), ["合计", "基本支出 / 人员经费", "基本支出 / 公用经费", "项目支出"])
     }
+
+    func testBareTotalBetweenGroupsIsNoCaption() {
+        // A tall 合计 cell centred between a caption row and the row under it stands in the gap
+        // between two groups' columns, centred over both by chance: a column of its own.
+        let h = header([
+            "                     预算数                             决算数",
+            "    项目            公务用车购置及运行维护费                    公务用车购置及运行维护费",
+            "         合计                              合计",
+            "                  小计     公务用车运行维护费                小计     公务用车运行维护费",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), [
+            "预算数 / 合计", "预算数 / 公务用车购置及运行维护费 / 小计", "预算数 / 公务用车购置及运行维护费 / 公务用车运行维护费",
+            "决算数 / 合计", "决算数 / 公务用车购置及运行维护费 / 小计", "决算数 / 公务用车购置及运行维护费 / 公务用车运行维护费",
+        ])
+    }
+
+    func testBareTotalRightOverOneColumnIsItsCaption() {
+        // `合计` over `一般公共预算` alone, beside a caption over a group: it heads that column (a
+        // caption of one column), and is no column of its own.
+        let h = header([
+            "                                                 合计                   本年收入",
+            "    科目编码                  科目名称        总计                                  一般公共预算",
+            "                                              一般公共预算        合计",
+            "                                                                       小计      其中:财政拨款",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["总计", "合计 / 一般公共预算", "本年收入 / 合计",
+                                              "本年收入 / 一般公共预算 / 小计", "本年收入 / 一般公共预算 / 其中:财政拨款"])
+    }
 }

@@ -391,4 +391,86 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertTrue(AlignedRows.holdsScientificNumber("4.1E+19 某某"))
         XCTAssertFalse(AlignedRows.holdsScientificNumber("E+科目 2021"))
     }
+
+    /// A browser's print of a two-sided table: each side's name sits right over its 项目 column
+    /// (`财政拨款收入` over `项目`: a caption, not one wrapped cell `财政拨款收入项目`), and the left
+    /// side's first value, its name wrapped around it, starts its line nearer the right side's
+    /// first value column than its own: a number left of the right side's names is the left side's.
+    func testSideNamesOverNameColumnsAndALeftValueNearTheRightSide() {
+        let doc = extract([
+            "                      部门财政拨款收支预算总表",
+            "编制单位：某某局                                                          单位：元",
+            "",
+            "                 财政拨款收入                                   财政拨款支出",
+            "                项目      预算数                        项目          合计               一般公共预算",
+            "    一、一般公共预算资",
+            "                                     8,500,000 一、一般公共服务支出           6,000,000    6,000,000",   // 7
+            "    金",
+            "    收入总计                             8,500,000 二、教育支出               2,500,000    2,500,000", // 9
+            "                                           支出总计                     8,500,000    8,500,000",     // 10
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map(\.name), ["财政拨款收入", "财政拨款支出"])
+        XCTAssertEqual(sections[0].columns.map(\.joined), ["预算数"])
+        XCTAssertEqual(sections[1].columns.map(\.joined), ["合计", "一般公共预算"])
+        XCTAssertEqual(rows(sections[0]), [
+            "L7 |一、一般公共预算资 金 → 预算数=8,500,000@7",
+            "L9 |收入总计 → 预算数=8,500,000@9",
+        ])
+        XCTAssertEqual(rows(sections[1]), [
+            "L7 |一、一般公共服务支出 → 合计=6,000,000@7 一般公共预算=6,000,000@7",
+            "L9 |二、教育支出 → 合计=2,500,000@9 一般公共预算=2,500,000@9",
+            "L10 |支出总计 → 合计=8,500,000@10 一般公共预算=8,500,000@10",
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    /// A browser's print of a header row whose cells wrap to different heights, each centred: the
+    /// lines of the tallest cells stand on every other line (`政府性基金` / `预算财政拨` / `款`), the
+    /// shorter cells' lines between them. The top line reads finished (基金) yet is the cell's
+    /// first line, as its neighbour's (`国有资本经`) is: one column `政府性基金预算财政拨款`, no
+    /// caption `政府性基金` over a column `预算财政拨款`.
+    func testWrappedCellsOnEveryOtherLineUnderACentredRow() {
+        let doc = extract([
+            "                                     部门财政拨款收支预算总表",
+            "   编制单位：某某局                                                                     单位：万元",
+            "",
+            "                    收入                                         支出",
+            "                                                                    政府性基金 国有资本经",
+            "                         行                       行            一般公共预",
+            "          项目                   金额        项目           合计            预算财政拨 营预算财政",
+            "                         次                       次            算财政拨款",
+            "                                                                      款    拨款",
+            "    一、本年收入                1 500.00    一、教育支出      3  200.00       200.00   0.00    0.00",
+            "    二、上年结转                2   0.00    二、卫生健康支出    4  300.00       300.00   0.00    0.00",
+            "    总计                    5 500.00    总计          6  500.00       500.00   0.00    0.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map(\.name), ["收入", "支出"])
+        XCTAssertEqual(sections[1].columns.map(\.joined),
+                       ["行次", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"])
+        XCTAssertEqual(rows(sections[1])[1],
+                       "L11 |二、卫生健康支出 → 行次=4@11 合计=300.00@11 一般公共预算财政拨款=300.00@11 政府性基金预算财政拨款=0.00@11 国有资本经营预算财政拨款=0.00@11")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    /// A header whose wrapped words pdftotext printed off their columns reads as more columns
+    /// than the rows fill, one named by a lone character amid them (`出`): no value's column is
+    /// certain, so every value is rejected with the reason, none placed under a made-up column.
+    func testHeaderReadWithALoneCharacterColumnAmidTheValuesIsRejected() {
+        let doc = extract([
+            "                      部门支出预算表",
+            "单位：万元",
+            "    科目编码     科目名称        合计       基本       项目",
+            "                                          支出   出   支出",
+            "    201          一般公共服务    300.00    100.00     200.00",
+            "    20101        人大事务        300.00    100.00     200.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty })
+        XCTAssertEqual(doc.rejects.count, 6)
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.fragmentColumn.description])
+    }
 }

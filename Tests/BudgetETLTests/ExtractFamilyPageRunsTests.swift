@@ -48,6 +48,33 @@ final class ExtractFamilyPageRunsTests: XCTestCase {
                        "L9 208|社会保障和就业支出 → 支出预算 / 合计=50.00@9 支出预算 / 项目支出=50.00@9")
         XCTAssertEqual(row.cells.map(\.guessed), [false, false])
     }
+
+    /// A page laid out wider than the header's (no header printed again), with fewer lines than
+    /// columns: one line fills all columns but one, so the ends of the page's values fall into as
+    /// many runs as there are columns, and those runs are the columns (`上缴支出` / `项目支出`), where
+    /// one shift from the header's centres would put the short lines' values a column too far.
+    func testFewLinesOfAWiderPageWithANearlyFullLineTakeThePagesColumns() {
+        let doc = FamilyFixture.extract([
+            "                      部门支出预算表",
+            "单位：元",
+            "    科目编码     科目名称          合计         基本支出        项目支出        上缴支出        经营支出",
+            "    201      一般公共服务      900.00      500.00      200.00      120.00       80.00",
+            "    20101    人大事务        300.00      200.00      100.00",
+            "",
+            "",
+            "",
+            "",
+            "\u{0C}    20102    政协事务             500.00           300.00           120.00                             80.00",
+            "    20103    政府办公             120.00                                             120.00",
+            "    20104    发展改革             100.00                            100.00",
+        ])
+        let rows = FamilyFixture.rows(doc.tables[0].sections[0])
+        XCTAssertEqual(Array(rows.suffix(3)), [
+            "L10 20102|政协事务 → 合计=500.00@10 基本支出=300.00@10 项目支出=120.00@10 经营支出=80.00@10",
+            "L11 20103|政府办公 → 合计=120.00@11 上缴支出=120.00@11",
+            "L12 20104|发展改革 → 合计=100.00@12 项目支出=100.00@12",
+        ])
+    }
 }
 
 /// pdftotext lays out each page on its own: a header wrapped over several lines, printed again

@@ -62,7 +62,8 @@ final class ExtractFamilyWrappedAlignedHeaderTests: XCTestCase {
     /// A measure's name wrapped so that its last character, 款, stands alone two lines under its head
     /// (`政府性基金` / `预算财政拨` / `款`, a taller cell's line between):
     /// it is the name's tail, not a classification's 款 column, so the value under it keeps its
-    /// column and no code column splits the section.
+    /// column and no code column splits the section; and `政府性基金`, though it reads finished, is
+    /// the cell's first line, as its neighbour `国有资本经` is (`HeaderFit.isTopLineOfWrappedCell`).
     func testLoneKuanUnderAnUnfinishedMeasureIsItsTail() {
         let h = header([
             "                    收入                                         支出",
@@ -76,7 +77,7 @@ final class ExtractFamilyWrappedAlignedHeaderTests: XCTestCase {
             "    二、另项收入          2   0.00 二、另项支出  34    0.00         0.00     0.00     0.00",
         ])
         XCTAssertEqual(h.sections.map(\.name), ["收入", "支出"])
-        XCTAssertEqual(paths(h.sections[1]), ["行次", "合计", "一般公共预算财政拨款", "政府性基金 / 预算财政拨款", "国有资本经营预算财政拨款"])
+        XCTAssertEqual(paths(h.sections[1]), ["行次", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"])
     }
 
     /// 类 款 项 side by side under 科目编码 stay code columns.

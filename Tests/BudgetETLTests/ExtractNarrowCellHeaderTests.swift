@@ -235,10 +235,11 @@ final class ExtractNamelessRowTests: XCTestCase {
     }
 
     /// Right under a two-sided header the first row's name wraps around its number line
-    /// (`一、一般公共预算资` / numbers / `金`). The header reads 项目 as each side's name column, so
-    /// the piece above is no header word: the pieces centred on the number line name its row, and
-    /// the number, standing left of the second side's names, is the first side's.
-    func testNameWrappedAroundTheFirstNumberLineUnderATwoSidedHeaderNamesTheRow() {
+    /// (`一、一般公共预算资` / numbers / `金`, a browser centring the row's cells). The number starts
+    /// its line left of the right side's name column, so it is the left side's (never the right
+    /// side's 合计); the piece above starts a row (`一、`) and stands with the one below it in the
+    /// left side's name column: one piece above, one below, the row's centred name.
+    func testNumberBetweenTwoNamePiecesUnderATwoSidedHeaderIsTheLeftSidesRow() {
         let doc = FamilyFixture.extract([
             "                                         部门财政拨款收支预算总表",
             "   编制单位：某某街道办事处                                                           单位：元",
@@ -251,10 +252,12 @@ final class ExtractNamelessRowTests: XCTestCase {
             "    收入总计                           156,211,123 二、公共安全支出             1,633,000    1,633,000",
             "                                           三、教育支出                    250,000      250,000",
         ])
-        let rows = doc.tables[0].sections.flatMap { FamilyFixture.rows($0) }
-        XCTAssertTrue(rows.contains("L7 |一、一般公共预算资 金 → 预算数=156,211,123@7"), rows.joined(separator: "\n"))
-        XCTAssertFalse(doc.tables[0].sections[1].rows.contains { $0.cells.contains { $0.text == "156,211,123" && $0.line == 7 } })
-        XCTAssertTrue(rows.contains { $0.contains("收入总计") && $0.contains("156,211,123@9") }, rows.joined(separator: "\n"))
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map(\.name), ["财政拨款收入", "财政拨款支出"])
+        let income = FamilyFixture.rows(sections[0]), spending = FamilyFixture.rows(sections[1])
+        XCTAssertEqual(income, ["L7 |一、一般公共预算资 金 → 预算数=156,211,123@7", "L9 |收入总计 → 预算数=156,211,123@9"])
+        XCTAssertEqual(spending.first, "L7 |一、一般公共服务支出 → 合计=2,932,700@7 一般公共预算=2,932,700@7")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
     func testNameCentredOnItsNumbersNamesTheRow() {

@@ -32,6 +32,8 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .identifyingNameSplit)
         } else if header.misplacesSubtotal {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .subtotalOffItsGroup)
+        } else if AlignedGridReader.takesFragmentForColumn(header, body: body) {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         }
         AlignedGridReader.place(&segments, header.sections)
         AlignedGridReader.movedToNextSide(&segments, header.sections)
@@ -78,7 +80,7 @@ struct AlignedGridReader: TableReader {
     }
 
     /// Every number of the table, rejected: its header does not fit its columns
-    /// (`WrappedHeaderPieces.splitsIdentifyingName`, `AlignedHeader.misplacesSubtotal`).
+    /// (`WrappedHeaderPieces.splitsIdentifyingName`, `AlignedHeader.misplacesSubtotal`, `takesFragmentForColumn`).
     static func rejectAll(_ segments: inout [Segment], reason: RejectReason) -> [ReaderReject] {
         var rejects: [ReaderReject] = []
         for i in segments.indices {
@@ -87,6 +89,21 @@ struct AlignedGridReader: TableReader {
             segments[i].values = []
         }
         return rejects
+    }
+
+    /// A header read with more value columns than its fullest row holds values, one of them named
+    /// by a lone character that is no code word (`出` under `费`, when pdftotext printed a narrow
+    /// cell's pieces off their column) standing among the columns its rows fill (past them, it
+    /// may name columns every row leaves blank): the tree took a wrapped fragment for a column,
+    /// so its words stand off their columns and no value's column is certain.
+    static func takesFragmentForColumn(_ header: AlignedHeader, body: [TableLines.Line]) -> Bool {
+        zip(header.sections, bodyColumns(body, header.sections)).contains { section, spans in
+            guard let lastEnd = spans.last?.upper, section.values.count > spans.count else { return false }
+            return section.values.contains { leaf in
+                let word = TextRepair.compact(leaf.path.last ?? "")
+                return word.count == 1 && !HeaderWords.isStructural(word) && !HeaderWords.isLineNumber(word) && leaf.anchor < lastEnd
+            }
+        }
     }
 
     /// The region up to the table's last row: what follows before the next title (情况说明 and its

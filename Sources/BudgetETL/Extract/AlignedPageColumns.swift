@@ -16,8 +16,10 @@ extension AlignedGridReader {
                 let members = segments.indices.filter { segments[$0].section == n && !segments[$0].values.isEmpty
                     && page(segments[$0].line) == p }
                 let runs = endRuns(members.flatMap { segments[$0].values.map(\.end) })
-                // Fewer lines than columns do not show where a page's columns stand.
-                guard members.count >= columnCount, runs.count == columnCount,
+                // Fewer lines than columns do not show where a page's columns stand, unless one
+                // of them fills all its section's columns but one: the runs are then its columns.
+                guard members.count >= columnCount || members.contains(where: { segments[$0].values.count >= columnCount - 1 }),
+                      runs.count == columnCount,
                       runs.allSatisfy({ $0.count <= 2 * Thresholds.pageColumnEndSpread + 1 }) else { continue }
                 let columns = members.map { i in segments[i].values.map { value in runs.firstIndex { $0.contains(value.end) }! } }
                 // Two values of one line in one run: the runs are not the columns.

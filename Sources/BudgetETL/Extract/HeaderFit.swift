@@ -8,6 +8,8 @@ enum HeaderFit {
     /// name columns (项目, 科目编码) are only put over such columns, and may sit further off.
     static func threshold(_ word: Node) -> Double { isStructural(word) ? Thresholds.structuralHeaderOffCentre : Thresholds.headerOffCentre }
 
+    static func isBareTotal(_ node: Node) -> Bool { ["合计", "小计", "总计"].contains(TextRepair.compact(node.text)) }
+
     static func isStructural(_ node: Node) -> Bool { HeaderWords.isStructural(TextRepair.compact(node.text)) }
 
     /// The units (indexes into `units`) the word takes and the node that replaces them; nil when the
@@ -20,7 +22,8 @@ enum HeaderFit {
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it.
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
-           let limit = wrapsAroundMiddleLine(word, line: line, units: units) ? .greatestFiniteMagnitude
+           let limit = wrapsAroundMiddleLine(word, line: line, units: units)
+               || isTopLineOfWrappedCell(word, units[b], line: line, covered: covered) ? .greatestFiniteMagnitude
                : wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
                            soleHead: isSoleHead(word, of: units[b], line: line, covered: covered, unfinishedLines: unfinishedLines),
                            everyOtherLine: printedEveryOtherLine(word, over: units[b], units: units, lines: lines)),
@@ -30,9 +33,11 @@ enum HeaderFit {
                               firstLine: word.firstLine, lastLine: below.lastLine)
             return (b..<b + 1, joined)
         }
-        // A merged cell over two or more columns (or groups): the best centred run.
+        // A merged cell over two or more columns (or groups): the best centred run. A bare 合计,
+        // 小计 or 总计 is a column of its own, never a caption: a tall 合计 cell printed between a
+        // caption row and the row under it may stand centred over another group's columns.
         var best: (range: Range<Int>, score: Double)?
-        for i in free {
+        for i in free where !isBareTotal(word) {
             var j = i + 1
             while j < units.count, !claimed.contains(j) {
                 j += 1
@@ -64,6 +69,12 @@ enum HeaderFit {
              && units[b].firstLine > word.lastLine + 1 && units[b].lastLine > units[b].firstLine),
            !AlignedHeader.isSubtotal(units[b]),
            score(word, units, b..<b + 1, claimed: claimed, line: line, bottomAligned: bottomAligned) <= threshold(word) {
+            best = (b..<b + 1, 0)
+        }
+        // A bare total right over one column of a lower line is that column's caption (`合计` over
+        // `一般公共预算`): heading no run, it is no column of its own either.
+        if best == nil, isBareTotal(word), overlapped.count == 1, let b = overlapped.first, units[b].firstLine > word.lastLine,
+           !line.contains(where: { $0 != word && $0.start < units[b].spanEnd && $0.end > units[b].spanStart }) {
             best = (b..<b + 1, 0)
         }
         if best == nil, let run = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line, bottomAligned: bottomAligned),
@@ -220,6 +231,21 @@ enum HeaderFit {
             return .greatestFiniteMagnitude
         }
         return isolated ? threshold(word) : nil
+    }
+
+    /// The head of a wrapped cell whose next line stands two lines down (a browser centres a
+    /// row's cells of fewer lines between the lines of its taller ones: `政府性基金` / `预算财政拨` /
+    /// `款` on every other line), though it reads finished (`wrapLimit` weighs unfinished ones):
+    /// in a row of wrapped names (another word of its line unfinished, or joined from its pieces
+    /// over lines), nothing above it, it starts where the cell's lines start and is as wide as
+    /// the widest of them (wrapped text fills the cell's width), and is no header word of its own.
+    static func isTopLineOfWrappedCell(_ word: Node, _ below: Node, line: [Node], covered: Bool) -> Bool {
+        !covered && line.contains { $0 != word && (isUnfinishedName($0) || ($0.fromPieces && $0.lastLine > $0.firstLine)) }
+            && !line.contains { $0 != word && $0.start < below.end && $0.end > below.start }
+            && below.lastLine > below.firstLine && below.firstLine == word.lastLine + 2
+            && abs(word.start - below.start) <= Thresholds.stackedCellStartDrift
+            && word.end - word.start >= below.end - below.start
+            && HeaderWords.endsComplete(TextRepair.compact(word.text)) && !HeaderWords.isHeaderWord(TextRepair.compact(word.text))
     }
 
     /// A lone 类, 款 or 项 under an unfinished measure word is that word's last character wrapped
