@@ -131,4 +131,28 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
             "类别为丙类，建筑结构安全等级为二级 ，主楼、裙楼上部结构采用框架结构 。",
         ]))
     }
+
+    /// Two narrow value columns side by side: pdftotext leaves one space between their numbers on
+    /// most rows, but a row whose numbers are shorter shows the padding, and the touching numbers
+    /// end where that row's do. Those single spaces separate columns, not cells of a stream.
+    func testTouchingNumbersInPaddedColumnsDoNotVoteForSingleSpaces() {
+        let rows = [
+            "项目                       金额    其中:基本支出",
+            "基本工资             2645523.00 2645523.00",
+            "津贴补贴             1277065.00 1277065.00",
+            "绩效工资             4290510.00 4290510.00",
+            "职业年金             1043067.90 1043067.90",
+            "医疗保险             2525580.40 2525580.40",
+        ]
+        let padded = "奖金                184927.00  184927.00"
+        XCTAssertEqual(AlignedLayout.paddedPairs(rows + [padded]), 5)
+        XCTAssertTrue(AlignedLayout.isAligned(rows + [padded]))
+        // Pairs lined up only with other pairs: nothing shows the columns padded.
+        XCTAssertEqual(AlignedLayout.paddedPairs(rows), 0)
+        XCTAssertFalse(AlignedLayout.isAligned(rows))
+        // A row of three numbers one space apart: the converter squeezed rows, pairs tell nothing.
+        let squeezed = rows + [padded, "合计             11830256.20 11830256.20 0.00"]
+        XCTAssertEqual(AlignedLayout.paddedPairs(squeezed), 0)
+        XCTAssertFalse(AlignedLayout.isAligned(squeezed))
+    }
 }

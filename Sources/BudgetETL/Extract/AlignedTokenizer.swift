@@ -146,8 +146,35 @@ enum AlignedLayout {
         // Single-space layouts show blank cells as runs of spaces too, but most of their gaps
         // are single spaces; padded layouts have single spaces only inside a cell or between
         // two numbers that touch.
-        return wide >= 2 && Double(wide) >= Thresholds.paddedLineShare * Double(multi)
-            && wideGaps >= Thresholds.paddedGapRatio * singleGaps
+        guard wide >= 2, Double(wide) >= Thresholds.paddedLineShare * Double(multi) else { return false }
+        if wideGaps >= Thresholds.paddedGapRatio * singleGaps { return true }
+        return wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines))
+    }
+
+    /// Single spaces between two numbers that each stand in a column: a pair of numbers one space
+    /// apart, each ending where a number stands apart (padded) on another line (two narrow value
+    /// columns printed side by side). Counted only where no line runs three numbers or more one
+    /// space apart: a row squeezed that way tells the converter dropped the padding, and a pair
+    /// lined up only with other pairs tells nothing either.
+    static func paddedPairs(_ lines: [String]) -> Int {
+        let runs = lines.map(touchingNumbers)
+        guard runs.contains(where: { !$0.isEmpty }), !runs.joined().contains(where: { $0.count > 2 }) else { return 0 }
+        let apart = lines.indices.map { index in
+            Set(numberEnds(lines[index])).subtracting(runs[index].joined().map(\.upperBound))
+        }
+        // How many lines hold a padded number ending at each column: a pair's number is lined up
+        // when some other line has one within the slack of its end.
+        var linesEndingAt: [Int: Int] = [:]
+        for ends in apart { for end in ends { linesEndingAt[end, default: 0] += 1 } }
+        var pairs = 0
+        for (index, lineRuns) in runs.enumerated() where !lineRuns.isEmpty {
+            func linedUp(_ number: Range<Int>) -> Bool {
+                let near = number.upperBound - Thresholds.pairColumnSlack...number.upperBound + Thresholds.pairColumnSlack
+                return near.contains { (linesEndingAt[$0] ?? 0) - (apart[index].contains($0) ? 1 : 0) > 0 }
+            }
+            pairs += lineRuns.filter { $0.allSatisfy(linedUp) }.count
+        }
+        return pairs
     }
 
     /// A piece of a name wrapped inside its cell, alone on its line ("培训费 [50203 培训"): one
@@ -188,6 +215,36 @@ enum AlignedLayout {
         }
         return true
     }
+
+    /// A line's words with the column each ends at and the spaces before it.
+    private static func placedWords(_ line: String) -> [(word: Substring, end: Int, spaces: Int)] {
+        var words: [(word: Substring, end: Int, spaces: Int)] = []
+        var column = 0, spaces = 0
+        for piece in line.split(separator: " ", omittingEmptySubsequences: false) {
+            if piece.isEmpty { spaces += 1; column += 1; continue }
+            column += piece.count
+            words.append((piece, column, words.isEmpty ? 0 : spaces + 1))
+            spaces = 0; column += 1
+        }
+        return words
+    }
+
+    private static func isNumber(_ word: Substring) -> Bool { [.amount, .integer].contains(TokenKind.of(String(word))) }
+
+    /// Runs of numbers one space apart in a line: each run's numbers' columns.
+    static func touchingNumbers(_ line: String) -> [[Range<Int>]] {
+        var runs: [[Range<Int>]] = [], run: [Range<Int>] = []
+        for placed in placedWords(line) {
+            guard isNumber(placed.word) else { run = []; continue }
+            let columns = placed.end - placed.word.count..<placed.end
+            if !run.isEmpty && placed.spaces == 1 { run.append(columns) } else { run = [columns] }
+            if run.count == 2 { runs.append(run) } else if run.count > 2 { runs[runs.count - 1] = run }
+        }
+        return runs
+    }
+
+    /// End columns of a line's numbers.
+    static func numberEnds(_ line: String) -> [Int] { placedWords(line).filter { isNumber($0.word) }.map(\.end) }
 
     /// Lengths of the runs of spaces between non-space characters.
     static func innerGaps(_ line: String) -> [Int] {

@@ -12,6 +12,9 @@ enum Thresholds {
     /// Runs of spaces must outnumber single spaces by this factor in column-aligned text; in
     /// single-space layouts most gaps are single spaces.
     static let paddedGapRatio = 2
+    /// How far (in characters) a number's end may stand from another line's number and still be
+    /// in its column: pdftotext rounds positions to whole characters.
+    static let pairColumnSlack = 1
     /// A cell longer than this with a comma or semicolon is a sentence around the table, not a
     /// cell (it does not count when the layout is judged, and ends a column-aligned body).
     static let proseCharacters = 15
