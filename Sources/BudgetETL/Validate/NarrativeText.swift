@@ -77,14 +77,39 @@ struct NarrativeText {
         }
     }
 
+    /// Over the line's UTF-8 bytes: a scalar kept as it is (nearly all) is copied byte for byte,
+    /// without decoding and encoding it again (the `unicodeScalars` view cost about 60 instructions a
+    /// character).
     static func normalize(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for s in text.unicodeScalars {
-            guard let kept = normalForm(s) else { continue }
-            if kept.isASCII { out.append(UInt8(kept.value)) } else { UTF8.encode(kept) { out.append($0) } }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let s = scalar(bytes, at: i, width: width)
+                i += width
+                guard let kept = normalForm(s) else { continue }
+                if kept == s {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(i - width)..<i]))
+                } else if kept.isASCII {
+                    out.append(UInt8(kept.value))
+                } else {
+                    UTF8.encode(kept) { out.append($0) }
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The scalar whose `width` bytes start at `i` (a String's UTF-8 is valid).
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) -> Unicode.Scalar {
+        var value = width == 1 ? UInt32(bytes[i]) : UInt32(bytes[i]) & (0xFF >> (width + 1))
+        for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// A character's normal form, nil when it is removed. A switch on the scalar value rather than
