@@ -73,7 +73,7 @@ struct CellLocator {
                 }
                 if ref.sum {
                     hits += rows.map(hit)
-                } else if let first = rows.first(where: { index.cell(t, s, $0, column) != nil }) ?? rows.first {
+                } else if let first = rows.first(where: { index.hasCell(t, s, $0, column) }) ?? rows.first {
                     // The first row that prints the figure; a row printing nothing only when none does.
                     // Only that row becomes a `Hit` (each holds its table, section and row).
                     return [hit(first)]
