@@ -107,6 +107,24 @@ final class NormalizeValidateSpeedTests: XCTestCase {
         XCTAssertFalse(RegexCache(shared: shared).regex("^208$") === filled)   // a filled pattern stays with its document
     }
 
+    func testPlaceholdersFilledInOnePassAsByEveryCapture() {
+        let templates = ["^{label}$", "{label}(类)", "^(?:{label})支出$", "[0-9]{2,3}{label}", "{{label}}", "{label}{kind}",
+                         "{missing}{label", "}{label}{", "支出", "{label}\\{x}", "{dir}{dir}{amount}"]
+        let captures: [[String: String]] = [
+            ["label": "社会保障和就业", "kind": "货物"],
+            ["label": "a.b*c(d)[e]{f}|g^h$i\\j/k+?", "amount": "1,234.56", "amountUnit": "万元", "dir": "增加"],
+            ["label": "e\u{0301}\u{20000}", "x": "1"],
+            [:],
+        ]
+        for template in templates {
+            for capture in captures {
+                XCTAssertEqual(Placeholders.fill(template, capture), Reference.fill(template, capture), template)
+            }
+        }
+        XCTAssertEqual(Placeholders.fill("^{label}支出$", ["label": "住房(保障)"]), "^住房\\(保障\\)支出$")
+        XCTAssertEqual(Placeholders.fill("[0-9]{2,3}", ["label": "x"]), "[0-9]{2,3}")
+    }
+
     func testIdentitySumsOverflowAndTolerance() {
         let big = ExactDecimal(mantissa: Int64.max, scale: 0)
         let one = ExactDecimal(mantissa: 1, scale: 0)
@@ -153,6 +171,14 @@ private enum Reference {
             }
             out.append(mapPunctuation ? LabelCleaner.asciiPunctuation(s) : s)
             last = s
+        }
+        return out
+    }
+
+    static func fill(_ pattern: String, _ captures: [String: String]) -> String {
+        var out = pattern
+        for (name, text) in captures {
+            out = out.replacingOccurrences(of: "{\(name)}", with: NSRegularExpression.escapedPattern(for: text))
         }
         return out
     }

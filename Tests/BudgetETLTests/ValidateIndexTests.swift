@@ -18,6 +18,10 @@ final class ValidateIndexTests: XCTestCase {
         XCTAssertEqual(index.cell(t, 0, 3, 0)?.value, ExactDecimal.parse("452500.00"))
         XCTAssertNil(index.cell(t, 0, 3, 3))
         XCTAssertNil(index.cell(t, 0, 3, 99))
+        XCTAssertTrue(index.hasCell(t, 0, 3, 0))
+        XCTAssertFalse(index.hasCell(t, 0, 3, 3))
+        XCTAssertFalse(index.hasCell(t, 0, 3, 99))
+        XCTAssertFalse(index.hasCell(t, 0, 3, -1))
     }
 
     func testTheFirstCellOfAColumnPrintedTwiceWins() {

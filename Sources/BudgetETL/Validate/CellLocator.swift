@@ -67,15 +67,16 @@ struct CellLocator {
                     if let level = ref.level, row.code?.level != level { return false }
                     return true
                 }
-                let found = rows.map { r in
+                func hit(_ r: Int) -> Hit {
                     Hit(table: table, section: section, row: section.rows[r], column: column,
                         cell: index.cell(t, s, r, column))
                 }
                 if ref.sum {
-                    hits += found
-                } else if let first = found.first(where: { $0.cell != nil }) ?? found.first {
+                    hits += rows.map(hit)
+                } else if let first = rows.first(where: { index.hasCell(t, s, $0, column) }) ?? rows.first {
                     // The first row that prints the figure; a row printing nothing only when none does.
-                    return [first]
+                    // Only that row becomes a `Hit` (each holds its table, section and row).
+                    return [hit(first)]
                 }
             }
         }
@@ -126,12 +127,26 @@ struct CellLocator {
 enum Placeholders {
     private static let openBrace: [UInt8] = [UInt8(ascii: "{")]
 
+    /// One pass over the pattern's UTF-8: each `{name}` whose name was captured is replaced, any
+    /// other brace (`{2,3}`) kept. (Was a `replacingOccurrences` per capture, each a Foundation
+    /// search of the whole pattern, though most captures name no placeholder of it.) The escaped
+    /// text holds no brace unescaped, so no placeholder can appear from a replacement.
     static func fill(_ pattern: String, _ captures: [String: String]) -> String {
         guard !captures.isEmpty, ByteSearch.contains(pattern, openBrace) else { return pattern }
-        var out = pattern
-        for (name, text) in captures {
-            out = out.replacingOccurrences(of: "{\(name)}", with: NSRegularExpression.escapedPattern(for: text))
+        let bytes = Array(pattern.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "{"), let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: "}")),
+               let text = captures[String(decoding: bytes[(i + 1)..<close], as: UTF8.self)] {
+                out += NSRegularExpression.escapedPattern(for: text).utf8
+                i = close + 1
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -65,6 +65,12 @@ final class DocumentIndex {
         return document.tables[table].sections[section].rows[row].cells[Int(slots[column])]
     }
 
+    /// Whether row `row` prints a cell in `column`, without copying the cell out.
+    func hasCell(_ table: Int, _ section: Int, _ row: Int, _ column: Int) -> Bool {
+        let slots = cellSlots[table][section][row]
+        return column >= 0 && column < slots.count && slots[column] >= 0
+    }
+
     /// The first column of a section a selection picks, nil when none; computed on first use, then kept.
     func column(_ selection: ColumnSelection, _ pick: () -> Int?) -> Int? {
         if let known = columnSelections[selection] { return known }

@@ -45,12 +45,14 @@ struct EquationCheck {
         guard !parts.isEmpty, let expected = Exact.sum(parts.map(\.value)) else { return }
         let power = ([total] + parts).map(\.sourcePower).max() ?? 0
         let crossTable = rule.kind == .crossTable
-        let partsText = parts.map { crossTable && $0.tableKey != total.tableKey ? "「\($0.tableTitle)」\($0.phrase)" : $0.phrase }
-            .joined(separator: " + ")
         report.compare(rule: rule.kind, tableKey: total.tableKey, subject: total.name, actual: total.value,
                        expected: expected, summands: parts.reduce(0) { $0 + $1.summands }, sourcePower: power,
                        line: total.line, derived: ([total] + parts).contains(where: \.derived)) { a, e, d in
-            "「\(total.tableTitle)」\(total.phrase)为\(a)，而\(partsText)\(parts.count > 1 ? "之和" : "")为\(e)，相差\(d)"
+            // The parts' phrases only for a finding: most relations hold, and naming a figure
+            // builds its rows' names.
+            let partsText = parts.map { crossTable && $0.tableKey != total.tableKey ? "「\($0.tableTitle)」\($0.phrase)" : $0.phrase }
+                .joined(separator: " + ")
+            return "「\(total.tableTitle)」\(total.phrase)为\(a)，而\(partsText)\(parts.count > 1 ? "之和" : "")为\(e)，相差\(d)"
         }
     }
 }

@@ -77,14 +77,54 @@ struct NarrativeText {
         }
     }
 
+    /// Over the line's UTF-8 bytes, copying runs of characters kept as they are (nearly all) at
+    /// once: only ASCII and the lead bytes of the characters the normal form changes (`mayChange`)
+    /// are looked at (the `unicodeScalars` view cost about 60 instructions a character).
     static func normalize(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for s in text.unicodeScalars {
-            guard let kept = normalForm(s) else { continue }
-            if kept.isASCII { out.append(UInt8(kept.value)) } else { UTF8.encode(kept) { out.append($0) } }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var kept = 0   // bytes[kept..<i] are kept as they are, not yet copied
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard mayChange(lead), i + width <= bytes.count else {
+                    i += width
+                    continue
+                }
+                let s = scalar(bytes, at: i, width: width)
+                let form = normalForm(s)
+                if form == s {
+                    i += width
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept..<i]))
+                if let form { UTF8.encode(form) { out.append($0) } }
+                i += width
+                kept = i
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept..<min(i, bytes.count)]))
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the character a lead byte starts can have another normal form: every ASCII one is
+    /// asked; of the others only those of U+0080–U+00BF (C2: U+0085, U+00A0), U+1640–U+167F (E1:
+    /// U+1680), U+2000–U+2FFF (E2: spaces, zero width, quotes), U+3000–U+3FFF (E3: U+3000) and
+    /// U+F000–U+FFFF (EF: U+FEFF, full-width forms) can.
+    @inline(__always)
+    private static func mayChange(_ lead: UInt8) -> Bool {
+        lead < 0x80 || lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF
+    }
+
+    /// The scalar whose `width` bytes start at `i` (a String's UTF-8 is valid).
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) -> Unicode.Scalar {
+        var value = width == 1 ? UInt32(bytes[i]) : UInt32(bytes[i]) & (0xFF >> (width + 1))
+        for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// A character's normal form, nil when it is removed. A switch on the scalar value rather than
