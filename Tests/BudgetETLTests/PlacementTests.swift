@@ -102,6 +102,19 @@ final class PlacementTests: XCTestCase {
         XCTAssertEqual(Set(negative.rejects.map(\.line)), [13, 14])
     }
 
+    /// 行次 | 金额 with the amounts of the first rows blank: each lone number is the running number
+    /// the row below continues; as an amount it would leave a blank 行次 under which the count goes on.
+    func testALoneNumberTheRowBelowCountsOnFromIsTheLineNumber() {
+        let doc = normalize([row(6, "", "一、一般公共服务支出", ["32"], guessed: true),
+                             row(7, "", "二、外交支出", ["33"], guessed: true),
+                             row(8, "", "三、社会保障和就业支出", ["34", "304.36"], guessed: false)],
+                            columns: ["行次", "金额"], rules: PlacementRules())
+        XCTAssertEqual(doc.rejects, [])
+        XCTAssertEqual(placed(doc, row: 0).values, ["行次": "32"])
+        XCTAssertEqual(placed(doc, row: 1).values, ["行次": "33"])
+        XCTAssertEqual(placed(doc, row: 1).confidence, [.derived])
+    }
+
     func testTwoPlacementsEquallyGoodRejectTheRowWithTheReason() {
         let doc = normalize([row(11, "2080505", "养老", ["10.00", "4.00", "3.00", "1.00", "6.00", "6.00"], guessed: true)])
         XCTAssertEqual(doc.tables[0].sections[0].rows[0].cells, [])

@@ -76,7 +76,8 @@ struct Identity {
                 if !value.isZero { summands += 1 }
                 if !overflow, let next = sum.adding(value) { sum = next } else { overflow = true }
             } else if rule == nil {
-                return nil
+                // A running number under a blank one breaks the count as a blank under a number does.
+                return totalRow[total.column] == nil ? nil : false
             }
         }
         guard !overflow, let withStep = sum.adding(step),
