@@ -62,6 +62,59 @@ final class PlacementTests: XCTestCase {
                         .check(doc).findings, [])
     }
 
+    /// 合计 | 基本支出 | 项目支出 with only the code hierarchy declared: two short siblings fit either
+    /// column by their own row, and neither sum can be told while the other is unsettled. The settled
+    /// sibling already meets the parent's 基本支出, so neither has room there: both go to 项目支出,
+    /// kept once the parent's sums hold with both settled.
+    func testAParentsSumMetByItsSettledChildrenLeavesNoRoomForAShortSibling() {
+        let columns = ["合计", "基本支出", "项目支出"]
+        let rules = PlacementRules(hierarchy: [HierarchyRule(tables: ["spending"], totalRow: "^合计$")])
+        let doc = normalize([row(10, "", "合计", ["100.00", "30.00", "70.00"], guessed: false),
+                             row(11, "201", "一般公共服务", ["100.00", "30.00", "70.00"], guessed: false),
+                             row(12, "20101", "行政运行", ["30.00", "30.00", ""], guessed: false),
+                             row(13, "20102", "一般行政管理事务", ["50.00", "50.00"], guessed: true),
+                             row(14, "20103", "机关服务", ["20.00", "20.00"], guessed: true)], columns: columns, rules: rules)
+        XCTAssertEqual(doc.rejects, [])
+        XCTAssertEqual(placed(doc, row: 3).values, ["合计": "50.00", "项目支出": "50.00"])
+        XCTAssertEqual(placed(doc, row: 4).values, ["合计": "20.00", "项目支出": "20.00"])
+        XCTAssertEqual(placed(doc, row: 3).confidence, [.derived])
+        XCTAssertTrue(doc.tables[0].sections[0].rows[3].placedBy.contains("hierarchy 201 一般公共服务 | 基本支出 (no room for it elsewhere)"),
+                      "\(doc.tables[0].sections[0].rows[3].placedBy)")
+    }
+
+    /// The bound only rules placements out: where the parent's sums do not hold once the rest is
+    /// settled (here no room is left for the second sibling anywhere), the first is rejected too, and
+    /// a sibling that prints a negative number gives no bound.
+    func testABoundThatNoSumConfirmsPlacesNothing() {
+        let columns = ["合计", "基本支出", "项目支出"]
+        let rules = PlacementRules(hierarchy: [HierarchyRule(tables: ["spending"], totalRow: "^合计$")])
+        let short = normalize([row(11, "201", "一般公共服务", ["100.00", "30.00", "60.00"], guessed: false),
+                               row(12, "20101", "行政运行", ["30.00", "30.00", ""], guessed: false),
+                               row(13, "20102", "一般行政管理事务", ["50.00", "50.00"], guessed: true),
+                               row(14, "20103", "机关服务", ["20.00", "20.00"], guessed: true)], columns: columns, rules: rules)
+        XCTAssertEqual(Set(short.rejects.map(\.line)), [13, 14])
+        XCTAssertTrue(short.rejects.contains { $0.reason.hasSuffix("a parent's sum ruled the others out but does not hold)") },
+                      "\(short.rejects.map(\.reason))")
+        let negative = normalize([row(11, "201", "一般公共服务", ["100.00", "30.00", "70.00"], guessed: false),
+                                  row(12, "20101", "行政运行", ["30.00", "30.00", ""], guessed: false),
+                                  row(13, "20102", "一般行政管理事务", ["80.00", "80.00"], guessed: true),
+                                  row(14, "20103", "机关服务", ["-10.00", "-10.00"], guessed: true)], columns: columns, rules: rules)
+        XCTAssertEqual(Set(negative.rejects.map(\.line)), [13, 14])
+    }
+
+    /// 行次 | 金额 with the amounts of the first rows blank: each lone number is the running number
+    /// the row below continues; as an amount it would leave a blank 行次 under which the count goes on.
+    func testALoneNumberTheRowBelowCountsOnFromIsTheLineNumber() {
+        let doc = normalize([row(6, "", "一、一般公共服务支出", ["32"], guessed: true),
+                             row(7, "", "二、外交支出", ["33"], guessed: true),
+                             row(8, "", "三、社会保障和就业支出", ["34", "304.36"], guessed: false)],
+                            columns: ["行次", "金额"], rules: PlacementRules())
+        XCTAssertEqual(doc.rejects, [])
+        XCTAssertEqual(placed(doc, row: 0).values, ["行次": "32"])
+        XCTAssertEqual(placed(doc, row: 1).values, ["行次": "33"])
+        XCTAssertEqual(placed(doc, row: 1).confidence, [.derived])
+    }
+
     func testTwoPlacementsEquallyGoodRejectTheRowWithTheReason() {
         let doc = normalize([row(11, "2080505", "养老", ["10.00", "4.00", "3.00", "1.00", "6.00", "6.00"], guessed: true)])
         XCTAssertEqual(doc.tables[0].sections[0].rows[0].cells, [])

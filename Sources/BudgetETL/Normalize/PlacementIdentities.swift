@@ -76,7 +76,8 @@ struct Identity {
                 if !value.isZero { summands += 1 }
                 if !overflow, let next = sum.adding(value) { sum = next } else { overflow = true }
             } else if rule == nil {
-                return nil
+                // A running number under a blank one breaks the count as a blank under a number does.
+                return totalRow[total.column] == nil ? nil : false
             }
         }
         guard !overflow, let withStep = sum.adding(step),
@@ -84,6 +85,30 @@ struct Identity {
         if rule == nil { return difference.isZero }
         return difference.magnitude <= ExactDecimal(mantissa: tolerance.mantissa * Int64(max(1, summands)),
                                                     scale: tolerance.scale)
+    }
+}
+
+extension Identity {
+    /// Whether the parts already known exceed the total, so that no way of settling the rest can make
+    /// the identity hold: the total's row is settled, and every part row not settled yet (`open`, and
+    /// `placing`, the row being placed, whose numbers still to place count as 0) holds no negative
+    /// number, so it can only add to the sum. A parent's sum met by its settled children leaves no room
+    /// in that column for a short sibling's number, though the sum itself cannot be told yet.
+    func exceeded(on grid: Grid, placing: Int, open: Set<Int>, tolerance: ExactDecimal) -> Bool {
+        guard rule != nil, total.row != placing, let totalRow = grid[total.row] else { return false }
+        var sum = ExactDecimal.zero
+        var summands = 0
+        for part in parts {
+            guard let row = grid[part.row] else {
+                if open.contains(part.row) { continue } else { return false }
+            }
+            guard let value = row[part.column] else { continue }
+            if !value.isZero { summands += 1 }
+            guard let next = sum.adding(value) else { return false }
+            sum = next
+        }
+        guard let excess = sum.subtracting(totalRow[total.column] ?? .zero) else { return false }
+        return excess > ExactDecimal(mantissa: tolerance.mantissa * Int64(max(1, summands)), scale: tolerance.scale)
     }
 }
 

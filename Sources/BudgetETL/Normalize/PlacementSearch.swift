@@ -8,18 +8,24 @@ struct PlacementSearch {
     let guessed: [ExactDecimal]
     let free: [Int]
     let tolerance: ExactDecimal
+    /// Rows not settled whose numbers are all non-negative (`Identity.exceeded`); the bound is used
+    /// only when this row is one of them.
+    let open: Set<Int>
     /// Identities that depend on the placement, with the rightmost free column of this row they read.
     private let checks: [(identity: Identity, lastFreeColumn: Int)]
     private var values: [Int: ExactDecimal]
     private var columns: [Int] = []
     private var steps = 0
     private(set) var found: [RowPlacement.Fit] = []
+    /// Identities whose known parts already exceeded their total under some placement tried (`Identity.exceeded`).
+    private(set) var bounding: [Identity] = []
     /// More than `Placement.maxSearchSteps` partial placements were tried: the search stopped.
     private(set) var exhausted = false
 
     init(row: Int, printed: [NormalizedCell], guessed: [ExactDecimal], free: [Int], identities: [Identity],
-         tolerance: ExactDecimal) {
+         tolerance: ExactDecimal, open: Set<Int> = []) {
         self.row = row
+        self.open = open
         self.guessed = guessed
         self.free = free
         self.tolerance = tolerance
@@ -57,10 +63,16 @@ struct PlacementSearch {
     }
 
     /// The told identities whose free cells lie at or left of `column`, if none of them fails.
-    private func held(through column: Int, on grid: Identity.Grid) -> [Identity]? {
+    private mutating func held(through column: Int, on grid: Identity.Grid) -> [Identity]? {
         var held: [Identity] = []
         for check in checks where check.lastFreeColumn <= column {
-            guard let holds = check.identity.holds(on: grid, tolerance: tolerance) else { continue }
+            guard let holds = check.identity.holds(on: grid, tolerance: tolerance) else {
+                if open.contains(row), check.identity.exceeded(on: grid, placing: row, open: open, tolerance: tolerance) {
+                    if !bounding.contains(where: { $0.cells == check.identity.cells }) { bounding.append(check.identity) }
+                    return nil
+                }
+                continue
+            }
             if !holds { return nil }
             held.append(check.identity)
         }

@@ -14,6 +14,9 @@ struct RowPlacement {
         var by: [Identity]
         /// Other rules that narrowed the placement (the row's economic class).
         var rules: [String] = []
+        /// Identities that ruled the other placements out only by a bound (`Identity.exceeded`): the
+        /// placement stands once they hold with every row settled.
+        var bounds: [Identity] = []
     }
 
     func place(_ section: inout NormalizedSection, pending: Set<Int>, tableTitle: String, rejects: inout [RejectedLine]) {
@@ -26,11 +29,20 @@ struct RowPlacement {
         var grid = Placement.Context.grid(section.rows, unsettled: unsettled)
         // Rows one placement fits, as long as settling one lets another be told. A row none fits
         // stays so (settling others only adds sums to meet), and is rejected at once.
+        var provisional: [Int: (printed: NormalizedRow, bounds: [Identity])] = [:]
         var progress = true
         while progress {
             progress = false
             for row in unsettled.sorted() {
                 switch fits(section, row: row, grid: &grid, identities: involving[row] ?? []) {
+                case .success(let fits) where fits.count == 1 && fits[0].by.isEmpty && fits[0].rules.isEmpty
+                    && !fits[0].bounds.isEmpty && !Self.forced(fits[0], section, row: row):
+                    // The others exceed a parent's sum: settled for now, kept once that sum holds.
+                    provisional[row] = (section.rows[row], fits[0].bounds)
+                    var fit = fits[0]
+                    fit.rules = fit.bounds.map { "\($0.text(in: section)) (no room for it elsewhere)" }
+                    settle(&section, row: row, fit)
+                    grid[row] = Self.values(section.rows[row])
                 case .success(let fits) where fits.count == 1 && fits[0].by.isEmpty && fits[0].rules.isEmpty
                     && !Self.forced(fits[0], section, row: row):
                     // The other placements broke a sum, but no sum holds with this one: a guess.
@@ -54,6 +66,27 @@ struct RowPlacement {
         for row in unsettled.sorted() {
             reject(&section.rows[row], section, why: "several placements fit the table's sums", tableTitle, &rejects)
         }
+        confirm(provisional, &section, grid: &grid, tableTitle: tableTitle, rejects: &rejects)
+    }
+
+    /// Keeps a row settled by a bound only where the bounding sums hold with every row settled; else
+    /// its numbers are rejected, and rows whose bounds read it are checked again.
+    private func confirm(_ provisional: [Int: (printed: NormalizedRow, bounds: [Identity])], _ section: inout NormalizedSection,
+                         grid: inout Identity.Grid, tableTitle: String, rejects: inout [RejectedLine]) {
+        var kept = provisional
+        var changed = true
+        while changed {
+            changed = false
+            for (row, entry) in kept.sorted(by: { $0.key < $1.key })
+                where !entry.bounds.allSatisfy({ $0.holds(on: grid, tolerance: context.tolerance) == true }) {
+                section.rows[row] = entry.printed
+                reject(&section.rows[row], section, why: "a parent's sum ruled the others out but does not hold", tableTitle, &rejects)
+                grid[row] = nil
+                kept[row] = nil
+                changed = true
+            }
+        }
+        for entry in kept.values { section.placementIdentities += entry.bounds.map { $0.key(in: section) } }
     }
 
     private static func keepPrinted(_ row: inout NormalizedRow) {
@@ -75,15 +108,18 @@ struct RowPlacement {
         guard guessed.count <= free.count else { return .failure(Unplaceable(text: "more numbers than free columns")) }
         // The header leaves one placement: the numbers are where the source puts them, whatever the sums say.
         if guessed.count == free.count, barred.isEmpty { return .success([Fit(columns: free, by: [])]) }
+        // A printed row that breaks its own sums is kept as printed where no placement fits: a bound
+        // must not rule its placements out.
         var search = PlacementSearch(row: row, printed: printed, guessed: guessed.map(\.value), free: free,
-                                     identities: identities, tolerance: context.tolerance)
+                                     identities: identities, tolerance: context.tolerance,
+                                     open: doubted.contains(row) ? [] : Self.nonNegative(section, among: grid))
         search.run(on: &grid)
         grid[row] = nil
         if search.exhausted {
             return .failure(Unplaceable(text: "more than \(Placement.maxSearchSteps) partial placements to try"))
         }
         return search.found.isEmpty ? .failure(Unplaceable(text: "no placement fits the table's sums"))
-            : .success(search.found.map { Fit(columns: $0.columns, by: $0.by, rules: rules) })
+            : .success(search.found.map { Fit(columns: $0.columns, by: $0.by, rules: rules, bounds: search.bounding) })
     }
 
     /// One placement: `certain` when the header leaves no other (as many free columns as numbers),
@@ -117,6 +153,11 @@ struct RowPlacement {
             rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.sourceValue, reason: reason))
         }
         row.cells.removeAll { $0.confidence == .guessed }
+    }
+
+    /// Rows not settled on `grid` that hold no negative number: a parent's sum bounds what they can add.
+    private static func nonNegative(_ section: NormalizedSection, among grid: Identity.Grid) -> Set<Int> {
+        Set(section.rows.indices.filter { grid[$0] == nil && !section.rows[$0].cells.contains { $0.value.isNegative } })
     }
 
     static func values(_ row: NormalizedRow) -> [Int: ExactDecimal] {
