@@ -59,6 +59,27 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         ]), ["(一)一般公共服务支出", "(二)外交支出", "(三)国防支出和其他(军队)支出"])
     }
 
+    func testALineOfWordsPrintedWithEveryCellIsARowWithBlankValues() {
+        // Number lines carry every cell (blank ones at the end too) and the other lines of a
+        // wrapped name stop at their words: "学技术支" printed with its blank cells is the line of a
+        // row left blank, centred in its name like the others, not a piece of the row below.
+        let doc = FamilyFixture.extract(["财政拨款支出表", "单位：万元", "项目名称\t合计\t一般公共预算\t政府性基金",
+            "合计\t7.93\t7.93\t",
+            "（一）一",
+            "般公共服\t\t\t",
+            "务支出",
+            "（二）科",
+            "学技术支\t\t\t",
+            "出",
+            "（三）社",
+            "会保障和\t7.93\t7.93\t",
+            "就业支出",
+        ])
+        let rows = doc.tables[0].sections[0].rows.filter { TextRepair.compact($0.label) != "合计" }
+        XCTAssertEqual(rows.map { TextRepair.compact($0.label) }, ["(一)一般公共服务支出", "(二)科学技术支出", "(三)社会保障和就业支出"])
+        XCTAssertEqual(rows.map { $0.cells.map(\.text) }, [[], [], ["7.93", "7.93"]])
+    }
+
     func testACellThatStopsAndStartsAgainRulesAWayOut() {
         // Under "first", the project's unit cell would stand on the number line, stop, and start
         // again two lines down: the names end on their number lines.

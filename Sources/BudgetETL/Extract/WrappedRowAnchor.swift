@@ -142,7 +142,9 @@ enum WrappedRowAnchor: CaseIterable {
 
     /// Pieces that make rows without numbers, each row from a piece that begins a name (or the
     /// first) to the next: each such name well formed too.
+    /// None where the table prints a line for every row (a row left blank too).
     private static func ownRowsWellFormed(_ pieces: ArraySlice<Int>, _ starts: Set<Int>, _ lines: [Line]) -> Bool {
+        if pieces.contains(where: { lines[$0].rowsPrintedWhole }) { return false }
         var groups: [[Int]] = []
         for i in pieces { if groups.isEmpty || starts.contains(i) { groups.append([i]) } else { groups[groups.count - 1].append(i) } }
         return groups.allSatisfy { wellFormed([], $0[0], $0.dropFirst(), lines) }
