@@ -56,7 +56,8 @@ struct GridReader: TableReader {
                                          valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank },
                                          names: GridReader.names(line, section),
                                          printedWhole: wholeLinesAreRows && line.endsWithBlankCell,
-                                         rowsPrintedWhole: wholeLinesAreRows)
+                                         rowsPrintedWhole: wholeLinesAreRows,
+                                         spacedCells: GridReader.spacedCells(line, section))
             }
         }
         // Pieces of wrapped names go where the table's one possible way of wrapping puts them.
@@ -107,6 +108,16 @@ struct GridReader: TableReader {
             names[i] = line.tokens[i].text
         }
         return names
+    }
+
+    /// Name cells of a section whose field holds spaces beside its words (a wrapped line that
+    /// ended at a space): the next cell starts further right than the words end (columns count
+    /// Characters).
+    static func spacedCells(_ line: TableLines.Line, _ section: ColumnGrid.Section) -> Set<Int> {
+        Set(section.labelColumns.filter { i in
+            i + 1 < line.tokens.count && !line.tokens[i].isBlank
+                && line.tokens[i + 1].column - line.tokens[i].column - 1 > line.tokens[i].text.count
+        })
     }
 
     /// The name columns of a section that hold words on a line.

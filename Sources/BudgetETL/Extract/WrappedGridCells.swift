@@ -96,6 +96,8 @@ enum WrappedGridCells {
         /// The table prints every row's line whole (`GridReader.rowLinesPrintedWhole`): a row left
         /// blank has a line of its own too, so pieces never make a row without one.
         var rowsPrintedWhole = false
+        /// Name cells printed with spaces after their words (a wrapped line that ended at a space).
+        var spacedCells: Set<Int> = []
     }
 
     /// A name of several cells with a piece's words added to the cells they stand in (`before`: in
