@@ -112,11 +112,12 @@ struct GridReader: TableReader {
 
     /// Name cells of a section whose field holds spaces beside its words (a wrapped line that
     /// ended at a space): the next cell starts further right than the words end (columns count
-    /// Characters).
+    /// Characters), or the line's last cell is followed by spaces.
     static func spacedCells(_ line: TableLines.Line, _ section: ColumnGrid.Section) -> Set<Int> {
         Set(section.labelColumns.filter { i in
-            i + 1 < line.tokens.count && !line.tokens[i].isBlank
-                && line.tokens[i + 1].column - line.tokens[i].column - 1 > line.tokens[i].text.count
+            guard i < line.tokens.count, !line.tokens[i].isBlank else { return false }
+            return i + 1 < line.tokens.count ? line.tokens[i + 1].column - line.tokens[i].column - 1 > line.tokens[i].text.count
+                : line.trailingSpaces > 0
         })
     }
 
