@@ -59,6 +59,47 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         ]), ["(一)一般公共服务支出", "(二)外交支出", "(三)国防支出和其他(军队)支出"])
     }
 
+    func testALineOfWordsPrintedWithEveryCellIsARowWithBlankValues() {
+        // Number lines carry every cell (blank ones at the end too) and the other lines of a
+        // wrapped name stop at their words: "学技术支" printed with its blank cells is the line of a
+        // row left blank, centred in its name like the others, not a piece of the row below.
+        let doc = FamilyFixture.extract(["财政拨款支出表", "单位：万元", "项目名称\t合计\t一般公共预算\t政府性基金",
+            "合计\t7.93\t7.93\t",
+            "（一）一",
+            "般公共服\t\t\t",
+            "务支出",
+            "（二）科",
+            "学技术支\t\t\t",
+            "出",
+            "（三）社",
+            "会保障和\t7.93\t7.93\t",
+            "就业支出",
+        ])
+        let rows = doc.tables[0].sections[0].rows.filter { TextRepair.compact($0.label) != "合计" }
+        XCTAssertEqual(rows.map { TextRepair.compact($0.label) }, ["(一)一般公共服务支出", "(二)科学技术支出", "(三)社会保障和就业支出"])
+        XCTAssertEqual(rows.map { $0.cells.map(\.text) }, [[], [], ["7.93", "7.93"]])
+    }
+
+    func testABracketedQualifierEndsTheNameAbove() {
+        // "（行政）" between two number lines could end the name above or begin the one below
+        // (both centred); a bracket that is no list marker qualifies the words before it.
+        XCTAssertEqual(labels([
+            "合计\t12.42\t12.42",
+            "在职人员",
+            "采暖补贴\t2.84\t2.84",
+            "（行政）",
+            "年度目标",
+            "考核奖（\t9.48\t9.48",
+            "行政）",
+            "离退休人",
+            "员公用经",
+            "费（行政\t0.10\t0.10",
+            "）",
+        ]), ["在职人员采暖补贴(行政)", "年度目标考核奖(行政)", "离退休人员公用经费(行政)"])
+        XCTAssertTrue(WrappedRowAnchor.opensWithQualifier(["（行政）", "年度目标"]))
+        XCTAssertFalse(WrappedRowAnchor.opensWithQualifier(["（一）一", "般公共服"]))
+    }
+
     func testACellThatStopsAndStartsAgainRulesAWayOut() {
         // Under "first", the project's unit cell would stand on the number line, stop, and start
         // again two lines down: the names end on their number lines.
@@ -117,6 +158,13 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         XCTAssertTrue(WrappedRowAnchor.fillsLines(["在职人员公用", "经费（行政）", "费"]))
         XCTAssertTrue(WrappedRowAnchor.fillsLines(["某某市社会 ", "医疗保险中心"]))
         XCTAssertFalse(WrappedRowAnchor.fillsLines(["费", "在职人员公用"]))
+        // A line short of the first ends there only where the next could not start sooner: at a
+        // bracket, a mark or a half-width word, or at a space printed after it.
+        XCTAssertFalse(WrappedRowAnchor.fillsLines(["在职人员", "采暖补贴", "行政）", "在职人员"]))
+        XCTAssertTrue(WrappedRowAnchor.fillsLines(["离退休人", "员公用经", "费（行", "政）"]))
+        XCTAssertTrue(WrappedRowAnchor.fillsLines(["离退休人员", "公用经费", "（行政）"]))
+        XCTAssertTrue(WrappedRowAnchor.fillsLines(["行政人员", "术工人 ", "年基本工"]))
+        XCTAssertFalse(WrappedRowAnchor.fillsLines(["行政人员", "术工人", "年基本工"]))
         XCTAssertTrue(WrappedRowAnchor.beginsName("（八）社会保"))
         XCTAssertTrue(WrappedRowAnchor.beginsName("其中：财政拨"))
         XCTAssertFalse(WrappedRowAnchor.beginsName("本年支出合计"))

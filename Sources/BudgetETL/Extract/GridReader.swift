@@ -48,12 +48,16 @@ struct GridReader: TableReader {
         }
         var claimed = Set<[Int]>()
         let endingRowAbove = WrappedGridCells.piecesEndingRowAbove(body, sections: grid.sections)
+        let wholeLinesAreRows = GridReader.rowLinesPrintedWhole(body, width: width)
         let sectionLines = grid.sections.enumerated().map { n, section in
             body.map { line in
                 WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width),
                                          nameCells: GridReader.nameCells(line, section),
                                          valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank },
-                                         names: GridReader.names(line, section))
+                                         names: GridReader.names(line, section),
+                                         printedWhole: wholeLinesAreRows && line.endsWithBlankCell,
+                                         rowsPrintedWhole: wholeLinesAreRows,
+                                         spacedCells: GridReader.spacedCells(line, section))
             }
         }
         // Pieces of wrapped names go where the table's one possible way of wrapping puts them.
@@ -84,6 +88,19 @@ struct GridReader: TableReader {
         return [line]
     }
 
+    /// Every line with a number is printed with all the table's cells (blank ones at its end too,
+    /// some line shows them) and some line of words alone is printed short, ending at its last word: the converter
+    /// prints a row's line whole and a wrapped name's other lines short, so a line of words alone
+    /// printed with blank cells after them is a row whose values are all blank (a heading, an
+    /// empty row), not a piece.
+    static func rowLinesPrintedWhole(_ body: [TableLines.Line], width: Int) -> Bool {
+        guard width > 0 else { return false }
+        func holdsNumber(_ line: TableLines.Line) -> Bool { line.tokens.contains { !$0.isBlank && CellText.mayBeNumber($0) } }
+        let numbered = body.filter(holdsNumber)
+        return numbered.contains(where: \.endsWithBlankCell) && numbered.allSatisfy { $0.tokens.count >= width || $0.endsWithBlankCell }
+            && body.contains { line in !holdsNumber(line) && line.tokens.contains { !$0.isBlank } && !line.endsWithBlankCell }
+    }
+
     /// The words of a line's name cells in a section, by tab index.
     static func names(_ line: TableLines.Line, _ section: ColumnGrid.Section) -> [Int: String] {
         var names: [Int: String] = [:]
@@ -91,6 +108,17 @@ struct GridReader: TableReader {
             names[i] = line.tokens[i].text
         }
         return names
+    }
+
+    /// Name cells of a section whose field holds spaces beside its words (a wrapped line that
+    /// ended at a space): the next cell starts further right than the words end (columns count
+    /// Characters), or the line's last cell is followed by spaces.
+    static func spacedCells(_ line: TableLines.Line, _ section: ColumnGrid.Section) -> Set<Int> {
+        Set(section.labelColumns.filter { i in
+            guard i < line.tokens.count, !line.tokens[i].isBlank else { return false }
+            return i + 1 < line.tokens.count ? line.tokens[i + 1].column - line.tokens[i].column - 1 > line.tokens[i].text.count
+                : line.trailingSpaces > 0
+        })
     }
 
     /// The name columns of a section that hold words on a line.

@@ -89,6 +89,15 @@ enum WrappedGridCells {
         /// The words of each name cell (tab index → text): a name in several cells (类型 | 项目名称 |
         /// 项目单位) takes its pieces cell by cell.
         var names: [Int: String] = [:]
+        /// The line is printed with every cell of the table, blank ones too, where the table prints
+        /// its name pieces short (`GridReader.rowLinesPrintedWhole`): a row whose values are all
+        /// blank, not a piece of another row's name.
+        var printedWhole = false
+        /// The table prints every row's line whole (`GridReader.rowLinesPrintedWhole`): a row left
+        /// blank has a line of its own too, so pieces never make a row without one.
+        var rowsPrintedWhole = false
+        /// Name cells printed with spaces after their words (a wrapped line that ended at a space).
+        var spacedCells: Set<Int> = []
     }
 
     /// A name of several cells with a piece's words added to the cells they stand in (`before`: in
@@ -211,7 +220,7 @@ enum WrappedGridCells {
     /// A name with no number, code or other text of the section on its line.
     static func isPiece(_ line: LineRow) -> Bool {
         guard let row = line.row else { return false }
-        return row.cells.isEmpty && row.codeParts.isEmpty && !row.label.isEmpty && line.valuesBlank
+        return row.cells.isEmpty && row.codeParts.isEmpty && !row.label.isEmpty && line.valuesBlank && !line.printedWhole
     }
 
     /// The line (index into `lines`) whose row the piece at `filled[k]` begins: the next line with

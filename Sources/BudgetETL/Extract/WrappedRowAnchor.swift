@@ -142,7 +142,9 @@ enum WrappedRowAnchor: CaseIterable {
 
     /// Pieces that make rows without numbers, each row from a piece that begins a name (or the
     /// first) to the next: each such name well formed too.
+    /// None where the table prints a line for every row (a row left blank too).
     private static func ownRowsWellFormed(_ pieces: ArraySlice<Int>, _ starts: Set<Int>, _ lines: [Line]) -> Bool {
+        if pieces.contains(where: { lines[$0].rowsPrintedWhole }) { return false }
         var groups: [[Int]] = []
         for i in pieces { if groups.isEmpty || starts.contains(i) { groups.append([i]) } else { groups[groups.count - 1].append(i) } }
         return groups.allSatisfy { wellFormed([], $0[0], $0.dropFirst(), lines) }
@@ -177,17 +179,17 @@ enum WrappedRowAnchor: CaseIterable {
     /// each piece in a name cell of the row, a list marker only first, brackets balanced where
     /// any are printed, nothing after a total.
     static func wellFormed(_ before: ArraySlice<Int>, _ row: Int, _ after: ArraySlice<Int>, _ lines: [Line]) -> Bool {
-        let own = cells(lines[row])
+        let own = printedCells(lines[row])
         guard own[-1] != nil || contiguous(Array(before) + [row] + Array(after), lines) else { return false }
         var sequences = own.mapValues { [$0] }
         for i in before.reversed() {
-            for (cell, text) in cells(lines[i]).sorted(by: { $0.key > $1.key }) {
+            for (cell, text) in printedCells(lines[i]).sorted(by: { $0.key > $1.key }) {
                 guard let key = own.count == 1 && own.keys.first == -1 ? -1 : own[cell] != nil ? cell : nil else { return false }
                 sequences[key]!.insert(text, at: 0)
             }
         }
         for i in after {
-            for (cell, text) in cells(lines[i]).sorted(by: { $0.key < $1.key }) {
+            for (cell, text) in printedCells(lines[i]).sorted(by: { $0.key < $1.key }) {
                 guard let key = own.count == 1 && own.keys.first == -1 ? -1 : own[cell] != nil ? cell : nil else { return false }
                 sequences[key]!.append(text)
             }
@@ -197,6 +199,7 @@ enum WrappedRowAnchor: CaseIterable {
                 && texts.dropLast().allSatisfy { !AlignedRows.isTotal($0) && !endsSentence($0) }
                 && bracketsBalance(texts.joined())
                 && TextRepair.compact(texts.joined()).count != 1
+                && !opensWithQualifier(texts)
                 && fillsLines(texts)
         }
     }
@@ -209,6 +212,14 @@ enum WrappedRowAnchor: CaseIterable {
             let at = cellsPerLine.indices.filter { cellsPerLine[$0].contains(cell) }
             return at.last! - at.first! + 1 == at.count
         }
+    }
+
+    /// `cells`, with a space after the words of a cell printed with spaces after them: a line
+    /// that ends at a space may end short (`fillsLines`).
+    static func printedCells(_ line: Line) -> [Int: String] {
+        var found = cells(line)
+        for cell in line.spacedCells where found[cell] != nil { found[cell]! += " " }
+        return found
     }
 
     /// A line's words by name cell; one pseudo cell (-1) when its label is not made of its cells alone.
@@ -246,13 +257,35 @@ enum WrappedRowAnchor: CaseIterable {
     /// within a Chinese character's width (half-width letters and digits take half of one).
     static func fillsLines(_ texts: [String]) -> Bool {
         let lines = texts.map { UTF8Text.trimmingWhitespace($0) }
+        let spaced = texts.map { $0.last?.isWhitespace == true }
         guard let first = lines.first, lines.count >= 2 else { return true }
         func width(_ text: String) -> Int { text.reduce(0) { $0 + ($1.isASCII ? 1 : 2) } }
         func fits(_ line: String, within full: String) -> Bool {
             line.count <= full.count + 1 || width(line) <= width(full) + 2
         }
+        // A line shorter than the first ends early only where the next could not start sooner.
+        func full(_ i: Int) -> Bool {
+            lines[i].count >= first.count || width(lines[i]) >= width(first) || spaced[i] || breaksEarly(before: lines[i + 1])
+        }
         return lines.dropFirst().allSatisfy { fits($0, within: first) }
             && lines.dropLast().allSatisfy { fits(first, within: $0) }
+            && lines.indices.dropLast().allSatisfy(full)
+    }
+
+    /// A line that makes the line before it end short: it starts with a bracket or a mark that
+    /// may not end or begin a line (taking the character before it along), or with a half-width
+    /// word, which wraps whole.
+    static func breaksEarly(before next: String) -> Bool {
+        let marks: Set<Character> = ["）", ")", "」", "』", "》", "，", "。", "、", "：", "；", "！", "？", "%", "％", "（", "(", "「", "『", "《"]
+        guard let head = next.first else { return true }
+        return marks.contains(head) || next.dropFirst().first.map(marks.contains) == true || (head.isASCII && (head.isLetter || head.isNumber))
+    }
+
+    /// A name of several lines whose first opens with a bracket that is no list marker (`（行政）`
+    /// over `年度目标`): a bracket qualifies the words before it, so it is the end of the name above.
+    static func opensWithQualifier(_ texts: [String]) -> Bool {
+        guard texts.count >= 2, let head = TextRepair.compact(texts[0]).first, head == "(" || head == "（" else { return false }
+        return !beginsName(texts[0])
     }
 
     /// Text that ends a sentence (form content, a note) ends whatever name it is in.
