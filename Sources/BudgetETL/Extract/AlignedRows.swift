@@ -161,11 +161,22 @@ enum AlignedRows {
         // ("出" under "四、公共安全支"), so a short last piece need not overlap the piece above it.
         let sameStart = own.first.map { abs($0.column - fragment.labels[0].column) <= Thresholds.wrappedPieceDrift } ?? false
         guard sameStart || fragment.labels.allSatisfy({ overlap($0.column..<$0.end, area) >= Thresholds.nameFragmentOverlap })
+                || own.isEmpty && inNameSlot(fragment, of: next, segments)
         else { return nil }
         if own.isEmpty || !startsRow(own.map(\.text).joined()) { return next }
         // "1. 预算资金" under "一般公共": the list number stayed on the number line.
         let fragmentText = fragment.labels.map(\.text).joined()
         return !startsRow(fragmentText) && fragment.labels[0].column > own[0].column && marker(own[0].text) != nil ? next : nil
+    }
+
+    /// A later side's fragment standing, on its number line, between the earlier side's values and
+    /// its own (`namePiecesPastTheirSide`): the place that line leaves for the side's name, which
+    /// pdftotext packed left of the header's name column.
+    static func inNameSlot(_ fragment: AlignedGridReader.Segment, of next: Int, _ segments: [AlignedGridReader.Segment]) -> Bool {
+        let row = segments[next]
+        let before = segments.filter { $0.line == row.line && $0.section < row.section }.flatMap { $0.values + $0.codes + $0.labels }
+        guard let lower = before.map(\.end).max(), let upper = (row.values + row.codes).map(\.column).min() else { return false }
+        return fragment.labels.allSatisfy { $0.column >= lower && $0.end <= upper }
     }
 
     /// A browser centres a row's cells on their lines: a name wrapped over an even number of
