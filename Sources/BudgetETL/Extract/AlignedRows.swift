@@ -207,11 +207,17 @@ enum AlignedRows {
             return s.codes.isEmpty && s.values.isEmpty && !s.labels.isEmpty
                 && s.labels.allSatisfy { overlap($0.column..<$0.end, area) >= Thresholds.nameFragmentOverlap }
         }
+        // Lines between two of the section's lines that hold only the other sides' name pieces
+        // (a two-sided table wraps both sides' names) do not break a run of pieces.
+        let namesOnly = Dictionary(grouping: segments, by: \.line).mapValues { $0.allSatisfy { $0.values.isEmpty && $0.codes.isEmpty } }
+        func follows(_ line: Int, _ next: Int, step: Int) -> Bool {
+            stride(from: line + step, to: next, by: step).allSatisfy { namesOnly[$0] == true } && (next - line) * step > 0
+        }
         // The pieces on consecutive lines next to position p, nearest first.
         func run(from p: Int, step: Int) -> [Int] {
             var out: [Int] = [], q = p + step, line = segments[own[p]].line
-            while own.indices.contains(q), isPiece(own[q]), segments[own[q]].line == line + step {
-                out.append(own[q]); line += step; q += step
+            while own.indices.contains(q), isPiece(own[q]), follows(line, segments[own[q]].line, step: step) {
+                out.append(own[q]); line = segments[own[q]].line; q += step
             }
             return out
         }
@@ -229,7 +235,7 @@ enum AlignedRows {
             // Pieces running on to the next number line are shared with it; otherwise its own
             // pieces above are all its own.
             let next = m + 1 < numberLines.count ? numberLines[m + 1] : nil
-            if let next, below.last.map({ segments[$0].line + 1 == segments[own[next]].line }) == true,
+            if let next, below.last.map({ follows(segments[$0].line, segments[own[next]].line, step: 1) }) == true,
                below.count == next - p - 1 {
                 k = below.count - taken
             } else {
