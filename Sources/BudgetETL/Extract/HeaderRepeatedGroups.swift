@@ -14,7 +14,8 @@ enum HeaderRepeatedGroups {
     typealias Node = AlignedHeader.Node
 
     static func fixed(_ roots: [Node]) -> [Node] {
-        repeated(stackedName(roots)) ?? stackedName(roots)
+        let named = stackedName(roots)
+        return repeated(named) ?? named
     }
 
     // MARK: a name printed one character per line
