@@ -39,6 +39,7 @@ struct AlignedGridReader: TableReader {
         AlignedGridReader.movedToNextSide(&segments, header.sections)
         AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: table.pageBreaks)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
+        AlignedGridReader.namePiecesPastTheirSide(&segments, header.sections)
         var rows = AlignedRows.build(segments, header.sections)
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
         rejects += added.rejects

@@ -161,11 +161,22 @@ enum AlignedRows {
         // ("出" under "四、公共安全支"), so a short last piece need not overlap the piece above it.
         let sameStart = own.first.map { abs($0.column - fragment.labels[0].column) <= Thresholds.wrappedPieceDrift } ?? false
         guard sameStart || fragment.labels.allSatisfy({ overlap($0.column..<$0.end, area) >= Thresholds.nameFragmentOverlap })
+                || own.isEmpty && inNameSlot(fragment, of: next, segments)
         else { return nil }
         if own.isEmpty || !startsRow(own.map(\.text).joined()) { return next }
         // "1. 预算资金" under "一般公共": the list number stayed on the number line.
         let fragmentText = fragment.labels.map(\.text).joined()
         return !startsRow(fragmentText) && fragment.labels[0].column > own[0].column && marker(own[0].text) != nil ? next : nil
+    }
+
+    /// A later side's fragment standing, on its number line, between the earlier side's values and
+    /// its own (`namePiecesPastTheirSide`): the place that line leaves for the side's name, which
+    /// pdftotext packed left of the header's name column.
+    static func inNameSlot(_ fragment: AlignedGridReader.Segment, of next: Int, _ segments: [AlignedGridReader.Segment]) -> Bool {
+        let row = segments[next]
+        let before = segments.filter { $0.line == row.line && $0.section < row.section }.flatMap { $0.values + $0.codes + $0.labels }
+        guard let lower = before.map(\.end).max(), let upper = (row.values + row.codes).map(\.column).min() else { return false }
+        return fragment.labels.allSatisfy { $0.column >= lower && $0.end <= upper }
     }
 
     /// A browser centres a row's cells on their lines: a name wrapped over an even number of
@@ -196,11 +207,17 @@ enum AlignedRows {
             return s.codes.isEmpty && s.values.isEmpty && !s.labels.isEmpty
                 && s.labels.allSatisfy { overlap($0.column..<$0.end, area) >= Thresholds.nameFragmentOverlap }
         }
+        // Lines between two of the section's lines that hold only the other sides' name pieces
+        // (a two-sided table wraps both sides' names) do not break a run of pieces.
+        let namesOnly = Dictionary(grouping: segments, by: \.line).mapValues { $0.allSatisfy { $0.values.isEmpty && $0.codes.isEmpty } }
+        func follows(_ line: Int, _ next: Int, step: Int) -> Bool {
+            stride(from: line + step, to: next, by: step).allSatisfy { namesOnly[$0] == true } && (next - line) * step > 0
+        }
         // The pieces on consecutive lines next to position p, nearest first.
         func run(from p: Int, step: Int) -> [Int] {
             var out: [Int] = [], q = p + step, line = segments[own[p]].line
-            while own.indices.contains(q), isPiece(own[q]), segments[own[q]].line == line + step {
-                out.append(own[q]); line += step; q += step
+            while own.indices.contains(q), isPiece(own[q]), follows(line, segments[own[q]].line, step: step) {
+                out.append(own[q]); line = segments[own[q]].line; q += step
             }
             return out
         }
@@ -218,7 +235,7 @@ enum AlignedRows {
             // Pieces running on to the next number line are shared with it; otherwise its own
             // pieces above are all its own.
             let next = m + 1 < numberLines.count ? numberLines[m + 1] : nil
-            if let next, below.last.map({ segments[$0].line + 1 == segments[own[next]].line }) == true,
+            if let next, below.last.map({ follows(segments[$0].line, segments[own[next]].line, step: 1) }) == true,
                below.count == next - p - 1 {
                 k = below.count - taken
             } else {
