@@ -122,6 +122,25 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
         ]))
     }
 
+    /// Names with a second classification in brackets on one line ("基本工资 [501 01 工资奖金津补贴]"),
+    /// padded to their columns: the spaces before and inside the bracket are the name's own, and
+    /// outnumber the padding on every row; they must not vote for single-space separated cells.
+    func testSpacesOfBracketedNamesDoNotVote() {
+        let padded = [
+            " 科目编码                           科目名称               总计",
+            "         合计                                        8488.17   8488.17   8488.17",
+            "30108    机关事业单位基本养老保险 [501 02 社会保障缴费]                41.30     41.30     41.30",
+            "30101    基本工资 [501 01 工资奖金津补贴]                      171.29    171.29    171.29",
+            "30299    其他商品和服务支出 [502 99 其他商品和服务支出]                 1.00      1.00      1.00",
+            "30211    差旅费 [502 01 办公经费]                            3.00      3.00      3.00",
+        ]
+        XCTAssertEqual(AlignedLayout.bracketSpaces(padded[2]), 3)
+        XCTAssertEqual(AlignedLayout.bracketSpaces("合计 [501] 3.00 3.00"), 1)
+        XCTAssertTrue(AlignedLayout.isAligned(padded))
+        // The same rows one space apart stay single-space separated: the numbers still vote.
+        XCTAssertFalse(AlignedLayout.isAligned(padded.map { $0.split(separator: " ").joined(separator: " ") }))
+    }
+
     func testSentencesAroundATableDoNotVote() {
         XCTAssertTrue(AlignedLayout.isAligned([
             "   合计           因公出国(境)费       公务接待费",

@@ -20,7 +20,7 @@ struct AlignedGridReader: TableReader {
     func read() -> TableReading {
         // The region runs to the next title; prose after the table (情况说明) is not part of it.
         let body = WrappedPercentSigns.joined(Array(table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } }))
-        let header = AlignedGridReader.fittedHeader(table.header, body: body)
+        var header = AlignedGridReader.fittedHeader(table.header, body: body)
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
         let columnSets = AlignedGridReader.columnSets(&segments)
@@ -43,6 +43,7 @@ struct AlignedGridReader: TableReader {
         var rows = AlignedRows.build(segments, header.sections)
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
         rejects += added.rejects
+        rejects += AlignedGridReader.rejectWhereGroupsDisagree(&rows, &header.sections)
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
         rejects += AlignedRows.withoutRoundedCodes(&rows)
         let sections = header.sections.enumerated().map { n, section in
@@ -88,6 +89,21 @@ struct AlignedGridReader: TableReader {
             rejects += segments[i].values.filter(CellText.mayBeNumber)
                 .map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
             segments[i].values = []
+        }
+        return rejects
+    }
+
+    /// Every number of a section whose rows disagree with a caption's leading total
+    /// (`AlignedGroupSums.disagree`): the header tree is off its columns, unless the reading with
+    /// the totals one level up agrees (`AlignedGroupSums.repaired`).
+    static func rejectWhereGroupsDisagree(_ rows: inout [[ExtractedRow]], _ sections: inout [AlignedHeader.Section]) -> [ReaderReject] {
+        var rejects: [ReaderReject] = []
+        for n in rows.indices where n < sections.count && AlignedGroupSums.disagree(sections[n], rows: rows[n]) {
+            if let repaired = AlignedGroupSums.repaired(sections[n], rows: rows[n]) { sections[n] = repaired; continue }
+            for r in rows[n].indices {
+                rejects += rows[n][r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .subtotalOffItsGroup) }
+                rows[n][r].cells = []
+            }
         }
         return rejects
     }

@@ -140,7 +140,7 @@ enum AlignedLayout {
             if gaps.isEmpty || isNamePiece(line, gaps) { continue }
             multi += 1
             if gaps.contains(where: { $0 >= Thresholds.paddingGap }) { wide += 1 }
-            singleGaps += gaps.filter { $0 == 1 }.count
+            singleGaps += gaps.filter { $0 == 1 }.count - bracketSpaces(line)
             wideGaps += gaps.filter { $0 >= 2 }.count
         }
         // Single-space layouts show blank cells as runs of spaces too, but most of their gaps
@@ -149,6 +149,22 @@ enum AlignedLayout {
         guard wide >= 2, Double(wide) >= Thresholds.paddedLineShare * Double(multi) else { return false }
         if wideGaps >= Thresholds.paddedGapRatio * singleGaps { return true }
         return wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines))
+    }
+
+    /// Single spaces that belong to a bracketed second classification printed inside a name
+    /// ("基本工资 [501 01 工资奖金津补贴]"): the one before its opening bracket and those inside it.
+    /// The tokenizer keeps them inside the cell (`AlignedText.opensBracket`), so they say nothing
+    /// about how cells are separated.
+    static func bracketSpaces(_ line: String) -> Int {
+        guard line.contains("[") || line.contains("【") else { return 0 }
+        let scalars = Array(line.unicodeScalars)
+        var open = 0, count = 0
+        for (i, c) in scalars.enumerated() {
+            if c == "[" || c == "【" { open += 1 } else if c == "]" || c == "】" { open = max(0, open - 1) }
+            guard c == " ", i > 0, i + 1 < scalars.count, scalars[i - 1] != " ", scalars[i + 1] != " " else { continue }
+            if open > 0 || scalars[i + 1] == "[" || scalars[i + 1] == "【" { count += 1 }
+        }
+        return count
     }
 
     /// Single spaces between two numbers that each stand in a column: a pair of numbers one space
