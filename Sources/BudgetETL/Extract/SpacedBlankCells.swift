@@ -62,8 +62,11 @@ enum SpacedBlankCells {
         var i = nextSpace(0)
         var out = [word(0..<i)]
         while i < b.count {
-            guard i + 1 < b.count else { return nil }
-            i += 1
+            // Past the separator: one scalar, as `cellsByCharacter` steps one Character (after a
+            // blank that is whatever follows it, a space or not).
+            let after = i + UTF8Text.scalar(b, at: i).length
+            guard after < b.count else { return nil }
+            i = after
             if b[i] == 0x20 { out.append(""); i += 1; continue }
             let end = nextSpace(i)
             out.append(word(i..<end))
