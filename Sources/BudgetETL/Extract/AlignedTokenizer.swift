@@ -173,10 +173,11 @@ enum AlignedLayout {
     /// space apart: a row squeezed that way tells the converter dropped the padding, and a pair
     /// lined up only with other pairs tells nothing either.
     static func paddedPairs(_ lines: [String]) -> Int {
-        let runs = lines.map(touchingNumbers)
+        let words = lines.map(placedWords)
+        let runs = words.map(touchingNumbers)
         guard runs.contains(where: { !$0.isEmpty }), !runs.joined().contains(where: { $0.count > 2 }) else { return 0 }
         let apart = lines.indices.map { index in
-            Set(numberEnds(lines[index])).subtracting(runs[index].joined().map(\.upperBound))
+            Set(numberEnds(words[index])).subtracting(runs[index].joined().map(\.upperBound))
         }
         // How many lines hold a padded number ending at each column: a pair's number is lined up
         // when some other line has one within the slack of its end.
@@ -232,35 +233,69 @@ enum AlignedLayout {
         return true
     }
 
-    /// A line's words with the column each ends at and the spaces before it.
-    private static func placedWords(_ line: String) -> [(word: Substring, end: Int, spaces: Int)] {
-        var words: [(word: Substring, end: Int, spaces: Int)] = []
-        var column = 0, spaces = 0
-        for piece in line.split(separator: " ", omittingEmptySubsequences: false) {
-            if piece.isEmpty { spaces += 1; column += 1; continue }
-            column += piece.count
-            words.append((piece, column, words.isEmpty ? 0 : spaces + 1))
-            spaces = 0; column += 1
+    /// A word of a line: the columns it spans, the spaces before it (0 for the first word) and
+    /// whether it is a number.
+    struct PlacedWord: Equatable {
+        var columns: Range<Int>
+        var spaces: Int
+        var isNumber: Bool
+    }
+
+    /// A line's words with their columns (in Characters) and the spaces before each.
+    static func placedWords(_ line: String) -> [PlacedWord] {
+        UTF8Text.withBytes(line, placedWordBytes) ?? placedWordsByCharacter(line)
+    }
+
+    /// `placedWords` over bytes where every scalar is a Character (a space byte is then a word
+    /// break and a column is a scalar); nil on other text.
+    private static func placedWordBytes(_ b: UnsafeBufferPointer<UInt8>) -> [PlacedWord]? {
+        guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
+        var words: [PlacedWord] = []
+        var column = 0, spaces = 0, start = 0
+        for i in 0...b.count where i == b.count || b[i] == 0x20 {
+            defer { start = i + 1 }
+            guard i > start else { spaces += 1; column += 1; continue }
+            let word = UnsafeBufferPointer(rebasing: b[start..<i])
+            var characters = 0
+            for byte in word where byte & 0xC0 != 0x80 { characters += 1 }
+            let isNumber = TokenKind.of(bytes: word).isNumeric
+            words.append(PlacedWord(columns: column..<column + characters, spaces: words.isEmpty ? 0 : spaces + 1, isNumber: isNumber))
+            column += characters + 1; spaces = 0
         }
         return words
     }
 
-    private static func isNumber(_ word: Substring) -> Bool { [.amount, .integer].contains(TokenKind.of(String(word))) }
+    /// `placedWords` by Character, for text where a scalar may join the one before it.
+    static func placedWordsByCharacter(_ line: String) -> [PlacedWord] {
+        var words: [PlacedWord] = []
+        var column = 0, spaces = 0
+        for piece in line.split(separator: " ", omittingEmptySubsequences: false) {
+            if piece.isEmpty { spaces += 1; column += 1; continue }
+            let characters = piece.count
+            let isNumber = [.amount, .integer].contains(TokenKind.of(String(piece)))
+            words.append(PlacedWord(columns: column..<column + characters, spaces: words.isEmpty ? 0 : spaces + 1, isNumber: isNumber))
+            column += characters + 1; spaces = 0
+        }
+        return words
+    }
 
     /// Runs of numbers one space apart in a line: each run's numbers' columns.
-    static func touchingNumbers(_ line: String) -> [[Range<Int>]] {
+    static func touchingNumbers(_ line: String) -> [[Range<Int>]] { touchingNumbers(placedWords(line)) }
+
+    static func touchingNumbers(_ words: [PlacedWord]) -> [[Range<Int>]] {
         var runs: [[Range<Int>]] = [], run: [Range<Int>] = []
-        for placed in placedWords(line) {
-            guard isNumber(placed.word) else { run = []; continue }
-            let columns = placed.end - placed.word.count..<placed.end
-            if !run.isEmpty && placed.spaces == 1 { run.append(columns) } else { run = [columns] }
+        for placed in words {
+            guard placed.isNumber else { run = []; continue }
+            if !run.isEmpty && placed.spaces == 1 { run.append(placed.columns) } else { run = [placed.columns] }
             if run.count == 2 { runs.append(run) } else if run.count > 2 { runs[runs.count - 1] = run }
         }
         return runs
     }
 
     /// End columns of a line's numbers.
-    static func numberEnds(_ line: String) -> [Int] { placedWords(line).filter { isNumber($0.word) }.map(\.end) }
+    static func numberEnds(_ line: String) -> [Int] { numberEnds(placedWords(line)) }
+
+    static func numberEnds(_ words: [PlacedWord]) -> [Int] { words.filter(\.isNumber).map(\.columns.upperBound) }
 
     /// Lengths of the runs of spaces between non-space characters.
     static func innerGaps(_ line: String) -> [Int] {

@@ -30,8 +30,53 @@ enum SpacedBlankCells {
 
     /// A line's cells: its first word, then after each single space a word or a blank (a space);
     /// nil when the spaces do not read so (an odd space left over), or the line holds a tab or "|".
-    static func cells(_ line: String) -> [String]? {
+    static func cells(_ line: String) -> [String]? { cells(line, blanks: true) }
+
+    /// `cells`, or nil as soon as a blank cell shows when `blanks` is false (a header has none).
+    private static func cells(_ line: String, blanks: Bool) -> [String]? {
         guard !line.isEmpty, !UTF8Text.containsByte(line, 9), !UTF8Text.containsByte(line, UInt8(ascii: "|")) else { return nil }
+        let answer = UTF8Text.withBytes(line) { b -> [String]?? in
+            UTF8Text.oneCharacterPerScalar(b) ? .some(cells(bytes: b, blanks: blanks)) : .none
+        }
+        guard let answer else {
+            let cells = cellsByCharacter(line)
+            return blanks || cells?.contains(where: \.isEmpty) != true ? cells : nil
+        }
+        return answer
+    }
+
+    /// `cells` over bytes where every scalar is a Character (a space byte is then a space
+    /// Character): no array of Characters, and a line refused before any String is made.
+    private static func cells(bytes b: UnsafeBufferPointer<UInt8>, blanks: Bool) -> [String]? {
+        guard b[0] != 0x20 else { return nil }
+        if !blanks {
+            // Two spaces in a row are a separator and a blank (or an odd space left over).
+            for i in 1..<b.count where b[i] == 0x20 && b[i - 1] == 0x20 { return nil }
+        }
+        func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self) }
+        func nextSpace(_ from: Int) -> Int {
+            var end = from
+            while end < b.count, b[end] != 0x20 { end += 1 }
+            return end
+        }
+        var i = nextSpace(0)
+        var out = [word(0..<i)]
+        while i < b.count {
+            // Past the separator: one scalar, as `cellsByCharacter` steps one Character (after a
+            // blank that is whatever follows it, a space or not).
+            let after = i + UTF8Text.scalar(b, at: i).length
+            guard after < b.count else { return nil }
+            i = after
+            if b[i] == 0x20 { out.append(""); i += 1; continue }
+            let end = nextSpace(i)
+            out.append(word(i..<end))
+            i = end
+        }
+        return out
+    }
+
+    /// `cells` by Character, for text where a scalar may join the one before it.
+    static func cellsByCharacter(_ line: String) -> [String]? {
         let chars = Array(line)
         guard chars[0] != " " else { return nil }
         var i = chars.firstIndex(of: " ") ?? chars.count
@@ -49,8 +94,8 @@ enum SpacedBlankCells {
     }
 
     /// A header: a name-column word then measure words, single spaces between them, no number.
-    private static func headerCells(_ line: String) -> [String]? {
-        guard let cells = cells(line), cells.count >= 3, !cells.contains(where: \.isEmpty),
+    static func headerCells(_ line: String) -> [String]? {
+        guard let cells = cells(line, blanks: false), cells.count >= 3, !cells.contains(where: \.isEmpty),
               HeaderWords.isStructural(TextRepair.compact(cells[0])),
               !cells.contains(where: { TokenKind.of($0).isNumeric }) else { return nil }
         return cells

@@ -34,7 +34,8 @@ enum TableOfContents {
 
     /// The next lines are a unit line and a row of several cells: a table, not more contents.
     static func opensTable(after title: Int, in lines: [String]) -> Bool {
-        let next = (title + 1..<lines.count).filter { !lines[$0].allSatisfy(\.isWhitespace) }.prefix(2)
+        // Lazily: the two lines after the title, not every later line of the document for each title.
+        let next = Array((title + 1..<lines.count).lazy.filter { !lines[$0].allSatisfy(\.isWhitespace) }.prefix(2))
         guard next.count == 2, RegionFinder.isUnitLine(lines[next.first!]) else { return false }
         return lines[next.last!].split(separator: "\t").filter { !UTF8Text.trimmingWhitespace(String($0)).isEmpty }.count >= 2
     }
