@@ -39,8 +39,11 @@ final class ExtractByteRound6Tests: XCTestCase {
         XCTAssertEqual(SpacedBlankCells.cells("乙   250"), ["乙", "", "250"])
         XCTAssertNil(SpacedBlankCells.cells("a b "))
         XCTAssertEqual(SpacedBlankCells.cells("a \u{301}b c"), ["a \u{301}b", "c"])
-        // After a blank the next Character is taken as the separator, whatever it is.
-        XCTAssertEqual(SpacedBlankCells.cells("年度  金额 1"), ["年度", "", "额", "1"])
+        // After a blank the separator must be a space: a line where it is not does not read as
+        // cells one space apart (it once lost the 金 of 金额), by bytes or by Character.
+        XCTAssertNil(SpacedBlankCells.cells("年度  金额 1"))
+        XCTAssertNil(SpacedBlankCells.cellsByCharacter("年度  金额 1"))
+        XCTAssertNil(SpacedBlankCells.cells("a \u{301}b  c"))
         XCTAssertEqual(SpacedBlankCells.headerCells("项目 合计 基本支出 项目支出"), ["项目", "合计", "基本支出", "项目支出"])
         XCTAssertNil(SpacedBlankCells.headerCells("项目 合计  项目支出"))
     }

@@ -62,11 +62,10 @@ enum SpacedBlankCells {
         var i = nextSpace(0)
         var out = [word(0..<i)]
         while i < b.count {
-            // Past the separator: one scalar, as `cellsByCharacter` steps one Character (after a
-            // blank that is whatever follows it, a space or not).
-            let after = i + UTF8Text.scalar(b, at: i).length
-            guard after < b.count else { return nil }
-            i = after
+            // Past the separator, a space: after a blank cell the next character must be one too,
+            // or the line does not read as cells so ("2022年度  金额" is no blank before "金额").
+            guard b[i] == 0x20, i + 1 < b.count else { return nil }
+            i += 1
             if b[i] == 0x20 { out.append(""); i += 1; continue }
             let end = nextSpace(i)
             out.append(word(i..<end))
@@ -82,8 +81,9 @@ enum SpacedBlankCells {
         var i = chars.firstIndex(of: " ") ?? chars.count
         var out = [String(chars[..<i])]
         while i < chars.count {
-            // A separator, then a blank (a space) or a word up to the next space.
-            guard i + 1 < chars.count else { return nil }
+            // A separator (a space, after a blank cell too), then a blank (a space) or a word up
+            // to the next space.
+            guard chars[i] == " ", i + 1 < chars.count else { return nil }
             i += 1
             if chars[i] == " " { out.append(""); i += 1; continue }
             let end = chars[i...].firstIndex(of: " ") ?? chars.count
