@@ -208,7 +208,7 @@ final class ExtractSequentialHeaderTests: XCTestCase {
     /// section is marked as having words that fit no column (its values are then rejected).
     func testHeaderWrappedOverThreeLinesIsMarkedUnplaced() {
         let wrapped = header(["项目", "本年 基本 项目 上缴 经营 对附属", "支出 支出 支出 上级 支出 单位补", "合计 支出 助支出",
-                              "功能分类科目编码 科目名称"], numbers: "栏次 1 2 3 4 5 6")
+                              "功能分 科目", "类科目 名称", "编码"], numbers: "栏次 1 2 3 4 5 6")
         XCTAssertEqual(paths(wrapped), [(1...6).map { [["栏次 \($0)"]] }.flatMap { $0 }])
         XCTAssertEqual(wrapped.sections.map(\.wordsUnplaced), [true])
         let whole = header(["项目", "本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出",
