@@ -216,4 +216,16 @@ final class ExtractSequentialHeaderTests: XCTestCase {
         XCTAssertEqual(paths(whole)[0].first, ["本年支出合计"])
         XCTAssertEqual(whole.sections.map(\.wordsUnplaced), [false])
     }
+
+    /// A wrapped piece that reads as an identifying word ("项目" of 项目支出) cuts the words into
+    /// more sections than the 栏次 row numbers: which section and column a value stands under is
+    /// not known, so every section is marked unplaced; the header printed whole is not.
+    func testSectionsTheColumnNumbersDoNotCountAreUnplaced() {
+        let wrapped = header(["项目 本年", "支出", "功能分 科目 基本 项目", "类科目 名称 小计 支出 支出", "编码"], numbers: "栏次 1 2 3")
+        XCTAssertGreaterThan(wrapped.sections.count, 1)
+        XCTAssertTrue(wrapped.sections.allSatisfy(\.wordsUnplaced))
+        let whole = header(["项目 本年支出", "功能分类科目编码 科目名称 小计 基本支出 项目支出"], numbers: "栏次 1 2 3")
+        XCTAssertEqual(paths(whole), [[["本年支出", "小计"], ["本年支出", "基本支出"], ["本年支出", "项目支出"]]])
+        XCTAssertEqual(whole.sections.map(\.wordsUnplaced), [false])
+    }
 }

@@ -33,6 +33,8 @@ final class ExtractUnnamedSectionTests: XCTestCase {
         let out = StreamReader.withoutUnnamedSections(reading(["栏次 1", "栏次 2", "栏次 3"]), numbered: true, unplaced: [true])
         XCTAssertEqual(out.sections[0].rows[0].cells, [])
         XCTAssertEqual(out.rejects.map(\.reason), [.headerUnknown, .headerUnknown])
+        let named = StreamReader.withoutUnnamedSections(reading(["本年支出", "功能分", "基本"]), numbered: true, unplaced: [true])
+        XCTAssertEqual(named.rejects.map(\.text), ["120.00", "80.00"])
         let placed = StreamReader.withoutUnnamedSections(reading(["栏次 1", "栏次 2", "栏次 3"]), numbered: true, unplaced: [false])
         XCTAssertEqual(placed.sections[0].rows[0].cells.map(\.text), ["120.00", "80.00"])
     }

@@ -13,7 +13,8 @@ struct SequentialHeader {
         var name: String
         var paths: [HeaderPath]
         /// The section has header words, but they did not reconcile with its columns (every
-        /// column is named by its 栏次 number): which column a value stands under is not known.
+        /// column is named by its 栏次 number), or the words cut into other sections than the
+        /// 栏次 row numbers (a wrapped piece read as 项目): which column a value stands under is not known.
         var wordsUnplaced = false
     }
 
@@ -56,7 +57,8 @@ struct SequentialHeader {
             let expected = counts.map { $0[n] } ?? nil
             let paths = SequentialHeader.reconcile(group, expected: expected)
             return Section(name: groups.count > 1 ? name : "", paths: paths,
-                           wordsUnplaced: SequentialHeader.wordsUnplaced(group, paths: paths))
+                           wordsUnplaced: SequentialHeader.wordsUnplaced(group, paths: paths)
+                            || (columnNumbers != nil && counts == nil))
         }
     }
 

@@ -47,7 +47,7 @@ struct StreamReader: TableReader {
             let columns = result.sections[n].columns
             let unnamed = columns.enumerated().filter { $0.element.components == ["栏次 \($0.offset + 1)"] }.count
             let wordsUnplaced = unplaced.indices.contains(n) && unplaced[n]
-            guard wordsUnplaced || !numbered, unnamed >= 2, unnamed * 2 > columns.count else { continue }
+            guard wordsUnplaced || (!numbered && unnamed >= 2 && unnamed * 2 > columns.count) else { continue }
             for r in result.sections[n].rows.indices {
                 result.rejects += result.sections[n].rows[r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .headerUnknown) }
                 result.sections[n].rows[r].cells = []
