@@ -93,6 +93,20 @@ final class ExtractColumnGridTests: XCTestCase {
         XCTAssertEqual(grid.sections.map(paths), [[["行次"], ["金额"]], [["行次"], ["金额"]]])
     }
 
+    /// Section names wrapped over two lines (a tall header printed by a browser): the line under
+    /// the names fills the same cells with their rests, and the pieces make one name each; a
+    /// complete name over the next header line stays alone.
+    func testSectionNamesWrappedOverTwoLinesJoin() {
+        let wrapped = ColumnGrid(header: [["人员", "", "", "公用", "", ""],
+                                          ["经费", "", "", "经费", "", ""],
+                                          ["科目代码", "科目名称", "决算数", "科目代码", "科目名称", "决算数"]],
+                                 body: [row(["301", "工资福利支出", "1.00", "302", "商品和服务支出", "2.00"])], columnNumbers: [])
+        XCTAssertEqual(wrapped.sections.map(\.name), ["人员经费", "公用经费"])
+        XCTAssertEqual(wrapped.sections.map(paths), [[["决算数"]], [["决算数"]]])
+        XCTAssertFalse(ColumnGrid.continuesNames(["收入", "", "", "支出", "", ""], ["项目", "", "", "项目", "", ""]))
+        XCTAssertFalse(ColumnGrid.continuesNames(["人员", "", "", "公用", "", ""], ["经费", "", "", "", "", ""]))
+    }
+
     func testSectionsWithoutNameRow() {
         let grid = ColumnGrid(header: [["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"]],
                               body: [row(["301", "工资福利支出", "1.00", "302", "商品和服务支出", "2.00"])], columnNumbers: [])

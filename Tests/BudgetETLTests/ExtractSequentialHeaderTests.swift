@@ -202,4 +202,30 @@ final class ExtractSequentialHeaderTests: XCTestCase {
         let tokens = TableLines.prepare("费费小计小计 合计合计 301301", number: 1, tab: false, mangled: true).tokens.map(\.text)
         XCTAssertEqual(tokens, ["费", "小计", "合计", "301"])
     }
+
+    /// Header cells wrapped over three lines in text without positions, the last line holding
+    /// the tails of only some cells: the words cannot be paired to the 栏次 row's columns, so the
+    /// section is marked as having words that fit no column (its values are then rejected).
+    func testHeaderWrappedOverThreeLinesIsMarkedUnplaced() {
+        let wrapped = header(["项目", "本年 基本 项目 上缴 经营 对附属", "支出 支出 支出 上级 支出 单位补", "合计 支出 助支出",
+                              "功能分 科目", "类科目 名称", "编码"], numbers: "栏次 1 2 3 4 5 6")
+        XCTAssertEqual(paths(wrapped), [(1...6).map { [["栏次 \($0)"]] }.flatMap { $0 }])
+        XCTAssertEqual(wrapped.sections.map(\.wordsUnplaced), [true])
+        let whole = header(["项目", "本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出",
+                            "功能分类科目编码 科目名称"], numbers: "栏次 1 2 3 4 5 6")
+        XCTAssertEqual(paths(whole)[0].first, ["本年支出合计"])
+        XCTAssertEqual(whole.sections.map(\.wordsUnplaced), [false])
+    }
+
+    /// A wrapped piece that reads as an identifying word ("项目" of 项目支出) cuts the words into
+    /// more sections than the 栏次 row numbers: which section and column a value stands under is
+    /// not known, so every section is marked unplaced; the header printed whole is not.
+    func testSectionsTheColumnNumbersDoNotCountAreUnplaced() {
+        let wrapped = header(["项目 本年", "支出", "功能分 科目 基本 项目", "类科目 名称 小计 支出 支出", "编码"], numbers: "栏次 1 2 3")
+        XCTAssertGreaterThan(wrapped.sections.count, 1)
+        XCTAssertTrue(wrapped.sections.allSatisfy(\.wordsUnplaced))
+        let whole = header(["项目 本年支出", "功能分类科目编码 科目名称 小计 基本支出 项目支出"], numbers: "栏次 1 2 3")
+        XCTAssertEqual(paths(whole), [[["本年支出", "小计"], ["本年支出", "基本支出"], ["本年支出", "项目支出"]]])
+        XCTAssertEqual(whole.sections.map(\.wordsUnplaced), [false])
+    }
 }

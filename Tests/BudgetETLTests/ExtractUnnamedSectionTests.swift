@@ -26,4 +26,16 @@ final class ExtractUnnamedSectionTests: XCTestCase {
         XCTAssertEqual(named.sections[0].rows[0].cells.map(\.text), ["120.00", "80.00"])
         XCTAssertTrue(named.rejects.isEmpty)
     }
+
+    /// With a 栏次 row, a section still loses its values when its header words fit none of its
+    /// columns (every column named by number although words were printed): rejected, typed.
+    func testNumberedSectionWhoseWordsFitNoColumnIsRejected() {
+        let out = StreamReader.withoutUnnamedSections(reading(["栏次 1", "栏次 2", "栏次 3"]), numbered: true, unplaced: [true])
+        XCTAssertEqual(out.sections[0].rows[0].cells, [])
+        XCTAssertEqual(out.rejects.map(\.reason), [.headerUnknown, .headerUnknown])
+        let named = StreamReader.withoutUnnamedSections(reading(["本年支出", "功能分", "基本"]), numbered: true, unplaced: [true])
+        XCTAssertEqual(named.rejects.map(\.text), ["120.00", "80.00"])
+        let placed = StreamReader.withoutUnnamedSections(reading(["栏次 1", "栏次 2", "栏次 3"]), numbered: true, unplaced: [false])
+        XCTAssertEqual(placed.sections[0].rows[0].cells.map(\.text), ["120.00", "80.00"])
+    }
 }

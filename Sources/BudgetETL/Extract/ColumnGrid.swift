@@ -44,9 +44,13 @@ struct ColumnGrid {
         ranges = ranges.filter { r in r.contains { roles[$0] == .value } || ranges.count == 1 }
         var rows = header
         var names = Array(repeating: "", count: ranges.count)
-        if ranges.count > 1, let top = rows.first, ColumnGrid.isNameRow(top, ranges: ranges) {
-            names = ranges.map { r in ColumnGrid.nearestFilled(top, at: r.lowerBound) ?? "" }
+        if ranges.count > 1, var top = rows.first, ColumnGrid.isNameRow(top, ranges: ranges) {
             rows.removeFirst()
+            if let next = rows.first, ColumnGrid.continuesNames(top, next) {
+                top = top.indices.map { i in i < next.count ? TextRepair.compact(top[i]) + TextRepair.compact(next[i]) : top[i] }
+                rows.removeFirst()
+            }
+            names = ranges.map { r in ColumnGrid.nearestFilled(top, at: r.lowerBound) ?? "" }
         }
         let resolved = ColumnGrid.resolve(ColumnGrid.alignParentsToChildGroups(ColumnGrid.alignParentsToSubtotals(rows)), ranges: ranges, roles: roles)
         sections = ranges.enumerated().map { n, r in
@@ -112,6 +116,18 @@ struct ColumnGrid {
         guard !filled.isEmpty, filled.count <= ranges.count else { return false }
         let starts = Set(ranges.map(\.lowerBound))
         return filled.allSatisfy { starts.contains($0) } || filled.count == ranges.count
+    }
+
+    /// The line under the section names fills the same cells, each upper word stopping
+    /// mid-word (人员 / 经费, 公用 / 经费): the names wrapped over two lines, and the pieces join.
+    static func continuesNames(_ top: [String], _ next: [String]) -> Bool {
+        func filled(_ row: [String]) -> [Int] { row.indices.filter { !TextRepair.compact(row[$0]).isEmpty } }
+        let upper = filled(top)
+        guard !upper.isEmpty, upper == filled(next) else { return false }
+        return upper.allSatisfy { i in
+            let word = TextRepair.compact(top[i]), rest = TextRepair.compact(next[i])
+            return !HeaderWords.endsComplete(word) && !HeaderWords.isHeaderWord(rest) && !HeaderWords.isHeaderWord(word + rest)
+        }
     }
 
     static func nearestFilled(_ row: [String], at i: Int) -> String? {

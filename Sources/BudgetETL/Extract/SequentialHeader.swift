@@ -9,7 +9,14 @@ struct SequentialHeader {
         var first: Int
         init(text: String, line: Int, first: Int? = nil) { self.text = text; self.line = line; self.first = first ?? line }
     }
-    struct Section { var name: String; var paths: [HeaderPath] }
+    struct Section {
+        var name: String
+        var paths: [HeaderPath]
+        /// The section has header words, but they did not reconcile with its columns (every
+        /// column is named by its 栏次 number), or the words cut into other sections than the
+        /// 栏次 row numbers (a wrapped piece read as 项目): which column a value stands under is not known.
+        var wordsUnplaced = false
+    }
 
     var sections: [Section]
 
@@ -48,7 +55,10 @@ struct SequentialHeader {
         sections = groups.enumerated().map { n, group in
             let name = names.isEmpty ? "" : names[min(n, names.count - 1)].text
             let expected = counts.map { $0[n] } ?? nil
-            return Section(name: groups.count > 1 ? name : "", paths: SequentialHeader.reconcile(group, expected: expected))
+            let paths = SequentialHeader.reconcile(group, expected: expected)
+            return Section(name: groups.count > 1 ? name : "", paths: paths,
+                           wordsUnplaced: SequentialHeader.wordsUnplaced(group, paths: paths)
+                            || (columnNumbers != nil && counts == nil))
         }
     }
 
@@ -117,6 +127,14 @@ struct SequentialHeader {
             } else { out.append(word) }
         }
         return out
+    }
+
+    /// Words that name columns (not a 行次 word nor blank) and yet every column read is named by
+    /// its 栏次 number: the words were there but fit no column (a header wrapped over more lines
+    /// than its words can be paired across, in text without positions).
+    static func wordsUnplaced(_ group: [Word], paths: [HeaderPath]) -> Bool {
+        let naming = group.contains { !$0.text.isEmpty && !HeaderWords.isLineNumber($0.text) }
+        return naming && paths.count >= 2 && paths.enumerated().allSatisfy { $0.element.components == ["栏次 \($0.offset + 1)"] }
     }
 
     /// A year or a column number ("2008", "3") is a whole header word: it never stops mid-word, so

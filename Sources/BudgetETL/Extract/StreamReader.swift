@@ -29,7 +29,8 @@ struct StreamReader: TableReader {
         }
         let readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(body)
         let reading = StreamReader.withoutUnnamedSections(TableReading(sections: sections, rejects: rows.rejects),
-                                                          numbered: table.columnNumbers != nil)
+                                                          numbered: table.columnNumbers != nil,
+                                                          unplaced: header.sections.map(\.wordsUnplaced))
         return StreamReadingOrder.certain(reading, readingOrder: readingOrder,
                                           headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header))
     }
@@ -37,14 +38,16 @@ struct StreamReader: TableReader {
     /// A section whose header words name fewer of its columns than they leave blank (`栏次 N`
     /// stands for a blank header cell), in a table that prints no 栏次 row to number them: its
     /// header was not read (a narrow page's words wrapped off their cells), so no value's column
-    /// is known, and the table's sums would only fit values to columns without a name.
-    static func withoutUnnamedSections(_ reading: TableReading, numbered: Bool) -> TableReading {
-        guard !numbered else { return reading }
+    /// is known, and the table's sums would only fit values to columns without a name. With a
+    /// 栏次 row, the same holds of a section whose header words fit none of its columns
+    /// (`SequentialHeader.wordsUnplaced`): the words are there, but which names which column is not.
+    static func withoutUnnamedSections(_ reading: TableReading, numbered: Bool, unplaced: [Bool] = []) -> TableReading {
         var result = reading
         for n in result.sections.indices {
             let columns = result.sections[n].columns
             let unnamed = columns.enumerated().filter { $0.element.components == ["栏次 \($0.offset + 1)"] }.count
-            guard unnamed >= 2, unnamed * 2 > columns.count else { continue }
+            let wordsUnplaced = unplaced.indices.contains(n) && unplaced[n]
+            guard wordsUnplaced || (!numbered && unnamed >= 2 && unnamed * 2 > columns.count) else { continue }
             for r in result.sections[n].rows.indices {
                 result.rejects += result.sections[n].rows[r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .headerUnknown) }
                 result.sections[n].rows[r].cells = []
