@@ -1,7 +1,7 @@
 import Foundation
 
 /// Byte-level helpers for the hot paths of extraction: scanning a line's UTF-8 bytes is 20–70
-/// times faster than iterating its Characters or bridging it to NSString (README, "Performance").
+/// times faster than iterating its Characters or bridging it to NSString (docs/performance.md).
 enum UTF8Text {
     /// Calls `body` with the string's UTF-8 bytes, without copying when the string is native.
     @inline(__always)
