@@ -316,6 +316,9 @@ final class ExtractColumnGridTests: XCTestCase {
         let body = [row(["208", "05", "培训支出", "3.00", "3.00"])]
         let grid = ColumnGrid(header: rows, body: body, columnNumbers: [])
         XCTAssertEqual(grid.sections.map(paths), [[["总计"], ["基本支出", "合计"]]])
+        // Nor onto a 合计 on its right as the parent of a subtotal.
+        let subtotal = [["科目编码", "", "单位（科目名", "", "基本支出"], ["类", "款", "", "合计", ""], ["", "", "称）", "", "小计"]]
+        XCTAssertEqual(ColumnGrid(header: subtotal, body: body, columnNumbers: []).sections.map(paths), [[["合计"], ["基本支出", "小计"]]])
         // A lone code word under a measure's name stopped mid-word is the name's last character.
         XCTAssertTrue(WrappedGridCells.isWrapped("其他运转", before: "类"))
         XCTAssertFalse(WrappedGridCells.isWrapped("科目编码", before: "类"))
