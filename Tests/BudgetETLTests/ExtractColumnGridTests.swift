@@ -308,4 +308,19 @@ final class ExtractColumnGridTests: XCTestCase {
         XCTAssertEqual(ColumnGrid.role(of: 0, header: [["单位编码(项目编码)", "项目名称", "金额"]],
                                        body: [Tokenizer.tabTokens("7877.00\t7877.00", number: 4)]), .code)
     }
+    /// A name column's header wrapped over more lines than the measures' ("单位（" / "科目名" / "称）"):
+    /// the word over it is its own name, never a parent moved onto the measure on its right.
+    func testWordOverANameColumnIsNotMovedOntoTheMeasures() {
+        let rows = [["科目编码", "", "单位（科目名", "", "基本支出"], ["类", "款", "", "总计", ""], ["", "", "称）", "", ""],
+                    ["", "", "", "", "合计"]]
+        let body = [row(["208", "05", "培训支出", "3.00", "3.00"])]
+        let grid = ColumnGrid(header: rows, body: body, columnNumbers: [])
+        XCTAssertEqual(grid.sections.map(paths), [[["总计"], ["基本支出", "合计"]]])
+        // Nor onto a 合计 on its right as the parent of a subtotal.
+        let subtotal = [["科目编码", "", "单位（科目名", "", "基本支出"], ["类", "款", "", "合计", ""], ["", "", "称）", "", "小计"]]
+        XCTAssertEqual(ColumnGrid(header: subtotal, body: body, columnNumbers: []).sections.map(paths), [[["合计"], ["基本支出", "小计"]]])
+        // A lone code word under a measure's name stopped mid-word is the name's last character.
+        XCTAssertTrue(WrappedGridCells.isWrapped("其他运转", before: "类"))
+        XCTAssertFalse(WrappedGridCells.isWrapped("科目编码", before: "类"))
+    }
 }

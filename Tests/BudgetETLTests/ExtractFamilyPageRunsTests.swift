@@ -93,6 +93,21 @@ final class ExtractFamilyRepeatedHeaderTests: XCTestCase {
         XCTAssertEqual(kept.map(\.number), [22, 23])
     }
 
+    /// A tab grid's header wrapped over more lines on the first page than on the next: the lines
+    /// whose cells, joined down each column, spell the same columns are the header again.
+    func testTabHeaderWrappedOtherwiseOnTheNextPageIsTheHeader() {
+        let line = { (text: String, number: Int) in TableLines.prepare(text, number: number, tab: true, mangled: false, aligned: false) }
+        let header = [line("经济\t\t\t总计\t一般公共\t", 3), line("分类\t\t\t\t预算\t", 4), line("类\t款\t名称\t\t小计\t其中：财政拨", 5),
+                      line("\t\t\t\t\t款", 6)]
+        let body = [line("302\t01\t办公费\t5.00\t5.00\t3.00", 7),
+                    line("经济分类\t\t\t总计\t一般公共预算\t", 20), line("类\t款\t名称\t\t小计\t其中：财政拨款", 21),
+                    line("302\t02\t印刷费\t4.00\t4.00\t2.00", 22)]
+        let kept = TableLines.withoutRepeatedHeaders(body, header: header, tab: true)
+        XCTAssertEqual(kept.map(\.number), [7, 22])
+        // Without the tab grid's columns, the lines stay.
+        XCTAssertEqual(TableLines.withoutRepeatedHeaders(body, header: header).map(\.number), [7, 20, 21, 22])
+    }
+
     func testHeaderRepeatedWithItsWordsOnOtherLines() {
         let doc = FamilyFixture.extract([
             "                部门支出预算表",                                                    // 1

@@ -52,7 +52,7 @@ struct ColumnGrid {
             }
             names = ranges.map { r in ColumnGrid.nearestFilled(top, at: r.lowerBound) ?? "" }
         }
-        let resolved = ColumnGrid.resolve(ColumnGrid.alignParentsToChildGroups(ColumnGrid.alignParentsToSubtotals(rows)), ranges: ranges, roles: roles)
+        let resolved = ColumnGrid.resolve(ColumnGrid.alignParentsToChildGroups(ColumnGrid.alignParentsToSubtotals(rows, roles: roles), roles: roles), ranges: ranges, roles: roles)
         sections = ranges.enumerated().map { n, r in
             let values = r.filter { roles[$0] == .value }
             let paths = values.enumerated().map { k, i -> HeaderPath in
@@ -138,11 +138,13 @@ struct ColumnGrid {
 
     /// A group's first column is its 小计; a converter that lost a merged cell's start prints the
     /// parent one column early, over the previous group's last column. Put it back over its 小计.
-    static func alignParentsToSubtotals(_ rows: [[String]]) -> [[String]] {
+    /// A word over an identifying column is that column's own name and stays (`roles`).
+    static func alignParentsToSubtotals(_ rows: [[String]], roles: [Role] = []) -> [[String]] {
         let width = rows.map(\.count).max() ?? 0
         var rows = rows.map { $0 + Array(repeating: "", count: width - $0.count) }
         for r in rows.indices.dropFirst() {
-            for j in rows[r].indices where j > 0 && HeaderWords.isSubtotal(TextRepair.compact(rows[r][j])) {
+            for j in rows[r].indices where j > 0 && HeaderWords.isSubtotal(TextRepair.compact(rows[r][j]))
+                && (j - 1 >= roles.count || roles[j - 1] == .value) {
                 guard UTF8Text.trimmingWhitespace(rows[r - 1][j]).isEmpty,
                       !UTF8Text.trimmingWhitespace(rows[r - 1][j - 1]).isEmpty,
                       !UTF8Text.trimmingWhitespace(rows[r][j - 1]).isEmpty
@@ -158,12 +160,15 @@ struct ColumnGrid {
     /// a merged cell's start prints the parent over a column that the row below leaves to its left
     /// neighbour while rows further down split it; such a parent is moved right to the start of
     /// the next group of the row below.
-    static func alignParentsToChildGroups(_ rows: [[String]]) -> [[String]] {
+    /// A word over an identifying column (code or name) is that column's own name: a merged cell
+    /// never spans both identifying columns and measures, so it is never moved onto the measures.
+    static func alignParentsToChildGroups(_ rows: [[String]], roles: [Role] = []) -> [[String]] {
         let width = rows.map(\.count).max() ?? 0
         var rows = rows.map { $0.map(UTF8Text.trimmingWhitespace) + Array(repeating: "", count: width - $0.count) }
         guard rows.count >= 3 else { return rows }
         for r in 0..<rows.count - 2 {
-            for p in (0..<width).reversed() where !rows[r][p].isEmpty && rows[r + 1][p].isEmpty && p > 0 {
+            for p in (0..<width).reversed() where !rows[r][p].isEmpty && rows[r + 1][p].isEmpty && p > 0
+                && (p >= roles.count || roles[p] == .value) {
                 let splitBelow = rows[(r + 2)...].contains { !$0[p].isEmpty }
                 let leftGroupOpen = rows[r + 1][..<p].last(where: { !$0.isEmpty }) != nil
                 guard splitBelow, leftGroupOpen,

@@ -11,9 +11,15 @@ extension TableLines {
     /// under it too, and alone it is the end of the names of the row above. At the start of a
     /// page (`pageStarts`, line numbers) the header may come out on other lines: see
     /// `repeatedHeaderBlock`.
-    static func withoutRepeatedHeaders(_ lines: [Line], header: [Line], pageStarts: Set<Int> = []) -> [Line] {
+    ///
+    /// In a tab grid (`tab`) the header may be wrapped otherwise on one page than on another (its
+    /// words over three lines on the first page, over two on the next): a run of lines of words
+    /// only whose cells, joined down each column, spell the header's columns is the header again.
+    static func withoutRepeatedHeaders(_ lines: [Line], header: [Line], pageStarts: Set<Int> = [], tab: Bool = false) -> [Line] {
         let keys = header.map(\.compact)
         guard !keys.isEmpty else { return lines }
+        let headerColumns = tab ? columnWords(header[...]) : []
+        let spelled = headerColumns.filter { !$0.isEmpty }.count >= 2
         let wordy = header.map { line in
             line.tokens.filter { !$0.isBlank }.count >= 2 && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank }
         }
@@ -39,9 +45,31 @@ extension TableLines {
                 }
             }
             if longest >= 2 || (longest == 1 && wordy[start] && start == keys.count - 1) { i += longest; continue }
+            if spelled, longest == 0, let run = spellsColumns(lines[i...], headerColumns, most: header.count * 3) { i += run; continue }
             out.append(lines[i]); i += 1
         }
         return out
+    }
+
+    /// Each column's words joined down the lines, without the empty columns at the end.
+    static func columnWords(_ lines: ArraySlice<Line>) -> [String] {
+        let width = lines.map(\.tokens.count).max() ?? 0
+        var columns = (0..<width).map { c in lines.map { c < $0.tokens.count ? TextRepair.compact($0.tokens[c].text) : "" }.joined() }
+        while columns.last?.isEmpty == true { columns.removeLast() }
+        return columns
+    }
+
+    /// How many lines (two or more, of words only) from the start spell `columns` down each
+    /// column; nil when no run does.
+    static func spellsColumns(_ lines: ArraySlice<Line>, _ columns: [String], most: Int) -> Int? {
+        var end = lines.startIndex
+        while end < lines.endIndex, end - lines.startIndex < most, !words(lines[end]).isEmpty,
+              lines[end].tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) { end += 1 }
+        guard end - lines.startIndex >= 2 else { return nil }
+        for stop in (lines.startIndex + 2)...end where columnWords(lines[lines.startIndex..<stop]) == columns {
+            return stop - lines.startIndex
+        }
+        return nil
     }
 
     /// How many lines from the start of a page repeat the header with its words on other lines:

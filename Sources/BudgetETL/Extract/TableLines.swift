@@ -113,7 +113,7 @@ struct TableLines {
         // In a stream of cells a lone year ("2015年") among the rows is a row's name, not a meta line.
         let streams = layout.streamsCells
         let unrepeated = TableLines.withoutWholeRepeats(TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]),
-                                                                                          header: header, pageStarts: Set(pageStarts)),
+                                                                                          header: header, pageStarts: Set(pageStarts), tab: tab),
                                                         of: tab ? TableLines.wrappedCellsJoined(header, body: Array(prepared[index...])) : [])
         repeatedHeaderLines = Set((firstRowName + prepared[index...]).map(\.number)).subtracting(unrepeated.map(\.number))
         body = unrepeated

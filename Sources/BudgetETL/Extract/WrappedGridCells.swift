@@ -68,6 +68,9 @@ enum WrappedGridCells {
         let upper = TextRepair.compact(top), lower = TextRepair.compact(next)
         guard !upper.isEmpty, !lower.isEmpty, TokenKind.of(upper) == .text, TokenKind.of(lower) == .text else { return false }
         if HeaderWords.isColumnNumberWord(lower) { return false }
+        // A lone code word (类, 款, 项) under a measure's name stopped mid-word ("其他运转" / "类")
+        // is the name's last character, not a code column's header.
+        if lower.count == 1, HeaderWords.isCode(lower), !HeaderWords.endsComplete(upper), !HeaderWords.isHeaderWord(upper) { return true }
         // One column wide and stopping mid-word: nothing but its own cell's end can stand under it.
         if oneColumn && !HeaderWords.endsComplete(upper) && !HeaderWords.isHeaderWord(upper) { return true }
         if HeaderWords.isHeaderWord(lower) { return false }
