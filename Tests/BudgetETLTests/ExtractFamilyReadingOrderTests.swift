@@ -58,6 +58,29 @@ final class ExtractFamilyReadingOrderTests: XCTestCase {
         XCTAssertEqual(reasons(doc), [RejectReason.headerCellsJoined.description])
     }
 
+    func testHeaderWordsResumingAmongRowsPlaceNothing() {
+        // The header's first row (合计) was taken for the whole header; its second row stands
+        // among the rows: each row's first value would be read as 合计 whatever column it is.
+        let doc = FamilyFixture.extract([
+            "部门支出决算表",
+            "单位：元",
+            "科目编码",
+            "科目名称",
+            "合计",
+            "300.00",
+            "本年支出合计 基本支出 项目支出",
+            "201 一般公共服务支出",
+            "300.00",
+            "100.00",
+            "200.00",
+            "2010301 行政运行 100.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) })
+        XCTAssertEqual(reasons(doc), [RejectReason.headerResumed.description])
+        XCTAssertEqual(doc.rejects.count, 5)
+    }
+
     func testHeaderNamingNoColumnPlacesNothing() {
         let doc = FamilyFixture.extract([
             "部门支出预算表",
