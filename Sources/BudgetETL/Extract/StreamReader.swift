@@ -33,7 +33,7 @@ struct StreamReader: TableReader {
                                                           unplaced: header.sections.map(\.wordsUnplaced))
         return StreamReadingOrder.certain(reading, readingOrder: readingOrder,
                                           headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header),
-                                          headerResumes: readingOrder && StreamReadingOrder.headerResumes(table.body))
+                                          headerResumes: StreamReadingOrder.headerResumes(table.body))
     }
 
     /// A section whose header words name fewer of its columns than they leave blank (`栏次 N`

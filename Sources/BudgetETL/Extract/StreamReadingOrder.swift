@@ -31,15 +31,18 @@ enum StreamReadingOrder {
     }
 
     /// Whether header words stand again among the body's lines: a line of three words or more,
-    /// none a number or code, one of them a total (本年支出合计 基本支出 项目支出, 小计 基本支出
-    /// 项目支出). In reading order the header's cells come out of their rows, and such a line is
-    /// the header resuming after a row of it was taken for the whole header (or for a row whose
-    /// values follow), so the header read does not name every column.
+    /// none a number or code, one of them a total (本年支出合计 基本支出 项目支出), or a line of
+    /// words opening with 小计/合计 (小计 购置费 运行费). A row's name is one cell: words after a
+    /// total on a line with no value are the header resuming after a row of it was taken for the
+    /// whole header (reading order moves the header's cells out of their rows, a header of
+    /// several rows may leave its last below the first values), so the header read does not name
+    /// every column.
     static func headerResumes(_ body: [TableLines.Line]) -> Bool {
         body.contains { line in
             let words = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
-            return words.count >= 3 && words.contains(where: HeaderWords.isTotal)
-                && !line.tokens.contains { !$0.isBlank && (CellText.mayBeNumber($0) || $0.isRowCode) }
+            let resumes = (words.count >= 3 && words.contains(where: HeaderWords.isTotal))
+                || (words.count >= 2 && HeaderWords.isSubtotal(words[0]))
+            return resumes && !line.tokens.contains { !$0.isBlank && (CellText.mayBeNumber($0) || $0.isRowCode) }
         }
     }
 

@@ -140,9 +140,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// Text in reading order (cells on lines of their own, blank cells dropped) where a row does
     /// not show its name first and a value for every column: which column each value is, unknown.
     case cellsOffLines
-    /// Text in reading order whose header words stand again among the rows (a line of header
-    /// words with a total, no number): a row of the header was taken for all of it, so the
-    /// header read does not name every column.
+    /// A stream table whose header words stand again among the rows (a line of header words with
+    /// a total, no number): a row of the header was taken for all of it, so the header read does
+    /// not name every column.
     case headerResumed
 
     var description: String {
@@ -190,7 +190,7 @@ enum RejectReason: Equatable, CustomStringConvertible {
         case .cellsOffLines:
             return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
         case .headerResumed:
-            return "cells printed in reading order on lines of their own, and header words (a total among them) stand again among the rows: the header read is not the whole header, so which column this value belongs to is unknown"
+            return "header words (a total among them) stand again among the rows: the header read is not the whole header, so which column this value belongs to is unknown"
         case .rowCodeRounded:
             return "the row's code is printed in scientific notation (a spreadsheet's number format, 1.2345678E+020): its digits are lost, so which row this value belongs to is not certain"
         case .rowCodeUnknown:
