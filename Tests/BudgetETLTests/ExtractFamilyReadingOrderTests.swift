@@ -58,6 +58,46 @@ final class ExtractFamilyReadingOrderTests: XCTestCase {
         XCTAssertEqual(reasons(doc), [RejectReason.headerCellsJoined.description])
     }
 
+    func testHeaderWordsResumingAmongRowsPlaceNothing() {
+        // The header's first row (合计) was taken for the whole header; its second row stands
+        // among the rows: each row's first value would be read as 合计 whatever column it is.
+        let doc = FamilyFixture.extract([
+            "部门支出决算表",
+            "单位：元",
+            "科目编码",
+            "科目名称",
+            "合计",
+            "300.00",
+            "本年支出合计 基本支出 项目支出",
+            "201 一般公共服务支出",
+            "300.00",
+            "100.00",
+            "200.00",
+            "2010301 行政运行 100.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) })
+        XCTAssertEqual(reasons(doc), [RejectReason.headerResumed.description])
+        XCTAssertEqual(doc.rejects.count, 5)
+    }
+
+    func testSubtotalHeaderRowBelowFirstValuesPlacesNothing() {
+        // The header's last row (小计 购置费 运行费, under 公务用车购置及运行费) stands after the
+        // first values: read as rows, its group word would take the next values as a row's.
+        let doc = FamilyFixture.extract([
+            "部门三公经费预算表",
+            "单位：万元",
+            "合计 因公出国(境)费 公务接待费",
+            "37.91 0 1.35",
+            "公务用车购置及运行费",
+            "小计 购置费 运行费",
+            "36.56 15 21.56",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) })
+        XCTAssertEqual(reasons(doc), [RejectReason.headerResumed.description])
+    }
+
     func testHeaderNamingNoColumnPlacesNothing() {
         let doc = FamilyFixture.extract([
             "部门支出预算表",

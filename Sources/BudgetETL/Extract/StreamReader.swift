@@ -32,7 +32,8 @@ struct StreamReader: TableReader {
                                                           numbered: table.columnNumbers != nil,
                                                           unplaced: header.sections.map(\.wordsUnplaced))
         return StreamReadingOrder.certain(reading, readingOrder: readingOrder,
-                                          headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header))
+                                          headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header),
+                                          headerResumes: StreamReadingOrder.headerResumes(table.body))
     }
 
     /// A section whose header words name fewer of its columns than they leave blank (`栏次 N`

@@ -30,17 +30,36 @@ enum StreamReadingOrder {
         }
     }
 
+    /// Whether header words stand again among the body's lines: a line of three words or more,
+    /// none a number or code, one of them a total (本年支出合计 基本支出 项目支出), or a line of
+    /// words opening with 小计/合计 (小计 购置费 运行费). A row's name is one cell: words after a
+    /// total on a line with no value are the header resuming after a row of it was taken for the
+    /// whole header (reading order moves the header's cells out of their rows, a header of
+    /// several rows may leave its last below the first values), so the header read does not name
+    /// every column.
+    static func headerResumes(_ body: [TableLines.Line]) -> Bool {
+        body.contains { line in
+            let words = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
+            let resumes = (words.count >= 3 && words.contains(where: HeaderWords.isTotal))
+                || (words.count >= 2 && HeaderWords.isSubtotal(words[0]))
+            return resumes && !line.tokens.contains { !$0.isBlank && (CellText.mayBeNumber($0) || $0.isRowCode) }
+        }
+    }
+
     /// The rows whose columns are certain, and rejects for the values of the others: a section
     /// whose header names no column places nothing (`headerUnknown`); in reading order nothing
     /// is placed under a header whose words do not each name a column (`headerCellsJoined`), nor
-    /// from a row without a name and code, or with fewer values than columns (`cellsOffLines`).
-    static func certain(_ reading: TableReading, readingOrder: Bool, headerCertain: Bool) -> TableReading {
+    /// from a row without a name and code, or with fewer values than columns (`cellsOffLines`),
+    /// nor from a table whose header words stand again among its rows (`headerResumed`).
+    static func certain(_ reading: TableReading, readingOrder: Bool, headerCertain: Bool,
+                        headerResumes: Bool = false) -> TableReading {
         var result = TableReading(sections: [], rejects: reading.rejects)
         for var section in reading.sections {
             var kept: [ExtractedRow] = []
             for row in section.rows {
                 let width = readingOrder && !headerCertain && !row.cells.isEmpty ? -1 : section.columns.count
-                guard let reason = sideBySide(reading, readingOrder: readingOrder, row: row)
+                guard let reason = (headerResumes && !row.cells.isEmpty ? .headerResumed : nil)
+                        ?? sideBySide(reading, readingOrder: readingOrder, row: row)
                         ?? doubt(row, width: width, readingOrder: readingOrder) else {
                     kept.append(row); continue
                 }

@@ -140,6 +140,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// Text in reading order (cells on lines of their own, blank cells dropped) where a row does
     /// not show its name first and a value for every column: which column each value is, unknown.
     case cellsOffLines
+    /// A stream table whose header words stand again among the rows (a line of header words with
+    /// a total, no number): a row of the header was taken for all of it, so the header read does
+    /// not name every column.
+    case headerResumed
 
     var description: String {
         switch self {
@@ -185,6 +189,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the header read names more columns than any row holds values, one of them a lone character of a wrapped word: its words are off their columns, so this value's column is not certain"
         case .cellsOffLines:
             return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
+        case .headerResumed:
+            return "header words (a total among them) stand again among the rows: the header read is not the whole header, so which column this value belongs to is unknown"
         case .rowCodeRounded:
             return "the row's code is printed in scientific notation (a spreadsheet's number format, 1.2345678E+020): its digits are lost, so which row this value belongs to is not certain"
         case .rowCodeUnknown:
