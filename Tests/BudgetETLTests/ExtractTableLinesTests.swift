@@ -49,6 +49,27 @@ final class ExtractTableLinesTests: XCTestCase {
         XCTAssertEqual(t.body.map(\.number), [4, 5])
     }
 
+    /// A line of whole numbers right under the header is an unnamed total row, not a header line;
+    /// column numbers and years keep to the header.
+    func testUnnamedTotalRowUnderHeaderIsBody() {
+        let t = table([
+            "项目支出表",
+            "                                       本年拨款",
+            "科目编码        科目名称        合计        一般公共预算",
+            "                               5310        5310",
+            "   301002 某某中心                 5310        5310",
+        ])
+        XCTAssertEqual(t.header.map(\.number), [2, 3])
+        XCTAssertEqual(t.body.map(\.number), [4, 5])
+        XCTAssertEqual(texts(t.body.first), ["5310", "5310"])
+        let years = table(["收支表", "项目        预算数        预算数", "            2022        2023", "合计        12.00        13.00"])
+        XCTAssertEqual(years.header.map(\.number), [2, 3])
+        let numbered = table(["收支表", "项目  合计  基本支出  项目支出", "      1     2     3", "合计  3.00  3.00  0.00"])
+        XCTAssertEqual(numbered.columnNumbers?.number, 3)
+        XCTAssertEqual(numbered.body.map(\.number), [4])
+        XCTAssertFalse(TableLines.isUnnamedValueRow(numbered.header[0]))
+    }
+
     func testBareColumnNumbersRow() {
         let t = table(["支出决算表", "项目 合计 基本支出 项目支出 其他", "1 2 3 4", "合计 3.00 3.00 0.00 0.00"])
         XCTAssertEqual(t.columnNumbers?.number, 3)

@@ -92,6 +92,7 @@ struct TableLines {
         while index < prepared.count, index < streamStart, columnNumbers == nil,
               // A unit line is never a row, whatever number its gloss holds ("单位:万元 (10000 yuan)").
               layout.streamsCells || TableLines.isMeta(prepared[index]) || !TableLines.looksLikeBody(prepared[index]),
+              layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index]),
               !((aligned || layout == .sequential) && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
             // A unit or agency line printed among the header lines (金额单位：元 under the title's
@@ -478,6 +479,17 @@ struct TableLines {
         // A code alone on its line: the row's name was wrapped onto the lines below.
         if filled.count == 1, filled[0].kind == .integer, filled[0].text.count >= 3 { return true }
         return false
+    }
+
+    /// A line of whole numbers only ("7877   7877" right under the header): a row of values whose
+    /// name was left blank (an unnamed total), not a header line. Column numbers (1 2 3 …, up to
+    /// three digits), class / kind / item codes (208 01 09) and years over the measures keep to
+    /// the header: at least one number has four digits or more and none is a year.
+    static func isUnnamedValueRow(_ line: Line) -> Bool {
+        let filled = line.tokens.filter { !$0.isBlank }
+        guard filled.count >= 2, !isColumnNumbers(line),
+              filled.allSatisfy({ ($0.kind == .integer && !isYear($0.text)) || $0.kind == .placeholder }) else { return false }
+        return filled.contains { $0.kind == .integer && $0.text.count >= 4 }
     }
 
     private static func isYear(_ text: String) -> Bool {
