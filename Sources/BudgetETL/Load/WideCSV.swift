@@ -59,21 +59,25 @@ enum WideCSV {
         }
     }
 
+    /// The document's table kinds in the order they first appear, and the index among them of
+    /// each table's kind: the parts of `parts(of:)` and `columns(of:)`.
+    static func partNumbers(of document: NormalizedDocument) -> (keys: [String], partOfTable: [Int]) {
+        var index: [String: Int] = [:], keys: [String] = []
+        let partOfTable = document.tables.map { table in
+            if let p = index[table.tableKey] { return p }
+            index[table.tableKey] = keys.count
+            keys.append(table.tableKey)
+            return keys.count - 1
+        }
+        return (keys, partOfTable)
+    }
+
     /// The document's parts, one per table kind it has, in the order the kinds first appear.
     static func parts(of document: NormalizedDocument) -> [Part] {
-        var parts: [Part] = []
-        var partIndex: [String: Int] = [:]
-        var columnIndex: [[String: Int]] = []
-        for table in document.tables {
-            let p: Int
-            if let existing = partIndex[table.tableKey] {
-                p = existing
-            } else {
-                p = parts.count
-                partIndex[table.tableKey] = p
-                parts.append(Part(tableKey: table.tableKey, columns: [], rows: []))
-                columnIndex.append([:])
-            }
+        let (keys, partOfTable) = partNumbers(of: document)
+        var parts = keys.map { Part(tableKey: $0, columns: [], rows: []) }
+        var columnIndex = [[String: Int]](repeating: [:], count: keys.count)
+        for (table, p) in zip(document.tables, partOfTable) {
             func register(_ name: String) -> Int {
                 if let index = columnIndex[p][name] { return index }
                 let index = parts[p].columns.count
@@ -102,19 +106,10 @@ enum WideCSV {
     /// The columns of the document's parts, as `parts(of:)` names them, without making their rows:
     /// all the load's first pass needs (`LoadFragment.Summary`).
     static func columns(of document: NormalizedDocument) -> LoadFragment.Columns {
-        var columns: LoadFragment.Columns = []
-        var partIndex: [String: Int] = [:]
-        var seen: [Set<String>] = []
-        for table in document.tables {
-            let p: Int
-            if let existing = partIndex[table.tableKey] {
-                p = existing
-            } else {
-                p = columns.count
-                partIndex[table.tableKey] = p
-                columns.append((table.tableKey, []))
-                seen.append([])
-            }
+        let (keys, partOfTable) = partNumbers(of: document)
+        var columns: LoadFragment.Columns = keys.map { (tableKey: $0, columns: []) }
+        var seen = [Set<String>](repeating: [], count: keys.count)
+        for (table, p) in zip(document.tables, partOfTable) {
             for section in table.sections {
                 let names = ColumnNames.of(section)
                 for name in names where seen[p].insert(name).inserted { columns[p].columns.append(name) }
