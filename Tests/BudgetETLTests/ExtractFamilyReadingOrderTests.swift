@@ -98,6 +98,31 @@ final class ExtractFamilyReadingOrderTests: XCTestCase {
         XCTAssertEqual(reasons(doc), [RejectReason.headerResumed.description])
     }
 
+    func testSubtotalAloneBeforeHeaderWordsAmongRowsPlacesNothing() {
+        // Side by side, the header's words one a line: 项目 合计 was taken for the whole header,
+        // 一般公共预算 / 小计 / 其中:财政拨款 stand among the rows. 小计 followed by a word, not by
+        // values, names a column: which column each value is under is not certain.
+        let doc = FamilyFixture.extract([
+            "部门收支预算表",
+            "单位：万元",
+            "项目",
+            "金额",
+            "项目",
+            "合计",
+            "120.00 一、本年支出",
+            "一般公共预算",
+            "小计",
+            "其中:财政拨款",
+            "120.00 120.00 120.00",
+            "(一)一般公共预算拨款 120.00 (八)社会保障和就业支出 20.00",
+            "20.00",
+            "20.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) })
+        XCTAssertEqual(reasons(doc), [RejectReason.headerResumed.description])
+    }
+
     func testHeaderNamingNoColumnPlacesNothing() {
         let doc = FamilyFixture.extract([
             "部门支出预算表",

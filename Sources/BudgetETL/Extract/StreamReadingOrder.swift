@@ -37,12 +37,18 @@ enum StreamReadingOrder {
     /// whole header (reading order moves the header's cells out of their rows, a header of
     /// several rows may leave its last below the first values), so the header read does not name
     /// every column.
+    /// A subtotal word alone on a line (小计), the next line holding words and no value, is the
+    /// header resuming as well: a row named 小计 is followed by its values, a column named 小计 by
+    /// the next column's name (一般公共预算 / 小计 / 其中:财政拨款, one word a line).
     static func headerResumes(_ body: [TableLines.Line]) -> Bool {
-        body.contains { line in
-            let words = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
+        let lines = body.map { $0.tokens.filter { !$0.isBlank } }.filter { !$0.isEmpty }
+        let valueless = lines.map { !$0.contains { CellText.mayBeNumber($0) || $0.isRowCode } }
+        return lines.indices.contains { n in
+            let words = lines[n].map { TextRepair.compact($0.text) }
             let resumes = (words.count >= 3 && words.contains(where: HeaderWords.isTotal))
                 || (words.count >= 2 && HeaderWords.isSubtotal(words[0]))
-            return resumes && !line.tokens.contains { !$0.isBlank && (CellText.mayBeNumber($0) || $0.isRowCode) }
+                || (words.count == 1 && HeaderWords.isSubtotal(words[0]) && n + 1 < lines.count && valueless[n + 1])
+            return resumes && valueless[n]
         }
     }
 
