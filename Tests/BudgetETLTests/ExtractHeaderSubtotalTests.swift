@@ -103,6 +103,20 @@ final class ExtractHeaderSubtotalTests: XCTestCase {
         XCTAssertFalse(AlignedHeader.misplacesSubtotal(among: [leaf("金额", 10), leaf("合计", 30), group("一般公共预算", 40, [leaf("小计", 38), leaf("其中:财政拨款", 44)])]))
     }
 
+    /// A bare 合计 over one column only is that column's caption, not a column that took words.
+    func testTotalCaptioningOneColumnIsInPlace() {
+        XCTAssertFalse(AlignedHeader.misplacesSubtotal(among: [leaf("总计", 4), group("合计", 12, [leaf("一般公共预算", 14)])]))
+        // Over one total it is still two totals stacked: misplaced.
+        XCTAssertTrue(AlignedHeader.misplacesSubtotal(among: [leaf("总计", 4), group("合计", 12, [leaf("小计", 12)])]))
+        // A 合计 printed narrower than the name under it, ending where that name starts: its caption.
+        let total = AlignedHeader.Node(text: "合计", start: 47, end: 51, firstLine: 0, lastLine: 0)
+        let name = AlignedHeader.Node(text: "一般公共预算", start: 51, end: 63, firstLine: 2, lastLine: 2)
+        let sum = AlignedHeader.Node(text: "总计", start: 39, end: 43, firstLine: 2, lastLine: 2)
+        let placed = HeaderFit.place(total, over: [sum, name], claimed: [], line: [total])
+        XCTAssertEqual(placed?.range, 1..<2)
+        XCTAssertEqual(placed?.node.children.map(\.text), ["一般公共预算"])
+    }
+
     /// A 小计 left at the top after the table's 合计 heads the caption right of it, the deepest
     /// one down its first columns that it still fits centred under.
     func testSubtotalAtTheTopJoinsTheGroupRightOfIt() {

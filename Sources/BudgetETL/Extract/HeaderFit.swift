@@ -72,8 +72,10 @@ enum HeaderFit {
             best = (b..<b + 1, 0)
         }
         // A bare total right over one column of a lower line is that column's caption (`合计` over
-        // `一般公共预算`): heading no run, it is no column of its own either.
-        if best == nil, isBareTotal(word), overlapped.count == 1, let b = overlapped.first, units[b].firstLine > word.lastLine,
+        // `一般公共预算`): heading no run, it is no column of its own either. Printed narrower than
+        // that name, it may end just where the name starts: touching, it is still over it.
+        let under = overlapped.isEmpty ? free.filter { units[$0].spanStart <= word.end && units[$0].spanEnd >= word.start } : overlapped
+        if best == nil, isBareTotal(word), under.count == 1, let b = under.first, units[b].firstLine > word.lastLine,
            !line.contains(where: { $0 != word && $0.start < units[b].spanEnd && $0.end > units[b].spanStart }) {
             best = (b..<b + 1, 0)
         }

@@ -17,9 +17,15 @@ extension AlignedHeader {
     static func misplacesSubtotal(among siblings: [Node], nested: Bool = false) -> Bool {
         if let at = siblings.firstIndex(where: isSubtotal), at > 0 || siblings.count == 1 { return true }
         if nested, siblings.filter({ $0.isLeaf && HeaderWords.isSubtotal(TextRepair.compact($0.text)) }).count > 1 { return true }
-        // A total (小计, 合计, 总计) is a column: read over other words it took them for its own.
-        if siblings.contains(where: { !$0.isLeaf && HeaderWords.isTotal(TextRepair.compact($0.text)) }) { return true }
+        // A total (小计, 合计, 总计) is a column: read over other words it took them for its own,
+        // unless it captions one column only (`合计` over `一般公共预算`, HeaderFit.place).
+        if siblings.contains(where: { !$0.isLeaf && HeaderWords.isTotal(TextRepair.compact($0.text)) && !isCaptionOfOneColumn($0) }) { return true }
         return siblings.contains { !$0.isLeaf && misplacesSubtotal(among: $0.children, nested: true) }
+    }
+
+    /// A bare total heading a single column that is no total itself.
+    static func isCaptionOfOneColumn(_ node: Node) -> Bool {
+        node.children.count == 1 && node.children[0].isLeaf && !HeaderWords.isTotal(TextRepair.compact(node.children[0].text))
     }
 
     static func isSubtotal(_ node: Node) -> Bool {
