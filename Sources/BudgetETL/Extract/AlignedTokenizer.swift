@@ -156,7 +156,8 @@ enum AlignedLayout {
     /// The tokenizer keeps them inside the cell (`AlignedText.opensBracket`), so they say nothing
     /// about how cells are separated.
     static func bracketSpaces(_ line: String) -> Int {
-        guard line.contains("[") || line.contains("【") else { return 0 }
+        // Asked of every line of a table: the guard searches bytes (the scalars counted below).
+        guard UTF8Text.containsAny(line, "[", "【") else { return 0 }
         let scalars = Array(line.unicodeScalars)
         var open = 0, count = 0
         for (i, c) in scalars.enumerated() {
