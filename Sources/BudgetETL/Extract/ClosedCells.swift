@@ -23,6 +23,10 @@ enum ClosedCells {
             } else if end - n >= Thresholds.cellPerLineMinimumLines, let rows = NamedRows.folded(cells(inRun: lines[n..<end], from: n)) {
                 // No pads tell the width: rows by their names (`NamedRows`), blanks kept.
                 for (line, text) in rows { lines[line] = text }
+            } else if end - n >= Thresholds.cellPerLineMinimumLines {
+                // Left one cell per line: a cell is all its "|" closes, spaces inside it included
+                // ("公务 接待费 |", a wrapped cell printed with a space), not two cells.
+                for k in n..<end { lines[k] = withSpacesJoined(lines[k]) }
             }
             n = end
         }
@@ -45,6 +49,22 @@ enum ClosedCells {
         parts.removeLast()
         if trimmed.hasPrefix("|"), parts.contains(where: { !$0.isEmpty }) { return nil }
         return parts
+    }
+
+    /// A closed cell's line with the spaces inside its text dropped where they stand between two
+    /// characters other than ASCII (公务 接待费, 项 目); spaces beside ASCII (8-2 国家…, 1996 年) stay.
+    static func withSpacesJoined(_ line: String) -> String {
+        guard let cell = cells(of: line)?.first(where: { !$0.isEmpty }), cell.contains(" ") else { return line }
+        let characters = Array(cell)
+        var joined = ""
+        for (k, character) in characters.enumerated() {
+            if character == " " {
+                let before = characters[..<k].last(where: { $0 != " " }), after = characters[(k + 1)...].first(where: { $0 != " " })
+                if before?.isASCII == false, after?.isASCII == false { continue }
+            }
+            joined.append(character)
+        }
+        return line.replacingOccurrences(of: cell, with: joined)
     }
 
     struct Row { var line: Int; var cells: [String] }

@@ -37,7 +37,23 @@ struct RowStreamReader: TableReader {
         // are placed and the rates rejected.
         var rates: [Token] = []
         var rebuilt = false
-        if header.sections.count == 1, let amounts = RowStreamReader.amountCountBeforeRates(chunks),
+        var headerWords = StreamHeader.words(table.header)
+        // One row of values printed without a name, under a header of value words only: the name
+        // the stream gave the row is the header's last word (`UnnamedValueRow`).
+        if table.layout == .cellPerLine, header.sections.count == 1,
+           let unnamed = UnnamedValueRow.reading(paths: header.sections[0].paths, words: headerWords, chunks: chunks) {
+            switch unnamed {
+            case let .read(paths, rows, words):
+                header.sections[0].paths = paths
+                chunks = rows
+                headerWords = words
+            case .unknown:
+                rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
+                chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+            }
+            rebuilt = true
+        }
+        if !rebuilt, header.sections.count == 1, let amounts = RowStreamReader.amountCountBeforeRates(chunks),
            let trimmed = RowStreamReader.withoutUnheadedRates(chunks, columns: amounts),
            let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: amounts, rows: trimmed,
                                          flat: header.sections[0].paths.count != amounts) {
@@ -45,7 +61,7 @@ struct RowStreamReader: TableReader {
             rates = chunks.flatMap(\.values).filter(RowStreamReader.isRate)
             chunks = trimmed
             rebuilt = true
-        } else if header.sections.count == 1, let columns = StreamHeader.fullRowWidth(chunks),
+        } else if !rebuilt, header.sections.count == 1, let columns = StreamHeader.fullRowWidth(chunks),
            let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: columns, rows: chunks,
                                          flat: header.sections[0].paths.count != columns) {
             header.sections[0].paths = paths
@@ -80,7 +96,7 @@ struct RowStreamReader: TableReader {
         let widths = header.sections.map(\.paths.count)
         // One cell per line, a column named by joining cells of several lines took them for one
         // wrapped cell: a guess. Its values are rejected; the other columns keep their places.
-        let joined = table.layout == .cellPerLine ? header.sections.map { StreamHeader.joinedColumns($0.paths, of: table.header) }
+        let joined = table.layout == .cellPerLine ? header.sections.map { StreamHeader.joinedColumns($0.paths, words: headerWords) }
             : header.sections.map { _ in Set<Int>() }
         // Side by side, rows take turns only while every row fills its section: one row short
         // and which section the next rows belong to is a guess.
@@ -594,8 +610,8 @@ enum StreamHeader {
 
     /// The columns whose names are no single word of the header (words joined into one name),
     /// other than those named by their 栏次 number.
-    static func joinedColumns(_ paths: [HeaderPath], of header: [TableLines.Line]) -> Set<Int> {
-        let words = Set(words(header))
+    static func joinedColumns(_ paths: [HeaderPath], words: [String]) -> Set<Int> {
+        let words = Set(words)
         return Set(paths.indices.filter { k in
             paths[k].components.contains { !words.contains(TextRepair.compact($0)) && !$0.hasPrefix("栏次 ") }
         })

@@ -1,0 +1,52 @@
+import XCTest
+@testable import BudgetETL
+
+/// One cell per line: a header of value words only over one row of values without a name. The
+/// word printed just above the numbers is the header's last word, not the row's name.
+final class ExtractUnnamedValueRowTests: XCTestCase {
+    private func header(_ last: [String]) -> [String] {
+        ["2021年部门“三公”经费预算表", "单位:万元", "“三公”经费合计", "因公出国(境)费", "公务用车购置及运行费",
+         "公务接待费", "小计"] + last
+    }
+
+    func testTheRowsSumsTellWhichTopWordSpansTheSubtotalRun() {
+        let doc = FamilyFixture.extract(header(["公务用车购置费", "公务用车运行费"]) + ["90", "5", "60", "20", "40", "25"])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["三公经费合计", "因公出国(境)费", "公务用车购置及运行费 / 小计",
+                                                     "公务用车购置及运行费 / 公务用车购置费", "公务用车购置及运行费 / 公务用车运行费", "公务接待费"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L10 | → 三公经费合计=90@10 因公出国(境)费=5@11 公务用车购置及运行费 / 小计=60@12 "
+                + "公务用车购置及运行费 / 公务用车购置费=20@13 公务用车购置及运行费 / 公务用车运行费=40@14 公务接待费=25@15",
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testSumsThatHoldAtTwoPlacesLeaveTheRowUnplaced() {
+        // 0 = 0 + 0 at the second place too, and 60 = 60 + 0 at the third: which word spans the run is not told.
+        let doc = FamilyFixture.extract(header(["公务用车购置费", "公务用车运行费"]) + ["60", "0", "60", "60", "0", "0"])
+        let cells = doc.tables.flatMap(\.sections).flatMap(\.rows).flatMap(\.cells)
+        XCTAssertFalse(cells.contains { $0.text == "60" && $0.line == 12 }, "\(cells)")
+        XCTAssertFalse(doc.tables.flatMap(\.sections).flatMap(\.columns).contains { $0.components.count == 2 })
+    }
+
+    func testSpacesInsideAClosedCellJoinOnlyBetweenCharactersOtherThanASCII() {
+        XCTAssertEqual(ClosedCells.withSpacesJoined("公务 接待费 |"), "公务接待费 |")
+        XCTAssertEqual(ClosedCells.withSpacesJoined("项 目 |"), "项目 |")
+        XCTAssertEqual(ClosedCells.withSpacesJoined("8-2 国家财政收支平衡表 |"), "8-2 国家财政收支平衡表 |")
+        XCTAssertEqual(ClosedCells.withSpacesJoined("Tax Revenue |"), "Tax Revenue |")
+        XCTAssertEqual(ClosedCells.withSpacesJoined("||"), "||")
+    }
+
+    func testAClosedCellWithASpaceInsideIsOneHeaderCell() {
+        // Each cell closed by " |", the header's merged cells left as runs of "|": 公务 接待费 is one cell.
+        let doc = FamilyFixture.extract(["2022年部门“三公”经费预算表 |", "单位:万元 |", "“三公”经费合计 |", "因公出国(境)费 |",
+                                         "公务用车购置及运行费 |", "公务 接待费 |", "||", "小计 |", "公务用车购置费 |", "公务用车运行费 |",
+                                         "|||", "79 |", "0 |", "75 |", "25 |", "50 |", "4 |"])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.last?.joined, "公务接待费")
+        XCTAssertEqual(FamilyFixture.rows(section).first?.hasSuffix("公务接待费=4@17"), true, "\(FamilyFixture.rows(section))")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+}
