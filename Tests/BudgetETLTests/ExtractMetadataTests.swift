@@ -27,6 +27,19 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(MetadataReader.agencyNames(in: "从预算单位构成看,甲校为二级预算单位:甲校下辖小学3个:乙小学、丙小学。"), [])
     }
 
+    func testAPlaceBetweenTheYearAndTheTitleWordsIsTheAgency() {
+        XCTAssertEqual(TitleMatcher.placeBeforeTitleWords("甲县乙镇三公经费预算财政拨款情况统计表")?.agency, "甲县乙镇")
+        XCTAssertEqual(TitleMatcher.placeBeforeTitleWords("甲县乙镇一般公共预算支出表")?.agency, "甲县乙镇")
+        // No title words after the place, a place of two characters, or a number inside: no agency.
+        XCTAssertNil(TitleMatcher.placeBeforeTitleWords("甲县乙镇情况统计表"))
+        XCTAssertNil(TitleMatcher.placeBeforeTitleWords("全区三公经费决算情况"))
+        XCTAssertNil(TitleMatcher.placeBeforeTitleWords("第2区三公经费决算"))
+        XCTAssertNil(TitleMatcher.placeBeforeTitleWords("县"))
+        let lines = ["2024年甲县乙镇“三公”经费预算财政拨款情况统计表", "单位:万元", "项目\t预算数", "合计\t18.15"]
+        let region = TableRegion(key: "k", title: lines[0], titleIndex: 0, body: 1..<lines.count, unitText: nil, statedEmpty: false)
+        XCTAssertEqual(MetadataReader.read(lines: lines, regions: [region], titles: [lines[0]]).agency, "甲县乙镇")
+    }
+
     func testAgencyFromTheCoversImprint() {
         // The compiling agency over the date it signed, on lines of their own or on a page of one line.
         XCTAssertEqual(MetadataReader.imprintAgency(in: ["某某县2021年财政预算执行情况", "相关表格", "某某县财政局", "二○二一年十一月"][...]), "某某县财政局")

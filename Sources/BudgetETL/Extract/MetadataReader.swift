@@ -39,7 +39,8 @@ enum MetadataReader {
         }
         if agencies.isEmpty {
             for title in titles {
-                guard let agency = TitleMatcher.agencyAndRest(TitleMatcher.normalize(title))?.agency,
+                let normalized = TitleMatcher.normalize(title)
+                guard let agency = (TitleMatcher.agencyAndRest(normalized) ?? TitleMatcher.placeBeforeTitleWords(normalized))?.agency,
                       !agency.contains(where: \.isNumber) else { continue }
                 agencies[agency, default: 0] += 1
             }

@@ -166,6 +166,20 @@ struct TitleMatcher {
         return (String(text[agency]), String(text[rest]))
     }
 
+    /// "昌宁县卡斯镇“三公”经费…" (a title that printed its year first, 2024年昌宁县卡斯镇…): the shortest
+    /// place (…省/市/县/区/州/旗/盟/镇/乡, at least three characters) right before the words a title
+    /// starts with, and the rest.
+    static func placeBeforeTitleWords(_ title: String) -> (agency: String, rest: String)? {
+        let chars = Array(title)
+        guard chars.count > 3 else { return nil }
+        for end in 3..<min(chars.count, 15) where "省市县区州旗盟镇乡".contains(chars[end - 1]) {
+            let agency = String(chars[..<end]), rest = String(chars[end...])
+            guard !agency.contains(where: { "，,。；;、:：".contains($0) || $0.isNumber }) else { return nil }
+            if rest.count >= 4, titleOpenings.contains(where: { rest.hasPrefix($0) }) { return (agency, rest) }
+        }
+        return nil
+    }
+
     /// The longest organization's name followed by the words a title or a heading starts with
     /// ("某某中心财政拨款“三公”经费预算…", "某某局部门收支总表").
     static func agencyBeforeTitleWords(_ splits: [(agency: String, rest: String)]) -> (agency: String, rest: String)? {
