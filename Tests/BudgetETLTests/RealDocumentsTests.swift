@@ -22,6 +22,8 @@ final class RealDocumentsTests: XCTestCase {
         "guangzhou-nianjian-2021-final": 14, "zhuzhou-fuyou-2020-final": 16, "zhaiwu-xiane-2019-budget": 10,
         "yueyangxian-taichuangyuan-2017-budget": 9, "caizhengbu-zhuanxiang-2018-budget": 7, "shucheng-zhaiwu-2024-budget": 13,
         "yueyang-wenlian-2017-budget": 11, "duji-kaifaqu-2020-budget": 6,
+        "changning-kasi-2024-budget": 14, "fengxin-sangong-2023-budget": 18, "chongqing-shiji-2024-budget": 6,
+        "wanjiang-jiangnan-2024-budget": 5, "shouxian-sifaju-2022-budget": 6,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }
