@@ -49,4 +49,24 @@ final class ExtractUnnamedValueRowTests: XCTestCase {
         XCTAssertEqual(FamilyFixture.rows(section).first?.hasSuffix("公务接待费=4@17"), true, "\(FamilyFixture.rows(section))")
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
+
+    func testALoneDashClosedByAPipeIsABlankValueNotARuleLine() {
+        XCTAssertEqual(PipeCells.asTabs("- |"), "-")
+        XCTAssertEqual(PipeCells.asTabs("|---|:--:|"), "")
+        XCTAssertEqual(PipeCells.asTabs("|-|"), "")
+        XCTAssertEqual(PipeCells.asTabs("--- |"), "")
+    }
+
+    func testColumnNamesEndingInTheirUnitAreWholeCellsOverPlaceholderCells() {
+        let doc = FamilyFixture.extract(["2020年部门“三公”经费预算表 |", "经费项目 |", "2020年度支出 (万元) |", "支出减少情况(万元) |",
+                                         "支出减少率 |", "因公出国(境)费 |", "5 |", "1 |", "20% |", "公务接待费 |", "7 |", "- |", "- |"])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["2020年度支出(万元)", "支出减少情况(万元)", "支出减少率"])
+        XCTAssertEqual(FamilyFixture.rows(section).first,
+                       "L6 |因公出国(境)费 → 2020年度支出(万元)=5@7 支出减少情况(万元)=1@8 支出减少率=20%@9")
+        XCTAssertEqual(section.rows.last?.cells.first?.text, "7")
+        XCTAssertEqual(section.rows.last?.cells.first?.column, 0)
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
 }

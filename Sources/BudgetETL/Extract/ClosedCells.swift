@@ -52,7 +52,8 @@ enum ClosedCells {
     }
 
     /// A closed cell's line with the spaces inside its text dropped where they stand between two
-    /// characters other than ASCII (公务 接待费, 项 目); spaces beside ASCII (8-2 国家…, 1996 年) stay.
+    /// characters other than ASCII (公务 接待费, 项 目) or between one and a bracket (支出 (万元));
+    /// other spaces beside ASCII (8-2 国家…, 1996 年, Tax (25%)) stay.
     static func withSpacesJoined(_ line: String) -> String {
         guard let cell = cells(of: line)?.first(where: { !$0.isEmpty }), cell.contains(" ") else { return line }
         let characters = Array(cell)
@@ -60,7 +61,9 @@ enum ClosedCells {
         for (k, character) in characters.enumerated() {
             if character == " " {
                 let before = characters[..<k].last(where: { $0 != " " }), after = characters[(k + 1)...].first(where: { $0 != " " })
-                if before?.isASCII == false, after?.isASCII == false { continue }
+                // A bracket opening a unit after a name (支出 (万元)), or closing one before a name, joins too.
+                let name = before?.isASCII == false, nameAfter = after?.isASCII == false
+                if (name && (nameAfter || after == "(")) || (before == ")" && nameAfter) { continue }
             }
             joined.append(character)
         }

@@ -9,7 +9,10 @@ enum PipeCells {
         var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
         if cells.first?.isEmpty == true { cells.removeFirst() }
         if cells.last?.isEmpty == true { cells.removeLast() }
-        if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }) { return "" }
+        // A rule line opens with "|" or draws its cells with several dashes; a lone "-" closed by
+        // " |" is a cell of one cell per line, printed for a blank value.
+        if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }),
+           UTF8Text.trimmingWhitespace(line).hasPrefix("|") || cells.contains(where: { $0.count >= 2 }) { return "" }
         // A line of one cell stays that cell (one cell per line), whatever blanks follow it.
         if cells.dropFirst().allSatisfy(\.isEmpty) { return cells.first ?? "" }
         return cells.joined(separator: "\t")

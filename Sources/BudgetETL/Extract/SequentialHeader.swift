@@ -303,8 +303,9 @@ struct SequentialHeader {
         // Pieces on two lines join first; pieces on one line (a cell wrapped inside a line of
         // a mangled header) only when the column count still asks for it.
         func cost(_ i: Int) -> Int? {
+            // A name that ends in its unit (支出(万元)) ends there, as the cell does.
             guard !UTF8Text.holds(words[i].text, " / "), !UTF8Text.holds(words[i + 1].text, " / "),
-                  !HeaderWords.endsComplete(words[i].text), !isNumber(words[i].text) else { return nil }
+                  !HeaderWords.endsComplete(words[i].text), !isNumber(words[i].text), !namesUnit(words[i].text) else { return nil }
             let length = words[i].text.count + words[i + 1].text.count
             if words[i].line != words[i + 1].first { return length }
             return expected == nil ? nil : length + 50
