@@ -40,6 +40,18 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(MetadataReader.read(lines: lines, regions: [region], titles: [lines[0]]).agency, "甲县乙镇")
     }
 
+    func testAPageStoredFromInsideItsTableNamesItsAgencyInTheHeadingAfterIt() {
+        let rows = (1...9).map { "支出\($0)\t\($0).5" }
+        let heading = ["", "甲乙县2023年“三公”经费预算增减变化情况说明", "2023年,全县…。"]
+        let lines = ["单位:万元", "项目\t预算数"] + rows + heading
+        let untitled = TableRegion(key: nil, title: "", titleIndex: 0, body: 1..<11, unitText: nil, statedEmpty: false)
+        XCTAssertEqual(MetadataReader.read(lines: lines, regions: [untitled], titles: [""]).agency, "甲乙县")
+        // A titled table: the lines after it are not its page's opening.
+        let titled = ["某表"] + lines
+        let region = TableRegion(key: nil, title: "某表", titleIndex: 0, body: 1..<12, unitText: nil, statedEmpty: false)
+        XCTAssertNil(MetadataReader.read(lines: titled, regions: [region], titles: ["某表"]).agency)
+    }
+
     func testAgencyFromTheCoversImprint() {
         // The compiling agency over the date it signed, on lines of their own or on a page of one line.
         XCTAssertEqual(MetadataReader.imprintAgency(in: ["某某县2021年财政预算执行情况", "相关表格", "某某县财政局", "二○二一年十一月"][...]), "某某县财政局")

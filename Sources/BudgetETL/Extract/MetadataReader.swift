@@ -27,9 +27,15 @@ enum MetadataReader {
             years[cover.year, default: 0] += 1
             if let agency = cover.agency, agencies.isEmpty { agencies[agency] = 1 }
         }
-        // A heading that begins with the agency's name ("某某中心财政拨款…预算情况如下", "某某区2016年…").
+        // A heading that begins with the agency's name ("某某中心财政拨款…预算情况如下", "某某区2016年…");
+        // a page stored from inside its table (untitled, at the first line) puts it after the table.
+        var opening = lines.prefix(coverLines)
+        if let first = regions.first, first.title.isEmpty,
+           lines[..<first.titleIndex].allSatisfy({ TextRepair.compact($0).isEmpty }) {
+            opening = lines[min(first.body.upperBound, lines.count)...].prefix(coverLines)
+        }
         if agencies.isEmpty {
-            for line in lines.prefix(coverLines).lazy.map(TextRepair.compact).filter({ !$0.isEmpty }).prefix(5) {
+            for line in opening.lazy.map(TextRepair.compact).filter({ !$0.isEmpty }).prefix(5) {
                 let split = TitleMatcher.agencyBeforeTitleWords(TitleMatcher.agencySplits(line)) ?? TitleMatcher.placeBeforeYear(line)
                     ?? placeBeforeYearInClause(line)
                 // "标题:中庄镇2020年…": a field's label before the name is not the name's.
