@@ -30,11 +30,6 @@ struct RowStreamReader: TableReader {
            let consistent = RowStreamReader.fullRowChunks(tokens, first: chunks) {
             chunks = consistent
         }
-        // The words of a one-section header, read as a flat list, can miss the columns the rows
-        // fill; rebuilt as a tree in stream order they may fit them exactly.
-        // Rates printed after every full row's amounts (完成% 增长%) with no column of their own
-        // in the header: when the header's words make exactly the amounts' columns, the amounts
-        // are placed and the rates rejected.
         var rates: [Token] = []
         var rebuilt = false
         var headerWords = StreamHeader.words(table.header)
@@ -53,6 +48,11 @@ struct RowStreamReader: TableReader {
             }
             rebuilt = true
         }
+        // The words of a one-section header, read as a flat list, can miss the columns the rows
+        // fill; rebuilt as a tree in stream order they may fit them exactly.
+        // Rates printed after every full row's amounts (完成% 增长%) with no column of their own
+        // in the header: when the header's words make exactly the amounts' columns, the amounts
+        // are placed and the rates rejected.
         if !rebuilt, header.sections.count == 1, let amounts = RowStreamReader.amountCountBeforeRates(chunks),
            let trimmed = RowStreamReader.withoutUnheadedRates(chunks, columns: amounts),
            let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: amounts, rows: trimmed,

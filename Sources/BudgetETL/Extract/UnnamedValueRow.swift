@@ -7,7 +7,8 @@
 /// The word is the header's when, with it back, the header is a top row followed by a run led by
 /// 小计/合计 that one top word spans (top words − 1 + run words = the values), and the row's sums
 /// say which top word: at exactly one place the run's subtotal, not zero, is the sum of the rest
-/// of the run. Otherwise nothing is changed.
+/// of the run. Where the shape holds and the sums do not tell, the flat reading fits only by that
+/// mistake: the values are rejected. Any other table is left as it was.
 enum UnnamedValueRow {
     enum Outcome {
         /// The header rebuilt with the word back, the row without a name.
