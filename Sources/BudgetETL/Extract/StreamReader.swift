@@ -150,6 +150,7 @@ private struct RowAssembler {
         let startsCode = token.isRowCode && !endsShortRow
             && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
             || isCodeAlone(token, in: line)
+            || token.isLongCode && next.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false
         if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }
         if phase == .values, belongsToNextSection(token, column: seg.values.count) { finish() }
         if !wraps, !firstOfLine, !seg.started, section == 0, finishedInLine, token.kind != .text, !startsCode {
