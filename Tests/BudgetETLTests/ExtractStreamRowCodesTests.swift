@@ -51,4 +51,53 @@ final class ExtractStreamRowCodesTests: XCTestCase {
         XCTAssertEqual(doc.rejects.map(\.text), ["300", "580", "500", "80", "300"])
         XCTAssertEqual(doc.rejects.last?.reason, RejectReason.moreValuesThanColumns.description)
     }
+
+    func testHeaderWordOverTheLastOnALineAboveHeadsIt() {
+        // Content-stream order: 本年拨款 spans 一般公共预算 below it and stands on a line of its own
+        // above it; every row holds two values, so the header's three words make two columns.
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",
+            "单位：万元",
+            "科目编码 科目名称 合计",
+            "本年拨款",
+            "一般公共预算",
+            "合计 30.00 30.00",
+            "301 工资福利支出 20.00 20.00",
+            "302 商品和服务支出 10.00 10.00",
+        ])
+        XCTAssertEqual(doc.tables.first.map { $0.sections.flatMap { FamilyFixture.rows($0) } }, [
+            "L6 |合计 → 合计=30.00@6 本年拨款 / 一般公共预算=30.00@6",
+            "L7 301|工资福利支出 → 合计=20.00@7 本年拨款 / 一般公共预算=20.00@7",
+            "L8 302|商品和服务支出 → 合计=10.00@8 本年拨款 / 一般公共预算=10.00@8",
+        ])
+    }
+
+    func testHeaderWordsOfOneLineAreSiblingsNotParentAndChild() {
+        // 一般公共预算 and 政府性基金预算 on one line are one header row: a column left blank in
+        // every row, not a parent over its child; the two values per row stay unplaced.
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",
+            "单位：万元",
+            "科目编码 科目名称 合计",
+            "一般公共预算 政府性基金预算",
+            "合计 30.00 30.00",
+            "301 工资福利支出 20.00 20.00",
+            "302 商品和服务支出 10.00 10.00",
+        ])
+        let columns = doc.tables.first?.sections.first?.columns.map(\.joined)
+        XCTAssertEqual(columns, ["合计", "一般公共预算", "政府性基金预算"])
+        XCTAssertTrue(doc.tables.first?.sections.first?.rows.allSatisfy { $0.cells.allSatisfy(\.guessed) } ?? false)
+        // The same words on lines of their own, one above the other, make the tree.
+        func line(_ number: Int, _ words: [String]) -> TableLines.Line {
+            TableLines.Line(number: number, tokens: words.map { Token(text: $0, line: number, column: 0) }, compact: words.joined())
+        }
+        let paths = ["合计", "一般公共预算", "政府性基金预算"].map { HeaderPath([$0]) }
+        XCTAssertNil(StreamHeader.parentOverLastWord(paths, header: [line(3, ["合计"]), line(4, ["一般公共预算", "政府性基金预算"])],
+                                                     valueCounts: [2, 2, 2]))
+        XCTAssertEqual(StreamHeader.parentOverLastWord(paths, header: [line(3, ["合计"]), line(4, ["一般公共预算"]), line(5, ["政府性基金预算"])],
+                                                       valueCounts: [2, 2, 2])?.map(\.joined), ["合计", "一般公共预算 / 政府性基金预算"])
+        // Not when a row holds as many values as the flat header has columns.
+        XCTAssertNil(StreamHeader.parentOverLastWord(paths, header: [line(3, ["合计"]), line(4, ["一般公共预算"]), line(5, ["政府性基金预算"])],
+                                                     valueCounts: [2, 3, 2]))
+    }
 }

@@ -12,6 +12,22 @@ struct StreamReader: TableReader {
     }
 
     func read() -> TableReading {
+        let reading = read(under: header)
+        // A header read flat with one word more than every row holds values may be a parent
+        // over its one child (`StreamHeader.parentOverLastWord`): read again under that tree.
+        // Only where every row keeps its line (name and values on one), so the rows' breaks are
+        // certain: names wrapped around values leave which row a line of values ends in doubt.
+        guard !table.mangled, header.sections.count == 1, let rows = reading.sections.first?.rows,
+              rows.allSatisfy({ row in row.cells.allSatisfy { $0.line == row.line } }),
+              let paths = StreamHeader.parentOverLastWord(header.sections[0].paths, header: table.header,
+                                                          valueCounts: rows.map(\.cells.count))
+        else { return reading }
+        var stacked = header
+        stacked.sections[0].paths = paths
+        return read(under: stacked)
+    }
+
+    private func read(under header: SequentialHeader) -> TableReading {
         // Names wrapped onto lines of their own join their number lines first (not in mangled
         // conversions, whose cells wrap through numbers as well).
         let body = table.mangled ? table.body : WrappedStreamNames.joined(table.body)
