@@ -100,4 +100,23 @@ final class ExtractStreamRowCodesTests: XCTestCase {
         XCTAssertNil(StreamHeader.parentOverLastWord(paths, header: [line(3, ["合计"]), line(4, ["一般公共预算"]), line(5, ["政府性基金预算"])],
                                                      valueCounts: [2, 3, 2]))
     }
+
+    func testTopWordOverATotalAndItsPartsHeadsThemWhereEveryRowHoldsThem() {
+        // Content-stream order, the header's cells one a line: read flat they make four columns,
+        // but every row holds three values whose first is the sum of the other two: 基本支出 is
+        // the top cell over 合计, 人员经费 and 公用经费.
+        let doc = FamilyFixture.extract([
+            "部门支出预算表", "单位：元",
+            "科目编码", "科目名称", "基本支出", "合计", "人员经费", "公用经费",
+            "301 工资福利支出 500 500 0",
+            "302 商品和服务支出 80 0 80",
+            "合计 580 500 80",
+        ])
+        XCTAssertEqual(doc.tables.first.map { $0.sections.flatMap { FamilyFixture.rows($0) } }, [
+            "L9 301|工资福利支出 → 基本支出 / 合计=500@9 基本支出 / 人员经费=500@9 基本支出 / 公用经费=0@9",
+            "L10 302|商品和服务支出 → 基本支出 / 合计=80@10 基本支出 / 人员经费=0@10 基本支出 / 公用经费=80@10",
+            "L11 |合计 → 基本支出 / 合计=580@11 基本支出 / 人员经费=500@11 基本支出 / 公用经费=80@11",
+        ])
+        XCTAssertTrue(doc.tables.first?.sections.first?.rows.allSatisfy { $0.cells.allSatisfy { !$0.guessed } } ?? false)
+    }
 }

@@ -13,18 +13,33 @@ struct StreamReader: TableReader {
 
     func read() -> TableReading {
         let reading = read(under: header)
-        // A header read flat with one word more than every row holds values may be a parent
-        // over its one child (`StreamHeader.parentOverLastWord`): read again under that tree.
+        // A header read flat with more words than every row holds values may be a tree: a parent
+        // over its one child (`StreamHeader.parentOverLastWord`), or a top word over a total and
+        // its parts (`treeForRows`): read again under that tree.
         // Only where every row keeps its line (name and values on one), so the rows' breaks are
         // certain: names wrapped around values leave which row a line of values ends in doubt.
         guard !table.mangled, header.sections.count == 1, let rows = reading.sections.first?.rows,
               rows.allSatisfy({ row in row.cells.allSatisfy { $0.line == row.line } }),
               let paths = StreamHeader.parentOverLastWord(header.sections[0].paths, header: table.header,
                                                           valueCounts: rows.map(\.cells.count))
+                ?? StreamReader.treeForRows(rows, header: table.header, flatWidth: header.sections[0].paths.count)
         else { return reading }
         var stacked = header
         stacked.sections[0].paths = paths
         return read(under: stacked)
+    }
+
+    /// Every row holds the same count of values, fewer than the flat header's columns: the
+    /// header's words as a tree of exactly that many columns (`StreamHeader.tree`, not flat: a
+    /// parent over its 合计 and parts the rows' sums confirm, or a top row over a second).
+    static func treeForRows(_ rows: [ExtractedRow], header: [TableLines.Line], flatWidth: Int) -> [HeaderPath]? {
+        let valued = rows.filter { !$0.cells.isEmpty }
+        guard valued.count >= Thresholds.streamFullRowsMinimum, let count = valued.first?.cells.count, count < flatWidth,
+              valued.allSatisfy({ $0.cells.count == count }) else { return nil }
+        let chunks = valued.map { row in
+            RowStreamReader.Chunk(values: row.cells.map { Token(text: $0.text, line: $0.line, column: 0) })
+        }
+        return StreamHeader.tree(StreamHeader.words(header), columns: count, rows: chunks, flat: false)
     }
 
     private func read(under header: SequentialHeader) -> TableReading {
