@@ -119,4 +119,21 @@ final class ExtractStreamRowCodesTests: XCTestCase {
         ])
         XCTAssertTrue(doc.tables.first?.sections.first?.rows.allSatisfy { $0.cells.allSatisfy { !$0.guessed } } ?? false)
     }
+
+    func testTopWordOverATotalAndItsPartsWhereFullRowsAgreeAndOthersAreShort() {
+        // Blank cells dropped: two full rows of three values, the sum of the last two in the
+        // first, make the tree; the short rows are left to the table's sums under its columns.
+        let doc = FamilyFixture.extract([
+            "部门支出预算表", "单位：元",
+            "科目编码", "科目名称", "基本支出", "合计", "人员经费", "公用经费",
+            "301 工资福利支出 500 500",
+            "30102 津贴补贴 200 200 0",
+            "302 商品和服务支出 80 80",
+            "合计 580 500 80",
+        ])
+        XCTAssertEqual(doc.tables.first?.sections.first?.columns.map(\.joined),
+                       ["基本支出 / 合计", "基本支出 / 人员经费", "基本支出 / 公用经费"])
+        XCTAssertEqual(doc.tables.first.map { $0.sections.flatMap { FamilyFixture.rows($0) } }?.last,
+                       "L12 |合计 → 基本支出 / 合计=580@12 基本支出 / 人员经费=500@12 基本支出 / 公用经费=80@12")
+    }
 }

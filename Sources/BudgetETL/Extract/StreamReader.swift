@@ -29,16 +29,16 @@ struct StreamReader: TableReader {
         return read(under: stacked)
     }
 
-    /// Every row holds the same count of values, fewer than the flat header's columns: the
-    /// header's words as a tree of exactly that many columns (`StreamHeader.tree`, not flat: a
-    /// parent over its 合计 and parts the rows' sums confirm, or a top row over a second).
+    /// The rows' full width (the most values a row holds, held by several rows:
+    /// `StreamHeader.fullRowWidth`) is less than the flat header's columns: the header's words as
+    /// a tree of exactly that many columns (`StreamHeader.tree`, not flat: a parent over its 合计
+    /// and parts the full rows' sums confirm, or a top row over a second).
     static func treeForRows(_ rows: [ExtractedRow], header: [TableLines.Line], flatWidth: Int) -> [HeaderPath]? {
-        let valued = rows.filter { !$0.cells.isEmpty }
-        guard valued.count >= Thresholds.streamFullRowsMinimum, let count = valued.first?.cells.count, count < flatWidth,
-              valued.allSatisfy({ $0.cells.count == count }) else { return nil }
-        let chunks = valued.map { row in
+        let chunks = rows.filter { !$0.cells.isEmpty }.map { row in
             RowStreamReader.Chunk(values: row.cells.map { Token(text: $0.text, line: $0.line, column: 0) })
         }
+        guard let count = StreamHeader.fullRowWidth(chunks), count < flatWidth,
+              chunks.filter({ $0.values.count == count }).count >= Thresholds.streamFullRowsMinimum else { return nil }
         return StreamHeader.tree(StreamHeader.words(header), columns: count, rows: chunks, flat: false)
     }
 
