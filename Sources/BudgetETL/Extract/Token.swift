@@ -31,11 +31,8 @@ struct Token: Equatable {
     /// A code that starts a row in a stream of cells: a whole code, or 6 digits where 款 is
     /// printed so or a unit's code stands for the row.
     var isRowCode: Bool { isWholeCode || (kind == .integer && text.count == 6) }
-    /// Digits from which on a bare integer is no amount: 10^14 元 is more than any budget holds
-    /// (a country's yearly output), so a number this long is a code (a project's, of 20 digits or so).
-    static let longCodeDigits = 15
     /// A code longer than any amount (a project's or a unit's code of many digits).
-    var isLongCode: Bool { kind == .integer && text.utf8.count >= Token.longCodeDigits }
+    var isLongCode: Bool { kind == .integer && text.unicodeScalars.count >= Thresholds.longCodeDigits }
 }
 
 enum TokenKind: Equatable {
