@@ -66,6 +66,14 @@ struct RowStreamReader: TableReader {
                                          flat: header.sections[0].paths.count != columns) {
             header.sections[0].paths = paths
             rebuilt = true
+        } else if header.sections.count == 1, let columns = StreamHeader.commonRowWidth(chunks),
+           columns < header.sections[0].paths.count,
+           let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: columns, rows: chunks, flat: false) {
+            // A lone row longer than the rest took a value the stream printed after its own row;
+            // the count most rows hold, where the header's words make a tree the sums confirm
+            // (a parent over its 合计 and parts), is the table's.
+            header.sections[0].paths = paths
+            rebuilt = true
         }
         rejects += rates.map { ReaderReject(line: $0.line, text: $0.text, reason: .rateWithoutColumn) }
         // On one line, spaces part the cells and the words inside a cell alike: a column name
@@ -133,7 +141,8 @@ struct RowStreamReader: TableReader {
                         ? .rateWithoutColumn : .ambiguousPlacement(values: chunk.values.filter { !RowStreamReader.isRate($0) }.count, columns: width))
                 }
             } else {
-                let reason: RejectReason = inTurn ? .ambiguousPlacement(values: chunk.values.count, columns: width) : .sectionUnknown
+                let reason: RejectReason = !inTurn ? .sectionUnknown : chunk.values.count > width ? .moreValuesThanColumns
+                    : .ambiguousPlacement(values: chunk.values.count, columns: width)
                 rejects += chunk.values.map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
             }
             rows[n].append(RowStreamReader.row(chunk, cells: cells))
@@ -643,6 +652,18 @@ enum StreamHeader {
         guard let widest = counts.max() else { return nil }
         let full = counts.filter { $0 == widest }.count
         return full >= Thresholds.streamFullRowsMinimum || counts.count == 1 ? widest : nil
+    }
+
+    /// The count of values most rows hold (more than half the rows with values, at least
+    /// `Thresholds.streamFullRowsMinimum` of them), when the widest count is held by too few rows
+    /// to be the table's width (`fullRowWidth` nil). Nil otherwise.
+    static func commonRowWidth(_ chunks: [RowStreamReader.Chunk]) -> Int? {
+        guard fullRowWidth(chunks) == nil else { return nil }
+        let counts = chunks.map(\.values.count).filter { $0 > 0 }
+        let rowsByCount = Dictionary(grouping: counts, by: { $0 })
+        guard let common = rowsByCount.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }),
+              common.value.count >= Thresholds.streamFullRowsMinimum, common.value.count * 2 > counts.count else { return nil }
+        return common.key
     }
 
     /// The value columns' paths when the words make exactly `columns` of them: the name column's

@@ -12,6 +12,37 @@ struct StreamReader: TableReader {
     }
 
     func read() -> TableReading {
+        let reading = read(under: header)
+        // A header read flat with more words than every row holds values may be a tree: a parent
+        // over its one child (`StreamHeader.parentOverLastWord`), or a top word over a total and
+        // its parts (`treeForRows`): read again under that tree.
+        // Only where every row keeps its line (name and values on one), so the rows' breaks are
+        // certain: names wrapped around values leave which row a line of values ends in doubt.
+        guard !table.mangled, header.sections.count == 1, let rows = reading.sections.first?.rows,
+              rows.allSatisfy({ row in row.cells.allSatisfy { $0.line == row.line } }),
+              let paths = StreamHeader.parentOverLastWord(header.sections[0].paths, header: table.header,
+                                                          valueCounts: rows.map(\.cells.count))
+                ?? StreamReader.treeForRows(rows, header: table.header, flatWidth: header.sections[0].paths.count)
+        else { return reading }
+        var stacked = header
+        stacked.sections[0].paths = paths
+        return read(under: stacked)
+    }
+
+    /// The rows' full width (the most values a row holds, held by several rows:
+    /// `StreamHeader.fullRowWidth`) is less than the flat header's columns: the header's words as
+    /// a tree of exactly that many columns (`StreamHeader.tree`, not flat: a parent over its 合计
+    /// and parts the full rows' sums confirm, or a top row over a second).
+    static func treeForRows(_ rows: [ExtractedRow], header: [TableLines.Line], flatWidth: Int) -> [HeaderPath]? {
+        let chunks = rows.filter { !$0.cells.isEmpty }.map { row in
+            RowStreamReader.Chunk(values: row.cells.map { Token(text: $0.text, line: $0.line, column: 0) })
+        }
+        guard let count = StreamHeader.fullRowWidth(chunks), count < flatWidth,
+              chunks.filter({ $0.values.count == count }).count >= Thresholds.streamFullRowsMinimum else { return nil }
+        return StreamHeader.tree(StreamHeader.words(header), columns: count, rows: chunks, flat: false)
+    }
+
+    private func read(under header: SequentialHeader) -> TableReading {
         // Names wrapped onto lines of their own join their number lines first (not in mangled
         // conversions, whose cells wrap through numbers as well).
         let body = table.mangled ? table.body : WrappedStreamNames.joined(table.body)
@@ -150,6 +181,7 @@ private struct RowAssembler {
         let startsCode = token.isRowCode && !endsShortRow
             && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
             || isCodeAlone(token, in: line)
+            || token.isLongCode && next.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false
         if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }
         if phase == .values, belongsToNextSection(token, column: seg.values.count) { finish() }
         if !wraps, !firstOfLine, !seg.started, section == 0, finishedInLine, token.kind != .text, !startsCode {

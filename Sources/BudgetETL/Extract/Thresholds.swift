@@ -147,4 +147,7 @@ enum Thresholds {
     /// Longest word (characters) taken for a side's name on a two-sided table's top header line
     /// (收入, 支出, 财政拨款收入, 一般公共预算财政拨款支出): longer ones are captions or column words.
     static let sideNameLength = 12
+    /// Digits from which on a bare integer is no amount: 10^14 元 is more than any budget holds
+    /// (a country's yearly output), so a number this long is a code (a project's, of 20 digits or so).
+    static let longCodeDigits = 15
 }

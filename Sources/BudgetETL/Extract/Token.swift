@@ -31,6 +31,8 @@ struct Token: Equatable {
     /// A code that starts a row in a stream of cells: a whole code, or 6 digits where 款 is
     /// printed so or a unit's code stands for the row.
     var isRowCode: Bool { isWholeCode || (kind == .integer && text.count == 6) }
+    /// A code longer than any amount (a project's or a unit's code of many digits).
+    var isLongCode: Bool { kind == .integer && text.unicodeScalars.count >= Thresholds.longCodeDigits }
 }
 
 enum TokenKind: Equatable {
