@@ -201,4 +201,15 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(paths(h.sections[0]), ["总计", "合计 / 一般公共预算", "本年收入 / 合计",
                                               "本年收入 / 一般公共预算 / 小计", "本年收入 / 一般公共预算 / 其中:财政拨款"])
     }
+
+    func testCaptionInTheGapBetweenTwoColumnsHeadsBoth() {
+        // A spreadsheet's merged caption printed narrower than its two columns: it stands in the
+        // gap between them, touching both and overlapping neither, centred over the pair.
+        let h = header([
+            "                              项目金额(万元)",
+            "  科目编码            科目名称    资金总额        政府预算资金           指标值     备注",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["项目金额(万元) / 资金总额", "项目金额(万元) / 政府预算资金", "指标值", "备注"])
+    }
 }

@@ -79,7 +79,19 @@ enum HeaderFit {
            !line.contains(where: { $0 != word && $0.start < units[b].spanEnd && $0.end > units[b].spanStart }) {
             best = (b..<b + 1, 0)
         }
-        if best == nil, let run = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line, bottomAligned: bottomAligned),
+        // A word set in the gap between two columns, touching both and overlapping neither (a
+        // spreadsheet's merged caption printed narrower than its columns), stands over them.
+        let reached = overlapped.isEmpty && under.count >= 2 ? under : overlapped
+        // In a spreadsheet's bottom-aligned header the name and code columns' cells span every
+        // header line: a word centred over the whole table by chance, standing apart from them,
+        // heads no name column; the run of value columns it reaches is its own.
+        if bottomAligned, let whole = best, whole.range.count == free.count,
+           units[whole.range].contains(where: { $0.isLeaf && $0.structural && ($0.end <= word.start || $0.start >= word.end) }),
+           let run = overlappingRun(word, units, overlapped: reached, claimed: claimed, line: line, bottomAligned: bottomAligned),
+           !isTotalBesideGroups(word, units[run.range], above: above) {
+            best = run
+        }
+        if best == nil, let run = overlappingRun(word, units, overlapped: reached, claimed: claimed, line: line, bottomAligned: bottomAligned),
            !isTotalBesideGroups(word, units[run.range], above: above) {
             best = run
         }
@@ -107,7 +119,7 @@ enum HeaderFit {
     static func overlappingRun(_ word: Node, _ units: [Node], overlapped: [Int], claimed: Set<Int>,
                                line: [Node], bottomAligned: Bool = false) -> (range: Range<Int>, score: Double)? {
         guard let first = overlapped.first, let last = overlapped.last, !isStructural(word),
-              HeaderWords.endsComplete(TextRepair.compact(word.text)),
+              HeaderWords.endsComplete(withoutUnit(TextRepair.compact(word.text))),
               overlapped.allSatisfy({ units[$0].isLeaf && units[$0].firstLine > word.lastLine }) else { return nil }
         var best: (range: Range<Int>, score: Double)?
         for i in stride(from: first, through: max(0, first - 1), by: -1) where !claimed.contains(i) {
@@ -123,6 +135,14 @@ enum HeaderFit {
             }
         }
         return best
+    }
+
+    /// The word without the unit it names in brackets at its end (`项目金额(万元)` → `项目金额`): a
+    /// bracket closing on a unit ends the phrase before it, finished or not.
+    static func withoutUnit(_ text: String) -> String {
+        guard text.hasSuffix("元)") || text.hasSuffix("元）"),
+              let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return text }
+        return String(text[..<open])
     }
 
     /// When the word over a single leaf may be the top of the leaf's cell, wrapped: the worst
