@@ -336,7 +336,14 @@ enum HeaderFit {
     static func isSibling(_ node: Node, of word: Node) -> Bool {
         let leaf = TextRepair.compact(node.text), caption = TextRepair.compact(word.text)
         return node.isLeaf && !HeaderWords.isTotal(leaf) && leaf != caption && leaf.count >= 4 && caption.count >= 4
-            && leaf.suffix(2) == caption.suffix(2)
+            && leaf.suffix(2) == caption.suffix(2) && !namesPartOf(leaf, caption)
+    }
+
+    /// A caption joining its parts with 及 / 和 (`公务用车购置及运行维护费`) names them with its own
+    /// first and last words: a leaf that starts and ends as it does (`公务用车运行维护费`) is one
+    /// of its parts, not a column beside it.
+    static func namesPartOf(_ leaf: String, _ caption: String) -> Bool {
+        (caption.contains("及") || caption.contains("和")) && leaf.prefix(2) == caption.prefix(2)
     }
 
     static func isTotalLeaf(_ node: Node) -> Bool { node.isLeaf && HeaderWords.isTotal(TextRepair.compact(node.text)) }
