@@ -70,6 +70,25 @@ final class ExtractTableLinesTests: XCTestCase {
         XCTAssertFalse(TableLines.isUnnamedValueRow(numbered.header[0]))
     }
 
+    /// A spreadsheet prints whole amounts without decimals: a table's last line of small whole
+    /// numbers under its header is its unnamed row; column numbers counting up and code parts
+    /// with a leading zero stay in the header.
+    func testSmallWholeAmountsOnTheLastLineAreTheUnnamedRow() {
+        let t = table([
+            "三公经费预算表",
+            "                  公务用车购置及运行费",
+            "项目      “三公”经费合计      小计     公务用车运行费       公务接待费",
+            "          5         4         4                   1",
+        ])
+        XCTAssertEqual(t.header.map(\.number), [2, 3])
+        XCTAssertEqual(t.body.map(\.number), [4])
+        XCTAssertEqual(texts(t.body.first), ["5", "4", "4", "1"])
+        let counted = table(["收支表", "项目      合计      基本支出      项目支出", "          2         3         4"])
+        XCTAssertEqual(counted.body.map(\.number), [])
+        let codes = table(["收支表", "科目编码      合计      基本支出", "208   01   09"])
+        XCTAssertEqual(codes.body.map(\.number), [])
+    }
+
     func testBareColumnNumbersRow() {
         let t = table(["支出决算表", "项目 合计 基本支出 项目支出 其他", "1 2 3 4", "合计 3.00 3.00 0.00 0.00"])
         XCTAssertEqual(t.columnNumbers?.number, 3)

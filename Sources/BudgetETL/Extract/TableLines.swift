@@ -92,7 +92,7 @@ struct TableLines {
         while index < prepared.count, index < streamStart, columnNumbers == nil,
               // A unit line is never a row, whatever number its gloss holds ("单位:万元 (10000 yuan)").
               layout.streamsCells || TableLines.isMeta(prepared[index]) || !TableLines.looksLikeBody(prepared[index]),
-              layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index]),
+              layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index], last: index == prepared.count - 1),
               !((aligned || layout == .sequential) && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
             // A unit or agency line printed among the header lines (金额单位：元 under the title's
@@ -485,11 +485,18 @@ struct TableLines {
     /// name was left blank (an unnamed total), not a header line. Column numbers (1 2 3 …, up to
     /// three digits), class / kind / item codes (208 01 09) and years over the measures keep to
     /// the header: at least one number has four digits or more and none is a year.
-    static func isUnnamedValueRow(_ line: Line) -> Bool {
+    /// `last`: the table's last line, with no row under it. A header ends before its body, so
+    /// there small whole amounts (`3  2  2  1`, a spreadsheet prints 3.00 as 3) are that row too,
+    /// unless they count up by one (column numbers) or one has a leading zero (a code part).
+    static func isUnnamedValueRow(_ line: Line, last: Bool = false) -> Bool {
         let filled = line.tokens.filter { !$0.isBlank }
         guard filled.count >= 2, !isColumnNumbers(line),
               filled.allSatisfy({ ($0.kind == .integer && !isYear($0.text)) || $0.kind == .placeholder }) else { return false }
-        return filled.contains { $0.kind == .integer && $0.text.count >= 4 }
+        if filled.contains(where: { $0.kind == .integer && $0.text.count >= 4 }) { return true }
+        let numbers = filled.filter { $0.kind == .integer }.map(\.text)
+        guard last, !numbers.contains(where: { $0.hasPrefix("0") }) else { return false }
+        let values = numbers.compactMap { Int($0) }
+        return values.count == numbers.count && !zip(values, values.dropFirst()).allSatisfy { $1 == $0 + 1 }
     }
 
     private static func isYear(_ text: String) -> Bool {
