@@ -212,4 +212,18 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(h.sections.count, 1)
         XCTAssertEqual(paths(h.sections[0]), ["项目金额(万元) / 资金总额", "项目金额(万元) / 政府预算资金", "指标值", "备注"])
     }
+
+    func testCaptionOverTheColumnsAfterASubtotalHeadsIt() {
+        // A spreadsheet centres 本年支出 over its merged cell; pdftotext, counting a Chinese
+        // character one column, sets its 小计 far left, out of the word's reach: a 小计 opens its
+        // group, so the word heads it and the columns after it that it is centred over.
+        let h = header([
+            "       年初结转和结                                            本年支出                     年末结转和结",
+            "   项目     余    本年收入                    小计                基本支出       项目支出            余",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["年初结转和结余", "本年收入", "本年支出 / 小计", "本年支出 / 基本支出",
+                                              "本年支出 / 项目支出", "年末结转和结余"])
+        XCTAssertFalse(h.misplacesSubtotal)
+    }
 }

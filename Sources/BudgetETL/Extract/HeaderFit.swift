@@ -20,8 +20,10 @@ enum HeaderFit {
                       above: [Node] = [], bottomAligned: Bool = false) -> (range: Range<Int>, node: Node)? {
         let free = units.indices.filter { !claimed.contains($0) }
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
-        // The top of a wrapped cell: the rest of it stands alone under it.
+        // The top of a wrapped cell: the rest of it stands alone under it. Not two finished words
+        // right after a free 小计: the upper one is the caption of the 小计's group (`subtotalGroup`).
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
+           !(bothFinished(word, units[b]) && subtotalGroup(word, units, overlapped: overlapped, claimed: claimed, line: line, covered: covered) != nil),
            let limit = wrapsAroundMiddleLine(word, line: line, units: units)
                || isTopLineOfWrappedCell(word, units[b], line: line, covered: covered) ? .greatestFiniteMagnitude
                : wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
@@ -61,6 +63,9 @@ enum HeaderFit {
             joined.firstLine = word.firstLine
             return (b..<b + 1, joined)
         }
+        if best == nil, let run = subtotalGroup(word, units, overlapped: overlapped, claimed: claimed, line: line, covered: covered) {
+            best = run
+        }
         // Over a single column: its caption, unless the word stands on a line with a 小计 or 合计
         // (never a caption), among the columns' own names, over a name wrapped on lines apart
         // from it: then it is that name's first piece (`对个人` / `和家庭` / `的补助`).
@@ -99,6 +104,32 @@ enum HeaderFit {
         var parent = word
         parent.children = Array(units[range])
         return (range, parent)
+    }
+
+    /// A 小计 opens its group and never stands alone: a finished word over the columns right after
+    /// a free 小计 of a lower line, with no word over it (not a wrapped caption's last piece,
+    /// `…运行维` / `护费`), heads that 小计 and them, as far as it is centred over the run
+    /// (a spreadsheet prints a caption centred over its merged cell, and pdftotext, counting a
+    /// Chinese character one column, sets the 小计 far left of it). The run cuts the row of names
+    /// under it on both sides, as every caption of a bottom-aligned header does: only the centring
+    /// counts, within `Thresholds.overlappingCaptionOffCentre`.
+    static func subtotalGroup(_ word: Node, _ units: [Node], overlapped: [Int], claimed: Set<Int>,
+                              line: [Node], covered: Bool) -> (range: Range<Int>, score: Double)? {
+        guard !covered, let first = overlapped.first, let last = overlapped.last, first >= 1, !isStructural(word),
+              !HeaderWords.isTotal(TextRepair.compact(word.text)),
+              HeaderWords.endsComplete(withoutUnit(TextRepair.compact(word.text))),
+              AlignedHeader.isSubtotal(units[first - 1]) else { return nil }
+        var best: (range: Range<Int>, score: Double)?
+        for j in (last + 1)...min(units.count, last + 2) {
+            let range = (first - 1)..<j
+            let run = units[range]
+            guard !range.contains(where: claimed.contains), run.allSatisfy({ $0.isLeaf && $0.firstLine > word.lastLine }) else { break }
+            let start = run.map(\.spanStart).min()!, end = run.map(\.spanEnd).max()!
+            if line.contains(where: { $0 != word && $0.start < end && $0.end > start }) { break }
+            let s = abs(word.center - Double(start + end) / 2) / Double(max(end - start, word.end - word.start, 2))
+            if s <= Thresholds.overlappingCaptionOffCentre, best == nil || s < best!.score { best = (range, s) }
+        }
+        return best
     }
 
     /// A run holding the group `b` and another group headed on the same line (`人员经费`, `公用经费`):
