@@ -478,7 +478,23 @@ struct TableLines {
            filled[firstNumber...].contains(where: { $0.kind == .integer && !isYear($0.text) }) { return true }
         // A code alone on its line: the row's name was wrapped onto the lines below.
         if filled.count == 1, filled[0].kind == .integer, filled[0].text.count >= 3 { return true }
-        return false
+        return namesSidesWithWholeAmounts(filled)
+    }
+
+    /// Two sides side by side, each a name then whole numbers (`一、财政拨款收入  156211123
+    /// 一、一般公共服务支出  2932700`: a spreadsheet prints whole amounts without decimals): every
+    /// name is followed by a number that is no year, and nothing but names and whole numbers.
+    static func namesSidesWithWholeAmounts(_ filled: [Token]) -> Bool {
+        guard filled.first?.kind == .text, filled.allSatisfy({ $0.kind == .text || $0.kind == .integer || $0.kind == .placeholder }) else { return false }
+        var sides = 0, index = 0
+        while index < filled.count {
+            while index < filled.count, filled[index].kind == .text { index += 1 }
+            let numbers = filled[index...].prefix { $0.kind != .text }
+            guard numbers.contains(where: { $0.kind == .integer && !isYear($0.text) }) else { return false }
+            index += numbers.count
+            sides += 1
+        }
+        return sides >= 2
     }
 
     /// A line of whole numbers only ("7877   7877" right under the header): a row of values whose
