@@ -201,4 +201,29 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(paths(h.sections[0]), ["总计", "合计 / 一般公共预算", "本年收入 / 合计",
                                               "本年收入 / 一般公共预算 / 小计", "本年收入 / 一般公共预算 / 其中:财政拨款"])
     }
+
+    func testCaptionInTheGapBetweenTwoColumnsHeadsBoth() {
+        // A spreadsheet's merged caption printed narrower than its two columns: it stands in the
+        // gap between them, touching both and overlapping neither, centred over the pair.
+        let h = header([
+            "                              项目金额(万元)",
+            "  科目编码            科目名称    资金总额        政府预算资金           指标值     备注",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["项目金额(万元) / 资金总额", "项目金额(万元) / 政府预算资金", "指标值", "备注"])
+    }
+
+    func testCaptionOverTheColumnsAfterASubtotalHeadsIt() {
+        // A spreadsheet centres 本年支出 over its merged cell; pdftotext, counting a Chinese
+        // character one column, sets its 小计 far left, out of the word's reach: a 小计 opens its
+        // group, so the word heads it and the columns after it that it is centred over.
+        let h = header([
+            "       年初结转和结                                            本年支出                     年末结转和结",
+            "   项目     余    本年收入                    小计                基本支出       项目支出            余",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["年初结转和结余", "本年收入", "本年支出 / 小计", "本年支出 / 基本支出",
+                                              "本年支出 / 项目支出", "年末结转和结余"])
+        XCTAssertFalse(h.misplacesSubtotal)
+    }
 }

@@ -122,6 +122,32 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
         ]))
     }
 
+    /// A spreadsheet right-aligns a code typed as a number and sets the name flush left in the next
+    /// cell: code and name touch on every row of a one-column table, the rest is padding.
+    func testCodeGluedToItsNameDoesNotVote() {
+        XCTAssertTrue(AlignedLayout.isAligned([
+            "                                 运行经费支出",
+            "       科目编码            科目名称                合计",
+            "                 合计                                 21.40",
+            "           30201 办公费                                 3.10",
+            "           30211 差旅费                                    2",
+            "           30226 劳务费                                12.80",
+            "           30299 其他商品和服务支出                      3.50",
+        ]))
+        // Numbers one space apart elsewhere: the single spaces may separate cells, so they count.
+        XCTAssertFalse(AlignedLayout.isAligned([
+            "30101 基本工资     2645.00 2645.00",
+            "30302 退休费     442.00   442.00",
+            "30304 抚恤金      58.00    58.00",
+            "30305 生活补助      8.00    8.00",
+            "30307 医疗费补助      7.00    7.00",
+            "30309 奖励金      12.00    12.00",
+        ]))
+        XCTAssertTrue(AlignedLayout.startsWithGluedCode("   30201 办公费      2.18"))
+        XCTAssertFalse(AlignedLayout.startsWithGluedCode("   30201 12.00      2.18"))
+        XCTAssertFalse(AlignedLayout.startsWithGluedCode("2024 年预算      2.18"))
+    }
+
     /// Names with a second classification in brackets on one line ("基本工资 [501 01 工资奖金津补贴]"),
     /// padded to their columns: the spaces before and inside the bracket are the name's own, and
     /// outnumber the padding on every row; they must not vote for single-space separated cells.

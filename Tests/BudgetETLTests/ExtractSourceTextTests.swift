@@ -86,6 +86,18 @@ final class ExtractSourceTextTests: XCTestCase {
                                "", "表2 支出总表", "Page 2", ""])
     }
 
+    /// A spreadsheet's `Page N` footer at the foot of most pages, printed on one page a line above
+    /// the page's last line (the bottom of a row cut by the page), is that page's footer too.
+    func testRunningFooterOneLineInFromThePageEdgeIsBlanked() {
+        let text = [
+            "Sheet1", "表1 支出表", "合计 10.00", "Page 1",
+            "\u{0C}Sheet1", "项目 合计", "Page 2", "科目编码 合计",
+            "\u{0C}Sheet1", "合计 20.00", "Page 3",
+        ].joined(separator: "\n")
+        XCTAssertEqual(SourceText(bytes: Array(text.utf8)).lines,
+                       ["", "表1 支出表", "合计 10.00", "", "", "项目 合计", "", "科目编码 合计", "", "合计 20.00", ""])
+    }
+
     /// Without page breaks nothing is taken for furniture; two pages whose edges differ keep them.
     func testNoPageBreaksOrDifferentEdgesKeepEveryLine() {
         XCTAssertEqual(SourceText(bytes: Array("Sheet1\n合计 1.00\nSheet1".utf8)).lines, ["Sheet1", "合计 1.00", "Sheet1"])

@@ -70,6 +70,41 @@ final class ExtractTableLinesTests: XCTestCase {
         XCTAssertFalse(TableLines.isUnnamedValueRow(numbered.header[0]))
     }
 
+    /// A spreadsheet prints whole amounts without decimals: a table's last line of small whole
+    /// numbers under its header is its unnamed row; column numbers counting up and code parts
+    /// with a leading zero stay in the header.
+    func testSmallWholeAmountsOnTheLastLineAreTheUnnamedRow() {
+        let t = table([
+            "三公经费预算表",
+            "                  公务用车购置及运行费",
+            "项目      “三公”经费合计      小计     公务用车运行费       公务接待费",
+            "          5         4         4                   1",
+        ])
+        XCTAssertEqual(t.header.map(\.number), [2, 3])
+        XCTAssertEqual(t.body.map(\.number), [4])
+        XCTAssertEqual(texts(t.body.first), ["5", "4", "4", "1"])
+        let counted = table(["收支表", "项目      合计      基本支出      项目支出", "          2         3         4"])
+        XCTAssertEqual(counted.body.map(\.number), [])
+        let codes = table(["收支表", "科目编码      合计      基本支出", "208   01   09"])
+        XCTAssertEqual(codes.body.map(\.number), [])
+    }
+
+    /// Two sides on one line with whole amounts (a spreadsheet prints 1200.00 as 1200): the first
+    /// such line starts the body; a header of sides with years over them stays a header.
+    func testSidesWithWholeAmountsStartTheBody() {
+        let t = table([
+            "收支预算总表",
+            "         本年收入                      本年支出",
+            "项目        预算数               项目                    预算数",
+            "一、财政拨款收入           1200 一、一般公共服务支出                 700",
+            "收入总计               1200 二、教育支出                      500",
+        ])
+        XCTAssertEqual(t.header.map(\.number), [2, 3])
+        XCTAssertEqual(t.body.map(\.number), [4, 5])
+        let years = table(["收支表", "项目        2022        项目        2023", "合计        12.00        合计        13.00"])
+        XCTAssertEqual(years.header.map(\.number), [2])
+    }
+
     func testBareColumnNumbersRow() {
         let t = table(["支出决算表", "项目 合计 基本支出 项目支出 其他", "1 2 3 4", "合计 3.00 3.00 0.00 0.00"])
         XCTAssertEqual(t.columnNumbers?.number, 3)

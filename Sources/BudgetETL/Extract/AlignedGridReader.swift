@@ -35,7 +35,7 @@ struct AlignedGridReader: TableReader {
         } else if AlignedGridReader.takesFragmentForColumn(header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         }
-        AlignedGridReader.place(&segments, header.sections)
+        AlignedGridReader.place(&segments, header.sections, pageBreaks: table.pageBreaks)
         AlignedGridReader.movedToNextSide(&segments, header.sections)
         AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: table.pageBreaks)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
@@ -249,11 +249,13 @@ struct AlignedGridReader: TableReader {
     }
 
     /// Values → columns: lines whose placement is certain first, then the others with the shifts
-    /// of their nearest certain neighbours (same section first, any section otherwise). A line
-    /// with a value pushed by the name before it (`ColumnFit.pushedValues`) is placed by its other
-    /// values, and by its neighbours' shifts where those leave it open; with no neighbour to
-    /// tell, by all its positions as before.
-    static func place(_ segments: inout [Segment], _ sections: [AlignedHeader.Section]) {
+    /// of their nearest certain neighbours (same section first, any section otherwise). pdftotext
+    /// lays out each page on its own (a spreadsheet's pages come out at other scales), so the
+    /// neighbours are looked for on the line's own page first (`pageBreaks`), other pages only
+    /// when it has none. A line with a value pushed by the name before it
+    /// (`ColumnFit.pushedValues`) is placed by its other values, and by its neighbours' shifts
+    /// where those leave it open; with no neighbour to tell, by all its positions as before.
+    static func place(_ segments: inout [Segment], _ sections: [AlignedHeader.Section], pageBreaks: [Int] = []) {
         var fits: [Int: (all: [ColumnFit.Fit], loose: [ColumnFit.Fit])] = [:]
         var certain: [(index: Int, section: Int, shift: Double)] = []
         for (i, segment) in segments.enumerated() where !segment.values.isEmpty {
@@ -273,9 +275,12 @@ struct AlignedGridReader: TableReader {
             }
         }
         let settled = Set(certain.map(\.index))
+        let page = { (line: Int) in pageBreaks.lazy.filter { $0 <= line }.count }
         for (i, fit) in fits where !settled.contains(i) {
-            let same = certain.filter { $0.section == segments[i].section }
-            let pool = same.isEmpty ? certain : same
+            let onPage = certain.filter { page(segments[$0.index].line) == page(segments[i].line) }
+            let near = onPage.isEmpty ? certain : onPage
+            let same = near.filter { $0.section == segments[i].section }
+            let pool = same.isEmpty ? near : same
             let above = pool.last { $0.index < i }, below = pool.first { $0.index > i }
             let shifts = [above, below].compactMap { $0?.shift }
             let candidates = shifts.isEmpty ? fit.all : fit.loose

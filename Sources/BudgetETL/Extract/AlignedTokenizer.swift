@@ -135,12 +135,16 @@ enum AlignedText {
 enum AlignedLayout {
     static func isAligned(_ lines: [String]) -> Bool {
         var multi = 0, wide = 0, singleGaps = 0, wideGaps = 0
+        lazy var squeezed = lines.contains(where: holdsNumbersOneSpaceApart)
         for line in lines where !AlignedText.isProse(line) {
             let gaps = innerGaps(line)
             if gaps.isEmpty || isNamePiece(line, gaps) { continue }
             multi += 1
             if gaps.contains(where: { $0 >= Thresholds.paddingGap }) { wide += 1 }
-            singleGaps += gaps.filter { $0 == 1 }.count - bracketSpaces(line)
+            let singles = gaps.filter { $0 == 1 }.count - bracketSpaces(line)
+            // A code glued to its name, the line's only single space, is no cell separator (unless
+            // the table's numbers touch too: then single spaces may well separate its cells).
+            singleGaps += singles == 1 && startsWithGluedCode(line) && !squeezed ? 0 : singles
             wideGaps += gaps.filter { $0 >= 2 }.count
         }
         // Single-space layouts show blank cells as runs of spaces too, but most of their gaps
@@ -149,6 +153,26 @@ enum AlignedLayout {
         guard wide >= 2, Double(wide) >= Thresholds.paddedLineShare * Double(multi) else { return false }
         if wideGaps >= Thresholds.paddedGapRatio * singleGaps { return true }
         return wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines))
+    }
+
+    /// A line led by a whole code one space before its name (`   30201 办公费      2.18`): a
+    /// spreadsheet right-aligns a code typed as a number in its cell and sets the name flush left
+    /// in the next, so the two touch whatever the padding elsewhere. When it is the line's only
+    /// single space, it says nothing about how cells are separated.
+    static func startsWithGluedCode(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars.drop { $0 == " " }
+        let digits = scalars.prefix { ("0"..."9").contains($0) }
+        guard [3, 5, 7].contains(digits.count) else { return false }
+        let rest = scalars.dropFirst(digits.count)
+        guard rest.first == " ", let next = rest.dropFirst().first else { return false }
+        return next != " " && !("0"..."9").contains(next)
+    }
+
+    /// Two numbers one space apart (`2645523.00 2645523.00`, `99.83% 100%`).
+    static func holdsNumbersOneSpaceApart(_ line: String) -> Bool {
+        let parts = line.split(separator: " ", omittingEmptySubsequences: false)
+        let numeric = parts.map { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isNumber || ".,%-".contains($0)) } && $0.contains { $0.isNumber } }
+        return zip(numeric, numeric.dropFirst()).contains { $0 && $1 }
     }
 
     /// Single spaces that belong to a bracketed second classification printed inside a name

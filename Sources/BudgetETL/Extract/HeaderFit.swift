@@ -20,8 +20,10 @@ enum HeaderFit {
                       above: [Node] = [], bottomAligned: Bool = false) -> (range: Range<Int>, node: Node)? {
         let free = units.indices.filter { !claimed.contains($0) }
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
-        // The top of a wrapped cell: the rest of it stands alone under it.
+        // The top of a wrapped cell: the rest of it stands alone under it. Not two finished words
+        // right after a free 小计: the upper one is the caption of the 小计's group (`subtotalGroup`).
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
+           !(bothFinished(word, units[b]) && subtotalGroup(word, units, overlapped: overlapped, claimed: claimed, line: line, covered: covered) != nil),
            let limit = wrapsAroundMiddleLine(word, line: line, units: units)
                || isTopLineOfWrappedCell(word, units[b], line: line, covered: covered) ? .greatestFiniteMagnitude
                : wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
@@ -61,6 +63,9 @@ enum HeaderFit {
             joined.firstLine = word.firstLine
             return (b..<b + 1, joined)
         }
+        if best == nil, let run = subtotalGroup(word, units, overlapped: overlapped, claimed: claimed, line: line, covered: covered) {
+            best = run
+        }
         // Over a single column: its caption, unless the word stands on a line with a 小计 or 合计
         // (never a caption), among the columns' own names, over a name wrapped on lines apart
         // from it: then it is that name's first piece (`对个人` / `和家庭` / `的补助`).
@@ -79,7 +84,19 @@ enum HeaderFit {
            !line.contains(where: { $0 != word && $0.start < units[b].spanEnd && $0.end > units[b].spanStart }) {
             best = (b..<b + 1, 0)
         }
-        if best == nil, let run = overlappingRun(word, units, overlapped: overlapped, claimed: claimed, line: line, bottomAligned: bottomAligned),
+        // A word set in the gap between two columns, touching both and overlapping neither (a
+        // spreadsheet's merged caption printed narrower than its columns), stands over them.
+        let reached = overlapped.isEmpty && under.count >= 2 ? under : overlapped
+        // In a spreadsheet's bottom-aligned header the name and code columns' cells span every
+        // header line: a word centred over the whole table by chance, standing apart from them,
+        // heads no name column; the run of value columns it reaches is its own.
+        if bottomAligned, let whole = best, whole.range.count == free.count,
+           units[whole.range].contains(where: { $0.isLeaf && $0.structural && ($0.end <= word.start || $0.start >= word.end) }),
+           let run = overlappingRun(word, units, overlapped: reached, claimed: claimed, line: line, bottomAligned: bottomAligned),
+           !isTotalBesideGroups(word, units[run.range], above: above) {
+            best = run
+        }
+        if best == nil, let run = overlappingRun(word, units, overlapped: reached, claimed: claimed, line: line, bottomAligned: bottomAligned),
            !isTotalBesideGroups(word, units[run.range], above: above) {
             best = run
         }
@@ -87,6 +104,32 @@ enum HeaderFit {
         var parent = word
         parent.children = Array(units[range])
         return (range, parent)
+    }
+
+    /// A 小计 opens its group and never stands alone: a finished word over the columns right after
+    /// a free 小计 of a lower line, with no word over it (not a wrapped caption's last piece,
+    /// `…运行维` / `护费`), heads that 小计 and them, as far as it is centred over the run
+    /// (a spreadsheet prints a caption centred over its merged cell, and pdftotext, counting a
+    /// Chinese character one column, sets the 小计 far left of it). The run cuts the row of names
+    /// under it on both sides, as every caption of a bottom-aligned header does: only the centring
+    /// counts, within `Thresholds.overlappingCaptionOffCentre`.
+    static func subtotalGroup(_ word: Node, _ units: [Node], overlapped: [Int], claimed: Set<Int>,
+                              line: [Node], covered: Bool) -> (range: Range<Int>, score: Double)? {
+        guard !covered, let first = overlapped.first, let last = overlapped.last, first >= 1, !isStructural(word),
+              !HeaderWords.isTotal(TextRepair.compact(word.text)),
+              HeaderWords.endsComplete(withoutUnit(TextRepair.compact(word.text))),
+              AlignedHeader.isSubtotal(units[first - 1]) else { return nil }
+        var best: (range: Range<Int>, score: Double)?
+        for j in (last + 1)...min(units.count, last + 2) {
+            let range = (first - 1)..<j
+            let run = units[range]
+            guard !range.contains(where: claimed.contains), run.allSatisfy({ $0.isLeaf && $0.firstLine > word.lastLine }) else { break }
+            let start = run.map(\.spanStart).min()!, end = run.map(\.spanEnd).max()!
+            if line.contains(where: { $0 != word && $0.start < end && $0.end > start }) { break }
+            let s = abs(word.center - Double(start + end) / 2) / Double(max(end - start, word.end - word.start, 2))
+            if s <= Thresholds.overlappingCaptionOffCentre, best == nil || s < best!.score { best = (range, s) }
+        }
+        return best
     }
 
     /// A run holding the group `b` and another group headed on the same line (`人员经费`, `公用经费`):
@@ -107,7 +150,7 @@ enum HeaderFit {
     static func overlappingRun(_ word: Node, _ units: [Node], overlapped: [Int], claimed: Set<Int>,
                                line: [Node], bottomAligned: Bool = false) -> (range: Range<Int>, score: Double)? {
         guard let first = overlapped.first, let last = overlapped.last, !isStructural(word),
-              HeaderWords.endsComplete(TextRepair.compact(word.text)),
+              HeaderWords.endsComplete(withoutUnit(TextRepair.compact(word.text))),
               overlapped.allSatisfy({ units[$0].isLeaf && units[$0].firstLine > word.lastLine }) else { return nil }
         var best: (range: Range<Int>, score: Double)?
         for i in stride(from: first, through: max(0, first - 1), by: -1) where !claimed.contains(i) {
@@ -123,6 +166,14 @@ enum HeaderFit {
             }
         }
         return best
+    }
+
+    /// The word without the unit it names in brackets at its end (`项目金额(万元)` → `项目金额`): a
+    /// bracket closing on a unit ends the phrase before it, finished or not.
+    static func withoutUnit(_ text: String) -> String {
+        guard text.hasSuffix("元)") || text.hasSuffix("元）"),
+              let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return text }
+        return String(text[..<open])
     }
 
     /// When the word over a single leaf may be the top of the leaf's cell, wrapped: the worst
@@ -316,7 +367,14 @@ enum HeaderFit {
     static func isSibling(_ node: Node, of word: Node) -> Bool {
         let leaf = TextRepair.compact(node.text), caption = TextRepair.compact(word.text)
         return node.isLeaf && !HeaderWords.isTotal(leaf) && leaf != caption && leaf.count >= 4 && caption.count >= 4
-            && leaf.suffix(2) == caption.suffix(2)
+            && leaf.suffix(2) == caption.suffix(2) && !namesPartOf(leaf, caption)
+    }
+
+    /// A caption joining its parts with 及 / 和 (`公务用车购置及运行维护费`) names them with its own
+    /// first and last words: a leaf that starts and ends as it does (`公务用车运行维护费`) is one
+    /// of its parts, not a column beside it.
+    static func namesPartOf(_ leaf: String, _ caption: String) -> Bool {
+        (caption.contains("及") || caption.contains("和")) && leaf.prefix(2) == caption.prefix(2)
     }
 
     static func isTotalLeaf(_ node: Node) -> Bool { node.isLeaf && HeaderWords.isTotal(TextRepair.compact(node.text)) }

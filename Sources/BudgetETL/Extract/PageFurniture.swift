@@ -307,7 +307,22 @@ enum PageEdges {
             lines[edge.line] = ""
             if edge.line == before[edge.page].top { runningTops.insert(edge.page) }
         }
+        let running = Set(pagesPerKey.filter { $0.value >= needed }.keys)
+        if !running.isEmpty { blankNearEdges(&lines, pages, running: running) }
         blankPageNumbers(&lines, pages: pages, runningTops: runningTops)
+    }
+
+    /// A running line found at the edge of most pages, printed on another page one line in from
+    /// its edge (pdftotext sets the bottom line of a row cut by the page after the footer): it is
+    /// that page's furniture too.
+    private static func blankNearEdges(_ lines: inout [String], _ pages: [Range<Int>], running: Set<String>) {
+        for page in pages {
+            let filled = page.filter { !UTF8Text.trimmingWhitespace(lines[$0]).isEmpty }
+            for line in filled.prefix(Thresholds.runningLineReach) + filled.suffix(Thresholds.runningLineReach)
+            where key(lines[line]).map(running.contains) == true {
+                lines[line] = ""
+            }
+        }
     }
 
     /// Each page's first and last non-blank line.

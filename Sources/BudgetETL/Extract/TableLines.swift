@@ -92,7 +92,7 @@ struct TableLines {
         while index < prepared.count, index < streamStart, columnNumbers == nil,
               // A unit line is never a row, whatever number its gloss holds ("单位:万元 (10000 yuan)").
               layout.streamsCells || TableLines.isMeta(prepared[index]) || !TableLines.looksLikeBody(prepared[index]),
-              layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index]),
+              layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index], last: index == prepared.count - 1),
               !((aligned || layout == .sequential) && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
             // A unit or agency line printed among the header lines (金额单位：元 under the title's
@@ -478,18 +478,41 @@ struct TableLines {
            filled[firstNumber...].contains(where: { $0.kind == .integer && !isYear($0.text) }) { return true }
         // A code alone on its line: the row's name was wrapped onto the lines below.
         if filled.count == 1, filled[0].kind == .integer, filled[0].text.count >= 3 { return true }
-        return false
+        return namesSidesWithWholeAmounts(filled)
+    }
+
+    /// Two sides side by side, each a name then whole numbers (`一、财政拨款收入  156211123
+    /// 一、一般公共服务支出  2932700`: a spreadsheet prints whole amounts without decimals): every
+    /// name is followed by a number that is no year, and nothing but names and whole numbers.
+    static func namesSidesWithWholeAmounts(_ filled: [Token]) -> Bool {
+        guard filled.first?.kind == .text, filled.allSatisfy({ $0.kind == .text || $0.kind == .integer || $0.kind == .placeholder }) else { return false }
+        var sides = 0, index = 0
+        while index < filled.count {
+            while index < filled.count, filled[index].kind == .text { index += 1 }
+            let numbers = filled[index...].prefix { $0.kind != .text }
+            guard numbers.contains(where: { $0.kind == .integer && !isYear($0.text) }) else { return false }
+            index += numbers.count
+            sides += 1
+        }
+        return sides >= 2
     }
 
     /// A line of whole numbers only ("7877   7877" right under the header): a row of values whose
     /// name was left blank (an unnamed total), not a header line. Column numbers (1 2 3 …, up to
     /// three digits), class / kind / item codes (208 01 09) and years over the measures keep to
     /// the header: at least one number has four digits or more and none is a year.
-    static func isUnnamedValueRow(_ line: Line) -> Bool {
+    /// `last`: the table's last line, with no row under it. A header ends before its body, so
+    /// there small whole amounts (`3  2  2  1`, a spreadsheet prints 3.00 as 3) are that row too,
+    /// unless they count up by one (column numbers) or one has a leading zero (a code part).
+    static func isUnnamedValueRow(_ line: Line, last: Bool = false) -> Bool {
         let filled = line.tokens.filter { !$0.isBlank }
         guard filled.count >= 2, !isColumnNumbers(line),
               filled.allSatisfy({ ($0.kind == .integer && !isYear($0.text)) || $0.kind == .placeholder }) else { return false }
-        return filled.contains { $0.kind == .integer && $0.text.count >= 4 }
+        if filled.contains(where: { $0.kind == .integer && $0.text.count >= 4 }) { return true }
+        let numbers = filled.filter { $0.kind == .integer }.map(\.text)
+        guard last, !numbers.contains(where: { $0.hasPrefix("0") }) else { return false }
+        let values = numbers.compactMap { Int($0) }
+        return values.count == numbers.count && !zip(values, values.dropFirst()).allSatisfy { $1 == $0 + 1 }
     }
 
     private static func isYear(_ text: String) -> Bool {

@@ -103,6 +103,9 @@ enum Thresholds {
     /// More blank lines than this inside a table (a page's footer and the next page's header
     /// blanked, with the space between pages) mark a page break.
     static let pageBreakBlankLines = 2
+    /// How far in from a page's edge (its first or last non-blank lines) a running header or
+    /// footer found at the edge of most pages is still furniture (`PageEdges.blankNearEdges`).
+    static let runningLineReach = 2
     /// Between two rows of a sheet's right-hand column pages and the left pages they go on with
     /// (`AlignedGridReader.sameSpacing`), a step of more lines than this may be a page break,
     /// whose length differs between the two sides; shorter steps must be equal.
