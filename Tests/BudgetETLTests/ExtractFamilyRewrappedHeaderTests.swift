@@ -1,0 +1,43 @@
+@testable import BudgetETL
+import XCTest
+
+/// A header printed again on a new page with its cells wrapped otherwise than on the first page
+/// (a long word wrapped in its cell there, whole here): the same characters on other lines are the
+/// header again, not a sub-table's header.
+final class ExtractFamilyRewrappedHeaderTests: XCTestCase {
+    func testHeaderPrintedWholeOnTheNextPageIsNoSubTable() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",                              // 1
+            "单位：万元",                                  // 2
+            "科目编码 科目 合计 基本支出 项目支出",           // 3
+            "名称",                                       // 4: 科目 wrapped in its cell
+            "201 一般公共服务支出 50.00 30.00 20.00",        // 5
+            "科目编码 科目名称 合计 基本支出 项目支出",        // 6: the next page prints it whole
+            "205 教育支出 10.00 4.00 6.00",                 // 7
+        ])
+        XCTAssertEqual(doc.tables[0].sections.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "基本支出", "项目支出"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L5 201|一般公共服务支出 → 合计=50.00@5 基本支出=30.00@5 项目支出=20.00@5",
+            "L7 205|教育支出 → 合计=10.00@7 基本支出=4.00@7 项目支出=6.00@7",
+        ])
+    }
+
+    func testOnlyTheHeadersCharactersOnOtherLinesRepeatIt() {
+        func line(_ text: String, _ number: Int) -> TableLines.Line {
+            TableLines.prepare(text, number: number, tab: false, mangled: false, aligned: false)
+        }
+        let keys = ["经济分类", "科目编码", "科目决算数", "名称"]
+        // Three lines holding the four header lines' characters: the header again.
+        XCTAssertEqual(TableLines.rewrappedHeaderRun([line("经济分类", 1), line("科目编码", 2), line("科目名称 决算数", 3),
+                                                      line("301 工资福利支出 5.00", 4)][...], keys: keys), 3)
+        // The run goes on to the body: a words-only line after it that is no header's makes it none.
+        XCTAssertEqual(TableLines.rewrappedHeaderRun([line("经济分类", 1), line("科目编码", 2), line("科目名称 决算数", 3),
+                                                      line("工资福利", 4), line("301 工资福利支出 5.00", 5)][...], keys: keys), 0)
+        // One line equal to one header line is left to the line comparison (it may be a name's piece).
+        XCTAssertEqual(TableLines.rewrappedHeaderRun([line("名称", 1), line("301 工资福利支出 5.00", 2)][...], keys: keys), 0)
+        // Header words in another number (a word dropped) are no repeat.
+        XCTAssertEqual(TableLines.rewrappedHeaderRun([line("科目编码 科目名称", 1), line("301 工资福利支出 5.00", 2)][...], keys: keys), 0)
+    }
+}
