@@ -40,4 +40,27 @@ final class ExtractFamilyRewrappedHeaderTests: XCTestCase {
         // Header words in another number (a word dropped) are no repeat.
         XCTAssertEqual(TableLines.rewrappedHeaderRun([line("科目编码 科目名称", 1), line("301 工资福利支出 5.00", 2)][...], keys: keys), 0)
     }
+
+    /// A tab grid's header cell wrapped over three lines with the short cells beside it on the middle
+    /// line: the lead-in `其中:` alone on its line goes on in the pieces under it (`财政` / `拨款`).
+    func testLeadInAloneOnItsLineGoesOnInThePiecesUnderIt() {
+        let doc = FamilyFixture.extract([
+            "部门收入预算表",
+            "单位：万元",
+            "科目编码\t科目名称\t合计\t一般\t\t政府性",
+            "\t\t\t公共\t\t基金",
+            "\t\t\t预算\t\t",
+            "\t\t\t\t其中:\t",
+            "\t\t\t小计\t财政\t",
+            "\t\t\t\t拨款\t",
+            "201\t一般公共服务支出\t50.00\t50.00\t40.00\t0.00",
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "一般公共预算 / 小计", "一般公共预算 / 其中:财政拨款", "政府性基金"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L9 201|一般公共服务支出 → 合计=50.00@9 一般公共预算 / 小计=50.00@9 一般公共预算 / 其中:财政拨款=40.00@9 政府性基金=0.00@9",
+        ])
+        XCTAssertTrue(HeaderWords.isLeadIn("其中："))
+        XCTAssertFalse(HeaderWords.isLeadIn("其中:财政"))
+    }
 }

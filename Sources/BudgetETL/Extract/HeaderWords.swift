@@ -35,6 +35,12 @@ enum HeaderWords {
 
     /// Characters a complete column name usually ends with; a header fragment that ends otherwise
     /// was probably wrapped onto the next line.
+    /// A cell that only leads in to the words after it (`其中:`, `其中：`): never a column's whole name.
+    static func isLeadIn(_ text: String) -> Bool {
+        let compact = TextRepair.compact(text)
+        return compact.count >= 2 && (compact.hasSuffix(":") || compact.hasSuffix("："))
+    }
+
     static func endsComplete(_ text: String) -> Bool {
         guard let last = text.last else { return true }
         return completeEndings.contains(last)

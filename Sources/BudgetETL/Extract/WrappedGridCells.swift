@@ -22,14 +22,18 @@ enum WrappedGridCells {
             for bySpan in [false, true] {
                 for i in lines[r].tokens.indices where !lines[r].tokens[i].isBlank {
                     guard let above = (0..<r).reversed().first(where: { i < lines[$0].tokens.count && !lines[$0].tokens[i].isBlank }),
-                          // A line of one cell is a title, a note, a row's name or one cell per line, not header words.
-                          lines[above].tokens.filter({ !$0.isBlank }).count >= 2,
                           above == r - 1 || (above..<r).dropFirst().allSatisfy({ i >= lines[$0].tokens.count || lines[$0].tokens[i].isBlank })
                     else { continue }
+                    // A cell printed as a lead-in (`其中:`) goes on in the pieces under it that span the
+                    // same cells (over several columns it is their caption), alone on their lines or not.
+                    let underLeadIn = bySpan && i < header[above].tokens.count && HeaderWords.isLeadIn(header[above].tokens[i].text)
+                    // Otherwise a line of one cell is a title, a note, a row's name or one cell per line, not header words.
+                    guard lines[above].tokens.filter({ !$0.isBlank }).count >= 2 || underLeadIn else { continue }
                     guard overValues || !nameColumns.contains(i) else { continue }
                     let joins = bySpan
                         // A line printed with one cell (a row's name, a note) has no spans to compare.
-                        ? printedCells >= 2 && spansAlike(lines, printed: header, above, r, i, width: width) && isPiece(lines[r].tokens[i].text)
+                        ? (printedCells >= 2 || underLeadIn) && spansAlike(lines, printed: header, above, r, i, width: width)
+                            && isPiece(lines[r].tokens[i].text)
                         : isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text,
                                          oneColumn: above == r - 1 && i + 1 < lines[above].tokens.count && !lines[above].tokens[i + 1].isBlank)
                     guard joins else { continue }
