@@ -63,4 +63,19 @@ final class ExtractFamilyRewrappedHeaderTests: XCTestCase {
         XCTAssertTrue(HeaderWords.isLeadIn("其中："))
         XCTAssertFalse(HeaderWords.isLeadIn("其中:财政"))
     }
+
+    /// A quoted word wrapped between its quote marks keeps both (`“三公` / `”经费` / `合计`).
+    func testWrappedPieceKeepsItsQuoteMark() {
+        let doc = FamilyFixture.extract([
+            "部门三公经费预算表",
+            "单位：万元",
+            "“三公\t因公出\t公务",
+            "”经费\t国(境)\t接待费",
+            "合计\t费\t",
+            "3.00\t1.00\t2.00",
+        ])
+        XCTAssertEqual(doc.tables[0].sections[0].columns.map(\.joined), ["“三公”经费合计", "因公出国(境)费", "公务接待费"])
+        XCTAssertEqual(WrappedGridCells.joinedPiece(" ”经费 "), "”经费")
+        XCTAssertEqual(WrappedGridCells.joinedPiece("合计合计"), "合计")
+    }
 }

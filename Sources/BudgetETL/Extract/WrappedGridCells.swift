@@ -38,7 +38,7 @@ enum WrappedGridCells {
                                          oneColumn: above == r - 1 && i + 1 < lines[above].tokens.count && !lines[above].tokens[i + 1].isBlank)
                     guard joins else { continue }
                     let printed = span(lines, above, i, width: width)
-                    lines[above].tokens[i].text += TextRepair.compact(lines[r].tokens[i].text)
+                    lines[above].tokens[i].text += joinedPiece(lines[r].tokens[i].text)
                     lines[r].tokens[i].text = ""
                     // A merged cell never spans both identifying columns and measures.
                     let measure = isMeasure(i)
@@ -47,6 +47,12 @@ enum WrappedGridCells {
             }
         }
         return lines.filter { line in line.tokens.contains { !$0.isBlank } }
+    }
+
+    /// A piece's text as it joins the cell above: without spaces and undoubled, but with its quote
+    /// marks, which the cell above keeps too (`“三公` + `”经费` + `合计`).
+    static func joinedPiece(_ text: String) -> String {
+        TextRepair.undoubled(String(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
 
     /// Columns whose body cells are mostly words (names), not amounts: a total's amount pushed
