@@ -78,4 +78,38 @@ final class ExtractFamilyRewrappedHeaderTests: XCTestCase {
         XCTAssertEqual(WrappedGridCells.joinedPiece(" ”经费 "), "”经费")
         XCTAssertEqual(WrappedGridCells.joinedPiece("合计合计"), "合计")
     }
+
+    /// Short cells a converter centred on the middle line of a band of wrapped cells (`总计` beside
+    /// `基本` / `支出`) go up to the band's top line; one under a measure printed whole is its child.
+    func testShortCellsOnABandsLowerLineGoUpToItsTopLine() {
+        func line(_ text: String, _ number: Int) -> TableLines.Line {
+            TableLines.prepare(text, number: number, tab: true, mangled: false)
+        }
+        func texts(_ lines: [TableLines.Line]) -> [[String]] {
+            lines.map { $0.tokens.map(\.text).filter { !$0.isEmpty } }
+        }
+        let body = [line("一般公共服务支出\t50.00\t50.00\t30.00", 5)]
+        XCTAssertEqual(texts(WrappedGridCells.joinedHeader([line("项目\t\t基本\t", 1), line("\t总计\t支出\t", 2),
+                                                            line("\t\t合计\t人员经费", 3)], body: body)),
+                       [["项目", "总计", "基本支出"], ["合计", "人员经费"]])
+        // 人员经费 stands under 基本支出, printed whole on the line above: its child, not its line's.
+        let wide = [line("一般公共服务支出\t50.00\t30.00\t20.00", 5)]
+        XCTAssertEqual(texts(WrappedGridCells.joinedHeader([line("项目\t基本支出\t\t项目", 1), line("\t\t人员经费\t支出", 2)], body: wide)),
+                       [["项目", "基本支出", "项目支出"], ["人员经费"]])
+    }
+
+    /// A header row of identifying columns only (a name's wrapped piece) between a parent printed one
+    /// cell early and the row under it does not keep the parent from going over its group.
+    func testRowOfNameColumnsOnlyIsNoLevelOfTheMeasures() {
+        func row(_ cells: [String]) -> [Token] { cells.enumerated().map { Token(text: $0.element, line: 9, column: $0.offset) } }
+        let top = ["科目编码", "科目名称", "基本支出", "", "项目支出", "", ""]
+        let lower = [["", "", "人员经费", "公用经费", "", "合计", "其他"], ["", "", "", "小计", "商品和服务支出", "", ""]]
+        let body = [row(["201", "一般公共服务支出", "1.00", "2.00", "3.00", "4.00", "5.00"])]
+        let expected = [["基本支出", "人员经费"], ["基本支出", "公用经费", "小计"], ["基本支出", "公用经费", "商品和服务支出"],
+                        ["项目支出", "合计"], ["项目支出", "其他"]]
+        for header in [[top] + lower, [top, ["", "（续）", "", "", "", "", ""]] + lower] {
+            let grid = ColumnGrid(header: header, body: body, columnNumbers: [])
+            XCTAssertEqual(grid.sections[0].paths.map(\.components), expected)
+        }
+    }
 }

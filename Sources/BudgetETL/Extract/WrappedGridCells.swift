@@ -12,6 +12,10 @@ enum WrappedGridCells {
         let width = header.map(\.tokens.count).max() ?? 0
         let texts = header.map { $0.tokens.map(\.text) }, cells = body.map(\.tokens)
         func isMeasure(_ i: Int) -> Bool { ColumnGrid.role(of: i, header: texts, body: cells) == .value }
+        // Each line's cells that took pieces from the lines under it, and the lines whose pieces all
+        // went up to one line (a band of wrapped cells).
+        var continued: [Int: Set<Int>] = [:]
+        var bands: [(line: Int, top: Int)] = []
         for r in lines.indices.dropFirst() {
             // Not over name columns: there stacked lines may be the first row's wrapped name, unless
             // the line has header cells over the values too. A column blank in the body (a group's
@@ -19,6 +23,7 @@ enum WrappedGridCells {
             // first: the cells they lift change the spans the second pass compares.
             let printedCells = header[r].tokens.filter { !$0.isBlank }.count
             let overValues = lines[r].tokens.indices.contains { !lines[r].tokens[$0].isBlank && !nameColumns.contains($0) }
+            var joinedInto: Set<Int> = []
             for bySpan in [false, true] {
                 for i in lines[r].tokens.indices where !lines[r].tokens[i].isBlank {
                     guard let above = (0..<r).reversed().first(where: { i < lines[$0].tokens.count && !lines[$0].tokens[i].isBlank }),
@@ -40,11 +45,18 @@ enum WrappedGridCells {
                     let printed = span(lines, above, i, width: width)
                     lines[above].tokens[i].text += joinedPiece(lines[r].tokens[i].text)
                     lines[r].tokens[i].text = ""
+                    joinedInto.insert(above)
+                    continued[above, default: []].insert(i)
                     // A merged cell never spans both identifying columns and measures.
                     let measure = isMeasure(i)
                     liftCells(in: printed.dropFirst().filter { isMeasure($0) == measure }, from: r, to: above, in: &lines)
                 }
             }
+            if joinedInto.count == 1, let top = joinedInto.first { bands.append((r, top)) }
+        }
+        // Once every piece has joined: a cell that took none from below is whole.
+        for (r, top) in bands {
+            liftShortCells(from: r, to: top, continued: continued[top] ?? [], wrapped: continued[r] ?? [], isMeasure: isMeasure, in: &lines)
         }
         return lines.filter { line in line.tokens.contains { !$0.isBlank } }
     }
