@@ -112,4 +112,22 @@ final class ExtractFamilyRewrappedHeaderTests: XCTestCase {
             XCTAssertEqual(grid.sections[0].paths.map(\.components), expected)
         }
     }
+
+    /// A key-value line above the header (`部门(单位)名称 | 某某局`) wrapped inside its two cells is
+    /// no header line: the agency's name does not go over a column.
+    func testKeyValueLineWrappedInItsCellsIsNoHeaderLine() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",
+            "单位：万元",
+            "部门(单\t\t某某",
+            "位)名称\t\t局",
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+            "201\t一般公共服务支出\t50.00\t30.00\t20.00",
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "基本支出", "项目支出"])
+        func line(_ text: String) -> TableLines.Line { TableLines.prepare(text, number: 1, tab: true, mangled: false) }
+        XCTAssertEqual(TableLines.wrappedKeyValueLines([line("部门(单\t\t某某"), line("位)名称\t\t局"), line("合计\t1.00")][...]), 2)
+        XCTAssertEqual(TableLines.wrappedKeyValueLines([line("部门\t\t某某"), line("名称\t合计\t局")][...]), 0)
+    }
 }
