@@ -130,4 +130,28 @@ final class ExtractFamilyRewrappedHeaderTests: XCTestCase {
         XCTAssertEqual(TableLines.wrappedKeyValueLines([line("部门(单\t\t某某"), line("位)名称\t\t局"), line("合计\t1.00")][...]), 2)
         XCTAssertEqual(TableLines.wrappedKeyValueLines([line("部门\t\t某某"), line("名称\t合计\t局")][...]), 0)
     }
+
+    /// pdftotext -layout of a two-sided table whose side cells wrapped (`财政拨` / `款收入` |
+    /// `财政拨` / `款支出`): the joined words name the sides, and the side word is no column.
+    func testWrappedSideWordsNameTheSides() {
+        let doc = FamilyFixture.extract([
+            "                             部门收支预算总表",
+            "编制单位：某某局                                                                    单位：元",
+            "",
+            "       财政拨                                             财政拨",
+            "       款收入                                             款支出",
+            "",
+            "     项目         预算数              项目           合计           一般公共预算",
+            "",
+            "一、一般公共预算资金 91,016,775.35 一、一般公共服务支出        82,096,797.42   82,096,797.42",
+            "",
+            "二、政府性基金                      二、社会保障和就业支出    8,920,000.00    8,920,000.00",
+            "",
+            "收入总计      91,016,775.35      支出总计       91,016,775.35   91,016,775.35",
+        ])
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map(\.name), ["财政拨款收入", "财政拨款支出"])
+        XCTAssertEqual(sections.map { $0.columns.map(\.joined) }, [["预算数"], ["合计", "一般公共预算"]])
+        XCTAssertEqual(FamilyFixture.rows(sections[0]).first, "L9 |一、一般公共预算资金 → 预算数=91,016,775.35@9")
+    }
 }
