@@ -5,43 +5,64 @@ import Foundation
 /// `…政府性基金预算` / `财政拨款…`) may print it whole on the next, or the other way round. Its lines
 /// then equal no header line, but they hold the same characters as a run of the header's lines.
 extension TableLines {
-    /// How many lines from the start hold, spaces aside, exactly the characters of a run of
-    /// consecutive header lines (`keys`, compact), each as often: the header printed again with its
-    /// words on other lines. The run is every line of words only from the start up to the next line
-    /// with a number (the body resuming: a shorter run may take a row's name piece before the header
-    /// in place of the header's own last line, `出` over `…的补` / `出`), one of them of several
+    /// The header's runs of consecutive lines by their characters, sorted, spaces aside: each with
+    /// how many lines it holds, found by its number of characters.
+    struct HeaderRuns {
+        let size: Int
+        private let runs: [Int: [(characters: [Unicode.Scalar], lines: Int)]]
+
+        init(keys: [String]) {
+            let characters = keys.map { Array($0.unicodeScalars) }
+            size = characters.reduce(0) { $0 + $1.count }
+            var runs: [Int: [(characters: [Unicode.Scalar], lines: Int)]] = [:]
+            for start in characters.indices {
+                var joined: [Unicode.Scalar] = []
+                for end in start..<characters.count {
+                    joined += characters[end]
+                    runs[joined.count, default: []].append((joined.sorted(), end - start + 1))
+                }
+            }
+            self.runs = runs
+        }
+
+        /// The most header lines a run with these characters repeats (0 for none), with two lines
+        /// on one side at least.
+        func lines(repeatedBy run: [Unicode.Scalar], lineCount: Int) -> Int {
+            guard let candidates = runs[run.count] else { return 0 }
+            let sorted = run.sorted()
+            return candidates.filter { ($0.lines >= 2 || lineCount >= 2) && $0.characters == sorted }.map(\.lines).max() ?? 0
+        }
+    }
+
+    /// The longest run of lines from the start that holds, spaces aside, exactly the characters of a
+    /// run of consecutive header lines, each as often: the header printed again with its words on
+    /// other lines; with how many header lines it repeats. Lines of words only, one of them of several
     /// words (a row's name wrapped into pieces may hold the characters of a header cell wrapped into
     /// pieces: `金预算财政拨` / `款`); the run or the header lines it repeats two lines at least (a
     /// single line equal to a single header line is left to the line comparison, which knows when
-    /// that is a row's name piece). 0 when the run repeats no header lines.
-    static func rewrappedHeaderRun(_ lines: ArraySlice<Line>, keys: [String]) -> Int {
-        let keyCharacters = keys.map { Array($0.unicodeScalars) }
-        let headerSize = keyCharacters.reduce(0) { $0 + $1.count }
+    /// that is a row's name piece). (0, 0) when no run repeats header lines.
+    static func rewrappedHeaderRun(_ lines: ArraySlice<Line>, _ header: HeaderRuns) -> (lines: Int, headerLines: Int) {
         var run: [Unicode.Scalar] = [], severalWords = false, count = 0
+        var found = (lines: 0, headerLines: 0)
         for line in lines {
             let own = line.tokens.filter { !$0.isBlank }
             guard !own.isEmpty, own.allSatisfy({ $0.kind == .text }) else { break }
             run += line.compact.unicodeScalars
-            guard run.count <= headerSize else { return 0 }
+            guard run.count <= header.size else { break }
             severalWords = severalWords || own.count >= 2
             count += 1
+            if severalWords, case let repeated = header.lines(repeatedBy: run, lineCount: count), repeated > 0 { found = (count, repeated) }
         }
-        return count > 0 && severalWords && repeatsKeys(run.sorted(), lineCount: count, keyCharacters) ? count : 0
+        return found
     }
 
-    /// Whether `sorted` (a run of `lineCount` lines' characters, sorted) are those of consecutive
-    /// header lines, with two lines on one side at least.
-    private static func repeatsKeys(_ sorted: [Unicode.Scalar], lineCount: Int, _ keys: [[Unicode.Scalar]]) -> Bool {
-        for start in keys.indices {
-            var joined: [Unicode.Scalar] = []
-            for end in start..<keys.count {
-                joined += keys[end]
-                if joined.count > sorted.count { break }
-                guard joined.count == sorted.count, lineCount >= 2 || end > start else { continue }
-                if joined.sorted() == sorted { return true }
-            }
-        }
-        return false
+    /// How many lines from the start repeat the header wrapped otherwise (`rewrappedHeaderRun`); 0
+    /// when the run from the next line repeats more of the header: the first line is then no part of
+    /// it (a row's name piece, `出`, before a header whose own last line is `出`).
+    static func rewrappedHeaderLines(_ lines: ArraySlice<Line>, _ header: HeaderRuns) -> Int {
+        let here = rewrappedHeaderRun(lines, header)
+        guard here.lines > 0 else { return 0 }
+        return rewrappedHeaderRun(lines.dropFirst(), header).headerLines > here.headerLines ? 0 : here.lines
     }
 
     /// How many lines from the start are one key-value line (`部门(单位)名称 | 某某局`, `isKeyValue`)
