@@ -80,6 +80,7 @@ final class ExtractFamilyRewrappedHeaderTests: XCTestCase {
         XCTAssertEqual(doc.tables[0].sections[0].columns.map(\.joined), ["“三公”经费合计", "因公出国(境)费", "公务接待费"])
         XCTAssertEqual(WrappedGridCells.joinedPiece(" ”经费 "), "”经费")
         XCTAssertEqual(WrappedGridCells.joinedPiece("合计合计"), "合计")
+        XCTAssertEqual(WrappedGridCells.joinedPiece("国（境）"), "国(境)")
     }
 
     /// Short cells a converter centred on the middle line of a band of wrapped cells (`总计` beside
@@ -156,5 +157,20 @@ final class ExtractFamilyRewrappedHeaderTests: XCTestCase {
         XCTAssertEqual(sections.map(\.name), ["财政拨款收入", "财政拨款支出"])
         XCTAssertEqual(sections.map { $0.columns.map(\.joined) }, [["预算数"], ["合计", "一般公共预算"]])
         XCTAssertEqual(FamilyFixture.rows(sections[0]).first, "L9 |一、一般公共预算资金 → 预算数=91,016,775.35@9")
+    }
+
+    /// A single-space header whose wrapped words were read off their cells, a short piece (`主管`)
+    /// taken for a value column no row has a number for: no value's column is certain.
+    func testShortPieceTakenForAColumnRejectsTheValues() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",
+            "单位：万元",
+            "科目名称 主管 合计 基本支出",
+            "一般公共服务支出 50.00 30.00",
+            "教育支出 20.00 20.00",
+        ])
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) })
+        XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.fragmentColumn.description }.map(\.text),
+                       ["50.00", "30.00", "20.00", "20.00"])
     }
 }

@@ -147,4 +147,8 @@ enum Thresholds {
     /// Longest word (characters) taken for a side's name on a two-sided table's top header line
     /// (收入, 支出, 财政拨款收入, 一般公共预算财政拨款支出): longer ones are captions or column words.
     static let sideNameLength = 12
+    /// Longest piece of a wrapped header word (characters, stopping mid-word: `主管` of `主管部门名称`)
+    /// that, named as a single-space table's value column the rows have no number for, shows the
+    /// header read off its cells (`StreamReader.takesFragmentForColumn`).
+    static let fragmentColumnLength = 3
 }

@@ -61,10 +61,18 @@ enum WrappedGridCells {
         return lines.filter { line in line.tokens.contains { !$0.isBlank } }
     }
 
-    /// A piece's text as it joins the cell above: without spaces and undoubled, but with its quote
-    /// marks, which the cell above keeps too (`“三公` + `”经费` + `合计`).
+    /// A piece's text as it joins the cell above: compact (`TextRepair.compact`: no spaces, ASCII
+    /// brackets, undoubled) but with its quote marks, which the cell above keeps too (`“三公` +
+    /// `”经费` + `合计`).
     static func joinedPiece(_ text: String) -> String {
-        TextRepair.undoubled(String(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
+        let quotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
+        guard text.unicodeScalars.contains(where: quotes.contains) else { return TextRepair.compact(text) }
+        // Compacted piece by piece between the quote marks, which stay where they stand.
+        var out = "", piece = ""
+        for scalar in text.unicodeScalars {
+            if quotes.contains(scalar) { out += TextRepair.compact(piece) + String(scalar); piece = "" } else { piece.unicodeScalars.append(scalar) }
+        }
+        return TextRepair.undoubled(out + TextRepair.compact(piece))
     }
 
     /// Columns whose body cells are mostly words (names), not amounts: a total's amount pushed
