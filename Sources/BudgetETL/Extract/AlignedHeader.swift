@@ -80,7 +80,7 @@ struct AlignedHeader {
         guard sections.count > 1, groups.count == sections.count, header.count > 1, let top = header.first,
               sections.allSatisfy({ $0.leaves.contains { $0.role == .label } }) else { return nil }
         let words = top.tokens.filter { !TextRepair.compact($0.text).isEmpty }
-        let names = words.map { TextRepair.compact($0.text) }
+        let names = sideNames(words, under: header[1])
         guard words.count == sections.count,
               names.allSatisfy({ !$0.contains(where: \.isNumber) && !HeaderWords.isTotal($0) && !HeaderWords.isLineNumber($0)
                                  && !HeaderWords.isStructural($0) && $0.count <= Thresholds.sideNameLength }),
@@ -98,6 +98,18 @@ struct AlignedHeader {
         }
     }
 
+    /// The side words of the top line, each with its piece on the line under it when every side word
+    /// stops mid-word over a piece that starts where it starts (`财政拨` / `款收入` | `财政拨` /
+    /// `款支出`: the side cells wrapped).
+    static func sideNames(_ words: [Token], under next: TableLines.Line) -> [String] {
+        let names = words.map { TextRepair.compact($0.text) }
+        let pieces = next.tokens.filter { !TextRepair.compact($0.text).isEmpty }
+        guard pieces.count == words.count, pieces.allSatisfy({ $0.kind == .text }),
+              zip(words, pieces).allSatisfy({ abs($0.column - $1.column) <= 1 && !HeaderWords.endsComplete(TextRepair.compact($0.text)) })
+        else { return names }
+        return zip(names, pieces).map { $0 + TextRepair.compact($1.text) }
+    }
+
     /// A column's leaf without the top line's side word: a parent made of it is dropped, a cell it
     /// was taken to wrap into ("支出" over "行次" read as "支出行次") loses it, and the word taken for
     /// a column of its own is no column.
@@ -107,6 +119,8 @@ struct AlignedHeader {
         if nodes.count > 1 { leaf.path.removeFirst(); return leaf }
         guard first.lastLine > 0 else { return nil }
         let text = TextRepair.compact(first.text)
+        // The side word wrapped onto the next line is no column either.
+        if names.contains(text) { return nil }
         guard let name = names.first(where: { text.hasPrefix($0) && text.count > $0.count }) else { return leaf }
         let rest = String(text.dropFirst(name.count))
         leaf.path = [rest]

@@ -52,7 +52,12 @@ struct ColumnGrid {
             }
             names = ranges.map { r in ColumnGrid.nearestFilled(top, at: r.lowerBound) ?? "" }
         }
-        let resolved = ColumnGrid.resolve(ColumnGrid.alignParentsToChildGroups(ColumnGrid.alignParentsToSubtotals(rows, roles: roles), roles: roles), ranges: ranges, roles: roles)
+        // A row that names identifying columns only (类 款 项, a name's wrapped piece) is no level of
+        // the measures' tree: left out, it does not stand between a parent and its children.
+        let measureRows = ColumnGrid.alignParentsToSubtotals(rows, roles: roles).filter { row in
+            row.indices.contains { $0 < width && roles[$0] == .value && !UTF8Text.trimmingWhitespace(row[$0]).isEmpty }
+        }
+        let resolved = ColumnGrid.resolve(ColumnGrid.alignParentsToChildGroups(measureRows, roles: roles), ranges: ranges, roles: roles)
         sections = ranges.enumerated().map { n, r in
             let values = r.filter { roles[$0] == .value }
             let paths = values.enumerated().map { k, i -> HeaderPath in

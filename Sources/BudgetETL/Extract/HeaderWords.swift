@@ -33,6 +33,12 @@ enum HeaderWords {
     private static let measureWords = ["指标", "预算数", "执行数", "决算数", "分值", "得分", "金额", "合计", "小计", "行次", "栏次",
                                        "完成值", "偏差"]
 
+    /// A cell that only leads in to the words after it (`其中:`, `其中：`): never a column's whole name.
+    static func isLeadIn(_ text: String) -> Bool {
+        let compact = TextRepair.compact(text)
+        return compact.count >= 2 && (compact.hasSuffix(":") || compact.hasSuffix("："))
+    }
+
     /// Characters a complete column name usually ends with; a header fragment that ends otherwise
     /// was probably wrapped onto the next line.
     static func endsComplete(_ text: String) -> Bool {

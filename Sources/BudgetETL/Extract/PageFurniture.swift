@@ -27,6 +27,9 @@ extension TableLines {
         // Most lines equal no key: plain texts are compared by their bytes (`UTF8Text.equals`).
         let keyPlain = keys.map(UTF8Text.isPlain), linePlain = lines.map { UTF8Text.isPlain($0.compact) }
         func same(_ i: Int, _ j: Int) -> Bool { UTF8Text.equals(lines[i].compact, plain: linePlain[i], keys[j], plain: keyPlain[j]) }
+        // Built once a line of words only asks (most tables have none in their body).
+        lazy var headerRuns = HeaderRuns(keys: keys)
+        let wordOnly = lines.map { line in line.tokens.contains { !$0.isBlank } && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank } }
         var out: [Line] = []
         var i = 0
         while i < lines.count {
@@ -44,6 +47,9 @@ extension TableLines {
                     i += block; continue
                 }
             }
+            // The header wrapped otherwise than on the first page: more of it than the lines equal.
+            let rewrapped = wordOnly[i] ? rewrappedHeaderLines(lines[i...], headerRuns) : 0
+            if rewrapped > longest { i += rewrapped; continue }
             if longest >= 2 || (longest == 1 && wordy[start] && start == keys.count - 1) { i += longest; continue }
             if spelled, longest == 0, let run = spellsColumns(lines[i...], headerColumns, most: header.count * 3) { i += run; continue }
             out.append(lines[i]); i += 1

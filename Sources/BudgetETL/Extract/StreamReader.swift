@@ -59,9 +59,12 @@ struct StreamReader: TableReader {
                              columns: s.paths, rows: rows.rows[n])
         }
         let readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(body)
-        let reading = StreamReader.withoutUnnamedSections(TableReading(sections: sections, rejects: rows.rejects),
+        var reading = StreamReader.withoutUnnamedSections(TableReading(sections: sections, rejects: rows.rejects),
                                                           numbered: table.columnNumbers != nil,
                                                           unplaced: header.sections.map(\.wordsUnplaced))
+        if !table.mangled, StreamReader.takesFragmentForColumn(header, body: body) {
+            reading = StreamReader.rejectingAll(reading, reason: .fragmentColumn)
+        }
         return StreamReadingOrder.certain(reading, readingOrder: readingOrder,
                                           headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header),
                                           headerResumes: StreamReadingOrder.headerResumes(table.body))

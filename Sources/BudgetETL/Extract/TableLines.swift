@@ -77,12 +77,17 @@ struct TableLines {
             streamsCells && TableLines.isYearName(prepared[i])
                 && ((i + 1 < prepared.count && TableLines.isYearName(prepared[i + 1])) || (i > 0 && TableLines.isYearName(prepared[i - 1])))
         }
-        // Agency, year and unit lines; a line between two of them is one of them wrapped.
-        while index < prepared.count, (TableLines.isMeta(prepared[index]) && !isYearColumn(index)) || TableLines.isKeyValue(prepared[index])
+        // Agency, year and unit lines; a line between two of them is one of them wrapped; a key-value
+        // line wrapped inside its cells.
+        while index < prepared.count {
+            let wrapped = TableLines.wrappedKeyValueLines(prepared[index...])
+            if wrapped > 0 { index += wrapped; continue }
+            guard (TableLines.isMeta(prepared[index]) && !isYearColumn(index)) || TableLines.isKeyValue(prepared[index])
                 || (index > 0 && index + 1 < prepared.count && TableLines.isMeta(prepared[index + 1]) && !isYearColumn(index + 1)
                     && prepared[index].tokens.filter({ !$0.isBlank }).count == 1 && TableLines.enumeratedTitle(prepared[index]) == nil
                     && !HeaderWords.isHeaderWord(TextRepair.undoubled(prepared[index].compact)))
-                || (index > 0 && TableLines.isEmptyField(prepared[index - 1]) && prepared[index].tokens.filter({ !$0.isBlank }).count == 1) {
+                || (index > 0 && TableLines.isEmptyField(prepared[index - 1]) && prepared[index].tokens.filter({ !$0.isBlank }).count == 1)
+            else { break }
             index += 1
         }
         var header: [Line] = []

@@ -135,7 +135,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// code's digits are lost, so which row the values belong to is not certain.
     case rowCodeRounded
     /// A column-aligned header read with more value columns than its fullest row holds values,
-    /// one named by a lone character (`出` under `费`): a wrapped fragment taken for a column.
+    /// one named by a lone character (`出` under `费`), or a single-space one named by a short
+    /// piece stopping mid-word (`主管`): a wrapped fragment taken for a column.
     case fragmentColumn
     /// Text in reading order (cells on lines of their own, blank cells dropped) where a row does
     /// not show its name first and a value for every column: which column each value is, unknown.
@@ -186,7 +187,7 @@ enum RejectReason: Equatable, CustomStringConvertible {
         case .subtotalOffItsGroup:
             return "the header read puts a 小计 column after other columns of its group or alone under a caption, a total over other columns, or two totals in one group: its words are off their columns, so this value's column is not certain"
         case .fragmentColumn:
-            return "the header read names more columns than any row holds values, one of them a lone character of a wrapped word: its words are off their columns, so this value's column is not certain"
+            return "the header read names more columns than any row holds values, one of them a lone character or short piece of a wrapped word: its words are off their columns, so this value's column is not certain"
         case .cellsOffLines:
             return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
         case .headerResumed:

@@ -12,6 +12,10 @@ enum WrappedGridCells {
         let width = header.map(\.tokens.count).max() ?? 0
         let texts = header.map { $0.tokens.map(\.text) }, cells = body.map(\.tokens)
         func isMeasure(_ i: Int) -> Bool { ColumnGrid.role(of: i, header: texts, body: cells) == .value }
+        // Each line's cells that took pieces from the lines under it, and the lines whose pieces all
+        // went up to one line (a band of wrapped cells).
+        var continued: [Int: Set<Int>] = [:]
+        var bands: [(line: Int, top: Int)] = []
         for r in lines.indices.dropFirst() {
             // Not over name columns: there stacked lines may be the first row's wrapped name, unless
             // the line has header cells over the values too. A column blank in the body (a group's
@@ -19,30 +23,56 @@ enum WrappedGridCells {
             // first: the cells they lift change the spans the second pass compares.
             let printedCells = header[r].tokens.filter { !$0.isBlank }.count
             let overValues = lines[r].tokens.indices.contains { !lines[r].tokens[$0].isBlank && !nameColumns.contains($0) }
+            var joinedInto: Set<Int> = []
             for bySpan in [false, true] {
                 for i in lines[r].tokens.indices where !lines[r].tokens[i].isBlank {
                     guard let above = (0..<r).reversed().first(where: { i < lines[$0].tokens.count && !lines[$0].tokens[i].isBlank }),
-                          // A line of one cell is a title, a note, a row's name or one cell per line, not header words.
-                          lines[above].tokens.filter({ !$0.isBlank }).count >= 2,
                           above == r - 1 || (above..<r).dropFirst().allSatisfy({ i >= lines[$0].tokens.count || lines[$0].tokens[i].isBlank })
                     else { continue }
+                    // A cell printed as a lead-in (`其中:`) goes on in the pieces under it that span the
+                    // same cells (over several columns it is their caption), alone on their lines or not.
+                    let underLeadIn = bySpan && i < header[above].tokens.count && HeaderWords.isLeadIn(header[above].tokens[i].text)
+                    // Otherwise a line of one cell is a title, a note, a row's name or one cell per line, not header words.
+                    guard lines[above].tokens.filter({ !$0.isBlank }).count >= 2 || underLeadIn else { continue }
                     guard overValues || !nameColumns.contains(i) else { continue }
                     let joins = bySpan
                         // A line printed with one cell (a row's name, a note) has no spans to compare.
-                        ? printedCells >= 2 && spansAlike(lines, printed: header, above, r, i, width: width) && isPiece(lines[r].tokens[i].text)
+                        ? (printedCells >= 2 || underLeadIn) && spansAlike(lines, printed: header, above, r, i, width: width)
+                            && isPiece(lines[r].tokens[i].text)
                         : isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text,
                                          oneColumn: above == r - 1 && i + 1 < lines[above].tokens.count && !lines[above].tokens[i + 1].isBlank)
                     guard joins else { continue }
                     let printed = span(lines, above, i, width: width)
-                    lines[above].tokens[i].text += TextRepair.compact(lines[r].tokens[i].text)
+                    lines[above].tokens[i].text += joinedPiece(lines[r].tokens[i].text)
                     lines[r].tokens[i].text = ""
+                    joinedInto.insert(above)
+                    continued[above, default: []].insert(i)
                     // A merged cell never spans both identifying columns and measures.
                     let measure = isMeasure(i)
                     liftCells(in: printed.dropFirst().filter { isMeasure($0) == measure }, from: r, to: above, in: &lines)
                 }
             }
+            if joinedInto.count == 1, let top = joinedInto.first { bands.append((r, top)) }
+        }
+        // Once every piece has joined: a cell that took none from below is whole.
+        for (r, top) in bands {
+            liftShortCells(from: r, to: top, continued: continued[top] ?? [], wrapped: continued[r] ?? [], isMeasure: isMeasure, in: &lines)
         }
         return lines.filter { line in line.tokens.contains { !$0.isBlank } }
+    }
+
+    /// A piece's text as it joins the cell above: compact (`TextRepair.compact`: no spaces, ASCII
+    /// brackets, undoubled) but with its quote marks, which the cell above keeps too (`“三公` +
+    /// `”经费` + `合计`).
+    static func joinedPiece(_ text: String) -> String {
+        let quotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
+        guard text.unicodeScalars.contains(where: quotes.contains) else { return TextRepair.compact(text) }
+        // Compacted piece by piece between the quote marks, which stay where they stand.
+        var out = "", piece = ""
+        for scalar in text.unicodeScalars {
+            if quotes.contains(scalar) { out += TextRepair.compact(piece) + String(scalar); piece = "" } else { piece.unicodeScalars.append(scalar) }
+        }
+        return TextRepair.undoubled(out + TextRepair.compact(piece))
     }
 
     /// Columns whose body cells are mostly words (names), not amounts: a total's amount pushed

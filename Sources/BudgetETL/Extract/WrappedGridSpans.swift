@@ -57,4 +57,25 @@ extension WrappedGridCells {
             lines[r].tokens[k].text = ""
         }
     }
+
+    /// A line whose pieces all went up to one line `top` belongs to that line's band (cells wrapped
+    /// over several lines), and a converter centres the short cells of a band (`总计`, `合计`, `小计`
+    /// beside wrapped names) on one of its lower lines. A measure's whole cell of line r (`wrapped`:
+    /// those that took pieces from lines below start cells of their own), blank up to `top`,
+    /// whose nearest measure's cell on its left on `top` is none or a wrapped cell (`continued`: that
+    /// cell seemed to span it only because of it) goes up to `top`. Under a measure printed whole it
+    /// may be that merged cell's child, and stays (a merged cell never spans both identifying columns
+    /// and measures).
+    static func liftShortCells(from r: Int, to top: Int, continued: Set<Int>, wrapped: Set<Int>, isMeasure: (Int) -> Bool,
+                               in lines: inout [TableLines.Line]) {
+        // Cells lifted beside another short cell do not make it a child.
+        let printed = lines[top].tokens
+        for k in lines[r].tokens.indices where !lines[r].tokens[k].isBlank && !wrapped.contains(k)
+            && isPiece(lines[r].tokens[k].text) && isMeasure(k) {
+            guard (top..<r).allSatisfy({ k >= lines[$0].tokens.count || lines[$0].tokens[k].isBlank }) else { continue }
+            let left = (0..<k).reversed().first { $0 < printed.count && !printed[$0].isBlank && isMeasure($0) }
+            guard left.map(continued.contains) ?? true else { continue }
+            liftCells(in: [k], from: r, to: top, in: &lines)
+        }
+    }
 }
