@@ -27,7 +27,9 @@ struct ParquetColumnBuffer {
     /// (`ParquetFileWriter.append` checks).
     mutating func append(_ value: FieldValue) throws {
         count += 1
-        if column.nullable { levels.append(value == .null ? 0 : 1) }
+        if column.nullable {
+            if case .null = value { levels.append(0) } else { levels.append(1) }
+        }
         switch (value, column.type) {
         case (.string(let s), _): strings.append(s)
         case (.integer(let n), _): integers.append(n)
