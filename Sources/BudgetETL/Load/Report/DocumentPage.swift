@@ -166,12 +166,27 @@ struct DocumentPage {
         }
     }
 
+    /// The cell's value, its source and findings as its title ("原文 <value><unit> · 第<line>行", the
+    /// confidence when not certain, each finding's message on a line of its own), links to them.
     private func writeCell(_ cell: NormalizedCell, flagged: [(id: Int, finding: Finding)], _ html: HTMLWriter) {
-        let source = "原文 \(cell.sourceValue)\(cell.sourceUnit) · 第\(cell.line)行" + (cell.confidence == .certain ? "" : " · \(cell.confidence.rawValue)")
         let severity = flagged.map(\.finding.severity).min()
-        let tooltip = flagged.isEmpty ? source : ([source] + flagged.map(\.finding.message)).joined(separator: "\n")
-        html.element("td", ["class": severity.map { "n \($0.rawValue)" } ?? "n", "title": tooltip]) {
-            html.element("span", ["class": "v"], text: cell.value.description)
+        html.element("td", ["class": severity.map { "n \($0.rawValue)" } ?? "n"], "title", value: { title in
+            title.text("原文 ")
+            title.text(cell.sourceValue)
+            title.text(cell.sourceUnit)
+            title.text(" · 第")
+            title.number(cell.line)
+            title.text("行")
+            if cell.confidence != .certain {
+                title.text(" · ")
+                title.text(cell.confidence.rawValue)
+            }
+            for (_, finding) in flagged {
+                title.text("\n")
+                title.text(finding.message)
+            }
+        }) {
+            html.element("span", ["class": "v"], decimal: cell.value)
             for (id, _) in flagged {
                 html.element("a", ["href": "#\(CellFlags.anchor(id))"], text: "\(id + 1)")
             }
