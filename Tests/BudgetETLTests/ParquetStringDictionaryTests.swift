@@ -21,6 +21,15 @@ final class ParquetStringDictionaryTests: XCTestCase {
         XCTAssertEqual(dictionary.indices, [0, 1, 0])
     }
 
+    /// Runs of one value (the last value's fast path) and values seen before a run.
+    func testRepeatedRunsKeepTheirNumbers() {
+        var dictionary = StringDictionary()
+        ["甲", "甲", "乙", "乙", "乙", "甲", "甲", "丙", "乙"].forEach { dictionary.append($0) }
+        XCTAssertEqual(dictionary.values, ["甲", "乙", "丙"])
+        XCTAssertEqual(dictionary.indices, [0, 0, 1, 1, 1, 0, 0, 2, 1])
+        XCTAssertEqual(dictionary.byteSize, 3 * (4 + 3))
+    }
+
     func testLongAndSharedTextsAreFoundAgain() {
         let long = String(repeating: "项目支出", count: 40)
         var dictionary = StringDictionary()

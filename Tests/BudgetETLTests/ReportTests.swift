@@ -16,6 +16,28 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(StrictHTML.problems(html), [])
     }
 
+    /// An attribute written in pieces equals the same text written whole: the escapes are per byte.
+    func testAttributeInPiecesEqualsTheWholeText() {
+        let pieces = ["原文 ", "1,2<3>", "万元", " · 第", "\"7\"", "行\n", "a&b 'c'"]
+        let value = ExactDecimal(mantissa: -123456789, scale: 2)
+        let whole = HTMLWriter.document(language: "zh-CN") { html in
+            html.element("td", ["class": "n", "hidden": nil, "title": pieces.joined() + "42"]) {
+                html.element("span", ["class": "v"], text: value.description)
+            }
+        }
+        let inPieces = HTMLWriter.document(language: "zh-CN") { html in
+            html.element("td", ["class": "n", "hidden": nil], "title", value: { title in
+                pieces.forEach(title.text)
+                title.number(42)
+            }) {
+                html.element("span", ["class": "v"], decimal: value)
+            }
+        }
+        XCTAssertEqual(inPieces, whole)
+        XCTAssertTrue(whole.contains("<span class=\"v\">-1234567.89</span>"), whole)
+        XCTAssertEqual(StrictHTML.problems(inPieces), [])
+    }
+
     func testStrictCheckFindsBrokenHTML() {
         XCTAssertFalse(StrictHTML.problems("<!DOCTYPE html><html><body><p></body></html>").isEmpty)
         XCTAssertFalse(StrictHTML.problems("<!DOCTYPE html><html><p>a & b</p></html>").isEmpty)

@@ -59,18 +59,10 @@ enum Zlib {
         }
     }
 
-    /// zlib-format compression (`compress2`), for state files.
+    /// zlib-format compression (the bytes of `compress2`: window bits 15, memory level 8), for
+    /// state files.
     static func compress(_ input: [UInt8], level: Int32 = 1) -> [UInt8] {
-        var length = compressBound(uLong(input.count))
-        var output = [UInt8](repeating: 0, count: Int(length))
-        let status = output.withUnsafeMutableBufferPointer { out in
-            input.withUnsafeBufferPointer { inp in
-                compress2(out.baseAddress, &length, inp.baseAddress, uLong(inp.count), level)
-            }
-        }
-        precondition(status == Z_OK, "compress2 failed with \(status)")
-        output.removeSubrange(Int(length)...)
-        return output
+        Deflater.compress(input, Deflater.Settings(level: level, windowBits: 15))
     }
 
     /// Inverse of `compress`; `length` is the size before compression (stored beside the data).

@@ -27,7 +27,9 @@ struct ParquetColumnBuffer {
     /// (`ParquetFileWriter.append` checks).
     mutating func append(_ value: FieldValue) throws {
         count += 1
-        if column.nullable { levels.append(value == .null ? 0 : 1) }
+        if column.nullable {
+            if case .null = value { levels.append(0) } else { levels.append(1) }
+        }
         switch (value, column.type) {
         case (.string(let s), _): strings.append(s)
         case (.integer(let n), _): integers.append(n)
@@ -124,18 +126,25 @@ struct StringDictionary {
     /// Size of the dictionary page (PLAIN: 4-byte length + bytes per value).
     private(set) var byteSize = 0
     private var index: [UTF8Key: UInt32] = [:]
+    /// The value appended last and its index: a column's consecutive rows mostly repeat a value
+    /// (the document's fields, the table's title), and comparing bytes is cheaper than hashing them.
+    private var last: (key: UTF8Key, index: UInt32)?
 
     mutating func append(_ value: String) {
         let key = UTF8Key(value)
-        if let known = index[key] {
-            indices.append(known)
+        if let last, last.key == key {
+            indices.append(last.index)
             return
         }
-        let new = UInt32(values.count)
-        index[key] = new
-        values.append(value)
-        indices.append(new)
-        byteSize += 4 + value.utf8.count
+        let known = index[key]
+        let found = known ?? UInt32(values.count)
+        if known == nil {
+            index[key] = found
+            values.append(value)
+            byteSize += 4 + value.utf8.count
+        }
+        indices.append(found)
+        last = (key, found)
     }
 
     /// The smallest and largest value in unsigned byte order (Parquet's order for text).

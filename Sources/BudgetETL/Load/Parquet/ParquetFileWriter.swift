@@ -37,9 +37,15 @@ final class ParquetFileWriter {
         for (column, value) in zip(schema.columns, record) where !column.admits(value) {
             throw ParquetError.typeMismatch(column: column.name)
         }
-        for (index, value) in record.enumerated() { try columns[index].append(value) }
+        try Self.append(record, to: &columns)
         buffered += 1
         if buffered >= settings.rowGroupRows || buffered * columns.count >= Self.maxGroupValues { try flushRowGroup() }
+    }
+
+    /// The record's values into their columns under one exclusive access to `columns` (a class's
+    /// stored array is checked at run time on every access: a third of a value's cost).
+    private static func append(_ record: Record, to columns: inout [ParquetColumnBuffer]) throws {
+        for (index, value) in record.enumerated() { try columns[index].append(value) }
     }
 
     /// Ends the current block (`ParquetBlocks`): its rows become row groups of their own.

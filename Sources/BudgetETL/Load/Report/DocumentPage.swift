@@ -166,12 +166,27 @@ struct DocumentPage {
         }
     }
 
+    /// The cell's value, its source and findings as its title ("原文 <value><unit> · 第<line>行", the
+    /// confidence when not certain, each finding's message on a line of its own), links to them.
     private func writeCell(_ cell: NormalizedCell, flagged: [(id: Int, finding: Finding)], _ html: HTMLWriter) {
-        let source = "原文 \(cell.sourceValue)\(cell.sourceUnit) · 第\(cell.line)行" + (cell.confidence == .certain ? "" : " · \(cell.confidence.rawValue)")
         let severity = flagged.map(\.finding.severity).min()
-        let tooltip = ([source] + flagged.map(\.finding.message)).joined(separator: "\n")
-        html.element("td", ["class": severity.map { "n \($0.rawValue)" } ?? "n", "title": tooltip]) {
-            html.element("span", ["class": "v"], text: cell.value.description)
+        html.element("td", ["class": severity.map { "n \($0.rawValue)" } ?? "n"], "title", value: { title in
+            title.text("原文 ")
+            title.text(cell.sourceValue)
+            title.text(cell.sourceUnit)
+            title.text(" · 第")
+            title.number(cell.line)
+            title.text("行")
+            if cell.confidence != .certain {
+                title.text(" · ")
+                title.text(cell.confidence.rawValue)
+            }
+            for (_, finding) in flagged {
+                title.text("\n")
+                title.text(finding.message)
+            }
+        }) {
+            html.element("span", ["class": "v"], decimal: cell.value)
             for (id, _) in flagged {
                 html.element("a", ["href": "#\(CellFlags.anchor(id))"], text: "\(id + 1)")
             }
@@ -204,20 +219,24 @@ struct DocumentPage {
 }
 
 /// Which findings point at a cell: same table, same source line, and the column the subject
-/// names after its last " | " (a subject without one flags every cell of the line).
+/// names after its last " | " (a subject without one flags every cell of the line). Looked up by
+/// line first: most cells' lines have no finding, and then the cell's column name is not made.
 struct CellFlags {
-    private var byPlace: [String: [(id: Int, finding: Finding, column: String?)]] = [:]
+    private var byLine: [Int: [(id: Int, finding: Finding, column: String?)]] = [:]
 
     init(_ sortedFindings: [Finding]) {
         for (id, finding) in sortedFindings.enumerated() {
             guard let line = finding.sourceLine, !finding.tableKey.isEmpty else { continue }
             let column = finding.subject.range(of: " | ", options: .backwards).map { String(finding.subject[$0.upperBound...]) }
-            byPlace["\(finding.tableKey)\n\(line)", default: []].append((id, finding, column))
+            byLine[line, default: []].append((id, finding, column))
         }
     }
 
-    func findings(tableKey: String, line: Int, column: String) -> [(id: Int, finding: Finding)] {
-        (byPlace["\(tableKey)\n\(line)"] ?? []).filter { $0.column == nil || $0.column == column }.map { ($0.id, $0.finding) }
+    func findings(tableKey: String, line: Int, column: @autoclosure () -> String) -> [(id: Int, finding: Finding)] {
+        guard let onLine = byLine[line] else { return [] }
+        let column = column()
+        return onLine.filter { $0.finding.tableKey == tableKey && ($0.column == nil || $0.column == column) }
+            .map { ($0.id, $0.finding) }
     }
 
     static func anchor(_ id: Int) -> String { "f\(id + 1)" }
