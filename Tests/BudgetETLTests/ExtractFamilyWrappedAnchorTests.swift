@@ -137,9 +137,9 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         // An open bracket does, and so does a line of one character (no name is one character):
         // the names wrap, and they start on their number lines.
         let bracket = lineRows(["规范性津贴补\t36.58", "贴补", "福利费（行政\t2.87", "）"])
-        XCTAssertEqual(WrappedRowAnchor.roles([bracket]), [[0: .row, 1: .above, 2: .row, 3: .above]])
+        XCTAssertEqual(WrappedRowAnchor.roles([bracket]), [.init(roles: [0: .row, 1: .above, 2: .row, 3: .above], other: [0: .row, 1: .above, 2: .row, 3: .above])])
         let short = lineRows(["规范性津贴补\t36.58", "贴", "在职人员基础\t53.14", "绩效奖"])
-        XCTAssertEqual(WrappedRowAnchor.roles([short]), [[0: .row, 1: .above, 2: .row, 3: .above]])
+        XCTAssertEqual(WrappedRowAnchor.roles([short]), [.init(roles: [0: .row, 1: .above, 2: .row, 3: .above], other: [0: .row, 1: .above, 2: .row, 3: .above])])
     }
 
     func testWithoutEvidenceTheWayIsNotTold() {
@@ -173,6 +173,45 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         // A name of one character is a wrapped name's last line: under "first", "出" would be one.
         let rows = lineRows(["（五）教育支", "出\t3.93"])
         XCTAssertEqual(WrappedRowAnchor.first.reading(rows), .impossible)
-        XCTAssertEqual(WrappedRowAnchor.last.reading(rows), .certain([0: .below, 1: .row]))
+        XCTAssertEqual(WrappedRowAnchor.last.reading(rows), .certain(.init(roles: [0: .below, 1: .row], other: [0: .below, 1: .row])))
+    }
+
+    func testAPieceThatFitsEitherRowLeavesBothUncertain() {
+        // Numbers in the middle, one line more above (only that way makes every name well formed:
+        // "其他社会" can only begin the last row): "卫生健康" ends the name above (five lines, the
+        // number line in their middle) or begins the name below (two lines, one more above) alike.
+        // ("费" alone on its line shows the names wrap.)
+        let rows = lineRows(["行政事业", "单位养老\t4.00", "费", "机关事业", "单位基本", "养老保险\t3.00",
+                             "缴费支出", "卫生健康", "支出\t3.00", "其他社会", "保障支出\t2.00"])
+        XCTAssertEqual(WrappedRowAnchor.first.reading(rows), .impossible)
+        XCTAssertEqual(WrappedRowAnchor.middleLower.reading(rows), .impossible)
+        let roles = WrappedRowAnchor.roles([rows])
+        XCTAssertEqual(roles?.first?.uncertain, [5, 8])
+        XCTAssertNotEqual(roles?.first?.roles[7], roles?.first?.other[7])
+        // The rows the piece does not touch are certain.
+        let joined = WrappedRowAnchor.joinedRows(rows, roles: roles!.first!.roles)
+        XCTAssertEqual(joined.filter { ![6, 9].contains($0.line) }.map { TextRepair.compact($0.label) }, ["行政事业单位养老费", "其他社会保障支出"])
+    }
+
+    func testAnUncertainNameIsKeptOnlyWhereAdjacencyChoosesOneOfTheTwo() {
+        func row(_ line: Int, _ label: String, code: [String] = []) -> ExtractedRow {
+            ExtractedRow(line: line, codeParts: code, label: label, cells: [RawCell(column: 0, text: "3.00", line: line)])
+        }
+        let split = [row(6, "机关事业单位基本养老保险缴费支出卫生健康"), row(9, "支出")]
+        let other = [row(6, "机关事业单位基本养老保险缴费支出"), row(9, "卫生健康支出")]
+        let agreeing = WrappedRowAnchor.settled(split, other: other, adjacency: other, uncertain: [6, 9])
+        XCTAssertEqual(agreeing.rows.map(\.label), ["机关事业单位基本养老保险缴费支出", "卫生健康支出"])
+        XCTAssertTrue(agreeing.rejects.isEmpty)
+        // Adjacency joined the piece to neither name the way allows: both rows' values are rejected.
+        let elsewhere = [row(6, "机关事业单位基本养老保险缴费支出卫生健康支出"), row(9, "")]
+        let rejected = WrappedRowAnchor.settled(split, other: other, adjacency: elsewhere, uncertain: [6, 9])
+        XCTAssertTrue(rejected.rows.isEmpty)
+        XCTAssertEqual(rejected.rejects, [ReaderReject(line: 6, text: "3.00", reason: .rowNameUncertain),
+                                          ReaderReject(line: 9, text: "3.00", reason: .rowNameUncertain)])
+        // A row's code names it whatever its name: its values stay.
+        let coded = WrappedRowAnchor.settled([row(9, "支出", code: ["210"])], other: [row(9, "卫生健康支出", code: ["210"])],
+                                             adjacency: [row(9, "", code: ["210"])], uncertain: [9])
+        XCTAssertEqual(coded.rows.map(\.codeParts), [["210"]])
+        XCTAssertTrue(coded.rejects.isEmpty)
     }
 }

@@ -62,16 +62,23 @@ struct GridReader: TableReader {
         }
         // Pieces of wrapped names go where the table's one possible way of wrapping puts them.
         let roles = WrappedRowAnchor.roles(sectionLines)
+        var uncertainNames: [ReaderReject] = []
         let sections = grid.sections.enumerated().map { n, section in
             let lines = sectionLines[n]
-            let joined = roles.map { WrappedRowAnchor.joinedRows(lines, roles: $0[n]) }
-            let rows = ((joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove))
-                + shortRows).sorted { $0.line < $1.line }
+            let adjacency = { WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove) }
+            var joined = roles.map { WrappedRowAnchor.joinedRows(lines, roles: $0[n].roles) }
+            if let sectionRoles = roles?[n], !sectionRoles.uncertain.isEmpty, let rows = joined {
+                let settled = WrappedRowAnchor.settled(rows, other: WrappedRowAnchor.joinedRows(lines, roles: sectionRoles.other),
+                                                       adjacency: adjacency(), uncertain: Set(sectionRoles.uncertain.compactMap { lines[$0].row?.line }))
+                joined = settled.rows
+                uncertainNames += settled.rejects
+            }
+            let rows = ((joined ?? adjacency()) + shortRows).sorted { $0.line < $1.line }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
-                            rejects: spanRejects + dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+                            rejects: spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
     }
 
     /// A header row of measures only (预算数 | 执行数) one cell narrower than rows that start with

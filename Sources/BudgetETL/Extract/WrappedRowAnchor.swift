@@ -11,8 +11,9 @@
 /// its row leaves empty, a cell that stops and starts again, or a line shorter than one after it
 /// (a wrapped cell fills each line before the next). The table's way is told when its lines read
 /// as whole names are not all well formed or one is a single character (so its names do wrap),
-/// and the ways still possible read every piece alike; otherwise the adjacency rules of
-/// `WrappedGridCells` apply.
+/// and the ways still possible read every piece alike (where that way splits some run of pieces
+/// two ways, the number lines next to a piece read differently have their values rejected,
+/// `rowNameUncertain`); otherwise the adjacency rules of `WrappedGridCells` apply.
 enum WrappedRowAnchor: CaseIterable {
     case first, last
     /// Numbers on the middle line; with an even number of lines, one more line above them.
@@ -26,14 +27,24 @@ enum WrappedRowAnchor: CaseIterable {
 
     typealias Line = WrappedGridCells.LineRow
 
-    /// How one way reads a section: no name malformed and one split only (`certain`), several
-    /// splits (`ambiguous`), or some name malformed whatever the split (`impossible`).
-    enum Reading: Equatable { case impossible, ambiguous, certain([Int: Role]) }
+    /// How one way reads a section: some name malformed whatever the split (`impossible`), or the
+    /// roles of its lines (`roles`) with the number lines whose names differ between the
+    /// well-formed splits (`uncertain`: a piece between two of them fits either) and the roles
+    /// the other split gives (`other`).
+    enum Reading: Equatable { case impossible, certain(SectionRoles) }
+
+    /// The roles of a section's lines, its number lines whose names are not certain, and the
+    /// roles of the other well-formed split where there is one.
+    struct SectionRoles: Equatable {
+        var roles: [Int: Role]
+        var uncertain: Set<Int> = []
+        var other: [Int: Role] = [:]
+    }
 
     /// The roles of each section's filled lines under the table's way; nil when no line is a piece,
     /// a form's text stands in value cells, every line reads well as a whole name, no way is
-    /// impossible, or the possible ways read the pieces differently or one is ambiguous.
-    static func roles(_ sections: [[Line]]) -> [[Int: Role]]? {
+    /// impossible, or the possible ways read the pieces differently.
+    static func roles(_ sections: [[Line]]) -> [SectionRoles]? {
         guard sections.contains(where: { $0.contains(where: WrappedGridCells.isPiece) }),
               !sections.contains(where: { $0.contains(where: holdsTextValues) }),
               sections.contains(where: { !unwrappedReadsWell($0) }) else { return nil }
@@ -41,7 +52,7 @@ enum WrappedRowAnchor: CaseIterable {
         // Told only where some way is impossible and every possible way reads the table alike.
         let possible = readings.filter { !$0.contains(.impossible) }
         guard let chosen = possible.first, possible.count < allCases.count, possible.allSatisfy({ $0 == chosen }) else { return nil }
-        var roles: [[Int: Role]] = []
+        var roles: [SectionRoles] = []
         for reading in chosen {
             guard case .certain(let section) = reading else { return nil }
             roles.append(section)
@@ -65,16 +76,27 @@ enum WrappedRowAnchor: CaseIterable {
     }
 
     /// The role of each filled line (index into `lines`) under this way.
+    /// Where a block splits two ways, the pieces read alike keep their roles, and the number lines
+    /// next to a piece read differently are uncertain: a real table wraps every name one way, but
+    /// nothing on the page tells which row such a piece belongs to.
     func reading(_ lines: [Line]) -> Reading {
-        var roles: [Int: Role] = [:]
+        var reading = SectionRoles(roles: [:])
         let starts = Self.nameStarts(lines)
         for block in Self.blocks(lines) {
             let found = blockRoles(block, lines, starts)
             guard let part = found.first else { return .impossible }
-            guard found.count == 1 else { return .ambiguous }
-            roles.merge(part) { a, _ in a }
+            reading.roles.merge(part) { a, _ in a }
+            let other = found.dropFirst().first ?? part
+            reading.other.merge(other) { a, _ in a }
+            for i in part.keys where part[i] != other[i] { reading.uncertain.formUnion(Self.flankingRows(i, block, lines)) }
         }
-        return .certain(roles)
+        return .certain(reading)
+    }
+
+    /// The number lines a piece could belong to: the nearest one above and below it in its block.
+    static func flankingRows(_ piece: Int, _ block: [Int], _ lines: [Line]) -> [Int] {
+        let rows = block.filter { !WrappedGridCells.isPiece(lines[$0]) }
+        return [rows.last { $0 < piece }, rows.first { $0 > piece }].compactMap { $0 }
     }
 
     /// Filled lines cut where more lines than a wrapped name spans separate two of them.
@@ -90,7 +112,8 @@ enum WrappedRowAnchor: CaseIterable {
     }
 
     /// One block: its number lines and the runs of pieces before, between and after them.
-    /// The roles one block's splits give (none: impossible; two: ambiguous).
+    /// The roles one block's splits give (none: impossible; two: the pieces they read differently
+    /// are uncertain).
     private func blockRoles(_ block: [Int], _ lines: [Line], _ starts: Set<Int>) -> [[Int: Role]] {
         let rows = block.filter { !WrappedGridCells.isPiece(lines[$0]) }
         var roles = Dictionary(uniqueKeysWithValues: block.map { ($0, rows.contains($0) ? Role.row : .own) })
@@ -351,5 +374,30 @@ enum WrappedRowAnchor: CaseIterable {
 
     private static func label(_ cells: [Int: [String]]) -> String {
         cells.keys.sorted().map { cells[$0]!.joined(separator: " ") }.joined(separator: " ")
+    }
+}
+
+extension WrappedRowAnchor {
+    /// Rows whose names the table's way leaves two ways (`uncertain`, by source line): each keeps
+    /// the name the adjacency rules give it when that is one of the two (the rules then only choose
+    /// between names the way allows) or when its code names the row whatever its name, and is
+    /// rejected otherwise (`rowNameUncertain`), not named by a guess.
+    static func settled(_ rows: [ExtractedRow], other: [ExtractedRow], adjacency: [ExtractedRow],
+                        uncertain: Set<Int>) -> (rows: [ExtractedRow], rejects: [ReaderReject]) {
+        func byLine(_ rows: [ExtractedRow]) -> [Int: ExtractedRow] { Dictionary(rows.map { ($0.line, $0) }) { a, _ in a } }
+        let alternative = byLine(other), adjacent = byLine(adjacency)
+        var kept: [ExtractedRow] = [], rejects: [ReaderReject] = []
+        for row in rows {
+            guard uncertain.contains(row.line) else { kept.append(row); continue }
+            let candidates = [row] + (alternative[row.line].map { [$0] } ?? [])
+            if let chosen = adjacent[row.line], candidates.contains(where: { $0.label == chosen.label && $0.codeParts == chosen.codeParts }) {
+                kept.append(chosen)
+            } else if !row.codeParts.isEmpty, candidates.allSatisfy({ $0.codeParts == row.codeParts }) {
+                kept.append(adjacent[row.line].flatMap { $0.codeParts == row.codeParts ? $0 : nil } ?? row)
+            } else {
+                rejects += row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUncertain) }
+            }
+        }
+        return (kept, rejects)
     }
 }
