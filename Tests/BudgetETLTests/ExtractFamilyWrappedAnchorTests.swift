@@ -214,4 +214,18 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         XCTAssertEqual(coded.rows.map(\.codeParts), [["210"]])
         XCTAssertTrue(coded.rejects.isEmpty)
     }
+
+    func testTheFirstRowsNameWrappedAboveItsNumbersIsNoHeaderLine() {
+        // "部门预算" stands alone in the cell where the first row prints its name, and is no header
+        // word: the start of that name, not a header line naming the column.
+        let doc = FamilyFixture.extract(["部门整体支出表", "单位：万元", "项目\t\t年初预算数\t全年预算数", "\t部门预算",
+                                         "\t总额\t\t1.00\t2.00", "\t政府预算资金\t\t3.00\t4.00"])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].sections[0].columns.map(\.joined), ["年初预算数", "全年预算数"])
+        XCTAssertEqual(FamilyFixture.rows(doc.tables[0].sections[0]), ["L5 |部门预算 总额 → 年初预算数=1.00@5 全年预算数=2.00@5", "L6 |政府预算资金 → 年初预算数=3.00@6 全年预算数=4.00@6"])
+        // A line of header words stays in the header (its wrapped cells joined).
+        let header = FamilyFixture.extract(["部门整体支出表", "单位：万元", "项目\t\t全年\t全年", "\t\t预算数\t执行数",
+                                            "\t总额\t1.00\t2.00"])
+        XCTAssertEqual(header.tables[0].sections[0].columns.map(\.joined), ["全年预算数", "全年执行数"])
+    }
 }
