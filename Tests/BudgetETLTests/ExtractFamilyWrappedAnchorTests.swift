@@ -228,4 +228,19 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
                                             "\t总额\t1.00\t2.00"])
         XCTAssertEqual(header.tables[0].sections[0].columns.map(\.joined), ["全年预算数", "全年执行数"])
     }
+
+    func testAFormsTextCellWrappedBesideTheNameIsAPieceOfItsRow() {
+        // The reason under 偏差原因分析 wraps like the name beside it ("通过医保" over "政策"): the
+        // line above the numbers is a piece of that row, not a row of text of its own.
+        let doc = FamilyFixture.extract(["部门整体支出绩效自评表", "三级指标\t分值\t得分\t偏差原因分析",
+                                         "年度履职\t\t\t通过医保", "目标相关率\t2\t1.96\t政策",
+                                         "绩效监控\t\t\t通过医保", "完成率\t2\t2\t政策"])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].sections[0].rows.map { TextRepair.compact($0.label) }, ["年度履职目标相关率", "绩效监控完成率"])
+        // A line of text alone next to a number line whose cell there holds no words is a row of
+        // its own (of text, no values): the row under it keeps its own name.
+        let own = FamilyFixture.extract(["部门整体支出绩效自评表", "三级指标\t分值\t得分\t偏差原因分析",
+                                         "年度履职\t\t\t通过医保", "目标相关率\t2\t1.96\t"])
+        XCTAssertEqual(own.tables[0].sections[0].rows.map { TextRepair.compact($0.label) }, ["目标相关率"])
+    }
 }

@@ -50,10 +50,12 @@ struct GridReader: TableReader {
         let endingRowAbove = WrappedGridCells.piecesEndingRowAbove(body, sections: grid.sections)
         let wholeLinesAreRows = GridReader.rowLinesPrintedWhole(body, width: width)
         let sectionLines = grid.sections.enumerated().map { n, section in
-            body.map { line in
-                WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width),
+            body.indices.map { i in
+                let line = body[i]
+                return WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width),
                                          nameCells: GridReader.nameCells(line, section),
-                                         valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank },
+                                         valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank }
+                                            || GridReader.valueTextWrapped(i, body, section),
                                          names: GridReader.names(line, section),
                                          printedWhole: wholeLinesAreRows && line.endsWithBlankCell,
                                          rowsPrintedWhole: wholeLinesAreRows,
@@ -106,6 +108,24 @@ struct GridReader: TableReader {
         let numbered = body.filter(holdsNumber)
         return numbered.contains(where: \.endsWithBlankCell) && numbered.allSatisfy { $0.tokens.count >= width || $0.endsWithBlankCell }
             && body.contains { line in !holdsNumber(line) && line.tokens.contains { !$0.isBlank } && !line.endsWithBlankCell }
+    }
+
+    /// A line without numbers whose value cells hold only words that go on, in the same cells,
+    /// through the lines next to it to a number line holding words there too (`通过医保` over
+    /// `政策` under 偏差原因分析): a form's text cell wrapped like the row's name, so the line is
+    /// a piece of that row, not a row of text of its own.
+    static func valueTextWrapped(_ i: Int, _ body: [TableLines.Line], _ section: ColumnGrid.Section) -> Bool {
+        func text(_ k: Int, _ c: Int) -> Bool { c < body[k].tokens.count && body[k].tokens[c].kind == .text && !body[k].tokens[c].isBlank }
+        func numbers(_ k: Int) -> Bool { section.valueColumns.contains { $0 < body[k].tokens.count && !body[k].tokens[$0].isBlank && body[k].tokens[$0].kind != .text } }
+        let cells = section.valueColumns.filter { $0 < body[i].tokens.count && !body[i].tokens[$0].isBlank }
+        guard !cells.isEmpty, !numbers(i), cells.allSatisfy({ text(i, $0) }) else { return false }
+        return cells.allSatisfy { c in
+            [-1, 1].contains { step in
+                var k = i + step
+                while body.indices.contains(k), text(k, c), !numbers(k) { k += step }
+                return body.indices.contains(k) && numbers(k) && text(k, c)
+            }
+        }
     }
 
     /// The words of a line's name cells in a section, by tab index.
