@@ -243,4 +243,14 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
                                          "年度履职\t\t\t通过医保", "目标相关率\t2\t1.96\t"])
         XCTAssertEqual(own.tables[0].sections[0].rows.map { TextRepair.compact($0.label) }, ["目标相关率"])
     }
+
+    func testALineBreakInsideChineseTextIsNoSpace() {
+        XCTAssertEqual(WrappedGridCells.pieces("提前下达", "2024"), "提前下达2024")
+        XCTAssertEqual(WrappedGridCells.pieces("2024", "年中央财"), "2024年中央财")
+        XCTAssertEqual(WrappedGridCells.pieces("“三公经费”", "控制率"), "“三公经费”控制率")
+        XCTAssertEqual(WrappedGridCells.pieces("20", "24"), "2024")
+        // Between Latin words the break was a space.
+        XCTAssertEqual(WrappedGridCells.pieces("PPP", "项目"), "PPP 项目")
+        XCTAssertEqual(WrappedGridCells.pieces("Public", "Budget"), "Public Budget")
+    }
 }

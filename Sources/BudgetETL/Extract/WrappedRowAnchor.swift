@@ -373,7 +373,7 @@ enum WrappedRowAnchor: CaseIterable {
     }
 
     private static func label(_ cells: [Int: [String]]) -> String {
-        cells.keys.sorted().map { cells[$0]!.joined(separator: " ") }.joined(separator: " ")
+        cells.keys.sorted().map { cells[$0]!.reduce("") { $0.isEmpty ? $1 : WrappedGridCells.pieces($0, $1) } }.joined(separator: " ")
     }
 }
 
@@ -390,8 +390,10 @@ extension WrappedRowAnchor {
         for row in rows {
             guard uncertain.contains(row.line) else { kept.append(row); continue }
             let candidates = [row] + (alternative[row.line].map { [$0] } ?? [])
-            if let chosen = adjacent[row.line], candidates.contains(where: { $0.label == chosen.label && $0.codeParts == chosen.codeParts }) {
-                kept.append(chosen)
+            // Alike but for the spaces between pieces (adjacency keeps one at every line break).
+            func words(_ row: ExtractedRow) -> String { row.label.filter { !$0.isWhitespace } }
+            if let chosen = adjacent[row.line], let match = candidates.first(where: { words($0) == words(chosen) && $0.codeParts == chosen.codeParts }) {
+                kept.append(match)
             } else if !row.codeParts.isEmpty, candidates.allSatisfy({ $0.codeParts == row.codeParts }) {
                 kept.append(adjacent[row.line].flatMap { $0.codeParts == row.codeParts ? $0 : nil } ?? row)
             } else {
