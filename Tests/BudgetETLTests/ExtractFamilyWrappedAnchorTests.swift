@@ -193,24 +193,18 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         XCTAssertEqual(joined.filter { ![6, 9].contains($0.line) }.map { TextRepair.compact($0.label) }, ["行政事业单位养老费", "其他社会保障支出"])
     }
 
-    func testAnUncertainNameIsKeptOnlyWhereAdjacencyChoosesOneOfTheTwo() {
+    func testAnUncertainNameIsRejectedUnlessItsCodeNamesTheRow() {
         func row(_ line: Int, _ label: String, code: [String] = []) -> ExtractedRow {
             ExtractedRow(line: line, codeParts: code, label: label, cells: [RawCell(column: 0, text: "3.00", line: line)])
         }
-        let split = [row(6, "机关事业单位基本养老保险缴费支出卫生健康"), row(9, "支出")]
-        let other = [row(6, "机关事业单位基本养老保险缴费支出"), row(9, "卫生健康支出")]
-        let agreeing = WrappedRowAnchor.settled(split, other: other, adjacency: other, uncertain: [6, 9])
-        XCTAssertEqual(agreeing.rows.map(\.label), ["机关事业单位基本养老保险缴费支出", "卫生健康支出"])
-        XCTAssertTrue(agreeing.rejects.isEmpty)
-        // Adjacency joined the piece to neither name the way allows: both rows' values are rejected.
-        let elsewhere = [row(6, "机关事业单位基本养老保险缴费支出卫生健康支出"), row(9, "")]
-        let rejected = WrappedRowAnchor.settled(split, other: other, adjacency: elsewhere, uncertain: [6, 9])
-        XCTAssertTrue(rejected.rows.isEmpty)
-        XCTAssertEqual(rejected.rejects, [ReaderReject(line: 6, text: "3.00", reason: .rowNameUncertain),
-                                          ReaderReject(line: 9, text: "3.00", reason: .rowNameUncertain)])
+        let split = [row(3, "行政事业单位养老费"), row(6, "机关事业单位基本养老保险缴费支出卫生健康"), row(9, "支出")]
+        let other = [row(3, "行政事业单位养老费"), row(6, "机关事业单位基本养老保险缴费支出"), row(9, "卫生健康支出")]
+        let settled = WrappedRowAnchor.settled(split, other: other, uncertain: [6, 9])
+        XCTAssertEqual(settled.rows.map(\.label), ["行政事业单位养老费"])
+        XCTAssertEqual(settled.rejects, [ReaderReject(line: 6, text: "3.00", reason: .rowNameUncertain),
+                                         ReaderReject(line: 9, text: "3.00", reason: .rowNameUncertain)])
         // A row's code names it whatever its name: its values stay.
-        let coded = WrappedRowAnchor.settled([row(9, "支出", code: ["210"])], other: [row(9, "卫生健康支出", code: ["210"])],
-                                             adjacency: [row(9, "", code: ["210"])], uncertain: [9])
+        let coded = WrappedRowAnchor.settled([row(9, "支出", code: ["210"])], other: [row(9, "卫生健康支出", code: ["210"])], uncertain: [9])
         XCTAssertEqual(coded.rows.map(\.codeParts), [["210"]])
         XCTAssertTrue(coded.rejects.isEmpty)
     }

@@ -67,15 +67,15 @@ struct GridReader: TableReader {
         var uncertainNames: [ReaderReject] = []
         let sections = grid.sections.enumerated().map { n, section in
             let lines = sectionLines[n]
-            let adjacency = { WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove) }
             var joined = roles.map { WrappedRowAnchor.joinedRows(lines, roles: $0[n].roles) }
             if let sectionRoles = roles?[n], !sectionRoles.uncertain.isEmpty, let rows = joined {
                 let settled = WrappedRowAnchor.settled(rows, other: WrappedRowAnchor.joinedRows(lines, roles: sectionRoles.other),
-                                                       adjacency: adjacency(), uncertain: Set(sectionRoles.uncertain.compactMap { lines[$0].row?.line }))
+                                                       uncertain: Set(sectionRoles.uncertain.compactMap { lines[$0].row?.line }))
                 joined = settled.rows
                 uncertainNames += settled.rejects
             }
-            let rows = ((joined ?? adjacency()) + shortRows).sorted { $0.line < $1.line }
+            let rows = ((joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove))
+                + shortRows).sorted { $0.line < $1.line }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
