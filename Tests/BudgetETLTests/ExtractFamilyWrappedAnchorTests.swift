@@ -247,4 +247,31 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         XCTAssertEqual(WrappedGridCells.pieces("PPP", "项目"), "PPP 项目")
         XCTAssertEqual(WrappedGridCells.pieces("Public", "Budget"), "Public Budget")
     }
+
+    func testEachNameCellIsCentredOnItsOwnUnderAMiddleWay() {
+        // Numbers on each name's last line: under a middle way "工作目标达成" could also end the
+        // name above in its third cell, but that name's second cell has its piece above the
+        // numbers and its third cell would have one below: centred in neither cell, so only the
+        // reading of the last line holds.
+        let doc = FamilyFixture.extract(["部门整体支出绩效自评表", "一级指标\t二级指标\t三级指标\t分值",
+                                         "\t重点工作任务\t\t", "产出指标\t完成\t任务完成率\t10",
+                                         "\t\t工作目标达成\t", "\t履职目标实现\t情况\t15",
+                                         "\t\t服务对象满意\t", "\t满意度\t度\t15"])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].sections[0].rows.map { TextRepair.compact($0.label) },
+                       ["产出指标重点工作任务完成任务完成率", "履职目标实现工作目标达成情况", "满意度服务对象满意度"])
+        XCTAssertTrue(doc.rejects.isEmpty)
+        // The middle way reads the pieces as the last-line way does, with no row left uncertain.
+        let lines = ["\t重点工作任务\t\t", "产出指标\t完成\t任务完成率\t10", "\t\t工作目标达成\t",
+                     "\t履职目标实现\t情况\t15", "\t\t服务对象满意\t", "\t满意度\t度\t15"]
+            .enumerated().map { TableLines.prepare($1, number: $0 + 1, tab: true, mangled: false) }.map { line in
+                let names = Dictionary(uniqueKeysWithValues: (0..<3).filter { $0 < line.tokens.count && !line.tokens[$0].isBlank }.map { ($0, line.tokens[$0].text) })
+                let value = line.tokens.count > 3 && !line.tokens[3].isBlank
+                return WrappedGridCells.LineRow(
+                    row: ExtractedRow(line: line.number, label: WrappedGridCells.label(names),
+                                      cells: value ? [RawCell(column: 0, text: line.tokens[3].text, line: line.number)] : []),
+                    nameCells: Set(names.keys), valuesBlank: !value, names: names)
+            }
+        XCTAssertEqual(WrappedRowAnchor.middleUpper.reading(lines), WrappedRowAnchor.last.reading(lines))
+    }
 }

@@ -455,11 +455,11 @@ struct TableLines {
     }
 
     /// A tab line of words that are no header words, each in a cell where the first row (a row
-    /// with an amount) has its name: the start of that name, wrapped above its numbers, not a
+    /// with a number) has its name: the start of that name, wrapped above its numbers, not a
     /// header line (a header line names value columns or is made of header words).
     static func isCellNameFragment(_ line: Line, of row: Line) -> Bool {
         let words = line.tokens.indices.filter { !line.tokens[$0].isBlank }
-        guard !words.isEmpty, row.tokens.contains(where: { $0.kind == .amount }) else { return false }
+        guard !words.isEmpty, row.tokens.contains(where: { !$0.isBlank && $0.kind != .text }) else { return false }
         return words.allSatisfy { i in
             line.tokens[i].kind == .text && !HeaderWords.isHeaderWord(TextRepair.compact(line.tokens[i].text))
                 && i < row.tokens.count && row.tokens[i].kind == .text && !row.tokens[i].isBlank
