@@ -274,4 +274,14 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
             }
         XCTAssertEqual(WrappedRowAnchor.middleUpper.reading(lines), WrappedRowAnchor.last.reading(lines))
     }
+
+    func testABracketThatIsNoListMarkerEndsTheNameAbove() {
+        // Nothing shows the way here (each line reads as a whole name); "(万元)" qualifies the words
+        // before it, so it ends the name above even though that name looks complete.
+        let doc = FamilyFixture.extract(["部门整体支出表", "项目\t年初预算数", "部门预算总额\t1.00", "(万元)", "资金来源\t2.00"])
+        XCTAssertEqual(doc.tables[0].sections[0].rows.map { TextRepair.compact($0.label) }, ["部门预算总额(万元)", "资金来源"])
+        // A list marker, or a bracket left open, begins the next name.
+        let marker = FamilyFixture.extract(["部门整体支出表", "项目\t年初预算数", "部门预算总额\t1.00", "(1)政府", "预算资金\t2.00"])
+        XCTAssertEqual(marker.tables[0].sections[0].rows.map { TextRepair.compact($0.label) }, ["部门预算总额", "(1)政府预算资金"])
+    }
 }

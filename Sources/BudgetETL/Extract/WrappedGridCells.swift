@@ -181,13 +181,17 @@ enum WrappedGridCells {
                     let cells = lines[index].names
                     return cells.count == 1 ? rowNames[last]?[cells.keys.first!] ?? rows[last].label : rows[last].label
                 }
+                // A bracket that is no list marker and closes (`(万元)`, not `(二十` of `(二十一)`)
+                // qualifies the words before it: the end of the name above.
+                let qualifier = WrappedRowAnchor.opensWithQualifier([row.label, ""]) && WrappedRowAnchor.bracketsBalance(row.label)
                 let previous = rows.indices.last.flatMap { last -> Int? in
                     row.line - lastLines[last] <= Thresholds.wrappedNameLineDistance
                         && (rowCells[last].isEmpty || lines[index].nameCells.isSubset(of: rowCells[last]))
-                        && AlignedRows.continues(row.label, previous: above(last),
-                                                 codes: hasCodes || hugsRowAbove(k, filled, lines) || endingRowAbove.contains(row.line)) ? last : nil
+                        && (qualifier && !AlignedRows.isTotal(rows[last].label)
+                            || AlignedRows.continues(row.label, previous: above(last),
+                                                     codes: hasCodes || hugsRowAbove(k, filled, lines) || endingRowAbove.contains(row.line))) ? last : nil
                 }
-                if let previous, endingRowAbove.contains(row.line), prefixes[index] == nil {
+                if let previous, endingRowAbove.contains(row.line) || qualifier, prefixes[index] == nil {
                     appendPiece(index, to: previous)
                     continue
                 }
