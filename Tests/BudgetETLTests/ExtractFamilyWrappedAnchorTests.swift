@@ -137,9 +137,9 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         // An open bracket does, and so does a line of one character (no name is one character):
         // the names wrap, and they start on their number lines.
         let bracket = lineRows(["规范性津贴补\t36.58", "贴补", "福利费（行政\t2.87", "）"])
-        XCTAssertEqual(WrappedRowAnchor.roles([bracket]), [[0: .row, 1: .above, 2: .row, 3: .above]])
+        XCTAssertEqual(WrappedRowAnchor.roles([bracket]), [.init(roles: [0: .row, 1: .above, 2: .row, 3: .above], other: [0: .row, 1: .above, 2: .row, 3: .above])])
         let short = lineRows(["规范性津贴补\t36.58", "贴", "在职人员基础\t53.14", "绩效奖"])
-        XCTAssertEqual(WrappedRowAnchor.roles([short]), [[0: .row, 1: .above, 2: .row, 3: .above]])
+        XCTAssertEqual(WrappedRowAnchor.roles([short]), [.init(roles: [0: .row, 1: .above, 2: .row, 3: .above], other: [0: .row, 1: .above, 2: .row, 3: .above])])
     }
 
     func testWithoutEvidenceTheWayIsNotTold() {
@@ -173,6 +173,115 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         // A name of one character is a wrapped name's last line: under "first", "出" would be one.
         let rows = lineRows(["（五）教育支", "出\t3.93"])
         XCTAssertEqual(WrappedRowAnchor.first.reading(rows), .impossible)
-        XCTAssertEqual(WrappedRowAnchor.last.reading(rows), .certain([0: .below, 1: .row]))
+        XCTAssertEqual(WrappedRowAnchor.last.reading(rows), .certain(.init(roles: [0: .below, 1: .row], other: [0: .below, 1: .row])))
+    }
+
+    func testAPieceThatFitsEitherRowLeavesBothUncertain() {
+        // Numbers in the middle, one line more above (only that way makes every name well formed:
+        // "其他社会" can only begin the last row): "卫生健康" ends the name above (five lines, the
+        // number line in their middle) or begins the name below (two lines, one more above) alike.
+        // ("费" alone on its line shows the names wrap.)
+        let rows = lineRows(["行政事业", "单位养老\t4.00", "费", "机关事业", "单位基本", "养老保险\t3.00",
+                             "缴费支出", "卫生健康", "支出\t3.00", "其他社会", "保障支出\t2.00"])
+        XCTAssertEqual(WrappedRowAnchor.first.reading(rows), .impossible)
+        XCTAssertEqual(WrappedRowAnchor.middleLower.reading(rows), .impossible)
+        let roles = WrappedRowAnchor.roles([rows])
+        XCTAssertEqual(roles?.first?.uncertain, [5, 8])
+        XCTAssertNotEqual(roles?.first?.roles[7], roles?.first?.other[7])
+        // The rows the piece does not touch are certain.
+        let joined = WrappedRowAnchor.joinedRows(rows, roles: roles!.first!.roles)
+        XCTAssertEqual(joined.filter { ![6, 9].contains($0.line) }.map { TextRepair.compact($0.label) }, ["行政事业单位养老费", "其他社会保障支出"])
+    }
+
+    func testAnUncertainNameIsRejectedUnlessItsCodeNamesTheRow() {
+        func row(_ line: Int, _ label: String, code: [String] = []) -> ExtractedRow {
+            ExtractedRow(line: line, codeParts: code, label: label, cells: [RawCell(column: 0, text: "3.00", line: line)])
+        }
+        let split = [row(3, "行政事业单位养老费"), row(6, "机关事业单位基本养老保险缴费支出卫生健康"), row(9, "支出")]
+        let other = [row(3, "行政事业单位养老费"), row(6, "机关事业单位基本养老保险缴费支出"), row(9, "卫生健康支出")]
+        let settled = WrappedRowAnchor.settled(split, other: other, uncertain: [6, 9])
+        XCTAssertEqual(settled.rows.map(\.label), ["行政事业单位养老费"])
+        XCTAssertEqual(settled.rejects, [ReaderReject(line: 6, text: "3.00", reason: .rowNameUncertain),
+                                         ReaderReject(line: 9, text: "3.00", reason: .rowNameUncertain)])
+        // A row's code names it whatever its name: its values stay.
+        let coded = WrappedRowAnchor.settled([row(9, "支出", code: ["210"])], other: [row(9, "卫生健康支出", code: ["210"])], uncertain: [9])
+        XCTAssertEqual(coded.rows.map(\.codeParts), [["210"]])
+        XCTAssertTrue(coded.rejects.isEmpty)
+    }
+
+    func testTheFirstRowsNameWrappedAboveItsNumbersIsNoHeaderLine() {
+        // "部门预算" stands alone in the cell where the first row prints its name, and is no header
+        // word: the start of that name, not a header line naming the column.
+        let doc = FamilyFixture.extract(["部门整体支出表", "单位：万元", "项目\t\t年初预算数\t全年预算数", "\t部门预算",
+                                         "\t总额\t\t1.00\t2.00", "\t政府预算资金\t\t3.00\t4.00"])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].sections[0].columns.map(\.joined), ["年初预算数", "全年预算数"])
+        XCTAssertEqual(FamilyFixture.rows(doc.tables[0].sections[0]), ["L5 |部门预算 总额 → 年初预算数=1.00@5 全年预算数=2.00@5", "L6 |政府预算资金 → 年初预算数=3.00@6 全年预算数=4.00@6"])
+        // A line of header words stays in the header (its wrapped cells joined).
+        let header = FamilyFixture.extract(["部门整体支出表", "单位：万元", "项目\t\t全年\t全年", "\t\t预算数\t执行数",
+                                            "\t总额\t1.00\t2.00"])
+        XCTAssertEqual(header.tables[0].sections[0].columns.map(\.joined), ["全年预算数", "全年执行数"])
+    }
+
+    func testAFormsTextCellWrappedBesideTheNameIsAPieceOfItsRow() {
+        // The reason under 偏差原因分析 wraps like the name beside it ("通过医保" over "政策"): the
+        // line above the numbers is a piece of that row, not a row of text of its own.
+        let doc = FamilyFixture.extract(["部门整体支出绩效自评表", "三级指标\t分值\t得分\t偏差原因分析",
+                                         "年度履职\t\t\t通过医保", "目标相关率\t2\t1.96\t政策",
+                                         "绩效监控\t\t\t通过医保", "完成率\t2\t2\t政策"])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].sections[0].rows.map { TextRepair.compact($0.label) }, ["年度履职目标相关率", "绩效监控完成率"])
+        // A line of text alone next to a number line whose cell there holds no words is a row of
+        // its own (of text, no values): the row under it keeps its own name.
+        let own = FamilyFixture.extract(["部门整体支出绩效自评表", "三级指标\t分值\t得分\t偏差原因分析",
+                                         "年度履职\t\t\t通过医保", "目标相关率\t2\t1.96\t"])
+        XCTAssertEqual(own.tables[0].sections[0].rows.map { TextRepair.compact($0.label) }, ["目标相关率"])
+    }
+
+    func testALineBreakInsideChineseTextIsNoSpace() {
+        XCTAssertEqual(WrappedGridCells.pieces("提前下达", "2024"), "提前下达2024")
+        XCTAssertEqual(WrappedGridCells.pieces("2024", "年中央财"), "2024年中央财")
+        XCTAssertEqual(WrappedGridCells.pieces("“三公经费”", "控制率"), "“三公经费”控制率")
+        XCTAssertEqual(WrappedGridCells.pieces("20", "24"), "2024")
+        // Between Latin words the break was a space.
+        XCTAssertEqual(WrappedGridCells.pieces("PPP", "项目"), "PPP 项目")
+        XCTAssertEqual(WrappedGridCells.pieces("Public", "Budget"), "Public Budget")
+    }
+
+    func testEachNameCellIsCentredOnItsOwnUnderAMiddleWay() {
+        // Numbers on each name's last line: under a middle way "工作目标达成" could also end the
+        // name above in its third cell, but that name's second cell has its piece above the
+        // numbers and its third cell would have one below: centred in neither cell, so only the
+        // reading of the last line holds.
+        let doc = FamilyFixture.extract(["部门整体支出绩效自评表", "一级指标\t二级指标\t三级指标\t分值",
+                                         "\t重点工作任务\t\t", "产出指标\t完成\t任务完成率\t10",
+                                         "\t\t工作目标达成\t", "\t履职目标实现\t情况\t15",
+                                         "\t\t服务对象满意\t", "\t满意度\t度\t15"])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].sections[0].rows.map { TextRepair.compact($0.label) },
+                       ["产出指标重点工作任务完成任务完成率", "履职目标实现工作目标达成情况", "满意度服务对象满意度"])
+        XCTAssertTrue(doc.rejects.isEmpty)
+        // The middle way reads the pieces as the last-line way does, with no row left uncertain.
+        let lines = ["\t重点工作任务\t\t", "产出指标\t完成\t任务完成率\t10", "\t\t工作目标达成\t",
+                     "\t履职目标实现\t情况\t15", "\t\t服务对象满意\t", "\t满意度\t度\t15"]
+            .enumerated().map { TableLines.prepare($1, number: $0 + 1, tab: true, mangled: false) }.map { line in
+                let names = Dictionary(uniqueKeysWithValues: (0..<3).filter { $0 < line.tokens.count && !line.tokens[$0].isBlank }.map { ($0, line.tokens[$0].text) })
+                let value = line.tokens.count > 3 && !line.tokens[3].isBlank
+                return WrappedGridCells.LineRow(
+                    row: ExtractedRow(line: line.number, label: WrappedGridCells.label(names),
+                                      cells: value ? [RawCell(column: 0, text: line.tokens[3].text, line: line.number)] : []),
+                    nameCells: Set(names.keys), valuesBlank: !value, names: names)
+            }
+        XCTAssertEqual(WrappedRowAnchor.middleUpper.reading(lines), WrappedRowAnchor.last.reading(lines))
+    }
+
+    func testABracketThatIsNoListMarkerEndsTheNameAbove() {
+        // Nothing shows the way here (each line reads as a whole name); "(万元)" qualifies the words
+        // before it, so it ends the name above even though that name looks complete.
+        let doc = FamilyFixture.extract(["部门整体支出表", "项目\t年初预算数", "部门预算总额\t1.00", "(万元)", "资金来源\t2.00"])
+        XCTAssertEqual(doc.tables[0].sections[0].rows.map { TextRepair.compact($0.label) }, ["部门预算总额(万元)", "资金来源"])
+        // A list marker, or a bracket left open, begins the next name.
+        let marker = FamilyFixture.extract(["部门整体支出表", "项目\t年初预算数", "部门预算总额\t1.00", "(1)政府", "预算资金\t2.00"])
+        XCTAssertEqual(marker.tables[0].sections[0].rows.map { TextRepair.compact($0.label) }, ["部门预算总额", "(1)政府预算资金"])
     }
 }

@@ -213,6 +213,17 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         ])
     }
 
+    func testSingleSpaceTextAfterATotalBeginsTheNextCodedRowsName() {
+        // "科学技术" stands between the total and the code line "206 支出": a total's name goes on
+        // with nothing, so it is the first piece of the next row's name.
+        let doc = FamilyFixture.extract(["收入决算表", "单位：万元", "项目 本年收入合计 财政拨款收入", "科目编码 科目名称",
+                                         "合计 842.48 842.48", "", "科学技术", "206 支出 32.48 32.48", "",
+                                         "20699 其他科学技术 32.48 32.48", "支出"])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].sections[0].rows.map { ($0.codeParts.joined(), TextRepair.compact($0.label)) }.map { "\($0) \($1)" },
+                       [" 合计", "206 科学技术支出", "20699 其他科学技术支出"])
+    }
+
     func testSingleSpacePiecesJoinNothingWhereTheyFitNoNameBySection() {
         func line(_ n: Int, _ text: String) -> TableLines.Line {
             var column = 0

@@ -50,10 +50,12 @@ struct GridReader: TableReader {
         let endingRowAbove = WrappedGridCells.piecesEndingRowAbove(body, sections: grid.sections)
         let wholeLinesAreRows = GridReader.rowLinesPrintedWhole(body, width: width)
         let sectionLines = grid.sections.enumerated().map { n, section in
-            body.map { line in
-                WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width),
+            body.indices.map { i in
+                let line = body[i]
+                return WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width),
                                          nameCells: GridReader.nameCells(line, section),
-                                         valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank },
+                                         valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank }
+                                            || GridReader.valueTextWrapped(i, body, section),
                                          names: GridReader.names(line, section),
                                          printedWhole: wholeLinesAreRows && line.endsWithBlankCell,
                                          rowsPrintedWhole: wholeLinesAreRows,
@@ -62,16 +64,23 @@ struct GridReader: TableReader {
         }
         // Pieces of wrapped names go where the table's one possible way of wrapping puts them.
         let roles = WrappedRowAnchor.roles(sectionLines)
+        var uncertainNames: [ReaderReject] = []
         let sections = grid.sections.enumerated().map { n, section in
             let lines = sectionLines[n]
-            let joined = roles.map { WrappedRowAnchor.joinedRows(lines, roles: $0[n]) }
+            var joined = roles.map { WrappedRowAnchor.joinedRows(lines, roles: $0[n].roles) }
+            if let sectionRoles = roles?[n], !sectionRoles.uncertain.isEmpty, let rows = joined {
+                let settled = WrappedRowAnchor.settled(rows, other: WrappedRowAnchor.joinedRows(lines, roles: sectionRoles.other),
+                                                       uncertain: Set(sectionRoles.uncertain.compactMap { lines[$0].row?.line }))
+                joined = settled.rows
+                uncertainNames += settled.rejects
+            }
             let rows = ((joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove))
                 + shortRows).sorted { $0.line < $1.line }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
-                            rejects: spanRejects + dropped + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+                            rejects: spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
     }
 
     /// A header row of measures only (预算数 | 执行数) one cell narrower than rows that start with
@@ -99,6 +108,24 @@ struct GridReader: TableReader {
         let numbered = body.filter(holdsNumber)
         return numbered.contains(where: \.endsWithBlankCell) && numbered.allSatisfy { $0.tokens.count >= width || $0.endsWithBlankCell }
             && body.contains { line in !holdsNumber(line) && line.tokens.contains { !$0.isBlank } && !line.endsWithBlankCell }
+    }
+
+    /// A line without numbers whose value cells hold only words that go on, in the same cells,
+    /// through the lines next to it to a number line holding words there too (`通过医保` over
+    /// `政策` under 偏差原因分析): a form's text cell wrapped like the row's name, so the line is
+    /// a piece of that row, not a row of text of its own.
+    static func valueTextWrapped(_ i: Int, _ body: [TableLines.Line], _ section: ColumnGrid.Section) -> Bool {
+        func text(_ k: Int, _ c: Int) -> Bool { c < body[k].tokens.count && body[k].tokens[c].kind == .text && !body[k].tokens[c].isBlank }
+        func numbers(_ k: Int) -> Bool { section.valueColumns.contains { $0 < body[k].tokens.count && !body[k].tokens[$0].isBlank && body[k].tokens[$0].kind != .text } }
+        let cells = section.valueColumns.filter { $0 < body[i].tokens.count && !body[i].tokens[$0].isBlank }
+        guard !cells.isEmpty, !numbers(i), cells.allSatisfy({ text(i, $0) }) else { return false }
+        return cells.allSatisfy { c in
+            [-1, 1].contains { step in
+                var k = i + step
+                while body.indices.contains(k), text(k, c), !numbers(k) { k += step }
+                return body.indices.contains(k) && numbers(k) && text(k, c)
+            }
+        }
     }
 
     /// The words of a line's name cells in a section, by tab index.

@@ -215,7 +215,11 @@ private struct RowAssembler {
             seg.labels.append(token.text)
             return
         }
-        if wraps, startsCode, seg.codes.isEmpty, !seg.labels.isEmpty, seg.values.isEmpty,
+        // A total's name goes on with nothing: text after it is the next row's name, wrapped
+        // above the line its code starts.
+        let namesNext = wraps && startsCode && seg.codes.isEmpty && !seg.labels.isEmpty && seg.values.isEmpty
+            && (rows[previousSection].last.map { AlignedRows.isTotal($0.label) } ?? false)
+        if wraps, startsCode, seg.codes.isEmpty, !seg.labels.isEmpty, seg.values.isEmpty, !namesNext,
            !AlignedRows.startsRow(seg.labels.joined(separator: " ")), let last = rows[previousSection].indices.last {
             // Text left over after the previous row's values (a trailing text cell): it belongs
             // to that row, and this code starts the next one.
@@ -228,7 +232,7 @@ private struct RowAssembler {
             seg.started = true; seg.line = token.line
             section = chooseSection(for: token.text)
             seg.codes.append(token.text)
-        } else if startsCode, !seg.codes.isEmpty || !seg.labels.isEmpty {
+        } else if startsCode, !seg.codes.isEmpty || (!seg.labels.isEmpty && !namesNext) {
             // A second code after the row's name: another classification of the same row.
             seg.labels.append(token.text)
         } else if startsCode {

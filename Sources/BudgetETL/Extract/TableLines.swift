@@ -116,6 +116,11 @@ struct TableLines {
                 firstRowName.insert(header.removeLast(), at: 0)
             }
         }
+        if tab, index < prepared.count {
+            while header.count >= 2, let last = header.last, TableLines.isCellNameFragment(last, of: prepared[index]) {
+                firstRowName.insert(header.removeLast(), at: 0)
+            }
+        }
         // In a stream of cells a lone year ("2015年") among the rows is a row's name, not a meta line.
         let streams = layout.streamsCells
         let unrepeated = TableLines.withoutWholeRepeats(TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]),
@@ -451,6 +456,18 @@ struct TableLines {
             let text = TextRepair.compact(word.text)
             return word.kind == .text && !HeaderWords.isHeaderWord(text)
                 && names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
+        }
+    }
+
+    /// A tab line of words that are no header words, each in a cell where the first row (a row
+    /// with a number) has its name: the start of that name, wrapped above its numbers, not a
+    /// header line (a header line names value columns or is made of header words).
+    static func isCellNameFragment(_ line: Line, of row: Line) -> Bool {
+        let words = line.tokens.indices.filter { !line.tokens[$0].isBlank }
+        guard !words.isEmpty, row.tokens.contains(where: { !$0.isBlank && $0.kind != .text }) else { return false }
+        return words.allSatisfy { i in
+            line.tokens[i].kind == .text && !HeaderWords.isHeaderWord(TextRepair.compact(line.tokens[i].text))
+                && i < row.tokens.count && row.tokens[i].kind == .text && !row.tokens[i].isBlank
         }
     }
 

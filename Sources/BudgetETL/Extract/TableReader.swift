@@ -145,6 +145,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// a total, no number): a row of the header was taken for all of it, so the header read does
     /// not name every column.
     case headerResumed
+    /// A tab table's row whose name wrapped over lines, where a piece between it and the next row
+    /// fits either name under the table's way of wrapping: which name is the row's is not certain.
+    case rowNameUncertain
 
     var description: String {
         switch self {
@@ -192,6 +195,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
         case .headerResumed:
             return "header words (a total among them) stand again among the rows: the header read is not the whole header, so which column this value belongs to is unknown"
+        case .rowNameUncertain:
+            return "the row's name wrapped over lines and a piece of it fits this row or the next alike: its name is not certain, so which row this value belongs to is unknown"
         case .rowCodeRounded:
             return "the row's code is printed in scientific notation (a spreadsheet's number format, 1.2345678E+020): its digits are lost, so which row this value belongs to is not certain"
         case .rowCodeUnknown:

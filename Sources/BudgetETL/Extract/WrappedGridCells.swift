@@ -142,6 +142,21 @@ enum WrappedGridCells {
         return joined
     }
 
+    /// Two lines of one wrapped cell as one text: a line break inside Chinese text is no space, so
+    /// none is put where either side is a Chinese character or mark and the other one too, a digit
+    /// or a quotation mark (`提前下达` / `2024` / `年中央`, `“三公经费”` / `控制率`), nor between
+    /// digits; elsewhere (Latin words) the break was a space.
+    static func pieces(_ a: String, _ b: String) -> String {
+        guard let last = a.unicodeScalars.last, let first = b.unicodeScalars.first else { return a + b }
+        func quote(_ s: Unicode.Scalar) -> Bool { (0x2018...0x201D).contains(s.value) }
+        func digit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) }
+        func tight(_ wide: Unicode.Scalar, _ other: Unicode.Scalar) -> Bool {
+            LabelCleaner.isWide(wide) && (LabelCleaner.isWide(other) || quote(other) || digit(other))
+        }
+        let joins = tight(last, first) || tight(first, last) || (quote(last) && quote(first)) || (digit(last) && digit(first))
+        return joins ? a + b : a + " " + b
+    }
+
     /// A label made of name cells, in print order.
     static func label(_ names: [Int: String]) -> String { names.keys.sorted().map { names[$0]! }.joined(separator: " ") }
 
@@ -196,13 +211,17 @@ enum WrappedGridCells {
                     let cells = lines[index].names
                     return cells.count == 1 ? rowNames[last]?[cells.keys.first!] ?? rows[last].label : rows[last].label
                 }
+                // A bracket that is no list marker and closes (`(万元)`, not `(二十` of `(二十一)`)
+                // qualifies the words before it: the end of the name above.
+                let qualifier = WrappedRowAnchor.opensWithQualifier([row.label, ""]) && WrappedRowAnchor.bracketsBalance(row.label)
                 let previous = rows.indices.last.flatMap { last -> Int? in
                     row.line - lastLines[last] <= Thresholds.wrappedNameLineDistance
                         && (rowCells[last].isEmpty || lines[index].nameCells.isSubset(of: rowCells[last]))
-                        && AlignedRows.continues(row.label, previous: above(last),
-                                                 codes: hasCodes || hugsRowAbove(k, filled, lines) || endingRowAbove.contains(row.line)) ? last : nil
+                        && (qualifier && !AlignedRows.isTotal(rows[last].label)
+                            || AlignedRows.continues(row.label, previous: above(last),
+                                                     codes: hasCodes || hugsRowAbove(k, filled, lines) || endingRowAbove.contains(row.line))) ? last : nil
                 }
-                if let previous, endingRowAbove.contains(row.line), prefixes[index] == nil {
+                if let previous, endingRowAbove.contains(row.line) || qualifier, prefixes[index] == nil {
                     appendPiece(index, to: previous)
                     continue
                 }

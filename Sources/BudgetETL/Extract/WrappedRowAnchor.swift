@@ -11,8 +11,9 @@
 /// its row leaves empty, a cell that stops and starts again, or a line shorter than one after it
 /// (a wrapped cell fills each line before the next). The table's way is told when its lines read
 /// as whole names are not all well formed or one is a single character (so its names do wrap),
-/// and the ways still possible read every piece alike; otherwise the adjacency rules of
-/// `WrappedGridCells` apply.
+/// and the ways still possible read every piece alike (where that way splits some run of pieces
+/// two ways, the number lines next to a piece read differently have their values rejected,
+/// `rowNameUncertain`); otherwise the adjacency rules of `WrappedGridCells` apply.
 enum WrappedRowAnchor: CaseIterable {
     case first, last
     /// Numbers on the middle line; with an even number of lines, one more line above them.
@@ -26,27 +27,43 @@ enum WrappedRowAnchor: CaseIterable {
 
     typealias Line = WrappedGridCells.LineRow
 
-    /// How one way reads a section: no name malformed and one split only (`certain`), several
-    /// splits (`ambiguous`), or some name malformed whatever the split (`impossible`).
-    enum Reading: Equatable { case impossible, ambiguous, certain([Int: Role]) }
+    /// How one way reads a section: some name malformed whatever the split (`impossible`), or the
+    /// roles of its lines (`roles`) with the number lines whose names differ between the
+    /// well-formed splits (`uncertain`: a piece between two of them fits either) and the roles
+    /// the other split gives (`other`).
+    enum Reading: Equatable { case impossible, certain(SectionRoles) }
+
+    /// The roles of a section's lines, its number lines whose names are not certain, and the
+    /// roles of the other well-formed split where there is one.
+    struct SectionRoles: Equatable {
+        var roles: [Int: Role]
+        var uncertain: Set<Int> = []
+        var other: [Int: Role] = [:]
+    }
 
     /// The roles of each section's filled lines under the table's way; nil when no line is a piece,
     /// a form's text stands in value cells, every line reads well as a whole name, no way is
-    /// impossible, or the possible ways read the pieces differently or one is ambiguous.
-    static func roles(_ sections: [[Line]]) -> [[Int: Role]]? {
+    /// impossible, or the possible ways read the pieces differently.
+    static func roles(_ sections: [[Line]]) -> [SectionRoles]? {
         guard sections.contains(where: { $0.contains(where: WrappedGridCells.isPiece) }),
               !sections.contains(where: { $0.contains(where: holdsTextValues) }),
               sections.contains(where: { !unwrappedReadsWell($0) }) else { return nil }
         let readings = allCases.map { anchor in sections.map { anchor.reading($0) } }
-        // Told only where some way is impossible and every possible way reads the table alike.
-        let possible = readings.filter { !$0.contains(.impossible) }
-        guard let chosen = possible.first, possible.count < allCases.count, possible.allSatisfy({ $0 == chosen }) else { return nil }
-        var roles: [[Int: Role]] = []
-        for reading in chosen {
-            guard case .certain(let section) = reading else { return nil }
-            roles.append(section)
+        // Told only where some way is impossible and every possible way reads the table alike
+        // (a row one of them leaves uncertain stays uncertain).
+        let possible: [[SectionRoles]] = readings.compactMap { way in
+            let sections = way.compactMap { reading -> SectionRoles? in if case .certain(let roles) = reading { return roles } else { return nil } }
+            return sections.count == way.count ? sections : nil
         }
-        return roles
+        guard var chosen = possible.first, possible.count < allCases.count,
+              possible.allSatisfy({ $0.map(\.roles) == chosen.map(\.roles) }) else { return nil }
+        for way in possible.dropFirst() {
+            for n in chosen.indices where !way[n].uncertain.isEmpty {
+                if chosen[n].uncertain.isEmpty { chosen[n].other = way[n].other }
+                chosen[n].uncertain.formUnion(way[n].uncertain)
+            }
+        }
+        return chosen
     }
 
     /// Every line read as a whole name (no name wrapped) is well formed: then nothing shows the
@@ -65,16 +82,25 @@ enum WrappedRowAnchor: CaseIterable {
     }
 
     /// The role of each filled line (index into `lines`) under this way.
+    /// Where a block splits two ways, the pieces read alike keep their roles, and the number lines
+    /// next to a piece read differently are uncertain: a real table wraps every name one way, but
+    /// nothing on the page tells which row such a piece belongs to.
     func reading(_ lines: [Line]) -> Reading {
-        var roles: [Int: Role] = [:]
+        var reading = SectionRoles(roles: [:])
         let starts = Self.nameStarts(lines)
         for block in Self.blocks(lines) {
-            let found = blockRoles(block, lines, starts)
-            guard let part = found.first else { return .impossible }
-            guard found.count == 1 else { return .ambiguous }
-            roles.merge(part) { a, _ in a }
+            guard let found = blockRoles(block, lines, starts) else { return .impossible }
+            reading.roles.merge(found.roles) { a, _ in a }
+            reading.other.merge(found.other) { a, _ in a }
+            for i in found.uncertain { reading.uncertain.formUnion(Self.flankingRows(i, block, lines)) }
         }
-        return .certain(roles)
+        return .certain(reading)
+    }
+
+    /// The number lines a piece could belong to: the nearest one above and below it in its block.
+    static func flankingRows(_ piece: Int, _ block: [Int], _ lines: [Line]) -> [Int] {
+        let rows = block.filter { !WrappedGridCells.isPiece(lines[$0]) }
+        return [rows.last { $0 < piece }, rows.first { $0 > piece }].compactMap { $0 }
     }
 
     /// Filled lines cut where more lines than a wrapped name spans separate two of them.
@@ -90,54 +116,85 @@ enum WrappedRowAnchor: CaseIterable {
     }
 
     /// One block: its number lines and the runs of pieces before, between and after them.
-    /// The roles one block's splits give (none: impossible; two: ambiguous).
-    private func blockRoles(_ block: [Int], _ lines: [Line], _ starts: Set<Int>) -> [[Int: Role]] {
+    /// The roles one well-formed split gives, those of another where some run splits otherwise,
+    /// and the pieces some well-formed split reads otherwise (nil: none is well formed).
+    private func blockRoles(_ block: [Int], _ lines: [Line], _ starts: Set<Int>) -> (roles: [Int: Role], other: [Int: Role], uncertain: Set<Int>)? {
         let rows = block.filter { !WrappedGridCells.isPiece(lines[$0]) }
         var roles = Dictionary(uniqueKeysWithValues: block.map { ($0, rows.contains($0) ? Role.row : .own) })
-        guard !rows.isEmpty else { return [roles] }
+        guard !rows.isEmpty else { return (roles, roles, []) }
         // runs[i]: the pieces before rows[i]; runs[rows.count]: those after the last row.
         var runs = Array(repeating: [Int](), count: rows.count + 1)
         var r = 0
         for i in block { if r < rows.count, i == rows[r] { r += 1 } else { runs[r].append(i) } }
-        return splits(rows, runs, lines, starts).map { splits in
-            var roles = roles
-            for (k, run) in runs.enumerated() {
-                let (after, before) = splits[k]
-                for (j, i) in run.enumerated() {
-                    if j < after { roles[i] = .above } else if j >= run.count - before { roles[i] = .below }
-                    else { roles[i] = j == after || starts.contains(i) ? .own : .above }
-                }
+        guard let found = splits(rows, runs, lines, starts) else { return nil }
+        func runRoles(_ k: Int, _ split: Split) -> [Int: Role] {
+            var roles: [Int: Role] = [:]
+            for (j, i) in runs[k].enumerated() {
+                if j < split.after { roles[i] = .above } else if j >= runs[k].count - split.before { roles[i] = .below }
+                else { roles[i] = j == split.after || starts.contains(i) ? .own : .above }
             }
             return roles
         }
+        var other = roles, uncertain = Set<Int>()
+        for k in runs.indices {
+            let chosen = runRoles(k, found.path[k])
+            roles.merge(chosen) { _, b in b }
+            let alternatives = found.choices[k].map { runRoles(k, $0) }.filter { $0 != chosen }
+            other.merge(alternatives.first ?? chosen) { _, b in b }
+            for alternative in alternatives { uncertain.formUnion(chosen.keys.filter { chosen[$0] != alternative[$0] }) }
+        }
+        return (roles, other, uncertain)
     }
 
-    /// For each run, how many of its first pieces end the row above and how many of its last begin
-    /// the row below, for every split (at most two) that makes every name well formed.
-    private func splits(_ rows: [Int], _ runs: [[Int]], _ lines: [Line], _ starts: Set<Int>) -> [[(Int, Int)]] {
-        // Paths of (after, before) per run so far, keyed by the pieces the next row takes from above.
-        var paths: [Int: [[(Int, Int)]]] = [:]
+    /// How many of a run's first pieces end the row above (`after`) and how many of its last
+    /// begin the row below (`before`).
+    struct Split: Equatable { var after: Int, before: Int }
+
+    /// One split of every run that makes every name well formed (`path`), and for each run every
+    /// split of it that some such whole split takes (`choices`); nil when there is none. Told
+    /// row by row from how many pieces the next row takes from above, forward, then kept only
+    /// where the block's end is still reached.
+    private func splits(_ rows: [Int], _ runs: [[Int]], _ lines: [Line], _ starts: Set<Int>) -> (path: [Split], choices: [[Split]])? {
+        struct Move { var from: Int, split: Split }
         // At a block's ends nothing bounds a name but the pieces themselves: it takes all it can.
-        for before in beforeOptions(runs[0], row: rows[0], starts).prefix(1)
-        where Self.ownRowsWellFormed(runs[0].dropLast(before), starts, lines) { paths[before, default: []].append([(0, before)]) }
+        guard let first = beforeOptions(runs[0], row: rows[0], starts).first,
+              Self.ownRowsWellFormed(runs[0].dropLast(first), starts, lines) else { return nil }
+        var states: Set<Int> = [first]
+        var moves: [[Move]] = []
         for (k, row) in rows.enumerated() {
-            var next: [Int: [[(Int, Int)]]] = [:]
-            for (before, found) in paths {
+            var found: [Move] = []
+            for before in states.sorted() {
                 let last = k + 1 == rows.count
                 let afters = afterOptions(before, run: runs[k + 1], starts)
-                    .filter { Self.wellFormed(runs[k].suffix(before), row, runs[k + 1].prefix($0), lines) }
+                    .filter { Self.wellFormed(runs[k].suffix(before), row, runs[k + 1].prefix($0), lines)
+                        && centred(runs[k].suffix(before), row, runs[k + 1].prefix($0), lines) }
                 for after in last ? Array(afters.max().map { [$0] } ?? []) : afters {
                     let rest = Array(runs[k + 1].dropFirst(after))
                     for nextBefore in last ? [0] : beforeOptions(rest, row: rows[k + 1], starts)
                     where (last || rest.dropLast(nextBefore).first.map(starts.contains) ?? true)
                         && Self.ownRowsWellFormed(rest.dropLast(nextBefore), starts, lines) {
-                        next[nextBefore, default: []] += found.map { $0 + [(after, nextBefore)] }
+                        found.append(Move(from: before, split: Split(after: after, before: nextBefore)))
                     }
                 }
             }
-            paths = next.mapValues { Array($0.prefix(2)) }
+            moves.append(found)
+            states = Set(found.map(\.split.before))
         }
-        return Array(paths.values.flatMap { $0 }.prefix(2))
+        // Backwards: only moves from which the block's end is reached.
+        var alive = states
+        for k in rows.indices.reversed() {
+            moves[k] = moves[k].filter { alive.contains($0.split.before) }
+            alive = Set(moves[k].map(\.from))
+        }
+        guard alive.contains(first) else { return nil }
+        var path = [Split(after: 0, before: first)], state = first
+        for k in rows.indices {
+            guard let move = moves[k].first(where: { $0.from == state }) else { return nil }
+            path.append(move.split)
+            state = move.split.before
+        }
+        let choices = [[path[0]]] + moves.map { found in found.map(\.split).reduce(into: [Split]()) { if !$0.contains($1) { $0.append($1) } } }
+        return (path, choices)
     }
 
     /// Pieces that make rows without numbers, each row from a piece that begins a name (or the
@@ -159,6 +216,21 @@ enum WrappedRowAnchor: CaseIterable {
         // A wrap at an end joins every piece it can; in the middle, rows without numbers may
         // stand between, so the row may begin with any of the pieces after the last marker.
         return [most]
+    }
+
+    /// Under a middle way, each name cell centred on its own around the number line (pdftotext
+    /// centres every cell of a row alone): in each cell as many pieces above as below, or one more
+    /// above (`middleUpper`) or below (`middleLower`). A name in two cells wrapped over two lines
+    /// each with one piece above the numbers and the other below is centred in no cell.
+    private func centred(_ before: ArraySlice<Int>, _ row: Int, _ after: ArraySlice<Int>, _ lines: [Line]) -> Bool {
+        guard self == .middleUpper || self == .middleLower else { return true }
+        let own = Self.cells(lines[row])
+        guard own.count >= 2, own[-1] == nil else { return true }
+        return own.keys.allSatisfy { cell in
+            let above = before.filter { Self.cells(lines[$0])[cell] != nil }.count
+            let below = after.filter { Self.cells(lines[$0])[cell] != nil }.count
+            return self == .middleUpper ? above == below || above == below + 1 : below == above || below == above + 1
+        }
     }
 
     /// How many pieces the row ends with, given how many it begins with.
@@ -350,6 +422,25 @@ enum WrappedRowAnchor: CaseIterable {
     }
 
     private static func label(_ cells: [Int: [String]]) -> String {
-        cells.keys.sorted().map { cells[$0]!.joined(separator: " ") }.joined(separator: " ")
+        cells.keys.sorted().map { cells[$0]!.reduce("") { $0.isEmpty ? $1 : WrappedGridCells.pieces($0, $1) } }.joined(separator: " ")
+    }
+}
+
+extension WrappedRowAnchor {
+    /// Rows whose names the table's way leaves two ways (`uncertain`, by source line): a row whose
+    /// code names it whatever its name keeps its values (with the name its first split gives),
+    /// every other one is rejected (`rowNameUncertain`): nothing on the page tells which row the
+    /// piece belongs to, and a value under a wrong name is a value at a wrong place.
+    static func settled(_ rows: [ExtractedRow], other: [ExtractedRow], uncertain: Set<Int>) -> (rows: [ExtractedRow], rejects: [ReaderReject]) {
+        let alternative = Dictionary(other.map { ($0.line, $0) }) { a, _ in a }
+        var kept: [ExtractedRow] = [], rejects: [ReaderReject] = []
+        for row in rows {
+            if !uncertain.contains(row.line) || (!row.codeParts.isEmpty && alternative[row.line].map { $0.codeParts == row.codeParts } ?? true) {
+                kept.append(row)
+            } else {
+                rejects += row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUncertain) }
+            }
+        }
+        return (kept, rejects)
     }
 }
