@@ -148,7 +148,24 @@ enum AlignedLayout {
         // two numbers that touch.
         guard wide >= 2, Double(wide) >= Thresholds.paddedLineShare * Double(multi) else { return false }
         if wideGaps >= Thresholds.paddedGapRatio * singleGaps { return true }
-        return wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines))
+        return wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines)) || hasPaddedHeader(lines)
+    }
+
+    /// A header whose words stand apart on every line (runs of three spaces or more between them),
+    /// on two lines or more: the words were padded to their columns. A word processor's narrow
+    /// cells then leave one space between a full cell and the next in the body (`一、一般公共预算
+    /// 8488.17 八、社会保障和就业 41.30`), which says nothing of how cells are separated. The header
+    /// is the lines before the first that holds a number.
+    static func hasPaddedHeader(_ lines: [String]) -> Bool {
+        var padded = 0
+        for line in lines where !AlignedText.isProse(line) {
+            let words = placedWords(line)
+            if words.contains(where: \.isNumber) { break }
+            guard words.count >= 2 else { continue }
+            guard words.dropFirst().allSatisfy({ $0.spaces >= Thresholds.paddingGap }) else { return false }
+            padded += 1
+        }
+        return padded >= 2
     }
 
     /// Single spaces that belong to a bracketed second classification printed inside a name
