@@ -133,6 +133,19 @@ enum AlignedText {
 /// single spaces two to one; sentences around the table and wrapped name pieces do not count), or
 /// single-space separated.
 enum AlignedLayout {
+    /// Most lines that hold two cells or more show padding (a run of three spaces or more), and
+    /// two lines at least: the first condition of `isAligned`.
+    static func isPadded(_ lines: [String]) -> Bool {
+        var multi = 0, wide = 0
+        for line in lines where !AlignedText.isProse(line) {
+            let gaps = innerGaps(line)
+            if gaps.isEmpty || isNamePiece(line, gaps) { continue }
+            multi += 1
+            if gaps.contains(where: { $0 >= Thresholds.paddingGap }) { wide += 1 }
+        }
+        return wide >= 2 && Double(wide) >= Thresholds.paddedLineShare * Double(multi)
+    }
+
     static func isAligned(_ lines: [String]) -> Bool {
         var multi = 0, wide = 0, singleGaps = 0, wideGaps = 0
         for line in lines where !AlignedText.isProse(line) {
@@ -157,15 +170,21 @@ enum AlignedLayout {
     /// 8488.17 八、社会保障和就业 41.30`), which says nothing of how cells are separated. The header
     /// is the lines before the first that holds a number.
     static func hasPaddedHeader(_ lines: [String]) -> Bool {
-        var padded = 0
+        let spacing = headerSpacing(lines)
+        return spacing.padded >= 2 && spacing.touching == 0
+    }
+
+    /// The header lines (those before the first that holds a number) of two words or more whose
+    /// words all stand apart, and those with two words one or two spaces apart.
+    static func headerSpacing(_ lines: [String]) -> (padded: Int, touching: Int) {
+        var padded = 0, touching = 0
         for line in lines where !AlignedText.isProse(line) {
             let words = placedWords(line)
             if words.contains(where: \.isNumber) { break }
             guard words.count >= 2 else { continue }
-            guard words.dropFirst().allSatisfy({ $0.spaces >= Thresholds.paddingGap }) else { return false }
-            padded += 1
+            if words.dropFirst().allSatisfy({ $0.spaces >= Thresholds.paddingGap }) { padded += 1 } else { touching += 1 }
         }
-        return padded >= 2
+        return (padded, touching)
     }
 
     /// Single spaces that belong to a bracketed second classification printed inside a name
