@@ -226,4 +226,17 @@ final class ExtractAlignedHeaderTests: XCTestCase {
                                               "本年支出 / 项目支出", "年末结转和结余"])
         XCTAssertFalse(h.misplacesSubtotal)
     }
+
+    func testTallCellBesideACaptionIsNotUnderIt() {
+        // A caption over two columns, a tall cell beside it printed on the middle line (its text
+        // centred in two rows): taking the tall cell would centre the caption as well, but it
+        // stands on another line than the caption's row of columns.
+        let h = header([
+            "                                         公务用车购置及运行费",
+            "  项目         “三公”经费合计                                         公务接待费",
+            "                                小计           公务用车运行费",
+        ])
+        XCTAssertEqual(h.sections.count, 1)
+        XCTAssertEqual(paths(h.sections[0]), ["“三公”经费合计", "公务用车购置及运行费 / 小计", "公务用车购置及运行费 / 公务用车运行费", "公务接待费"])
+    }
 }

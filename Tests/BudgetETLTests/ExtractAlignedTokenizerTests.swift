@@ -94,6 +94,23 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
         ]))
     }
 
+    /// A word processor's narrow cells: the header padded to its columns on every line, the body
+    /// one space between a full name cell and its amount. The header tells how cells are separated;
+    /// without it (or with a header whose words touch) the single spaces win.
+    func testPaddedHeaderTellsAWordProcessorsNarrowCells() {
+        let body = [
+            "一、一般公共预算 8488.17 八、社会保障和就业 41.30",
+            "其中:财政拨款       8488.17 十、卫生健康      8446.87",
+            "本年收入合计        8488.17 本年支出合计      8488.17",
+            "收入总计          8488.17 年终结转结余      0.00",
+            "                     支出总计         8488.17",
+        ]
+        let header = ["         收入                  支出", "    项目         金额       项目             金额"]
+        XCTAssertTrue(AlignedLayout.isAligned(["编制单位：某某中心单位：万元"] + header + body))
+        XCTAssertFalse(AlignedLayout.isAligned(Array(header.suffix(1)) + body))
+        XCTAssertFalse(AlignedLayout.isAligned(["         收入                  支出", "项目 金额 项目 金额"] + body))
+    }
+
     /// A spreadsheet wraps names with a second classification in brackets ("[501 02 社会保障缴费]")
     /// over most lines of a table: the numbers inside an opened bracket are the name's words, so
     /// those pieces do not vote for single-space separated cells.

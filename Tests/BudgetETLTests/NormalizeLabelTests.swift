@@ -45,6 +45,21 @@ final class NormalizeLabelTests: XCTestCase {
         XCTAssertEqual(LabelCleaner.clean("PPP (项目)"), "PPP (项目)")
     }
 
+    /// Digits inside Chinese text printed by a word processor come back from pdftotext with a space
+    /// either side; the number between two wide characters is joined to them, other spaces stay.
+    func testNumberBetweenWideCharactersIsJoined() {
+        XCTAssertEqual(LabelCleaner.clean("特定目标类提前下达 2024 年中央财政补助资金"), "特定目标类提前下达2024年中央财政补助资金")
+        XCTAssertEqual(LabelCleaner.clean("第 3 季度 12 月"), "第3季度12月")
+        XCTAssertEqual(LabelCleaner.clean("培训费(对 140 家医疗机构)"), "培训费(对140家医疗机构)")
+        XCTAssertEqual(LabelCleaner.cleanHeader("2024 年 预算数"), "2024 年预算数")
+        XCTAssertEqual(LabelCleaner.clean("医疗保险中心 309 医疗保障局"), "医疗保险中心 309 医疗保障局")
+        XCTAssertEqual(LabelCleaner.clean("2010101 一般公共服务"), "2010101 一般公共服务")
+        XCTAssertEqual(LabelCleaner.clean("其中: 2023 年"), "其中: 2023 年")
+        XCTAssertEqual(LabelCleaner.clean("项目 1"), "项目 1")
+        XCTAssertEqual(LabelCleaner.clean("经费 2.5 万"), "经费 2.5 万")
+        XCTAssertEqual(LabelCleaner.clean("𠀀 7 年"), "𠀀7年")
+    }
+
     func testHeaderCleaningKeepsDoubling() {
         XCTAssertEqual(LabelCleaner.cleanHeader("项目金额 （万元）"), "项目金额(万元)")
         XCTAssertEqual(LabelCleaner.cleanHeader("合计合计"), "合计合计")

@@ -71,7 +71,8 @@ struct ExplainReport {
         let span = range(of: n)
         var out = ["table \(n + 1): \(table.tableKey) 「\(table.title)」, lines \(span.lowerBound + 1)–\(span.upperBound)"]
         if let region = regions.first(where: { $0.titleIndex == span.lowerBound }) {
-            let layout = TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex]).layout
+            let layout = PaddedSequentialTable.table(lines: lines, region: region, titleLine: lines[region.titleIndex],
+                                                     judged: TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])).layout
             out.append("  layout: " + Self.describe(layout))
         }
         out.append("  unit: \(table.sourceUnit)")

@@ -33,7 +33,8 @@ struct LineRoles {
 
     private mutating func classify(_ region: TableRegion, of table: ExtractedTable, lines: [String]) {
         roles[region.titleIndex] = .title
-        let tableLines = TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
+        let tableLines = PaddedSequentialTable.table(lines: lines, region: region, titleLine: lines[region.titleIndex],
+                                                     judged: TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex]))
         let header = Set(tableLines.header.map(\.number) + [tableLines.columnNumbers?.number].compactMap { $0 })
         let rowLines = Set(table.sections.flatMap { $0.rows.map(\.line) })
         let nonEmpty = region.body.filter { roles[$0] != nil }

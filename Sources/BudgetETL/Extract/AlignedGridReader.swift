@@ -248,6 +248,15 @@ struct AlignedGridReader: TableReader {
         HeaderWords.isTotal(word) || (word.hasSuffix("总额") && !rates)
     }
 
+    /// Amounts set flush left in their cells (a word processor's import of a table whose cells lost
+    /// their alignment): their first characters line up, their ends vary with their lengths. Their
+    /// starts then stand where their column does (`place` fits the starts instead of the ends): the
+    /// section's values start at half as many positions as they end at, or fewer.
+    static func leftAligned(_ values: [Token]) -> Bool {
+        guard values.count >= Thresholds.leftAlignedValues else { return false }
+        return 2 * Set(values.map(\.column)).count <= Set(values.map(\.end)).count
+    }
+
     /// Values → columns: lines whose placement is certain first, then the others with the shifts
     /// of their nearest certain neighbours (same section first, any section otherwise). pdftotext
     /// lays out each page on its own (a spreadsheet's pages come out at other scales), so the
@@ -258,12 +267,13 @@ struct AlignedGridReader: TableReader {
     static func place(_ segments: inout [Segment], _ sections: [AlignedHeader.Section], pageBreaks: [Int] = []) {
         var fits: [Int: (all: [ColumnFit.Fit], loose: [ColumnFit.Fit])] = [:]
         var certain: [(index: Int, section: Int, shift: Double)] = []
+        let leftAligned = sections.indices.map { n in AlignedGridReader.leftAligned(segments.filter { $0.section == n }.flatMap(\.values)) }
         for (i, segment) in segments.enumerated() where !segment.values.isEmpty {
             let columns = sections[segment.section].values
             let anchors = columns.map(\.anchor)
             let rates = segment.values.allSatisfy { $0.text.hasSuffix("%") || $0.text.hasSuffix("％") }
             let firstIsTotal = columns.first.map { $0.path.contains { AlignedGridReader.namesTotal(TextRepair.compact($0), rates: rates) } } ?? false
-            let ends = segment.values.map { Double($0.end) }
+            let ends = segment.values.map { Double(leftAligned[segment.section] ? $0.column : $0.end) }
             let all = ColumnFit.candidates(ends: ends, anchors: anchors, firstIsTotal: firstIsTotal)
             let pushed = ColumnFit.pushedValues(segment.values, after: segment.labels)
             let loose = pushed.isEmpty ? all : ColumnFit.candidates(ends: ends, anchors: anchors, firstIsTotal: firstIsTotal, pushed: pushed)

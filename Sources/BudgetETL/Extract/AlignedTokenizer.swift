@@ -133,6 +133,19 @@ enum AlignedText {
 /// single spaces two to one; sentences around the table and wrapped name pieces do not count), or
 /// single-space separated.
 enum AlignedLayout {
+    /// Most lines that hold two cells or more show padding (a run of three spaces or more), and
+    /// two lines at least: the first condition of `isAligned`.
+    static func isPadded(_ lines: [String]) -> Bool {
+        var multi = 0, wide = 0
+        for line in lines where !AlignedText.isProse(line) {
+            let gaps = innerGaps(line)
+            if gaps.isEmpty || isNamePiece(line, gaps) { continue }
+            multi += 1
+            if gaps.contains(where: { $0 >= Thresholds.paddingGap }) { wide += 1 }
+        }
+        return wide >= 2 && Double(wide) >= Thresholds.paddedLineShare * Double(multi)
+    }
+
     static func isAligned(_ lines: [String]) -> Bool {
         var multi = 0, wide = 0, singleGaps = 0, wideGaps = 0
         lazy var squeezed = lines.contains(where: holdsNumbersOneSpaceApart)
@@ -152,7 +165,30 @@ enum AlignedLayout {
         // two numbers that touch.
         guard wide >= 2, Double(wide) >= Thresholds.paddedLineShare * Double(multi) else { return false }
         if wideGaps >= Thresholds.paddedGapRatio * singleGaps { return true }
-        return wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines))
+        return wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines)) || hasPaddedHeader(lines)
+    }
+
+    /// A header whose words stand apart on every line (runs of three spaces or more between them),
+    /// on two lines or more: the words were padded to their columns. A word processor's narrow
+    /// cells then leave one space between a full cell and the next in the body (`一、一般公共预算
+    /// 8488.17 八、社会保障和就业 41.30`), which says nothing of how cells are separated. The header
+    /// is the lines before the first that holds a number.
+    static func hasPaddedHeader(_ lines: [String]) -> Bool {
+        let spacing = headerSpacing(lines)
+        return spacing.padded >= 2 && spacing.touching == 0
+    }
+
+    /// The header lines (those before the first that holds a number) of two words or more whose
+    /// words all stand apart, and those with two words one or two spaces apart.
+    static func headerSpacing(_ lines: [String]) -> (padded: Int, touching: Int) {
+        var padded = 0, touching = 0
+        for line in lines where !AlignedText.isProse(line) {
+            let words = placedWords(line)
+            if words.contains(where: \.isNumber) { break }
+            guard words.count >= 2 else { continue }
+            if words.dropFirst().allSatisfy({ $0.spaces >= Thresholds.paddingGap }) { padded += 1 } else { touching += 1 }
+        }
+        return (padded, touching)
     }
 
     /// A line led by a whole code one space before its name (`   30201 办公费      2.18`): a

@@ -33,7 +33,8 @@ public struct Extractor: Sendable {
         var kept: [TableRegion] = []
         let coverUnit = regions.first.flatMap { StatedUnit.cover(lines, before: $0.titleIndex) }
         for region in regions {
-            let table = built[TableStructure.LinesKey(region)] ?? TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
+            let judged = built[TableStructure.LinesKey(region)] ?? TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
+            let table = PaddedSequentialTable.table(lines: lines, region: region, titleLine: lines[region.titleIndex], judged: judged)
             // A column-aligned table is read by position as a whole (its header locates its parts).
             let blocks = table.layout.readsWhole ? [table] : table.blocks()
             var sections: [ExtractedSection] = []

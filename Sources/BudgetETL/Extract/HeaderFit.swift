@@ -47,7 +47,7 @@ enum HeaderFit {
                 let s = score(word, units, range, claimed: claimed, line: line, bottomAligned: bottomAligned)
                 if s <= threshold(word), !standsApart(word, from: units[range], bands: bands), !holdsTwoTotals(units[range]),
                    !isTotalBesideGroups(word, units[range], above: above), best == nil || s < best!.score - 1e-9
-                    || (abs(s - best!.score) < 1e-9 && range.count > best!.range.count) {
+                    || (abs(s - best!.score) < 1e-9 && widerTie(range, over: best!.range, units)) {
                     best = (range, s)
                 }
             }
@@ -130,6 +130,20 @@ enum HeaderFit {
             if s <= Thresholds.overlappingCaptionOffCentre, best == nil || s < best!.score { best = (range, s) }
         }
         return best
+    }
+
+    /// Of two runs centred as well, the longer is the caption's, unless it takes a leaf of another
+    /// line than the shorter run's leaves: a tall cell printed between a caption and its row of
+    /// columns (`公务接待费` beside `公务用车购置及运行费` over `小计` · `公务用车运行费`) is the
+    /// caption's sibling; the longer run only ties by being wider.
+    static func widerTie(_ range: Range<Int>, over best: Range<Int>, _ units: [Node]) -> Bool {
+        guard range.count > best.count else { return false }
+        return mixedLeaves(units[range]) <= mixedLeaves(units[best])
+    }
+
+    static func mixedLeaves(_ run: ArraySlice<Node>) -> Int {
+        let leaves = run.filter(\.isLeaf)
+        return zip(leaves, leaves.dropFirst()).filter { !sameLines($0, $1) }.count
     }
 
     /// A run holding the group `b` and another group headed on the same line (`人员经费`, `公用经费`):

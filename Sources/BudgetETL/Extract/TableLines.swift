@@ -38,13 +38,14 @@ struct TableLines {
     /// Source line numbers of the header printed again after a page break (whole or in part).
     var repeatedHeaderLines: Set<Int> = []
 
-    init(lines: [String], region: TableRegion, titleLine: String) {
+    /// `layout`: the layout to read the lines in, when not judged from them (`PaddedSequentialTable`).
+    init(lines: [String], region: TableRegion, titleLine: String, layout forced: Layout? = nil) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
         var nonEmpty = raw.filter { !TableLines.isBlank($0.text) }
         if let inline = StreamLayout.tableAfterTitle(titleLine, part: region.part) ?? GluedCells.headerAfterTitle(titleLine) {
             nonEmpty.insert((region.titleIndex + 1, inline), at: 0)
         }
-        layout = Layout.of(nonEmpty.map(\.text))
+        layout = forced ?? Layout.of(nonEmpty.map(\.text))
         // What follows a table printed on one line is not part of it.
         if layout == .oneLine { nonEmpty = Array(nonEmpty.prefix(1)) }
         mangled = TitleMatcher.isDoubled(titleLine) || TableLines.printsWordsTwice(nonEmpty.prefix(Thresholds.doubledWordsLookahead).map(\.text))

@@ -15,6 +15,9 @@ enum Thresholds {
     /// How far (in characters) a number's end may stand from another line's number and still be
     /// in its column: pdftotext rounds positions to whole characters.
     static let pairColumnSlack = 1
+    /// Amounts a section needs before it is judged left-aligned (`AlignedGridReader.leftAligned`):
+    /// a few values may share their starts by chance.
+    static let leftAlignedValues = 8
     /// A cell longer than this with a comma or semicolon is a sentence around the table, not a
     /// cell (it does not count when the layout is judged, and ends a column-aligned body).
     static let proseCharacters = 15

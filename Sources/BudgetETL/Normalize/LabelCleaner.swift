@@ -5,7 +5,10 @@
 /// 2. A space between two wide characters (CJK ideographs, CJK punctuation, full-width forms) is removed:
 ///    it comes from a wrapped cell ("工资福利 支出" → "工资福利支出"); so is a space between a wide character
 ///    and ASCII ( ) : , . ; ("其中: 财政拨款" → "其中:财政拨款", the same as "其中：财政拨款").
-///    Other spaces stay ("PPP 项目", "其中: 2023年").
+///    A number between a wide character and its measure word loses the spaces around it ("下达 2024 年"
+///    → "下达2024年", "对 140 家"): a PDF writer sets digits in another font inside Chinese text and
+///    pdftotext puts a space at each font change. Other spaces stay ("PPP 项目", "其中: 2023年",
+///    "2010101 一般公共服务", "中心 309 医疗保障局": a code between two cells' texts).
 /// 3. Full-width punctuation becomes ASCII: （ → (, ） → ), ： → :, ， → ,.
 /// 4. Ends are trimmed.
 /// 5. Row labels only: whole-string doubling is undone ("工资福利支出工资福利支出" → "工资福利支出"),
@@ -50,7 +53,50 @@ public enum LabelCleaner {
             if kept.isASCII { out.append(UInt8(kept.value)) } else { UTF8.encode(kept) { out.append($0) } }
             last = s
         }
+        joinEmbeddedNumbers(&out)
         return out
+    }
+
+    /// Drops the two spaces of "wide ␣ digits ␣ measure word" (step 2). Bytes, not scalars: a digit run and its
+    /// spaces are ASCII, and the wide characters either side are read from their UTF-8 bytes.
+    static func joinEmbeddedNumbers(_ bytes: inout [UInt8]) {
+        var i = 1
+        while i + 3 < bytes.count {
+            guard bytes[i] == 0x20, isDigit(bytes[i + 1]) else { i += 1; continue }
+            var j = i + 1
+            while j < bytes.count, isDigit(bytes[j]) { j += 1 }
+            if j + 1 < bytes.count, bytes[j] == 0x20,
+               let before = scalar(endingAt: i - 1, in: bytes), isWide(before),
+               let after = scalar(startingAt: j + 1, in: bytes), measureWords.contains(after) {
+                bytes.remove(at: j)
+                bytes.remove(at: i)
+            }
+            i = j
+        }
+    }
+
+    /// Words that follow a number in running Chinese text: dates, counts, ordinals, money.
+    static let measureWords = Set("年月日号季度期次个家人项万元亿千百届批类条所台辆件张份名位户天周岁倍".unicodeScalars)
+
+    @inline(__always)
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// The scalar whose UTF-8 bytes start at `start`, for 3- and 4-byte sequences (every wide character).
+    static func scalar(startingAt start: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
+        let lead = bytes[start]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 0
+        guard length > 0, start + length <= bytes.count else { return nil }
+        var value = UInt32(lead & (length == 4 ? 0x07 : 0x0F))
+        for k in 1..<length { value = value << 6 | UInt32(bytes[start + k] & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    /// The scalar whose UTF-8 bytes end at `end`.
+    static func scalar(endingAt end: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
+        var start = end
+        while start > 0, end - start < 3, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let s = scalar(startingAt: start, in: bytes), s.utf8.count == end - start + 1 else { return nil }
+        return s
     }
 
     /// Whole-string doubling undone on the UTF-8 bytes: halves of equal bytes are halves of equal
