@@ -31,9 +31,9 @@ struct StreamReader: TableReader {
         let reading = StreamReader.withoutUnnamedSections(TableReading(sections: sections, rejects: rows.rejects),
                                                           numbered: table.columnNumbers != nil,
                                                           unplaced: header.sections.map(\.wordsUnplaced))
-        return StreamReadingOrder.certain(reading, readingOrder: readingOrder,
+        return UnconfirmedCodes.rejected(StreamReadingOrder.certain(reading, readingOrder: readingOrder,
                                           headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header),
-                                          headerResumes: StreamReadingOrder.headerResumes(table.body))
+                                          headerResumes: StreamReadingOrder.headerResumes(table.body)))
     }
 
     /// A section whose header words name fewer of its columns than they leave blank (`栏次 N`

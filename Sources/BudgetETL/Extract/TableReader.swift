@@ -144,6 +144,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// a total, no number): a row of the header was taken for all of it, so the header read does
     /// not name every column.
     case headerResumed
+    /// A number before a name taken for the row's code, where fewer than two rows of the section
+    /// hold both a code and a value: it may be the value of the row named before it.
+    case codeUnconfirmed
 
     var description: String {
         switch self {
@@ -191,6 +194,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
         case .headerResumed:
             return "header words (a total among them) stand again among the rows: the header read is not the whole header, so which column this value belongs to is unknown"
+        case .codeUnconfirmed:
+            return "a number before a row's name taken for its code, fewer than two rows of the table holding both a code and a value: it may be the value of the row named before it, so where it belongs is not certain"
         case .rowCodeRounded:
             return "the row's code is printed in scientific notation (a spreadsheet's number format, 1.2345678E+020): its digits are lost, so which row this value belongs to is not certain"
         case .rowCodeUnknown:
