@@ -33,7 +33,7 @@ struct StreamReader: TableReader {
                                                           unplaced: header.sections.map(\.wordsUnplaced))
         return UnconfirmedCodes.rejected(StreamReadingOrder.certain(reading, readingOrder: readingOrder,
                                           headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header),
-                                          headerResumes: StreamReadingOrder.headerResumes(table.body)))
+                                          headerResumes: StreamReadingOrder.headerResumes(table.body)), header: table.header)
     }
 
     /// A section whose header words name fewer of its columns than they leave blank (`栏次 N`

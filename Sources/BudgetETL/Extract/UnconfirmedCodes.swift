@@ -3,9 +3,11 @@
 /// two rows of a section do, nothing confirms a code: it may as well be the value of the row named
 /// before it (a name, then its number, printed one cell a line), and on a row left without values
 /// it would reach the output nowhere (a row without values is no fact). Such codes are rejected
-/// (`codeUnconfirmed`) with their rows' lines, and the rows keep their names and values.
+/// (`codeUnconfirmed`) with their rows' lines, and the rows keep their names and values. A header
+/// naming a code column (科目编码, 单位代码) confirms them all.
 enum UnconfirmedCodes {
-    static func rejected(_ reading: TableReading) -> TableReading {
+    static func rejected(_ reading: TableReading, header: [TableLines.Line]) -> TableReading {
+        guard !StreamHeader.words(header).contains(where: HeaderWords.isCode) else { return reading }
         var result = reading
         for n in result.sections.indices {
             let rows = result.sections[n].rows
