@@ -51,4 +51,24 @@ final class ExtractUnconfirmedCodesTests: XCTestCase {
         let codes = doc.tables[0].sections.flatMap(\.rows).map { $0.codeParts.joined() }
         XCTAssertEqual(codes, ["201", "20103"])
     }
+
+    func testACodeOnARowWithValuesAndNoNameBeforeItStays() {
+        // One coded row with its value, no row named without values before it: nothing doubts the code.
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",
+            "单位：万元",
+            "项目 |",
+            "预算数 |",
+            "合计 |",
+            "86.00 |",
+            "一般公共服务支出 |",
+            "50.00 |",
+            "229 |",
+            "其他支出 |",
+            "36.00 |",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(rejects(doc, reason: .codeUnconfirmed).isEmpty)
+        XCTAssertEqual(doc.tables[0].sections.flatMap(\.rows).map { $0.codeParts.joined() }, ["", "", "229"])
+    }
 }

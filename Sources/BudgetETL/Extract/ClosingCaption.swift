@@ -8,6 +8,7 @@ enum ClosingCaption {
     /// Whether line `i` is such a caption of a new table inside the table titled at `title`.
     static func closesTable(at i: Int, in lines: [String], title: Int) -> Bool {
         // Cheapest refusals first: this runs for lines inside tables.
+        guard UTF8Text.contains(lines[i], "情况") else { return false }
         let caption = TextRepair.compact(lines[i])
         guard caption.hasSuffix("情况"), holdsYear(caption), isCell(lines[i]) else { return false }
         let before = (title + 1..<i).filter { !UTF8Text.trimmingWhitespace(lines[$0]).isEmpty }

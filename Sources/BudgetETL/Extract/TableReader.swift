@@ -145,7 +145,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// not name every column.
     case headerResumed
     /// A number before a name taken for the row's code, where fewer than two rows of the section
-    /// hold both a code and a value: it may be the value of the row named before it.
+    /// hold both a code and a value and the header names no code column: it may be the value of
+    /// the row named before it (`UnconfirmedCodes`).
     case codeUnconfirmed
 
     var description: String {
@@ -195,7 +196,7 @@ enum RejectReason: Equatable, CustomStringConvertible {
         case .headerResumed:
             return "header words (a total among them) stand again among the rows: the header read is not the whole header, so which column this value belongs to is unknown"
         case .codeUnconfirmed:
-            return "a number before a row's name taken for its code, fewer than two rows of the table holding both a code and a value: it may be the value of the row named before it, so where it belongs is not certain"
+            return "a number before a row's name taken for its code, fewer than two rows of the table holding both a code and a value and the header naming no code column: it may be the value of the row named before it, so where it belongs is not certain"
         case .rowCodeRounded:
             return "the row's code is printed in scientific notation (a spreadsheet's number format, 1.2345678E+020): its digits are lost, so which row this value belongs to is not certain"
         case .rowCodeUnknown:
