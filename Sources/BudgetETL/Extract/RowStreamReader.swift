@@ -161,7 +161,7 @@ struct RowStreamReader: TableReader {
         let sections = header.sections.enumerated().map { n, s in
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count), columns: s.paths, rows: rows[n])
         }
-        return TableReading(sections: sections, rejects: rejects)
+        return UnconfirmedCodes.rejected(TableReading(sections: sections, rejects: rejects), header: table.header)
     }
 
     /// A row put in the section its name says; its values rejected when the name says none.

@@ -65,9 +65,9 @@ struct StreamReader: TableReader {
         if !table.mangled, StreamReader.takesFragmentForColumn(header, body: body) {
             reading = StreamReader.rejectingAll(reading, reason: .fragmentColumn)
         }
-        return StreamReadingOrder.certain(reading, readingOrder: readingOrder,
+        return UnconfirmedCodes.rejected(StreamReadingOrder.certain(reading, readingOrder: readingOrder,
                                           headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header),
-                                          headerResumes: StreamReadingOrder.headerResumes(table.body))
+                                          headerResumes: StreamReadingOrder.headerResumes(table.body)), header: table.header)
     }
 
     /// A section whose header words name fewer of its columns than they leave blank (`栏次 N`

@@ -148,6 +148,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A tab table's row whose name wrapped over lines, where a piece between it and the next row
     /// fits either name under the table's way of wrapping: which name is the row's is not certain.
     case rowNameUncertain
+    /// A number before a name taken for the row's code, where fewer than two rows of the section
+    /// hold both a code and a value and the header names no code column: it may be the value of
+    /// the row named before it (`UnconfirmedCodes`).
+    case codeUnconfirmed
 
     var description: String {
         switch self {
@@ -197,6 +201,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "header words (a total among them) stand again among the rows: the header read is not the whole header, so which column this value belongs to is unknown"
         case .rowNameUncertain:
             return "the row's name wrapped over lines and a piece of it fits this row or the next alike: its name is not certain, so which row this value belongs to is unknown"
+        case .codeUnconfirmed:
+            return "a number before a row's name taken for its code, fewer than two rows of the table holding both a code and a value and the header naming no code column: it may be the value of the row named before it, so where it belongs is not certain"
         case .rowCodeRounded:
             return "the row's code is printed in scientific notation (a spreadsheet's number format, 1.2345678E+020): its digits are lost, so which row this value belongs to is not certain"
         case .rowCodeUnknown:

@@ -76,6 +76,11 @@ enum RegionFinder {
                     // from inside its table): it starts at its unit line and has no title.
                     found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
                 }
+            } else if let open = found.last, notes.tableOpen(at: i, after: open, in: lines),
+                      ClosingCaption.closesTable(at: i, in: lines, title: open.index),
+                      let match = matcher.title(lines[i], afterMarker: true) {
+                // A caption right after a table's last cell, not closed as the cells are: the next table's title.
+                found.append(TitleLine(index: i, start: i, match: match))
             } else if isUnitLine(lines[i]), !notes.tableOpen(at: i, after: found.last, in: lines),
                       UntitledGrid.headsTable(after: i, in: lines) {
                 // The same for a table of tab or `|` rows: its unit line, then its header row.

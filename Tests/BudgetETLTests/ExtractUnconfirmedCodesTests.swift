@@ -1,0 +1,74 @@
+import XCTest
+@testable import BudgetETL
+
+/// A number before a name in a one-cell-per-line table of named rows is taken for the row's code;
+/// nothing confirms it, so it lands in the rejects with its line rather than nowhere.
+final class ExtractUnconfirmedCodesTests: XCTestCase {
+    private func rejects(_ doc: ExtractedDocument, reason: RejectReason) -> [String] {
+        doc.rejects.filter { $0.reason == reason.description }.map { "\($0.line):\($0.text)" }
+    }
+
+    func testNumbersTakenForCodesInATableOfNamedRowsAreRejectedNotLost() {
+        let doc = FamilyFixture.extract([
+            "某区2022年度“三公”经费统计表",
+            "项目 |",
+            "2022年度数量 |",
+            "公务用车购置数 |",
+            "12 |",
+            "公务用车保有量 |",
+            "315 |",
+            "国内公务接待批次 |",
+            "248 |",
+            "国内公务接待人次 |",
+            "3620 |",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        // 315 and 248 stand before names (the stream's code rule); one row holds a code and values.
+        XCTAssertEqual(rejects(doc, reason: .codeUnconfirmed), ["7:315", "9:248"])
+        let rows = doc.tables[0].sections.flatMap(\.rows)
+        XCTAssertTrue(rows.allSatisfy(\.codeParts.isEmpty))
+        // Every number of the table is a cell or a reject.
+        let cells = rows.flatMap(\.cells).map(\.text)
+        XCTAssertEqual(Set(cells + doc.rejects.map(\.text)), ["12", "315", "248", "3620"])
+    }
+
+    func testCodesOfAClassificationTableStay() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",
+            "单位：万元",
+            "科目编码 |",
+            "科目名称 |",
+            "合计 |",
+            "201 |",
+            "一般公共服务支出 |",
+            "120.00 |",
+            "20103 |",
+            "政府办公厅(室)及相关机构事务 |",
+            "120.00 |",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(rejects(doc, reason: .codeUnconfirmed).isEmpty)
+        let codes = doc.tables[0].sections.flatMap(\.rows).map { $0.codeParts.joined() }
+        XCTAssertEqual(codes, ["201", "20103"])
+    }
+
+    func testACodeOnARowWithValuesAndNoNameBeforeItStays() {
+        // One coded row with its value, no row named without values before it: nothing doubts the code.
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",
+            "单位：万元",
+            "项目 |",
+            "预算数 |",
+            "合计 |",
+            "86.00 |",
+            "一般公共服务支出 |",
+            "50.00 |",
+            "229 |",
+            "其他支出 |",
+            "36.00 |",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(rejects(doc, reason: .codeUnconfirmed).isEmpty)
+        XCTAssertEqual(doc.tables[0].sections.flatMap(\.rows).map { $0.codeParts.joined() }, ["", "", "229"])
+    }
+}
