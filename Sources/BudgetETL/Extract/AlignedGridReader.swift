@@ -171,9 +171,11 @@ struct AlignedGridReader: TableReader {
     /// A whole code under a later section's code column, followed by a name, after the values of
     /// the section before: the code that starts that side's row, however close the amount before
     /// it stands ("339.06 302 商品和服务支出": a word processor's narrow cells leave one space).
+    /// Followed by an amount, when the name of that side's row wrapped off its number line
+    /// (`6134674.37 302 ⎵ 176311.16`, the name's pieces above and below).
     static func startsLaterSide(_ token: Token, _ section: Int, after current: Segment?, next: Token?) -> Bool {
         guard let current, section > current.section, token.isWholeCode, let next else { return false }
-        return next.kind == .text
+        return next.kind == .text || (next.kind == .amount && !current.values.isEmpty)
     }
 
     /// A whole number right after a row's code of five or seven digits and before text: a code

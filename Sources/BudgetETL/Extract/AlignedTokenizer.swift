@@ -148,7 +148,10 @@ enum AlignedLayout {
         // two numbers that touch.
         guard wide >= 2, Double(wide) >= Thresholds.paddedLineShare * Double(multi) else { return false }
         if wideGaps >= Thresholds.paddedGapRatio * singleGaps { return true }
-        return wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines))
+        if wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines)) { return true }
+        // Narrow columns packed one space apart: the runs still outnumber single spaces, and
+        // the amounts stand in columns.
+        return wideGaps > singleGaps && amountsLinedUp(lines)
     }
 
     /// Single spaces that belong to a bracketed second classification printed inside a name

@@ -107,7 +107,8 @@ struct TableLines {
         var firstRowName: [Line] = []
         if aligned, index < prepared.count {
             while let last = header.last, TableLines.isNameFragment(last, of: prepared[index])
-                    || TableLines.standsInNameColumn(last, under: header.dropLast()) {
+                    || TableLines.standsInNameColumn(last, under: header.dropLast())
+                    || TableLines.startsWhereRowStarts(last, prepared[index]) {
                 firstRowName.insert(header.removeLast(), at: 0)
             }
         }
@@ -410,13 +411,42 @@ struct TableLines {
     /// and are no header words: the first row's name wrapped in a narrow column over several lines
     /// above its numbers (`某某` / `县医` / `疗保` …), not header cells.
     static func standsInNameColumn(_ line: Line, under header: ArraySlice<Line>) -> Bool {
-        let titles = header.flatMap(\.tokens).filter { HeaderWords.isLabel(TextRepair.compact($0.text)) }
+        let titles = nameTitles(Array(header))
         let words = line.tokens.filter { !$0.isBlank }
         guard !titles.isEmpty, !words.isEmpty else { return false }
         return words.allSatisfy { word in
             !HeaderWords.isHeaderWord(TextRepair.compact(word.text))
-                && titles.contains { $0.column < word.end && $0.end > word.column }
+                && titles.contains { $0.lowerBound < word.end && $0.upperBound > word.column }
         }
+    }
+
+    /// A lone name piece at the bottom of the header that starts at the column where the first
+    /// row's code starts: a spreadsheet left-aligns a name wrapped in its cell, and the row's
+    /// code and name share that cell's edge (`中心` over `309 医疗`); a header word wrapped in
+    /// its cell is centred over its column instead.
+    static func startsWhereRowStarts(_ line: Line, _ row: Line) -> Bool {
+        let words = line.tokens.filter { !$0.isBlank }
+        guard words.count == 1, let word = words.first, word.kind == .text, word.text.count > 1,
+              !HeaderWords.isHeaderWord(TextRepair.compact(word.text)),
+              let first = row.tokens.first(where: { !$0.isBlank }), first.kind == .integer else { return false }
+        return first.column == word.column
+    }
+
+    /// The columns of the header's name words (科目名称, 项目): a word that is one, or one wrapped
+    /// inside its narrow cell with its piece right under it (`科目名` / `称`, a spreadsheet's cell).
+    static func nameTitles(_ header: [Line]) -> [Range<Int>] {
+        var titles: [Range<Int>] = []
+        for (n, line) in header.enumerated() {
+            for token in line.tokens where !token.isBlank {
+                let text = TextRepair.compact(token.text)
+                if HeaderWords.isLabel(text) { titles.append(token.column..<token.end); continue }
+                guard n + 1 < header.count, let piece = header[n + 1].tokens.first(where: {
+                    !$0.isBlank && $0.column < token.end && $0.end > token.column
+                }), HeaderWords.isLabel(text + TextRepair.compact(piece.text)) else { continue }
+                titles.append(min(token.column, piece.column)..<max(token.end, piece.end))
+            }
+        }
+        return titles
     }
 
     /// Text just above the first row that stands in that row's name column and is no header
@@ -440,7 +470,7 @@ struct TableLines {
             if between(0, firstValue.column, years: false) { return true }
             guard let code = leadingCode(row), let value = row.tokens.first(where: { $0.column >= code.end && !$0.isBlank })
             else { return false }
-            return between(code.end, value.column, years: true)
+            return between(code.end, value.column, years: true) || inSideNameSlots(words, row)
         }
         return words.allSatisfy { word in
             let text = TextRepair.compact(word.text)
@@ -451,6 +481,23 @@ struct TableLines {
 
     /// The row's first cell when it is a classification code (an integer of 3+ digits) followed by
     /// more cells.
+    /// Sides printed side by side each open the row with their own code (`301 … 302 …`), and
+    /// each side's name may wrap above its number line: every word stands after one of the
+    /// row's codes and before the value that follows it (`工资福利 … 商品和服` over that row).
+    static func inSideNameSlots(_ words: [Token], _ row: Line) -> Bool {
+        let filled = row.tokens.filter { !$0.isBlank }
+        let slots: [Range<Int>] = filled.indices.dropLast().compactMap { i in
+            let code = filled[i], next = filled[i + 1]
+            guard code.kind == .integer, code.text.count >= 3, next.kind == .amount else { return nil }
+            return code.end..<next.column
+        }
+        guard slots.count > 1 else { return false }
+        return words.allSatisfy { word in
+            word.kind == .text && !HeaderWords.isHeaderWord(TextRepair.compact(word.text))
+                && slots.contains { $0.lowerBound <= word.column && word.end <= $0.upperBound }
+        }
+    }
+
     static func leadingCode(_ row: Line) -> Token? {
         let filled = row.tokens.filter { !$0.isBlank }
         guard filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3 else { return nil }

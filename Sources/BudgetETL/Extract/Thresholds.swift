@@ -15,6 +15,11 @@ enum Thresholds {
     /// How far (in characters) a number's end may stand from another line's number and still be
     /// in its column: pdftotext rounds positions to whole characters.
     static let pairColumnSlack = 1
+    /// A table whose lines show padding but more single spaces than `paddedGapRatio` allows is
+    /// still column-aligned when at least this share of its amounts end where another line's
+    /// amount ends (`AlignedLayout.amountsLinedUp`), out of at least `linedUpAmountsMinimum`.
+    static let linedUpAmountShare = 2.0 / 3.0
+    static let linedUpAmountsMinimum = 6
     /// A cell longer than this with a comma or semicolon is a sentence around the table, not a
     /// cell (it does not count when the layout is judged, and ends a column-aligned body).
     static let proseCharacters = 15
