@@ -411,12 +411,12 @@ struct TableLines {
     /// and are no header words: the first row's name wrapped in a narrow column over several lines
     /// above its numbers (`某某` / `县医` / `疗保` …), not header cells.
     static func standsInNameColumn(_ line: Line, under header: ArraySlice<Line>) -> Bool {
-        let titles = nameTitles(Array(header))
+        let titles = header.flatMap(\.tokens).filter { HeaderWords.isLabel(TextRepair.compact($0.text)) }
         let words = line.tokens.filter { !$0.isBlank }
         guard !titles.isEmpty, !words.isEmpty else { return false }
         return words.allSatisfy { word in
             !HeaderWords.isHeaderWord(TextRepair.compact(word.text))
-                && titles.contains { $0.lowerBound < word.end && $0.upperBound > word.column }
+                && titles.contains { $0.column < word.end && $0.end > word.column }
         }
     }
 
@@ -430,23 +430,6 @@ struct TableLines {
               !HeaderWords.isHeaderWord(TextRepair.compact(word.text)),
               let first = row.tokens.first(where: { !$0.isBlank }), first.kind == .integer else { return false }
         return first.column == word.column
-    }
-
-    /// The columns of the header's name words (科目名称, 项目): a word that is one, or one wrapped
-    /// inside its narrow cell with its piece right under it (`科目名` / `称`, a spreadsheet's cell).
-    static func nameTitles(_ header: [Line]) -> [Range<Int>] {
-        var titles: [Range<Int>] = []
-        for (n, line) in header.enumerated() {
-            for token in line.tokens where !token.isBlank {
-                let text = TextRepair.compact(token.text)
-                if HeaderWords.isLabel(text) { titles.append(token.column..<token.end); continue }
-                guard n + 1 < header.count, let piece = header[n + 1].tokens.first(where: {
-                    !$0.isBlank && $0.column < token.end && $0.end > token.column
-                }), HeaderWords.isLabel(text + TextRepair.compact(piece.text)) else { continue }
-                titles.append(min(token.column, piece.column)..<max(token.end, piece.end))
-            }
-        }
-        return titles
     }
 
     /// Text just above the first row that stands in that row's name column and is no header
@@ -479,8 +462,6 @@ struct TableLines {
         }
     }
 
-    /// The row's first cell when it is a classification code (an integer of 3+ digits) followed by
-    /// more cells.
     /// Sides printed side by side each open the row with their own code (`301 … 302 …`), and
     /// each side's name may wrap above its number line: every word stands after one of the
     /// row's codes and before the value that follows it (`工资福利 … 商品和服` over that row).
@@ -498,6 +479,8 @@ struct TableLines {
         }
     }
 
+    /// The row's first cell when it is a classification code (an integer of 3+ digits) followed by
+    /// more cells.
     static func leadingCode(_ row: Line) -> Token? {
         let filled = row.tokens.filter { !$0.isBlank }
         guard filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3 else { return nil }
