@@ -35,7 +35,8 @@ struct AlignedGridReader: TableReader {
         } else if AlignedGridReader.takesFragmentForColumn(header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         }
-        AlignedGridReader.place(&segments, header.sections)
+        let pages = AlignedGridReader.pageHeaders(table.header, repeats: table.repeatedHeaders, header.sections)
+        AlignedGridReader.place(&segments, header.sections, pages: pages)
         AlignedGridReader.movedToNextSide(&segments, header.sections)
         AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: table.pageBreaks)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
@@ -255,11 +256,11 @@ struct AlignedGridReader: TableReader {
     /// with a value pushed by the name before it (`ColumnFit.pushedValues`) is placed by its other
     /// values, and by its neighbours' shifts where those leave it open; with no neighbour to
     /// tell, by all its positions as before.
-    static func place(_ segments: inout [Segment], _ sections: [AlignedHeader.Section]) {
+    static func place(_ segments: inout [Segment], _ sections: [AlignedHeader.Section], pages: [PageHeader] = []) {
         var fits: [Int: (all: [ColumnFit.Fit], loose: [ColumnFit.Fit])] = [:]
         var certain: [(index: Int, section: Int, shift: Double)] = []
         for (i, segment) in segments.enumerated() where !segment.values.isEmpty {
-            let columns = sections[segment.section].values
+            let columns = AlignedGridReader.sections(for: segment.line, sections, pages: pages)[segment.section].values
             let anchors = columns.map(\.anchor)
             let rates = segment.values.allSatisfy { $0.text.hasSuffix("%") || $0.text.hasSuffix("％") }
             let firstIsTotal = columns.first.map { $0.path.contains { AlignedGridReader.namesTotal(TextRepair.compact($0), rates: rates) } } ?? false

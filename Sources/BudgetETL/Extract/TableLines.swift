@@ -37,6 +37,8 @@ struct TableLines {
     var pageBreaks: [Int] = []
     /// Source line numbers of the header printed again after a page break (whole or in part).
     var repeatedHeaderLines: Set<Int> = []
+    /// Those lines, each run printed at a page's top on its own.
+    var repeatedHeaders: [[Line]] = []
 
     init(lines: [String], region: TableRegion, titleLine: String) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
@@ -118,6 +120,7 @@ struct TableLines {
                                                                                           header: header, pageStarts: Set(pageStarts), tab: tab),
                                                         of: tab ? TableLines.wrappedCellsJoined(header, body: Array(prepared[index...])) : [])
         repeatedHeaderLines = Set((firstRowName + prepared[index...]).map(\.number)).subtracting(unrepeated.map(\.number))
+        repeatedHeaders = TableLines.runs(of: repeatedHeaderLines, in: firstRowName + prepared[index...])
         body = unrepeated
             .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }
         // … and keeps them as cells in the header.
@@ -135,6 +138,16 @@ struct TableLines {
             let before = bodyLines.last { $0 < start } ?? 0
             return !repeated.contains { $0 > before && $0 < start }
         }
+    }
+
+    /// The lines whose numbers are given, in runs that no other line interrupts.
+    static func runs(of numbers: Set<Int>, in lines: [Line]) -> [[Line]] {
+        var runs: [[Line]] = [], run: [Line] = []
+        for line in lines {
+            if numbers.contains(line.number) { run.append(line); continue }
+            if !run.isEmpty { runs.append(run); run = [] }
+        }
+        return run.isEmpty ? runs : runs + [run]
     }
 
     /// A tab header whose words wrapped inside their cells, as a page prints it again with each

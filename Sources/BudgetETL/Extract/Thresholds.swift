@@ -20,6 +20,10 @@ enum Thresholds {
     /// amount ends (`AlignedLayout.amountsLinedUp`), out of at least `linedUpAmountsMinimum`.
     static let linedUpAmountShare = 2.0 / 3.0
     static let linedUpAmountsMinimum = 6
+    /// How far (in characters) a column's anchor may stand from the centre of the header word it
+    /// was taken from (a word joined from its pieces is centred over all of them), when a page's
+    /// repeated header tells how far that word moved (`AlignedGridReader.pageHeaders`).
+    static let pageHeaderWordDistance = 2.0
     /// A cell longer than this with a comma or semicolon is a sentence around the table, not a
     /// cell (it does not count when the layout is judged, and ends a column-aligned body).
     static let proseCharacters = 15
