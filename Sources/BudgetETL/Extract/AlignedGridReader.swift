@@ -38,7 +38,8 @@ struct AlignedGridReader: TableReader {
         let pages = AlignedGridReader.pageHeaders(table.header, repeats: table.repeatedHeaders, header.sections)
         AlignedGridReader.place(&segments, header.sections, pages: pages)
         AlignedGridReader.movedToNextSide(&segments, header.sections)
-        AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: table.pageBreaks)
+        // A header printed again starts a page: the full lines of the page before tell nothing there.
+        AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: (table.pageBreaks + pages.map(\.from)).sorted())
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
         AlignedGridReader.namePiecesPastTheirSide(&segments, header.sections)
         var rows = AlignedRows.build(segments, header.sections)
