@@ -85,4 +85,32 @@ final class ExtractFamilyPackedColumnsTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.hasPrefix("L11 309101|") && $0.contains("→ 全年预算数=6@11 全年执行数=5.99@11 系统查询全年执行数=6@11") },
                       "\(rows)")
     }
+
+    /// One side's first name wrapped over its number line's own name (`商品和` over `服务支`), the
+    /// other side's where its row prints no name, between its code and its first amount: both
+    /// are that row's name, not header lines.
+    func testFirstRowNamesAboveTheNumberLineBesideAndOverTheRowsName() {
+        let doc = FamilyFixture.extract([
+            "                  部门支出预算表",  // 1
+            "单位：元",  // 2
+            "                                   人员经费                                公用经费",  // 3
+            "     科目编                                         其中:基本支 科目编     科目名           其中:基本支",  // 4
+            "                    科目名称              金额                               金额",  // 5
+            "      码                                            出     码        称              出",  // 6
+            "                                                                商品和",  // 7
+            "               工资福利支",  // 8
+            "    301                             5123456.78 5123456.78 302   服务支 165432.10 165432.10",  // 9
+            "               出",  // 10
+            "                                                                出",  // 11
+            "    30101 基本工资                      2345678.00 2345678.00 30201 办公费  65432.10 65432.10",  // 12
+            "    30102 津贴补贴                      1234567.00 1234567.00 30202 印刷费     40000.00   40000.00",  // 13
+        ])
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map { $0.columns.map(\.joined) }, [["金额", "其中:基本支出"], ["金额", "其中:基本支出"]])
+        XCTAssertEqual(FamilyFixture.rows(sections[0]).first, "L9 301|工资福利支 出 → 金额=5123456.78@9 其中:基本支出=5123456.78@9")
+        let right = FamilyFixture.rows(sections[1])
+        XCTAssertTrue(right.first?.hasPrefix("L9 302|商品和 服务支") == true, "\(right)")
+        XCTAssertTrue(right.first?.hasSuffix("→ 金额=165432.10@9 其中:基本支出=165432.10@9") == true, "\(right)")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
 }

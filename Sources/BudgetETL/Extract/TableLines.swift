@@ -468,10 +468,13 @@ struct TableLines {
             else { return false }
             return between(code.end, value.column, years: true) || inSideNameSlots(words, row)
         }
+        // One side's name stands over the row's name, another side's where its row prints none.
+        let slots = codeSlots(row)
         return words.allSatisfy { word in
             let text = TextRepair.compact(word.text)
             return word.kind == .text && !HeaderWords.isHeaderWord(text)
-                && names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
+                && (names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
+                    || inSlot(word, slots))
         }
     }
 
@@ -479,17 +482,26 @@ struct TableLines {
     /// each side's name may wrap above its number line: every word stands after one of the
     /// row's codes and before the value that follows it (`工资福利 … 商品和服` over that row).
     static func inSideNameSlots(_ words: [Token], _ row: Line) -> Bool {
+        let slots = codeSlots(row)
+        guard slots.count > 1 else { return false }
+        return words.allSatisfy { word in
+            word.kind == .text && !HeaderWords.isHeaderWord(TextRepair.compact(word.text)) && inSlot(word, slots)
+        }
+    }
+
+    /// Where a row prints no name between a code and the amount after it: the room its name,
+    /// wrapped off the number line, stands in on the lines around.
+    static func codeSlots(_ row: Line) -> [Range<Int>] {
         let filled = row.tokens.filter { !$0.isBlank }
-        let slots: [Range<Int>] = filled.indices.dropLast().compactMap { i in
+        return filled.indices.dropLast().compactMap { i in
             let code = filled[i], next = filled[i + 1]
             guard code.kind == .integer, code.text.count >= 3, next.kind == .amount else { return nil }
             return code.end..<next.column
         }
-        guard slots.count > 1 else { return false }
-        return words.allSatisfy { word in
-            word.kind == .text && !HeaderWords.isHeaderWord(TextRepair.compact(word.text))
-                && slots.contains { $0.lowerBound <= word.column && word.end <= $0.upperBound }
-        }
+    }
+
+    static func inSlot(_ word: Token, _ slots: [Range<Int>]) -> Bool {
+        slots.contains { $0.lowerBound <= word.column && word.end <= $0.upperBound }
     }
 
     /// The row's first cell when it is a classification code (an integer of 3+ digits) followed by
