@@ -37,6 +37,7 @@ struct AlignedGridReader: TableReader {
         }
         let pages = AlignedGridReader.pageHeaders(table.header, repeats: table.repeatedHeaders, header.sections)
         AlignedGridReader.place(&segments, header.sections, pages: pages)
+        AlignedGridReader.doubtWhereHeadersDisagree(&segments, header.sections, pages: pages)
         AlignedGridReader.movedToNextSide(&segments, header.sections)
         // A header printed again starts a page: the full lines of the page before tell nothing there.
         AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: (table.pageBreaks + pages.map(\.from)).sorted())

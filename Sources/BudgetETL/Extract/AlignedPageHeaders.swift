@@ -58,6 +58,21 @@ extension AlignedGridReader {
         return moves
     }
 
+    /// A short line that the page's own header and the first page's place differently is in
+    /// doubt: pdftotext may move a page's header words with its values or without them, and
+    /// nothing on the line tells which. Its columns are left for the table's sums to settle, or
+    /// its values rejected.
+    static func doubtWhereHeadersDisagree(_ segments: inout [Segment], _ sections: [AlignedHeader.Section], pages: [PageHeader]) {
+        guard !pages.isEmpty else { return }
+        for i in segments.indices where !segments[i].values.isEmpty && !segments[i].columnsGuessed
+            && segments[i].values.count < sections[segments[i].section].values.count
+            && pages.contains(where: { $0.from <= segments[i].line }) {
+            var byFirstPage = [segments[i]]
+            place(&byFirstPage, sections)
+            if byFirstPage[0].columns != segments[i].columns { segments[i].columnsGuessed = true }
+        }
+    }
+
     /// The sections a line is placed by: its page's own header's, or the first page's.
     static func sections(for line: Int, _ sections: [AlignedHeader.Section], pages: [PageHeader]) -> [AlignedHeader.Section] {
         pages.last { $0.from <= line }?.sections ?? sections
