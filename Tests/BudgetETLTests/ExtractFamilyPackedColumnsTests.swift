@@ -113,4 +113,55 @@ final class ExtractFamilyPackedColumnsTests: XCTestCase {
         XCTAssertTrue(right.first?.hasSuffix("→ 金额=165432.10@9 其中:基本支出=165432.10@9") == true, "\(right)")
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
+
+    /// A two-sided summary on a narrow page: nearly every cell one space from the next, so single
+    /// spaces outnumber the runs of padding, but every amount ends where amounts of other lines
+    /// end. With the lines that start with blanks moved two characters right, the amounts of the line
+    /// that starts with a name stand apart from theirs, and the table is single-space text.
+    func testPackedTwoSidedTableWhoseAmountsAllStandInColumnsIsColumnAligned() {
+        let lines = [
+            "     本年收入                               本年支出",
+            "                                          预算数",
+            "项目      预算数       项目                     基本支出",
+            "                           合计                                   项目支出",
+            "                                      人员经费    公用经费",
+            "                 一、",
+            "一、",
+            "                 一般",
+            "财政",
+            "   24,349,008.68 公共 15,329,020.75 46,142,622.11 4,190,620.87 99,743,333.33",
+            "拨款",
+            "                 服务",
+            "收入",
+            "                 支出",
+            "                 二、",
+            "1、",
+            "                 社会",
+            "一般",
+            "                 保障",
+            "公共 24,349,008.68     7,546,002.51 6,271,622.51 598,613.33",
+            "                 和就",
+            "预算",
+            "                 业支",
+            "资金",
+            "                 出",
+            "                 三、",
+            "收入               卫生",
+            "   24,349,008.68     4,320,306.76 4,320,306.76",
+            "总计               健康",
+            "                 支出",
+            "                 四、",
+            "                 住房",
+            "                     6,932,458.55 6,932,458.55",
+            "                 保障",
+            "                 支出",
+            "                 支出",
+            "                    24,349,008.68 55,706,220.14 5,465,000.87 99,743,333.33",
+            "                 总计",
+        ]
+        XCTAssertEqual(Layout.of(lines), .columnAligned)
+        let moved = lines.map { $0.hasPrefix("   ") && $0.contains(".") ? "  " + $0 : $0 }
+        XCTAssertFalse(AlignedLayout.amountsLinedUp(moved, share: Thresholds.packedLinedUpAmountShare))
+        XCTAssertEqual(Layout.of(moved), .sequential)
+    }
 }

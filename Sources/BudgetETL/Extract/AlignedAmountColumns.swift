@@ -5,7 +5,7 @@
 /// positions follow the lengths of the words before them, so amounts line up only by chance.
 extension AlignedLayout {
     /// Whether most amounts (numbers with decimals) end where an amount of another line ends.
-    static func amountsLinedUp(_ lines: [String]) -> Bool {
+    static func amountsLinedUp(_ lines: [String], share: Double = Thresholds.linedUpAmountShare) -> Bool {
         var ends: [(line: Int, end: Int)] = []
         for (index, line) in lines.enumerated() where !AlignedText.isProse(line) {
             ends += amountEnds(line).map { (index, $0) }
@@ -17,7 +17,7 @@ extension AlignedLayout {
         let linedUp = ends.filter { line, end in
             (end - slack...end + slack).contains { linesEndingAt[$0]?.contains { $0 != line } == true }
         }.count
-        return Double(linedUp) >= Thresholds.linedUpAmountShare * Double(ends.count)
+        return Double(linedUp) >= share * Double(ends.count)
     }
 
     /// End columns (a character is one column, as pdftotext -layout counts them) of the amounts

@@ -149,9 +149,9 @@ enum AlignedLayout {
         guard wide >= 2, Double(wide) >= Thresholds.paddedLineShare * Double(multi) else { return false }
         if wideGaps >= Thresholds.paddedGapRatio * singleGaps { return true }
         if wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines)) { return true }
-        // Narrow columns packed one space apart: the runs still outnumber single spaces, and
-        // the amounts stand in columns.
-        return wideGaps > singleGaps && amountsLinedUp(lines)
+        // Narrow columns packed one space apart: the amounts stand in columns (nearly all of
+        // them where single spaces outnumber the runs).
+        return amountsLinedUp(lines, share: wideGaps > singleGaps ? Thresholds.linedUpAmountShare : Thresholds.packedLinedUpAmountShare)
     }
 
     /// Single spaces that belong to a bracketed second classification printed inside a name

@@ -19,6 +19,9 @@ enum Thresholds {
     /// still column-aligned when at least this share of its amounts end where another line's
     /// amount ends (`AlignedLayout.amountsLinedUp`), out of at least `linedUpAmountsMinimum`.
     static let linedUpAmountShare = 2.0 / 3.0
+    /// The share when single spaces outnumber the runs of padding (a narrow page packs nearly
+    /// every cell one space from the next): nearly every amount must stand in a column.
+    static let packedLinedUpAmountShare = 0.9
     static let linedUpAmountsMinimum = 6
     /// How far (in characters) a column's anchor may stand from the centre of the header word it
     /// was taken from (a word joined from its pieces is centred over all of them), when a page's
