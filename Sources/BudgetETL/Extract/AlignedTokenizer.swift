@@ -151,7 +151,9 @@ enum AlignedLayout {
         if wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines)) { return true }
         // Narrow columns packed one space apart: the amounts stand in columns (nearly all of
         // them where single spaces outnumber the runs).
-        return amountsLinedUp(lines, share: wideGaps > singleGaps ? Thresholds.linedUpAmountShare : Thresholds.packedLinedUpAmountShare)
+        if wideGaps > singleGaps { return amountsLinedUp(lines) }
+        return Double(wide) >= Thresholds.packedPaddedLineShare * Double(multi)
+            && amountsLinedUp(lines, share: Thresholds.packedLinedUpAmountShare)
     }
 
     /// Single spaces that belong to a bracketed second classification printed inside a name

@@ -22,6 +22,9 @@ enum Thresholds {
     /// The share when single spaces outnumber the runs of padding (a narrow page packs nearly
     /// every cell one space from the next): nearly every amount must stand in a column.
     static let packedLinedUpAmountShare = 0.9
+    /// … and at least this share of its lines must show padding (single-space text shows runs of
+    /// spaces only where cells are blank, on some lines).
+    static let packedPaddedLineShare = 2.0 / 3.0
     static let linedUpAmountsMinimum = 6
     /// How far (in characters) a column's anchor may stand from the centre of the header word it
     /// was taken from (a word joined from its pieces is centred over all of them), when a page's
