@@ -209,12 +209,19 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
         let padded = "奖金                184927.00  184927.00"
         XCTAssertEqual(AlignedLayout.paddedPairs(rows + [padded]), 5)
         XCTAssertTrue(AlignedLayout.isAligned(rows + [padded]))
-        // Pairs lined up only with other pairs: nothing shows the columns padded.
+        // Pairs lined up only with other pairs: the pairs show no padding, but the runs of
+        // padding before them outnumber the single spaces and every amount ends where other
+        // lines' amounts end: the columns are padded (`amountsLinedUp`).
         XCTAssertEqual(AlignedLayout.paddedPairs(rows), 0)
-        XCTAssertFalse(AlignedLayout.isAligned(rows))
-        // A row of three numbers one space apart: the converter squeezed rows, pairs tell nothing.
+        XCTAssertTrue(AlignedLayout.isAligned(rows))
+        // A row of three numbers one space apart: the converter squeezed rows, pairs tell nothing;
+        // the amounts standing in columns still do.
         let squeezed = rows + [padded, "合计             11830256.20 11830256.20 0.00"]
         XCTAssertEqual(AlignedLayout.paddedPairs(squeezed), 0)
-        XCTAssertFalse(AlignedLayout.isAligned(squeezed))
+        XCTAssertTrue(AlignedLayout.isAligned(squeezed))
+        // The same words with names of other lengths: the amounts stand where the names end.
+        let ragged = ["项目 金额 其中:基本支出", "基本工资 2645523.00 2645523.00", "津贴补贴及其他 1277065.00 1277065.00",
+                      "绩效 4290510.00 4290510.00", "职业年金缴费 1043067.90 1043067.90", "医疗保险费 2525580.40 2525580.40"]
+        XCTAssertFalse(AlignedLayout.isAligned(ragged))
     }
 }

@@ -35,9 +35,12 @@ struct AlignedGridReader: TableReader {
         } else if AlignedGridReader.takesFragmentForColumn(header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         }
-        AlignedGridReader.place(&segments, header.sections, pageBreaks: table.pageBreaks)
+        let pages = AlignedGridReader.pageHeaders(table.header, repeats: table.repeatedHeaders, header.sections)
+        AlignedGridReader.place(&segments, header.sections, pageBreaks: table.pageBreaks, pages: pages)
+        AlignedGridReader.doubtWhereHeadersDisagree(&segments, header.sections, pages: pages)
         AlignedGridReader.movedToNextSide(&segments, header.sections)
-        AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: table.pageBreaks)
+        // A header printed again starts a page: the full lines of the page before tell nothing there.
+        AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: (table.pageBreaks + pages.map(\.from)).sorted())
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
         AlignedGridReader.namePiecesPastTheirSide(&segments, header.sections)
         var rows = AlignedRows.build(segments, header.sections)
@@ -171,9 +174,11 @@ struct AlignedGridReader: TableReader {
     /// A whole code under a later section's code column, followed by a name, after the values of
     /// the section before: the code that starts that side's row, however close the amount before
     /// it stands ("339.06 302 商品和服务支出": a word processor's narrow cells leave one space).
+    /// Followed by an amount, when the name of that side's row wrapped off its number line
+    /// (`6134674.37 302 ⎵ 176311.16`, the name's pieces above and below).
     static func startsLaterSide(_ token: Token, _ section: Int, after current: Segment?, next: Token?) -> Bool {
         guard let current, section > current.section, token.isWholeCode, let next else { return false }
-        return next.kind == .text
+        return next.kind == .text || (next.kind == .amount && !current.values.isEmpty)
     }
 
     /// A whole number right after a row's code of five or seven digits and before text: a code
@@ -261,15 +266,17 @@ struct AlignedGridReader: TableReader {
     /// of their nearest certain neighbours (same section first, any section otherwise). pdftotext
     /// lays out each page on its own (a spreadsheet's pages come out at other scales), so the
     /// neighbours are looked for on the line's own page first (`pageBreaks`), other pages only
-    /// when it has none. A line with a value pushed by the name before it
+    /// when it has none; a page that prints the header again places its lines by that header
+    /// (`pages`). A line with a value pushed by the name before it
     /// (`ColumnFit.pushedValues`) is placed by its other values, and by its neighbours' shifts
     /// where those leave it open; with no neighbour to tell, by all its positions as before.
-    static func place(_ segments: inout [Segment], _ sections: [AlignedHeader.Section], pageBreaks: [Int] = []) {
+    static func place(_ segments: inout [Segment], _ sections: [AlignedHeader.Section], pageBreaks: [Int] = [],
+                      pages: [PageHeader] = []) {
         var fits: [Int: (all: [ColumnFit.Fit], loose: [ColumnFit.Fit])] = [:]
         var certain: [(index: Int, section: Int, shift: Double)] = []
         let leftAligned = sections.indices.map { n in AlignedGridReader.leftAligned(segments.filter { $0.section == n }.flatMap(\.values)) }
         for (i, segment) in segments.enumerated() where !segment.values.isEmpty {
-            let columns = sections[segment.section].values
+            let columns = AlignedGridReader.sections(for: segment.line, sections, pages: pages)[segment.section].values
             let anchors = columns.map(\.anchor)
             let rates = segment.values.allSatisfy { $0.text.hasSuffix("%") || $0.text.hasSuffix("％") }
             let firstIsTotal = columns.first.map { $0.path.contains { AlignedGridReader.namesTotal(TextRepair.compact($0), rates: rates) } } ?? false

@@ -165,7 +165,12 @@ enum AlignedLayout {
         // two numbers that touch.
         guard wide >= 2, Double(wide) >= Thresholds.paddedLineShare * Double(multi) else { return false }
         if wideGaps >= Thresholds.paddedGapRatio * singleGaps { return true }
-        return wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines)) || hasPaddedHeader(lines)
+        if wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines)) || hasPaddedHeader(lines) { return true }
+        // Narrow columns packed one space apart: the amounts stand in columns (nearly all of
+        // them where single spaces outnumber the runs).
+        if wideGaps > singleGaps { return amountsLinedUp(lines) }
+        return Double(wide) >= Thresholds.packedPaddedLineShare * Double(multi)
+            && amountsLinedUp(lines, share: Thresholds.packedLinedUpAmountShare)
     }
 
     /// A header whose words stand apart on every line (runs of three spaces or more between them),

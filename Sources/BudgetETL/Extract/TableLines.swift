@@ -37,6 +37,8 @@ struct TableLines {
     var pageBreaks: [Int] = []
     /// Source line numbers of the header printed again after a page break (whole or in part).
     var repeatedHeaderLines: Set<Int> = []
+    /// Those lines, each run printed at a page's top on its own.
+    var repeatedHeaders: [[Line]] = []
 
     /// `layout`: the layout to read the lines in, when not judged from them (`PaddedSequentialTable`).
     init(lines: [String], region: TableRegion, titleLine: String, layout forced: Layout? = nil) {
@@ -113,7 +115,8 @@ struct TableLines {
         var firstRowName: [Line] = []
         if aligned, index < prepared.count {
             while let last = header.last, TableLines.isNameFragment(last, of: prepared[index])
-                    || TableLines.standsInNameColumn(last, under: header.dropLast()) {
+                    || TableLines.standsInNameColumn(last, under: header.dropLast())
+                    || TableLines.startsWhereRowStarts(last, prepared[index]) {
                 firstRowName.insert(header.removeLast(), at: 0)
             }
         }
@@ -128,6 +131,7 @@ struct TableLines {
                                                                                           header: header, pageStarts: Set(pageStarts), tab: tab),
                                                         of: tab ? TableLines.wrappedCellsJoined(header, body: Array(prepared[index...])) : [])
         repeatedHeaderLines = Set((firstRowName + prepared[index...]).map(\.number)).subtracting(unrepeated.map(\.number))
+        repeatedHeaders = TableLines.runs(of: repeatedHeaderLines, in: firstRowName + prepared[index...])
         body = unrepeated
             .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }
         // … and keeps them as cells in the header.
@@ -145,6 +149,16 @@ struct TableLines {
             let before = bodyLines.last { $0 < start } ?? 0
             return !repeated.contains { $0 > before && $0 < start }
         }
+    }
+
+    /// The lines whose numbers are given, in runs that no other line interrupts.
+    static func runs(of numbers: Set<Int>, in lines: [Line]) -> [[Line]] {
+        var runs: [[Line]] = [], run: [Line] = []
+        for line in lines {
+            if numbers.contains(line.number) { run.append(line); continue }
+            if !run.isEmpty { runs.append(run); run = [] }
+        }
+        return run.isEmpty ? runs : runs + [run]
     }
 
     /// A tab header whose words wrapped inside their cells, as a page prints it again with each
@@ -430,6 +444,18 @@ struct TableLines {
         }
     }
 
+    /// A lone name piece at the bottom of the header that starts at the column where the first
+    /// row's code starts: a spreadsheet left-aligns a name wrapped in its cell, and the row's
+    /// code and name share that cell's edge (`中心` over `309 医疗`); a header word wrapped in
+    /// its cell is centred over its column instead.
+    static func startsWhereRowStarts(_ line: Line, _ row: Line) -> Bool {
+        let words = line.tokens.filter { !$0.isBlank }
+        guard words.count == 1, let word = words.first, word.kind == .text, word.text.count > 1,
+              !HeaderWords.isHeaderWord(TextRepair.compact(word.text)),
+              let first = row.tokens.first(where: { !$0.isBlank }), first.kind == .integer else { return false }
+        return first.column == word.column
+    }
+
     /// Text just above the first row that stands in that row's name column and is no header
     /// word: the start of the row's name, wrapped above its numbers.
     static func isNameFragment(_ line: Line, of row: Line) -> Bool {
@@ -451,12 +477,15 @@ struct TableLines {
             if between(0, firstValue.column, years: false) { return true }
             guard let code = leadingCode(row), let value = row.tokens.first(where: { $0.column >= code.end && !$0.isBlank })
             else { return false }
-            return between(code.end, value.column, years: true)
+            return between(code.end, value.column, years: true) || inSideNameSlots(words, row)
         }
+        // One side's name stands over the row's name, another side's where its row prints none.
+        let slots = codeSlots(row)
         return words.allSatisfy { word in
             let text = TextRepair.compact(word.text)
             return word.kind == .text && !HeaderWords.isHeaderWord(text)
-                && names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
+                && (names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
+                    || inSlot(word, slots))
         }
     }
 
@@ -470,6 +499,32 @@ struct TableLines {
             line.tokens[i].kind == .text && !HeaderWords.isHeaderWord(TextRepair.compact(line.tokens[i].text))
                 && i < row.tokens.count && row.tokens[i].kind == .text && !row.tokens[i].isBlank
         }
+    }
+
+    /// Sides printed side by side each open the row with their own code (`301 … 302 …`), and
+    /// each side's name may wrap above its number line: every word stands after one of the
+    /// row's codes and before the value that follows it (`工资福利 … 商品和服` over that row).
+    static func inSideNameSlots(_ words: [Token], _ row: Line) -> Bool {
+        let slots = codeSlots(row)
+        guard slots.count > 1 else { return false }
+        return words.allSatisfy { word in
+            word.kind == .text && !HeaderWords.isHeaderWord(TextRepair.compact(word.text)) && inSlot(word, slots)
+        }
+    }
+
+    /// Where a row prints no name between a code and the amount after it: the room its name,
+    /// wrapped off the number line, stands in on the lines around.
+    static func codeSlots(_ row: Line) -> [Range<Int>] {
+        let filled = row.tokens.filter { !$0.isBlank }
+        return filled.indices.dropLast().compactMap { i in
+            let code = filled[i], next = filled[i + 1]
+            guard code.kind == .integer, code.text.count >= 3, next.kind == .amount else { return nil }
+            return code.end..<next.column
+        }
+    }
+
+    static func inSlot(_ word: Token, _ slots: [Range<Int>]) -> Bool {
+        slots.contains { $0.lowerBound <= word.column && word.end <= $0.upperBound }
     }
 
     /// The row's first cell when it is a classification code (an integer of 3+ digits) followed by

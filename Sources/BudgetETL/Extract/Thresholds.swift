@@ -18,6 +18,21 @@ enum Thresholds {
     /// Amounts a section needs before it is judged left-aligned (`AlignedGridReader.leftAligned`):
     /// a few values may share their starts by chance.
     static let leftAlignedValues = 8
+    /// A table whose lines show padding but more single spaces than `paddedGapRatio` allows is
+    /// still column-aligned when at least this share of its amounts end where another line's
+    /// amount ends (`AlignedLayout.amountsLinedUp`), out of at least `linedUpAmountsMinimum`.
+    static let linedUpAmountShare = 2.0 / 3.0
+    /// The share when single spaces outnumber the runs of padding (a narrow page packs nearly
+    /// every cell one space from the next): nearly every amount must stand in a column.
+    static let packedLinedUpAmountShare = 0.9
+    /// … and at least this share of its lines must show padding (single-space text shows runs of
+    /// spaces only where cells are blank, on some lines).
+    static let packedPaddedLineShare = 2.0 / 3.0
+    static let linedUpAmountsMinimum = 6
+    /// How far (in characters) a column's anchor may stand from the centre of the header word it
+    /// was taken from (a word joined from its pieces is centred over all of them), when a page's
+    /// repeated header tells how far that word moved (`AlignedGridReader.pageHeaders`).
+    static let pageHeaderWordDistance = 2.0
     /// A cell longer than this with a comma or semicolon is a sentence around the table, not a
     /// cell (it does not count when the layout is judged, and ends a column-aligned body).
     static let proseCharacters = 15
