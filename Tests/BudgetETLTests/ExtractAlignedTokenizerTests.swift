@@ -95,9 +95,10 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
     }
 
     /// A word processor's narrow cells: the header padded to its columns on every line, the body
-    /// one space between a full name cell and its amount. The header tells how cells are separated;
-    /// without it (or with a header whose words touch) the single spaces win.
-    func testPaddedHeaderTellsAWordProcessorsNarrowCells() {
+    /// one space between a full name cell and its amount. The amounts stand in columns and tell
+    /// how cells are separated; the header alone does not: the same body with each line set off
+    /// by two more characters than the one before reads as single-space text.
+    func testWordProcessorsNarrowCellsAreAlignedByTheirAmounts() {
         let body = [
             "一、一般公共预算 8488.17 八、社会保障和就业 41.30",
             "其中:财政拨款       8488.17 十、卫生健康      8446.87",
@@ -107,8 +108,9 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
         ]
         let header = ["         收入                  支出", "    项目         金额       项目             金额"]
         XCTAssertTrue(AlignedLayout.isAligned(["编制单位：某某中心单位：万元"] + header + body))
-        XCTAssertFalse(AlignedLayout.isAligned(Array(header.suffix(1)) + body))
-        XCTAssertFalse(AlignedLayout.isAligned(["         收入                  支出", "项目 金额 项目 金额"] + body))
+        XCTAssertTrue(AlignedLayout.isAligned(Array(header.suffix(1)) + body))
+        let ragged = body.enumerated().map { String(repeating: " ", count: 2 * $0.offset) + $0.element }
+        XCTAssertFalse(AlignedLayout.isAligned(header + ragged))
     }
 
     /// A spreadsheet wraps names with a second classification in brackets ("[501 02 社会保障缴费]")
@@ -151,14 +153,15 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
             "           30226 劳务费                                12.80",
             "           30299 其他商品和服务支出                      3.50",
         ]))
-        // Numbers one space apart elsewhere: the single spaces may separate cells, so they count.
+        // Numbers one space apart elsewhere (and amounts that stand in no column): the single
+        // spaces may separate cells, so they count.
         XCTAssertFalse(AlignedLayout.isAligned([
-            "30101 基本工资     2645.00 2645.00",
-            "30302 退休费     442.00   442.00",
-            "30304 抚恤金      58.00    58.00",
-            "30305 生活补助      8.00    8.00",
-            "30307 医疗费补助      7.00    7.00",
-            "30309 奖励金      12.00    12.00",
+            "30101 基本工资    2645.00 2645.00",
+            "30302 退休费        442.00           442.00",
+            "30304 抚恤金   58.00           58.00",
+            "30305 生活补助     8.00            8.00",
+            "30307 医疗费补助            7.00       7.00",
+            "30309 奖励金           12.00              12.00",
         ]))
         XCTAssertTrue(AlignedLayout.startsWithGluedCode("   30201 办公费      2.18"))
         XCTAssertFalse(AlignedLayout.startsWithGluedCode("   30201 12.00      2.18"))

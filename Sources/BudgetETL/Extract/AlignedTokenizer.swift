@@ -165,22 +165,12 @@ enum AlignedLayout {
         // two numbers that touch.
         guard wide >= 2, Double(wide) >= Thresholds.paddedLineShare * Double(multi) else { return false }
         if wideGaps >= Thresholds.paddedGapRatio * singleGaps { return true }
-        if wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines)) || hasPaddedHeader(lines) { return true }
+        if wideGaps >= Thresholds.paddedGapRatio * (singleGaps - paddedPairs(lines)) { return true }
         // Narrow columns packed one space apart: the amounts stand in columns (nearly all of
         // them where single spaces outnumber the runs).
         if wideGaps > singleGaps { return amountsLinedUp(lines) }
         return Double(wide) >= Thresholds.packedPaddedLineShare * Double(multi)
             && amountsLinedUp(lines, share: Thresholds.packedLinedUpAmountShare)
-    }
-
-    /// A header whose words stand apart on every line (runs of three spaces or more between them),
-    /// on two lines or more: the words were padded to their columns. A word processor's narrow
-    /// cells then leave one space between a full cell and the next in the body (`一、一般公共预算
-    /// 8488.17 八、社会保障和就业 41.30`), which says nothing of how cells are separated. The header
-    /// is the lines before the first that holds a number.
-    static func hasPaddedHeader(_ lines: [String]) -> Bool {
-        let spacing = headerSpacing(lines)
-        return spacing.padded >= 2 && spacing.touching == 0
     }
 
     /// The header lines (those before the first that holds a number) of two words or more whose
