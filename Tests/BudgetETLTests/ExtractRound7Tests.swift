@@ -97,4 +97,30 @@ final class ExtractRound7Tests: XCTestCase {
         XCTAssertTrue(StreamReadingOrder.headerResumes(prepared(["合计", "基本支出", "1.00"])))
         XCTAssertFalse(StreamReadingOrder.headerResumes(prepared(["合计 1.00", "基本支出 2.00"])))
     }
+
+    /// A header of single-spaced cells by Character, without the two-space-bytes guard.
+    private func referenceHeaderCells(_ line: String) -> [String]? {
+        guard !line.isEmpty, !line.utf8.contains(9), !line.utf8.contains(UInt8(ascii: "|")),
+              let cells = SpacedBlankCells.cellsByCharacter(line), cells.count >= 3, !cells.contains(where: \.isEmpty),
+              HeaderWords.isStructural(TextRepair.compact(cells[0])), !cells.contains(where: { TokenKind.of($0).isNumeric })
+        else { return nil }
+        return cells
+    }
+
+    func testHeaderCellsGuardRefusesOnlyWhatTheyRefuse() throws {
+        let folder = Self.repository.appendingPathComponent("input")
+        var lines = ["项目 合计 基本支出", "项目 合计", "项目 \u{301} 合计", "项目\u{301} 合计 小计", "项目 合计 1.00", "项目", ""]
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".txt") {
+            lines += try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        var headers = 0
+        for line in lines {
+            let cells = SpacedBlankCells.headerCells(line)
+            XCTAssertEqual(cells, referenceHeaderCells(line), line.debugDescription)
+            if cells != nil { headers += 1 }
+        }
+        XCTAssertGreaterThanOrEqual(headers, 1)
+        XCTAssertEqual(SpacedBlankCells.headerCells("项目 合计 基本支出"), ["项目", "合计", "基本支出"])
+        XCTAssertNil(SpacedBlankCells.headerCells("项目 合计"))
+    }
 }
