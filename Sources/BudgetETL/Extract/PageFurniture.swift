@@ -69,11 +69,22 @@ extension TableLines {
     /// column; nil when no run does.
     static func spellsColumns(_ lines: ArraySlice<Line>, _ columns: [String], most: Int) -> Int? {
         var end = lines.startIndex
-        while end < lines.endIndex, end - lines.startIndex < most, !words(lines[end]).isEmpty,
-              lines[end].tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) { end += 1 }
+        // The tokens' kinds first (kept in them): most lines hold a number and leave before their
+        // words are made.
+        while end < lines.endIndex, end - lines.startIndex < most,
+              lines[end].tokens.allSatisfy({ $0.kind == .text || $0.isBlank }), !words(lines[end]).isEmpty { end += 1 }
         guard end - lines.startIndex >= 2 else { return nil }
-        for stop in (lines.startIndex + 2)...end where columnWords(lines[lines.startIndex..<stop]) == columns {
-            return stop - lines.startIndex
+        // `columnWords` of the lines up to each stop, grown by one line at a time (was made again
+        // from every line for each stop).
+        var joined: [String] = []
+        for stop in (lines.startIndex + 1)...end {
+            let tokens = lines[stop - 1].tokens
+            if joined.count < tokens.count { joined += repeatElement("", count: tokens.count - joined.count) }
+            for (c, token) in tokens.enumerated() { joined[c] += TextRepair.compact(token.text) }
+            guard stop - lines.startIndex >= 2 else { continue }
+            var width = joined.count
+            while width > 0, joined[width - 1].isEmpty { width -= 1 }
+            if joined[..<width].elementsEqual(columns) { return stop - lines.startIndex }
         }
         return nil
     }

@@ -95,10 +95,19 @@ enum SpacedBlankCells {
 
     /// A header: a name-column word then measure words, single spaces between them, no number.
     static func headerCells(_ line: String) -> [String]? {
-        guard let cells = cells(line, blanks: false), cells.count >= 3, !cells.contains(where: \.isEmpty),
+        // Three cells need two spaces, each holding a space byte: most lines (prose, a title, a
+        // name alone) leave here, before their scalars are looked at.
+        guard holdsTwoSpaceBytes(line), let cells = cells(line, blanks: false), cells.count >= 3, !cells.contains(where: \.isEmpty),
               HeaderWords.isStructural(TextRepair.compact(cells[0])),
               !cells.contains(where: { TokenKind.of($0).isNumeric }) else { return nil }
         return cells
+    }
+
+    private static func holdsTwoSpaceBytes(_ line: String) -> Bool {
+        UTF8Text.withBytes(line) { b in
+            guard let first = b.firstIndex(of: 0x20) else { return false }
+            return b[(first + 1)...].contains(0x20)
+        }
     }
 
     private static func holdsNumber(_ line: String) -> Bool {

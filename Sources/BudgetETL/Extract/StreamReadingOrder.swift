@@ -44,11 +44,12 @@ enum StreamReadingOrder {
         let lines = body.map { $0.tokens.filter { !$0.isBlank } }.filter { !$0.isEmpty }
         let valueless = lines.map { !$0.contains { CellText.mayBeNumber($0) || $0.isRowCode } }
         return lines.indices.contains { n in
+            // Only a line without values can resume the header: its words are made only then.
+            guard valueless[n] else { return false }
             let words = lines[n].map { TextRepair.compact($0.text) }
-            let resumes = (words.count >= 3 && words.contains(where: HeaderWords.isTotal))
+            return (words.count >= 3 && words.contains(where: HeaderWords.isTotal))
                 || (words.count >= 2 && HeaderWords.isSubtotal(words[0]))
                 || (words.count == 1 && HeaderWords.isSubtotal(words[0]) && n + 1 < lines.count && valueless[n + 1])
-            return resumes && valueless[n]
         }
     }
 

@@ -11,16 +11,19 @@ enum TraditionalCharacters {
         var chinese = 0, traditional = 0
         // Counted over every document's bytes, so without decoding the scalars below U+3400
         // (led by bytes under 0xE3) or looking up a dictionary per character.
-        for line in lines {
-            UTF8Text.withBytes(line) { b in
-                var i = 0
-                while i < b.count {
-                    guard b[i] >= 0xE3 else { i += 1; continue }
-                    let (value, length) = UTF8Text.scalar(b, at: i)
-                    i += length
-                    guard value >= 0x3400 else { continue }
-                    chinese += 1
-                    if isTraditional(value) { traditional += 1 }
+        // The table read once for the document (was a lazy global's check per character).
+        traditionalInBasicPlane.withUnsafeBufferPointer { basicPlane in
+            for line in lines {
+                UTF8Text.withBytes(line) { b in
+                    var i = 0
+                    while i < b.count {
+                        guard b[i] >= 0xE3 else { i += 1; continue }
+                        let (value, length) = UTF8Text.scalar(b, at: i)
+                        i += length
+                        guard value >= 0x3400 else { continue }
+                        chinese += 1
+                        if value < 0x10000 ? basicPlane[Int(value)] : isTraditional(value) { traditional += 1 }
+                    }
                 }
             }
         }
