@@ -89,12 +89,12 @@ final class ExtractFamilyRepeatedHeaderTests: XCTestCase {
         let header = [line("        基本支出      项目支出", 3), line("科目编码   科目名称    合计", 4), line("   某某局", 5), line("   财政医", 6)]
         let body = [line("        基本支出      项目支出", 20), line("科目编码   科目名称    合计", 21), line("   财政医", 22),
                     line("052001          10.00     10.00", 23)]
-        let kept = TableLines.withoutRepeatedHeaders(body, header: header, pageStarts: [20])
+        let kept = RepeatedHeaderFinder(header: header).without(body)
         XCTAssertEqual(kept.map(\.number), [22, 23])
     }
 
     /// A tab grid's header wrapped over more lines on the first page than on the next: the lines
-    /// whose cells, joined down each column, spell the same columns are the header again.
+    /// that hold the header lines' characters are the header again.
     func testTabHeaderWrappedOtherwiseOnTheNextPageIsTheHeader() {
         let line = { (text: String, number: Int) in TableLines.prepare(text, number: number, tab: true, mangled: false, aligned: false) }
         let header = [line("经济\t\t\t总计\t一般公共\t", 3), line("分类\t\t\t\t预算\t", 4), line("类\t款\t名称\t\t小计\t其中：财政拨", 5),
@@ -102,10 +102,7 @@ final class ExtractFamilyRepeatedHeaderTests: XCTestCase {
         let body = [line("302\t01\t办公费\t5.00\t5.00\t3.00", 7),
                     line("经济分类\t\t\t总计\t一般公共预算\t", 20), line("类\t款\t名称\t\t小计\t其中：财政拨款", 21),
                     line("302\t02\t印刷费\t4.00\t4.00\t2.00", 22)]
-        let kept = TableLines.withoutRepeatedHeaders(body, header: header, tab: true)
-        XCTAssertEqual(kept.map(\.number), [7, 22])
-        // Without the tab grid's columns, the lines hold the header lines' characters: the header again too.
-        XCTAssertEqual(TableLines.withoutRepeatedHeaders(body, header: header).map(\.number), [7, 22])
+        XCTAssertEqual(RepeatedHeaderFinder(header: header).without(body).map(\.number), [7, 22])
     }
 
     func testHeaderRepeatedWithItsWordsOnOtherLines() {

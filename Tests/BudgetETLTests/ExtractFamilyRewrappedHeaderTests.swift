@@ -28,20 +28,20 @@ final class ExtractFamilyRewrappedHeaderTests: XCTestCase {
         func line(_ text: String, _ number: Int) -> TableLines.Line {
             TableLines.prepare(text, number: number, tab: false, mangled: false, aligned: false)
         }
-        let header = TableLines.HeaderRuns(keys: ["经济分类", "科目编码", "科目决算数", "名称"])
+        let header = RepeatedHeaderFinder.HeaderRuns(keys: ["经济分类", "科目编码", "科目决算数", "名称"])
         // Three lines holding the four header lines' characters: the header again.
-        XCTAssertEqual(TableLines.rewrappedHeaderLines([line("经济分类", 1), line("科目编码", 2), line("科目名称 决算数", 3),
+        XCTAssertEqual(RepeatedHeaderFinder.rewrappedHeaderLines([line("经济分类", 1), line("科目编码", 2), line("科目名称 决算数", 3),
                                                         line("301 工资福利支出 5.00", 4)][...], header), 3)
         // One line equal to one header line is left to the line comparison (it may be a name's piece).
-        XCTAssertEqual(TableLines.rewrappedHeaderLines([line("名称", 1), line("301 工资福利支出 5.00", 2)][...], header), 0)
+        XCTAssertEqual(RepeatedHeaderFinder.rewrappedHeaderLines([line("名称", 1), line("301 工资福利支出 5.00", 2)][...], header), 0)
         // Header words in another number (a word dropped) are no repeat.
-        XCTAssertEqual(TableLines.rewrappedHeaderLines([line("科目编码 科目名称", 1), line("301 工资福利支出 5.00", 2)][...], header), 0)
+        XCTAssertEqual(RepeatedHeaderFinder.rewrappedHeaderLines([line("科目编码 科目名称", 1), line("301 工资福利支出 5.00", 2)][...], header), 0)
         // A name's piece before the header whose last lines are `出` / `助`: the run from the next line
         // repeats more of the header, so the piece is no part of it.
-        let tall = TableLines.HeaderRuns(keys: ["基本支出项目支出", "合计小计", "出", "助"])
+        let tall = RepeatedHeaderFinder.HeaderRuns(keys: ["基本支出项目支出", "合计小计", "出", "助"])
         let lines = [line("出", 1), line("基本支出 合计", 2), line("项目支出 小计", 3), line("出", 4), line("助", 5), line("301 工资福利支出 5.00", 6)]
-        XCTAssertEqual(TableLines.rewrappedHeaderLines(lines[...], tall), 0)
-        XCTAssertEqual(TableLines.rewrappedHeaderLines(lines.dropFirst(), tall), 4)
+        XCTAssertEqual(RepeatedHeaderFinder.rewrappedHeaderLines(lines[...], tall), 0)
+        XCTAssertEqual(RepeatedHeaderFinder.rewrappedHeaderLines(lines.dropFirst(), tall), 4)
     }
 
     /// A tab grid's header cell wrapped over three lines with the short cells beside it on the middle

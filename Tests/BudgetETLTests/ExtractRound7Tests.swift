@@ -23,50 +23,6 @@ final class ExtractRound7Tests: XCTestCase {
         return documents
     }
 
-    /// `spellsColumns` as it was: words made before the kinds are asked, columns joined again
-    /// from every line for each stop.
-    private func referenceSpellsColumns(_ lines: ArraySlice<TableLines.Line>, _ columns: [String], most: Int) -> Int? {
-        func words(_ line: TableLines.Line) -> [String] {
-            line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }.filter { !$0.isEmpty }
-        }
-        var end = lines.startIndex
-        while end < lines.endIndex, end - lines.startIndex < most, !words(lines[end]).isEmpty,
-              lines[end].tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) { end += 1 }
-        guard end - lines.startIndex >= 2 else { return nil }
-        for stop in (lines.startIndex + 2)...end where TableLines.columnWords(lines[lines.startIndex..<stop]) == columns {
-            return stop - lines.startIndex
-        }
-        return nil
-    }
-
-    func testSpellsColumnsAsBefore() throws {
-        var found = 0, asked = 0
-        for lines in try sampleDocuments() {
-            for start in lines.indices {
-                // Columns spelled by the next two or three lines (found), and by lines elsewhere.
-                let spelled = [2, 3].compactMap { start + $0 <= lines.count ? TableLines.columnWords(lines[start..<(start + $0)]) : nil }
-                let elsewhere = start >= 3 ? [TableLines.columnWords(lines[(start - 3)..<start])] : []
-                for columns in spelled + elsewhere {
-                    let answer = TableLines.spellsColumns(lines[start...], columns, most: 9)
-                    XCTAssertEqual(answer, referenceSpellsColumns(lines[start...], columns, most: 9), "line \(lines[start].number)")
-                    asked += 1
-                    if answer != nil { found += 1 }
-                }
-            }
-        }
-        XCTAssertGreaterThan(asked, 5000)
-        XCTAssertGreaterThan(found, 100)
-    }
-
-    func testSpellsColumnsOfAWrappedHeader() {
-        let lines = ["项目\t基本\t项目", "\t支出\t支出", "合计\t1.00\t2.00"].enumerated().map { n, text in
-            TableLines.prepare(text, number: n + 1, tab: true, mangled: false)
-        }
-        XCTAssertEqual(TableLines.spellsColumns(lines[...], ["项目", "基本支出", "项目支出"], most: 9), 2)
-        XCTAssertNil(TableLines.spellsColumns(lines[...], ["项目", "基本", "项目"], most: 9))
-        XCTAssertNil(TableLines.spellsColumns(lines[2...], ["合计"], most: 9))
-    }
-
     /// `headerResumes` as it was: every line's words made before asking whether it holds values.
     private func referenceHeaderResumes(_ body: [TableLines.Line]) -> Bool {
         let lines = body.map { $0.tokens.filter { !$0.isBlank } }.filter { !$0.isEmpty }

@@ -127,9 +127,7 @@ struct TableLines {
         }
         // In a stream of cells a lone year ("2015年") among the rows is a row's name, not a meta line.
         let streams = layout.streamsCells
-        let unrepeated = TableLines.withoutWholeRepeats(TableLines.withoutRepeatedHeaders(firstRowName + Array(prepared[index...]),
-                                                                                          header: header, pageStarts: Set(pageStarts), tab: tab),
-                                                        of: tab ? TableLines.wrappedCellsJoined(header, body: Array(prepared[index...])) : [])
+        let unrepeated = RepeatedHeaderFinder(header: header).without(firstRowName + Array(prepared[index...]))
         repeatedHeaderLines = Set((firstRowName + prepared[index...]).map(\.number)).subtracting(unrepeated.map(\.number))
         repeatedHeaders = TableLines.runs(of: repeatedHeaderLines, in: firstRowName + prepared[index...])
         body = unrepeated
@@ -159,30 +157,6 @@ struct TableLines {
             if !run.isEmpty { runs.append(run); run = [] }
         }
         return run.isEmpty ? runs : runs + [run]
-    }
-
-    /// A tab header whose words wrapped inside their cells, as a page prints it again with each
-    /// cell on one line; no lines when nothing wrapped.
-    static func wrappedCellsJoined(_ header: [Line], body: [Line]) -> [Line] {
-        let joined = WrappedGridCells.joinedHeader(header, body: body).map { line in
-            var line = line
-            line.compact = TextRepair.compact(line.tokens.map(\.text).joined())
-            return line
-        }
-        return joined.map(\.compact) == header.map(\.compact) ? [] : joined
-    }
-
-    /// The lines without each run that repeats all of `header`'s lines in order.
-    static func withoutWholeRepeats(_ lines: [Line], of header: [Line]) -> [Line] {
-        let keys = header.map(\.compact)
-        guard !keys.isEmpty else { return lines }
-        var out: [Line] = []
-        var i = 0
-        while i < lines.count {
-            if i + keys.count <= lines.count, lines[i..<i + keys.count].map(\.compact) == keys { i += keys.count; continue }
-            out.append(lines[i]); i += 1
-        }
-        return out
     }
 
     /// A header line of a cell-per-line table is one cell: its words spaced out ("项 目",

@@ -1,0 +1,132 @@
+import Foundation
+
+/// A header printed again after a page break, whole or in part, found in one place. From each
+/// body line the finder asks, in this order, whether a repeat of the header starts there, and
+/// skips the lines of the first case that holds:
+/// 1. `rewrappedHeaderLines`: the header with its words on other lines (pdftotext lays out each
+///    page on its own; a converter wraps a cell on one page and not on the next): lines of words
+///    only holding the characters of a run of header lines. It also finds a tab header wrapped
+///    over fewer lines on the next page, or printed with its wrapped cells joined, and a header
+///    whose words fall on other lines at a page start.
+/// 2. `equalLines`: lines equal to consecutive header lines, when no rewrapped run is longer.
+struct RepeatedHeaderFinder {
+    typealias Line = TableLines.Line
+
+    private let keys: [String]
+    private let keyPlain: [Bool]
+    /// Header lines of several words and no numbers (a single word may be a row name's piece).
+    private let wordy: [Bool]
+
+    init(header: [Line]) {
+        keys = header.map(\.compact)
+        keyPlain = keys.map(UTF8Text.isPlain)
+        wordy = header.map { line in
+            line.tokens.filter { !$0.isBlank }.count >= 2 && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank }
+        }
+    }
+
+    /// The lines without the header's repeats.
+    func without(_ lines: [Line]) -> [Line] {
+        guard !keys.isEmpty else { return lines }
+        // Most lines equal no key: plain texts are compared by their bytes (`UTF8Text.equals`).
+        let linePlain = lines.map { UTF8Text.isPlain($0.compact) }
+        // Built once a line of words only asks (most tables have none in their body).
+        lazy var headerRuns = HeaderRuns(keys: keys)
+        var out: [Line] = []
+        var i = 0
+        while i < lines.count {
+            let (longest, start) = equalLines(lines, i, linePlain)
+            let rewrapped = Self.wordsOnly(lines[i]) ? Self.rewrappedHeaderLines(lines[i...], headerRuns) : 0
+            if rewrapped > longest { i += rewrapped; continue }
+            if longest >= 2 || (longest == 1 && wordy[start] && start == keys.count - 1) { i += longest; continue }
+            out.append(lines[i]); i += 1
+        }
+        return out
+    }
+
+    /// The longest run of lines from `i` equal to consecutive header lines, and the header line it
+    /// starts at. Two lines or more are the header again; one line only when it is the last header
+    /// line (the column names a new page repeats) of several words without numbers. A single word
+    /// equal to a header line (`财政拨款`) may be a wrapped piece of a row's name, and is kept; so is
+    /// a line equal to an upper header line alone (`收入 支出`): a page repeats the column names
+    /// under it too, and alone it is the end of the names of the row above.
+    private func equalLines(_ lines: [Line], _ i: Int, _ linePlain: [Bool]) -> (lines: Int, start: Int) {
+        func same(_ i: Int, _ j: Int) -> Bool { UTF8Text.equals(lines[i].compact, plain: linePlain[i], keys[j], plain: keyPlain[j]) }
+        var longest = 0, start = 0
+        for j in keys.indices {
+            var run = 0
+            while j + run < keys.count, i + run < lines.count, same(i + run, j + run) { run += 1 }
+            if run > longest { longest = run; start = j }
+        }
+        return (longest, start)
+    }
+
+    private static func wordsOnly(_ line: Line) -> Bool {
+        line.tokens.contains { !$0.isBlank } && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank }
+    }
+
+    // A header printed again with its cells wrapped otherwise than on the first page: a converter
+    // that wraps a long header word inside its cell on one page (`科目` / `名称`, `…政府性基金预算` /
+    // `财政拨款…`) may print it whole on the next, or the other way round. Its lines then equal no
+    // header line, but they hold the same characters as a run of the header's lines.
+
+    /// The header's runs of consecutive lines by their characters, sorted, spaces aside: each with
+    /// how many lines it holds, found by its number of characters.
+    struct HeaderRuns {
+        let size: Int
+        private let runs: [Int: [(characters: [Unicode.Scalar], lines: Int)]]
+
+        init(keys: [String]) {
+            let characters = keys.map { Array($0.unicodeScalars) }
+            size = characters.reduce(0) { $0 + $1.count }
+            var runs: [Int: [(characters: [Unicode.Scalar], lines: Int)]] = [:]
+            for start in characters.indices {
+                var joined: [Unicode.Scalar] = []
+                for end in start..<characters.count {
+                    joined += characters[end]
+                    runs[joined.count, default: []].append((joined.sorted(), end - start + 1))
+                }
+            }
+            self.runs = runs
+        }
+
+        /// The most header lines a run with these characters repeats (0 for none), with two lines
+        /// on one side at least.
+        func lines(repeatedBy run: [Unicode.Scalar], lineCount: Int) -> Int {
+            guard let candidates = runs[run.count] else { return 0 }
+            let sorted = run.sorted()
+            return candidates.filter { ($0.lines >= 2 || lineCount >= 2) && $0.characters == sorted }.map(\.lines).max() ?? 0
+        }
+    }
+
+    /// The longest run of lines from the start that holds, spaces aside, exactly the characters of a
+    /// run of consecutive header lines, each as often: the header printed again with its words on
+    /// other lines; with how many header lines it repeats. Lines of words only, one of them of several
+    /// words (a row's name wrapped into pieces may hold the characters of a header cell wrapped into
+    /// pieces: `金预算财政拨` / `款`); the run or the header lines it repeats two lines at least (a
+    /// single line equal to a single header line is left to the line comparison, which knows when
+    /// that is a row's name piece). (0, 0) when no run repeats header lines.
+    static func rewrappedHeaderRun(_ lines: ArraySlice<Line>, _ header: HeaderRuns) -> (lines: Int, headerLines: Int) {
+        var run: [Unicode.Scalar] = [], severalWords = false, count = 0
+        var found = (lines: 0, headerLines: 0)
+        for line in lines {
+            let own = line.tokens.filter { !$0.isBlank }
+            guard !own.isEmpty, own.allSatisfy({ $0.kind == .text }) else { break }
+            run += line.compact.unicodeScalars
+            guard run.count <= header.size else { break }
+            severalWords = severalWords || own.count >= 2
+            count += 1
+            if severalWords, case let repeated = header.lines(repeatedBy: run, lineCount: count), repeated > 0 { found = (count, repeated) }
+        }
+        return found
+    }
+
+    /// How many lines from the start repeat the header wrapped otherwise (`rewrappedHeaderRun`); 0
+    /// when the run from the next line repeats more of the header: the first line is then no part of
+    /// it (a row's name piece, `出`, before a header whose own last line is `出`).
+    static func rewrappedHeaderLines(_ lines: ArraySlice<Line>, _ header: HeaderRuns) -> Int {
+        let here = rewrappedHeaderRun(lines, header)
+        guard here.lines > 0 else { return 0 }
+        return rewrappedHeaderRun(lines.dropFirst(), header).headerLines > here.headerLines ? 0 : here.lines
+    }
+}
