@@ -86,9 +86,24 @@ def ordered_columns(rows):
     return [p for group in groups.values() for p in group]
 
 
-def header_rows(columns):
+def printed_names(paths):
+    """Each header path as the document printed it: budget-etl's column naming (ColumnNames.swift)
+    tells apart a label repeated within one section by " #2", " #3" … on its later occurrences, the
+    first keeping the label as printed; a real document prints the same label each time."""
+    printed = {}
+    for path in paths:
+        base, mark, count = path.rpartition(" #")
+        repeated = mark and count.isdigit() and int(count) >= 2 and base in paths
+        printed[path] = base if repeated else path
+    return printed
+
+
+def header_rows(columns, shown=None):
     """<tr> rows of a nested header over `columns` (each a list of header parts, top first): a part
-    spans the neighbours that share it; a column whose path ends early spans down to the body."""
+    spans the neighbours that share it; a column whose path ends early spans down to the body.
+    Parts are compared as given (two columns of one printed label stay two cells) and written as
+    `shown` has them (the columns' printed parts, by default the parts themselves)."""
+    shown = shown or columns
     depth = max(len(c) for c in columns)
     rows = [[] for _ in range(depth)]
     covered = [0] * len(columns)  # levels of each column already under a cell
@@ -108,7 +123,7 @@ def header_rows(columns):
                     and columns[j][:level + 1] == columns[i][:level + 1]:
                 j += 1
             down = depth - level if j == i + 1 and len(columns[i]) == level + 1 else 1
-            rows[level].append(f'<th colspan="{j - i}" rowspan="{down}">{html.escape(columns[i][level])}</th>')
+            rows[level].append(f'<th colspan="{j - i}" rowspan="{down}">{html.escape(shown[i][level])}</th>')
             for k in range(i, j):
                 covered[k] = level + down
             i = j
@@ -136,19 +151,24 @@ def lead_labels(with_code):
 def plain_table(rows):
     paths = ordered_columns(rows)
     with_code = any(r["row_code"] for r in rows)
-    head = header_rows([[label] for label in lead_labels(with_code)] + [p.split(" / ") for p in paths])
+    lead = [[label] for label in lead_labels(with_code)]
+    printed = printed_names(paths)
+    head = header_rows(lead + [p.split(" / ") for p in paths], lead + [printed[p].split(" / ") for p in paths])
     body = "".join(f"<tr>{''.join(r)}</tr>" for r in body_rows(rows, paths, with_code))
     return f"<table><thead>{head}</thead><tbody>{body}</tbody></table>"
 
 
 def two_sided_table(rows):
     """收入 | 支出 side by side, each side its own label column and values, rows paired by order."""
-    columns, bodies = [], []
+    columns, shown, bodies = [], [], []
     for side in sides(rows):
         part = [r for r in rows if r["section"] == side]
         paths = ordered_columns(part)
         with_code = any(r["row_code"] for r in part)
-        columns += [[side, label] for label in lead_labels(with_code)] + [[side] + p.split(" / ") for p in paths]
+        lead = [[side, label] for label in lead_labels(with_code)]
+        printed = printed_names(paths)
+        columns += lead + [[side] + p.split(" / ") for p in paths]
+        shown += lead + [[side] + printed[p].split(" / ") for p in paths]
         bodies.append((len(paths) + len(lead_labels(with_code)), body_rows(part, paths, with_code)))
     body = ""
     for i in range(max(len(b) for _, b in bodies)):
@@ -156,7 +176,7 @@ def two_sided_table(rows):
         for width, b in bodies:
             cells += b[i] if i < len(b) else ["<td></td>"] * width
         body += f"<tr>{''.join(cells)}</tr>"
-    return f"<table><thead>{header_rows(columns)}</thead><tbody>{body}</tbody></table>"
+    return f"<table><thead>{header_rows(columns, shown)}</thead><tbody>{body}</tbody></table>"
 
 
 def document_html(document, tables, css):
