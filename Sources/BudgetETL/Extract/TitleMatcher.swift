@@ -166,7 +166,7 @@ struct TitleMatcher {
         return (String(text[agency]), String(text[rest]))
     }
 
-    /// "昌宁县卡斯镇“三公”经费…" (a title that printed its year first, 2024年昌宁县卡斯镇…): the shortest
+    /// "某某县某某镇“三公”经费…" (a title that printed its year first, 2024年某某县某某镇…): the shortest
     /// place (…省/市/县/区/州/旗/盟/镇/乡, at least three characters) right before the words a title
     /// starts with, and the rest.
     static func placeBeforeTitleWords(_ title: String) -> (agency: String, rest: String)? {
