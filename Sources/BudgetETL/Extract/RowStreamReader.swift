@@ -625,11 +625,14 @@ enum StreamHeader {
     }
 
     /// The columns whose names are no single word of the header (words joined into one name),
-    /// other than those named by their 栏次 number.
+    /// other than those named by their 栏次 number or joined into a column name of the form.
     static func joinedColumns(_ paths: [HeaderPath], words: [String]) -> Set<Int> {
         let words = Set(words)
         return Set(paths.indices.filter { k in
-            paths[k].components.contains { !words.contains(TextRepair.compact($0)) && !$0.hasPrefix("栏次 ") }
+            paths[k].components.contains { component in
+                let name = TextRepair.compact(component)
+                return !words.contains(name) && !component.hasPrefix("栏次 ") && !HeaderWords.isFormColumnName(name)
+            }
         })
     }
 
