@@ -197,7 +197,7 @@ struct TableLines {
     }
 
     /// In a stream of cells, a unit line after lines of no header word closes the table's caption:
-    /// what stood before it (a list of contents, the agency's name, 预算年度:2025) names the table,
+    /// what stood before it (a list of contents, the agency's name, a 预算年度 field) names the table,
     /// not its columns, and the header starts after the unit. Header words before a unit line stay
     /// header: a unit printed among its rows (项目 … 单位:万元) is no caption's end.
     static func closesCaption(_ line: Line, before header: [Line], streams: Bool) -> Bool {
