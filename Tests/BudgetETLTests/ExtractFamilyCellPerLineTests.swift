@@ -346,6 +346,25 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertTrue(doc.rejects.allSatisfy { $0.reason == RejectReason.headerCellsJoined.description })
     }
 
+    /// A column joined from two pieces that spell a column of the "三公" form (公务 / 接待费) is
+    /// that wrapped cell: its value is placed; a join that spells no such column stays rejected.
+    func testWrappedFormColumnNameIsNoGuess() {
+        XCTAssertEqual(StreamHeader.joinedColumns([HeaderPath(["因公出国(境)费"]), HeaderPath(["公务接待费"]), HeaderPath(["某某接待费"])],
+                                                  words: ["因公出国(境)费", "公务", "接待费", "某某"]), [2])
+        let doc = FamilyFixture.extract([
+            "某某区2031年", "一、2031年“三公”经费预算表", "单位:万元",                       // 1-3
+            "“三公”经费合计", "因公出国(境)费", "公务用车购置及运行费", "公务", "接待费",  // 4-8
+            "小计", "公务用车购置费", "公务用车运行费",                               // 9-11
+            "60", "5", "30", "20", "10", "25",                                   // 12-17
+            "二、2031年“三公”经费预算情况说明",                                      // 18
+        ])
+        let section = doc.tables.first?.sections.first
+        XCTAssertEqual(section?.columns.last?.joined, "公务接待费")
+        XCTAssertEqual(section?.rows.flatMap(\.cells).map(\.text), ["60", "5", "30", "20", "10", "25"])
+        XCTAssertEqual(section?.rows.flatMap(\.cells).last?.column, 5)
+        XCTAssertEqual(doc.rejects.map(\.text), [])
+    }
+
     /// A top row whose words repeat stands over the row below it word for word.
     func testRepeatedTopRowPairsWithTheRowBelow() {
         let words = ["项目", "2020年", "2021年", "2021年", "完成数", "预算数", "完成数"]

@@ -19,6 +19,14 @@ enum HeaderWords {
     private static let englishLabels: Set<String> = ["item", "Item", "ITEM"]
     static func isStructural(_ text: String) -> Bool { isCode(text) || isLabel(text) }
     static func isLineNumber(_ text: String) -> Bool { text == "行次" || text == "序号" }
+    /// The columns of the national "三公" form, as every such table prints them: a name made by
+    /// joining the pieces of a cell wrapped over lines (公务 / 接待费) that spells one of them is
+    /// that cell whole, not a guess.
+    static func isFormColumnName(_ text: String) -> Bool { formColumnNames.contains(text) }
+    private static let formColumnNames: Set<String> = [
+        "“三公”经费合计", "三公经费合计", "因公出国(境)费", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置费",
+        "公务用车运行费", "公务用车运行维护费", "公务接待费",
+    ]
     /// "栏次": the row that numbers the columns.
     static func isColumnNumberWord(_ text: String) -> Bool { text == "栏次" }
     static func isSubtotal(_ text: String) -> Bool { text == "小计" || text == "合计" }

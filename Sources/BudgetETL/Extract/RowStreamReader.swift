@@ -24,9 +24,15 @@ struct RowStreamReader: TableReader {
         var rows = Array(repeating: [ExtractedRow](), count: header.sections.count)
         var rejects: [ReaderReject] = []
         var chunks = RowStreamReader.chunks(tokens)
+        // Side by side with rows numbered (序号): the numbers say which names share a printed row.
+        let numbered = header.sections.count > 1
+            ? RowOrdinals.run(tokens, headerWords: StreamHeader.words(table.header)).map {
+                RowOrdinals.rows(tokens, run: $0, sections: header.sections.map(\.name))
+            } : nil
+        if let numbered { chunks = numbered.chunks }
         // Without a code column, a number that reads as a code but gives a row its last value is
         // that value, where so every row comes out full: the rows agree, a guess would not.
-        if !StreamHeader.words(table.header).contains(where: HeaderWords.isCode),
+        else if !StreamHeader.words(table.header).contains(where: HeaderWords.isCode),
            let consistent = RowStreamReader.fullRowChunks(tokens, first: chunks) {
             chunks = consistent
         }
@@ -115,7 +121,8 @@ struct RowStreamReader: TableReader {
         let turnsLost = (inTurn ? SideCodes.firstBreak(chunks, sections: widths.count) : nil) ?? chunks.count
         // Rows whose names say their side (…收入, …支出) against their turn: one side ran out of
         // rows and the turns no longer hold; each row then goes to the side its name says.
-        let sidesByName = inTurn ? SideWords.sidesAgainstTurns(header.sections.map(\.name), names: chunks.map(\.labels)) : nil
+        var sidesByName = inTurn ? SideWords.sidesAgainstTurns(header.sections.map(\.name), names: chunks.map(\.labels)) : nil
+        if let numbered { sidesByName = numbered.sides }
         for (k, chunk) in chunks.enumerated() {
             if let sidesByName {
                 rejects += RowStreamReader.placeBySide(chunk, side: sidesByName[k], widths: widths, rows: &rows)
@@ -618,11 +625,14 @@ enum StreamHeader {
     }
 
     /// The columns whose names are no single word of the header (words joined into one name),
-    /// other than those named by their 栏次 number.
+    /// other than those named by their 栏次 number or joined into a column name of the form.
     static func joinedColumns(_ paths: [HeaderPath], words: [String]) -> Set<Int> {
         let words = Set(words)
         return Set(paths.indices.filter { k in
-            paths[k].components.contains { !words.contains(TextRepair.compact($0)) && !$0.hasPrefix("栏次 ") }
+            paths[k].components.contains { component in
+                let name = TextRepair.compact(component)
+                return !words.contains(name) && !component.hasPrefix("栏次 ") && !HeaderWords.isFormColumnName(name)
+            }
         })
     }
 
@@ -820,14 +830,18 @@ enum SideWords {
     /// turn before the first such row, after it the side its name says (nil: none); nil when the
     /// sections are not 收入 and 支出 or every named side agrees with the turns.
     static func sidesAgainstTurns(_ sections: [String], names: [[Token]]) -> [Int?]? {
-        guard sections.count == 2 else { return nil }
-        let words = sections.map { TextRepair.compact($0) }
-        guard words[0].contains("收入"), !words[0].contains("支出"), words[1].contains("支出"), !words[1].contains("收入")
-        else { return nil }
+        guard areIncomeAndExpenditure(sections) else { return nil }
         let sides = names.map { side(of: TextRepair.compact($0.map(\.text).joined())) }
         guard let broken = sides.enumerated().first(where: { k, side in side.map { $0 != k % 2 } ?? false })?.offset else { return nil }
         // Before the first row against its turn the turns held: those rows keep them.
         return sides.enumerated().map { k, side in k < broken ? k % 2 : side }
+    }
+
+    /// Two sections, 收入 then 支出.
+    static func areIncomeAndExpenditure(_ sections: [String]) -> Bool {
+        guard sections.count == 2 else { return false }
+        let words = sections.map { TextRepair.compact($0) }
+        return words[0].contains("收入") && !words[0].contains("支出") && words[1].contains("支出") && !words[1].contains("收入")
     }
 
     static func side(of name: String) -> Int? {

@@ -43,7 +43,8 @@ struct SequentialHeader {
                 }
                 seenStructural = true; current.insert(word.text)
             } else if !seenStructural {
-                names.append(word)
+                // A line-number word (序号 over its column) names no section.
+                if !HeaderWords.isLineNumber(word.text) { names.append(word) }
             } else {
                 groups[groups.count - 1].append(word)
             }
@@ -114,12 +115,13 @@ struct SequentialHeader {
     /// Joins pieces a converter wrapped mid-word before sections are cut: "科目编" + "码",
     /// "政拨" + "款" (a one- or two-character tail after a word that does not end complete). A
     /// name-column word (项目, 科目) at the start of a line is the next section's, not a tail:
-    /// "支出(经济分类)" over "项目 预算数 …".
+    /// "支出(经济分类)" over "项目 预算数 …". A line-number word (序号, 行次) is whole: the side's
+    /// name after it (序号 over 收入) is no tail of it.
     static func joinStructuralFragments(_ words: [Word]) -> [Word] {
         var out: [Word] = []
         for word in words {
             if let last = out.last, last.line != word.line, !last.text.isEmpty, !word.text.isEmpty,
-               !HeaderWords.endsComplete(last.text), !isNumber(last.text),
+               !HeaderWords.endsComplete(last.text), !isNumber(last.text), !HeaderWords.isLineNumber(last.text),
                HeaderWords.isStructural(last.text + word.text)
                 || (word.text.count <= 2 && !HeaderWords.isStructural(last.text) && !HeaderWords.isSubtotal(word.text)
                     && !HeaderWords.isLabel(word.text)) {

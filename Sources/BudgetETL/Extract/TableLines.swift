@@ -109,6 +109,7 @@ struct TableLines {
             if layout.streamsCells, TableLines.isColumnNumbers(prepared[index])
                 || (prepared[index].tokens.allSatisfy({ $0.kind == .integer }) && !StreamLayout.isYearHeader(index, prepared)) {}
             else if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
+            else if TableLines.closesCaption(prepared[index], before: header, streams: layout.streamsCells) { header = [] }
             else if !TableLines.isMeta(prepared[index]) || isYearColumn(index) { header.append(prepared[index]) }
             index += 1
         }
@@ -167,6 +168,15 @@ struct TableLines {
         var merged = line
         merged.tokens = [Token(text: line.compact, line: first.line, column: first.column)]
         return merged
+    }
+
+    /// In a stream of cells, a unit line after lines of no header word closes the table's caption:
+    /// what stood before it (a list of contents, the agency's name, a 预算年度 field) names the table,
+    /// not its columns, and the header starts after the unit. Header words before a unit line stay
+    /// header: a unit printed among its rows (项目 … 单位:万元) is no caption's end.
+    static func closesCaption(_ line: Line, before header: [Line], streams: Bool) -> Bool {
+        streams && !header.isEmpty && LineClass.statedUnit(line.compact) != nil
+            && !header.contains { HeaderWords.isHeaderWord(TextRepair.undoubled($0.compact)) }
     }
 
     /// Agency, year and unit lines (`LineClass.isMeta`), a line that starts with the compiling
