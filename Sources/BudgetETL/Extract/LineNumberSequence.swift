@@ -35,4 +35,50 @@ enum LineNumberSequence {
         for _ in 0..<value.scale { guard whole % 10 == 0 else { return false }; whole /= 10 }
         return true
     }
+
+    /// Rows whose 行次 show that the reading is off step are rejected. A 行次 column counts its
+    /// rows, so read row by row it rises; and the table's 行次, all sections together, run
+    /// without gaps. When name pieces wrapped between rows put the numbers off step, a line
+    /// number lands in a value column (the run then misses it) or a value in the 行次 column (the
+    /// column then falls back). No row of the section up to the last such break is certain to
+    /// hold its own numbers in their columns: those rows' values are rejected (the 行次 alone,
+    /// the table's own count, are dropped as they always are).
+    static func checked(_ sections: [ExtractedSection]) -> (sections: [ExtractedSection], rejects: [ReaderReject]) {
+        let all = Set(sections.flatMap { section in column(section).map { k in section.rows.compactMap { lineNumber($0, k) } } ?? [] })
+        guard let low = all.min(), let high = all.max() else { return (sections, []) }
+        var rejects: [ReaderReject] = []
+        let kept = sections.map { section -> ExtractedSection in
+            guard let k = column(section) else { return section }
+            var last: ExactDecimal?
+            var lastBreak: Int?
+            for (r, row) in section.rows.enumerated() {
+                let number = lineNumber(row, k)
+                let falls = number.map { n in last.map { $0 >= n } ?? false } ?? false
+                let missing = row.cells.contains { cell in
+                    guard cell.column != k, let v = ExactDecimal.parse(cell.text), isCount(v) else { return false }
+                    return v > low && v < high && !all.contains(v)
+                }
+                if falls || missing { lastBreak = r }
+                last = number ?? last
+            }
+            guard let end = lastBreak else { return section }
+            var section = section
+            for r in 0...end {
+                rejects += section.rows[r].cells.filter { $0.column != k || lineNumber(section.rows[r], k) == nil }
+                    .map { ReaderReject(line: $0.line, text: $0.text, reason: .lineNumbersOutOfStep) }
+                section.rows[r].cells = []
+            }
+            return section
+        }
+        return (kept, rejects)
+    }
+
+    private static func column(_ section: ExtractedSection) -> Int? {
+        section.columns.firstIndex { HeaderWords.isLineNumber(TextRepair.compact($0.components.last ?? "")) }
+    }
+
+    /// The row's 行次 when it is a whole number.
+    private static func lineNumber(_ row: ExtractedRow, _ k: Int) -> ExactDecimal? {
+        row.cells.first { $0.column == k }.flatMap { ExactDecimal.parse($0.text) }.flatMap { isCount($0) ? $0 : nil }
+    }
 }

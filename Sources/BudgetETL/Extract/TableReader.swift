@@ -152,6 +152,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// hold both a code and a value and the header names no code column: it may be the value of
     /// the row named before it (`UnconfirmedCodes`).
     case codeUnconfirmed
+    /// A section whose 行次 column does not rise row by row, or that holds in a value column a
+    /// whole number missing from the table's 行次 run: line numbers were taken for values (name
+    /// pieces between rows put them off step), so which row and column each number is, unknown.
+    case lineNumbersOutOfStep
 
     var description: String {
         switch self {
@@ -201,6 +205,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "header words (a total among them) stand again among the rows: the header read is not the whole header, so which column this value belongs to is unknown"
         case .rowNameUncertain:
             return "the row's name wrapped over lines and a piece of it fits this row or the next alike: its name is not certain, so which row this value belongs to is unknown"
+        case .lineNumbersOutOfStep:
+            return "the section's 行次 do not rise row by row, or a value column holds a whole number missing from the table's 行次 run: line numbers were taken for values, so which row and column each number is, is not certain"
         case .codeUnconfirmed:
             return "a number before a row's name taken for its code, fewer than two rows of the table holding both a code and a value and the header naming no code column: it may be the value of the row named before it, so where it belongs is not certain"
         case .rowCodeRounded:
