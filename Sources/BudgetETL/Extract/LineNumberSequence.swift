@@ -37,29 +37,25 @@ enum LineNumberSequence {
     }
 
     /// Rows whose 行次 show that the reading is off step are rejected. A 行次 column counts its
-    /// rows, so read row by row it rises; and the table's 行次, all sections together, run
-    /// without gaps. When name pieces wrapped between rows put the numbers off step, a line
-    /// number lands in a value column (the run then misses it) or a value in the 行次 column (the
-    /// column then falls back). No row of the section up to the last such break is certain to
-    /// hold its own numbers in their columns: those rows' values are rejected (the 行次 alone,
-    /// the table's own count, are dropped as they always are).
+    /// rows: between a section's first and last 行次 every number is a 行次 of the table (one side
+    /// may number on from the other's last). When name pieces wrapped between rows put the
+    /// numbers off step, a line number lands in a value column, and the run misses it there: a
+    /// whole number in a value column that the section's run misses is that line number. No row
+    /// of the section up to the last such number is certain to hold its own numbers in their
+    /// columns: those rows' values are rejected (the 行次 alone, the table's own count, are
+    /// dropped as they always are).
     static func checked(_ sections: [ExtractedSection]) -> (sections: [ExtractedSection], rejects: [ReaderReject]) {
         let all = Set(sections.flatMap { section in column(section).map { k in section.rows.compactMap { lineNumber($0, k) } } ?? [] })
-        guard let low = all.min(), let high = all.max() else { return (sections, []) }
         var rejects: [ReaderReject] = []
         let kept = sections.map { section -> ExtractedSection in
             guard let k = column(section) else { return section }
-            var last: ExactDecimal?
-            var lastBreak: Int?
-            for (r, row) in section.rows.enumerated() {
-                let number = lineNumber(row, k)
-                let falls = number.map { n in last.map { $0 >= n } ?? false } ?? false
-                let missing = row.cells.contains { cell in
+            let own = section.rows.compactMap { lineNumber($0, k) }
+            guard let low = own.min(), let high = own.max() else { return section }
+            let lastBreak = section.rows.lastIndex { row in
+                row.cells.contains { cell in
                     guard cell.column != k, let v = ExactDecimal.parse(cell.text), isCount(v) else { return false }
                     return v > low && v < high && !all.contains(v)
                 }
-                if falls || missing { lastBreak = r }
-                last = number ?? last
             }
             guard let end = lastBreak else { return section }
             var section = section

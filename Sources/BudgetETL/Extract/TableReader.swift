@@ -152,9 +152,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// hold both a code and a value and the header names no code column: it may be the value of
     /// the row named before it (`UnconfirmedCodes`).
     case codeUnconfirmed
-    /// A section whose 行次 column does not rise row by row, or that holds in a value column a
-    /// whole number missing from the table's 行次 run: line numbers were taken for values (name
-    /// pieces between rows put them off step), so which row and column each number is, unknown.
+    /// A section that holds in a value column a whole number its 行次 run misses: a line number
+    /// was taken for a value (name pieces between rows put the numbers off step), so which row
+    /// and column each number up to it is, unknown.
     case lineNumbersOutOfStep
 
     var description: String {
@@ -206,7 +206,7 @@ enum RejectReason: Equatable, CustomStringConvertible {
         case .rowNameUncertain:
             return "the row's name wrapped over lines and a piece of it fits this row or the next alike: its name is not certain, so which row this value belongs to is unknown"
         case .lineNumbersOutOfStep:
-            return "the section's 行次 do not rise row by row, or a value column holds a whole number missing from the table's 行次 run: line numbers were taken for values, so which row and column each number is, is not certain"
+            return "a value column of this section holds, at or after this row, a whole number its 行次 run misses: a line number was taken for a value, so which row and column each number up to it is, is not certain"
         case .codeUnconfirmed:
             return "a number before a row's name taken for its code, fewer than two rows of the table holding both a code and a value and the header naming no code column: it may be the value of the row named before it, so where it belongs is not certain"
         case .rowCodeRounded:
