@@ -31,4 +31,42 @@ final class ExtractLineNumberSequenceTests: XCTestCase {
         ])
         XCTAssertEqual(LineNumberSequence.placed(section), section)
     }
+
+    /// Name pieces wrapped between rows put the numbers off step: a line number missing from its
+    /// section's run sits in a value column. The rows up to the last such number are rejected
+    /// (values only, typed); rows after it are kept as read, and a side whose run misses nothing
+    /// found in its values is left as read.
+    func testLineNumbersOffStepRejectTheRowsUpToTheLastBreak() {
+        let income = ExtractedSection(name: "收入", columns: [HeaderPath(["行次"]), HeaderPath(["决算数"])], rows: [
+            row(1, "一、财政拨款收入", [(0, "1"), (1, "500.00")]),
+            row(2, "二、上级补助收入", [(1, "3.00")]),         // 行次 3, missing from the run
+            row(3, "三、事业收入", [(0, "4"), (1, "20.00")]),
+            row(4, "本年收入合计", [(0, "5"), (1, "520.00")]),
+        ])
+        let spending = ExtractedSection(name: "支出", columns: [HeaderPath(["行次"]), HeaderPath(["决算数"])], rows: [
+            row(1, "一、一般公共服务支出", [(0, "7"), (1, "6.00")]),   // 6 is before its run
+            row(2, "二、外交", [(0, "8"), (1, "120.00")]),
+            row(3, "本年支出合计", [(0, "9"), (1, "520.00")]),
+        ])
+        let checked = LineNumberSequence.checked([income, spending])
+        XCTAssertEqual(checked.sections.map { $0.rows.map { $0.cells.map(\.text) } },
+                       [[[], [], ["4", "20.00"], ["5", "520.00"]], spending.rows.map { $0.cells.map(\.text) }])
+        XCTAssertEqual(checked.rejects.map(\.text), ["500.00", "3.00"])
+        XCTAssertTrue(checked.rejects.allSatisfy { $0.reason == .lineNumbersOutOfStep })
+    }
+
+    /// 行次 that rise and run without gaps leave every value where it was read, whole-number
+    /// amounts too (an amount equal to a line number of the run is not a gap).
+    func testLineNumbersInStepLeaveTheSectionsAsRead() {
+        let income = ExtractedSection(name: "收入", columns: [HeaderPath(["行次"]), HeaderPath(["决算数"])], rows: [
+            row(1, "一、财政拨款收入", [(0, "1"), (1, "2.00")]),
+            row(2, "二、事业收入", [(0, "2"), (1, "90.00")]),
+        ])
+        let spending = ExtractedSection(name: "支出", columns: [HeaderPath(["行次"]), HeaderPath(["决算数"])], rows: [
+            row(1, "一、教育支出", [(0, "3"), (1, "92.00")]),
+        ])
+        let checked = LineNumberSequence.checked([income, spending])
+        XCTAssertEqual(checked.sections, [income, spending])
+        XCTAssertTrue(checked.rejects.isEmpty)
+    }
 }

@@ -41,9 +41,10 @@ public struct Extractor: Sendable {
             var rejectedHere = false
             for block in blocks {
                 let result = block.layout.reader(for: block).read()
-                rejectedHere = rejectedHere || !result.rejects.isEmpty
-                var read = result.sections.map(LineNumberSequence.placed)
-                rejects += result.rejects.map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
+                let sequenced = LineNumberSequence.checked(result.sections.map(LineNumberSequence.placed))
+                rejectedHere = rejectedHere || !result.rejects.isEmpty || !sequenced.rejects.isEmpty
+                var read = sequenced.sections
+                rejects += (result.rejects + sequenced.rejects).map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
                 if blocks.count > 1, !block.blockName.isEmpty {
                     read = read.map { var s = $0; s.name = s.name.isEmpty ? block.blockName : block.blockName + " / " + s.name; return s }
                 }

@@ -35,4 +35,46 @@ enum LineNumberSequence {
         for _ in 0..<value.scale { guard whole % 10 == 0 else { return false }; whole /= 10 }
         return true
     }
+
+    /// Rows whose 行次 show that the reading is off step are rejected. A 行次 column counts its
+    /// rows: between a section's first and last 行次 every number is a 行次 of the table (one side
+    /// may number on from the other's last). When name pieces wrapped between rows put the
+    /// numbers off step, a line number lands in a value column, and the run misses it there: a
+    /// whole number in a value column that the section's run misses is that line number. No row
+    /// of the section up to the last such number is certain to hold its own numbers in their
+    /// columns: those rows' values are rejected (the 行次 alone, the table's own count, are
+    /// dropped as they always are).
+    static func checked(_ sections: [ExtractedSection]) -> (sections: [ExtractedSection], rejects: [ReaderReject]) {
+        let all = Set(sections.flatMap { section in column(section).map { k in section.rows.compactMap { lineNumber($0, k) } } ?? [] })
+        var rejects: [ReaderReject] = []
+        let kept = sections.map { section -> ExtractedSection in
+            guard let k = column(section) else { return section }
+            let own = section.rows.compactMap { lineNumber($0, k) }
+            guard let low = own.min(), let high = own.max() else { return section }
+            let lastBreak = section.rows.lastIndex { row in
+                row.cells.contains { cell in
+                    guard cell.column != k, let v = ExactDecimal.parse(cell.text), isCount(v) else { return false }
+                    return v > low && v < high && !all.contains(v)
+                }
+            }
+            guard let end = lastBreak else { return section }
+            var section = section
+            for r in 0...end {
+                rejects += section.rows[r].cells.filter { $0.column != k || lineNumber(section.rows[r], k) == nil }
+                    .map { ReaderReject(line: $0.line, text: $0.text, reason: .lineNumbersOutOfStep) }
+                section.rows[r].cells = []
+            }
+            return section
+        }
+        return (kept, rejects)
+    }
+
+    private static func column(_ section: ExtractedSection) -> Int? {
+        section.columns.firstIndex { HeaderWords.isLineNumber(TextRepair.compact($0.components.last ?? "")) }
+    }
+
+    /// The row's 行次 when it is a whole number.
+    private static func lineNumber(_ row: ExtractedRow, _ k: Int) -> ExactDecimal? {
+        row.cells.first { $0.column == k }.flatMap { ExactDecimal.parse($0.text) }.flatMap { isCount($0) ? $0 : nil }
+    }
 }

@@ -152,6 +152,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// hold both a code and a value and the header names no code column: it may be the value of
     /// the row named before it (`UnconfirmedCodes`).
     case codeUnconfirmed
+    /// A section that holds in a value column a whole number its 行次 run misses: a line number
+    /// was taken for a value (name pieces between rows put the numbers off step), so which row
+    /// and column each number up to it is, unknown.
+    case lineNumbersOutOfStep
 
     var description: String {
         switch self {
@@ -201,6 +205,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "header words (a total among them) stand again among the rows: the header read is not the whole header, so which column this value belongs to is unknown"
         case .rowNameUncertain:
             return "the row's name wrapped over lines and a piece of it fits this row or the next alike: its name is not certain, so which row this value belongs to is unknown"
+        case .lineNumbersOutOfStep:
+            return "a value column of this section holds, at or after this row, a whole number its 行次 run misses: a line number was taken for a value, so which row and column each number up to it is, is not certain"
         case .codeUnconfirmed:
             return "a number before a row's name taken for its code, fewer than two rows of the table holding both a code and a value and the header naming no code column: it may be the value of the row named before it, so where it belongs is not certain"
         case .rowCodeRounded:
