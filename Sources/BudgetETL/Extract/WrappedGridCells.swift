@@ -79,9 +79,10 @@ enum WrappedGridCells {
     /// into a name column does not make it a measure's.
     static func wordColumns(_ body: [TableLines.Line]) -> Set<Int> {
         var amounts: [Int: Int] = [:], words: [Int: Int] = [:]
-        for line in body {
-            for (i, token) in line.tokens.enumerated() where !token.isBlank {
-                switch token.kind {
+        let width = body.map(\.tokens.count).max() ?? 0
+        for i in 0..<width {
+            for kind in ListMarkers.kinds(body.compactMap { i < $0.tokens.count ? $0.tokens[i] : nil }) {
+                switch kind {
                 case .amount: amounts[i, default: 0] += 1
                 case .text: words[i, default: 0] += 1
                 default: break
@@ -277,13 +278,17 @@ enum WrappedGridCells {
 
     /// The line (index into `lines`) whose row the piece at `filled[k]` begins: the next line with
     /// numbers or a code, through further pieces each a few lines from the one before, whose name
-    /// stands in the piece's cells and does not start a row of its own.
+    /// stands in the piece's cells and does not start a row of its own. A later piece that opens
+    /// a name (a list marker, `(2)`, unless a colon before it opens the list) starts that row: the
+    /// piece before it is not its.
     static func flankedRow(after k: Int, _ filled: [Int], _ lines: [LineRow]) -> Int? {
         let piece = lines[filled[k]]
-        var line = piece.row!.line
+        var line = piece.row!.line, above = piece.row!.label
         for index in filled.dropFirst(k + 1) {
             let row = lines[index].row!
             guard row.line - line <= Thresholds.wrappedNameLineDistance else { return nil }
+            if isPiece(lines[index]), WrappedRowAnchor.beginsName(row.label), !WrappedRowAnchor.opensList(above) { return nil }
+            above = row.label
             guard isPiece(lines[index]) else {
                 guard row.cells.count + row.codeParts.count > 0 else { return nil }
                 let own = lines[index].nameCells
