@@ -1,0 +1,48 @@
+import XCTest
+@testable import BudgetETL
+
+/// List markers (`(2)`, `3.`) that a narrow name cell leaves alone on a line: words of the name
+/// they open, not the amounts −2 or 3 that would make the name column a column of values.
+final class ExtractListMarkersTests: XCTestCase {
+    func testABracketedOrPointedSmallWholeNumberIsAMarker() {
+        XCTAssertTrue(ListMarkers.isMarker("(2)"))
+        XCTAssertTrue(ListMarkers.isMarker("（12）"))
+        XCTAssertTrue(ListMarkers.isMarker("(3) "))
+        XCTAssertTrue(ListMarkers.isMarker("3."))
+        XCTAssertFalse(ListMarkers.isMarker("(2.00)"), "decimals: an accounting negative")
+        XCTAssertFalse(ListMarkers.isMarker("(123)"))
+        XCTAssertFalse(ListMarkers.isMarker("(1,234)"))
+        XCTAssertFalse(ListMarkers.isMarker("2"))
+        XCTAssertFalse(ListMarkers.isMarker("3.5"))
+    }
+
+    func testAMarkerIsAWordInAColumnOfWordsAndAnAmountInAColumnOfNumbers() {
+        func tokens(_ texts: [String]) -> [Token] { texts.enumerated().map { Token(text: $1, line: $0 + 1, column: 0) } }
+        XCTAssertEqual(ListMarkers.kinds(tokens(["财政专户", "(2)", "", "管理资金"])), [.text, .text, .text])
+        XCTAssertEqual(ListMarkers.kinds(tokens(["12", "(2)", "5.00"])), [.integer, .amount, .amount])
+        XCTAssertEqual(ColumnGrid.role(of: 0, header: [["项目"]], body: [tokens(["单位资金"]), tokens(["(3)"])].map { $0 }), .label)
+        XCTAssertEqual(ColumnGrid.role(of: 0, header: [[""]], body: [tokens(["7"]), tokens(["(3)"])]), .value)
+    }
+
+    func testAMarkerAloneOnALineOpensTheNextRowsName() {
+        let doc = FamilyFixture.extract([
+            "部门整体支出绩效自评表",                  // 1
+            "单位：万元",                            // 2
+            "项目\t\t年初预算数\t全年执行数",          // 3
+            "\t资金来源",                            // 4
+            "\t: (1",                               // 5
+            "\t) 政府\t\t100.00\t90.00",             // 6
+            "\t预算资金",                            // 7
+            "\t(2) ",                               // 8
+            "\t财政专户\t\t5.00\t4.00",              // 9
+            "\t管理资金",                            // 10
+            "\t(3) ",                               // 11
+            "\t单位资金\t\t2.00\t1.00",              // 12
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let rows = doc.tables[0].sections[0].rows
+        XCTAssertEqual(rows.map { TextRepair.compact($0.label) }.suffix(2), ["(2)财政专户管理资金", "(3)单位资金"])
+        XCTAssertEqual(rows.suffix(2).map { $0.cells.map(\.text) }, [["5.00", "4.00"], ["2.00", "1.00"]])
+        XCTAssertFalse(doc.rejects.contains { ["(2)", "(3)"].contains(TextRepair.compact($0.text)) }, "markers are no amounts")
+    }
+}
