@@ -46,3 +46,31 @@ final class ExtractListMarkersTests: XCTestCase {
         XCTAssertFalse(doc.rejects.contains { ["(2)", "(3)"].contains(TextRepair.compact($0.text)) }, "markers are no amounts")
     }
 }
+
+/// A total's name wrapped before its number line (`本年收入` / `合计 10.00`): the bare total word
+/// is the name's end, so the piece before it is its start, not a heading of its own.
+final class ExtractBareTotalPiecesTests: XCTestCase {
+    func testAPieceBeforeABareTotalOpensTheTotalsName() {
+        let doc = FamilyFixture.extract([
+            "部门收支预算总表",                   // 1
+            "单位：万元",                        // 2
+            "收入\t\t支出\t",                     // 3
+            "项目\t金额\t项目\t金额",              // 4
+            "一、一般\t\t一、一般",                // 5
+            "公共预算\t10.00\t公共服务\t",         // 6
+            "\t\t二、抗疫",                       // 7
+            "\t\t特别国债",                       // 8
+            "\t\t安排的支\t10.00",                // 9
+            "\t\t出",                            // 10
+            "本年收入\t\t本年支出",                // 11
+            "合计\t10.00\t合计\t10.00",           // 12
+            "收入总计\t10.00\t支出总计\t10.00",    // 13
+        ])
+        let sections = doc.tables[0].sections
+        let totals = sections.map { $0.rows.first { $0.line == 12 }.map { TextRepair.compact($0.label) } }
+        XCTAssertEqual(totals, ["本年收入合计", "本年支出合计"])
+        XCTAssertEqual(sections[1].rows.first { $0.line == 9 }.map { TextRepair.compact($0.label) }, "二、抗疫特别国债安排的支出")
+        XCTAssertTrue(WrappedGridCells.isBareTotal(" 合计"))
+        XCTAssertFalse(WrappedGridCells.isBareTotal("本年收入合计"))
+    }
+}

@@ -293,11 +293,17 @@ enum WrappedGridCells {
                 guard row.cells.count + row.codeParts.count > 0 else { return nil }
                 let own = lines[index].nameCells
                 guard own.isEmpty || piece.nameCells.isSubset(of: own) else { return nil }
-                return row.label.isEmpty || !AlignedRows.startsRow(row.label) ? index : nil
+                return row.label.isEmpty || !AlignedRows.startsRow(row.label) || isBareTotal(row.label) ? index : nil
             }
             line = row.line
         }
         return nil
+    }
+
+    /// A total's word alone (`合计`): the end of a name wrapped before it (`本年收入` / `合计`), which
+    /// a total that starts its own row would not leave bare.
+    static func isBareTotal(_ label: String) -> Bool {
+        ["合计", "总计", "小计"].contains(TextRepair.compact(label))
     }
 
     /// Whether a piece that could end the row above starts the row below: the gap (a skipped
