@@ -139,7 +139,7 @@ enum WrappedGridCells {
     static func names(_ names: [Int: String], adding piece: [Int: String], before: Bool) -> [Int: String]? {
         guard names.count >= 2, !piece.isEmpty, Set(piece.keys).isSubset(of: Set(names.keys)) else { return nil }
         var joined = names
-        for (cell, text) in piece { joined[cell] = before ? text + " " + names[cell]! : names[cell]! + " " + text }
+        for (cell, text) in piece { joined[cell] = before ? spaced(text, names[cell]!) : spaced(names[cell]!, text) }
         return joined
     }
 
@@ -155,7 +155,20 @@ enum WrappedGridCells {
             LabelCleaner.isWide(wide) && (LabelCleaner.isWide(other) || quote(other) || digit(other))
         }
         let joins = tight(last, first) || tight(first, last) || (quote(last) && quote(first)) || (digit(last) && digit(first))
+            || breaksInBrackets(a, b)
         return joins ? a + b : a + " " + b
+    }
+
+    /// Two pieces of a wrapped name with a space between them, as a line break is, but for a
+    /// break inside brackets.
+    static func spaced(_ a: String, _ b: String) -> String { breaksInBrackets(a, b) ? a + b : a + " " + b }
+
+    /// A line break right after an opening bracket or right before a closing one (`: (1` / `) 政府`):
+    /// no word ends there.
+    static func breaksInBrackets(_ a: String, _ b: String) -> Bool {
+        let opens = a.unicodeScalars.last.map { "(（".unicodeScalars.contains($0) } ?? false
+        let closes = b.unicodeScalars.first.map { ")）".unicodeScalars.contains($0) } ?? false
+        return opens || closes
     }
 
     /// A label made of name cells, in print order.
@@ -189,7 +202,7 @@ enum WrappedGridCells {
                 rowNames[previous] = joined
                 rows[previous].label = label(joined)
             } else {
-                rows[previous].label += " " + piece.label
+                rows[previous].label = spaced(rows[previous].label, piece.label)
                 rowNames[previous] = nil
             }
             lastLines[previous] = piece.line
@@ -202,7 +215,7 @@ enum WrappedGridCells {
                 let cells = prefixNames[index]!.reversed().reduce(ownNames) { names, piece in
                     names.flatMap { WrappedGridCells.names($0, adding: piece, before: true) }
                 }
-                row.label = cells.map(label) ?? (above + [row.label]).filter { !$0.isEmpty }.joined(separator: " ")
+                row.label = cells.map(label) ?? (above + [row.label]).filter { !$0.isEmpty }.reduce("") { $0.isEmpty ? $1 : spaced($0, $1) }
                 ownNames = cells
             }
             if piece {
