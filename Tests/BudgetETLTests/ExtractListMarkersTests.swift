@@ -49,6 +49,25 @@ final class ExtractListMarkersTests: XCTestCase {
         XCTAssertEqual(WrappedGridCells.spaced("年度 (", "万元"), "年度 (万元")
         XCTAssertEqual(WrappedGridCells.spaced("财政", "拨款"), "财政 拨款")
     }
+
+    /// In a form whose text stands in value cells too (read by adjacency), a marker piece under a
+    /// name that ends with a colon goes on in that name: the colon opens the list.
+    func testAMarkerPieceUnderANameEndingWithAColonGoesOnInIt() {
+        let doc = FamilyFixture.extract([
+            "部门整体支出绩效自评表",                  // 1
+            "单位：万元",                            // 2
+            "项目\t\t年初预算数\t全年执行数",          // 3
+            "\t资金来源: \t\t100.00\t90.00",         // 4
+            "\t(1) 政府",                           // 5
+            "\t预算资金",                            // 6
+            "\t(2) 财政\t\t5.00\t4.00",              // 7
+            "\t专户管理资金",                         // 8
+            "年度目标\t目标\t\t实际完成情况",          // 9
+        ])
+        let rows = doc.tables[0].sections[0].rows
+        XCTAssertEqual(rows.first { $0.line == 4 }.map { TextRepair.compact($0.label) }, "资金来源:(1)政府预算资金")
+        XCTAssertEqual(rows.first { $0.line == 7 }.map { TextRepair.compact($0.label) }, "(2)财政专户管理资金")
+    }
 }
 
 /// A total's name wrapped before its number line (`本年收入` / `合计 10.00`): the bare total word

@@ -232,6 +232,8 @@ enum WrappedGridCells {
                     row.line - lastLines[last] <= Thresholds.wrappedNameLineDistance
                         && (rowCells[last].isEmpty || lines[index].nameCells.isSubset(of: rowCells[last]))
                         && (qualifier && !AlignedRows.isTotal(rows[last].label)
+                            // A list its colon opens goes on in the name (`资金来源:` / `(1) 政府`).
+                            || WrappedRowAnchor.opensList(above(last)) && WrappedRowAnchor.beginsName(row.label)
                             || AlignedRows.continues(row.label, previous: above(last),
                                                      codes: hasCodes || hugsRowAbove(k, filled, lines) || endingRowAbove.contains(row.line))) ? last : nil
                 }
