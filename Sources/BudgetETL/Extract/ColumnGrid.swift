@@ -79,7 +79,7 @@ struct ColumnGrid {
         if isLineReferences(body.compactMap { i < $0.count ? $0[i] : nil }) { return .value }
         if words.contains(where: HeaderWords.isCode) { return .code }
         if words.contains(where: HeaderWords.isLabel) { return .label }
-        let kinds = body.compactMap { i < $0.count ? $0[i] : nil }.filter { !$0.isBlank }.map(\.kind)
+        let kinds = ListMarkers.kinds(body.compactMap { i < $0.count ? $0[i] : nil })
         if kinds.contains(.amount) { return .value }
         if kinds.isEmpty { return words.isEmpty ? .label : .value }
         if kinds.allSatisfy({ $0 == .text }) { return .label }

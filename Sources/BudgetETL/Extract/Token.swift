@@ -24,6 +24,9 @@ struct Token: Equatable {
 
     var isBlank: Bool { text.isEmpty }
 
+    /// Makes a token that reads as a number a word, as its column tells (see `ListMarkers`).
+    mutating func readAsWords() { kind = .text }
+
     /// Digits of a classification code printed whole: 类 3, 款 5, 项 7.
     static let wholeCodeLengths: Set<Int> = [3, 5, 7]
     /// A classification code printed whole.

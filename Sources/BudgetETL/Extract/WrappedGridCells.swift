@@ -79,9 +79,10 @@ enum WrappedGridCells {
     /// into a name column does not make it a measure's.
     static func wordColumns(_ body: [TableLines.Line]) -> Set<Int> {
         var amounts: [Int: Int] = [:], words: [Int: Int] = [:]
-        for line in body {
-            for (i, token) in line.tokens.enumerated() where !token.isBlank {
-                switch token.kind {
+        let width = body.map(\.tokens.count).max() ?? 0
+        for i in 0..<width {
+            for kind in ListMarkers.kinds(body.compactMap { i < $0.tokens.count ? $0.tokens[i] : nil }) {
+                switch kind {
                 case .amount: amounts[i, default: 0] += 1
                 case .text: words[i, default: 0] += 1
                 default: break
@@ -138,7 +139,7 @@ enum WrappedGridCells {
     static func names(_ names: [Int: String], adding piece: [Int: String], before: Bool) -> [Int: String]? {
         guard names.count >= 2, !piece.isEmpty, Set(piece.keys).isSubset(of: Set(names.keys)) else { return nil }
         var joined = names
-        for (cell, text) in piece { joined[cell] = before ? text + " " + names[cell]! : names[cell]! + " " + text }
+        for (cell, text) in piece { joined[cell] = before ? spaced(text, names[cell]!) : spaced(names[cell]!, text) }
         return joined
     }
 
@@ -154,7 +155,20 @@ enum WrappedGridCells {
             LabelCleaner.isWide(wide) && (LabelCleaner.isWide(other) || quote(other) || digit(other))
         }
         let joins = tight(last, first) || tight(first, last) || (quote(last) && quote(first)) || (digit(last) && digit(first))
+            || breaksInBrackets(a, b)
         return joins ? a + b : a + " " + b
+    }
+
+    /// Two pieces of a wrapped name with a space between them, as a line break is, but for a
+    /// break inside brackets.
+    static func spaced(_ a: String, _ b: String) -> String { breaksInBrackets(a, b) ? a + b : a + " " + b }
+
+    /// A line break right after an opening bracket or right before a closing one (`: (1` / `) 政府`):
+    /// no word ends there.
+    static func breaksInBrackets(_ a: String, _ b: String) -> Bool {
+        let opens = a.unicodeScalars.last.map { "(（".unicodeScalars.contains($0) } ?? false
+        let closes = b.unicodeScalars.first.map { ")）".unicodeScalars.contains($0) } ?? false
+        return opens || closes
     }
 
     /// A label made of name cells, in print order.
@@ -188,7 +202,7 @@ enum WrappedGridCells {
                 rowNames[previous] = joined
                 rows[previous].label = label(joined)
             } else {
-                rows[previous].label += " " + piece.label
+                rows[previous].label = spaced(rows[previous].label, piece.label)
                 rowNames[previous] = nil
             }
             lastLines[previous] = piece.line
@@ -201,7 +215,7 @@ enum WrappedGridCells {
                 let cells = prefixNames[index]!.reversed().reduce(ownNames) { names, piece in
                     names.flatMap { WrappedGridCells.names($0, adding: piece, before: true) }
                 }
-                row.label = cells.map(label) ?? (above + [row.label]).filter { !$0.isEmpty }.joined(separator: " ")
+                row.label = cells.map(label) ?? (above + [row.label]).filter { !$0.isEmpty }.reduce("") { $0.isEmpty ? $1 : spaced($0, $1) }
                 ownNames = cells
             }
             if piece {
@@ -218,6 +232,8 @@ enum WrappedGridCells {
                     row.line - lastLines[last] <= Thresholds.wrappedNameLineDistance
                         && (rowCells[last].isEmpty || lines[index].nameCells.isSubset(of: rowCells[last]))
                         && (qualifier && !AlignedRows.isTotal(rows[last].label)
+                            // A list its colon opens goes on in the name (`资金来源:` / `(1) 政府`).
+                            || WrappedRowAnchor.opensList(above(last)) && WrappedRowAnchor.beginsName(row.label)
                             || AlignedRows.continues(row.label, previous: above(last),
                                                      codes: hasCodes || hugsRowAbove(k, filled, lines) || endingRowAbove.contains(row.line))) ? last : nil
                 }
@@ -277,22 +293,32 @@ enum WrappedGridCells {
 
     /// The line (index into `lines`) whose row the piece at `filled[k]` begins: the next line with
     /// numbers or a code, through further pieces each a few lines from the one before, whose name
-    /// stands in the piece's cells and does not start a row of its own.
+    /// stands in the piece's cells and does not start a row of its own. A later piece that opens
+    /// a name (a list marker, `(2)`, unless a colon before it opens the list) starts that row: the
+    /// piece before it is not its.
     static func flankedRow(after k: Int, _ filled: [Int], _ lines: [LineRow]) -> Int? {
         let piece = lines[filled[k]]
-        var line = piece.row!.line
+        var line = piece.row!.line, above = piece.row!.label
         for index in filled.dropFirst(k + 1) {
             let row = lines[index].row!
             guard row.line - line <= Thresholds.wrappedNameLineDistance else { return nil }
+            if isPiece(lines[index]), WrappedRowAnchor.beginsName(row.label), !WrappedRowAnchor.opensList(above) { return nil }
+            above = row.label
             guard isPiece(lines[index]) else {
                 guard row.cells.count + row.codeParts.count > 0 else { return nil }
                 let own = lines[index].nameCells
                 guard own.isEmpty || piece.nameCells.isSubset(of: own) else { return nil }
-                return row.label.isEmpty || !AlignedRows.startsRow(row.label) ? index : nil
+                return row.label.isEmpty || !AlignedRows.startsRow(row.label) || isBareTotal(row.label) ? index : nil
             }
             line = row.line
         }
         return nil
+    }
+
+    /// A total's word alone (`合计`): the end of a name wrapped before it (`本年收入` / `合计`), which
+    /// a total that starts its own row would not leave bare.
+    static func isBareTotal(_ label: String) -> Bool {
+        ["合计", "总计", "小计"].contains(TextRepair.compact(label))
     }
 
     /// Whether a piece that could end the row above starts the row below: the gap (a skipped
