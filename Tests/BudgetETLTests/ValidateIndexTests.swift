@@ -62,9 +62,27 @@ final class ValidateIndexTests: XCTestCase {
         XCTAssertFalse(a.matches("^(合计|总计)$", "总计 "))
         XCTAssertNil(a.regex("(", filled: true))
         XCTAssertFalse(b.matches("(", "("))
-        // A filled template is this document's alone.
+        // A filled template is shared too: the next document finds it compiled.
         XCTAssertNotNil(a.regex("^208$", filled: true))
-        XCTAssertFalse(shared.pattern("^208$").regex === a.regex("^208$"))
+        XCTAssertTrue(RegexCache(shared: shared).regex("^208$", filled: true) === a.regex("^208$"))
+        XCTAssertTrue(RegexCache(shared: shared).matches("^208$", "208", filled: true))
+        XCTAssertFalse(RegexCache(shared: shared).matches("^208$", "2080", filled: true))
+    }
+
+    /// Past the limit a filled template is compiled for its document alone; patterns of the
+    /// configuration are kept whatever the limit.
+    func testFilledTemplatesKeptUpToTheLimit() {
+        let shared = SharedPatterns(filledLimit: 2)
+        let first = RegexCache(shared: shared)
+        for label in ["^一般公共预算$", "^政府性基金$", "^国有资本经营$"] { _ = first.regex(label, filled: true) }
+        XCTAssertTrue(shared.pattern("^一般公共预算$", filled: true).regex === first.regex("^一般公共预算$"))
+        XCTAssertTrue(shared.pattern("^政府性基金$", filled: true).regex === first.regex("^政府性基金$"))
+        let late = shared.pattern("^国有资本经营$", filled: true)
+        XCTAssertFalse(late.regex === first.regex("^国有资本经营$"))
+        XCTAssertTrue(late.matches("国有资本经营"))
+        XCTAssertEqual(shared.snapshot().count, 2)
+        XCTAssertTrue(shared.pattern("^合计$").regex === shared.pattern("^合计$").regex)
+        XCTAssertEqual(shared.snapshot().count, 3)
     }
 
     /// Patterns ICU must match still answer right when the text lacks their required text, or has it.

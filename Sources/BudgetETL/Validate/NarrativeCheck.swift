@@ -5,7 +5,7 @@ import Foundation
 struct NarrativeCheck {
     let rule: NarrativeRule
     let expanded: NarrativePattern.Expanded
-    /// `expanded.pattern`, compiled.
+    /// `expanded.pattern`, compiled (as `SegmentStart.searchPattern` gives it).
     let regex: NSRegularExpression
     let locator: CellLocator
 

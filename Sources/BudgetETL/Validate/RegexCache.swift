@@ -6,18 +6,33 @@ import Foundation
 /// concurrent matching; the lock guards only the dictionary. Each document's `RegexCache` starts
 /// from a snapshot of it (a copy-on-write copy: no patterns are copied until one is added), so a
 /// pattern an earlier document compiled is found with one look-up, without the lock.
+///
+/// Templates filled with captured text (narrative refs: "^一般公共预算财政拨款$") are kept too, up to
+/// `filledLimit` of them: documents of one kind capture the same labels, and compiling a filled
+/// template (ICU and `LiteralPattern`) cost about 70,000 instructions, once per document before.
+/// A compiled pattern depends on its text alone, so sharing it changes no result; the limit bounds
+/// the run's memory (and each document's snapshot) whatever the captures are.
 final class SharedPatterns: @unchecked Sendable {
     private let lock = NSLock()
     private var compiled: [PatternText: CompiledPattern] = [:]
+    private let filledLimit: Int
+    private var filledCount = 0
 
-    init() {}
+    init(filledLimit: Int = 2048) {
+        self.filledLimit = filledLimit
+    }
 
-    func pattern(_ pattern: String) -> CompiledPattern {
+    /// `filled`: a template filled with captured text, kept only while fewer than `filledLimit` are.
+    func pattern(_ pattern: String, filled: Bool = false) -> CompiledPattern {
         let key = PatternText(pattern)
         lock.lock()
         defer { lock.unlock() }
         if let known = compiled[key] { return known }
         let new = CompiledPattern(pattern)
+        if filled {
+            guard filledCount < filledLimit else { return new }
+            filledCount += 1
+        }
         compiled[key] = new
         return new
     }
@@ -30,9 +45,9 @@ final class SharedPatterns: @unchecked Sendable {
     }
 }
 
-/// Compiled patterns of one validation run over one document. Patterns come from the run's
-/// `SharedPatterns`, except templates filled with captured text (narrative refs), which belong to
-/// this document alone. One cache per document keeps it free of locks. Match results are not kept:
+/// Compiled patterns of one validation run over one document, taken from the run's
+/// `SharedPatterns` (filled templates too, within its limit). One cache per document keeps the
+/// patterns it has looked up free of locks. Match results are not kept:
 /// hashing a Chinese label (Unicode-normalized) costs more than matching it (measured).
 final class RegexCache {
     private let shared: SharedPatterns
@@ -43,11 +58,11 @@ final class RegexCache {
         compiled = shared.snapshot()
     }
 
-    /// `filled`: a template filled for this document, not shared.
+    /// `filled`: a template filled with this document's captured text.
     func pattern(_ pattern: String, filled: Bool = false) -> CompiledPattern {
         let key = PatternText(pattern)
         if let known = compiled[key] { return known }
-        let found = filled ? CompiledPattern(pattern) : shared.pattern(pattern)
+        let found = shared.pattern(pattern, filled: filled)
         compiled[key] = found
         return found
     }

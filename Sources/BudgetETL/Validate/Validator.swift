@@ -8,14 +8,18 @@ public struct Validator: Sendable {
     /// The narrative phrases as regular expressions, expanded once per run.
     private let narrativePatterns: [NarrativePattern.Expanded]
     /// The narrative phrases compiled once per run (nil: invalid, which the configuration decoder
-    /// rejects): looking a phrase up by its text per document costs more than some searches.
+    /// rejects): looking a phrase up by its text per document costs more than some searches. Those
+    /// starting with a lazy negated class are searched from segment starts only (`SegmentStart`).
     private let narrativeRegexes: [NSRegularExpression?]
     private let patterns = SharedPatterns()
 
     public init(config: ValidationConfig) {
         self.config = config
         narrativePatterns = config.narrative.map { NarrativePattern.expand($0.phrase) }
-        narrativeRegexes = narrativePatterns.map { try? NSRegularExpression(pattern: $0.pattern) }
+        narrativeRegexes = narrativePatterns.map {
+            (try? NSRegularExpression(pattern: SegmentStart.searchPattern($0.pattern)))
+                ?? (try? NSRegularExpression(pattern: $0.pattern))
+        }
     }
 
     /// Findings in validation.csv order (line, then rule, table, subject).
