@@ -262,6 +262,18 @@ struct AlignedGridReader: TableReader {
         return 2 * Set(values.map(\.column)).count <= Set(values.map(\.end)).count
     }
 
+    /// A line its positions leave open does not put an amount under a performance target's column
+    /// (指标值) while a placement in the money columns fits it: a target column holds rates and
+    /// words (100%, ≥95%, 提高), and pdftotext may squeeze its header word left over the money
+    /// columns' values, so position alone would slide the amounts right. Rates keep every placement.
+    static func amountsOutOfTargets(_ fits: [ColumnFit.Fit], _ values: [Token], _ paths: [[String]]) -> [ColumnFit.Fit] {
+        let targets = Set(paths.indices.filter { paths[$0].contains { HeaderWords.isTarget(TextRepair.compact($0)) } })
+        let amounts = values.indices.filter { !values[$0].text.hasSuffix("%") && !values[$0].text.hasSuffix("％") }
+        guard !targets.isEmpty, !amounts.isEmpty else { return fits }
+        let clear = fits.filter { fit in !amounts.contains { targets.contains(fit.columns[$0]) } }
+        return clear.isEmpty ? fits : clear
+    }
+
     /// Values → columns: lines whose placement is certain first, then the others with the shifts
     /// of their nearest certain neighbours (same section first, any section otherwise). pdftotext
     /// lays out each page on its own (a spreadsheet's pages come out at other scales), so the
@@ -300,7 +312,9 @@ struct AlignedGridReader: TableReader {
             let pool = same.isEmpty ? near : same
             let above = pool.last { $0.index < i }, below = pool.first { $0.index > i }
             let shifts = [above, below].compactMap { $0?.shift }
-            let candidates = shifts.isEmpty ? fit.all : fit.loose
+            let columns = AlignedGridReader.sections(for: segments[i].line, sections, pages: pages)[segments[i].section].values
+            let candidates = AlignedGridReader.amountsOutOfTargets(shifts.isEmpty ? fit.all : fit.loose,
+                                                                  segments[i].values, columns.map(\.path))
             let chosen = ColumnFit.choose(candidates, neighbourShifts: shifts)
             segments[i].columns = chosen?.columns ?? []
             // Nothing tells this line's shift and its positions fit two placements equally (a lone

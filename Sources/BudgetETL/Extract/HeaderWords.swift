@@ -33,6 +33,9 @@ enum HeaderWords {
     /// A column that sums others: 合计, 总计, 小计, 本年支出合计 …
     static func isTotal(_ text: String) -> Bool { text.hasSuffix("合计") || text.hasSuffix("总计") || text.hasSuffix("小计") }
 
+    /// A performance target's column (指标值, 年度指标值): it holds rates and words, not amounts.
+    static func isTarget(_ text: String) -> Bool { text.hasSuffix("指标值") }
+
     /// Words that only a header row uses: identifying words and the usual measure names.
     static func isHeaderWord(_ text: String) -> Bool {
         isStructural(text) || measureWords.contains { UTF8Text.contains(text, $0) }
