@@ -28,7 +28,8 @@ enum HeaderFit {
                || isTopLineOfWrappedCell(word, units[b], line: line, covered: covered) ? .greatestFiniteMagnitude
                : wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
                            soleHead: isSoleHead(word, of: units[b], line: line, covered: covered, unfinishedLines: unfinishedLines),
-                           everyOtherLine: printedEveryOtherLine(word, over: units[b], units: units, lines: lines)),
+                           everyOtherLine: printedEveryOtherLine(word, over: units[b], units: units, lines: lines),
+                           measureTail: isMeasureTail(word, over: b, in: units)),
            score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true, bottomAligned: bottomAligned) <= limit {
             let below = units[b]
             let joined = Node(text: word.text + below.text, start: min(word.start, below.start), end: max(word.end, below.end),
@@ -203,7 +204,8 @@ enum HeaderFit {
     /// is its cell's head too when its line holds other unfinished names ("事业单位经" / "营收入" in a
     /// row of wrapped names): wrapped text fills its upper lines first. A caption (`支出预算`) stands
     /// among finished words or alone.
-    static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool, soleHead: Bool = false, everyOtherLine: Bool = false) -> Double? {
+    static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool, soleHead: Bool = false, everyOtherLine: Bool = false,
+                          measureTail: Bool = false) -> Double? {
         let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
         if isStacked(word, over: below) { return .greatestFiniteMagnitude }
         // A cell already wrapped fills its first line, so a line above it in the same cell is no
@@ -211,6 +213,7 @@ enum HeaderFit {
         if below.lastLine > below.firstLine, word.lastLine + 1 == below.firstLine {
             return HeaderWords.isHeaderWord(top) || word.end - word.start > below.end - below.start ? nil : .greatestFiniteMagnitude
         }
+        if measureTail { return threshold(word) }
         guard !HeaderWords.endsComplete(top) else { return nil }
         if everyOtherLine { return .greatestFiniteMagnitude }
         if rest.count <= Thresholds.wrappedHeaderTail && (!HeaderWords.isHeaderWord(rest) || isWrappedCodeTail(top, rest)) {
@@ -235,6 +238,20 @@ enum HeaderFit {
             && abs(word.start - below.start) <= Thresholds.stackedCellStartDrift
             && word.end - word.start >= below.end - below.start
             && HeaderWords.endsComplete(TextRepair.compact(word.text)) && !HeaderWords.isHeaderWord(TextRepair.compact(word.text))
+    }
+
+    /// A measure of amount (预算数, 决算数, 金额 …) alone under a finished name is that name's last
+    /// line, wrapped in a narrow cell (`机关运行经费` / `预算数`): a caption heads parts of what it
+    /// names (`项目支出` / `特定目标类`), and a measure is no part of a name. Not when a neighbour of
+    /// the measure is a measure too (`预算数 | 决算数`: a name over one of them, off its centre,
+    /// heads both), nor when the name is a header word or a total itself.
+    static func isMeasureTail(_ word: Node, over b: Int, in units: [Node]) -> Bool {
+        let top = TextRepair.compact(word.text), below = units[b]
+        guard HeaderWords.isAmountMeasure(TextRepair.compact(below.text)), !HeaderWords.isHeaderWord(top), !HeaderWords.isTotal(top),
+              below.firstLine == below.lastLine, below.firstLine <= word.lastLine + 2 else { return false }
+        return [b - 1, b + 1].allSatisfy { j in
+            j < 0 || j >= units.count || !HeaderWords.isAmountMeasure(TextRepair.compact(units[j].text))
+        }
     }
 
     /// A lone 类, 款 or 项 under an unfinished measure word is that word's last character wrapped

@@ -44,6 +44,11 @@ enum HeaderWords {
     private static let measureWords = ["指标", "预算数", "执行数", "决算数", "分值", "得分", "金额", "合计", "小计", "行次", "栏次",
                                        "完成值", "偏差"]
 
+    /// A measure of amount with no name of its own (预算数, 决算数, 金额 …): the column it names is
+    /// told by the name over it.
+    static func isAmountMeasure(_ text: String) -> Bool { amountMeasures.contains(text) }
+    private static let amountMeasures: Set<String> = ["预算数", "决算数", "执行数", "调整数", "完成数", "金额", "本年数", "上年数"]
+
     /// A cell that only leads in to the words after it (`其中:`, `其中：`): never a column's whole name.
     static func isLeadIn(_ text: String) -> Bool {
         let compact = TextRepair.compact(text)
