@@ -265,7 +265,8 @@ private struct RowAssembler {
         guard resyncToNamedSection(label) else {
             // A total that names another side, its values read to this side's width: which of
             // them are its own is not known, and none is placed.
-            rejects += seg.values.filter { CellText.mayBeNumber($0) }
+            // (Those past this side's width are rejected above already.)
+            rejects += seg.values.prefix(widths[section]).filter { CellText.mayBeNumber($0) }
                 .map { ReaderReject(line: $0.line, text: $0.text, reason: .sectionUnknown) }
             section = openSection(from: (section + 1) % widths.count)
             return
