@@ -250,4 +250,27 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         let joined = WrappedStreamNames.joined([line(1, "一、一般公共 1 5.00"), line(2, "服务支出")])
         XCTAssertEqual(joined.map { $0.tokens.map(\.text) }, [["一、一般公共服务支出", "1", "5.00"]])
     }
+
+    func testSingleSpacePiecesThatRepeatTheirNamesAreTheNamesPrintedTwice() {
+        func line(_ n: Int, _ text: String) -> TableLines.Line {
+            var column = 0
+            let tokens = text.split(separator: " ").map { word -> Token in
+                defer { column += word.count + 1 }
+                return Token(text: String(word), line: n, column: column)
+            }
+            return TableLines.Line(number: n, tokens: tokens, compact: text.replacingOccurrences(of: " ", with: ""))
+        }
+        // Side by side, each side's total printed twice (bold) and wrapped at its half: each
+        // piece joins the name under it, not one name the whole line.
+        let totals = WrappedStreamNames.joinedTwins([line(1, "年末结余 9 3.00"), line(2, "收入总额 支出总额"),
+                                                     line(3, "收入总额 27 8.50 支出总额 58 7.25")])
+        XCTAssertEqual(totals.map { $0.tokens.map(\.text) },
+                       [["年末结余", "9", "3.00"], ["收入总额收入总额", "27", "8.50", "支出总额支出总额", "58", "7.25"]])
+        // A piece that is not its name's twin leaves the name open: nothing is joined.
+        let other = [line(1, "年末结余 9 3.00"), line(2, "收入总额 支出小项"), line(3, "收入总额 27 8.50 支出总额 58 7.25")]
+        XCTAssertEqual(WrappedStreamNames.joinedTwins(other).map(\.number), [1, 2, 3])
+        // Below the number line (its first half on the line) the same.
+        let below = WrappedStreamNames.joinedTwins([line(1, "收入合计 8.50 支出合计 7.25"), line(2, "收入合计 支出合计")])
+        XCTAssertEqual(below.map { $0.tokens.map(\.text) }, [["收入合计收入合计", "8.50", "支出合计支出合计", "7.25"]])
+    }
 }

@@ -149,6 +149,32 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertFalse(result.sections[0].rows.contains { $0.cells.contains { $0.line == 9 } })
     }
 
+    func testTotalsGoToTheSideTheyNameOrAreRejected() {
+        // Rows continue over lines, and a row printed alone ("三、其他收入" with no 支出 row beside
+        // it) puts the rotation out of step: each total names its own side.
+        let lines = [
+            "收入支出决算总表",                                            // 1
+            "收入 支出",                                                  // 2
+            "项目 行次 金额 项目 行次 合计 基本支出",                          // 3
+            "一、财政拨款收",                                              // 4
+            "入",                                                        // 5
+            "1 100.00 一、教育支出 33 60.00 60.00",                        // 6
+            "二、卫生健康支",                                              // 7
+            "出",                                                        // 8
+            "34 40.00 40.00",                                            // 9
+            "三、其他收入 3 0.00",                                         // 10
+        ]
+        // Its values all read before the next name, and no more than 收入 holds: moved there.
+        let moved = read(lines + ["本年收入合计 2 100.00 本年支出合计 35 100.00 100.00"])
+        XCTAssertEqual(moved.sections[0].rows.last?.label, "本年收入合计")
+        XCTAssertEqual(moved.sections[0].rows.last?.cells, [cell(0, "2", 11), cell(1, "100.00", 11)])
+        XCTAssertFalse(moved.sections[1].rows.contains { $0.label == "本年收入合计" })
+        // Read to the narrower 收入 side's width, which of its values are its own is not known.
+        let rejected = read(lines + ["三、其他支出 36 0.00 0.00", "本年支出合计 35 100.00 100.00"])
+        XCTAssertFalse(rejected.sections.contains { $0.rows.contains { $0.label == "本年支出合计" } })
+        XCTAssertEqual(rejected.rejects.filter { $0.line == 12 }.map(\.reason), [.sectionUnknown, .sectionUnknown])
+    }
+
     func testNamelessRowWithLineNumbersPlacesOnlyItsLineNumber() {
         let result = read([
             "收入支出决算总表",                                            // 1

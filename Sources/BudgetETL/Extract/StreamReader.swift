@@ -43,9 +43,9 @@ struct StreamReader: TableReader {
     }
 
     private func read(under header: SequentialHeader) -> TableReading {
-        // Names wrapped onto lines of their own join their number lines first (not in mangled
-        // conversions, whose cells wrap through numbers as well).
-        let body = table.mangled ? table.body : WrappedStreamNames.joined(table.body)
+        // Names wrapped onto lines of their own join their number lines first (in mangled
+        // conversions, whose cells wrap through numbers as well, only a name's printed twin).
+        let body = table.mangled ? WrappedStreamNames.joinedTwins(table.body) : WrappedStreamNames.joined(table.body)
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: table.mangled || StreamReader.rowsWrap(body))
         let items = body.flatMap { line in line.tokens.map { ($0, line) } }
         for (n, (token, line)) in items.enumerated() {
@@ -262,7 +262,15 @@ private struct RowAssembler {
             rows[previousSection][last].label += " " + label
             return
         }
-        resyncToNamedSection(label)
+        guard resyncToNamedSection(label) else {
+            // A total that names another side, its values read to this side's width: which of
+            // them are its own is not known, and none is placed.
+            // (Those past this side's width are rejected above already.)
+            rejects += seg.values.prefix(widths[section]).filter { CellText.mayBeNumber($0) }
+                .map { ReaderReject(line: $0.line, text: $0.text, reason: .sectionUnknown) }
+            section = openSection(from: (section + 1) % widths.count)
+            return
+        }
         var cells = cellsOfSegment()
         if label.isEmpty, seg.codes.isEmpty, cells.count > 1, widths.count > 1,
            header.sections[section].paths.first.map({ HeaderWords.isLineNumber($0.joined) }) == true {
@@ -334,14 +342,19 @@ private struct RowAssembler {
     }
 
     /// "人员经费合计" belongs to the section named 人员经费 and "本年收入合计" to 收入, wherever the
-    /// rotation stands: a total that names one section puts the rotation back in step.
-    private mutating func resyncToNamedSection(_ label: String) {
+    /// rotation stands: a total that names one section puts the rotation back in step. Where the
+    /// two sides differ in width, the values were read to this side's: moved only when the row
+    /// ended before this side's width (all its values are read) and the named side holds them;
+    /// false (the side is not certain) otherwise.
+    private mutating func resyncToNamedSection(_ label: String) -> Bool {
         let compactLabel = TextRepair.compact(label)
         let named = Set(names.filter { !$0.isEmpty && UTF8Text.holds(compactLabel, $0) })
-        if seg.codes.isEmpty, widths.count > 1, named.count == 1, let target = names.firstIndex(of: named.first!),
-           widths[target] == widths[section] {
-            section = target
-        }
+        guard seg.codes.isEmpty, widths.count > 1, named.count == 1, let target = names.firstIndex(of: named.first!),
+              target != section, names[section] != names[target] else { return true }
+        guard widths[target] == widths[section]
+              || (seg.values.count < widths[section] && seg.values.count <= widths[target]) else { return false }
+        section = target
+        return true
     }
 
     /// Where blank cells were dropped, a whole number where an amount is due is the next section's

@@ -21,6 +21,33 @@ enum WrappedStreamNames {
         return lines.indices.filter { !used.contains($0) }.map { lines[$0] }
     }
 
+    /// A table whose converter prints every word twice (bold, `TableLines.mangled`), its names
+    /// wrapped at their half: a line of text alone next to a number line that repeats that line's
+    /// names, one piece per name, is the other half of each ("本年收入合计" over
+    /// "本年收入合计 27 8.50 本年支出合计 58 7.25"). Joined name by name, so that the stream reader
+    /// does not run the whole line into the first name, and taken only when every piece is its
+    /// name's twin: any other text is left to the reader.
+    static func joinedTwins(_ body: [TableLines.Line]) -> [TableLines.Line] {
+        var lines = body
+        var used = Set<Int>()
+        for n in lines.indices where isNumberLine(lines[n]) {
+            guard let names = nameTokens(lines[n]) else { continue }
+            for p in [n - 1, n + 1] where lines.indices.contains(p) && !used.contains(p)
+                && abs(lines[p].number - lines[n].number) <= Thresholds.wrappedNameLineDistance {
+                // Header words too ("…合计"): being the name's twin is what makes a piece one.
+                let pieces = lines[p].tokens.indices.filter { !lines[p].tokens[$0].isBlank }
+                guard pieces.count == names.count, pieces.allSatisfy({ lines[p].tokens[$0].kind == .text }),
+                      zip(names, pieces).allSatisfy({ k, piece in
+                    TextRepair.compact(lines[p].tokens[piece].text) == TextRepair.compact(lines[n].tokens[k].text)
+                }) else { continue }
+                for (k, piece) in zip(names, pieces) { lines[n].tokens[k].text += lines[p].tokens[piece].text }
+                used.insert(p)
+                break
+            }
+        }
+        return lines.indices.filter { !used.contains($0) }.map { lines[$0] }
+    }
+
     /// Rows printed as paragraphs (a blank line after each row, as pdftotext prints a table read
     /// cell by cell): the text lines of a row's paragraph are its names' pieces, those above the
     /// number line in front, those below after, one piece per name (or per name still open, see
