@@ -150,6 +150,32 @@ final class ExtractTableLinesTests: XCTestCase {
         XCTAssertEqual(table(["支出决算表", "项目 金额", "合计 1.00"]).blocks().map { $0.body.map(\.number) }, [[3]])
     }
 
+    /// A form's sentence wrapped in a narrow tab cell, above the form's own sub-header: its pieces
+    /// are a row of the body, not header words, and its last piece (`。`) names no part.
+    func testWrappedFormSentenceIsBodyNotHeader() {
+        let t = table([
+            "某某绩效目标表",                  // 1
+            "\t甲乙丙丁",                      // 2
+            "\t戊己庚辛",                      // 3
+            "目标\t壬癸子丑",                  // 4
+            "\t寅卯辰巳",                      // 5
+            "\t午未申酉",                      // 6
+            "\t戌亥天地",                      // 7
+            "\t玄黄宇宙",                      // 8
+            "\t。",                           // 9
+            "任务\t名称\t内容\t金额",           // 10
+            "情况\t总额\t\t10.00",             // 11
+        ])
+        XCTAssertTrue(t.header.isEmpty)
+        XCTAssertEqual(t.body.map(\.number), Array(2...11))
+        let blocks = t.blocks()
+        XCTAssertEqual(blocks.last?.blockName, "任务")
+        XCTAssertEqual(blocks.last?.header.map(\.number), [10])
+        // Header words stacked in one column over two lines stay the header.
+        let stacked = table(["某某表", "项目\t本年\t", "\t预算数\t", "合计\t10.00"])
+        XCTAssertEqual(stacked.header.map(\.number), [2, 3])
+    }
+
     func testIsColumnNumbers() {
         func line(_ s: String) -> TableLines.Line { TableLines.prepare(s, number: 1, tab: s.contains("\t"), mangled: false) }
         XCTAssertTrue(TableLines.isColumnNumbers(line("栏次 1 2 3")))

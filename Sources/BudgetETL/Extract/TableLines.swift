@@ -102,7 +102,8 @@ struct TableLines {
               layout.streamsCells || TableLines.isMeta(prepared[index]) || !TableLines.looksLikeBody(prepared[index]),
               layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index], last: index == prepared.count - 1),
               !((aligned || layout == .sequential) && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
-              !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header))) {
+              !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header)
+                        || TableLines.startsWrappedFormCell(prepared[index...]))) {
             // A unit or agency line printed among the header lines (金额单位：元 under the title's
             // agency line) is not a header word.
             // Cut into cells, a 栏次 row is a 栏次 word and numbers on lines of their own.
@@ -269,7 +270,10 @@ struct TableLines {
                 current.body = []; current.blockName = name
             } else if isSubHeader(line) {
                 var name = current.body.isEmpty ? current.blockName : ""
-                if let last = current.body.last, last.tokens.filter({ !$0.isBlank }).count == 1, last.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) {
+                // In a tab grid the part's name stands in the first cell; a lone piece further right
+                // is the end of a cell wrapped over the lines above (`…服务水平` / `。`).
+                if let last = current.body.last, !tabSeparated || !(last.tokens.first?.isBlank ?? true),
+                   last.tokens.filter({ !$0.isBlank }).count == 1, last.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) {
                     name = TextRepair.compact(last.tokens.first { !$0.isBlank }!.text)
                     current.body.removeLast()
                 }
@@ -413,6 +417,26 @@ struct TableLines {
     static func isFormRow(_ line: Line) -> Bool {
         // A text has no more Characters than bytes: short ones are not counted.
         line.tokens.contains { $0.text.utf8.count > Thresholds.formRowCellCharacters && $0.text.count > Thresholds.formRowCellCharacters }
+    }
+
+    /// A tab line that starts a form's sentence wrapped in a narrow cell (`医保支付` / `方式改革` /
+    /// `逐步深化` …): the pieces stacked in one column on the lines from here join into a text longer
+    /// than a form row's cell, over more lines than a header wraps a word, and are mostly no header
+    /// words. They are the body's row, not header words, so the header has ended.
+    static func startsWrappedFormCell(_ lines: ArraySlice<Line>) -> Bool {
+        guard let first = lines.first else { return false }
+        // Not the first column: a cell per line stacks a table's every cell there.
+        return first.tokens.indices.dropFirst().contains { column in
+            guard first.tokens[column].kind == .text, !first.tokens[column].isBlank else { return false }
+            // Up to the first row of numbers: row names below the header stack in their column too.
+            let pieces = lines.prefix { line in
+                column < line.tokens.count && line.tokens[column].kind == .text && !line.tokens[column].isBlank
+                    && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank }
+            }.map { TextRepair.compact($0.tokens[column].text) }
+            let joined = pieces.joined()
+            return pieces.count >= Thresholds.wrappedFormCellLines && joined.count > Thresholds.formRowCellCharacters
+                && pieces.filter(HeaderWords.isHeaderWord).count * 2 < pieces.count
+        }
     }
 
     /// A header's last line whose words all stand under a name column's title (`科目`, `项目名称`)

@@ -38,6 +38,9 @@ enum Thresholds {
     static let proseCharacters = 15
     /// A tab cell longer than this is a form's row (年度履职目标 → …), so the header has ended.
     static let formRowCellCharacters = 24
+    /// A cell's pieces stacked over at least this many header lines are a wrapped sentence, not a
+    /// header word wrapped (a header wraps its words over three lines at most).
+    static let wrappedFormCellLines = 4
     /// A sequential body whose text-only lines make up at least 1/n of its lines has rows
     /// wrapped over lines.
     static let wrappedRowsLineFraction = 4
