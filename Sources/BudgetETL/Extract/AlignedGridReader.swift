@@ -304,9 +304,10 @@ struct AlignedGridReader: TableReader {
             }
         }
         let settled = Set(certain.map(\.index))
-        let page = { (line: Int) in pageBreaks.lazy.filter { $0 <= line }.count }
+        // Each segment's page, counted once (not again for every certain line a line is compared with).
+        let page = segments.map { segment in pageBreaks.lazy.filter { $0 <= segment.line }.count }
         for (i, fit) in fits where !settled.contains(i) {
-            let onPage = certain.filter { page(segments[$0.index].line) == page(segments[i].line) }
+            let onPage = certain.filter { page[$0.index] == page[i] }
             let near = onPage.isEmpty ? certain : onPage
             let same = near.filter { $0.section == segments[i].section }
             let pool = same.isEmpty ? near : same

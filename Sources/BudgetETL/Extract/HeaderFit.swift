@@ -8,7 +8,7 @@ enum HeaderFit {
     /// name columns (项目, 科目编码) are only put over such columns, and may sit further off.
     static func threshold(_ word: Node) -> Double { isStructural(word) ? Thresholds.structuralHeaderOffCentre : Thresholds.headerOffCentre }
 
-    static func isBareTotal(_ node: Node) -> Bool { ["合计", "小计", "总计"].contains(TextRepair.compact(node.text)) }
+    static func isBareTotal(_ node: Node) -> Bool { HeaderWords.isBareTotal(node.text) }
 
     static func isStructural(_ node: Node) -> Bool { HeaderWords.isStructural(TextRepair.compact(node.text)) }
 

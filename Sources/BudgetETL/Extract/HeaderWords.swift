@@ -33,6 +33,9 @@ enum HeaderWords {
     /// A column that sums others: 合计, 总计, 小计, 本年支出合计 …
     static func isTotal(_ text: String) -> Bool { text.hasSuffix("合计") || text.hasSuffix("总计") || text.hasSuffix("小计") }
 
+    /// A total's word alone (`合计`, `小计`, `总计`), spaces aside.
+    static func isBareTotal(_ text: String) -> Bool { ["合计", "小计", "总计"].contains(TextRepair.compact(text)) }
+
     /// A performance target's column (指标值, 年度指标值): it holds rates and words, not amounts.
     static func isTarget(_ text: String) -> Bool { text.hasSuffix("指标值") }
 

@@ -317,9 +317,7 @@ enum WrappedGridCells {
 
     /// A total's word alone (`合计`): the end of a name wrapped before it (`本年收入` / `合计`), which
     /// a total that starts its own row would not leave bare.
-    static func isBareTotal(_ label: String) -> Bool {
-        ["合计", "总计", "小计"].contains(TextRepair.compact(label))
-    }
+    static func isBareTotal(_ label: String) -> Bool { HeaderWords.isBareTotal(label) }
 
     /// Whether a piece that could end the row above starts the row below: the gap (a skipped
     /// line) stands before it and not after it, or, gaps alike, the name above is complete.

@@ -45,7 +45,7 @@ struct CSVBuffer {
     mutating func append(_ field: Int) {
         separate()
         if field < 0 { bytes.append(UInt8(ascii: "-")) }
-        Self.appendDigits(field.magnitude, to: &bytes)
+        bytes.appendDigits(field.magnitude)
     }
 
     /// A number's text (`description`); it never needs quotes.
@@ -57,11 +57,6 @@ struct CSVBuffer {
     /// nil is written as an empty field.
     mutating func append(_ field: ExactDecimal?) {
         if let field { append(field) } else { append("") }
-    }
-
-    private static func appendDigits(_ value: UInt, to bytes: inout [UInt8]) {
-        if value >= 10 { appendDigits(value / 10, to: &bytes) }
-        bytes.append(UInt8(value % 10) + 0x30)
     }
 
     /// nil is written as an empty field.
@@ -96,5 +91,13 @@ struct CSVBuffer {
 
     private static func needsQuoting(_ byte: UInt8) -> Bool {
         byte == comma || byte == quote || byte == lineFeed || byte == carriageReturn
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The decimal digits of `value`, without a String (CSV fields, workbook cells).
+    mutating func appendDigits(_ value: UInt) {
+        if value >= 10 { appendDigits(value / 10) }
+        append(UInt8(value % 10) + 0x30)
     }
 }

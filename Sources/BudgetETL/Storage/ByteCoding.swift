@@ -52,13 +52,11 @@ struct ByteReader {
     }
 
     private let bytes: [UInt8]
-    private(set) var offset: Int
-    private let end: Int
+    private(set) var offset = 0
+    private var end: Int { bytes.count }
 
-    init(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) {
+    init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        self.offset = start
-        self.end = end ?? bytes.count
     }
 
     var atEnd: Bool { offset == end }

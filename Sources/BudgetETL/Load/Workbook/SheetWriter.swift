@@ -185,7 +185,7 @@ private struct RowMarkup {
         line += Markup.noType
         let start = line.count
         if number < 0 { line.append(UInt8(ascii: "-")) }
-        appendDigits(number.magnitude)
+        line.appendDigits(number.magnitude)
         let width = line.count - start
         line += Markup.valueEnd
         blockWidths[n] = max(blockWidths[n], width + 2)
@@ -202,11 +202,6 @@ private struct RowMarkup {
         line += Markup.valueEnd
         let integerDigits = length - (number.scale > 0 ? number.scale + 1 : 0) - (number.mantissa < 0 ? 1 : 0)
         blockWidths[n] = max(blockWidths[n], length + (integerDigits - 1) / 3 + 2)
-    }
-
-    private mutating func appendDigits(_ value: UInt) {
-        if value >= 10 { appendDigits(value / 10) }
-        line.append(UInt8(value % 10) + 0x30)
     }
 
     /// Text written into its cell (an inline string).
