@@ -88,6 +88,27 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(read(lines, titles: ["2020年某某镇一般公共预算收入执行情况表"]).agency, "某某镇")
     }
 
+    /// A page printing every cell as a paragraph: the 部门: line stands far below the title in
+    /// lines, near it once the empty lines are not counted.
+    func testAgencyLineBelowATitleAcrossEmptyLines() {
+        var lines = ["收入支出决算总表"] + Array(repeating: "", count: 9) + ["公开01表", "", "部门:某某小学", "", "单位:元"]
+        lines += ["", "项目", "", "金额", "", "合计", "", "1.00"]
+        XCTAssertEqual(MetadataReader.linesAround(0, in: lines), [0, 10, 12, 14, 16, 18, 20, 22])
+        XCTAssertEqual(MetadataReader.linesAround(12, in: lines), [10, 0, 12, 14, 16, 18, 20, 22])
+        XCTAssertEqual(read(lines, titles: ["收入支出决算总表"]).agency, "某某小学")
+        // A form's note after the name ([单户表]) is no part of it.
+        XCTAssertEqual(MetadataReader.agencyNames(in: "编制单位:某某医院[单户表]"), ["某某医院"])
+    }
+
+    /// A cover whose conversion lost the 年 after the year (某某小学2016部门决算).
+    func testCoverYearWithout年() {
+        XCTAssertEqual(MetadataReader.coverAgencyAndYear("某某小学2016部门决算")?.year, 2016)
+        XCTAssertEqual(MetadataReader.coverAgencyAndYear("某某小学2016部门决算")?.agency, "某某小学")
+        XCTAssertEqual(MetadataReader.coverAgencyAndYear("某某局2023年度部门预算")?.year, 2023)
+        // Digits of a longer number are no year.
+        XCTAssertNil(MetadataReader.coverAgencyAndYear("编号120160部门决算"))
+    }
+
     func testYearValues() {
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年度部门决算"), [2023])
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年2024年"), [2023, 2024])

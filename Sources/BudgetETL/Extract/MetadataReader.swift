@@ -7,9 +7,7 @@ enum MetadataReader {
         var agencies: [String: Int] = [:]
         var years: [Int: Int] = [:]
         var nearby = Set<Int>()
-        for region in regions {
-            for i in max(0, region.titleIndex - 3)..<min(lines.count, region.titleIndex + 8) { nearby.insert(i) }
-        }
+        for region in regions { nearby.formUnion(linesAround(region.titleIndex, in: lines)) }
         for i in nearby.sorted() {
             var text = TextRepair.compact(lines[i])
             // "部门(单位)名称:" with the name on the next non-empty line.
@@ -59,6 +57,16 @@ enum MetadataReader {
             for line in lines { for year in yearValues(in: TextRepair.compact(line)) { years[year, default: 0] += 1 } }
         }
         return DocumentMetadata(agency: mostCommon(agencies), fiscalYear: mostCommon(years), kind: kind(of: titles, opening: lines.prefix(40)))
+    }
+
+    /// The three lines before a title and the seven after it (itself included), empty lines not
+    /// counted: a page that prints every cell as a paragraph puts its 部门: line far below the title.
+    static func linesAround(_ title: Int, in lines: [String]) -> [Int] {
+        func filled(_ range: StrideThrough<Int>, _ count: Int) -> [Int] {
+            Array(range.lazy.filter { !TextRepair.compact(lines[$0]).isEmpty }.prefix(count))
+        }
+        guard title < lines.count else { return [] }
+        return filled(stride(from: title - 1, through: 0, by: -1), 3) + [title] + filled(stride(from: title + 1, through: lines.count - 1, by: 1), 7)
     }
 
     /// By the tables' titles (决算 or 预算), else by the opening lines (cover, contents), since some
@@ -121,10 +129,11 @@ enum MetadataReader {
         return nil
     }
 
-    /// "某某局2023年度部门预算", "2023年某某中心单位决算": the year, and the agency when one is named.
+    /// "某某局2023年度部门预算", "2023年某某中心单位决算", "某某小学2016部门决算" (年 lost): the year,
+    /// and the agency when one is named.
     static func coverAgencyAndYear(_ text: String) -> (agency: String?, year: Int)? {
         // Every cover names a year (年) and a 预算 or 决算 (算): most lines leave before the count.
-        guard UTF8Text.containsAny(text, "年"), UTF8Text.containsAny(text, "算"),
+        guard UTF8Text.containsAny(text, "算"),
               text.count <= 60, let match = coverPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let yearRange = Range(match.range(at: 2), in: text), let year = Int(text[yearRange]),
               (1990...2100).contains(year) else { return nil }
@@ -133,7 +142,7 @@ enum MetadataReader {
         return (agency.flatMap { $0.count >= 2 && !$0.contains(where: \.isNumber) ? $0 : nil }, year)
     }
     private static let coverPattern = try! NSRegularExpression(pattern:
-        #"^(?:(.{2,40}?))?(\d{4})年度?(.{2,40}?)?(?:部门|单位)(?:预算|决算)(?:公开|信息公开|报告|说明)?$"#)
+        #"^(?:(.{2,40}?))?(?<!\d)(\d{4})(?:年度?)?(.{2,40}?)?(?:部门|单位)(?:预算|决算)(?:公开|信息公开|报告|说明)?$"#)
 
     /// "西夏区财政局 / 二○二一年十一月": a cover's last lines name who compiled the document and when.
     /// The name is a whole cell (between spaces or alone on its line) that ends as an organization's
@@ -168,5 +177,7 @@ enum MetadataReader {
 
 /// Patterns compiled once per run (see `CompiledPattern`).
 private enum MetadataPatterns {
-    static let nameEnd = CompiledPattern(#"\d{4}年|金额单位|单位[:：]|公开\d"#)
+    /// Where a name ends: a year, the unit field, a 公开 form number, or a form's note in square
+    /// brackets ("某某医院[单户表]").
+    static let nameEnd = CompiledPattern(#"\d{4}年|金额单位|单位[:：]|公开\d|[\[［]"#)
 }
