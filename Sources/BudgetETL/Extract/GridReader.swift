@@ -6,7 +6,7 @@ struct GridReader: TableReader {
     func read() -> TableReading {
         var table = table
         table.body = ListMarkers.retyped(table.body)
-        table.header = GridReader.withCorner(table.header, body: table.body)
+        table.header = PackedSubHeaders.placed(GridReader.withCorner(table.header, body: table.body), body: table.body)
         let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
         // A header whose spans a web page flattened has its sub-headers from the first position:
         // no cell of it is wrapped.

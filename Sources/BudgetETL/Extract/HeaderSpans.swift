@@ -55,6 +55,9 @@ enum HeaderSpans {
         let first = filled(header[0]), second = filled(header[1])
         guard first.count >= 2, second.count >= 2,
               header[0].tokens.count == first.count, header[1].tokens.count == second.count else { return nil }
+        // A second row that starts with the name column's word (项目) names the table's own
+        // columns from the first on: no cell's sub-headers (the sides 收入 | 支出 over them).
+        if firstColumnNames, HeaderWords.isStructural(TextRepair.compact(second[0].text)) { return nil }
         let corner = first.count + second.count == bodyWidth && firstColumnNames && cornerDropped(first, body: body)
         guard corner || first.count - 1 + second.count == bodyWidth else { return nil }
         // A total (合计) sums the measures after it; it does not group them.
