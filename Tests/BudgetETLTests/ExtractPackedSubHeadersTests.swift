@@ -46,6 +46,20 @@ final class ExtractPackedSubHeadersTests: XCTestCase {
         XCTAssertNil(HeaderSpans.spanning(header, body: [line(["本年收入", "1.00", "本年支出", "1.00", "1.00"])], firstColumnNames: true))
     }
 
+    func testShortRowOfTwoSidesGivesEachSideWhatFollowsItsName() {
+        // The converter dropped blank cells (a name moved into a value column on line 9): a side's
+        // run with a value per column is certain; one with fewer is not.
+        let doc = FamilyFixture.extract(twoSided + [
+            "(一)甲收入 | 40.00 | (一)甲类支出 | |||",                                 // 8
+            "(二)乙收入 | (二)乙类支出 | 9.00 | |||",                                  // 9
+        ])
+        guard let table = doc.tables.first, table.sections.count == 2 else { return XCTFail("no two sides") }
+        XCTAssertEqual(FamilyFixture.rows(table.sections[0]).last, "L8 |(一)甲收入 → 预算数=40.00@8")
+        XCTAssertFalse(FamilyFixture.rows(table.sections[1]).contains { $0.hasPrefix("L9") })
+        XCTAssertEqual(doc.rejects.map(\.text), ["9.00"])
+        XCTAssertEqual(doc.rejects.map(\.reason), [RejectReason.blankCellsDropped.description])
+    }
+
     func testQualifierNamesTheSameColumnAsItsWord() {
         XCTAssertEqual(ColumnGrid.withoutQualifier("项目(按功能分类)"), "项目")
         XCTAssertEqual(ColumnGrid.withoutQualifier("项目（按经济分类）"), "项目")
