@@ -31,10 +31,16 @@ final class ExtractPackedSubHeadersTests: XCTestCase {
             TableLines.Line(number: 1, tokens: texts.map { Token(text: $0, line: 1, column: 0) }, compact: "", printedCells: cells)
         }
         let above = line(["项目", "预算数", "项目", "预算数"], 6), packed = line(["合计", "甲", "乙"], 6)
-        XCTAssertEqual(PackedSubHeaders.placed([above, packed], body: [line(["收入", "1.00"], 6)])[1].tokens.count, 6)
-        XCTAssertEqual(PackedSubHeaders.placed([above, packed], body: [line(["收入", "1.00"], 7)])[1].tokens.count, 3)
+        let row = ["收入", "1.00", "支出", "1.00", "1.00", "0.00"]
+        XCTAssertEqual(PackedSubHeaders.placed([above, packed], body: [line(row, 6)])[1].tokens.count, 6)
+        XCTAssertEqual(PackedSubHeaders.placed([above, packed], body: [line(row, 7)])[1].tokens.count, 3)
         // Cells that do not fill the span exactly: which columns they head is not told.
-        XCTAssertEqual(PackedSubHeaders.placed([above, line(["甲", "乙"], 6)], body: [])[1].tokens.count, 2)
+        XCTAssertEqual(PackedSubHeaders.placed([above, line(["甲", "乙"], 6)], body: [line(row, 6)])[1].tokens.count, 2)
+        // Two measures after the name word: the blanks after the last may be padding, and the
+        // sub-headers may belong under either.
+        let measures = line(["项目", "上年数", "本年数"], 5), body = line(["合计", "1.00", "2.00", "1.00", "1.00"], 5)
+        XCTAssertEqual(PackedSubHeaders.placed([measures, line(["甲", "乙", "丙"], 5)], body: [body])[1].tokens.count, 3)
+        XCTAssertEqual(PackedSubHeaders.placed([line(["项目", "本年数"], 5), line(["合计", "甲", "乙", "丙"], 5)], body: [body])[1].tokens.count, 5)
     }
 
     func testASecondRowFromTheNameColumnIsNoCellsSubHeaders() {
@@ -54,7 +60,8 @@ final class ExtractPackedSubHeadersTests: XCTestCase {
             "(二)乙收入 | (二)乙类支出 | 9.00 | |||",                                  // 9
         ])
         guard let table = doc.tables.first, table.sections.count == 2 else { return XCTFail("no two sides") }
-        XCTAssertEqual(FamilyFixture.rows(table.sections[0]).last, "L8 |(一)甲收入 → 预算数=40.00@8")
+        XCTAssertTrue(FamilyFixture.rows(table.sections[0]).contains("L8 |(一)甲收入 → 预算数=40.00@8"))
+        XCTAssertEqual(FamilyFixture.rows(table.sections[0]).last, "L9 |(二)乙收入 → ")
         XCTAssertFalse(FamilyFixture.rows(table.sections[1]).contains { $0.hasPrefix("L9") })
         XCTAssertEqual(doc.rejects.map(\.text), ["9.00"])
         XCTAssertEqual(doc.rejects.map(\.reason), [RejectReason.blankCellsDropped.description])

@@ -2,8 +2,9 @@ extension GridReader {
     /// A short row of a table of several sides (收入 | 支出) whose converter dropped blank cells:
     /// `(一)某收入 | 878.18 | (一)某支出`. Each name starts its side's run of cells, and what follows
     /// a side's name up to the next name is that side's: when the row holds one run per side, in
-    /// order, a run with a value for every column of its side is certain (its values in order); a
-    /// run with fewer lost blank cells among them, and its values are rejected. Nil when the names
+    /// order, a run with a value for every column of its side is certain (its values in order), a
+    /// run of a name alone is that side's row without values (as a full row's would be); a run
+    /// with fewer values lost blank cells among them, and its values are rejected. Nil when the names
     /// do not split the row into one run per side (a name or a side lost), or a side has codes.
     static func sidedShortRows(_ line: TableLines.Line, sections: [ColumnGrid.Section])
         -> (rows: [(section: Int, row: ExtractedRow)], rejects: [ReaderReject])? {
@@ -16,9 +17,9 @@ extension GridReader {
         guard runs.count == sections.count else { return nil }
         var rows: [(section: Int, row: ExtractedRow)] = []
         var rejects: [ReaderReject] = []
-        for (n, run) in runs.enumerated() where run.count > 1 {
+        for (n, run) in runs.enumerated() {
             let values = run.dropFirst()
-            guard values.count == sections[n].valueColumns.count else {
+            guard values.isEmpty || values.count == sections[n].valueColumns.count else {
                 rejects += values.map { ReaderReject(line: $0.line, text: $0.text, reason: .blankCellsDropped) }
                 continue
             }
