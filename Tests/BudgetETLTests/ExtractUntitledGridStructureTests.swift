@@ -44,6 +44,25 @@ final class ExtractUntitledGridStructureTests: XCTestCase {
         XCTAssertTrue(short.tables.isEmpty, "one header cell cannot name two columns")
     }
 
+    func testAHeaderOneCellNarrowerThanTheBodyMakesNoTable() {
+        // Five words over a name and five amounts: the corner or the last word was lost, alike.
+        let doc = FamilyFixture.extract([
+            "某省各类医院院均收入情况 | |||||", "单位:千元 | |||||",
+            "医疗收入 | 财政补助收入 | 科教项目收入 | 其他收入 | 经营收入 | |",
+            "综合医院 | 1.00 | 2.00 | 3.00 | 4.00 | 5.00 |", "专科医院 | 1.50 | 2.50 | 3.50 | 4.50 | 5.50 |",
+        ])
+        XCTAssertTrue(doc.tables.isEmpty, "\(doc.tables.map(\.title))")
+        // With its corner word the header stands where it is printed.
+        let named = FamilyFixture.extract([
+            "某省各类医院院均收入情况 | |||||", "单位:千元 | |||||",
+            "医院类别 | 医疗收入 | 财政补助收入 | 科教项目收入 | 其他收入 | 经营收入 |",
+            "综合医院 | 1.00 | 2.00 | 3.00 | 4.00 | 5.00 |", "专科医院 | 1.50 | 2.50 | 3.50 | 4.50 | 5.50 |",
+        ])
+        guard let section = named.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(section)[0],
+                       "L4 |综合医院 → 医疗收入=1.00@4 财政补助收入=2.00@4 科教项目收入=3.00@4 其他收入=4.00@4 经营收入=5.00@4")
+    }
+
     func testDroppedCornerWithTwoPossibleSpansRejectsTheirValues() {
         // Two first-row cells could each head the sub-headers: the values from the first one on are
         // not placed by guess.

@@ -14,15 +14,18 @@ enum TableStructure {
     }
 
     /// A grid of tab rows under a stated unit whose header uses no header word (总收入 / 其中: over
-    /// 医疗收入 …) is a table by its structure: header rows of words only, naming at least as many
-    /// cells as the first two rows hold amounts, each of those rows a name then that many amounts.
+    /// 医疗收入 …) is a table by its structure: header rows of words only over rows of a name then
+    /// as many amounts (the first two), the header's places certain: a row as wide as the body,
+    /// its corner too, or spans the widths tell (`HeaderSpans`). A header one cell narrower than
+    /// the body may have lost its corner or its last cell alike: no table, rather than values
+    /// under their neighbours' names.
     private static func headsAmountRows(_ table: TableLines) -> Bool {
         guard table.tabSeparated, !table.header.isEmpty, table.body.count >= 2 else { return false }
         let headerCells = table.header.map { $0.tokens.filter { !$0.isBlank } }
         guard headerCells.allSatisfy({ $0.allSatisfy { $0.kind == .text } }) else { return false }
         let counts = table.body.prefix(2).map(amountCount)
         guard let n = counts.first, n >= 2, counts.allSatisfy({ $0 == n }) else { return false }
-        return headerCells.reduce(0) { $0 + $1.count } >= n
+        return headerCells.contains { $0.count == n + 1 } || HeaderSpans.spanning(table.header, body: table.body, firstColumnNames: true) != nil
     }
 
     /// How many amounts follow a row's name; 0 unless every cell after the name is a number.
