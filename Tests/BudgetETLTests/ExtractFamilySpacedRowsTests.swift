@@ -57,15 +57,19 @@ final class ExtractFamilyDroppedTabCellsTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
-    func testShortRowsOfATabTableOfSeveralSectionsAreRejected() {
+    func testShortRowsOfATabTableOfSeveralSectionsAreRejectedUnlessTheirNamesSplitThemBySide() {
         let doc = FamilyFixture.extract([
             "部门收支预算总表", "单位：万元",
             "收入\t\t支出\t",
             "项目\t金额\t项目\t金额",
             "一、财政拨款\t300.00\t一、一般公共服务\t300.00",
             "二、事业收入\t合计\t300.00",
+            "三、其他收入\t5.00\t10.00",
         ])
-        XCTAssertEqual(doc.rejects.map(\.line), [6])
+        // Line 6: each side's name, then what is its (the income's blank dropped): certain.
+        XCTAssertEqual(FamilyFixture.rows(doc.tables[0].sections[1]).last, "L6 |合计 → 金额=300.00@6")
+        // Line 7: one name for two sides' values: which side each value is on is unknown.
+        XCTAssertEqual(doc.rejects.map(\.line), [7, 7])
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.blankCellsDropped.description])
     }
 

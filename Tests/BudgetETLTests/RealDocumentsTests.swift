@@ -20,11 +20,11 @@ final class RealDocumentsTests: XCTestCase {
         "xishuangbanna-minzongju-2017-budget": 8, "yueyang-chengtou-2016-budget": 7, "xuanzhou-shenjiju-2018-budget": 2,
         "shapingba-juesuan-2017-final": 21, "shigu-qubenji-2016-budget": 15, "fujian-nianjian-2005-final": 20,
         "guangzhou-nianjian-2021-final": 14, "zhuzhou-fuyou-2020-final": 16, "zhaiwu-xiane-2019-budget": 10,
-        "yueyangxian-taichuangyuan-2017-budget": 9, "caizhengbu-zhuanxiang-2018-budget": 7, "shucheng-zhaiwu-2024-budget": 13,
+        "yueyangxian-taichuangyuan-2017-budget": 9, "caizhengbu-zhuanxiang-2018-budget": 7, "shucheng-zhaiwu-2024-budget": 21,
         "yueyang-wenlian-2017-budget": 11, "duji-kaifaqu-2020-budget": 6,
         "changning-kasi-2024-budget": 14, "fengxin-sangong-2023-budget": 18, "chongqing-shiji-2024-budget": 6,
         "wanjiang-jiangnan-2024-budget": 6, "shouxian-sifaju-2022-budget": 6, "yuzhong-sangong-2020-final": 12,
-        "pingshan-xiakou-2025-budget": 11,
+        "pingshan-xiakou-2025-budget": 11, "zhongyi-yiyuan-2018-final": 12, "jingyuan-xingsheng-2020-budget": 4,
         "xining-dongfang-2016-final": 16, "luolong-longxiang-2016-final": 56, "qiannan-zhongyi-2020-final": 16,
     ]
 

@@ -26,9 +26,10 @@ struct ColumnGrid {
         // A section starts where the identifying columns recur: the same header words (项目 | 项目,
         // 科目编码 | 科目编码) or none at all. Text columns among the values (三级指标, 偏差原因分析)
         // do not start a section.
+        // A qualifier after the word (项目(按功能分类)) names the same column as the word alone.
         func words(_ columns: Range<Int>) -> Set<String> {
             Set(columns.filter { roles[$0] != .value }.flatMap { i in
-                header.compactMap { i < $0.count ? TextRepair.compact($0[i]) : nil }.filter { !$0.isEmpty }
+                header.compactMap { i < $0.count ? ColumnGrid.withoutQualifier(TextRepair.compact($0[i])) : nil }.filter { !$0.isEmpty }
             })
         }
         var ranges: [Range<Int>] = []
@@ -71,6 +72,13 @@ struct ColumnGrid {
             return Section(name: names[n], codeColumns: identifying.filter { roles[$0] == .code },
                            labelColumns: identifying.filter { roles[$0] == .label }, valueColumns: values, paths: paths)
         }
+    }
+
+    /// "项目(按功能分类)" → "项目": the word before a bracketed qualifier at its end.
+    static func withoutQualifier(_ word: String) -> String {
+        guard word.hasSuffix(")") || word.hasSuffix("）"),
+              let open = word.firstIndex(where: { $0 == "(" || $0 == "（" }), open > word.startIndex else { return word }
+        return String(word[..<open])
     }
 
     static func role(of i: Int, header: [[String]], body: [[Token]]) -> Role {

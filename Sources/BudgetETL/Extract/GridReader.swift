@@ -6,7 +6,7 @@ struct GridReader: TableReader {
     func read() -> TableReading {
         var table = table
         table.body = ListMarkers.retyped(table.body)
-        table.header = GridReader.withCorner(table.header, body: table.body)
+        table.header = PackedSubHeaders.placed(GridReader.withCorner(table.header, body: table.body), body: table.body)
         let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
         // A header whose spans a web page flattened has its sub-headers from the first position:
         // no cell of it is wrapped.
@@ -26,6 +26,7 @@ struct GridReader: TableReader {
         let grid = ColumnGrid(header: header, body: body.map(\.tokens), columnNumbers: numbers)
         var dropped: [ReaderReject] = []
         var shortRows: [ExtractedRow] = []
+        var sidedRows = Array(repeating: [ExtractedRow](), count: grid.sections.count)
         if GridReader.blanksDropped(body, grid: grid, width: width) {
             // Only a row with every cell filled still stands under its header: the longest rows,
             // unless they are narrower than the header and one of them has an amount pushed into
@@ -43,7 +44,10 @@ struct GridReader: TableReader {
             // order, marked guessed, and normalize places them by the table's sums or rejects them.
             let columns = grid.sections.count == 1 ? grid.sections[0].valueColumns.count : 0
             for line in short {
-                if let row = GridReader.shortRow(line, columns: columns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
+                if grid.sections.count > 1, let sided = GridReader.sidedShortRows(line, sections: grid.sections) {
+                    for (n, row) in sided.rows { sidedRows[n].append(row) }
+                    dropped += sided.rejects
+                } else if let row = GridReader.shortRow(line, columns: columns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
             }
             body = standing ? body.filter { $0.tokens.count == full } : []
         }
@@ -76,7 +80,7 @@ struct GridReader: TableReader {
                 uncertainNames += settled.rejects
             }
             let rows = ((joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove))
-                + shortRows).sorted { $0.line < $1.line }
+                + shortRows + sidedRows[n]).sorted { $0.line < $1.line }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }

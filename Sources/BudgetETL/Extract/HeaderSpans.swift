@@ -17,6 +17,11 @@
 /// column (a table of one value row under a header of measures); a total (合计) never is. When
 /// the widths say there is a span but not which cell spans, the sub-headers are dropped and the
 /// readers reject the values from the first possible spanning column on.
+///
+/// The blank corner over the names may be dropped too (`总收入 | 其中:` over `医疗收入 | 财政补助收入 | …`,
+/// rows `综合医院合计 | 425.1 | 377.6 | …`): the body is then one cell wider still, every row has a
+/// name in the first column, and no first-row cell names that column (项目, 科目编码); the corner
+/// is put back blank and every first-row cell is a candidate.
 enum HeaderSpans {
     /// The header with its spans restored, and the body column from which a span that is certain
     /// but whose cell is not told leaves the measures unknown (nil when there is no such span).
@@ -25,38 +30,56 @@ enum HeaderSpans {
         switch spanning(header, body: body, firstColumnNames: firstColumnNames) {
         case nil:
             return (header, nil)
-        case .untold(let from):
-            // Sub-headers whose cell is not told belong under no column: stacked by position they
-            // would rename the columns before the span.
-            return ([header[0]] + header.dropFirst(2), from)
-        case .told(let parent):
+        case .told(let parent, let corner):
             let first = filled(header[0]), second = filled(header[1])
             var top = header[0], sub = header[1]
-            top.tokens = Array(first[..<parent]) + [first[parent]]
+            let corners = Array(repeating: blank(like: first[0]), count: corner ? 1 : 0)
+            top.tokens = corners + Array(first[..<parent]) + [first[parent]]
                 + Array(repeating: blank(like: first[parent]), count: second.count - 1) + Array(first[(parent + 1)...])
-            sub.tokens = Array(repeating: blank(like: second[0]), count: parent) + second
+            sub.tokens = corners + Array(repeating: blank(like: second[0]), count: parent) + second
             return ([top, sub] + header.dropFirst(2), nil)
+        case .untold(let from, let corner):
+            // Sub-headers whose cell is not told belong under no column: stacked by position they
+            // would rename the columns before the span.
+            return ([header[0]] + header.dropFirst(2), from + (corner ? 1 : 0))
         }
     }
 
-    enum Span: Equatable { case told(Int), untold(from: Int) }
+    /// `corner`: the blank corner over the names was dropped as well.
+    enum Span: Equatable { case told(Int, corner: Bool), untold(from: Int, corner: Bool) }
 
     /// Whether the widths say the second header row sits under one cell of the first, and which.
     static func spanning(_ header: [TableLines.Line], body: [TableLines.Line], firstColumnNames: Bool) -> Span? {
         guard header.count >= 2 else { return nil }
         let bodyWidth = body.map { $0.tokens.count }.max() ?? 0
         let first = filled(header[0]), second = filled(header[1])
-        guard first.count >= 2, second.count >= 2, first.count - 1 + second.count == bodyWidth,
+        guard first.count >= 2, second.count >= 2,
               header[0].tokens.count == first.count, header[1].tokens.count == second.count else { return nil }
+        // A second row that starts with the name column's word (项目) names the table's own
+        // columns from the first on: no cell's sub-headers (the sides 收入 | 支出 over them).
+        if firstColumnNames, HeaderWords.isStructural(TextRepair.compact(second[0].text)) { return nil }
+        let corner = first.count + second.count == bodyWidth && firstColumnNames && cornerDropped(first, body: body)
+        guard corner || first.count - 1 + second.count == bodyWidth else { return nil }
         // A total (合计) sums the measures after it; it does not group them.
-        let candidates = first.indices.dropFirst(firstColumnNames ? 1 : 0)
+        let candidates = first.indices.dropFirst(firstColumnNames && !corner ? 1 : 0)
             .filter { !HeaderWords.isTotal(TextRepair.compact(first[$0].text)) }
         var groups = candidates.filter { !HeaderWords.endsComplete(TextRepair.compact(first[$0].text)) }
         if groups.isEmpty { groups = sharingWords(candidates, first, second) }
-        if groups.count == 1, let parent = groups.first { return .told(parent) }
-        let byRates = ratesFit(groups.isEmpty ? candidates : groups, first, second, body: body)
-        if byRates.count == 1, let parent = byRates.first { return .told(parent) }
-        return (groups.isEmpty ? candidates : groups).min().map { .untold(from: $0) }
+        if groups.count == 1, let parent = groups.first { return .told(parent, corner: corner) }
+        // The rates are weighed by body column: without its corner the header stands one column left.
+        let byRates = corner ? [] : ratesFit(groups.isEmpty ? candidates : groups, first, second, body: body)
+        if byRates.count == 1, let parent = byRates.first { return .told(parent, corner: corner) }
+        return (groups.isEmpty ? candidates : groups).min().map { .untold(from: $0, corner: corner) }
+    }
+
+    /// Every row's first cell is a name and every other filled cell a number, and no first-row cell
+    /// names the name column: the first row starts over the values.
+    private static func cornerDropped(_ first: [Token], body: [TableLines.Line]) -> Bool {
+        !first.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) }
+            && body.allSatisfy { line in
+                let filled = line.tokens.filter { !$0.isBlank }
+                return filled.first?.kind == .text && filled.dropFirst().allSatisfy { $0.kind != .text }
+            }
     }
 
     /// The cells whose leading words (two characters or more) the sub-header cells repeat most,

@@ -30,6 +30,10 @@ struct SequentialHeader {
                 words.append(Word(text: TextRepair.compact(token.text), line: n))
             }
         }
+        if columnNumbers == nil, let tree = SequentialHeader.formulaTree(words) {
+            sections = [Section(name: "", paths: tree)]
+            return
+        }
         words = SequentialHeader.joinStructuralFragments(SequentialHeader.joinWrappedLines(words))
         var names: [Word] = []
         var groups: [[Word]] = []

@@ -14,6 +14,9 @@ struct TableLines {
         /// end): its converter keeps blank cells.
         var endsWithBlankCell = false
         var compact: String
+        /// The cells a tab line printed, blank ones at its end included (0 for other layouts): a
+        /// `|` table padded to full width prints the table's width on every line.
+        var printedCells = 0
     }
 
     var header: [Line]
@@ -373,7 +376,8 @@ struct TableLines {
         }
         if mangled { tokens = tokens.flatMap(TableLines.undoubled) }
         return Line(number: number, tokens: tokens, trailingSpaces: trailingSpaces(text),
-                    endsWithBlankCell: tab && text.utf8.last == 9 && !tokens.isEmpty, compact: TextRepair.compact(text))
+                    endsWithBlankCell: tab && text.utf8.last == 9 && !tokens.isEmpty, compact: TextRepair.compact(text),
+                    printedCells: tab ? text.utf8.lazy.filter { $0 == 9 }.count + 1 : 0)
     }
 
     /// Every Character white space (`allSatisfy(\.isWhitespace)`). After leading spaces and tabs,

@@ -83,8 +83,13 @@ enum RegionFinder {
                 found.append(TitleLine(index: i, start: i, match: match))
             } else if isUnitLine(lines[i]), !notes.tableOpen(at: i, after: found.last, in: lines),
                       UntitledGrid.headsTable(after: i, in: lines) {
-                // The same for a table of tab or `|` rows: its unit line, then its header row.
-                found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
+                // The same for a table of tab or `|` rows: its unit line, then its header row; a
+                // caption over the unit line is its title.
+                if let caption = UntitledGrid.caption(above: i, in: lines), let match = matcher.title(caption.text, afterMarker: true) {
+                    found.append(TitleLine(index: i - 1, start: caption.start, match: match))
+                } else {
+                    found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
+                }
             }
         }
         // The tables of a page on one line share its index: the contents are judged by line.

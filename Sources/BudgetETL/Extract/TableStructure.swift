@@ -5,12 +5,34 @@ import Foundation
 /// title but with no such structure under it (a part heading, a caption of a chart, a contents
 /// line) is not a table, and its lines stay with the table before it.
 enum TableStructure {
-    static func holdsTable(_ table: TableLines, statedEmpty: Bool) -> Bool {
+    static func holdsTable(_ table: TableLines, statedEmpty: Bool, unit: String? = nil) -> Bool {
         let hasHeader = table.header.contains { line in
             line.tokens.contains { HeaderWords.isHeaderWord(TextRepair.compact($0.text)) }
         }
-        guard hasHeader || table.columnNumbers != nil else { return false }
+        guard hasHeader || table.columnNumbers != nil || (unit != nil && headsAmountRows(table)) else { return false }
         return statedEmpty || table.body.contains(where: TableLines.looksLikeBody)
+    }
+
+    /// A grid of tab rows under a stated unit whose header uses no header word (总收入 / 其中: over
+    /// 医疗收入 …) is a table by its structure: header rows of words only over rows of a name then
+    /// as many amounts (the first two), the header's places certain: a row as wide as the body,
+    /// its corner too, or spans the widths tell (`HeaderSpans`). A header one cell narrower than
+    /// the body may have lost its corner or its last cell alike: no table, rather than values
+    /// under their neighbours' names.
+    private static func headsAmountRows(_ table: TableLines) -> Bool {
+        guard table.tabSeparated, !table.header.isEmpty, table.body.count >= 2 else { return false }
+        let headerCells = table.header.map { $0.tokens.filter { !$0.isBlank } }
+        guard headerCells.allSatisfy({ $0.allSatisfy { $0.kind == .text } }) else { return false }
+        let counts = table.body.prefix(2).map(amountCount)
+        guard let n = counts.first, n >= 2, counts.allSatisfy({ $0 == n }) else { return false }
+        return headerCells.contains { $0.count == n + 1 } || HeaderSpans.spanning(table.header, body: table.body, firstColumnNames: true) != nil
+    }
+
+    /// How many amounts follow a row's name; 0 unless every cell after the name is a number.
+    private static func amountCount(_ line: TableLines.Line) -> Int {
+        let filled = line.tokens.filter { !$0.isBlank }
+        guard let name = filled.first, name.kind == .text else { return 0 }
+        return filled.dropFirst().allSatisfy { $0.kind == .amount || $0.kind == .integer } ? filled.count - 1 : 0
     }
 
     /// The regions of the titles that head a table: a title the catalog knows always does; one
@@ -31,7 +53,7 @@ enum TableStructure {
                 let key = LinesKey(regions[n])
                 let table = built[key] ?? TableLines(lines: lines, region: regions[n], titleLine: lines[regions[n].titleIndex])
                 built[key] = table
-                return !holdsTable(table, statedEmpty: regions[n].statedEmpty)
+                return !holdsTable(table, statedEmpty: regions[n].statedEmpty, unit: regions[n].unitText)
             })
             if empty.isEmpty { return (regions, built) }
             titles = titles.enumerated().filter { !empty.contains($0.offset) }.map(\.element)

@@ -78,6 +78,8 @@ enum Thresholds {
     static let cellPerLineTitleLookahead = 40
     /// Header rows an untitled table of tab rows may print between its unit line and its first amounts.
     static let untitledGridHeaderRows = 3
+    /// Lines over such a unit line that may hold its caption (a title wrapped once).
+    static let untitledGridCaptionLines = 2
     /// Lines before such a caption that must hold no lone number (else it is inside a table).
     static let cellPerLineTitleLookback = 10
     /// Lines after a title whose words tell whether the converter printed bold text twice …

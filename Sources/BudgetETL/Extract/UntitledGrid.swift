@@ -1,23 +1,64 @@
 /// A table of tab (or `|`) rows whose title the text does not hold, a page stored from its unit
 /// line on: the unit line is followed by a header row of several cells naming columns (项目,
 /// 预算数, …) and holding no number, possibly a second header row, then a row with amounts.
+/// A header of other words (总收入 / 其中: over 医疗收入 …) heads such a table by its structure:
+/// rows of a name and amounts, as many in each, under header rows that name as many columns.
 enum UntitledGrid {
     static func headsTable(after unitLine: Int, in lines: [String]) -> Bool {
         if let previous = nonBlank(before: unitLine, in: lines), hasAmount(cells(lines[previous])) { return false }
         var k = unitLine + 1
-        var headerRows = 0
-        while k < lines.count, headerRows <= Thresholds.untitledGridHeaderRows {
+        var header: [[String]] = []
+        while k < lines.count, header.count <= Thresholds.untitledGridHeaderRows {
             defer { k += 1 }
             if lines[k].allSatisfy(\.isWhitespace) { continue }
             let row = cells(lines[k])
             guard row.count >= 2 else { return false }
-            if hasAmount(row) { return headerRows > 0 }
-            if headerRows == 0, row.count < 3 || !row.contains(where: { HeaderWords.isHeaderWord(TextRepair.compact($0)) }) {
-                return false
-            }
-            headerRows += 1
+            if hasAmount(row) { return !header.isEmpty && (namesColumns(header[0]) || headsAmountRows(header, at: k, in: lines)) }
+            header.append(row)
         }
         return false
+    }
+
+    /// The caption printed over the unit line, one phrase on one or two lines of one cell each
+    /// ("2018年…医院" / "院均总收入情况"): the table's title though it holds no 表. Its first
+    /// line and the words joined; nil when the lines above are prose, a row or nothing.
+    static func caption(above unitLine: Int, in lines: [String]) -> (start: Int, text: String)? {
+        var pieces: [(line: Int, text: String)] = []
+        var k = unitLine - 1
+        while k >= 0, pieces.count < Thresholds.untitledGridCaptionLines {
+            let line = UTF8Text.trimmingWhitespace(lines[k])
+            let row = line.utf8.contains(UInt8(ascii: "\t")) ? cells(line) : [line]
+            guard row.count == 1, !row[0].isEmpty, !TokenKind.of(TextRepair.compact(row[0])).isNumeric else { break }
+            pieces.insert((k, row[0]), at: 0)
+            k -= 1
+        }
+        while let first = pieces.first {
+            let text = pieces.map(\.text).joined()
+            if TitleMatcher.shapedTitle(text, afterMarker: true) != nil { return (first.line, text) }
+            pieces.removeFirst()
+        }
+        return nil
+    }
+
+    /// The first header row names columns: three cells or more, one of them a header word.
+    private static func namesColumns(_ row: [String]) -> Bool {
+        row.count >= 3 && row.contains { HeaderWords.isHeaderWord(TextRepair.compact($0)) }
+    }
+
+    /// Rows of a name then amounts only, the first two with as many amounts, under header rows
+    /// whose cells are at least as many as those amounts.
+    private static func headsAmountRows(_ header: [[String]], at first: Int, in lines: [String]) -> Bool {
+        let rows = lines[first...].lazy.filter { !$0.allSatisfy(\.isWhitespace) }.prefix(2).map(cells)
+        let counts = rows.map(amountCount)
+        guard counts.count == 2, let n = counts.first, n >= 2, counts.allSatisfy({ $0 == n }) else { return false }
+        return header.reduce(0) { $0 + $1.count } >= n
+    }
+
+    /// How many amounts follow the row's name; 0 unless the name is a word and every other cell a number.
+    private static func amountCount(_ row: [String]) -> Int {
+        guard let name = row.first, !TokenKind.of(TextRepair.compact(name)).isNumeric else { return 0 }
+        let values = row.dropFirst()
+        return values.allSatisfy({ TokenKind.of(TextRepair.compact($0)).isNumeric }) ? values.count : 0
     }
 
     private static func cells(_ line: String) -> [String] {

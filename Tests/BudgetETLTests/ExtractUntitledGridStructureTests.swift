@@ -1,0 +1,86 @@
+import XCTest
+@testable import BudgetETL
+
+/// `|` tables whose title holds no 表 and whose header uses no header word: the caption over the
+/// unit line is the title, and header rows over rows of a name then amounts make the table.
+final class ExtractUntitledGridStructureTests: XCTestCase {
+    /// A caption over two lines, the unit line, a header that dropped its corner and its spans
+    /// (总支出 | 其中: over the four parts), then rows of a name and five amounts.
+    private let hospitalCosts = [
+        "某省各类卫生机构、乡镇卫生院 | |||||",                                      // 1
+        "院均总支出情况 | |||||",                                                   // 2
+        "单位:千元 | |||||",                                                       // 3
+        "总支出 | 其中: | ||||",                                                   // 4
+        "人员支出 | 药品支出 | 设备支出 | 其他支出 | ||",                              // 5
+        "机构合计 | 1,200.50 | 600.25 | 300.00 | 200.25 | 100.00 |",                // 6
+        "甲类 | 800.00 | 400.00 | 200.00 | 150.00 | 50.00 |",                      // 7
+        "乙类 | 400.50 | 200.25 | 100.00 | 50.25 | 50.00 |",                       // 8
+    ]
+
+    func testCaptionOverTheUnitLineTitlesAGridOfAmountRows() {
+        let doc = FamilyFixture.extract(hospitalCosts)
+        XCTAssertEqual(doc.tables.map(\.title), ["某省各类卫生机构、乡镇卫生院院均总支出情况"])
+        XCTAssertEqual(doc.tables.first?.unitText, "千元")
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined), ["总支出", "其中: / 人员支出", "其中: / 药品支出", "其中: / 设备支出", "其中: / 其他支出"])
+        XCTAssertEqual(FamilyFixture.rows(section)[1],
+                       "L7 |甲类 → 总支出=800.00@7 其中: / 人员支出=400.00@7 其中: / 药品支出=200.00@7 其中: / 设备支出=150.00@7 其中: / 其他支出=50.00@7")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testProseOverTheUnitLineIsNoCaption() {
+        var lines = hospitalCosts
+        lines[1] = "本表反映各类机构院均支出，数据来自年报。"
+        let doc = FamilyFixture.extract(lines)
+        XCTAssertEqual(doc.tables.map(\.title), [""])
+        XCTAssertEqual(doc.tables.first?.titleLine, 3)
+    }
+
+    func testRowsOfUnequalAmountsUnderOtherWordsMakeNoTable() {
+        // Without a header word, the structure must hold: two rows of as many amounts.
+        let doc = FamilyFixture.extract(["单位:万元 | ||", "本年 | 上年 | |", "甲 | 1.00 | 2.00 |", "乙 | 3.00 | |"])
+        XCTAssertTrue(doc.tables.isEmpty)
+        let short = FamilyFixture.extract(["单位:万元 | ||", "本年 | |", "甲 | 1.00 | 2.00 |", "乙 | 3.00 | 4.00 |"])
+        XCTAssertTrue(short.tables.isEmpty, "one header cell cannot name two columns")
+    }
+
+    func testAHeaderOneCellNarrowerThanTheBodyMakesNoTable() {
+        // Five words over a name and five amounts: the corner or the last word was lost, alike.
+        let doc = FamilyFixture.extract([
+            "某省各类医院院均收入情况 | |||||", "单位:千元 | |||||",
+            "医疗收入 | 财政补助收入 | 科教项目收入 | 其他收入 | 经营收入 | |",
+            "综合医院 | 1.00 | 2.00 | 3.00 | 4.00 | 5.00 |", "专科医院 | 1.50 | 2.50 | 3.50 | 4.50 | 5.50 |",
+        ])
+        XCTAssertTrue(doc.tables.isEmpty, "\(doc.tables.map(\.title))")
+        // With its corner word the header stands where it is printed.
+        let named = FamilyFixture.extract([
+            "某省各类医院院均收入情况 | |||||", "单位:千元 | |||||",
+            "医院类别 | 医疗收入 | 财政补助收入 | 科教项目收入 | 其他收入 | 经营收入 |",
+            "综合医院 | 1.00 | 2.00 | 3.00 | 4.00 | 5.00 |", "专科医院 | 1.50 | 2.50 | 3.50 | 4.50 | 5.50 |",
+        ])
+        guard let section = named.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(section)[0],
+                       "L4 |综合医院 → 医疗收入=1.00@4 财政补助收入=2.00@4 科教项目收入=3.00@4 其他收入=4.00@4 经营收入=5.00@4")
+    }
+
+    func testDroppedCornerWithTwoPossibleSpansRejectsTheirValues() {
+        // Two first-row cells could each head the sub-headers: the values from the first one on are
+        // not placed by guess.
+        let doc = FamilyFixture.extract([
+            "某区院均收支情况 | ||||", "单位:千元 | ||||", "经常性 | 资本性 | |||", "收入 | 支出 | 结余 | |",
+            "甲类 | 10.00 | 4.00 | 3.00 | 3.00 |", "乙类 | 20.00 | 8.00 | 6.00 | 6.00 |",
+        ])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertTrue(section.rows.allSatisfy { $0.cells.isEmpty }, "\(FamilyFixture.rows(section))")
+        XCTAssertEqual(doc.rejects.map(\.reason), Array(repeating: RejectReason.spanUnknown.description, count: 8))
+    }
+
+    func testANamedCornerIsNeverTakenForADroppedOne() {
+        // 项目 names the name column: the first row keeps its corner, and its widths say no span.
+        let header = [Token(text: "项目", line: 1, column: 0), Token(text: "其中:", line: 1, column: 1)]
+        let subs = ["甲", "乙", "丙"].map { Token(text: $0, line: 2, column: 0) }
+        let row = ["合计", "3.00", "1.00", "1.00", "1.00"].map { Token(text: $0, line: 3, column: 0) }
+        let lines = [header, subs, row].map { TableLines.Line(number: $0[0].line, tokens: $0, compact: "") }
+        XCTAssertNil(HeaderSpans.spanning(Array(lines[..<2]), body: [lines[2]], firstColumnNames: true))
+    }
+}
