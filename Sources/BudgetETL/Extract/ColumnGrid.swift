@@ -108,11 +108,12 @@ struct ColumnGrid {
     /// One cell of such a column: a line letter or a formula of them.
     static func isLineReference(_ text: String) -> Bool { lineReference.firstRange(in: TextRepair.compact(text)) != nil }
 
-    /// A measure's name: 决算数, 预算调整数, 金额, 合计.
+    /// A measure's name: 决算数, 预算调整数, 金额, 合计; a fund's (中央资金, 自治区资金: the sum a
+    /// source gives, in an allocation table).
     static func namesAmount(_ text: String) -> Bool {
-        UTF8Text.containsAny(text, "数", "额", "计") && amountName.firstRange(in: text) != nil
+        UTF8Text.containsAny(text, "数", "额", "计", "金") && amountName.firstRange(in: text) != nil
     }
-    private static let amountName = CompiledPattern(#"(?:预算数|执行数|决算数|调整数|金额|合计|小计)$"#)
+    private static let amountName = CompiledPattern(#"(?:预算数|执行数|决算数|调整数|金额|合计|小计|资金)$"#)
 
     /// The top header row names the sections when its filled cells fall only at section starts
     /// (or are merged cells that start there).
