@@ -25,6 +25,7 @@ final class RealDocumentsTests: XCTestCase {
         "changning-kasi-2024-budget": 14, "fengxin-sangong-2023-budget": 18, "chongqing-shiji-2024-budget": 6,
         "wanjiang-jiangnan-2024-budget": 6, "shouxian-sifaju-2022-budget": 6, "yuzhong-sangong-2020-final": 12,
         "pingshan-xiakou-2025-budget": 11, "haidong-fupin-2018-budget": 7, "hetian-fupin-2018-budget": 18,
+        "hunan-shengzhu-2024-budget": 10,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }

@@ -66,8 +66,10 @@ struct ColumnGrid {
                 let number = i < columnNumbers.count && !columnNumbers[i].isEmpty ? columnNumbers[i] : String(k + 1)
                 return HeaderPath(["栏次 \(number)"])
             }
-            // Only the identifying columns before the values name the row.
-            let identifying = r.prefix { roles[$0] != .value }
+            // Only the identifying columns before the values name the row; a line-number column
+            // (序号 | 市州 | 县 | 金额) counts the rows and ends no name.
+            let countsRows = { (i: Int) in header.contains { i < $0.count && HeaderWords.isLineNumber(TextRepair.compact($0[i])) } }
+            let identifying = r.prefix { roles[$0] != .value || countsRows($0) }.filter { roles[$0] != .value }
             return Section(name: names[n], codeColumns: identifying.filter { roles[$0] == .code },
                            labelColumns: identifying.filter { roles[$0] == .label }, valueColumns: values, paths: paths)
         }

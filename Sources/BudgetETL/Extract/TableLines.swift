@@ -100,7 +100,8 @@ struct TableLines {
         while index < prepared.count, index < streamStart, columnNumbers == nil,
               // A unit line is never a row, whatever number its gloss holds ("单位:万元 (10000 yuan)").
               layout.streamsCells || TableLines.isMeta(prepared[index])
-                || !(TableLines.looksLikeBody(prepared[index]) || (tab && TableLines.isNamedRowOfWholes(prepared[index]))),
+                || !(TableLines.looksLikeBody(prepared[index])
+                     || (tab && TableLines.isNamedRowOfWholes(TableLines.withoutOrdinal(prepared[index], under: header)))),
               layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index], last: index == prepared.count - 1),
               !((aligned || layout == .sequential) && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header)
@@ -581,6 +582,17 @@ struct TableLines {
         guard numbers.allSatisfy({ $0.kind == .integer || $0.kind == .placeholder }) else { return false }
         let wholes = numbers.filter { $0.kind == .integer }.map(\.text)
         return wholes.contains { !isYear($0) } || Set(wholes).count < wholes.count
+    }
+
+    /// A tab row under a header whose first column is 序号 (or 行次) without its ordinal (`3 | 衡山县 | 26`
+    /// is read as `衡山县 | 26`); any other line as it is.
+    static func withoutOrdinal(_ line: Line, under header: [Line]) -> Line {
+        guard let first = line.tokens.first, first.kind == .integer, first.text.count <= 3,
+              header.contains(where: { $0.tokens.first.map { HeaderWords.isLineNumber(TextRepair.compact($0.text)) } ?? false })
+        else { return line }
+        var rest = line
+        rest.tokens.removeFirst()
+        return rest
     }
 
     /// Two sides side by side, each a name then whole numbers (`一、财政拨款收入  156211123

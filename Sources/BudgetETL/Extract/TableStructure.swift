@@ -10,7 +10,9 @@ enum TableStructure {
             line.tokens.contains { HeaderWords.isHeaderWord(TextRepair.compact($0.text)) }
         }
         guard hasHeader || table.columnNumbers != nil else { return false }
-        return statedEmpty || table.body.contains { TableLines.looksLikeBody($0) || (table.tabSeparated && TableLines.isNamedRowOfWholes($0)) }
+        return statedEmpty || table.body.contains {
+            TableLines.looksLikeBody($0) || (table.tabSeparated && TableLines.isNamedRowOfWholes(TableLines.withoutOrdinal($0, under: table.header)))
+        }
     }
 
     /// The regions of the titles that head a table: a title the catalog knows always does; one
