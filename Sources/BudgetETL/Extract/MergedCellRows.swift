@@ -13,7 +13,9 @@ enum MergedCellRows {
     static func shifted(_ body: [TableLines.Line], header: [String]) -> (body: [TableLines.Line], rejects: [ReaderReject]) {
         let width = header.count
         let full = body.filter { $0.tokens.count >= width && $0.tokens.prefix(width).allSatisfy { !$0.isBlank } }
-        guard width >= 3, full.count >= 2 else { return (body, []) }
+        // Only a converter that prints blank cells (some row ends in one) pads a short row: where
+        // blanks are dropped, a short row's cells are read in order (`GridReader.blanksDropped`).
+        guard width >= 3, full.count >= 2, body.contains(where: \.endsWithBlankCell) else { return (body, []) }
         let kinds = (0..<width).map { c -> Bool? in
             let numeric = Set(full.map { isNumber($0.tokens[c]) })
             return numeric.count == 1 ? numeric.first : nil
