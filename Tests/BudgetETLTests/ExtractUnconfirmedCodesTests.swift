@@ -2,7 +2,8 @@ import XCTest
 @testable import BudgetETL
 
 /// A number before a name in a one-cell-per-line table of named rows is taken for the row's code;
-/// nothing confirms it, so it lands in the rejects with its line rather than nowhere.
+/// nothing confirms it, so it lands in the rejects with its line rather than nowhere (unless the
+/// rows cut again as a name and its full values each tell it is a value).
 final class ExtractUnconfirmedCodesTests: XCTestCase {
     private func rejects(_ doc: ExtractedDocument, reason: RejectReason) -> [String] {
         doc.rejects.filter { $0.reason == reason.description }.map { "\($0.line):\($0.text)" }
@@ -23,9 +24,13 @@ final class ExtractUnconfirmedCodesTests: XCTestCase {
             "3620 |",
         ])
         XCTAssertEqual(doc.tables.count, 1)
-        // 315 and 248 stand before names (the stream's code rule); one row holds a code and values.
-        XCTAssertEqual(rejects(doc, reason: .codeUnconfirmed), ["7:315", "9:248"])
+        // 315 and 248 stand before names (the stream's code rule), but each follows a name left
+        // without values: cut again as full rows, every row is a name and its one value, no code
+        // left, so they are the rows' values (`RowStreamReader.fullRowChunks`).
+        XCTAssertEqual(rejects(doc, reason: .codeUnconfirmed), [])
         let rows = doc.tables[0].sections.flatMap(\.rows)
+        XCTAssertEqual(rows.map { "\($0.label)=\($0.cells.map(\.text).joined())" },
+                       ["公务用车购置数=12", "公务用车保有量=315", "国内公务接待批次=248", "国内公务接待人次=3620"])
         XCTAssertTrue(rows.allSatisfy(\.codeParts.isEmpty))
         // Every number of the table is a cell or a reject.
         let cells = rows.flatMap(\.cells).map(\.text)

@@ -20,8 +20,10 @@ enum ClosedCells {
             if end - n >= Thresholds.cellPerLineMinimumLines, let rows = rows(in: lines[n..<end], from: n) {
                 for k in n..<end { lines[k] = "" }
                 for row in rows { lines[row.line] = row.cells.map { $0 + " |" }.joined(separator: " ") }
-            } else if end - n >= Thresholds.cellPerLineMinimumLines, let rows = NamedRows.folded(cells(inRun: lines[n..<end], from: n)) {
-                // No pads tell the width: rows by their names (`NamedRows`), blanks kept.
+            } else if end - n >= Thresholds.cellPerLineMinimumLines, let rows = NamedRows.folded(cells(inRun: lines[n..<end], from: n))
+                        ?? HeaderWidthRows.folded(cells(inRun: lines[n..<end], from: n)) {
+                // No pads tell the width: rows by their names (`NamedRows`), or by the header's
+                // width where a column of words ends every row (`HeaderWidthRows`), blanks kept.
                 for (line, text) in rows { lines[line] = text }
             } else if end - n >= Thresholds.cellPerLineMinimumLines {
                 // Left one cell per line: a cell is all its "|" closes, spaces inside it included

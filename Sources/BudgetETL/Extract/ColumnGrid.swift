@@ -67,8 +67,10 @@ struct ColumnGrid {
                 let number = i < columnNumbers.count && !columnNumbers[i].isEmpty ? columnNumbers[i] : String(k + 1)
                 return HeaderPath(["栏次 \(number)"])
             }
-            // Only the identifying columns before the values name the row.
-            let identifying = r.prefix { roles[$0] != .value }
+            // Only the identifying columns before the values name the row; a line-number column
+            // (序号 | 市州 | 县 | 金额) counts the rows and ends no name.
+            let countsRows = { (i: Int) in header.contains { i < $0.count && HeaderWords.isLineNumber(TextRepair.compact($0[i])) } }
+            let identifying = r.prefix { roles[$0] != .value || countsRows($0) }.filter { roles[$0] != .value }
             return Section(name: names[n], codeColumns: identifying.filter { roles[$0] == .code },
                            labelColumns: identifying.filter { roles[$0] == .label }, valueColumns: values, paths: paths)
         }
@@ -116,11 +118,12 @@ struct ColumnGrid {
     /// One cell of such a column: a line letter or a formula of them.
     static func isLineReference(_ text: String) -> Bool { lineReference.firstRange(in: TextRepair.compact(text)) != nil }
 
-    /// A measure's name: 决算数, 预算调整数, 金额, 合计.
+    /// A measure's name: 决算数, 预算调整数, 金额, 合计; a fund's (中央资金, 自治区资金: the sum a
+    /// source gives, in an allocation table).
     static func namesAmount(_ text: String) -> Bool {
-        UTF8Text.containsAny(text, "数", "额", "计") && amountName.firstRange(in: text) != nil
+        UTF8Text.containsAny(text, "数", "额", "计", "金") && amountName.firstRange(in: text) != nil
     }
-    private static let amountName = CompiledPattern(#"(?:预算数|执行数|决算数|调整数|金额|合计|小计)$"#)
+    private static let amountName = CompiledPattern(#"(?:预算数|执行数|决算数|调整数|金额|合计|小计|资金)$"#)
 
     /// The top header row names the sections when its filled cells fall only at section starts
     /// (or are merged cells that start there).

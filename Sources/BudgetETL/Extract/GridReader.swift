@@ -7,6 +7,10 @@ struct GridReader: TableReader {
         var table = table
         table.body = ListMarkers.retyped(table.body)
         table.header = PackedSubHeaders.placed(GridReader.withCorner(table.header, body: table.body), body: table.body)
+        // Rows printed short of a cell merged over them, their cells shifted left.
+        let merged = table.header.count == 1 ? MergedCellRows.shifted(table.body, header: table.header[0].tokens.map(\.text))
+            : (body: table.body, rejects: [])
+        table.body = merged.body
         let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
         // A header whose spans a web page flattened has its sub-headers from the first position:
         // no cell of it is wrapped.
@@ -85,7 +89,7 @@ struct GridReader: TableReader {
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
-                            rejects: spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+                            rejects: merged.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
     }
 
     /// A header row of measures only (预算数 | 执行数) one cell narrower than rows that start with

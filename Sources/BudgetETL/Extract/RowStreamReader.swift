@@ -17,6 +17,7 @@ struct RowStreamReader: TableReader {
     }
 
     func read() -> TableReading {
+        let table = RemarksColumn.withoutBlankRemarks(self.table)
         var header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
         // One cell per line, a sentence (a full stop) is the text after the table, never a cell.
         let body = table.layout == .cellPerLine ? Array(table.body.prefix { !$0.compact.contains("。") }) : table.body
@@ -231,13 +232,19 @@ struct RowStreamReader: TableReader {
     /// The stream cut again with a full row width in mind (`chunks(_:fullWidth:)`): the first width,
     /// of those the first cut's rows hold or miss by one, for which every row with values holds
     /// exactly that many, at least two rows of them. Nil when no width makes the rows agree or the
-    /// first cut already does.
+    /// first cut already does. Rows that agree can still have lost their values to "codes": a name
+    /// left without values right before a code (乐都区 | 819 平安区 …, whole amounts of three
+    /// digits); then only a cut where every row is a name and its full values, no code left, is one.
     static func fullRowChunks(_ tokens: [Token], first: [Chunk]) -> [Chunk]? {
         let counts = first.map(\.values.count).filter { $0 > 0 }
-        guard Set(counts).count > 1 else { return nil }
+        let valuesTakenForCodes = zip(first, first.dropFirst()).contains { row, next in
+            row.values.isEmpty && row.codes.isEmpty && !row.labels.isEmpty && !next.codes.isEmpty
+        }
+        guard Set(counts).count > 1 || valuesTakenForCodes else { return nil }
         for width in Set(counts + counts.map { $0 + 1 }).sorted() {
             let cut = chunks(tokens, fullWidth: width)
             let valued = cut.filter { !$0.values.isEmpty }
+            if valuesTakenForCodes, !cut.allSatisfy({ $0.codes.isEmpty && !$0.values.isEmpty }) { continue }
             if valued.count >= Thresholds.streamFullRowsMinimum, valued.allSatisfy({ $0.values.count == width }) { return cut }
         }
         return nil
@@ -317,12 +324,18 @@ struct RowStreamReader: TableReader {
 /// Layouts that keep no row per line.
 enum StreamLayout {
     /// A whole table on one line: many cells separated by single spaces, a name-column header
-    /// word, then amounts.
+    /// word, then amounts, or rows of a name and a whole number (amounts printed without
+    /// decimals: 乐都区 819), several of them, none a year.
     static func isOneLine(_ line: String) -> Bool {
-        let cells = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        let cells = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         guard cells.count >= Thresholds.oneLineMinimumCells,
-              let header = cells.firstIndex(where: { HeaderWords.isStructural(TextRepair.compact(String($0))) }) else { return false }
-        return cells[header...].filter { TokenKind.of(String($0)) == .amount }.count >= 2
+              let header = cells.firstIndex(where: { HeaderWords.isStructural(TextRepair.compact($0)) }) else { return false }
+        let kinds = cells[header...].map(TokenKind.of)
+        if kinds.filter({ $0 == .amount }).count >= 2 { return true }
+        let namedWholes = zip(cells[header...], cells[(header + 1)...]).enumerated().filter { k, pair in
+            kinds[k] == .text && kinds[k + 1] == .integer && !(pair.1.count == 4 && Int(pair.1).map { (1900...2100).contains($0) } == true)
+        }
+        return namedWholes.count >= Thresholds.oneLineWholeRowsMinimum
     }
 
     /// The part of a title line after the title ("…预算表 单位：万元 科目编码 … 201 …") when it

@@ -102,7 +102,9 @@ struct TableLines {
         // The header ends at the first body line, or right after the 栏次 row that closes it.
         while index < prepared.count, index < streamStart, columnNumbers == nil,
               // A unit line is never a row, whatever number its gloss holds ("单位:万元 (10000 yuan)").
-              layout.streamsCells || TableLines.isMeta(prepared[index]) || !TableLines.looksLikeBody(prepared[index]),
+              layout.streamsCells || TableLines.isMeta(prepared[index])
+                || !(TableLines.looksLikeBody(prepared[index])
+                     || (tab && TableLines.isNamedRowOfWholes(TableLines.withoutOrdinal(prepared[index], under: header)))),
               layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index], last: index == prepared.count - 1),
               !((aligned || layout == .sequential) && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header)
@@ -569,6 +571,32 @@ struct TableLines {
         // A code alone on its line: the row's name was wrapped onto the lines below.
         if filled.count == 1, filled[0].kind == .integer, filled[0].text.count >= 3 { return true }
         return namesSidesWithWholeAmounts(filled)
+    }
+
+    /// A tab row of a name, whole amounts and then words only (a text column at the table's end:
+    /// 备注, 责任单位, 支出方向): `looksLikeBody` asks the numbers to end the row. Whole numbers
+    /// that read as years are amounts here where one repeats (a header names a year once; 1997
+    /// under 合计 and again under one of its parts is an amount).
+    static func isNamedRowOfWholes(_ line: Line) -> Bool {
+        let filled = line.tokens.filter { !$0.isBlank }
+        guard filled.count >= 2, filled[0].kind == .text, !HeaderWords.isHeaderWord(TextRepair.compact(filled[0].text)),
+              let firstNumber = filled.firstIndex(where: { $0.kind != .text }),
+              let lastNumber = filled.lastIndex(where: { $0.kind != .text }) else { return false }
+        let numbers = filled[firstNumber...lastNumber]
+        guard numbers.allSatisfy({ $0.kind == .integer || $0.kind == .placeholder }) else { return false }
+        let wholes = numbers.filter { $0.kind == .integer }.map(\.text)
+        return wholes.contains { !isYear($0) } || Set(wholes).count < wholes.count
+    }
+
+    /// A tab row under a header whose first column is 序号 (or 行次) without its ordinal (`3 | 衡山县 | 26`
+    /// is read as `衡山县 | 26`); any other line as it is.
+    static func withoutOrdinal(_ line: Line, under header: [Line]) -> Line {
+        guard let first = line.tokens.first, first.kind == .integer, first.text.count <= 3,
+              header.contains(where: { $0.tokens.first.map { HeaderWords.isLineNumber(TextRepair.compact($0.text)) } ?? false })
+        else { return line }
+        var rest = line
+        rest.tokens.removeFirst()
+        return rest
     }
 
     /// Two sides side by side, each a name then whole numbers (`一、财政拨款收入  156211123

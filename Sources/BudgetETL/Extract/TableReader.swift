@@ -122,6 +122,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// alone: its name wrapped around its line (a narrow name column) and went to other rows, so
     /// which row the numbers belong to is unknown.
     case rowNameUnknown
+    /// A tab row printed short of a cell merged over several rows, whose cells cannot be moved back
+    /// under their columns with certainty (`MergedCellRows`).
+    case mergedCellUnknown
     /// A stream table whose header reading names no value column: no value's column is known.
     case headerUnknown
     /// A column-aligned header that splits an identifying column's name into words read as value
@@ -191,6 +194,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a column named by joining header cells of several lines (taken for one wrapped cell): which column this value stands under is not certain"
         case .rowNameUnknown:
             return "a row of numbers without code or name between lines of name text (its name wrapped around its line): which row they belong to is unknown"
+        case .mergedCellUnknown:
+            return "a row printed short of a cell merged over several rows, its cells shifted left: which column this value stands under is not certain"
         case .headerUnknown:
             return "the table's header names no value column: which column this value stands under is unknown"
         case .identifyingNameSplit:

@@ -10,7 +10,9 @@ enum TableStructure {
             line.tokens.contains { HeaderWords.isHeaderWord(TextRepair.compact($0.text)) }
         }
         guard hasHeader || table.columnNumbers != nil || (unit != nil && headsAmountRows(table)) else { return false }
-        return statedEmpty || table.body.contains(where: TableLines.looksLikeBody)
+        return statedEmpty || table.body.contains {
+            TableLines.looksLikeBody($0) || (table.tabSeparated && TableLines.isNamedRowOfWholes(TableLines.withoutOrdinal($0, under: table.header)))
+        }
     }
 
     /// A grid of tab rows under a stated unit whose header uses no header word (总收入 / 其中: over

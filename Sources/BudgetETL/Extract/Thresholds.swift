@@ -63,6 +63,8 @@ enum Thresholds {
     static let cellPerLineMultiCellFraction = 20
     /// A line with at least this many cells, a header and amounts is a whole table on one line.
     static let oneLineMinimumCells = 10
+    /// … or, its amounts printed as whole numbers, at least this many names each followed by one.
+    static let oneLineWholeRowsMinimum = 3
     /// A line longer than this (in UTF-8 bytes) may be a whole web page with tables inside it.
     static let embeddedTableLineBytes = 1000
     /// … when it names at least this many tables by their markers ("表一: … 表二: …").

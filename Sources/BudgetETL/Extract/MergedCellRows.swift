@@ -1,0 +1,60 @@
+/// Tab rows under a cell merged over several rows (a 市州 beside its counties): the converter prints
+/// the merged cell in its first row only, and the rows under it print one cell fewer from the left,
+/// padding their end with the blank cell instead (`3 | 衡山县 | 26 | |`). Only rows of names then
+/// numbers are looked at. Read by position, each
+/// cell from the gap on stands one column left of its own: a county under 市州, an amount under
+/// the county's column. The rows that print every cell tell each column's kind (names or numbers);
+/// a row whose cell stands under a column of the other kind, with blank cells at its end, is
+/// shifted right by those blank cells from that cell on, when then every cell stands under a column
+/// of its kind, no blank put in falls under an amount column and every amount column from there on
+/// is filled. Where that fails (a blank amount cell could be the shifted one too), its numbers are
+/// rejected instead: which column each stands under is not certain.
+enum MergedCellRows {
+    static func shifted(_ body: [TableLines.Line], header: [String]) -> (body: [TableLines.Line], rejects: [ReaderReject]) {
+        let width = header.count
+        let full = body.filter { $0.tokens.count >= width && $0.tokens.prefix(width).allSatisfy { !$0.isBlank } }
+        // Only a converter that prints blank cells (some row ends in one) pads a short row: where
+        // blanks are dropped, a short row's cells are read in order (`GridReader.blanksDropped`).
+        guard width >= 3, full.count >= 2, body.contains(where: \.endsWithBlankCell) else { return (body, []) }
+        let kinds = (0..<width).map { c -> Bool? in
+            let numeric = Set(full.map { isNumber($0.tokens[c]) })
+            return numeric.count == 1 ? numeric.first : nil
+        }
+        var rejects: [ReaderReject] = []
+        let lines = body.map { line -> TableLines.Line in
+            // A row of names, then numbers only (a date line under the table is no row; a form's
+            // row with words after its numbers, a target's text, is not read so).
+            let filled = line.tokens.filter { !$0.isBlank }
+            guard let firstName = filled.firstIndex(where: { $0.kind == .text }),
+                  let firstNumber = filled[firstName...].firstIndex(where: isNumber), filled[firstNumber...].allSatisfy(isNumber),
+                  let last = line.tokens.prefix(width).lastIndex(where: { !$0.isBlank }), last + 1 < width,
+                  let gap = (0...last).first(where: { c in !line.tokens[c].isBlank && kinds[c].map { $0 != isNumber(line.tokens[c]) } == true })
+            else { return line }
+            var cells = Array(line.tokens.prefix(last + 1))
+            let missing = width - 1 - last
+            cells.insert(contentsOf: Array(repeating: Token(text: "", line: line.number, column: cells[gap].column), count: missing), at: gap)
+            let inserted = gap..<gap + missing
+            // The merged cells are names (or the rows' count): a blank put under an amount column
+            // could as well be the row's own blank amount.
+            let amountColumn = { (c: Int) in kinds[c] == true && !HeaderWords.isLineNumber(TextRepair.compact(header[c])) }
+            let fits = cells.indices.allSatisfy { c in
+                if !cells[c].isBlank { return kinds[c].map { $0 == isNumber(cells[c]) } ?? true }
+                return inserted.contains(c) ? !amountColumn(c) : c < gap || kinds[c] != true
+            }
+            guard fits else {
+                let numbers = line.tokens.filter { !$0.isBlank && isNumber($0) }
+                guard !numbers.isEmpty else { return line }
+                rejects += numbers.map { ReaderReject(line: $0.line, text: $0.text, reason: .mergedCellUnknown) }
+                var kept = line
+                kept.tokens = line.tokens.map { isNumber($0) ? Token(text: "", line: $0.line, column: $0.column) : $0 }
+                return kept
+            }
+            var moved = line
+            moved.tokens = cells
+            return moved
+        }
+        return (lines, rejects)
+    }
+
+    private static func isNumber(_ token: Token) -> Bool { !token.isBlank && token.kind != .text }
+}

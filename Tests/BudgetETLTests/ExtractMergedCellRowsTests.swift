@@ -1,0 +1,54 @@
+import XCTest
+@testable import BudgetETL
+
+/// `|` rows led by 序号 under a cell merged over several rows (a city beside its counties): the
+/// rows under the merged cell are printed one cell short from the left and padded at their end.
+final class ExtractMergedCellRowsTests: XCTestCase {
+    private let lines = [
+        "某省专项资金安排表",
+        "单位:万元",
+        "序号 | 市 | 县 | 金额 |",
+        "1 | 甲市 | 子县 | 120 |",
+        "2 | 乙市 | 丑县 | 35 |",
+        "3 | 寅县 | 48 | |",            // under 乙市, merged
+        "4 | 卯县 | 260 | |",
+        "5 | 丙市 | 辰县 | 77 |",
+        "全部合计 | 540 |",              // 序号, 市 and 县 merged
+    ]
+
+    func testShiftedRowsStandUnderTheirColumnsAndOrdinalsEndNoName() {
+        let doc = FamilyFixture.extract(lines)
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined), ["序号", "金额"])
+        let amounts = section.rows.map { row in "\(row.label)=\(row.cells.filter { $0.column == 1 }.map(\.text).joined())" }
+        XCTAssertEqual(amounts, ["甲市 子县=120", "乙市 丑县=35", "寅县=48", "卯县=260", "丙市 辰县=77", "全部合计=540"])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    /// Shifted by its two blank cells, a row could stand either way when an amount cell of its own
+    /// is blank: its numbers are rejected, not guessed.
+    func testAShiftThatLeavesAnAmountColumnBlankIsRejected() {
+        let token = { (text: String, c: Int) in Token(text: text, line: 1, column: c * 6) }
+        let line = { (cells: [String]) in
+            TableLines.Line(number: 1, tokens: cells.enumerated().map { token($1, $0) }, compact: cells.joined())
+        }
+        var short = line(["寅县", "50", "", ""])
+        short.endsWithBlankCell = true      // the converter prints blank cells
+        let body = [line(["甲市", "子县", "10", "20"]), line(["乙市", "丑县", "30", "40"]), short]
+        let read = MergedCellRows.shifted(body, header: ["市", "县", "省级资金", "市级资金"])
+        XCTAssertEqual(read.rejects.map(\.text), ["50"])
+        XCTAssertEqual(read.body[2].tokens.map(\.text), ["寅县", "", "", ""])
+        // A row that needs no shift is left as printed.
+        XCTAssertEqual(read.body[0].tokens.map(\.text), ["甲市", "子县", "10", "20"])
+    }
+
+    func testAnOrdinalIsLeftOutOnlyUnderALineNumberColumn() {
+        let line = { (text: String) in
+            TableLines.Line(number: 1, tokens: text.split(separator: "\t").enumerated().map { Token(text: String($1), line: 1, column: $0 * 6) },
+                            compact: text)
+        }
+        let numbered = [line("序号\t市\t县\t金额")], named = [line("项目\t市\t县\t金额")]
+        XCTAssertEqual(TableLines.withoutOrdinal(line("3\t寅县\t48"), under: numbered).tokens.map(\.text), ["寅县", "48"])
+        XCTAssertEqual(TableLines.withoutOrdinal(line("3\t寅县\t48"), under: named).tokens.map(\.text), ["3", "寅县", "48"])
+    }
+}
