@@ -37,6 +37,40 @@ final class ParquetWriterTests: XCTestCase {
         XCTAssertThrowsError(try ParquetValues.decimal(ExactDecimal(mantissa: 1, scale: 3), scale: 2))
     }
 
+    /// A value passed over (`skipping:`, fiscal_year in a long partition) gives the bytes of the
+    /// record without it, and is neither checked nor counted.
+    func testSkippedValueGivesTheFileOfTheShorterRecord() throws {
+        let schema = TableSchema(name: "t", description: "", columns: [
+            ColumnSchema("label", .string, nullable: true, ""),
+            ColumnSchema("amount", ColumnType.amount, ""),
+        ])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pq-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        func write(_ name: String, _ add: (ParquetFileWriter, Int) throws -> Void) throws -> Data {
+            let file = try TemporaryFile(for: folder.appendingPathComponent(name))
+            let writer = try ParquetFileWriter(file: file, schema: schema, settings: ParquetSettings(rowGroupRows: 700),
+                                               keyValues: [])
+            for i in 0..<2_000 { try add(writer, i) }
+            try writer.finish(createdBy: "test")
+            return try Data(contentsOf: file.url)
+        }
+        func label(_ i: Int) -> FieldValue { i % 5 == 0 ? .null : .string("项目\(i % 13)") }
+        func amount(_ i: Int) -> FieldValue { .decimal(ExactDecimal(mantissa: Int64(i * 37 - 500), scale: 2)) }
+        let shorter = try write("a.parquet") { writer, i in try writer.append([label(i), amount(i)]) }
+        let skipping = try write("b.parquet") { writer, i in
+            try writer.append([label(i), .string("passed over \(i)"), amount(i)], skipping: 1)
+        }
+        XCTAssertEqual(shorter, skipping)
+        XCTAssertGreaterThan(shorter.count, 1_000)
+
+        let file = try TemporaryFile(for: folder.appendingPathComponent("c.parquet"))
+        let writer = try ParquetFileWriter(file: file, schema: schema, settings: ParquetSettings(), keyValues: [])
+        XCTAssertThrowsError(try writer.append([.string("x"), .integer(2), .string("not an amount")], skipping: 1))
+        XCTAssertThrowsError(try writer.append([.string("x"), .decimal(.zero)], skipping: 1))   // one value short
+        file.discard()
+    }
+
     func testSeveralPagesAndRowGroupsWithNullsReadBack() throws {
         let schema = TableSchema(name: "t", description: "", columns: [
             ColumnSchema("label", .string, nullable: true, ""),

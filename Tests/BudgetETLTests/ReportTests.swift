@@ -154,6 +154,29 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(try pageStats(report).count, 5)
     }
 
+    /// A cold run renders every page during the assembly, from the results read for the document's
+    /// fragment (`PagesAhead`); a run after pages were deleted makes no fragment (nothing changed)
+    /// and renders them after the assembly. Both give the same bytes, and leave no temporary file.
+    func testPagesRenderedDuringTheAssemblyEqualThoseRenderedAfterIt() throws {
+        let workspace = try Workspace(self, name: "report-ahead")
+        try workspace.copySamples()
+        try workspace.run()
+        let report = workspace.output.appendingPathComponent("report")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: report.path)
+            .filter { $0.hasSuffix(".html") && $0 != "index.html" }
+        XCTAssertEqual(pages.count, 5)
+        var ahead: [String: Data] = [:]
+        for page in pages {
+            ahead[page] = try Data(contentsOf: report.appendingPathComponent(page))
+            try FileManager.default.removeItem(at: report.appendingPathComponent(page))
+        }
+        try workspace.run()
+        for page in pages {
+            XCTAssertEqual(try Data(contentsOf: report.appendingPathComponent(page)), ahead[page], page)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: report.path).filter { $0.hasPrefix(".") }, [])
+    }
+
     private func pageStats(_ folder: URL) throws -> [String: FileStat] {
         var stats: [String: FileStat] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {

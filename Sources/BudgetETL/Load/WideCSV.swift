@@ -75,54 +75,81 @@ enum WideCSV {
     /// The document's parts, one per table kind it has, in the order the kinds first appear.
     static func parts(of document: NormalizedDocument) -> [Part] {
         let (keys, partOfTable) = partNumbers(of: document)
-        var parts = keys.map { Part(tableKey: $0, columns: [], rows: []) }
-        var columnIndex = [[String: Int]](repeating: [:], count: keys.count)
+        var named = PartColumns(parts: keys.count)
+        var rows = [[Row]](repeating: [], count: keys.count)
+        // The document's fields lead every row's identity: made once, not per row.
+        let documentIdentity = OutputRecords.identity(document)
         for (table, p) in zip(document.tables, partOfTable) {
-            func register(_ name: String) -> Int {
-                if let index = columnIndex[p][name] { return index }
-                let index = parts[p].columns.count
-                columnIndex[p][name] = index
-                parts[p].columns.append(name)
-                return index
-            }
             for section in table.sections {
                 let names = ColumnNames.of(section)
-                names.forEach { _ = register($0) }
+                let positions = named.add(names, part: p)
+                var sectionIdentity = documentIdentity
+                sectionIdentity += [.string(table.title), .string(section.name)]
                 for row in section.rows {
                     let values = row.cells.map { cell in
-                        (column: register(ColumnNames.name(cell.column, in: names)), value: cell.value)
+                        (column: named.position(of: cell.column, names: names, positions: positions, part: p), value: cell.value)
                     }
-                    let identity = OutputRecords.identity(document)
-                        + [.string(table.title), .string(section.name), .integer(row.rowNumber)]
-                        + OutputRecords.code(row.code)
-                        + [.string(row.label), .string(moneyUnit(of: row, in: section))]
-                    parts[p].rows.append(Row(identity: identity, values: values))
+                    var identity = sectionIdentity
+                    identity.reserveCapacity(sectionIdentity.count + 7)
+                    identity.append(.integer(row.rowNumber))
+                    identity += OutputRecords.code(row.code)
+                    identity += [.string(row.label), .string(moneyUnit(of: row, in: section))]
+                    rows[p].append(Row(identity: identity, values: values))
                 }
             }
         }
-        return parts
+        return keys.indices.map { Part(tableKey: keys[$0], columns: named.names[$0], rows: rows[$0]) }
     }
 
     /// The columns of the document's parts, as `parts(of:)` names them, without making their rows:
     /// all the load's first pass needs (`LoadFragment.Summary`).
     static func columns(of document: NormalizedDocument) -> LoadFragment.Columns {
         let (keys, partOfTable) = partNumbers(of: document)
-        var columns: LoadFragment.Columns = keys.map { (tableKey: $0, columns: []) }
-        var seen = [Set<String>](repeating: [], count: keys.count)
+        var named = PartColumns(parts: keys.count)
         for (table, p) in zip(document.tables, partOfTable) {
             for section in table.sections {
                 let names = ColumnNames.of(section)
-                for name in names where seen[p].insert(name).inserted { columns[p].columns.append(name) }
-                // A cell's column is one of `names`, all seen by now, but for one past them.
+                let positions = named.add(names, part: p)
+                // A cell's column is one of `names`, all named by now, but for one past them.
                 for row in section.rows {
-                    for cell in row.cells where !names.indices.contains(cell.column) {
-                        let name = ColumnNames.name(cell.column, in: names)
-                        if seen[p].insert(name).inserted { columns[p].columns.append(name) }
+                    for cell in row.cells where !positions.indices.contains(cell.column) {
+                        _ = named.position(of: cell.column, names: names, positions: positions, part: p)
                     }
                 }
             }
         }
-        return columns
+        return keys.indices.map { (tableKey: keys[$0], columns: named.names[$0]) }
+    }
+
+    /// The column names of a document's parts in first-seen order: a section's named columns, then
+    /// a cell's column past them (`ColumnNames.name`). The one rule `parts(of:)` and `columns(of:)`
+    /// share, so a fragment's columns and its summary's cannot differ.
+    private struct PartColumns {
+        private(set) var names: [[String]]
+        private var index: [[String: Int]]
+
+        init(parts: Int) {
+            names = Array(repeating: [], count: parts)
+            index = Array(repeating: [:], count: parts)
+        }
+
+        /// Names a section's columns in part `p`; the part column of each (looked up once per
+        /// section, not per cell).
+        mutating func add(_ sectionNames: [String], part p: Int) -> [Int] {
+            sectionNames.map { register($0, part: p) }
+        }
+
+        /// The part column of a cell's column (`positions`: what `add` gave for the section).
+        mutating func position(of column: Int, names: [String], positions: [Int], part p: Int) -> Int {
+            positions.indices.contains(column) ? positions[column] : register(ColumnNames.name(column, in: names), part: p)
+        }
+
+        private mutating func register(_ name: String, part p: Int) -> Int {
+            if let known = index[p][name] { return known }
+            index[p][name] = names[p].count
+            names[p].append(name)
+            return names[p].count - 1
+        }
     }
 
     /// The value columns of one file: the union of its parts' columns, in first-seen order.

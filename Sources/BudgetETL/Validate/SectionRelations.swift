@@ -82,8 +82,7 @@ extension HierarchyRule {
         let bytes = Array(code.code.utf8)
         var length = bytes.count - 1
         while length > 0 {
-            let prefix = String(decoding: bytes[0..<length], as: UTF8.self)
-            if let best = byCode[SchemeCode(scheme: code.scheme, code: prefix)] {
+            if let best = byCode[SchemeCode(scheme: code.scheme, bytes: bytes[0..<length])] {
                 return best.last(where: { $0 < i }) ?? best.first
             }
             length -= 1
@@ -111,6 +110,12 @@ extension HierarchyRule {
         init(scheme: CodeScheme, code: String) {
             self.scheme = scheme
             self.code = Array(code.utf8)
+        }
+
+        /// A prefix of a code's bytes as they are (no `String` made and taken apart again per prefix).
+        init(scheme: CodeScheme, bytes: ArraySlice<UInt8>) {
+            self.scheme = scheme
+            code = Array(bytes)
         }
 
         init(_ code: ClassificationCode) { self.init(scheme: code.scheme, code: code.code) }

@@ -91,7 +91,7 @@ final class ParquetAssembly {
     func add(_ fragment: LoadFragment) throws {
         func encoding(_ writer: ParquetFileWriter) -> Bool { !copying.contains(ObjectIdentifier(writer)) }
         if let writer = long[fragment.fiscalYear], encoding(writer) {
-            for record in fragment.long { try writer.append(OutputSchema.longPartitionRecord(record)) }
+            for record in fragment.long { try writer.append(record, skipping: OutputSchema.partitionIndex) }
         }
         try append(fragment.documents, to: OutputSchema.documents.name)
         try append(fragment.validation, to: OutputSchema.validation.name)
@@ -100,8 +100,11 @@ final class ParquetAssembly {
             guard let union = wideColumns[part.tableKey], let writer = tables["wide/\(part.tableKey)"], encoding(writer) else { continue }
             let positions = part.columns.map { union.position(of: $0)! }
             for row in part.rows {
-                let values = row.placed(at: positions, columnCount: union.names.count).map { $0.map(FieldValue.decimal) ?? .null }
-                try writer.append(row.identity + values)
+                var record = Record()
+                record.reserveCapacity(row.identity.count + union.names.count)
+                record += row.identity
+                record += row.placed(at: positions, columnCount: union.names.count).lazy.map { $0.map(FieldValue.decimal) ?? .null }
+                try writer.append(record)
             }
         }
     }

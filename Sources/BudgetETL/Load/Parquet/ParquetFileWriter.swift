@@ -32,20 +32,28 @@ final class ParquetFileWriter {
         try put(Parquet.magic)
     }
 
-    func append(_ record: Record) throws {
-        guard record.count == columns.count else { throw ParquetError.typeMismatch(column: schema.name) }
-        for (column, value) in zip(schema.columns, record) where !column.admits(value) {
-            throw ParquetError.typeMismatch(column: column.name)
+    /// `skipped`: the index of a value the file does not hold (a long record in its year's
+    /// partition leaves out fiscal_year), passed over instead of making a shorter record.
+    func append(_ record: Record, skipping skipped: Int? = nil) throws {
+        guard record.count == columns.count + (skipped == nil ? 0 : 1) else { throw ParquetError.typeMismatch(column: schema.name) }
+        var column = 0
+        for (index, value) in record.enumerated() where index != skipped {
+            guard schema.columns[column].admits(value) else { throw ParquetError.typeMismatch(column: schema.columns[column].name) }
+            column += 1
         }
-        try Self.append(record, to: &columns)
+        try Self.append(record, skipping: skipped, to: &columns)
         buffered += 1
         if buffered >= settings.rowGroupRows || buffered * columns.count >= Self.maxGroupValues { try flushRowGroup() }
     }
 
     /// The record's values into their columns under one exclusive access to `columns` (a class's
     /// stored array is checked at run time on every access: a third of a value's cost).
-    private static func append(_ record: Record, to columns: inout [ParquetColumnBuffer]) throws {
-        for (index, value) in record.enumerated() { try columns[index].append(value) }
+    private static func append(_ record: Record, skipping skipped: Int?, to columns: inout [ParquetColumnBuffer]) throws {
+        var column = 0
+        for (index, value) in record.enumerated() where index != skipped {
+            try columns[column].append(value)
+            column += 1
+        }
     }
 
     /// Ends the current block (`ParquetBlocks`): its rows become row groups of their own.

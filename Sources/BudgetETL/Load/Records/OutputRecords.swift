@@ -21,15 +21,24 @@ enum OutputRecords {
             for section in table.sections {
                 let columnNames = ColumnNames.of(section)
                 for row in section.rows {
-                    let rowFields = identity
-                        + [.string(table.tableKey), .string(table.title), .string(section.name), .integer(row.rowNumber)]
-                        + code(row.code) + [.string(row.label)]
+                    var rowFields = identity
+                    rowFields += [.string(table.tableKey), .string(table.title), .string(section.name), .integer(row.rowNumber)]
+                    rowFields += code(row.code)
+                    rowFields.append(.string(row.label))
                     for cell in row.cells {
-                        records.append(rowFields + [
-                            .string(ColumnNames.name(cell.column, in: columnNames)), .decimal(cell.value),
-                            .string(cell.unit), .string(cell.sourceValue), .string(cell.sourceUnit),
-                            .integer(cell.line), .string(cell.confidence.rawValue),
-                        ])
+                        // Each record made at its full size, in one allocation (a cell's fields
+                        // added to the row's made a second array per cell).
+                        var record = Record()
+                        record.reserveCapacity(rowFields.count + 7)
+                        record += rowFields
+                        record.append(.string(ColumnNames.name(cell.column, in: columnNames)))
+                        record.append(.decimal(cell.value))
+                        record.append(.string(cell.unit))
+                        record.append(.string(cell.sourceValue))
+                        record.append(.string(cell.sourceUnit))
+                        record.append(.integer(cell.line))
+                        record.append(.string(cell.confidence.rawValue))
+                        records.append(record)
                     }
                 }
             }

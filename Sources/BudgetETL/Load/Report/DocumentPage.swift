@@ -14,10 +14,13 @@ struct DocumentPage {
 
     static func fileName(_ documentId: String) -> String { "\(documentId).html" }
 
-    func render() -> String {
+    func render() -> String { String(decoding: renderBytes(), as: UTF8.self) }
+
+    /// The page as UTF-8 bytes, as it is written to its file.
+    func renderBytes() -> [UInt8] {
         let findings = findings.sorted(by: Finding.precedes)
         let flags = CellFlags(findings)
-        return HTMLWriter.document(language: "zh-CN") { html in
+        return HTMLWriter.documentBytes(language: "zh-CN") { html in
             ReportPageHead.write(html, title: title, fingerprint: fingerprint)
             html.element("body") {
                 html.element("nav") { html.element("a", ["href": "index.html"], text: "← 全部文件 (index)") }

@@ -17,11 +17,16 @@ final class HTMLWriter {
 
     /// `<!DOCTYPE html>` and the `<html>` element around `body`.
     static func document(language: String, _ body: (HTMLWriter) -> Void) -> String {
+        String(decoding: documentBytes(language: language, body), as: UTF8.self)
+    }
+
+    /// The same document as UTF-8 bytes, for writing to a file (no `String` made and taken apart again).
+    static func documentBytes(language: String, _ body: (HTMLWriter) -> Void) -> [UInt8] {
         let writer = HTMLWriter()
         writer.append("<!DOCTYPE html>\n")
         writer.element("html", ["lang": language]) { body(writer) }
         writer.append("\n")
-        return writer.html
+        return writer.bytes
     }
 
     /// `<tag attributes>body</tag>`. Attributes with a nil value are left out.

@@ -41,17 +41,22 @@ struct ReportWriter {
         func discard() { files.forEach { $0.discard() } }
     }
 
-    func prepare(_ documents: [Document], run: RunReport) throws -> Prepared {
+    /// A document's page and index entry, rendered under a temporary name.
+    typealias RenderedPage = (entry: ReportEntry, file: TemporaryFile)
+
+    /// `early`: pages already rendered (by document index), taken as they are; the other pages
+    /// that are missing or out of date are rendered here.
+    func prepare(_ documents: [Document], run: RunReport, early: [Int: RenderedPage] = [:]) throws -> Prepared {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let old = ReportCache.read(cacheURL)
         var cache = ReportCache()
         var prepared = Prepared()
         do {
-            let rendered = try renderStale(documents, old: old)
+            let rendered = try renderStale(documents, old: old, early: early)
             for (index, document) in documents.enumerated() {
-                let (entry, file) = rendered[index] ?? (old.documents[document.sourceFile]!.entry, nil)
+                let entry = rendered[index]?.entry ?? old.documents[document.sourceFile]!.entry
                 cache.documents[document.sourceFile] = .init(fingerprint: fingerprint(document), entry: entry)
-                if let file { prepared.files.append(file) }
+                if let file = rendered[index]?.file { prepared.files.append(file) }
                 prepared.pages.append("\(Self.folderName)/\(DocumentPage.fileName(entry.documentId))")
             }
             prepared.rendered = rendered.count
@@ -69,26 +74,41 @@ struct ReportWriter {
         }
     }
 
-    /// Renders, in parallel, the pages that are missing or out of date; by document index.
-    private func renderStale(_ documents: [Document], old: ReportCache) throws -> [Int: (ReportEntry, TemporaryFile)] {
-        let stale = documents.indices.filter { index in
+    /// The documents (by index) whose page is missing or out of date: the pages `prepare` renders.
+    /// Makes the folder, for pages rendered before `prepare` (`render`).
+    func stale(_ documents: [Document]) throws -> Set<Int> {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return stale(documents, old: ReportCache.read(cacheURL))
+    }
+
+    private func stale(_ documents: [Document], old: ReportCache) -> Set<Int> {
+        Set(documents.indices.filter { index in
             let document = documents[index]
             guard let cached = old.documents[document.sourceFile], cached.fingerprint == fingerprint(document) else { return true }
             return !FileManager.default.fileExists(atPath: folder.appendingPathComponent(DocumentPage.fileName(cached.entry.documentId)).path)
-        }
+        })
+    }
+
+    /// The document's page from its results, under a temporary name (the folder must exist).
+    func render(_ document: Document, results: (NormalizedDocument, ValidationResult)) throws -> RenderedPage {
+        let (normalized, validation) = results
+        let page = DocumentPage(document: normalized, findings: validation.findings, unit: unit, fingerprint: fingerprint(document))
+        let file = try write(page.renderBytes(), to: folder.appendingPathComponent(DocumentPage.fileName(normalized.documentId)))
+        return (ReportEntry(normalized, findings: validation.findings, consistency: validation.share), file)
+    }
+
+    /// Renders, in parallel, the pages that are missing or out of date and not rendered `early`;
+    /// by document index, with the early ones.
+    private func renderStale(_ documents: [Document], old: ReportCache, early: [Int: RenderedPage]) throws -> [Int: RenderedPage] {
+        let stale = stale(documents, old: old).filter { early[$0] == nil }.sorted()
         let lock = NSLock()
-        var results: [Int: (ReportEntry, TemporaryFile)] = [:]
+        var results = early
         var failure: Error?
         ParallelWork.run(count: stale.count, jobs: jobs) { n in
-            let document = documents[stale[n]]
             do {
-                let (normalized, validation) = try document.results()
-                let page = DocumentPage(document: normalized, findings: validation.findings, unit: unit,
-                                        fingerprint: fingerprint(document))
-                let file = try write(Array(page.render().utf8), to: folder.appendingPathComponent(DocumentPage.fileName(normalized.documentId)))
-                let entry = ReportEntry(normalized, findings: validation.findings, consistency: validation.share)
+                let page = try render(documents[stale[n]], results: try documents[stale[n]].results())
                 lock.lock()
-                results[stale[n]] = (entry, file)
+                results[stale[n]] = page
                 lock.unlock()
             } catch {
                 lock.lock()
@@ -97,7 +117,7 @@ struct ReportWriter {
             }
         }
         if let failure {
-            results.values.forEach { $0.1.discard() }
+            results.values.forEach { $0.file.discard() }
             throw failure
         }
         return results

@@ -121,11 +121,6 @@ extension OutputSchema {
         columns: long.columns.filter { $0.name != partitionColumn }, primaryKey: long.primaryKey)
 
     static let partitionColumn = "fiscal_year"
-    private static let partitionIndex = long.columns.firstIndex { $0.name == partitionColumn }!
-
-    static func longPartitionRecord(_ record: Record) -> Record {
-        var record = record
-        record.remove(at: partitionIndex)
-        return record
-    }
+    /// Where fiscal_year is in a long record: the value a partition's file leaves out.
+    static let partitionIndex = long.columns.firstIndex { $0.name == partitionColumn }!
 }

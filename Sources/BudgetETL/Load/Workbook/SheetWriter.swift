@@ -150,6 +150,8 @@ private struct RowMarkup {
     /// document's fields, the table's title), and comparing text is cheaper than escaping it.
     private var lastTexts: [String]
     private var lastCells: [(markup: [UInt8], width: Int)]
+    /// The UTF-8 bytes of the text being written.
+    private var textBytes: [UInt8] = []
 
     init(columnCount: Int) {
         blockWidths = Array(repeating: 0, count: columnCount)
@@ -204,17 +206,25 @@ private struct RowMarkup {
         blockWidths[n] = max(blockWidths[n], length + (integerDigits - 1) / 3 + 2)
     }
 
-    /// Text written into its cell (an inline string).
+    /// Text written into its cell (an inline string). A new text's markup is written straight
+    /// into the line and kept from there, its bytes in a buffer reused for every text: no arrays
+    /// made and freed per cell.
     private mutating func appendText(_ field: String, column n: Int) {
         if field != lastTexts[n] || lastCells[n].markup.isEmpty {
-            let bytes = Array(SheetText.fittingACell(field).utf8)[...]
-            var markup = Markup.cellStarts[CellStyle.text] + Markup.inlineType
-            WorkbookXML.appendTextElement(bytes, to: &markup)
-            markup += Markup.inlineEnd
+            textBytes.removeAll(keepingCapacity: true)
+            textBytes += SheetText.fittingACell(field).utf8
+            let start = line.count
+            line += Markup.cellStarts[CellStyle.text]
+            line += Markup.inlineType
+            WorkbookXML.appendTextElement(textBytes[...], to: &line)
+            line += Markup.inlineEnd
             lastTexts[n] = field
-            lastCells[n] = (markup, min(SheetText.displayWidth(bytes), SheetWriter.widest) + 2)
+            lastCells[n].markup.removeAll(keepingCapacity: true)
+            lastCells[n].markup += line[start...]
+            lastCells[n].width = min(SheetText.displayWidth(textBytes[...]), SheetWriter.widest) + 2
+        } else {
+            line += lastCells[n].markup
         }
-        line += lastCells[n].markup
         blockWidths[n] = max(blockWidths[n], lastCells[n].width)
     }
 }

@@ -394,11 +394,21 @@ final class IncrementalRun {
         }
         // Fragments are made again from the stored normalize and validate results, the next one
         // on a thread of its own while this one is written when the assembly takes them in a row.
+        // A document whose report page is stale gets it rendered there too, from the results just
+        // read (else the report reads and decodes them again, after the assembly).
+        let reportWriter = config.report ? makeReportWriter() : nil
+        let reportDocuments = reportWriter == nil ? [] : self.reportDocuments(included)
+        let pagesAhead = PagesAhead(stale: reportWriter.flatMap { try? $0.stale(reportDocuments) } ?? [])
         let fragments = ReadAhead(count: included.count, ahead: options.jobs > 1) { n in
             let i = included[n]
             let job = DocumentJob(file: self.files[i], old: self.states[i], context: self.context)
             do {
-                return (try job.fragment(), job.state)
+                let results = try job.results()
+                if let reportWriter, pagesAhead.wants(n) {
+                    // A page that fails here is rendered again by the report, which reports the failure.
+                    if let page = try? reportWriter.render(reportDocuments[n], results: results) { pagesAhead.add(n, page) }
+                }
+                return (LoadFragment(results.0, validation: results.1), job.state)
             } catch let missing as MissingStageResult {
                 throw RunFailure(.missingStageResults, Self.missingMessage(
                     stage: .load, upstream: missing.stage, documents: [missing.sourceFile], damaged: missing.damaged))
@@ -439,11 +449,16 @@ final class IncrementalRun {
             prepared = try assembler.assemble(source)
         } catch let failure as RunFailure {
             log.endProgress()
+            fragments.finish()
+            pagesAhead.discard()
             throw failure
         } catch {
             log.endProgress()
+            fragments.finish()
+            pagesAhead.discard()
             throw RunFailure(.runAborted, "cannot write the output files to \(config.outputFolder.path): \(error.localizedDescription)")
         }
+        fragments.finish()
         log.endProgress()
         for (i, state) in rebuilt {
             states[i] = state
@@ -458,7 +473,9 @@ final class IncrementalRun {
         for url in prepared.kept { outputs.files[String(url.path.dropFirst(folderPath.count))] = FileStat.of(url.path) }
         report.outputs = RunReport.Outputs(written: true, files: prepared.files.count)
         finish(summary)
-        let pages = try prepareReport(included, outputs: &outputs, discarding: prepared)
+        let pages = try reportWriter.map { writer in
+            try prepareReport(writer, reportDocuments, early: pagesAhead.taken(), outputs: &outputs, discarding: prepared)
+        }
         finalManifest.outputs = outputs
         report.stages.load.durationSeconds += Date().timeIntervalSince(start)
 
@@ -516,25 +533,32 @@ final class IncrementalRun {
         return WorkbookReuse(layout: layout, folder: config.outputFolder, written: old.files)
     }
 
-    /// `report: true`: the report's files under temporary names (pages only of documents whose
-    /// results changed), recorded in `outputs` so a deleted page makes the next run write it again.
-    private func prepareReport(_ included: [Int], outputs: inout OutputsRecord,
-                               discarding assembled: OutputAssembler.Prepared) throws -> ReportWriter.Prepared? {
-        guard config.report else { return nil }
-        let writer = ReportWriter(folder: config.outputFolder.appendingPathComponent(ReportWriter.folderName),
-                                  cacheURL: store.folder.appendingPathComponent(ReportWriter.cacheName),
-                                  unit: config.outputUnit.rawValue, jobs: options.jobs)
-        let documents = included.map { i in
+    private func makeReportWriter() -> ReportWriter {
+        ReportWriter(folder: config.outputFolder.appendingPathComponent(ReportWriter.folderName),
+                     cacheURL: store.folder.appendingPathComponent(ReportWriter.cacheName),
+                     unit: config.outputUnit.rawValue, jobs: options.jobs)
+    }
+
+    private func reportDocuments(_ included: [Int]) -> [ReportWriter.Document] {
+        included.map { i in
             ReportWriter.Document(sourceFile: files[i].relativePath, loadKey: states[i]!.load!.key) { [self] in
                 try DocumentJob(file: files[i], old: states[i], context: context).results()
             }
         }
+    }
+
+    /// `report: true`: the report's files under temporary names (pages only of documents whose
+    /// results changed; `early`: those rendered during the assembly), recorded in `outputs` so a
+    /// deleted page makes the next run write it again.
+    private func prepareReport(_ writer: ReportWriter, _ documents: [ReportWriter.Document], early: [Int: ReportWriter.RenderedPage],
+                               outputs: inout OutputsRecord, discarding assembled: OutputAssembler.Prepared) throws -> ReportWriter.Prepared {
         let start = Date()
         let prepared: ReportWriter.Prepared
         do {
-            prepared = try writer.prepare(documents, run: report)
+            prepared = try writer.prepare(documents, run: report, early: early)
         } catch {
             assembled.discard()
+            early.values.forEach { $0.file.discard() }
             throw RunFailure(.runAborted, "cannot write the report to \(writer.folder.path): \(error)")
         }
         let folderPath = config.outputFolder.path + "/"
