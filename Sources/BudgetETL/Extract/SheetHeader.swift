@@ -1,0 +1,89 @@
+/// A header as a spreadsheet (LibreOffice Calc, Excel, WPS) prints it to PDF, read where the
+/// word-by-word tree puts a total off its group (`AlignedHeader.misplacesSubtotal`). A spreadsheet
+/// prints each header cell's text at the bottom of its cell, and pdftotext packs lines of Chinese
+/// words together: captions and wrapped pieces end up as much as a column away from their own
+/// columns, so their positions tell nothing. What does tell:
+/// - the last header line holds one word per column (the bottom of each cell), exactly as many
+///   as the fullest rows hold values;
+/// - the pieces wrapped above those words, on the lines right above, in the columns' order;
+/// - each top caption's group starts with its total (小计), which every full row confirms by sums;
+/// - a caption one level down (人员经费, 公用经费) has no total: the economic classification says
+///   which columns are its own (`EconomicColumns`), and nothing else does.
+/// Nil whenever a step leaves a choice: the table stays rejected.
+enum SheetHeader {
+    static func section(_ header: [TableLines.Line], body: [TableLines.Line]) -> AlignedHeader.Section? {
+        let full = fullRows(body)
+        guard full.count >= 2, let last = header.last else { return nil }
+        let words = last.tokens.filter { !TextRepair.compact($0.text).isEmpty }
+        let identifying = Array(words.prefix { AlignedHeader.role(of: $0.text) != .value })
+        let columnWords = Array(words.dropFirst(identifying.count))
+        guard !identifying.isEmpty, columnWords.count == full[0].count else { return nil }
+        let block = piecesBlock(header)
+        // A bottom word may read as a code column's (`类` under `其他运转`): its joined name may not.
+        guard let names = SheetHeaderPieces.joined(columnWords.map { TextRepair.compact($0.text) }, pieces: block),
+              names.allSatisfy({ AlignedHeader.role(of: $0) == .value }),
+              let captions = captionLines(Array(header.dropLast(block.count + 1)), last: words, names: names, pieces: block),
+              let paths = SheetHeaderGroups.paths(names, captions: captions, rows: full)
+        else { return nil }
+        let identifyingLeaves = identifying.map { word in
+            AlignedHeader.Leaf(path: [TextRepair.compact(word.text)], role: AlignedHeader.role(of: word.text),
+                               anchor: Double(word.column + word.end) / 2)
+        }
+        // The rows' own positions: the header's words stand off their columns.
+        let valueLeaves = paths.indices.map { k in
+            AlignedHeader.Leaf(path: paths[k], role: .value, anchor: full.map { Double($0[k].end) }.reduce(0, +) / Double(full.count))
+        }
+        return AlignedHeader.Section(name: "", leaves: identifyingLeaves + valueLeaves)
+    }
+
+    /// The lines that hold the most values, each line's values being the numbers after its last word.
+    static func fullRows(_ body: [TableLines.Line]) -> [[Token]] {
+        let rows = body.map { line -> [Token] in
+            let tokens = line.tokens.filter { !$0.isBlank }
+            let start = (tokens.lastIndex { $0.kind == .text } ?? -1) + 1
+            return Array(tokens[start...])
+        }
+        guard let most = rows.map(\.count).max(), most > 0 else { return [] }
+        return rows.filter { $0.count == most && $0.allSatisfy { $0.kind == .amount || $0.kind == .integer } }
+    }
+
+    /// The lines right above the last, each on the source line before the one under it (a cell's
+    /// wrapped name has no gap in it), holding no identifying word and some word cut short, from
+    /// the top down. A line of finished words (基本支出, 人员经费) is a line of captions.
+    static func piecesBlock(_ header: [TableLines.Line]) -> [[String]] {
+        var block: [[String]] = []
+        var below = header.count - 1
+        while below > 0 {
+            let line = header[below - 1]
+            let words = line.tokens.map { TextRepair.compact($0.text) }.filter { !$0.isEmpty }
+            guard line.number == header[below].number - 1, !words.isEmpty,
+                  words.allSatisfy({ AlignedHeader.role(of: $0) == .value }),
+                  words.contains(where: { !HeaderWords.endsComplete($0) }) else { break }
+            block.insert(words, at: 0)
+            below -= 1
+        }
+        return block
+    }
+
+    /// The lines of captions above the pieces, top first: lines of finished words that are no
+    /// totals. A line printed again from the header's bottom (a header repeated by a page break
+    /// inside it: the identifying line, the pieces) says nothing new and is passed over; any
+    /// other line leaves the reading open. One or two lines of captions.
+    static func captionLines(_ upper: [TableLines.Line], last: [Token], names: [String], pieces: [[String]]) -> [[String]]? {
+        let lastWords = Set(last.map { TextRepair.compact($0.text) })
+        let pieceWords = Set(pieces.joined())
+        var captions: [[String]] = []
+        for line in upper {
+            let words = line.tokens.map { TextRepair.compact($0.text) }.filter { !$0.isEmpty }
+            if words.isEmpty { continue }
+            if words.contains(where: { AlignedHeader.role(of: $0) != .value }) {
+                guard words.allSatisfy(lastWords.contains) else { return nil }
+            } else if words.allSatisfy(HeaderWords.endsComplete) && !words.contains(where: HeaderWords.isTotal) {
+                captions.append(words)
+            } else {
+                guard words.allSatisfy(pieceWords.contains) else { return nil }
+            }
+        }
+        return (1...2).contains(captions.count) ? captions : nil
+    }
+}
