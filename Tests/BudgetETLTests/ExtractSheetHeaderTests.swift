@@ -59,6 +59,18 @@ final class ExtractSheetHeaderTests: XCTestCase {
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.sheetRowOffItsSums.description])
     }
 
+    func testAPlaceholderInAFullRowIsTheSpreadsheetsZero() {
+        var dashed = Array(sheet.prefix(11))
+        for n in [7, 9] {
+            dashed[n] = dashed[n].replacingOccurrences(of: "1,250,300.00", with: "1,200,000.00")
+                .replacingOccurrences(of: "450,300.00", with: "400,000.00").replacingOccurrences(of: "50,300.00", with: "    -    ")
+        }
+        let section = SheetHeader.section(lines(Array(dashed[2...6]), from: 3).filter { !$0.tokens.isEmpty }, body: lines(Array(dashed[7...]), from: 8))
+        XCTAssertEqual(section?.values.count, 7)
+        XCTAssertEqual(SheetHeaderGroups.amount("-"), .zero)
+        XCTAssertEqual(SheetHeaderGroups.amount("1,200.50"), ExactDecimal.parse("1200.50"))
+    }
+
     func testALowerCaptionTheClassificationDoesNotPlaceKeepsTheTableRejected() {
         var other = sheet
         other[3] = "                                             甲类经费                 乙类经费"

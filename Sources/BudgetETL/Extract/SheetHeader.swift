@@ -44,7 +44,7 @@ enum SheetHeader {
             return Array(tokens[start...])
         }
         guard let most = rows.map(\.count).max(), most > 0 else { return [] }
-        return rows.filter { $0.count == most && $0.allSatisfy { $0.kind == .amount || $0.kind == .integer } }
+        return rows.filter { $0.count == most && $0.allSatisfy { [.amount, .integer, .placeholder].contains($0.kind) } }
     }
 
     /// The lines right above the last, each on the source line before the one under it (a cell's

@@ -50,8 +50,11 @@ enum SheetHeaderGroups {
         return paths
     }
 
-    static func amounts(_ tokens: [Token]) -> [ExactDecimal?] {
-        tokens.map { ExactDecimal.parse($0.text.replacingOccurrences(of: ",", with: "")) }
+    static func amounts(_ tokens: [Token]) -> [ExactDecimal?] { tokens.map { amount($0.text) } }
+
+    /// A cell's amount; a placeholder (-, —) is a spreadsheet's zero.
+    static func amount(_ text: String) -> ExactDecimal? {
+        TokenKind.of(text) == .placeholder ? .zero : ExactDecimal.parse(text.replacingOccurrences(of: ",", with: ""))
     }
 
     /// The table's total is the sum of the groups' totals, and each group's total the sum of its
@@ -79,7 +82,7 @@ enum SheetHeaderGroups {
         for r in rows.indices where !rows[r].cells.isEmpty {
             var cells = [ExactDecimal?](repeating: .zero, count: names.count)
             for cell in rows[r].cells where cell.column < names.count {
-                cells[cell.column] = ExactDecimal.parse(cell.text.replacingOccurrences(of: ",", with: ""))
+                cells[cell.column] = amount(cell.text)
             }
             guard !agrees(cells, starts: starts) else { continue }
             rejects += rows[r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .sheetRowOffItsSums) }
