@@ -44,6 +44,13 @@ final class ExtractSheetHeaderTests: XCTestCase {
         ])
     }
 
+    func testACaptionOverTheIdentifyingColumnsIsPassedOver() {
+        var other = sheet
+        other[2] = "   功能分类科目                              基本支出                                  项目支出"
+        let section = SheetHeader.section(lines(Array(other[2...6]), from: 3).filter { !$0.tokens.isEmpty }, body: lines(Array(other[7...]), from: 8))
+        XCTAssertEqual(section?.values.map { $0.path.joined(separator: "/") }.prefix(3), ["合计", "基本支出/小计", "基本支出/人员经费/工资福利支出"])
+    }
+
     func testSparseRowsArePlacedByTheFullRowsAndARowOffItsSumsIsRejected() {
         let doc = FamilyFixture.extract(sheet)
         let section = doc.tables[0].sections[0]

@@ -12,7 +12,8 @@
 /// Nil whenever a step leaves a choice: the table stays rejected.
 enum SheetHeader {
     static func section(_ header: [TableLines.Line], body: [TableLines.Line]) -> AlignedHeader.Section? {
-        let full = fullRows(body)
+        let values = rowValues(body)
+        let full = fullRows(values)
         guard full.count >= 2, let last = header.last else { return nil }
         let words = last.tokens.filter { !TextRepair.compact($0.text).isEmpty }
         let identifying = Array(words.prefix { AlignedHeader.role(of: $0.text) != .value })
@@ -22,27 +23,34 @@ enum SheetHeader {
         // A bottom word may read as a code column's (`类` under `其他运转`): its joined name may not.
         guard let names = SheetHeaderPieces.joined(columnWords.map { TextRepair.compact($0.text) }, pieces: block),
               names.allSatisfy({ AlignedHeader.role(of: $0) == .value }),
-              let captions = captionLines(Array(header.dropLast(block.count + 1)), last: words, names: names, pieces: block),
+              let captions = captionLines(Array(header.dropLast(block.count + 1)), last: words, pieces: block),
               let paths = SheetHeaderGroups.paths(names, captions: captions, rows: full)
         else { return nil }
         let identifyingLeaves = identifying.map { word in
             AlignedHeader.Leaf(path: [TextRepair.compact(word.text)], role: AlignedHeader.role(of: word.text),
                                anchor: Double(word.column + word.end) / 2)
         }
-        // The rows' own positions: the header's words stand off their columns.
+        // The rows' own positions (where amounts set flush left start, `leftAligned`): the header's
+        // words stand off their columns.
+        let starts = AlignedGridReader.leftAligned(values.flatMap { $0 })
         let valueLeaves = paths.indices.map { k in
-            AlignedHeader.Leaf(path: paths[k], role: .value, anchor: full.map { Double($0[k].end) }.reduce(0, +) / Double(full.count))
+            AlignedHeader.Leaf(path: paths[k], role: .value,
+                               anchor: full.map { Double(starts ? $0[k].column : $0[k].end) }.reduce(0, +) / Double(full.count))
         }
         return AlignedHeader.Section(name: "", leaves: identifyingLeaves + valueLeaves)
     }
 
-    /// The lines that hold the most values, each line's values being the numbers after its last word.
-    static func fullRows(_ body: [TableLines.Line]) -> [[Token]] {
-        let rows = body.map { line -> [Token] in
+    /// Each line's values: what follows its last word.
+    static func rowValues(_ body: [TableLines.Line]) -> [[Token]] {
+        body.map { line in
             let tokens = line.tokens.filter { !$0.isBlank }
             let start = (tokens.lastIndex { $0.kind == .text } ?? -1) + 1
             return Array(tokens[start...])
         }
+    }
+
+    /// The lines that hold the most values, all of them numbers (or a placeholder).
+    static func fullRows(_ rows: [[Token]]) -> [[Token]] {
         guard let most = rows.map(\.count).max(), most > 0 else { return [] }
         return rows.filter { $0.count == most && $0.allSatisfy { [.amount, .integer, .placeholder].contains($0.kind) } }
     }
@@ -67,18 +75,18 @@ enum SheetHeader {
 
     /// The lines of captions above the pieces, top first: lines of finished words that are no
     /// totals. A line printed again from the header's bottom (a header repeated by a page break
-    /// inside it: the identifying line, the pieces) says nothing new and is passed over; any
-    /// other line leaves the reading open. One or two lines of captions.
-    static func captionLines(_ upper: [TableLines.Line], last: [Token], names: [String], pieces: [[String]]) -> [[String]]? {
+    /// inside it: the identifying line, the pieces) says nothing new and is passed over, and so
+    /// is a caption over the identifying columns (功能分类科目); any other line leaves the
+    /// reading open. One or two lines of captions.
+    static func captionLines(_ upper: [TableLines.Line], last: [Token], pieces: [[String]]) -> [[String]]? {
         let lastWords = Set(last.map { TextRepair.compact($0.text) })
         let pieceWords = Set(pieces.joined())
         var captions: [[String]] = []
         for line in upper {
-            let words = line.tokens.map { TextRepair.compact($0.text) }.filter { !$0.isEmpty }
-            if words.isEmpty { continue }
-            if words.contains(where: { AlignedHeader.role(of: $0) != .value }) {
-                guard words.allSatisfy(lastWords.contains) else { return nil }
-            } else if words.allSatisfy(HeaderWords.endsComplete) && !words.contains(where: HeaderWords.isTotal) {
+            let all = line.tokens.map { TextRepair.compact($0.text) }.filter { !$0.isEmpty }
+            let words = all.filter { AlignedHeader.role(of: $0) == .value }
+            if words.isEmpty || (words.count < all.count && all.allSatisfy(lastWords.contains)) { continue }
+            if words.allSatisfy(HeaderWords.endsComplete) && !words.contains(where: HeaderWords.isTotal) {
                 captions.append(words)
             } else {
                 guard words.allSatisfy(pieceWords.contains) else { return nil }
