@@ -4,29 +4,29 @@
 /// words together: captions and wrapped pieces end up as much as a column away from their own
 /// columns, so their positions tell nothing. What does tell:
 /// - the last header line holds one word per column (the bottom of each cell), exactly as many
-///   as the fullest rows hold values;
+///   as the fullest rows hold values (where the cells are centred vertically instead, the
+///   names are cut from the header's words by where they stand: `SheetHeaderTiles`);
 /// - the pieces wrapped above those words, on the lines right above, in the columns' order;
 /// - each top caption's group starts with its total (小计), which every full row confirms by sums;
 /// - a caption one level down (人员经费, 公用经费) has no total: the economic classification says
 ///   which columns are its own (`EconomicColumns`), and nothing else does.
 /// Nil whenever a step leaves a choice: the table stays rejected.
 enum SheetHeader {
+    /// The header's columns: the identifying words, the value columns' names, the captions.
+    struct Columns {
+        var identifying: [Token]
+        var names: [String]
+        var captions: [[String]]
+    }
+
     static func section(_ header: [TableLines.Line], body: [TableLines.Line]) -> AlignedHeader.Section? {
         let values = rowValues(body)
         let full = fullRows(values)
-        guard full.count >= 2, let last = header.last else { return nil }
-        let words = last.tokens.filter { !TextRepair.compact($0.text).isEmpty }
-        let identifying = Array(words.prefix { AlignedHeader.role(of: $0.text) != .value })
-        let columnWords = Array(words.dropFirst(identifying.count))
-        guard !identifying.isEmpty, columnWords.count == full[0].count else { return nil }
-        let block = piecesBlock(header)
-        // A bottom word may read as a code column's (`类` under `其他运转`): its joined name may not.
-        guard let names = SheetHeaderPieces.joined(columnWords.map { TextRepair.compact($0.text) }, pieces: block),
-              names.allSatisfy({ AlignedHeader.role(of: $0) == .value }),
-              let captions = captionLines(Array(header.dropLast(block.count + 1)), last: words, pieces: block),
-              let paths = SheetHeaderGroups.paths(names, captions: captions, rows: full)
+        guard full.count >= 2,
+              let columns = bottomColumns(header, count: full[0].count) ?? SheetHeaderTiles.columns(header, count: full[0].count),
+              let paths = SheetHeaderGroups.paths(columns.names, captions: columns.captions, rows: full)
         else { return nil }
-        let identifyingLeaves = identifying.map { word in
+        let identifyingLeaves = columns.identifying.map { word in
             AlignedHeader.Leaf(path: [TextRepair.compact(word.text)], role: AlignedHeader.role(of: word.text),
                                anchor: Double(word.column + word.end) / 2)
         }
@@ -40,12 +40,33 @@ enum SheetHeader {
         return AlignedHeader.Section(name: "", leaves: identifyingLeaves + valueLeaves)
     }
 
-    /// Each line's values: what follows its last word.
+    /// Step 1 where the last header line holds one word per column (a spreadsheet's cells printed
+    /// at their bottoms), the pieces wrapped above them joined in the columns' order.
+    static func bottomColumns(_ header: [TableLines.Line], count: Int) -> Columns? {
+        guard let last = header.last else { return nil }
+        let words = last.tokens.filter { !TextRepair.compact($0.text).isEmpty }
+        let identifying = Array(words.prefix { AlignedHeader.role(of: $0.text) != .value })
+        let columnWords = Array(words.dropFirst(identifying.count))
+        guard !identifying.isEmpty, columnWords.count == count else { return nil }
+        let block = piecesBlock(header)
+        // A bottom word may read as a code column's (`类` under `其他运转`): its joined name may not.
+        guard let names = SheetHeaderPieces.joined(columnWords.map { TextRepair.compact($0.text) }, pieces: block),
+              names.allSatisfy({ AlignedHeader.role(of: $0) == .value }),
+              let captions = captionLines(Array(header.dropLast(block.count + 1)), last: words, pieces: block)
+        else { return nil }
+        return Columns(identifying: identifying, names: names, captions: captions)
+    }
+
+    /// Each line's values: what follows its last word. On a line without words (a row whose name
+    /// wraps above and below it), a number standing wholly left of where the named rows' values
+    /// start is the row's code.
     static func rowValues(_ body: [TableLines.Line]) -> [[Token]] {
-        body.map { line in
-            let tokens = line.tokens.filter { !$0.isBlank }
-            let start = (tokens.lastIndex { $0.kind == .text } ?? -1) + 1
-            return Array(tokens[start...])
+        let lines = body.map { $0.tokens.filter { !$0.isBlank } }
+        let named = lines.compactMap { tokens in tokens.lastIndex { $0.kind == .text }.map { (tokens, $0) } }
+        let valuesStart = named.compactMap { $0.1 + 1 < $0.0.count ? $0.0[$0.1 + 1].column : nil }.min() ?? 0
+        return lines.map { tokens in
+            guard let last = tokens.lastIndex(where: { $0.kind == .text }) else { return tokens.filter { $0.end > valuesStart } }
+            return Array(tokens[(last + 1)...])
         }
     }
 
