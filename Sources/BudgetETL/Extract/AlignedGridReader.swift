@@ -21,6 +21,9 @@ struct AlignedGridReader: TableReader {
         // The region runs to the next title; prose after the table (情况说明) is not part of it.
         let body = WrappedPercentSigns.joined(Array(table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } }))
         var header = AlignedGridReader.fittedHeader(table.header, body: body)
+        // Where the tree puts a total off its group, a spreadsheet's header read by its sums.
+        let sheet = header.misplacesSubtotal ? SheetHeader.section(table.header, body: body) : nil
+        if let sheet { header.sections = [sheet] }
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
         let columnSets = AlignedGridReader.columnSets(&segments)
@@ -30,9 +33,9 @@ struct AlignedGridReader: TableReader {
         let valueNames = Set(header.sections.flatMap(\.values).compactMap { $0.path.last.map(TextRepair.compact) })
         if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .identifyingNameSplit)
-        } else if header.misplacesSubtotal {
+        } else if sheet == nil && header.misplacesSubtotal {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .subtotalOffItsGroup)
-        } else if AlignedGridReader.takesFragmentForColumn(header, body: body) {
+        } else if sheet == nil && AlignedGridReader.takesFragmentForColumn(header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         }
         let pages = AlignedGridReader.pageHeaders(table.header, repeats: table.repeatedHeaders, header.sections)
@@ -47,6 +50,7 @@ struct AlignedGridReader: TableReader {
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
         rejects += added.rejects
         rejects += AlignedGridReader.rejectWhereGroupsDisagree(&rows, &header.sections)
+        if let sheet { rejects += SheetHeaderGroups.rejectRowsOffTheirSums(&rows[0], sheet) }
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
         rejects += AlignedRows.withoutRoundedCodes(&rows)
         let sections = header.sections.enumerated().map { n, section in

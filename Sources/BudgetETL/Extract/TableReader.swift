@@ -134,6 +134,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// under a caption, a total over other columns, or two totals in one group
     /// (`AlignedHeader.misplacesSubtotal`): its words are off their columns.
     case subtotalOffItsGroup
+    /// A row under a spreadsheet's header read by its sums (`SheetHeader`) whose placed values do
+    /// not add up to its totals: a value stands under a column not its own.
+    case sheetRowOffItsSums
     /// A row whose code a spreadsheet printed in scientific notation (`1.2345678E+020`): the
     /// code's digits are lost, so which row the values belong to is not certain.
     case rowCodeRounded
@@ -202,6 +205,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the header splits a code or name column's name over two lines into words read as value columns: its words are off their columns, so this value's column is not certain"
         case .subtotalOffItsGroup:
             return "the header read puts a 小计 column after other columns of its group or alone under a caption, a total over other columns, or two totals in one group: its words are off their columns, so this value's column is not certain"
+        case .sheetRowOffItsSums:
+            return "the row's values, placed under a spreadsheet's header read by its groups' totals, do not add up to the row's totals: a value stands under a column not its own, so this value's column is not certain"
         case .fragmentColumn:
             return "the header read names more columns than any row holds values, one of them a lone character or short piece of a wrapped word: its words are off their columns, so this value's column is not certain"
         case .cellsOffLines:

@@ -1,0 +1,93 @@
+/// The classes of the national economic classification of expenditure (支出经济分类) that budget
+/// tables print as columns, with the kind of funds each is, the same in every budget document:
+/// 人员经费 is 工资福利支出 and 对个人和家庭的补助 (301, 303; 政府 501, 509), 公用经费 is
+/// 商品和服务支出 (302; 502). 资本性支出 is 公用经费 in some templates and apart in others: no kind.
+enum EconomicColumns {
+    private static let kinds: [String: String] = [
+        "工资福利支出": "人员经费", "对个人和家庭的补助": "人员经费", "机关工资福利支出": "人员经费",
+        "商品和服务支出": "公用经费", "机关商品和服务支出": "公用经费",
+    ]
+
+    static func kind(_ name: String) -> String? { kinds[name] }
+    static func isClass(_ name: String) -> Bool { kinds[name] != nil }
+}
+
+/// The captions of a spreadsheet's header over its columns (`SheetHeader`), settled without
+/// their positions: the table's total first, then one group per top caption, each led by its
+/// total (小计) and confirmed by the sums of every full row; a caption one level down takes the
+/// columns the economic classification gives it (`EconomicColumns`).
+enum SheetHeaderGroups {
+    /// Each column's path, or nil when the sums or the classification leave a choice.
+    static func paths(_ names: [String], captions: [[String]], rows: [[Token]]) -> [[String]]? {
+        let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
+        guard HeaderWords.isBareTotal(names[0]), starts.first == 1, starts.count == captions[0].count,
+              rows.allSatisfy({ agrees(amounts($0), starts: starts) }) else { return nil }
+        let ends = Array(starts.dropFirst()) + [names.count]
+        var paths = [[names[0]]]
+        for (g, top) in captions[0].enumerated() {
+            paths += (starts[g]..<ends[g]).map { [top, names[$0]] }
+        }
+        guard captions.count == 2 else { return paths }
+        return lowered(paths, names: names, lower: captions[1], groups: Array(zip(starts, ends)))
+    }
+
+    /// The paths with each lower caption over the columns of its kind: they must stand together
+    /// in one group, the captions in the order of their columns, and every part of a group with
+    /// a lower caption must have one.
+    static func lowered(_ paths: [[String]], names: [String], lower: [String], groups: [(Int, Int)]) -> [[String]]? {
+        guard Set(lower).count == lower.count else { return nil }
+        var paths = paths, previous = 0
+        for caption in lower {
+            let members = names.indices.filter { $0 > 0 && EconomicColumns.kind(names[$0]) == caption }
+            guard let first = members.first, let last = members.last, last - first + 1 == members.count, first > previous,
+                  groups.contains(where: { $0.0 < first && last < $0.1 }) else { return nil }
+            for k in members { paths[k].insert(caption, at: 1) }
+            previous = last
+        }
+        for (start, end) in groups where (start + 1..<end).contains(where: { paths[$0].count == 3 }) {
+            guard (start + 1..<end).allSatisfy({ paths[$0].count == 3 }) else { return nil }
+        }
+        return paths
+    }
+
+    static func amounts(_ tokens: [Token]) -> [ExactDecimal?] { tokens.map { amount($0.text) } }
+
+    /// A cell's amount; a placeholder (-, —) is a spreadsheet's zero.
+    static func amount(_ text: String) -> ExactDecimal? {
+        TokenKind.of(text) == .placeholder ? .zero : ExactDecimal.parse(text.replacingOccurrences(of: ",", with: ""))
+    }
+
+    /// The table's total is the sum of the groups' totals, and each group's total the sum of its
+    /// parts (a blank cell is zero; a cell that is no amount agrees with nothing).
+    static func agrees(_ cells: [ExactDecimal?], starts: [Int]) -> Bool {
+        guard !cells.contains(where: { $0 == nil }) else { return false }
+        let values = cells.map { $0! }
+        let ends = Array(starts.dropFirst()) + [values.count]
+        var totals = ExactDecimal.zero
+        for (start, end) in zip(starts, ends) {
+            totals += values[start]
+            var parts = ExactDecimal.zero
+            for k in start + 1..<end { parts += values[k] }
+            if end > start + 1 && parts != values[start] { return false }
+        }
+        return totals == values[0]
+    }
+
+    /// Rows whose placed values break the sums (`agrees`), their values rejected: under the
+    /// header's groups a row's amounts add up, so a row that does not was placed wrong.
+    static func rejectRowsOffTheirSums(_ rows: inout [ExtractedRow], _ section: AlignedHeader.Section) -> [ReaderReject] {
+        let names = section.values.map { $0.path.last ?? "" }
+        let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
+        var rejects: [ReaderReject] = []
+        for r in rows.indices where !rows[r].cells.isEmpty {
+            var cells = [ExactDecimal?](repeating: .zero, count: names.count)
+            for cell in rows[r].cells where cell.column < names.count {
+                cells[cell.column] = amount(cell.text)
+            }
+            guard !agrees(cells, starts: starts) else { continue }
+            rejects += rows[r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .sheetRowOffItsSums) }
+            rows[r].cells = []
+        }
+        return rejects
+    }
+}

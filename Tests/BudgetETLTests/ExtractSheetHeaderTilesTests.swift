@@ -1,0 +1,95 @@
+import XCTest
+@testable import BudgetETL
+
+/// A spreadsheet's table printed by a browser or a word processor: header cells centred
+/// vertically, so a wrapped name's pieces stand one under the other with other cells' lines
+/// between them and no header line holds one word per column (`SheetHeaderTiles`).
+final class ExtractSheetHeaderTilesTests: XCTestCase {
+    private let sheet = [
+        "一般公共预算支出预算表",
+        "编制单位：某某县某某局                                                     单位：万元",
+        "                                    基本支出                       项目支出",
+        "                                   人员经费           公用经费",
+        "科目编码 科目名称       合计                    对个人和                   特定目标",
+        "                         小计   工资福利           商品和服 小计",
+        "                                      家庭的补                     类",
+        "                               支出             务支出",
+        "                                        助",
+        "          合计    9,000.00  700.00   500.00   100.00   100.00 8,300.00 8,300.00",
+        "        某某县某",
+        "101001          9,000.00  700.00   500.00   100.00   100.00 8,300.00 8,300.00",
+        "        某局",
+        "2010101 行政运行      600.00  600.00   500.00   100.00",
+        "2010102 一般行政      100.00  100.00                     100.00",
+        "2010199 其他支出    8,300.00                                    8,300.00 8,300.00",
+        "2010150 事业运行       90.00   80.00    80.00",
+    ]
+
+    private let names = ["合计", "基本支出/小计", "基本支出/人员经费/工资福利支出", "基本支出/人员经费/对个人和家庭的补助",
+                         "基本支出/公用经费/商品和服务支出", "项目支出/小计", "项目支出/特定目标类"]
+
+    private func lines(_ texts: [String], from first: Int) -> [TableLines.Line] {
+        texts.enumerated().map { n, text in
+            TableLines.Line(number: first + n, tokens: Tokenizer.alignedTokens(text, number: first + n), compact: text)
+        }
+    }
+
+    private func section(_ texts: [String], headerLines: Int) -> AlignedHeader.Section? {
+        SheetHeader.section(lines(Array(texts[2..<(2 + headerLines)]), from: 3),
+                            body: lines(Array(texts[(2 + headerLines)...]), from: 3 + headerLines))
+    }
+
+    func testTheNamesAreCutFromTheCentredPiecesTopDown() {
+        let header = lines(Array(sheet[2...8]), from: 3)
+        XCTAssertTrue(AlignedGridReader.fittedHeader(header, body: lines(Array(sheet[9...]), from: 10)).misplacesSubtotal)
+        XCTAssertNil(SheetHeader.bottomColumns(header, count: 7))
+        let read = section(sheet, headerLines: 7)
+        XCTAssertEqual(read?.identifying.map(\.path), [["科目编码"], ["科目名称"]])
+        XCTAssertEqual(read?.values.map { $0.path.joined(separator: "/") }, names)
+    }
+
+    func testALowerCaptionWrappedOverTheOtherIsJoinedAndSetInItsColumnsOrder() {
+        var wrapped = sheet
+        wrapped.replaceSubrange(3...3, with: [
+            "                                              公用经",
+            "                                   人员经费",
+            "                                               费",
+        ])
+        XCTAssertEqual(section(wrapped, headerLines: 9)?.values.map { $0.path.joined(separator: "/") }, names)
+    }
+
+    func testSparseRowsArePlacedAndARowOffItsSumsIsRejected() {
+        let doc = FamilyFixture.extract(sheet)
+        let rows = FamilyFixture.rows(doc.tables[0].sections[0])
+        XCTAssertTrue(rows.contains("L14 2010101|行政运行 → 合计=600.00@14 基本支出 / 小计=600.00@14 基本支出 / 人员经费 / 工资福利支出=500.00@14 "
+            + "基本支出 / 人员经费 / 对个人和家庭的补助=100.00@14"), rows.joined(separator: "\n"))
+        XCTAssertTrue(rows.contains("L16 2010199|其他支出 → 合计=8,300.00@16 项目支出 / 小计=8,300.00@16 项目支出 / 特定目标类=8,300.00@16"),
+                      rows.joined(separator: "\n"))
+        // The code's line holds no words: 101001 is the row's code, not its first value.
+        XCTAssertTrue(rows.contains { $0.hasPrefix("L12 101001") && $0.contains("合计=9,000.00@12") }, rows.joined(separator: "\n"))
+        XCTAssertEqual(doc.rejects.map(\.text), ["90.00", "80.00", "80.00"])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.sheetRowOffItsSums.description])
+    }
+
+    func testANumberLeftOfTheNamedRowsValuesIsTheCode() {
+        let values = SheetHeader.rowValues(lines(["          合计    9,000.00  700.00", "101001          9,000.00  700.00"], from: 1))
+        XCTAssertEqual(values.map { $0.map(\.text) }, [["9,000.00", "700.00"], ["9,000.00", "700.00"]])
+    }
+
+    func testPiecesJoinOnlyDownwardUnderTheOneAboveAndATotalStandsAlone() {
+        let piece = { (text: String, line: Int, start: Int) in
+            SheetHeaderTiles.Piece(text: text, line: line, start: start, end: start + text.count)
+        }
+        XCTAssertTrue(SheetHeaderTiles.continues(piece("工资福利", 5, 30), piece("支出", 7, 31)))
+        XCTAssertFalse(SheetHeaderTiles.continues(piece("工资福利", 7, 30), piece("支出", 5, 31)))
+        XCTAssertFalse(SheetHeaderTiles.continues(piece("工资福利", 5, 30), piece("支出", 7, 40)))
+        XCTAssertFalse(SheetHeaderTiles.continues(piece("小计", 5, 30), piece("支出", 7, 30)))
+        // Two pieces, one under the other, as one column or two: both cuts are read, one is kept.
+        let pieces = [piece("合计", 4, 10), piece("工资福利", 5, 30), piece("支出", 7, 31)]
+        XCTAssertEqual(SheetHeaderTiles.tilings(pieces, count: 2), [["合计", "工资福利支出"]])
+        XCTAssertEqual(SheetHeaderTiles.tilings(pieces, count: 3), [["合计", "工资福利", "支出"]])
+        // Names that spell no class either way: a tie, not read.
+        XCTAssertNil(SheetHeaderTiles.best([["合计", "甲乙", "丙"], ["合计", "甲", "乙丙"]]))
+        XCTAssertEqual(SheetHeaderTiles.best([["合计", "工资福利支出", "丙"], ["合计", "工资福利", "支出丙"]]), ["合计", "工资福利支出", "丙"])
+    }
+}
