@@ -74,10 +74,19 @@ enum WrappedStreamNames {
             for p in paragraph.filter({ $0 > n }) {
                 guard let pieces = pieceTokens(lines[p]), let takers = takers(of: pieces, names, lines[n], open: {
                     !AlignedRows.isTotal($0) && !HeaderWords.endsComplete(TextRepair.compact($0))
-                }) else { break }
+                }), !startsNextName(pieces, takers, lines[p], lines[n]) else { break }
                 for (k, piece) in zip(takers, pieces) { lines[n].tokens[k].text += lines[p].tokens[piece].text }
                 used.insert(p)
             }
+        }
+    }
+
+    /// A piece below a number line that opens a list (`七、…`) while the name it would end does not
+    /// open one with a colon begins another row's name: a cell that wraps through the numbers
+    /// (a converter printing each cell in turn), not the end of this one.
+    private static func startsNextName(_ pieces: [Int], _ takers: [Int], _ piece: TableLines.Line, _ row: TableLines.Line) -> Bool {
+        zip(takers, pieces).contains { k, p in
+            AlignedRows.startsRow(piece.tokens[p].text) && !WrappedRowAnchor.opensList(row.tokens[k].text)
         }
     }
 
