@@ -26,6 +26,8 @@ struct GridReader: TableReader {
         let grid = ColumnGrid(header: header, body: body.map(\.tokens), columnNumbers: numbers)
         var dropped: [ReaderReject] = []
         var shortRows: [ExtractedRow] = []
+        var droppedPieces: [Int: DroppedNamePieces.Piece] = [:]
+        let wholeBody = body
         if GridReader.blanksDropped(body, grid: grid, width: width) {
             // Only a row with every cell filled still stands under its header: the longest rows,
             // unless they are narrower than the header and one of them has an amount pushed into
@@ -39,6 +41,7 @@ struct GridReader: TableReader {
                         || (!blankCellsPrinted && GridReader.endsInsideValues(line, grid: grid)))
             }
             let short = body.filter { $0.tokens.count < full || !standing }
+            droppedPieces = DroppedNamePieces.pieces(short)
             // With one section a short row is [code] name values: its values go to the columns in
             // order, marked guessed, and normalize places them by the table's sums or rejects them.
             let columns = grid.sections.count == 1 ? grid.sections[0].valueColumns.count : 0
@@ -75,8 +78,11 @@ struct GridReader: TableReader {
                 joined = settled.rows
                 uncertainNames += settled.rejects
             }
-            let rows = ((joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove))
-                + shortRows).sorted { $0.line < $1.line }
+            let settled = DroppedNamePieces.settled(joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty,
+                                                                                       endingRowAbove: endingRowAbove),
+                                                    pieces: droppedPieces, body: wholeBody)
+            uncertainNames += settled.rejects
+            let rows = (settled.rows + shortRows).sorted { $0.line < $1.line }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
