@@ -76,4 +76,15 @@ final class ExtractFamilyParagraphRowsTests: XCTestCase {
         "",
         "总计 150.00",                                       // 13
     ]
+
+    /// Under the number line in its paragraph a header word is a piece too (`合计（辆）`): no header
+    /// line stands between a row's lines.
+    func testAHeaderWordUnderTheNumberLineEndsTheName() {
+        let lines = ["部门决算公开相关信息统计表", "单位：元", "项目 栏次 统计数", "",
+                     "（一）车辆数 7 1", "合计（辆）", "", "1.副部（省）级 8 0", "", "2.主要领导干部用车 9 0", "", "3.其他用车 10 1"]
+        let labels = FamilyFixture.extract(lines).tables[0].sections.flatMap { $0.rows.map(\.label) }
+        XCTAssertEqual(labels.first, "（一）车辆数合计（辆）", "\(labels)")
+        XCTAssertFalse(labels.contains { $0.hasPrefix("合计") }, "\(labels)")
+    }
 }
+
