@@ -5,7 +5,8 @@ struct GridReader: TableReader {
 
     func read() -> TableReading {
         var table = table
-        table.body = ListMarkers.retyped(table.body)
+        let quoted = WrappedTextNumbers.cut(ListMarkers.retyped(table.body))
+        table.body = quoted.body
         table.header = GridReader.withCorner(table.header, body: table.body)
         let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
         // A header whose spans a web page flattened has its sub-headers from the first position:
@@ -87,7 +88,7 @@ struct GridReader: TableReader {
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
-                            rejects: spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+                            rejects: quoted.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
     }
 
     /// A header row of measures only (预算数 | 执行数) one cell narrower than rows that start with
