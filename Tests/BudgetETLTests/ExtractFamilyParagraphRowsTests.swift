@@ -42,4 +42,49 @@ final class ExtractFamilyParagraphRowsTests: XCTestCase {
         let labels = FamilyFixture.extract(lines).tables[0].sections.flatMap { $0.rows.map(\.label) }
         XCTAssertFalse(labels.contains("年初财政拨款结转和结余"), "\(labels)")
     }
+
+    /// A converter that prints words twice (bold) prints rows as paragraphs too: its pieces join
+    /// their paragraph's row as well, once the twins are undone.
+    func testPiecesJoinTheirParagraphInATablePrintedTwice() {
+        let rows = FamilyFixture.extract(doubled).tables[0].sections.flatMap(\.rows)
+        XCTAssertEqual(rows.map(\.label), ["一、财政拨款收入", "二、上级补助收入", "三、事业收入", "总计"])
+        XCTAssertEqual(rows.map { $0.cells.map(\.text) }, [["100.00"], ["20.00"], ["30.00"], ["150.00"]])
+    }
+
+    /// A piece under a number line that opens a list (`四、…`) begins another row's name (the
+    /// converter printed the cells in turn): it never ends the name above.
+    func testAPieceOpeningAListDoesNotEndTheNameAbove() {
+        var lines = doubled
+        lines.insert("四、经营收入", at: 11)
+        let labels = FamilyFixture.extract(lines).tables[0].sections.flatMap { $0.rows.map(\.label) }
+        XCTAssertTrue(labels.contains("三、事业收入"), "\(labels)")
+        XCTAssertFalse(labels.contains { $0.hasPrefix("三、事业收入四") }, "\(labels)")
+    }
+
+    private let doubled = [
+        "收入支出决算表收入支出决算表",                      // 1
+        "单位：元",                                          // 2
+        "项目项目 决算数决算数",                              // 3
+        "",
+        "一、财政拨款 100.00",                               // 5
+        "收入",                                              // 6
+        "",
+        "二、上级补",                                        // 8
+        "助收入 20.00",                                      // 9
+        "",
+        "三、事业收入 30.00",                                // 11
+        "",
+        "总计 150.00",                                       // 13
+    ]
+
+    /// Under the number line in its paragraph a header word is a piece too (`合计（辆）`): no header
+    /// line stands between a row's lines.
+    func testAHeaderWordUnderTheNumberLineEndsTheName() {
+        let lines = ["部门决算公开相关信息统计表", "单位：元", "项目 栏次 统计数", "",
+                     "（一）车辆数 7 1", "合计（辆）", "", "1.副部（省）级 8 0", "", "2.主要领导干部用车 9 0", "", "3.其他用车 10 1"]
+        let labels = FamilyFixture.extract(lines).tables[0].sections.flatMap { $0.rows.map(\.label) }
+        XCTAssertEqual(labels.first, "（一）车辆数合计（辆）", "\(labels)")
+        XCTAssertFalse(labels.contains { $0.hasPrefix("合计") }, "\(labels)")
+    }
 }
+

@@ -178,4 +178,21 @@ final class NormalizerTests: XCTestCase {
         let normalizer = Normalizer(catalog: catalog, outputUnit: .yuan)
         XCTAssertEqual(normalizer.normalize(d), normalizer.normalize(d))
     }
+
+    /// A decimal or rate with a leading zero before another digit is the end of a number a text
+    /// cell wrapped: rejected with its reason, while a whole number with one (a code's part) and
+    /// 0.5 stay values.
+    func testANumbersWrappedEndIsRejectedNotLoaded() {
+        XCTAssertTrue(CellReader.isNumberFragment("085.31"))
+        XCTAssertTrue(CellReader.isNumberFragment(" 00% "))
+        XCTAssertFalse(CellReader.isNumberFragment("05"))
+        XCTAssertFalse(CellReader.isNumberFragment("0.50"))
+        XCTAssertFalse(CellReader.isNumberFragment("085.31万元"))
+        let rows = [ExtractedRow(line: 7, label: "目标1", cells: [RawCell(column: 0, text: "085.31", line: 7), RawCell(column: 1, text: "0.50", line: 7)])]
+        let n = Normalizer(catalog: catalog, outputUnit: .yuan).normalize(doc([table(unit: "单位：元", columns: [["年初预算数"], ["本年支出合计"]], rows: rows)]))
+        XCTAssertEqual(n.tables[0].sections[0].rows[0].cells.map(\.sourceValue), ["0.50"])
+        XCTAssertEqual(n.rejects.map(\.text), ["085.31"])
+        XCTAssertEqual(n.rejects.map(\.reason), [Normalizer.numberFragmentReason])
+    }
 }
+

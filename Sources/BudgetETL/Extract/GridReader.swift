@@ -5,7 +5,8 @@ struct GridReader: TableReader {
 
     func read() -> TableReading {
         var table = table
-        table.body = ListMarkers.retyped(table.body)
+        let quoted = WrappedTextNumbers.cut(ListMarkers.retyped(table.body))
+        table.body = quoted.body
         table.header = PackedSubHeaders.placed(GridReader.withCorner(table.header, body: table.body), body: table.body)
         // Rows printed short of a cell merged over them, their cells shifted left.
         let merged = table.header.count == 1 ? MergedCellRows.shifted(table.body, header: table.header[0].tokens.map(\.text))
@@ -31,6 +32,8 @@ struct GridReader: TableReader {
         var dropped: [ReaderReject] = []
         var shortRows: [ExtractedRow] = []
         var sidedRows = Array(repeating: [ExtractedRow](), count: grid.sections.count)
+        var droppedPieces: [Int: DroppedNamePieces.Piece] = [:]
+        let wholeBody = body
         if GridReader.blanksDropped(body, grid: grid, width: width) {
             // Only a row with every cell filled still stands under its header: the longest rows,
             // unless they are narrower than the header and one of them has an amount pushed into
@@ -44,6 +47,7 @@ struct GridReader: TableReader {
                         || (!blankCellsPrinted && GridReader.endsInsideValues(line, grid: grid)))
             }
             let short = body.filter { $0.tokens.count < full || !standing }
+            droppedPieces = DroppedNamePieces.pieces(short)
             // With one section a short row is [code] name values: its values go to the columns in
             // order, marked guessed, and normalize places them by the table's sums or rejects them.
             let columns = grid.sections.count == 1 ? grid.sections[0].valueColumns.count : 0
@@ -83,13 +87,16 @@ struct GridReader: TableReader {
                 joined = settled.rows
                 uncertainNames += settled.rejects
             }
-            let rows = ((joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove))
-                + shortRows + sidedRows[n]).sorted { $0.line < $1.line }
+            let settled = DroppedNamePieces.settled(joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty,
+                                                                                       endingRowAbove: endingRowAbove),
+                                                    pieces: droppedPieces, body: wholeBody)
+            uncertainNames += settled.rejects
+            let rows = (settled.rows + shortRows + sidedRows[n]).sorted { $0.line < $1.line }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
-                            rejects: merged.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+                            rejects: quoted.rejects + merged.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
     }
 
     /// A header row of measures only (预算数 | 执行数) one cell narrower than rows that start with

@@ -44,8 +44,8 @@ struct StreamReader: TableReader {
 
     private func read(under header: SequentialHeader) -> TableReading {
         // Names wrapped onto lines of their own join their number lines first (in mangled
-        // conversions, whose cells wrap through numbers as well, only a name's printed twin).
-        let body = table.mangled ? WrappedStreamNames.joinedTwins(table.body) : WrappedStreamNames.joined(table.body)
+        // conversions, whose cells wrap through numbers as well, a name's printed twin first).
+        let body = WrappedStreamNames.joined(table.mangled ? WrappedStreamNames.joinedTwins(table.body) : table.body)
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: table.mangled || StreamReader.rowsWrap(body))
         let items = body.flatMap { line in line.tokens.map { ($0, line) } }
         for (n, (token, line)) in items.enumerated() {

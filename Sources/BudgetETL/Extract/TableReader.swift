@@ -154,6 +154,12 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A tab table's row whose name wrapped over lines, where a piece between it and the next row
     /// fits either name under the table's way of wrapping: which name is the row's is not certain.
     case rowNameUncertain
+    /// A tab table whose blank cells are dropped, a line of words alone printed short beside this
+    /// row: it may be part of the row's name, so the name is not certain (`DroppedNamePieces`).
+    case namePieceDropped
+    /// A number whose text cell goes on, on the next line, with its sign or unit and more of a
+    /// sentence: a number quoted in a form's text (`WrappedTextNumbers`).
+    case numberInWrappedText
     /// A number before a name taken for the row's code, where fewer than two rows of the section
     /// hold both a code and a value and the header names no code column: it may be the value of
     /// the row named before it (`UnconfirmedCodes`).
@@ -215,6 +221,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "header words (a total among them) stand again among the rows: the header read is not the whole header, so which column this value belongs to is unknown"
         case .rowNameUncertain:
             return "the row's name wrapped over lines and a piece of it fits this row or the next alike: its name is not certain, so which row this value belongs to is unknown"
+        case .numberInWrappedText:
+            return "a number whose cell goes on, on the next line, with its sign or unit and more of a sentence: a number quoted in a text cell the converter wrapped, not a value of this row"
+        case .namePieceDropped:
+            return "a table whose blank cells are dropped, and beside this row a line of words alone that may be part of its name: its name is not certain, so which row this value belongs to is unknown"
         case .lineNumbersOutOfStep:
             return "a value column of this section holds, at or after this row, a whole number its 行次 run misses: a line number was taken for a value, so which row and column each number up to it is, is not certain"
         case .codeUnconfirmed:

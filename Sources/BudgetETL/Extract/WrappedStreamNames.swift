@@ -72,12 +72,23 @@ enum WrappedStreamNames {
                 used.insert(p)
             }
             for p in paragraph.filter({ $0 > n }) {
-                guard let pieces = pieceTokens(lines[p]), let takers = takers(of: pieces, names, lines[n], open: {
+                // Under the number line in its paragraph, a header word too (`合计（辆）`): no header
+                // line stands between a row's lines.
+                guard let pieces = pieceTokens(lines[p], headerWords: true), let takers = takers(of: pieces, names, lines[n], open: {
                     !AlignedRows.isTotal($0) && !HeaderWords.endsComplete(TextRepair.compact($0))
-                }) else { break }
+                }), !startsNextName(pieces, takers, lines[p], lines[n]) else { break }
                 for (k, piece) in zip(takers, pieces) { lines[n].tokens[k].text += lines[p].tokens[piece].text }
                 used.insert(p)
             }
+        }
+    }
+
+    /// A piece below a number line that opens a list (`七、…`) while the name it would end does not
+    /// open one with a colon begins another row's name: a cell that wraps through the numbers
+    /// (a converter printing each cell in turn), not the end of this one.
+    private static func startsNextName(_ pieces: [Int], _ takers: [Int], _ piece: TableLines.Line, _ row: TableLines.Line) -> Bool {
+        zip(takers, pieces).contains { k, p in
+            AlignedRows.startsRow(piece.tokens[p].text) && !WrappedRowAnchor.opensList(row.tokens[k].text)
         }
     }
 
@@ -179,13 +190,13 @@ enum WrappedStreamNames {
         return names.isEmpty ? nil : names
     }
 
-    /// The indices of a line of text alone: pieces of names, none a header word.
-    private static func pieceTokens(_ line: TableLines.Line) -> [Int]? {
+    /// The indices of a line of text alone: pieces of names, none a header word (unless `headerWords`).
+    private static func pieceTokens(_ line: TableLines.Line, headerWords: Bool = false) -> [Int]? {
         let filled = line.tokens.indices.filter { !line.tokens[$0].isBlank }
         guard !filled.isEmpty, filled.allSatisfy({ k in
             let text = line.tokens[k].text
             return line.tokens[k].kind == .text && !CellText.mayBeNumber(line.tokens[k])
-                && !HeaderWords.isHeaderWord(TextRepair.compact(text))
+                && (headerWords || !HeaderWords.isHeaderWord(TextRepair.compact(text)))
         }) else { return nil }
         return filled
     }

@@ -39,6 +39,16 @@ public enum CellReader {
         }
     }
 
+    /// A decimal or a rate with a leading zero before another digit (`085.31`, `00%`): no amount or
+    /// rate is printed so; it is the end of a number a text cell wrapped (`预算金额 1` / `085.31`).
+    /// A whole number with one (`05`, a code's part or a 行次) is no fragment.
+    public static func isNumberFragment(_ text: String) -> Bool {
+        let t = UTF8Text.trimmingWhitespace(text)
+        let bytes = Array(t.utf8)
+        guard bytes.count >= 3, bytes[0] == 0x30, bytes[1] >= 0x30, bytes[1] <= 0x39 else { return false }
+        return (t.contains(".") || t.hasSuffix("%") || t.hasSuffix("％")) && !t.contains { !"0123456789.,%％".contains($0) }
+    }
+
     /// True when every character in the range is a dash- or slash-like placeholder.
     static func isPlaceholder(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var i = start

@@ -28,6 +28,7 @@ public struct Normalizer: Sendable {
     private let patterns = SharedPatterns()
 
     public static let notANumberReason = "not a number: expected an amount like 1,234.56"
+    public static let numberFragmentReason = "a piece of a number: a leading zero before another digit (085.31, 00%) is never how an amount or rate is printed, so this is the end of a number wrapped over lines (in a text cell), not a value"
 
     public init(catalog: Catalog, outputUnit: MoneyUnit, placement: PlacementRules = PlacementRules()) {
         self.placement = placement
@@ -117,6 +118,11 @@ public struct Normalizer: Sendable {
                 let isMoney = (column?.isMoney ?? true) && !countRow
                 let sourceUnit = column?.unit ?? tableUnit
 
+                if CellReader.isNumberFragment(cell.text) {
+                    rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
+                                                reason: Normalizer.numberFragmentReason))
+                    continue
+                }
                 switch CellReader.read(cell.text) {
                 case .blank:
                     continue
