@@ -31,10 +31,14 @@ enum ListMarkers {
     /// The kinds of a column's filled cells, its list markers counted as words when every other
     /// cell of it is words.
     static func kinds(_ cells: [Token]) -> [TokenKind] {
-        let filled = cells.filter { !$0.isBlank }
-        let others = filled.filter { !($0.kind == .amount && isMarker($0.text)) }
-        guard others.contains(where: { $0.kind == .text }), others.allSatisfy({ $0.kind == .text }) else { return filled.map(\.kind) }
-        return filled.map { _ in .text }
+        // One pass (asked of every column of every grid): words, and no other cell than a marker.
+        var kinds: [TokenKind] = []
+        var words = false, others = false
+        for cell in cells where !cell.isBlank {
+            kinds.append(cell.kind)
+            if cell.kind == .text { words = true } else if !(cell.kind == .amount && isMarker(cell.text)) { others = true }
+        }
+        return words && !others ? Array(repeating: .text, count: kinds.count) : kinds
     }
 }
 
