@@ -55,6 +55,33 @@ final class ExtractRound8Tests: XCTestCase {
         XCTAssertGreaterThan(asked, 10_000)
     }
 
+    /// `ListMarkers.kinds` as it was: the filled cells, those but markers, then their kinds.
+    private func referenceKinds(_ cells: [Token]) -> [TokenKind] {
+        let filled = cells.filter { !$0.isBlank }
+        let others = filled.filter { !($0.kind == .amount && referenceIsMarker($0.text)) }
+        guard others.contains(where: { $0.kind == .text }), others.allSatisfy({ $0.kind == .text }) else { return filled.map(\.kind) }
+        return filled.map { _ in .text }
+    }
+
+    func testColumnKindsAsBefore() throws {
+        let cells = { (texts: [String]) in texts.enumerated().map { Token(text: $1, line: $0 + 1, column: 0) } }
+        XCTAssertEqual(ListMarkers.kinds(cells(["(1)", "", "公用经费", "2."])), [.text, .text, .text])
+        XCTAssertEqual(ListMarkers.kinds(cells(["(1)", "12.50"])), [.amount, .amount])
+        XCTAssertEqual(ListMarkers.kinds(cells(["(1)", "(2)"])), [.amount, .amount])
+        var columns = 0
+        for lines in try sampleDocuments() {
+            for start in stride(from: 0, to: lines.count, by: 6) {
+                let window = lines[start..<min(start + 10, lines.count)]
+                for i in 0..<(window.map { $0.tokens.count }.max() ?? 0) {
+                    let column = window.compactMap { i < $0.tokens.count ? $0.tokens[i] : nil }
+                    XCTAssertEqual(ListMarkers.kinds(column), referenceKinds(column), "line \(lines[start].number)")
+                    columns += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(columns, 2_000)
+    }
+
     /// `HeaderRuns` as it was: every run's characters sorted when the header is read.
     private struct ReferenceHeaderRuns {
         private var runs: [Int: [(characters: [Unicode.Scalar], lines: Int)]] = [:]
@@ -116,5 +143,68 @@ final class ExtractRound8Tests: XCTestCase {
         // A word printed once under two groups is no repeat.
         let uneven = Array(words.dropLast())
         XCTAssertNil(SequentialHeader.repeatedUnderTopNames(uneven, expected: 4))
+    }
+
+    /// `LineNumberSequence.placed` as it was: the rows before and after searched for every row.
+    private func referencePlaced(_ section: ExtractedSection) -> ExtractedSection {
+        guard let k = section.columns.firstIndex(where: { HeaderWords.isLineNumber(TextRepair.compact($0.components.last ?? "")) })
+        else { return section }
+        var section = section
+        func lineNumber(_ r: Int) -> ExactDecimal? {
+            section.rows[r].cells.first { $0.column == k }.flatMap { ExactDecimal.parse($0.text) }
+        }
+        for r in section.rows.indices {
+            guard let first = section.rows[r].cells.indices.min(by: { section.rows[r].cells[$0].column < section.rows[r].cells[$1].column }),
+                  section.rows[r].cells[first].column > k,
+                  let value = ExactDecimal.parse(section.rows[r].cells[first].text), LineNumberSequence.isCount(value) else { continue }
+            let before = section.rows[..<r].indices.last { lineNumber($0) != nil }.flatMap(lineNumber)
+            let after = section.rows[(r + 1)...].indices.first { lineNumber($0) != nil }.flatMap(lineNumber)
+            guard before.map({ $0 + ExactDecimal(1) == value }) == true || after.map({ value + ExactDecimal(1) == $0 }) == true
+            else { continue }
+            section.rows[r].cells[first].column = k
+            section.rows[r].cells[first].guessed = false
+        }
+        return section
+    }
+
+    /// Made-up sections of line numbers, lone counts (a run of them numbered from the row before),
+    /// amounts and rows without cells: the one-pass search places what the search per row placed.
+    func testLineNumbersPlacedAsBefore() {
+        var generator = SystemRandomNumberGenerator.Seeded(seed: 8)
+        var moved = 0
+        for _ in 0..<400 {
+            let rows = (0..<Int.random(in: 1...12, using: &generator)).map { n -> ExtractedRow in
+                let number = String(n + 1 + Int.random(in: 0...1, using: &generator))
+                let cells: [RawCell]
+                switch Int.random(in: 0...4, using: &generator) {
+                case 0: cells = [RawCell(column: 0, text: number, line: n + 1), RawCell(column: 1, text: "12.50", line: n + 1)]
+                case 1: cells = [RawCell(column: 1, text: number + [".00", ""].randomElement(using: &generator)!, line: n + 1, guessed: true)]
+                case 2: cells = [RawCell(column: 2, text: ["8.00", "x", number].randomElement(using: &generator)!, line: n + 1, guessed: true)]
+                case 3: cells = [RawCell(column: 0, text: "—", line: n + 1)]
+                default: cells = []
+                }
+                return ExtractedRow(line: n + 1, label: "", cells: cells)
+            }
+            let section = ExtractedSection(name: "", columns: [HeaderPath(["行次"]), HeaderPath(["决算数"]), HeaderPath(["预算数"])], rows: rows)
+            let placed = LineNumberSequence.placed(section)
+            XCTAssertEqual(placed, referencePlaced(section))
+            if placed != section { moved += 1 }
+        }
+        XCTAssertGreaterThan(moved, 50)
+    }
+}
+
+private extension SystemRandomNumberGenerator {
+    /// A generator with a fixed seed (SplitMix64), so that the made-up sections are the same every run.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
     }
 }
