@@ -135,23 +135,25 @@ enum AlignedText {
 enum AlignedLayout {
     /// Most lines that hold two cells or more show padding (a run of three spaces or more), and
     /// two lines at least: the first condition of `isAligned`.
-    static func isPadded(_ lines: [String]) -> Bool {
-        var multi = 0, wide = 0
-        for line in lines where !AlignedText.isProse(line) {
+    /// The lines of several cells, with the gaps between their words: no prose, no name piece.
+    private static func cellLines(_ lines: [String]) -> [(text: String, gaps: [Int])] {
+        lines.compactMap { line in
+            guard !AlignedText.isProse(line) else { return nil }
             let gaps = innerGaps(line)
-            if gaps.isEmpty || isNamePiece(line, gaps) { continue }
-            multi += 1
-            if gaps.contains(where: { $0 >= Thresholds.paddingGap }) { wide += 1 }
+            return gaps.isEmpty || isNamePiece(line, gaps) ? nil : (line, gaps)
         }
-        return wide >= 2 && Double(wide) >= Thresholds.paddedLineShare * Double(multi)
+    }
+
+    static func isPadded(_ lines: [String]) -> Bool {
+        let cells = cellLines(lines)
+        let wide = cells.filter { $0.gaps.contains(where: { $0 >= Thresholds.paddingGap }) }.count
+        return wide >= 2 && Double(wide) >= Thresholds.paddedLineShare * Double(cells.count)
     }
 
     static func isAligned(_ lines: [String]) -> Bool {
         var multi = 0, wide = 0, singleGaps = 0, wideGaps = 0
         lazy var squeezed = lines.contains(where: holdsNumbersOneSpaceApart)
-        for line in lines where !AlignedText.isProse(line) {
-            let gaps = innerGaps(line)
-            if gaps.isEmpty || isNamePiece(line, gaps) { continue }
+        for (line, gaps) in cellLines(lines) {
             multi += 1
             if gaps.contains(where: { $0 >= Thresholds.paddingGap }) { wide += 1 }
             let singles = gaps.filter { $0 == 1 }.count - bracketSpaces(line)

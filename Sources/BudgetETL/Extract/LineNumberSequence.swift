@@ -14,16 +14,25 @@ enum LineNumberSequence {
         func lineNumber(_ r: Int) -> ExactDecimal? {
             section.rows[r].cells.first { $0.column == k }.flatMap { ExactDecimal.parse($0.text) }
         }
+        // The nearest line numbers before and after each row, found in one pass each way (was a
+        // search of the rows around every row); a row placed here numbers the rows after it.
+        var after = [ExactDecimal?](repeating: nil, count: section.rows.count)
+        var next: ExactDecimal?
+        for r in section.rows.indices.reversed() {
+            after[r] = next
+            if let number = lineNumber(r) { next = number }
+        }
+        var before: ExactDecimal?
         for r in section.rows.indices {
+            if let number = lineNumber(r) { before = number; continue }
             guard let first = section.rows[r].cells.indices.min(by: { section.rows[r].cells[$0].column < section.rows[r].cells[$1].column }),
                   section.rows[r].cells[first].column > k,
                   let value = ExactDecimal.parse(section.rows[r].cells[first].text), isCount(value) else { continue }
-            let before = section.rows[..<r].indices.last { lineNumber($0) != nil }.flatMap(lineNumber)
-            let after = section.rows[(r + 1)...].indices.first { lineNumber($0) != nil }.flatMap(lineNumber)
-            guard before.map({ $0 + ExactDecimal(1) == value }) == true || after.map({ value + ExactDecimal(1) == $0 }) == true
+            guard before.map({ $0 + ExactDecimal(1) == value }) == true || after[r].map({ value + ExactDecimal(1) == $0 }) == true
             else { continue }
             section.rows[r].cells[first].column = k
             section.rows[r].cells[first].guessed = false
+            before = value
         }
         return section
     }

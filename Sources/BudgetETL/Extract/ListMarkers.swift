@@ -5,6 +5,15 @@
 enum ListMarkers {
     /// A whole number of one or two digits in brackets, or followed by a point.
     static func isMarker(_ text: String) -> Bool {
+        // Most cells asked are amounts: a marker holds four scalars at most, spaces aside, and ends
+        // in a bracket or a point, which a loop over its first five scalars tells without an array.
+        var count = 0, end: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars where !Tokenizer.isSpace(scalar) {
+            count += 1
+            if count > 4 { return false }
+            end = scalar
+        }
+        guard end == ")" || end == "）" || end == "." || end == "．" else { return false }
         let scalars = Array(text.unicodeScalars.filter { !Tokenizer.isSpace($0) })
         func digit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) || (0xFF10...0xFF19).contains(s.value) }
         func open(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "（" }
@@ -22,10 +31,14 @@ enum ListMarkers {
     /// The kinds of a column's filled cells, its list markers counted as words when every other
     /// cell of it is words.
     static func kinds(_ cells: [Token]) -> [TokenKind] {
-        let filled = cells.filter { !$0.isBlank }
-        let others = filled.filter { !($0.kind == .amount && isMarker($0.text)) }
-        guard others.contains(where: { $0.kind == .text }), others.allSatisfy({ $0.kind == .text }) else { return filled.map(\.kind) }
-        return filled.map { _ in .text }
+        // One pass (asked of every column of every grid): words, and no other cell than a marker.
+        var kinds: [TokenKind] = []
+        var words = false, others = false
+        for cell in cells where !cell.isBlank {
+            kinds.append(cell.kind)
+            if cell.kind == .text { words = true } else if !(cell.kind == .amount && isMarker(cell.text)) { others = true }
+        }
+        return words && !others ? Array(repeating: .text, count: kinds.count) : kinds
     }
 }
 
@@ -34,7 +47,7 @@ extension ListMarkers {
     /// the names they open (and are no amounts in a name column, rejected as out of place).
     static func retyped(_ body: [TableLines.Line]) -> [TableLines.Line] {
         var body = body
-        let width = body.map(\.tokens.count).max() ?? 0
+        let width = body.map { $0.tokens.count }.max() ?? 0
         for i in 0..<width {
             let column = body.compactMap { i < $0.tokens.count ? $0.tokens[i] : nil }
             guard column.contains(where: { $0.kind == .amount && isMarker($0.text) }),

@@ -74,17 +74,21 @@ struct RepeatedHeaderFinder {
     /// how many lines it holds, found by its number of characters.
     struct HeaderRuns {
         let size: Int
-        private let runs: [Int: [(characters: [Unicode.Scalar], lines: Int)]]
+        private let characters: [[Unicode.Scalar]]
+        /// The runs (first and last header line) by their number of characters. A run's sorted
+        /// characters are made only when a repeat of as many characters asks (rarely): sorting
+        /// every run up front cost more than all the comparisons.
+        private let runs: [Int: [(start: Int, end: Int)]]
 
         init(keys: [String]) {
-            let characters = keys.map { Array($0.unicodeScalars) }
+            characters = keys.map { Array($0.unicodeScalars) }
             size = characters.reduce(0) { $0 + $1.count }
-            var runs: [Int: [(characters: [Unicode.Scalar], lines: Int)]] = [:]
+            var runs: [Int: [(start: Int, end: Int)]] = [:]
             for start in characters.indices {
-                var joined: [Unicode.Scalar] = []
+                var count = 0
                 for end in start..<characters.count {
-                    joined += characters[end]
-                    runs[joined.count, default: []].append((joined.sorted(), end - start + 1))
+                    count += characters[end].count
+                    runs[count, default: []].append((start, end))
                 }
             }
             self.runs = runs
@@ -95,7 +99,13 @@ struct RepeatedHeaderFinder {
         func lines(repeatedBy run: [Unicode.Scalar], lineCount: Int) -> Int {
             guard let candidates = runs[run.count] else { return 0 }
             let sorted = run.sorted()
-            return candidates.filter { ($0.lines >= 2 || lineCount >= 2) && $0.characters == sorted }.map(\.lines).max() ?? 0
+            var most = 0
+            for candidate in candidates {
+                let lines = candidate.end - candidate.start + 1
+                guard lines > most, lines >= 2 || lineCount >= 2 else { continue }
+                if characters[candidate.start...candidate.end].joined().sorted() == sorted { most = lines }
+            }
+            return most
         }
     }
 

@@ -18,6 +18,8 @@ struct RowStreamReader: TableReader {
 
     func read() -> TableReading {
         let table = RemarksColumn.withoutBlankRemarks(self.table)
+        // The header's words in stream order, asked up to seven times below.
+        let printedWords = StreamHeader.words(table.header)
         var header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
         // One cell per line, a sentence (a full stop) is the text after the table, never a cell.
         let body = table.layout == .cellPerLine ? Array(table.body.prefix { !$0.compact.contains("。") }) : table.body
@@ -27,19 +29,19 @@ struct RowStreamReader: TableReader {
         var chunks = RowStreamReader.chunks(tokens)
         // Side by side with rows numbered (序号): the numbers say which names share a printed row.
         let numbered = header.sections.count > 1
-            ? RowOrdinals.run(tokens, headerWords: StreamHeader.words(table.header)).map {
+            ? RowOrdinals.run(tokens, headerWords: printedWords).map {
                 RowOrdinals.rows(tokens, run: $0, sections: header.sections.map(\.name))
             } : nil
         if let numbered { chunks = numbered.chunks }
         // Without a code column, a number that reads as a code but gives a row its last value is
         // that value, where so every row comes out full: the rows agree, a guess would not.
-        else if !StreamHeader.words(table.header).contains(where: HeaderWords.isCode),
+        else if !printedWords.contains(where: HeaderWords.isCode),
            let consistent = RowStreamReader.fullRowChunks(tokens, first: chunks) {
             chunks = consistent
         }
         var rates: [Token] = []
         var rebuilt = false
-        var headerWords = StreamHeader.words(table.header)
+        var headerWords = printedWords
         // One row of values printed without a name, under a header of value words only: the name
         // the stream gave the row is the header's last word (`UnnamedValueRow`).
         if table.layout == .cellPerLine, header.sections.count == 1,
@@ -62,20 +64,20 @@ struct RowStreamReader: TableReader {
         // are placed and the rates rejected.
         if !rebuilt, header.sections.count == 1, let amounts = RowStreamReader.amountCountBeforeRates(chunks),
            let trimmed = RowStreamReader.withoutUnheadedRates(chunks, columns: amounts),
-           let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: amounts, rows: trimmed,
+           let paths = StreamHeader.tree(printedWords, columns: amounts, rows: trimmed,
                                          flat: header.sections[0].paths.count != amounts) {
             header.sections[0].paths = paths
             rates = chunks.flatMap(\.values).filter(RowStreamReader.isRate)
             chunks = trimmed
             rebuilt = true
         } else if !rebuilt, header.sections.count == 1, let columns = StreamHeader.fullRowWidth(chunks),
-           let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: columns, rows: chunks,
+           let paths = StreamHeader.tree(printedWords, columns: columns, rows: chunks,
                                          flat: header.sections[0].paths.count != columns) {
             header.sections[0].paths = paths
             rebuilt = true
         } else if header.sections.count == 1, let columns = StreamHeader.commonRowWidth(chunks),
            columns < header.sections[0].paths.count,
-           let paths = StreamHeader.tree(StreamHeader.words(table.header), columns: columns, rows: chunks, flat: false) {
+           let paths = StreamHeader.tree(printedWords, columns: columns, rows: chunks, flat: false) {
             // A lone row longer than the rest took a value the stream printed after its own row;
             // the count most rows hold, where the header's words make a tree the sums confirm
             // (a parent over its 合计 and parts), is the table's.
@@ -104,7 +106,7 @@ struct RowStreamReader: TableReader {
         // Several header rows, their words in stream order: unless each word is one column or the
         // tree above rebuilt them, the names the header reader made of them are a guess.
         if header.sections.count == 1, !rebuilt,
-           StreamHeader.isStacked(StreamHeader.words(table.header), columns: header.sections[0].paths.count) {
+           StreamHeader.isStacked(printedWords, columns: header.sections[0].paths.count) {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
             chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
         }

@@ -209,13 +209,15 @@ struct SequentialHeader {
         let top = words.filter { $0.line == words.first?.line }
         let rest = Array(words.dropFirst(top.count))
         let k = top.count
-        guard k >= 2, expected % k == 0, !rest.isEmpty,
-              Dictionary(grouping: rest, by: \.text).values.allSatisfy({ $0.count % k == 0 }) else { return nil }
+        guard k >= 2, expected % k == 0, !rest.isEmpty else { return nil }
+        var occurrences: [String: Int] = [:]
+        for word in rest { occurrences[word.text, default: 0] += 1 }
+        guard occurrences.values.allSatisfy({ $0 % k == 0 }) else { return nil }
         var seen: [String: Int] = [:]
         var once: [Word] = []
         for word in rest {
             seen[word.text, default: 0] += 1
-            if seen[word.text]! <= Dictionary(grouping: rest, by: \.text)[word.text]!.count / k { once.append(word) }
+            if seen[word.text]! <= occurrences[word.text]! / k { once.append(word) }
         }
         let inner = joinedAndNested(once, expected: expected / k)
         guard inner.count == expected / k else { return nil }

@@ -12,7 +12,8 @@ struct StreamReader: TableReader {
     }
 
     func read() -> TableReading {
-        let reading = read(under: header)
+        let body = Body(table)
+        let reading = read(under: header, body)
         // A header read flat with more words than every row holds values may be a tree: a parent
         // over its one child (`StreamHeader.parentOverLastWord`), or a top word over a total and
         // its parts (`treeForRows`): read again under that tree.
@@ -26,7 +27,26 @@ struct StreamReader: TableReader {
         else { return reading }
         var stacked = header
         stacked.sections[0].paths = paths
-        return read(under: stacked)
+        return read(under: stacked, body)
+    }
+
+    /// What a reading takes from the body alone, worked out once for both readings (flat, then
+    /// under a tree).
+    private struct Body {
+        /// The body lines, names wrapped onto lines of their own joined to their number lines
+        /// (in mangled conversions, whose cells wrap through numbers as well, a name's printed
+        /// twin first).
+        let lines: [TableLines.Line]
+        let rowsWrap: Bool
+        let readingOrder: Bool
+        let headerResumes: Bool
+
+        init(_ table: TableLines) {
+            lines = WrappedStreamNames.joined(table.mangled ? WrappedStreamNames.joinedTwins(table.body) : table.body)
+            rowsWrap = table.mangled || StreamReader.rowsWrap(lines)
+            readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(lines)
+            headerResumes = StreamReadingOrder.headerResumes(table.body)
+        }
     }
 
     /// The rows' full width (the most values a row holds, held by several rows:
@@ -42,12 +62,9 @@ struct StreamReader: TableReader {
         return StreamHeader.tree(StreamHeader.words(header), columns: count, rows: chunks, flat: false)
     }
 
-    private func read(under header: SequentialHeader) -> TableReading {
-        // Names wrapped onto lines of their own join their number lines first (in mangled
-        // conversions, whose cells wrap through numbers as well, a name's printed twin first).
-        let body = WrappedStreamNames.joined(table.mangled ? WrappedStreamNames.joinedTwins(table.body) : table.body)
-        var rows = RowAssembler(header: header, mangled: table.mangled, wraps: table.mangled || StreamReader.rowsWrap(body))
-        let items = body.flatMap { line in line.tokens.map { ($0, line) } }
+    private func read(under header: SequentialHeader, _ body: Body) -> TableReading {
+        var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap)
+        let items = body.lines.flatMap { line in line.tokens.map { ($0, line) } }
         for (n, (token, line)) in items.enumerated() {
             let first = n == 0 || items[n - 1].1.number != line.number
             let last = n + 1 == items.count || items[n + 1].1.number != line.number
@@ -58,16 +75,15 @@ struct StreamReader: TableReader {
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count),
                              columns: s.paths, rows: rows.rows[n])
         }
-        let readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(body)
         var reading = StreamReader.withoutUnnamedSections(TableReading(sections: sections, rejects: rows.rejects),
                                                           numbered: table.columnNumbers != nil,
                                                           unplaced: header.sections.map(\.wordsUnplaced))
-        if !table.mangled, StreamReader.takesFragmentForColumn(header, body: body) {
+        if !table.mangled, StreamReader.takesFragmentForColumn(header, body: body.lines) {
             reading = StreamReader.rejectingAll(reading, reason: .fragmentColumn)
         }
-        return UnconfirmedCodes.rejected(StreamReadingOrder.certain(reading, readingOrder: readingOrder,
+        return UnconfirmedCodes.rejected(StreamReadingOrder.certain(reading, readingOrder: body.readingOrder,
                                           headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header),
-                                          headerResumes: StreamReadingOrder.headerResumes(table.body)), header: table.header)
+                                          headerResumes: body.headerResumes), header: table.header)
     }
 
     /// A section whose header words name fewer of its columns than they leave blank (`栏次 N`

@@ -79,7 +79,7 @@ enum WrappedGridCells {
     /// into a name column does not make it a measure's.
     static func wordColumns(_ body: [TableLines.Line]) -> Set<Int> {
         var amounts: [Int: Int] = [:], words: [Int: Int] = [:]
-        let width = body.map(\.tokens.count).max() ?? 0
+        let width = body.map { $0.tokens.count }.max() ?? 0
         for i in 0..<width {
             for kind in ListMarkers.kinds(body.compactMap { i < $0.tokens.count ? $0.tokens[i] : nil }) {
                 switch kind {

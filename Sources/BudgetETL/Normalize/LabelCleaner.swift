@@ -84,11 +84,8 @@ public enum LabelCleaner {
     /// The scalar whose UTF-8 bytes start at `start`, for 3- and 4-byte sequences (every wide character).
     static func scalar(startingAt start: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
         let lead = bytes[start]
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 0
-        guard length > 0, start + length <= bytes.count else { return nil }
-        var value = UInt32(lead & (length == 4 ? 0x07 : 0x0F))
-        for k in 1..<length { value = value << 6 | UInt32(bytes[start + k] & 0x3F) }
-        return Unicode.Scalar(value)
+        guard lead >= 0xE0, start + (lead >= 0xF0 ? 4 : 3) <= bytes.count else { return nil }
+        return Unicode.Scalar(bytes.withUnsafeBufferPointer { UTF8Text.scalar($0, at: start).value })
     }
 
     /// The scalar whose UTF-8 bytes end at `end`.

@@ -94,7 +94,7 @@ struct NarrativeText {
                     i += width
                     continue
                 }
-                let s = scalar(bytes, at: i, width: width)
+                let s = Unicode.Scalar(UTF8Text.scalar(bytes, at: i).value) ?? "\u{FFFD}"
                 let form = normalForm(s)
                 if form == s {
                     i += width
@@ -117,14 +117,6 @@ struct NarrativeText {
     @inline(__always)
     private static func mayChange(_ lead: UInt8) -> Bool {
         lead < 0x80 || lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF
-    }
-
-    /// The scalar whose `width` bytes start at `i` (a String's UTF-8 is valid).
-    @inline(__always)
-    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) -> Unicode.Scalar {
-        var value = width == 1 ? UInt32(bytes[i]) : UInt32(bytes[i]) & (0xFF >> (width + 1))
-        for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// A character's normal form, nil when it is removed. A switch on the scalar value rather than
