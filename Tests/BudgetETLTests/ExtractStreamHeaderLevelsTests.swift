@@ -79,4 +79,19 @@ final class ExtractStreamHeaderLevelsTests: XCTestCase {
         XCTAssertEqual(section.rows.map { $0.cells.map(\.column) }, Array(repeating: Array(0..<11), count: 3))
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
+
+    /// A caption over a classification's name columns (部门预算经济分类科目 over 编码 and 名称) is a
+    /// name-column word: the one measure word before it heads the columns under it.
+    func testClassificationCaptionNamesTheNameColumns() {
+        XCTAssertTrue(HeaderWords.isLabel("部门预算经济分类科目"))
+        XCTAssertTrue(HeaderWords.isStructural("政府预算支出经济分类科目"))
+        XCTAssertFalse(HeaderWords.isStructural("科目分类支出"))
+        let doc = FamilyFixture.extract(["部门支出预算表", "单位：元", "项目", "基本支出", "部门预算经济分类科目", "编码",
+                                         "经济分类科目名称", "合计", "人员经费", "公用经费", "类", "款",
+                                         "301", "工资福利支出", "90", "90", "0", "301", "01", "基本工资", "60", "60", "0"])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["基本支出 / 合计", "基本支出 / 人员经费", "基本支出 / 公用经费"])
+        XCTAssertEqual(section.rows.map { $0.cells.map(\.text) }, [["90", "90", "0"], ["60", "60", "0"]])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
 }

@@ -53,39 +53,63 @@ enum StreamHeaderLevels {
             }
         }
 
-        /// The leaves' paths of the tree the counts make, when they are `columns` and every
-        /// parent's 合计 adds up.
+        /// The leaves' paths of the tree the counts make, when they are `columns` and the sums
+        /// confirm it.
         func tree(_ counts: [Int]) -> [HeaderPath]? {
             guard counts.filter({ $0 == 0 }).count == columns else { return nil }
-            let roots = 0..<(words.count - counts.reduce(0, +))
-            var children = Array(repeating: [Int](), count: words.count)
+            let shape = Shape(words: words, counts: counts)
+            return confirmed(shape) ? shape.leaves.map { HeaderPath($0.path) } : nil
+        }
+
+        /// Every top word heads parts or totals them all, so that each column stands in a sum (a
+        /// lone top word beside a group may be a balance the sums happen to fit); each total and
+        /// each parent's first child adds up its parts.
+        func confirmed(_ shape: Shape) -> Bool {
+            let totals = shape.roots.filter { shape.children[$0].isEmpty }
+            guard totals.allSatisfy({ HeaderWords.isTotal(words[$0]) }) else { return false }
+            let parts = shape.parts(of: shape.roots.filter { !shape.children[$0].isEmpty })
+            guard totals.allSatisfy({ StreamHeaderLevels.adds(full, total: shape.columnOf[$0]!, parts: parts) }) else { return false }
+            return shape.children.allSatisfy { children in
+                children.isEmpty || StreamHeaderLevels.adds(full, total: shape.columnOf[children[0]]!, parts: shape.parts(of: Array(children.dropFirst())))
+            }
+        }
+    }
+
+    /// The tree made by each word's number of children, in breadth-first order: the top words,
+    /// then the children of each word in turn.
+    struct Shape {
+        let words: [String]
+        let roots: Range<Int>
+        var children: [[Int]]
+        /// The leaves in column order (depth first), with the words above them.
+        var leaves: [(word: Int, path: [String])] = []
+        var columnOf: [Int: Int] = [:]
+
+        init(words: [String], counts: [Int]) {
+            self.words = words
+            roots = 0..<(words.count - counts.reduce(0, +))
+            children = Array(repeating: [], count: words.count)
             var next = roots.count
             for (i, count) in counts.enumerated() {
                 children[i] = Array(next..<(next + count))
                 next += count
             }
-            var leaves: [(word: Int, path: [String])] = []
-            func walk(_ node: Int, _ path: [String]) {
-                if children[node].isEmpty { leaves.append((node, path + [words[node]])) }
-                for child in children[node] { walk(child, path + [words[node]]) }
-            }
             for root in roots { walk(root, []) }
-            let columnOf = Dictionary(uniqueKeysWithValues: leaves.enumerated().map { ($0.element.word, $0.offset) })
-            func leafColumns(_ node: Int) -> [Int] {
-                children[node].isEmpty ? [columnOf[node]!] : children[node].flatMap(leafColumns)
-            }
-            // Every top word heads parts or totals them all: each column then stands in a sum
-            // (a lone top word beside a group may be a balance the sums happen to fit).
-            let totals = roots.filter { counts[$0] == 0 }
-            guard totals.allSatisfy({ HeaderWords.isTotal(words[$0]) }) else { return nil }
-            let parts = roots.filter { counts[$0] > 0 }.flatMap(leafColumns).filter { !HeaderWords.isSubtotal(leaves[$0].path.last!) }
-            guard totals.allSatisfy({ StreamHeaderLevels.adds(full, total: columnOf[$0]!, parts: parts) }) else { return nil }
-            for parent in counts.indices where counts[parent] > 0 {
-                let subtotal = columnOf[children[parent][0]]!
-                let parts = children[parent].dropFirst().flatMap(leafColumns).filter { !HeaderWords.isSubtotal(leaves[$0].path.last!) }
-                guard StreamHeaderLevels.adds(full, total: subtotal, parts: parts) else { return nil }
-            }
-            return leaves.map { HeaderPath($0.path) }
+            columnOf = Dictionary(uniqueKeysWithValues: leaves.enumerated().map { ($0.element.word, $0.offset) })
+        }
+
+        private mutating func walk(_ node: Int, _ path: [String]) {
+            if children[node].isEmpty { leaves.append((node, path + [words[node]])) }
+            for child in children[node] { walk(child, path + [words[node]]) }
+        }
+
+        /// The columns of the leaves under `nodes` other than their 合计/小计.
+        func parts(of nodes: [Int]) -> [Int] {
+            leafWords(under: nodes).filter { !HeaderWords.isSubtotal(words[$0]) }.map { columnOf[$0]! }
+        }
+
+        private func leafWords(under nodes: [Int]) -> [Int] {
+            nodes.flatMap { children[$0].isEmpty ? [$0] : leafWords(under: children[$0]) }
         }
     }
 
