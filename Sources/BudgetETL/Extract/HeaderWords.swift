@@ -70,7 +70,7 @@ enum HeaderWords {
     static let codePattern = try! NSRegularExpression(pattern:
         #"^(?:类|款|项|.*(?:编码|代码|编号)(?:\(.*(?:编码|代码|编号)\))?|科目编码|(?:功能|经济)分类科目编码)$"#)
     static let labelPattern = try! NSRegularExpression(pattern:
-        #"^(?:项目|项目\(.*\)|项目名称|科目|科目名称|.*名称|单位\(科目名称\)|部门\(单位\)名称|(?:功能|经济)分类(?:科目)?|支出功能分类科目|收入项目|支出项目|经费项目|使用项目|类型|项目类型|项目单位|预算单位|.*处室|是否.*)$"#)
+        #"^(?:项目|项目\(.*\)|项目名称|科目|科目名称|.*名称|单位\(科目名称\)|部门\(单位\)名称|(?:功能|经济)分类|.*分类科目|收入项目|支出项目|经费项目|使用项目|类型|项目类型|项目单位|预算单位|.*处室|是否.*)$"#)
 
     static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil

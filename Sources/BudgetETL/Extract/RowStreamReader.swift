@@ -717,15 +717,17 @@ enum StreamHeader {
         if measures.count == 2 * columns, Set(measures[..<columns]).count < columns {
             return (0..<columns).map { HeaderPath([measures[$0], measures[columns + $0]]) }
         }
+        // Otherwise a tree of several rows whose every grouping the sums confirm.
+        let levels = { StreamHeaderLevels.paths(Array(measures), columns: columns, rows: rows) }
         guard measures.count == columns + 1,
               let run = measures.indices.last(where: { $0 >= 1 && HeaderWords.isSubtotal(measures[$0]) }),
-              measures.count - run >= 2 else { return nil }
+              measures.count - run >= 2 else { return levels() }
         let parent = run - 1
         // With the rows' breaks known from their name words, a top row of several value words
         // does not say which one heads the run (本年支出 over 小计 基本支出 项目支出, 年末结转
         // printed after it): only a lone one does.
         if let lowerRow = words[names...].firstIndex(where: HeaderWords.isStructural),
-           words[names..<lowerRow].count != 1 || parent != 0 { return nil }
+           words[names..<lowerRow].count != 1 || parent != 0 { return levels() }
         // Leaf column of the run's 合计: the words before the parent are one column each.
         let total = parent
         // Rows whose total is zero add up whatever the columns: they say nothing.
@@ -736,7 +738,7 @@ enum StreamHeader {
             guard let sum = values[total], values[(total + 1)...].allSatisfy({ $0 != nil }) else { return false }
             return values[(total + 1)...].reduce(ExactDecimal.zero, { $0 + $1! }) == sum
         }.count
-        guard adding * 2 > fullRows.count else { return nil }
+        guard adding * 2 > fullRows.count else { return levels() }
         return measures[..<parent].map { HeaderPath([$0]) } + measures[run...].map { HeaderPath([measures[parent], $0]) }
     }
 }

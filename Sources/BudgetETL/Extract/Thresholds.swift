@@ -74,6 +74,10 @@ enum Thresholds {
     /// Rows that must hold the most values before that count is taken as a table's full width
     /// (blank cells dropped: a single long row may be two rows run together).
     static let streamFullRowsMinimum = 2
+    /// Value words of a one-cell-per-line header at most rebuilt as a tree of several rows, and the
+    /// trees at most tried (`StreamHeaderLevels`): a bound on the search, far above real headers.
+    static let streamHeaderLevelWordsMaximum = 40
+    static let streamHeaderLevelSteps = 200_000
     /// Digits an amount quoted in the text needs before its unit is taken for a table's (`StatedUnit.quoted`).
     static let quotedAmountDigits = 3
     /// Lines after a caption looked at to tell whether a one-cell-per-line table follows it.
