@@ -473,4 +473,40 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertEqual(doc.rejects.count, 6)
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.fragmentColumn.description])
     }
+
+    /// A form of two parts one under another, the second under a header of its own (项目 分值
+    /// 得分 under a name line): the columns read from the first header do not stand over the
+    /// second part's rows, so no value is placed by position under them; each is rejected.
+    func testASecondPartUnderItsOwnHeaderRejectsTheValues() {
+        let doc = extract([
+            "                      部门支出预算表",
+            "单位：万元",
+            "        项目          年初预算数     全年预算数     全年执行数",
+            "预算总额                   300.00        280.00        270.00",
+            "绩效指标",
+            "        项目          实际完成值      分值      得分",
+            "任务完成率                   98%         10      9.80",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty })
+        XCTAssertEqual(doc.rejects.map(\.text), ["300.00", "280.00", "270.00", "98%", "10", "9.80"])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.headerRepeated.description])
+    }
+
+    /// The header printed again among the rows (a page break) names only its own words: the
+    /// rows under it keep their columns.
+    func testTheHeaderPrintedAgainKeepsTheRowsColumns() {
+        let doc = extract([
+            "                      部门支出预算表",
+            "单位：万元",
+            "        项目          年初预算数     全年预算数     全年执行数",
+            "预算总额                   300.00        280.00        270.00",
+            "        项目          年初预算数     全年预算数     全年执行数",
+            "基本支出                   100.00         90.00         80.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(rows(doc.tables[0].sections[0]).last,
+                       "L6 |基本支出 → 年初预算数=100.00@6 全年预算数=90.00@6 全年执行数=80.00@6")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
 }
