@@ -19,6 +19,7 @@ import argparse
 import csv
 import html
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -177,17 +178,23 @@ def stacked_tables(rows):
     return "".join(parts)
 
 
+# budget-etl's name for a part printed without one (SectionNaming): the document printed no such word.
+UNNAMED_PART = re.compile(r"第\d+部分")
+
+
 def two_sided_table(rows):
-    """Sections side by side (收入 | 支出), each its own label column and values, rows paired by order."""
+    """Sections side by side (收入 | 支出), each its own label column and values, rows paired by order;
+    a part budget-etl named by its place (第2部分) prints no name over it."""
     columns, shown, bodies = [], [], []
     for side in sides(rows):
         part = [r for r in rows if r["section"] == side]
         paths = ordered_columns(part)
         with_code = any(r["row_code"] for r in part)
-        lead = [[side, label] for label in lead_labels(with_code)]
+        top = [] if UNNAMED_PART.fullmatch(side) else [side]
+        lead = [top + [label] for label in lead_labels(with_code)]
         printed = printed_names(paths)
-        columns += lead + [[side] + p.split(" / ") for p in paths]
-        shown += lead + [[side] + printed[p].split(" / ") for p in paths]
+        columns += lead + [top + p.split(" / ") for p in paths]
+        shown += lead + [top + printed[p].split(" / ") for p in paths]
         bodies.append((len(paths) + len(lead_labels(with_code)), body_rows(part, paths, with_code)))
     body = ""
     for i in range(max(len(b) for _, b in bodies)):

@@ -61,6 +61,12 @@ class SectionLayoutTests(unittest.TestCase):
         self.assertEqual(table.count("<table>"), 1)
         self.assertIn('<td class="label">项10</td><td class="num">10</td><td class="label">项20</td>'
                       '<td class="num">20</td><td class="label">项30</td><td class="num">30</td>', table)
+        self.assertNotIn("部分", table)  # the parts' names are budget-etl's, not printed
+
+    def test_named_sides_print_their_names_over_their_columns(self):
+        rows = [cell(side, 10, 1, "一、本年收入", "金额", "5") for side in ("收入", "支出")]
+        table = render.two_sided_table(rows)
+        self.assertIn('<th colspan="2" rowspan="1">收入</th><th colspan="2" rowspan="1">支出</th>', table)
 
     def test_parts_on_lines_of_their_own_print_one_under_another_each_with_its_header(self):
         rows = [cell("一、政府采购情况", 5, 1, "货物", "采购金额", "35498.00"),
