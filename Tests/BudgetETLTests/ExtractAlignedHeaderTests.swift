@@ -239,4 +239,22 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(h.sections.count, 1)
         XCTAssertEqual(paths(h.sections[0]), ["“三公”经费合计", "公务用车购置及运行费 / 小计", "公务用车购置及运行费 / 公务用车运行费", "公务接待费"])
     }
+
+    /// The same columns printed twice under 预算数 | 决算数, where pdftotext's character columns
+    /// set the second caption (and the second copy's 公务用车… caption) over the last column of
+    /// the first copy: each caption takes its whole run of columns, each run the structure of
+    /// the better-centred copy.
+    func testSecondCaptionShiftedOverTheFirstCopysLastColumnTakesItsOwnRun() {
+        let h = header([
+            "                      预算数                                        决算数",
+            "项                  公务用车购置及运行维护费                               公务用车购置及运行维护费",
+            "       因公出国(境)                         公务接待        因公出国(境)                         公务接待",
+            "目 合计                 公务用车购置 公务用车运行维           合计                 公务用车购置 公务用车运行维",
+            "         费      小计                      费            费      小计                       费",
+            "                       费       护费                                   费      护费",
+        ])
+        let run = ["合计", "因公出国(境)费", "公务用车购置及运行维护费 / 小计", "公务用车购置及运行维护费 / 公务用车购置费",
+                   "公务用车购置及运行维护费 / 公务用车运行维护费", "公务接待费"]
+        XCTAssertEqual(paths(h.sections[0]), run.map { "预算数 / \($0)" } + run.map { "决算数 / \($0)" })
+    }
 }
