@@ -1,4 +1,4 @@
-/// Two header shapes that the centring rules of `AlignedHeader.tree` cannot see, fixed on the
+/// Header shapes that the centring rules of `AlignedHeader.tree` cannot see, fixed on the
 /// finished tree.
 ///
 /// A name column printed one character per line ("项" over "目" in a tall cell) is one word:
@@ -14,8 +14,31 @@ enum HeaderRepeatedGroups {
     typealias Node = AlignedHeader.Node
 
     static func fixed(_ roots: [Node]) -> [Node] {
-        let named = stackedName(roots)
+        let named = formNamesJoined(stackedName(roots))
         return repeated(named) ?? named
+    }
+
+    // MARK: a form column's name wrapped into a caption over its rest
+
+    /// A national form's column name wrapped in a narrow cell (因公出 over 国(境)费) whose first
+    /// piece was read as a caption over the rest alone: the join spells the column
+    /// (`HeaderWords.isFormColumnName`), so it is one cell.
+    static func formNamesJoined(_ nodes: [Node]) -> [Node] {
+        nodes.map { node in
+            guard node.children.count == 1, let piece = node.children.first, piece.isLeaf,
+                  HeaderWords.isFormColumnName(TextRepair.compact(node.text + piece.text)) else {
+                var copy = node
+                copy.children = formNamesJoined(node.children)
+                return copy
+            }
+            var joined = piece
+            joined.text = node.text + piece.text
+            joined.start = min(node.start, piece.start)
+            joined.end = max(node.end, piece.end)
+            joined.firstLine = min(node.firstLine, piece.firstLine)
+            joined.lastLine = max(node.lastLine, piece.lastLine)
+            return joined
+        }
     }
 
     // MARK: a name printed one character per line
