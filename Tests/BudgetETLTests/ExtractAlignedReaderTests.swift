@@ -509,4 +509,29 @@ final class ExtractAlignedReaderTests: XCTestCase {
                        "L6 |基本支出 → 年初预算数=100.00@6 全年预算数=90.00@6 全年执行数=80.00@6")
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
+
+    /// 因公出国(境)费 wrapped in narrow cells (因公出 / 国(境) / 费), in the second copy its first
+    /// piece centred over it and the 合计 beside it: the pieces spell the form's column, one cell,
+    /// and 合计 stays a column of its own under 决算数.
+    func testAFormColumnNameWrappedUnderACaptionPieceOverTwoColumnsIsOneCell() {
+        let doc = extract([
+            "                      三公经费和机关运行经费预算表",
+            "单位：万元",
+            "            预算数                     决算数",
+            "          公务用车购置及运行               公务用车购置及运行",
+            "项    因公出      维护费            因公出      维护费",
+            "                      公务接                     公务接",
+            "目 合计 国(境)    公务用 公务用      合计 国(境)    公务用 公务用",
+            "                       待费                      待费",
+            "      费   小计 车购置 车运行          费   小计 车购置 车运行",
+            "              费   维护费                 费   维护费",
+            "  3.50   0.00 2.50   0.00   2.50   1.00 2.73   0.00 2.02   0.00   2.02   0.72",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        let run = ["合计", "因公出国(境)费", "公务用车购置及运行维护费 / 小计", "公务用车购置及运行维护费 / 公务用车购置费",
+                   "公务用车购置及运行维护费 / 公务用车运行维护费", "公务接待费"]
+        XCTAssertEqual(section.columns.map(\.joined), run.map { "预算数 / \($0)" } + run.map { "决算数 / \($0)" })
+        XCTAssertEqual(rows(section).first?.hasSuffix("决算数 / 合计=2.73@11 决算数 / 因公出国(境)费=0.00@11 决算数 / 公务用车购置及运行维护费 / 小计=2.02@11 决算数 / 公务用车购置及运行维护费 / 公务用车购置费=0.00@11 决算数 / 公务用车购置及运行维护费 / 公务用车运行维护费=2.02@11 决算数 / 公务接待费=0.72@11"), true)
+    }
 }

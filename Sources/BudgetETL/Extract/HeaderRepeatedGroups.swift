@@ -21,23 +21,28 @@ enum HeaderRepeatedGroups {
     // MARK: a form column's name wrapped into a caption over its rest
 
     /// A national form's column name wrapped in a narrow cell (因公出 over 国(境)费) whose first
-    /// piece was read as a caption over the rest alone: the join spells the column
-    /// (`HeaderWords.isFormColumnName`), so it is one cell.
+    /// piece was read as a caption over the rest (and over a column beside it, 合计): the join
+    /// spells the column (`HeaderWords.isFormColumnName`), so it is one cell, and the columns
+    /// beside it stand where the caption stood.
     static func formNamesJoined(_ nodes: [Node]) -> [Node] {
-        nodes.map { node in
-            guard node.children.count == 1, let piece = node.children.first, piece.isLeaf,
-                  HeaderWords.isFormColumnName(TextRepair.compact(node.text + piece.text)) else {
+        nodes.flatMap { node -> [Node] in
+            let rests = node.children.indices.filter { node.children[$0].isLeaf
+                && HeaderWords.isFormColumnName(TextRepair.compact(node.text + node.children[$0].text)) }
+            guard rests.count == 1, node.children.allSatisfy(\.isLeaf) else {
                 var copy = node
                 copy.children = formNamesJoined(node.children)
-                return copy
+                return [copy]
             }
+            let piece = node.children[rests[0]]
             var joined = piece
             joined.text = node.text + piece.text
             joined.start = min(node.start, piece.start)
             joined.end = max(node.end, piece.end)
             joined.firstLine = min(node.firstLine, piece.firstLine)
             joined.lastLine = max(node.lastLine, piece.lastLine)
-            return joined
+            var children = node.children
+            children[rests[0]] = joined
+            return children
         }
     }
 
