@@ -493,6 +493,23 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.headerRepeated.description])
     }
 
+    /// A form's key-value line among the rows (项目名称 and the project's name) names no measure:
+    /// the rows keep their columns.
+    func testAKeyValueLineAmongTheRowsIsNoPartHeader() {
+        let doc = extract([
+            "                      部门支出预算表",
+            "单位：万元",
+            "        项目          年初预算数     全年预算数     全年执行数",
+            "预算总额                   300.00        280.00        270.00",
+            "项目名称              医保基金监管项目",
+            "基本支出                   100.00         90.00         80.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        // (The line joins the next row's name, as any name text above a row does.)
+        XCTAssertEqual(rows(doc.tables[0].sections[0]).last?.hasSuffix("基本支出 → 年初预算数=100.00@6 全年预算数=90.00@6 全年执行数=80.00@6"), true)
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
     /// The header printed again among the rows (a page break) names only its own words: the
     /// rows under it keep their columns.
     func testTheHeaderPrintedAgainKeepsTheRowsColumns() {
