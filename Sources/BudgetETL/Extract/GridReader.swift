@@ -280,10 +280,10 @@ struct GridReader: TableReader {
         return line
     }
 
-    /// Rows printed like a row `withinHeader` moved back (the same extra empty cell right after the
-    /// name, a cell after it filled, the first measure column empty) that end before the header's last
-    /// column (their last cell, a reason's text, left blank) are one cell right of their header
-    /// too: the converter added the cell to every row of that shape, not only to the full ones.
+    /// Rows of values printed like a row `withinHeader` moved back (the same extra empty cell right
+    /// after the name, a cell after it filled, the first measure column empty) that end before the
+    /// header's last column (their last cell, a reason's text, left blank) are one cell right of
+    /// their header too: the converter added the cell to every row of that shape.
     static func shiftedAlike(_ printed: [TableLines.Line], _ lines: [TableLines.Line], firstValue: Int?) -> [TableLines.Line] {
         let extra = Set(zip(printed, lines).compactMap { was, now -> Int? in
             // Lines of name pieces without values tell nothing of where the values stand.
@@ -293,7 +293,7 @@ struct GridReader: TableReader {
         guard extra.count == 1, let k = extra.first, let v = firstValue else { return lines }
         return zip(printed, lines).map { was, line in
             guard line.tokens.count == was.tokens.count, k > 0, k + 1 < line.tokens.count, line.tokens[k].isBlank,
-                  !line.tokens[k - 1].isBlank,
+                  !line.tokens[k - 1].isBlank, line.tokens.contains(where: CellText.mayBeNumber),
                   !line.tokens[k + 1].isBlank, v < line.tokens.count, line.tokens[v].isBlank,
                   line.tokens[..<k].contains(where: { !$0.isBlank }) else { return line }
             var moved = line
