@@ -19,6 +19,7 @@ import argparse
 import csv
 import html
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -49,6 +50,7 @@ body { font-family: 'WenQuanYi Zen Hei', 'Noto Sans CJK SC', sans-serif; }
 h1 { text-align: center; font-size: 16pt; margin: 40mm 0; }
 h2 { text-align: center; font-size: 13pt; margin: 6mm 0 2mm; }
 .meta { display: flex; justify-content: space-between; margin-bottom: 1mm; }
+p.section { margin: 2mm 0 1mm; }
 table { border-collapse: collapse; width: 100%; page-break-after: always; }
 th, td { border: 1px solid #000; padding: 1px 3px; }
 td.num { text-align: right; white-space: nowrap; }
@@ -66,13 +68,21 @@ def read_run(folder):
 
 
 def sides(rows):
-    """The sections of a table in printed order: none, or two printed side by side (收入 | 支出)."""
-    return list(OrderedDict.fromkeys(r["section"] for r in rows if r["section"]))
+    """The sections of a table in printed order (an unnamed one as "")."""
+    return list(OrderedDict.fromkeys(r["section"] for r in rows))
+
+
+def side_by_side(rows):
+    """Sections printed side by side (收入 | 支出; 第1部分 | 第2部分 | 第3部分) share their source lines;
+    sections printed one under another (a statistics form's 一、… 二、… parts) do not."""
+    named = sides(rows)
+    if len(named) < 2 or "" in named:
+        return False
+    lines = [{r["source_line"] for r in rows if r["section"] == side} for side in named]
+    return all(lines[0] & other for other in lines[1:])
 
 
 def renderable(rows):
-    if len(sides(rows)) not in (0, 2) or (sides(rows) and any(not r["section"] for r in rows)):
-        return False
     # Cells of text tables (performance targets) have their text as the column; keep numeric tables.
     return all(len(r["column_label"]) <= 40 for r in rows)
 
@@ -158,17 +168,33 @@ def plain_table(rows):
     return f"<table><thead>{head}</thead><tbody>{body}</tbody></table>"
 
 
+def stacked_tables(rows):
+    """Sections one under another, each under its name (none for an unnamed one) with its own header."""
+    parts = []
+    for side in sides(rows):
+        if side:
+            parts.append(f'<p class="section">{html.escape(side)}</p>')
+        parts.append(plain_table([r for r in rows if r["section"] == side]))
+    return "".join(parts)
+
+
+# budget-etl's name for a part printed without one (SectionNaming): the document printed no such word.
+UNNAMED_PART = re.compile(r"第\d+部分")
+
+
 def two_sided_table(rows):
-    """收入 | 支出 side by side, each side its own label column and values, rows paired by order."""
+    """Sections side by side (收入 | 支出), each its own label column and values, rows paired by order;
+    a part budget-etl named by its place (第2部分) prints no name over it."""
     columns, shown, bodies = [], [], []
     for side in sides(rows):
         part = [r for r in rows if r["section"] == side]
         paths = ordered_columns(part)
         with_code = any(r["row_code"] for r in part)
-        lead = [[side, label] for label in lead_labels(with_code)]
+        top = [] if UNNAMED_PART.fullmatch(side) else [side]
+        lead = [top + [label] for label in lead_labels(with_code)]
         printed = printed_names(paths)
-        columns += lead + [[side] + p.split(" / ") for p in paths]
-        shown += lead + [[side] + printed[p].split(" / ") for p in paths]
+        columns += lead + [top + p.split(" / ") for p in paths]
+        shown += lead + [top + printed[p].split(" / ") for p in paths]
         bodies.append((len(paths) + len(lead_labels(with_code)), body_rows(part, paths, with_code)))
     body = ""
     for i in range(max(len(b) for _, b in bodies)):
@@ -192,11 +218,10 @@ def document_html(document, tables, css):
             continue
         units = Counter(r["source_unit"] for r in rows if r["source_unit"] in ("元", "万元"))
         unit = units.most_common(1)[0][0] if units else None
-        two_sided = len(sides(rows)) == 2
         parts.append(f"<h2>{html.escape(title)}</h2>")
         unit_text = f"单位：{unit}" if unit else ""
         parts.append(f'<div class="meta"><span>编制单位：{html.escape(agency)}</span><span>{unit_text}</span></div>')
-        parts.append(two_sided_table(rows) if two_sided else plain_table(rows))
+        parts.append(two_sided_table(rows) if side_by_side(rows) else stacked_tables(rows))
         rendered.append(key)
     page = f"<html><head><meta charset='utf-8'><title>{html.escape(agency)}</title>" \
            f"<style>{BASE_CSS}{css}</style></head><body>{''.join(parts)}</body></html>"

@@ -48,5 +48,46 @@ class PlainTableTests(unittest.TestCase):
         self.assertIn('<td class="num">100%</td><td class="num">%</td><td class="num">95</td>', table)
 
 
+def cell(section, line, number, label, column, value):
+    return {"section": section, "source_line": str(line), "row_number": str(number), "row_code": "",
+            "row_label": label, "column_label": column, "source_value": value}
+
+
+class SectionLayoutTests(unittest.TestCase):
+    def test_three_parts_sharing_their_lines_print_side_by_side(self):
+        rows = [cell(f"第{n}部分", 10 + i, i + 1, f"项{n}{i}", "决算数", str(n * 10 + i)) for n in (1, 2, 3) for i in range(2)]
+        self.assertTrue(render.side_by_side(rows))
+        table = render.two_sided_table(rows)
+        self.assertEqual(table.count("<table>"), 1)
+        self.assertIn('<td class="label">项10</td><td class="num">10</td><td class="label">项20</td>'
+                      '<td class="num">20</td><td class="label">项30</td><td class="num">30</td>', table)
+        self.assertNotIn("部分", table)  # the parts' names are budget-etl's, not printed
+
+    def test_named_sides_print_their_names_over_their_columns(self):
+        rows = [cell(side, 10, 1, "一、本年收入", "金额", "5") for side in ("收入", "支出")]
+        table = render.two_sided_table(rows)
+        self.assertIn('<th colspan="2" rowspan="1">收入</th><th colspan="2" rowspan="1">支出</th>', table)
+
+    def test_parts_on_lines_of_their_own_print_one_under_another_each_with_its_header(self):
+        rows = [cell("一、政府采购情况", 5, 1, "货物", "采购金额", "35498.00"),
+                cell("三、国有资产占用情况", 9, 1, "车辆数", "统计数", "1")]
+        self.assertFalse(render.side_by_side(rows))
+        printed = render.stacked_tables(rows)
+        self.assertEqual(printed.count("<table>"), 2)
+        self.assertLess(printed.index("一、政府采购情况"), printed.index(">采购金额</th>"))
+        self.assertLess(printed.index(">采购金额</th>"), printed.index("三、国有资产占用情况"))
+        self.assertLess(printed.index("三、国有资产占用情况"), printed.index(">统计数</th>"))
+
+    def test_an_unnamed_first_part_prints_without_a_name_line(self):
+        rows = [cell("", 3, 1, "总额", "全年执行数", "857.49"), cell("绩效指标", 8, 1, "科学性", "得分", "1.98")]
+        self.assertFalse(render.side_by_side(rows))
+        printed = render.stacked_tables(rows)
+        self.assertTrue(printed.startswith("<table>"))
+        self.assertEqual(printed.count('<p class="section">'), 1)
+
+    def test_text_tables_stay_unrendered(self):
+        self.assertFalse(render.renderable([cell("产出指标", 3, 1, "", "国家规定时限内完成的事项占全部应完成事项的比例" * 2, "100%")]))
+
+
 if __name__ == "__main__":
     unittest.main()

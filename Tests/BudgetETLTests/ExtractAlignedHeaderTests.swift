@@ -239,4 +239,40 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(h.sections.count, 1)
         XCTAssertEqual(paths(h.sections[0]), ["“三公”经费合计", "公务用车购置及运行费 / 小计", "公务用车购置及运行费 / 公务用车运行费", "公务接待费"])
     }
+
+    /// The same columns printed twice under 预算数 | 决算数, where pdftotext's character columns
+    /// set the second caption (and the second copy's 公务用车… caption) over the last column of
+    /// the first copy: each caption takes its whole run of columns, each run the structure of
+    /// the better-centred copy.
+    func testSecondCaptionShiftedOverTheFirstCopysLastColumnTakesItsOwnRun() {
+        let h = header([
+            "                      预算数                                        决算数",
+            "项                  公务用车购置及运行维护费                               公务用车购置及运行维护费",
+            "       因公出国(境)                         公务接待        因公出国(境)                         公务接待",
+            "目 合计                 公务用车购置 公务用车运行维           合计                 公务用车购置 公务用车运行维",
+            "         费      小计                      费            费      小计                       费",
+            "                       费       护费                                   费      护费",
+        ])
+        let run = ["合计", "因公出国(境)费", "公务用车购置及运行维护费 / 小计", "公务用车购置及运行维护费 / 公务用车购置费",
+                   "公务用车购置及运行维护费 / 公务用车运行维护费", "公务接待费"]
+        XCTAssertEqual(paths(h.sections[0]), run.map { "预算数 / \($0)" } + run.map { "决算数 / \($0)" })
+    }
+
+    /// 因公出国(境)费 wrapped in a narrow cell (因公出 / 国(境) / 费), its first piece standing
+    /// over the rest alone: the pieces spell the form's column, one cell, not a caption over it.
+    func testAFormColumnNameWrappedUnderItsFirstPieceIsOneCell() {
+        let h = header([
+            "            预算数                     决算数",
+            "          公务用车购置及运行               公务用车购置及运行",
+            "项    因公出      维护费            因公出      维护费",
+            "                      公务接                     公务接",
+            "目 合计 国(境)    公务用 公务用      合计 国(境)    公务用 公务用",
+            "                       待费                      待费",
+            "      费   小计 车购置 车运行          费   小计 车购置 车运行",
+            "              费   维护费                 费   维护费",
+        ])
+        // (The header alone leaves 公务用车… pieces apart: the rows' values fit those in the reader.)
+        let abroad = paths(h.sections[0]).filter { $0.contains("因公") }
+        XCTAssertEqual(abroad, ["预算数 / 因公出国(境)费", "决算数 / 因公出国(境)费"])
+    }
 }

@@ -473,4 +473,82 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertEqual(doc.rejects.count, 6)
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.fragmentColumn.description])
     }
+
+    /// A form of two parts one under another, the second under a header of its own (项目 分值
+    /// 得分 under a name line): the columns read from the first header do not stand over the
+    /// second part's rows, so no value is placed by position under them; each is rejected.
+    func testASecondPartUnderItsOwnHeaderRejectsTheValues() {
+        let doc = extract([
+            "                      部门支出预算表",
+            "单位：万元",
+            "        项目          年初预算数     全年预算数     全年执行数",
+            "预算总额                   300.00        280.00        270.00",
+            "绩效指标",
+            "        项目          实际完成值      分值      得分",
+            "任务完成率                   98%         10      9.80",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty })
+        XCTAssertEqual(doc.rejects.map(\.text), ["300.00", "280.00", "270.00", "98%", "10", "9.80"])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.headerRepeated.description])
+    }
+
+    /// A form's key-value line among the rows (项目名称 and the project's name) names no measure:
+    /// the rows keep their columns.
+    func testAKeyValueLineAmongTheRowsIsNoPartHeader() {
+        let doc = extract([
+            "                      部门支出预算表",
+            "单位：万元",
+            "        项目          年初预算数     全年预算数     全年执行数",
+            "预算总额                   300.00        280.00        270.00",
+            "项目名称              医保基金监管项目",
+            "基本支出                   100.00         90.00         80.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        // (The line joins the next row's name, as any name text above a row does.)
+        XCTAssertEqual(rows(doc.tables[0].sections[0]).last?.hasSuffix("基本支出 → 年初预算数=100.00@6 全年预算数=90.00@6 全年执行数=80.00@6"), true)
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    /// The header printed again among the rows (a page break) names only its own words: the
+    /// rows under it keep their columns.
+    func testTheHeaderPrintedAgainKeepsTheRowsColumns() {
+        let doc = extract([
+            "                      部门支出预算表",
+            "单位：万元",
+            "        项目          年初预算数     全年预算数     全年执行数",
+            "预算总额                   300.00        280.00        270.00",
+            "        项目          年初预算数     全年预算数     全年执行数",
+            "基本支出                   100.00         90.00         80.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(rows(doc.tables[0].sections[0]).last,
+                       "L6 |基本支出 → 年初预算数=100.00@6 全年预算数=90.00@6 全年执行数=80.00@6")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    /// 因公出国(境)费 wrapped in narrow cells (因公出 / 国(境) / 费), in the second copy its first
+    /// piece centred over it and the 合计 beside it: the pieces spell the form's column, one cell,
+    /// and 合计 stays a column of its own under 决算数.
+    func testAFormColumnNameWrappedUnderACaptionPieceOverTwoColumnsIsOneCell() {
+        let doc = extract([
+            "                      三公经费和机关运行经费预算表",
+            "单位：万元",
+            "            预算数                     决算数",
+            "          公务用车购置及运行               公务用车购置及运行",
+            "项    因公出      维护费            因公出      维护费",
+            "                      公务接                     公务接",
+            "目 合计 国(境)    公务用 公务用      合计 国(境)    公务用 公务用",
+            "                       待费                      待费",
+            "      费   小计 车购置 车运行          费   小计 车购置 车运行",
+            "              费   维护费                 费   维护费",
+            "  3.50   0.00 2.50   0.00   2.50   1.00 2.73   0.00 2.02   0.00   2.02   0.72",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        let run = ["合计", "因公出国(境)费", "公务用车购置及运行维护费 / 小计", "公务用车购置及运行维护费 / 公务用车购置费",
+                   "公务用车购置及运行维护费 / 公务用车运行维护费", "公务接待费"]
+        XCTAssertEqual(section.columns.map(\.joined), run.map { "预算数 / \($0)" } + run.map { "决算数 / \($0)" })
+        XCTAssertEqual(rows(section).first?.hasSuffix("决算数 / 合计=2.73@11 决算数 / 因公出国(境)费=0.00@11 决算数 / 公务用车购置及运行维护费 / 小计=2.02@11 决算数 / 公务用车购置及运行维护费 / 公务用车购置费=0.00@11 决算数 / 公务用车购置及运行维护费 / 公务用车运行维护费=2.02@11 决算数 / 公务接待费=0.72@11"), true)
+    }
 }

@@ -37,6 +37,8 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .subtotalOffItsGroup)
         } else if sheet == nil && AlignedGridReader.takesFragmentForColumn(header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
+        } else if AlignedGridReader.startsAnotherPart(table.header, body: body) {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .headerRepeated)
         }
         let pages = AlignedGridReader.pageHeaders(table.header, repeats: table.repeatedHeaders, header.sections)
         AlignedGridReader.place(&segments, header.sections, pageBreaks: table.pageBreaks, pages: pages)

@@ -27,7 +27,8 @@ struct GridReader: TableReader {
         let width = header.map { row in (row.lastIndex { !UTF8Text.trimmingWhitespace($0).isEmpty } ?? -1) + 1 }.max() ?? 0
         let headerRows = table.header.map { $0.tokens.map(\.text) }
         let valueStart = (0..<width).first { ColumnGrid.role(of: $0, header: headerRows, body: table.body.map(\.tokens)) == .value }
-        var body = table.body.map { GridReader.withinHeader($0, width: width, firstValue: valueStart) }
+        var body = GridReader.shiftedAlike(table.body, table.body.map { GridReader.withinHeader($0, width: width, firstValue: valueStart) },
+                                           firstValue: valueStart)
         let grid = ColumnGrid(header: header, body: body.map(\.tokens), columnNumbers: numbers)
         var dropped: [ReaderReject] = []
         var shortRows: [ExtractedRow] = []
@@ -292,6 +293,28 @@ struct GridReader: TableReader {
             } else { i += 1 }
         }
         return line
+    }
+
+    /// Rows of values printed like a row `withinHeader` moved back (the same extra empty cell right
+    /// after the name, a cell after it filled, the first measure column empty) that end before the
+    /// header's last column (their last cell, a reason's text, left blank) are one cell right of
+    /// their header too: the converter added the cell to every row of that shape.
+    static func shiftedAlike(_ printed: [TableLines.Line], _ lines: [TableLines.Line], firstValue: Int?) -> [TableLines.Line] {
+        let extra = Set(zip(printed, lines).compactMap { was, now -> Int? in
+            // Lines of name pieces without values tell nothing of where the values stand.
+            guard now.tokens.count < was.tokens.count, was.tokens.contains(where: CellText.mayBeNumber) else { return nil }
+            return now.tokens.indices.first { was.tokens[$0].text != now.tokens[$0].text } ?? now.tokens.count
+        })
+        guard extra.count == 1, let k = extra.first, let v = firstValue else { return lines }
+        return zip(printed, lines).map { was, line in
+            guard line.tokens.count == was.tokens.count, k > 0, k + 1 < line.tokens.count, line.tokens[k].isBlank,
+                  !line.tokens[k - 1].isBlank, line.tokens.contains(where: CellText.mayBeNumber),
+                  !line.tokens[k + 1].isBlank, v < line.tokens.count, line.tokens[v].isBlank,
+                  line.tokens[..<k].contains(where: { !$0.isBlank }) else { return line }
+            var moved = line
+            moved.tokens.remove(at: k)
+            return moved
+        }
     }
 
     /// An amount printed in a code or name column has lost its place in the grid: which measure it

@@ -1,4 +1,4 @@
-/// Two header shapes that the centring rules of `AlignedHeader.tree` cannot see, fixed on the
+/// Header shapes that the centring rules of `AlignedHeader.tree` cannot see, fixed on the
 /// finished tree.
 ///
 /// A name column printed one character per line ("项" over "目" in a tall cell) is one word:
@@ -14,8 +14,36 @@ enum HeaderRepeatedGroups {
     typealias Node = AlignedHeader.Node
 
     static func fixed(_ roots: [Node]) -> [Node] {
-        let named = stackedName(roots)
+        let named = formNamesJoined(stackedName(roots))
         return repeated(named) ?? named
+    }
+
+    // MARK: a form column's name wrapped into a caption over its rest
+
+    /// A national form's column name wrapped in a narrow cell (因公出 over 国(境)费) whose first
+    /// piece was read as a caption over the rest (and over a column beside it, 合计): the join
+    /// spells the column (`HeaderWords.isFormColumnName`), so it is one cell, and the columns
+    /// beside it stand where the caption stood.
+    static func formNamesJoined(_ nodes: [Node]) -> [Node] {
+        nodes.flatMap { node -> [Node] in
+            let rests = node.children.indices.filter { node.children[$0].isLeaf
+                && HeaderWords.isFormColumnName(TextRepair.compact(node.text + node.children[$0].text)) }
+            guard rests.count == 1, node.children.allSatisfy(\.isLeaf) else {
+                var copy = node
+                copy.children = formNamesJoined(node.children)
+                return [copy]
+            }
+            let piece = node.children[rests[0]]
+            var joined = piece
+            joined.text = node.text + piece.text
+            joined.start = min(node.start, piece.start)
+            joined.end = max(node.end, piece.end)
+            joined.firstLine = min(node.firstLine, piece.firstLine)
+            joined.lastLine = max(node.lastLine, piece.lastLine)
+            var children = node.children
+            children[rests[0]] = joined
+            return children
+        }
     }
 
     // MARK: a name printed one character per line
@@ -47,14 +75,8 @@ enum HeaderRepeatedGroups {
         let size = leaves.count / k
         let runs = (0..<k).map { Array(leaves[$0 * size..<($0 + 1) * size]) }
         guard runs.allSatisfy({ $0.map(\.text) == runs[0].map(\.text) }) else { return nil }
-        // Each run is whole roots, one of them its caption.
-        var forests: [[Node]] = []
-        for (n, c) in captions.enumerated() {
-            let lo = n * size, hi = lo + size
-            let members = body.indices.filter { leafOffset(body, $0) >= lo && leafOffset(body, $0) + AlignedHeader.leafCount(body[$0]) <= hi }
-            guard members.contains(c), members.map({ AlignedHeader.leafCount(body[$0]) }).reduce(0, +) == size else { return nil }
-            forests.append(members.flatMap { $0 == c ? body[$0].children : [body[$0]] })
-        }
+        guard let forests = wholeRootRuns(body, captions: captions, size: size)
+                ?? shiftedCaptionRuns(body, captions: captions, size: size) else { return nil }
         let best = forests.indices.min { offCentre(forests[$0]) < offCentre(forests[$1]) }!
         let grouped = captions.enumerated().map { n, c -> Node in
             var caption = body[c]
@@ -63,6 +85,42 @@ enum HeaderRepeatedGroups {
             return caption
         }
         return head + grouped
+    }
+
+    /// Each run is whole roots, one of them its caption: the runs' forests under the captions.
+    private static func wholeRootRuns(_ body: [Node], captions: [Int], size: Int) -> [[Node]]? {
+        var forests: [[Node]] = []
+        for (n, c) in captions.enumerated() {
+            let lo = n * size, hi = lo + size
+            let members = body.indices.filter { leafOffset(body, $0) >= lo && leafOffset(body, $0) + AlignedHeader.leafCount(body[$0]) <= hi }
+            guard members.contains(c), members.map({ AlignedHeader.leafCount(body[$0]) }).reduce(0, +) == size else { return nil }
+            forests.append(members.flatMap { $0 == c ? body[$0].children : [body[$0]] })
+        }
+        return forests
+    }
+
+    /// A caption that took a column of the copy beside it (决算数 over the last column of the
+    /// 预算数 copy, 公务接待费): the captions' children, each whole inside one run, make the runs'
+    /// forests, where each caption stands over at least half of its own run.
+    private static func shiftedCaptionRuns(_ body: [Node], captions: [Int], size: Int) -> [[Node]]? {
+        var units: [(node: Node, offset: Int)] = []
+        var offset = 0
+        for (i, root) in body.enumerated() {
+            for node in captions.contains(i) ? root.children : [root] {
+                units.append((node, offset))
+                offset += AlignedHeader.leafCount(node)
+            }
+        }
+        var forests: [[Node]] = []
+        for (n, c) in captions.enumerated() {
+            let lo = n * size, hi = lo + size
+            let start = leafOffset(body, c), end = start + AlignedHeader.leafCount(body[c])
+            guard 2 * (min(end, hi) - max(start, lo)) >= size else { return nil }
+            let members = units.filter { $0.offset >= lo && $0.offset < hi }
+            guard members.allSatisfy({ $0.offset + AlignedHeader.leafCount($0.node) <= hi }) else { return nil }
+            forests.append(members.map(\.node))
+        }
+        return forests
     }
 
     private static func bottomWords(_ node: Node) -> [Node] { node.isLeaf ? [node] : node.children.flatMap(bottomWords) }

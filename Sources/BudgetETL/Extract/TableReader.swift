@@ -110,7 +110,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// certain.
     case headerWordsUnplaced
     /// A row stream whose body names header words again (项目, 行次): a form of several parts,
-    /// each under its own header, and no line tells which a row stands under.
+    /// each under its own header, and no line tells which a row stands under. In a column-aligned
+    /// table, a later part's header among the rows (`AlignedGridReader.startsAnotherPart`): its
+    /// rows are not under the columns read from the first header.
     case headerRepeated
     /// A row stream under a header of several rows whose value-column words are not one per
     /// column and rebuild no tree: which word heads which column cannot be told.
