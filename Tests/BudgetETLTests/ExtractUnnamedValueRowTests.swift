@@ -69,4 +69,72 @@ final class ExtractUnnamedValueRowTests: XCTestCase {
         XCTAssertEqual(section.rows.last?.cells.first?.column, 0)
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
+
+    // Made up: a header of one row of value words, each cell closed by " |", over one row without a name.
+    private let title = ["2023年部门“三公”经费预算表 |", "单位:万元 |"]
+    private let values = ["5834 |", "100 |", "692 |", "4612 |", "430 |"]
+
+    private func placed(_ doc: ExtractedDocument) -> [String] {
+        doc.tables.flatMap(\.sections).flatMap { section in
+            section.rows.flatMap { row in row.cells.map { "\(row.label)|\(section.columns[$0.column].joined)=\($0.text)" } }
+        }
+    }
+
+    func testTheLastHeaderWordOnItsOwnLineIsNoRowName() {
+        let doc = FamilyFixture.extract(title + ["合计 |", "因公出国(境)费 |", "公务用车购置费 |", "公务用车运行费 |", "公务接待费 |"] + values)
+        XCTAssertEqual(placed(doc), ["|合计=5834", "|因公出国(境)费=100", "|公务用车购置费=692", "|公务用车运行费=4612", "|公务接待费=430"])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testTheLastTwoHeaderWordsOnOneLineAreNoRowName() {
+        let doc = FamilyFixture.extract(title + ["合计 |", "因公出国(境)费 |", "公务用车购置费 |", "公务用车运行费 | 公务接待费 |"] + values)
+        XCTAssertEqual(placed(doc), ["|合计=5834", "|因公出国(境)费=100", "|公务用车购置费=692", "|公务用车运行费=4612", "|公务接待费=430"])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testAFirstWordThatNamesAValueColumnNeverNamesTheRowsNames() {
+        // Two header rows whose words do not count out to the values (小计 printed without a value):
+        // neither 合计 as the names' word nor 公务接待费 as a row name; the values are rejected.
+        let doc = FamilyFixture.extract(title + ["合计 |", "因公出国 |", "公务用车购置及运行维护 |", "小计 |", "公务用车购置 |",
+                                                 "公车运行及维护 |", "公务接待费 |"] + values)
+        XCTAssertEqual(placed(doc), [])
+        XCTAssertEqual(doc.rejects.map(\.text), ["5834", "100", "692", "4612", "430"])
+        XCTAssertTrue(doc.rejects.allSatisfy { $0.reason.contains("header of several rows") }, "\(doc.rejects)")
+    }
+
+    func testAMiddleOrFirstWordOnALineWithAnotherKeepsTheColumns() {
+        for header in [["合计 | 因公出国(境)费 |", "公务用车购置费 |", "公务用车运行费 |", "公务接待费 |"],
+                       ["合计 |", "因公出国(境)费 | 公务用车购置费 |", "公务用车运行费 |", "公务接待费 |"]] {
+            let doc = FamilyFixture.extract(title + header + values)
+            let wrong = placed(doc).filter { !["|合计=5834", "|因公出国(境)费=100", "|公务用车购置费=692", "|公务用车运行费=4612",
+                                               "|公务接待费=430"].contains($0) }
+            XCTAssertEqual(wrong, [], "\(header)")
+            XCTAssertEqual(placed(doc).count + doc.rejects.count, 5, "\(header)")
+        }
+    }
+
+    func testNamedRowsUnderAHeaderWithoutACornerWordKeepTheirNames() {
+        let doc = FamilyFixture.extract(title + ["合计 |", "因公出国(境)费 |", "公务用车购置费 |", "公务用车运行费 |", "公务接待费 |",
+                                                 "区级部门 |"] + values + ["街道 |", "200 |", "10 |", "50 |", "100 |", "40 |"])
+        XCTAssertEqual(placed(doc).first, "区级部门|合计=5834")
+        XCTAssertEqual(placed(doc).last, "街道|公务接待费=40")
+        XCTAssertEqual(placed(doc).count, 10)
+    }
+
+    func testAHeaderWordAsTheNameOfARowOfFullerTableIsNotTaken() {
+        // The stream word is a row's name here: a name-column word heads the header.
+        XCTAssertNil(UnnamedValueRow.reading(paths: [HeaderPath(["合计"])], words: ["项目", "合计"],
+                                             chunks: [RowStreamReader.Chunk(labels: [Token(text: "公务接待费", line: 1, column: 0)],
+                                                                            values: [Token(text: "5", line: 2, column: 0)])]))
+    }
+
+    func testTheHeadersLastTwoCellsOnTheValuesLineAreNoRowName() {
+        // Two header rows closed by runs of "|", the lower row's last two cells on one line: a
+        // column joined of the upper row's words was a guess; the words do not count out to the
+        // five values (小计 has none), so nothing is placed.
+        let doc = FamilyFixture.extract(title + ["合计 |", "因公出国 |", "公务用车购置及运行维护 |", "|||||", "小计 |", "公务用车购置 |",
+                                                 "公车运行及维护 | 公务接待费 | ||||"] + values)
+        XCTAssertEqual(placed(doc), [])
+        XCTAssertEqual(doc.rejects.map(\.text), ["5834", "100", "692", "4612", "430"])
+    }
 }

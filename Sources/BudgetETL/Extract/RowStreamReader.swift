@@ -706,8 +706,9 @@ enum StreamHeader {
         }
         if let paths = underOneTopWord(words, structural: structural, columns: columns) { return paths }
         // Without a name-column word the first word names the names, unless it is a measure
-        // (预算数 over the values: the corner cell was left blank).
-        let names = structural > 0 ? structural : (words.first.map(StreamLayout.isMeasureWord) == true ? 0 : 1)
+        // (预算数 over the values: the corner cell was left blank) or names a value column
+        // (合计, a column of the 三公 form): a corner so taken puts every value one column off.
+        let names = structural > 0 ? structural : (words.first.map(StreamHeader.namesValues) == true ? 0 : 1)
         guard words.count > names else { return nil }
         // A header of several rows puts the name columns' words of its lower rows (科目编码,
         // 科目名称, 类 款 项) between the value columns' words: they name no value column.
@@ -744,6 +745,11 @@ enum StreamHeader {
 }
 
 extension StreamHeader {
+    /// A word that names a value column, never the names: a measure, a total, a column of the 三公 form.
+    static func namesValues(_ word: String) -> Bool {
+        StreamLayout.isMeasureWord(word) || HeaderWords.isTotal(word) || HeaderWords.isFormColumnName(word)
+    }
+
     /// A top header row of name words and one measure word over a second row that names the
     /// columns again (`项目 支出预算 | 功能分类科目编码 功能分类科目名称 合计 基本支出 项目支出 | 类 款 项`):
     /// the top row ends where name words start again, and its one measure word heads every

@@ -8,7 +8,9 @@
 /// 小计/合计 that one top word spans (top words − 1 + run words = the values), and the row's sums
 /// say which top word: at exactly one place the run's subtotal, not zero, is the sum of the rest
 /// of the run. Where the shape holds and the sums do not tell, the flat reading fits only by that
-/// mistake: the values are rejected. Any other table is left as it was.
+/// mistake: the values are rejected. A name that is a column of the 三公 form is the header's
+/// word whatever the shape: the header with it back names each value, or the values are rejected.
+/// Any other table is left as it was.
 enum UnnamedValueRow {
     enum Outcome {
         /// The header rebuilt with the word back, the row without a name.
@@ -20,18 +22,28 @@ enum UnnamedValueRow {
 
     static func reading(paths: [HeaderPath], words: [String], chunks: [RowStreamReader.Chunk]) -> Outcome? {
         guard !words.contains(where: HeaderWords.isStructural), paths.allSatisfy({ $0.components.count == 1 }),
-              let row = chunks.first, row.codes.isEmpty, row.labels.count == 1, !row.values.isEmpty,
+              let row = chunks.first, row.codes.isEmpty, !row.labels.isEmpty, !row.values.isEmpty,
               chunks.dropFirst().allSatisfy({ $0.values.isEmpty }) else { return nil }
-        let name = TextRepair.compact(row.labels[0].text)
-        let flat = paths.map(\.components[0]) + [name]
+        let names = row.labels.map { TextRepair.compact($0.text) }
+        // A column of the 三公 form is no row's name: it and the pieces printed with it (a header
+        // row's last cells) are the header's last words. With them back the words name the
+        // values one each, or the header is not certain.
+        let formWord = names.contains(where: HeaderWords.isFormColumnName)
+        guard formWord || names.count == 1 else { return nil }
+        // Where a column was joined of several lines' words (a guess), the header's own words.
+        let joined = formWord && !StreamHeader.joinedColumns(paths, words: words).isEmpty
+        let flat = (joined ? words : paths.map(\.components[0])) + names
+        var unnamed = row
+        unnamed.labels = []
+        if formWord, flat.count == row.values.count, !flat.dropFirst().contains(where: HeaderWords.isSubtotal) {
+            return .read(paths: flat.map { HeaderPath([$0]) }, chunks: [unnamed] + chunks.dropFirst(), words: words + names)
+        }
         guard let run = flat.lastIndex(where: HeaderWords.isSubtotal), run >= 2, flat.count - run >= 2,
-              run - 1 + flat.count - run == row.values.count else { return nil }
+              run - 1 + flat.count - run == row.values.count else { return formWord ? .unknown : nil }
         guard let parent = spanningWord(values: row.values, top: run, runLength: flat.count - run) else { return .unknown }
         let grouped = flat[run...].map { HeaderPath([flat[parent], $0]) }
         let rebuilt = flat[..<parent].map { HeaderPath([$0]) } + grouped + flat[(parent + 1)..<run].map { HeaderPath([$0]) }
-        var unnamed = row
-        unnamed.labels = []
-        return .read(paths: rebuilt, chunks: [unnamed] + chunks.dropFirst(), words: words + [name])
+        return .read(paths: rebuilt, chunks: [unnamed] + chunks.dropFirst(), words: words + names)
     }
 
     /// The one top word whose place in the row holds a subtotal, not zero, equal to the sum of the
