@@ -552,4 +552,30 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertEqual(s.rows[1].cells, [cell(0, "406982", 5), cell(1, "406983", 5)])
         XCTAssertTrue(result.rejects.isEmpty, "\(result.rejects)")
     }
+
+    func testTotalsLineOfAWrappingSideBySideTableStartsAtTheFirstSide() {
+        // Three side-by-side code lists whose names wrap onto lines of their own; the last code
+        // row is the second side's alone, and the totals line after it starts at the first side.
+        let lines = [
+            "基本支出明细表",                                                        // 1
+            "单位：万元",                                                            // 2
+            "科目编码 科目名称 决算数 科目编码 科目名称 决算数 科目编码 科目名称 决算数",  // 3
+            "301 工资福利支出 10.00 302 商品和服务支出 5.00 310 资本性支出 0.00",        // 4
+            "甲乙丙丁",                                                              // 5
+            "30101 戊己 6.00 30201 办公费 3.00 31001 房屋 0.00",                       // 6
+            "庚辛壬癸",                                                              // 7
+            "30102 子丑 4.00 30202 印刷费 2.00",                                      // 8
+            "30299 其他商品和服 0.00",                                               // 9
+            "务支出",                                                                // 10: the name's last piece alone
+            "人员经费合计 10.00 公用经费合计 5.00",                                     // 11
+        ]
+        let result = read(lines)
+        XCTAssertEqual(result.sections.count, 3)
+        XCTAssertEqual(result.sections[0].rows.last?.label, "人员经费合计")
+        XCTAssertEqual(result.sections[0].rows.last?.cells, [cell(0, "10.00", 11)])
+        XCTAssertEqual(result.sections[1].rows.last?.label, "公用经费合计")
+        XCTAssertEqual(result.sections[1].rows.last?.cells, [cell(0, "5.00", 11)])
+        XCTAssertFalse(result.sections[2].rows.contains { $0.line == 11 })
+        XCTAssertEqual(result.sections[1].rows.first { $0.codeParts == ["30299"] }?.label, "其他商品和服 务支出")
+    }
 }

@@ -19,6 +19,22 @@ final class ExtractWrappedTextNumbersTests: XCTestCase {
         XCTAssertEqual(cut.body[1].tokens[1].text, "草全市")
     }
 
+    func testANumberWrappedInTwoPiecesInsideASentenceIsCutWhole() {
+        let body = [line("\t施。目标\t\t\t预算金额", 1), line("\t2: 监\t\t\t 108", 2), line("\t督管理全\t\t\t5.31", 3),
+                    line("\t市医疗保\t\t\t 万元,", 4)]
+        let cut = WrappedTextNumbers.cut(body)
+        XCTAssertEqual(cut.rejects, [ReaderReject(line: 2, text: "108", reason: .numberInWrappedText),
+                                     ReaderReject(line: 3, text: "5.31", reason: .numberInWrappedText)])
+        XCTAssertTrue(cut.body[1].tokens[4].isBlank)
+    }
+
+    func testAValueOverAQuotedNumberStaysWithoutASentenceAbove() {
+        let body = [line("一、收入\t12.00", 1), line("\t108", 2), line("\t5.31", 3), line("\t万元,已完成", 4)]
+        let cut = WrappedTextNumbers.cut(body)
+        XCTAssertEqual(cut.rejects, [ReaderReject(line: 3, text: "5.31", reason: .numberInWrappedText)])
+        XCTAssertEqual(cut.body[1].tokens[1].text, "108")
+    }
+
     func testValuesOverValuesOrABareRateStay() {
         let body = [line("一、收入\t12.00\t30", 1), line("二、支出\t5.00\t%", 2), line("三、结余\t7.00\t万元", 3),
                     line("四、其他\t1.00\t", 5), line("%。", 6)]

@@ -181,6 +181,8 @@ private struct RowAssembler {
             section = loneRowSection(line) ?? openSection(from: 0); finishedInLine = false
         } else if let lone = wrappedLoneRowSection(token, in: line) {
             section = lone
+        } else if firstOfLine, startsTotalsLine(token, in: line) {
+            restartAtFirstSide()
         }
         // A run of spaces is a blank cell only where the row has room for one: when the values
         // after it on the line fill the row by themselves, it is spacing.
@@ -314,6 +316,31 @@ private struct RowAssembler {
         guard let firstValue = tokens.firstIndex(where: { CellText.mayBeNumber($0) && !$0.isRowCode }), firstValue > 0,
               tokens[..<firstValue].contains(where: { $0.kind == .text }) else { return nil }
         return laterSide(for: tokens[firstValue...])
+    }
+
+    /// Where rows continue over lines, a line of totals only (`人员经费合计 588.74 公用经费合计 57.36`)
+    /// is printed across the sides from the first: the rotation of the rows above (a last row of
+    /// the second side) says nothing of where it starts. A bare `合计` may be a wrapped name's last
+    /// piece, and is not taken for a total of its own.
+    private func startsTotalsLine(_ token: Token, in line: TableLines.Line) -> Bool {
+        guard wraps, widths.count > 1, !mangled, phase == .label, seg.codes.isEmpty, seg.values.isEmpty,
+              token.kind == .text, !CellText.mayBeNumber(token) else { return false }
+        let words = line.tokens.filter { $0.kind == .text && !CellText.mayBeNumber($0) }
+        let values = line.tokens.filter { !$0.isBlank && CellText.mayBeNumber($0) }
+        return words.count > 1 && values.count >= words.count && words.allSatisfy { word in
+            let compact = TextRepair.compact(word.text)
+            return AlignedRows.isTotal(compact) && compact.count > 2
+        }
+    }
+
+    /// Starts the row at the first open side; a name left over from the lines before (a wrapped
+    /// name's last piece, alone on its line) is the rest of the row read last.
+    private mutating func restartAtFirstSide() {
+        if !seg.labels.isEmpty, let last = rows[previousSection].indices.last {
+            rows[previousSection][last].label += " " + seg.labels.joined(separator: " ")
+        }
+        seg = Segment()
+        section = openSection(from: 0)
     }
 
     /// Where rows continue over lines: a name that starts a row (二十六、…), wrapped over lines,
