@@ -31,7 +31,8 @@ enum NumberedCellRows {
             let cells = amounts.enumerated().map { k, column in RawCell(column: k, text: row[column].text, line: row[column].line) }
             rejects += row.indices.filter { $0 > 0 && !amounts.contains($0) && row[$0].kind.isNumeric }
                 .map { ReaderReject(line: row[$0].line, text: row[$0].text, reason: .amountInIdentifyingColumn(column: $0 + 1)) }
-            return ExtractedRow(line: row[nameColumn].line, label: row[nameColumn].text, cells: cells)
+            return ExtractedRow(line: row[nameColumn].line, label: row[nameColumn].text, cells: cells,
+                                ordinal: RawCell(column: -1, text: row[0].text, line: row[0].line))
         }
         let section = ExtractedSection(name: "", columns: amounts.map { HeaderPath([words[$0]]) }, rows: rows)
         return TableReading(sections: [section], rejects: rejects)
