@@ -64,3 +64,27 @@ final class ExtractNumberedCellRowsTests: XCTestCase {
         XCTAssertNil(StatedUnit.quoted(lines, in: 2..<3, values: ["702"]))
     }
 }
+
+/// A number a reader passed over is rejected with its line, never dropped.
+final class ExtractUnreadNumbersTests: XCTestCase {
+    private func line(_ number: Int, _ texts: [String]) -> TableLines.Line {
+        TableLines.Line(number: number, tokens: texts.map { Token(text: $0, line: number, column: 0) }, compact: texts.joined())
+    }
+
+    func testANumberNoCellCodeOrNameHoldsIsRejected() {
+        let row = ExtractedRow(line: 5, codeParts: ["201"], label: "一般公共服务支出", cells: [RawCell(column: 0, text: "12.50", line: 5)])
+        let section = ExtractedSection(name: "", columns: [HeaderPath(["金额"])], rows: [row])
+        let body = [line(5, ["201", "一般公共服务支出", "12.50"]), line(6, ["309", "医疗保障局"]), line(7, ["合计", "8.00"]),
+                    line(8, ["共计18.00万元。"]), line(9, ["218719"])]
+        let rejected = [ReaderReject(line: 7, text: "8.00", reason: .moreValuesThanColumns)]
+        let unread = UnreadNumbers.rejects(body, sections: [section], rejected: rejected)
+        XCTAssertEqual(unread.map { "\($0.line):\($0.text)" }, ["6:309", "9:218719"])
+        XCTAssertTrue(unread.allSatisfy { $0.reason == .numberUnread })
+    }
+
+    func testAShortCellInsideALongNumberDoesNotHoldIt() {
+        XCTAssertFalse(UnreadNumbers.isTraced("218719", in: ["1"]))
+        XCTAssertTrue(UnreadNumbers.isTraced("1,234.565,000.00", in: ["1,234.56", "5,000.00"]))
+        XCTAssertTrue(UnreadNumbers.isTraced("50102", in: ["机关事业单位基本养老保险缴费[50102社会保障缴费]"]))
+    }
+}

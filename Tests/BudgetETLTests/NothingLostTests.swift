@@ -4,7 +4,8 @@ import XCTest
 
 /// Nothing lost: every number printed in a table's body, in every document of input/, the PDF
 /// texts and the real documents, is a fact (a cell on its line), a reject on its line, or a code
-/// the row on that line carries. A number that is none of these vanished without a trace.
+/// or 序号 the row on that line carries (a second code column's code goes into the row's name).
+/// A number that is none of these vanished without a trace; the test names each by file and line.
 final class NothingLostTests: XCTestCase {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -25,8 +26,7 @@ final class NothingLostTests: XCTestCase {
                 lost += NothingLostTests.unaccounted(numbers, in: document).map { "\(folder)/\(name):\($0.line) \($0.text)" }
             }
         }
-        XCTAssertGreaterThan(counted, 10_000)
-        print(lost.joined(separator: "\n"))
+        XCTAssertGreaterThan(counted, 5_000)
         XCTAssertEqual(lost, [], "\(lost.count) of \(counted) numbers of table bodies are neither fact, reject nor code")
     }
 
@@ -38,7 +38,8 @@ final class NothingLostTests: XCTestCase {
         let (regions, built) = TableStructure.regionsAndTables(in: lines, titles: RegionFinder.titleLines(in: lines, matcher: TitleMatcher(catalog: extractor.catalog)))
         return regions.filter { kept.contains($0.titleIndex + 1) }.flatMap { region in
             let table = built[TableStructure.LinesKey(region)] ?? TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
-            return table.body.flatMap(\.tokens).filter { $0.kind.isNumeric }
+            // A sentence under the table (its note, 。 or ，) is narrative, not a cell.
+            return table.body.filter { !UnreadNumbers.isSentence($0) }.flatMap(\.tokens).filter { $0.kind.isNumeric }
         }
     }
 
