@@ -10,11 +10,23 @@ enum UnreadNumbers {
         for row in sections.flatMap(\.rows) {
             row.cells.forEach { traces[$0.line, default: []].append(TextRepair.compact($0.text)) }
             row.ordinal.map { traces[$0.line, default: []].append(TextRepair.compact($0.text)) }
-            traces[row.line, default: []] += row.codeParts + [row.codeParts.joined(), TextRepair.compact(row.label)]
+            traces[row.line, default: []].append(TextRepair.compact(row.label))
+            // One cell per line, a code split over 类/款/项 takes a line (and a blank one) per part.
+            for line in row.line...(row.line + 2 * row.codeParts.count) {
+                traces[line, default: []] += row.codeParts + [row.codeParts.joined()]
+            }
         }
         rejected.forEach { traces[$0.line, default: []].append(TextRepair.compact($0.text)) }
+        // A list marker alone on its line ((2), 3.) opens the next row's name, wherever it wraps.
+        let names = sections.flatMap(\.rows).map { TextRepair.compact($0.label) }
+        func isMarkerInAName(_ text: String) -> Bool {
+            listMarker.matches(text) && names.contains { $0.contains(text) }
+        }
         return body.filter { !isSentence($0) }.flatMap { line in
-            line.tokens.filter { $0.kind.isNumeric && !isTraced(TextRepair.compact($0.text), in: traces[line.number] ?? []) }
+            line.tokens.filter { token in
+                let text = TextRepair.compact(token.text)
+                return token.kind.isNumeric && !isTraced(text, in: traces[line.number] ?? []) && !isMarkerInAName(text)
+            }
                 .map { ReaderReject(line: line.number, text: $0.text, reason: .numberUnread) }
         }
     }
@@ -29,4 +41,7 @@ enum UnreadNumbers {
     static func isSentence(_ line: TableLines.Line) -> Bool {
         line.tokens.contains { UTF8Text.containsAny($0.text, "。", "，") }
     }
+
+    /// (2), （3）, 4. 5、: a list item's number.
+    private static let listMarker = CompiledPattern(#"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．])$"#)
 }
