@@ -82,6 +82,15 @@ final class ExtractUnreadNumbersTests: XCTestCase {
         XCTAssertTrue(unread.allSatisfy { $0.reason == .numberUnread })
     }
 
+    func testACodeThatNamesNoRowIsRejected() {
+        // 660 was taken for a row's code, but the row got neither name nor values: it names nothing.
+        let rows = [ExtractedRow(line: 3, codeParts: ["660"], label: "", cells: []),
+                    ExtractedRow(line: 5, codeParts: ["201"], label: "一般公共服务支出", cells: [])]
+        let section = ExtractedSection(name: "", columns: [HeaderPath(["金额"])], rows: rows)
+        let unread = UnreadNumbers.rejects([line(3, ["660"]), line(5, ["201", "一般公共服务支出"])], sections: [section], rejected: [])
+        XCTAssertEqual(unread.map { "\($0.line):\($0.text)" }, ["3:660"])
+    }
+
     func testAShortCellInsideALongNumberDoesNotHoldIt() {
         XCTAssertFalse(UnreadNumbers.isTraced("218719", in: ["1"]))
         XCTAssertTrue(UnreadNumbers.isTraced("1,234.565,000.00", in: ["1,234.56", "5,000.00"]))

@@ -56,7 +56,8 @@ final class NothingLostTests: XCTestCase {
         func add(_ line: Int, _ text: String) { traces[key(line, text), default: 0] += 1 }
         for row in document.tables.flatMap(\.sections).flatMap(\.rows) {
             row.cells.forEach { add($0.line, $0.text) }
-            row.codeParts.forEach { add(row.line, $0) }
+            // A code names its row only where the row has a name or values.
+            if !row.label.isEmpty || !row.cells.isEmpty { row.codeParts.forEach { add(row.line, $0) } }
             row.ordinal.map { add($0.line, $0.text) }
             if row.codeParts.count > 1 { add(row.line, row.codeParts.joined()) }
         }

@@ -11,6 +11,8 @@ enum UnreadNumbers {
             row.cells.forEach { traces[$0.line, default: []].append(TextRepair.compact($0.text)) }
             row.ordinal.map { traces[$0.line, default: []].append(TextRepair.compact($0.text)) }
             traces[row.line, default: []].append(TextRepair.compact(row.label))
+            // A code names its row only where the row has a name or values.
+            guard !row.label.isEmpty || !row.cells.isEmpty else { continue }
             // One cell per line, a code split over 类/款/项 takes a line (and a blank one) per part.
             for line in row.line...(row.line + 2 * row.codeParts.count) {
                 traces[line, default: []] += row.codeParts + [row.codeParts.joined()]
