@@ -38,11 +38,13 @@ public struct Extractor: Sendable {
             // A column-aligned table is read by position as a whole (its header locates its parts).
             let blocks = table.layout.readsWhole ? [table] : table.blocks()
             var sections: [ExtractedSection] = []
+            var readerRejects: [ReaderReject] = []
             var rejectedHere = false
             for block in blocks {
                 let result = block.layout.reader(for: block).read()
                 let sequenced = LineNumberSequence.checked(result.sections.map(LineNumberSequence.placed))
                 rejectedHere = rejectedHere || !result.rejects.isEmpty || !sequenced.rejects.isEmpty
+                readerRejects += result.rejects + sequenced.rejects
                 var read = sequenced.sections
                 rejects += (result.rejects + sequenced.rejects).map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
                 if blocks.count > 1, !block.blockName.isEmpty {
@@ -59,6 +61,8 @@ public struct Extractor: Sendable {
             let hasHeader = table.header.contains { $0.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
             let rejectedTable = rejectedHere && (region.unitText ?? StatedUnit.split(lines, in: region.body)) != nil
             guard hasValues || region.statedEmpty || hasHeader || rejectedTable else { continue }
+            rejects += UnreadNumbers.rejects(table.body, sections: sections, rejected: readerRejects)
+                .map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
             kept.append(table.layout == .columnAligned ? AlignedGridReader.narrowed(region, to: sections) : region)
             let (key, naming) = namer.name(region, header: table.header)
             tables.append(ExtractedTable(tableKey: key, naming: naming, title: region.title, titleLine: region.titleIndex + 1,

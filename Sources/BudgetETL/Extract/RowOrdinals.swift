@@ -43,7 +43,8 @@ enum RowOrdinals {
         let bounds = [0] + run.indices + [tokens.count]
         for k in 0..<(bounds.count - 1) {
             let start = k == 0 ? 0 : bounds[k] + 1
-            let printed = RowStreamReader.chunks(Array(tokens[start..<bounds[k + 1]]))
+            var printed = RowStreamReader.chunks(Array(tokens[start..<bounds[k + 1]]))
+            if k > 0, !printed.isEmpty { printed[0].ordinal = tokens[bounds[k]] }
             chunks += printed
             if k == 0, !run.firstRowBefore { sides += printed.map { _ in nil }; continue }
             if printed.count == sections.count { sides += printed.indices.map { $0 }; continue }

@@ -13,6 +13,8 @@ struct RowStreamReader: TableReader {
         var codes: [Token] = []
         var labels: [Token] = []
         var values: [Token] = []
+        /// The row's printed number (序号), where the stream was cut at it (`RowOrdinals`).
+        var ordinal: Token?
         var line: Int { (codes.first ?? labels.first ?? values.first)?.line ?? 0 }
     }
 
@@ -24,6 +26,7 @@ struct RowStreamReader: TableReader {
         // One cell per line, a sentence (a full stop) is the text after the table, never a cell.
         let body = table.layout == .cellPerLine ? Array(table.body.prefix { !$0.compact.contains("。") }) : table.body
         let tokens = body.flatMap { $0.tokens.filter { !$0.isBlank } }
+        if table.layout == .cellPerLine, let numbered = NumberedCellRows.reading(tokens, words: printedWords) { return numbered }
         var rows = Array(repeating: [ExtractedRow](), count: header.sections.count)
         var rejects: [ReaderReject] = []
         var chunks = RowStreamReader.chunks(tokens)
@@ -53,7 +56,7 @@ struct RowStreamReader: TableReader {
                 headerWords = words
             case .unknown:
                 rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
-                chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+                chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
             }
             rebuilt = true
         }
@@ -89,26 +92,26 @@ struct RowStreamReader: TableReader {
         // made by joining words is a guess, and so is every value placed under the header.
         if table.layout == .oneLine, StreamHeader.joinsWords(header.sections.flatMap(\.paths), of: table.header) {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerWordsJoined) }
-            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
         }
         // A form of several parts, each under its own header (项目 行次 金额 … 项目 统计数): the
         // stream holds no line that tells which header a row's values stand under.
         if StreamHeader.repeatsHeader(tokens) {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRepeated) }
-            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
         }
         // Several code columns in one section (a unit's code, its department's code): the stream
         // cuts rows at codes, and which one is the row's own is not certain.
         if header.sections.count == 1, StreamHeader.codeColumnCount(table.header) > 1 {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .rowCodeUnknown) }
-            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
         }
         // Several header rows, their words in stream order: unless each word is one column or the
         // tree above rebuilt them, the names the header reader made of them are a guess.
         if header.sections.count == 1, !rebuilt,
            StreamHeader.isStacked(printedWords, columns: header.sections[0].paths.count) {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
-            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
         }
         let widths = header.sections.map(\.paths.count)
         // One cell per line, a column named by joining cells of several lines took them for one
@@ -221,7 +224,8 @@ struct RowStreamReader: TableReader {
         // 款 and 项 codes have two digits; a spreadsheet that stored them as numbers prints 02 as 2.
         var codes = chunk.codes.enumerated().map { k, t in k > 0 && t.text.count == 1 ? "0" + t.text : t.text }
         if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
-        return ExtractedRow(line: chunk.line, codeParts: codes, label: label, cells: cells)
+        return ExtractedRow(line: chunk.line, codeParts: codes, label: label, cells: cells,
+                            ordinal: chunk.ordinal.map { RawCell(column: -1, text: $0.text, line: $0.line) })
     }
 
     /// The values of one row → cells: certain only when there are as many values as columns

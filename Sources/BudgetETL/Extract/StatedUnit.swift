@@ -33,17 +33,18 @@ enum StatedUnit {
     /// digits count: small counts and years say nothing.
     static func quoted(_ lines: [String], in range: Range<Int>, values: Set<String>) -> String? {
         var units: Set<String> = []
-        for line in lines[range] where UTF8Text.containsAny(line, "元") {
+        for line in lines[range] where UTF8Text.containsAny(line, "元", "万", "亿") {
             let text = TextRepair.compact(line)
             for match in quotedAmount.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 guard let number = Range(match.range(at: 1), in: text), let unit = Range(match.range(at: 2), in: text) else { continue }
                 let digits = text[number].filter { $0 != "," }
                 if digits.filter(\.isNumber).count >= Thresholds.quotedAmountDigits, values.contains(digits) {
-                    units.insert(String(text[unit]))
+                    // "资金660万；": money quoted in 万 with 元 left out (a 万 before a word, 万人, is a count).
+                    units.insert(text[unit].hasSuffix("元") ? String(text[unit]) : text[unit] + "元")
                 }
             }
         }
         return units.count == 1 ? units.first : nil
     }
-    private static let quotedAmount = try! NSRegularExpression(pattern: #"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(万元|亿元|千元|元)"#)
+    private static let quotedAmount = try! NSRegularExpression(pattern: #"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(万元|亿元|千元|元|万(?!\p{Han})|亿(?!\p{Han}))"#)
 }

@@ -170,6 +170,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// was taken for a value (name pieces between rows put the numbers off step), so which row
     /// and column each number up to it is, unknown.
     case lineNumbersOutOfStep
+    /// A number of a table's body that the reading holds nowhere (no cell, reject, code or name on
+    /// its line): a reader passed over it (`UnreadNumbers`).
+    case numberUnread
 
     var description: String {
         switch self {
@@ -227,6 +230,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a number whose cell goes on, on the next line, with its sign or unit and more of a sentence: a number quoted in a text cell the converter wrapped, not a value of this row"
         case .namePieceDropped:
             return "a table whose blank cells are dropped, and beside this row a line of words alone that may be part of its name: its name is not certain, so which row this value belongs to is unknown"
+        case .numberUnread:
+            return "a number of the table's body that no cell, code or name of its line holds: which row and column it belongs to was not read"
         case .lineNumbersOutOfStep:
             return "a value column of this section holds, at or after this row, a whole number its 行次 run misses: a line number was taken for a value, so which row and column each number up to it is, is not certain"
         case .codeUnconfirmed:

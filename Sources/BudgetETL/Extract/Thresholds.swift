@@ -80,6 +80,8 @@ enum Thresholds {
     static let streamHeaderLevelSteps = 200_000
     /// Digits an amount quoted in the text needs before its unit is taken for a table's (`StatedUnit.quoted`).
     static let quotedAmountDigits = 3
+    /// Characters a cell cut from a glued token holds at least for the token to count as read (`UnreadNumbers`).
+    static let gluedPieceDigits = 4
     /// Lines after a caption looked at to tell whether a one-cell-per-line table follows it.
     static let cellPerLineTitleLookahead = 40
     /// Header rows an untitled table of tab rows may print between its unit line and its first amounts.

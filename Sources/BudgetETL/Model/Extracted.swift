@@ -59,8 +59,12 @@ public struct ExtractedRow: Sendable, Codable, Equatable {
     /// Header of the column the code was printed in ("单位代码", "科目编码"), empty when unknown:
     /// the digits alone cannot tell an agency code 309 from the economic class 309.
     public var codeHeader: String
-    public init(line: Int, codeParts: [String] = [], label: String, cells: [RawCell], codeHeader: String = "") {
+    /// The row's printed number (序号) where a reader cut the rows at it, with its line: the
+    /// table's count of its rows, not an amount, kept so that no number of the body vanishes.
+    public var ordinal: RawCell?
+    public init(line: Int, codeParts: [String] = [], label: String, cells: [RawCell], codeHeader: String = "", ordinal: RawCell? = nil) {
         self.line = line
+        self.ordinal = ordinal
         self.codeHeader = codeHeader
         self.codeParts = codeParts
         self.label = label

@@ -1,0 +1,49 @@
+/// Nothing lost, whatever the reader: a number printed in a kept table's body that the reading
+/// holds nowhere on its line (no cell, no reject, no row code, 序号 or name carries it) is
+/// rejected (`numberUnread`) with its line. The readers place or reject every number they
+/// understand; this catches the ones a reader passed over (a number cut off its row, a code in a
+/// text cell), so none vanishes without a trace. A number in a sentence (a note under the table,
+/// its text holding 。 or ，) is narrative, not a cell.
+enum UnreadNumbers {
+    static func rejects(_ body: [TableLines.Line], sections: [ExtractedSection], rejected: [ReaderReject]) -> [ReaderReject] {
+        var traces: [Int: [String]] = [:]
+        for row in sections.flatMap(\.rows) {
+            row.cells.forEach { traces[$0.line, default: []].append(TextRepair.compact($0.text)) }
+            row.ordinal.map { traces[$0.line, default: []].append(TextRepair.compact($0.text)) }
+            traces[row.line, default: []].append(TextRepair.compact(row.label))
+            // A code names its row only where the row has a name or values.
+            guard !row.label.isEmpty || !row.cells.isEmpty else { continue }
+            // One cell per line, a code split over 类/款/项 takes a line (and a blank one) per part.
+            for line in row.line...(row.line + 2 * row.codeParts.count) {
+                traces[line, default: []] += row.codeParts + [row.codeParts.joined()]
+            }
+        }
+        rejected.forEach { traces[$0.line, default: []].append(TextRepair.compact($0.text)) }
+        // A list marker alone on its line ((2), 3.) opens the next row's name, wherever it wraps.
+        let names = sections.flatMap(\.rows).map { TextRepair.compact($0.label) }
+        func isMarkerInAName(_ text: String) -> Bool {
+            listMarker.matches(text) && names.contains { $0.contains(text) }
+        }
+        return body.filter { !isSentence($0) }.flatMap { line in
+            line.tokens.filter { token in
+                let text = TextRepair.compact(token.text)
+                return token.kind.isNumeric && !isTraced(text, in: traces[line.number] ?? []) && !isMarkerInAName(text)
+            }
+                .map { ReaderReject(line: line.number, text: $0.text, reason: .numberUnread) }
+        }
+    }
+
+    /// Held by a trace on its line: the same text, or a text that holds it or that it holds (a
+    /// cell cut from a glued token, a code in a row's name, a 款 code 2 carried as 02).
+    static func isTraced(_ number: String, in traces: [String]) -> Bool {
+        // A short trace (a cell "1") inside a long number says nothing of it.
+        traces.contains { $0 == number || $0.contains(number) || ($0.count >= Thresholds.gluedPieceDigits && number.contains($0)) }
+    }
+
+    static func isSentence(_ line: TableLines.Line) -> Bool {
+        line.tokens.contains { UTF8Text.containsAny($0.text, "。", "，") }
+    }
+
+    /// (2), （3）, 4. 5、: a list item's number.
+    private static let listMarker = CompiledPattern(#"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．])$"#)
+}
