@@ -62,6 +62,13 @@ final class ExtractTabWholeValuesTests: XCTestCase {
         XCTAssertEqual(grid.sections.map(\.valueColumns), [[2, 3]])
     }
 
+    func testCodesAfterALineNumberStayCodes() {
+        let doc = FamilyFixture.extract(["部门支出预算表", "单位：万元", "序号\t\t项目名称\t金额",
+                                         "1\t201\t一般公共服务支出\t5834.00", "2\t205\t教育支出\t100.00"])
+        XCTAssertEqual(doc.tables.first?.sections.flatMap(\.rows).map(\.codeParts), [["201"], ["205"]])
+        XCTAssertEqual(doc.tables.first?.sections.flatMap(\.rows).map { $0.cells.map(\.text) }, [["1", "5834.00"], ["2", "100.00"]])
+    }
+
     func testCodeColumnRightOfTheValuesIsRejectedNotDropped() {
         let doc = FamilyFixture.extract(["部门支出预算表", "单位：万元", "项目\t金额\t科目编码", "本级\t5834.00\t201"])
         XCTAssertEqual(doc.tables.first?.sections.flatMap(FamilyFixture.rows), ["L4 |本级 → 金额=5834.00@4"])

@@ -84,12 +84,17 @@ struct ColumnGrid {
     }
 
     /// Every column's role, in print order: a column right of the row's name (a name column or a
-    /// value column stands to its left) is told by `role(of:afterName:)` as such.
+    /// value column stands to its left) is told by `role(of:afterName:)` as such. A line-number
+    /// column (序号 | 项目代码 | 项目名称) stands before the codes: it is no name.
     static func roles(header: [[String]], body: [[Token]]) -> [Role] {
         let width = max(header.map(\.count).max() ?? 0, body.map(\.count).max() ?? 0)
         var roles: [Role] = []
+        var afterName = false
         for i in 0..<width {
-            roles.append(role(of: i, header: header, body: body, afterName: roles.contains { $0 != .code }))
+            let role = role(of: i, header: header, body: body, afterName: afterName)
+            roles.append(role)
+            let countsRows = header.contains { i < $0.count && HeaderWords.isLineNumber(TextRepair.compact($0[i])) }
+            afterName = afterName || role == .label || (role == .value && !countsRows)
         }
         return roles
     }
