@@ -69,6 +69,21 @@ final class ExtractTabWholeValuesTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.sections.flatMap(\.rows).map { $0.cells.map(\.text) }, [["1", "5834.00"], ["2", "100.00"]])
     }
 
+    func testLetteredColumnNumberRowIsNoRow() {
+        XCTAssertEqual(rows([(["项目"] + measures).joined(separator: "\t"), "甲\t1\t2\t3\t4\t5",
+                             "本级\t5834\t100\t692\t4612\t430"]),
+                       [expected(5, "本级", ["5834", "100", "692", "4612", "430"])])
+    }
+
+    func testZeroLedNumbersRightOfTheNameAreCodes() {
+        let grid = ColumnGrid(header: [["项目", "", "合计", "基本支出"]],
+                              body: [[Token(text: "本级", line: 1, column: 0), Token(text: "001", line: 1, column: 1),
+                                      Token(text: "300", line: 1, column: 2), Token(text: "100", line: 1, column: 3)]],
+                              columnNumbers: [])
+        XCTAssertEqual(grid.sections.map(\.codeColumns), [[1]])
+        XCTAssertEqual(grid.sections.map(\.valueColumns), [[2, 3]])
+    }
+
     func testCodeColumnRightOfTheValuesIsRejectedNotDropped() {
         let doc = FamilyFixture.extract(["部门支出预算表", "单位：万元", "项目\t金额\t科目编码", "本级\t5834.00\t201"])
         XCTAssertEqual(doc.tables.first?.sections.flatMap(FamilyFixture.rows), ["L4 |本级 → 金额=5834.00@4"])

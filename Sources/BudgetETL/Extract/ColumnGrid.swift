@@ -115,7 +115,9 @@ struct ColumnGrid {
         let integers = body.compactMap { i < $0.count ? $0[i] : nil }.filter { $0.kind == .integer }
         // Whole numbers of three digits are codes, unless the header names a rate (占调整预算% over
         // 100) or an amount (2019年决算数 over 946).
-        if !afterName, !integers.isEmpty, integers.allSatisfy({ $0.text.count >= 3 }), !kinds.contains(.placeholder),
+        // Right of the name only a number printed with a leading zero (001), never an amount's way, is a code.
+        let zeroLed = integers.contains { $0.text.count > 1 && $0.text.hasPrefix("0") }
+        if !afterName || zeroLed, !integers.isEmpty, integers.allSatisfy({ $0.text.count >= 3 }), !kinds.contains(.placeholder),
            !words.contains(where: { RateColumns.namesRate($0) || ColumnGrid.namesAmount($0) }) { return .code }
         return kinds.contains(.text) && !kinds.contains(.integer) ? .label : .value
     }
