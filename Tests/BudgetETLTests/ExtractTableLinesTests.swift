@@ -186,6 +186,12 @@ final class ExtractTableLinesTests: XCTestCase {
         XCTAssertFalse(TableLines.isColumnNumbers(line("2 3")))
         XCTAssertFalse(TableLines.isColumnNumbers(line("1")))
         XCTAssertFalse(TableLines.isColumnNumbers(line("栏次 1234")))
+        // Name columns lettered in order, value columns numbered in order from 1.
+        XCTAssertTrue(TableLines.isColumnNumbers(line("甲\t乙\t1\t2\t3")))
+        XCTAssertTrue(TableLines.isColumnNumbers(line("甲\t1\t2")))
+        XCTAssertFalse(TableLines.isColumnNumbers(line("甲\t5834\t100")))
+        XCTAssertFalse(TableLines.isColumnNumbers(line("乙\t1\t2")))
+        XCTAssertFalse(TableLines.isColumnNumbers(line("甲\t乙")))
     }
 
     func testLooksLikeBody() {

@@ -22,7 +22,7 @@ struct ColumnGrid {
     /// when the rows below split it further.
     init(header: [[String]], body: [[Token]], columnNumbers: [String]) {
         let width = max(header.map(\.count).max() ?? 0, body.map(\.count).max() ?? 0)
-        let roles = (0..<width).map { ColumnGrid.role(of: $0, header: header, body: body) }
+        let roles = ColumnGrid.roles(header: header, body: body)
         // A section starts where the identifying columns recur: the same header words (项目 | 项目,
         // 科目编码 | 科目编码) or none at all. Text columns among the values (三级指标, 偏差原因分析)
         // do not start a section.
@@ -83,7 +83,26 @@ struct ColumnGrid {
         return String(word[..<open])
     }
 
-    static func role(of i: Int, header: [[String]], body: [[Token]]) -> Role {
+    /// Every column's role, in print order: a column right of the row's name (a name column or a
+    /// value column stands to its left) is told by `role(of:afterName:)` as such. A line-number
+    /// column (序号 | 项目代码 | 项目名称) stands before the codes: it is no name.
+    static func roles(header: [[String]], body: [[Token]]) -> [Role] {
+        let width = max(header.map(\.count).max() ?? 0, body.map(\.count).max() ?? 0)
+        var roles: [Role] = []
+        var afterName = false
+        for i in 0..<width {
+            let role = role(of: i, header: header, body: body, afterName: afterName)
+            roles.append(role)
+            let countsRows = header.contains { i < $0.count && HeaderWords.isLineNumber(TextRepair.compact($0[i])) }
+            afterName = afterName || role == .label || (role == .value && !countsRows)
+        }
+        return roles
+    }
+
+    /// `afterName`: a name or value column stands to the left. Codes stand before the names in
+    /// budget tables, so whole numbers there (5834 | 100 | 692 under 基本支出 | 项目支出) are
+    /// values unless the header names a code.
+    static func role(of i: Int, header: [[String]], body: [[Token]], afterName: Bool = false) -> Role {
         let words = header.compactMap { i < $0.count ? TextRepair.compact($0[i]) : nil }.filter { !$0.isEmpty }
         if words.contains(where: HeaderWords.isLineNumber) { return .value }
         if isLineReferences(body.compactMap { i < $0.count ? $0[i] : nil }) { return .value }
@@ -96,7 +115,9 @@ struct ColumnGrid {
         let integers = body.compactMap { i < $0.count ? $0[i] : nil }.filter { $0.kind == .integer }
         // Whole numbers of three digits are codes, unless the header names a rate (占调整预算% over
         // 100) or an amount (2019年决算数 over 946).
-        if !integers.isEmpty, integers.allSatisfy({ $0.text.count >= 3 }), !kinds.contains(.placeholder),
+        // Right of the name only a number printed with a leading zero (001), never an amount's way, is a code.
+        let zeroLed = integers.contains { $0.text.count > 1 && $0.text.hasPrefix("0") }
+        if !afterName || zeroLed, !integers.isEmpty, integers.allSatisfy({ $0.text.count >= 3 }), !kinds.contains(.placeholder),
            !words.contains(where: { RateColumns.namesRate($0) || ColumnGrid.namesAmount($0) }) { return .code }
         return kinds.contains(.text) && !kinds.contains(.integer) ? .label : .value
     }

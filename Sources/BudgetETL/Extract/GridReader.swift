@@ -26,7 +26,8 @@ struct GridReader: TableReader {
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !UTF8Text.trimmingWhitespace($0).isEmpty } ?? -1) + 1 }.max() ?? 0
         let headerRows = table.header.map { $0.tokens.map(\.text) }
-        let valueStart = (0..<width).first { ColumnGrid.role(of: $0, header: headerRows, body: table.body.map(\.tokens)) == .value }
+        let printedRoles = ColumnGrid.roles(header: headerRows, body: table.body.map(\.tokens))
+        let valueStart = (0..<width).first { $0 < printedRoles.count && printedRoles[$0] == .value }
         var body = GridReader.shiftedAlike(table.body, table.body.map { GridReader.withinHeader($0, width: width, firstValue: valueStart) },
                                            firstValue: valueStart)
         let grid = ColumnGrid(header: header, body: body.map(\.tokens), columnNumbers: numbers)
@@ -97,7 +98,8 @@ struct GridReader: TableReader {
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
-                            rejects: quoted.rejects + merged.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width))
+                            rejects: quoted.rejects + merged.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width)
+                                + GridReader.withoutRole(body, grid: grid, width: width))
     }
 
     /// A header row of measures only (预算数 | 执行数) one cell narrower than rows that start with
@@ -268,6 +270,20 @@ struct GridReader: TableReader {
         }
     }
 
+
+    /// A number in a column that is no section's code, name or value column (a code column right
+    /// of the values) has no measure: reported, never dropped.
+    static func withoutRole(_ body: [TableLines.Line], grid: ColumnGrid, width: Int) -> [ReaderReject] {
+        let placed = Set(grid.sections.flatMap { $0.codeColumns + $0.labelColumns + $0.valueColumns })
+        return body.flatMap { line in
+            line.tokens.indices.prefix(width).compactMap { i in
+                let t = line.tokens[i]
+                return !placed.contains(i) && (t.kind == .amount || t.kind == .integer)
+                    ? ReaderReject(line: t.line, text: t.text, reason: .columnRoleUnknown(column: i + 1))
+                    : nil
+            }
+        }
+    }
 
     /// The header words over a column, top to bottom.
     private func headerText(_ column: Int) -> String {

@@ -640,17 +640,24 @@ struct TableLines {
     static func isColumnNumbers(_ line: Line) -> Bool {
         // Every filled cell is 栏次 or a column number; the first other cell ends the look.
         var count = 0, first = "", sawWord = false
+        // The name columns lettered 甲, 乙 … in order and the value columns numbered 1, 2 … in
+        // order (甲 | 乙 | 1 | 2 | 3): a column-number row, not a row named 甲.
+        var letters = 0, numbers = 0, inOrder = true
         for token in line.tokens where !token.isBlank {
             let text = TextRepair.compact(token.text)
             // A number first: over bytes, where the word is a String compare.
             let isNumber = isColumnNumber(text)
             let isWord = !isNumber && HeaderWords.isColumnNumberWord(text)
-            guard isWord || isNumber else { return false }
+            let isLetter = !isNumber && !isWord && numbers == 0 && letters < columnLetters.count && text == columnLetters[letters]
+            guard isWord || isNumber || isLetter else { return false }
+            if isLetter { letters += 1 }
+            if isNumber { numbers += 1; inOrder = inOrder && (ExactDecimal.parse(text) == ExactDecimal(Int64(numbers))) }
             if count == 0 { first = text }
             count += 1; sawWord = sawWord || isWord
         }
-        return sawWord || (count >= 2 && first == "1")
+        return sawWord || (count >= 2 && first == "1") || (letters > 0 && numbers > 0 && inOrder)
     }
+    private static let columnLetters = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"]
 
     /// Up to three digits (a sign allowed, as `Int` reads them), ".00" after them or not.
     static func isColumnNumber(_ text: String) -> Bool {

@@ -85,6 +85,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     case pastHeaderEnd(cell: Int)
     /// An amount in a code or name column (`column` is 1-based).
     case amountInIdentifyingColumn(column: Int)
+    /// A number in a column that is no code, name or value column of any section (`column` is
+    /// 1-based): a code or name column standing right of the values.
+    case columnRoleUnknown(column: Int)
     /// Blank cells were dropped and the values are fewer than the columns: which are blank
     /// cannot be told.
     case ambiguousPlacement(values: Int, columns: Int)
@@ -182,6 +185,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a row of this section has more values than its header has columns: the header was not read whole, so no value's column is certain"
         case .columnPageUnmatched:
             return "a page of the sheet's right-hand columns whose lines do not pair one for one with the rows of a left-hand page (or stand under no header word): which row and column each value belongs to is unknown"
+        case .columnRoleUnknown(let column):
+            return "number in column \(column), which is neither the row's code or name nor a value column (a code or name column right of the values): its measure is unknown"
         case .pastHeaderEnd(let cell):
             return "a cell past the header's last column (cell \(cell) of the row): the row has more cells than the table has columns"
         case .amountInIdentifyingColumn(let column):

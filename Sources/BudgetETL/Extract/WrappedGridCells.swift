@@ -11,7 +11,8 @@ enum WrappedGridCells {
         let nameColumns = wordColumns(body)
         let width = header.map(\.tokens.count).max() ?? 0
         let texts = header.map { $0.tokens.map(\.text) }, cells = body.map(\.tokens)
-        func isMeasure(_ i: Int) -> Bool { ColumnGrid.role(of: i, header: texts, body: cells) == .value }
+        let roles = ColumnGrid.roles(header: texts, body: cells)
+        func isMeasure(_ i: Int) -> Bool { i < roles.count && roles[i] == .value }
         // Each line's cells that took pieces from the lines under it, and the lines whose pieces all
         // went up to one line (a band of wrapped cells).
         var continued: [Int: Set<Int>] = [:]
