@@ -62,4 +62,32 @@ final class ExtractAlignedPartCertaintyTests: XCTestCase {
         XCTAssertEqual(doc.rejects.map(\.text).sorted(), ["-2.00%", "-5.00%", "10", "19.60", "20", "9.50", "95%", "98%"])
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.headerRepeated.description])
     }
+
+    /// A row with fewer values than the part has columns, which the reader places by order (a
+    /// run of values after a long label, shifted right by pdftotext): each value touches one
+    /// column's own word (an amount starting where its centred word ends), so the row takes
+    /// those columns, not the order's.
+    func testARowPlacedByOrderTakesTheColumnsWhoseWordsItsValuesTouch() {
+        let doc = extract([
+            "                      部门整体自评表",
+            "单位：万元",
+            "        项目       年初预算数     全年预算数     全年执行数",
+            "预算总额            300.00    280.00    270.00",
+            "绩效指标",
+            "               项目       实际完成值      分值       得分      偏差度       年度指标值",
+            "考核甲指标指标指标指标指标               100%        2      2      0.00%      100%",
+            "考核乙指标指标                     100%        2      2      0.00%      100%",
+            "考核丙指标指标                     100%        2      2      0.00%      100%",
+            "考核丁指标指标指标                   100%        2      2      0.00%      100%",
+            "考核戊指标指标                     100%        2      2      0.00%      100%",
+            "考核己指标指标指标指标指标指标指标           100%    10        10      0.00%",
+            "考核庚指标指标指标指标指标指               98%    15        15      0.00%",
+        ])
+        XCTAssertEqual(doc.rejects.map(\.text), [])
+        XCTAssertEqual(Array(rows(doc).suffix(3)), [
+            "考核戊指标指标 → 实际完成值=100% 分值=2 得分=2 偏差度=0.00% 年度指标值=100%",
+            "考核己指标指标指标指标指标指标指标 → 实际完成值=100% 分值=10 得分=10 偏差度=0.00%",
+            "考核庚指标指标指标指标指标指 → 实际完成值=98% 分值=15 得分=15 偏差度=0.00%",
+        ])
+    }
 }

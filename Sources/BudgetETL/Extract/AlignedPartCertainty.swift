@@ -6,11 +6,12 @@
 /// word after (so touches no other column's word), whichever edge it is aligned by. The rows must
 /// agree: one value the reader placed by position that does not stand under its column shows the
 /// part's positions mislead, and every value of the part is rejected; a row the reader placed by
-/// order (`RawCell.guessed`) that does not is rejected alone.
+/// order (`RawCell.guessed`) that does not takes the columns whose own words its values touch, or
+/// is rejected alone where they touch none or several.
 enum AlignedPartCertainty {
     static func checked(_ reading: TableReading, part: TableLines) -> TableReading {
         guard reading.sections.count == 1, var section = reading.sections.first,
-              let uncertain = uncertainRows(section, part: part) else { return rejectedWhole(reading) }
+              let uncertain = uncertainRows(&section, part: part) else { return rejectedWhole(reading) }
         var checked = reading
         checked.rejects += uncertain.flatMap { section.rows[$0].cells }.map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRepeated) }
         for row in uncertain { section.rows[row].cells = [] }
@@ -31,9 +32,11 @@ enum AlignedPartCertainty {
     }
 
     /// The rows whose values the reader placed by order (`RawCell.guessed`) and that do not stand
-    /// under their columns; nil when a value placed by position does not (the part's positions
-    /// mislead the reader, so none of its placements is certain) or no header word names a column.
-    static func uncertainRows(_ section: ExtractedSection, part: TableLines) -> [Int]? {
+    /// under their columns, unless each value stands under one column's own word (touching it and
+    /// no other): such a row takes those columns. Nil when a value placed by position does not
+    /// stand under its column (the part's positions mislead the reader, so none of its placements
+    /// is certain) or no header word names a column.
+    static func uncertainRows(_ section: inout ExtractedSection, part: TableLines) -> [Int]? {
         guard let headerLine = part.header.last else { return nil }
         let words = headerLine.tokens.filter { !$0.isBlank }
         // Each column's own header word, in order: a column named by words of several lines is
@@ -49,9 +52,33 @@ enum AlignedPartCertainty {
             let printed = Dictionary(grouping: row.cells, by: \.line).flatMap { printedTokens(of: $0.value, in: part.body) }
             let misplaced = printed.filter { cell, token in !(token.map { standsUnder($0, word: wordOfColumn[cell.column], words) } ?? false) }
             if misplaced.contains(where: { !$0.0.guessed }) { return nil }
-            if !misplaced.isEmpty { uncertain.append(index) }
+            guard !misplaced.isEmpty else { continue }
+            if let placed = placedUnderWords(printed, wordOfColumn: wordOfColumn, words) {
+                section.rows[index].cells = placed
+            } else {
+                uncertain.append(index)
+            }
         }
         return uncertain
+    }
+
+    /// A row's cells moved to the columns whose own words their values touch (overlap, or begin or
+    /// end right at: a right-aligned amount starts where a centred word ends), when every value
+    /// touches exactly one column's word, stands under it, and no two take the same column.
+    static func placedUnderWords(_ printed: [(RawCell, Token?)], wordOfColumn: [Int], _ words: [Token]) -> [RawCell]? {
+        var placed: [RawCell] = []
+        for (cell, token) in printed {
+            guard let token else { return nil }
+            let columns = wordOfColumn.indices.filter { column in
+                let word = words[wordOfColumn[column]]
+                return token.column <= word.column + word.text.unicodeScalars.count
+                    && word.column <= token.column + token.text.unicodeScalars.count
+                    && standsUnder(token, word: wordOfColumn[column], words)
+            }
+            guard columns.count == 1, !placed.contains(where: { $0.column == columns[0] }) else { return nil }
+            placed.append(RawCell(column: columns[0], text: cell.text, line: cell.line))
+        }
+        return placed.sorted { $0.column < $1.column }
     }
 
     /// The printed tokens a line's cells were read from: the line's values in order when it
