@@ -475,9 +475,11 @@ final class ExtractAlignedReaderTests: XCTestCase {
     }
 
     /// A form of two parts one under another, the second under a header of its own (项目 分值
-    /// 得分 under a name line): the columns read from the first header do not stand over the
-    /// second part's rows, so no value is placed by position under them; each is rejected.
-    func testASecondPartUnderItsOwnHeaderRejectsTheValues() {
+    /// 得分 under a name line): the first part's columns do not stand over the second part's rows.
+    /// Where a value reaches under the next column's word (全年执行数 over 280.00), that part's
+    /// positions are not certain and all its values are rejected; the second part, each value
+    /// between its neighbours' words, is read under its own header.
+    func testASecondPartUnderItsOwnHeaderIsReadUnderItWhereCertain() {
         let doc = extract([
             "                      部门支出预算表",
             "单位：万元",
@@ -488,9 +490,10 @@ final class ExtractAlignedReaderTests: XCTestCase {
             "任务完成率                   98%         10      9.80",
         ])
         XCTAssertEqual(doc.tables.count, 1)
-        XCTAssertTrue(doc.tables[0].sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty })
-        XCTAssertEqual(doc.rejects.map(\.text), ["300.00", "280.00", "270.00", "98%", "10", "9.80"])
+        XCTAssertEqual(doc.rejects.map(\.text), ["300.00", "280.00", "270.00"])
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.headerRepeated.description])
+        XCTAssertEqual(doc.tables[0].sections.flatMap(rows).filter { !$0.hasSuffix("→ ") },
+                       ["L7 |任务完成率 → 实际完成值=98%@7 分值=10@7 得分=9.80@7"])
     }
 
     /// A form's key-value line among the rows (项目名称 and the project's name) names no measure:

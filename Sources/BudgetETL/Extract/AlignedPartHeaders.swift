@@ -17,4 +17,9 @@ extension AlignedGridReader {
             return names.contains { !headerWords.contains($0) && HeaderWords.isHeaderWord($0) }
         }
     }
+
+    /// A column-aligned form of parts each under its own header: read part by part (`TableLines.blocks`).
+    static func readsPartsApart(_ table: TableLines) -> Bool {
+        table.aligned && startsAnotherPart(table.header, body: table.body)
+    }
 }

@@ -36,12 +36,14 @@ public struct Extractor: Sendable {
             let judged = built[TableStructure.LinesKey(region)] ?? TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
             let table = PaddedSequentialTable.table(lines: lines, region: region, titleLine: lines[region.titleIndex], judged: judged)
             // A column-aligned table is read by position as a whole (its header locates its parts).
-            let blocks = table.layout.readsWhole ? [table] : table.blocks()
+            let partsApart = table.layout.readsWhole && AlignedGridReader.readsPartsApart(table)
+            let blocks = table.layout.readsWhole && !partsApart ? [table] : table.blocks()
             var sections: [ExtractedSection] = []
             var readerRejects: [ReaderReject] = []
             var rejectedHere = false
             for block in blocks {
-                let result = block.layout.reader(for: block).read()
+                let reading = block.layout.reader(for: block).read()
+                let result = partsApart ? AlignedPartCertainty.checked(reading, part: block) : reading
                 let sequenced = LineNumberSequence.checked(result.sections.map(LineNumberSequence.placed))
                 rejectedHere = rejectedHere || !result.rejects.isEmpty || !sequenced.rejects.isEmpty
                 readerRejects += result.rejects + sequenced.rejects
