@@ -171,8 +171,9 @@ enum MetadataReader {
             Range(m.range(at: 1), in: text).flatMap { Int(text[$0]) }
         }.filter { $0 >= 1990 && $0 <= 2100 }
     }
-    /// "2016年", and "2016-度": a conversion that lost 年 in 年度 left a hyphen in its place.
-    private static let yearPattern = try! NSRegularExpression(pattern: #"(\d{4})(?:年|-(?=度))"#)
+    /// "2016年", and "2016-度", "2015-“三公”…": a conversion that lost 年 left a hyphen in its place
+    /// before a word (a hyphen before a digit is a date's or a range's).
+    private static let yearPattern = try! NSRegularExpression(pattern: #"(\d{4})(?:年|-(?=[\p{Han}“"]))"#)
 }
 
 /// Patterns compiled once per run (see `CompiledPattern`).
