@@ -121,6 +121,9 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(MetadataReader.yearValues(in: "甲县2015-“三公”经费汇总情况决算表"), [2015])
         XCTAssertEqual(MetadataReader.yearValues(in: "2015-三公经费统计范围"), [2015])
         XCTAssertEqual(MetadataReader.yearValues(in: "发布于2015-3-18"), [])
+        // A year with its month dates an event or a signature.
+        XCTAssertEqual(MetadataReader.yearValues(in: "2015年全面开展采购业务(于2014年4月开始实施)"), [2015])
+        XCTAssertEqual(MetadataReader.yearValues(in: "2018年11月1日"), [])
     }
 
     func testAPlaceBeforeAYearWhoseNianIsAHyphen() {

@@ -173,7 +173,9 @@ enum MetadataReader {
     }
     /// "2016年", and "2016-度", "2015-“三公”…": a conversion that lost 年 left a hyphen in its place
     /// before a word (a hyphen before a digit is a date's or a range's).
-    private static let yearPattern = try! NSRegularExpression(pattern: #"(\d{4})(?:年|-(?=[\p{Han}“"]))"#)
+    /// A year followed by its month ("于2014年4月开始实施", "2018年11月1日") dates an event or a
+    /// signature: no fiscal year.
+    private static let yearPattern = try! NSRegularExpression(pattern: #"(\d{4})(?:年(?![0-9]{1,2}月)|-(?=[\p{Han}“"]))"#)
 }
 
 /// Patterns compiled once per run (see `CompiledPattern`).
