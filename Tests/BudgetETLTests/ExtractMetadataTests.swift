@@ -122,8 +122,8 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(MetadataReader.yearValues(in: "2015-三公经费统计范围"), [2015])
         XCTAssertEqual(MetadataReader.yearValues(in: "发布于2015-3-18"), [])
         // A year with its month dates an event or a signature.
-        XCTAssertEqual(MetadataReader.yearValues(in: "2015年全面开展采购业务(于2014年4月开始实施)"), [2015])
-        XCTAssertEqual(MetadataReader.yearValues(in: "2018年11月1日"), [])
+        XCTAssertEqual(MetadataReader.yearValues(in: "2019年全面开展业务(于2018年4月开始实施)"), [2019])
+        XCTAssertEqual(MetadataReader.yearValues(in: "2020年6月30日"), [])
     }
 
     func testAPlaceBeforeAYearWhoseNianIsAHyphen() {

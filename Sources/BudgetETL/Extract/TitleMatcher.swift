@@ -164,7 +164,7 @@ struct TitleMatcher {
         return agencyBeforeTitleWords(splits) ?? splits.first
     }
 
-    /// "某某县2016年…", "某某县2015-…": a place (…省/市/县/区/州/旗/盟/镇/乡) right before a year, and the rest.
+    /// "某某县2016年…", "某某县2019-…": a place (…省/市/县/区/州/旗/盟/镇/乡) right before a year, and the rest.
     static func placeBeforeYear(_ text: String) -> (agency: String, rest: String)? {
         guard let m = placeAndYear.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let agency = Range(m.range(at: 1), in: text), let rest = Range(m.range(at: 2), in: text),
@@ -223,7 +223,7 @@ struct TitleMatcher {
     private static let titleOpenings = ["部门", "单位", "本级", "一般公共", "政府性", "政府采购", "政府购买", "国有资本", "财政",
                                         "收入", "收支", "支出", "三公", "项目", "基本支出", "机关", "整体", "预算", "决算", "经费"]
     private static let leadingYear = try! NSRegularExpression(pattern: #"^\d{4}年度?"#)
-    /// The year's 年 may be a hyphen before a word ("某县2015-“三公”…": a conversion lost 年).
+    /// The year's 年 may be a hyphen before a word ("某县2019-“三公”…": a conversion lost 年).
     private static let placeAndYear = try! NSRegularExpression(
         pattern: #"^([^，,。；;、]{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡))\d{4}(?:年度?|-度?(?=[\p{Han}“"]))(.+)$"#)
 
