@@ -117,6 +117,19 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(MetadataReader.yearValues(in: "电话0830-3103108 2016-2017"), [])
         XCTAssertEqual(MetadataReader.yearValues(in: "2101年"), [])
         XCTAssertEqual(MetadataReader.yearValues(in: "2023"), [])
+        // 年 printed as a hyphen before a word or a quote; before a digit a hyphen is a date's.
+        XCTAssertEqual(MetadataReader.yearValues(in: "甲县2015-“三公”经费汇总情况决算表"), [2015])
+        XCTAssertEqual(MetadataReader.yearValues(in: "2015-三公经费统计范围"), [2015])
+        XCTAssertEqual(MetadataReader.yearValues(in: "发布于2015-3-18"), [])
+        // A year with its month dates an event or a signature.
+        XCTAssertEqual(MetadataReader.yearValues(in: "2019年全面开展业务(于2018年4月开始实施)"), [2019])
+        XCTAssertEqual(MetadataReader.yearValues(in: "2020年6月30日"), [])
+    }
+
+    func testAPlaceBeforeAYearWhoseNianIsAHyphen() {
+        XCTAssertEqual(TitleMatcher.placeBeforeYear("甲乙县2015-“三公”经费汇总情况决算表")?.agency, "甲乙县")
+        XCTAssertEqual(TitleMatcher.placeBeforeYear("甲乙县2016-度部门预算")?.rest, "部门预算")
+        XCTAssertNil(TitleMatcher.placeBeforeYear("甲乙县2015-2016年经费表"))
     }
 
     func testKind() {

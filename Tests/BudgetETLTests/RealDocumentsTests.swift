@@ -27,6 +27,7 @@ final class RealDocumentsTests: XCTestCase {
         "pingshan-xiakou-2025-budget": 11, "zhongyi-yiyuan-2018-final": 12, "jingyuan-xingsheng-2020-budget": 4,
         "xining-dongfang-2016-final": 16, "luolong-longxiang-2016-final": 56, "qiannan-zhongyi-2020-final": 16,
         "haidong-fupin-2018-budget": 7, "hetian-fupin-2018-budget": 18, "hunan-shengzhu-2024-budget": 10,
+        "jiaozuo-fupin-2018-budget": 22, "yueyangxian-sangong-2015-final": 6,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }

@@ -3,9 +3,11 @@
 /// after a row's amounts cut it short. The header tells the width instead: the run opens with its
 /// W header cells (words only, a header word among them), and the cells after them fold into rows
 /// of W cells, each opening with a name, every column holding one kind (words or numbers, blanks
-/// aside) in every row, one column of words after the name at least. Only one width may fit; with
-/// two, or none, nothing is folded. Each row is written back as one tab-separated line on its
-/// first cell's line, blanks in their columns.
+/// aside) in every row, one column of words after the name at least, or a remarks column (备注)
+/// that no row fills (`NamedRows` drops a row's blank end, so it would read rows one cell short).
+/// A row of W blank cells (an empty row printed inside the table) is no row. Only one width may
+/// fit; with two, or none, nothing is folded. Each row is written back as one tab-separated line
+/// on its first cell's line, blanks in their columns.
 enum HeaderWidthRows {
     static func folded(_ cells: [NamedRows.Cell]) -> [Int: String]? {
         let leadingWords = cells.prefix { NamedRows.isName($0.text) }.count
@@ -28,6 +30,7 @@ enum HeaderWidthRows {
         let header = cells[0..<width]
         guard header.contains(where: { HeaderWords.isHeaderWord(TextRepair.compact($0.text)) }) else { return nil }
         let rows = stride(from: width, to: end, by: width).map { cells[$0..<$0 + width] }
+            .filter { row in row.contains { !$0.text.isEmpty } }
         guard rows.allSatisfy({ NamedRows.isName($0[$0.startIndex].text) }) else { return nil }
         var numericColumns = 0, wordColumns = 0
         for column in 1..<width {
@@ -39,7 +42,11 @@ enum HeaderWidthRows {
         let valued = rows.filter { row in row.dropFirst().contains { TokenKind.of($0.text).isNumeric } }
         // Without a column of words `NamedRows` reads the rows (or they need no folding: each
         // value keeps its own line).
-        guard numericColumns >= 1, wordColumns >= 1, valued.count >= 2 else { return nil }
+        let blankRemarks = (1..<width).contains { column in
+            RemarksColumn.isRemarks(TextRepair.compact(header[header.startIndex + column].text))
+                && rows.allSatisfy { $0[$0.startIndex + column].text.isEmpty }
+        }
+        guard numericColumns >= 1, wordColumns >= 1 || blankRemarks, valued.count >= 2 else { return nil }
         return [header] + rows
     }
 }

@@ -171,8 +171,11 @@ enum MetadataReader {
             Range(m.range(at: 1), in: text).flatMap { Int(text[$0]) }
         }.filter { $0 >= 1990 && $0 <= 2100 }
     }
-    /// "2016年", and "2016-度": a conversion that lost 年 in 年度 left a hyphen in its place.
-    private static let yearPattern = try! NSRegularExpression(pattern: #"(\d{4})(?:年|-(?=度))"#)
+    /// "2016年", and "2016-度", "2019-“三公”…": a conversion that lost 年 left a hyphen in its place
+    /// before a word (a hyphen before a digit is a date's or a range's).
+    /// A year followed by its month ("于2019年4月开始实施", "2020年6月30日") dates an event or a
+    /// signature: no fiscal year.
+    private static let yearPattern = try! NSRegularExpression(pattern: #"(\d{4})(?:年(?![0-9]{1,2}月)|-(?=[\p{Han}“"]))"#)
 }
 
 /// Patterns compiled once per run (see `CompiledPattern`).

@@ -90,6 +90,11 @@ enum RegionFinder {
                 } else {
                     found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
                 }
+            } else if !notes.tableOpen(at: i, after: found.last, in: lines), UntitledGrid.captionHeadsTable(at: i, in: lines),
+                      let match = matcher.title(lines[i], afterMarker: true) {
+                // A caption without 表 and without a unit line right over a tab or `|` grid's header
+                // row, after the document's prose: the table's title, as over one cell per line.
+                found.append(TitleLine(index: i, start: i, match: match))
             }
         }
         // The tables of a page on one line share its index: the contents are judged by line.

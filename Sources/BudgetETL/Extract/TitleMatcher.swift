@@ -105,7 +105,7 @@ struct TitleMatcher {
         // Under a marker a title may end otherwise ("表五" / "三公经费支出情况"), but it is one
         // phrase: a line of several cells is the table's header.
         if !withoutQualifier(title).hasSuffix("表") {
-            let trimmed = UTF8Text.trimmingWhitespace(line)
+            let trimmed = withoutHeadingOrdinal(UTF8Text.trimmingWhitespace(line))
             guard afterMarker, !trimmed.unicodeScalars.contains(where: { Tokenizer.isSpace($0) || $0 == "\t" }) else { return nil }
         }
         let withoutYears = yearWords.stringByReplacingMatches(in: title, range: NSRange(title.startIndex..., in: title), withTemplate: "")
@@ -113,6 +113,12 @@ struct TitleMatcher {
         if referencePrefixes.contains(where: title.hasPrefix) { return nil }
         if title.hasPrefix("第") && title.contains("部分") { return nil }
         return title
+    }
+    /// "三、 资金分配情况" → "资金分配情况": the space after a heading's ordinal parts no cells.
+    private static func withoutHeadingOrdinal(_ line: String) -> Substring {
+        guard let mark = line.firstIndex(of: "、"), mark > line.startIndex,
+              line[..<mark].allSatisfy({ "一二三四五六七八九十".contains($0) }) else { return Substring(line) }
+        return line[line.index(after: mark)...].drop { $0 == " " || $0 == "\u{3000}" }
     }
     /// "支出预算表(按功能分类)" → "支出预算表": a qualifier after the title's last word.
     private static func withoutQualifier(_ title: String) -> Substring {
@@ -158,7 +164,7 @@ struct TitleMatcher {
         return agencyBeforeTitleWords(splits) ?? splits.first
     }
 
-    /// "某某县2016年…": a place (…省/市/县/区/州/旗/盟/镇/乡) right before a year, and the rest.
+    /// "某某县2016年…", "某某县2019-…": a place (…省/市/县/区/州/旗/盟/镇/乡) right before a year, and the rest.
     static func placeBeforeYear(_ text: String) -> (agency: String, rest: String)? {
         guard let m = placeAndYear.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let agency = Range(m.range(at: 1), in: text), let rest = Range(m.range(at: 2), in: text),
@@ -217,7 +223,9 @@ struct TitleMatcher {
     private static let titleOpenings = ["部门", "单位", "本级", "一般公共", "政府性", "政府采购", "政府购买", "国有资本", "财政",
                                         "收入", "收支", "支出", "三公", "项目", "基本支出", "机关", "整体", "预算", "决算", "经费"]
     private static let leadingYear = try! NSRegularExpression(pattern: #"^\d{4}年度?"#)
-    private static let placeAndYear = try! NSRegularExpression(pattern: #"^([^，,。；;、]{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡))\d{4}年度?(.+)$"#)
+    /// The year's 年 may be a hyphen before a word ("某县2019-“三公”…": a conversion lost 年).
+    private static let placeAndYear = try! NSRegularExpression(
+        pattern: #"^([^，,。；;、]{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡))\d{4}(?:年度?|-度?(?=[\p{Han}“"]))(.+)$"#)
 
     /// A table's number after 表: 1–99 (or 3-1), or in Chinese numerals 一 to 九十九. Written so that
     /// it stops where the title starts: "表二2023年…", "表一一般公共预算…".

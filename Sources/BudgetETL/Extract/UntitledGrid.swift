@@ -19,6 +19,17 @@ enum UntitledGrid {
         return false
     }
 
+    /// A caption of one phrase (the caller asks whether it reads as a title) on the line right before
+    /// a grid's header row that `headsTable` takes, with prose or nothing before it: the heading
+    /// of a table that prints no unit line ("三、 资金分配情况" over "市县 | 资金合计 | …").
+    static func captionHeadsTable(at i: Int, in lines: [String]) -> Bool {
+        // Asked of every line: the next line's tab is looked for first.
+        guard i + 1 < lines.count, lines[i + 1].utf8.contains(UInt8(ascii: "\t")),
+              !lines[i].utf8.contains(UInt8(ascii: "\t")), !lines[i].allSatisfy(\.isWhitespace) else { return false }
+        if let previous = nonBlank(before: i, in: lines), !StreamLayout.isProse(lines[previous]) { return false }
+        return headsTable(after: i, in: lines)
+    }
+
     /// The caption printed over the unit line, one phrase on one or two lines of one cell each
     /// ("2018年…医院" / "院均总收入情况"): the table's title though it holds no 表. Its first
     /// line and the words joined; nil when the lines above are prose, a row or nothing.
