@@ -140,9 +140,17 @@ enum AlignedRows {
                     (starts[line + 1] ?? []).contains { abs($0 - top) <= Thresholds.wrappedPieceDrift }
                 }
             }
+            // A row holding only its 行次 has no amount to misplace.
+            let amounts = { (row: ExtractedRow) in
+                row.cells.contains { cell in
+                    // Columns joined from a right-hand page set (`joinColumnSets`) come after the header's.
+                    let name = sections[n].values.indices.contains(cell.column) ? sections[n].values[cell.column].path.last ?? "" : ""
+                    return !HeaderWords.isLineNumber(TextRepair.compact(name))
+                }
+            }
             let isOrphan = { (row: ExtractedRow) in
                 row.codeParts.isEmpty && TextRepair.compact(row.label).isEmpty && !row.cells.isEmpty
-                    && (nameLines.contains(row.line - 1) && nameLines.contains(row.line + 1) || wrappedAround(row.line))
+                    && (nameLines.contains(row.line - 1) && nameLines.contains(row.line + 1) || wrappedAround(row.line) && amounts(row))
             }
             rejects += rows[n].filter(isOrphan).flatMap { $0.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUnknown) } }
             rows[n].removeAll(where: isOrphan)
