@@ -73,4 +73,14 @@ final class ExtractWordProcessorCellsTests: XCTestCase {
                            FamilyFixture.rows(section).joined(separator: "\n"))
         }
     }
+
+    /// Plain pdftotext prints each header cell on lines of its own: a header read as its first
+    /// lines (`科目编` / `码`) goes on among the rows, and a row-name column's title alone on a
+    /// line there (no row is named 科目名称) tells that the header read names no column for sure.
+    func testRowNameTitleAmongTheRowsIsTheHeaderGoingOn() {
+        let prepared = { (texts: [String]) in texts.enumerated().map { TableLines.prepare($1, number: $0 + 1, tab: false, mangled: false) } }
+        XCTAssertTrue(StreamReadingOrder.headerResumes(prepared(["码", "12.00 302", "科目名称", "决算", "数", "办公费", "3.00"])))
+        XCTAssertFalse(StreamReadingOrder.headerResumes(prepared(["码", "12.00 302", "办公费", "3.00"])))
+        XCTAssertFalse(StreamReadingOrder.headerResumes(prepared(["是否按计划完成", "100%"])))
+    }
 }
