@@ -83,4 +83,24 @@ final class ExtractWordProcessorCellsTests: XCTestCase {
         XCTAssertFalse(StreamReadingOrder.headerResumes(prepared(["码", "12.00 302", "办公费", "3.00"])))
         XCTAssertFalse(StreamReadingOrder.headerResumes(prepared(["是否按计划完成", "100%"])))
     }
+
+    /// Side by side, a later part's total printed on a line of its own after the first part's
+    /// total is read into the first part by order: rejected, its part unknown.
+    func testSecondTotalAfterAPartsTotalIsRejected() {
+        let row = { (code: String, label: String, value: String, line: Int) in
+            ExtractedRow(line: line, codeParts: code.isEmpty ? [] : [code], label: label, cells: [RawCell(column: 0, text: value, line: line)])
+        }
+        let reading = TableReading(sections: [
+            ExtractedSection(name: "第1部分", columns: [HeaderPath(["决算数"])], rows: [
+                row("30101", "基本工资", "5.00", 1), row("", "甲类合计", "5.00", 2), row("", "乙类合计", "7.00", 3),
+            ]),
+            ExtractedSection(name: "第2部分", columns: [HeaderPath(["决算数"])], rows: [row("30201", "办公费", "7.00", 1)]),
+        ], rejects: [])
+        let result = StreamReader.withoutSecondTotals(reading)
+        XCTAssertEqual(result.sections[0].rows.map(\.label), ["基本工资", "甲类合计"])
+        XCTAssertEqual(result.rejects.map(\.text), ["7.00"])
+        XCTAssertEqual(result.sections[1].rows.count, 1)
+        let single = TableReading(sections: [reading.sections[0]], rejects: [])
+        XCTAssertEqual(StreamReader.withoutSecondTotals(single).sections[0].rows.count, 3)
+    }
 }
