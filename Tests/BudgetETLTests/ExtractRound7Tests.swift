@@ -32,6 +32,7 @@ final class ExtractRound7Tests: XCTestCase {
             let resumes = (words.count >= 3 && words.contains(where: HeaderWords.isTotal))
                 || (words.count >= 2 && HeaderWords.isSubtotal(words[0]))
                 || (words.count == 1 && HeaderWords.isSubtotal(words[0]) && n + 1 < lines.count && valueless[n + 1])
+                || (words.count == 1 && HeaderWords.isLabel(words[0]) && !words[0].hasPrefix("是否"))
             return resumes && valueless[n]
         }
     }

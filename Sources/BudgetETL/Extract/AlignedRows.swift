@@ -124,14 +124,33 @@ enum AlignedRows {
     /// numbers, wrapped around the line (`某某局…在职人` / numbers / `员…培训费`) and went to other
     /// rows, and a value without its row would stand at a wrong place. (A nameless line of totals
     /// under the header, the next row's name below it, is read as it stands.)
+    /// Side by side, pdftotext may set such a name past its side's edge, into the next side's
+    /// name column (`公用经费` / numbers / `合计`): two pieces starting at one column right above
+    /// and right below the line, on the next side, are a name wrapped around it as well.
     static func withoutNameless(_ rows: inout [[ExtractedRow]], _ sections: [AlignedHeader.Section],
                                 segments: [AlignedGridReader.Segment]) -> [ReaderReject] {
         var rejects: [ReaderReject] = []
+        let pieces = segments.filter { !$0.labels.isEmpty && $0.values.isEmpty && $0.codes.isEmpty }
         for n in rows.indices where !sections[n].identifying.isEmpty {
-            let nameLines = Set(segments.filter { $0.section == n && !$0.labels.isEmpty && $0.values.isEmpty && $0.codes.isEmpty }.map(\.line))
+            let nameLines = Set(pieces.filter { $0.section == n }.map(\.line))
+            // Where the next side's pieces start, by line.
+            let starts = Dictionary(grouping: pieces.filter { $0.section == n + 1 }, by: \.line).mapValues { $0.map { $0.labels[0].column } }
+            let wrappedAround = { (line: Int) in
+                (starts[line - 1] ?? []).contains { top in
+                    (starts[line + 1] ?? []).contains { abs($0 - top) <= Thresholds.wrappedPieceDrift }
+                }
+            }
+            // A row holding only its 行次 has no amount to misplace.
+            let amounts = { (row: ExtractedRow) in
+                row.cells.contains { cell in
+                    // Columns joined from a right-hand page set (`joinColumnSets`) come after the header's.
+                    let name = sections[n].values.indices.contains(cell.column) ? sections[n].values[cell.column].path.last ?? "" : ""
+                    return !HeaderWords.isLineNumber(TextRepair.compact(name))
+                }
+            }
             let isOrphan = { (row: ExtractedRow) in
                 row.codeParts.isEmpty && TextRepair.compact(row.label).isEmpty && !row.cells.isEmpty
-                    && nameLines.contains(row.line - 1) && nameLines.contains(row.line + 1)
+                    && (nameLines.contains(row.line - 1) && nameLines.contains(row.line + 1) || wrappedAround(row.line) && amounts(row))
             }
             rejects += rows[n].filter(isOrphan).flatMap { $0.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUnknown) } }
             rows[n].removeAll(where: isOrphan)

@@ -49,6 +49,29 @@ struct StreamReader: TableReader {
         }
     }
 
+    /// Side by side, each part ends with a total of its own (人员经费合计 | 公用经费合计). A total
+    /// row right after another in one part, both without code, is a later part's total printed on
+    /// a line of its own (the cells before it blank), read into the first part by order: which
+    /// part it belongs to is unknown (unless it names the part it stands in).
+    static func withoutSecondTotals(_ reading: TableReading) -> TableReading {
+        guard reading.sections.count > 1 else { return reading }
+        var result = reading
+        let isTotal = { (row: ExtractedRow) in row.codeParts.isEmpty && TextRepair.compact(row.label).hasSuffix("合计") }
+        for n in result.sections.indices {
+            let rows = result.sections[n].rows, name = TextRepair.compact(result.sections[n].name)
+            // A total that names its part (公用经费合计 in 公用经费) was put there by its name.
+            let namesPart = { (row: ExtractedRow) in !name.isEmpty && TextRepair.compact(row.label).hasPrefix(name) }
+            let second = Set(rows.indices.dropFirst().filter {
+                isTotal(rows[$0]) && isTotal(rows[$0 - 1]) && !rows[$0].cells.isEmpty && !namesPart(rows[$0])
+            })
+            result.rejects += second.sorted().flatMap { i in
+                rows[i].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .sectionUnknown) }
+            }
+            result.sections[n].rows = rows.indices.filter { !second.contains($0) }.map { rows[$0] }
+        }
+        return result
+    }
+
     /// The rows' full width (the most values a row holds, held by several rows:
     /// `StreamHeader.fullRowWidth`) is less than the flat header's columns: the header's words as
     /// a tree of exactly that many columns (`StreamHeader.tree`, not flat: a parent over its 合计
@@ -78,6 +101,7 @@ struct StreamReader: TableReader {
         var reading = StreamReader.withoutUnnamedSections(TableReading(sections: sections, rejects: rows.rejects),
                                                           numbered: table.columnNumbers != nil,
                                                           unplaced: header.sections.map(\.wordsUnplaced))
+        reading = StreamReader.withoutSecondTotals(reading)
         if !table.mangled, StreamReader.takesFragmentForColumn(header, body: body.lines) {
             reading = StreamReader.rejectingAll(reading, reason: .fragmentColumn)
         }

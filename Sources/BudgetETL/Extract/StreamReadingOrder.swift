@@ -50,7 +50,16 @@ enum StreamReadingOrder {
             return (words.count >= 3 && words.contains(where: HeaderWords.isTotal))
                 || (words.count >= 2 && HeaderWords.isSubtotal(words[0]))
                 || (words.count == 1 && HeaderWords.isSubtotal(words[0]) && n + 1 < lines.count && valueless[n + 1])
+                || (words.count == 1 && isRowNameTitle(words[0]))
         }
+    }
+
+    /// A row-name column's title (科目名称, 项目): alone on a line among the rows, it is the header
+    /// going on below a cut (plain text prints each header cell on lines of its own: `科目编` /
+    /// `码` read as the whole header, 科目名称 and 决算数 under it); no row is named so. A 是否
+    /// question is a row's text in a performance table.
+    private static func isRowNameTitle(_ word: String) -> Bool {
+        HeaderWords.isLabel(word) && !word.hasPrefix("是否")
     }
 
     /// The rows whose columns are certain, and rejects for the values of the others: a section

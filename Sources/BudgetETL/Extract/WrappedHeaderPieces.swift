@@ -58,7 +58,7 @@ enum WrappedHeaderPieces {
                       !HeaderWords.endsComplete(TextRepair.compact(last.text))
                         || namesOneColumn(word, lines[line][j], below: lines)
                         || (anyEnding && deep && (TextRepair.compact(word.text).count <= Thresholds.narrowCellPiece || amongNames)
-                            && !isCaption(word, columns: columns)) {
+                            && (!isCaption(word, columns: columns) || isNarrowCellTop(word, columns: columns, lines: lines))) {
                     last = lines[line].remove(at: j)
                     word = Node(text: word.text + last.text, start: min(word.start, last.start), end: max(word.end, last.end),
                                 firstLine: word.firstLine, lastLine: last.lastLine, fromPieces: true)
@@ -136,6 +136,27 @@ enum WrappedHeaderPieces {
             count += 1
         }
         return count >= 2
+    }
+
+    /// Whether the tree reads a narrow cell's first line as a caption: a word heading several
+    /// columns that stands inside one body band with its cell's pieces stacked under it (`资金`
+    /// over `管理` / `情况` / `得分` / `率`, a finished word printed a line above the others when
+    /// its cell is the tallest). Its columns then count right, but their names take the word.
+    static func headsFromNarrowCell(_ header: AlignedHeader, header lines: [TableLines.Line], columns: [ColumnSpan]) -> Bool {
+        guard !columns.isEmpty else { return false }
+        let words = words(lines)
+        return header.roots.flatMap(AlignedHeader.heads).contains { head in
+            isNarrowCellTop(head, columns: columns, lines: words)
+        }
+    }
+
+    /// A short word (`Thresholds.narrowCellPiece`) with its pieces stacked deep under it that
+    /// stands inside one body band, in the text or on paper (a CJK word set across a band's edge
+    /// in the text prints two columns per character, mostly inside one band).
+    static func isNarrowCellTop(_ word: Node, columns: [ColumnSpan], lines: [[Node]]) -> Bool {
+        guard TextRepair.compact(word.text).count <= Thresholds.narrowCellPiece, stacksDeep(word, in: lines) else { return false }
+        let paper = Node(text: word.text, start: word.start, end: printedEnd(word), firstLine: word.firstLine, lastLine: word.lastLine)
+        return !isCaption(word, columns: columns) || bandsHolding(paper, columns: columns).count == 1
     }
 
     /// A finished-looking word (`科目`, ending as a name may) still continues under it when the
@@ -218,10 +239,11 @@ extension AlignedGridReader {
     static func fittedHeader(_ header: [TableLines.Line], body: [TableLines.Line]) -> AlignedHeader {
         let plain = AlignedHeader(header: header)
         let columns = bodyColumns(body, plain.sections)
-        guard plain.misplacesSubtotal || zip(plain.sections, columns).contains(where: { !$1.isEmpty && $0.values.count > $1.count })
-        else { return plain }
         let bands = columns.flatMap { $0 }
         let heads = plain.roots.flatMap(AlignedHeader.heads)
+        guard plain.misplacesSubtotal || zip(plain.sections, columns).contains(where: { !$1.isEmpty && $0.values.count > $1.count })
+                || WrappedHeaderPieces.headsFromNarrowCell(plain, header: header, columns: bands)
+        else { return plain }
         // Last, captions held to the bands they stand in (`HeaderFit.standsApart`): the words
         // heading columns are then those of the tree read so.
         let banded = AlignedHeader(header: header, captionBands: bands)
@@ -243,7 +265,9 @@ extension AlignedGridReader {
             let agrees = (joined.sections.count == plain.sections.count
                           || (joined.sections.count < plain.sections.count && after.allSatisfy { !$0.isEmpty }))
                 && zip(joined.sections, after).allSatisfy { $1.isEmpty || $0.values.count == $1.count }
-            if agrees, !joined.misplacesSubtotal { return joined }
+            if agrees, !joined.misplacesSubtotal, !WrappedHeaderPieces.headsFromNarrowCell(joined, header: header, columns: bands) {
+                return joined
+            }
         }
         guard plain.sections.count == 1, let paired = WrappedHeaderPieces.pairedByOrder(header, count: columns[0].count),
               paired.sections.count == 1, paired.sections[0].values.count == columns[0].count else { return plain }
