@@ -1,0 +1,72 @@
+/// Sub-tables printed under one title, cut where a line of header words or an enumerated heading
+/// starts a part.
+extension TableLines {
+    /// Sub-tables printed under one title (统计表 with 一、政府采购情况 / 二、机关运行经费, forms
+    /// with several header rows): the body is cut where a line of header words appears, and each
+    /// part is read with its own header.
+    func blocks() -> [TableLines] {
+        var blocks: [TableLines] = []
+        var current = self
+        current.body = []
+        if header.count > 1, let name = TableLines.enumeratedTitle(header[0]) {
+            current.blockName = name
+            current.header.removeFirst()
+        }
+        for line in body {
+            if let name = TableLines.enumeratedTitle(line), TableLines.enumeratedTitle(current.blockName) != nil,
+               !current.body.isEmpty {
+                // "三、国有资产占用情况" after "二、机关运行经费": the next part, same header.
+                blocks.append(current)
+                current.body = []; current.blockName = name
+            } else if isSubHeader(line) {
+                var name = current.body.isEmpty ? current.blockName : ""
+                // In a tab grid the part's name stands in the first cell; a lone piece further right
+                // is the end of a cell wrapped over the lines above (`…服务水平` / `。`).
+                if let last = current.body.last, !tabSeparated || !(last.tokens.first?.isBlank ?? true),
+                   last.tokens.filter({ !$0.isBlank }).count == 1, last.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) {
+                    name = TextRepair.compact(last.tokens.first { !$0.isBlank }!.text)
+                    current.body.removeLast()
+                }
+                blocks.append(current)
+                current = self
+                if name.isEmpty, let first = line.tokens.first(where: { !$0.isBlank }) { name = TextRepair.compact(first.text) }
+                current.header = [line]; current.body = []; current.columnNumbers = nil; current.blockName = name
+            } else {
+                current.body.append(line)
+            }
+        }
+        blocks.append(current)
+        return blocks.filter { !$0.body.isEmpty }
+    }
+
+    /// A line that is only an enumerated heading such as "三、国有资产占用情况".
+    static func enumeratedTitle(_ line: Line) -> String? {
+        // The one filled cell, without an array per line: most lines leave at their second cell.
+        var filled: Token?
+        for token in line.tokens where !token.isBlank {
+            guard filled == nil else { return nil }
+            filled = token
+        }
+        // Compacting keeps a 、: a cell without one leaves before it is compacted.
+        guard let cell = filled, UTF8Text.containsAny(cell.text, "、"), cell.kind == .text else { return nil }
+        let text = TextRepair.compact(cell.text)
+        return enumeratedTitle(text) != nil ? text : nil
+    }
+
+    static func enumeratedTitle(_ text: String) -> String? {
+        UTF8Text.containsAny(text, "、") && TableLinePatterns.enumeratedTitle.matches(text) ? text : nil
+    }
+
+    /// A row of short header words (one of them a header word such as 项目, 指标, 预算数, 得分)
+    /// and no numbers; rows of text data carry sentences instead.
+    func isSubHeader(_ line: Line) -> Bool {
+        // Rows of numbers leave before any cell is compacted.
+        guard line.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) else { return false }
+        let filled = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
+        guard filled.count >= 2 else { return false }
+        guard filled.contains(where: HeaderWords.isHeaderWord) else { return false }
+        if !tabSeparated { return filled.contains { HeaderWords.isLabel($0) } }
+        let short = filled.filter { $0.count <= 8 }.count
+        return filled.count >= 3 && short * 3 >= filled.count * 2
+    }
+}
