@@ -35,7 +35,7 @@ QUOTES = str.maketrans({"“": None, "”": None, '"': None, "'": None, "‘": N
 def simplified_forms():
     """The extractor's traditional → simplified table (TraditionalCharacters.swift), so that facts
     printed in traditional characters compare with the simplified text the extractor reads them as."""
-    source = Path(__file__).resolve().parent.parent / "Sources/BudgetETL/Extract/TraditionalCharacters.swift"
+    source = Path(__file__).resolve().parent.parent / "Sources/BudgetETL/Extract/Text/TraditionalCharacters.swift"
     text = source.read_text(encoding="utf-8")
 
     def literal(name):
