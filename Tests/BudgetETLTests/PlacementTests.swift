@@ -102,6 +102,24 @@ final class PlacementTests: XCTestCase {
         XCTAssertEqual(Set(negative.rejects.map(\.line)), [13, 14])
     }
 
+    /// A sibling rejected before the others are placed (more numbers than columns) loses its negative
+    /// numbers: it can only add to its parent's sums from then on, so it no longer keeps the bound from
+    /// ruling placements out (the bound then fails to hold, for the rejected row is never settled).
+    func testASiblingRejectedWithItsNegativeNumbersNoLongerKeepsTheBoundAway() {
+        let columns = ["合计", "基本支出", "项目支出"]
+        let rules = PlacementRules(hierarchy: [HierarchyRule(tables: ["spending"], totalRow: "^合计$")])
+        let doc = normalize([row(11, "201", "一般公共服务", ["100.00", "30.00", "70.00"], guessed: false),
+                             row(12, "20101", "行政运行", ["30.00", "30.00", ""], guessed: false),
+                             row(13, "20102", "一般行政管理事务", ["-1.00", "-1.00", "-1.00", "-1.00"], guessed: true),
+                             row(14, "20103", "机关服务", ["50.00", "50.00"], guessed: true),
+                             row(15, "20104", "信息化建设", ["20.00", "20.00"], guessed: true)], columns: columns, rules: rules)
+        XCTAssertEqual(Set(doc.rejects.map(\.line)), [13, 14, 15])
+        XCTAssertTrue(doc.rejects.filter { $0.line == 13 }.allSatisfy { $0.reason.hasSuffix("more numbers than free columns)") })
+        XCTAssertTrue(doc.rejects.filter { $0.line != 13 }.allSatisfy {
+            $0.reason.hasSuffix("a parent's sum ruled the others out but does not hold)")
+        }, "\(doc.rejects.map(\.reason))")
+    }
+
     /// 行次 | 金额 with the amounts of the first rows blank: each lone number is the running number
     /// the row below continues; as an amount it would leave a blank 行次 under which the count goes on.
     func testALoneNumberTheRowBelowCountsOnFromIsTheLineNumber() {

@@ -8,8 +8,8 @@ struct PlacementSearch {
     let guessed: [ExactDecimal]
     let free: [Int]
     let tolerance: ExactDecimal
-    /// Rows not settled whose numbers are all non-negative (`Identity.exceeded`); the bound is used
-    /// only when this row is one of them.
+    /// Rows whose numbers are all non-negative (`Identity.exceeded` asks only about rows not settled);
+    /// the bound is used only when this row is one of them.
     let open: Set<Int>
     /// Identities that depend on the placement, with the rightmost free column of this row they read.
     private let checks: [(identity: Identity, lastFreeColumn: Int)]

@@ -27,6 +27,8 @@ struct RowPlacement {
             for row in identity.rows where pending.contains(row) { involving[row, default: []].append(identity) }
         }
         var grid = Placement.Context.grid(section.rows, unsettled: unsettled)
+        // Kept as rows change (a rejected row loses its guessed numbers), not made again for every row tried.
+        var nonNegative = Self.nonNegative(section.rows)
         // Rows one placement fits, as long as settling one lets another be told. A row none fits
         // stays so (settling others only adds sums to meet), and is rejected at once.
         var provisional: [Int: (printed: NormalizedRow, bounds: [Identity])] = [:]
@@ -34,7 +36,7 @@ struct RowPlacement {
         while progress {
             progress = false
             for row in unsettled.sorted() {
-                switch fits(section, row: row, grid: &grid, identities: involving[row] ?? []) {
+                switch fits(section, row: row, grid: &grid, identities: involving[row] ?? [], nonNegative: nonNegative) {
                 case .success(let fits) where fits.count == 1 && fits[0].by.isEmpty && fits[0].rules.isEmpty
                     && !fits[0].bounds.isEmpty && !Self.forced(fits[0], section, row: row):
                     // The others exceed a parent's sum: settled for now, kept once that sum holds.
@@ -58,6 +60,7 @@ struct RowPlacement {
                 case .failure(let unplaceable):
                     reject(&section.rows[row], section, why: unplaceable.text, tableTitle, &rejects)
                 }
+                if Self.holdsNoNegative(section.rows[row]) { nonNegative.insert(row) }
                 unsettled.remove(row)
                 progress = true
             }
@@ -98,7 +101,7 @@ struct RowPlacement {
     }
 
     private func fits(_ section: NormalizedSection, row: Int, grid: inout Identity.Grid,
-                      identities: [Identity]) -> Result<[Fit], Unplaceable> {
+                      identities: [Identity], nonNegative: Set<Int>) -> Result<[Fit], Unplaceable> {
         let cells = section.rows[row].cells
         let printed = cells.filter { $0.confidence != .guessed }
         let guessed = cells.filter { $0.confidence == .guessed }
@@ -112,7 +115,7 @@ struct RowPlacement {
         // must not rule its placements out.
         var search = PlacementSearch(row: row, printed: printed, guessed: guessed.map(\.value), free: free,
                                      identities: identities, tolerance: context.tolerance,
-                                     open: doubted.contains(row) ? [] : Self.nonNegative(section, among: grid))
+                                     open: doubted.contains(row) ? [] : nonNegative)
         search.run(on: &grid)
         grid[row] = nil
         if search.exhausted {
@@ -155,9 +158,15 @@ struct RowPlacement {
         row.cells.removeAll { $0.confidence == .guessed }
     }
 
-    /// Rows not settled on `grid` that hold no negative number: a parent's sum bounds what they can add.
-    private static func nonNegative(_ section: NormalizedSection, among grid: Identity.Grid) -> Set<Int> {
-        Set(section.rows.indices.filter { grid[$0] == nil && !section.rows[$0].cells.contains { $0.value.isNegative } })
+    /// Rows that hold no negative number: a parent's sum bounds what they can add while not settled.
+    /// Settled rows need not be left out: the bound asks only about rows the grid has not settled
+    /// (`Identity.exceeded`), and the row being placed, which was not settled when its search began.
+    static func nonNegative(_ rows: [NormalizedRow]) -> Set<Int> {
+        Set(rows.indices.filter { holdsNoNegative(rows[$0]) })
+    }
+
+    private static func holdsNoNegative(_ row: NormalizedRow) -> Bool {
+        !row.cells.contains { $0.value.isNegative }
     }
 
     static func values(_ row: NormalizedRow) -> [Int: ExactDecimal] {

@@ -52,7 +52,7 @@ extension HierarchyRule {
         // prefix of bytes is a prefix of characters, and equal bytes are equal text.
         let ascii = coded.allSatisfy { rows[$0].code!.code.utf8.allSatisfy { $0 < 0x80 } }
         var byCode: [SchemeCode: [Int]] = [:]
-        if ascii { for i in coded { byCode[SchemeCode(rows[i].code!), default: []].append(i) } }
+        if ascii { byCode.reserveCapacity(coded.count); for i in coded { byCode[SchemeCode(rows[i].code!), default: []].append(i) } }
         var children: [Int: [Int]] = [:]
         var roots: [CodeScheme: [Int]] = [:]
         for i in coded {
@@ -79,13 +79,13 @@ extension HierarchyRule {
     /// (`CodeClassifier`), so a prefix of bytes is a prefix of characters.
     private static func nearestAncestor(of i: Int, in rows: [NormalizedRow], byCode: [SchemeCode: [Int]]) -> Int? {
         let code = rows[i].code!
-        let bytes = Array(code.code.utf8)
-        var length = bytes.count - 1
-        while length > 0 {
-            if let best = byCode[SchemeCode(scheme: code.scheme, bytes: bytes[0..<length])] {
+        let utf8 = code.code.utf8
+        var end = utf8.index(before: utf8.endIndex)
+        while end > utf8.startIndex {
+            if let best = byCode[SchemeCode(scheme: code.scheme, code: code.code[..<end])] {
                 return best.last(where: { $0 < i }) ?? best.first
             }
-            length -= 1
+            end = utf8.index(before: end)
         }
         return nil
     }
@@ -102,23 +102,18 @@ extension HierarchyRule {
         return best.last(where: { $0 < i }) ?? best.first
     }
 
-    /// A code within its scheme, hashed by its bytes.
+    /// A code within its scheme. A prefix is a `Substring` of the code (no bytes copied per prefix
+    /// tried); used only where every code is ASCII, so equal text is equal bytes.
     private struct SchemeCode: Hashable {
         var scheme: CodeScheme
-        var code: [UInt8]
+        var code: Substring
 
-        init(scheme: CodeScheme, code: String) {
+        init(scheme: CodeScheme, code: Substring) {
             self.scheme = scheme
-            self.code = Array(code.utf8)
+            self.code = code
         }
 
-        /// A prefix of a code's bytes as they are (no `String` made and taken apart again per prefix).
-        init(scheme: CodeScheme, bytes: ArraySlice<UInt8>) {
-            self.scheme = scheme
-            code = Array(bytes)
-        }
-
-        init(_ code: ClassificationCode) { self.init(scheme: code.scheme, code: code.code) }
+        init(_ code: ClassificationCode) { self.init(scheme: code.scheme, code: code.code[...]) }
     }
 }
 
