@@ -90,11 +90,13 @@ struct GridReader: TableReader {
                 joined = settled.rows
                 uncertainNames += settled.rejects
             }
-            let settled = DroppedNamePieces.settled(joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty,
-                                                                                       endingRowAbove: endingRowAbove),
+            // The rows read from short lines lose their name to a dropped piece as full lines' rows do.
+            let settled = DroppedNamePieces.settled((joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty,
+                                                                                        endingRowAbove: endingRowAbove))
+                                                        + shortRows + sidedRows[n],
                                                     pieces: droppedPieces, body: wholeBody)
             uncertainNames += settled.rejects
-            let rows = (settled.rows + shortRows + sidedRows[n]).sorted { $0.line < $1.line }
+            let rows = settled.rows.sorted { $0.line < $1.line }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
