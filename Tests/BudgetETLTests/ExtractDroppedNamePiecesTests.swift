@@ -50,3 +50,16 @@ final class ExtractDroppedNamePiecesTests: XCTestCase {
         XCTAssertEqual(result.rejected, [])
     }
 }
+
+/// The rows read from short lines (values in order, or one run per side) meet the same check as
+/// the full lines' rows: a dropped piece beside one makes its name uncertain.
+final class ExtractDroppedNamePiecesShortRowsTests: XCTestCase {
+    func testAShortRowBesideADroppedPieceHasItsValuesRejected() {
+        let doc = FamilyFixture.extract(["部门收入预算表", "单位：万元", "项目\t预算数\t执行数",
+                                         "一、上年结转\t100.00\t200.00", "资金来源\t50.00", "政府预算资金",
+                                         "二、本年收入\t300.00\t400.00"])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.rows.map(\.label), ["一、上年结转", "二、本年收入"])
+        XCTAssertEqual(doc.rejects.filter { $0.text == "50.00" }.map(\.reason), [RejectReason.namePieceDropped.description])
+    }
+}

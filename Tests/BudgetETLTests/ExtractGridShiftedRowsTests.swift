@@ -39,4 +39,17 @@ final class ExtractGridShiftedRowsTests: XCTestCase {
             "\t满意度\t95%\t95%\t5\t5\t\t",
         ]).last, "满意度 年度指标值=95% 实际完成值=95% 分值=5 得分=5")
     }
+
+    /// Only a row printed one cell wider than the header carries the extra cell: a row as wide as
+    /// the header stands in place (80 is its 执行数), one narrower could stand either way.
+    func testARowPrintedAsWideAsTheHeaderIsNotMoved() {
+        let doc = FamilyFixture.extract(["部门支出预算表", "单位：万元", "项目\t预算数\t执行数\t原因",
+                                         "甲\t\t100\t90\t超支", "乙\t\t80\t", "丙\t\t70"])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        let read = section.rows.map { row in
+            "\(row.label) " + row.cells.map { "\(section.columns[$0.column].joined)=\($0.text)" }.joined(separator: " ")
+        }
+        XCTAssertEqual(read, ["甲 预算数=100 执行数=90", "乙 执行数=80"])
+        XCTAssertEqual(doc.rejects.map(\.text), ["70"])
+    }
 }

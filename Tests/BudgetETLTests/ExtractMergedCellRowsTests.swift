@@ -51,4 +51,24 @@ final class ExtractMergedCellRowsTests: XCTestCase {
         XCTAssertEqual(TableLines.withoutOrdinal(line("3\t寅县\t48"), under: numbered).tokens.map(\.text), ["寅县", "48"])
         XCTAssertEqual(TableLines.withoutOrdinal(line("3\t寅县\t48"), under: named).tokens.map(\.text), ["3", "寅县", "48"])
     }
+
+    /// Once rows are shifted, a short row that reads as printed could be shifted too (a county
+    /// whose 预算数 is blank, or a city's row without a county): its number is rejected.
+    func testAShortRowThatCouldBeShiftedIsRejectedOnceRowsShift() {
+        let line = { (cells: [String], blankEnd: Bool) -> TableLines.Line in
+            var line = TableLines.Line(number: 1, tokens: cells.enumerated().map { Token(text: $1, line: 1, column: $0 * 6) }, compact: cells.joined())
+            line.endsWithBlankCell = blankEnd
+            return line
+        }
+        let header = ["市州", "县", "预算数", "执行数"]
+        let full = [line(["甲市", "子县", "10", "20"], false), line(["乙市", "丑县", "30", "40"], false)]
+        let shifted = line(["寅县", "50", "60"], true), open = line(["衡山县", "", "26"], true)
+        let read = MergedCellRows.shifted(full + [shifted, open], header: header)
+        XCTAssertEqual(read.rejects.map(\.text), ["26"])
+        XCTAssertEqual(read.body[2].tokens.map(\.text), ["寅县", "", "50", "60"])
+        // Where no row is shifted, the row reads as printed.
+        let alone = MergedCellRows.shifted(full + [open], header: header)
+        XCTAssertTrue(alone.rejects.isEmpty)
+        XCTAssertEqual(alone.body[2].tokens.map(\.text), ["衡山县", "", "26"])
+    }
 }

@@ -11,7 +11,8 @@
 /// names (收入, 支出) right above the header, one per name column, is written over those columns.
 /// Folded only where some row with a number has an empty cell (else the cells read as they are).
 enum BlankLineCells {
-    struct Cell { var line: Int; var text: String }
+    /// A cell of its own line, as `NamedRows` reads them.
+    typealias Cell = NamedRows.Cell
 
     static func folded(_ lines: [String]) -> [String] {
         var lines = lines

@@ -28,8 +28,9 @@ struct GridReader: TableReader {
         let headerRows = table.header.map { $0.tokens.map(\.text) }
         let printedRoles = ColumnGrid.roles(header: headerRows, body: table.body.map(\.tokens))
         let valueStart = (0..<width).first { $0 < printedRoles.count && printedRoles[$0] == .value }
-        var body = GridReader.shiftedAlike(table.body, table.body.map { GridReader.withinHeader($0, width: width, firstValue: valueStart) },
-                                           firstValue: valueStart)
+        let alike = GridReader.shiftedAlike(table.body, table.body.map { GridReader.withinHeader($0, width: width, firstValue: valueStart) },
+                                            firstValue: valueStart, width: width)
+        var body = alike.lines
         let grid = ColumnGrid(header: header, body: body.map(\.tokens), columnNumbers: numbers)
         var dropped: [ReaderReject] = []
         var shortRows: [ExtractedRow] = []
@@ -89,16 +90,18 @@ struct GridReader: TableReader {
                 joined = settled.rows
                 uncertainNames += settled.rejects
             }
-            let settled = DroppedNamePieces.settled(joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty,
-                                                                                       endingRowAbove: endingRowAbove),
+            // The rows read from short lines lose their name to a dropped piece as full lines' rows do.
+            let settled = DroppedNamePieces.settled((joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty,
+                                                                                        endingRowAbove: endingRowAbove))
+                                                        + shortRows + sidedRows[n],
                                                     pieces: droppedPieces, body: wholeBody)
             uncertainNames += settled.rejects
-            let rows = (settled.rows + shortRows + sidedRows[n]).sorted { $0.line < $1.line }
+            let rows = settled.rows.sorted { $0.line < $1.line }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
-                            rejects: quoted.rejects + merged.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width)
+                            rejects: quoted.rejects + merged.rejects + alike.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width)
                                 + GridReader.withoutRole(body, grid: grid, width: width))
     }
 
@@ -314,23 +317,34 @@ struct GridReader: TableReader {
     /// Rows of values printed like a row `withinHeader` moved back (the same extra empty cell right
     /// after the name, a cell after it filled, the first measure column empty) that end before the
     /// header's last column (their last cell, a reason's text, left blank) are one cell right of
-    /// their header too: the converter added the cell to every row of that shape.
-    static func shiftedAlike(_ printed: [TableLines.Line], _ lines: [TableLines.Line], firstValue: Int?) -> [TableLines.Line] {
+    /// their header too: the converter added the cell to every row of that shape. Only a row printed
+    /// one cell wider than the header has that extra cell; one printed as wide as the header stands
+    /// in place (`B | | 80 |`: 80 is the second measure), and one printed narrower (blank cells at its
+    /// end dropped) could stand either way: its numbers are rejected.
+    static func shiftedAlike(_ printed: [TableLines.Line], _ lines: [TableLines.Line], firstValue: Int?,
+                             width: Int) -> (lines: [TableLines.Line], rejects: [ReaderReject]) {
         let extra = Set(zip(printed, lines).compactMap { was, now -> Int? in
             // Lines of name pieces without values tell nothing of where the values stand.
             guard now.tokens.count < was.tokens.count, was.tokens.contains(where: CellText.mayBeNumber) else { return nil }
             return now.tokens.indices.first { was.tokens[$0].text != now.tokens[$0].text } ?? now.tokens.count
         })
-        guard extra.count == 1, let k = extra.first, let v = firstValue else { return lines }
-        return zip(printed, lines).map { was, line in
+        guard extra.count == 1, let k = extra.first, let v = firstValue else { return (lines, []) }
+        var rejects: [ReaderReject] = []
+        let moved = zip(printed, lines).compactMap { was, line -> TableLines.Line? in
             guard line.tokens.count == was.tokens.count, k > 0, k + 1 < line.tokens.count, line.tokens[k].isBlank,
                   !line.tokens[k - 1].isBlank, line.tokens.contains(where: CellText.mayBeNumber),
                   !line.tokens[k + 1].isBlank, v < line.tokens.count, line.tokens[v].isBlank,
-                  line.tokens[..<k].contains(where: { !$0.isBlank }) else { return line }
+                  line.tokens[..<k].contains(where: { !$0.isBlank }), line.printedCells != width else { return line }
+            // Rejected whole: its name left alone would be read as a piece of the row above.
+            guard line.printedCells == width + 1 else {
+                rejects += line.tokens.filter(CellText.mayBeNumber).map { ReaderReject(line: $0.line, text: $0.text, reason: .blankCellsDropped) }
+                return nil
+            }
             var moved = line
             moved.tokens.remove(at: k)
             return moved
         }
+        return (moved, rejects)
     }
 
     /// An amount printed in a code or name column has lost its place in the grid: which measure it

@@ -8,7 +8,9 @@
 /// shifted right by those blank cells from that cell on, when then every cell stands under a column
 /// of its kind, no blank put in falls under an amount column and every amount column from there on
 /// is filled. Where that fails (a blank amount cell could be the shifted one too), its numbers are
-/// rejected instead: which column each stands under is not certain.
+/// rejected instead: which column each stands under is not certain. Once some row is shifted, a row
+/// that ends short and reads as printed could also be shifted (`衡山县 | | 26 |`: a county whose 预算数
+/// is blank, or a city's row without a county): its numbers are rejected too.
 enum MergedCellRows {
     static func shifted(_ body: [TableLines.Line], header: [String]) -> (body: [TableLines.Line], rejects: [ReaderReject]) {
         let width = header.count
@@ -21,39 +23,64 @@ enum MergedCellRows {
             return numeric.count == 1 ? numeric.first : nil
         }
         var rejects: [ReaderReject] = []
-        let lines = body.map { line -> TableLines.Line in
-            // A row of names, then numbers only (a date line under the table is no row; a form's
-            // row with words after its numbers, a target's text, is not read so).
-            let filled = line.tokens.filter { !$0.isBlank }
-            guard let firstName = filled.firstIndex(where: { $0.kind == .text }),
-                  let firstNumber = filled[firstName...].firstIndex(where: isNumber), filled[firstNumber...].allSatisfy(isNumber),
-                  let last = line.tokens.prefix(width).lastIndex(where: { !$0.isBlank }), last + 1 < width,
-                  let gap = (0...last).first(where: { c in !line.tokens[c].isBlank && kinds[c].map { $0 != isNumber(line.tokens[c]) } == true })
-            else { return line }
+        var unshifted: [Int] = []
+        var shifts = false
+        // The merged cells are names (or the rows' count): a blank put under an amount column
+        // could as well be the row's own blank amount.
+        let amountColumn = { (c: Int) in kinds[c] == true && !HeaderWords.isLineNumber(TextRepair.compact(header[c])) }
+        var lines = body.enumerated().map { n, line -> TableLines.Line in
+            guard let last = shortRowEnd(line, width: width) else { return line }
+            guard let gap = (0...last).first(where: { c in !line.tokens[c].isBlank && kinds[c].map { $0 != isNumber(line.tokens[c]) } == true })
+            else { unshifted.append(n); return line }
             var cells = Array(line.tokens.prefix(last + 1))
             let missing = width - 1 - last
             cells.insert(contentsOf: Array(repeating: Token(text: "", line: line.number, column: cells[gap].column), count: missing), at: gap)
             let inserted = gap..<gap + missing
-            // The merged cells are names (or the rows' count): a blank put under an amount column
-            // could as well be the row's own blank amount.
-            let amountColumn = { (c: Int) in kinds[c] == true && !HeaderWords.isLineNumber(TextRepair.compact(header[c])) }
             let fits = cells.indices.allSatisfy { c in
                 if !cells[c].isBlank { return kinds[c].map { $0 == isNumber(cells[c]) } ?? true }
                 return inserted.contains(c) ? !amountColumn(c) : c < gap || kinds[c] != true
             }
-            guard fits else {
-                let numbers = line.tokens.filter { !$0.isBlank && isNumber($0) }
-                guard !numbers.isEmpty else { return line }
-                rejects += numbers.map { ReaderReject(line: $0.line, text: $0.text, reason: .mergedCellUnknown) }
-                var kept = line
-                kept.tokens = line.tokens.map { isNumber($0) ? Token(text: "", line: $0.line, column: $0.column) : $0 }
-                return kept
-            }
+            guard fits else { return withoutNumbers(line, rejects: &rejects) }
             var moved = line
             moved.tokens = cells
+            shifts = true
             return moved
         }
+        guard shifts else { return (lines, rejects) }
+        // The table shifts rows: a short row read as printed that a shift into its name columns
+        // would leave with every cell under its kind could stand either way.
+        for n in unshifted {
+            let line = lines[n], last = shortRowEnd(line, width: width) ?? 0, missing = width - 1 - last
+            let shiftable = (0...last).contains { p in
+                let cells = Array(line.tokens.prefix(p)) + Array(repeating: Token(text: "", line: line.number, column: 0), count: missing)
+                    + Array(line.tokens[p...last])
+                return (p..<p + missing).allSatisfy { !amountColumn($0) }
+                    && cells.indices.allSatisfy { c in cells[c].isBlank || kinds[c].map { $0 == isNumber(cells[c]) } ?? true }
+            }
+            if shiftable { lines[n] = withoutNumbers(line, rejects: &rejects) }
+        }
         return (lines, rejects)
+    }
+
+    /// The index of the last filled cell of a row of names, then numbers only, that ends before the
+    /// header's last column (a date line under the table is no row; a form's row with words after
+    /// its numbers, a target's text, is not read so).
+    private static func shortRowEnd(_ line: TableLines.Line, width: Int) -> Int? {
+        let filled = line.tokens.filter { !$0.isBlank }
+        guard let firstName = filled.firstIndex(where: { $0.kind == .text }),
+              let firstNumber = filled[firstName...].firstIndex(where: isNumber), filled[firstNumber...].allSatisfy(isNumber),
+              let last = line.tokens.prefix(width).lastIndex(where: { !$0.isBlank }), last + 1 < width else { return nil }
+        return last
+    }
+
+    /// The line with its numbers rejected: which column each stands under is not certain.
+    private static func withoutNumbers(_ line: TableLines.Line, rejects: inout [ReaderReject]) -> TableLines.Line {
+        let numbers = line.tokens.filter { !$0.isBlank && isNumber($0) }
+        guard !numbers.isEmpty else { return line }
+        rejects += numbers.map { ReaderReject(line: $0.line, text: $0.text, reason: .mergedCellUnknown) }
+        var kept = line
+        kept.tokens = line.tokens.map { isNumber($0) ? Token(text: "", line: $0.line, column: $0.column) : $0 }
+        return kept
     }
 
     private static func isNumber(_ token: Token) -> Bool { !token.isBlank && token.kind != .text }

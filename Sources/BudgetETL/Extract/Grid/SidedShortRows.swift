@@ -5,10 +5,11 @@ extension GridReader {
     /// order, a run with a value for every column of its side is certain (its values in order), a
     /// run of a name alone is that side's row without values (as a full row's would be); a run
     /// with fewer values lost blank cells among them, and its values are rejected. Nil when the names
-    /// do not split the row into one run per side (a name or a side lost), or a side has codes.
+    /// do not split the row into one run per side (a name or a side lost), or a side has codes or a
+    /// text column besides its name (a 备注's words would start a run of their own).
     static func sidedShortRows(_ line: TableLines.Line, sections: [ColumnGrid.Section])
         -> (rows: [(section: Int, row: ExtractedRow)], rejects: [ReaderReject])? {
-        guard sections.allSatisfy({ $0.codeColumns.isEmpty && !$0.valueColumns.isEmpty }) else { return nil }
+        guard sections.allSatisfy({ $0.codeColumns.isEmpty && $0.labelColumns.count <= 1 && !$0.valueColumns.isEmpty }) else { return nil }
         func isName(_ token: Token) -> Bool { token.kind == .text && !CellText.mayBeNumber(token) }
         var runs: [[Token]] = []
         for token in line.tokens where !token.isBlank {
