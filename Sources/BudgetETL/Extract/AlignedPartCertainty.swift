@@ -8,7 +8,7 @@
 /// part's positions mislead, and every value of the part is rejected; a row the reader placed by
 /// order (`RawCell.guessed`) that does not takes the columns whose own words its values touch, or
 /// is rejected alone where they touch none or several. A row with a value in the gap between two
-/// columns' words, off the end its column's full rows share, is rejected alone too.
+/// columns' words, off the end its column's other rows share, is rejected alone too.
 enum AlignedPartCertainty {
     static func checked(_ reading: TableReading, part: TableLines) -> TableReading {
         guard reading.sections.count == 1, var section = reading.sections.first,
@@ -50,12 +50,11 @@ enum AlignedPartCertainty {
         }
         var uncertain: [Int] = []
         let printedRows = section.rows.map { row in Dictionary(grouping: row.cells, by: \.line).flatMap { printedTokens(of: $0.value, in: part.body) } }
-        let ends = commonEnds(printedRows, columns: section.columns.count)
         for (index, printed) in printedRows.enumerated() {
             let misplaced = printed.filter { cell, token in !(token.map { standsUnder($0, word: wordOfColumn[cell.column], words) } ?? false) }
             if misplaced.contains(where: { !$0.0.guessed }) { return nil }
             if misplaced.isEmpty, printed.contains(where: { cell, token in
-                token.map { liesOffItsColumn($0, word: words[wordOfColumn[cell.column]], end: ends[cell.column]) } ?? false
+                token.map { liesOffItsColumn($0, word: words[wordOfColumn[cell.column]], end: commonEnd(of: cell.column, in: printedRows, besides: index)) } ?? false
             }) {
                 uncertain.append(index)
                 continue
@@ -105,18 +104,17 @@ enum AlignedPartCertainty {
         }
     }
 
-    /// Each column's one end shared by the values of the part's full rows (a value in every
-    /// column), where at least two full rows agree and none differs: the column is right-aligned.
-    static func commonEnds(_ printedRows: [[(RawCell, Token?)]], columns: Int) -> [Int: Int] {
-        var endsOfColumn: [Int: [Int]] = [:]
-        for printed in printedRows where Set(printed.map(\.0.column)).count == columns {
-            for case let (cell, token?) in printed { endsOfColumn[cell.column, default: []].append(token.column + token.text.unicodeScalars.count) }
+    /// The one end shared by the column's values in the part's other rows, where at least two
+    /// rows agree and none differs: the column is right-aligned there.
+    static func commonEnd(of column: Int, in printedRows: [[(RawCell, Token?)]], besides row: Int) -> Int? {
+        let ends = printedRows.indices.filter { $0 != row }.flatMap { r in
+            printedRows[r].compactMap { cell, token in cell.column == column ? token.map { $0.column + $0.text.unicodeScalars.count } : nil }
         }
-        return endsOfColumn.compactMapValues { ends in ends.count >= 2 && Set(ends).count == 1 ? ends[0] : nil }
+        return ends.count >= 2 && Set(ends).count == 1 ? ends[0] : nil
     }
 
     /// A value that overlaps no character of its column's word (it merely lies in the gap beside
-    /// it, touching at most an edge) and does not end where the column's full rows' values end:
+    /// it, touching at most an edge) and does not end where the column's values in the other rows all end:
     /// the gap lies between two columns, and the text does not decide which one it is under.
     static func liesOffItsColumn(_ token: Token, word: Token, end common: Int?) -> Bool {
         guard let common else { return false }
