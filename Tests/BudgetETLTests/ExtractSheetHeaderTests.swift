@@ -118,4 +118,19 @@ final class ExtractSheetHeaderTests: XCTestCase {
         XCTAssertNil(SheetHeaderGroups.lowered(Array(paths.prefix(4)), names: Array(names.prefix(4)), lower: ["公用经费", "人员经费"],
                                                groups: [(1, 4)]))
     }
+
+    /// Placeholders count as zero, so full rows of `-` or 0 add up under any grouping: they
+    /// confirm none, and the groups need two full rows with every group's total nonzero.
+    func testRowsOfPlaceholdersOrZerosConfirmNoGrouping() {
+        let names = ["合计", "小计", "甲类", "乙类", "小计", "丙类"]
+        let captions = [["基本支出", "项目支出"]]
+        func row(_ texts: [String]) -> [Token] { texts.enumerated().map { Token(text: $1, line: 1, column: $0 * 12) } }
+        let dashes = row(["-", "-", "-", "-", "-", "-"]), zeros = row(["0", "0.00", "0", "0", "0", "0"])
+        let full = row(["30.00", "20.00", "5.00", "15.00", "10.00", "10.00"])
+        let other = row(["6.00", "4.00", "1.00", "3.00", "2.00", "2.00"])
+        XCTAssertNil(SheetHeaderGroups.paths(names, captions: captions, rows: [dashes, zeros]))
+        XCTAssertNil(SheetHeaderGroups.paths(names, captions: captions, rows: [full, dashes, zeros]))
+        XCTAssertEqual(SheetHeaderGroups.paths(names, captions: captions, rows: [full, dashes, other])?.map { $0.joined(separator: "/") },
+                       ["合计", "基本支出/小计", "基本支出/甲类", "基本支出/乙类", "项目支出/小计", "项目支出/丙类"])
+    }
 }

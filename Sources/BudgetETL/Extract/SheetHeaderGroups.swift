@@ -20,8 +20,10 @@ enum SheetHeaderGroups {
     /// Each column's path, or nil when the sums or the classification leave a choice.
     static func paths(_ names: [String], captions: [[String]], rows: [[Token]]) -> [[String]]? {
         let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
+        let cells = rows.map(amounts)
         guard HeaderWords.isBareTotal(names[0]), starts.first == 1, starts.count == captions[0].count,
-              rows.allSatisfy({ agrees(amounts($0), starts: starts) }) else { return nil }
+              cells.allSatisfy({ agrees($0, starts: starts) }),
+              cells.filter({ confirms($0, starts: starts) }).count >= Thresholds.streamFullRowsMinimum else { return nil }
         let ends = Array(starts.dropFirst()) + [names.count]
         var paths = [[names[0]]]
         for (g, top) in captions[0].enumerated() {
@@ -71,6 +73,12 @@ enum SheetHeaderGroups {
             if end > start + 1 && parts != values[start] { return false }
         }
         return totals == values[0]
+    }
+
+    /// A full row whose sums tell the groups apart: every group's total is nonzero. A row of
+    /// placeholders or zeros adds up under any grouping, so it confirms none.
+    static func confirms(_ cells: [ExactDecimal?], starts: [Int]) -> Bool {
+        starts.allSatisfy { cells[$0].map { $0 != .zero } ?? false }
     }
 
     /// Rows whose placed values break the sums (`agrees`), their values rejected: under the
