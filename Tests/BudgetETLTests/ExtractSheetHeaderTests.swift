@@ -133,4 +133,20 @@ final class ExtractSheetHeaderTests: XCTestCase {
         XCTAssertEqual(SheetHeaderGroups.paths(names, captions: captions, rows: [full, dashes, other])?.map { $0.joined(separator: "/") },
                        ["合计", "基本支出/小计", "基本支出/甲类", "基本支出/乙类", "项目支出/小计", "项目支出/丙类"])
     }
+
+    /// A value placed past the header's columns is under no group: no sum vouches for it, so it
+    /// is rejected, the row's values that add up kept.
+    func testAValuePastTheHeadersColumnsIsRejected() {
+        let names = ["合计", "小计", "甲类", "小计", "丙类"]
+        let section = AlignedHeader.Section(name: "", leaves: names.enumerated().map {
+            AlignedHeader.Leaf(path: [$1], role: .value, anchor: Double($0 * 12))
+        })
+        var rows = [ExtractedRow(line: 9, label: "某项", cells: [
+            RawCell(column: 0, text: "30.00", line: 9), RawCell(column: 1, text: "20.00", line: 9), RawCell(column: 2, text: "20.00", line: 9),
+            RawCell(column: 3, text: "10.00", line: 9), RawCell(column: 4, text: "10.00", line: 9), RawCell(column: 5, text: "7.00", line: 9),
+        ])]
+        let rejects = SheetHeaderGroups.rejectRowsOffTheirSums(&rows, section)
+        XCTAssertEqual(rejects.map(\.text), ["7.00"])
+        XCTAssertEqual(rows[0].cells.map(\.text), ["30.00", "20.00", "20.00", "10.00", "10.00"])
+    }
 }

@@ -82,12 +82,16 @@ enum SheetHeaderGroups {
     }
 
     /// Rows whose placed values break the sums (`agrees`), their values rejected: under the
-    /// header's groups a row's amounts add up, so a row that does not was placed wrong.
+    /// header's groups a row's amounts add up, so a row that does not was placed wrong. A value
+    /// placed past the header's columns is under no group, so no sum vouches for it: rejected too.
     static func rejectRowsOffTheirSums(_ rows: inout [ExtractedRow], _ section: AlignedHeader.Section) -> [ReaderReject] {
         let names = section.values.map { $0.path.last ?? "" }
         let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
         var rejects: [ReaderReject] = []
         for r in rows.indices where !rows[r].cells.isEmpty {
+            let past = rows[r].cells.filter { $0.column >= names.count }
+            rejects += past.map { ReaderReject(line: $0.line, text: $0.text, reason: .sheetRowOffItsSums) }
+            rows[r].cells.removeAll { $0.column >= names.count }
             var cells = [ExactDecimal?](repeating: .zero, count: names.count)
             for cell in rows[r].cells where cell.column < names.count {
                 cells[cell.column] = amount(cell.text)
