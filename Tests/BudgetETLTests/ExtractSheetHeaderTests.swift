@@ -149,4 +149,28 @@ final class ExtractSheetHeaderTests: XCTestCase {
         XCTAssertEqual(rejects.map(\.text), ["7.00"])
         XCTAssertEqual(rows[0].cells.map(\.text), ["30.00", "20.00", "20.00", "10.00", "10.00"])
     }
+
+    /// The sheet's columns stand where its rows' values stand, not under its header's words: a
+    /// header printed again on the next page with its words moved (packed further left) must not
+    /// move the columns of that page's rows, which stand where the first page's did.
+    func testAHeaderPrintedAgainWithItsWordsMovedLeavesTheRowsColumns() {
+        let again = [
+            "\u{0C}",
+            "                                     基本支出                                  项目支出",
+            "                                     人员经费                 公用经费",
+            "",
+            "                               工资福利 对个人和家 商品和服",
+            "科目编码  科目名称    合计         小计          支出      庭的补助    务支出                 小计     特定目标类",
+            " 2010102 一般行政     100,000.00  100,000.00                          100,000.00",
+            " 2010199 其他支出     800,000.00                                                     800,000.00  800,000.00",
+            " 2010103 机关服务     300.00     300.00     300.00",
+        ]
+        let doc = FamilyFixture.extract(Array(sheet.prefix(12)) + [""] + again)
+        XCTAssertEqual(doc.rejects.map(\.text), [])
+        XCTAssertEqual(FamilyFixture.rows(doc.tables[0].sections[0]).filter { $0.hasPrefix("L2") }, [
+            "L20 2010102|一般行政 → 合计=100,000.00@20 基本支出 / 小计=100,000.00@20 基本支出 / 公用经费 / 商品和服务支出=100,000.00@20",
+            "L21 2010199|其他支出 → 合计=800,000.00@21 项目支出 / 小计=800,000.00@21 项目支出 / 特定目标类=800,000.00@21",
+            "L22 2010103|机关服务 → 合计=300.00@22 基本支出 / 小计=300.00@22 基本支出 / 人员经费 / 工资福利支出=300.00@22",
+        ])
+    }
 }
