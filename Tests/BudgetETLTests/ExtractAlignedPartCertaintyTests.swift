@@ -90,4 +90,23 @@ final class ExtractAlignedPartCertaintyTests: XCTestCase {
             "考核庚指标指标指标指标指标指 → 实际完成值=98% 分值=15 得分=15 偏差度=0.00%",
         ])
     }
+    /// A guessed short row whose value ends right where the next column's word begins (预算数 at
+    /// 14-17, 执行数 at 23-26, `12.50` at 18-23) overlaps neither word: it must not be taken as
+    /// certain under 执行数 (a value merely meeting a word's start is not under it).
+    func testAValueEndingWhereAWordBeginsIsNotTakenUnderThatWord() {
+        let doc = extract([
+            "                      部门整体自评表",
+            "单位：万元",
+            "        项目       年初预算数     全年预算数     全年执行数",
+            "预算总额            300.00    280.00    270.00",
+            "绩效指标",
+            "  项目          预算数      执行数",
+            "人员经费       100.00    90.00",
+            "办公经费        80.00    70.00",
+            "公用经费" + String(repeating: " ", count: 14) + "12.50",
+        ])
+        XCTAssertFalse(rows(doc).contains("公用经费 → 执行数=12.50"), "\(rows(doc))")
+        XCTAssertTrue(rows(doc).contains("人员经费 → 预算数=100.00 执行数=90.00"), "\(rows(doc))")
+        XCTAssertEqual(doc.rejects.map(\.text), ["12.50"])
+    }
 }

@@ -118,4 +118,59 @@ final class ExtractSheetHeaderTests: XCTestCase {
         XCTAssertNil(SheetHeaderGroups.lowered(Array(paths.prefix(4)), names: Array(names.prefix(4)), lower: ["公用经费", "人员经费"],
                                                groups: [(1, 4)]))
     }
+
+    /// Placeholders count as zero, so full rows of `-` or 0 add up under any grouping: they
+    /// confirm none, and the groups need two full rows with every group's total nonzero.
+    func testRowsOfPlaceholdersOrZerosConfirmNoGrouping() {
+        let names = ["合计", "小计", "甲类", "乙类", "小计", "丙类"]
+        let captions = [["基本支出", "项目支出"]]
+        func row(_ texts: [String]) -> [Token] { texts.enumerated().map { Token(text: $1, line: 1, column: $0 * 12) } }
+        let dashes = row(["-", "-", "-", "-", "-", "-"]), zeros = row(["0", "0.00", "0", "0", "0", "0"])
+        let full = row(["30.00", "20.00", "5.00", "15.00", "10.00", "10.00"])
+        let other = row(["6.00", "4.00", "1.00", "3.00", "2.00", "2.00"])
+        XCTAssertNil(SheetHeaderGroups.paths(names, captions: captions, rows: [dashes, zeros]))
+        XCTAssertNil(SheetHeaderGroups.paths(names, captions: captions, rows: [full, dashes, zeros]))
+        XCTAssertEqual(SheetHeaderGroups.paths(names, captions: captions, rows: [full, dashes, other])?.map { $0.joined(separator: "/") },
+                       ["合计", "基本支出/小计", "基本支出/甲类", "基本支出/乙类", "项目支出/小计", "项目支出/丙类"])
+    }
+
+    /// A value placed past the header's columns is under no group: no sum vouches for it, so it
+    /// is rejected, the row's values that add up kept.
+    func testAValuePastTheHeadersColumnsIsRejected() {
+        let names = ["合计", "小计", "甲类", "小计", "丙类"]
+        let section = AlignedHeader.Section(name: "", leaves: names.enumerated().map {
+            AlignedHeader.Leaf(path: [$1], role: .value, anchor: Double($0 * 12))
+        })
+        var rows = [ExtractedRow(line: 9, label: "某项", cells: [
+            RawCell(column: 0, text: "30.00", line: 9), RawCell(column: 1, text: "20.00", line: 9), RawCell(column: 2, text: "20.00", line: 9),
+            RawCell(column: 3, text: "10.00", line: 9), RawCell(column: 4, text: "10.00", line: 9), RawCell(column: 5, text: "7.00", line: 9),
+        ])]
+        let rejects = SheetHeaderGroups.rejectRowsOffTheirSums(&rows, section)
+        XCTAssertEqual(rejects.map(\.text), ["7.00"])
+        XCTAssertEqual(rows[0].cells.map(\.text), ["30.00", "20.00", "20.00", "10.00", "10.00"])
+    }
+
+    /// The sheet's columns stand where its rows' values stand, not under its header's words: a
+    /// header printed again on the next page with its words moved (packed further left) must not
+    /// move the columns of that page's rows, which stand where the first page's did.
+    func testAHeaderPrintedAgainWithItsWordsMovedLeavesTheRowsColumns() {
+        let again = [
+            "\u{0C}",
+            "                                     基本支出                                  项目支出",
+            "                                     人员经费                 公用经费",
+            "",
+            "                               工资福利 对个人和家 商品和服",
+            "科目编码  科目名称    合计         小计          支出      庭的补助    务支出                 小计     特定目标类",
+            " 2010102 一般行政     100,000.00  100,000.00                          100,000.00",
+            " 2010199 其他支出     800,000.00                                                     800,000.00  800,000.00",
+            " 2010103 机关服务     300.00     300.00     300.00",
+        ]
+        let doc = FamilyFixture.extract(Array(sheet.prefix(12)) + [""] + again)
+        XCTAssertEqual(doc.rejects.map(\.text), [])
+        XCTAssertEqual(FamilyFixture.rows(doc.tables[0].sections[0]).filter { $0.hasPrefix("L2") }, [
+            "L20 2010102|一般行政 → 合计=100,000.00@20 基本支出 / 小计=100,000.00@20 基本支出 / 公用经费 / 商品和服务支出=100,000.00@20",
+            "L21 2010199|其他支出 → 合计=800,000.00@21 项目支出 / 小计=800,000.00@21 项目支出 / 特定目标类=800,000.00@21",
+            "L22 2010103|机关服务 → 合计=300.00@22 基本支出 / 小计=300.00@22 基本支出 / 人员经费 / 工资福利支出=300.00@22",
+        ])
+    }
 }

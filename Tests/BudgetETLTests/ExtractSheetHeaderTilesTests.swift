@@ -92,4 +92,13 @@ final class ExtractSheetHeaderTilesTests: XCTestCase {
         XCTAssertNil(SheetHeaderTiles.best([["合计", "甲乙", "丙"], ["合计", "甲", "乙丙"]]))
         XCTAssertEqual(SheetHeaderTiles.best([["合计", "工资福利支出", "丙"], ["合计", "工资福利", "支出丙"]]), ["合计", "工资福利支出", "丙"])
     }
+
+    /// Pieces stacked one under another each may continue the one above or start a name, so
+    /// the ways to cut them double with every piece; asked for more names than pieces, none is
+    /// found, and the search stops at its step bound instead of trying every way.
+    func testACutTooLongToSearchIsNotRead() {
+        let pieces = (0..<22).map { SheetHeaderTiles.Piece(text: "甲乙", line: $0, start: 10, end: 12) }
+        XCTAssertNil(SheetHeaderTiles.tilings(pieces, count: 23))
+        XCTAssertEqual(SheetHeaderTiles.tilings(Array(pieces.prefix(3)), count: 2)?.count, 2)
+    }
 }

@@ -148,6 +148,10 @@ enum Thresholds {
     static let certainPlacementMargin = 3.0
     /// More placements than this are not enumerated: the values go to the first columns in order.
     static let placementEnumerationLimit = 5000.0
+    /// How far (characters) a spreadsheet header's wrapped piece may stand beside the piece
+    /// above it and still continue it (`SheetHeaderTiles`): pdftotext packs Chinese words, so a
+    /// centred piece drifts a character or two.
+    static let packedPieceDrift = 2
     /// Worst centring (distance of centres over width) at which a header word naming code or name
     /// columns is still put over words below it.
     static let structuralHeaderOffCentre = 0.5

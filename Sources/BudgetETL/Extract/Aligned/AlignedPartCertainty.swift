@@ -7,7 +7,8 @@
 /// agree: one value the reader placed by position that does not stand under its column shows the
 /// part's positions mislead, and every value of the part is rejected; a row the reader placed by
 /// order (`RawCell.guessed`) that does not takes the columns whose own words its values touch, or
-/// is rejected alone where they touch none or several.
+/// is rejected alone where they touch none or several. A row with a value in the gap between two
+/// columns' words, off the end its column's other rows share, is rejected alone too.
 enum AlignedPartCertainty {
     static func checked(_ reading: TableReading, part: TableLines) -> TableReading {
         guard reading.sections.count == 1, var section = reading.sections.first,
@@ -48,10 +49,16 @@ enum AlignedPartCertainty {
             wordOfColumn.append(word)
         }
         var uncertain: [Int] = []
-        for (index, row) in section.rows.enumerated() {
-            let printed = Dictionary(grouping: row.cells, by: \.line).flatMap { printedTokens(of: $0.value, in: part.body) }
+        let printedRows = section.rows.map { row in Dictionary(grouping: row.cells, by: \.line).flatMap { printedTokens(of: $0.value, in: part.body) } }
+        for (index, printed) in printedRows.enumerated() {
             let misplaced = printed.filter { cell, token in !(token.map { standsUnder($0, word: wordOfColumn[cell.column], words) } ?? false) }
             if misplaced.contains(where: { !$0.0.guessed }) { return nil }
+            if misplaced.isEmpty, printed.contains(where: { cell, token in
+                token.map { liesOffItsColumn($0, word: words[wordOfColumn[cell.column]], end: commonEnd(of: cell.column, in: printedRows, besides: index)) } ?? false
+            }) {
+                uncertain.append(index)
+                continue
+            }
             guard !misplaced.isEmpty else { continue }
             if let placed = placedUnderWords(printed, wordOfColumn: wordOfColumn, words) {
                 section.rows[index].cells = placed
@@ -62,9 +69,10 @@ enum AlignedPartCertainty {
         return uncertain
     }
 
-    /// A row's cells moved to the columns whose own words their values touch (overlap, or begin or
-    /// end right at: a right-aligned amount starts where a centred word ends), when every value
-    /// touches exactly one column's word, stands under it, and no two take the same column.
+    /// A row's cells moved to the columns whose own words their values touch (overlap, or begin
+    /// right at its end: a right-aligned amount starts where a centred word ends), when every value
+    /// touches exactly one column's word, stands under it, and no two take the same column. A value
+    /// that ends right where a word begins lies short of it: no overlap, so not under that word.
     static func placedUnderWords(_ printed: [(RawCell, Token?)], wordOfColumn: [Int], _ words: [Token]) -> [RawCell]? {
         var placed: [RawCell] = []
         for (cell, token) in printed {
@@ -72,7 +80,7 @@ enum AlignedPartCertainty {
             let columns = wordOfColumn.indices.filter { column in
                 let word = words[wordOfColumn[column]]
                 return token.column <= word.column + word.text.unicodeScalars.count
-                    && word.column <= token.column + token.text.unicodeScalars.count
+                    && word.column < token.column + token.text.unicodeScalars.count
                     && standsUnder(token, word: wordOfColumn[column], words)
             }
             guard columns.count == 1, !placed.contains(where: { $0.column == columns[0] }) else { return nil }
@@ -94,6 +102,25 @@ enum AlignedPartCertainty {
             let matches = values.filter { TextRepair.compact($0.text) == TextRepair.compact(cell.text) }
             return (cell, matches.count == 1 ? matches[0] : nil)
         }
+    }
+
+    /// The one end shared by the column's values in the part's other rows, where at least two
+    /// rows agree and none differs: the column is right-aligned there.
+    static func commonEnd(of column: Int, in printedRows: [[(RawCell, Token?)]], besides row: Int) -> Int? {
+        let ends = printedRows.indices.filter { $0 != row }.flatMap { r in
+            printedRows[r].compactMap { cell, token in cell.column == column ? token.map { $0.column + $0.text.unicodeScalars.count } : nil }
+        }
+        return ends.count >= 2 && Set(ends).count == 1 ? ends[0] : nil
+    }
+
+    /// A value that overlaps no character of its column's word (it merely lies in the gap beside
+    /// it, touching at most an edge) and does not end where the column's values in the other rows all end:
+    /// the gap lies between two columns, and the text does not decide which one it is under.
+    static func liesOffItsColumn(_ token: Token, word: Token, end common: Int?) -> Bool {
+        guard let common else { return false }
+        let end = token.column + token.text.unicodeScalars.count
+        let overlaps = token.column < word.column + word.text.unicodeScalars.count && word.column < end
+        return !overlaps && end != common
     }
 
     /// The value lies past the word before its column's word and short of the word after, and

@@ -23,12 +23,14 @@ enum HeaderRepeatedGroups {
     /// A national form's column name wrapped in a narrow cell (因公出 over 国(境)费) whose first
     /// piece was read as a caption over the rest (and over a column beside it, 合计): the join
     /// spells the column (`HeaderWords.isFormColumnName`), so it is one cell, and the columns
-    /// beside it stand where the caption stood.
+    /// beside it stand where the caption stood. A node over whole form columns (“三公”经费 over
+    /// 合计 | 因公出国(境)费 | 公务接待费) is the form's own caption, though it and 合计 spell one too.
     static func formNamesJoined(_ nodes: [Node]) -> [Node] {
         nodes.flatMap { node -> [Node] in
             let rests = node.children.indices.filter { node.children[$0].isLeaf
                 && HeaderWords.isFormColumnName(TextRepair.compact(node.text + node.children[$0].text)) }
-            guard rests.count == 1, node.children.allSatisfy(\.isLeaf) else {
+            let overFormColumns = node.children.contains { HeaderWords.isFormColumnName(TextRepair.compact($0.text)) }
+            guard rests.count == 1, !overFormColumns, node.children.allSatisfy(\.isLeaf) else {
                 var copy = node
                 copy.children = formNamesJoined(node.children)
                 return [copy]

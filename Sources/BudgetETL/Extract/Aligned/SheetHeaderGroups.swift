@@ -20,8 +20,10 @@ enum SheetHeaderGroups {
     /// Each column's path, or nil when the sums or the classification leave a choice.
     static func paths(_ names: [String], captions: [[String]], rows: [[Token]]) -> [[String]]? {
         let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
+        let cells = rows.map(amounts)
         guard HeaderWords.isBareTotal(names[0]), starts.first == 1, starts.count == captions[0].count,
-              rows.allSatisfy({ agrees(amounts($0), starts: starts) }) else { return nil }
+              cells.allSatisfy({ agrees($0, starts: starts) }),
+              cells.filter({ confirms($0, starts: starts) }).count >= Thresholds.streamFullRowsMinimum else { return nil }
         let ends = Array(starts.dropFirst()) + [names.count]
         var paths = [[names[0]]]
         for (g, top) in captions[0].enumerated() {
@@ -73,13 +75,23 @@ enum SheetHeaderGroups {
         return totals == values[0]
     }
 
+    /// A full row whose sums tell the groups apart: every group's total is nonzero. A row of
+    /// placeholders or zeros adds up under any grouping, so it confirms none.
+    static func confirms(_ cells: [ExactDecimal?], starts: [Int]) -> Bool {
+        starts.allSatisfy { cells[$0].map { $0 != .zero } ?? false }
+    }
+
     /// Rows whose placed values break the sums (`agrees`), their values rejected: under the
-    /// header's groups a row's amounts add up, so a row that does not was placed wrong.
+    /// header's groups a row's amounts add up, so a row that does not was placed wrong. A value
+    /// placed past the header's columns is under no group, so no sum vouches for it: rejected too.
     static func rejectRowsOffTheirSums(_ rows: inout [ExtractedRow], _ section: AlignedHeader.Section) -> [ReaderReject] {
         let names = section.values.map { $0.path.last ?? "" }
         let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
         var rejects: [ReaderReject] = []
         for r in rows.indices where !rows[r].cells.isEmpty {
+            let past = rows[r].cells.filter { $0.column >= names.count }
+            rejects += past.map { ReaderReject(line: $0.line, text: $0.text, reason: .sheetRowOffItsSums) }
+            rows[r].cells.removeAll { $0.column >= names.count }
             var cells = [ExactDecimal?](repeating: .zero, count: names.count)
             for cell in rows[r].cells where cell.column < names.count {
                 cells[cell.column] = amount(cell.text)

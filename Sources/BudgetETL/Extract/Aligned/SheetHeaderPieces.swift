@@ -7,8 +7,9 @@
 /// the economic classification (`EconomicColumns`), or the only choice there is. A total
 /// (合计, 小计) is never wrapped.
 enum SheetHeaderPieces {
-    /// More choices than this for one line of pieces: the line is not read.
-    static let choiceLimit = 5000
+    /// More choices than this for one line of pieces: the line is not read (the same bound as a
+    /// row's value placements).
+    static let choiceLimit = Int(Thresholds.placementEnumerationLimit)
 
     /// `pieces`: the lines of pieces above the bottom words, top first.
     static func joined(_ words: [String], pieces: [[String]]) -> [String]? {

@@ -17,10 +17,6 @@ enum SheetHeaderTiles {
         var start: Int, end: Int
     }
 
-    /// How far (characters) a piece may stand beside the one above it and still continue it:
-    /// pdftotext packs Chinese words, so a centred piece drifts a character or two.
-    static let drift = 2
-
     static func columns(_ header: [TableLines.Line], count: Int) -> SheetHeader.Columns? {
         guard let first = header.firstIndex(where: { $0.tokens.contains(where: startsBlock) }) else { return nil }
         let block = header[first...].flatMap(\.tokens).filter { !TextRepair.compact($0.text).isEmpty }
@@ -53,10 +49,14 @@ enum SheetHeaderTiles {
     }
 
     /// Every way to cut `pieces` (in their order) into `count` runs that each read as one name;
-    /// nil when there are more than `SheetHeaderPieces.choiceLimit`.
+    /// nil when there are more than `SheetHeaderPieces.choiceLimit`, or when finding them takes
+    /// more steps than that many cuts of every piece would (partial cuts that lead nowhere).
     static func tilings(_ pieces: [Piece], count: Int) -> [[String]]? {
-        var cuts: [[String]] = [], runs: [[Piece]] = [], overflow = false
+        var cuts: [[String]] = [], runs: [[Piece]] = [], overflow = false, steps = 0
+        let stepLimit = SheetHeaderPieces.choiceLimit * max(pieces.count, 1)
         func extend(_ i: Int) {
+            steps += 1
+            if steps > stepLimit { overflow = true }
             guard !overflow else { return }
             guard i < pieces.count else {
                 if runs.count == count { cuts.append(runs.map { $0.map(\.text).joined() }) }
@@ -76,7 +76,7 @@ enum SheetHeaderTiles {
 
     /// `piece` continues the name `above` ends: on a later line, standing under it, neither a total.
     static func continues(_ above: Piece, _ piece: Piece) -> Bool {
-        piece.line > above.line && piece.start <= above.end + drift && piece.end + drift >= above.start
+        piece.line > above.line && piece.start <= above.end + Thresholds.packedPieceDrift && piece.end + Thresholds.packedPieceDrift >= above.start
             && !HeaderWords.isBareTotal(above.text) && !HeaderWords.isBareTotal(piece.text)
     }
 
