@@ -15,13 +15,30 @@ final class ExtractReviewGuardTests: XCTestCase {
     /// A re-cut of a stream whose values were taken for codes holds one name per row: two names
     /// before one amount cannot tell whose it is.
     func testRecutRowsHoldOneNameEach() {
-        let line = "某县资金分配表 地区 金额 乐都区 819 平安区 905 民和县 互助县 1200 化隆县 77"
+        let line = "某县资金分配表 单位名称 分配金额(万元) 乐都区 819 平安区 905 民和县 互助县 120 化隆县 770"
         let region = TableRegion(key: nil, title: "某县资金分配表", titleIndex: 1, body: 2..<3, unitText: nil, statedEmpty: false)
         let table = TableLines(lines: ["通知", line, "监督电话"], region: region, titleLine: line)
         let reading = table.layout.reader(for: table).read()
         let rows = reading.sections.flatMap(\.rows).map { "\($0.label)=\($0.cells.map(\.text).joined(separator: ","))" }
-        XCTAssertFalse(rows.contains("民和县 互助县=1200"), "\(rows)")
-        XCTAssertFalse(rows.contains { $0.hasPrefix("民和县") && $0.hasSuffix("1200") }, "\(rows)")
+        XCTAssertFalse(rows.contains("民和县 互助县=120"), "\(rows)")
+        XCTAssertFalse(rows.contains { $0.hasPrefix("民和县") && $0.hasSuffix("120") }, "\(rows)")
+    }
+
+    func testRecutChunksHoldOneNameEach() {
+        let tokens = "乐都区 819 平安区 905 民和县 互助县 1200 化隆县 77".split(separator: " ").enumerated().map {
+            Token(text: String($1), line: $0 + 1, column: 0)
+        }
+        let cut = RowStreamReader.fullRowChunks(tokens, first: RowStreamReader.chunks(tokens))
+        let rows = cut?.chunks.map { "\($0.labels.map(\.text).joined(separator: " "))=\($0.values.map(\.text).joined(separator: ","))" }
+        XCTAssertEqual(rows, ["乐都区=819", "平安区=905", "民和县 互助县=", "化隆县=77"])
+        XCTAssertEqual(cut?.unsure.map(\.text), ["1200"])
+        // One name per row: the cut stands whole.
+        let single = "乐都区 819 平安区 905 民和县 1200 化隆县 77".split(separator: " ").enumerated().map {
+            Token(text: String($1), line: $0 + 1, column: 0)
+        }
+        let whole = RowStreamReader.fullRowChunks(single, first: RowStreamReader.chunks(single))
+        XCTAssertEqual(whole?.chunks.map { $0.values.map(\.text) }, [["819"], ["905"], ["1200"], ["77"]])
+        XCTAssertEqual(whole?.unsure.count, 0)
     }
 
     /// A total confirms a grouping only when every telling row adds up, two rows at least.

@@ -40,7 +40,8 @@ struct RowStreamReader: TableReader {
         // that value, where so every row comes out full: the rows agree, a guess would not.
         else if !printedWords.contains(where: HeaderWords.isCode),
            let consistent = RowStreamReader.fullRowChunks(tokens, first: chunks) {
-            chunks = consistent
+            chunks = consistent.chunks
+            rejects += consistent.unsure.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUnknown) }
         }
         var rates: [Token] = []
         var rebuilt = false
@@ -240,8 +241,9 @@ struct RowStreamReader: TableReader {
     /// exactly that many, at least two rows of them. Nil when no width makes the rows agree or the
     /// first cut already does. Rows that agree can still have lost their values to "codes": a name
     /// left without values right before a code (乐都区 | 819 平安区 …, whole amounts of three
-    /// digits); then only a cut where every row is a name and its full values, no code left, is one.
-    static func fullRowChunks(_ tokens: [Token], first: [Chunk]) -> [Chunk]? {
+    /// digits); then only a cut where every row is a name and its full values, no code left, is one,
+    /// and the values of a row of several names (民和县 互助县 1200: whose amount?) are `unsure`.
+    static func fullRowChunks(_ tokens: [Token], first: [Chunk]) -> (chunks: [Chunk], unsure: [Token])? {
         let counts = first.map(\.values.count).filter { $0 > 0 }
         let valuesTakenForCodes = zip(first, first.dropFirst()).contains { row, next in
             row.values.isEmpty && row.codes.isEmpty && !row.labels.isEmpty && !next.codes.isEmpty
@@ -251,7 +253,10 @@ struct RowStreamReader: TableReader {
             let cut = chunks(tokens, fullWidth: width)
             let valued = cut.filter { !$0.values.isEmpty }
             if valuesTakenForCodes, !cut.allSatisfy({ $0.codes.isEmpty && !$0.values.isEmpty }) { continue }
-            if valued.count >= Thresholds.streamFullRowsMinimum, valued.allSatisfy({ $0.values.count == width }) { return cut }
+            guard valued.count >= Thresholds.streamFullRowsMinimum, valued.allSatisfy({ $0.values.count == width }) else { continue }
+            guard valuesTakenForCodes else { return (cut, []) }
+            let unsure = cut.filter { $0.labels.count > 1 }.flatMap(\.values)
+            return (cut.map { $0.labels.count > 1 ? Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) : $0 }, unsure)
         }
         return nil
     }
