@@ -39,4 +39,17 @@ final class ExtractFormulaHeaderTests: XCTestCase {
         // A letter the formulas add but the row does not print.
         XCTAssertNil(SequentialHeader.formulaTree(words(["甲", "乙", "A=B+C", "B"])))
     }
+
+    func testBalanceFormulaGivesAFlatHeader() {
+        // A balance (D=A+B-C) adds no column under another: each word heads its own column.
+        let tree = SequentialHeader.formulaTree(words(["地区", "上年末余额", "本年新增", "本年偿还", "本年末余额", "A", "B", "C", "D=A+B-C"]))
+        XCTAssertEqual(tree?.map(\.joined), ["上年末余额", "本年新增", "本年偿还", "本年末余额"])
+        XCTAssertNil(SequentialHeader.formulaTree(words(["地区", "上年末余额", "本年新增", "本年末余额", "A", "B", "C", "D=A+B-C"])))
+    }
+
+    func testSumAfterItsPartsGivesAFlatHeader() {
+        let tree = SequentialHeader.formulaTree(words(["地区", "一般债务", "专项债务", "合计", "A", "B", "C=A+B"]))
+        XCTAssertEqual(tree?.map(\.joined), ["一般债务", "专项债务", "合计"])
+        XCTAssertNil(SequentialHeader.formulaTree(words(["地区", "一般债务", "合计", "A", "B", "C=A+B"])))
+    }
 }

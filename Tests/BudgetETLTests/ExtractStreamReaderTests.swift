@@ -355,6 +355,29 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertEqual(result.sections[1].rows.map(\.line), [4, 5, 6])
     }
 
+    /// A line of totals after a name that starts a row of its own (6.其他支出): the name is no
+    /// wrapped piece of the row read last.
+    func testTotalsLineDoesNotJoinARowStartingNameToTheLastRow() {
+        let result = read([
+            "支出决算表",                                  // 1
+            "人员经费 公用经费",                             // 2
+            "科目名称 决算数 科目名称 决算数",                  // 3
+            "基本工资 1.00 办公费 2.00",                      // 4
+            "甲乙丙丁",                                     // 5: a wrapped name's piece
+            "津贴补贴 1.00 邮电费 2.00",                      // 6
+            "戊己庚辛",                                     // 7
+            "奖金 1.00 差旅费 2.00",                         // 8
+            "6.其他支出",                                   // 9: starts a row of its own
+            "人员经费合计 3.00 公用经费合计 4.00",             // 10
+        ])
+        let labels = result.sections.flatMap { $0.rows.map(\.label) }
+        XCTAssertFalse(labels.contains("差旅费 6.其他支出"), "\(labels)")
+        XCTAssertEqual(result.sections[0].rows.first { $0.label == "6.其他支出" }?.cells, [])
+        XCTAssertTrue(result.sections[1].rows.contains { $0.label == "差旅费" }, "\(labels)")
+        XCTAssertEqual(result.sections[0].rows.map(\.label).last, "人员经费合计")
+        XCTAssertEqual(result.sections[1].rows.map(\.label).last, "公用经费合计")
+    }
+
     func testTextLinesThatStartRowsAreRowsNotWrappedPieces() {
         let result = read([
             "“三公”经费预算表",                           // 1

@@ -78,6 +78,9 @@ enum Thresholds {
     /// trees at most tried (`StreamHeaderLevels`): a bound on the search, far above real headers.
     static let streamHeaderLevelWordsMaximum = 40
     static let streamHeaderLevelSteps = 200_000
+    /// Rows whose total is the sum of its parts a header grouping needs before it is taken
+    /// (`StreamHeaderLevels.adds`): one row may add up by chance.
+    static let groupingAddingRows = 2
     /// Digits an amount quoted in the text needs before its unit is taken for a table's (`StatedUnit.quoted`).
     static let quotedAmountDigits = 3
     /// Characters a cell cut from a glued token holds at least for the token to count as read (`UnreadNumbers`).

@@ -38,13 +38,22 @@ enum StatedUnit {
             for match in quotedAmount.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 guard let number = Range(match.range(at: 1), in: text), let unit = Range(match.range(at: 2), in: text) else { continue }
                 let digits = text[number].filter { $0 != "," }
-                if digits.filter(\.isNumber).count >= Thresholds.quotedAmountDigits, values.contains(digits) {
+                let bare = !text[unit].hasSuffix("元")
+                if digits.filter(\.isNumber).count >= Thresholds.quotedAmountDigits, values.contains(digits),
+                   !bare || followsMoneyWord(text[..<number.lowerBound]) {
                     // "资金660万；": money quoted in 万 with 元 left out (a 万 before a word, 万人, is a count).
-                    units.insert(text[unit].hasSuffix("元") ? String(text[unit]) : text[unit] + "元")
+                    units.insert(bare ? text[unit] + "元" : String(text[unit]))
                 }
             }
         }
         return units.count == 1 ? units.first : nil
     }
+    /// Whether the clause a bare 万/亿 amount stands in names money before it ("资金660万"): the
+    /// same amount after 人口 ("服务人口120万，") counts people.
+    private static func followsMoneyWord(_ before: Substring) -> Bool {
+        let clause = before.lastIndex(where: { "，,。；;！!？?".contains($0) }).map { before[before.index(after: $0)...] } ?? before
+        return moneyWords.contains { clause.contains($0) }
+    }
+    private static let moneyWords = ["资金", "经费", "预算", "支出", "收入", "金额", "投资", "拨款", "元"]
     private static let quotedAmount = try! NSRegularExpression(pattern: #"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(万元|亿元|千元|元|万(?!\p{Han})|亿(?!\p{Han}))"#)
 }

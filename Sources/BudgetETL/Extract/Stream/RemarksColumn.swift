@@ -13,7 +13,7 @@ enum RemarksColumn {
         let words = StreamHeader.words(table.header)
         let tokens = table.body.flatMap { $0.tokens.filter { !$0.isBlank } }
         let first = RowStreamReader.chunks(tokens)
-        let chunks = words.contains(where: HeaderWords.isCode) ? first : RowStreamReader.fullRowChunks(tokens, first: first) ?? first
+        let chunks = words.contains(where: HeaderWords.isCode) ? first : RowStreamReader.fullRowChunks(tokens, first: first)?.chunks ?? first
         let valueWords = words.filter { !HeaderWords.isStructural($0) && !HeaderWords.isLineNumber($0) }
         guard chunks.count >= Thresholds.streamFullRowsMinimum,
               chunks.allSatisfy({ $0.codes.isEmpty && $0.labels.count == 1 && !$0.values.isEmpty }),

@@ -5,9 +5,10 @@ extension RowStreamReader {
     /// of those the first cut's rows hold or miss by one, for which every row with values holds
     /// exactly that many, at least two rows of them. Nil when no width makes the rows agree or the
     /// first cut already does. Rows that agree can still have lost their values to "codes": a name
-    /// left without values right before a code (乐都区 | 819 平安区 …, whole amounts of three
-    /// digits); then only a cut where every row is a name and its full values, no code left, is one.
-    static func fullRowChunks(_ tokens: [Token], first: [Chunk]) -> [Chunk]? {
+    /// left without values right before a code (甲区 | 819 乙区 …, whole amounts of three
+    /// digits); then only a cut where every row is a name and its full values, no code left, is one,
+    /// and the values of a row of several names (丙县 丁县 1200: whose amount?) are `unsure`.
+    static func fullRowChunks(_ tokens: [Token], first: [Chunk]) -> (chunks: [Chunk], unsure: [Token])? {
         let counts = first.map(\.values.count).filter { $0 > 0 }
         let valuesTakenForCodes = zip(first, first.dropFirst()).contains { row, next in
             row.values.isEmpty && row.codes.isEmpty && !row.labels.isEmpty && !next.codes.isEmpty
@@ -17,7 +18,10 @@ extension RowStreamReader {
             let cut = chunks(tokens, fullWidth: width)
             let valued = cut.filter { !$0.values.isEmpty }
             if valuesTakenForCodes, !cut.allSatisfy({ $0.codes.isEmpty && !$0.values.isEmpty }) { continue }
-            if valued.count >= Thresholds.streamFullRowsMinimum, valued.allSatisfy({ $0.values.count == width }) { return cut }
+            guard valued.count >= Thresholds.streamFullRowsMinimum, valued.allSatisfy({ $0.values.count == width }) else { continue }
+            guard valuesTakenForCodes else { return (cut, []) }
+            let unsure = cut.filter { $0.labels.count > 1 }.flatMap(\.values)
+            return (cut.map { $0.labels.count > 1 ? Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) : $0 }, unsure)
         }
         return nil
     }

@@ -40,7 +40,8 @@ struct RowStreamReader: TableReader {
         // that value, where so every row comes out full: the rows agree, a guess would not.
         else if !printedWords.contains(where: HeaderWords.isCode),
            let consistent = RowStreamReader.fullRowChunks(tokens, first: chunks) {
-            chunks = consistent
+            chunks = consistent.chunks
+            rejects += consistent.unsure.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUnknown) }
         }
         var rates: [Token] = []
         var rebuilt = false

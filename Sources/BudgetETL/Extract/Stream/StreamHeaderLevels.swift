@@ -113,9 +113,10 @@ enum StreamHeaderLevels {
         }
     }
 
-    /// Whether in most full rows whose total is not zero (zeros add up under any grouping) the
-    /// total is the sum of the parts, and in one of them of two parts or more not zero (a total
-    /// equal to one part says nothing of the others); false without such rows.
+    /// Whether in every full row whose total is not zero (zeros add up under any grouping) the
+    /// total is the sum of the parts, at least `Thresholds.groupingAddingRows` such rows (one may
+    /// add by chance), and in one of them of two parts or more not zero (a total equal to one
+    /// part says nothing of the others).
     static func adds(_ rows: [[ExactDecimal?]], total: Int, parts: [Int]) -> Bool {
         let telling = rows.filter { $0[total].map { !$0.isZero } == true }
         let adding = telling.filter { row in
@@ -123,6 +124,6 @@ enum StreamHeaderLevels {
             return parts.reduce(ExactDecimal.zero) { $0 + row[$1]! } == sum
         }
         let spread = adding.contains { row in parts.filter { !row[$0]!.isZero }.count >= 2 }
-        return spread && adding.count * 2 > telling.count
+        return spread && adding.count == telling.count && adding.count >= Thresholds.groupingAddingRows
     }
 }

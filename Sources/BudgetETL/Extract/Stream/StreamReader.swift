@@ -357,13 +357,11 @@ private struct RowAssembler {
         }
     }
 
-    /// Starts the row at the first open side; a name left over from the lines before (a wrapped
-    /// name's last piece, alone on its line) is the rest of the row read last.
+    /// Starts the row at the first open side; a name left over from the lines before ends as
+    /// `finish()` ends it: a wrapped name's last piece is the rest of the row read last, a name
+    /// that starts a row (6.其他支出) a row of its own.
     private mutating func restartAtFirstSide() {
-        if !seg.labels.isEmpty, let last = rows[previousSection].indices.last {
-            rows[previousSection][last].label += " " + seg.labels.joined(separator: " ")
-        }
-        seg = Segment()
+        finish()
         section = openSection(from: 0)
     }
 
