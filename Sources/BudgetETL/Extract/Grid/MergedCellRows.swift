@@ -1,6 +1,6 @@
 /// Tab rows under a cell merged over several rows (a 市州 beside its counties): the converter prints
 /// the merged cell in its first row only, and the rows under it print one cell fewer from the left,
-/// padding their end with the blank cell instead (`3 | 衡山县 | 26 | |`). Only rows of names then
+/// padding their end with the blank cell instead (`3 | 乙县 | 26 | |`). Only rows of names then
 /// numbers are looked at. Read by position, each
 /// cell from the gap on stands one column left of its own: a county under 市州, an amount under
 /// the county's column. The rows that print every cell tell each column's kind (names or numbers);
@@ -9,7 +9,7 @@
 /// of its kind, no blank put in falls under an amount column and every amount column from there on
 /// is filled. Where that fails (a blank amount cell could be the shifted one too), its numbers are
 /// rejected instead: which column each stands under is not certain. Once some row is shifted, a row
-/// that ends short and reads as printed could also be shifted (`衡山县 | | 26 |`: a county whose 预算数
+/// that ends short and reads as printed could also be shifted (`乙县 | | 26 |`: a county whose 预算数
 /// is blank, or a city's row without a county): its numbers are rejected too.
 enum MergedCellRows {
     static func shifted(_ body: [TableLines.Line], header: [String]) -> (body: [TableLines.Line], rejects: [ReaderReject]) {

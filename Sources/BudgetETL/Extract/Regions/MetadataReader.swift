@@ -36,7 +36,7 @@ enum MetadataReader {
             for line in opening.lazy.map(TextRepair.compact).filter({ !$0.isEmpty }).prefix(5) {
                 let split = TitleMatcher.agencyBeforeTitleWords(TitleMatcher.agencySplits(line)) ?? TitleMatcher.placeBeforeYear(line)
                     ?? placeBeforeYearInClause(line)
-                // "标题:中庄镇2020年…": a field's label before the name is not the name's.
+                // "标题:某某镇2020年…": a field's label before the name is not the name's.
                 if let agency = split.map({ String($0.agency.split(whereSeparator: { ":：".contains($0) }).last ?? "") }),
                    agency.count >= 2, !agency.contains(where: \.isNumber) { agencies[agency] = 1; break }
             }
@@ -104,7 +104,7 @@ enum MetadataReader {
     private static let agencyPattern = try! NSRegularExpression(pattern:
         #"(?:部门名称|部门\(单位\)名称|单位名称|预算单位|部门|单位)[:：](.+?)(?=\d{4}年|金额单位|单位[:：]|部门[:：]|$)"#)
 
-    /// "920平山县下口镇财政所": a line near a title that is a budget unit's code followed by its name
+    /// "920某某县某某镇财政所": a line near a title that is a budget unit's code followed by its name
     /// alone (the unit line of templates that print the code before the name, without 单位：).
     static func codedAgencyName(_ text: String) -> String? {
         // The code comes first: a line that starts otherwise leaves before the pattern.
@@ -119,7 +119,7 @@ enum MetadataReader {
     /// How far from the start a cover line is looked for.
     static let coverLines = 60
 
-    /// "根据…工作安排，衢江区2016年一般公共预算安排…": an opening sentence whose clause starts with a
+    /// "根据…工作安排，某某区2016年一般公共预算安排…": an opening sentence whose clause starts with a
     /// place and the year of a budget or final account names the government it speaks for.
     static func placeBeforeYearInClause(_ line: String) -> (agency: String, rest: String)? {
         for clause in line.split(whereSeparator: { "，,。；;".contains($0) }).dropFirst() {
@@ -144,7 +144,7 @@ enum MetadataReader {
     private static let coverPattern = try! NSRegularExpression(pattern:
         #"^(?:(.{2,40}?))?(?<!\d)(\d{4})(?:年度?)?(.{2,40}?)?(?:部门|单位)(?:预算|决算)(?:公开|信息公开|报告|说明)?$"#)
 
-    /// "西夏区财政局 / 二○二一年十一月": a cover's last lines name who compiled the document and when.
+    /// "某某区财政局 / 二○二一年十一月": a cover's last lines name who compiled the document and when.
     /// The name is a whole cell (between spaces or alone on its line) that ends as an organization's
     /// name does, and the date follows it within the next cells: a year in Arabic or Chinese
     /// numerals, then a month.

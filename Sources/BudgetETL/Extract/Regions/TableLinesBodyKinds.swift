@@ -178,8 +178,8 @@ extension TableLines {
         return wholes.contains { !isYear($0) } || Set(wholes).count < wholes.count
     }
 
-    /// A tab row under a header whose first column is 序号 (or 行次) without its ordinal (`3 | 衡山县 | 26`
-    /// is read as `衡山县 | 26`); any other line as it is.
+    /// A tab row under a header whose first column is 序号 (or 行次) without its ordinal (`3 | 乙县 | 26`
+    /// is read as `乙县 | 26`); any other line as it is.
     static func withoutOrdinal(_ line: Line, under header: [Line]) -> Line {
         guard let first = line.tokens.first, first.kind == .integer, first.text.count <= 3,
               header.contains(where: { $0.tokens.first.map { HeaderWords.isLineNumber(TextRepair.compact($0.text)) } ?? false })

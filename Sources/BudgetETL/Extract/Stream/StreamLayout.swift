@@ -2,7 +2,7 @@
 enum StreamLayout {
     /// A whole table on one line: many cells separated by single spaces, a name-column header
     /// word, then amounts, or rows of a name and a whole number (amounts printed without
-    /// decimals: 乐都区 819), several of them, none a year.
+    /// decimals: 甲区 819), several of them, none a year.
     static func isOneLine(_ line: String) -> Bool {
         let cells = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         guard cells.count >= Thresholds.oneLineMinimumCells,
