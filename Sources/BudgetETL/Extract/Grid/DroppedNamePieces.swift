@@ -27,9 +27,11 @@ enum DroppedNamePieces {
     /// body lines, in order.
     static func settled(_ rows: [ExtractedRow], pieces: [Int: Piece], body: [TableLines.Line]) -> (rows: [ExtractedRow], rejects: [ReaderReject]) {
         guard !pieces.isEmpty else { return (rows, []) }
+        // Each row's line found once, not by a search of the body per row.
+        let index = Dictionary(body.indices.map { (body[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
         var kept: [ExtractedRow] = [], rejects: [ReaderReject] = []
         for row in rows {
-            if !row.cells.isEmpty, row.codeParts.isEmpty, nameUncertain(row, pieces: pieces, body: body) {
+            if !row.cells.isEmpty, row.codeParts.isEmpty, nameUncertain(row, pieces: pieces, body: body, at: index[row.line]) {
                 rejects += row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .namePieceDropped) }
             } else {
                 kept.append(row)
@@ -38,8 +40,8 @@ enum DroppedNamePieces {
         return (kept, rejects)
     }
 
-    static func nameUncertain(_ row: ExtractedRow, pieces: [Int: Piece], body: [TableLines.Line]) -> Bool {
-        guard let at = body.firstIndex(where: { $0.number == row.line }) else { return false }
+    static func nameUncertain(_ row: ExtractedRow, pieces: [Int: Piece], body: [TableLines.Line], at: Int?) -> Bool {
+        guard let at else { return false }
         let line = body[at]
         let nameCells = Set(line.tokens.indices.filter { !line.tokens[$0].isBlank && line.tokens[$0].kind == .text && !CellText.mayBeNumber(line.tokens[$0]) })
         func piece(_ k: Int) -> Piece? {
