@@ -10,11 +10,13 @@ enum DroppedNamePieces {
     struct Piece { var text: String, cells: Set<Int> }
 
     /// The short lines (by source line) that hold words and no number, none of them a sentence's
-    /// (`，` `,` `。` `；`: a form's text, whose cells make a row of their own, not a name).
+    /// (`，` `,` `。` `；`: a form's text, whose cells make a row of their own, not a name), nor
+    /// printed with blank cells after its words (a row whose values are blank: the converter closes
+    /// a wrapped name's other lines at their words).
     static func pieces(_ short: [TableLines.Line]) -> [Int: Piece] {
         let sentenceMarks: Set<Character> = ["，", ",", "。", "；", ";"]
         var found: [Int: Piece] = [:]
-        for line in short {
+        for line in short where !line.endsWithBlankCell {
             let filled = line.tokens.indices.filter { !line.tokens[$0].isBlank }
             guard !filled.isEmpty, filled.allSatisfy({ line.tokens[$0].kind == .text && !CellText.mayBeNumber(line.tokens[$0]) }),
                   !filled.contains(where: { line.tokens[$0].text.contains(where: sentenceMarks.contains) }) else { continue }

@@ -54,8 +54,9 @@ struct GridReader: TableReader {
             // With one section a short row is [code] name values: its values go to the columns in
             // order, marked guessed, and normalize places them by the table's sums or rejects them.
             let columns = grid.sections.count == 1 ? grid.sections[0].valueColumns.count : 0
+            let fullLines = standing ? body.filter { $0.tokens.count == full } : []
             for line in short {
-                if grid.sections.count > 1, let sided = GridReader.sidedShortRows(line, sections: grid.sections) {
+                if grid.sections.count > 1, let sided = GridReader.sidedShortRows(line, sections: grid.sections, fullLines: fullLines) {
                     for (n, row) in sided.rows { sidedRows[n].append(row) }
                     dropped += sided.rejects
                 } else if let row = GridReader.shortRow(line, columns: columns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
