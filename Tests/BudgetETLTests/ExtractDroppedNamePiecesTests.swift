@@ -49,6 +49,18 @@ final class ExtractDroppedNamePiecesTests: XCTestCase {
         let result = kept(body, [row(2, "预算情况 部门预算总额(万元)", "8488.17"), row(4, "履职目标", "100%")])
         XCTAssertEqual(result.rejected, [])
     }
+
+    /// A line of words printed with blank cells after them (a `|` row padded to the table's width)
+    /// is a row whose values are blank, not a wrapped name's piece: the rows beside it keep their values.
+    func testALinePrintedWithBlankCellsAfterItsWordsIsNoPiece() {
+        let body = [line("公共安全支出\t\t\t\t", 1), line("社会保障和就业支出\t8.54\t8.54\t\t", 2), line("社会保险基金支出\t\t\t\t", 3),
+                    line("合计\t8.54\t8.54\t\t", 4)]
+        let result = kept(body, [row(2, "社会保障和就业支出", "8.54")])
+        XCTAssertEqual(result.rejected, [])
+        let printedShort = [line("公共安全支出", 1), line("社会保障和就业支出\t8.54\t8.54\t\t", 2), line("社会保险基金支出", 3),
+                            line("合计\t8.54\t8.54\t\t", 4)]
+        XCTAssertEqual(kept(printedShort, [row(2, "社会保障和就业支出", "8.54")]).rejected, [2])
+    }
 }
 
 /// The rows read from short lines (values in order, or one run per side) meet the same check as
