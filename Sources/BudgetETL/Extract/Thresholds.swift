@@ -195,4 +195,7 @@ enum Thresholds {
     /// that, named as a single-space table's value column the rows have no number for, shows the
     /// header read off its cells (`StreamReader.takesFragmentForColumn`).
     static let fragmentColumnLength = 3
+    /// The fewest characters (years aside) a line repeating the table's title has: a shorter
+    /// one (表, 附表) may be a header's word.
+    static let repeatedTitleCharacters = 6
 }

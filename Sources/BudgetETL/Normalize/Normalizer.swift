@@ -92,6 +92,8 @@ public struct Normalizer: Sendable {
         return countUnitPattern.firstMatch(in: label, range: NSRange(label.startIndex..., in: label)) != nil
     }
 
+    static let rowUnitUnknownReason = "the table's rows state different units (万元, 元) in their names and this row states none: its amounts' unit is unknown"
+
     /// A row that names "%" as its unit, "2016年比2015年增减%" or "增长率(%)", holds rates in every column.
     static func isRateRow(_ label: String) -> Bool {
         // Their last bytes: % 0x25, ％ EF BC 85, ) 0x29, ） EF BC 89; most labels end otherwise.
@@ -105,6 +107,8 @@ public struct Normalizer: Sendable {
         var rows: [NormalizedRow] = []
         rows.reserveCapacity(section.rows.count)
 
+        let rowUnits = RowUnit.units(labels: section.rows.map { LabelCleaner.clean($0.label) },
+                                     hasValues: section.rows.map { !$0.cells.isEmpty })
         for (index, row) in section.rows.enumerated() {
             var cells: [NormalizedCell] = []
             cells.reserveCapacity(row.cells.count)
@@ -116,7 +120,7 @@ public struct Normalizer: Sendable {
                 // A cell beyond the known columns is treated like an unnamed money column.
                 let column = cell.column >= 0 && cell.column < columns.count ? columns[cell.column] : nil
                 let isMoney = (column?.isMoney ?? true) && !countRow
-                let sourceUnit = column?.unit ?? tableUnit
+                let sourceUnit = column?.unit ?? rowUnits.units[index] ?? tableUnit
 
                 if CellReader.isNumberFragment(cell.text) {
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
@@ -132,6 +136,9 @@ public struct Normalizer: Sendable {
                 case .number(let value, percent: let percent) where percent || rateRow:
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: "%",
                                                 sourceValue: cell.text, sourceUnit: "", line: cell.line, confidence: cell.guessed ? .guessed : .certain))
+                case .number where isMoney && column?.unit == nil && rowUnits.unknown.contains(index):
+                    rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
+                                                reason: Normalizer.rowUnitUnknownReason))
                 case .number(let value, _):
                     if !isMoney {
                         cells.append(NormalizedCell(column: cell.column, value: value, unit: "",

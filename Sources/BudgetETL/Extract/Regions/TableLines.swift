@@ -75,6 +75,9 @@ struct TableLines {
         // A table on one line is read as one cell per line.
         if layout == .oneLine { prepared = prepared.flatMap(TableLines.cellLines) }
         if layout == .cellPerLine { prepared = prepared.map(TableLines.spacedWordJoined) }
+        // A web page's heading printed again as the table's caption (its years run together) is the
+        // title, not a header row.
+        while let first = prepared.first, TableLines.repeatsTitle(first, titleLine) { prepared.removeFirst() }
         var index = 0
         // In a stream of cells, years next to each other ("2020年 2021年 2021年") are a header row
         // of years over the measures, not the year line under a title.

@@ -36,6 +36,18 @@ extension TableLines {
     }
 
     /// A year alone, "2015年" or "2016年度": a row's name in a table that compares years.
+    /// A line of one cell whose words are the title's own, years, 年度 and list marks aside
+    /// ("20172018年度…一览表" under "2017、2018年度…一览表").
+    static func repeatsTitle(_ line: Line, _ titleLine: String) -> Bool {
+        let filled = line.tokens.filter { !$0.isBlank }
+        guard filled.count == 1 else { return false }
+        func words(_ text: String) -> String {
+            String(TextRepair.compact(text).filter { !$0.isNumber && !"年度、,，".contains($0) })
+        }
+        let own = words(filled[0].text)
+        return own.count >= Thresholds.repeatedTitleCharacters && own == words(titleLine)
+    }
+
     static func isYearName(_ line: Line) -> Bool {
         UTF8Text.containsAny(line.compact, "年") && TableLinePatterns.yearName.matches(line.compact)
     }

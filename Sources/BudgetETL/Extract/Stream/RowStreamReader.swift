@@ -43,6 +43,10 @@ struct RowStreamReader: TableReader {
             chunks = consistent.chunks
             rejects += consistent.unsure.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUnknown) }
         }
+        if table.layout == .cellPerLine, header.sections.count == 1,
+           printedWords.count == (chunks.map(\.values.count).max() ?? 0) + 1 {
+            chunks = ParagraphNames.split(chunks, tokens: tokens)
+        }
         var rates: [Token] = []
         var rebuilt = false
         var headerWords = printedWords

@@ -264,7 +264,22 @@ enum StreamLayout {
         guard let text = word(i), isBareYear(text) else { return false }
         var j = i - 1
         while let previous = word(j), isBareYear(previous) { j -= 1 }
-        return word(j).map(HeaderWords.isLabel) ?? false
+        guard let corner = word(j) else { return false }
+        if HeaderWords.isLabel(corner) { return true }
+        // The table's first cell (a corner naming the unit, 市第二医院) over rising years: the
+        // years head the columns, as a yearbook's do.
+        var k = j + 1
+        while let next = word(k + 1), isBareYear(next) { k += 1 }
+        return j == 0 && k > j + 1 && TokenKind.of(corner) == .text
+            && (j + 1..<k).allSatisfy { Int(word($0)!)! < Int(word($0 + 1)!)! }
+    }
+
+    /// Header cells that end with rising bare years after a word ("市第二医院 / 2017 / 2018"): the
+    /// years name the columns (`isYearHeader`).
+    static func endsWithYears(_ header: [TableLines.Line]) -> Bool {
+        let words = header.flatMap { $0.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) } }
+        let years = words.reversed().prefix { isBareYear($0) }.reversed().compactMap { Int($0) }
+        return years.count >= 2 && words.count > years.count && zip(years, years.dropFirst()).allSatisfy { $0 < $1 }
     }
 
     /// A word that may follow the years in a header: a name word, a measure, a rate.

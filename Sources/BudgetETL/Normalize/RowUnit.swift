@@ -1,0 +1,30 @@
+/// A money unit a row's name states at its end ("门诊次均费用(元)", "医疗收入(万元)"): the row's
+/// amounts are in it, whatever unit the table states. A table whose rows state different units
+/// (万元 in one, 元 in another) states none for the others: a row without its own takes the unit
+/// of the heading row over it that states one (a row without values, "单病种均费用(元)" over
+/// 肝炎), and is otherwise of unknown unit.
+enum RowUnit {
+    /// The unit in the name's last bracket, when the name ends with it.
+    static func stated(in label: String) -> MoneyUnit? {
+        guard let last = label.last, last == ")" || last == "）",
+              let open = label.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        return HeaderUnit.find(in: String(label[open...]))
+    }
+
+    /// Each row's unit: its own, else (where the rows state several) its heading's, else nil
+    /// (the table's unit when the rows state at most one, `unknown` when they state several).
+    static func units(labels: [String], hasValues: [Bool]) -> (units: [MoneyUnit?], unknown: Set<Int>) {
+        let own = labels.map(stated)
+        guard Set(own.compactMap { $0 }).count >= 2 else { return (own, []) }
+        var units: [MoneyUnit?] = []
+        var unknown = Set<Int>()
+        var heading: MoneyUnit?
+        for (i, unit) in own.enumerated() {
+            if !hasValues[i] { heading = unit }
+            let resolved = unit ?? heading
+            if resolved == nil, hasValues[i] { unknown.insert(i) }
+            units.append(resolved)
+        }
+        return (units, unknown)
+    }
+}
