@@ -109,6 +109,16 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertNil(MetadataReader.coverAgencyAndYear("编号120160部门决算"))
     }
 
+    /// A set of tables named after the unit ("2025年某某中心预算公开表") names it; the template's
+    /// "部门(单位)预算公开表" names none.
+    func testCoverOfTablesNamedAfterTheUnit() {
+        XCTAssertEqual(MetadataReader.coverAgencyAndYear("2025年某某县某某服务中心预算公开表")?.agency, "某某县某某服务中心")
+        XCTAssertEqual(MetadataReader.coverAgencyAndYear("2025年某某县某某服务中心预算公开表")?.year, 2025)
+        XCTAssertEqual(MetadataReader.coverAgencyAndYear("2025年部门(单位)预算公开表")?.year, 2025)
+        XCTAssertNil(MetadataReader.coverAgencyAndYear("2025年部门(单位)预算公开表")?.agency)
+        XCTAssertNil(MetadataReader.coverAgencyAndYear("2025年某某中心预算表"))
+    }
+
     func testYearValues() {
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年度部门决算"), [2023])
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年2024年"), [2023, 2024])

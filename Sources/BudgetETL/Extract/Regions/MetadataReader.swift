@@ -139,10 +139,13 @@ enum MetadataReader {
               (1990...2100).contains(year) else { return nil }
         let agency = Range(match.range(at: 1), in: text).map { String(text[$0]) }
             ?? Range(match.range(at: 3), in: text).map { String(text[$0]) }
-        return (agency.flatMap { $0.count >= 2 && !$0.contains(where: \.isNumber) ? $0 : nil }, year)
+        // "部门(单位)" before 预算公开表 is the template's word, no name.
+        let generic = agency.map { $0.filter { !"部门单位本级()（）".contains($0) }.isEmpty } ?? true
+        return (agency.flatMap { $0.count >= 2 && !$0.contains(where: \.isNumber) && !generic ? $0 : nil }, year)
     }
+    /// …部门预算, …单位决算公开, or a set of tables named after the unit: "2025年某某中心预算公开表".
     private static let coverPattern = try! NSRegularExpression(pattern:
-        #"^(?:(.{2,40}?))?(?<!\d)(\d{4})(?:年度?)?(.{2,40}?)?(?:部门|单位)(?:预算|决算)(?:公开|信息公开|报告|说明)?$"#)
+        #"^(?:(.{2,40}?))?(?<!\d)(\d{4})(?:年度?)?(.{2,40}?)?(?:(?:部门|单位)(?:预算|决算)(?:公开|信息公开|报告|说明)?|(?:预算|决算)公开表)$"#)
 
     /// "某某区财政局 / 二○二一年十一月": a cover's last lines name who compiled the document and when.
     /// The name is a whole cell (between spaces or alone on its line) that ends as an organization's
