@@ -122,6 +122,9 @@ final class ExtractMetadataTests: XCTestCase {
     func testYearValues() {
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年度部门决算"), [2023])
         XCTAssertEqual(MetadataReader.yearValues(in: "2023年2024年"), [2023, 2024])
+        // The base of a comparison is no fiscal year.
+        XCTAssertEqual(MetadataReader.yearValues(in: "2017年较2016年增幅"), [2017])
+        XCTAssertEqual(MetadataReader.yearValues(in: "2016年比2015年增减%"), [2016])
         XCTAssertEqual(MetadataReader.yearValues(in: "1899年"), [])
         XCTAssertEqual(MetadataReader.yearValues(in: "某中心2016-度“三公”经费预算情况表"), [2016])
         XCTAssertEqual(MetadataReader.yearValues(in: "电话0830-3103108 2016-2017"), [])

@@ -177,8 +177,9 @@ enum MetadataReader {
     /// "2016年", and "2016-度", "2019-“三公”…": a conversion that lost 年 left a hyphen in its place
     /// before a word (a hyphen before a digit is a date's or a range's).
     /// A year followed by its month ("于2019年4月开始实施", "2020年6月30日") dates an event or a
-    /// signature: no fiscal year.
-    private static let yearPattern = try! NSRegularExpression(pattern: #"(\d{4})(?:年(?![0-9]{1,2}月)|-(?=[\p{Han}“"]))"#)
+    /// signature: no fiscal year. A year after 比 or 较 ("2017年较2016年增幅") is the base a
+    /// comparison is made against: no fiscal year either.
+    private static let yearPattern = try! NSRegularExpression(pattern: #"(?<![比较])(\d{4})(?:年(?![0-9]{1,2}月)|-(?=[\p{Han}“"]))"#)
 }
 
 /// Patterns compiled once per run (see `CompiledPattern`).
