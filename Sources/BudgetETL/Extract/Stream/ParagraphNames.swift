@@ -12,9 +12,9 @@ enum ParagraphNames {
         return chunks.flatMap { chunk -> [RowStreamReader.Chunk] in
             guard chunk.codes.isEmpty, chunk.labels.count > 1, chunk.line < lastLine else { return [chunk] }
             var rows = chunk.labels.dropLast().map { RowStreamReader.Chunk(labels: [$0]) }
-            var last = chunk
-            last.labels = [chunk.labels[chunk.labels.count - 1]]
-            rows.append(last)
+            var valued = chunk
+            valued.labels = [chunk.labels[chunk.labels.count - 1]]
+            rows.append(valued)
             return rows
         }
     }

@@ -43,6 +43,7 @@ struct RowStreamReader: TableReader {
             chunks = consistent.chunks
             rejects += consistent.unsure.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUnknown) }
         }
+        // Under a header of one name word and one word per value column (no text column), paragraphs part the names.
         if table.layout == .cellPerLine, header.sections.count == 1,
            printedWords.count == (chunks.map(\.values.count).max() ?? 0) + 1 {
             chunks = ParagraphNames.split(chunks, tokens: tokens)
