@@ -241,4 +241,13 @@ final class ExtractSequentialHeaderTests: XCTestCase {
         XCTAssertEqual(paths(header(["项目 预算数 决算数", "金额 占比%"])),
                        [[["预算数"], ["决算数"], ["金额"], ["占比%"]]])
     }
+
+    /// A two-character word spaced to fill its cell ("合 计") is that word, not two columns; single
+    /// characters that make no header word stay apart.
+    func testSpacedTwoCharacterHeaderWordIsOneWord() {
+        XCTAssertEqual(paths(header(["年份 合 计 基本建设支出 专项支出"])), [[["合计"], ["基本建设支出"], ["专项支出"]]])
+        XCTAssertEqual(SequentialHeader.joinSpacedCharacters(words([("甲", 0), ("乙", 0), ("合", 1), ("计", 1)])).map(\.text),
+                       ["甲", "乙", "合计"])
+        XCTAssertEqual(SequentialHeader.joinSpacedCharacters(words([("合", 0), ("计", 1)])).map(\.text), ["合", "计"])
+    }
 }

@@ -30,6 +30,7 @@ struct SequentialHeader {
                 words.append(Word(text: TextRepair.compact(token.text), line: n))
             }
         }
+        words = SequentialHeader.joinSpacedCharacters(words)
         if columnNumbers == nil, let tree = SequentialHeader.formulaTree(words) {
             sections = [Section(name: "", paths: tree)]
             return

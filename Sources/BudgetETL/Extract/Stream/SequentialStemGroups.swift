@@ -33,3 +33,19 @@ extension SequentialHeader {
         }
     }
 }
+
+extension SequentialHeader {
+    /// "合 计", "年 份": a two-character header word spaced out to fill its cell reads as two words
+    /// of one character each. Side by side on one line, two such words that make a header word
+    /// are that word (a single character names no column).
+    static func joinSpacedCharacters(_ words: [Word]) -> [Word] {
+        var out: [Word] = []
+        for word in words {
+            if let last = out.last, last.line == word.line, last.first == last.line, last.text.count == 1, word.text.count == 1,
+               HeaderWords.isHeaderWord(last.text + word.text) {
+                out[out.count - 1] = Word(text: last.text + word.text, line: word.line)
+            } else { out.append(word) }
+        }
+        return out
+    }
+}
