@@ -28,6 +28,7 @@ final class RealDocumentsTests: XCTestCase {
         "xining-dongfang-2016-final": 16, "luolong-longxiang-2016-final": 56, "qiannan-zhongyi-2020-final": 16,
         "haidong-fupin-2018-budget": 7, "hetian-fupin-2018-budget": 18, "hunan-shengzhu-2024-budget": 10,
         "jiaozuo-fupin-2018-budget": 22, "yueyangxian-sangong-2015-final": 6,
+        "xining-zongzhai-2016-final": 23, "dachuan-zhongyi-2017-final": 44, "quanguo-yusuanwai-1997-final": 12,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }
