@@ -293,6 +293,9 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         // A whole amount of a code's length (6909800) elsewhere in the table changes nothing.
         let coded = WrappedStreamNames.joined([line(1, "二、门诊收费 6909800 225.41"), line(2, "三、出院者平均费用"), line(3, "5591.34 5641.93")])
         XCTAssertEqual(coded.map(\.number), [1, 3])
+        // A header word standing among the rows (其中:…) over its values is no row's name.
+        let among = [line(1, "二、门诊收费 171.7 225.41"), line(2, "其中:财政拨款"), line(3, "5591.34 5641.93")]
+        XCTAssertEqual(WrappedStreamNames.joined(among).map(\.number), [1, 2, 3])
         let apart = [line(1, "二、门诊收费 171.7 225.41"), line(2, "三、出院者平均费用"), line(4, "5591.34 5641.93")]
         XCTAssertEqual(WrappedStreamNames.joined(apart).map(\.number), [1, 2, 4])
     }

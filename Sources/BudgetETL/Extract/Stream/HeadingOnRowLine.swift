@@ -14,6 +14,9 @@ enum HeadingOnRowLine {
         return labels
     }
 
+    /// A word that opens with a list number (一、, (一), 1., (1)), not 其中 or a total.
+    static func opensNumberedItem(_ word: String) -> Bool { kind(of: word) != nil }
+
     /// The list marker a word opens with: which of the four kinds, and its length.
     private static func kind(of word: String) -> (pattern: Int, length: Int)? {
         let text = TextRepair.compact(word)

@@ -29,8 +29,9 @@ enum WrappedStreamNames {
     /// A line of numbers with no word at all right under a line of one row-opening name alone
     /// ("三、出院者平均医药费用" over "5591.34 5641.93 50.59 0.90%"): the converter broke the row
     /// before its values. The name is the row's: read apart, the values stood in a row without a
-    /// name and the name in none. Only the line right above, and only a name that opens a row
-    /// (一、, 1., (一), a total), so that a heading's wrapped text is never taken for it.
+    /// name and the name in none. Only the line right above, and only a name that opens a
+    /// numbered item (一、, 1., (一)), so that a heading's wrapped text, or a header word standing
+    /// among the rows (其中:财政拨款 over its values), is never taken for it.
     private static func nameFromLineAbove(_ n: Int, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
         let p = n - 1
         guard !used.contains(p), !used.contains(n), lines[n].number - lines[p].number == 1,
@@ -38,7 +39,7 @@ enum WrappedStreamNames {
               lines[n].tokens.first(where: { !$0.isBlank })?.isRowCode == false,
               lines[n].tokens.filter({ !$0.isBlank }).count >= 2,
               let pieces = pieceTokens(lines[p]), pieces.count == 1,
-              AlignedRows.startsRow(lines[p].tokens[pieces[0]].text) else { return }
+              HeadingOnRowLine.opensNumberedItem(lines[p].tokens[pieces[0]].text) else { return }
         let name = lines[p].tokens[pieces[0]]
         lines[n].tokens.insert(name, at: 0)
         lines[n].compact = TextRepair.compact(name.text) + lines[n].compact
