@@ -24,6 +24,16 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
         XCTAssertEqual(cells("-1.50 20%"), ["-1.50", "20%"])
     }
 
+    /// pdftotext parts a year from the Chinese word it begins ("2016 年度"): one header cell, as is
+    /// "2017 比 2016 增减". An amount before 年初 / 年末 (a balance's name) stays a cell of its own.
+    func testAYearPartedFromItsWordStaysInItsCell() {
+        XCTAssertEqual(cells("项目及编号          2016 年度       2017 年度"), ["项目及编号", "2016 年度", "2017 年度"])
+        XCTAssertEqual(cells("                  2017 比 2016 增减"), ["2017 比 2016 增减"])
+        XCTAssertEqual(cells("2024 年预算数   2023 年执行数"), ["2024 年预算数", "2023 年执行数"])
+        XCTAssertEqual(cells("3.00 2016 年初结转和结余 4.00"), ["3.00", "2016", "年初结转和结余", "4.00"])
+        XCTAssertEqual(cells("合计 2016.00 年度 3.00"), ["合计", "2016.00", "年度", "3.00"])
+    }
+
     func testSingleSpaceInsideACellStays() {
         // "1." is a list marker, not a number; ASCII words keep their spaces.
         XCTAssertEqual(cells("1. 一般公共预算资金               91,016,775.35"), ["1. 一般公共预算资金", "91,016,775.35"])

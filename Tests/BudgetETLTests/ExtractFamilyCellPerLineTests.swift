@@ -480,4 +480,27 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         let plain = ["项目 |", "预算数 |", "合计 |", "10 |", "甲 |", "4 |", "乙 |", "6 |"]
         XCTAssertEqual(ClosedCells.folded(plain), plain)
     }
+
+    /// A form of two sides pasted one cell per line, closed by " |", with no pads to tell the rows'
+    /// width (a merged unit line and side names print no empty cells): the header row (项目 行次 金额
+    /// twice) gives it, and every row must put a name or nothing under 项目 and a number or nothing
+    /// elsewhere. "| |" opens a row before one empty cell (a row of one side only, its name blank).
+    func testClosedCellsOfTwoSidesFoldByTheHeaderRowsWidth() {
+        XCTAssertEqual(ClosedCells.cells(of: "| |"), [""])
+        let doc = FamilyFixture.extract([
+            "收入支出决算总表 |", "| |", "|", "|", "|", "|",          // 1–6: title, its row's blanks
+            "金额单位:万元 |", "收入 |", "支出 |",                        // 7–9
+            "项目 |", "行次 |", "金额 |", "项目 |", "行次 |", "金额 |",      // 10–15
+            "一、甲收入 |", "1 |", "12 |", "一、丙支出 |", "5 |", "|",      // 16–21
+            "二、乙收入 |", "2 |", "|", "二、丁支出 |", "6 |", "30 |",      // 22–27
+            "| |", "3 |", "|", "三、戊支出 |", "7 |", "8 |",              // 28–33: no income row
+        ])
+        guard let table = doc.tables.first else { return XCTFail("no table") }
+        XCTAssertEqual(table.sections.map(\.name), ["收入", "支出"])
+        XCTAssertEqual(table.sections.map { $0.rows.map(\.label) }, [["一、甲收入", "二、乙收入", ""], ["一、丙支出", "二、丁支出", "三、戊支出"]])
+        XCTAssertEqual(table.sections.map { $0.rows.map { $0.cells.map { "\($0.column)=\($0.text)" } } },
+                       [[["0=1", "1=12"], ["0=2"], ["0=3"]], [["0=5"], ["0=6", "1=30"], ["0=7", "1=8"]]])
+        XCTAssertEqual(table.sections.map { $0.columns.map(\.joined) }, [["行次", "金额"], ["行次", "金额"]])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
 }

@@ -273,4 +273,30 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         let below = WrappedStreamNames.joinedTwins([line(1, "收入合计 8.50 支出合计 7.25"), line(2, "收入合计 支出合计")])
         XCTAssertEqual(below.map { $0.tokens.map(\.text) }, [["收入合计收入合计", "8.50", "支出合计支出合计", "7.25"]])
     }
+
+    /// A row broken before its values: a line of numbers with no word, right under a line of one
+    /// name that opens a row, takes that name. A name that opens no row (a heading's text), a line
+    /// further up, or a number line with a word of its own takes nothing.
+    func testSingleSpaceNumbersWithoutANameTakeTheRowNameOnTheLineAbove() {
+        func line(_ n: Int, _ text: String) -> TableLines.Line {
+            var column = 0
+            let tokens = text.split(separator: " ").map { word -> Token in
+                defer { column += word.count + 1 }
+                return Token(text: String(word), line: n, column: column)
+            }
+            return TableLines.Line(number: n, tokens: tokens, compact: text.replacingOccurrences(of: " ", with: ""))
+        }
+        let broken = WrappedStreamNames.joined([line(1, "二、门诊收费 171.7 225.41"), line(2, "三、出院者平均费用"), line(3, "5591.34 5641.93")])
+        XCTAssertEqual(broken.map { $0.tokens.map(\.text) }, [["二、门诊收费", "171.7", "225.41"], ["三、出院者平均费用", "5591.34", "5641.93"]])
+        let heading = [line(1, "二、门诊收费 171.7 225.41"), line(2, "住院收费情况"), line(3, "5591.34 5641.93")]
+        XCTAssertEqual(WrappedStreamNames.joined(heading).map(\.number), [1, 2, 3])
+        // A whole amount of a code's length (6909800) elsewhere in the table changes nothing.
+        let coded = WrappedStreamNames.joined([line(1, "二、门诊收费 6909800 225.41"), line(2, "三、出院者平均费用"), line(3, "5591.34 5641.93")])
+        XCTAssertEqual(coded.map(\.number), [1, 3])
+        // A header word standing among the rows (其中:…) over its values is no row's name.
+        let among = [line(1, "二、门诊收费 171.7 225.41"), line(2, "其中:财政拨款"), line(3, "5591.34 5641.93")]
+        XCTAssertEqual(WrappedStreamNames.joined(among).map(\.number), [1, 2, 3])
+        let apart = [line(1, "二、门诊收费 171.7 225.41"), line(2, "三、出院者平均费用"), line(4, "5591.34 5641.93")]
+        XCTAssertEqual(WrappedStreamNames.joined(apart).map(\.number), [1, 2, 4])
+    }
 }

@@ -219,4 +219,14 @@ final class ExtractMetadataTests: XCTestCase {
         let other = read(["据统计，某某区2016年常住人口增长1.2%。"], titles: [])
         XCTAssertNil(other.agency)
     }
+
+    /// Two years named as often, side by side in a comparison (2016年度 2017年度, 2017比2016增减):
+    /// the document reports on the later; a year named more often still wins.
+    func testATieBetweenComparedYearsGoesToTheLater() {
+        let lines = ["某某医院情况对比表", "单位:元", "项目 2016年度 2017年度 2017比2016增减", "收入总计 10 20 10"]
+        XCTAssertEqual(read(lines, titles: ["某某医院情况对比表"]).fiscalYear, 2017)
+        XCTAssertEqual(MetadataReader.latestOfMostCommon([2016: 2, 2017: 2]), 2017)
+        XCTAssertEqual(MetadataReader.latestOfMostCommon([2016: 3, 2017: 2]), 2016)
+        XCTAssertNil(MetadataReader.latestOfMostCommon([:]))
+    }
 }

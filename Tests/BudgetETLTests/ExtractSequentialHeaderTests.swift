@@ -228,4 +228,26 @@ final class ExtractSequentialHeaderTests: XCTestCase {
         XCTAssertEqual(paths(whole), [[["本年支出", "小计"], ["本年支出", "基本支出"], ["本年支出", "项目支出"]]])
         XCTAssertEqual(whole.sections.map(\.wordsUnplaced), [false])
     }
+
+    /// A group's name ending its line over the whole next line, whose words all begin with the
+    /// name's ending ("比上年增减" over "增减额 增减%"): the words are the group's parts. A wrapped
+    /// cell's rest (one piece, not repeating the ending) still joins, and words that do not share
+    /// the ending stay columns of their own.
+    func testPartsNamedAfterTheirGroupsEndingNestUnderIt() {
+        XCTAssertEqual(paths(header(["项目 2016年度 2017年度 比上年增减", "增减额 增减%"])),
+                       [[["2016年度"], ["2017年度"], ["比上年增减", "增减额"], ["比上年增减", "增减%"]]])
+        XCTAssertEqual(paths(header(["项目 上年决算数 本年预算数 比上年增", "减额"])),
+                       [[["上年决算数"], ["本年预算数"], ["比上年增减额"]]])
+        XCTAssertEqual(paths(header(["项目 预算数 决算数", "金额 占比%"])),
+                       [[["预算数"], ["决算数"], ["金额"], ["占比%"]]])
+    }
+
+    /// A two-character word spaced to fill its cell ("合 计") is that word, not two columns; single
+    /// characters that make no header word stay apart.
+    func testSpacedTwoCharacterHeaderWordIsOneWord() {
+        XCTAssertEqual(paths(header(["年份 合 计 基本建设支出 专项支出"])), [[["合计"], ["基本建设支出"], ["专项支出"]]])
+        XCTAssertEqual(SequentialHeader.joinSpacedCharacters(words([("甲", 0), ("乙", 0), ("合", 1), ("计", 1)])).map(\.text),
+                       ["甲", "乙", "合计"])
+        XCTAssertEqual(SequentialHeader.joinSpacedCharacters(words([("合", 0), ("计", 1)])).map(\.text), ["合", "计"])
+    }
 }

@@ -29,6 +29,7 @@ final class RealDocumentsTests: XCTestCase {
         "haidong-fupin-2018-budget": 7, "hetian-fupin-2018-budget": 18, "hunan-shengzhu-2024-budget": 10,
         "jiaozuo-fupin-2018-budget": 22, "yueyangxian-sangong-2015-final": 6,
         "qiongzhong-zhongda-2025-budget": 15, "daqing-dieryiyuan-2018-final": 26,
+        "xining-zongzhai-2016-final": 23, "dachuan-zhongyi-2017-final": 44, "quanguo-yusuanwai-1997-final": 12,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }

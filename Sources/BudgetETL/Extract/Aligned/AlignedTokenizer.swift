@@ -83,9 +83,21 @@ enum AlignedText {
     /// Whether a single space between `left` and `right` separates two cells.
     static func separates(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Bool {
         guard let last = left.last, let first = right.first else { return false }
+        if isYearBeforeItsWord(left, right) { return false }
         // A Chinese word then one that starts with a digit ("项目 2016-执行数 2017-预算数"): two
         // header cells; a cell does not run from a word into a number.
         return isNumber(left) || isNumber(right) || (isWide(last) && isWide(first)) || (isWide(last) && TextRepair.isDigit(first))
+    }
+
+    /// A year that a converter parted from the word it begins ("2016 年度", "2017 比 2016 增减",
+    /// "2024 年预算数": pdftotext prints a space where the font changes from digits to Chinese):
+    /// one header cell, not a number's cell and a word's. 年初, 年末 and 年终 open names of their
+    /// own (年初结转和结余), which a whole amount may stand before.
+    static func isYearBeforeItsWord(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Bool {
+        guard left.count == 4, left.allSatisfy(TextRepair.isDigit),
+              let year = Int(String(String.UnicodeScalarView(left))), (1990...2100).contains(year) else { return false }
+        let word = String(String.UnicodeScalarView(right))
+        return word.hasPrefix("比") || (word.hasPrefix("年") && !["年初", "年末", "年终"].contains(where: word.hasPrefix))
     }
 
     /// A published number as a whole: digits with optional thousands separators, decimals, sign

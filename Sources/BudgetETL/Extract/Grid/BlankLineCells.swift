@@ -50,7 +50,21 @@ enum BlankLineCells {
 
     /// The lines to write for the table whose header starts at `run[h]`, and the run index after
     /// its last row; nil when no header starts there or no row needs folding.
-    private static func fold(_ run: [Cell], header h: Int) -> (lines: [Int: String], next: Int)? {
+    /// Cells whose blanks the text keeps itself (a lone "|" closing an empty cell, `ClosedCells`)
+    /// and nothing that says where rows end: folded from a header row as the paragraphs are, each
+    /// cell as it stands. The lines the rows are written on; nil where no header's rows fit.
+    static func foldedCells(_ cells: [Cell]) -> [Int: String]? {
+        var out: [Int: String] = [:]
+        var h = 0
+        while h < cells.count {
+            guard let written = fold(cells, header: h, blanksExplicit: true) else { h += 1; continue }
+            out.merge(written.lines) { $1 }
+            h = written.next
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    private static func fold(_ run: [Cell], header h: Int, blanksExplicit: Bool = false) -> (lines: [Int: String], next: Int)? {
         // A header word just before: the header starts earlier (the second 项目 of a form of two sides).
         guard HeaderWords.isStructural(TextRepair.compact(run[h].text)), h == 0 || !isHeaderCell(run[h - 1].text) else { return nil }
         var end = h
@@ -60,12 +74,16 @@ enum BlankLineCells {
         guard header.count >= 2, let step = gaps.first, gaps.allSatisfy({ $0 == step }),
               header.contains(where: { !HeaderWords.isStructural(TextRepair.compact($0.text)) }) else { return nil }
         let words = header.map { TextRepair.compact($0.text) }
-        let rows = fittedRows(expanded(run, from: end, step: step), under: words)
+        let rows = fittedRows(blanksExplicit ? Array(run[end...]) : expanded(run, from: end, step: step), under: words)
         // The 栏次 row's blank (under 行次) needs no folding: rows that print every cell keep each value's line.
         let valueRows = rows.filter { row in
             !HeaderWords.isColumnNumberWord(TextRepair.compact(row[0].text)) && row.contains { TokenKind.of($0.text).isNumeric }
         }
-        guard valueRows.count >= 2, valueRows.contains(where: { $0.contains { $0.text.isEmpty } }) else { return nil }
+        // Cells that print their blanks read as well in a stream where only a row's end is blank
+        // (the other side's empty cells after the last row): folded only for a blank inside a row.
+        let blankInside = { (row: [Cell]) in row.indices.contains { row[$0].text.isEmpty && row[($0 + 1)...].contains { !$0.text.isEmpty } } }
+        guard valueRows.count >= 2,
+              valueRows.contains(where: { blanksExplicit ? blankInside($0) : $0.contains { $0.text.isEmpty } }) else { return nil }
         var out: [Int: String] = [:]
         for cell in header + rows.joined() { out[cell.line] = "" }
         if let sides = sideRow(run, before: h, words: words) { for (line, text) in sides { out[line] = text } }

@@ -21,9 +21,12 @@ enum ClosedCells {
                 for k in n..<end { lines[k] = "" }
                 for row in rows { lines[row.line] = row.cells.map { $0 + " |" }.joined(separator: " ") }
             } else if end - n >= Thresholds.cellPerLineMinimumLines, let rows = NamedRows.folded(cells(inRun: lines[n..<end], from: n))
-                        ?? HeaderWidthRows.folded(cells(inRun: lines[n..<end], from: n)) {
-                // No pads tell the width: rows by their names (`NamedRows`), or by the header's
-                // width where a column of words ends every row (`HeaderWidthRows`), blanks kept.
+                        ?? HeaderWidthRows.folded(cells(inRun: lines[n..<end], from: n))
+                        ?? BlankLineCells.foldedCells(cells(inRun: lines[n..<end], from: n)) {
+                // No pads tell the width: rows by their names (`NamedRows`), by the header's
+                // width where a column of words ends every row (`HeaderWidthRows`), or by the
+                // header row's width where every row fits its columns, a form of two sides too
+                // (`BlankLineCells`), blanks kept.
                 for (line, text) in rows { lines[line] = text }
             } else if end - n >= Thresholds.cellPerLineMinimumLines {
                 // Left one cell per line: a cell is all its "|" closes, spaces inside it included
@@ -47,6 +50,8 @@ enum ClosedCells {
         guard UTF8Text.containsByte(line, UInt8(ascii: "|")) else { return nil }
         let trimmed = UTF8Text.trimmingWhitespace(line)
         guard trimmed.hasSuffix("|") else { return nil }
+        // "| |": a row's opening border before one empty cell, as "| 210 |" opens a row before 210.
+        if trimmed.count >= 3, trimmed.hasPrefix("|"), trimmed.dropFirst().dropLast().allSatisfy({ $0 == " " }) { return [""] }
         var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
         parts.removeLast()
         if trimmed.hasPrefix("|"), parts.contains(where: { !$0.isEmpty }) { return nil }

@@ -56,7 +56,9 @@ enum MetadataReader {
         if years.isEmpty {
             for line in lines { for year in yearValues(in: TextRepair.compact(line)) { years[year, default: 0] += 1 } }
         }
-        return DocumentMetadata(agency: mostCommon(agencies), fiscalYear: mostCommon(years), kind: kind(of: titles, opening: lines.prefix(40)))
+        // Two years named as often: a year compared with the one before (2016年度 2017年度,
+        // 2017比2016增减, 上年 and 本年 columns) reports on the later.
+        return DocumentMetadata(agency: mostCommon(agencies), fiscalYear: latestOfMostCommon(years), kind: kind(of: titles, opening: lines.prefix(40)))
     }
 
     /// The three lines before a title and the seven after it (itself included), empty lines not
@@ -78,6 +80,10 @@ enum MetadataReader {
             if finals > 0 || budgets > 0 { return finals >= budgets ? .finalAccount : .budget }
         }
         return .unknown
+    }
+
+    static func latestOfMostCommon(_ counts: [Int: Int]) -> Int? {
+        counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
     }
 
     private static func mostCommon<T: Comparable>(_ counts: [T: Int]) -> T? {

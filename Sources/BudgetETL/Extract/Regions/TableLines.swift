@@ -140,8 +140,8 @@ struct TableLines {
         let unrepeated = RepeatedHeaderFinder(header: header).without(firstRowName + Array(prepared[index...]))
         repeatedHeaderLines = Set((firstRowName + prepared[index...]).map(\.number)).subtracting(unrepeated.map(\.number))
         repeatedHeaders = TableLines.runs(of: repeatedHeaderLines, in: firstRowName + prepared[index...])
-        body = unrepeated
-            .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }
+        body = YearRows.retyped(unrepeated
+            .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }, header: header)
         // … and keeps them as cells in the header.
         let tabbed = Set(nonEmpty.filter { UTF8Text.containsByte($0.text, 9) }.map(\.number))
         self.header = tab ? GluedCells.splitHeader(header, body: body)

@@ -30,6 +30,7 @@ struct SequentialHeader {
                 words.append(Word(text: TextRepair.compact(token.text), line: n))
             }
         }
+        words = SequentialHeader.joinSpacedCharacters(words)
         if columnNumbers == nil, let tree = SequentialHeader.formulaTree(words) {
             sections = [Section(name: "", paths: tree)]
             return
@@ -229,7 +230,7 @@ struct SequentialHeader {
     static func joinedAndNested(_ words: [Word], expected: Int?) -> [Word] {
         // A lone word over a 合计/小计 line is nested before any join: it ends mid-word often
         // (收入预算, 支出预算), and joined to the 合计 under it would become one column's name.
-        let nested = nestUnderLoneWord(words)
+        let nested = nestUnderSharedStem(nestUnderLoneWord(words))
         if nested.count != words.count {
             let joined = joinWrapped(nested, expected: expected)
             if expected == nil || joined.count == expected { return joined }

@@ -296,7 +296,7 @@ private struct RowAssembler {
         for extra in seg.values.dropFirst(widths[section]) where CellText.mayBeNumber(extra) {
             rejects.append(ReaderReject(line: extra.line, text: extra.text, reason: .moreValuesThanColumns))
         }
-        let label = seg.labels.joined(separator: " ")
+        let label = (wraps || mangled ? seg.labels : HeadingOnRowLine.rowName(seg.labels)).joined(separator: " ")
         if wraps, seg.codes.isEmpty, seg.values.isEmpty, !label.isEmpty, !AlignedRows.startsRow(label),
            let last = rows[previousSection].indices.last {
             // Text alone after a row in a table whose cells wrap: the rest of that row (unless it

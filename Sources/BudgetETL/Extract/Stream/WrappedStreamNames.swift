@@ -5,20 +5,45 @@
 /// start a row), never by adjacency alone. Pieces that fit no name the same way stay as they are.
 enum WrappedStreamNames {
     /// The body with the pieces joined into their number lines' names and their lines dropped.
-    /// Tables with classification codes are left as they are: there a code begins each row, and
-    /// the reader's own wrapped-row reading already joins the names that follow it.
+    /// Tables with classification codes keep their pieces: there a code begins each row, and the
+    /// reader's own wrapped-row reading already joins the names that follow it.
     static func joined(_ body: [TableLines.Line]) -> [TableLines.Line] {
-        guard !body.contains(where: hasCode) else { return body }
         var lines = body
         var used = Set<Int>()
-        joinParagraphs(&lines, &used)
-        for n in lines.indices where isNumberLine(lines[n]) {
-            joinBelow(n, &lines, &used)
+        if !body.contains(where: hasCode) {
+            joinParagraphs(&lines, &used)
+            for n in lines.indices where isNumberLine(lines[n]) {
+                joinBelow(n, &lines, &used)
+            }
+            for n in lines.indices where isNumberLine(lines[n]) {
+                joinAbove(n, &lines, &used)
+            }
         }
-        for n in lines.indices where isNumberLine(lines[n]) {
-            joinAbove(n, &lines, &used)
+        // A line of values alone begins with no code either: it wants a name whatever the table.
+        for n in lines.indices.dropFirst() where isNumberLine(lines[n]) {
+            nameFromLineAbove(n, &lines, &used)
         }
         return lines.indices.filter { !used.contains($0) }.map { lines[$0] }
+    }
+
+    /// A line of numbers with no word at all right under a line of one row-opening name alone
+    /// ("三、出院者平均医药费用" over "5591.34 5641.93 50.59 0.90%"): the converter broke the row
+    /// before its values. The name is the row's: read apart, the values stood in a row without a
+    /// name and the name in none. Only the line right above, and only a name that opens a
+    /// numbered item (一、, 1., (一)), so that a heading's wrapped text, or a header word standing
+    /// among the rows (其中:财政拨款 over its values), is never taken for it.
+    private static func nameFromLineAbove(_ n: Int, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
+        let p = n - 1
+        guard !used.contains(p), !used.contains(n), lines[n].number - lines[p].number == 1,
+              lines[n].tokens.allSatisfy({ $0.isBlank || $0.kind != .text }),
+              lines[n].tokens.first(where: { !$0.isBlank })?.isRowCode == false,
+              lines[n].tokens.filter({ !$0.isBlank }).count >= 2,
+              let pieces = pieceTokens(lines[p]), pieces.count == 1,
+              HeadingOnRowLine.opensNumberedItem(lines[p].tokens[pieces[0]].text) else { return }
+        let name = lines[p].tokens[pieces[0]]
+        lines[n].tokens.insert(name, at: 0)
+        lines[n].compact = TextRepair.compact(name.text) + lines[n].compact
+        used.insert(p)
     }
 
     /// A table whose converter prints every word twice (bold, `TableLines.mangled`), its names
