@@ -140,6 +140,15 @@ def header_rows(columns, shown=None):
     return "".join(f"<tr>{''.join(r)}</tr>" for r in rows)
 
 
+def code_cell(code):
+    """A code cell; one with a leading 0 typed as text, as the department's workbook must have had it
+    to print the 0: LibreOffice Calc would take 052002 for the number 52002 (its HTML import reads the
+    `sdnum` format, "@": text). Other codes stay numbers, right-aligned, as a workbook often types
+    them. Browsers and Writer print the cell as it is."""
+    typed = ' sdnum="2052;0;@"' if code.startswith("0") else ""
+    return f"<td{typed}>{html.escape(code)}</td>"
+
+
 def body_rows(rows, paths, with_code):
     """One <tr> cell list per printed row, in row order: [code], label, values."""
     by_row = OrderedDict()
@@ -148,7 +157,7 @@ def body_rows(rows, paths, with_code):
     out = []
     for cells in by_row.values():
         values = {c["column_label"]: c["source_value"] for c in cells}
-        lead = ([f'<td>{html.escape(cells[0]["row_code"])}</td>'] if with_code else []) + \
+        lead = ([code_cell(cells[0]["row_code"])] if with_code else []) + \
                [f'<td class="label">{html.escape(cells[0]["row_label"])}</td>']
         out.append(lead + [f'<td class="num">{html.escape(values.get(p, ""))}</td>' for p in paths])
     return out
