@@ -36,4 +36,16 @@ final class ExtractWrappedLongCodesTests: XCTestCase {
         ])
         XCTAssertEqual(read.rejects, [])
     }
+
+    /// A project row without values over the next project's row: two codes, not one.
+    func testNextLongCodeIsARowOfItsOwn() {
+        let read = rows([
+            "项目支出预算表",
+            "编制单位：某某局                              单位：万元",
+            "项目编码                  项目名称          合计          财政拨款",
+            "410800220000000014330     监督检查经费",
+            "410800220000000014331     运行维护费        60.00         60.00",
+        ])
+        XCTAssertEqual(read.rows.last, "410800220000000014331|运行维护费 → 合计=60.00 财政拨款=60.00")
+    }
 }

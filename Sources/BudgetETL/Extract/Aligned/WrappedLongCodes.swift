@@ -3,8 +3,8 @@
 /// the row's values stand. Read apart, the upper piece heads a row without values and the lower
 /// one is taken for the row's code: a wrong code, and so a wrong row. Joined where the upper
 /// piece is a long code (no amount is that long, `Thresholds.longCodeDigits`) on a line without
-/// values, and the next line starts with digits at the same column, holding values: the row's
-/// code is the two pieces, read top down.
+/// values, and the next line, holding values, starts at the same column with digits too few to be a
+/// long code of their own (as the next project's row would): the row's code is the two pieces.
 enum WrappedLongCodes {
     static func joined(_ table: TableLines) -> TableLines {
         var table = table
@@ -15,7 +15,8 @@ enum WrappedLongCodes {
                   !words.dropFirst().contains(where: { $0.kind != .text }),
                   let lowerIndex = body[k + 1].tokens.firstIndex(where: { !$0.isBlank }),
                   case let lower = body[k + 1].tokens[lowerIndex],
-                  lower.kind == .integer, lower.column == upper.column, body[k + 1].number == body[k].number + 1,
+                  lower.kind == .integer, !lower.isLongCode, lower.column == upper.column,
+                  body[k + 1].number == body[k].number + 1,
                   body[k + 1].tokens[(lowerIndex + 1)...].contains(where: { $0.kind == .amount || $0.kind == .integer })
             else { continue }
             body[k + 1].tokens[lowerIndex] = Token(text: upper.text + lower.text, line: lower.line, column: lower.column)
