@@ -59,6 +59,12 @@ enum SheetHeaderGroups {
         return paths
     }
 
+    /// A row's sums under the header's groups: by the totals' places where only the top captions
+    /// lead groups with totals, by the captions' paths where lower captions do too.
+    static func adds(_ cells: [ExactDecimal?], paths: [[String]], starts: [Int]) -> Bool {
+        paths.contains { $0.count > 2 } ? SheetHeaderNestedGroups.adds(cells, paths: paths) : agrees(cells, starts: starts)
+    }
+
     static func amounts(_ tokens: [Token]) -> [ExactDecimal?] { tokens.map { amount($0.text) } }
 
     /// A cell's amount; a placeholder (-, —) is a spreadsheet's zero.
@@ -94,6 +100,7 @@ enum SheetHeaderGroups {
     static func rejectRowsOffTheirSums(_ rows: inout [ExtractedRow], _ section: AlignedHeader.Section) -> [ReaderReject] {
         let paths = section.values.map(\.path)
         let names = paths.map { $0.last ?? "" }
+        let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
         var rejects: [ReaderReject] = []
         for r in rows.indices where !rows[r].cells.isEmpty {
             let past = rows[r].cells.filter { $0.column >= names.count }
@@ -103,7 +110,7 @@ enum SheetHeaderGroups {
             for cell in rows[r].cells where cell.column < names.count {
                 cells[cell.column] = amount(cell.text)
             }
-            guard !SheetHeaderNestedGroups.adds(cells, paths: paths) else { continue }
+            guard !adds(cells, paths: paths, starts: starts) else { continue }
             rejects += rows[r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .sheetRowOffItsSums) }
             rows[r].cells = []
         }
