@@ -140,6 +140,21 @@ def header_rows(columns, shown=None):
     return "".join(f"<tr>{''.join(r)}</tr>" for r in rows)
 
 
+# More digits than a spreadsheet's number holds (Excel keeps 15): a code printed whole was text.
+NUMBER_DIGITS = 15
+
+
+def code_cell(code):
+    """A code cell; one typed as text where the department's workbook must have had it so to print
+    it as printed: a leading 0 (LibreOffice Calc would take 052002 for the number 52002) or more
+    digits than a number holds (a project's code of 20 digits, which Calc prints 4.1080022E+020).
+    Calc's HTML import reads the `sdnum` format ("@": text). Other codes stay numbers,
+    right-aligned, as a workbook often types them. Browsers and Writer print the cell as it is."""
+    text = code.startswith("0") or len(code) > NUMBER_DIGITS
+    typed = ' sdnum="2052;0;@"' if text else ""
+    return f"<td{typed}>{html.escape(code)}</td>"
+
+
 def body_rows(rows, paths, with_code):
     """One <tr> cell list per printed row, in row order: [code], label, values."""
     by_row = OrderedDict()
@@ -148,7 +163,7 @@ def body_rows(rows, paths, with_code):
     out = []
     for cells in by_row.values():
         values = {c["column_label"]: c["source_value"] for c in cells}
-        lead = ([f'<td>{html.escape(cells[0]["row_code"])}</td>'] if with_code else []) + \
+        lead = ([code_cell(cells[0]["row_code"])] if with_code else []) + \
                [f'<td class="label">{html.escape(cells[0]["row_label"])}</td>']
         out.append(lead + [f'<td class="num">{html.escape(values.get(p, ""))}</td>' for p in paths])
     return out

@@ -88,6 +88,11 @@ class SectionLayoutTests(unittest.TestCase):
     def test_text_tables_stay_unrendered(self):
         self.assertFalse(render.renderable([cell("产出指标", 3, 1, "", "国家规定时限内完成的事项占全部应完成事项的比例" * 2, "100%")]))
 
+    def test_codes_a_number_would_change_are_typed_as_text(self):
+        self.assertEqual(render.code_cell("052002"), '<td sdnum="2052;0;@">052002</td>')
+        self.assertEqual(render.code_cell("410800220000000014330"), '<td sdnum="2052;0;@">410800220000000014330</td>')
+        self.assertEqual(render.code_cell("2080505"), "<td>2080505</td>")
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -290,8 +290,9 @@ final class ExtractAlignedReaderTests: XCTestCase {
     /// A spreadsheet printed with narrow cells wraps the code and name columns' names
     /// (`科目编` / `码`, `科目名` / `称`), the lower pieces set past the upper words' ends (pdftotext
     /// counts a CJK character one column wide): read as value columns, they would take the row's
-    /// first amounts. The header is off its columns, so every amount is rejected with the reason.
-    func testIdentifyingNameSplitIntoValueColumnsIsRejected() throws {
+    /// first amounts. Joined at the header's bottom (`IdentifyingNamePieces`), they name the code
+    /// and name columns and the amounts are read under their own words.
+    func testIdentifyingNameSplitIntoValueColumnsIsJoined() throws {
         let doc = FamilyFixture.extract([
             "部门支出预算表",                                                // 1
             "单位：万元",                                                    // 2
@@ -301,9 +302,11 @@ final class ExtractAlignedReaderTests: XCTestCase {
             "2101101 医疗      30.91   30.91   30.91",                       // 6
         ])
         let table = try XCTUnwrap(doc.tables.first)
-        XCTAssertTrue(table.sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty })
-        XCTAssertEqual(doc.rejects.map(\.text), ["3.93", "3.93", "3.93", "30.91", "30.91", "30.91"])
-        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.identifyingNameSplit.description])
+        XCTAssertEqual(rows(try XCTUnwrap(table.sections.first)), [
+            "L5 2050803|培训支出 → 总计=3.93@5 合计=3.93@5 基本支出=3.93@5",
+            "L6 2101101|医疗 → 总计=30.91@6 合计=30.91@6 基本支出=30.91@6",
+        ])
+        XCTAssertEqual(doc.rejects.map(\.text), [])
     }
 
     /// The same names on one line name the code and name columns: the amounts are read.

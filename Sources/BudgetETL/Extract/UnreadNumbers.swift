@@ -6,7 +6,7 @@
 /// its text holding 。 or ，) is narrative, not a cell.
 enum UnreadNumbers {
     static func rejects(_ body: [TableLines.Line], sections: [ExtractedSection], rejected: [ReaderReject]) -> [ReaderReject] {
-        var traces: [Int: [String]] = [:]
+        var traces: [Int: [String]] = [:], wrappedCodes: [Int: [String]] = [:]
         for row in sections.flatMap(\.rows) {
             row.cells.forEach { traces[$0.line, default: []].append(TextRepair.compact($0.text)) }
             row.ordinal.map { traces[$0.line, default: []].append(TextRepair.compact($0.text)) }
@@ -17,6 +17,9 @@ enum UnreadNumbers {
             for line in row.line...(row.line + 2 * row.codeParts.count) {
                 traces[line, default: []] += row.codeParts + [row.codeParts.joined()]
             }
+            // A long code wrapped in its cell (`WrappedLongCodes`) starts on the line above.
+            let code = row.codeParts.joined()
+            if code.count > Thresholds.longCodeDigits { wrappedCodes[row.line - 1, default: []].append(code) }
         }
         rejected.forEach { traces[$0.line, default: []].append(TextRepair.compact($0.text)) }
         // A list marker alone on its line ((2), 3.) opens the next row's name, wherever it wraps.
@@ -28,6 +31,7 @@ enum UnreadNumbers {
             line.tokens.filter { token in
                 let text = TextRepair.compact(token.text)
                 return token.kind.isNumeric && !isTraced(text, in: traces[line.number] ?? []) && !isMarkerInAName(text)
+                    && !startsWrappedCode(text, wrappedCodes[line.number] ?? [])
             }
                 .map { ReaderReject(line: line.number, text: $0.text, reason: .numberUnread) }
         }
@@ -41,6 +45,11 @@ enum UnreadNumbers {
         if traces.contains(number) { return true }
         // A short trace (a cell "1") inside a long number says nothing of it.
         return traces.contains { $0.contains(number) || ($0.count >= Thresholds.gluedPieceDigits && number.contains($0)) }
+    }
+
+    /// A long code's first piece, wrapped above its row.
+    static func startsWrappedCode(_ number: String, _ codes: [String]) -> Bool {
+        number.count >= Thresholds.longCodeDigits && codes.contains { $0.hasPrefix(number) }
     }
 
     static func isSentence(_ line: TableLines.Line) -> Bool {

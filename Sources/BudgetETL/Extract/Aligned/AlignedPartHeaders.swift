@@ -8,6 +8,7 @@ extension AlignedGridReader {
     /// again after a page break names only the header's own words).
     static func startsAnotherPart(_ header: [TableLines.Line], body: [TableLines.Line]) -> Bool {
         let headerWords = Set(header.flatMap(\.tokens).map { TextRepair.compact($0.text) })
+        let identifying = header.last?.tokens.first { !$0.isBlank && HeaderWords.isLabel(TextRepair.compact($0.text)) }
         return body.contains { line in
             let tokens = line.tokens.filter { !$0.isBlank }
             guard let first = tokens.first, first.kind == .text, HeaderWords.isLabel(TextRepair.compact(first.text)),
@@ -15,7 +16,17 @@ extension AlignedGridReader {
             let names = tokens.dropFirst().filter { $0.kind == .text }.map { TextRepair.compact($0.text) }
             // A measure's name (分值, 行次, 金额 …): a form's key-value line (项目名称 某某项目) names none.
             return names.contains { !headerWords.contains($0) && HeaderWords.isHeaderWord($0) }
+                || repeatsIdentifyingWord(first, identifying, names: names, headerWords: headerWords)
         }
+    }
+
+    /// The header's own identifying word (项目) printed again where the header prints it, over
+    /// columns of other names (`≥80%`, a target printed as a column's name): a part printed under
+    /// its own header, as a spreadsheet prints a form's parts one under another.
+    static func repeatsIdentifyingWord(_ first: Token, _ identifying: Token?, names: [String], headerWords: Set<String>) -> Bool {
+        guard let identifying, TextRepair.compact(first.text) == TextRepair.compact(identifying.text),
+              abs(first.column - identifying.column) <= 1 else { return false }
+        return !names.isEmpty && names.allSatisfy { !headerWords.contains($0) }
     }
 
     /// A column-aligned form of parts each under its own header: read part by part (`TableLines.blocks`).

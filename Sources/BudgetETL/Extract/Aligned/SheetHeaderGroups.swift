@@ -17,8 +17,15 @@ enum EconomicColumns {
 /// total (小计) and confirmed by the sums of every full row; a caption one level down takes the
 /// columns the economic classification gives it (`EconomicColumns`).
 enum SheetHeaderGroups {
-    /// Each column's path, or nil when the sums or the classification leave a choice.
+    /// Each column's path, or nil when the sums or the classification leave a choice: the lower
+    /// captions without totals of their own, or each leading its group with one
+    /// (`SheetHeaderNestedGroups`).
     static func paths(_ names: [String], captions: [[String]], rows: [[Token]]) -> [[String]]? {
+        topGroupPaths(names, captions: captions, rows: rows) ?? SheetHeaderNestedGroups.paths(names, captions: captions, rows: rows)
+    }
+
+    /// The paths where only the top captions' groups are led by totals.
+    static func topGroupPaths(_ names: [String], captions: [[String]], rows: [[Token]]) -> [[String]]? {
         let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
         let cells = rows.map(amounts)
         guard HeaderWords.isBareTotal(names[0]), starts.first == 1, starts.count == captions[0].count,
@@ -50,6 +57,12 @@ enum SheetHeaderGroups {
             guard (start + 1..<end).allSatisfy({ paths[$0].count == 3 }) else { return nil }
         }
         return paths
+    }
+
+    /// A row's sums under the header's groups: by the totals' places where only the top captions
+    /// lead groups with totals, by the captions' paths where lower captions do too.
+    static func adds(_ cells: [ExactDecimal?], paths: [[String]], starts: [Int]) -> Bool {
+        paths.contains { $0.count > 2 } ? SheetHeaderNestedGroups.adds(cells, paths: paths) : agrees(cells, starts: starts)
     }
 
     static func amounts(_ tokens: [Token]) -> [ExactDecimal?] { tokens.map { amount($0.text) } }
@@ -85,7 +98,8 @@ enum SheetHeaderGroups {
     /// header's groups a row's amounts add up, so a row that does not was placed wrong. A value
     /// placed past the header's columns is under no group, so no sum vouches for it: rejected too.
     static func rejectRowsOffTheirSums(_ rows: inout [ExtractedRow], _ section: AlignedHeader.Section) -> [ReaderReject] {
-        let names = section.values.map { $0.path.last ?? "" }
+        let paths = section.values.map(\.path)
+        let names = paths.map { $0.last ?? "" }
         let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
         var rejects: [ReaderReject] = []
         for r in rows.indices where !rows[r].cells.isEmpty {
@@ -96,7 +110,7 @@ enum SheetHeaderGroups {
             for cell in rows[r].cells where cell.column < names.count {
                 cells[cell.column] = amount(cell.text)
             }
-            guard !agrees(cells, starts: starts) else { continue }
+            guard !adds(cells, paths: paths, starts: starts) else { continue }
             rejects += rows[r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .sheetRowOffItsSums) }
             rows[r].cells = []
         }
