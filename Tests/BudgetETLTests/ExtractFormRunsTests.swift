@@ -33,6 +33,15 @@ final class ExtractFormRunsTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    func testARowWithANoteWhoseSumsDoNotHoldPlacesNothing() {
+        // 9.00 ≠ 1.00 + 5.00 + 2.00: a blank of the row's own may have been dropped before its note.
+        var lines = document()
+        lines[lines.firstIndex(of: "9.00 |")!] = "8.00 |"
+        let doc = FamilyFixture.extract(lines)
+        let cells = doc.tables.flatMap(\.sections).flatMap(\.rows).flatMap(\.cells)
+        XCTAssertFalse(cells.contains { $0.text == "8.00" }, "\(cells)")
+    }
+
     func testRunsGoToTheOneWayTheSumsConfirm() {
         let top = 4
         let runs = [["小计", "甲", "乙"], ["小计", "丙", "丁"]]

@@ -32,6 +32,11 @@ enum FormRuns {
         guard full.filter({ !$0[0].isZero }).count >= Thresholds.groupingAddingRows else { return nil }
         let fits = parentChoices(top: top.count, runs: runs.count).filter { adds(full, top: top.count, runs: runs, parents: $0) }
         guard fits.count == 1, let parents = fits.first else { return nil }
+        // A row given a note as its last cell adds up too, the note counted as blank: its
+        // numbers stand in order only where no blank cell of its own was dropped before them.
+        let noted = rows.filter { $0.values.count == columns && $0.values.contains { ExactDecimal.parse($0.text) == nil } }
+            .map { $0.values.map { ExactDecimal.parse($0.text) ?? .zero } }
+        guard adds(noted, top: top.count, runs: runs, parents: parents) else { return nil }
         return Reading(paths: paths(top: top, runs: runs, parents: parents), chunks: rows)
     }
 
