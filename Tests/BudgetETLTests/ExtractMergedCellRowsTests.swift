@@ -26,6 +26,21 @@ final class ExtractMergedCellRowsTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    /// A group's own total row keeps the group's name beside 小计: a bare 小计 names no row.
+    func testAGroupsTotalRowKeepsTheGroupsName() {
+        let line = { (cells: [String], blankEnd: Bool) -> TableLines.Line in
+            var line = TableLines.Line(number: 1, tokens: cells.enumerated().map { Token(text: $1, line: 1, column: $0 * 6) }, compact: cells.joined())
+            line.endsWithBlankCell = blankEnd
+            return line
+        }
+        let body = [line(["甲市", "小计", "30"], false), line(["子县", "10", ""], true), line(["丑县", "20", ""], true),
+                    line(["乙市", "寅县", "5"], false)]
+        let read = MergedCellRows.shifted(body, header: ["市", "县", "金额"])
+        XCTAssertEqual(read.body.map { $0.tokens.map(\.text) },
+                       [["甲市", "小计", "30"], ["子县", "", "10"], ["丑县", "", "20"], ["", "寅县", "5"]])
+        XCTAssertEqual(read.headings.map(\.label), ["乙市"])
+    }
+
     /// Where the shifts put blanks among the name columns in different counts, which name columns
     /// the merged cell covers is not told: the rows keep their names as printed.
     func testShiftsOfDifferentWidthsSplitNoGroup() {

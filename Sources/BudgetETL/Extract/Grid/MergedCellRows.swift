@@ -82,7 +82,9 @@ enum MergedCellRows {
         func holdsText(_ line: TableLines.Line, _ c: Int) -> Bool { c < line.tokens.count && line.tokens[c].kind == .text && !line.tokens[c].isBlank }
         var headings: [ExtractedRow] = []
         let body = lines.enumerated().map { n, line -> TableLines.Line in
-            guard shifted[n] == nil, group.allSatisfy({ holdsText(line, $0) }), holdsText(line, own) else { return line }
+            // A group's own total (甲市 | 小计) keeps the group's name: a bare 小计 names no row.
+            guard shifted[n] == nil, group.allSatisfy({ holdsText(line, $0) }), holdsText(line, own),
+                  !HeaderWords.isBareTotal(line.tokens[own].text) else { return line }
             headings.append(ExtractedRow(line: line.number, label: group.map { line.tokens[$0].text }.joined(separator: " "), cells: []))
             var row = line
             row.tokens = line.tokens.enumerated().map { c, t in group.contains(c) ? Token(text: "", line: t.line, column: t.column) : t }
