@@ -21,8 +21,40 @@ final class ExtractMergedCellRowsTests: XCTestCase {
         guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
         XCTAssertEqual(section.columns.map(\.joined), ["序号", "金额"])
         let amounts = section.rows.map { row in "\(row.label)=\(row.cells.filter { $0.column == 1 }.map(\.text).joined())" }
-        XCTAssertEqual(amounts, ["甲市 子县=120", "乙市 丑县=35", "寅县=48", "卯县=260", "丙市 辰县=77", "全部合计=540"])
+        // The merged cell heads its group as a row of its own; every county is named alone.
+        XCTAssertEqual(amounts, ["甲市=", "子县=120", "乙市=", "丑县=35", "寅县=48", "卯县=260", "丙市=", "辰县=77", "全部合计=540"])
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    /// A group's own total row keeps the group's name beside 小计: a bare 小计 names no row.
+    func testAGroupsTotalRowKeepsTheGroupsName() {
+        let line = { (cells: [String], blankEnd: Bool) -> TableLines.Line in
+            var line = TableLines.Line(number: 1, tokens: cells.enumerated().map { Token(text: $1, line: 1, column: $0 * 6) }, compact: cells.joined())
+            line.endsWithBlankCell = blankEnd
+            return line
+        }
+        let body = [line(["甲市", "小计", "30"], false), line(["子县", "10", ""], true), line(["丑县", "20", ""], true),
+                    line(["乙市", "寅县", "5"], false)]
+        let read = MergedCellRows.shifted(body, header: ["市", "县", "金额"])
+        XCTAssertEqual(read.body.map { $0.tokens.map(\.text) },
+                       [["甲市", "小计", "30"], ["子县", "", "10"], ["丑县", "", "20"], ["", "寅县", "5"]])
+        XCTAssertEqual(read.headings.map(\.label), ["乙市"])
+    }
+
+    /// Where the shifts put blanks among the name columns in different counts, which name columns
+    /// the merged cell covers is not told: the rows keep their names as printed.
+    func testShiftsOfDifferentWidthsSplitNoGroup() {
+        let line = { (cells: [String], blankEnd: Bool) -> TableLines.Line in
+            var line = TableLines.Line(number: 1, tokens: cells.enumerated().map { Token(text: $1, line: 1, column: $0 * 6) }, compact: cells.joined())
+            line.endsWithBlankCell = blankEnd
+            return line
+        }
+        let header = ["省", "市", "县", "金额"]
+        let body = [line(["甲省", "甲市", "子县", "10"], false), line(["丑县", "20", "", ""], true),
+                    line(["乙市", "寅县", "30", ""], true), line(["乙省", "丙市", "卯县", "40"], false)]
+        let read = MergedCellRows.shifted(body, header: header)
+        XCTAssertEqual(read.body.map { $0.tokens.map(\.text) },
+                       [["甲省", "甲市", "子县", "10"], ["丑县", "", "", "20"], ["乙市", "寅县", "", "30"], ["乙省", "丙市", "卯县", "40"]])
     }
 
     /// Shifted by its two blank cells, a row could stand either way when an amount cell of its own
@@ -38,8 +70,9 @@ final class ExtractMergedCellRowsTests: XCTestCase {
         let read = MergedCellRows.shifted(body, header: ["市", "县", "省级资金", "市级资金"])
         XCTAssertEqual(read.rejects.map(\.text), ["50"])
         XCTAssertEqual(read.body[2].tokens.map(\.text), ["寅县", "", "", ""])
-        // A row that needs no shift is left as printed.
+        // No row is shifted: a row that needs no shift is left as printed.
         XCTAssertEqual(read.body[0].tokens.map(\.text), ["甲市", "子县", "10", "20"])
+        XCTAssertTrue(read.headings.isEmpty)
     }
 
     func testAnOrdinalIsLeftOutOnlyUnderALineNumberColumn() {
@@ -66,6 +99,9 @@ final class ExtractMergedCellRowsTests: XCTestCase {
         let read = MergedCellRows.shifted(full + [shifted, open], header: header)
         XCTAssertEqual(read.rejects.map(\.text), ["26"])
         XCTAssertEqual(read.body[2].tokens.map(\.text), ["寅县", "", "50", "60"])
+        // The rows that print the merged cell are named by their own cell, the group heads them.
+        XCTAssertEqual(read.body[0].tokens.map(\.text), ["", "子县", "10", "20"])
+        XCTAssertEqual(read.headings.map(\.label), ["甲市", "乙市"])
         // Where no row is shifted, the row reads as printed.
         let alone = MergedCellRows.shifted(full + [open], header: header)
         XCTAssertTrue(alone.rejects.isEmpty)

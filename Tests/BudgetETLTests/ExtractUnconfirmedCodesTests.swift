@@ -37,6 +37,25 @@ final class ExtractUnconfirmedCodesTests: XCTestCase {
         XCTAssertEqual(Set(cells + doc.rejects.map(\.text)), ["12", "315", "248", "3620"])
     }
 
+    func testARowStatingNoneInWordsDoesNotKeepTheOthersValuesAsCodes() {
+        let doc = FamilyFixture.extract([
+            "某区2021年度“三公”经费使用情况",
+            "使用项目 |", "2021年度数量或人次 |",
+            "公务用车购置数 |", "12 |",
+            "公务用车保有量 |", "315 |",
+            "国内公务接待批次 |", "248 |",
+            "国内公务接待人次 |", "3620 |",
+            "国(境)外公务接待情况 |", "无 |",
+        ])
+        let rows = doc.tables.flatMap(\.sections).flatMap(\.rows)
+        XCTAssertEqual(rows.filter { !$0.cells.isEmpty }.map { "\($0.label)=\($0.cells.map(\.text).joined())" },
+                       ["公务用车购置数=12", "公务用车保有量=315", "国内公务接待批次=248", "国内公务接待人次=3620"])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+        // A second word after a name is no statement of none: the row is not taken as one.
+        let other = RowStreamReader.Chunk(labels: [Token(text: "甲", line: 1, column: 0), Token(text: "乙", line: 2, column: 0)])
+        XCTAssertFalse(RowStreamReader.statesNone(other))
+    }
+
     func testCodesOfAClassificationTableStay() {
         let doc = FamilyFixture.extract([
             "部门支出预算表",

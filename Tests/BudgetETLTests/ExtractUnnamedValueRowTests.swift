@@ -92,14 +92,41 @@ final class ExtractUnnamedValueRowTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    /// The five values under two header rows whose words count out to six columns: the sums say
+    /// the 小计 is the one printed blank (5834 = 100 + 692 + 4612 + 430; a blank anywhere else
+    /// breaks 合计 or 小计), its run ends at 公务接待费 (a top column of the form) and 公务用车购置
+    /// names a piece of the word that spans it.
+    private let blankSubtotalPlaced = ["|合计=5834", "|因公出国=100", "|公务用车购置及运行维护 / 公务用车购置=692",
+                                       "|公务用车购置及运行维护 / 公车运行及维护=4612", "|公务接待费=430"]
+
     func testAFirstWordThatNamesAValueColumnNeverNamesTheRowsNames() {
-        // Two header rows whose words do not count out to the values (小计 printed without a value):
-        // neither 合计 as the names' word nor 公务接待费 as a row name; the values are rejected.
+        // Neither 合计 as the names' word nor 公务接待费 as a row name: the 小计 has no value.
         let doc = FamilyFixture.extract(title + ["合计 |", "因公出国 |", "公务用车购置及运行维护 |", "小计 |", "公务用车购置 |",
                                                  "公车运行及维护 |", "公务接待费 |"] + values)
+        XCTAssertEqual(placed(doc), blankSubtotalPlaced)
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testSumsThatDoNotSingleOutTheBlankSubtotalPlaceNothing() {
+        // 5834 ≠ 100 + 692 + 4600 + 430: no column taken blank makes the sums hold.
+        let doc = FamilyFixture.extract(title + ["合计 |", "因公出国 |", "公务用车购置及运行维护 |", "小计 |", "公务用车购置 |",
+                                                 "公车运行及维护 |", "公务接待费 |", "5834 |", "100 |", "692 |", "4600 |", "430 |"])
         XCTAssertEqual(placed(doc), [])
-        XCTAssertEqual(doc.rejects.map(\.text), ["5834", "100", "692", "4612", "430"])
+        XCTAssertEqual(doc.rejects.count, 5)
         XCTAssertTrue(doc.rejects.allSatisfy { $0.reason.contains("header of several rows") }, "\(doc.rejects)")
+    }
+
+    func testOnlyTheSubtotalTakenBlankMakesTheSumsHold() {
+        let words = ["“三公”经费合计", "因公出国(境)费", "公务用车购置及运行费", "小计", "公务用车购置费", "公务用车运行费", "公务接待费"]
+        let tokens = { (texts: [String]) in texts.map { Token(text: $0, line: 1, column: 0) } }
+        let paths = BlankSubtotal.paths(words, values: tokens(["300", "20", "50", "200", "30"]))
+        XCTAssertEqual(paths?.map(\.joined), ["“三公”经费合计", "因公出国(境)费", "公务用车购置及运行费 / 公务用车购置费",
+                                             "公务用车购置及运行费 / 公务用车运行费", "公务接待费"])
+        // A value for every column: no blank to place.
+        XCTAssertNil(BlankSubtotal.paths(words, values: tokens(["300", "20", "250", "50", "200", "30"])))
+        // No top word holds the first part's name: which one spans the run is not told.
+        let unnamed = ["合计", "甲费", "乙费", "小计", "丙费", "丁费", "公务接待费"]
+        XCTAssertNil(BlankSubtotal.paths(unnamed, values: tokens(["300", "20", "50", "200", "30"])))
     }
 
     func testAMiddleOrFirstWordOnALineWithAnotherKeepsTheColumns() {
@@ -130,11 +157,11 @@ final class ExtractUnnamedValueRowTests: XCTestCase {
 
     func testTheHeadersLastTwoCellsOnTheValuesLineAreNoRowName() {
         // Two header rows closed by runs of "|", the lower row's last two cells on one line: a
-        // column joined of the upper row's words was a guess; the words do not count out to the
-        // five values (小计 has none), so nothing is placed.
+        // column joined of the upper row's words was a guess; the header's own words count out to
+        // the five values once the 小计 the sums leave blank is dropped.
         let doc = FamilyFixture.extract(title + ["合计 |", "因公出国 |", "公务用车购置及运行维护 |", "|||||", "小计 |", "公务用车购置 |",
                                                  "公车运行及维护 | 公务接待费 | ||||"] + values)
-        XCTAssertEqual(placed(doc), [])
-        XCTAssertEqual(doc.rejects.map(\.text), ["5834", "100", "692", "4612", "430"])
+        XCTAssertEqual(placed(doc), blankSubtotalPlaced)
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 }

@@ -23,13 +23,14 @@ final class RealDocumentsTests: XCTestCase {
         "yueyangxian-taichuangyuan-2017-budget": 9, "caizhengbu-zhuanxiang-2018-budget": 7, "shucheng-zhaiwu-2024-budget": 21,
         "yueyang-wenlian-2017-budget": 11, "duji-kaifaqu-2020-budget": 6,
         "changning-kasi-2024-budget": 14, "fengxin-sangong-2023-budget": 18, "chongqing-shiji-2024-budget": 6,
-        "wanjiang-jiangnan-2024-budget": 6, "shouxian-sifaju-2022-budget": 6, "yuzhong-sangong-2020-final": 12,
+        "wanjiang-jiangnan-2024-budget": 6, "shouxian-sifaju-2022-budget": 6, "yuzhong-sangong-2020-final": 14,
         "pingshan-xiakou-2025-budget": 11, "zhongyi-yiyuan-2018-final": 12, "jingyuan-xingsheng-2020-budget": 4,
         "xining-dongfang-2016-final": 16, "luolong-longxiang-2016-final": 56, "qiannan-zhongyi-2020-final": 16,
-        "haidong-fupin-2018-budget": 7, "hetian-fupin-2018-budget": 18, "hunan-shengzhu-2024-budget": 10,
+        "haidong-fupin-2018-budget": 7, "hetian-fupin-2018-budget": 18, "hunan-shengzhu-2024-budget": 18,
         "jiaozuo-fupin-2018-budget": 22, "yueyangxian-sangong-2015-final": 6,
         "qiongzhong-zhongda-2025-budget": 15, "daqing-dieryiyuan-2018-final": 26,
         "xining-zongzhai-2016-final": 23, "dachuan-zhongyi-2017-final": 44, "quanguo-yusuanwai-1997-final": 12,
+        "yuzhong-qu-2017-budget": 5, "taoyuan-mutangyuan-2018-final": 5, "caigou-zhongxin-2015-final": 31,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }

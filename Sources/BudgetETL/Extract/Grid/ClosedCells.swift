@@ -8,7 +8,8 @@
 /// Folded only where nothing is guessed: every line fills one cell at most, at least two rows end
 /// in pads, every such end falls on a multiple of one width, no line's cells fall in two rows,
 /// each padded row holds a single cell (pads after several cells leave the spans of merged header
-/// cells unknown), and one row is full (the header).
+/// cells unknown) or, under a header of one name column then value columns, a name then numbers,
+/// and one row is full (the header).
 enum ClosedCells {
     static func folded(_ lines: [String]) -> [String] {
         var lines = lines
@@ -99,6 +100,9 @@ enum ClosedCells {
         guard ends.count >= 2 else { return nil }
         let width = ends.reduce(0, gcd)
         guard width >= 2 else { return nil }
+        // A header of one name column then value columns only: a row's name spans no value column.
+        let oneNameColumn = flat.count >= width && HeaderWords.isLabel(flat[0].text)
+            && flat[1..<width].allSatisfy { !$0.text.isEmpty && !HeaderWords.isStructural($0.text) && !HeaderWords.isLineNumber($0.text) }
         var rows: [Row] = []
         var lineRows: [Int: Int] = [:]
         for (k, start) in stride(from: 0, to: flat.count, by: width).enumerated() {
@@ -108,12 +112,21 @@ enum ClosedCells {
             for cell in slice { lineRows[cell.line] = k }
             let row = Row(line: slice.first!.line, cells: slice.map(\.text))
             let filled = row.cells.filter { !$0.isEmpty }.count
-            // A row padded after several cells: which columns its merged cells span is unknown.
-            if ends.contains(start + width), filled > 1, filled < width { return nil }
+            // A row padded after several cells: which columns its merged cells span is unknown,
+            // unless it is a name then numbers under a header of one name column.
+            if ends.contains(start + width), filled > 1, filled < width, !(oneNameColumn && isNameThenNumbers(row.cells)) { return nil }
             rows.append(row)
         }
         guard rows.contains(where: { $0.cells.count == width && !$0.cells.contains(where: \.isEmpty) }) else { return nil }
         return rows
+    }
+
+    /// A row's name, then numbers in the cells right after it, the rest blank (`甲 | 10 | ||`).
+    static func isNameThenNumbers(_ cells: [String]) -> Bool {
+        let filled = cells.prefix { !$0.isEmpty }
+        guard let name = filled.first, filled.count >= 2, cells[filled.count...].allSatisfy(\.isEmpty) else { return false }
+        func isNumber(_ text: String) -> Bool { TokenKind.of(Tokenizer.clean(Substring(text))).isNumeric }
+        return !isNumber(name) && filled.dropFirst().allSatisfy(isNumber)
     }
 
     private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }

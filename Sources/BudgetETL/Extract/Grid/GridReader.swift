@@ -10,7 +10,7 @@ struct GridReader: TableReader {
         table.header = PackedSubHeaders.placed(GridReader.withCorner(table.header, body: table.body), body: table.body)
         // Rows printed short of a cell merged over them, their cells shifted left.
         let merged = table.header.count == 1 ? MergedCellRows.shifted(table.body, header: table.header[0].tokens.map(\.text))
-            : (body: table.body, rejects: [])
+            : (body: table.body, rejects: [], headings: [])
         table.body = merged.body
         let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
         // A header whose spans a web page flattened has its sub-headers from the first position:
@@ -97,13 +97,21 @@ struct GridReader: TableReader {
                                                         + shortRows + sidedRows[n],
                                                     pieces: droppedPieces, body: wholeBody)
             uncertainNames += settled.rejects
-            let rows = settled.rows.sorted { $0.line < $1.line }
+            // A merged cell's group heads the row printed on its line.
+            let headings = merged.headings.filter { heading in GridReader.rowsOnItsLine(settled.rows, heading) }
+            let rows = headings.isEmpty ? settled.rows.sorted { $0.line < $1.line }
+                : (settled.rows + headings).sorted { ($0.line, $0.cells.isEmpty ? 0 : 1) < ($1.line, $1.cells.isEmpty ? 0 : 1) }
             return ExtractedSection(name: SectionNaming.name(section.name, index: n, count: grid.sections.count),
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
                             rejects: quoted.rejects + merged.rejects + alike.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width)
                                 + GridReader.withoutRole(body, grid: grid, width: width))
+    }
+
+    /// Whether the section read a row on the heading's line: a group heads the section its row is in.
+    private static func rowsOnItsLine(_ rows: [ExtractedRow], _ heading: ExtractedRow) -> Bool {
+        rows.contains { $0.line == heading.line && !$0.cells.isEmpty }
     }
 
     /// A header row of measures only (预算数 | 执行数) one cell narrower than rows that start with

@@ -12,12 +12,15 @@
 /// that ends short and reads as printed could also be shifted (`乙县 | | 26 |`: a county whose 预算数
 /// is blank, or a city's row without a county): its numbers are rejected too.
 enum MergedCellRows {
-    static func shifted(_ body: [TableLines.Line], header: [String]) -> (body: [TableLines.Line], rejects: [ReaderReject]) {
+    /// The body with shifted rows in place, the rejected numbers, and the rows the merged cells
+    /// head (`headed`).
+    static func shifted(_ body: [TableLines.Line], header: [String])
+        -> (body: [TableLines.Line], rejects: [ReaderReject], headings: [ExtractedRow]) {
         let width = header.count
         let full = body.filter { $0.tokens.count >= width && $0.tokens.prefix(width).allSatisfy { !$0.isBlank } }
         // Only a converter that prints blank cells (some row ends in one) pads a short row: where
         // blanks are dropped, a short row's cells are read in order (`GridReader.blanksDropped`).
-        guard width >= 3, full.count >= 2, body.contains(where: \.endsWithBlankCell) else { return (body, []) }
+        guard width >= 3, full.count >= 2, body.contains(where: \.endsWithBlankCell) else { return (body, [], []) }
         let kinds = (0..<width).map { c -> Bool? in
             let numeric = Set(full.map { isNumber($0.tokens[c]) })
             return numeric.count == 1 ? numeric.first : nil
@@ -25,6 +28,7 @@ enum MergedCellRows {
         var rejects: [ReaderReject] = []
         var unshifted: [Int] = []
         var shifts = false
+        var shiftedRows: [Int: Range<Int>] = [:]
         // The merged cells are names (or the rows' count): a blank put under an amount column
         // could as well be the row's own blank amount.
         let amountColumn = { (c: Int) in kinds[c] == true && !HeaderWords.isLineNumber(TextRepair.compact(header[c])) }
@@ -44,9 +48,10 @@ enum MergedCellRows {
             var moved = line
             moved.tokens = cells
             shifts = true
+            shiftedRows[n] = inserted
             return moved
         }
-        guard shifts else { return (lines, rejects) }
+        guard shifts else { return (lines, rejects, []) }
         // The table shifts rows: a short row read as printed that a shift into its name columns
         // would leave with every cell under its kind could stand either way.
         for n in unshifted {
@@ -59,7 +64,33 @@ enum MergedCellRows {
             }
             if shiftable { lines[n] = withoutNumbers(line, rejects: &rejects) }
         }
-        return (lines, rejects)
+        let groups = headed(lines, kinds: kinds, shifted: shiftedRows)
+        return (groups.body, rejects, groups.headings)
+    }
+
+    /// The merged cell names a group of rows, not one row: the rows printed under it name their
+    /// county alone, so the row that prints it (`1 | 甲市 | 子县 | 120 |`) is named by its own
+    /// cell too, and the group's name becomes a row without values of its own on that line (as a
+    /// printed tree heads its parts). The merged columns are the first name columns, as many as
+    /// the blanks every shift put among the name columns; where shifts disagree nothing is split.
+    private static func headed(_ lines: [TableLines.Line], kinds: [Bool?], shifted: [Int: Range<Int>])
+        -> (body: [TableLines.Line], headings: [ExtractedRow]) {
+        let names = kinds.indices.filter { kinds[$0] == false }
+        let counts = Set(shifted.values.filter { $0.allSatisfy { kinds[$0] == false } }.map(\.count))
+        guard counts.count == 1, let merged = counts.first, merged < names.count else { return (lines, []) }
+        let group = Array(names.prefix(merged)), own = names[merged]
+        func holdsText(_ line: TableLines.Line, _ c: Int) -> Bool { c < line.tokens.count && line.tokens[c].kind == .text && !line.tokens[c].isBlank }
+        var headings: [ExtractedRow] = []
+        let body = lines.enumerated().map { n, line -> TableLines.Line in
+            // A group's own total (甲市 | 小计) keeps the group's name: a bare 小计 names no row.
+            guard shifted[n] == nil, group.allSatisfy({ holdsText(line, $0) }), holdsText(line, own),
+                  !HeaderWords.isBareTotal(line.tokens[own].text) else { return line }
+            headings.append(ExtractedRow(line: line.number, label: group.map { line.tokens[$0].text }.joined(separator: " "), cells: []))
+            var row = line
+            row.tokens = line.tokens.enumerated().map { c, t in group.contains(c) ? Token(text: "", line: t.line, column: t.column) : t }
+            return row
+        }
+        return (body, headings)
     }
 
     /// The index of the last filled cell of a row of names, then numbers only, that ends before the

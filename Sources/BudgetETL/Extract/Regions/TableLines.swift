@@ -115,7 +115,7 @@ struct TableLines {
             // A unit or agency line printed among the header lines (金额单位：元 under the title's
             // agency line) is not a header word.
             // Cut into cells, a 栏次 row is a 栏次 word and numbers on lines of their own.
-            if layout.streamsCells, TableLines.isColumnNumbers(prepared[index])
+            if layout.streamsCells, TableLines.isColumnNumbers(prepared[index]) || StreamLayout.lineNumberWordNumbersColumns(index, prepared)
                 || (prepared[index].tokens.allSatisfy({ $0.kind == .integer }) && !StreamLayout.isYearHeader(index, prepared)) {}
             else if TableLines.isColumnNumbers(prepared[index]) { columnNumbers = prepared[index] }
             else if TableLines.closesCaption(prepared[index], before: header, streams: layout.streamsCells) { header = [] }

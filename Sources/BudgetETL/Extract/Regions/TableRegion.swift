@@ -95,6 +95,10 @@ enum RegionFinder {
                 // A caption without 表 and without a unit line right over a tab or `|` grid's header
                 // row, after the document's prose: the table's title, as over one cell per line.
                 found.append(TitleLine(index: i, start: i, match: match))
+            } else if !notes.tableOpen(at: i, after: found.last, in: lines), introducesGrid(at: i, in: lines) {
+                // A sentence saying the table follows (…分类说明如下:) right over a grid's header row:
+                // a table without a title of its own, starting under the sentence.
+                found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
             }
         }
         // The tables of a page on one line share its index: the contents are judged by line.
@@ -115,6 +119,15 @@ enum RegionFinder {
               TitleMatcher.shapedTitle(above + "表", afterMarker: true) != nil,
               let joined = matcher.match(above + lines[i].trimmingCharacters(in: .whitespaces)) else { return nil }
         return TitleMatcher.Match(key: joined.key, title: joined.title)
+    }
+
+    /// A sentence ending in 如下: (as follows) right over a tab or `|` row of three cells or more
+    /// led by a name column's word (项目): that row heads the table the sentence announces.
+    static func introducesGrid(at i: Int, in lines: [String]) -> Bool {
+        guard lines[i].hasSuffix("如下:") || lines[i].hasSuffix("如下："), i + 1 < lines.count,
+              UTF8Text.containsByte(lines[i + 1], 9) else { return false }
+        let cells = lines[i + 1].split(separator: "\t").map { TextRepair.compact(String($0)) }.filter { !$0.isEmpty }
+        return cells.count >= 3 && HeaderWords.isLabel(cells[0])
     }
 
     /// "单位：万元" alone on its line.

@@ -17,7 +17,7 @@ extension RowStreamReader {
         for width in Set(counts + counts.map { $0 + 1 }).sorted() {
             let cut = chunks(tokens, fullWidth: width)
             let valued = cut.filter { !$0.values.isEmpty }
-            if valuesTakenForCodes, !cut.allSatisfy({ $0.codes.isEmpty && !$0.values.isEmpty }) { continue }
+            if valuesTakenForCodes, !cut.allSatisfy({ $0.codes.isEmpty && (!$0.values.isEmpty || statesNone($0)) }) { continue }
             guard valued.count >= Thresholds.streamFullRowsMinimum, valued.allSatisfy({ $0.values.count == width }) else { continue }
             guard valuesTakenForCodes else { return (cut, []) }
             let unsure = cut.filter { $0.labels.count > 1 }.flatMap(\.values)
@@ -57,6 +57,14 @@ extension RowStreamReader {
         }
         return chunks
     }
+
+    /// A row of a name and a word saying it has none (国(境)外公务接待情况 · 无): its one cell is that
+    /// word, printed in place of a number, so it is no row whose values were taken for a code.
+    static func statesNone(_ chunk: Chunk) -> Bool {
+        chunk.values.isEmpty && chunk.codes.isEmpty && chunk.labels.count == 2
+            && noneWords.contains(TextRepair.compact(chunk.labels[1].text))
+    }
+    private static let noneWords: Set<String> = ["无", "没有", "不适用"]
 
     static func endsInColon(_ chunk: Chunk) -> Bool {
         chunk.values.isEmpty && chunk.labels.last.map { $0.text.hasSuffix(":") || $0.text.hasSuffix("：") } == true

@@ -66,6 +66,12 @@ struct RowStreamReader: TableReader {
             }
             rebuilt = true
         }
+        // A “三公” form's top words, then the runs they span, each led by 小计 (`FormRuns`).
+        if !rebuilt, header.sections.count == 1, let form = FormRuns.reading(printedWords, chunks: chunks) {
+            header.sections[0].paths = form.paths
+            chunks = form.chunks
+            rebuilt = true
+        }
         // The words of a one-section header, read as a flat list, can miss the columns the rows
         // fill; rebuilt as a tree in stream order they may fit them exactly.
         // Rates printed after every full row's amounts (完成% 增长%) with no column of their own

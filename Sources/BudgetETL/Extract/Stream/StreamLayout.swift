@@ -227,7 +227,8 @@ enum StreamLayout {
         func token(_ i: Int) -> Token? { i >= 0 && i < lines.count ? lines[i].tokens.first { !$0.isBlank } : nil }
         // The numbers after 栏次 number the columns: they are the header's.
         var columnNumbers = Set<Int>()
-        for i in lines.indices where token(i).map({ HeaderWords.isColumnNumberWord(TextRepair.compact($0.text)) }) ?? false {
+        for i in lines.indices where token(i).map({ HeaderWords.isColumnNumberWord(TextRepair.compact($0.text)) }) ?? false
+            || lineNumberWordNumbersColumns(i, lines) {
             var j = i + 1
             while let next = token(j), TableLines.isColumnNumber(next.text) { columnNumbers.insert(j); j += 1 }
         }
@@ -242,6 +243,9 @@ enum StreamLayout {
             return year + 1
         }
         guard let before = token(first - 1), before.kind == .text else { return first }
+        // The row numbering the columns closes the header: the word right after it is the first
+        // row's name, whatever its words (2015年度预算数, a row named by its year and measure).
+        if columnNumbers.max() == first - 2 { return first - 1 }
         // A measure's word just before the first number closes the header: the first row (a total
         // printed without its name) starts at the number.
         if isMeasureWord(TextRepair.compact(before.text)) { return first }
@@ -251,6 +255,19 @@ enum StreamLayout {
         if let above = token(first - 2), above.kind == .text, RowStreamReader.isNumberedItem(TextRepair.compact(above.text)),
            !HeaderWords.isHeaderWord(TextRepair.compact(above.text)), first - 2 > 0 { return first - 2 }
         return first - 1
+    }
+
+    /// 行次 on its line right before 1, 2, 3 … in order on lines of their own (three at least): a row
+    /// that numbers the columns as a 栏次 row does, not a row-number column's word (that one is
+    /// followed by the next header word or a row's name).
+    static func lineNumberWordNumbersColumns(_ i: Int, _ lines: [TableLines.Line]) -> Bool {
+        func single(_ j: Int) -> String? {
+            guard j < lines.count else { return nil }
+            let filled = lines[j].tokens.filter { !$0.isBlank }
+            return filled.count == 1 ? TextRepair.compact(filled[0].text) : nil
+        }
+        guard let word = single(i), HeaderWords.isLineNumber(word) else { return false }
+        return (1...3).allSatisfy { single(i + $0) == String($0) }
     }
 
     /// "项目 / 1996": a bare year right after the header's name word (or after another such year)

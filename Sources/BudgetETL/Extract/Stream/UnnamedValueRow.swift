@@ -8,7 +8,8 @@
 /// 小计/合计 that one top word spans (top words − 1 + run words = the values), and the row's sums
 /// say which top word: at exactly one place the run's subtotal, not zero, is the sum of the rest
 /// of the run. Where the shape holds and the sums do not tell, the flat reading fits only by that
-/// mistake: the values are rejected. A name that is a column of the 三公 form is the header's
+/// mistake: the values are rejected (unless the run's 小计 is the one column printed blank:
+/// `BlankSubtotal`). A name that is a column of the 三公 form is the header's
 /// word whatever the shape: the header with it back names each value, or the values are rejected.
 /// Any other table is left as it was.
 enum UnnamedValueRow {
@@ -37,6 +38,9 @@ enum UnnamedValueRow {
         unnamed.labels = []
         if formWord, flat.count == row.values.count, !flat.dropFirst().contains(where: HeaderWords.isSubtotal) {
             return .read(paths: flat.map { HeaderPath([$0]) }, chunks: [unnamed] + chunks.dropFirst(), words: words + names)
+        }
+        if formWord, let paths = BlankSubtotal.paths(flat, values: row.values) {
+            return .read(paths: paths, chunks: [unnamed] + chunks.dropFirst(), words: words + names)
         }
         guard let run = flat.lastIndex(where: HeaderWords.isSubtotal), run >= 2, flat.count - run >= 2,
               run - 1 + flat.count - run == row.values.count else { return formWord ? .unknown : nil }
