@@ -173,4 +173,43 @@ final class ExtractSheetHeaderTests: XCTestCase {
             "L22 2010103|机关服务 → 合计=300.00@22 基本支出 / 小计=300.00@22 基本支出 / 人员经费 / 工资福利支出=300.00@22",
         ])
     }
+
+    /// 基本支出: 合计 | 人员经费: 小计 工资福利支出 对个人和家庭的补助 | 公用经费: 小计 商品和服务支出: each
+    /// lower caption leads with a total of its own, which the group's total sums in its members' stead.
+    func testLowerCaptionsLedByTheirOwnTotalsAreSummedThroughThem() {
+        let names = ["总计", "合计", "小计", "工资福利支出", "对个人和家庭的补助", "小计", "商品和服务支出", "合计", "特定目标类"]
+        let captions = [["基本支出", "项目支出"], ["人员经费", "公用经费"]]
+        func row(_ texts: [String]) -> [Token] { texts.enumerated().map { Token(text: $1, line: 1, column: $0 * 12) } }
+        let full = row(["95.00", "35.00", "25.00", "20.00", "5.00", "10.00", "10.00", "60.00", "60.00"])
+        let other = row(["17.00", "9.00", "6.00", "4.00", "2.00", "3.00", "3.00", "8.00", "8.00"])
+        XCTAssertEqual(SheetHeaderGroups.paths(names, captions: captions, rows: [full, other])?.map { $0.joined(separator: "/") },
+                       ["总计", "基本支出/合计", "基本支出/人员经费/小计", "基本支出/人员经费/工资福利支出",
+                        "基本支出/人员经费/对个人和家庭的补助", "基本支出/公用经费/小计", "基本支出/公用经费/商品和服务支出",
+                        "项目支出/合计", "项目支出/特定目标类"])
+        // A lower caption's total that is not its members' sum: not read.
+        let off = row(["17.00", "9.00", "7.00", "4.00", "2.00", "2.00", "3.00", "8.00", "8.00"])
+        XCTAssertNil(SheetHeaderGroups.paths(names, captions: captions, rows: [full, off]))
+        // A 小计 before a lower caption heads the group where no other total would (基本支出: 小计 工资福利支出 …).
+        let plain = ["合计", "小计", "工资福利支出", "商品和服务支出", "小计", "特定目标类"]
+        XCTAssertEqual(SheetHeaderGroups.paths(plain, captions: captions,
+                                               rows: [row(["40.00", "30.00", "20.00", "10.00", "10.00", "10.00"]),
+                                                      row(["9.00", "5.00", "4.00", "1.00", "4.00", "4.00"])])?.map { $0.joined(separator: "/") },
+                       ["合计", "基本支出/小计", "基本支出/人员经费/工资福利支出", "基本支出/公用经费/商品和服务支出",
+                        "项目支出/小计", "项目支出/特定目标类"])
+    }
+
+    /// Rows placed under a header with lower captions' own totals are checked through them.
+    func testARowOffItsLowerCaptionsTotalIsRejected() {
+        let paths = [["总计"], ["基本支出", "合计"], ["基本支出", "人员经费", "小计"], ["基本支出", "人员经费", "工资福利支出"],
+                     ["基本支出", "公用经费", "小计"], ["基本支出", "公用经费", "商品和服务支出"]]
+        let section = AlignedHeader.Section(name: "", leaves: paths.enumerated().map { k, path in
+            AlignedHeader.Leaf(path: path, role: .value, anchor: Double(k * 10)) })
+        func cells(_ texts: [String], line: Int) -> [RawCell] { texts.enumerated().map { RawCell(column: $0, text: $1, line: line) } }
+        var rows = [ExtractedRow(line: 1, codeParts: [], label: "甲", cells: cells(["9.00", "9.00", "6.00", "6.00", "3.00", "3.00"], line: 1)),
+                    ExtractedRow(line: 2, codeParts: [], label: "乙", cells: cells(["9.00", "9.00", "6.00", "5.00", "3.00", "3.00"], line: 2))]
+        let rejects = SheetHeaderGroups.rejectRowsOffTheirSums(&rows, section)
+        XCTAssertEqual(rows[0].cells.count, 6)
+        XCTAssertEqual(rows[1].cells, [])
+        XCTAssertEqual(rejects.map(\.line), [2, 2, 2, 2, 2, 2])
+    }
 }

@@ -15,14 +15,16 @@ enum EconomicColumns {
 /// The captions of a spreadsheet's header over its columns (`SheetHeader`), settled without
 /// their positions: the table's total first, then one group per top caption, each led by its
 /// total (小计) and confirmed by the sums of every full row; a caption one level down takes the
-/// columns the economic classification gives it (`EconomicColumns`).
+/// columns the economic classification gives it (`EconomicColumns`), led by a total of its own
+/// where the template prints one (基本支出: 合计 | 人员经费: 小计 工资福利支出 … | 公用经费: 小计 …).
 enum SheetHeaderGroups {
     /// Each column's path, or nil when the sums or the classification leave a choice.
     static func paths(_ names: [String], captions: [[String]], rows: [[Token]]) -> [[String]]? {
-        let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
+        let lower = captions.count == 2 ? lowerTotals(names, lower: captions[1], groups: captions[0].count) : [:]
+        let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) && lower[$0] == nil }
         let cells = rows.map(amounts)
         guard HeaderWords.isBareTotal(names[0]), starts.first == 1, starts.count == captions[0].count,
-              cells.allSatisfy({ agrees($0, starts: starts) }),
+              cells.allSatisfy({ agrees($0, starts: starts, lower: lower) }),
               cells.filter({ confirms($0, starts: starts) }).count >= Thresholds.streamFullRowsMinimum else { return nil }
         let ends = Array(starts.dropFirst()) + [names.count]
         var paths = [[names[0]]]
@@ -30,20 +32,36 @@ enum SheetHeaderGroups {
             paths += (starts[g]..<ends[g]).map { [top, names[$0]] }
         }
         guard captions.count == 2 else { return paths }
-        return lowered(paths, names: names, lower: captions[1], groups: Array(zip(starts, ends)))
+        return lowered(paths, names: names, lower: captions[1], groups: Array(zip(starts, ends)), totals: lower)
     }
 
-    /// The paths with each lower caption over the columns of its kind: they must stand together
-    /// in one group, the captions in the order of their columns, and every part of a group with
-    /// a lower caption must have one.
-    static func lowered(_ paths: [[String]], names: [String], lower: [String], groups: [(Int, Int)]) -> [[String]]? {
+    /// The lower captions' own totals, each with its members' columns: a bare total right before a
+    /// caption's first member (its columns standing together) heads that caption, when then every
+    /// top caption keeps one total of its own; none otherwise (a group's total before the caption).
+    static func lowerTotals(_ names: [String], lower: [String], groups: Int) -> [Int: Range<Int>] {
+        var totals: [Int: Range<Int>] = [:]
+        for caption in lower {
+            let members = names.indices.filter { $0 > 0 && EconomicColumns.kind(names[$0]) == caption }
+            guard let first = members.first, let last = members.last, last - first + 1 == members.count,
+                  first > 1, HeaderWords.isBareTotal(names[first - 1]) else { continue }
+            totals[first - 1] = first..<last + 1
+        }
+        let tops = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) && totals[$0] == nil }
+        return tops.count == groups ? totals : [:]
+    }
+
+    /// The paths with each lower caption over the columns of its kind (and its own total): they
+    /// must stand together in one group, the captions in the order of their columns, and every
+    /// part of a group with a lower caption must have one.
+    static func lowered(_ paths: [[String]], names: [String], lower: [String], groups: [(Int, Int)], totals: [Int: Range<Int>] = [:]) -> [[String]]? {
         guard Set(lower).count == lower.count else { return nil }
         var paths = paths, previous = 0
         for caption in lower {
             let members = names.indices.filter { $0 > 0 && EconomicColumns.kind(names[$0]) == caption }
             guard let first = members.first, let last = members.last, last - first + 1 == members.count, first > previous,
                   groups.contains(where: { $0.0 < first && last < $0.1 }) else { return nil }
-            for k in members { paths[k].insert(caption, at: 1) }
+            let own = totals.first { $0.value.lowerBound == first }.map { [$0.key] } ?? []
+            for k in own + members { paths[k].insert(caption, at: 1) }
             previous = last
         }
         for (start, end) in groups where (start + 1..<end).contains(where: { paths[$0].count == 3 }) {
@@ -60,16 +78,22 @@ enum SheetHeaderGroups {
     }
 
     /// The table's total is the sum of the groups' totals, and each group's total the sum of its
-    /// parts (a blank cell is zero; a cell that is no amount agrees with nothing).
-    static func agrees(_ cells: [ExactDecimal?], starts: [Int]) -> Bool {
+    /// parts, a lower caption with a total of its own counting as that total, which is the sum of
+    /// its members (a blank cell is zero; a cell that is no amount agrees with nothing).
+    static func agrees(_ cells: [ExactDecimal?], starts: [Int], lower: [Int: Range<Int>] = [:]) -> Bool {
         guard !cells.contains(where: { $0 == nil }) else { return false }
         let values = cells.map { $0! }
         let ends = Array(starts.dropFirst()) + [values.count]
         var totals = ExactDecimal.zero
         for (start, end) in zip(starts, ends) {
             totals += values[start]
-            var parts = ExactDecimal.zero
-            for k in start + 1..<end { parts += values[k] }
+            var parts = ExactDecimal.zero, k = start + 1
+            while k < end {
+                parts += values[k]
+                guard let members = lower[k] else { k += 1; continue }
+                guard members.upperBound <= end, members.reduce(ExactDecimal.zero, { $0 + values[$1] }) == values[k] else { return false }
+                k = members.upperBound
+            }
             if end > start + 1 && parts != values[start] { return false }
         }
         return totals == values[0]
@@ -85,8 +109,15 @@ enum SheetHeaderGroups {
     /// header's groups a row's amounts add up, so a row that does not was placed wrong. A value
     /// placed past the header's columns is under no group, so no sum vouches for it: rejected too.
     static func rejectRowsOffTheirSums(_ rows: inout [ExtractedRow], _ section: AlignedHeader.Section) -> [ReaderReject] {
-        let names = section.values.map { $0.path.last ?? "" }
-        let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
+        let paths = section.values.map(\.path)
+        let names = paths.map { $0.last ?? "" }
+        // A total under a lower caption (a path of three) sums the columns after it under that caption.
+        var lower: [Int: Range<Int>] = [:]
+        for k in names.indices where paths[k].count == 3 && HeaderWords.isBareTotal(names[k]) {
+            let end = (k + 1..<names.count).first { paths[$0].count != 3 || paths[$0].prefix(2) != paths[k].prefix(2) } ?? names.count
+            lower[k] = k + 1..<end
+        }
+        let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) && lower[$0] == nil }
         var rejects: [ReaderReject] = []
         for r in rows.indices where !rows[r].cells.isEmpty {
             let past = rows[r].cells.filter { $0.column >= names.count }
@@ -96,7 +127,7 @@ enum SheetHeaderGroups {
             for cell in rows[r].cells where cell.column < names.count {
                 cells[cell.column] = amount(cell.text)
             }
-            guard !agrees(cells, starts: starts) else { continue }
+            guard !agrees(cells, starts: starts, lower: lower) else { continue }
             rejects += rows[r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .sheetRowOffItsSums) }
             rows[r].cells = []
         }
