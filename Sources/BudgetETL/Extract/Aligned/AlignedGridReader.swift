@@ -20,9 +20,19 @@ struct AlignedGridReader: TableReader {
     func read() -> TableReading {
         // The region runs to the next title; prose after the table (情况说明) is not part of it.
         let body = WrappedPercentSigns.joined(Array(table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } }))
-        var header = AlignedGridReader.fittedHeader(table.header, body: body)
+        let header = AlignedGridReader.fittedHeader(table.header, body: body)
         // Where the tree puts a total off its group, a spreadsheet's header read by its sums.
         let sheet = header.misplacesSubtotal ? SheetHeader.section(table.header, body: body) : nil
+        let reading = read(header, sheet: sheet, body: body)
+        // Where the rows' sums disagree with the tree's groups (and no total lifted a level mends
+        // them), the tree's words stand off their columns as well: the header read by the sums.
+        guard !header.misplacesSubtotal, reading.rejects.contains(where: { if case .subtotalOffItsGroup = $0.reason { true } else { false } }),
+              let bySums = SheetHeader.section(table.header, body: body) else { return reading }
+        return read(header, sheet: bySums, body: body)
+    }
+
+    private func read(_ tree: AlignedHeader, sheet: AlignedHeader.Section?, body: [TableLines.Line]) -> TableReading {
+        var header = tree
         if let sheet { header.sections = [sheet] }
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
@@ -334,3 +344,4 @@ struct AlignedGridReader: TableReader {
 }
 
 import Foundation
+
