@@ -5,16 +5,19 @@
 extension AlignedGridReader {
     /// Whether a line among the rows opens with an identifying header word (项目, 科目名称),
     /// holds no amount, and names a measure column the table's header does not (a header printed
-    /// again after a page break names only the header's own words).
+    /// again after a page break names only the header's own words), or opens with the very word
+    /// that heads the header's last line, over words of its own (项目 ≥80% under 项目 主要内容).
     static func startsAnotherPart(_ header: [TableLines.Line], body: [TableLines.Line]) -> Bool {
         let headerWords = Set(header.flatMap(\.tokens).map { TextRepair.compact($0.text) })
+        let heading = header.last?.tokens.first { !$0.isBlank }.map { TextRepair.compact($0.text) }
         return body.contains { line in
             let tokens = line.tokens.filter { !$0.isBlank }
             guard let first = tokens.first, first.kind == .text, HeaderWords.isLabel(TextRepair.compact(first.text)),
                   !tokens.contains(where: { $0.kind == .amount }) else { return false }
             let names = tokens.dropFirst().filter { $0.kind == .text }.map { TextRepair.compact($0.text) }
+            let headsAgain = TextRepair.compact(first.text) == heading
             // A measure's name (分值, 行次, 金额 …): a form's key-value line (项目名称 某某项目) names none.
-            return names.contains { !headerWords.contains($0) && HeaderWords.isHeaderWord($0) }
+            return names.contains { !headerWords.contains($0) && (headsAgain || HeaderWords.isHeaderWord($0)) }
         }
     }
 
