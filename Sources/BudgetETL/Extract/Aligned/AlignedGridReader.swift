@@ -278,7 +278,7 @@ struct AlignedGridReader: TableReader {
         return 2 * Set(values.map(\.column)).count <= Set(values.map(\.end)).count
     }
 
-    /// A line its positions leave open does not put an amount under a performance target's column
+    /// A line does not put an amount under a performance target's column
     /// (指标值) while a placement in the money columns fits it: a target column holds rates and
     /// words (100%, ≥95%, 提高), and pdftotext may squeeze its header word left over the money
     /// columns' values, so position alone would slide the amounts right. Rates keep every placement.
@@ -313,7 +313,10 @@ struct AlignedGridReader: TableReader {
             let pushed = ColumnFit.pushedValues(segment.values, after: segment.labels)
             let loose = pushed.isEmpty ? all : ColumnFit.candidates(ends: ends, anchors: anchors, firstIsTotal: firstIsTotal, pushed: pushed)
             fits[i] = (all, loose)
-            if ColumnFit.isCertain(loose, columnCount: anchors.count) {
+            // An amount under a target column (指标值) is no certain placement while the money
+            // columns take it (`amountsOutOfTargets`): the line is placed with its neighbours.
+            let intoTargets = amountsOutOfTargets(loose, segment.values, columns.map(\.path)).first != loose.first
+            if !intoTargets, ColumnFit.isCertain(loose, columnCount: anchors.count) {
                 certain.append((i, segment.section, loose[0].shift))
                 segments[i].columns = loose[0].columns
                 segments[i].columnsGuessed = loose[0].byOrder
