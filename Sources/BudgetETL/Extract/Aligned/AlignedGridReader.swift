@@ -61,8 +61,13 @@ struct AlignedGridReader: TableReader {
         var rows = AlignedRows.build(segments, header.sections)
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
         rejects += added.rejects
-        rejects += AlignedGridReader.rejectWhereGroupsDisagree(&rows, &header.sections)
-        if let sheet { rejects += SheetHeaderGroups.rejectRowsOffTheirSums(&rows[0], sheet) }
+        // A header read by its sums was confirmed by every full row: a row that breaks them was
+        // placed wrong, and it alone is rejected.
+        if let sheet {
+            rejects += SheetHeaderGroups.rejectRowsOffTheirSums(&rows[0], sheet)
+        } else {
+            rejects += AlignedGridReader.rejectWhereGroupsDisagree(&rows, &header.sections)
+        }
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
         rejects += AlignedRows.withoutRoundedCodes(&rows)
         let sections = header.sections.enumerated().map { n, section in
