@@ -67,8 +67,10 @@ final class ExtractSheetHeaderTilesTests: XCTestCase {
                       rows.joined(separator: "\n"))
         // The code's line holds no words: 101001 is the row's code, not its first value.
         XCTAssertTrue(rows.contains { $0.hasPrefix("L12 101001") && $0.contains("合计=9,000.00@12") }, rows.joined(separator: "\n"))
-        XCTAssertEqual(doc.rejects.map(\.text), ["90.00", "80.00", "80.00"])
-        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.sheetRowOffItsSums.description])
+        // 合计 90.00 is not 小计 80.00: the row's columns are a guess for normalize's sums to settle.
+        XCTAssertTrue(rows.contains { $0.hasPrefix("L17 2010150") && $0.contains("90.00") }, rows.joined(separator: "\n"))
+        XCTAssertTrue(doc.tables[0].sections[0].rows.filter { $0.line == 17 }.flatMap(\.cells).allSatisfy(\.guessed))
+        XCTAssertEqual(doc.rejects.map(\.text), [])
     }
 
     func testANumberLeftOfTheNamedRowsValuesIsTheCode() {
@@ -143,15 +145,16 @@ final class ExtractSheetHeaderTilesTests: XCTestCase {
     }
 
     /// Under a header read by its sums (every full row confirms them), rows that break the sums
-    /// are rejected each alone, however many: the header stands, the other rows keep their values.
-    func testRowsOffTheSumsOfAHeaderReadByThemAreRejectedAlone() {
+    /// are left each alone to normalize's placement by the sums (their cells guessed), however
+    /// many: the header stands, the other rows keep their values.
+    func testRowsOffTheSumsOfAHeaderReadByThemAreLeftAlone() {
         var table = wordProcessorTable
         let broken = (1...6).map { "20101\($0)0 某某支出\($0)       7.00      7.00   4.00" }
         table += broken
         let doc = FamilyFixture.extract(table)
-        let rows = FamilyFixture.rows(doc.tables[0].sections[0]).filter { !$0.hasSuffix("→ ") }
-        XCTAssertEqual(rows.count, 5, rows.joined(separator: "\n"))
-        XCTAssertEqual(doc.rejects.count, 18)
-        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.sheetRowOffItsSums.description])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.rows.filter { !$0.cells.isEmpty && !$0.cells.contains(where: \.guessed) }.count, 5)
+        XCTAssertEqual(section.rows.filter { $0.cells.count == 3 && $0.cells.allSatisfy(\.guessed) }.count, 6)
+        XCTAssertEqual(doc.rejects.count, 0)
     }
 }

@@ -64,7 +64,7 @@ struct AlignedGridReader: TableReader {
         // A header read by its sums was confirmed by every full row: a row that breaks them was
         // placed wrong, and it alone is rejected.
         if let sheet {
-            rejects += SheetHeaderGroups.rejectRowsOffTheirSums(&rows[0], sheet)
+            rejects += SheetHeaderGroups.doubtRowsOffTheirSums(&rows[0], sheet)
         } else {
             rejects += AlignedGridReader.rejectWhereGroupsDisagree(&rows, &header.sections)
         }
