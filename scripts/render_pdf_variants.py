@@ -44,6 +44,7 @@ STYLES = [
     ("writer-plain", "", False, None),
 ]
 OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "writer": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)"}
+WRITER_STYLES = {style for style, name in OFFICE_FILTERS.items() if name == "HTML (StarWriter)"}
 
 BASE_CSS = """
 body { font-family: 'WenQuanYi Zen Hei', 'Noto Sans CJK SC', sans-serif; }
@@ -243,16 +244,81 @@ def document_html(document, tables, css):
     return page, rendered
 
 
-def render(page, style, furniture, mode, workdir):
+# Writer lays a table out no narrower than its cells' unbreakable words (amounts, codes) need and
+# lets a wider table run past the page's right edge, its last columns cut off (or, a little less
+# wide, breaks amounts inside their cells); the author of a Word document fits such a table to the
+# page, most often by a smaller type. When the whole document does not fit, each table is printed
+# alone: one that ends past the right margin of Writer's HTML page style (A4, 2 cm left, 1 cm right)
+# or breaks an amount is printed in the largest type, in half points, at which it does neither.
+WRITER_PAGE = (56.7, 595.3 - 28.35)  # left and right margin, points from the page's left edge
+WRITER_TYPE_PT = 12.0
+WRITER_SMALLEST_TYPE_PT = 6.0
+
+
+def office_pdf(page, style, workdir):
     source = os.path.join(workdir, "doc.html")
-    pdf = os.path.join(workdir, "doc.pdf")
     with open(source, "w", encoding="utf-8") as f:
         f.write(page)
-    if style in OFFICE_FILTERS:
-        environment = dict(os.environ, HOME=os.path.join(workdir, "home"))
-        subprocess.run(["soffice", "--headless", f"--infilter={OFFICE_FILTERS[style]}", "--convert-to", "pdf",
-                        "--outdir", workdir, source], check=True, capture_output=True, timeout=180, env=environment)
+    environment = dict(os.environ, HOME=os.path.join(workdir, "home"))
+    subprocess.run(["soffice", "--headless", f"--infilter={OFFICE_FILTERS[style]}", "--convert-to", "pdf",
+                    "--outdir", workdir, source], check=True, capture_output=True, timeout=180, env=environment)
+    return os.path.join(workdir, "doc.pdf")
+
+
+def printed_words(pdf):
+    """The words of a PDF with where each ends (points from the page's left edge)."""
+    layout = subprocess.run(["pdftotext", "-bbox", pdf, "-"], check=True, capture_output=True, timeout=60).stdout.decode("utf-8")
+    return [(html.unescape(word), float(x)) for x, word in re.findall(r'<word [^>]*xMax="([\d.]+)"[^>]*>([^<]*)</word>', layout)]
+
+
+def right_edge(words):
+    return max((x for _, x in words), default=0.0)
+
+
+def amounts_whole(table, words):
+    """Whether every amount or code of a table's cells is printed as one word (none broken over lines)."""
+    printed = {word for word, _ in words}
+    cells = [html.unescape(c).strip() for c in re.findall(r"<td[^>]*>([^<]*)</td>", table)]
+    return all(c in printed for c in cells if re.fullmatch(r"-?[\d,.]+%?", c))
+
+
+def in_type(table, size):
+    """A table with its cells in a type size (Writer reads a size written on each cell, not one
+    inherited from the table or a class)."""
+    return re.sub(r"<(td|th)([ >])", lambda m: f'<{m.group(1)} style="font-size: {size:g}pt"{m.group(2)}', table)
+
+
+def fitted_to_page(page, style, workdir):
+    """The page with each of its tables in the largest type at which Writer prints it within the margins."""
+    if right_edge(printed_words(office_pdf(page, style, workdir))) <= WRITER_PAGE[1] + 1:
+        return page
+    head, _, _ = page.partition("<body>")
+
+    def fit(match):
+        table, size = match.group(0), WRITER_TYPE_PT
+        while True:
+            words = printed_words(office_pdf(f"{head}<body>{in_type(table, size)}</body></html>", style, workdir))
+            edge = right_edge(words)
+            if (edge <= WRITER_PAGE[1] + 1 and amounts_whole(table, words)) or size <= WRITER_SMALLEST_TYPE_PT:
+                if size == WRITER_TYPE_PT:
+                    return table
+                print(f"{style}: a table of {table.count('<tr>')} rows printed in {size:g} pt to fit the page", file=sys.stderr)
+                return in_type(table, size)
+            shrunk = size * (WRITER_PAGE[1] - WRITER_PAGE[0]) / max(edge - WRITER_PAGE[0], 1.0)
+            size = max(WRITER_SMALLEST_TYPE_PT, min(size - 0.5, int(shrunk * 2) / 2))
+    return re.sub(r"<table>.*?</table>", fit, page)
+
+
+def render(page, style, furniture, mode, workdir):
+    pdf = os.path.join(workdir, "doc.pdf")
+    if style in WRITER_STYLES:
+        office_pdf(fitted_to_page(page, style, workdir), style, workdir)
+    elif style in OFFICE_FILTERS:
+        office_pdf(page, style, workdir)
     else:
+        source = os.path.join(workdir, "doc.html")
+        with open(source, "w", encoding="utf-8") as f:
+            f.write(page)
         command = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}"]
         if not furniture:
             command.append("--no-pdf-header-footer")
@@ -266,6 +332,7 @@ def main():
     parser.add_argument("runs", nargs="+", help="output folders of budget-etl runs over the samples")
     parser.add_argument("--out", required=True)
     parser.add_argument("--styles", help="comma-separated style names (default: all)")
+    parser.add_argument("--samples", help="comma-separated sample files to render (default: all)")
     args = parser.parse_args()
     styles = [s for s in STYLES if not args.styles or s[0] in args.styles.split(",")]
     os.makedirs(args.out, exist_ok=True)
@@ -275,6 +342,8 @@ def main():
             documents, tables = read_run(run)
             for source, document in sorted(documents.items()):
                 if source.endswith(".pdf") or source not in tables:
+                    continue
+                if args.samples and source not in args.samples.split(","):
                     continue
                 for style, css, furniture, mode in styles:
                     page, keys = document_html(document, tables[source], css)

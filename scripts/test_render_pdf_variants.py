@@ -94,5 +94,20 @@ class SectionLayoutTests(unittest.TestCase):
         self.assertEqual(render.code_cell("2080505"), "<td>2080505</td>")
 
 
+class WriterFittingTests(unittest.TestCase):
+    def test_the_type_size_is_written_on_every_cell(self):
+        table = '<table><thead><tr><th colspan="1">金额</th></tr></thead><tbody><tr><td class="num">1.00</td></tr></tbody></table>'
+        sized = render.in_type(table, 9.5)
+        self.assertEqual(sized.count('style="font-size: 9.5pt"'), 2)
+        self.assertIn('<td style="font-size: 9.5pt" class="num">1.00</td>', sized)
+
+    def test_an_amount_broken_over_two_lines_is_not_whole(self):
+        table = '<table><tbody><tr><td>2080505</td><td class="label">(一)养老</td><td class="num">131,792.35</td></tr></tbody></table>'
+        whole = [("2080505", 60.0), ("(一)养老", 90.0), ("131,792.35", 150.0)]
+        broken = [("2080505", 60.0), ("(一)养老", 90.0), ("131,792.3", 150.0), ("5", 120.0)]
+        self.assertTrue(render.amounts_whole(table, whole))
+        self.assertFalse(render.amounts_whole(table, broken))
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -109,4 +109,34 @@ final class ExtractAlignedPartCertaintyTests: XCTestCase {
         XCTAssertTrue(rows(doc).contains("人员经费 → 预算数=100.00 执行数=90.00"), "\(rows(doc))")
         XCTAssertEqual(doc.rejects.map(\.text), ["12.50"])
     }
+
+    /// A later part's header opens with the word that heads the table's header (项目) over a word
+    /// that names no measure (a target such as ≥80% printed in the header cell): the header
+    /// printed again over another part, whose values stand under it and not under the first
+    /// part's columns.
+    func testThePartsHeadingWordAgainOverOtherWordsStartsAnotherPart() {
+        let header = ["        项目       主要内容"].enumerated().map { n, text in
+            TableLines.Line(number: n + 3, tokens: Tokenizer.alignedTokens(text, number: n + 3), compact: text)
+        }
+        let body = ["预算总额            300.00", "执行率", "        项目       ≥80%", "任务完成率         100%"].enumerated().map { n, text in
+            TableLines.Line(number: n + 4, tokens: Tokenizer.alignedTokens(text, number: n + 4), compact: text)
+        }
+        XCTAssertTrue(AlignedGridReader.startsAnotherPart(header, body: body))
+        // The header's own words again (a page's repeated header), or a row named 项目 with an amount: no other part.
+        XCTAssertFalse(AlignedGridReader.startsAnotherPart(header, body: [body[0], TableLines.Line(
+            number: 9, tokens: Tokenizer.alignedTokens("        项目       主要内容", number: 9), compact: "")]))
+        XCTAssertFalse(AlignedGridReader.startsAnotherPart(header, body: [body[0], TableLines.Line(
+            number: 9, tokens: Tokenizer.alignedTokens("        项目       80.00", number: 9), compact: "")]))
+        let doc = extract([
+            "                      部门整体自评表",
+            "单位：万元",
+            "        项目       主要内容",
+            "预算总额            300.00",
+            "资金来源            120.00",
+            "执行率",
+            "        项目       ≥80%",
+            "任务完成率         100%",
+        ])
+        XCTAssertFalse(rows(doc).contains { $0.hasPrefix("任务完成率") && $0.contains("主要内容") }, rows(doc).joined(separator: "\n"))
+    }
 }

@@ -35,4 +35,24 @@ final class ExtractTargetColumnTests: XCTestCase {
         XCTAssertFalse(HeaderWords.isTarget("三级指标"))
         XCTAssertFalse(HeaderWords.isTarget("资金总额"))
     }
+
+    /// A line whose positions alone would settle it with an amount under a target column (a row
+    /// without its name, so without the push a name gives its values) is placed with its
+    /// neighbours, in the money columns.
+    func testALineWhosePositionsPutAnAmountUnderATargetIsPlacedWithItsNeighbours() {
+        let leaves = zip(paths, [47.0, 56.5, 64.0, 69.0]).map { AlignedHeader.Leaf(path: $0, role: .value, anchor: $1) }
+        let sections = [AlignedHeader.Section(name: "", leaves: leaves)]
+        func segment(_ line: Int, _ values: [(String, Int)], named: Bool) -> AlignedGridReader.Segment {
+            AlignedGridReader.Segment(section: 0, line: line, codes: [Token(text: "1010\(line)", line: line, column: 0)],
+                                      labels: named ? [Token(text: "某某经费", line: line, column: 25)] : [],
+                                      values: values.map { Token(text: $0.0, line: line, column: $0.1) })
+        }
+        var segments = [segment(1, [("424.00", 46), ("424.00", 56)], named: true),
+                        segment(2, [("47.00", 47), ("47.00", 57)], named: true),
+                        segment(3, [("55.00", 37), ("55.00", 52)], named: false),
+                        segment(4, [("60.00", 47), ("60.00", 57)], named: true)]
+        XCTAssertEqual(ColumnFit.candidates(ends: [42, 57], anchors: [47, 56.5, 64, 69]).first?.columns, [0, 2])
+        AlignedGridReader.place(&segments, sections)
+        XCTAssertEqual(segments.map(\.columns), [[0, 1], [0, 1], [0, 1], [0, 1]])
+    }
 }

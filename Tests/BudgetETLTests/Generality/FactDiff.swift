@@ -30,7 +30,10 @@ struct FactDiff {
         var unusedRejects = variantRejects.filter { !$0.reason.isEmpty }
         for (fact, count) in remaining.sorted(by: { $0.key < $1.key }) where count > 0 {
             for _ in 0..<count {
-                if let index = unusedRejects.firstIndex(where: { Self.mentions($0.text, fact.sourceValue) }) {
+                // A reject of the number alone first: one that holds it among other text may be
+                // the only one left for another fact (100 in a rejected "100%").
+                if let index = unusedRejects.firstIndex(where: { $0.text == fact.sourceValue })
+                    ?? unusedRejects.firstIndex(where: { Self.mentions($0.text, fact.sourceValue) }) {
                     rejected.append((fact, unusedRejects[index].reason))
                     unusedRejects.remove(at: index)
                 } else {

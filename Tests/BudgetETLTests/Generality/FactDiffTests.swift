@@ -23,6 +23,17 @@ final class FactDiffTests: XCTestCase {
         XCTAssertEqual(diff.rejected.map(\.reason), ["more numbers than columns"])
     }
 
+    /// 100 is a whole token of a rejected "100%" as well: the reject of 100 alone goes to it, so
+    /// that the "100%" reject is left for the rate.
+    func testARejectOfTheNumberAloneIsTakenFirst() {
+        let original = [fact("总分", "实际完成值", "100"), fact("预算执行率", "实际完成值", "100%")]
+        let rejects = [RejectedLine(line: 8, tableTitle: "t", text: "100%", reason: "r"),
+                       RejectedLine(line: 9, tableTitle: "t", text: "100", reason: "r")]
+        let diff = FactDiff(original: original, variant: [], variantRejects: rejects)
+        XCTAssertTrue(diff.holds)
+        XCTAssertEqual(diff.rejected.count, 2)
+    }
+
     func testARejectMustHoldTheWholeNumber() {
         XCTAssertTrue(FactDiff.mentions("合计 13.5 7", "13.5"))
         XCTAssertFalse(FactDiff.mentions("合计 113.50", "13.5"))

@@ -22,9 +22,19 @@ struct AlignedGridReader: TableReader {
         let table = WrappedLongCodes.joined(IdentifyingNamePieces.joined(HeaderBodyPiece.moved(table)))
         // The region runs to the next title; prose after the table (情况说明) is not part of it.
         let body = WrappedPercentSigns.joined(Array(table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } }))
-        var header = AlignedGridReader.fittedHeader(table.header, body: body)
+        let header = AlignedGridReader.fittedHeader(table.header, body: body)
         // Where the tree puts a total off its group, a spreadsheet's header read by its sums.
         let sheet = header.misplacesSubtotal ? SheetHeader.section(table.header, body: body) : nil
+        let reading = read(header, sheet: sheet, body: body)
+        // Where the rows' sums disagree with the tree's groups (and no total lifted a level mends
+        // them), the tree's words stand off their columns as well: the header read by the sums.
+        guard !header.misplacesSubtotal, reading.rejects.contains(where: { if case .subtotalOffItsGroup = $0.reason { true } else { false } }),
+              let bySums = SheetHeader.section(table.header, body: body) else { return reading }
+        return read(header, sheet: bySums, body: body)
+    }
+
+    private func read(_ tree: AlignedHeader, sheet: AlignedHeader.Section?, body: [TableLines.Line]) -> TableReading {
+        var header = tree
         if let sheet { header.sections = [sheet] }
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
@@ -53,8 +63,13 @@ struct AlignedGridReader: TableReader {
         var rows = AlignedRows.build(segments, header.sections)
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
         rejects += added.rejects
-        rejects += AlignedGridReader.rejectWhereGroupsDisagree(&rows, &header.sections)
-        if let sheet { rejects += SheetHeaderGroups.rejectRowsOffTheirSums(&rows[0], sheet) }
+        // A header read by its sums was confirmed by every full row: a row that breaks them was
+        // placed wrong, and it alone is rejected.
+        if let sheet {
+            rejects += SheetHeaderGroups.doubtRowsOffTheirSums(&rows[0], sheet)
+        } else {
+            rejects += AlignedGridReader.rejectWhereGroupsDisagree(&rows, &header.sections)
+        }
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
         rejects += AlignedRows.withoutRoundedCodes(&rows)
         let sections = header.sections.enumerated().map { n, section in
@@ -270,7 +285,7 @@ struct AlignedGridReader: TableReader {
         return 2 * Set(values.map(\.column)).count <= Set(values.map(\.end)).count
     }
 
-    /// A line its positions leave open does not put an amount under a performance target's column
+    /// A line does not put an amount under a performance target's column
     /// (指标值) while a placement in the money columns fits it: a target column holds rates and
     /// words (100%, ≥95%, 提高), and pdftotext may squeeze its header word left over the money
     /// columns' values, so position alone would slide the amounts right. Rates keep every placement.
@@ -305,7 +320,10 @@ struct AlignedGridReader: TableReader {
             let pushed = ColumnFit.pushedValues(segment.values, after: segment.labels)
             let loose = pushed.isEmpty ? all : ColumnFit.candidates(ends: ends, anchors: anchors, firstIsTotal: firstIsTotal, pushed: pushed)
             fits[i] = (all, loose)
-            if ColumnFit.isCertain(loose, columnCount: anchors.count) {
+            // An amount under a target column (指标值) is no certain placement while the money
+            // columns take it (`amountsOutOfTargets`): the line is placed with its neighbours.
+            let intoTargets = amountsOutOfTargets(loose, segment.values, columns.map(\.path)).first != loose.first
+            if !intoTargets, ColumnFit.isCertain(loose, columnCount: anchors.count) {
                 certain.append((i, segment.section, loose[0].shift))
                 segments[i].columns = loose[0].columns
                 segments[i].columnsGuessed = loose[0].byOrder
@@ -336,3 +354,4 @@ struct AlignedGridReader: TableReader {
 }
 
 import Foundation
+

@@ -94,10 +94,12 @@ enum SheetHeaderGroups {
         starts.allSatisfy { cells[$0].map { $0 != .zero } ?? false }
     }
 
-    /// Rows whose placed values break the sums (`agrees`), their values rejected: under the
-    /// header's groups a row's amounts add up, so a row that does not was placed wrong. A value
-    /// placed past the header's columns is under no group, so no sum vouches for it: rejected too.
-    static func rejectRowsOffTheirSums(_ rows: inout [ExtractedRow], _ section: AlignedHeader.Section) -> [ReaderReject] {
+    /// Rows whose placed values break the sums (`adds`): under the header's groups a row's
+    /// amounts add up, so a row that does not was placed wrong (pdftotext sets a line's values off
+    /// the full rows' positions by the width of its Chinese text): its columns are a guess, for
+    /// normalize's placement to settle by the table's sums or reject. A value placed past the
+    /// header's columns is under no group, so no sum vouches for it: rejected.
+    static func doubtRowsOffTheirSums(_ rows: inout [ExtractedRow], _ section: AlignedHeader.Section) -> [ReaderReject] {
         let paths = section.values.map(\.path)
         let names = paths.map { $0.last ?? "" }
         let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
@@ -111,8 +113,7 @@ enum SheetHeaderGroups {
                 cells[cell.column] = amount(cell.text)
             }
             guard !adds(cells, paths: paths, starts: starts) else { continue }
-            rejects += rows[r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .sheetRowOffItsSums) }
-            rows[r].cells = []
+            for c in rows[r].cells.indices { rows[r].cells[c].guessed = true }
         }
         return rejects
     }
