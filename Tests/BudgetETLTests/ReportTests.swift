@@ -26,16 +26,53 @@ final class ReportTests: XCTestCase {
             }
         }
         let inPieces = HTMLWriter.document(language: "zh-CN") { html in
-            html.element("td", ["class": "n", "hidden": nil], "title", value: { title in
-                pieces.forEach(title.text)
-                title.number(42)
-            }) {
-                html.element("span", ["class": "v"], decimal: value)
+            html.withBytes { out in
+                out.element("td", ["class": "n", "hidden": nil], "title", value: { title in
+                    pieces.forEach { title.text($0) }
+                    title.number(42)
+                }) { out in
+                    out.element("span", ["class": "v"], decimal: value)
+                }
             }
         }
         XCTAssertEqual(inPieces, whole)
         XCTAssertTrue(whole.contains("<span class=\"v\">-1234567.89</span>"), whole)
         XCTAssertEqual(StrictHTML.problems(inPieces), [])
+    }
+
+    /// The elements written through `HTMLBytes` (a page's data rows) equal `HTMLWriter`'s, and the
+    /// writer's own elements before and after them stay in place.
+    func testBytesWriteTheWritersElements() {
+        let texts = ["a\"b<c>", "", "行 & 'x'"]
+        let expected = HTMLWriter.document(language: "zh-CN") { html in
+            html.element("tbody") {
+                for (n, text) in texts.enumerated() {
+                    html.element("tr", ["data-line": String(n - 1)]) {
+                        html.element("td", ["class": "n"], text: String(-42 * n))
+                        html.element("td", ["class": text, "hidden": nil], text: text)
+                        html.element("td")
+                    }
+                }
+            }
+            html.element("p", text: "after")
+        }
+        let written = HTMLWriter.document(language: "zh-CN") { html in
+            html.element("tbody") {
+                html.withBytes { out in
+                    for (n, text) in texts.enumerated() {
+                        out.element("tr", "data-line", number: n - 1) { out in
+                            out.element("td", ["class": "n"]) { $0.number(-42 * n) }
+                            out.element("td", ["class": text, "hidden": nil], text: text)
+                            out.element("td")
+                        }
+                    }
+                }
+            }
+            html.element("p", text: "after")
+        }
+        XCTAssertEqual(written, expected)
+        XCTAssertTrue(written.contains("<tr data-line=\"-1\"><td class=\"n\">0</td>"), written)
+        XCTAssertEqual(StrictHTML.problems(written), [])
     }
 
     func testStrictCheckFindsBrokenHTML() {
