@@ -75,6 +75,30 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(StrictHTML.problems(written), [])
     }
 
+    /// A data row as in the wide view: a later cell in a column replaces an earlier one, a column
+    /// without a cell is an empty cell, and a cell past the section's columns follows them (a
+    /// column past them without a cell is left out).
+    func testDataRowPlacesCellsByColumn() {
+        func cell(_ column: Int, _ value: Int64) -> NormalizedCell {
+            NormalizedCell(column: column, value: ExactDecimal(mantissa: value * 100, scale: 2), unit: "元",
+                           sourceValue: String(value), sourceUnit: "元", line: 9)
+        }
+        let section = NormalizedSection(
+            name: "", columns: ["科目名称", "合计", "基本支出"], moneyColumns: [false, true, true],
+            rows: [NormalizedRow(rowNumber: 1, code: nil, label: "合 计", line: 9, cells: [cell(1, 1), cell(4, 3), cell(1, 2)])])
+        let table = NormalizedTable(tableKey: "expenditure", title: "支出表", titleLine: 5, sourceUnit: "元", statedEmpty: false,
+                                    sections: [section])
+        let document = NormalizedDocument(documentId: "d1", sourceFile: "a.txt", sha256: "",
+                                          metadata: DocumentMetadata(agency: "某局", fiscalYear: 2024, kind: .budget),
+                                          sourceUnit: "元", tables: [table], rejects: [], status: .ok)
+        let html = DocumentPage(document: document, findings: [], unit: "元", fingerprint: "f").render()
+        XCTAssertTrue(html.contains("<tbody><tr data-line=\"9\"><td class=\"n\">1</td><td></td><td>合 计</td>"
+                                    + "<td></td><td class=\"n\" title=\"原文 2元 · 第9行\"><span class=\"v\">2.00</span></td>"
+                                    + "<td></td><td class=\"n\" title=\"原文 3元 · 第9行\"><span class=\"v\">3.00</span></td></tr></tbody>"),
+                      html)
+        XCTAssertEqual(StrictHTML.problems(html), [])
+    }
+
     func testStrictCheckFindsBrokenHTML() {
         XCTAssertFalse(StrictHTML.problems("<!DOCTYPE html><html><body><p></body></html>").isEmpty)
         XCTAssertFalse(StrictHTML.problems("<!DOCTYPE html><html><p>a & b</p></html>").isEmpty)
