@@ -35,6 +35,13 @@ final class DeflaterTests: XCTestCase {
         }
     }
 
+    /// A hash table with an entry per input byte, from zlib's smallest (256 entries) to its default
+    /// (32,768 entries, memory level 8) for inputs of 32 KB and more.
+    func testGzipMemoryLevelFitsTheInput() {
+        XCTAssertEqual([0, 1, 256, 257, 512, 600, 16_384, 16_385, 32_768, 32_769, 1 << 24].map(Zlib.gzipMemoryLevel),
+                       [1, 1, 1, 2, 2, 3, 7, 8, 8, 8, 8])
+    }
+
     func testThreadsCompressingAtOnceGetTheirOwnBytes() {
         let inputs = inputs()
         let expected = inputs.map { (Self.freshGzip($0, level: 6), Self.compress2($0, level: 1)) }
@@ -58,10 +65,11 @@ final class DeflaterTests: XCTestCase {
         return Array(output.prefix(Int(length)))
     }
 
-    /// The gzip code before `Deflater`: a stream initialized for this input alone.
+    /// The gzip code before `Deflater`: a stream initialized for this input alone (at the memory
+    /// level that fits the input's size).
     private static func freshGzip(_ input: [UInt8], level: Int32) -> [UInt8] {
         var stream = z_stream()
-        var status = deflateInit2_(&stream, level, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY,
+        var status = deflateInit2_(&stream, level, Z_DEFLATED, 31, Zlib.gzipMemoryLevel(input.count), Z_DEFAULT_STRATEGY,
                                    ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         precondition(status == Z_OK)
         defer { deflateEnd(&stream) }

@@ -26,16 +26,77 @@ final class ReportTests: XCTestCase {
             }
         }
         let inPieces = HTMLWriter.document(language: "zh-CN") { html in
-            html.element("td", ["class": "n", "hidden": nil], "title", value: { title in
-                pieces.forEach(title.text)
-                title.number(42)
-            }) {
-                html.element("span", ["class": "v"], decimal: value)
+            html.withBytes { out in
+                out.element("td", ["class": "n", "hidden": nil], "title", value: { title in
+                    pieces.forEach { title.text($0) }
+                    title.number(42)
+                }) { out in
+                    out.element("span", ["class": "v"], decimal: value)
+                }
             }
         }
         XCTAssertEqual(inPieces, whole)
         XCTAssertTrue(whole.contains("<span class=\"v\">-1234567.89</span>"), whole)
         XCTAssertEqual(StrictHTML.problems(inPieces), [])
+    }
+
+    /// The elements written through `HTMLBytes` (a page's data rows) equal `HTMLWriter`'s, and the
+    /// writer's own elements before and after them stay in place.
+    func testBytesWriteTheWritersElements() {
+        let texts = ["a\"b<c>", "", "行 & 'x'"]
+        let expected = HTMLWriter.document(language: "zh-CN") { html in
+            html.element("tbody") {
+                for (n, text) in texts.enumerated() {
+                    html.element("tr", ["data-line": String(n - 1)]) {
+                        html.element("td", ["class": "n"], text: String(-42 * n))
+                        html.element("td", ["class": text, "hidden": nil], text: text)
+                        html.element("td")
+                    }
+                }
+            }
+            html.element("p", text: "after")
+        }
+        let written = HTMLWriter.document(language: "zh-CN") { html in
+            html.element("tbody") {
+                html.withBytes { out in
+                    for (n, text) in texts.enumerated() {
+                        out.element("tr", "data-line", number: n - 1) { out in
+                            out.element("td", ["class": "n"]) { $0.number(-42 * n) }
+                            out.element("td", ["class": text, "hidden": nil], text: text)
+                            out.element("td")
+                        }
+                    }
+                }
+            }
+            html.element("p", text: "after")
+        }
+        XCTAssertEqual(written, expected)
+        XCTAssertTrue(written.contains("<tr data-line=\"-1\"><td class=\"n\">0</td>"), written)
+        XCTAssertEqual(StrictHTML.problems(written), [])
+    }
+
+    /// A data row as in the wide view: a later cell in a column replaces an earlier one, a column
+    /// without a cell is an empty cell, and a cell past the section's columns follows them (a
+    /// column past them without a cell is left out).
+    func testDataRowPlacesCellsByColumn() {
+        func cell(_ column: Int, _ value: Int64) -> NormalizedCell {
+            NormalizedCell(column: column, value: ExactDecimal(mantissa: value * 100, scale: 2), unit: "元",
+                           sourceValue: String(value), sourceUnit: "元", line: 9)
+        }
+        let section = NormalizedSection(
+            name: "", columns: ["科目名称", "合计", "基本支出"], moneyColumns: [false, true, true],
+            rows: [NormalizedRow(rowNumber: 1, code: nil, label: "合 计", line: 9, cells: [cell(1, 1), cell(4, 3), cell(1, 2)])])
+        let table = NormalizedTable(tableKey: "expenditure", title: "支出表", titleLine: 5, sourceUnit: "元", statedEmpty: false,
+                                    sections: [section])
+        let document = NormalizedDocument(documentId: "d1", sourceFile: "a.txt", sha256: "",
+                                          metadata: DocumentMetadata(agency: "某局", fiscalYear: 2024, kind: .budget),
+                                          sourceUnit: "元", tables: [table], rejects: [], status: .ok)
+        let html = DocumentPage(document: document, findings: [], unit: "元", fingerprint: "f").render()
+        XCTAssertTrue(html.contains("<tbody><tr data-line=\"9\"><td class=\"n\">1</td><td></td><td>合 计</td>"
+                                    + "<td></td><td class=\"n\" title=\"原文 2元 · 第9行\"><span class=\"v\">2.00</span></td>"
+                                    + "<td></td><td class=\"n\" title=\"原文 3元 · 第9行\"><span class=\"v\">3.00</span></td></tr></tbody>"),
+                      html)
+        XCTAssertEqual(StrictHTML.problems(html), [])
     }
 
     func testStrictCheckFindsBrokenHTML() {

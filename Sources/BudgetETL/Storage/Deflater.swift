@@ -7,16 +7,18 @@ import Foundation
 /// for every input: that cost about 45 µs a call, ten times the compression of a few hundred
 /// bytes (most Parquet pages, every state file's first step).
 final class Deflater {
-    /// zlib's settings: the compression level and the window bits (15: zlib framing, 31: gzip).
+    /// zlib's settings: the compression level, the window bits (15: zlib framing, 31: gzip) and the
+    /// memory level (8, zlib's default, is what `compress2` uses).
     struct Settings: Hashable {
         var level: Int32
         var windowBits: Int32
+        var memoryLevel: Int32 = 8
     }
 
     private var stream = z_stream()
 
     private init(_ settings: Settings) {
-        let status = deflateInit2_(&stream, settings.level, Z_DEFLATED, settings.windowBits, 8, Z_DEFAULT_STRATEGY,
+        let status = deflateInit2_(&stream, settings.level, Z_DEFLATED, settings.windowBits, settings.memoryLevel, Z_DEFAULT_STRATEGY,
                                    ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         precondition(status == Z_OK, "deflateInit2 failed with \(status)")
     }

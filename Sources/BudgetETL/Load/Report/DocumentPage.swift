@@ -141,8 +141,11 @@ struct DocumentPage {
                     }
                 }
                 html.element("tbody") {
-                    for row in section.rows {
-                        writeRow(row, names: names, tableKey: tableKey, flags: flags, html)
+                    html.withBytes { out in
+                        var cells: [NormalizedCell?] = []
+                        for row in section.rows {
+                            writeRow(row, names: names, tableKey: tableKey, flags: flags, cells: &cells, &out)
+                        }
                     }
                 }
             }
@@ -150,30 +153,35 @@ struct DocumentPage {
     }
 
     /// One wide-view row: a later cell in the same column replaces an earlier one, as in wide/*.csv.
-    private func writeRow(_ row: NormalizedRow, names: [String], tableKey: String, flags: CellFlags, _ html: HTMLWriter) {
-        var cells: [Int: NormalizedCell] = [:]
-        for cell in row.cells { cells[cell.column] = cell }
-        let extra = cells.keys.filter { $0 >= names.count }.sorted()
-        html.element("tr", ["data-line": String(row.line)]) {
-            html.element("td", ["class": "n"], text: String(row.rowNumber))
-            html.element("td", text: row.code?.code ?? "")
-            html.element("td", text: row.label)
-            for column in Array(names.indices) + extra {
-                guard let cell = cells[column] else {
-                    html.element("td")
+    /// `cells` is a buffer reused from row to row: the row's cells by column.
+    private func writeRow(_ row: NormalizedRow, names: [String], tableKey: String, flags: CellFlags,
+                          cells: inout [NormalizedCell?], _ out: inout HTMLBytes) {
+        cells.removeAll(keepingCapacity: true)
+        for cell in row.cells where cell.column >= 0 {
+            if cell.column >= cells.count { cells += repeatElement(nil, count: cell.column + 1 - cells.count) }
+            cells[cell.column] = cell
+        }
+        out.element("tr", "data-line", number: row.line) { out in
+            out.element("td", ["class": "n"]) { $0.number(row.rowNumber) }
+            out.element("td", text: row.code?.code ?? "")
+            out.element("td", text: row.label)
+            // The section's columns, then the cells past them (which the extractor should not make).
+            for column in 0..<max(names.count, cells.count) {
+                guard column < cells.count, let cell = cells[column] else {
+                    if column < names.count { out.element("td") }
                     continue
                 }
                 let flagged = flags.findings(tableKey: tableKey, line: cell.line, column: ColumnNames.name(column, in: names))
-                writeCell(cell, flagged: flagged, html)
+                writeCell(cell, flagged: flagged, &out)
             }
         }
     }
 
     /// The cell's value, its source and findings as its title ("原文 <value><unit> · 第<line>行", the
     /// confidence when not certain, each finding's message on a line of its own), links to them.
-    private func writeCell(_ cell: NormalizedCell, flagged: [(id: Int, finding: Finding)], _ html: HTMLWriter) {
+    private func writeCell(_ cell: NormalizedCell, flagged: [(id: Int, finding: Finding)], _ out: inout HTMLBytes) {
         let severity = flagged.map(\.finding.severity).min()
-        html.element("td", ["class": severity.map { "n \($0.rawValue)" } ?? "n"], "title", value: { title in
+        out.element("td", ["class": severity.map { "n \($0.rawValue)" } ?? "n"], "title", value: { title in
             title.text("原文 ")
             title.text(cell.sourceValue)
             title.text(cell.sourceUnit)
@@ -188,10 +196,10 @@ struct DocumentPage {
                 title.text("\n")
                 title.text(finding.message)
             }
-        }) {
-            html.element("span", ["class": "v"], decimal: cell.value)
+        }) { out in
+            out.element("span", ["class": "v"], decimal: cell.value)
             for (id, _) in flagged {
-                html.element("a", ["href": "#\(CellFlags.anchor(id))"], text: "\(id + 1)")
+                out.element("a", ["href": "#\(CellFlags.anchor(id))"], text: "\(id + 1)")
             }
         }
     }

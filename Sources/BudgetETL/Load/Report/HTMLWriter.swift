@@ -39,45 +39,6 @@ final class HTMLWriter {
         append(">")
     }
 
-    /// `<tag attributes name="value">body</tag>`, the last attribute's value written in pieces
-    /// (`value`, each piece escaped) rather than made a `String` first: a page's every data cell has
-    /// one (its source and findings), and building and escaping that `String` cost a third of it.
-    func element(_ tag: StaticString, _ attributes: KeyValuePairs<StaticString, String?>,
-                 _ name: StaticString, value: (Pieces) -> Void, _ body: () -> Void) {
-        append("<")
-        append(tag)
-        appendAttributes(attributes)
-        append(" ")
-        append(name)
-        append("=\"")
-        value(Pieces(writer: self))
-        append("\">")
-        body()
-        append("</")
-        append(tag)
-        append(">")
-    }
-
-    /// The pieces of an attribute value or of a text: each escaped where it can hold markup.
-    struct Pieces {
-        fileprivate let writer: HTMLWriter
-
-        func text(_ text: String) { writer.text(text) }
-
-        func number(_ number: Int) {
-            writer.bytes.append(contentsOf: String(number).utf8)
-        }
-
-        /// Digits, a sign and a point: nothing to escape.
-        func decimal(_ number: ExactDecimal) { number.appendText(to: &writer.bytes) }
-    }
-
-    /// `<tag attributes>` around the decimal's text (`ExactDecimal.description`), written without a
-    /// `String` of it.
-    func element(_ tag: StaticString, _ attributes: KeyValuePairs<StaticString, String?>, decimal: ExactDecimal) {
-        element(tag, attributes) { Pieces(writer: self).decimal(decimal) }
-    }
-
     /// An element holding only `text`.
     func element(_ tag: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:], text: String) {
         element(tag, attributes) { self.text(text) }
@@ -121,6 +82,11 @@ final class HTMLWriter {
         }
     }
 
+    /// Exchanges the document's bytes with `other` (`withBytes`).
+    func swapBytes(_ other: inout [UInt8]) {
+        swap(&bytes, &other)
+    }
+
     private func append(_ constant: StaticString) {
         constant.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
@@ -134,7 +100,7 @@ final class HTMLWriter {
     }
 
     /// `text` escaped, over its UTF-8 bytes: every character escaped is ASCII.
-    private static func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    static func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         var start = 0
         for (i, byte) in text.enumerated() {
             let entity: StaticString
