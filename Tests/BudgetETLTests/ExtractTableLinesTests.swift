@@ -176,6 +176,28 @@ final class ExtractTableLinesTests: XCTestCase {
         XCTAssertEqual(stacked.header.map(\.number), [2, 3])
     }
 
+    /// A performance form's indicator row (三级指标 | ≥80% | its definition) is a row whatever header
+    /// words its definition holds (金额, 预算数): a target compared with a number is a value, never a
+    /// column's name, so the row starts no part and the rows under it keep the form's header.
+    func testIndicatorRowWithATargetIsBodyNotHeader() {
+        let t = table([
+            "某某绩效目标表",                                              // 1
+            "一级指标\t二级指标\t三级指标\t指标值\t指标值说明",               // 2
+            "投入指标\t预算管理\t绩效自评完成率\t100%\t已完成自评项目数/项目总数",      // 3
+            "\t\t预算执行率\t≥90%\t预算执行率=(预算完成数/预算数)×100%",              // 4
+            "\t\t政府采购执行率\t≥80%\t政府采购执行率=(实际政府采购金额/政府采购预算数)×100%", // 5
+            "\t\t评价结果应用率\t100%\t评价结果应用情况",                          // 6
+        ])
+        XCTAssertEqual(t.blocks().map { $0.header.map(\.number) }, [[2]])
+        XCTAssertEqual(t.blocks().map { $0.body.map(\.number) }, [[3, 4, 5, 6]])
+        XCTAssertTrue(TableLines.isTarget("≥80%"))
+        XCTAssertTrue(TableLines.isTarget("≤ 30%"))
+        XCTAssertTrue(TableLines.isTarget("＞0.5"))
+        XCTAssertFalse(TableLines.isTarget("≥"))
+        XCTAssertFalse(TableLines.isTarget("指标值"))
+        XCTAssertFalse(TableLines.isTarget("80%"))
+    }
+
     func testIsColumnNumbers() {
         func line(_ s: String) -> TableLines.Line { TableLines.prepare(s, number: 1, tab: s.contains("\t"), mangled: false) }
         XCTAssertTrue(TableLines.isColumnNumbers(line("栏次 1 2 3")))

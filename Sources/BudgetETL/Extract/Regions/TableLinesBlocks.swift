@@ -58,15 +58,26 @@ extension TableLines {
     }
 
     /// A row of short header words (one of them a header word such as 项目, 指标, 预算数, 得分)
-    /// and no numbers; rows of text data carry sentences instead.
+    /// and no numbers nor targets; rows of text data carry sentences instead.
     func isSubHeader(_ line: Line) -> Bool {
         // Rows of numbers leave before any cell is compacted.
         guard line.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) else { return false }
         let filled = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
         guard filled.count >= 2 else { return false }
         guard filled.contains(where: HeaderWords.isHeaderWord) else { return false }
+        // An indicator's target (政府采购执行率 | ≥80% | a definition that names 金额) makes the line
+        // a row of a performance form, whatever header words its definition holds.
+        guard !filled.contains(where: TableLines.isTarget) else { return false }
         if !tabSeparated { return filled.contains { HeaderWords.isLabel($0) } }
         let short = filled.filter { $0.count <= 8 }.count
         return filled.count >= 3 && short * 3 >= filled.count * 2
+    }
+
+    /// A target compared with a number (≥80%, ≤ 30%, ＞0.5): the value of a performance form's
+    /// indicator, never a column's name.
+    static func isTarget(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, "≥≤><＞＜".unicodeScalars.contains(first) else { return false }
+        let rest = text.unicodeScalars.dropFirst().drop { $0 == " " || $0 == "=" }
+        return rest.first.map { ("0"..."9").contains($0) } ?? false
     }
 }
