@@ -190,6 +190,32 @@ final class ExtractTableLinesTests: XCTestCase {
         ])
         XCTAssertEqual(t.blocks().map { $0.header.map(\.number) }, [[2]])
         XCTAssertEqual(t.blocks().map { $0.body.map(\.number) }, [[3, 4, 5, 6]])
+        // An indicator named with a header word (绩效指标合理性) and defined by a sentence: a row too.
+        let worded = table([
+            "某某绩效目标表",                                              // 1
+            "一级指标\t二级指标\t三级指标\t指标值\t指标值说明",               // 2
+            "投入指标\t预算管理\t绩效自评完成率\t100%\t已完成自评项目数/项目总数",      // 3
+            "投入管理指标\t预算和财务管理\t绩效指标合理性\t合理\t1.绩效指标设置是否准确；2.是否清晰、可衡量。", // 4
+            "\t\t评价结果应用率\t100%\t评价结果应用情况",                          // 5
+        ])
+        XCTAssertEqual(worded.blocks().map { $0.body.map(\.number) }, [[3, 4, 5]])
+        // Its cells wrapped (the sentence's clauses on the lines after): an indicator under a column
+        // of indicators (一级指标, 三级指标) still names no column.
+        let wrapped = table([
+            "某某绩效目标表",                                              // 1
+            "一级指标\t二级指标\t三级指标\t指标值\t指标值说明",               // 2
+            "投入指标\t预算管理\t绩效自评完成率\t100%\t已完成自评项目数/项目总数",      // 3
+            "投入管理指标\t预算和财务管\t绩效指标合理\t合理\t1.绩效指标",        // 4
+            "\t理\t性\t\t设置是否准确；",                                  // 5
+            "\t\t评价结果应用率\t100%\t评价结果应用情况",                          // 6
+        ])
+        XCTAssertEqual(wrapped.blocks().map { $0.body.map(\.number) }, [[3, 4, 5, 6]])
+        // A part's own header under a form of indicators still starts the part.
+        let parts = table([
+            "某某绩效目标表", "一级指标\t二级指标\t指标值", "产出指标\t数量\t100%",
+            "项目名称\t资金总额\t指标值说明", "某项目\t10.00\t说明",
+        ])
+        XCTAssertEqual(parts.blocks().map { $0.header.map(\.number) }, [[2], [4]])
         XCTAssertTrue(TableLines.isTarget("≥80%"))
         XCTAssertTrue(TableLines.isTarget("≤ 30%"))
         XCTAssertTrue(TableLines.isTarget("＞0.5"))
