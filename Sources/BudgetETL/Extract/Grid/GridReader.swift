@@ -47,18 +47,20 @@ struct GridReader: TableReader {
             let standing = full >= width || !body.contains { line in
                 line.tokens.count == full
                     && (line.tokens.indices.contains { identifying.contains($0) && line.tokens[$0].kind == .amount }
-                        || (!blankCellsPrinted && GridReader.endsInsideValues(line, grid: grid)))
+                        || (!blankCellsPrinted && GridReader.endsInsideValues(line, grid: grid))
+                        || GridReader.endsInWordAfterNumbers(line, width: width))
             }
             let short = body.filter { $0.tokens.count < full || !standing }
             droppedPieces = DroppedNamePieces.pieces(short)
             // With one section a short row is [code] name values: its values go to the columns in
             // order, marked guessed, and normalize places them by the table's sums or rejects them.
             let columns = grid.sections.count == 1 ? grid.sections[0].valueColumns.count : 0
+            let countsColumns = grid.sections.count == 1 && GridReader.valuesRunUnbroken(grid.sections[0])
             for line in short {
                 if grid.sections.count > 1, let sided = GridReader.sidedShortRows(line, sections: grid.sections) {
                     for (n, row) in sided.rows { sidedRows[n].append(row) }
                     dropped += sided.rejects
-                } else if let row = GridReader.shortRow(line, columns: columns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
+                } else if let row = GridReader.shortRow(line, columns: columns, countsColumns: countsColumns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
             }
             body = standing ? body.filter { $0.tokens.count == full } : []
         }
@@ -208,12 +210,31 @@ struct GridReader: TableReader {
         }
     }
 
+    /// The section's value columns follow one another with no other column among them: a column of
+    /// words between two (a reason's words moved under 偏差度 when blank cells were dropped) was
+    /// read from the moved cells, and the value columns are more than those counted.
+    static func valuesRunUnbroken(_ section: ColumnGrid.Section) -> Bool {
+        guard let first = section.valueColumns.first, let last = section.valueColumns.last else { return true }
+        return last - first + 1 == section.valueColumns.count
+    }
+
+    /// A row narrower than its header whose last cell is a word after its numbers (a remark, a
+    /// deviation's reason): the cells it lost are not at its end, so its cells stand under no
+    /// column by their places.
+    static func endsInWordAfterNumbers(_ line: TableLines.Line, width: Int) -> Bool {
+        guard let last = line.tokens.lastIndex(where: { !$0.isBlank }), last + 1 < width,
+              line.tokens[last].kind == .text, !CellText.mayBeNumber(line.tokens[last]) else { return false }
+        return line.tokens[..<last].contains { !$0.isBlank && $0.kind != .placeholder && CellText.mayBeNumber($0) }
+    }
+
     /// A row that lost its blank cells read as [code] name [code name] values (a class code may go
     /// on in its 款/项 parts; a second classification after the name, 部门 and 政府 economic codes
     /// side by side, is kept in the label in brackets as in full rows): its values in order,
     /// guessed unless there is one per column. Nil when the row has no values, more values than
     /// columns, or cells in another order.
-    static func shortRow(_ line: TableLines.Line, columns: Int) -> ExtractedRow? {
+    /// `countsColumns`: a row of one value per column stands under them (not when words moved
+    /// into a column among the values made it no value column: then there are more).
+    static func shortRow(_ line: TableLines.Line, columns: Int, countsColumns: Bool = true) -> ExtractedRow? {
         let tokens = line.tokens.filter { !$0.isBlank }
         var codes: [String] = []
         var i = 0
@@ -231,7 +252,7 @@ struct GridReader: TableReader {
         let values = tokens[i...]
         guard !values.isEmpty, values.count <= columns, !labels.isEmpty || !codes.isEmpty, values.allSatisfy(CellText.mayBeNumber)
         else { return nil }
-        let guessed = values.count < columns
+        let guessed = values.count < columns || !countsColumns
         return ExtractedRow(line: line.number, codeParts: codes, label: labels.joined(separator: " "),
                             cells: values.enumerated().map { RawCell(column: $0, text: $1.text, line: $1.line, guessed: guessed) })
     }
