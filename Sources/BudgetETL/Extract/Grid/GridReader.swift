@@ -92,10 +92,14 @@ struct GridReader: TableReader {
                 joined = settled.rows
                 uncertainNames += settled.rejects
             }
+            if joined == nil {
+                let adjacent = WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove)
+                let form = WrappedRowAnchor.settled(adjacent, other: [], uncertain: WrappedRowAnchor.formRowsBesidePieces(lines))
+                joined = form.rows
+                uncertainNames += form.rejects
+            }
             // The rows read from short lines lose their name to a dropped piece as full lines' rows do.
-            let settled = DroppedNamePieces.settled((joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty,
-                                                                                        endingRowAbove: endingRowAbove))
-                                                        + shortRows + sidedRows[n],
+            let settled = DroppedNamePieces.settled((joined ?? []) + shortRows + sidedRows[n],
                                                     pieces: droppedPieces, body: wholeBody)
             uncertainNames += settled.rejects
             let rows = settled.rows.sorted { $0.line < $1.line }

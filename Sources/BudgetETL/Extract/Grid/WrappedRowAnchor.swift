@@ -427,6 +427,23 @@ enum WrappedRowAnchor: CaseIterable {
 }
 
 extension WrappedRowAnchor {
+    /// A form whose value cells hold its text (a target in words on a row without numbers) is
+    /// beyond the model of ways (`roles`), and its rows join their pieces by adjacency; where its
+    /// names wrap, a piece next to a number line may end the row above or begin the row below,
+    /// so each number line a piece flanks has no certain name (source lines; a piece that begins
+    /// a name, `一、`, is a row of its own).
+    static func formRowsBesidePieces(_ lines: [Line]) -> Set<Int> {
+        guard lines.contains(where: holdsTextValues) else { return [] }
+        let starts = nameStarts(lines)
+        var uncertain = Set<Int>()
+        for block in blocks(lines) {
+            for i in block where WrappedGridCells.isPiece(lines[i]) && !starts.contains(i) {
+                uncertain.formUnion(flankingRows(i, block, lines).compactMap { lines[$0].row?.line })
+            }
+        }
+        return uncertain
+    }
+
     /// Rows whose names the table's way leaves two ways (`uncertain`, by source line): a row whose
     /// code names it whatever its name keeps its values (with the name its first split gives),
     /// every other one is rejected (`rowNameUncertain`): nothing on the page tells which row the
