@@ -428,9 +428,9 @@ enum WrappedRowAnchor: CaseIterable {
 
 extension WrappedRowAnchor {
     /// A form whose value cells hold its text (a target in words on a row without numbers) is
-    /// beyond the model of ways (`roles`), and its rows join their pieces by adjacency; where its
-    /// names wrap, a piece next to a number line may end the row above or begin the row below,
-    /// so each number line a piece flanks has no certain name (source lines; a piece that begins
+    /// beyond the model of ways (`roles`), and its rows join their pieces by adjacency, which
+    /// takes no such row for one; a piece between a number line and such a row may end the one or
+    /// begin the other, so the number line has no certain name (source lines; a piece that begins
     /// a name, `一、`, is a row of its own).
     static func formRowsBesidePieces(_ lines: [Line]) -> Set<Int> {
         guard lines.contains(where: holdsTextValues) else { return [] }
@@ -438,7 +438,9 @@ extension WrappedRowAnchor {
         var uncertain = Set<Int>()
         for block in blocks(lines) {
             for i in block where WrappedGridCells.isPiece(lines[i]) && !starts.contains(i) {
-                uncertain.formUnion(flankingRows(i, block, lines).compactMap { lines[$0].row?.line })
+                let flanking = flankingRows(i, block, lines)
+                guard flanking.contains(where: { holdsTextValues(lines[$0]) }) else { continue }
+                uncertain.formUnion(flanking.compactMap { lines[$0].row?.line })
             }
         }
         return uncertain
