@@ -224,6 +224,27 @@ final class ExtractTableLinesTests: XCTestCase {
         XCTAssertFalse(TableLines.isTarget("80%"))
     }
 
+    /// Parts printed one under another, each under a caption line of its own over its header (a
+    /// form printed to PDF and read in content order): the first part's caption names it as the
+    /// later parts' captions name them, and is no level of its header.
+    func testFirstPartNamedByItsCaptionLikeTheOthers() {
+        let t = table([
+            "某某绩效目标表",        // 1
+            "年度主要任务",          // 2
+            "项目 主要内容",         // 3
+            "预算总额 131792.35",    // 4
+            "一级指标",             // 5
+            "项目 指标值",           // 6
+            "应用率 100%",          // 7
+        ])
+        XCTAssertEqual(t.blocks().map(\.blockName), ["年度主要任务", "一级指标"])
+        XCTAssertEqual(t.blocks().map { $0.header.map(\.number) }, [[3], [6]])
+        // One part: its caption stays a level of its header.
+        let one = table(["某某表", "本年支出", "项目 合计", "工资 10.00"])
+        XCTAssertEqual(one.blocks().map(\.blockName), [""])
+        XCTAssertEqual(one.blocks().map { $0.header.map(\.number) }, [[2, 3]])
+    }
+
     func testIsColumnNumbers() {
         func line(_ s: String) -> TableLines.Line { TableLines.prepare(s, number: 1, tab: s.contains("\t"), mangled: false) }
         XCTAssertTrue(TableLines.isColumnNumbers(line("栏次 1 2 3")))

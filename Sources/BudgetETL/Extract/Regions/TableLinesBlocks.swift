@@ -12,6 +12,7 @@ extension TableLines {
             current.blockName = name
             current.header.removeFirst()
         }
+        var captioned = false
         for line in body {
             if let name = TableLines.enumeratedTitle(line), TableLines.enumeratedTitle(current.blockName) != nil,
                !current.body.isEmpty {
@@ -26,6 +27,7 @@ extension TableLines {
                    last.tokens.filter({ !$0.isBlank }).count == 1, last.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) {
                     name = TextRepair.compact(last.tokens.first { !$0.isBlank }!.text)
                     current.body.removeLast()
+                    captioned = true
                 }
                 blocks.append(current)
                 current = self
@@ -36,7 +38,23 @@ extension TableLines {
             }
         }
         blocks.append(current)
-        return blocks.filter { !$0.body.isEmpty }
+        var parts = blocks.filter { !$0.body.isEmpty }
+        // Later parts named by a caption line over their header: a lone caption over the first
+        // part's header (年度主要任务 / 项目 主要内容) names it alike, and is no level of its header.
+        if captioned, parts.count > 1, parts[0].blockName.isEmpty, parts[0].header.count > 1,
+           let caption = TableLines.loneCaption(parts[0].header[0]) {
+            parts[0].blockName = caption
+            parts[0].header.removeFirst()
+        }
+        return parts
+    }
+
+    /// The one cell of a line of words that is no header word: a part's caption.
+    static func loneCaption(_ line: Line) -> String? {
+        let filled = line.tokens.filter { !$0.isBlank }
+        guard filled.count == 1, filled[0].kind == .text else { return nil }
+        let text = TextRepair.compact(filled[0].text)
+        return HeaderWords.isHeaderWord(text) ? nil : text
     }
 
     /// A line that is only an enumerated heading such as "三、国有资产占用情况".
