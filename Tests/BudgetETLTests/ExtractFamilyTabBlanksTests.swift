@@ -54,7 +54,8 @@ final class ExtractFamilyTabBlanksTests: XCTestCase {
         XCTAssertFalse(cells.contains { $0.0 == "年度指标值" && $0.1 == "98%" && !$0.2 }, "\(cells)")
         XCTAssertFalse(cells.contains { $0.1 == "1.96" && !$0.2 }, "\(cells)")
         // The reason's word moved under 偏差度 makes it a column of words among the values: the
-        // value columns left are no count of a full row, so a short row as long is guessed too.
-        XCTAssertFalse(cells.contains { !$0.2 }, "\(cells)")
+        // value columns left are not all the columns, so no short row's numbers are placed.
+        XCTAssertEqual(cells.count, 0, "\(cells)")
+        XCTAssertTrue(doc.rejects.contains { $0.line == 5 && $0.text == "0.00%" })
     }
 }

@@ -60,7 +60,7 @@ struct GridReader: TableReader {
                 if grid.sections.count > 1, let sided = GridReader.sidedShortRows(line, sections: grid.sections) {
                     for (n, row) in sided.rows { sidedRows[n].append(row) }
                     dropped += sided.rejects
-                } else if let row = GridReader.shortRow(line, columns: columns, countsColumns: countsColumns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
+                } else if countsColumns, let row = GridReader.shortRow(line, columns: columns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
             }
             body = standing ? body.filter { $0.tokens.count == full } : []
         }
@@ -216,7 +216,8 @@ struct GridReader: TableReader {
 
     /// The section's value columns follow one another with no other column among them: a column of
     /// words between two (a reason's words moved under 偏差度 when blank cells were dropped) was
-    /// read from the moved cells, and the value columns are more than those counted.
+    /// read from the moved cells, the value columns are more than those counted, and a short row's
+    /// numbers have no known columns to be placed in (rejected).
     static func valuesRunUnbroken(_ section: ColumnGrid.Section) -> Bool {
         guard let first = section.valueColumns.first, let last = section.valueColumns.last else { return true }
         return last - first + 1 == section.valueColumns.count
@@ -236,9 +237,7 @@ struct GridReader: TableReader {
     /// side by side, is kept in the label in brackets as in full rows): its values in order,
     /// guessed unless there is one per column. Nil when the row has no values, more values than
     /// columns, or cells in another order.
-    /// `countsColumns`: a row of one value per column stands under them (not when words moved
-    /// into a column among the values made it no value column: then there are more).
-    static func shortRow(_ line: TableLines.Line, columns: Int, countsColumns: Bool = true) -> ExtractedRow? {
+    static func shortRow(_ line: TableLines.Line, columns: Int) -> ExtractedRow? {
         let tokens = line.tokens.filter { !$0.isBlank }
         var codes: [String] = []
         var i = 0
@@ -256,7 +255,7 @@ struct GridReader: TableReader {
         let values = tokens[i...]
         guard !values.isEmpty, values.count <= columns, !labels.isEmpty || !codes.isEmpty, values.allSatisfy(CellText.mayBeNumber)
         else { return nil }
-        let guessed = values.count < columns || !countsColumns
+        let guessed = values.count < columns
         return ExtractedRow(line: line.number, codeParts: codes, label: labels.joined(separator: " "),
                             cells: values.enumerated().map { RawCell(column: $0, text: $1.text, line: $1.line, guessed: guessed) })
     }
