@@ -198,6 +198,22 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    /// Totals side by side whose names wrapped at their total word (本年收入 / 合计): the line of one
+    /// piece per name over a line of bare totals begins each, as a name wrapped in its cell does.
+    func testSingleSpacePiecesOverBareTotalsBeginTheirNames() {
+        let doc = FamilyFixture.extract(Self.singleSpaceHead + [
+            "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5
+            "二、事业收入 2 0.00 二、教育支出 32 300.00",          // 6
+            "本年收入 本年支出",                                   // 7
+            "合计 3 800.00 合计 33 800.00",                       // 8
+        ])
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map { FamilyFixture.rows($0).map { $0.components(separatedBy: " → ")[0] } }, [
+            ["L5 |一、财政拨款", "L6 |二、事业收入", "L8 |本年收入合计"],
+            ["L5 |一、一般公共服务支出", "L6 |二、教育支出", "L8 |本年支出合计"],
+        ])
+    }
+
     func testSingleSpaceNamePiecesAboveTheNumberLineBeginNamesUpToTheirRowStart() {
         let doc = FamilyFixture.extract(Self.singleSpaceHead + [
             "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5

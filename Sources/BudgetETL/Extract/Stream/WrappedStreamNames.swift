@@ -131,6 +131,12 @@ enum WrappedStreamNames {
     /// so that a heading over a row is never taken for the start of its name.
     private static func joinAbove(_ n: Int, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
         guard let names = nameTokens(lines[n]), !hasCode(lines[n]) else { return }
+        if beginsBareTotals(n, names, lines, used) {
+            let p = n - 1
+            for (k, piece) in zip(names, pieceTokens(lines[p])!) { lines[n].tokens[k].text = lines[p].tokens[piece].text + lines[n].tokens[k].text }
+            used.insert(p)
+            return
+        }
         var row = lines[n]
         var taken: [Int] = []
         var p = n - 1
@@ -150,6 +156,17 @@ enum WrappedStreamNames {
         guard open.isEmpty, !taken.isEmpty else { return }
         lines[n] = row
         used.formUnion(taken)
+    }
+
+    /// Side by side, every name of the number line a bare total (合计 | 合计) and the line just over
+    /// it one piece per name: totals whose names wrapped at their total word (本年收入 / 合计), as a
+    /// narrow cell prints them; a bare total starts a row, so `joinAbove` would take no piece.
+    private static func beginsBareTotals(_ n: Int, _ names: [Int], _ lines: [TableLines.Line], _ used: Set<Int>) -> Bool {
+        guard names.count >= 2, n > 0, !used.contains(n - 1),
+              lines[n].number - lines[n - 1].number <= Thresholds.wrappedNameLineDistance,
+              names.allSatisfy({ HeaderWords.isBareTotal(lines[n].tokens[$0].text) }),
+              let pieces = pieceTokens(lines[n - 1]) else { return false }
+        return pieces.count == names.count && !pieces.contains { AlignedRows.startsRow(lines[n - 1].tokens[$0].text) }
     }
 
     private static func hasNamelessCode(_ line: TableLines.Line) -> Bool {
