@@ -212,6 +212,12 @@ final class ExtractFamilyWrappedTests: XCTestCase {
             ["L5 |一、财政拨款", "L6 |二、事业收入", "L8 |本年收入合计"],
             ["L5 |一、一般公共服务支出", "L6 |二、教育支出", "L8 |本年支出合计"],
         ])
+        // In a table of coded rows too.
+        let coded = FamilyFixture.extract(["基本支出决算表", "单位：万元", "人员经费 公用经费", "科目编码 科目名称 决算数 科目编码 科目名称 决算数",
+            "30101 基本工资 5.00 30201 办公费 1.00",
+            "人员经费 公用经费",
+            "合计 5.00 合计 1.00"])
+        XCTAssertEqual(coded.tables.first?.sections.map { FamilyFixture.rows($0).last?.components(separatedBy: " → ")[0] }, ["L7 |人员经费合计", "L7 |公用经费合计"])
     }
 
     func testSingleSpaceNamePiecesAboveTheNumberLineBeginNamesUpToTheirRowStart() {

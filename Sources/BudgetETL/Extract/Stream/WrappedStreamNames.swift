@@ -5,12 +5,18 @@
 /// start a row), never by adjacency alone. Pieces that fit no name the same way stay as they are.
 enum WrappedStreamNames {
     /// The body with the pieces joined into their number lines' names and their lines dropped.
-    /// Tables with classification codes are left as they are: there a code begins each row, and
-    /// the reader's own wrapped-row reading already joins the names that follow it.
+    /// Tables with classification codes are left as they are (but for bare totals side by side,
+    /// `takeBareTotalPieces`): there a code begins each row, and the reader's own wrapped-row
+    /// reading already joins the names that follow it.
     static func joined(_ body: [TableLines.Line]) -> [TableLines.Line] {
-        guard !body.contains(where: hasCode) else { return body }
         var lines = body
         var used = Set<Int>()
+        guard !body.contains(where: hasCode) else {
+            for n in lines.indices where isNumberLine(lines[n]) && !hasCode(lines[n]) {
+                if let names = nameTokens(lines[n]) { _ = takeBareTotalPieces(n, names, &lines, &used) }
+            }
+            return lines.indices.filter { !used.contains($0) }.map { lines[$0] }
+        }
         joinParagraphs(&lines, &used)
         for n in lines.indices where isNumberLine(lines[n]) {
             joinBelow(n, &lines, &used)
@@ -131,12 +137,7 @@ enum WrappedStreamNames {
     /// so that a heading over a row is never taken for the start of its name.
     private static func joinAbove(_ n: Int, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
         guard let names = nameTokens(lines[n]), !hasCode(lines[n]) else { return }
-        if beginsBareTotals(n, names, lines, used) {
-            let p = n - 1
-            for (k, piece) in zip(names, pieceTokens(lines[p])!) { lines[n].tokens[k].text = lines[p].tokens[piece].text + lines[n].tokens[k].text }
-            used.insert(p)
-            return
-        }
+        if takeBareTotalPieces(n, names, &lines, &used) { return }
         var row = lines[n]
         var taken: [Int] = []
         var p = n - 1
@@ -161,12 +162,16 @@ enum WrappedStreamNames {
     /// Side by side, every name of the number line a bare total (合计 | 合计) and the line just over
     /// it one piece per name: totals whose names wrapped at their total word (本年收入 / 合计), as a
     /// narrow cell prints them; a bare total starts a row, so `joinAbove` would take no piece.
-    private static func beginsBareTotals(_ n: Int, _ names: [Int], _ lines: [TableLines.Line], _ used: Set<Int>) -> Bool {
+    /// A line of bare totals has no code, so this holds in tables with codes too.
+    private static func takeBareTotalPieces(_ n: Int, _ names: [Int], _ lines: inout [TableLines.Line], _ used: inout Set<Int>) -> Bool {
         guard names.count >= 2, n > 0, !used.contains(n - 1),
               lines[n].number - lines[n - 1].number <= Thresholds.wrappedNameLineDistance,
               names.allSatisfy({ HeaderWords.isBareTotal(lines[n].tokens[$0].text) }),
-              let pieces = pieceTokens(lines[n - 1]) else { return false }
-        return pieces.count == names.count && !pieces.contains { AlignedRows.startsRow(lines[n - 1].tokens[$0].text) }
+              let pieces = pieceTokens(lines[n - 1]), pieces.count == names.count,
+              !pieces.contains(where: { AlignedRows.startsRow(lines[n - 1].tokens[$0].text) }) else { return false }
+        for (k, piece) in zip(names, pieces) { lines[n].tokens[k].text = lines[n - 1].tokens[piece].text + lines[n].tokens[k].text }
+        used.insert(n - 1)
+        return true
     }
 
     private static func hasNamelessCode(_ line: TableLines.Line) -> Bool {
