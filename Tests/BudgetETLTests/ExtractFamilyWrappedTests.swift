@@ -220,6 +220,23 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         XCTAssertEqual(coded.tables.first?.sections.map { FamilyFixture.rows($0).last?.components(separatedBy: " → ")[0] }, ["L7 |人员经费合计", "L7 |公用经费合计"])
     }
 
+    /// Pieces under a number line fewer than its names that stop mid-word: which name each
+    /// finishes is unknown, so those rows' names are not certain and their values are rejected
+    /// (they were read under the first piece alone, 使用非财政拨).
+    func testSingleSpacePiecesFewerThanOpenNamesLeaveThemUncertain() {
+        let doc = FamilyFixture.extract(Self.singleSpaceHead + [
+            "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5
+            "使用非财政拨 2 0.00 结余分配 32 0.00",               // 6
+            "款结余和专用",                                       // 7
+            "结余",                                              // 8
+            "收入总计 3 800.00 支出总计 33 500.00",               // 9
+        ])
+        let labels = doc.tables[0].sections.flatMap { FamilyFixture.rows($0) }
+        XCTAssertFalse(labels.contains { $0.hasPrefix("L6 ") && $0.contains("=0.00") }, labels.joined(separator: "; "))
+        let rejected: [String] = doc.rejects.map { "\($0.line) \($0.text)" }
+        XCTAssertTrue(rejected.contains("6 0.00"), rejected.joined(separator: "; "))
+    }
+
     func testSingleSpaceNamePiecesAboveTheNumberLineBeginNamesUpToTheirRowStart() {
         let doc = FamilyFixture.extract(Self.singleSpaceHead + [
             "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5

@@ -132,6 +132,23 @@ enum WrappedStreamNames {
         }
     }
 
+    /// Source lines of number lines, side by side, with a line of pieces left under them that
+    /// `joined` could give to none of their names (fewer pieces than names that stop mid-word):
+    /// which name a piece finishes is unknown, so none of the line's names is certain.
+    static func uncertainRows(_ lines: [TableLines.Line]) -> Set<Int> {
+        Set(lines.indices.dropLast().compactMap { n -> Int? in
+            guard isNumberLine(lines[n]), !hasCode(lines[n]), let names = nameTokens(lines[n]), names.count >= 2,
+                  lines[n + 1].number - lines[n].number <= Thresholds.wrappedNameLineDistance,
+                  let pieces = pieceTokens(lines[n + 1]),
+                  !pieces.contains(where: { AlignedRows.startsRow(lines[n + 1].tokens[$0].text) }) else { return nil }
+            let open = names.filter { k in
+                let name = lines[n].tokens[k].text
+                return !AlignedRows.isTotal(name) && !HeaderWords.endsComplete(TextRepair.compact(name))
+            }
+            return open.count > pieces.count ? lines[n].number : nil
+        })
+    }
+
     /// Pieces over a number line begin its names that do not start a row, one piece per such name,
     /// on a line of its own: taken only when, pieces joined, every such name starts a row ("一、"…),
     /// so that a heading over a row is never taken for the start of its name.
