@@ -235,6 +235,16 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         XCTAssertFalse(labels.contains { $0.hasPrefix("L6 ") && $0.contains("=0.00") }, labels.joined(separator: "; "))
         let rejected: [String] = doc.rejects.map { "\($0.line) \($0.text)" }
         XCTAssertTrue(rejected.contains("6 0.00"), rejected.joined(separator: "; "))
+        // A piece left after names that took pieces from below and read complete then (拨款 ends
+        // as a name may): it finishes one of them, which one is unknown.
+        let complete = FamilyFixture.extract(Self.singleSpaceHead + [
+            "一、一般公共 1 800.00 一、一般公共 31 500.00", // 5
+            "预算财政拨款 服务支出",                      // 6
+            "收入",                                     // 7
+            "收入总计 3 800.00 支出总计 33 500.00",      // 8
+        ])
+        let read = complete.tables[0].sections.flatMap { FamilyFixture.rows($0) }
+        XCTAssertFalse(read.contains { $0.hasPrefix("L5 |一、一般公共预算财政拨款 ") && $0.contains("=") }, read.joined(separator: "; "))
     }
 
     func testSingleSpaceNamePiecesAboveTheNumberLineBeginNamesUpToTheirRowStart() {

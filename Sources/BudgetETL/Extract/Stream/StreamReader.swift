@@ -45,7 +45,7 @@ struct StreamReader: TableReader {
 
         init(_ table: TableLines) {
             lines = WrappedStreamNames.joined(table.mangled ? WrappedStreamNames.joinedTwins(table.body) : table.body)
-            uncertainNames = WrappedStreamNames.uncertainRows(lines)
+            uncertainNames = WrappedStreamNames.uncertainRows(lines, printed: table.body)
             rowsWrap = table.mangled || StreamReader.rowsWrap(lines)
             readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(lines)
             headerResumes = StreamReadingOrder.headerResumes(table.body)

@@ -133,10 +133,13 @@ enum WrappedStreamNames {
     }
 
     /// Source lines of number lines, side by side, with a line of pieces left under them that
-    /// `joined` could give to none of their names (fewer pieces than names that stop mid-word):
-    /// which name a piece finishes is unknown, so none of the line's names is certain.
-    static func uncertainRows(_ lines: [TableLines.Line]) -> Set<Int> {
-        Set(lines.indices.dropLast().compactMap { n -> Int? in
+    /// `joined` could give to none of their names: fewer pieces than names that stop mid-word, or
+    /// more, after names that took pieces from below already (一、一般公共 + 预算财政拨款 reads
+    /// complete, 收入 is left). Which name such a piece finishes is unknown, so none of the line's
+    /// names is certain. `printed`: the body before joining.
+    static func uncertainRows(_ lines: [TableLines.Line], printed: [TableLines.Line]) -> Set<Int> {
+        let printedNames = Dictionary(printed.map { ($0.number, $0.tokens.map(\.text)) }) { a, _ in a }
+        return Set(lines.indices.dropLast().compactMap { n -> Int? in
             guard isNumberLine(lines[n]), !hasCode(lines[n]), let names = nameTokens(lines[n]), names.count >= 2,
                   lines[n + 1].number - lines[n].number <= Thresholds.wrappedNameLineDistance,
                   let pieces = pieceTokens(lines[n + 1]),
@@ -145,7 +148,11 @@ enum WrappedStreamNames {
                 let name = lines[n].tokens[k].text
                 return !AlignedRows.isTotal(name) && !HeaderWords.endsComplete(TextRepair.compact(name))
             }
-            return open.count > pieces.count ? lines[n].number : nil
+            let tookPiecesBelow = names.contains { k in
+                guard let before = printedNames[lines[n].number], k < before.count else { return false }
+                return lines[n].tokens[k].text.count > before[k].count && lines[n].tokens[k].text.hasPrefix(before[k])
+            }
+            return open.count > pieces.count || (open.count < pieces.count && tookPiecesBelow) ? lines[n].number : nil
         })
     }
 
