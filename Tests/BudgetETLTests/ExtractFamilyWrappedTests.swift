@@ -245,6 +245,16 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         ])
         let read = complete.tables[0].sections.flatMap { FamilyFixture.rows($0) }
         XCTAssertFalse(read.contains { $0.hasPrefix("L5 |一、一般公共预算财政拨款 ") && $0.contains("=") }, read.joined(separator: "; "))
+        // Pieces over the number line, fewer than its names that start no row.
+        let above = FamilyFixture.extract(Self.singleSpaceHead + [
+            "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5
+            "使用非财政拨",                                       // 6
+            "款结余和专用",                                       // 7
+            "结余 2 0.00 结余分配 32 0.00",                       // 8
+            "收入总计 3 800.00 支出总计 33 500.00",               // 9
+        ])
+        let aboveRead = above.tables[0].sections.flatMap { FamilyFixture.rows($0) }
+        XCTAssertFalse(aboveRead.contains { $0.hasPrefix("L8 |结余 ") && $0.contains("=") }, aboveRead.joined(separator: "; "))
     }
 
     func testSingleSpaceNamePiecesAboveTheNumberLineBeginNamesUpToTheirRowStart() {

@@ -135,8 +135,9 @@ enum WrappedStreamNames {
     /// Source lines of number lines, side by side, with a line of pieces left under them that
     /// `joined` could give to none of their names: fewer pieces than names that stop mid-word, or
     /// more, after names that took pieces from below already (一、一般公共 + 预算财政拨款 reads
-    /// complete, 收入 is left). Which name such a piece finishes is unknown, so none of the line's
-    /// names is certain. `printed`: the body before joining.
+    /// complete, 收入 is left); or over them, fewer pieces than names that do not start a row.
+    /// Which name such a piece finishes is unknown, so none of the line's names is certain.
+    /// `printed`: the body before joining.
     static func uncertainRows(_ lines: [TableLines.Line], printed: [TableLines.Line]) -> Set<Int> {
         let printedNames = Dictionary(printed.map { ($0.number, $0.tokens.map(\.text)) }) { a, _ in a }
         return Set(lines.indices.dropLast().compactMap { n -> Int? in
@@ -153,6 +154,13 @@ enum WrappedStreamNames {
                 return lines[n].tokens[k].text.count > before[k].count && lines[n].tokens[k].text.hasPrefix(before[k])
             }
             return open.count > pieces.count || (open.count < pieces.count && tookPiecesBelow) ? lines[n].number : nil
+        }).union(lines.indices.dropFirst().compactMap { n -> Int? in
+            // Over the line alike: fewer pieces left than its names that do not start a row.
+            guard isNumberLine(lines[n]), !hasCode(lines[n]), let names = nameTokens(lines[n]), names.count >= 2,
+                  lines[n].number - lines[n - 1].number <= Thresholds.wrappedNameLineDistance,
+                  let pieces = pieceTokens(lines[n - 1]) else { return nil }
+            let open = names.filter { !AlignedRows.startsRow(lines[n].tokens[$0].text) }
+            return open.count > pieces.count ? lines[n].number : nil
         })
     }
 
