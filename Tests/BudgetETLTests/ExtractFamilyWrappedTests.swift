@@ -245,6 +245,16 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         ])
         let read = complete.tables[0].sections.flatMap { FamilyFixture.rows($0) }
         XCTAssertFalse(read.contains { $0.hasPrefix("L5 |一、一般公共预算财政拨款 ") && $0.contains("=") }, read.joined(separator: "; "))
+        // The piece left may as well begin the next row's name when that name starts no row.
+        let next = FamilyFixture.extract(Self.singleSpaceHead + [
+            "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5
+            "使用非财政拨 2 0.00 结余分配 32 0.00",               // 6
+            "款结余",                                            // 7
+            "年初结转和结 3 266.15 年末结转 33 0.00",              // 8
+            "收入总计 4 800.00 支出总计 34 500.00",               // 9
+        ])
+        let nextRead = next.tables[0].sections.flatMap { FamilyFixture.rows($0) }
+        XCTAssertFalse(nextRead.contains { $0.hasPrefix("L8 ") && $0.contains("266.15") }, nextRead.joined(separator: "; "))
         // Pieces over the number line, fewer than its names that start no row.
         let above = FamilyFixture.extract(Self.singleSpaceHead + [
             "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5

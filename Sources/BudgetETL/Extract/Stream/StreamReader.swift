@@ -52,12 +52,15 @@ struct StreamReader: TableReader {
         }
     }
 
-    /// The rows read from the given lines lose their values to the rejects: their names are not certain.
+    /// The rows read from the given lines, or with values on them, lose their values to the
+    /// rejects: their names are not certain.
     static func rejecting(rowsOn lines: Set<Int>, of reading: TableReading) -> TableReading {
         guard !lines.isEmpty else { return reading }
         var reading = reading
         for s in reading.sections.indices {
-            for r in reading.sections[s].rows.indices where lines.contains(reading.sections[s].rows[r].line) {
+            // A row whose name began on a piece line above has its values on the number line.
+            for r in reading.sections[s].rows.indices where lines.contains(reading.sections[s].rows[r].line)
+                || reading.sections[s].rows[r].cells.contains(where: { lines.contains($0.line) }) {
                 reading.rejects += reading.sections[s].rows[r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUncertain) }
                 reading.sections[s].rows[r].cells = []
             }

@@ -140,20 +140,14 @@ enum WrappedStreamNames {
     /// `printed`: the body before joining.
     static func uncertainRows(_ lines: [TableLines.Line], printed: [TableLines.Line]) -> Set<Int> {
         let printedNames = Dictionary(printed.map { ($0.number, $0.tokens.map(\.text)) }) { a, _ in a }
-        return Set(lines.indices.dropLast().compactMap { n -> Int? in
-            guard isNumberLine(lines[n]), !hasCode(lines[n]), let names = nameTokens(lines[n]), names.count >= 2,
-                  lines[n + 1].number - lines[n].number <= Thresholds.wrappedNameLineDistance,
-                  let pieces = pieceTokens(lines[n + 1]),
-                  !pieces.contains(where: { AlignedRows.startsRow(lines[n + 1].tokens[$0].text) }) else { return nil }
-            let open = names.filter { k in
-                let name = lines[n].tokens[k].text
-                return !AlignedRows.isTotal(name) && !HeaderWords.endsComplete(TextRepair.compact(name))
-            }
-            let tookPiecesBelow = names.contains { k in
-                guard let before = printedNames[lines[n].number], k < before.count else { return false }
-                return lines[n].tokens[k].text.count > before[k].count && lines[n].tokens[k].text.hasPrefix(before[k])
-            }
-            return open.count > pieces.count || (open.count < pieces.count && tookPiecesBelow) ? lines[n].number : nil
+        let under = lines.indices.filter { leftUnder($0, lines, printed: printedNames) }
+        return Set(under.map { lines[$0].number }).union(lines.indices.dropFirst(2).compactMap { n -> Int? in
+            // The piece may begin the next row's name as well, when that name starts no row.
+            guard isNumberLine(lines[n]), isNumberLine(lines[n - 2]), pieceTokens(lines[n - 1]) != nil,
+                  lines[n].number - lines[n - 1].number <= Thresholds.wrappedNameLineDistance,
+                  let names = nameTokens(lines[n]), !AlignedRows.startsRow(lines[n].tokens[names[0]].text),
+                  under.contains(n - 2) else { return nil }
+            return lines[n].number
         }).union(lines.indices.dropFirst().compactMap { n -> Int? in
             // Over the line alike: fewer pieces left than its names that do not start a row.
             guard isNumberLine(lines[n]), !hasCode(lines[n]), let names = nameTokens(lines[n]), names.count >= 2,
@@ -162,6 +156,23 @@ enum WrappedStreamNames {
             let open = names.filter { !AlignedRows.startsRow(lines[n].tokens[$0].text) }
             return open.count > pieces.count ? lines[n].number : nil
         })
+    }
+
+    /// A number line, side by side, with a line of pieces left under it that fits its names no way.
+    private static func leftUnder(_ n: Int, _ lines: [TableLines.Line], printed printedNames: [Int: [String]]) -> Bool {
+        guard n + 1 < lines.count, isNumberLine(lines[n]), !hasCode(lines[n]), let names = nameTokens(lines[n]), names.count >= 2,
+              lines[n + 1].number - lines[n].number <= Thresholds.wrappedNameLineDistance,
+              let pieces = pieceTokens(lines[n + 1]),
+              !pieces.contains(where: { AlignedRows.startsRow(lines[n + 1].tokens[$0].text) }) else { return false }
+        let open = names.filter { k in
+            let name = lines[n].tokens[k].text
+            return !AlignedRows.isTotal(name) && !HeaderWords.endsComplete(TextRepair.compact(name))
+        }
+        let tookPiecesBelow = names.contains { k in
+            guard let before = printedNames[lines[n].number], k < before.count else { return false }
+            return lines[n].tokens[k].text.count > before[k].count && lines[n].tokens[k].text.hasPrefix(before[k])
+        }
+        return open.count > pieces.count || (open.count < pieces.count && tookPiecesBelow)
     }
 
     /// Pieces over a number line begin its names that do not start a row, one piece per such name,
