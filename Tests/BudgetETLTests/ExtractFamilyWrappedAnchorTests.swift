@@ -309,4 +309,21 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         XCTAssertFalse(read.contains { $0.hasPrefix("8 ") && $0.hasSuffix("[\"100%\"]") && !$0.contains("履职目标实现定点医疗机构检查覆盖") },
                        read.joined(separator: "; "))
     }
+
+    /// In such a form, a piece that continues two name cells at once (二级指标 and 三级指标) between
+    /// two number lines may end the one or begin the other, cell by cell: both names are uncertain.
+    func testFormPieceInTwoNameCellsLeavesBothRowsUncertain() {
+        let doc = FamilyFixture.extract(["部门整体绩效目标表",
+            "一级指标\t二级指标\t三级指标\t指标值\t指标值说明",
+            "投入指标\t预算管理\t编制完整性\t完整\t说明",
+            "\t\t评价结果应用\t\t",
+            "\t\t率\t100%\t说明",
+            "\t重点工作任务\t调整事项完成\t\t",
+            "产出指标\t完成\t率\t100%\t说明",
+            "满意度\t\t服务满意\t≥85%\t说明",
+        ])
+        let rows: [ExtractedRow] = doc.tables.flatMap(\.sections).flatMap(\.rows)
+        let read: [String] = rows.filter { !$0.cells.isEmpty }.map { row in "\(row.line) \(TextRepair.compact(row.label))" }
+        XCTAssertFalse(read.contains { $0.hasPrefix("5 ") || $0.hasPrefix("7 ") }, read.joined(separator: "; "))
+    }
 }
