@@ -43,6 +43,20 @@ final class ExtractColumnGridTests: XCTestCase {
         XCTAssertEqual(ColumnGrid.role(of: 1, header: [], body: body), .code)
     }
 
+    /// A performance form's indicator columns (一级指标 … 三级指标) name the row and its 说明 column
+    /// holds text: a rate a converter shifted into one of them is no value of the column (rejected),
+    /// and only 指标值 holds the targets.
+    func testIndicatorAndRemarkColumnsHoldNoValues() {
+        let grid = ColumnGrid(header: [["一级指标", "二级指标", "三级指标", "指标值", "指标值说明"]],
+                              body: [row(["产出指标", "数量", "完成率", "100%", "说明"]),
+                                     row(["监控完成率", "100%", "", "说明", ""]),
+                                     row(["", "管理", "编制完成率", "100%", "95%"])],
+                              columnNumbers: [])
+        XCTAssertEqual(grid.sections.map(\.labelColumns), [[0, 1, 2]])
+        XCTAssertEqual(grid.sections.map(\.valueColumns), [[3]])
+        XCTAssertEqual(grid.sections.map(paths), [[["指标值"]]])
+    }
+
     func testRolesFromBodyWhenHeaderSaysNothing() {
         let body = [row(["2080505", "机关事业单位基本养老保险缴费支出", "10.00", "-"]),
                     row(["", "合计", "10.00", ""])]

@@ -35,4 +35,27 @@ final class ExtractFamilyTabBlanksTests: XCTestCase {
         XCTAssertNil(GridReader.shortRow(TableLines.prepare("201\t甲\t1.00\t2.00\t3.00\t4.00", number: 1, tab: true, mangled: false), columns: 3))
         XCTAssertNil(GridReader.shortRow(TableLines.prepare("201\t甲\t1.00\t乙\t2.00", number: 1, tab: true, mangled: false), columns: 3))
     }
+
+    /// A form whose corner word (绩效指标) heads a column its rows leave blank: with blank cells
+    /// dropped, its widest row is still one cell short and holds a word (the deviation's reason)
+    /// after its numbers, under a column of numbers: its cells have moved, so it stands under no
+    /// column by its place and its numbers are not read there (they were under the column left
+    /// of theirs: 98% under 年度指标值).
+    func testAFullRowWithAWordAfterItsNumbersDoesNotStand() {
+        let doc = FamilyFixture.extract(["部门整体支出绩效自评表",
+            "绩效指标\t一级指标\t二级指标\t年度指标值\t实际完成值\t得分\t偏差度\t偏差原因分析",
+            "产出指标\t数量\t相关\t98%\t1.96\t-2.00%\t原因不明",
+            "完成率\t≥90%\t100%\t2\t0.00%",
+            "监控率\t100%\t2\t2\t0.00%",
+        ])
+        let cells = doc.tables.flatMap(\.sections).flatMap { section in
+            section.rows.flatMap { row in row.cells.map { (section.columns[$0.column].joined, $0.text, $0.guessed) } }
+        }
+        XCTAssertFalse(cells.contains { $0.0 == "年度指标值" && $0.1 == "98%" && !$0.2 }, "\(cells)")
+        XCTAssertFalse(cells.contains { $0.1 == "1.96" && !$0.2 }, "\(cells)")
+        // The reason's word moved under 偏差度 makes it a column of words among the values: the
+        // value columns left are not all the columns, so no short row's numbers are placed.
+        XCTAssertEqual(cells.count, 0, "\(cells)")
+        XCTAssertTrue(doc.rejects.contains { $0.line == 5 && $0.text == "0.00%" })
+    }
 }

@@ -284,4 +284,46 @@ final class ExtractFamilyWrappedAnchorTests: XCTestCase {
         let marker = FamilyFixture.extract(["部门整体支出表", "项目\t年初预算数", "部门预算总额\t1.00", "(1)政府", "预算资金\t2.00"])
         XCTAssertEqual(marker.tables[0].sections[0].rows.map { TextRepair.compact($0.label) }, ["部门预算总额", "(1)政府预算资金"])
     }
+
+    /// A performance form's value cells hold words (国家规定时限, ≥150万) on rows without numbers,
+    /// wrapped too: beyond the model of ways. A number line flanked by pieces that may end the row
+    /// above or begin the row below has no certain name: its values are rejected, never read
+    /// under a name made of its neighbours' pieces (实现机构检查覆盖).
+    func testFormRowNextToPiecesHasItsNameUncertain() {
+        let doc = FamilyFixture.extract(["部门整体绩效目标表",
+            "一级指标\t二级指标\t三级指标\t指标值\t指标值说明",
+            "\t\t推进DR",
+            "\t重点工作\tG国家试\t国家规定",
+            "产出指标\t任务完成\t点实际付\t时限\t",
+            "\t\t费",
+            "\t履职目标\t定点医疗",
+            "\t实现\t机构检查\t100%\t",
+            "\t\t覆盖",
+            "\t\t年度查实\t≥150",
+            "效益指标\t履职效益\t的医保违\t万\t",
+            "\t\t规病",
+            "满意度\t\t服务满意\t≥85%\t说明",
+        ])
+        let rows: [ExtractedRow] = doc.tables.flatMap(\.sections).flatMap(\.rows)
+        let read: [String] = rows.map { row in "\(row.line) \(TextRepair.compact(row.label)) \(row.cells.map(\.text))" }
+        XCTAssertFalse(read.contains { $0.hasPrefix("8 ") && $0.hasSuffix("[\"100%\"]") && !$0.contains("履职目标实现定点医疗机构检查覆盖") },
+                       read.joined(separator: "; "))
+    }
+
+    /// In such a form, a piece that continues two name cells at once (二级指标 and 三级指标) between
+    /// two number lines may end the one or begin the other, cell by cell: both names are uncertain.
+    func testFormPieceInTwoNameCellsLeavesBothRowsUncertain() {
+        let doc = FamilyFixture.extract(["部门整体绩效目标表",
+            "一级指标\t二级指标\t三级指标\t指标值\t指标值说明",
+            "投入指标\t预算管理\t编制完整性\t完整\t说明",
+            "\t\t评价结果应用\t\t",
+            "\t\t率\t100%\t说明",
+            "\t重点工作任务\t调整事项完成\t\t",
+            "产出指标\t完成\t率\t100%\t说明",
+            "满意度\t\t服务满意\t≥85%\t说明",
+        ])
+        let rows: [ExtractedRow] = doc.tables.flatMap(\.sections).flatMap(\.rows)
+        let read: [String] = rows.filter { !$0.cells.isEmpty }.map { row in "\(row.line) \(TextRepair.compact(row.label))" }
+        XCTAssertFalse(read.contains { $0.hasPrefix("5 ") || $0.hasPrefix("7 ") }, read.joined(separator: "; "))
+    }
 }

@@ -198,6 +198,75 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    /// Totals side by side whose names wrapped at their total word (本年收入 / 合计): the line of one
+    /// piece per name over a line of bare totals begins each, as a name wrapped in its cell does.
+    func testSingleSpacePiecesOverBareTotalsBeginTheirNames() {
+        let doc = FamilyFixture.extract(Self.singleSpaceHead + [
+            "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5
+            "二、事业收入 2 0.00 二、教育支出 32 300.00",          // 6
+            "本年收入 本年支出",                                   // 7
+            "合计 3 800.00 合计 33 800.00",                       // 8
+        ])
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.map { FamilyFixture.rows($0).map { $0.components(separatedBy: " → ")[0] } }, [
+            ["L5 |一、财政拨款", "L6 |二、事业收入", "L8 |本年收入合计"],
+            ["L5 |一、一般公共服务支出", "L6 |二、教育支出", "L8 |本年支出合计"],
+        ])
+        // In a table of coded rows too.
+        let coded = FamilyFixture.extract(["基本支出决算表", "单位：万元", "人员经费 公用经费", "科目编码 科目名称 决算数 科目编码 科目名称 决算数",
+            "30101 基本工资 5.00 30201 办公费 1.00",
+            "人员经费 公用经费",
+            "合计 5.00 合计 1.00"])
+        XCTAssertEqual(coded.tables.first?.sections.map { FamilyFixture.rows($0).last?.components(separatedBy: " → ")[0] }, ["L7 |人员经费合计", "L7 |公用经费合计"])
+    }
+
+    /// Pieces under a number line fewer than its names that stop mid-word: which name each
+    /// finishes is unknown, so those rows' names are not certain and their values are rejected
+    /// (they were read under the first piece alone, 使用非财政拨).
+    func testSingleSpacePiecesFewerThanOpenNamesLeaveThemUncertain() {
+        let doc = FamilyFixture.extract(Self.singleSpaceHead + [
+            "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5
+            "使用非财政拨 2 0.00 结余分配 32 0.00",               // 6
+            "款结余和专用",                                       // 7
+            "结余",                                              // 8
+            "收入总计 3 800.00 支出总计 33 500.00",               // 9
+        ])
+        let labels = doc.tables[0].sections.flatMap { FamilyFixture.rows($0) }
+        XCTAssertFalse(labels.contains { $0.hasPrefix("L6 ") && $0.contains("=0.00") }, labels.joined(separator: "; "))
+        let rejected: [String] = doc.rejects.map { "\($0.line) \($0.text)" }
+        XCTAssertTrue(rejected.contains("6 0.00"), rejected.joined(separator: "; "))
+        // A piece left after names that took pieces from below and read complete then (拨款 ends
+        // as a name may): it finishes one of them, which one is unknown.
+        let complete = FamilyFixture.extract(Self.singleSpaceHead + [
+            "一、一般公共 1 800.00 一、一般公共 31 500.00", // 5
+            "预算财政拨款 服务支出",                      // 6
+            "收入",                                     // 7
+            "收入总计 3 800.00 支出总计 33 500.00",      // 8
+        ])
+        let read = complete.tables[0].sections.flatMap { FamilyFixture.rows($0) }
+        XCTAssertFalse(read.contains { $0.hasPrefix("L5 |一、一般公共预算财政拨款 ") && $0.contains("=") }, read.joined(separator: "; "))
+        // The piece left may as well begin the next row's name when that name starts no row.
+        let next = FamilyFixture.extract(Self.singleSpaceHead + [
+            "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5
+            "使用非财政拨 2 0.00 结余分配 32 0.00",               // 6
+            "款结余",                                            // 7
+            "年初结转和结 3 266.15 年末结转 33 0.00",              // 8
+            "收入总计 4 800.00 支出总计 34 500.00",               // 9
+        ])
+        let nextRead = next.tables[0].sections.flatMap { FamilyFixture.rows($0) }
+        XCTAssertFalse(nextRead.contains { $0.hasPrefix("L8 ") && $0.contains("266.15") }, nextRead.joined(separator: "; "))
+        // Pieces over the number line, fewer than its names that start no row.
+        let above = FamilyFixture.extract(Self.singleSpaceHead + [
+            "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5
+            "使用非财政拨",                                       // 6
+            "款结余和专用",                                       // 7
+            "结余 2 0.00 结余分配 32 0.00",                       // 8
+            "收入总计 3 800.00 支出总计 33 500.00",               // 9
+        ])
+        let aboveRead = above.tables[0].sections.flatMap { FamilyFixture.rows($0) }
+        XCTAssertFalse(aboveRead.contains { $0.hasPrefix("L8 |结余 ") && $0.contains("=") }, aboveRead.joined(separator: "; "))
+    }
+
     func testSingleSpaceNamePiecesAboveTheNumberLineBeginNamesUpToTheirRowStart() {
         let doc = FamilyFixture.extract(Self.singleSpaceHead + [
             "一、财政拨款 1 800.00 一、一般公共服务支出 31 500.00", // 5

@@ -66,7 +66,10 @@ final class ExtractListMarkersTests: XCTestCase {
         ])
         let rows = doc.tables[0].sections[0].rows
         XCTAssertEqual(rows.first { $0.line == 4 }.map { TextRepair.compact($0.label) }, "资金来源:(1)政府预算资金")
-        XCTAssertEqual(rows.first { $0.line == 7 }.map { TextRepair.compact($0.label) }, "(2)财政专户管理资金")
+        // The piece under (2) 财政 may as well begin the row of words under it (年度目标 | 目标, a
+        // form's row with words in its value cells): its name is not certain, its values rejected.
+        XCTAssertEqual(rows.first { $0.line == 7 }?.cells.count ?? 0, 0)
+        XCTAssertEqual(doc.rejects.filter { $0.line == 7 }.map(\.text), ["5.00", "4.00"])
     }
 }
 

@@ -176,6 +176,75 @@ final class ExtractTableLinesTests: XCTestCase {
         XCTAssertEqual(stacked.header.map(\.number), [2, 3])
     }
 
+    /// A performance form's indicator row (三级指标 | ≥80% | its definition) is a row whatever header
+    /// words its definition holds (金额, 预算数): a target compared with a number is a value, never a
+    /// column's name, so the row starts no part and the rows under it keep the form's header.
+    func testIndicatorRowWithATargetIsBodyNotHeader() {
+        let t = table([
+            "某某绩效目标表",                                              // 1
+            "一级指标\t二级指标\t三级指标\t指标值\t指标值说明",               // 2
+            "投入指标\t预算管理\t绩效自评完成率\t100%\t已完成自评项目数/项目总数",      // 3
+            "\t\t预算执行率\t≥90%\t预算执行率=(预算完成数/预算数)×100%",              // 4
+            "\t\t政府采购执行率\t≥80%\t政府采购执行率=(实际政府采购金额/政府采购预算数)×100%", // 5
+            "\t\t评价结果应用率\t100%\t评价结果应用情况",                          // 6
+        ])
+        XCTAssertEqual(t.blocks().map { $0.header.map(\.number) }, [[2]])
+        XCTAssertEqual(t.blocks().map { $0.body.map(\.number) }, [[3, 4, 5, 6]])
+        // An indicator named with a header word (绩效指标合理性) and defined by a sentence: a row too.
+        let worded = table([
+            "某某绩效目标表",                                              // 1
+            "一级指标\t二级指标\t三级指标\t指标值\t指标值说明",               // 2
+            "投入指标\t预算管理\t绩效自评完成率\t100%\t已完成自评项目数/项目总数",      // 3
+            "投入管理指标\t预算和财务管理\t绩效指标合理性\t合理\t1.绩效指标设置是否准确；2.是否清晰、可衡量。", // 4
+            "\t\t评价结果应用率\t100%\t评价结果应用情况",                          // 5
+        ])
+        XCTAssertEqual(worded.blocks().map { $0.body.map(\.number) }, [[3, 4, 5]])
+        // Its cells wrapped (the sentence's clauses on the lines after): an indicator under a column
+        // of indicators (一级指标, 三级指标) still names no column.
+        let wrapped = table([
+            "某某绩效目标表",                                              // 1
+            "一级指标\t二级指标\t三级指标\t指标值\t指标值说明",               // 2
+            "投入指标\t预算管理\t绩效自评完成率\t100%\t已完成自评项目数/项目总数",      // 3
+            "投入管理指标\t预算和财务管\t绩效指标合理\t合理\t1.绩效指标",        // 4
+            "\t理\t性\t\t设置是否准确；",                                  // 5
+            "\t\t评价结果应用率\t100%\t评价结果应用情况",                          // 6
+        ])
+        XCTAssertEqual(wrapped.blocks().map { $0.body.map(\.number) }, [[3, 4, 5, 6]])
+        // A part's own header under a form of indicators still starts the part.
+        let parts = table([
+            "某某绩效目标表", "一级指标\t二级指标\t指标值", "产出指标\t数量\t100%",
+            "项目名称\t资金总额\t指标值说明", "某项目\t10.00\t说明",
+        ])
+        XCTAssertEqual(parts.blocks().map { $0.header.map(\.number) }, [[2], [4]])
+        XCTAssertTrue(TableLines.isTarget("≥80%"))
+        XCTAssertTrue(TableLines.isTarget("≤ 30%"))
+        XCTAssertTrue(TableLines.isTarget("＞0.5"))
+        XCTAssertFalse(TableLines.isTarget("≥"))
+        XCTAssertFalse(TableLines.isTarget("指标值"))
+        XCTAssertFalse(TableLines.isTarget("80%"))
+    }
+
+    /// Parts printed one under another, each under a caption line of its own over its header (a
+    /// form printed to PDF and read in content order): the first part's caption names it as the
+    /// later parts' captions name them, and is no level of its header.
+    func testFirstPartNamedByItsCaptionLikeTheOthers() {
+        let t = table([
+            "某某绩效目标表",        // 1
+            "年度主要任务",          // 2
+            "项目 主要内容",         // 3
+            "预算总额 131792.35",    // 4
+            "一级指标",             // 5
+            "项目 指标值",           // 6
+            "应用率 100%",          // 7
+        ])
+        XCTAssertEqual(t.blocks().map(\.blockName), ["年度主要任务", "一级指标"])
+        XCTAssertEqual(t.blocks().map { $0.header.map(\.number) }, [[3], [6]])
+        // One part: its caption stays a level of its header.
+        let one = table(["某某表", "本年支出", "项目 合计", "工资 10.00"])
+        XCTAssertEqual(one.blocks().map(\.blockName), [""])
+        XCTAssertEqual(one.blocks().map { $0.header.map(\.number) }, [[2, 3]])
+    }
+
     func testIsColumnNumbers() {
         func line(_ s: String) -> TableLines.Line { TableLines.prepare(s, number: 1, tab: s.contains("\t"), mangled: false) }
         XCTAssertTrue(TableLines.isColumnNumbers(line("栏次 1 2 3")))

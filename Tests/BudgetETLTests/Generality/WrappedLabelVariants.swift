@@ -41,8 +41,8 @@ enum WrappedLabelVariants {
         let layout = sample.layout(of: line)
         var cells = sample.cells(line)
         var pieces: [Int: [String]] = [:]
-        for (index, cell) in cells.enumerated() where cell.isWords && cell.text.count > width {
-            pieces[index] = chunks(cell.text, width)
+        for (index, cell) in cells.enumerated() where cell.isWords {
+            if let parts = wrapped(cell.text, width) { pieces[index] = parts }
         }
         guard !pieces.isEmpty else { return nil }
         let before = pieces.values.map { anchor.index(of: $0.count) }.max()!
@@ -60,6 +60,17 @@ enum WrappedLabelVariants {
             lines.append(LineCells.render(row, layout))
         }
         return lines
+    }
+
+    /// The lines a cell `width` characters wide prints its text on; nil when it fits on one. A
+    /// converter wraps the text the cell shows: bold text that pdftotext prints twice
+    /// (本年收入合计本年收入合计) shows its half, and each line of it comes out doubled in turn
+    /// (本年收入本年收入 / 合计合计, as the samples print 上级补上级补 / 助收入助收入), never as
+    /// two copies of the whole name on two lines.
+    static func wrapped(_ text: String, _ width: Int) -> [String]? {
+        guard WrappedHeaderVariants.isDoubled(text) else { return text.count > width ? chunks(text, width) : nil }
+        let shown = String(text.prefix(text.count / 2))
+        return shown.count > width ? chunks(shown, width).map { $0 + $0 } : nil
     }
 
     static func chunks(_ text: String, _ width: Int) -> [String] {

@@ -107,7 +107,7 @@ struct ColumnGrid {
         if words.contains(where: HeaderWords.isLineNumber) { return .value }
         if isLineReferences(body.compactMap { i < $0.count ? $0[i] : nil }) { return .value }
         if words.contains(where: HeaderWords.isCode) { return .code }
-        if words.contains(where: HeaderWords.isLabel) { return .label }
+        if words.contains(where: HeaderWords.isLabel) || words.contains(where: namesText) { return .label }
         let kinds = ListMarkers.kinds(body.compactMap { i < $0.count ? $0[i] : nil })
         if kinds.contains(.amount) { return .value }
         if kinds.isEmpty { return words.isEmpty ? .label : .value }
@@ -120,6 +120,12 @@ struct ColumnGrid {
         if !afterName || zeroLed, !integers.isEmpty, integers.allSatisfy({ $0.text.count >= 3 }), !kinds.contains(.placeholder),
            !words.contains(where: { RateColumns.namesRate($0) || ColumnGrid.namesAmount($0) }) { return .code }
         return kinds.contains(.text) && !kinds.contains(.integer) ? .label : .value
+    }
+
+    /// A performance form's indicator (一级指标 … 三级指标: the row's name at each level) or a column
+    /// that explains them (指标值说明): text, whatever rate a converter shifted into it.
+    static func namesText(_ word: String) -> Bool {
+        word.hasSuffix("级指标") || word.hasSuffix("说明")
     }
 
     /// A column of line letters and the formulas between them ("A=B+C", "B", "C" under 公式): it

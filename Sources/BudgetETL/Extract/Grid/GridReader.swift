@@ -47,7 +47,8 @@ struct GridReader: TableReader {
             let standing = full >= width || !body.contains { line in
                 line.tokens.count == full
                     && (line.tokens.indices.contains { identifying.contains($0) && line.tokens[$0].kind == .amount }
-                        || (!blankCellsPrinted && GridReader.endsInsideValues(line, grid: grid)))
+                        || (!blankCellsPrinted && GridReader.endsInsideValues(line, grid: grid))
+                        || GridReader.endsInWordAfterNumbers(line, width: width))
             }
             let short = body.filter { $0.tokens.count < full || !standing }
             droppedPieces = DroppedNamePieces.pieces(short)
@@ -55,11 +56,12 @@ struct GridReader: TableReader {
             // order, marked guessed, and normalize places them by the table's sums or rejects them.
             let columns = grid.sections.count == 1 ? grid.sections[0].valueColumns.count : 0
             let fullLines = standing ? body.filter { $0.tokens.count == full } : []
+            let countsColumns = grid.sections.count == 1 && GridReader.valuesRunUnbroken(grid.sections[0])
             for line in short {
                 if grid.sections.count > 1, let sided = GridReader.sidedShortRows(line, sections: grid.sections, fullLines: fullLines) {
                     for (n, row) in sided.rows { sidedRows[n].append(row) }
                     dropped += sided.rejects
-                } else if let row = GridReader.shortRow(line, columns: columns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
+                } else if countsColumns, let row = GridReader.shortRow(line, columns: columns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
             }
             body = standing ? body.filter { $0.tokens.count == full } : []
         }
@@ -91,10 +93,14 @@ struct GridReader: TableReader {
                 joined = settled.rows
                 uncertainNames += settled.rejects
             }
+            if joined == nil {
+                let adjacent = WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty, endingRowAbove: endingRowAbove)
+                let form = WrappedRowAnchor.settled(adjacent, other: [], uncertain: WrappedRowAnchor.formRowsBesidePieces(lines))
+                joined = form.rows
+                uncertainNames += form.rejects
+            }
             // The rows read from short lines lose their name to a dropped piece as full lines' rows do.
-            let settled = DroppedNamePieces.settled((joined ?? WrappedGridCells.joinedRows(lines, hasCodes: !section.codeColumns.isEmpty,
-                                                                                        endingRowAbove: endingRowAbove))
-                                                        + shortRows + sidedRows[n],
+            let settled = DroppedNamePieces.settled((joined ?? []) + shortRows + sidedRows[n],
                                                     pieces: droppedPieces, body: wholeBody)
             uncertainNames += settled.rejects
             // A merged cell's group heads the row printed on its line.
@@ -215,6 +221,24 @@ struct GridReader: TableReader {
             guard let end = section.valueColumns.last else { return false }
             return section.valueColumns.contains(last) && last < end
         }
+    }
+
+    /// The section's value columns follow one another with no other column among them: a column of
+    /// words between two (a reason's words moved under 偏差度 when blank cells were dropped) was
+    /// read from the moved cells, the value columns are more than those counted, and a short row's
+    /// numbers have no known columns to be placed in (rejected).
+    static func valuesRunUnbroken(_ section: ColumnGrid.Section) -> Bool {
+        guard let first = section.valueColumns.first, let last = section.valueColumns.last else { return true }
+        return last - first + 1 == section.valueColumns.count
+    }
+
+    /// A row narrower than its header whose last cell is a word after its numbers (a remark, a
+    /// deviation's reason): the cells it lost are not at its end, so its cells stand under no
+    /// column by their places.
+    static func endsInWordAfterNumbers(_ line: TableLines.Line, width: Int) -> Bool {
+        guard let last = line.tokens.lastIndex(where: { !$0.isBlank }), last + 1 < width,
+              line.tokens[last].kind == .text, !CellText.mayBeNumber(line.tokens[last]) else { return false }
+        return line.tokens[..<last].contains { !$0.isBlank && $0.kind != .placeholder && CellText.mayBeNumber($0) }
     }
 
     /// A row that lost its blank cells read as [code] name [code name] values (a class code may go

@@ -427,6 +427,26 @@ enum WrappedRowAnchor: CaseIterable {
 }
 
 extension WrappedRowAnchor {
+    /// A form whose value cells hold its text (a target in words on a row without numbers) is
+    /// beyond the model of ways (`roles`), and its rows join their pieces by adjacency, which
+    /// takes no such row for one; a piece between a number line and such a row may end the one or
+    /// begin the other, and a piece in two name cells at once (重点工作任务 | 调整事项完成) may end
+    /// one row's cell and begin the other's: the number lines it flanks have no certain name
+    /// (source lines; a piece that begins a name, `一、`, is a row of its own).
+    static func formRowsBesidePieces(_ lines: [Line]) -> Set<Int> {
+        guard lines.contains(where: holdsTextValues) else { return [] }
+        let starts = nameStarts(lines)
+        var uncertain = Set<Int>()
+        for block in blocks(lines) {
+            for i in block where WrappedGridCells.isPiece(lines[i]) && !starts.contains(i) {
+                let flanking = flankingRows(i, block, lines)
+                guard flanking.contains(where: { holdsTextValues(lines[$0]) }) || lines[i].nameCells.count >= 2 else { continue }
+                uncertain.formUnion(flanking.compactMap { lines[$0].row?.line })
+            }
+        }
+        return uncertain
+    }
+
     /// Rows whose names the table's way leaves two ways (`uncertain`, by source line): a row whose
     /// code names it whatever its name keeps its values (with the name its first split gives),
     /// every other one is rejected (`rowNameUncertain`): nothing on the page tells which row the

@@ -40,13 +40,32 @@ struct StreamReader: TableReader {
         let rowsWrap: Bool
         let readingOrder: Bool
         let headerResumes: Bool
+        /// Number lines whose names a piece left under them may finish (`WrappedStreamNames.uncertainRows`).
+        let uncertainNames: Set<Int>
 
         init(_ table: TableLines) {
             lines = WrappedStreamNames.joined(table.mangled ? WrappedStreamNames.joinedTwins(table.body) : table.body)
+            uncertainNames = WrappedStreamNames.uncertainRows(lines, printed: table.body)
             rowsWrap = table.mangled || StreamReader.rowsWrap(lines)
             readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(lines)
             headerResumes = StreamReadingOrder.headerResumes(table.body)
         }
+    }
+
+    /// The rows read from the given lines, or with values on them, lose their values to the
+    /// rejects: their names are not certain.
+    static func rejecting(rowsOn lines: Set<Int>, of reading: TableReading) -> TableReading {
+        guard !lines.isEmpty else { return reading }
+        var reading = reading
+        for s in reading.sections.indices {
+            // A row whose name began on a piece line above has its values on the number line.
+            for r in reading.sections[s].rows.indices where lines.contains(reading.sections[s].rows[r].line)
+                || reading.sections[s].rows[r].cells.contains(where: { lines.contains($0.line) }) {
+                reading.rejects += reading.sections[s].rows[r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUncertain) }
+                reading.sections[s].rows[r].cells = []
+            }
+        }
+        return reading
     }
 
     /// Side by side, each part ends with a total of its own (人员经费合计 | 公用经费合计). A total
@@ -102,6 +121,7 @@ struct StreamReader: TableReader {
                                                           numbered: table.columnNumbers != nil,
                                                           unplaced: header.sections.map(\.wordsUnplaced))
         reading = StreamReader.withoutSecondTotals(reading)
+        reading = StreamReader.rejecting(rowsOn: body.uncertainNames, of: reading)
         if !table.mangled, StreamReader.takesFragmentForColumn(header, body: body.lines) {
             reading = StreamReader.rejectingAll(reading, reason: .fragmentColumn)
         }

@@ -5,12 +5,17 @@
 /// start a row), never by adjacency alone. Pieces that fit no name the same way stay as they are.
 enum WrappedStreamNames {
     /// The body with the pieces joined into their number lines' names and their lines dropped.
-    /// Tables with classification codes keep their pieces: there a code begins each row, and the
-    /// reader's own wrapped-row reading already joins the names that follow it.
+    /// Tables with classification codes keep their pieces (but for bare totals side by side,
+    /// `takeBareTotalPieces`): there a code begins each row, and the reader's own wrapped-row
+    /// reading already joins the names that follow it.
     static func joined(_ body: [TableLines.Line]) -> [TableLines.Line] {
         var lines = body
         var used = Set<Int>()
-        if !body.contains(where: hasCode) {
+        if body.contains(where: hasCode) {
+            for n in lines.indices where isNumberLine(lines[n]) && !hasCode(lines[n]) {
+                if let names = nameTokens(lines[n]) { _ = takeBareTotalPieces(n, names, &lines, &used) }
+            }
+        } else {
             joinParagraphs(&lines, &used)
             for n in lines.indices where isNumberLine(lines[n]) {
                 joinBelow(n, &lines, &used)
@@ -151,11 +156,55 @@ enum WrappedStreamNames {
         }
     }
 
+    /// Source lines of number lines, side by side, with a line of pieces left under them that
+    /// `joined` could give to none of their names: fewer pieces than names that stop mid-word, or
+    /// more, after names that took pieces from below already (一、一般公共 + 预算财政拨款 reads
+    /// complete, 收入 is left); or over them, fewer pieces than names that do not start a row.
+    /// Which name such a piece finishes is unknown, so none of the line's names is certain.
+    /// `printed`: the body before joining.
+    static func uncertainRows(_ lines: [TableLines.Line], printed: [TableLines.Line]) -> Set<Int> {
+        let printedNames = Dictionary(printed.map { ($0.number, $0.tokens.map(\.text)) }) { a, _ in a }
+        let under = lines.indices.filter { leftUnder($0, lines, printed: printedNames) }
+        return Set(under.map { lines[$0].number }).union(lines.indices.dropFirst(2).compactMap { n -> Int? in
+            // The piece may begin the next row's name as well, when that name starts no row.
+            guard isNumberLine(lines[n]), isNumberLine(lines[n - 2]), pieceTokens(lines[n - 1]) != nil,
+                  lines[n].number - lines[n - 1].number <= Thresholds.wrappedNameLineDistance,
+                  let names = nameTokens(lines[n]), !AlignedRows.startsRow(lines[n].tokens[names[0]].text),
+                  under.contains(n - 2) else { return nil }
+            return lines[n].number
+        }).union(lines.indices.dropFirst().compactMap { n -> Int? in
+            // Over the line alike: fewer pieces left than its names that do not start a row.
+            guard isNumberLine(lines[n]), !hasCode(lines[n]), let names = nameTokens(lines[n]), names.count >= 2,
+                  lines[n].number - lines[n - 1].number <= Thresholds.wrappedNameLineDistance,
+                  let pieces = pieceTokens(lines[n - 1]) else { return nil }
+            let open = names.filter { !AlignedRows.startsRow(lines[n].tokens[$0].text) }
+            return open.count > pieces.count ? lines[n].number : nil
+        })
+    }
+
+    /// A number line, side by side, with a line of pieces left under it that fits its names no way.
+    private static func leftUnder(_ n: Int, _ lines: [TableLines.Line], printed printedNames: [Int: [String]]) -> Bool {
+        guard n + 1 < lines.count, isNumberLine(lines[n]), !hasCode(lines[n]), let names = nameTokens(lines[n]), names.count >= 2,
+              lines[n + 1].number - lines[n].number <= Thresholds.wrappedNameLineDistance,
+              let pieces = pieceTokens(lines[n + 1]),
+              !pieces.contains(where: { AlignedRows.startsRow(lines[n + 1].tokens[$0].text) }) else { return false }
+        let open = names.filter { k in
+            let name = lines[n].tokens[k].text
+            return !AlignedRows.isTotal(name) && !HeaderWords.endsComplete(TextRepair.compact(name))
+        }
+        let tookPiecesBelow = names.contains { k in
+            guard let before = printedNames[lines[n].number], k < before.count else { return false }
+            return lines[n].tokens[k].text.count > before[k].count && lines[n].tokens[k].text.hasPrefix(before[k])
+        }
+        return open.count > pieces.count || (open.count < pieces.count && tookPiecesBelow)
+    }
+
     /// Pieces over a number line begin its names that do not start a row, one piece per such name,
     /// on a line of its own: taken only when, pieces joined, every such name starts a row ("一、"…),
     /// so that a heading over a row is never taken for the start of its name.
     private static func joinAbove(_ n: Int, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
         guard let names = nameTokens(lines[n]), !hasCode(lines[n]) else { return }
+        if takeBareTotalPieces(n, names, &lines, &used) { return }
         var row = lines[n]
         var taken: [Int] = []
         var p = n - 1
@@ -175,6 +224,21 @@ enum WrappedStreamNames {
         guard open.isEmpty, !taken.isEmpty else { return }
         lines[n] = row
         used.formUnion(taken)
+    }
+
+    /// Side by side, every name of the number line a bare total (合计 | 合计) and the line just over
+    /// it one piece per name: totals whose names wrapped at their total word (本年收入 / 合计), as a
+    /// narrow cell prints them; a bare total starts a row, so `joinAbove` would take no piece.
+    /// A line of bare totals has no code, so this holds in tables with codes too.
+    private static func takeBareTotalPieces(_ n: Int, _ names: [Int], _ lines: inout [TableLines.Line], _ used: inout Set<Int>) -> Bool {
+        guard names.count >= 2, n > 0, !used.contains(n - 1),
+              lines[n].number - lines[n - 1].number <= Thresholds.wrappedNameLineDistance,
+              names.allSatisfy({ HeaderWords.isBareTotal(lines[n].tokens[$0].text) }),
+              let pieces = pieceTokens(lines[n - 1]), pieces.count == names.count,
+              !pieces.contains(where: { AlignedRows.startsRow(lines[n - 1].tokens[$0].text) }) else { return false }
+        for (k, piece) in zip(names, pieces) { lines[n].tokens[k].text = lines[n - 1].tokens[piece].text + lines[n].tokens[k].text }
+        used.insert(n - 1)
+        return true
     }
 
     private static func hasNamelessCode(_ line: TableLines.Line) -> Bool {
