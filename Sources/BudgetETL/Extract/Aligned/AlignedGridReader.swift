@@ -26,6 +26,7 @@ struct AlignedGridReader: TableReader {
         if let sheet { header.sections = [sheet] }
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
+        let segmentsRead = segments
         let columnSets = AlignedGridReader.columnSets(&segments)
         // The left pages' rows as printed: a set of right-hand columns pairs with them line by line.
         let printed = segments
@@ -35,7 +36,8 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .identifyingNameSplit)
         } else if sheet == nil && header.misplacesSubtotal {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .subtotalOffItsGroup)
-        } else if sheet == nil && AlignedGridReader.takesFragmentForColumn(header, body: body) {
+        } else if sheet == nil && AlignedGridReader.takesFragmentForColumn(
+            header, columns: AlignedGridReader.bodyColumns(segments: segmentsRead, sections: header.sections.count)) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         } else if AlignedGridReader.startsAnotherPart(table.header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .headerRepeated)
@@ -122,8 +124,9 @@ struct AlignedGridReader: TableReader {
     /// cell's pieces off their column) standing among the columns its rows fill (past them, it
     /// may name columns every row leaves blank): the tree took a wrapped fragment for a column,
     /// so its words stand off their columns and no value's column is certain.
-    static func takesFragmentForColumn(_ header: AlignedHeader, body: [TableLines.Line]) -> Bool {
-        zip(header.sections, bodyColumns(body, header.sections)).contains { section, spans in
+    /// `columns`: the body's columns under the header's sections (`bodyColumns`).
+    static func takesFragmentForColumn(_ header: AlignedHeader, columns: [[WrappedHeaderPieces.ColumnSpan]]) -> Bool {
+        zip(header.sections, columns).contains { section, spans in
             guard let lastEnd = spans.last?.upper, section.values.count > spans.count else { return false }
             return section.values.contains { leaf in
                 let word = TextRepair.compact(leaf.path.last ?? "")
