@@ -46,6 +46,13 @@ final class ExtractSpeedRound9Tests: XCTestCase {
         XCTAssertEqual(TableLines.prepare("a\tb", number: 1, tab: false, mangled: false).printedCells, 0)
     }
 
+    func testAlignedTokensKeepEveryScalar() {
+        let tokens = Tokenizer.alignedTokens("  科目名称  \u{20000}经费   1,234.00  e\u{301}x 合计", number: 3)
+        XCTAssertEqual(tokens.map(\.text), ["科目名称", "\u{20000}经费", "1,234.00", "e\u{301}x 合计"])
+        XCTAssertEqual(tokens.map(\.column), [2, 8, 14, 24])
+        XCTAssertEqual(tokens.map { Array($0.text.unicodeScalars) }.last, Array("e\u{301}x 合计".unicodeScalars))
+    }
+
     // MARK: - Guards before ICU and Foundation
 
     /// The code before the guard: compact, then the openings and a sentence's marks.
