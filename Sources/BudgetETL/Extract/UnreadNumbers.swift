@@ -14,8 +14,9 @@ enum UnreadNumbers {
             // A code names its row only where the row has a name or values.
             guard !row.label.isEmpty || !row.cells.isEmpty else { continue }
             // One cell per line, a code split over 类/款/项 takes a line (and a blank one) per part.
+            let codeTraces = row.codeParts + [row.codeParts.joined()]
             for line in row.line...(row.line + 2 * row.codeParts.count) {
-                traces[line, default: []] += row.codeParts + [row.codeParts.joined()]
+                traces[line, default: []] += codeTraces
             }
             // A long code wrapped in its cell (`WrappedLongCodes`) starts on the line above.
             let code = row.codeParts.joined()
@@ -25,7 +26,7 @@ enum UnreadNumbers {
         // A list marker alone on its line ((2), 3.) opens the next row's name, wherever it wraps.
         let names = sections.flatMap(\.rows).map { TextRepair.compact($0.label) }
         func isMarkerInAName(_ text: String) -> Bool {
-            listMarker.matches(text) && names.contains { $0.contains(text) }
+            listMarker.matches(text) && names.contains { UTF8Text.holds($0, text) }
         }
         return body.filter { !isSentence($0) }.flatMap { line in
             line.tokens.filter { token in
@@ -40,11 +41,12 @@ enum UnreadNumbers {
     /// Held by a trace on its line: the same text, or a text that holds it or that it holds (a
     /// cell cut from a glued token, a code in a row's name, a 款 code 2 carried as 02).
     static func isTraced(_ number: String, in traces: [String]) -> Bool {
-        // The usual case first: a cell of the same text (cheap; the substring tests go through
-        // Foundation and cost a third of extraction when asked of every number).
+        // The usual case first: a cell of the same text (cheap; the substring tests cost a third of
+        // extraction when asked of every number through Foundation, so plain texts are searched
+        // by their bytes, `UTF8Text.holds`).
         if traces.contains(number) { return true }
         // A short trace (a cell "1") inside a long number says nothing of it.
-        return traces.contains { $0.contains(number) || ($0.count >= Thresholds.gluedPieceDigits && number.contains($0)) }
+        return traces.contains { UTF8Text.holds($0, number) || ($0.count >= Thresholds.gluedPieceDigits && UTF8Text.holds(number, $0)) }
     }
 
     /// A long code's first piece, wrapped above its row.

@@ -38,6 +38,7 @@ struct AlignedGridReader: TableReader {
         if let sheet { header.sections = [sheet] }
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
+        let segmentsRead = segments
         let columnSets = AlignedGridReader.columnSets(&segments)
         // The left pages' rows as printed: a set of right-hand columns pairs with them line by line.
         let printed = segments
@@ -47,7 +48,8 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .identifyingNameSplit)
         } else if sheet == nil && header.misplacesSubtotal {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .subtotalOffItsGroup)
-        } else if sheet == nil && AlignedGridReader.takesFragmentForColumn(header, body: body) {
+        } else if sheet == nil && AlignedGridReader.takesFragmentForColumn(
+            header, columns: AlignedGridReader.bodyColumns(segments: segmentsRead, sections: header.sections.count)) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         } else if AlignedGridReader.startsAnotherPart(table.header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .headerRepeated)
@@ -139,8 +141,9 @@ struct AlignedGridReader: TableReader {
     /// cell's pieces off their column) standing among the columns its rows fill (past them, it
     /// may name columns every row leaves blank): the tree took a wrapped fragment for a column,
     /// so its words stand off their columns and no value's column is certain.
-    static func takesFragmentForColumn(_ header: AlignedHeader, body: [TableLines.Line]) -> Bool {
-        zip(header.sections, bodyColumns(body, header.sections)).contains { section, spans in
+    /// `columns`: the body's columns under the header's sections (`bodyColumns`).
+    static func takesFragmentForColumn(_ header: AlignedHeader, columns: [[WrappedHeaderPieces.ColumnSpan]]) -> Bool {
+        zip(header.sections, columns).contains { section, spans in
             guard let lastEnd = spans.last?.upper, section.values.count > spans.count else { return false }
             return section.values.contains { leaf in
                 let word = TextRepair.compact(leaf.path.last ?? "")
@@ -237,7 +240,8 @@ struct AlignedGridReader: TableReader {
     }
 
     static func nearestNames(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int {
-        let distances = sections.map { s in s.identifying.map { abs(Double(token.column) - $0.anchor) }.min() ?? .infinity }
+        let column = Double(token.column)
+        let distances = sections.map { s in s.identifying.map { abs(column - $0.anchor) }.min() ?? .infinity }
         return distances.indices.min { distances[$0] < distances[$1] } ?? 0
     }
 
@@ -245,10 +249,19 @@ struct AlignedGridReader: TableReader {
     /// values stand right of its names (its header's 项目 may be centred nearer the number than
     /// the side before's amount column is).
     static func nearestValues(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int {
-        let left = sections.map { s in s.identifying.first.map { $0.anchor > Double(token.end) } ?? false }
-        let distances = sections.indices.map { n in
-            left[n] && !left.allSatisfy({ $0 }) ? .infinity
-                : sections[n].values.map { abs(Double(token.end) - $0.anchor) }.min() ?? .infinity
+        // Asked of every value on every line: the token's end counted once, the leaves read in place
+        // (`identifying` and `values` are filtered copies).
+        let end = Double(token.end)
+        let left = sections.map { s in s.leaves.first { $0.role != .value }.map { $0.anchor > end } ?? false }
+        let allLeft = left.allSatisfy { $0 }
+        let distances = sections.indices.map { n -> Double in
+            if left[n] && !allLeft { return .infinity }
+            var nearest: Double?
+            for leaf in sections[n].leaves where leaf.role == .value {
+                let d = abs(end - leaf.anchor)
+                if nearest == nil || d < nearest! { nearest = d }
+            }
+            return nearest ?? .infinity
         }
         return distances.indices.min { distances[$0] < distances[$1] } ?? 0
     }
@@ -258,15 +271,16 @@ struct AlignedGridReader: TableReader {
     /// spreadsheet right-aligns a code typed as a number: "201" ends near the name column).
     static func codeSection(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int? {
         var best: (distance: Double, section: Int, role: ColumnGrid.Role)?
+        let center = token.center
         for (n, section) in sections.enumerated() {
             for leaf in section.leaves {
-                let d = abs(token.center - leaf.anchor)
+                let d = abs(center - leaf.anchor)
                 if best == nil || d < best!.distance { best = (d, n, leaf.role) }
             }
         }
         guard let best else { return nil }
         if best.role == .code { return best.section }
-        let codeToTheLeft = sections[best.section].leaves.contains { $0.role == .code && $0.anchor < token.center }
+        let codeToTheLeft = sections[best.section].leaves.contains { $0.role == .code && $0.anchor < center }
         return best.role == .label && codeToTheLeft ? best.section : nil
     }
 

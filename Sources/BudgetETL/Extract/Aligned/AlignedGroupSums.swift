@@ -116,8 +116,16 @@ enum AlignedGroupSums {
     private static func values(of row: ExtractedRow, count: Int) -> [ExactDecimal??] {
         var cells = [ExactDecimal??](repeating: nil, count: count)
         for cell in row.cells where cell.column < count {
-            cells[cell.column] = .some(ExactDecimal.parse(cell.text.replacingOccurrences(of: ",", with: "")))
+            cells[cell.column] = .some(ExactDecimal.parse(withoutCommas(cell.text)))
         }
         return cells
+    }
+
+    /// The text without its thousands separators: over the bytes of ASCII text (an amount's), by
+    /// Foundation otherwise (which leaves a comma a combining mark follows).
+    private static func withoutCommas(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.replacingOccurrences(of: ",", with: "") }
+        guard UTF8Text.containsByte(text, 0x2C) else { return text }
+        return String(decoding: text.utf8.filter { $0 != 0x2C }, as: UTF8.self)
     }
 }

@@ -7,7 +7,7 @@
 /// "经营收入"); any other word is a column of its own whose cell spans several header lines. The
 /// words no other word was put under are the columns, left to right.
 struct AlignedHeader {
-    struct Leaf {
+    struct Leaf: Equatable {
         /// Header texts from the top of the tree down to the column's own word.
         var path: [String]
         var role: ColumnGrid.Role
@@ -15,7 +15,7 @@ struct AlignedHeader {
         var anchor: Double
     }
 
-    struct Section {
+    struct Section: Equatable {
         var name: String
         var leaves: [Leaf]
         var identifying: [Leaf] { leaves.filter { $0.role != .value } }

@@ -43,14 +43,23 @@ extension Tokenizer {
         for (k, piece) in pieces.enumerated().dropFirst() {
             let inner = AlignedText.isInnerNumber(k, pieces.map(\.text)) || AlignedText.isInnerNumber(k - 1, pieces.map(\.text))
             if !inner, !AlignedText.opensBracket(merged.text), AlignedText.separates(merged.text, piece.text) {
-                tokens.append(Token(text: String(String.UnicodeScalarView(merged.text)), line: line, column: merged.column))
+                tokens.append(Token(text: text(merged.text), line: line, column: merged.column))
                 merged = piece
             } else {
                 merged.text += [" "] + piece.text
             }
         }
-        tokens.append(Token(text: String(String.UnicodeScalarView(merged.text)), line: line, column: merged.column))
+        tokens.append(Token(text: text(merged.text), line: line, column: merged.column))
         return tokens
+    }
+
+    /// The scalars as a string, encoded into UTF-8 at once (a `String.UnicodeScalarView` built from
+    /// them appends scalar by scalar, most of tokenizing a padded line's cost).
+    private static func text(_ scalars: [Unicode.Scalar]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 4)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

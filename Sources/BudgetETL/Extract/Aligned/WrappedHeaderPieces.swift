@@ -257,9 +257,17 @@ extension AlignedGridReader {
             { AlignedHeader(header: header, bodyColumns: bands, heads: bandedHeads, captionBands: bands) },
             { AlignedHeader(header: header, bodyColumns: bands, heads: bandedHeads, anyEnding: true, captionBands: bands) },
         ]
+        // Attempts often read the same sections: the body's columns under them are worked out once.
+        var known = [(sections: plain.sections, columns: columns)]
+        func columnsUnder(_ sections: [AlignedHeader.Section]) -> [[WrappedHeaderPieces.ColumnSpan]] {
+            if let hit = known.first(where: { $0.sections == sections }) { return hit.columns }
+            let columns = bodyColumns(body, sections)
+            known.append((sections, columns))
+            return columns
+        }
         for attempt in attempts {
             let joined = attempt()
-            let after = bodyColumns(body, joined.sections)
+            let after = columnsUnder(joined.sections)
             // Joining may also mend a section split off by a piece read as a name word (`科` / `目`
             // over `名称`): fewer sections are fine when each then agrees with its body.
             let agrees = (joined.sections.count == plain.sections.count
@@ -276,8 +284,12 @@ extension AlignedGridReader {
 
     /// Per section, the spans of its body columns, from the lines that hold the most values.
     static func bodyColumns(_ body: [TableLines.Line], _ sections: [AlignedHeader.Section]) -> [[WrappedHeaderPieces.ColumnSpan]] {
-        let segments = body.flatMap { AlignedGridReader.segments(of: $0, sections) }
-        return sections.indices.map { s in
+        bodyColumns(segments: body.flatMap { AlignedGridReader.segments(of: $0, sections) }, sections: sections.count)
+    }
+
+    /// The same from the body's segments as read under the sections (`segments(of:_:)`).
+    static func bodyColumns(segments: [Segment], sections: Int) -> [[WrappedHeaderPieces.ColumnSpan]] {
+        (0..<sections).map { s in
             let own = segments.filter { $0.section == s }
             guard let count = own.map(\.values.count).max(), count > 0 else { return [] }
             let full = own.filter { $0.values.count == count }.map { $0.values.map { Double($0.end) } }

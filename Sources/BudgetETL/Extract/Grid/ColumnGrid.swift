@@ -20,9 +20,10 @@ struct ColumnGrid {
     /// Sections from a positional header (tab-separated layout): header cells sit at the same
     /// index as the values below them; a blank header cell belongs to a merged cell on its left
     /// when the rows below split it further.
-    init(header: [[String]], body: [[Token]], columnNumbers: [String]) {
+    /// `roles`: the columns' roles when the caller has them for this header and body already.
+    init(header: [[String]], body: [[Token]], columnNumbers: [String], roles known: [Role]? = nil) {
         let width = max(header.map(\.count).max() ?? 0, body.map(\.count).max() ?? 0)
-        let roles = ColumnGrid.roles(header: header, body: body)
+        let roles = known ?? ColumnGrid.roles(header: header, body: body)
         // A section starts where the identifying columns recur: the same header words (项目 | 项目,
         // 科目编码 | 科目编码) or none at all. Text columns among the values (三级指标, 偏差原因分析)
         // do not start a section.
@@ -105,14 +106,16 @@ struct ColumnGrid {
     static func role(of i: Int, header: [[String]], body: [[Token]], afterName: Bool = false) -> Role {
         let words = header.compactMap { i < $0.count ? TextRepair.compact($0[i]) : nil }.filter { !$0.isEmpty }
         if words.contains(where: HeaderWords.isLineNumber) { return .value }
-        if isLineReferences(body.compactMap { i < $0.count ? $0[i] : nil }) { return .value }
+        // The column's cells, taken once (asked of every column of every grid, three times a table).
+        let column = body.compactMap { i < $0.count ? $0[i] : nil }
+        if isLineReferences(column) { return .value }
         if words.contains(where: HeaderWords.isCode) { return .code }
         if words.contains(where: HeaderWords.isLabel) || words.contains(where: namesText) { return .label }
-        let kinds = ListMarkers.kinds(body.compactMap { i < $0.count ? $0[i] : nil })
+        let kinds = ListMarkers.kinds(column)
         if kinds.contains(.amount) { return .value }
         if kinds.isEmpty { return words.isEmpty ? .label : .value }
         if kinds.allSatisfy({ $0 == .text }) { return .label }
-        let integers = body.compactMap { i < $0.count ? $0[i] : nil }.filter { $0.kind == .integer }
+        let integers = column.filter { $0.kind == .integer }
         // Whole numbers of three digits are codes, unless the header names a rate (占调整预算% over
         // 100) or an amount (2019年决算数 over 946).
         // Right of the name only a number printed with a leading zero (001), never an amount's way, is a code.

@@ -17,21 +17,32 @@ struct GridReader: TableReader {
         // no cell of it is wrapped.
         let printed = HeaderSpans.restoring(table.header, body: table.body, firstColumnNames: firstColumnNames)
         let flattened = printed.header.map(\.tokens.count) != table.header.map(\.tokens.count)
+        // The columns' roles are asked up to three times below, mostly of the same header and body
+        // (the header's pieces joined or not): worked out again only when these changed.
+        var lastRoles: (header: [[String]], body: [[Token]], roles: [ColumnGrid.Role])?
+        func roles(_ header: [[String]], _ body: [[Token]]) -> [ColumnGrid.Role] {
+            if let last = lastRoles, last.header == header, last.body == body { return last.roles }
+            let roles = ColumnGrid.roles(header: header, body: body)
+            lastRoles = (header, body, roles)
+            return roles
+        }
         let spans = flattened ? printed
-            : HeaderSpans.restoring(WrappedGridCells.joinedHeader(table.header, body: table.body), body: table.body,
-                                    firstColumnNames: firstColumnNames)
+            : HeaderSpans.restoring(WrappedGridCells.joinedHeader(table.header, body: table.body,
+                                                                  roles: roles(table.header.map { $0.tokens.map(\.text) }, table.body.map(\.tokens))),
+                                    body: table.body, firstColumnNames: firstColumnNames)
         table.header = spans.header
         let spanRejects = spans.unknownFrom.map { GridReader.withoutCells(from: $0, of: &table.body) } ?? []
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !UTF8Text.trimmingWhitespace($0).isEmpty } ?? -1) + 1 }.max() ?? 0
         let headerRows = table.header.map { $0.tokens.map(\.text) }
-        let printedRoles = ColumnGrid.roles(header: headerRows, body: table.body.map(\.tokens))
+        let printedRoles = roles(headerRows, table.body.map(\.tokens))
         let valueStart = (0..<width).first { $0 < printedRoles.count && printedRoles[$0] == .value }
         let alike = GridReader.shiftedAlike(table.body, table.body.map { GridReader.withinHeader($0, width: width, firstValue: valueStart) },
                                             firstValue: valueStart, width: width)
         var body = alike.lines
-        let grid = ColumnGrid(header: header, body: body.map(\.tokens), columnNumbers: numbers)
+        let gridBody = body.map(\.tokens)
+        let grid = ColumnGrid(header: header, body: gridBody, columnNumbers: numbers, roles: roles(header, gridBody))
         var dropped: [ReaderReject] = []
         var shortRows: [ExtractedRow] = []
         var sidedRows = Array(repeating: [ExtractedRow](), count: grid.sections.count)

@@ -6,12 +6,12 @@ enum WrappedGridCells {
     /// "国（境）" / "费" at one index). A piece joins the cell above it only when that cell's text
     /// stops mid-word and the piece is not a header word of its own (一般公共预算 over 小计 are
     /// two cells). Lines left empty are dropped.
-    static func joinedHeader(_ header: [TableLines.Line], body: [TableLines.Line]) -> [TableLines.Line] {
+    /// `roles`: the columns' roles under this header, when the caller has them already.
+    static func joinedHeader(_ header: [TableLines.Line], body: [TableLines.Line], roles known: [ColumnGrid.Role]? = nil) -> [TableLines.Line] {
         var lines = header
         let nameColumns = wordColumns(body)
         let width = header.map(\.tokens.count).max() ?? 0
-        let texts = header.map { $0.tokens.map(\.text) }, cells = body.map(\.tokens)
-        let roles = ColumnGrid.roles(header: texts, body: cells)
+        let roles = known ?? ColumnGrid.roles(header: header.map { $0.tokens.map(\.text) }, body: body.map(\.tokens))
         func isMeasure(_ i: Int) -> Bool { i < roles.count && roles[i] == .value }
         // Each line's cells that took pieces from the lines under it, and the lines whose pieces all
         // went up to one line (a band of wrapped cells).

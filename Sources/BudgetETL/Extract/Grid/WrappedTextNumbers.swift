@@ -34,6 +34,8 @@ enum WrappedTextNumbers {
 
     /// A cell's next line that opens with a number's sign or unit and goes on as a sentence.
     static func goesOnInASentence(_ text: String) -> Bool {
+        // Asked of the cell under every number: most hold none of the openings, told by their bytes.
+        guard UTF8Text.containsAny(text, "%", "％", "万", "元") else { return false }
         let c = TextRepair.compact(text)
         guard ["%", "％", "万元", "元"].contains(where: { c.hasPrefix($0) }) else { return false }
         return c.contains { [",", "，", "。", "；", ";"].contains($0) }

@@ -11,7 +11,7 @@ enum MetadataReader {
         for i in nearby.sorted() {
             var text = TextRepair.compact(lines[i])
             // "部门(单位)名称:" with the name on the next non-empty line.
-            if text.hasSuffix(":") || text.hasSuffix("："), let next = lines[(i + 1)...].prefix(3).first(where: {
+            if UTF8Text.containsAny(text, ":", "："), text.hasSuffix(":") || text.hasSuffix("："), let next = lines[(i + 1)...].prefix(3).first(where: {
                 !TextRepair.compact($0).isEmpty }) { text += TextRepair.compact(next) }
             for agency in agencyNames(in: text) { agencies[agency, default: 0] += 1 }
             if let agency = codedAgencyName(text) { agencies[agency, default: 0] += 1 }
@@ -115,12 +115,17 @@ enum MetadataReader {
     static func codedAgencyName(_ text: String) -> String? {
         // The code comes first: a line that starts otherwise leaves before the pattern.
         guard text.unicodeScalars.first?.properties.generalCategory == .decimalNumber,
+              let last = text.unicodeScalars.last, codedAgencyEnds.contains(last),
               let match = codedAgencyPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let name = Range(match.range(at: 1), in: text) else { return nil }
         return String(text[name])
     }
     private static let codedAgencyPattern = try! NSRegularExpression(pattern:
         #"^\d{3,12}([\p{Han}()（）]{2,30}(?:局|所|中心|院|委员会|委|办公室|办事处|政府|站|队|馆|学校|协会|处|厅|社|园|场))$"#)
+    /// The last characters of the pattern's names, and the line terminators its "$" passes over:
+    /// a table's rows (a code, a name, amounts) end otherwise and leave before ICU.
+    private static let codedAgencyEnds = Set("局所心院会委室处府站队馆校厅社园场".unicodeScalars)
+        .union(["\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"])
 
     /// How far from the start a cover line is looked for.
     static let coverLines = 60

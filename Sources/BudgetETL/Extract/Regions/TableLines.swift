@@ -223,7 +223,7 @@ struct TableLines {
         if mangled { tokens = tokens.flatMap(TableLines.undoubled) }
         return Line(number: number, tokens: tokens, trailingSpaces: trailingSpaces(text),
                     endsWithBlankCell: tab && text.utf8.last == 9 && !tokens.isEmpty, compact: TextRepair.compact(text),
-                    printedCells: tab ? text.utf8.lazy.filter { $0 == 9 }.count + 1 : 0)
+                    printedCells: tab ? UTF8Text.withBytes(text) { b in b.reduce(0) { $1 == 9 ? $0 + 1 : $0 } } + 1 : 0)
     }
 
     /// Every Character white space (`allSatisfy(\.isWhitespace)`). After leading spaces and tabs,

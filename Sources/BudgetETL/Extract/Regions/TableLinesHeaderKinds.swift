@@ -28,7 +28,14 @@ extension TableLines {
             // Every form of the pattern holds a colon or starts with 金额单位 or 单位: most rows,
             // names with 单位 inside them too (事业单位…), leave here.
             || ((UTF8Text.containsAny(line.compact, ":", "：") || startsUnitLabel(line.compact))
-                && TableLinePatterns.agencyOrWrappedUnit.matches(line.compact))
+                && mayBeAgencyOrUnit(line.compact) && TableLinePatterns.agencyOrWrappedUnit.matches(line.compact))
+    }
+
+    /// Every form of `agencyOrWrappedUnit` starts with 编, 填, 预, 部, 单 or 金, or holds 单位 and a
+    /// colon: rows with a colon inside (其中：…) leave before ICU, which costs most on long lines.
+    private static func mayBeAgencyOrUnit(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return "编填预部单金".unicodeScalars.contains(first) || UTF8Text.contains(text, "单位:") || UTF8Text.contains(text, "单位：")
     }
 
     private static func startsUnitLabel(_ text: String) -> Bool {

@@ -234,7 +234,7 @@ struct TitleMatcher {
     static func normalize(_ line: String) -> String {
         // A marker in front is removed while the space after it still shows where its number
         // ends: "附表1 2023年…" is not "附表12023年…".
-        let spaced = leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
+        let spaced = withoutLeadingMarker(line)
         // One UTF-16 copy for all the rules, not one per rule.
         let title = NSMutableString(string: TextRepair.compact(spaced))
         // The rules only remove text: one whose characters the line lacks has nothing to remove,
@@ -250,10 +250,18 @@ struct TitleMatcher {
     /// Whether the title is printed twice ("收入支出决算总表收入支出决算总表": bold text a converter
     /// doubled), a table marker in front of it or on its line left aside.
     static func isDoubled(_ line: String) -> Bool {
-        var text = leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
+        var text = withoutLeadingMarker(line)
         text = anywhereMarker.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         let compact = String(text.unicodeScalars.filter { !Tokenizer.isSpace($0) && $0 != "\t" })
         return TextRepair.undoubled(compact) != compact
+    }
+
+    /// The line without its leading marker. Every form of the marker starts, after spaces, #, >
+    /// or *, with 附, 表 or a digit: a line that starts with another ideograph (most titles) has
+    /// none, and is answered without ICU.
+    private static func withoutLeadingMarker(_ line: String) -> String {
+        if let first = line.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value), first != "附", first != "表" { return line }
+        return leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
     }
 
     /// Also a yearbook's chapter-and-table number before a space ("8-2 国家财政收支平衡表").

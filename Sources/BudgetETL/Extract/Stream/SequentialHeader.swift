@@ -302,7 +302,9 @@ struct SequentialHeader {
     /// "项目金额(万元)": a merged cell that states the unit of the amounts under it; a wrapped
     /// word does not continue after it.
     private static func namesUnit(_ text: String) -> Bool {
-        ["(万元)", "(元)", "(亿元)", "（万元）", "（元）", "（亿元）"].contains { text.hasSuffix($0) } && text.count > 4
+        // Every unit ends with a closing bracket, which most header words lack (told by the bytes).
+        UTF8Text.containsAny(text, ")", "）")
+            && ["(万元)", "(元)", "(亿元)", "（万元）", "（元）", "（亿元）"].contains { text.hasSuffix($0) } && text.count > 4
     }
 
     /// Joins header words a converter wrapped onto the next line ("上级补" + "助收入"), cheapest join

@@ -106,11 +106,15 @@ struct StreamReader: TableReader {
 
     private func read(under header: SequentialHeader, _ body: Body) -> TableReading {
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap)
-        let items = body.lines.flatMap { line in line.tokens.map { ($0, line) } }
-        for (n, (token, line)) in items.enumerated() {
-            let first = n == 0 || items[n - 1].1.number != line.number
-            let last = n + 1 == items.count || items[n + 1].1.number != line.number
-            rows.read(token, in: line, next: n + 1 < items.count ? items[n + 1].0 : nil, firstOfLine: first, lastOfLine: last)
+        // Each token by its line's and its own index: a (token, line) pair copied the line per token.
+        let lines = body.lines
+        let items = lines.indices.flatMap { l in lines[l].tokens.indices.map { (line: l, token: $0) } }
+        func token(_ n: Int) -> Token { lines[items[n].line].tokens[items[n].token] }
+        for (n, item) in items.enumerated() {
+            let number = lines[item.line].number
+            let first = n == 0 || lines[items[n - 1].line].number != number
+            let last = n + 1 == items.count || lines[items[n + 1].line].number != number
+            rows.read(token(n), in: lines[item.line], next: n + 1 < items.count ? token(n + 1) : nil, firstOfLine: first, lastOfLine: last)
         }
         rows.finish()
         let sections = header.sections.enumerated().map { n, s in
