@@ -1,10 +1,15 @@
-/// The elements of `HTMLWriter` written into a buffer held by value (`HTMLWriter.withBytes`):
-/// a page's data tables are most of its elements, and the writer's buffer is a class's stored
-/// property, so every append to it was a run-time exclusivity check (about a fifth of a page).
-/// The same rules hold: every element is opened and closed by one call, tag and attribute names
-/// are compile-time constants, every text and attribute value is escaped.
+/// The elements of `HTMLWriter` written into a buffer held by value: the writer keeps its page
+/// in one, and hands it out whole for a page's data tables (`HTMLWriter.withBytes`), which are
+/// most of its elements: every append to a class's stored property is a run-time exclusivity
+/// check (about a fifth of a page). The same rules hold: every element is opened and closed by one
+/// call, tag and attribute names are compile-time constants, every text and attribute value is
+/// escaped.
 struct HTMLBytes {
-    fileprivate(set) var bytes: [UInt8]
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
 
     /// `<tag attributes>body</tag>`. Attributes with a nil value are left out.
     mutating func element(_ tag: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:],
@@ -59,7 +64,7 @@ struct HTMLBytes {
 
     mutating func text(_ text: String) {
         var text = text
-        text.withUTF8 { HTMLWriter.appendEscaped($0, to: &bytes) }
+        text.withUTF8 { HTMLBytes.appendEscaped($0, to: &bytes) }
     }
 
     /// An integer's digits (what `String(number)` gives).
@@ -68,14 +73,14 @@ struct HTMLBytes {
         bytes.appendDigits(number.magnitude)
     }
 
-    private mutating func open(_ tag: StaticString, _ attributes: KeyValuePairs<StaticString, String?>) {
+    mutating func open(_ tag: StaticString, _ attributes: KeyValuePairs<StaticString, String?>) {
         append("<")
         append(tag)
         appendAttributes(attributes)
         append(">")
     }
 
-    private mutating func close(_ tag: StaticString) {
+    mutating func close(_ tag: StaticString) {
         append("</")
         append(tag)
         append(">")
@@ -92,17 +97,28 @@ struct HTMLBytes {
         }
     }
 
-    private mutating func append(_ constant: StaticString) {
+    /// A constant of the tool written as it is (markup, or the report's own trusted code).
+    mutating func append(_ constant: StaticString) {
         constant.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
-}
 
-extension HTMLWriter {
-    /// Runs `body` on the page's bytes so far, held by value, and keeps what it appended.
-    func withBytes(_ body: (inout HTMLBytes) -> Void) {
-        var held = HTMLBytes(bytes: [])
-        swapBytes(&held.bytes)
-        body(&held)
-        swapBytes(&held.bytes)
+    /// `text` escaped, over its UTF-8 bytes: every character escaped is ASCII.
+    static func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        var start = 0
+        for (i, byte) in text.enumerated() {
+            let entity: StaticString
+            switch byte {
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            default: continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<i]))
+            entity.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            start = i + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
     }
 }
