@@ -28,3 +28,24 @@ enum RowUnit {
         return (units, unknown)
     }
 }
+
+/// The unit a row states in a unit column (`UnitColumn`): a money unit converts its amounts to the
+/// output unit as any amount; % marks rates; any other (人, 元/张, 万人次) is kept as the values'
+/// own unit, never converted as money.
+enum StatedRowUnit: Equatable {
+    case money(MoneyUnit)
+    case percent
+    case other(String)
+
+    init(_ text: String) {
+        if let money = MoneyUnit(rawValue: text) { self = .money(money) }
+        else if text == "%" || text == "％" { self = .percent }
+        else { self = .other(text) }
+    }
+
+    /// Rows of a table with a unit column: a row whose cell there is blank has values of unknown
+    /// unit (the column's units differ from row to row), unless its name states a money unit.
+    static func unitUnknown(_ row: ExtractedRow, nameUnit: MoneyUnit?, in section: ExtractedSection) -> Bool {
+        row.unit == nil && nameUnit == nil && section.rows.contains { $0.unit != nil }
+    }
+}
