@@ -23,6 +23,24 @@ final class ExtractUnitColumnTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.sections.first?.columns.map(\.joined), ["本年数"])
     }
 
+    func testAColumnAlignedUnitColumnGivesEachRowItsUnit() {
+        // As pdftotext -layout prints such a table: the unit stands under 计量单位, not in the name.
+        let doc = FamilyFixture.extract([
+            "                       部门支出预算表",
+            "",
+            "    项目                              计量单位           本年数",
+            "    职工人数                             人                  36",
+            "    事业收入                            万元             1,208.50",
+            "    收入增长率                           %                  4.20",
+            "    每床位占用固定资产                 元/张          272,119.74",
+        ])
+        let rows = doc.tables.flatMap(\.sections).flatMap(\.rows)
+        XCTAssertEqual(rows.map(\.label), ["职工人数", "事业收入", "收入增长率", "每床位占用固定资产"])
+        XCTAssertEqual(rows.map(\.unit), ["人", "万元", "%", "元/张"])
+        XCTAssertEqual(rows.map { $0.cells.map(\.text) }, [["36"], ["1,208.50"], ["4.20"], ["272,119.74"]])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
     func testUnitsAreShortWordsOfMeasure() {
         for unit in ["%", "％", "元", "万元", "人", "万人次", "元/张", "元/床日", "个", "平方米"] {
             XCTAssertTrue(UnitColumn.isUnit(unit), unit)

@@ -2,6 +2,20 @@
 /// values start a row; text alone on the line right under a row is the rest of its wrapped name;
 /// text lines after the last row are not rows.
 enum AlignedRows {
+    /// The word of a row's line that stands nearest a unit column (`UnitColumn`) and is a unit,
+    /// and the other words.
+    static func unitCell(_ words: [Token], _ section: AlignedHeader.Section) -> (unit: Token?, rest: [Token]) {
+        guard section.identifying.contains(where: { UnitColumn.isHeaderWord($0.path.last ?? "") }) else { return (nil, words) }
+        let k = words.firstIndex { word in
+            UnitColumn.isUnit(word.text) && section.identifying.min(by: {
+                abs(Double(word.column) - $0.anchor) < abs(Double(word.column) - $1.anchor)
+            }).map { UnitColumn.isHeaderWord($0.path.last ?? "") } == true
+        }
+        guard let k else { return (nil, words) }
+        var rest = words
+        return (rest.remove(at: k), rest)
+    }
+
     static func build(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section]) -> [[ExtractedRow]] {
         var rows = Array(repeating: [ExtractedRow](), count: sections.count)
         var lastLines = Array(repeating: [Int](), count: sections.count)
@@ -19,7 +33,9 @@ enum AlignedRows {
             let n = segment.section, section = sections[n]
             // A spreadsheet bottom-aligns a wrapped name: the code starts the number line, after
             // the name's first pieces, and is glued to the name's last piece by a single space.
-            let (ownCode, own) = leadingCode(segment.labels, after: prefixes[index] ?? [], codes: segment.codes)
+            let (ownCode, named) = leadingCode(segment.labels, after: prefixes[index] ?? [], codes: segment.codes)
+            // A unit column's cell is the row's unit, not a piece of its name.
+            let (unit, own) = unitCell(named, section)
             var label = joinedLabel(prefixes[index] ?? [], own)
             let bare = segment.codes.isEmpty && segment.values.isEmpty
             // Without a name column, text alone on a line is a heading near the table, not a row.
@@ -72,7 +88,7 @@ enum AlignedRows {
                     ? RawCell(column: column, text: token.text, line: token.line, guessed: segment.columnsGuessed) : nil
             }
             if codes.isEmpty && label.isEmpty && cells.isEmpty { continue }
-            rows[n].append(ExtractedRow(line: segment.line, codeParts: codes, label: label, cells: cells))
+            rows[n].append(ExtractedRow(line: segment.line, codeParts: codes, label: label, cells: cells, unit: unit?.text))
             lastLines[n].append(segment.line)
             centred[n] = Centred(of: segment, above: prefixes[index] ?? [], own: own)
         }
