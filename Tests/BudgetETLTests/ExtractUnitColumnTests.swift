@@ -41,6 +41,20 @@ final class ExtractUnitColumnTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    func testAnAlignedUnitColumnUnderATitleByShapeHeadsATableOfNoOtherHeaderWord() {
+        let doc = FamilyFixture.extract([
+            "                       医院财务指标公开表",
+            "",
+            "    公开项目                          单位             数额",
+            "    资产负债率                         %               25.73",
+            "    医疗收入                          万元        234,954.16",
+        ])
+        XCTAssertEqual(doc.tables.map(\.title), ["医院财务指标公开表"])
+        let rows = doc.tables.flatMap(\.sections).flatMap(\.rows)
+        XCTAssertEqual(rows.map { "\($0.label) \($0.unit ?? "-") \($0.cells.map(\.text))" },
+                       ["资产负债率 % [\"25.73\"]", "医疗收入 万元 [\"234,954.16\"]"])
+    }
+
     func testUnitsAreShortWordsOfMeasure() {
         for unit in ["%", "％", "元", "万元", "人", "万人次", "元/张", "元/床日", "个", "平方米"] {
             XCTAssertTrue(UnitColumn.isUnit(unit), unit)

@@ -31,11 +31,18 @@ enum UnitColumn {
 
     /// A tab grid whose header names a unit column and whose first row states a unit under it:
     /// a table though its header uses no other header word (公开项目 | 单位 | 数额).
+    /// Column-aligned, the unit stands nearer that word than any other of the header's line.
     static func headsRows(_ table: TableLines) -> Bool {
-        guard table.tabSeparated, let header = table.header.last, let first = table.body.first,
-              let k = header.tokens.firstIndex(where: { isHeaderWord(TextRepair.compact($0.text)) }), k > 0,
-              k < first.tokens.count else { return false }
-        return isUnit(first.tokens[k].text)
+        guard let header = table.header.last, let first = table.body.first,
+              let k = header.tokens.firstIndex(where: { isHeaderWord(TextRepair.compact($0.text)) }), k > 0 else { return false }
+        if table.tabSeparated { return k < first.tokens.count && isUnit(first.tokens[k].text) }
+        guard table.aligned else { return false }
+        func centre(_ t: Token) -> Double { Double(t.column + t.end) / 2 }
+        let words = header.tokens.filter { !$0.isBlank }
+        return first.tokens.contains { cell in
+            isUnit(cell.text) && words.min(by: { abs(centre($0) - centre(cell)) < abs(centre($1) - centre(cell)) })
+                .map { isHeaderWord(TextRepair.compact($0.text)) } == true
+        }
     }
 
     /// The line itself when it is such a header row (the title line of a table it heads: read as
