@@ -33,11 +33,13 @@ final class ExtractUnitColumnTests: XCTestCase {
             "    事业收入                            万元             1,208.50",
             "    收入增长率                           %                  4.20",
             "    每床位占用固定资产                 元/张          272,119.74",
+            "    百元医疗收入消耗卫生材料(不含药品收入) 元               38.15",
         ])
         let rows = doc.tables.flatMap(\.sections).flatMap(\.rows)
-        XCTAssertEqual(rows.map(\.label), ["职工人数", "事业收入", "收入增长率", "每床位占用固定资产"])
-        XCTAssertEqual(rows.map(\.unit), ["人", "万元", "%", "元/张"])
-        XCTAssertEqual(rows.map { $0.cells.map(\.text) }, [["36"], ["1,208.50"], ["4.20"], ["272,119.74"]])
+        // A unit one space after a long name (read as one cell with it) is parted where it stands.
+        XCTAssertEqual(rows.map(\.label), ["职工人数", "事业收入", "收入增长率", "每床位占用固定资产", "百元医疗收入消耗卫生材料(不含药品收入)"])
+        XCTAssertEqual(rows.map(\.unit), ["人", "万元", "%", "元/张", "元"])
+        XCTAssertEqual(rows.map { $0.cells.map(\.text) }, [["36"], ["1,208.50"], ["4.20"], ["272,119.74"], ["38.15"]])
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 

@@ -5,15 +5,30 @@ enum AlignedRows {
     /// The word of a row's line that stands nearest a unit column (`UnitColumn`) and is a unit,
     /// and the other words.
     static func unitCell(_ words: [Token], _ section: AlignedHeader.Section) -> (unit: Token?, rest: [Token]) {
-        guard section.identifying.contains(where: { UnitColumn.isHeaderWord($0.path.last ?? "") }) else { return (nil, words) }
-        let k = words.firstIndex { word in
-            UnitColumn.isUnit(word.text) && section.identifying.min(by: {
-                abs(Double(word.column) - $0.anchor) < abs(Double(word.column) - $1.anchor)
-            }).map { UnitColumn.isHeaderWord($0.path.last ?? "") } == true
+        guard section.identifying.contains(where: isUnitColumn) else { return (nil, words) }
+        var words = words
+        // A unit one space after the name (`…(不含药品收入) 元`) was read as one cell with it:
+        // parted where its last word is a unit standing under the unit column.
+        if let last = words.last, let cut = last.text.lastIndex(of: " ") {
+            let unit = Token(text: String(last.text[last.text.index(after: cut)...]), line: last.line,
+                             column: last.end - last.text[last.text.index(after: cut)...].unicodeScalars.count)
+            if UnitColumn.isUnit(unit.text), standsUnderUnitColumn(unit, section) {
+                words[words.count - 1].text = UTF8Text.trimmingWhitespace(String(last.text[..<cut]))
+                words.append(unit)
+            }
         }
-        guard let k else { return (nil, words) }
-        var rest = words
-        return (rest.remove(at: k), rest)
+        guard let k = words.firstIndex(where: { UnitColumn.isUnit($0.text) && standsUnderUnitColumn($0, section) }) else {
+            return (nil, words)
+        }
+        return (words.remove(at: k), words)
+    }
+
+    private static func isUnitColumn(_ leaf: AlignedHeader.Leaf) -> Bool { UnitColumn.isHeaderWord(leaf.path.last ?? "") }
+
+    /// The name column the word's centre stands nearest is the unit column.
+    private static func standsUnderUnitColumn(_ word: Token, _ section: AlignedHeader.Section) -> Bool {
+        let centre = Double(word.column + word.end) / 2
+        return section.identifying.min(by: { abs(centre - $0.anchor) < abs(centre - $1.anchor) }).map(isUnitColumn) == true
     }
 
     static func build(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section]) -> [[ExtractedRow]] {
