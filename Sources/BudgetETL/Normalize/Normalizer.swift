@@ -111,6 +111,7 @@ public struct Normalizer: Sendable {
 
         let rowUnits = RowUnit.units(labels: section.rows.map { LabelCleaner.clean($0.label) },
                                      hasValues: section.rows.map { !$0.cells.isEmpty })
+        let unitColumn = StatedRowUnit.statedInColumn(section)
         for (index, row) in section.rows.enumerated() {
             var cells: [NormalizedCell] = []
             cells.reserveCapacity(row.cells.count)
@@ -120,8 +121,8 @@ public struct Normalizer: Sendable {
             let rateRow = Normalizer.isRateRow(label)
             // A unit column's cell overrides the table's unit; a row without one among rows with one is of unknown unit.
             let stated = row.unit.map(StatedRowUnit.init)
-            let unitUnknown = StatedRowUnit.unitUnknown(row, nameUnit: rowUnits.units[index], in: section)
-            var statedMoney: MoneyUnit? { if case .money(let unit) = stated { return unit } else { return nil } }
+            let unitUnknown = unitColumn && row.unit == nil && rowUnits.units[index] == nil
+            let statedMoney = stated?.money
             for cell in row.cells {
                 // A cell beyond the known columns is treated like an unnamed money column.
                 let column = cell.column >= 0 && cell.column < columns.count ? columns[cell.column] : nil
@@ -148,9 +149,9 @@ public struct Normalizer: Sendable {
                 case .number(let value, percent: let percent) where percent || rateRow || stated == .percent:
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: "%",
                                                 sourceValue: cell.text, sourceUnit: "", line: cell.line, confidence: cell.guessed ? .guessed : .certain))
-                case .number(let value, _) where { if case .other = stated { return true } else { return false } }():
+                case .number(let value, _) where stated?.kept != nil:
                     // A count, measure or rate (人, 元/张): kept in the row's own unit, never converted as money.
-                    let unit = row.unit ?? ""
+                    let unit = stated?.kept ?? ""
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: unit, sourceValue: cell.text,
                                                 sourceUnit: unit, line: cell.line, confidence: cell.guessed ? .guessed : .certain))
                 case .number where isMoney && column?.unit == nil && rowUnits.unknown.contains(index):

@@ -43,9 +43,13 @@ enum StatedRowUnit: Equatable {
         else { self = .other(text) }
     }
 
-    /// Rows of a table with a unit column: a row whose cell there is blank has values of unknown
-    /// unit (the column's units differ from row to row), unless its name states a money unit.
-    static func unitUnknown(_ row: ExtractedRow, nameUnit: MoneyUnit?, in section: ExtractedSection) -> Bool {
-        row.unit == nil && nameUnit == nil && section.rows.contains { $0.unit != nil }
-    }
+    var money: MoneyUnit? { if case .money(let unit) = self { return unit } else { return nil } }
+
+    /// The unit kept as the values' own: neither money nor %.
+    var kept: String? { if case .other(let unit) = self { return unit } else { return nil } }
+
+    /// Whether a section's rows state units in a unit column: then a row whose cell there is blank
+    /// has values of unknown unit (the column's units differ from row to row), unless its name
+    /// states a money unit.
+    static func statedInColumn(_ section: ExtractedSection) -> Bool { section.rows.contains { $0.unit != nil } }
 }
