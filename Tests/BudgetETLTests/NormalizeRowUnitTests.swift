@@ -21,3 +21,45 @@ final class NormalizeRowUnitTests: XCTestCase {
         XCTAssertEqual(read.unknown, [])
     }
 }
+
+/// A unit column's unit overrides the table's: money converts to the output unit, % marks rates,
+/// any other unit is kept as the values' own; a row without one among rows with one is rejected.
+final class NormalizeUnitColumnTests: XCTestCase {
+    private let normalizer = Normalizer(catalog: Catalog(kinds: []), outputUnit: .yuan)
+
+    private func row(_ label: String, _ unit: String?, _ value: String, line: Int) -> ExtractedRow {
+        ExtractedRow(line: line, label: label, cells: [RawCell(column: 0, text: value, line: line)], unit: unit)
+    }
+
+    func testEachRowIsReadInItsOwnUnit() {
+        let section = ExtractedSection(name: "", columns: [HeaderPath(["本年数"])], rows: [
+            row("事业收入", "万元", "1,208.5", line: 2), row("人均经费", "元/人", "33,569.44", line: 3),
+            row("收入增长率", "%", "4.2", line: 4), row("职工人数", "人", "36", line: 5), row("其他收入", nil, "12", line: 6),
+        ])
+        let table = ExtractedTable(tableKey: "t", naming: .title, title: "", titleLine: 1, unitText: "千元", statedEmpty: false,
+                                   sections: [section])
+        let doc = normalizer.normalize(ExtractedDocument(sourceFile: "t.txt", sha256: "", metadata: DocumentMetadata(),
+                                                         tables: [table], rejects: [], status: .ok))
+        let cells = doc.tables.flatMap(\.sections).flatMap(\.rows).map { row in row.cells.map { "\(row.label)=\($0.value) \($0.unit)" } }
+        XCTAssertEqual(cells, [["事业收入=12085000.0 元"], ["人均经费=33569.44 元/人"], ["收入增长率=4.2 %"], ["职工人数=36 人"], []])
+        XCTAssertEqual(doc.rejects.map(\.text), ["12"])
+        XCTAssertEqual(doc.rejects.map(\.reason), [Normalizer.unitColumnBlankReason])
+    }
+
+    func testARowsMoneyUnitThatDisagreesWithItsColumnsIsRejected() {
+        let section = ExtractedSection(name: "", columns: [HeaderPath(["本年数(元)"])], rows: [
+            row("事业收入", "万元", "1,208.5", line: 2), row("人均经费", "元", "33.5", line: 3),
+        ])
+        let table = ExtractedTable(tableKey: "t", title: "", titleLine: 1, unitText: nil, sections: [section])
+        let doc = normalizer.normalize(ExtractedDocument(sourceFile: "t.txt", sha256: "", metadata: DocumentMetadata(),
+                                                         tables: [table], rejects: [], status: .ok))
+        XCTAssertEqual(doc.tables.flatMap(\.sections).flatMap(\.rows).flatMap(\.cells).map(\.value.description), ["33.5"])
+        XCTAssertEqual(doc.rejects.map(\.reason), [Normalizer.unitColumnConflictReason])
+    }
+
+    func testARowsUnitIsStored() throws {
+        let row = row("事业收入", "万元", "1,208.5", line: 2)
+        var input = StateReader(row.stateBytes())
+        XCTAssertEqual(try ExtractedRow(from: &input), row)
+    }
+}

@@ -91,6 +91,8 @@ enum Thresholds {
     static let untitledGridHeaderRows = 3
     /// Lines over such a unit line that may hold its caption (a title wrapped once).
     static let untitledGridCaptionLines = 2
+    /// The longest cell a unit column holds as a unit ("万人次", "元/床日"): longer text is a name.
+    static let unitCellCharacters = 6
     /// Lines before such a caption that must hold no lone number (else it is inside a table).
     static let cellPerLineTitleLookback = 10
     /// Lines after a title whose words tell whether the converter printed bold text twice …

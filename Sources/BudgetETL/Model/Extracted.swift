@@ -62,8 +62,13 @@ public struct ExtractedRow: Sendable, Codable, Equatable {
     /// The row's printed number (序号) where a reader cut the rows at it, with its line: the
     /// table's count of its rows, not an amount, kept so that no number of the body vanishes.
     public var ordinal: RawCell?
-    public init(line: Int, codeParts: [String] = [], label: String, cells: [RawCell], codeHeader: String = "", ordinal: RawCell? = nil) {
+    /// The unit the row states for its own values in a unit column (单位 / 计量单位: "万元", "%",
+    /// "元/张"), nil when the table has no such column or the row's cell there is blank.
+    public var unit: String?
+    public init(line: Int, codeParts: [String] = [], label: String, cells: [RawCell], codeHeader: String = "", ordinal: RawCell? = nil,
+                unit: String? = nil) {
         self.line = line
+        self.unit = unit
         self.ordinal = ordinal
         self.codeHeader = codeHeader
         self.codeParts = codeParts

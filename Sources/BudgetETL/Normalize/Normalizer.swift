@@ -92,6 +92,8 @@ public struct Normalizer: Sendable {
         return countUnitPattern.firstMatch(in: label, range: NSRange(label.startIndex..., in: label)) != nil
     }
 
+    static let unitColumnBlankReason = "the table states each row's unit in a unit column (单位) and this row's is blank: its amounts' unit is unknown"
+    static let unitColumnConflictReason = "the row's unit column and its column's header state different money units: its amounts' unit is unknown"
     static let rowUnitUnknownReason = "the table's rows state different units (万元, 元) in their names and this row states none: its amounts' unit is unknown"
 
     /// A row that names "%" as its unit, "2016年比2015年增减%" or "增长率(%)", holds rates in every column.
@@ -109,6 +111,7 @@ public struct Normalizer: Sendable {
 
         let rowUnits = RowUnit.units(labels: section.rows.map { LabelCleaner.clean($0.label) },
                                      hasValues: section.rows.map { !$0.cells.isEmpty })
+        let unitColumn = StatedRowUnit.statedInColumn(section)
         for (index, row) in section.rows.enumerated() {
             var cells: [NormalizedCell] = []
             cells.reserveCapacity(row.cells.count)
@@ -116,11 +119,15 @@ public struct Normalizer: Sendable {
             // A row that names a count unit, "车辆数合计(辆)", holds counts in every column.
             let countRow = Normalizer.countUnit(in: label)
             let rateRow = Normalizer.isRateRow(label)
+            // A unit column's cell overrides the table's unit; a row without one among rows with one is of unknown unit.
+            let stated = row.unit.map(StatedRowUnit.init)
+            let unitUnknown = unitColumn && row.unit == nil && rowUnits.units[index] == nil
+            let statedMoney = stated?.money
             for cell in row.cells {
                 // A cell beyond the known columns is treated like an unnamed money column.
                 let column = cell.column >= 0 && cell.column < columns.count ? columns[cell.column] : nil
                 let isMoney = (column?.isMoney ?? true) && !countRow
-                let sourceUnit = column?.unit ?? rowUnits.units[index] ?? tableUnit
+                let sourceUnit = statedMoney ?? column?.unit ?? rowUnits.units[index] ?? tableUnit
 
                 if CellReader.isNumberFragment(cell.text) {
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
@@ -133,9 +140,20 @@ public struct Normalizer: Sendable {
                 case .invalid:
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.notANumberReason))
-                case .number(let value, percent: let percent) where percent || rateRow:
+                case .number where unitUnknown:
+                    rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
+                                                reason: Normalizer.unitColumnBlankReason))
+                case .number where statedMoney != nil && column?.unit != nil && column?.unit != statedMoney:
+                    rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
+                                                reason: Normalizer.unitColumnConflictReason))
+                case .number(let value, percent: let percent) where percent || rateRow || stated == .percent:
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: "%",
                                                 sourceValue: cell.text, sourceUnit: "", line: cell.line, confidence: cell.guessed ? .guessed : .certain))
+                case .number(let value, _) where stated?.kept != nil:
+                    // A count, measure or rate (人, 元/张): kept in the row's own unit, never converted as money.
+                    let unit = stated?.kept ?? ""
+                    cells.append(NormalizedCell(column: cell.column, value: value, unit: unit, sourceValue: cell.text,
+                                                sourceUnit: unit, line: cell.line, confidence: cell.guessed ? .guessed : .certain))
                 case .number where isMoney && column?.unit == nil && rowUnits.unknown.contains(index):
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.rowUnitUnknownReason))

@@ -28,3 +28,28 @@ enum RowUnit {
         return (units, unknown)
     }
 }
+
+/// The unit a row states in a unit column (`UnitColumn`): a money unit converts its amounts to the
+/// output unit as any amount; % marks rates; any other (人, 元/张, 万人次) is kept as the values'
+/// own unit, never converted as money.
+enum StatedRowUnit: Equatable {
+    case money(MoneyUnit)
+    case percent
+    case other(String)
+
+    init(_ text: String) {
+        if let money = MoneyUnit(rawValue: text) { self = .money(money) }
+        else if text == "%" || text == "％" { self = .percent }
+        else { self = .other(text) }
+    }
+
+    var money: MoneyUnit? { if case .money(let unit) = self { return unit } else { return nil } }
+
+    /// The unit kept as the values' own: neither money nor %.
+    var kept: String? { if case .other(let unit) = self { return unit } else { return nil } }
+
+    /// Whether a section's rows state units in a unit column: then a row whose cell there is blank
+    /// has values of unknown unit (the column's units differ from row to row), unless its name
+    /// states a money unit.
+    static func statedInColumn(_ section: ExtractedSection) -> Bool { section.rows.contains { $0.unit != nil } }
+}

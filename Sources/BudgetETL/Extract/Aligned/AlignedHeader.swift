@@ -133,6 +133,8 @@ struct AlignedHeader {
         if HeaderWords.isLineNumber(text) { return .value }
         if HeaderWords.isCode(text) { return .code }
         if HeaderWords.isLabel(text) { return .label }
+        // A unit column (单位, 计量单位) holds words: the rows' units or, in lists of agencies, names.
+        if UnitColumn.isHeaderWord(text) { return .label }
         return .value
     }
 

@@ -2,6 +2,35 @@
 /// values start a row; text alone on the line right under a row is the rest of its wrapped name;
 /// text lines after the last row are not rows.
 enum AlignedRows {
+    /// The word of a row's line that stands nearest a unit column (`UnitColumn`) and is a unit,
+    /// and the other words.
+    static func unitCell(_ words: [Token], _ section: AlignedHeader.Section) -> (unit: Token?, rest: [Token]) {
+        guard section.identifying.contains(where: isUnitColumn) else { return (nil, words) }
+        var words = words
+        // A unit one space after the name (`…(不含药品收入) 元`) was read as one cell with it:
+        // parted where its last word is a unit standing under the unit column.
+        if let last = words.last, let cut = last.text.lastIndex(of: " ") {
+            let unit = Token(text: String(last.text[last.text.index(after: cut)...]), line: last.line,
+                             column: last.end - last.text[last.text.index(after: cut)...].unicodeScalars.count)
+            if UnitColumn.isUnit(unit.text), standsUnderUnitColumn(unit, section) {
+                words[words.count - 1].text = UTF8Text.trimmingWhitespace(String(last.text[..<cut]))
+                words.append(unit)
+            }
+        }
+        guard let k = words.firstIndex(where: { UnitColumn.isUnit($0.text) && standsUnderUnitColumn($0, section) }) else {
+            return (nil, words)
+        }
+        return (words.remove(at: k), words)
+    }
+
+    private static func isUnitColumn(_ leaf: AlignedHeader.Leaf) -> Bool { UnitColumn.isHeaderWord(leaf.path.last ?? "") }
+
+    /// The name column the word's centre stands nearest is the unit column.
+    private static func standsUnderUnitColumn(_ word: Token, _ section: AlignedHeader.Section) -> Bool {
+        let centre = Double(word.column + word.end) / 2
+        return section.identifying.min(by: { abs(centre - $0.anchor) < abs(centre - $1.anchor) }).map(isUnitColumn) == true
+    }
+
     static func build(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section]) -> [[ExtractedRow]] {
         var rows = Array(repeating: [ExtractedRow](), count: sections.count)
         var lastLines = Array(repeating: [Int](), count: sections.count)
@@ -19,7 +48,9 @@ enum AlignedRows {
             let n = segment.section, section = sections[n]
             // A spreadsheet bottom-aligns a wrapped name: the code starts the number line, after
             // the name's first pieces, and is glued to the name's last piece by a single space.
-            let (ownCode, own) = leadingCode(segment.labels, after: prefixes[index] ?? [], codes: segment.codes)
+            let (ownCode, named) = leadingCode(segment.labels, after: prefixes[index] ?? [], codes: segment.codes)
+            // A unit column's cell is the row's unit, not a piece of its name.
+            let (unit, own) = unitCell(named, section)
             var label = joinedLabel(prefixes[index] ?? [], own)
             let bare = segment.codes.isEmpty && segment.values.isEmpty
             // Without a name column, text alone on a line is a heading near the table, not a row.
@@ -72,7 +103,7 @@ enum AlignedRows {
                     ? RawCell(column: column, text: token.text, line: token.line, guessed: segment.columnsGuessed) : nil
             }
             if codes.isEmpty && label.isEmpty && cells.isEmpty { continue }
-            rows[n].append(ExtractedRow(line: segment.line, codeParts: codes, label: label, cells: cells))
+            rows[n].append(ExtractedRow(line: segment.line, codeParts: codes, label: label, cells: cells, unit: unit?.text))
             lastLines[n].append(segment.line)
             centred[n] = Centred(of: segment, above: prefixes[index] ?? [], own: own)
         }

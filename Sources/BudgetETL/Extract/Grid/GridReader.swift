@@ -430,8 +430,10 @@ struct GridReader: TableReader {
         var labels: [String] = []
         var secondary: [String] = []
         var codeColumn: Int?
+        var unit: String?
         for i in (section.codeColumns + section.labelColumns).sorted() {
             guard var t = token(i), t.kind != .amount else { continue }
+            if unit == nil, UnitColumn.isUnit(t.text), isUnitColumn(i) { unit = TextRepair.compact(t.text); continue }
             if section.codeColumns.contains(i) { t.text = CodeSplitter.joinedDigitGroups(t.text) }
             let isCode = section.codeColumns.contains(i) && t.kind == .integer
             if !secondary.isEmpty || (isCode && !labels.isEmpty && !codes.isEmpty) { secondary.append(t.text) }
@@ -453,7 +455,12 @@ struct GridReader: TableReader {
         if codes.isEmpty, let split = CodeSplitter.leadingCode(label) { codes = [split.code]; label = split.rest }
         if codes.isEmpty && label.isEmpty && cells.isEmpty { return nil }
         return ExtractedRow(line: line.number, codeParts: codes, label: label, cells: cells,
-                            codeHeader: codeColumn.map(headerText) ?? "")
+                            codeHeader: codeColumn.map(headerText) ?? "", unit: unit)
+    }
+
+    /// A name column headed 单位 / 计量单位 (`UnitColumn`): its cells are the rows' units.
+    private func isUnitColumn(_ column: Int) -> Bool {
+        headerText(column).split(separator: "/").last.map { UnitColumn.isHeaderWord(String($0)) } ?? false
     }
 }
 

@@ -47,7 +47,8 @@ struct TableLines {
     init(lines: [String], region: TableRegion, titleLine: String, layout forced: Layout? = nil) {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
         var nonEmpty = raw.filter { !TableLines.isBlank($0.text) }
-        if let inline = StreamLayout.tableAfterTitle(titleLine, part: region.part) ?? GluedCells.headerAfterTitle(titleLine) {
+        if let inline = StreamLayout.tableAfterTitle(titleLine, part: region.part) ?? GluedCells.headerAfterTitle(titleLine)
+            ?? UnitColumn.headerRow(titleLine) {
             nonEmpty.insert((region.titleIndex + 1, inline), at: 0)
         }
         layout = forced ?? Layout.of(nonEmpty.map(\.text))

@@ -99,6 +99,10 @@ enum RegionFinder {
                 // A sentence saying the table follows (…分类说明如下:) right over a grid's header row:
                 // a table without a title of its own, starting under the sentence.
                 found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
+            } else if !notes.tableOpen(at: i, after: found.last, in: lines), UnitColumn.headsTable(at: i, in: lines) {
+                // A header row with a unit column over a row stating its unit: a table without a
+                // title, whose header is the region's first line (`UnitColumn.headerRow`).
+                found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
             }
         }
         // The tables of a page on one line share its index: the contents are judged by line.

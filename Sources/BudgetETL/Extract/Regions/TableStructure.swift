@@ -9,7 +9,7 @@ enum TableStructure {
         let hasHeader = table.header.contains { line in
             line.tokens.contains { HeaderWords.isHeaderWord(TextRepair.compact($0.text)) }
         }
-        guard hasHeader || table.columnNumbers != nil || (unit != nil && headsAmountRows(table))
+        guard hasHeader || table.columnNumbers != nil || (unit != nil && headsAmountRows(table)) || UnitColumn.headsRows(table)
                 || (table.layout.streamsCells && StreamLayout.endsWithYears(table.header)) else { return false }
         return statedEmpty || table.body.contains {
             TableLines.looksLikeBody($0) || (table.tabSeparated && TableLines.isNamedRowOfWholes(TableLines.withoutOrdinal($0, under: table.header)))

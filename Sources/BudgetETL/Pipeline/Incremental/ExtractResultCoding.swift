@@ -107,11 +107,12 @@ extension ExtractedRow: StateCodable {
         out.string(label)
         out.array(cells)
         out.string(codeHeader)
+        out.optional(unit) { $0.string($1) }
     }
 
     init(from input: inout StateReader) throws {
         self.init(line: try input.int(), codeParts: try input.strings(), label: try input.string(),
-                  cells: try input.array(), codeHeader: try input.string())
+                  cells: try input.array(), codeHeader: try input.string(), unit: try input.optional { try $0.string() })
     }
 }
 

@@ -26,5 +26,5 @@ public enum BudgetETLVersion {
     public static let current = "0.7.0"
 
     /// Version of the state folder's file layout (`StateFile`, `StateManifest`, the stage results' `StateCodable` layout).
-    static let stateFormat = 4
+    static let stateFormat = 5
 }
