@@ -83,4 +83,35 @@ final class ExtractUntitledGridStructureTests: XCTestCase {
         let lines = [header, subs, row].map { TableLines.Line(number: $0[0].line, tokens: $0, compact: "") }
         XCTAssertNil(HeaderSpans.spanning(Array(lines[..<2]), body: [lines[2]], firstColumnNames: true))
     }
+
+    /// The same tables as pdftotext -layout prints them: cells parted by runs of spaces, a
+    /// spanning header word alone on its line, a caption without 表 over the unit line.
+    private let laidOut = [
+        "                    某县部门收支对比情况",                                        // 1
+        "                                                      单位：万元",                   // 2
+        "                           其中:",                                                 // 3
+        "     项目      合计",                                                               // 4
+        "                      基本支出      项目支出",                                        // 5
+        "甲类             12.00      10.00       2.00",                                       // 6
+        "乙类              8.00       6.00       2.00",                                       // 7
+    ]
+
+    func testACaptionOverALaidOutGridTitlesIt() {
+        let doc = FamilyFixture.extract(laidOut)
+        XCTAssertEqual(doc.tables.map(\.title), ["某县部门收支对比情况"])
+        XCTAssertEqual(doc.tables.first?.unitText, "万元")
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L6 |甲类 → 合计=12.00@6 其中: / 基本支出=10.00@6 其中: / 项目支出=2.00@6",
+            "L7 |乙类 → 合计=8.00@7 其中: / 基本支出=6.00@7 其中: / 项目支出=2.00@7",
+        ])
+    }
+
+    func testALaidOutUnitLineInsideATableHeadsNoOtherTable() {
+        // A unit line under a row of amounts is inside a table, not the start of one.
+        let doc = FamilyFixture.extract(["     项目      合计       小计", "甲类        1.00       2.00"] + laidOut.dropFirst())
+        XCTAssertFalse(doc.tables.contains { $0.titleLine == 3 }, "\(doc.tables.map(\.titleLine))")
+        let prose = FamilyFixture.extract(["本表反映各类机构的收支，数据来自年报，如有出入以决算为准。"] + laidOut.dropFirst())
+        XCTAssertEqual(prose.tables.map(\.title), [""], "prose over the unit line is no caption")
+    }
 }

@@ -81,10 +81,11 @@ enum RegionFinder {
                       let match = matcher.title(lines[i], afterMarker: true) {
                 // A caption right after a table's last cell, not closed as the cells are: the next table's title.
                 found.append(TitleLine(index: i, start: i, match: match))
-            } else if isUnitLine(lines[i]), !notes.tableOpen(at: i, after: found.last, in: lines),
+            } else if isUnitLine(UTF8Text.trimmingWhitespace(lines[i])), !notes.tableOpen(at: i, after: found.last, in: lines),
                       UntitledGrid.headsTable(after: i, in: lines) {
-                // The same for a table of tab or `|` rows: its unit line, then its header row; a
-                // caption over the unit line is its title.
+                // The same for a table of tab or `|` rows or of pdftotext -layout's aligned rows (the
+                // unit line pushed right): its unit line, then its header row; a caption over the
+                // unit line is its title.
                 if let caption = UntitledGrid.caption(above: i, in: lines), let match = matcher.title(caption.text, afterMarker: true) {
                     found.append(TitleLine(index: i - 1, start: caption.start, match: match))
                 } else {

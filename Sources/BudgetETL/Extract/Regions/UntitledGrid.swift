@@ -12,8 +12,9 @@ enum UntitledGrid {
             defer { k += 1 }
             if lines[k].allSatisfy(\.isWhitespace) { continue }
             let row = cells(lines[k])
-            guard row.count >= 2 else { return false }
-            if hasAmount(row) { return !header.isEmpty && (namesColumns(header[0]) || headsAmountRows(header, at: k, in: lines)) }
+            // A header word spanning its columns stands alone on a line of pdftotext -layout's text.
+            guard row.count >= 2 || (row.count == 1 && !isTabbed(lines[k])) else { return false }
+            if hasAmount(row) { return !header.isEmpty && (namesColumns(header) || headsAmountRows(header, at: k, in: lines)) }
             header.append(row)
         }
         return false
@@ -51,9 +52,11 @@ enum UntitledGrid {
         return nil
     }
 
-    /// The first header row names columns: three cells or more, one of them a header word.
-    private static func namesColumns(_ row: [String]) -> Bool {
-        row.count >= 3 && row.contains { HeaderWords.isHeaderWord(TextRepair.compact($0)) }
+    /// A header row names columns: three cells or more, one of them a header word. The first row of
+    /// a tab grid; any row of a space-aligned one, whose spanning words stand on lines of their own.
+    private static func namesColumns(_ header: [[String]]) -> Bool {
+        let rows = header.count > 1 && header[0].count == 1 ? header : [header[0]]
+        return rows.contains { row in row.count >= 3 && row.contains { HeaderWords.isHeaderWord(TextRepair.compact($0)) } }
     }
 
     /// Rows of a name then amounts only, the first two with as many amounts, under header rows
@@ -72,10 +75,16 @@ enum UntitledGrid {
         return values.allSatisfy({ TokenKind.of(TextRepair.compact($0)).isNumeric }) ? values.count : 0
     }
 
+    /// A tab row's cells; a line of pdftotext -layout's text parts at runs of two spaces or more
+    /// (one space parts the words of a cell, as "2016 年预算数").
     private static func cells(_ line: String) -> [String] {
-        guard line.utf8.contains(UInt8(ascii: "\t")) else { return [] }
-        return line.split(separator: "\t").map { UTF8Text.trimmingWhitespace(String($0)) }.filter { !$0.isEmpty }
+        if isTabbed(line) {
+            return line.split(separator: "\t").map { UTF8Text.trimmingWhitespace(String($0)) }.filter { !$0.isEmpty }
+        }
+        return line.split(separator: "  ").map { UTF8Text.trimmingWhitespace(String($0)) }.filter { !$0.isEmpty }
     }
+
+    private static func isTabbed(_ line: String) -> Bool { line.utf8.contains(UInt8(ascii: "\t")) }
 
     private static func hasAmount(_ row: [String]) -> Bool {
         row.dropFirst().contains { TokenKind.of(TextRepair.compact($0)).isNumeric }
