@@ -232,7 +232,10 @@ def document_html(document, tables, css):
     kind = "部门预算" if document["document_kind"] == "budget" else "部门决算"
     agency = document["agency"]
     year = document["fiscal_year"]
-    parts = [f"<h1>{html.escape(agency)}{year}年度{kind}</h1>"]
+    # The cover names the agency's budget or final account; a page that named no agency (a table
+    # stored from a site, a yearbook's page) had no cover, and a made-up one would stand over its
+    # first table as a caption the page never printed.
+    parts = [f"<h1>{html.escape(agency)}{year}年度{kind}</h1>"] if agency else []
     rendered = []
     # A kind is compared only when every table of it can be rendered.
     skipped = {key for (key, _), rows in tables.items() if not renderable(rows)}

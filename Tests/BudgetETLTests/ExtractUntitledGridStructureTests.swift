@@ -114,4 +114,34 @@ final class ExtractUntitledGridStructureTests: XCTestCase {
         let prose = FamilyFixture.extract(["本表反映各类机构的收支，数据来自年报，如有出入以决算为准。"] + laidOut.dropFirst())
         XCTAssertEqual(prose.tables.map(\.title), [""], "prose over the unit line is no caption")
     }
+
+    func testACaptionOverALaidOutHeaderStartsTheNextTable() {
+        // A second table without 表 and without a unit line under the first one's last row.
+        let counts = ["               某县公务用车情况", "          项目          数量", "购置数                    3", "保有量                   40"]
+        let doc = FamilyFixture.extract(laidOut + counts)
+        XCTAssertEqual(doc.tables.map(\.title), ["某县部门收支对比情况", "某县公务用车情况"])
+        guard let first = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(first).count, 2, "\(FamilyFixture.rows(first))")
+    }
+
+    func testAHeaderWordSpanningItsColumnsIsNoCaption() {
+        // Under the unit line, and repeated after a page break under a row of amounts.
+        let lines = ["某县部门收支对比表", "                单位：万元", "                    经费预算数", "     项目      合计       小计",
+                     "甲类        1.00       2.00", "                    经费预算数", "     项目      合计       小计",
+                     "乙类        3.00       4.00"]
+        let doc = FamilyFixture.extract(lines)
+        XCTAssertEqual(doc.tables.map(\.title), ["某县部门收支对比表"])
+        // A part's name over its own header under the first part's rows.
+        var parts = lines
+        parts[5] = "绩效指标"
+        XCTAssertEqual(FamilyFixture.extract(parts).tables.map(\.title), ["某县部门收支对比表"])
+    }
+
+    func testAWrappedCellsPieceBeforeTheUnitIsNoUnitLine() {
+        var lines = laidOut
+        lines[1] = "                                         斯镇单位：万元"
+        XCTAssertTrue(FamilyFixture.extract(lines).tables.isEmpty)
+        lines[1] = "斯镇单位：万元"
+        XCTAssertTrue(FamilyFixture.extract(lines).tables.isEmpty, "a workbook's wrapped cell starts at the margin")
+    }
 }

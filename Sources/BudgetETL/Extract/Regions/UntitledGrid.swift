@@ -20,6 +20,37 @@ enum UntitledGrid {
         return false
     }
 
+    /// A unit line as the table-finder's: alone on its line, pushed right or not (pdftotext -layout
+    /// sets it over the last column). A pushed line must begin with the unit's word: a wrapped
+    /// cell's piece before it ("…镇单位：万元") is no unit line.
+    static func isLaidOutUnitLine(_ line: String, over next: String?) -> Bool {
+        if RegionFinder.isUnitLine(line), let next, isTabbed(next) { return true }
+        let trimmed = UTF8Text.trimmingWhitespace(line)
+        return (trimmed.hasPrefix("单位") || trimmed.hasPrefix("金额单位")) && RegionFinder.isUnitLine(trimmed)
+    }
+
+    /// A line of one phrase ending in 情况 right under a row of amounts and over a header row of pdftotext
+    /// -layout's text led by a name column's word (项目) with no amount, itself over a row of
+    /// amounts: a table's caption, though the table before (titled at `title`) is still open (the
+    /// caption holds no 表 and no unit line follows). A header word spanning its columns stands
+    /// so too, but under a title or unit line, or repeating the open table's header after a page
+    /// break: no caption.
+    static func captionOverLaidOutHeader(at i: Int, in lines: [String], title: Int) -> Bool {
+        guard !isTabbed(lines[i]), cells(lines[i]).count == 1,
+              let previous = nonBlank(before: i, in: lines), previous > title, hasAmount(cells(lines[previous])) else { return false }
+        let caption = TextRepair.compact(lines[i])
+        let firstRow = (title + 1..<i).first { hasAmount(cells(lines[$0])) } ?? i
+        // A title's last word (as ClosingCaption's): a part's name (绩效指标) over its own header is none.
+        guard caption.hasSuffix("情况"),
+              !(title + 1..<firstRow).contains(where: { TextRepair.compact(lines[$0]) == caption }) else { return false }
+        let next = Array(lines.indices[(i + 1)...].lazy.filter { !lines[$0].allSatisfy(\.isWhitespace) }.prefix(2))
+        guard next.count == 2, !isTabbed(lines[next.first!]) else { return false }
+        let header = cells(lines[next.first!]), row = cells(lines[next.last!])
+        guard header.count >= 2, HeaderWords.isLabel(TextRepair.compact(header[0])),
+              !header.contains(where: { TokenKind.of(TextRepair.compact($0)).isNumeric }) else { return false }
+        return hasAmount(row)
+    }
+
     /// A caption of one phrase (the caller asks whether it reads as a title) on the line right before
     /// a grid's header row that `headsTable` takes, with prose or nothing before it: the heading
     /// of a table that prints no unit line ("三、 资金分配情况" over "市县 | 资金合计 | …").
