@@ -77,13 +77,16 @@ def sides(rows):
 
 
 def side_by_side(rows):
-    """Sections printed side by side (收入 | 支出; 第1部分 | 第2部分 | 第3部分) share their source lines;
-    sections printed one under another (a statistics form's 一、… 二、… parts) do not."""
+    """Sections printed side by side (收入 | 支出; 第1部分 | 第2部分 | 第3部分) share their source lines,
+    or interleave them; sections printed one under another (a statistics form's 一、… 二、… parts)
+    do not: each starts after the one before ends."""
     named = sides(rows)
     if len(named) < 2 or "" in named:
         return False
-    lines = [{r["source_line"] for r in rows if r["section"] == side} for side in named]
-    return all(lines[0] & other for other in lines[1:])
+    lines = [{int(r["source_line"]) for r in rows if r["section"] == side} for side in named]
+    # A page printing its cells one per line keeps the sides apart by line, but row by row: the
+    # second side's cells start before the first side's end.
+    return all(lines[0] & other or min(other) < max(lines[0]) for other in lines[1:])
 
 
 def renderable(rows):
