@@ -14,6 +14,10 @@ Usage (needs chromium, LibreOffice Calc and Writer, and pdftotext; the texts are
     swift build && .build/debug/budget-etl run --input input --output /tmp/r-in
     .build/debug/budget-etl run --input Tests/Fixtures/pdf --output /tmp/r-pdf
     python3 scripts/render_pdf_variants.py /tmp/r-in /tmp/r-pdf --out Tests/Fixtures/rendered
+The real documents' pages (Tests/Fixtures/real), in the workbook and Word styles:
+    .build/debug/budget-etl run --input Tests/Fixtures/real --output /tmp/r-real
+    python3 scripts/render_pdf_variants.py /tmp/r-real --out Tests/Fixtures/rendered/real \
+        --styles calc,writer,landscape --min-facts 10
 """
 import argparse
 import csv
@@ -74,13 +78,16 @@ def sides(rows):
 
 
 def side_by_side(rows):
-    """Sections printed side by side (收入 | 支出; 第1部分 | 第2部分 | 第3部分) share their source lines;
-    sections printed one under another (a statistics form's 一、… 二、… parts) do not."""
+    """Sections printed side by side (收入 | 支出; 第1部分 | 第2部分 | 第3部分) share their source lines,
+    or interleave them; sections printed one under another (a statistics form's 一、… 二、… parts)
+    do not: each starts after the one before ends."""
     named = sides(rows)
     if len(named) < 2 or "" in named:
         return False
-    lines = [{r["source_line"] for r in rows if r["section"] == side} for side in named]
-    return all(lines[0] & other for other in lines[1:])
+    lines = [{int(r["source_line"]) for r in rows if r["section"] == side} for side in named]
+    # A page printing its cells one per line keeps the sides apart by line, but row by row: the
+    # second side's cells start before the first side's end.
+    return all(lines[0] & other or min(other) < max(lines[0]) for other in lines[1:])
 
 
 def renderable(rows):
@@ -221,22 +228,31 @@ def two_sided_table(rows):
     return f"<table><thead>{header_rows(columns, shown)}</thead><tbody>{body}</tbody></table>"
 
 
+# The money units a page prints over a table (a table of counts or percentages prints none).
+MONEY_UNITS = ("元", "千元", "万元", "亿元")
+
+
 def document_html(document, tables, css):
     kind = "部门预算" if document["document_kind"] == "budget" else "部门决算"
     agency = document["agency"]
     year = document["fiscal_year"]
-    parts = [f"<h1>{html.escape(agency)}{year}年度{kind}</h1>"]
+    # The cover names the agency's budget or final account; a page that named no agency (a table
+    # stored from a site, a yearbook's page) had no cover, and a made-up one would stand over its
+    # first table as a caption the page never printed.
+    parts = [f"<h1>{html.escape(agency)}{year}年度{kind}</h1>"] if agency else []
     rendered = []
     # A kind is compared only when every table of it can be rendered.
     skipped = {key for (key, _), rows in tables.items() if not renderable(rows)}
     for (key, title), rows in tables.items():
         if key in skipped:
             continue
-        units = Counter(r["source_unit"] for r in rows if r["source_unit"] in ("元", "万元"))
+        units = Counter(r["source_unit"] for r in rows if r["source_unit"] in MONEY_UNITS)
         unit = units.most_common(1)[0][0] if units else None
         parts.append(f"<h2>{html.escape(title)}</h2>")
         unit_text = f"单位：{unit}" if unit else ""
-        parts.append(f'<div class="meta"><span>编制单位：{html.escape(agency)}</span><span>{unit_text}</span></div>')
+        # A page that named no agency prints none (an empty 编制单位： is no page's).
+        agency_text = f"编制单位：{html.escape(agency)}" if agency else ""
+        parts.append(f'<div class="meta"><span>{agency_text}</span><span>{unit_text}</span></div>')
         parts.append(two_sided_table(rows) if side_by_side(rows) else stacked_tables(rows))
         rendered.append(key)
     page = f"<html><head><meta charset='utf-8'><title>{html.escape(agency)}</title>" \
@@ -333,6 +349,8 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--styles", help="comma-separated style names (default: all)")
     parser.add_argument("--samples", help="comma-separated sample files to render (default: all)")
+    parser.add_argument("--min-facts", type=int, default=0,
+                        help="render only documents giving at least this many facts (a page with a table or two)")
     args = parser.parse_args()
     styles = [s for s in STYLES if not args.styles or s[0] in args.styles.split(",")]
     os.makedirs(args.out, exist_ok=True)
@@ -344,6 +362,8 @@ def main():
                 if source.endswith(".pdf") or source not in tables:
                     continue
                 if args.samples and source not in args.samples.split(","):
+                    continue
+                if sum(len(rows) for rows in tables[source].values()) < args.min_facts:
                     continue
                 for style, css, furniture, mode in styles:
                     page, keys = document_html(document, tables[source], css)

@@ -212,4 +212,17 @@ final class ExtractSqueezedAlignedHeaderTests: XCTestCase {
         XCTAssertNil(WrappedHeaderPieces.pairedByOrder(prepared, count: 6))
         XCTAssertEqual(WrappedHeaderPieces.pairedByOrder(prepared, count: 7)?.sections[0].values.count, 7)
     }
+
+    func testALeadInCentredOverTheWholeAndItsPartsHeadsThePartsOnly() {
+        // A workbook centres 其中: in its merged cell; its words stand nearer the centre of the run
+        // that takes in 总收入 too, but 其中: lists the parts of the whole printed before them.
+        let doc = FamilyFixture.extract([
+            "某县部门收支对比表", "单位：万元", "                                其中:",
+            "   项目     总收入        医疗收入       财政补助收入     其他收入",
+            "甲类        100.00         60.00          30.00          10.00",
+            "乙类        200.00        120.00          60.00          20.00",
+        ])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined), ["总收入", "其中: / 医疗收入", "其中: / 财政补助收入", "其中: / 其他收入"])
+    }
 }

@@ -83,4 +83,65 @@ final class ExtractUntitledGridStructureTests: XCTestCase {
         let lines = [header, subs, row].map { TableLines.Line(number: $0[0].line, tokens: $0, compact: "") }
         XCTAssertNil(HeaderSpans.spanning(Array(lines[..<2]), body: [lines[2]], firstColumnNames: true))
     }
+
+    /// The same tables as pdftotext -layout prints them: cells parted by runs of spaces, a
+    /// spanning header word alone on its line, a caption without 表 over the unit line.
+    private let laidOut = [
+        "                    某县部门收支对比情况",                                        // 1
+        "                                                      单位：万元",                   // 2
+        "                           其中:",                                                 // 3
+        "     项目      合计",                                                               // 4
+        "                      基本支出      项目支出",                                        // 5
+        "甲类             12.00      10.00       2.00",                                       // 6
+        "乙类              8.00       6.00       2.00",                                       // 7
+    ]
+
+    func testACaptionOverALaidOutGridTitlesIt() {
+        let doc = FamilyFixture.extract(laidOut)
+        XCTAssertEqual(doc.tables.map(\.title), ["某县部门收支对比情况"])
+        XCTAssertEqual(doc.tables.first?.unitText, "万元")
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L6 |甲类 → 合计=12.00@6 其中: / 基本支出=10.00@6 其中: / 项目支出=2.00@6",
+            "L7 |乙类 → 合计=8.00@7 其中: / 基本支出=6.00@7 其中: / 项目支出=2.00@7",
+        ])
+    }
+
+    func testALaidOutUnitLineInsideATableHeadsNoOtherTable() {
+        // A unit line under a row of amounts is inside a table, not the start of one.
+        let doc = FamilyFixture.extract(["     项目      合计       小计", "甲类        1.00       2.00"] + laidOut.dropFirst())
+        XCTAssertFalse(doc.tables.contains { $0.titleLine == 3 }, "\(doc.tables.map(\.titleLine))")
+        let prose = FamilyFixture.extract(["本表反映各类机构的收支，数据来自年报，如有出入以决算为准。"] + laidOut.dropFirst())
+        XCTAssertEqual(prose.tables.map(\.title), [""], "prose over the unit line is no caption")
+    }
+
+    func testACaptionOverALaidOutHeaderStartsTheNextTable() {
+        // A second table without 表 and without a unit line under the first one's last row.
+        let counts = ["               某县公务用车情况", "          项目          数量", "购置数                    3", "保有量                   40"]
+        let doc = FamilyFixture.extract(laidOut + counts)
+        XCTAssertEqual(doc.tables.map(\.title), ["某县部门收支对比情况", "某县公务用车情况"])
+        guard let first = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(first).count, 2, "\(FamilyFixture.rows(first))")
+    }
+
+    func testAHeaderWordSpanningItsColumnsIsNoCaption() {
+        // Under the unit line, and repeated after a page break under a row of amounts.
+        let lines = ["某县部门收支对比表", "                单位：万元", "                    经费预算数", "     项目      合计       小计",
+                     "甲类        1.00       2.00", "                    经费预算数", "     项目      合计       小计",
+                     "乙类        3.00       4.00"]
+        let doc = FamilyFixture.extract(lines)
+        XCTAssertEqual(doc.tables.map(\.title), ["某县部门收支对比表"])
+        // A part's name over its own header under the first part's rows.
+        var parts = lines
+        parts[5] = "绩效指标"
+        XCTAssertEqual(FamilyFixture.extract(parts).tables.map(\.title), ["某县部门收支对比表"])
+    }
+
+    func testAWrappedCellsPieceBeforeTheUnitIsNoUnitLine() {
+        var lines = laidOut
+        lines[1] = "                                         斯镇单位：万元"
+        XCTAssertTrue(FamilyFixture.extract(lines).tables.isEmpty)
+        lines[1] = "斯镇单位：万元"
+        XCTAssertTrue(FamilyFixture.extract(lines).tables.isEmpty, "a workbook's wrapped cell starts at the margin")
+    }
 }

@@ -20,6 +20,12 @@ final class GeneralitySuiteTests: XCTestCase {
     func testRenamedAndMarkedTitles() throws { try check(TitleVariants.make) }
     func testMovedUnits() throws { try check(UnitVariants.make) }
     func testRenderedThroughPDF() throws { try check(PDFRenderedVariants.make) }
+    /// The real documents' tables (Tests/Fixtures/real) printed to PDF as a workbook and a Word
+    /// document would be, compared with the real page's own reading.
+    func testRealPagesRenderedThroughPDF() throws {
+        let corpus = try GeneralityCorpus.shared.get()
+        try check(PDFRenderedVariants.makeReal, samples: PDFRenderedVariants.realSamples(corpus))
+    }
 
     /// The base of every comparison: each original gives facts and its tables are found.
     func testOriginalsAreRead() throws {
@@ -34,9 +40,10 @@ final class GeneralitySuiteTests: XCTestCase {
     /// Reads every variant the family makes of every sample (two at a time); one failure per variant
     /// that loses or misplaces facts, with the diff. Variants identical to their original are
     /// skipped unless `keepingUnchanged`.
-    private func check(_ family: (SampleDocument) -> [Variant], keepingUnchanged: Bool = false, line: UInt = #line) throws {
+    private func check(_ family: (SampleDocument) -> [Variant], samples: [SampleDocument]? = nil,
+                       keepingUnchanged: Bool = false, line: UInt = #line) throws {
         let corpus = try GeneralityCorpus.shared.get()
-        let cases = corpus.samples.flatMap { sample in
+        let cases = (samples ?? corpus.samples).flatMap { sample in
             family(sample).filter { keepingUnchanged || $0.text != sample.lines.joined(separator: "\n") }.map { (sample, $0) }
         }
         XCTAssertFalse(cases.isEmpty, "the family made no variant of any sample", line: line)

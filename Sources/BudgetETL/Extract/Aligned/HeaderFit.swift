@@ -10,6 +10,16 @@ enum HeaderFit {
 
     static func isBareTotal(_ node: Node) -> Bool { HeaderWords.isBareTotal(node.text) }
 
+    /// A lead-in (其中:) lists the parts of a whole printed before them: centred over a run that
+    /// starts at the first column after the names, it heads the run less that column, the whole
+    /// (a workbook centres it in its merged cell, which may stand nearer the centre of the run
+    /// with the whole than without).
+    static func partsOnly(_ word: Node, _ units: [Node], _ range: Range<Int>) -> Range<Int> {
+        guard HeaderWords.isLeadIn(word.text), range.count >= 3, range.lowerBound > 0 else { return range }
+        let before = TextRepair.compact(units[range.lowerBound - 1].text)
+        return HeaderWords.isLabel(before) || HeaderWords.isCode(before) ? range.dropFirst() : range
+    }
+
     static func isStructural(_ node: Node) -> Bool { HeaderWords.isStructural(TextRepair.compact(node.text)) }
 
     /// The units (indexes into `units`) the word takes and the node that replaces them; nil when the
@@ -49,7 +59,7 @@ enum HeaderFit {
                 if s <= threshold(word), !standsApart(word, from: units[range], bands: bands), !holdsTwoTotals(units[range]),
                    !isTotalBesideGroups(word, units[range], above: above), best == nil || s < best!.score - 1e-9
                     || (abs(s - best!.score) < 1e-9 && widerTie(range, over: best!.range, units)) {
-                    best = (range, s)
+                    best = (partsOnly(word, units, range), s)
                 }
             }
         }

@@ -81,10 +81,17 @@ enum RegionFinder {
                       let match = matcher.title(lines[i], afterMarker: true) {
                 // A caption right after a table's last cell, not closed as the cells are: the next table's title.
                 found.append(TitleLine(index: i, start: i, match: match))
-            } else if isUnitLine(lines[i]), !notes.tableOpen(at: i, after: found.last, in: lines),
+            } else if let open = found.last, notes.tableOpen(at: i, after: open, in: lines),
+                      UntitledGrid.captionOverLaidOutHeader(at: i, in: lines, title: open.index),
+                      let match = matcher.title(UTF8Text.trimmingWhitespace(lines[i]), afterMarker: true) {
+                // The caption of a second table of pdftotext -layout's rows (no 表, no unit line)
+                // under the first one's last row: the next table's title, not a row of the first.
+                found.append(TitleLine(index: i, start: i, match: match))
+            } else if UntitledGrid.isLaidOutUnitLine(lines[i], over: i + 1 < lines.count ? lines[i + 1] : nil), !notes.tableOpen(at: i, after: found.last, in: lines),
                       UntitledGrid.headsTable(after: i, in: lines) {
-                // The same for a table of tab or `|` rows: its unit line, then its header row; a
-                // caption over the unit line is its title.
+                // The same for a table of tab or `|` rows or of pdftotext -layout's aligned rows (the
+                // unit line pushed right): its unit line, then its header row; a caption over the
+                // unit line is its title.
                 if let caption = UntitledGrid.caption(above: i, in: lines), let match = matcher.title(caption.text, afterMarker: true) {
                     found.append(TitleLine(index: i - 1, start: caption.start, match: match))
                 } else {

@@ -12,11 +12,43 @@ enum UntitledGrid {
             defer { k += 1 }
             if lines[k].allSatisfy(\.isWhitespace) { continue }
             let row = cells(lines[k])
-            guard row.count >= 2 else { return false }
-            if hasAmount(row) { return !header.isEmpty && (namesColumns(header[0]) || headsAmountRows(header, at: k, in: lines)) }
+            // A header word spanning its columns stands alone on a line of pdftotext -layout's text.
+            guard row.count >= 2 || (row.count == 1 && !isTabbed(lines[k])) else { return false }
+            if hasAmount(row) { return !header.isEmpty && (namesColumns(header) || headsAmountRows(header, at: k, in: lines)) }
             header.append(row)
         }
         return false
+    }
+
+    /// A unit line as the table-finder's: alone on its line, pushed right or not (pdftotext -layout
+    /// sets it over the last column). A pushed line must begin with the unit's word: a wrapped
+    /// cell's piece before it ("…镇单位：万元") is no unit line.
+    static func isLaidOutUnitLine(_ line: String, over next: String?) -> Bool {
+        if RegionFinder.isUnitLine(line), let next, isTabbed(next) { return true }
+        let trimmed = UTF8Text.trimmingWhitespace(line)
+        return (trimmed.hasPrefix("单位") || trimmed.hasPrefix("金额单位")) && RegionFinder.isUnitLine(trimmed)
+    }
+
+    /// A line of one phrase ending in 情况 right under a row of amounts and over a header row of pdftotext
+    /// -layout's text led by a name column's word (项目) with no amount, itself over a row of
+    /// amounts: a table's caption, though the table before (titled at `title`) is still open (the
+    /// caption holds no 表 and no unit line follows). A header word spanning its columns stands
+    /// so too, but under a title or unit line, or repeating the open table's header after a page
+    /// break: no caption.
+    static func captionOverLaidOutHeader(at i: Int, in lines: [String], title: Int) -> Bool {
+        guard !isTabbed(lines[i]), cells(lines[i]).count == 1,
+              let previous = nonBlank(before: i, in: lines), previous > title, hasAmount(cells(lines[previous])) else { return false }
+        let caption = TextRepair.compact(lines[i])
+        let firstRow = (title + 1..<i).first { hasAmount(cells(lines[$0])) } ?? i
+        // A title's last word (as ClosingCaption's): a part's name (绩效指标) over its own header is none.
+        guard caption.hasSuffix("情况"),
+              !(title + 1..<firstRow).contains(where: { TextRepair.compact(lines[$0]) == caption }) else { return false }
+        let next = Array(lines.indices[(i + 1)...].lazy.filter { !lines[$0].allSatisfy(\.isWhitespace) }.prefix(2))
+        guard next.count == 2, !isTabbed(lines[next.first!]) else { return false }
+        let header = cells(lines[next.first!]), row = cells(lines[next.last!])
+        guard header.count >= 2, HeaderWords.isLabel(TextRepair.compact(header[0])),
+              !header.contains(where: { TokenKind.of(TextRepair.compact($0)).isNumeric }) else { return false }
+        return hasAmount(row)
     }
 
     /// A caption of one phrase (the caller asks whether it reads as a title) on the line right before
@@ -51,9 +83,11 @@ enum UntitledGrid {
         return nil
     }
 
-    /// The first header row names columns: three cells or more, one of them a header word.
-    private static func namesColumns(_ row: [String]) -> Bool {
-        row.count >= 3 && row.contains { HeaderWords.isHeaderWord(TextRepair.compact($0)) }
+    /// A header row names columns: three cells or more, one of them a header word. The first row of
+    /// a tab grid; any row of a space-aligned one, whose spanning words stand on lines of their own.
+    private static func namesColumns(_ header: [[String]]) -> Bool {
+        let rows = header.count > 1 && header[0].count == 1 ? header : [header[0]]
+        return rows.contains { row in row.count >= 3 && row.contains { HeaderWords.isHeaderWord(TextRepair.compact($0)) } }
     }
 
     /// Rows of a name then amounts only, the first two with as many amounts, under header rows
@@ -72,10 +106,16 @@ enum UntitledGrid {
         return values.allSatisfy({ TokenKind.of(TextRepair.compact($0)).isNumeric }) ? values.count : 0
     }
 
+    /// A tab row's cells; a line of pdftotext -layout's text parts at runs of two spaces or more
+    /// (one space parts the words of a cell, as "2016 年预算数").
     private static func cells(_ line: String) -> [String] {
-        guard line.utf8.contains(UInt8(ascii: "\t")) else { return [] }
-        return line.split(separator: "\t").map { UTF8Text.trimmingWhitespace(String($0)) }.filter { !$0.isEmpty }
+        if isTabbed(line) {
+            return line.split(separator: "\t").map { UTF8Text.trimmingWhitespace(String($0)) }.filter { !$0.isEmpty }
+        }
+        return line.split(separator: "  ").map { UTF8Text.trimmingWhitespace(String($0)) }.filter { !$0.isEmpty }
     }
+
+    private static func isTabbed(_ line: String) -> Bool { line.utf8.contains(UInt8(ascii: "\t")) }
 
     private static func hasAmount(_ row: [String]) -> Bool {
         row.dropFirst().contains { TokenKind.of(TextRepair.compact($0)).isNumeric }
