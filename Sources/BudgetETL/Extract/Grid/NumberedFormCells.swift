@@ -38,6 +38,7 @@ enum NumberedFormCells {
 
     /// A line holding one closed cell at most: its text, and whether "| " opens it as a row.
     static func oneCell(_ line: String) -> (text: String, opens: Bool)? {
+        guard UTF8Text.containsByte(line, UInt8(ascii: "|")) else { return nil }
         if let cells = ClosedCells.cells(of: line) {
             let filled = cells.filter { !$0.isEmpty }
             return cells.count == 1 || filled.isEmpty ? (filled.first ?? "", false) : nil
