@@ -78,10 +78,11 @@ enum NumberedFormTree {
     /// (a blank cell counts nothing), each part's value in its first column.
     static func holdsSums(_ row: [ExactDecimal?], tree: [Leaf], levels: [[String]]) -> Bool {
         for level in 1..<levels.count {
-            var groups: [[Leaf]: [Int]] = [:]  // parent path → first columns of its words
+            // A parent's path → the first column of each word under it.
+            var groups: [Leaf: [Int]] = [:]
             for (column, leaf) in tree.enumerated() where leaf.count > level {
                 let parent = Array(leaf.prefix(level)), word = Array(leaf.prefix(level + 1))
-                if column == 0 || !tree[column - 1].starts(with: word) { groups[[parent], default: []].append(column) }
+                if column == 0 || !tree[column - 1].starts(with: word) { groups[parent, default: []].append(column) }
             }
             for columns in groups.values {
                 let words = columns.map { levels[level][tree[$0][level]] }
