@@ -9,7 +9,8 @@ the same documents). FACTS_DIR holds, per document <name>.txt, the files <name>.
 
 A fact is *found* when long.csv has, for that document, a cell whose table title, row (code or
 label), column path and value all match; *wrong* when the table, row and column match but the
-value differs, or the value sits in another column of that row, or in a row and column that
+value differs, or the value sits in another column of that row (a cell holding another fact
+excepted), or in a row and column that
 match but under another table's title; *missing* otherwise. Values are compared as exact
 decimals after converting the printed value from the fact's unit into the cell's unit.
 
@@ -117,8 +118,16 @@ def value_matches(fact, cell):
     return printed == stored
 
 
-def judge(fact, cells):
-    """('found'|'wrong'|'missing', reason) for one fact against one document's cells."""
+def found_cells(fact, cells):
+    """The cells that hold the fact: its table, row, column and value."""
+    return [c for c in cells if row_matches(fact, c) and column_matches(fact, c) and title_matches(fact, c)
+            and value_matches(fact, c)]
+
+
+def judge(fact, cells, claimed=()):
+    """('found'|'wrong'|'missing', reason) for one fact against one document's cells. A cell that
+    holds another fact (claimed) is no misplaced copy of this one: a row may print one amount in
+    several columns."""
     in_row = [c for c in cells if row_matches(fact, c)]
     placed = [c for c in in_row if column_matches(fact, c)]
     in_table = [c for c in placed if title_matches(fact, c)]
@@ -126,7 +135,8 @@ def judge(fact, cells):
         return "found", ""
     if in_table:
         return "wrong", "value " + in_table[0]["value"] + " " + in_table[0]["unit"]
-    other_column = [c for c in in_row if title_matches(fact, c) and value_matches(fact, c)]
+    other_column = [c for c in in_row if title_matches(fact, c) and value_matches(fact, c)
+                    and not any(c is held for held in claimed)]
     if other_column:
         return "wrong", "in column " + other_column[0]["column_label"]
     other_table = [c for c in placed if value_matches(fact, c)]
@@ -152,7 +162,8 @@ def score_document(name, facts_dir, cells, documents, details):
     meta_path = facts_dir / (name + ".meta.tsv")
     meta = read_tsv(meta_path)[0] if meta_path.exists() else {}
     doc = (document_rows(documents, name) or [{}])[0]
-    verdicts = [(fact, *judge(fact, cells)) for fact in facts]
+    claimed = [c for fact in facts for c in found_cells(fact, cells)]
+    verdicts = [(fact, *judge(fact, cells, claimed)) for fact in facts]
     counts = {k: sum(1 for v in verdicts if v[1] == k) for k in ("found", "wrong", "missing")}
     print(f"{name}\tfacts {len(facts)}\tfound {counts['found']}\tmissing {counts['missing']}"
           f"\twrong {counts['wrong']}\tagency {meta_state(meta.get('agency'), doc.get('agency'))}"

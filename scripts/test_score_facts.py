@@ -84,6 +84,12 @@ class ScoreFactsTests(unittest.TestCase):
         self.assertIn("wrong 1", report)
         self.assertIn("in column 上年预算数", report)
 
+    def test_the_same_value_held_by_another_fact_of_the_row_is_no_misplaced_copy(self):
+        cells = [cell("合计", "上年预算数", "343500.00")]
+        facts = [[TITLE, "合计", "上年预算数", "34.35", "万元"], [TITLE, "合计", "预算数", "34.35", "万元"]]
+        report = self.score(cells, facts)
+        self.assertIn("found 1\tmissing 1\twrong 0", report)
+
     def test_the_value_under_another_table_is_wrong(self):
         cells = [cell("合计", "预算数", "343500.00", title="部门收支总表")]
         report = self.score(cells, [[TITLE, "合计", "预算数", "34.35", "万元"]])

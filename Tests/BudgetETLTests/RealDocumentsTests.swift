@@ -32,6 +32,7 @@ final class RealDocumentsTests: XCTestCase {
         "xining-zongzhai-2016-final": 23, "dachuan-zhongyi-2017-final": 44, "quanguo-yusuanwai-1997-final": 12,
         "yuzhong-qu-2017-budget": 5, "taoyuan-mutangyuan-2018-final": 5, "caigou-zhongxin-2015-final": 31,
         "fyyy-caiwu-zhibiao": 20,
+        "miluo-dier-2017-final": 16, "miluo-zhongyi-2017-final": 6,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }

@@ -59,6 +59,10 @@ enum Thresholds {
     static let spacedBlankRowsMinimum = 3
     /// A table printed one cell per line has at least this many lines …
     static let cellPerLineMinimumLines = 8
+    /// A 栏次 row numbering fewer columns than this is no form's (1 2 3 may be any three cells).
+    static let numberedFormMinimumColumns = 4
+    /// Header trees weighed for a numbered form at most: more and which one is printed is no longer told.
+    static let numberedFormMaximumTrees = 4096
     /// … and at most 1/n of them hold more than one cell.
     static let cellPerLineMultiCellFraction = 20
     /// A line with at least this many cells, a header and amounts is a whole table on one line.

@@ -31,7 +31,10 @@ struct GridReader: TableReader {
                                                                   roles: roles(table.header.map { $0.tokens.map(\.text) }, table.body.map(\.tokens))),
                                     body: table.body, firstColumnNames: firstColumnNames)
         table.header = spans.header
-        let spanRejects = spans.unknownFrom.map { GridReader.withoutCells(from: $0, of: &table.body) } ?? []
+        var spanRejects = spans.unknownFrom.map { GridReader.withoutCells(from: $0, of: &table.body) } ?? []
+        // A column headed by its number alone (栏次 22, `NumberedFormTree`): which words head it is unknown.
+        let numberedOnly = GridReader.numberedOnlyColumns(table.header)
+        if !numberedOnly.isEmpty { spanRejects += GridReader.withoutCells(where: numberedOnly.contains, of: &table.body) }
         let header = table.header.map { $0.tokens.map(\.text) }
         let numbers = table.columnNumbers.map { $0.tokens.map(\.text) } ?? []
         let width = header.map { row in (row.lastIndex { !UTF8Text.trimmingWhitespace($0).isEmpty } ?? -1) + 1 }.max() ?? 0
@@ -282,15 +285,28 @@ struct GridReader: TableReader {
 
     /// Blanks the numbers at and after a column whose measure is unknown, and reports them.
     static func withoutCells(from column: Int, of body: inout [TableLines.Line]) -> [ReaderReject] {
+        withoutCells(where: { $0 >= column }, of: &body)
+    }
+
+    static func withoutCells(where inColumn: (Int) -> Bool, of body: inout [TableLines.Line]) -> [ReaderReject] {
         var rejects: [ReaderReject] = []
         for n in body.indices {
-            for i in body[n].tokens.indices where i >= column && CellText.mayBeNumber(body[n].tokens[i]) && body[n].tokens[i].kind != .placeholder {
+            for i in body[n].tokens.indices where inColumn(i) && CellText.mayBeNumber(body[n].tokens[i]) && body[n].tokens[i].kind != .placeholder {
                 let t = body[n].tokens[i]
                 rejects.append(ReaderReject(line: t.line, text: t.text, reason: .spanUnknown))
                 body[n].tokens[i] = Token(text: "", line: t.line, column: t.column)
             }
         }
         return rejects
+    }
+
+    /// Columns whose only header word is their number (栏次 22): no word names them.
+    static func numberedOnlyColumns(_ header: [TableLines.Line]) -> Set<Int> {
+        var words: [Int: [String]] = [:]
+        for line in header { for (i, token) in line.tokens.enumerated() where !token.isBlank { words[i, default: []].append(TextRepair.compact(token.text)) } }
+        return Set(words.filter { _, texts in
+            texts.count == 1 && texts[0].hasPrefix("栏次") && texts[0].count > 2 && texts[0].dropFirst(2).allSatisfy(\.isASCII) && texts[0].dropFirst(2).allSatisfy(\.isNumber)
+        }.keys)
     }
 
     /// The numbers of a row that lost its blank cells: amounts, and whole numbers after its name
