@@ -17,10 +17,11 @@ struct StreamReader: TableReader {
         // A header read flat with more words than every row holds values may be a tree: a parent
         // over its one child (`StreamHeader.parentOverLastWord`), or a top word over a total and
         // its parts (`treeForRows`): read again under that tree.
-        // Only where every row keeps its line (name and values on one), so the rows' breaks are
-        // certain: names wrapped around values leave which row a line of values ends in doubt.
+        // Only where every row keeps its values on one line (its name on it, or wrapped onto lines
+        // above it), so the rows' breaks are certain: values split over lines leave which row a
+        // line of values ends in doubt.
         guard !table.mangled, header.sections.count == 1, let rows = reading.sections.first?.rows,
-              rows.allSatisfy({ row in row.cells.allSatisfy { $0.line == row.line } }),
+              rows.allSatisfy({ row in row.cells.allSatisfy { $0.line == row.cells[0].line } }),
               let paths = StreamHeader.parentOverLastWord(header.sections[0].paths, header: table.header,
                                                           valueCounts: rows.map(\.cells.count))
                 ?? StreamReader.treeForRows(rows, header: table.header, flatWidth: header.sections[0].paths.count)
@@ -101,7 +102,7 @@ struct StreamReader: TableReader {
         }
         guard let count = StreamHeader.fullRowWidth(chunks), count < flatWidth,
               chunks.filter({ $0.values.count == count }).count >= Thresholds.streamFullRowsMinimum else { return nil }
-        return StreamHeader.tree(StreamHeader.words(header), columns: count, rows: chunks, flat: false)
+        return StreamHeader.tree(StreamHeader.cellWords(header), columns: count, rows: chunks, flat: false)
     }
 
     private func read(under header: SequentialHeader, _ body: Body) -> TableReading {
