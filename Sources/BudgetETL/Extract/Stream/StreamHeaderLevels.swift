@@ -87,8 +87,11 @@ enum StreamHeaderLevels {
                 let lead = HeaderWords.isSubtotal(words[children[0]]) ? 1 : 0
                 if StreamHeaderLevels.classRun(of: words[parent], in: words[(children[0] + lead)...]) + lead >= children.count { return true }
                 let parts = shape.parts(of: Array(children.dropFirst()))
-                return parts.count == 1 ? StreamHeaderLevels.equals(full, total: shape.columnOf[children[0]]!, part: parts[0])
-                    : StreamHeaderLevels.adds(full, total: shape.columnOf[children[0]]!, parts: parts)
+                // A 小计 over one part is taken only for a top word beside the table's total, which
+                // the sums confirm adds that part with the other groups' parts.
+                guard parts.count == 1 else { return StreamHeaderLevels.adds(full, total: shape.columnOf[children[0]]!, parts: parts) }
+                return !totals.isEmpty && shape.roots.contains(parent)
+                    && StreamHeaderLevels.equals(full, total: shape.columnOf[children[0]]!, part: parts[0])
             }
         }
     }

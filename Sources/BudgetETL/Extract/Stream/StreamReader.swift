@@ -17,11 +17,9 @@ struct StreamReader: TableReader {
         // A header read flat with more words than every row holds values may be a tree: a parent
         // over its one child (`StreamHeader.parentOverLastWord`), or a top word over a total and
         // its parts (`treeForRows`): read again under that tree.
-        // Only where every row keeps its values on one line (its name on it, or wrapped onto lines
-        // above it), so the rows' breaks are certain: values split over lines leave which row a
-        // line of values ends in doubt.
+        // Only where the rows' breaks are certain (`StreamReader.rowsKeepTheirValues`).
         guard !table.mangled, header.sections.count == 1, let rows = reading.sections.first?.rows,
-              rows.allSatisfy({ row in row.cells.allSatisfy { $0.line == row.cells[0].line } }),
+              StreamReader.rowsKeepTheirValues(rows),
               let paths = StreamHeader.parentOverLastWord(header.sections[0].paths, header: table.header,
                                                           valueCounts: rows.map(\.cells.count))
                 ?? StreamReader.treeForRows(rows, header: table.header, flatWidth: header.sections[0].paths.count)
