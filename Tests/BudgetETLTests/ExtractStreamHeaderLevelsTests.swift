@@ -136,4 +136,35 @@ final class ExtractStreamHeaderLevelsTests: XCTestCase {
                        ["科目编码", "科目名称", "合计", "人员经费", "公用经费", "小计", "其他运转类", "工资福利支出",
                         "对个人和家庭的补助", "商品和服务支出", "预算", "合计"])
     }
+
+    /// 预算数 over 合计 基本支出 项目支出, 基本支出 over 人员经费 公用经费 without a 小计: 基本支出 is
+    /// those two in every budget, and each stands under it (人员经费 straight under 预算数 with
+    /// 基本支出 over 公用经费 alone would fit the same sums).
+    func testBasicExpenditureOverItsTwoKinds() {
+        let words = ["预算数", "合计", "基本支出", "项目支出", "人员经费", "公用经费"]
+        let rows = [["90", "20", "10", "60"], ["50", "5", "15", "30"]]
+        XCTAssertEqual(StreamHeaderLevels.paths(words, columns: 4, rows: Self.chunks(rows))?.map(\.joined),
+                       ["预算数 / 合计", "预算数 / 基本支出 / 人员经费", "预算数 / 基本支出 / 公用经费", "预算数 / 项目支出"])
+        let off = [["90", "20", "10", "61"], ["50", "5", "15", "31"]]
+        XCTAssertNil(StreamHeaderLevels.paths(words, columns: 4, rows: Self.chunks(off)))
+    }
+
+    /// Side-by-side sections in stream order: each section's words follow its 项目.
+    func testSectionWordsFollowTheirNameColumnWord() {
+        XCTAssertEqual(StreamReader.sectionWords(["本年收入", "本年支出", "项目", "预算数", "项目", "预算数", "合计", "基本支出"]),
+                       [["预算数"], ["预算数", "合计", "基本支出"]])
+    }
+
+    /// End to end: the 本年支出 section's header a tree its rows' sums settle, the 本年收入 section flat.
+    func testSideBySideSectionReadUnderItsTree() {
+        let doc = FamilyFixture.extract(["收支预算总表", "单位：元", "本年收入 本年支出", "项目 预算数 项目", "预算数", "合计",
+                                         "基本支出", "项目支出", "人员经费 公用经费",
+                                         "一、财政拨款收入 90 一、一般公共服务支出 90 20 10 60",
+                                         "二、事业收入 0 二、卫生健康支出 0",
+                                         "收入总计 90 支出总计 90 20 10 60"])
+        XCTAssertEqual(doc.tables.count, 1)
+        let sections = doc.tables[0].sections
+        XCTAssertEqual(sections.last?.columns.map(\.joined), ["预算数 / 合计", "预算数 / 基本支出 / 人员经费", "预算数 / 基本支出 / 公用经费", "预算数 / 项目支出"])
+        XCTAssertEqual(sections.last?.rows.first?.cells.map(\.column), [0, 1, 2, 3])
+    }
 }

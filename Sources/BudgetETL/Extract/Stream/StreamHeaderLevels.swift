@@ -80,17 +80,22 @@ enum StreamHeaderLevels {
             guard totals.allSatisfy({ HeaderWords.isTotal(words[$0]) }) else { return false }
             let parts = shape.parts(of: shape.roots.filter { !shape.children[$0].isEmpty })
             guard totals.allSatisfy({ StreamHeaderLevels.adds(full, total: shape.columnOf[$0]!, parts: parts) }) else { return false }
+            guard StreamHeaderLevels.classesUnderTheirCaptions(shape) else { return false }
             // A group's 合计/小计 leads it: one further in is the next group's.
             return shape.children.enumerated().allSatisfy { parent, children in
                 guard !children.isEmpty else { return true }
                 guard !children.dropFirst().contains(where: { HeaderWords.isSubtotal(words[$0]) }) else { return false }
                 let lead = HeaderWords.isSubtotal(words[children[0]]) ? 1 : 0
-                if StreamHeaderLevels.classRun(of: words[parent], in: words[(children[0] + lead)...]) + lead >= children.count { return true }
+                // Classes under their caption: the classification settles the group, and its 小计,
+                // if it has one, must still add them up.
+                let classes = StreamHeaderLevels.classRun(of: words[parent], in: words[(children[0] + lead)...]) + lead >= children.count
+                if lead == 0 { return classes }
                 let parts = shape.parts(of: Array(children.dropFirst()))
-                // A 小计 over one part is taken only for a top word beside the table's total, which
-                // the sums confirm adds that part with the other groups' parts.
+                // A 小计 over one part is taken only for a caption's one class, or for a top word
+                // beside the table's total, which the sums confirm adds that part with the other
+                // groups' parts.
                 guard parts.count == 1 else { return StreamHeaderLevels.adds(full, total: shape.columnOf[children[0]]!, parts: parts) }
-                return !totals.isEmpty && shape.roots.contains(parent)
+                return (classes || (!totals.isEmpty && shape.roots.contains(parent)))
                     && StreamHeaderLevels.equals(full, total: shape.columnOf[children[0]]!, part: parts[0])
             }
         }
@@ -104,10 +109,26 @@ enum StreamHeaderLevels {
     }
 
     /// How many of the words at the start of `rest` are classes of the economic classification
-    /// that the caption `parent` groups (`EconomicColumns`); 0 when `parent` is no such caption.
+    /// that the caption `parent` groups (`EconomicColumns`), or the two kinds of funds 基本支出
+    /// groups; 0 when `parent` is no such caption.
     static func classRun(of parent: String, in rest: ArraySlice<String>) -> Int {
-        rest.prefix { EconomicColumns.kind($0) == parent }.count
+        rest.prefix { captionOf($0) == parent }.count
     }
+
+    private static func captionOf(_ word: String) -> String? { EconomicColumns.kind(word) ?? basicExpenditureParts[word] }
+
+    /// Every class whose caption the header prints stands right under that caption.
+    static func classesUnderTheirCaptions(_ shape: Shape) -> Bool {
+        var parentOf: [Int: Int] = [:]
+        for (parent, children) in shape.children.enumerated() { for child in children { parentOf[child] = parent } }
+        return shape.words.indices.allSatisfy { i in
+            guard let caption = captionOf(shape.words[i]), shape.words.contains(caption) else { return true }
+            return parentOf[i].map { shape.words[$0] == caption } ?? false
+        }
+    }
+
+    /// 基本支出 is 人员经费 and 公用经费, in every budget document.
+    private static let basicExpenditureParts = ["人员经费": "基本支出", "公用经费": "基本支出"]
 
     /// The tree made by each word's number of children, in breadth-first order: the top words,
     /// then the children of each word in turn.
