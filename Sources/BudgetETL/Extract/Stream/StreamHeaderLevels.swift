@@ -43,10 +43,21 @@ enum StreamHeaderLevels {
                 extend(&counts, next: next)
                 counts.removeLast()
             }
-            // A parent heads a run that starts with its 合计/小计 (the sums confirm it) and has at
-            // least two parts: a 合计 over one part equals it under any grouping.
+            // A caption of the economic classification (人员经费) heads the run of its classes
+            // (工资福利支出, 对个人和家庭的补助), after its 小计 if it has one, whole: the
+            // classification settles that group.
+            let lead = next < words.count && HeaderWords.isSubtotal(words[next]) ? 1 : 0
+            let classes = StreamHeaderLevels.classRun(of: words[i], in: words[min(next + lead, words.count)...])
+            if classes > 0 {
+                counts.append(lead + classes)
+                extend(&counts, next: next + lead + classes)
+                counts.removeLast()
+            }
+            // A parent heads a run that starts with its 合计/小计 (the sums confirm it); a 合计 over
+            // one part equals it under any grouping, so a run of one part stands only where no
+            // other tree of the words fits.
             guard !HeaderWords.isSubtotal(words[i]), next < words.count, HeaderWords.isSubtotal(words[next]) else { return }
-            for children in stride(from: 3, through: words.count - next, by: 1) {
+            for children in stride(from: 2, through: words.count - next, by: 1) where children != lead + classes {
                 counts.append(children)
                 extend(&counts, next: next + children)
                 counts.removeLast()
@@ -69,11 +80,55 @@ enum StreamHeaderLevels {
             guard totals.allSatisfy({ HeaderWords.isTotal(words[$0]) }) else { return false }
             let parts = shape.parts(of: shape.roots.filter { !shape.children[$0].isEmpty })
             guard totals.allSatisfy({ StreamHeaderLevels.adds(full, total: shape.columnOf[$0]!, parts: parts) }) else { return false }
-            return shape.children.allSatisfy { children in
-                children.isEmpty || StreamHeaderLevels.adds(full, total: shape.columnOf[children[0]]!, parts: shape.parts(of: Array(children.dropFirst())))
+            guard StreamHeaderLevels.classesUnderTheirCaptions(shape) else { return false }
+            // A group's 合计/小计 leads it: one further in is the next group's.
+            return shape.children.enumerated().allSatisfy { parent, children in
+                guard !children.isEmpty else { return true }
+                guard !children.dropFirst().contains(where: { HeaderWords.isSubtotal(words[$0]) }) else { return false }
+                let lead = HeaderWords.isSubtotal(words[children[0]]) ? 1 : 0
+                // Classes under their caption: the classification settles the group, and its 小计,
+                // if it has one, must still add them up.
+                let classes = StreamHeaderLevels.classRun(of: words[parent], in: words[(children[0] + lead)...]) + lead >= children.count
+                if lead == 0 { return classes }
+                let parts = shape.parts(of: Array(children.dropFirst()))
+                // A 小计 over one part is taken only for a caption's one class, or for a top word
+                // beside the table's total, which the sums confirm adds that part with the other
+                // groups' parts.
+                guard parts.count == 1 else { return StreamHeaderLevels.adds(full, total: shape.columnOf[children[0]]!, parts: parts) }
+                return (classes || (!totals.isEmpty && shape.roots.contains(parent)))
+                    && StreamHeaderLevels.equals(full, total: shape.columnOf[children[0]]!, part: parts[0])
             }
         }
     }
+
+    /// A 小计 over one part: in every full row whose total is not zero it equals the part, in at
+    /// least `Thresholds.groupingAddingRows` rows.
+    static func equals(_ rows: [[ExactDecimal?]], total: Int, part: Int) -> Bool {
+        let telling = rows.filter { $0[total].map { !$0.isZero } == true }
+        return telling.count >= Thresholds.groupingAddingRows && telling.allSatisfy { $0[total] == $0[part] }
+    }
+
+    /// How many of the words at the start of `rest` are classes of the economic classification
+    /// that the caption `parent` groups (`EconomicColumns`), or the two kinds of funds 基本支出
+    /// groups; 0 when `parent` is no such caption.
+    static func classRun(of parent: String, in rest: ArraySlice<String>) -> Int {
+        rest.prefix { captionOf($0) == parent }.count
+    }
+
+    private static func captionOf(_ word: String) -> String? { EconomicColumns.kind(word) ?? basicExpenditureParts[word] }
+
+    /// Every class whose caption the header prints stands right under that caption.
+    static func classesUnderTheirCaptions(_ shape: Shape) -> Bool {
+        var parentOf: [Int: Int] = [:]
+        for (parent, children) in shape.children.enumerated() { for child in children { parentOf[child] = parent } }
+        return shape.words.indices.allSatisfy { i in
+            guard let caption = captionOf(shape.words[i]), shape.words.contains(caption) else { return true }
+            return parentOf[i].map { shape.words[$0] == caption } ?? false
+        }
+    }
+
+    /// 基本支出 is 人员经费 and 公用经费, in every budget document.
+    private static let basicExpenditureParts = ["人员经费": "基本支出", "公用经费": "基本支出"]
 
     /// The tree made by each word's number of children, in breadth-first order: the top words,
     /// then the children of each word in turn.

@@ -17,13 +17,17 @@ struct StreamReader: TableReader {
         // A header read flat with more words than every row holds values may be a tree: a parent
         // over its one child (`StreamHeader.parentOverLastWord`), or a top word over a total and
         // its parts (`treeForRows`): read again under that tree.
-        // Only where every row keeps its line (name and values on one), so the rows' breaks are
-        // certain: names wrapped around values leave which row a line of values ends in doubt.
-        guard !table.mangled, header.sections.count == 1, let rows = reading.sections.first?.rows,
-              rows.allSatisfy({ row in row.cells.allSatisfy { $0.line == row.line } }),
+        // Only where the rows' breaks are certain (`StreamReader.rowsKeepTheirValues`).
+        guard !table.mangled else { return reading }
+        if header.sections.count > 1 {
+            return StreamReader.sectionTrees(header, reading: reading, words: StreamHeader.cellWords(table.header))
+                .map { read(under: $0, body) } ?? reading
+        }
+        guard header.sections.count == 1, let rows = reading.sections.first?.rows,
+              StreamReader.rowsKeepTheirValues(rows),
               let paths = StreamHeader.parentOverLastWord(header.sections[0].paths, header: table.header,
                                                           valueCounts: rows.map(\.cells.count))
-                ?? StreamReader.treeForRows(rows, header: table.header, flatWidth: header.sections[0].paths.count)
+                ?? StreamReader.treeForRows(rows, words: StreamHeader.cellWords(table.header), flatWidth: header.sections[0].paths.count)
         else { return reading }
         var stacked = header
         stacked.sections[0].paths = paths
@@ -95,13 +99,13 @@ struct StreamReader: TableReader {
     /// `StreamHeader.fullRowWidth`) is less than the flat header's columns: the header's words as
     /// a tree of exactly that many columns (`StreamHeader.tree`, not flat: a parent over its 合计
     /// and parts the full rows' sums confirm, or a top row over a second).
-    static func treeForRows(_ rows: [ExtractedRow], header: [TableLines.Line], flatWidth: Int) -> [HeaderPath]? {
+    static func treeForRows(_ rows: [ExtractedRow], words: [String], flatWidth: Int) -> [HeaderPath]? {
         let chunks = rows.filter { !$0.cells.isEmpty }.map { row in
             RowStreamReader.Chunk(values: row.cells.map { Token(text: $0.text, line: $0.line, column: 0) })
         }
         guard let count = StreamHeader.fullRowWidth(chunks), count < flatWidth,
               chunks.filter({ $0.values.count == count }).count >= Thresholds.streamFullRowsMinimum else { return nil }
-        return StreamHeader.tree(StreamHeader.words(header), columns: count, rows: chunks, flat: false)
+        return StreamHeader.tree(words, columns: count, rows: chunks, flat: false)
     }
 
     private func read(under header: SequentialHeader, _ body: Body) -> TableReading {
