@@ -154,10 +154,12 @@ extension TableLines {
         let filled = line.tokens.filter { !$0.isBlank }
         if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text { return true }
         // "合计 46", "支出合计 total expenditure 3241839 4523010": a name (of one or more words),
-        // then whole numbers only (amounts in 元 or rounded 万元), not years.
+        // then whole numbers only (amounts in 元 or rounded 万元), not years; a year-like whole
+        // that repeats under a name no header uses is an amount (`isNamedRowOfWholes`).
         if let firstNumber = filled.firstIndex(where: { $0.kind != .text }), firstNumber >= 1,
            filled[firstNumber...].allSatisfy({ $0.kind == .integer || $0.kind == .placeholder }),
-           filled[firstNumber...].contains(where: { $0.kind == .integer && !isYear($0.text) }) { return true }
+           filled[firstNumber...].contains(where: { $0.kind == .integer && !isYear($0.text) })
+            || isNamedRowOfWholes(line) { return true }
         // A code alone on its line: the row's name was wrapped onto the lines below.
         if filled.count == 1, filled[0].kind == .integer, filled[0].text.count >= 3 { return true }
         return namesSidesWithWholeAmounts(filled)
