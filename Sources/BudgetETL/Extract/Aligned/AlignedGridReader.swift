@@ -179,7 +179,8 @@ struct AlignedGridReader: TableReader {
                 out[out.count - 1].labels.append(token)
             } else if token.kind == .integer,
                       let section = codeSection(token, sections)
-                        ?? codeWithoutCodeColumn(token, next: index + 1 < tokens.count ? tokens[index + 1] : nil, sections),
+                        ?? codeWithoutCodeColumn(token, next: index + 1 < tokens.count ? tokens[index + 1] : nil, sections,
+                                                 after: current),
                       section >= (current?.section ?? 0),
                       (current?.labels.isEmpty ?? true) && (current?.values.isEmpty ?? true)
                         || startsLaterSide(token, section, after: current, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
@@ -218,10 +219,16 @@ struct AlignedGridReader: TableReader {
 
     /// A header that names no code column (broken by a page break, or printed without one) while
     /// its rows start with a classification code before their name: a whole number of 3, 5 or 7
-    /// digits first on the line and followed by text is the row's code, never an amount.
-    static func codeWithoutCodeColumn(_ token: Token, next: Token?, _ sections: [AlignedHeader.Section]) -> Int? {
+    /// digits first on the line and followed by text is the row's code, never an amount. Not
+    /// after a side that still has a blank value column, under whose amounts the number stands:
+    /// narrow cells leave one space between that side's last amount and the next side's name
+    /// ("1381129 2468013 支出合计").
+    static func codeWithoutCodeColumn(_ token: Token, next: Token?, _ sections: [AlignedHeader.Section],
+                                      after current: Segment? = nil) -> Int? {
         guard !sections.contains(where: \.hasCodes), token.isWholeCode,
               let next, next.kind == .text else { return nil }
+        if let current, current.values.count < sections[current.section].values.count,
+           nearestValues(token, sections) == current.section { return nil }
         return nearestNames(next, sections)
     }
 
