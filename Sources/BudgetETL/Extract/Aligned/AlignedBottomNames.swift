@@ -5,7 +5,8 @@
 /// number line whose name leaves a bracket open, or a piece under a number line that closes one
 /// or is one character, shows names going on below their numbers instead. Only a section with
 /// the first kind of evidence and none of the second is told; there every name piece alone on its
-/// line begins the row below it.
+/// line begins the row below it. Sides share their lines, printed from one sheet that aligns every
+/// cell alike: evidence on one side and none against it on any tells every side.
 enum AlignedBottomNames {
     static func sections(_ segments: [AlignedGridReader.Segment], count: Int) -> [Bool] {
         var bottom = Array(repeating: false, count: count), below = Array(repeating: false, count: count)
@@ -19,7 +20,7 @@ enum AlignedBottomNames {
                 below[n] = true
             }
         }
-        return zip(bottom, below).map { $0 && !$1 }
+        return below.contains(true) ? zip(bottom, below).map { $0 && !$1 } : Array(repeating: bottom.contains(true), count: count)
     }
 
     static func isNumberLine(_ s: AlignedGridReader.Segment) -> Bool { !s.values.isEmpty || !s.codes.isEmpty }
