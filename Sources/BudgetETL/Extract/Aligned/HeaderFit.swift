@@ -20,6 +20,14 @@ enum HeaderFit {
         return HeaderWords.isLabel(before) || HeaderWords.isCode(before) ? range.dropFirst() : range
     }
 
+    /// A year (`2020年`) on a line with another year: a row of year captions over their measures
+    /// (`2020年 | 2021年` over `完成数 | 预算数 完成数`), each its columns' caption, though one heads a
+    /// single column (not the first piece of a wrapped cell).
+    static func inRowOfYears(_ word: Node, line: [Node]) -> Bool {
+        let isYear = { (node: Node) in TableLinePatterns.yearName.matches(TextRepair.compact(node.text)) }
+        return isYear(word) && line.contains { $0 != word && isYear($0) }
+    }
+
     static func isStructural(_ node: Node) -> Bool { HeaderWords.isStructural(TextRepair.compact(node.text)) }
 
     /// The units (indexes into `units`) the word takes and the node that replaces them; nil when the
@@ -33,6 +41,7 @@ enum HeaderFit {
         // The top of a wrapped cell: the rest of it stands alone under it. Not two finished words
         // right after a free 小计: the upper one is the caption of the 小计's group (`subtotalGroup`).
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
+           !inRowOfYears(word, line: line),
            !(bothFinished(word, units[b]) && subtotalGroup(word, units, overlapped: overlapped, claimed: claimed, line: line, covered: covered) != nil),
            let limit = wrapsAroundMiddleLine(word, line: line, units: units)
                || isTopLineOfWrappedCell(word, units[b], line: line, covered: covered) ? .greatestFiniteMagnitude
@@ -84,7 +93,9 @@ enum HeaderFit {
            !(line.contains(where: { $0 != word && HeaderWords.isTotal(TextRepair.compact($0.text)) })
              && units[b].firstLine > word.lastLine + 1 && units[b].lastLine > units[b].firstLine),
            !AlignedHeader.isSubtotal(units[b]),
-           score(word, units, b..<b + 1, claimed: claimed, line: line, bottomAligned: bottomAligned) <= threshold(word) {
+           case let s = score(word, units, b..<b + 1, claimed: claimed, line: line, bottomAligned: bottomAligned),
+           s <= threshold(word) || (s.isFinite && inRowOfYears(word, line: line)) {
+            // (A year among years heads its one column though the row of names goes on past it.)
             best = (b..<b + 1, 0)
         }
         // A bare total right over one column of a lower line is that column's caption (`合计` over

@@ -52,7 +52,9 @@ enum WrappedHeaderPieces {
                 let amongNames = lines[top].contains { $0 != word && HeaderWords.isTotal(TextRepair.compact($0.text)) }
                 let isHead = heads.contains { $0.firstLine == word.firstLine && $0.start == word.start }
                     && isCaption(word, columns: columns) && !deep
-                while !isHead, let (line, j) = pieceBelow(word, last: last, in: lines, measures: anyEnding),
+                // A year among years heads its columns (`HeaderFit.inRowOfYears`).
+                let yearCaption = HeaderFit.inRowOfYears(word, line: lines[top])
+                while !isHead, !yearCaption, let (line, j) = pieceBelow(word, last: last, in: lines, measures: anyEnding),
                       columns.contains(where: { $0.holds(word.center) && $0.holds(lines[line][j].center) })
                         || columns.contains(where: { $0.holds(printed) && $0.holds(printedCenter(lines[line][j])) }),
                       !HeaderWords.endsComplete(TextRepair.compact(last.text))
