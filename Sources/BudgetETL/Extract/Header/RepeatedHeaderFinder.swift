@@ -14,15 +14,21 @@ struct RepeatedHeaderFinder {
 
     private let keys: [String]
     private let keyPlain: [Bool]
-    /// Header lines of several words and no numbers (a single word may be a row name's piece).
+    /// Header lines of several words and no numbers (a single word may be a row name's piece);
+    /// a whole number of a header line that reads as a year names the column (`项目  1996`).
     private let wordy: [Bool]
 
     init(header: [Line]) {
         keys = header.map(\.compact)
         keyPlain = keys.map(UTF8Text.isPlain)
         wordy = header.map { line in
-            line.tokens.filter { !$0.isBlank }.count >= 2 && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank }
+            line.tokens.filter { !$0.isBlank }.count >= 2 && line.tokens.contains { $0.kind == .text }
+                && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank || ($0.kind == .integer && Self.isYear($0.text)) }
         }
+    }
+
+    private static func isYear(_ text: String) -> Bool {
+        text.count == 4 && Int(text).map { (1900...2100).contains($0) } == true
     }
 
     /// The lines without the header's repeats.
