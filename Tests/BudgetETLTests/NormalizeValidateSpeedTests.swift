@@ -149,13 +149,15 @@ private enum Reference {
         return String(String.UnicodeScalarView(scalars))
     }
 
-    static func cleanHeader(_ text: String) -> String { String(String.UnicodeScalarView(normalizedScalars(text, mapPunctuation: true))) }
+    static func cleanHeader(_ text: String) -> String {
+        String(String.UnicodeScalarView(normalizedScalars(text, mapPunctuation: true, joiningDigits: true)))
+    }
 
     static func normalizeWhitespace(_ text: String) -> String {
         String(String.UnicodeScalarView(normalizedScalars(text, mapPunctuation: false)))
     }
 
-    static func normalizedScalars(_ text: String, mapPunctuation: Bool) -> [Unicode.Scalar] {
+    static func normalizedScalars(_ text: String, mapPunctuation: Bool, joiningDigits: Bool = false) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         var pendingSpace = false
         var last: Unicode.Scalar? = nil
@@ -167,12 +169,17 @@ private enum Reference {
             }
             if pendingSpace {
                 pendingSpace = false
-                if let last, !LabelCleaner.joins(last, s) { out.append(" ") }
+                if let last, !LabelCleaner.joins(last, s), !(joiningDigits && digitBesideWide(last, s)) { out.append(" ") }
             }
             out.append(mapPunctuation ? LabelCleaner.asciiPunctuation(s) : s)
             last = s
         }
         return out
+    }
+
+    static func digitBesideWide(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        (a.isASCII && a.properties.numericType != nil && LabelCleaner.isWide(b))
+            || (b.isASCII && b.properties.numericType != nil && LabelCleaner.isWide(a))
     }
 
     static func fill(_ pattern: String, _ captures: [String: String]) -> String {
