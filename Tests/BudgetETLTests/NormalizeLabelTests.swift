@@ -72,12 +72,14 @@ final class NormalizeLabelTests: XCTestCase {
     }
 
     /// A column's name does not depend on where the converter put spaces around its numbers: headers
-    /// hold no codes, so every space between a digit and a wide character goes.
+    /// hold no codes, so every space between a number and a wide character goes, but before a number
+    /// that ends the name (栏次 1, the name given a column labelled by its number only).
     func testHeaderNumbersJoinTheirWords() {
         XCTAssertEqual(LabelCleaner.cleanHeader("2016 年度"), "2016年度")
         XCTAssertEqual(LabelCleaner.cleanHeader("2017 比 2016 增减"), "2017比2016增减")
         XCTAssertEqual(LabelCleaner.cleanHeader("2024 年 预算数"), "2024年预算数")
-        XCTAssertEqual(LabelCleaner.cleanHeader("栏次 1"), "栏次1")
+        XCTAssertEqual(LabelCleaner.cleanHeader("栏次 1"), "栏次 1")      // a column's number, ending its name
+        XCTAssertEqual(LabelCleaner.cleanHeader("栏次 12 合计"), "栏次12合计")
         XCTAssertEqual(LabelCleaner.cleanHeader("2016年度"), "2016年度")
         XCTAssertEqual(LabelCleaner.cleanHeader("PPP 2016"), "PPP 2016")
         XCTAssertEqual(LabelCleaner.cleanHeader("增减 %"), "增减 %")

@@ -150,14 +150,22 @@ private enum Reference {
     }
 
     static func cleanHeader(_ text: String) -> String {
-        String(String.UnicodeScalarView(normalizedScalars(text, mapPunctuation: true, joiningDigits: true)))
+        var scalars = normalizedScalars(text, mapPunctuation: true)
+        let digit = { (s: Unicode.Scalar) in s.isASCII && s.properties.numericType != nil }
+        var k = 1
+        while k + 1 < scalars.count {
+            let dropped = scalars[k] == " " && ((digit(scalars[k - 1]) && LabelCleaner.isWide(scalars[k + 1]))
+                || (LabelCleaner.isWide(scalars[k - 1]) && digit(scalars[k + 1]) && !scalars[(k + 1)...].allSatisfy(digit)))
+            if dropped { scalars.remove(at: k) } else { k += 1 }
+        }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     static func normalizeWhitespace(_ text: String) -> String {
         String(String.UnicodeScalarView(normalizedScalars(text, mapPunctuation: false)))
     }
 
-    static func normalizedScalars(_ text: String, mapPunctuation: Bool, joiningDigits: Bool = false) -> [Unicode.Scalar] {
+    static func normalizedScalars(_ text: String, mapPunctuation: Bool) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         var pendingSpace = false
         var last: Unicode.Scalar? = nil
@@ -169,17 +177,12 @@ private enum Reference {
             }
             if pendingSpace {
                 pendingSpace = false
-                if let last, !LabelCleaner.joins(last, s), !(joiningDigits && digitBesideWide(last, s)) { out.append(" ") }
+                if let last, !LabelCleaner.joins(last, s) { out.append(" ") }
             }
             out.append(mapPunctuation ? LabelCleaner.asciiPunctuation(s) : s)
             last = s
         }
         return out
-    }
-
-    static func digitBesideWide(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        (a.isASCII && a.properties.numericType != nil && LabelCleaner.isWide(b))
-            || (b.isASCII && b.properties.numericType != nil && LabelCleaner.isWide(a))
     }
 
     static func fill(_ pattern: String, _ captures: [String: String]) -> String {

@@ -10,8 +10,8 @@
 ///    pdftotext puts a space at each font change. Other spaces stay ("PPP 项目", "其中: 2023年",
 ///    "2010101 一般公共服务", "中心 309 医疗保障局": a code between two cells' texts). The number may
 ///    touch either side already ("一、2019-1 年" → "一、2019-1年"). Headers hold no codes: there every
-///    space between a digit and a wide character goes ("2017 比 2016 增减" → "2017比2016增减", "栏次 1"
-///    → "栏次1"), so a column's name does not depend on the converter that made the text.
+///    space between a number and a wide character goes ("2017 比 2016 增减" → "2017比2016增减"), but for
+///    a number that ends the header ("栏次 1"), so a column's name does not depend on the converter.
 /// 3. Full-width punctuation becomes ASCII: （ → (, ） → ), ： → :, ， → ,.
 /// 4. Ends are trimmed.
 /// 5. Row labels only: whole-string doubling is undone ("工资福利支出工资福利支出" → "工资福利支出"),
@@ -27,7 +27,9 @@ public enum LabelCleaner {
 
     /// Header component cleaning: steps 1–4 (no undoubling).
     public static func cleanHeader(_ text: String) -> String {
-        String(decoding: normalizedBytes(text, mapPunctuation: true, joiningDigits: true), as: UTF8.self)
+        var bytes = normalizedBytes(text, mapPunctuation: true)
+        joinHeaderNumbers(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Steps 1, 2 and 4 only: white space normalized, punctuation as published.
@@ -37,8 +39,7 @@ public enum LabelCleaner {
 
     /// Steps 1–4 as UTF-8 bytes: the scalars are encoded as they are kept, with no array of
     /// scalars in between (this runs for every row label).
-    /// `joiningDigits`: a space between an ASCII digit and a wide character is dropped too (headers).
-    static func normalizedBytes(_ text: String, mapPunctuation: Bool, joiningDigits: Bool = false) -> [UInt8] {
+    static func normalizedBytes(_ text: String, mapPunctuation: Bool) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -51,7 +52,7 @@ public enum LabelCleaner {
             }
             if pendingSpace {
                 pendingSpace = false
-                if let last, !joins(last, s), !(joiningDigits && joinsDigit(last, s)) { out.append(0x20) }
+                if let last, !joins(last, s) { out.append(0x20) }
             }
             let kept = mapPunctuation ? asciiPunctuation(s) : s
             if kept.isASCII { out.append(UInt8(kept.value)) } else { UTF8.encode(kept) { out.append($0) } }
@@ -80,6 +81,22 @@ public enum LabelCleaner {
             }
             i = j + 1
         }
+    }
+
+    /// Headers hold no codes: a number in a header is a word of its name ("2016 年度", "2017 比 2016
+    /// 增减"), so the spaces between it and wide characters go, unless it ends the header: "栏次 1", a
+    /// column's printed number, is the name the extractor and the 公开 templates give a column.
+    static func joinHeaderNumbers(_ bytes: inout [UInt8]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for i in bytes.indices {
+            guard bytes[i] == 0x20, i > 0, i + 1 < bytes.count else { out.append(bytes[i]); continue }
+            if isDigit(bytes[i - 1]), let after = scalar(startingAt: i + 1, in: bytes), isWide(after) { continue }
+            if isDigit(bytes[i + 1]), let before = scalar(endingAt: i - 1, in: bytes), isWide(before),
+               bytes[(i + 1)...].contains(where: { !isDigit($0) }) { continue }
+            out.append(bytes[i])
+        }
+        bytes = out
     }
 
     /// Words that follow a number in running Chinese text: dates, counts, ordinals, money.
@@ -126,12 +143,6 @@ public enum LabelCleaner {
         if wa { return isJoiningPunctuation(b) }
         if wb { return isJoiningPunctuation(a) }
         return false
-    }
-
-    /// Whether `a` and `b` are an ASCII digit and a wide character, in either order.
-    @inline(__always)
-    static func joinsDigit(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        (isWide(a) && ("0"..."9").contains(b)) || (("0"..."9").contains(a) && isWide(b))
     }
 
     @inline(__always)
