@@ -51,13 +51,38 @@ final class NormalizeLabelTests: XCTestCase {
         XCTAssertEqual(LabelCleaner.clean("特定目标类提前下达 2024 年中央财政补助资金"), "特定目标类提前下达2024年中央财政补助资金")
         XCTAssertEqual(LabelCleaner.clean("第 3 季度 12 月"), "第3季度12月")
         XCTAssertEqual(LabelCleaner.clean("培训费(对 140 家医疗机构)"), "培训费(对140家医疗机构)")
-        XCTAssertEqual(LabelCleaner.cleanHeader("2024 年 预算数"), "2024 年预算数")
         XCTAssertEqual(LabelCleaner.clean("医疗保险中心 309 医疗保障局"), "医疗保险中心 309 医疗保障局")
         XCTAssertEqual(LabelCleaner.clean("2010101 一般公共服务"), "2010101 一般公共服务")
         XCTAssertEqual(LabelCleaner.clean("其中: 2023 年"), "其中: 2023 年")
         XCTAssertEqual(LabelCleaner.clean("项目 1"), "项目 1")
         XCTAssertEqual(LabelCleaner.clean("经费 2.5 万"), "经费 2.5 万")
         XCTAssertEqual(LabelCleaner.clean("𠀀 7 年"), "𠀀7年")
+    }
+
+    /// A word processor's PDF puts a space at one side of a number only, too: the number still joins a
+    /// wide character before it and a measure word after it. Other numbers keep their spaces.
+    func testNumberTouchingOneSideIsJoined() {
+        XCTAssertEqual(LabelCleaner.clean("一、2019-1 年地方政府债务限额"), "一、2019-1年地方政府债务限额")
+        XCTAssertEqual(LabelCleaner.clean("二、2019 年新增限额"), "二、2019年新增限额")
+        XCTAssertEqual(LabelCleaner.clean("下达 2024年资金"), "下达2024年资金")
+        XCTAssertEqual(LabelCleaner.clean("装修 1、2、3、5 楼"), "装修 1、2、3、5 楼")
+        XCTAssertEqual(LabelCleaner.clean("2016 年度"), "2016 年度")
+        XCTAssertEqual(LabelCleaner.clean("20101 人大事务"), "20101 人大事务")
+        XCTAssertEqual(LabelCleaner.clean("项目 - 1 年"), "项目 - 1 年")
+    }
+
+    /// A column's name does not depend on where the converter put spaces around its numbers: headers
+    /// hold no codes, so every space between a number and a wide character goes, but before a number
+    /// that ends the name (栏次 1, the name given a column labelled by its number only).
+    func testHeaderNumbersJoinTheirWords() {
+        XCTAssertEqual(LabelCleaner.cleanHeader("2016 年度"), "2016年度")
+        XCTAssertEqual(LabelCleaner.cleanHeader("2017 比 2016 增减"), "2017比2016增减")
+        XCTAssertEqual(LabelCleaner.cleanHeader("2024 年 预算数"), "2024年预算数")
+        XCTAssertEqual(LabelCleaner.cleanHeader("栏次 1"), "栏次 1")      // a column's number, ending its name
+        XCTAssertEqual(LabelCleaner.cleanHeader("栏次 12 合计"), "栏次12合计")
+        XCTAssertEqual(LabelCleaner.cleanHeader("2016年度"), "2016年度")
+        XCTAssertEqual(LabelCleaner.cleanHeader("PPP 2016"), "PPP 2016")
+        XCTAssertEqual(LabelCleaner.cleanHeader("增减 %"), "增减 %")
     }
 
     func testHeaderCleaningKeepsDoubling() {

@@ -149,7 +149,17 @@ private enum Reference {
         return String(String.UnicodeScalarView(scalars))
     }
 
-    static func cleanHeader(_ text: String) -> String { String(String.UnicodeScalarView(normalizedScalars(text, mapPunctuation: true))) }
+    static func cleanHeader(_ text: String) -> String {
+        var scalars = normalizedScalars(text, mapPunctuation: true)
+        let digit = { (s: Unicode.Scalar) in s.isASCII && s.properties.numericType != nil }
+        var k = 1
+        while k + 1 < scalars.count {
+            let dropped = scalars[k] == " " && ((digit(scalars[k - 1]) && LabelCleaner.isWide(scalars[k + 1]))
+                || (LabelCleaner.isWide(scalars[k - 1]) && digit(scalars[k + 1]) && !scalars[(k + 1)...].allSatisfy(digit)))
+            if dropped { scalars.remove(at: k) } else { k += 1 }
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
 
     static func normalizeWhitespace(_ text: String) -> String {
         String(String.UnicodeScalarView(normalizedScalars(text, mapPunctuation: false)))

@@ -8,7 +8,10 @@
 ///    A number between a wide character and its measure word loses the spaces around it ("下达 2024 年"
 ///    → "下达2024年", "对 140 家"): a PDF writer sets digits in another font inside Chinese text and
 ///    pdftotext puts a space at each font change. Other spaces stay ("PPP 项目", "其中: 2023年",
-///    "2010101 一般公共服务", "中心 309 医疗保障局": a code between two cells' texts).
+///    "2010101 一般公共服务", "中心 309 医疗保障局": a code between two cells' texts). The number may
+///    touch either side already ("一、2019-1 年" → "一、2019-1年"). Headers hold no codes: there every
+///    space between a number and a wide character goes ("2017 比 2016 增减" → "2017比2016增减"), but for
+///    a number that ends the header ("栏次 1"), so a column's name does not depend on the converter.
 /// 3. Full-width punctuation becomes ASCII: （ → (, ） → ), ： → :, ， → ,.
 /// 4. Ends are trimmed.
 /// 5. Row labels only: whole-string doubling is undone ("工资福利支出工资福利支出" → "工资福利支出"),
@@ -24,7 +27,9 @@ public enum LabelCleaner {
 
     /// Header component cleaning: steps 1–4 (no undoubling).
     public static func cleanHeader(_ text: String) -> String {
-        String(decoding: normalizedBytes(text, mapPunctuation: true), as: UTF8.self)
+        var bytes = normalizedBytes(text, mapPunctuation: true)
+        joinHeaderNumbers(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Steps 1, 2 and 4 only: white space normalized, punctuation as published.
@@ -57,22 +62,41 @@ public enum LabelCleaner {
         return out
     }
 
-    /// Drops the two spaces of "wide ␣ digits ␣ measure word" (step 2). Bytes, not scalars: a digit run and its
-    /// spaces are ASCII, and the wide characters either side are read from their UTF-8 bytes.
+    /// Drops the spaces of "wide ␣ number ␣ measure word", either space or both (step 2). A number is digits,
+    /// with hyphens between them ("2019-1"). Bytes, not scalars: a number and its spaces are ASCII, and the
+    /// wide characters either side are read from their UTF-8 bytes.
     static func joinEmbeddedNumbers(_ bytes: inout [UInt8]) {
         var i = 1
-        while i + 3 < bytes.count {
-            guard bytes[i] == 0x20, isDigit(bytes[i + 1]) else { i += 1; continue }
-            var j = i + 1
-            while j < bytes.count, isDigit(bytes[j]) { j += 1 }
-            if j + 1 < bytes.count, bytes[j] == 0x20,
-               let before = scalar(endingAt: i - 1, in: bytes), isWide(before),
-               let after = scalar(startingAt: j + 1, in: bytes), measureWords.contains(after) {
-                bytes.remove(at: j)
-                bytes.remove(at: i)
+        while i + 1 < bytes.count {
+            guard isDigit(bytes[i]), !isDigit(bytes[i - 1]), bytes[i - 1] != 0x2D else { i += 1; continue }
+            var j = i
+            while j < bytes.count, isDigit(bytes[j]) || (bytes[j] == 0x2D && j + 1 < bytes.count && isDigit(bytes[j + 1])) { j += 1 }
+            let spaceBefore = bytes[i - 1] == 0x20, spaceAfter = j < bytes.count && bytes[j] == 0x20
+            let beforeEnd = spaceBefore ? i - 2 : i - 1, afterStart = spaceAfter ? j + 1 : j
+            if spaceBefore || spaceAfter, beforeEnd >= 0, afterStart < bytes.count,
+               let before = scalar(endingAt: beforeEnd, in: bytes), isWide(before),
+               let after = scalar(startingAt: afterStart, in: bytes), measureWords.contains(after) {
+                if spaceAfter { bytes.remove(at: j) }
+                if spaceBefore { bytes.remove(at: i - 1); j -= 1 }
             }
-            i = j
+            i = j + 1
         }
+    }
+
+    /// Headers hold no codes: a number in a header is a word of its name ("2016 年度", "2017 比 2016
+    /// 增减"), so the spaces between it and wide characters go, unless it ends the header: "栏次 1", a
+    /// column's printed number, is the name the extractor and the 公开 templates give a column.
+    static func joinHeaderNumbers(_ bytes: inout [UInt8]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for i in bytes.indices {
+            guard bytes[i] == 0x20, i > 0, i + 1 < bytes.count else { out.append(bytes[i]); continue }
+            if isDigit(bytes[i - 1]), let after = scalar(startingAt: i + 1, in: bytes), isWide(after) { continue }
+            if isDigit(bytes[i + 1]), let before = scalar(endingAt: i - 1, in: bytes), isWide(before),
+               bytes[(i + 1)...].contains(where: { !isDigit($0) }) { continue }
+            out.append(bytes[i])
+        }
+        bytes = out
     }
 
     /// Words that follow a number in running Chinese text: dates, counts, ordinals, money.

@@ -73,10 +73,13 @@ extension Token {
 enum AlignedText {
     /// A whole number between two pieces of Chinese text, single spaces on both sides ("局 2023
     /// 年困难群众", "对 140 家医疗机构"): a year or a count inside a name, not a cell of its own.
+    /// Not a year that begins its word right after a cell that is a year and its word ("2023 年预算数
+    /// 2024 年预算数"): two such cells set one space apart, as a word processor's header prints them.
     static func isInnerNumber(_ k: Int, _ pieces: [[Unicode.Scalar]]) -> Bool {
         guard k > 0, k + 1 < pieces.count, !pieces[k].isEmpty, pieces[k].allSatisfy(TextRepair.isDigit),
               let before = pieces[k - 1].last, let after = pieces[k + 1].first else { return false }
-        return isWide(before) && isWide(after)
+        let secondYearCell = k >= 2 && isYearBeforeItsWord(pieces[k - 2], pieces[k - 1]) && isYearBeforeItsWord(pieces[k], pieces[k + 1])
+        return isWide(before) && isWide(after) && !secondYearCell
     }
 
     /// Whether text leaves a square bracket open: a second classification printed inside a name
