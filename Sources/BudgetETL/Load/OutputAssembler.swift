@@ -106,7 +106,7 @@ struct OutputAssembler {
             prepared.kept += columnar?.kept ?? []
             workbookWriter = try workbook.map { about in
                 try WorkbookWriter(folder: folder, wideColumns: unions.keys.sorted().map { ($0, unions[$0]!.names) }, about: about,
-                                   base: workbookBase, reuse: workbookReuse)
+                                   base: workbookBase, reuse: workbookReuse, deflateThread: workbookThread)
             }
             if workbookWriter != nil && workbookThread { workbookLane = OrderedWorker() }
             let documents = (0..<source.count).map { CSVLayout.Document(sourceFile: source.sourceFile($0), loadKey: source.key($0)) }
