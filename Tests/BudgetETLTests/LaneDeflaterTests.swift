@@ -59,6 +59,35 @@ final class LaneDeflaterTests: XCTestCase {
         }())
     }
 
+    /// Rows added outside any block, in several sheets sharing the lane: the same workbook.
+    func testAWorkbookWithoutBlocksIsTheSameOnTheLane() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lane-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        let about = WorkbookWriter.About(toolVersion: "t", configFingerprint: "f", runTime: "r", outputUnit: "元")
+        let records: [Record] = (0..<3_000).map { n in
+            [.string("d\(n % 7)"), .string("file \(n).txt"), .null, .string(""), .integer(n), .null, .null, .null, .null,
+             .null, .null, .null, .null, .null]
+        }
+        var workbooks: [Data] = []
+        for thread in [false, true] {
+            let folder = root.appendingPathComponent("thread-\(thread)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let writer = try WorkbookWriter(folder: folder, wideColumns: [], about: about, deflateThread: thread)
+            try writer.add(LoadFragment(long: [], rejects: [], validation: records, documents: records, wide: []), wideColumns: [:])
+            let file = try writer.finish()
+            workbooks.append(try Data(contentsOf: file.url))
+            file.discard()
+        }
+        XCTAssertGreaterThan(workbooks[0].count, 20_000)
+        XCTAssertEqual(workbooks[0], workbooks[1])
+    }
+
+    func testWorkGivenAfterFinishIsRefused() throws {
+        let worker = OrderedWorker()
+        try worker.finish()
+        XCTAssertThrowsError(try worker.submit {}) { XCTAssertTrue($0 is OrderedWorker.Finished, "\($0)") }
+    }
+
     private static func bytes(_ piece: DeflatedPiece) throws -> [UInt8] {
         guard case .memory(let bytes) = piece.storage else { throw CocoaError(.fileReadUnknown) }
         return bytes

@@ -27,8 +27,15 @@ final class OrderedWorker: @unchecked Sendable {
         defer { condition.unlock() }
         while items.count >= backlog && failure == nil { condition.wait() }
         if let failure { throw failure }
+        // After `finish` the thread is gone: an item queued now would never run.
+        guard !closed else { throw Finished() }
         items.append(item)
         condition.broadcast()
+    }
+
+    /// An item given after `finish`.
+    struct Finished: Error, CustomStringConvertible {
+        var description: String { "work was given to a worker thread after it finished" }
     }
 
     /// Waits until every item ran (or was skipped after a failure); throws the first failure.

@@ -83,10 +83,15 @@ final class SheetWriter {
         for n in widths.indices where n < segment.widths.count { widths[n] = max(widths[n], segment.widths[n]) }
     }
 
+    /// Ends the rows appended outside any block (as their own segment), if there are any.
+    func endRows() throws {
+        if blockRows > 0 { try endBlock(signature: "") }
+    }
+
     /// The sheet's XML as pieces (head, blocks, end), and the range of its autofilter; nothing
     /// when the table overflowed (the caller writes a note sheet instead).
     func finish(selected: Bool) throws -> (pieces: [DeflatedPiece], filterRange: String) {
-        if blockRows > 0 { try endBlock(signature: "") }
+        try endRows()
         for (number, piece) in try rows.pieces() { segments[number].piece = piece }
         guard !overflows else { return ([], "$A$1:$A$1") }
         let lastRow = rowCount + 1

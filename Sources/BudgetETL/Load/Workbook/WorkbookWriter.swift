@@ -147,6 +147,8 @@ final class WorkbookWriter {
         let file = try TemporaryFile(for: target)
         do {
             try endBlock()
+            // Every sheet's rows queued for the lane before the first sheet's finish ends it.
+            for sheet in sheets { try sheet.writer.endRows() }
             var parts: [(name: String, filterRange: String, pieces: [DeflatedPiece])] = []
             var aboutRows: [[String?]] = []
             for sheet in sheets {
