@@ -42,7 +42,8 @@ final class OrderedWorkerTests: XCTestCase {
         XCTAssertFalse(log.items.contains(3))
     }
 
-    func testTheWorkbookWrittenOnItsOwnThreadIsTheSame() throws {
+    /// The workbook and the Parquet files written on threads of their own are those written inline.
+    func testTheFilesWrittenOnTheirOwnThreadsAreTheSame() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("lane-\(UUID().uuidString)")
         addTeardownBlock { try? FileManager.default.removeItem(at: root) }
         let config = try PipelineConfigLoader.load(file: Workspace.repository.appendingPathComponent("pipeline.yaml"))
@@ -51,19 +52,31 @@ final class OrderedWorkerTests: XCTestCase {
             .sorted { $0.sourceFile.utf8.lexicographicallyPrecedes($1.sourceFile.utf8) }
         let fragments = documents.map { LoadFragment($0, validation: validator.check($0)) }
         var workbooks: [Data] = []
+        var parquetFiles: [[String: Data]] = []
         for thread in [false, true] {
             let folder = root.appendingPathComponent("thread-\(thread)")
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("wide"), withIntermediateDirectories: true)
             var assembler = OutputAssembler(folder: folder, byteOrderMark: false, outputUnit: "元")
             assembler.workbook = WorkbookWriter.About(toolVersion: "t", configFingerprint: "f", runTime: "r", outputUnit: "元")
             assembler.workbookThread = thread
+            assembler.parquetThread = thread
+            // Blocks of one document: the lane's items interleave begins, rows and block ends.
+            assembler.parquet = OutputAssembler.ParquetOptions(settings: ParquetSettings(), shard: Shard.whole, keyValues: [],
+                                                               baseKey: "k", documentsPerBlock: 1)
             let prepared = try assembler.assemble(OutputAssembler.Source(
                 count: fragments.count, summary: { fragments[$0].summary }, fragment: { fragments[$0] }, key: { String($0) }))
             let workbook = try XCTUnwrap(prepared.files.first { $0.target.lastPathComponent == WorkbookWriter.fileName })
             workbooks.append(try Data(contentsOf: workbook.url))
+            var parquet: [String: Data] = [:]
+            for file in prepared.files where file.target.pathExtension == "parquet" {
+                parquet[String(file.target.path.dropFirst(folder.path.count))] = try Data(contentsOf: file.url)
+            }
+            parquetFiles.append(parquet)
             prepared.discard()
         }
         XCTAssertGreaterThan(workbooks[0].count, 1000)
         XCTAssertEqual(workbooks[0], workbooks[1])
+        XCTAssertGreaterThanOrEqual(parquetFiles[0].count, 5, "\(parquetFiles[0].keys.sorted())")
+        XCTAssertEqual(parquetFiles[0], parquetFiles[1])
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A thread of its own that runs work items one after another, in the order they were given: the
-/// workbook is written on it while the CSV and Parquet files are put together (each takes about
-/// as long), so the assembly takes the longer of the two instead of their sum. At most `backlog`
+/// workbook's rows, its sheets' deflate (`LaneDeflater`) and the Parquet files are each written on
+/// one while the CSV files are put together, so the assembly's parts share the cores instead of
+/// following each other. At most `backlog`
 /// items wait, which bounds the documents held in memory. After the first failure the remaining
 /// items are skipped, and `finish` throws it.
 final class OrderedWorker: @unchecked Sendable {
@@ -26,8 +27,15 @@ final class OrderedWorker: @unchecked Sendable {
         defer { condition.unlock() }
         while items.count >= backlog && failure == nil { condition.wait() }
         if let failure { throw failure }
+        // After `finish` the thread is gone: an item queued now would never run.
+        guard !closed else { throw Finished() }
         items.append(item)
         condition.broadcast()
+    }
+
+    /// An item given after `finish`.
+    struct Finished: Error, CustomStringConvertible {
+        var description: String { "work was given to a worker thread after it finished" }
     }
 
     /// Waits until every item ran (or was skipped after a failure); throws the first failure.

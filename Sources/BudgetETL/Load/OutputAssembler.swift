@@ -22,6 +22,8 @@ struct OutputAssembler {
     var workbook: WorkbookWriter.About?
     /// Write the workbook on a thread of its own (`OrderedWorker`), beside the CSV and Parquet files.
     var workbookThread = false
+    /// Encode the Parquet files on a thread of their own, beside the CSV files and the workbook.
+    var parquetThread = false
     /// The previous run's workbook, whose unchanged blocks are copied; nil: none.
     var workbookReuse: WorkbookReuse?
     /// What the workbook's rows depend on besides the fragments (configuration, tool).
@@ -94,6 +96,7 @@ struct OutputAssembler {
         var prepared = Prepared()
         var workbookWriter: WorkbookWriter?
         var workbookLane: OrderedWorker?
+        var parquetLane: OrderedWorker?
         do {
             let csv = try CSVFiles(folder: folder, byteOrderMark: byteOrderMark, unions: unions, reuse: csvReuse)
             prepared.files += csv.files
@@ -106,9 +109,10 @@ struct OutputAssembler {
             prepared.kept += columnar?.kept ?? []
             workbookWriter = try workbook.map { about in
                 try WorkbookWriter(folder: folder, wideColumns: unions.keys.sorted().map { ($0, unions[$0]!.names) }, about: about,
-                                   base: workbookBase, reuse: workbookReuse)
+                                   base: workbookBase, reuse: workbookReuse, deflateThread: workbookThread)
             }
             if workbookWriter != nil && workbookThread { workbookLane = OrderedWorker() }
+            if columnar != nil && parquetThread { parquetLane = OrderedWorker() }
             let documents = (0..<source.count).map { CSVLayout.Document(sourceFile: source.sourceFile($0), loadKey: source.key($0)) }
             // Parquet files and the workbook are written in blocks of documents, each their own.
             func blockEnds(_ documentsPerBlock: Int?) -> [Int: Int] {
@@ -119,9 +123,12 @@ struct OutputAssembler {
             let parquetBlockEnds = blockEnds(parquet?.documentsPerBlock)
             let workbookBlockEnds = blockEnds(workbookWriter == nil ? nil : workbookDocumentsPerBlock)
             var workbookRendersBlock = false
+            var parquetEncodesBlock = false
             for (index, document) in documents.enumerated() {
                 if let columnar, let end = parquetBlockEnds[index] {
-                    try columnar.begin(block: ParquetBlocks.signature(documents[index..<end]))
+                    let signature = ParquetBlocks.signature(documents[index..<end])
+                    parquetEncodesBlock = columnar.encodes(block: signature)
+                    try submit(to: parquetLane) { try columnar.begin(block: signature) }
                 }
                 if let workbookWriter, let end = workbookBlockEnds[index] {
                     let signature = ParquetBlocks.signature(documents[index..<end])
@@ -129,7 +136,7 @@ struct OutputAssembler {
                     try submit(to: workbookLane) { try workbookWriter.begin(block: signature) }
                 }
                 // Only the files rendered from this document need its fragment decoded.
-                guard !csv.copies(document) || columnar?.encodesBlock == true || workbookRendersBlock else {
+                guard !csv.copies(document) || parquetEncodesBlock || workbookRendersBlock else {
                     try csv.add(document, fragment: nil)
                     source.progress(index)
                     continue
@@ -139,7 +146,10 @@ struct OutputAssembler {
                     unions[part.tableKey].map { union in part.columns.allSatisfy { union.position(of: $0) != nil } } ?? false
                 }) else { throw AssemblyError.columnsChanged(document: index) }
                 try csv.add(document, fragment: fragment)
-                if columnar?.encodesBlock == true { try columnar?.add(fragment) }
+                if let columnar, parquetEncodesBlock {
+                    // The unions are only read from here on (as by the workbook's thread).
+                    try submit(to: parquetLane) { try columnar.add(fragment) }
+                }
                 if let workbookWriter, workbookRendersBlock {
                     // The unions are only read from here on, so both threads may look into them.
                     try submit(to: workbookLane) { try workbookWriter.add(fragment, wideColumns: unions) }
@@ -148,7 +158,8 @@ struct OutputAssembler {
             }
             try csv.finish()
             prepared.csvLayout = csv.layout(base: csvBase)
-            try columnar?.finish()
+            if let columnar { try submit(to: parquetLane) { try columnar.finish() } }
+            try parquetLane?.finish()
             prepared.parquetLayouts = columnar?.layouts
             try workbookLane?.finish()
             if let workbookWriter {
@@ -172,6 +183,7 @@ struct OutputAssembler {
             return prepared
         } catch {
             try? workbookLane?.finish()   // its thread must be done with the writer before it is discarded
+            try? parquetLane?.finish()    // and this one with the Parquet files
             prepared.discard()
             workbookWriter?.discard()
             throw error

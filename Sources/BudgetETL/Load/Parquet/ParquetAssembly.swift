@@ -80,8 +80,11 @@ final class ParquetAssembly {
         block = signature
     }
 
-    /// Whether some file encodes the current block, so its documents' fragments are needed.
-    var encodesBlock: Bool { copying.count < writers.count }
+    /// Whether some file encodes the block `signature` (does not copy it), so its documents'
+    /// fragments are needed; reads only what `init` set, so any thread may ask.
+    func encodes(block signature: String) -> Bool {
+        writers.contains { sources[ObjectIdentifier($0)]?.blocks[signature] == nil }
+    }
 
     private func endBlock() throws {
         guard let block else { return }

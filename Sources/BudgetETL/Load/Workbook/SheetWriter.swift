@@ -30,7 +30,7 @@ final class SheetWriter {
     }
 
     let columns: [WorkbookColumn]
-    private let rows: DeflateStream
+    private let rows: LaneDeflater
     private let dataRowLimit: Int
     private var widths: [Int]
     private var blockRows = 0
@@ -40,10 +40,11 @@ final class SheetWriter {
     private(set) var segments: [Segment] = []
     var overflows: Bool { rowCount > dataRowLimit || columns.count > Self.excelColumnLimit }
 
-    /// `spool`: where the compressed rows go (nil: memory). `rowLimit`: rows per sheet.
-    init(columns: [WorkbookColumn], spool: Spool?, rowLimit: Int = excelRowLimit) throws {
+    /// `spool`: where the compressed rows go (nil: memory). `rowLimit`: rows per sheet. `lane`: the
+    /// thread the rows are compressed on (nil: here, as they are written).
+    init(columns: [WorkbookColumn], spool: Spool?, rowLimit: Int = excelRowLimit, lane: OrderedWorker? = nil) throws {
         self.columns = columns
-        rows = try DeflateStream(spool: spool)
+        rows = LaneDeflater(try DeflateStream(spool: spool), lane: lane)
         dataRowLimit = rowLimit - 1
         widths = columns.map { SheetText.displayWidth($0.name) + 2 }
         cells = RowMarkup(columnCount: columns.count)
@@ -62,15 +63,14 @@ final class SheetWriter {
         try append(texts.map(FieldValue.init))
     }
 
-    /// Ends the block of documents `signature`: its rows become a segment of their own.
+    /// Ends the block of documents `signature`: its rows become a segment of their own (its piece
+    /// is filled in by `finish`, once compressed).
     func endBlock(signature: String) throws {
-        var piece: DeflatedPiece?
         if blockRows > 0 && !overflows {
             try flushLine()
-            piece = try rows.finish(last: false)
-            try rows.restart()
+            try rows.endPiece(segments.count)
         }
-        segments.append(Segment(signature: signature, rows: blockRows, widths: cells.blockWidths, piece: piece))
+        segments.append(Segment(signature: signature, rows: blockRows, widths: cells.blockWidths, piece: nil))
         for n in widths.indices { widths[n] = max(widths[n], cells.blockWidths[n]) }
         cells.blockWidths = Array(repeating: 0, count: columns.count)
         blockRows = 0
@@ -83,10 +83,16 @@ final class SheetWriter {
         for n in widths.indices where n < segment.widths.count { widths[n] = max(widths[n], segment.widths[n]) }
     }
 
+    /// Ends the rows appended outside any block (as their own segment), if there are any.
+    func endRows() throws {
+        if blockRows > 0 { try endBlock(signature: "") }
+    }
+
     /// The sheet's XML as pieces (head, blocks, end), and the range of its autofilter; nothing
     /// when the table overflowed (the caller writes a note sheet instead).
     func finish(selected: Bool) throws -> (pieces: [DeflatedPiece], filterRange: String) {
-        if blockRows > 0 { try endBlock(signature: "") }
+        try endRows()
+        for (number, piece) in try rows.pieces() { segments[number].piece = piece }
         guard !overflows else { return ([], "$A$1:$A$1") }
         let lastRow = rowCount + 1
         let lastColumn = SheetWriter.columnName(columns.count - 1)
@@ -123,8 +129,13 @@ final class SheetWriter {
 
     private func flushLine() throws {
         try rows.write(cells.line)
-        cells.line.removeAll(keepingCapacity: true)
+        // A new buffer: the lane may still hold the old one.
+        cells.line = []
+        cells.line.reserveCapacity(Self.lineCapacity)
     }
+
+    /// A line is handed over once it passes 64 KB; most rows are far shorter than the rest.
+    fileprivate static let lineCapacity = 1 << 17
 
     /// A, B, … Z, AA, AB …
     static func columnName(_ index: Int) -> String {
@@ -157,7 +168,7 @@ private struct RowMarkup {
         blockWidths = Array(repeating: 0, count: columnCount)
         lastTexts = Array(repeating: "", count: columnCount)
         lastCells = Array(repeating: ([], 0), count: columnCount)
-        line.reserveCapacity(1 << 16)
+        line.reserveCapacity(SheetWriter.lineCapacity)
     }
 
     /// One row: a value per column (values past the columns are left out).

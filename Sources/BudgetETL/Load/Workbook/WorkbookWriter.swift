@@ -41,6 +41,8 @@ final class WorkbookWriter {
     private let base: String
     private let reuse: WorkbookReuse?
     private var spools: [Spool] = []
+    /// The thread every sheet's rows are compressed on, when the workbook has one (`deflateThread`).
+    private let lane: OrderedWorker?
     private var sheets: [Sheet] = []
     /// Sheets that copied the current block (they take no rows until the next).
     private var copying: Set<Int> = []
@@ -57,10 +59,14 @@ final class WorkbookWriter {
     /// `wideColumns`: each table kind's value columns, in the order the sheets come. `rowLimit`:
     /// Excel's rows per sheet, unless a test asks for less. `base`: what the rows' bytes depend on
     /// besides the documents' stored results (configuration, tool). `reuse`: the previous run's
-    /// workbook, whose unchanged blocks are copied.
+    /// workbook, whose unchanged blocks are copied. `deflateThread`: compress the sheets' rows on
+    /// a thread of their own, beside the one that writes them.
     init(folder: URL, wideColumns: [(tableKey: String, names: [String])], about: About,
-         rowLimit: Int = SheetWriter.excelRowLimit, base: String = "", reuse: WorkbookReuse? = nil) throws {
+         rowLimit: Int = SheetWriter.excelRowLimit, base: String = "", reuse: WorkbookReuse? = nil,
+         deflateThread: Bool = false) throws {
         target = folder.appendingPathComponent(Self.fileName)
+        // A 64 KB piece of XML per item: the backlog bounds what waits to about 2 MB.
+        lane = deflateThread ? OrderedWorker(backlog: 16) : nil
         self.about = about
         self.rowLimit = rowLimit
         self.base = "\(base) rows \(rowLimit)"
@@ -141,6 +147,8 @@ final class WorkbookWriter {
         let file = try TemporaryFile(for: target)
         do {
             try endBlock()
+            // Every sheet's rows queued for the lane before the first sheet's finish ends it.
+            for sheet in sheets { try sheet.writer.endRows() }
             var parts: [(name: String, filterRange: String, pieces: [DeflatedPiece])] = []
             var aboutRows: [[String?]] = []
             for sheet in sheets {
@@ -192,8 +200,9 @@ final class WorkbookWriter {
         return layout
     }
 
-    /// Removes the spool files (done, failed or abandoned).
+    /// Removes the spool files (done, failed or abandoned), once the lane is done writing them.
     func discard() {
+        try? lane?.finish()
         spools.forEach { $0.discard() }
         spools = []
     }
@@ -206,7 +215,7 @@ final class WorkbookWriter {
     }
 
     private func sheetWriter(_ columns: [WorkbookColumn]) throws -> SheetWriter {
-        try SheetWriter(columns: columns, spool: try spool(), rowLimit: rowLimit)
+        try SheetWriter(columns: columns, spool: try spool(), rowLimit: rowLimit, lane: lane)
     }
 
     /// The sheet of a table too large for a sheet: where its rows are instead.

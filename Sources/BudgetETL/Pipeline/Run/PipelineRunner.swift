@@ -343,6 +343,7 @@ final class IncrementalRun {
                             ("budget_etl.config_fingerprint", report.configFingerprint),
                             ("budget_etl.shard", options.shard.description)],
                 baseKey: context.configFingerprints.outputs + context.tools.load)
+            assembler.parquetThread = options.jobs > 1
         }
         if config.formats.contains(.xlsx) {
             assembler.workbookThread = options.jobs > 1
