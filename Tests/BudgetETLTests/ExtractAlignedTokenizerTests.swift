@@ -25,16 +25,33 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
     }
 
     /// pdftotext parts a year from the Chinese word it begins ("2016 年度"): one header cell, as is
-    /// "2017 比 2016 增减". An amount before 年初 / 年末 (a balance's name) stays a cell of its own.
+    /// "2017 比 2016 增减", read without the space before 年 but over the columns it was printed
+    /// on. An amount before 年初 / 年末 (a balance's name) stays a cell of its own.
     func testAYearPartedFromItsWordStaysInItsCell() {
-        XCTAssertEqual(cells("项目及编号          2016 年度       2017 年度"), ["项目及编号", "2016 年度", "2017 年度"])
+        XCTAssertEqual(cells("项目及编号          2016 年度       2017 年度"), ["项目及编号", "2016年度", "2017年度"])
+        XCTAssertEqual(spans("项目及编号          2016 年度       2017 年度"), [[0, 5], [15, 22], [29, 36]])
         XCTAssertEqual(cells("                  2017 比 2016 增减"), ["2017 比 2016 增减"])
-        XCTAssertEqual(cells("2024 年预算数   2023 年执行数"), ["2024 年预算数", "2023 年执行数"])
+        XCTAssertEqual(cells("2024 年预算数   2023 年执行数"), ["2024年预算数", "2023年执行数"])
         XCTAssertEqual(cells("3.00 2016 年初结转和结余 4.00"), ["3.00", "2016", "年初结转和结余", "4.00"])
         XCTAssertEqual(cells("合计 2016.00 年度 3.00"), ["合计", "2016.00", "年度", "3.00"])
         // A word processor sets two such cells one space apart: the second year starts a cell of its own.
         XCTAssertEqual(cells("项目       2023 年预算数 2024 年预算数"), ["项目", "2023 年预算数", "2024 年预算数"])
         XCTAssertEqual(cells("某某局 2023 年困难群众"), ["某某局 2023 年困难群众"])
+    }
+
+    /// Two header cells each opened by a year, printed one space apart ("2019 年决 2020 年预算"): the
+    /// second year opens its own cell, not a number inside the first's name ("局 2023 年困难群众").
+    func testAYearAfterAYearsWordOpensTheNextCell() {
+        XCTAssertEqual(cells("     2019 年决 2020 年预算"), ["2019年决", "2020年预算"])
+        XCTAssertEqual(spans("     2019 年决 2020 年预算"), [[5, 12], [13, 21]])
+        XCTAssertEqual(cells("某某局 2023 年困难群众"), ["某某局 2023 年困难群众"])
+    }
+
+    /// A header word that names a rate ends in its percent sign: a Chinese word one space after it
+    /// is the next cell, as after any Chinese word.
+    func testAPercentSignEndsAChineseHeaderWord() {
+        XCTAssertEqual(cells("      金额 占调整预算% 比上年增长%"), ["金额", "占调整预算%", "比上年增长%"])
+        XCTAssertEqual(cells("增长 20% 以上"), ["增长", "20%", "以上"])
     }
 
     func testSingleSpaceInsideACellStays() {

@@ -51,6 +51,19 @@ final class ExtractRegionTests: XCTestCase {
         XCTAssertEqual(regions(["2023年度部门决算", "收入支出决算总表", "项目\t金额", "合计\t1.00"]).first?.title, "收入支出决算总表")
     }
 
+    /// A year whose 年 the page printed as a hyphen (`2023-度`) is still only a year: the line above
+    /// holds no other number, and the two lines make the catalog's title.
+    func testWrappedTitleLineAboveMayHoldAYearWithoutItsCharacter() {
+        for above in ["某某局2023-度政府性基金预算", "某某局2023-政府性基金预算"] {
+            let r = regions([above, "财政拨款收入支出决算表", "项目\t金额", "合计\t100.00"])
+            XCTAssertEqual(r.map(\.key), ["fund"], above)
+        }
+        // A number that is no year (an amount, a longer code) keeps the line a row's piece.
+        for above in ["合计 12345 政府性基金预算", "某某局302023政府性基金预算", "某某局2023.5政府性基金预算"] {
+            XCTAssertEqual(regions([above, "财政拨款收入支出决算表", "项目\t金额", "合计\t1.00"]).first?.key, nil, above)
+        }
+    }
+
     func testRegionEndsAtNextTitleWithoutNote() {
         let lines = ["收入支出决算总表", "单位：万元", "合计 1.00", "支出决算表", "合计 2.00"]
         let r = regions(lines)

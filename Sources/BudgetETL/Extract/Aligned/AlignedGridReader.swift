@@ -183,7 +183,8 @@ struct AlignedGridReader: TableReader {
                                                  after: current),
                       section >= (current?.section ?? 0),
                       (current?.labels.isEmpty ?? true) && (current?.values.isEmpty ?? true)
-                        || startsLaterSide(token, section, after: current, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
+                        || (sections.contains(where: \.hasCodes)
+                            && startsLaterSide(token, section, after: current, next: index + 1 < tokens.count ? tokens[index + 1] : nil)) {
                 if current == nil || current!.section != section { out.append(Segment(section: section, line: line.number)) }
                 out[out.count - 1].codes.append(token)
             } else {
@@ -201,6 +202,8 @@ struct AlignedGridReader: TableReader {
     /// A whole code under a later section's code column, followed by a name, after the values of
     /// the section before: the code that starts that side's row, however close the amount before
     /// it stands ("339.06 302 商品和服务支出": a word processor's narrow cells leave one space).
+    /// Without a code column in the header, a whole amount there is the side before's last value
+    /// (`1381129 1381612 支出总计`), not a code.
     /// Followed by an amount, when the name of that side's row wrapped off its number line
     /// (`6134674.37 302 ⎵ 176311.16`, the name's pieces above and below).
     static func startsLaterSide(_ token: Token, _ section: Int, after current: Segment?, next: Token?) -> Bool {

@@ -27,30 +27,40 @@ extension Tokenizer {
 
     /// Cuts a chunk (single spaces inside) at the spaces that separate two cells.
     private static func splitChunk(_ chunk: ArraySlice<Unicode.Scalar>, line: Int, start: Int) -> [Token] {
-        var pieces: [(text: [Unicode.Scalar], column: Int)] = []
+        var pieces: [(text: [Unicode.Scalar], column: Int, width: Int)] = []
         var current: [Unicode.Scalar] = []
         var column = start
         for (offset, scalar) in chunk.enumerated() {
             if isSpace(scalar) {
-                pieces.append((current, column)); current = []; column = start + offset + 1
+                pieces.append((current, column, current.count)); current = []; column = start + offset + 1
             } else {
                 current.append(scalar)
             }
         }
-        pieces.append((current, column))
+        pieces.append((current, column, current.count))
         var tokens: [Token] = []
         var merged = pieces[0]
         for (k, piece) in pieces.enumerated().dropFirst() {
             let inner = AlignedText.isInnerNumber(k, pieces.map(\.text)) || AlignedText.isInnerNumber(k - 1, pieces.map(\.text))
             if !inner, !AlignedText.opensBracket(merged.text), AlignedText.separates(merged.text, piece.text) {
-                tokens.append(Token(text: text(merged.text), line: line, column: merged.column))
+                tokens.append(token(merged, line: line))
                 merged = piece
             } else {
-                merged.text += [" "] + piece.text
+                // The space pdftotext prints between a year and its 年 is no part of the word, but
+                // still of the width it was printed over.
+                let yearsOwn = piece.text.first == "年" && AlignedText.isYearBeforeItsWord(merged.text, piece.text)
+                merged.text += (yearsOwn ? [] : [" "]) + piece.text
+                merged.width += 1 + piece.width
             }
         }
-        tokens.append(Token(text: text(merged.text), line: line, column: merged.column))
+        tokens.append(token(merged, line: line))
         return tokens
+    }
+
+    private static func token(_ piece: (text: [Unicode.Scalar], column: Int, width: Int), line: Int) -> Token {
+        var token = Token(text: text(piece.text), line: line, column: piece.column)
+        if piece.width != piece.text.count { token.printedWidth = piece.width }
+        return token
     }
 
     /// The scalars as a string, encoded into UTF-8 at once (a `String.UnicodeScalarView` built from
@@ -65,7 +75,7 @@ extension Tokenizer {
 
 extension Token {
     /// Character column just after the token's last character.
-    var end: Int { column + text.unicodeScalars.count }
+    var end: Int { column + (printedWidth ?? text.unicodeScalars.count) }
     /// Middle of the token, in character columns.
     var center: Double { Double(column + end) / 2 }
 }
@@ -98,7 +108,15 @@ enum AlignedText {
         if isYearBeforeItsWord(left, right) { return false }
         // A Chinese word then one that starts with a digit ("项目 2016-执行数 2017-预算数"): two
         // header cells; a cell does not run from a word into a number.
-        return isNumber(left) || isNumber(right) || (isWide(last) && isWide(first)) || (isWide(last) && TextRepair.isDigit(first))
+        return isNumber(left) || isNumber(right) || (endsWide(left) && isWide(first)) || (isWide(last) && TextRepair.isDigit(first))
+    }
+
+    /// Ends in a CJK character, or in a percent sign after one ("占调整预算%": a header word that
+    /// names a rate ends there, as Chinese text does without a space).
+    private static func endsWide(_ text: [Unicode.Scalar]) -> Bool {
+        guard let last = text.last else { return false }
+        if last == "%" || last == "％" { return text.dropLast().last.map(isWide) ?? false }
+        return isWide(last)
     }
 
     /// A year that a converter parted from the word it begins ("2016 年度", "2017 比 2016 增减",

@@ -127,10 +127,17 @@ enum RegionFinder {
         guard i > 0 else { return nil }
         let above = lines[i - 1].trimmingCharacters(in: .whitespaces)
         guard !above.isEmpty, above.count <= TitleMatcher.maximumShapedTitleLength, !above.hasSuffix("表"),
-              TitleMatcher.shapedTitle(above + "表", afterMarker: true) != nil,
+              TitleMatcher.shapedTitle(withoutBareYears(above) + "表", afterMarker: true) != nil,
               let joined = matcher.match(above + lines[i].trimmingCharacters(in: .whitespaces)) else { return nil }
         return TitleMatcher.Match(key: joined.key, title: joined.title)
     }
+
+    /// "某局2016-度" → "某局-度": a year whose 年 the page printed as a hyphen is still a
+    /// year, not a number that makes the line a row's piece.
+    private static func withoutBareYears(_ line: String) -> String {
+        bareYear.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
+    }
+    private static let bareYear = try! NSRegularExpression(pattern: #"(?<![0-9.])(?:19|20)[0-9]{2}(?![0-9.])"#)
 
     /// A sentence ending in 如下: (as follows) right over a tab or `|` row of three cells or more
     /// led by a name column's word (项目): that row heads the table the sentence announces.

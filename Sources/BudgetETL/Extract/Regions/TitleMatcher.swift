@@ -222,7 +222,8 @@ struct TitleMatcher {
     /// How titles begin after the agency's name.
     private static let titleOpenings = ["部门", "单位", "本级", "一般公共", "政府性", "政府采购", "政府购买", "国有资本", "财政",
                                         "收入", "收支", "支出", "三公", "项目", "基本支出", "机关", "整体", "预算", "决算", "经费"]
-    private static let leadingYear = try! NSRegularExpression(pattern: #"^\d{4}年度?"#)
+    /// The year's 年 may be a hyphen before a word here too (`2019-度…`), as in `placeAndYear`.
+    private static let leadingYear = try! NSRegularExpression(pattern: #"^\d{4}(?:年度?|-度?(?=[\p{Han}“"]))"#)
     /// The year's 年 may be a hyphen before a word ("某县2019-“三公”…": a conversion lost 年).
     private static let placeAndYear = try! NSRegularExpression(
         pattern: #"^([^，,。；;、]{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡))\d{4}(?:年度?|-度?(?=[\p{Han}“"]))(.+)$"#)

@@ -6,7 +6,7 @@
 ///   is n-1 blank cells (how the mangled conversions show blanks); trailing blanks are not kept.
 /// Everything after this layer works on `Token`s and does not care which converter made them.
 struct Token: Equatable {
-    var text: String { didSet { kind = TokenKind.of(text) } }
+    var text: String { didSet { kind = TokenKind.of(text); printedWidth = nil } }
     /// 1-based source line.
     var line: Int
     /// 0-based character column of the token's first character in its line.
@@ -14,6 +14,9 @@ struct Token: Equatable {
     /// The text's kind, worked out whenever the text is set: the readers ask it of a token many
     /// times over.
     private(set) var kind: TokenKind
+    /// Columns the text spans where it was printed with a space the text leaves out (`2019 年`,
+    /// read `2019年`); nil when the text spans its own length.
+    var printedWidth: Int?
 
     init(text: String, line: Int, column: Int) {
         self.text = text
