@@ -35,7 +35,7 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
         XCTAssertEqual(cells("3.00 2016 年初结转和结余 4.00"), ["3.00", "2016", "年初结转和结余", "4.00"])
         XCTAssertEqual(cells("合计 2016.00 年度 3.00"), ["合计", "2016.00", "年度", "3.00"])
         // A word processor sets two such cells one space apart: the second year starts a cell of its own.
-        XCTAssertEqual(cells("项目       2023 年预算数 2024 年预算数"), ["项目", "2023 年预算数", "2024 年预算数"])
+        XCTAssertEqual(cells("项目       2023 年预算数 2024 年预算数"), ["项目", "2023年预算数", "2024年预算数"])
         XCTAssertEqual(cells("某某局 2023 年困难群众"), ["某某局 2023 年困难群众"])
     }
 
