@@ -8,7 +8,7 @@
 ///    A number between a wide character and its measure word loses the spaces around it ("下达 2024 年"
 ///    → "下达2024年", "对 140 家"): a PDF writer sets digits in another font inside Chinese text and
 ///    pdftotext puts a space at each font change. Other spaces stay ("PPP 项目", "其中: 2023年",
-///    "2010101 一般公共服务", "中心 309 医疗保障局": a code between two cells' texts). The number may
+///    "2010101 一般公共服务", "中心 309 某某局": a code between two cells' texts). The number may
 ///    touch either side already ("一、2019-1 年" → "一、2019-1年"). Headers hold no codes: there every
 ///    space between a number and a wide character goes ("2017 比 2016 增减" → "2017比2016增减"), but for
 ///    a number that ends the header ("栏次 1"), so a column's name does not depend on the converter.

@@ -104,7 +104,7 @@ extension TableLines {
         }
     }
 
-    /// "部门(单位)名称 → 医疗保障局": a form's name field above its header.
+    /// "部门(单位)名称 → 某某局": a form's name field above its header.
     static func isKeyValue(_ line: Line) -> Bool {
         let filled = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
         return filled.count == 2 && TableLinePatterns.keyValue.matches(filled[0])

@@ -283,7 +283,7 @@ enum StreamLayout {
         while let previous = word(j), isBareYear(previous) { j -= 1 }
         guard let corner = word(j) else { return false }
         if HeaderWords.isLabel(corner) { return true }
-        // The table's first cell (a corner naming the unit, 市第二医院) over rising years: the
+        // The table's first cell (a corner naming the unit, 某某医院) over rising years: the
         // years head the columns, as a yearbook's do.
         var k = j + 1
         while let next = word(k + 1), isBareYear(next) { k += 1 }
@@ -291,7 +291,7 @@ enum StreamLayout {
             && (j + 1..<k).allSatisfy { Int(word($0)!)! < Int(word($0 + 1)!)! }
     }
 
-    /// Header cells that end with rising bare years after a word ("市第二医院 / 2017 / 2018"): the
+    /// Header cells that end with rising bare years after a word ("某某医院 / 2017 / 2018"): the
     /// years name the columns (`isYearHeader`).
     static func endsWithYears(_ header: [TableLines.Line]) -> Bool {
         let words = header.flatMap { $0.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) } }
