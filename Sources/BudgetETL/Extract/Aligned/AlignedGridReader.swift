@@ -126,6 +126,9 @@ struct AlignedGridReader: TableReader {
     /// the totals one level up agrees (`AlignedGroupSums.repaired`).
     static func rejectWhereGroupsDisagree(_ rows: inout [[ExtractedRow]], _ sections: inout [AlignedHeader.Section]) -> [ReaderReject] {
         var rejects: [ReaderReject] = []
+        for n in rows.indices where n < sections.count {
+            if let grouped = CaptionTotalGroups.grouped(sections[n], rows: rows[n]) { sections[n] = grouped }
+        }
         for n in rows.indices where n < sections.count && AlignedGroupSums.disagree(sections[n], rows: rows[n]) {
             if let repaired = AlignedGroupSums.repaired(sections[n], rows: rows[n]) { sections[n] = repaired; continue }
             for r in rows[n].indices {
