@@ -38,6 +38,13 @@ enum TableStructure {
         return filled.dropFirst().allSatisfy { $0.kind == .amount || $0.kind == .integer } ? filled.count - 1 : 0
     }
 
+    /// A new table's title (…表) over rows of numbers closes the table above even where its own
+    /// structure reads as no table (a header set one space apart): its rows are not the rows of
+    /// the table above under that table's header; they are rejected, unread.
+    static func closesTableAbove(_ table: TableLines, title: String) -> Bool {
+        TitleMatcher.shapedTitle(title) != nil && title.hasSuffix("表") && table.body.contains(where: TableLines.looksLikeBody)
+    }
+
     /// The regions of the titles that head a table: a title the catalog knows always does; one
     /// taken by its shape only when a table follows it.
     static func regions(in lines: [String], titles: [TitleLine]) -> [TableRegion] {
@@ -49,15 +56,23 @@ enum TableStructure {
     static func regionsAndTables(in lines: [String], titles: [TitleLine]) -> (regions: [TableRegion], tables: [LinesKey: TableLines]) {
         var titles = titles
         var built: [LinesKey: TableLines] = [:]
+        var unread: Set<LinesKey> = []
         while true {
-            let regions = RegionFinder.regions(in: lines, titles: titles)
-            let empty = Set(regions.indices.filter { n in
-                guard regions[n].key == nil else { return false }
+            var regions = RegionFinder.regions(in: lines, titles: titles)
+            for n in regions.indices where unread.contains(LinesKey(regions[n])) { regions[n].unread = true }
+            var empty: Set<Int> = []
+            for n in regions.indices where regions[n].key == nil && !regions[n].unread {
                 let key = LinesKey(regions[n])
                 let table = built[key] ?? TableLines(lines: lines, region: regions[n], titleLine: lines[regions[n].titleIndex])
                 built[key] = table
-                return !holdsTable(table, statedEmpty: regions[n].statedEmpty, unit: regions[n].unitText)
-            })
+                guard !holdsTable(table, statedEmpty: regions[n].statedEmpty, unit: regions[n].unitText) else { continue }
+                if n > 0, closesTableAbove(table, title: regions[n].title) {
+                    regions[n].unread = true
+                    unread.insert(key)
+                } else {
+                    empty.insert(n)
+                }
+            }
             if empty.isEmpty { return (regions, built) }
             titles = titles.enumerated().filter { !empty.contains($0.offset) }.map(\.element)
         }
