@@ -35,8 +35,8 @@ public struct Extractor: Sendable {
         for region in regions {
             let judged = built[TableStructure.LinesKey(region)] ?? TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
             if region.unread {
-                rejects += UnreadNumbers.rejects(judged.body, sections: [], rejected: [])
-                    .map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: RejectReason.tableUnread.description) }
+                rejects += UnreadNumbers.unreadTable(judged.body)
+                    .map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
                 kept.append(region)
                 continue
             }
