@@ -38,11 +38,24 @@ enum TableStructure {
         return filled.dropFirst().allSatisfy { $0.kind == .amount || $0.kind == .integer } ? filled.count - 1 : 0
     }
 
-    /// A new table's title (…表) over rows of numbers closes the table above even where its own
-    /// structure reads as no table (a header set one space apart): its rows are not the rows of
-    /// the table above under that table's header; they are rejected, unread.
+    /// A new table's title (…表) over a header of its own (a line naming its name or code column
+    /// before its first row of numbers) closes the table above even where its structure reads as no table
+    /// (a header set one space apart): its rows are not the rows of the table above under that
+    /// table's header; they are rejected, unread. A title-shaped line right over a row, with no
+    /// header between, stays a line of the table above (a caption or a stray cell).
     static func closesTableAbove(_ table: TableLines, title: String) -> Bool {
-        TitleMatcher.shapedTitle(title) != nil && title.hasSuffix("表") && table.body.contains(where: TableLines.looksLikeBody)
+        guard TitleMatcher.shapedTitle(title) != nil, title.hasSuffix("表"),
+              let firstRow = table.body.firstIndex(where: isRowOfValues) else { return false }
+        let ownHeader = table.header + table.body[..<firstRow]
+        return ownHeader.contains { $0.tokens.contains { $0.text.split(separator: " ").contains { HeaderWords.isStructural(String($0)) } } }
+    }
+
+    /// A body line with a number that is not a header's year ("2020 年执行数" is a header line).
+    private static func isRowOfValues(_ line: TableLines.Line) -> Bool {
+        TableLines.looksLikeBody(line) && line.tokens.contains { token in
+            let text = TextRepair.compact(token.text)
+            return token.kind.isNumeric && !(TableLines.isYear(text) && UTF8Text.holds(line.compact, text + "年"))
+        }
     }
 
     /// The regions of the titles that head a table: a title the catalog knows always does; one
