@@ -34,6 +34,12 @@ public struct Extractor: Sendable {
         let coverUnit = regions.first.flatMap { StatedUnit.cover(lines, before: $0.titleIndex) }
         for region in regions {
             let judged = built[TableStructure.LinesKey(region)] ?? TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
+            if region.unread {
+                rejects += UnreadNumbers.unreadTable(judged.body)
+                    .map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
+                kept.append(region)
+                continue
+            }
             let table = PaddedSequentialTable.table(lines: lines, region: region, titleLine: lines[region.titleIndex], judged: judged)
             // A column-aligned table is read by position as a whole (its header locates its parts).
             let partsApart = table.layout.readsWhole && AlignedGridReader.readsPartsApart(table)

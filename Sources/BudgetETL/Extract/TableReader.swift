@@ -176,6 +176,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A number of a table's body that the reading holds nowhere (no cell, reject, code or name on
     /// its line): a reader passed over it (`UnreadNumbers`).
     case numberUnread
+    /// A number under a table's title whose structure (header, columns) reads as no table: which
+    /// row and column it belongs to is unknown, and it is not the table above's (`TableRegion.unread`).
+    case tableUnread
 
     var description: String {
         switch self {
@@ -235,6 +238,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a number whose cell goes on, on the next line, with its sign or unit and more of a sentence: a number quoted in a text cell the converter wrapped, not a value of this row"
         case .namePieceDropped:
             return "a table whose blank cells are dropped, and beside this row a line of words alone that may be part of its name: its name is not certain, so which row this value belongs to is unknown"
+        case .tableUnread:
+            return "a number under a table's title whose header and columns were not understood: which row and column it belongs to is unknown"
         case .numberUnread:
             return "a number of the table's body that no cell, code or name of its line holds: which row and column it belongs to was not read"
         case .lineNumbersOutOfStep:

@@ -38,6 +38,17 @@ enum UnreadNumbers {
         }
     }
 
+    /// The numbers of a titled table that reads as no table (`TableRegion.unread`), each rejected
+    /// (`tableUnread`); a year before 年 ("2020 年执行数") is its header's word, not a value.
+    static func unreadTable(_ body: [TableLines.Line]) -> [ReaderReject] {
+        let texts = Dictionary(body.map { ($0.number, $0.compact) }, uniquingKeysWith: { first, _ in first })
+        return rejects(body, sections: [], rejected: []).filter { reject in
+            let year = TextRepair.compact(reject.text)
+            return !TableLines.isYear(year) || !UTF8Text.holds(texts[reject.line] ?? "", year + "年")
+        }
+        .map { ReaderReject(line: $0.line, text: $0.text, reason: .tableUnread) }
+    }
+
     /// Held by a trace on its line: the same text, or a text that holds it or that it holds (a
     /// cell cut from a glued token, a code in a row's name, a 款 code 2 carried as 02).
     static func isTraced(_ number: String, in traces: [String]) -> Bool {

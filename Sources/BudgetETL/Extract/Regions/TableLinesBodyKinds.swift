@@ -225,7 +225,7 @@ extension TableLines {
         return values.count == numbers.count && !zip(values, values.dropFirst()).allSatisfy { $1 == $0 + 1 }
     }
 
-    private static func isYear(_ text: String) -> Bool {
+    static func isYear(_ text: String) -> Bool {
         text.count == 4 && Int(text).map { (1990...2100).contains($0) } == true
     }
 

@@ -17,6 +17,9 @@ struct TableRegion {
     /// Which table of a page printed on one line (`StreamLayout.embeddedTables`) the title heads;
     /// 0 for a title line of its own.
     var part = 0
+    /// A table's title (…表) over numbered rows whose structure reads as no table: its lines are
+    /// not the table above's, and its numbers are rejected (`ReaderReject.Reason.tableUnread`).
+    var unread = false
 }
 
 /// A title found in the text: its line, and the line its title block starts on (a marker line such

@@ -38,6 +38,26 @@ enum TableStructure {
         return filled.dropFirst().allSatisfy { $0.kind == .amount || $0.kind == .integer } ? filled.count - 1 : 0
     }
 
+    /// A new table's title (…表) over a header of its own (a line naming its name or code column
+    /// before its first row of numbers) closes the table above even where its structure reads as no table
+    /// (a header set one space apart): its rows are not the rows of the table above under that
+    /// table's header; they are rejected, unread. A title-shaped line right over a row, with no
+    /// header between, stays a line of the table above (a caption or a stray cell).
+    static func closesTableAbove(_ table: TableLines, title: String) -> Bool {
+        guard TitleMatcher.shapedTitle(title) != nil, title.hasSuffix("表"),
+              let firstRow = table.body.firstIndex(where: isRowOfValues) else { return false }
+        let ownHeader = table.header + table.body[..<firstRow]
+        return ownHeader.contains { $0.tokens.contains { $0.text.split(separator: " ").contains { HeaderWords.isStructural(String($0)) } } }
+    }
+
+    /// A body line with a number that is not a header's year ("2020 年执行数" is a header line).
+    private static func isRowOfValues(_ line: TableLines.Line) -> Bool {
+        TableLines.looksLikeBody(line) && line.tokens.contains { token in
+            let text = TextRepair.compact(token.text)
+            return token.kind.isNumeric && !(TableLines.isYear(text) && UTF8Text.holds(line.compact, text + "年"))
+        }
+    }
+
     /// The regions of the titles that head a table: a title the catalog knows always does; one
     /// taken by its shape only when a table follows it.
     static func regions(in lines: [String], titles: [TitleLine]) -> [TableRegion] {
@@ -49,15 +69,23 @@ enum TableStructure {
     static func regionsAndTables(in lines: [String], titles: [TitleLine]) -> (regions: [TableRegion], tables: [LinesKey: TableLines]) {
         var titles = titles
         var built: [LinesKey: TableLines] = [:]
+        var unread: Set<LinesKey> = []
         while true {
-            let regions = RegionFinder.regions(in: lines, titles: titles)
-            let empty = Set(regions.indices.filter { n in
-                guard regions[n].key == nil else { return false }
+            var regions = RegionFinder.regions(in: lines, titles: titles)
+            for n in regions.indices where unread.contains(LinesKey(regions[n])) { regions[n].unread = true }
+            var empty: Set<Int> = []
+            for n in regions.indices where regions[n].key == nil && !regions[n].unread {
                 let key = LinesKey(regions[n])
                 let table = built[key] ?? TableLines(lines: lines, region: regions[n], titleLine: lines[regions[n].titleIndex])
                 built[key] = table
-                return !holdsTable(table, statedEmpty: regions[n].statedEmpty, unit: regions[n].unitText)
-            })
+                guard !holdsTable(table, statedEmpty: regions[n].statedEmpty, unit: regions[n].unitText) else { continue }
+                if n > 0, closesTableAbove(table, title: regions[n].title) {
+                    regions[n].unread = true
+                    unread.insert(key)
+                } else {
+                    empty.insert(n)
+                }
+            }
             if empty.isEmpty { return (regions, built) }
             titles = titles.enumerated().filter { !empty.contains($0.offset) }.map(\.element)
         }
