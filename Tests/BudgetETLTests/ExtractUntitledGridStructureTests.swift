@@ -144,4 +144,19 @@ final class ExtractUntitledGridStructureTests: XCTestCase {
         lines[1] = "斯镇单位：万元"
         XCTAssertTrue(FamilyFixture.extract(lines).tables.isEmpty, "a workbook's wrapped cell starts at the margin")
     }
+    func testACaptionOverALaidOutHeaderIsAskedOfItsLineAlone() {
+        // The rule's conditions on the line under a table's last row, each asked on its own.
+        let table = ["某县部门收支对比表", "     项目      合计       小计", "甲类        1.00       2.00"]
+        let next = ["          项目          数量", "购置数                    3"]
+        func asks(_ caption: String) -> Bool {
+            UntitledGrid.captionOverLaidOutHeader(at: 3, in: table + [caption] + next, title: 0)
+        }
+        XCTAssertTrue(asks("               某县公务用车情况"))
+        XCTAssertTrue(asks("某县公务用车 情况"), "the caption's spaces are left out")
+        XCTAssertFalse(asks("               某县公务用车"), "a caption ends in 情况")
+        XCTAssertFalse(asks("某县公务用车情况\t"), "a tab row is no caption")
+        XCTAssertFalse(asks("某县公务用车情况    合计"), "a caption is one cell")
+        XCTAssertFalse(UntitledGrid.captionOverLaidOutHeader(at: 3, in: table + ["某县公务用车情况", "     项目"] + next, title: 0),
+                       "a header of one cell")
+    }
 }

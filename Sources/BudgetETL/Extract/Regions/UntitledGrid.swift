@@ -36,13 +36,14 @@ enum UntitledGrid {
     /// so too, but under a title or unit line, or repeating the open table's header after a page
     /// break: no caption.
     static func captionOverLaidOutHeader(at i: Int, in lines: [String], title: Int) -> Bool {
-        guard !isTabbed(lines[i]), cells(lines[i]).count == 1,
-              let previous = nonBlank(before: i, in: lines), previous > title, hasAmount(cells(lines[previous])) else { return false }
+        // Asked of every line of an open table: the caption's end (a title's last word, as
+        // ClosingCaption's) is looked at first, before lines are cut into cells.
         let caption = TextRepair.compact(lines[i])
+        guard caption.hasSuffix("情况"), !isTabbed(lines[i]), cells(lines[i]).count == 1,
+              let previous = nonBlank(before: i, in: lines), previous > title, hasAmount(cells(lines[previous])) else { return false }
         let firstRow = (title + 1..<i).first { hasAmount(cells(lines[$0])) } ?? i
-        // A title's last word (as ClosingCaption's): a part's name (绩效指标) over its own header is none.
-        guard caption.hasSuffix("情况"),
-              !(title + 1..<firstRow).contains(where: { TextRepair.compact(lines[$0]) == caption }) else { return false }
+        // A part's name (绩效指标) over its own header is no caption.
+        guard !(title + 1..<firstRow).contains(where: { TextRepair.compact(lines[$0]) == caption }) else { return false }
         let next = Array(lines.indices[(i + 1)...].lazy.filter { !lines[$0].allSatisfy(\.isWhitespace) }.prefix(2))
         guard next.count == 2, !isTabbed(lines[next.first!]) else { return false }
         let header = cells(lines[next.first!]), row = cells(lines[next.last!])
