@@ -23,12 +23,8 @@ struct RepeatedHeaderFinder {
         keyPlain = keys.map(UTF8Text.isPlain)
         wordy = header.map { line in
             line.tokens.filter { !$0.isBlank }.count >= 2 && line.tokens.contains { $0.kind == .text }
-                && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank || ($0.kind == .integer && Self.isYear($0.text)) }
+                && line.tokens.allSatisfy { $0.kind == .text || $0.isBlank || ($0.kind == .integer && BareYear.holds($0.text)) }
         }
-    }
-
-    private static func isYear(_ text: String) -> Bool {
-        text.count == 4 && Int(text).map { (1900...2100).contains($0) } == true
     }
 
     /// The lines without the header's repeats.

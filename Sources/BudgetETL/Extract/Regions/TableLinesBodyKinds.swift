@@ -225,9 +225,8 @@ extension TableLines {
         return values.count == numbers.count && !zip(values, values.dropFirst()).allSatisfy { $1 == $0 + 1 }
     }
 
-    static func isYear(_ text: String) -> Bool {
-        text.count == 4 && Int(text).map { (1990...2100).contains($0) } == true
-    }
+    /// A year of a budget's own time (from 1990): a body's whole number that is no amount.
+    static func isYear(_ text: String) -> Bool { BareYear.holds(text, since: 1990) }
 
     static func isColumnNumbers(_ line: Line) -> Bool {
         // Every filled cell is 栏次 or a column number; the first other cell ends the look.

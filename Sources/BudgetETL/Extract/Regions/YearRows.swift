@@ -5,14 +5,10 @@ enum YearRows {
     static func retyped(_ body: [TableLines.Line], header: [TableLines.Line]) -> [TableLines.Line] {
         guard let first = header.first(where: { !$0.compact.isEmpty }), first.compact.hasPrefix("年份") else { return body }
         return body.map { line in
-            guard let k = line.tokens.firstIndex(where: { !$0.isBlank }), isYear(line.tokens[k].text) else { return line }
+            guard let k = line.tokens.firstIndex(where: { !$0.isBlank }), BareYear.holds(line.tokens[k].text) else { return line }
             var line = line
             line.tokens[k].readAsWords()
             return line
         }
-    }
-
-    private static func isYear(_ text: String) -> Bool {
-        text.count == 4 && text.allSatisfy(\.isASCII) && Int(text).map { (1900...2100).contains($0) } == true
     }
 }

@@ -305,7 +305,5 @@ enum StreamLayout {
             || text.hasPrefix("增") || text.hasPrefix("比")
     }
 
-    private static func isBareYear(_ text: String) -> Bool {
-        text.count == 4 && text.allSatisfy(\.isASCII) && Int(text).map { (1949...2100).contains($0) } == true
-    }
+    private static func isBareYear(_ text: String) -> Bool { BareYear.holds(text, since: 1949) }
 }
