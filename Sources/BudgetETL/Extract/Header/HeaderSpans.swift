@@ -38,6 +38,18 @@ enum HeaderSpans {
                 + Array(repeating: blank(like: first[parent]), count: second.count - 1) + Array(first[(parent + 1)...])
             sub.tokens = corners + Array(repeating: blank(like: second[0]), count: parent) + second
             return ([top, sub] + header.dropFirst(2), nil)
+        case .groups(let parents):
+            let first = filled(header[0]), second = filled(header[1])
+            let span = second.count / parents.count
+            var top = header[0], sub = header[1]
+            top.tokens = first.indices.flatMap { i in
+                [first[i]] + Array(repeating: blank(like: first[i]), count: parents.contains(i) ? span - 1 : 0)
+            }
+            sub.tokens = first.indices.flatMap { i -> [Token] in
+                guard let group = parents.firstIndex(of: i) else { return [blank(like: second[0])] }
+                return Array(second[(group * span)..<((group + 1) * span)])
+            }
+            return ([top, sub] + header.dropFirst(2), nil)
         case .untold(let from, let corner):
             // Sub-headers whose cell is not told belong under no column: stacked by position they
             // would rename the columns before the span.
@@ -46,7 +58,8 @@ enum HeaderSpans {
     }
 
     /// `corner`: the blank corner over the names was dropped as well.
-    enum Span: Equatable { case told(Int, corner: Bool), untold(from: Int, corner: Bool) }
+    /// `groups`: several first-row cells, each over one copy of the second row's repeated run.
+    enum Span: Equatable { case told(Int, corner: Bool), groups([Int]), untold(from: Int, corner: Bool) }
 
     /// Whether the widths say the second header row sits under one cell of the first, and which.
     static func spanning(_ header: [TableLines.Line], body: [TableLines.Line], firstColumnNames: Bool) -> Span? {
@@ -54,10 +67,14 @@ enum HeaderSpans {
         let bodyWidth = body.map { $0.tokens.count }.max() ?? 0
         let first = filled(header[0]), second = filled(header[1])
         guard first.count >= 2, second.count >= 2,
-              header[0].tokens.count == first.count, header[1].tokens.count == second.count else { return nil }
+              unpadded(header[0], first) && unpadded(header[1], second)
+                || padded(header[0], first, to: bodyWidth) && padded(header[1], second, to: bodyWidth) else { return nil }
         // A second row that starts with the name column's word (项目) names the table's own
         // columns from the first on: no cell's sub-headers (the sides 收入 | 支出 over them).
         if firstColumnNames, HeaderWords.isStructural(TextRepair.compact(second[0].text)) { return nil }
+        if firstColumnNames, first.count + second.count - bodyWidth >= 2 {
+            return repeatedGroups(first, second, bodyWidth: bodyWidth).map { .groups($0) } ?? .untold(from: 1, corner: false)
+        }
         let corner = first.count + second.count == bodyWidth && firstColumnNames && cornerDropped(first, body: body)
         guard corner || first.count - 1 + second.count == bodyWidth else { return nil }
         // A total (合计) sums the measures after it; it does not group them.
@@ -70,6 +87,35 @@ enum HeaderSpans {
         let byRates = corner ? [] : ratesFit(groups.isEmpty ? candidates : groups, first, second, body: body)
         if byRates.count == 1, let parent = byRates.first { return .told(parent, corner: corner) }
         return (groups.isEmpty ? candidates : groups).min().map { .untold(from: $0, corner: corner) }
+    }
+
+    /// Several cells of the first row span sub-headers (`单位名称 | 一般公共预算收入 | 税收比重% |
+    /// 一般公共预算支出` over `当月 | 累计 | 增幅% | 当月 | 累计 | 增幅%`): the widths say how many (the
+    /// body is narrower than both rows by one column per spanning cell), and the second row repeats
+    /// one run of sub-headers that many times, one run per spanning cell. The spanning cells are
+    /// every cell after the names' one when they are that many, else the cells alike among
+    /// themselves (a shared stem of two characters or more, 一般公共预算) when exactly those are
+    /// that many. Nil when nothing tells them.
+    static func repeatedGroups(_ first: [Token], _ second: [Token], bodyWidth: Int) -> [Int]? {
+        let count = first.count + second.count - bodyWidth
+        guard count >= 2, second.count % count == 0, second.count / count >= 2 else { return nil }
+        let span = second.count / count
+        let subs = second.map { TextRepair.compact($0.text) }
+        guard (1..<count).allSatisfy({ Array(subs[($0 * span)..<(($0 + 1) * span)]) == Array(subs[0..<span]) }) else { return nil }
+        let candidates = Array(first.indices.dropFirst())
+        if candidates.count == count { return candidates }
+        let names = first.map { TextRepair.compact($0.text) }
+        let alike = candidates.filter { i in candidates.contains { j in j != i && zip(names[i], names[j]).prefix { $0 == $1 }.count >= 2 } }
+        guard alike.count == count, let stem = alike.first.map({ names[$0] }),
+              alike.allSatisfy({ zip(names[$0], stem).prefix { $0 == $1 }.count >= 2 }) else { return nil }
+        return alike
+    }
+
+    /// A header row printed with its cells only, or padded with blank cells to the table's width
+    /// (pages that pad every row): its filled cells are its cells either way.
+    private static func unpadded(_ line: TableLines.Line, _ filled: [Token]) -> Bool { line.tokens.count == filled.count }
+    private static func padded(_ line: TableLines.Line, _ filled: [Token], to width: Int) -> Bool {
+        line.tokens.count == width && line.tokens.dropFirst(filled.count).allSatisfy(\.isBlank)
     }
 
     /// Every row's first cell is a name and every other filled cell a number, and no first-row cell
