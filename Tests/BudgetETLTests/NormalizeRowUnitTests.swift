@@ -63,3 +63,25 @@ final class NormalizeUnitColumnTests: XCTestCase {
         XCTAssertEqual(try ExtractedRow(from: &input), row)
     }
 }
+
+/// A column whose header states a unit of a count or measure in brackets (总人口(万人), 土地面积(平方公里))
+/// keeps its values in that unit, never converted as the table's money; a qualifier in brackets is no unit.
+final class NormalizeColumnMeasureUnitTests: XCTestCase {
+    func testAColumnsMeasureUnitKeepsItsValuesUnconverted() {
+        let normalizer = Normalizer(catalog: Catalog(kinds: []), outputUnit: .yuan)
+        let section = ExtractedSection(name: "", columns: [HeaderPath(["总人口(万人)"]), HeaderPath(["土地面积(平方公里)"]),
+                                                           HeaderPath(["预算收入(万元)"]), HeaderPath(["支出(按功能分类)"])],
+                                       rows: [ExtractedRow(line: 2, label: "甲县", cells: [
+                                           RawCell(column: 0, text: "37.4", line: 2), RawCell(column: 1, text: "827", line: 2),
+                                           RawCell(column: 2, text: "153367", line: 2), RawCell(column: 3, text: "12", line: 2)])])
+        let table = ExtractedTable(tableKey: "t", naming: .title, title: "", titleLine: 1, unitText: "万元", statedEmpty: false,
+                                   sections: [section])
+        let doc = normalizer.normalize(ExtractedDocument(sourceFile: "t.txt", sha256: "", metadata: DocumentMetadata(),
+                                                         tables: [table], rejects: [], status: .ok))
+        let cells = doc.tables.flatMap(\.sections).flatMap(\.rows).flatMap(\.cells).map { "\($0.value) \($0.unit)" }
+        XCTAssertEqual(cells, ["37.4 万人", "827 平方公里", "1533670000 元", "120000 元"])
+        XCTAssertEqual(ColumnRules.statedMeasureUnit("总人口（万人）"), "万人")
+        XCTAssertNil(ColumnRules.statedMeasureUnit("支出(2015年)"))
+        XCTAssertNil(ColumnRules.statedMeasureUnit("收入(万元)"))
+    }
+}

@@ -32,6 +32,9 @@ final class ColumnRules: @unchecked Sendable {
         var isMoney: Bool
         /// Unit stated by the column's own header, overriding the table's.
         var unit: MoneyUnit?
+        /// A unit of no money the column's own header states ("总人口(万人)", "土地面积(平方公里)"):
+        /// its values are kept in it, never converted as money.
+        var keptUnit: String? = nil
     }
 
     func resolve(_ path: HeaderPath) -> Column {
@@ -58,11 +61,25 @@ final class ColumnRules: @unchecked Sendable {
         let label = canonical.joined(separator: " / ")
         let unit = HeaderUnit.find(in: path.components)
         if unit != nil { return Column(label: label, isMoney: true, unit: unit) }
+        if let kept = path.components.last.flatMap(ColumnRules.statedMeasureUnit) { return Column(label: label, isMoney: false, unit: nil, keptUnit: kept) }
         let published = path.components.map(LabelCleaner.normalizeWhitespace).filter { !$0.isEmpty }
             .joined(separator: " / ")
         let isMoney = !(matchesNonMoney(label) || (published != label && matchesNonMoney(published)))
         return Column(label: label, isMoney: isMoney, unit: nil)
     }
+
+    /// The unit of a count or measure a header ends with in brackets: one of a closed list, so that
+    /// a qualifier in brackets ((按功能分类), (2015年)) is never taken for one.
+    static func statedMeasureUnit(_ header: String) -> String? {
+        let text = TextRepair.compact(header)
+        guard let last = text.last, last == ")" || last == "）", let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        let unit = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        return measureUnits.contains(unit) ? unit : nil
+    }
+    private static let measureUnits: Set<String> = [
+        "人", "万人", "人次", "万人次", "个", "户", "万户", "辆", "台", "套", "张", "床", "所", "家", "名", "件",
+        "平方公里", "平方米", "万平方米", "公顷", "亩", "万亩", "吨", "万吨", "公里", "千米", "千瓦", "万千瓦", "千瓦时", "万千瓦时",
+    ]
 
     private func matchesNonMoney(_ text: String) -> Bool {
         let range = NSRange(location: 0, length: text.utf16.count)

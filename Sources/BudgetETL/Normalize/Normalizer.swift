@@ -149,9 +149,10 @@ public struct Normalizer: Sendable {
                 case .number(let value, percent: let percent) where percent || rateRow || stated == .percent:
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: "%",
                                                 sourceValue: cell.text, sourceUnit: "", line: cell.line, confidence: cell.guessed ? .guessed : .certain))
-                case .number(let value, _) where stated?.kept != nil:
-                    // A count, measure or rate (人, 元/张): kept in the row's own unit, never converted as money.
-                    let unit = stated?.kept ?? ""
+                case .number(let value, _) where (stated?.kept ?? column?.keptUnit) != nil:
+                    // A count, measure or rate (人, 元/张): kept in the row's or the column's own unit,
+                    // never converted as money.
+                    let unit = stated?.kept ?? column?.keptUnit ?? ""
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: unit, sourceValue: cell.text,
                                                 sourceUnit: unit, line: cell.line, confidence: cell.guessed ? .guessed : .certain))
                 case .number where isMoney && column?.unit == nil && rowUnits.unknown.contains(index):
