@@ -204,4 +204,7 @@ enum Thresholds {
     /// The fewest characters (years aside) a line repeating the table's title has: a shorter
     /// one (表, 附表) may be a header's word.
     static let repeatedTitleCharacters = 6
+    /// The longest piece of a column's name a header printed one piece per line holds (characters):
+    /// `城乡居民储`; a longer line is a sentence or a title (`UnitClosedHeader`).
+    static let unitClosedHeaderPiece = 8
 }

@@ -111,6 +111,8 @@ struct TableLines {
                      || (tab && TableLines.isNamedRowOfWholes(TableLines.withoutOrdinal(prepared[index], under: header)))),
               layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index], last: index == prepared.count - 1),
               !((aligned || layout == .sequential) && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
+              // A name alone under a header of names closed by their units heads a group of rows (济南市).
+              !(prepared[index].tokens.count == 1 && !header.isEmpty && UnitClosedHeader.namesColumns(header)),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header)
                         || TableLines.startsWrappedFormCell(prepared[index...]))) {
             // A unit or agency line printed among the header lines (金额单位：元 under the title's

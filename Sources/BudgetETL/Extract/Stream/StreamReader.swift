@@ -48,9 +48,12 @@ struct StreamReader: TableReader {
         let uncertainNames: Set<Int>
 
         init(_ table: TableLines) {
-            lines = WrappedStreamNames.joined(table.mangled ? WrappedStreamNames.joinedTwins(table.body) : table.body)
+            // Under a header of names closed by their units (a yearbook's), a name alone on its line
+            // heads the rows after it (济南市 over its districts): no wrapped name's piece.
+            let headed = !table.mangled && UnitClosedHeader.namesColumns(table.header)
+            lines = headed ? table.body : WrappedStreamNames.joined(table.mangled ? WrappedStreamNames.joinedTwins(table.body) : table.body)
             uncertainNames = WrappedStreamNames.uncertainRows(lines, printed: table.body)
-            rowsWrap = table.mangled || StreamReader.rowsWrap(lines)
+            rowsWrap = table.mangled || (!headed && StreamReader.rowsWrap(lines))
             readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(lines)
             headerResumes = StreamReadingOrder.headerResumes(table.body)
         }
