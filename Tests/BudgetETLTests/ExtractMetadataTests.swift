@@ -64,6 +64,15 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(doc.agency, "某某区财政局")
     }
 
+    func testAgencyFromThePageIndexsPublisherField() {
+        // The cell after 发布机构 / 公开责任部门, tabbed or "|"-separated, when it names an organization.
+        XCTAssertEqual(MetadataReader.indexFieldAgency(in: ["索引号:\tP0120-2019-0077\t公开责任部门\t市财政局", "公开日期\t2019-05-17"][...]), "市财政局")
+        XCTAssertEqual(MetadataReader.indexFieldAgency(in: ["| [ 发布机构 ] | 某某县林业局 | ||"][...]), "某某县林业局")
+        // A label whose next cell names no organization, or a department's name in prose: none.
+        XCTAssertNil(MetadataReader.indexFieldAgency(in: ["发布机构\t2019-05-17"][...]))
+        XCTAssertNil(MetadataReader.indexFieldAgency(in: ["部门\t预算数"][...]))
+    }
+
     func testAgencyAfterItsUnitCode() {
         XCTAssertEqual(MetadataReader.codedAgencyName("920某某县某某镇财政所"), "某某县某某镇财政所")
         XCTAssertEqual(MetadataReader.codedAgencyName("101001某某市某某中心"), "某某市某某中心")

@@ -49,8 +49,11 @@ enum MetadataReader {
                 agencies[agency, default: 0] += 1
             }
         }
-        // Last, the cover's imprint: the compiling agency over (or before) the date it signed.
-        if agencies.isEmpty, let agency = imprintAgency(in: lines.prefix(coverLines)) { agencies[agency] = 1 }
+        // Last, the cover's imprint: the compiling agency over (or before) the date it signed; or
+        // the page index's publisher field.
+        if agencies.isEmpty, let agency = imprintAgency(in: lines.prefix(coverLines)) ?? indexFieldAgency(in: lines.prefix(coverLines)) {
+            agencies[agency] = 1
+        }
         // No title, cover or opening line names a year (a page stored from inside its table): the
         // year the document's text names most often.
         if years.isEmpty {
@@ -173,6 +176,20 @@ enum MetadataReader {
         }
         return nil
     }
+    /// "索引号: | P0120-2019-0077 | 公开责任部门 | 市财政局 |": a web page's index names who published
+    /// it in the cell after the field's label (发布机构, 公开责任部门, 发文机关), when that cell is an
+    /// organization's name.
+    static func indexFieldAgency(in lines: ArraySlice<String>) -> String? {
+        for line in lines where UTF8Text.contains(line, "机构") || UTF8Text.contains(line, "部门") || UTF8Text.contains(line, "机关") {
+            let cells = line.split(whereSeparator: { $0 == "\t" || $0 == "|" }).map { TextRepair.compact(String($0)) }.filter { !$0.isEmpty }
+            for (i, cell) in cells.enumerated().dropLast() where publisherFields.contains(cell.filter { !"[]:：".contains($0) }) {
+                if organizationName.matches(cells[i + 1]) { return cells[i + 1] }
+            }
+        }
+        return nil
+    }
+    private static let publisherFields: Set<String> = ["发布机构", "公开责任部门", "发文机关", "发布单位"]
+
     private static let organizationName = CompiledPattern(
         #"^[\p{Han}()（）]{2,30}(?:局|所|中心|院|委员会|委|办公室|办事处|人民政府|政府|厅|站|队|馆|学校|协会|处|社)$"#)
     private static let imprintDate = CompiledPattern(#"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"#)
