@@ -33,6 +33,8 @@ final class RealDocumentsTests: XCTestCase {
         "yuzhong-qu-2017-budget": 5, "taoyuan-mutangyuan-2018-final": 5, "caigou-zhongxin-2015-final": 31,
         "fyyy-caiwu-zhibiao": 20,
         "miluo-dier-2017-final": 16, "miluo-zhongyi-2017-final": 6,
+        "puyang-fenji-yuebao": 98, "shandong-nianjian-2015-final": 24, "shangqiu-fupin-2019-budget": 10,
+        "beiguan-fupin-2018-budget": 0,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }
