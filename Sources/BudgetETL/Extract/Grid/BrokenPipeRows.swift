@@ -21,7 +21,8 @@ enum BrokenPipeRows {
         var n = 0
         while n < lines.count {
             guard UTF8Text.containsByte(lines[n], UInt8(ascii: "|")) else {
-                if !UTF8Text.trimmingWhitespace(lines[n]).isEmpty { width = nil }
+                // Text between ends the table: its width no longer holds (asked only inside a table).
+                if width != nil, !UTF8Text.trimmingWhitespace(lines[n]).isEmpty { width = nil }
                 n += 1
                 continue
             }

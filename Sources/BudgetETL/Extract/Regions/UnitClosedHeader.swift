@@ -24,7 +24,7 @@ enum UnitClosedHeader {
         var n = 0
         while n < lines.count {
             // Most lines of a document have no bracket: the cheap test first.
-            guard UTF8Text.containsAny(lines[n], "(", "（"), unit(of: lines[n]) != nil,
+            guard lines[n].utf8.count <= 40, UTF8Text.containsAny(lines[n], "(", "（"), unit(of: lines[n]) != nil,
                   let start = firstPiece(before: n, in: lines) else { n += 1; continue }
             var names: [String] = []
             var pending = "", pendingLines = 0
