@@ -27,6 +27,15 @@ enum StatedUnit {
         return split(lines, in: 0..<firstTitle)
     }
 
+    /// A table that states no unit: the unit its amounts are quoted with in the text before its
+    /// title (an introduction), else in the text after its last row up to the next title (the
+    /// section explaining it, "二、…情况说明 …预算为11.4万元", which a one-cell-per-line body may
+    /// run into), each read by `quoted(_:in:values:)`.
+    static func quoted(_ lines: [String], title: Int, previous: Int, lastRow: Int, next: Int, values: Set<String>) -> String? {
+        quoted(lines, in: min(previous, title)..<title, values: values)
+            ?? quoted(lines, in: min(lastRow, next)..<next, values: values)
+    }
+
     /// A table that states no unit, whose amounts the text before it quotes with one ("决算数2364万元"
     /// over a table holding 2364): the unit of every quoted amount that is one of the table's
     /// values, when they all agree. Only whole amounts of at least `Thresholds.quotedAmountDigits`
