@@ -77,6 +77,29 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertEqual(doc.narrative.filter { $0.line > 20 }.map(\.line), [24, 25])
     }
 
+    /// A “三公” table printed by a word processor: its header words spread over their cells
+    /// (项    目, 预    算    数) are one word each, and a form row printed without a value
+    /// (因公出国(境)费) is a row of its own, not the first piece of the next row's name (a name
+    /// that is none of the form's may still be such a piece).
+    func testSpreadHeaderWordsAndAFormRowWithoutAValue() {
+        let doc = FamilyFixture.extract([
+            "一、2031年“三公”经费预算表",
+            "                                                单位:万元",
+            "        项    目                       预    算    数",
+            "  合    计                                   3.50",
+            "  因公出国(境)费",
+            "  公务接待费                                 3.50",
+            "  公务用车购置及运行费",
+            "  其中:公务用车运行费",
+        ])
+        let section = doc.tables.first?.sections.first
+        XCTAssertEqual(section?.columns.map(\.joined), ["预算数"])
+        XCTAssertEqual(section.map(rows), ["L4 |合 计 → 预算数=3.50@4", "L5 |因公出国(境)费 → ", "L6 |公务接待费 → 预算数=3.50@6"])
+        XCTAssertTrue(AlignedRows.isFormRow([Token(text: "1.因公出国(境)费", line: 1, column: 0)]))
+        XCTAssertTrue(AlignedRows.isFormRow([Token(text: "其中:公务用车运行费", line: 1, column: 0)]))
+        XCTAssertFalse(AlignedRows.isFormRow([Token(text: "一般公共预算财政拨款", line: 1, column: 0)]))
+    }
+
     func testTwoSidedTableWithBlankCellsOnEitherSide() {
         let doc = extract([
             "                                2025年部门财政拨款收支预算总表",
