@@ -100,6 +100,29 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertFalse(AlignedRows.isFormRow([Token(text: "一般公共预算财政拨款", line: 1, column: 0)]))
     }
 
+    /// The national “三公” form as a word processor prints it: the form's column names over one row
+    /// of small whole amounts without a name, and the prose after it. The row is the form's
+    /// values, not a header line (the form's columns are named, not numbered); a row of 1 2 3 4
+    /// under the names still numbers them.
+    func testFormColumnsOverOneUnnamedRowOfWholeAmounts() {
+        let lines = [
+            "一、2031年“三公”经费预算表",
+            "                                                           单位：万元",
+            "   “三公”经费合计     因公出国(境)费    公务用车购置及运行费     公务接待费",
+            "        79                  0                 75                    4",
+            "二、2031年“三公”经费预算情况说明",
+        ]
+        let section = FamilyFixture.extract(lines).tables.first?.sections.first
+        XCTAssertEqual(section?.columns.map(\.joined), ["“三公”经费合计", "因公出国(境)费", "公务用车购置及运行费", "公务接待费"])
+        XCTAssertEqual(section?.rows.flatMap(\.cells).map { "\($0.column)=\($0.text)" }, ["0=79", "1=0", "2=75", "3=4"])
+        var numbered = lines
+        numbered.insert("         1                  2                  3                    4", at: 3)
+        XCTAssertEqual(FamilyFixture.extract(numbered).tables.first?.sections.first?.rows.flatMap(\.cells).map(\.text), ["79", "0", "75", "4"])
+        // Not the form's names: small wholes under them are still read as a header line.
+        let header = [TableLines.prepare("   合计     上年     本年", number: 1, tab: false, mangled: false, aligned: true)]
+        XCTAssertFalse(TableLines.namesFormColumns(header))
+    }
+
     func testTwoSidedTableWithBlankCellsOnEitherSide() {
         let doc = extract([
             "                                2025年部门财政拨款收支预算总表",

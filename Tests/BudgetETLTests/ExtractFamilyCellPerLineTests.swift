@@ -402,6 +402,14 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertEqual(StatedUnit.quoted(lines, title: 0, previous: 0, lastRow: 9, next: 11, values: ["25.6"]), "万元")
     }
 
+    /// A unit line a narrow cell wrapped after 单位 ("编制单位：某某局单位" / "：万元"), as after 万.
+    func testUnitLineWrappedAfterItsLabel() {
+        XCTAssertEqual(StatedUnit.split(["编制单位：某某", "县某某局单位", "：万元"], in: 0..<3), "万元")
+        XCTAssertEqual(StatedUnit.split(["金额单位:", "元"], in: 0..<2), "元")
+        XCTAssertEqual(StatedUnit.split(["单位：万", "元"], in: 0..<2), "万元")
+        XCTAssertNil(StatedUnit.split(["预算单位", "元旦补助"], in: 0..<2))
+    }
+
     func testRowNamingPercentHoldsRates() {
         XCTAssertTrue(Normalizer.isRateRow("2021年比2020年增减%"))
         XCTAssertTrue(Normalizer.isRateRow("增长率(%)"))
