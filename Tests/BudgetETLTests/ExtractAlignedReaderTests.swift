@@ -123,6 +123,34 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertFalse(TableLines.namesFormColumns(header))
     }
 
+    /// The same form printed by LibreOffice Writer and turned back into text by pdftotext -layout
+    /// (the narrow cells wrap 因公出国 / (境)费 and 公务 / 接待费; the page break's form feed before
+    /// the unit line): the six whole amounts under their columns, in 万元.
+    func testFormOfWholeAmountsAsAWordProcessorPrintsIt() {
+        let table = FamilyFixture.extract([
+            "一、2031年“三公”经费预算表",
+            "\u{0C}                                               单位：万元",
+            "",
+            "                公务用车购置及运行费",
+            "         因公出国                        公务",
+            "“三公”经费合计",
+            "         (境)费                        接待费",
+            "                小计 公务用车购置费 公务用车运行费",
+            "",
+            "79       0      75   50   25         4",
+            "",
+            "二、2022 年一般公共预算“三公”经费支出预算情况说明",
+            "",
+            "某某县司法局 2022 年一般公共预算“三公”经费支出预算为 79 万元,比上年预算减少 49 万元。",
+            "\u{0C}"
+        ]).tables.first
+        XCTAssertEqual(table?.unitText, "万元")
+        let section = table?.sections.first
+        XCTAssertEqual(section?.rows.count, 1)
+        XCTAssertEqual(section?.rows.first?.cells.map { "\(section!.columns[$0.column].components.last!)=\($0.text)" },
+                       ["“三公”经费合计=79", "因公出国(境)费=0", "小计=75", "公务用车购置费=50", "公务用车运行费=25", "公务接待费=4"])
+    }
+
     func testTwoSidedTableWithBlankCellsOnEitherSide() {
         let doc = extract([
             "                                2025年部门财政拨款收支预算总表",
