@@ -154,6 +154,33 @@ final class ExtractAlignedReaderTests: XCTestCase {
                         "公务用车购置及运行费 / 公务用车运行费=25", "公务接待费=4"])
     }
 
+    /// A table whose 项目 and 预算数 cells are justified to their width (as Chromium prints
+    /// `text-align-last: justify`), read back by pdftotext -layout: the spread words are one header
+    /// word each, every value is read, and the prose after the table gives the unit.
+    func testJustifiedHeaderCellsAsAPrinterSpreadsThem() {
+        let table = FamilyFixture.extract([
+            "某某局2031年“三公”经费预算",
+            "",
+            "一、2031年“三公”经费支出预算表",
+            "",
+            "项                    目 预       算         数",
+            "合                    计                 11.4",
+            "因公出国(境)费                               0.00",
+            "公务接待费                                  7.40",
+            "公务用车购置及运行费                             4.00",
+            "其中:公务用车运行费                             4.00",
+            "公务用车购置费                                0.00",
+            "",
+            "二、2031年“三公”经费支出预算情况说明",
+            "",
+            "某某局2031年度“三公”经费支出预算为11.4万元,比2030年预算增加0.6万元,增加5%。其中:因公出国(境)",
+            "费支出预算为0万元,公务接待费支出预算为7.4万元,公务用车购置及运行费支出预算为4万元。"
+        ]).tables.first
+        XCTAssertEqual(table?.unitText, "万元")
+        XCTAssertEqual(table?.sections.first?.columns.map(\.joined), ["预算数"])
+        XCTAssertEqual(table?.sections.first?.rows.flatMap(\.cells).map(\.text), ["11.4", "0.00", "7.40", "4.00", "4.00", "0.00"])
+    }
+
     func testTwoSidedTableWithBlankCellsOnEitherSide() {
         let doc = extract([
             "                                2025年部门财政拨款收支预算总表",
