@@ -27,6 +27,21 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertTrue(section.hasCodes)
     }
 
+    /// A header word whose characters a justified cell spread apart ("项    目", "预    算    数") is
+    /// one word where its first character stands; 类 款 项 目 beside it stay code columns of their own.
+    func testHeaderWordSpreadOverItsCellIsOneWord() {
+        let line = TableLines.prepare("        项    目                    预    算    数       合    计", number: 1, tab: false, mangled: false, aligned: true)
+        let joined = SpacedHeaderWords.joined(line)
+        XCTAssertEqual(joined.tokens.map(\.text), ["项目", "预算数", "合计"])
+        XCTAssertEqual(joined.tokens.map(\.column), [8, 34, 52])
+        XCTAssertEqual(joined.tokens.first?.end, 14)
+        let codes = TableLines.prepare("类   款   项   目        科目名称     金额", number: 1, tab: false, mangled: false, aligned: true)
+        XCTAssertEqual(SpacedHeaderWords.joined(codes).tokens.map(\.text), ["类", "款", "项", "目", "科目名称", "金额"])
+        let h = AlignedHeader(header: [line].map(SpacedHeaderWords.joined))
+        XCTAssertEqual(h.sections.first?.leaves.filter { $0.role == .label }.map { $0.path.last! }, ["项目"])
+        XCTAssertEqual(h.sections.first.map(paths), ["预算数", "合计"])
+    }
+
     func testCaptionWiderThanTheWrappedCellUnderItIsNoPieceOfIt() {
         // A word processor's header: the caption 本年预算 is set off-centre, right over the first
         // line of a wrapped name (其他收 / 入). That line is full, so a wider word above it is not

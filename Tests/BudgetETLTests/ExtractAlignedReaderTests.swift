@@ -77,6 +77,110 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertEqual(doc.narrative.filter { $0.line > 20 }.map(\.line), [24, 25])
     }
 
+    /// A “三公” table printed by a word processor: its header words spread over their cells
+    /// (项    目, 预    算    数) are one word each, and a form row printed without a value
+    /// (因公出国(境)费) is a row of its own, not the first piece of the next row's name (a name
+    /// that is none of the form's may still be such a piece).
+    func testSpreadHeaderWordsAndAFormRowWithoutAValue() {
+        let doc = FamilyFixture.extract([
+            "一、2031年“三公”经费预算表",
+            "                                                单位:万元",
+            "        项    目                       预    算    数",
+            "  合    计                                   3.50",
+            "  因公出国(境)费",
+            "  公务接待费                                 3.50",
+            "  公务用车购置及运行费",
+            "  其中:公务用车运行费",
+        ])
+        let section = doc.tables.first?.sections.first
+        XCTAssertEqual(section?.columns.map(\.joined), ["预算数"])
+        XCTAssertEqual(section.map(rows), ["L4 |合 计 → 预算数=3.50@4", "L5 |因公出国(境)费 → ", "L6 |公务接待费 → 预算数=3.50@6"])
+        XCTAssertTrue(AlignedRows.isFormRow([Token(text: "1.因公出国(境)费", line: 1, column: 0)]))
+        XCTAssertTrue(AlignedRows.isFormRow([Token(text: "其中:公务用车运行费", line: 1, column: 0)]))
+        XCTAssertFalse(AlignedRows.isFormRow([Token(text: "一般公共预算财政拨款", line: 1, column: 0)]))
+    }
+
+    /// The national “三公” form as a word processor prints it: the form's column names over one row
+    /// of small whole amounts without a name, and the prose after it. The row is the form's
+    /// values, not a header line (the form's columns are named, not numbered); a row of 1 2 3 4
+    /// under the names still numbers them.
+    func testFormColumnsOverOneUnnamedRowOfWholeAmounts() {
+        let lines = [
+            "一、2031年“三公”经费预算表",
+            "                                                           单位：万元",
+            "   “三公”经费合计     因公出国(境)费    公务用车购置及运行费     公务接待费",
+            "        79                  0                 75                    4",
+            "二、2031年“三公”经费预算情况说明",
+        ]
+        let section = FamilyFixture.extract(lines).tables.first?.sections.first
+        XCTAssertEqual(section?.columns.map(\.joined), ["“三公”经费合计", "因公出国(境)费", "公务用车购置及运行费", "公务接待费"])
+        XCTAssertEqual(section?.rows.flatMap(\.cells).map { "\($0.column)=\($0.text)" }, ["0=79", "1=0", "2=75", "3=4"])
+        var numbered = lines
+        numbered.insert("         1                  2                  3                    4", at: 3)
+        XCTAssertEqual(FamilyFixture.extract(numbered).tables.first?.sections.first?.rows.flatMap(\.cells).map(\.text), ["79", "0", "75", "4"])
+        // Not the form's names: small wholes under them are still read as a header line.
+        let header = [TableLines.prepare("   合计     上年     本年", number: 1, tab: false, mangled: false, aligned: true)]
+        XCTAssertFalse(TableLines.namesFormColumns(header))
+    }
+
+    /// The same form printed by LibreOffice Writer and turned back into text by pdftotext -layout
+    /// (the narrow cells wrap 因公出国 / (境)费 and 公务 / 接待费; the page break's form feed before
+    /// the unit line): the six whole amounts under their columns, in 万元. The caption over the car
+    /// group is printed shorter than it stands (CJK characters one column each) and ends before
+    /// 公务用车运行费, which is its part all the same (`FormCaptionParts`).
+    func testFormOfWholeAmountsAsAWordProcessorPrintsIt() {
+        let table = FamilyFixture.extract([
+            "一、2031年“三公”经费预算表",
+            "\u{0C}                                               单位：万元",
+            "",
+            "                公务用车购置及运行费",
+            "         因公出国                        公务",
+            "“三公”经费合计",
+            "         (境)费                        接待费",
+            "                小计 公务用车购置费 公务用车运行费",
+            "",
+            "79       0      75   50   25         4",
+            "",
+            "二、2022 年一般公共预算“三公”经费支出预算情况说明",
+            "",
+            "某某县司法局 2022 年一般公共预算“三公”经费支出预算为 79 万元,比上年预算减少 49 万元。",
+            "\u{0C}"
+        ]).tables.first
+        XCTAssertEqual(table?.unitText, "万元")
+        let section = table?.sections.first
+        XCTAssertEqual(section?.rows.count, 1)
+        XCTAssertEqual(section?.rows.first?.cells.map { "\(section!.columns[$0.column].joined)=\($0.text)" },
+                       ["“三公”经费合计=79", "因公出国(境)费=0", "公务用车购置及运行费 / 小计=75", "公务用车购置及运行费 / 公务用车购置费=50",
+                        "公务用车购置及运行费 / 公务用车运行费=25", "公务接待费=4"])
+    }
+
+    /// A table whose 项目 and 预算数 cells are justified to their width (as Chromium prints
+    /// `text-align-last: justify`), read back by pdftotext -layout: the spread words are one header
+    /// word each, every value is read, and the prose after the table gives the unit.
+    func testJustifiedHeaderCellsAsAPrinterSpreadsThem() {
+        let table = FamilyFixture.extract([
+            "某某局2031年“三公”经费预算",
+            "",
+            "一、2031年“三公”经费支出预算表",
+            "",
+            "项                    目 预       算         数",
+            "合                    计                 11.4",
+            "因公出国(境)费                               0.00",
+            "公务接待费                                  7.40",
+            "公务用车购置及运行费                             4.00",
+            "其中:公务用车运行费                             4.00",
+            "公务用车购置费                                0.00",
+            "",
+            "二、2031年“三公”经费支出预算情况说明",
+            "",
+            "某某局2031年度“三公”经费支出预算为11.4万元,比2030年预算增加0.6万元,增加5%。其中:因公出国(境)",
+            "费支出预算为0万元,公务接待费支出预算为7.4万元,公务用车购置及运行费支出预算为4万元。"
+        ]).tables.first
+        XCTAssertEqual(table?.unitText, "万元")
+        XCTAssertEqual(table?.sections.first?.columns.map(\.joined), ["预算数"])
+        XCTAssertEqual(table?.sections.first?.rows.flatMap(\.cells).map(\.text), ["11.4", "0.00", "7.40", "4.00", "4.00", "0.00"])
+    }
+
     func testTwoSidedTableWithBlankCellsOnEitherSide() {
         let doc = extract([
             "                                2025年部门财政拨款收支预算总表",

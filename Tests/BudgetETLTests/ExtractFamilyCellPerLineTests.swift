@@ -381,6 +381,35 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertNil(StatedUnit.quoted(["全年支出600万元，另600元。"], in: 0..<1, values: ["600"]))
     }
 
+    /// A table that states no unit, with no text before it, takes the unit the section after its
+    /// last row quotes its amounts in (the explanation running on under a one-cell-per-line body),
+    /// not a unit quoted for amounts the table does not hold.
+    func testUnitQuotedForTheTablesAmountsInTheSectionAfterIt() {
+        let lines = [
+            "一、2031年“三公”经费预算表",                         // 1
+            "项目", "预算数",                                      // 2-3
+            "合计", "25.6", "公务接待费", "13.2", "公务用车运行费", "12.40",  // 4-9
+            "二、2031年“三公”经费支出预算情况说明",                // 10
+            "某某局2031年度“三公”经费支出预算为25.6万元，公务接待费13.2万元。",  // 11
+        ]
+        let table = FamilyFixture.extract(lines).tables.first
+        XCTAssertEqual(table?.unitText, "万元")
+        XCTAssertEqual(table?.sections.first?.rows.flatMap(\.cells).map(\.text), ["25.6", "13.2", "12.40"])
+        var other = lines
+        other[10] = "某某局2031年度“三公”经费支出预算为31.6万元。"
+        XCTAssertNil(FamilyFixture.extract(other).tables.first?.unitText)
+        XCTAssertNil(StatedUnit.quoted(lines, title: 0, previous: 0, lastRow: 11, next: 11, values: ["25.6"]))
+        XCTAssertEqual(StatedUnit.quoted(lines, title: 0, previous: 0, lastRow: 9, next: 11, values: ["25.6"]), "万元")
+    }
+
+    /// A unit line a narrow cell wrapped after 单位 ("编制单位：某某局单位" / "：万元"), as after 万.
+    func testUnitLineWrappedAfterItsLabel() {
+        XCTAssertEqual(StatedUnit.split(["编制单位：某某", "县某某局单位", "：万元"], in: 0..<3), "万元")
+        XCTAssertEqual(StatedUnit.split(["金额单位:", "元"], in: 0..<2), "元")
+        XCTAssertEqual(StatedUnit.split(["单位：万", "元"], in: 0..<2), "万元")
+        XCTAssertNil(StatedUnit.split(["预算单位", "元旦补助"], in: 0..<2))
+    }
+
     func testRowNamingPercentHoldsRates() {
         XCTAssertTrue(Normalizer.isRateRow("2021年比2020年增减%"))
         XCTAssertTrue(Normalizer.isRateRow("增长率(%)"))

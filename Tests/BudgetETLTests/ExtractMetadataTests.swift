@@ -52,6 +52,21 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertNil(MetadataReader.read(lines: titled, regions: [region], titles: ["某表"]).agency)
     }
 
+    /// A page stored from its first table's title: the sentence explaining the table opens with the
+    /// organization's name before the budget's year; a name that is no organization's, a heading
+    /// without a comma, or a line before the title leave it unnamed.
+    func testAPageStoredFromItsTitleNamesItsAgencyInTheExplanationAfterIt() {
+        let table = ["一、2031年“三公”经费支出预算表", "单位:万元", "项目\t预算数", "合计\t25.6"]
+        let explanation = ["二、2031年“三公”经费支出预算情况说明", "某某工委2031年度“三公”经费支出预算为25.6万元，比上年减少0.2万元。"]
+        let region = TableRegion(key: nil, title: table[0], titleIndex: 0, body: 1..<6, unitText: "万元", statedEmpty: false)
+        XCTAssertEqual(MetadataReader.read(lines: table + explanation, regions: [region], titles: [table[0]]).agency, "某某工委")
+        let person = ["二、说明", "张三2031年度预算为25.6万元，比上年减少。"]
+        XCTAssertNil(MetadataReader.read(lines: table + person, regions: [region], titles: [table[0]]).agency)
+        XCTAssertNil(MetadataReader.explainingAgency(in: ["某某工委2031年度“三公”经费支出预算情况说明"]))
+        let after = TableRegion(key: nil, title: table[0], titleIndex: 1, body: 2..<7, unitText: "万元", statedEmpty: false)
+        XCTAssertNil(MetadataReader.read(lines: ["通知"] + table + explanation, regions: [after], titles: [table[0]]).agency)
+    }
+
     func testAgencyFromTheCoversImprint() {
         // The compiling agency over the date it signed, on lines of their own or on a page of one line.
         XCTAssertEqual(MetadataReader.imprintAgency(in: ["某某县2021年财政预算执行情况", "相关表格", "某某县财政局", "二○二一年十一月"][...]), "某某县财政局")

@@ -32,7 +32,7 @@ public struct Extractor: Sendable {
         var rejects: [RejectedLine] = []
         var kept: [TableRegion] = []
         let coverUnit = regions.first.flatMap { StatedUnit.cover(lines, before: $0.titleIndex) }
-        for region in regions {
+        for (index, region) in regions.enumerated() {
             let judged = built[TableStructure.LinesKey(region)] ?? TableLines(lines: lines, region: region, titleLine: lines[region.titleIndex])
             if region.unread {
                 rejects += UnreadNumbers.unreadTable(judged.body)
@@ -75,7 +75,9 @@ public struct Extractor: Sendable {
             let (key, naming) = namer.name(region, header: table.header)
             tables.append(ExtractedTable(tableKey: key, naming: naming, title: region.title, titleLine: region.titleIndex + 1,
                                          unitText: region.unitText ?? StatedUnit.split(lines, in: region.body) ?? coverUnit
-                                            ?? StatedUnit.quoted(lines, in: (kept.dropLast().last?.body.upperBound ?? 0)..<region.titleIndex,
+                                            ?? StatedUnit.quoted(lines, title: region.titleIndex, previous: kept.dropLast().last?.body.upperBound ?? 0,
+                                                                 lastRow: sections.flatMap(\.rows).map(\.line).max() ?? region.body.upperBound,
+                                                                 next: index + 1 < regions.count ? regions[index + 1].titleIndex : lines.count,
                                                                  values: Extractor.values(sections)),
                                          statedEmpty: region.statedEmpty && !hasValues,
                                          sections: sections))

@@ -19,7 +19,7 @@ struct AlignedGridReader: TableReader {
 
     func read() -> TableReading {
         // A spreadsheet's narrow cells, as pdftotext packs them: mended before the header is read.
-        let table = WrappedLongCodes.joined(IdentifyingNamePieces.joined(HeaderBodyPiece.moved(table)))
+        let table = WrappedLongCodes.joined(IdentifyingNamePieces.joined(HeaderBodyPiece.moved(SpacedHeaderWords.joined(table))))
         // The region runs to the next title; prose after the table (情况说明) is not part of it.
         let body = WrappedPercentSigns.joined(Array(table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } }))
         let header = AlignedGridReader.fittedHeader(table.header, body: body)

@@ -206,6 +206,7 @@ enum AlignedRows {
         }
         guard let next = found else { return nil }
         let own = segments[next].labels
+        if isFormRow(fragment.labels), isFormRow(own) { return nil }
         let area = own.isEmpty ? nameArea(fragment.section, sections) : own.map(\.column).min()!..<own.map(\.end).max()!
         // Pieces of one wrapped cell start at its left edge; pdftotext may print one a column off
         // ("出" under "四、公共安全支"), so a short last piece need not overlap the piece above it.
@@ -217,6 +218,18 @@ enum AlignedRows {
         // "1. 预算资金" under "一般公共": the list number stayed on the number line.
         let fragmentText = fragment.labels.map(\.text).joined()
         return !startsRow(fragmentText) && fragment.labels[0].column > own[0].column && marker(own[0].text) != nil ? next : nil
+    }
+
+    /// Two names of the national “三公” form one over the other (因公出国(境)费 alone on its line over
+    /// 公务接待费 0.36): each is a whole row, the upper printed without a value, not the first piece
+    /// of the lower's name.
+    static func isFormRow(_ words: [Token]) -> Bool {
+        guard !words.isEmpty else { return false }
+        let compact = TextRepair.compact(words.map(\.text).joined())
+        // "其中:公务用车运行费", "1.因公出国(境)费": the marker is no part of the form's name.
+        var name = AlignedRowPatterns.rowStart.firstRange(in: compact).map { compact[$0.upperBound...] } ?? compact[...]
+        if name.hasPrefix(":") || name.hasPrefix("：") { name = name.dropFirst() }
+        return HeaderWords.isFormColumnName(String(name))
     }
 
     /// A later side's fragment standing, on its number line, between the earlier side's values and

@@ -49,6 +49,13 @@ enum MetadataReader {
                 agencies[agency, default: 0] += 1
             }
         }
+        // A page stored from its first table's title: the section explaining the table opens with
+        // the name of who budgets ("某某办公室2020年度“三公”经费支出预算为…").
+        if agencies.isEmpty, let first = regions.first,
+           lines[..<first.titleIndex].allSatisfy({ TextRepair.compact($0).isEmpty }),
+           let agency = explainingAgency(in: lines[min(first.titleIndex + 1, lines.count)...].prefix(coverLines)) {
+            agencies[agency] = 1
+        }
         // Last, the cover's imprint: the compiling agency over (or before) the date it signed; or
         // the page index's publisher field.
         if agencies.isEmpty, let agency = imprintAgency(in: lines.prefix(coverLines)) ?? indexFieldAgency(in: lines.prefix(coverLines)) {
@@ -160,6 +167,23 @@ enum MetadataReader {
     /// …部门预算, …单位决算公开, or a set of tables named after the unit: "2025年某某中心预算公开表".
     private static let coverPattern = try! NSRegularExpression(pattern:
         #"^(?:(.{2,40}?))?(?<!\d)(\d{4})(?:年度?)?(.{2,40}?)?(?:(?:部门|单位)(?:预算|决算)(?:公开|信息公开|报告|说明)?|(?:预算|决算)公开表)$"#)
+
+    /// "某某办公室2020年度“三公”经费支出预算为142.40万元，…": the organization's name that opens a
+    /// sentence of prose (it has a comma or a full stop) right before the year of a budget or final
+    /// account it reports on; the first such sentence.
+    static func explainingAgency(in lines: ArraySlice<String>) -> String? {
+        for line in lines where UTF8Text.containsAny(line, "年") {
+            let text = TextRepair.compact(line)
+            guard text.contains(where: { "，,。".contains($0) }),
+                  let match = explainingOpening.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+                  let name = Range(match.range(at: 1), in: text), let rest = Range(match.range(at: 2), in: text),
+                  organizationName.matches(String(text[name])),
+                  text[rest].prefix(40).contains("预算") || text[rest].prefix(40).contains("决算") else { continue }
+            return String(text[name])
+        }
+        return nil
+    }
+    private static let explainingOpening = try! NSRegularExpression(pattern: #"^([\p{Han}()（）]{2,30}?)\d{4}年度?(.+)$"#)
 
     /// "某某区财政局 / 二○二一年十一月": a cover's last lines name who compiled the document and when.
     /// The name is a whole cell (between spaces or alone on its line) that ends as an organization's

@@ -109,7 +109,8 @@ struct TableLines {
               layout.streamsCells || TableLines.isMeta(prepared[index])
                 || !(TableLines.looksLikeBody(prepared[index])
                      || (tab && TableLines.isNamedRowOfWholes(TableLines.withoutOrdinal(prepared[index], under: header)))),
-              layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index], last: index == prepared.count - 1),
+              layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index], last: index == prepared.count - 1,
+                                                                                formHeader: TableLines.namesFormColumns(header)),
               !((aligned || layout == .sequential) && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
               // A name alone under a header of names closed by their units heads a group of rows (济南市).
               !(prepared[index].tokens.count == 1 && !header.isEmpty && UnitClosedHeader.namesColumns(header)),

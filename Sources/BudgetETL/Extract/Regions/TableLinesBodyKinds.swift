@@ -214,15 +214,28 @@ extension TableLines {
     /// `last`: the table's last line, with no row under it. A header ends before its body, so
     /// there small whole amounts (`3  2  2  1`, a spreadsheet prints 3.00 as 3) are that row too,
     /// unless they count up by one (column numbers) or one has a leading zero (a code part).
-    static func isUnnamedValueRow(_ line: Line, last: Bool = false) -> Bool {
+    /// `formHeader`: the header names the national “三公” form's columns, which are named, not
+    /// numbered: small whole amounts under them (`79  0  75  4`) are its row wherever it stands.
+    static func isUnnamedValueRow(_ line: Line, last: Bool = false, formHeader: @autoclosure () -> Bool = false) -> Bool {
         let filled = line.tokens.filter { !$0.isBlank }
         guard filled.count >= 2, !isColumnNumbers(line),
               filled.allSatisfy({ ($0.kind == .integer && !isYear($0.text)) || $0.kind == .placeholder }) else { return false }
-        if filled.contains(where: { $0.kind == .integer && $0.text.count >= 4 }) { return true }
+        if filled.contains(where: { $0.kind == .integer && $0.text.count >= 4 }) || formHeader() { return true }
         let numbers = filled.filter { $0.kind == .integer }.map(\.text)
         guard last, !numbers.contains(where: { $0.hasPrefix("0") }) else { return false }
         let values = numbers.compactMap { Int($0) }
         return values.count == numbers.count && !zip(values, values.dropFirst()).allSatisfy { $1 == $0 + 1 }
+    }
+
+    /// Header lines naming at least two columns of the national “三公” form (公务接待费,
+    /// 公务用车购置及运行费 …), as their cells print them.
+    static func namesFormColumns(_ header: [Line]) -> Bool {
+        var named = 0
+        for line in header where UTF8Text.containsAny(line.compact, "公") {
+            named += line.tokens.filter { HeaderWords.isFormColumnName(TextRepair.compact($0.text)) }.count
+            if named >= 2 { return true }
+        }
+        return false
     }
 
     /// A year of a budget's own time (from 1990): a body's whole number that is no amount.
