@@ -186,7 +186,7 @@ enum HeaderFit {
     static func overlappingRun(_ word: Node, _ units: [Node], overlapped: [Int], claimed: Set<Int>,
                                line: [Node], bottomAligned: Bool = false) -> (range: Range<Int>, score: Double)? {
         guard let first = overlapped.first, let last = overlapped.last, !isStructural(word),
-              HeaderWords.endsComplete(withoutUnit(TextRepair.compact(word.text))),
+              HeaderWords.endsCaption(withoutUnit(TextRepair.compact(word.text))),
               overlapped.allSatisfy({ units[$0].isLeaf && units[$0].firstLine > word.lastLine }) else { return nil }
         var best: (range: Range<Int>, score: Double)?
         for i in stride(from: first, through: max(0, first - 1), by: -1) where !claimed.contains(i) {
