@@ -97,7 +97,16 @@ enum UntitledGrid {
         let rows = lines[first...].lazy.filter { !$0.allSatisfy(\.isWhitespace) }.prefix(2).map(cells)
         let counts = rows.map(amountCount)
         guard counts.count == 2, let n = counts.first, n >= 2, counts.allSatisfy({ $0 == n }) else { return false }
-        return header.reduce(0) { $0 + $1.count } >= n
+        return header.reduce(0) { $0 + $1.count } >= n || header.reduce(0) { $0 + spacedWords($1) } >= n
+    }
+
+    /// A row's words when a word processor set its cells one space apart (`资金合计 中央资金`): every
+    /// piece between single spaces, a year joined to the words after it (`2016 年预算数`).
+    private static func spacedWords(_ row: [String]) -> Int {
+        row.reduce(0) { count, cell in
+            let pieces = cell.split(separator: " ")
+            return count + pieces.filter { !($0.count == 4 && $0.allSatisfy(\.isNumber)) }.count
+        }
     }
 
     /// How many amounts follow the row's name; 0 unless the name is a word and every other cell a number.
