@@ -152,7 +152,9 @@ extension TableLines {
         let kinds = line.tokens.map(\.kind)
         if kinds.contains(.amount) { return true }
         let filled = line.tokens.filter { !$0.isBlank }
-        if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text { return true }
+        // A code then its name; not a year whose 年 a word processor's PDF set one space off (`2024 年债务限额`).
+        if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text,
+           !(isYear(filled[0].text) && filled[1].text.hasPrefix("年")) { return true }
         // "合计 46", "支出合计 total expenditure 3241839 4523010": a name (of one or more words),
         // then whole numbers only (amounts in 元 or rounded 万元), not years; a year-like whole
         // that repeats under a name no header uses is an amount (`isNamedRowOfWholes`).

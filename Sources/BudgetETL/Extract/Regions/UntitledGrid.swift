@@ -40,7 +40,8 @@ enum UntitledGrid {
         // ClosingCaption's) is looked at first, before lines are cut into cells.
         let caption = TextRepair.compact(lines[i])
         guard caption.hasSuffix("情况"), !isTabbed(lines[i]), cells(lines[i]).count == 1,
-              let previous = nonBlank(before: i, in: lines), previous > title, hasAmount(cells(lines[previous])) else { return false }
+              let previous = nonBlank(before: i, in: lines), previous > title,
+              hasAmount(cells(lines[previous])) || namedOneSpaceBeforeAmount(lines[previous]) else { return false }
         let firstRow = (title + 1..<i).first { hasAmount(cells(lines[$0])) } ?? i
         // A part's name (绩效指标) over its own header is no caption.
         guard !(title + 1..<firstRow).contains(where: { TextRepair.compact(lines[$0]) == caption }) else { return false }
@@ -49,7 +50,15 @@ enum UntitledGrid {
         let header = cells(lines[next.first!]), row = cells(lines[next.last!])
         guard header.count >= 2, HeaderWords.isLabel(TextRepair.compact(header[0])),
               !header.contains(where: { TokenKind.of(TextRepair.compact($0)).isNumeric }) else { return false }
-        return hasAmount(row)
+        return hasAmount(row) || namedOneSpaceBeforeAmount(lines[next.last!])
+    }
+
+    /// A row whose name fills its cell, so its one amount stands a single space after it (a word
+    /// processor's narrow name column: `因公出国(境)团组数 0`).
+    static func namedOneSpaceBeforeAmount(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count == 2, let last = words.last, let first = words.first else { return false }
+        return TokenKind.of(String(last)).isNumeric && !TokenKind.of(TextRepair.compact(String(first))).isNumeric
     }
 
     /// A caption of one phrase (the caller asks whether it reads as a title) on the line right before
@@ -88,7 +97,11 @@ enum UntitledGrid {
     /// a tab grid; any row of a space-aligned one, whose spanning words stand on lines of their own.
     private static func namesColumns(_ header: [[String]]) -> Bool {
         let rows = header.count > 1 && header[0].count == 1 ? header : [header[0]]
-        return rows.contains { row in row.count >= 3 && row.contains { HeaderWords.isHeaderWord(TextRepair.compact($0)) } }
+        return rows.contains { row in
+            (row.count >= 3 || spacedWords(row) >= 3) && row.contains { cell in
+                cell.split(separator: " ").contains { HeaderWords.isHeaderWord(TextRepair.compact(String($0))) }
+            }
+        }
     }
 
     /// Rows of a name then amounts only, the first two with as many amounts, under header rows
