@@ -71,4 +71,24 @@ final class ExtractWordProcessorSpacingTests: XCTestCase {
         XCTAssertFalse(UntitledGrid.namedOneSpaceBeforeAmount("因公出国(境)团组数"))
         XCTAssertFalse(UntitledGrid.namedOneSpaceBeforeAmount("2019 2020"), "two numbers are no name and its value")
     }
+
+    func testRowsOfAmountsSetOneSpaceApartUnderAUnitLineMakeATable() {
+        // Narrow columns pack a row's amounts one space apart on some rows: they count one by one
+        // against the header's words, as the rows padded apart do.
+        let doc = FamilyFixture.extract([
+            "          某省各类医院院均总收入情况",
+            "单位：千元",
+            "                                                  其中:",
+            "     项目        总收入",
+            "                           医疗收入       财政补助收入 科教项目收入               其他收入",
+            "医院合计        425,072.64   377,648.80   36,172.97     2,080.19     9,170.67",
+            "部属          5,211,940.08 4,653,828.96 228,202.60    131,268.56   198,639.96",
+            "省属          1,938,859.31 1,746,381.65 131,436.62    14,964.03    46,077.02",
+            "县属          169,309.49   147,212.42   18,916.90     72.94        3,107.24",
+        ])
+        XCTAssertEqual(doc.tables.map(\.title), ["某省各类医院院均总收入情况"])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(section)[1], "L7 |部属 → 总收入=5,211,940.08@7 其中: / 医疗收入=4,653,828.96@7 "
+            + "其中: / 财政补助收入=228,202.60@7 其中: / 科教项目收入=131,268.56@7 其中: / 其他收入=198,639.96@7")
+    }
 }

@@ -125,8 +125,9 @@ enum UntitledGrid {
     /// How many amounts follow the row's name; 0 unless the name is a word and every other cell a number.
     private static func amountCount(_ row: [String]) -> Int {
         guard let name = row.first, !TokenKind.of(TextRepair.compact(name)).isNumeric else { return 0 }
-        let values = row.dropFirst()
-        return values.allSatisfy({ TokenKind.of(TextRepair.compact($0)).isNumeric }) ? values.count : 0
+        // Amounts of narrow columns set one space apart (`5,211,940.08 4,653,828.96`) count one by one.
+        let values = row.dropFirst().flatMap { $0.split(separator: " ") }
+        return values.allSatisfy({ TokenKind.of(TextRepair.compact(String($0))).isNumeric }) ? values.count : 0
     }
 
     /// A tab row's cells; a line of pdftotext -layout's text parts at runs of two spaces or more
