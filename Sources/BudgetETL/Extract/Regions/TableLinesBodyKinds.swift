@@ -48,6 +48,19 @@ extension TableLines {
         }
     }
 
+    /// A line of words under a header row of years (`项目 2000 2003 2004`, a yearbook's), none of
+    /// them under a year: a year names its column whole, so the words are the first row's name
+    /// wrapped above its numbers (`支出合计 total` / `expenditure 3241839 …`), though they hold a
+    /// header word.
+    static func wrapsUnderYears(_ line: Line, under header: ArraySlice<Line>) -> Bool {
+        guard let years = header.last?.tokens.filter({ !$0.isBlank }).dropFirst(), years.count >= 2,
+              years.allSatisfy({ $0.kind == .integer && BareYear.holds($0.text) }) else { return false }
+        let words = line.tokens.filter { !$0.isBlank }
+        return !words.isEmpty && words.allSatisfy { word in
+            word.kind == .text && !years.contains { $0.column < word.end && $0.end > word.column }
+        }
+    }
+
     /// A lone name piece at the bottom of the header that starts at the column where the first
     /// row's code starts: a spreadsheet left-aligns a name wrapped in its cell, and the row's
     /// code and name share that cell's edge (`中心` over `309 医疗`); a header word wrapped in

@@ -14,7 +14,7 @@ enum UntitledGrid {
             let row = cells(lines[k])
             // A header word spanning its columns stands alone on a line of pdftotext -layout's text.
             guard row.count >= 2 || (row.count == 1 && !isTabbed(lines[k])) else { return false }
-            if hasAmount(row) { return !header.isEmpty && (namesColumns(header) || headsAmountRows(header, at: k, in: lines)) }
+            if hasAmount(row), !namesYears(row) { return !header.isEmpty && (namesColumns(header) || headsAmountRows(header, at: k, in: lines)) }
             header.append(row)
         }
         return false
@@ -91,6 +91,14 @@ enum UntitledGrid {
             pieces.removeFirst()
         }
         return nil
+    }
+
+    /// A header row of a name column's word over columns of years (`项目 | 2000 | 2003`, a
+    /// yearbook's): its years are the columns' names, not a row's amounts.
+    static func namesYears(_ row: [String]) -> Bool {
+        guard let first = row.first, HeaderWords.isHeaderWord(TextRepair.compact(first)), row.count >= 3 else { return false }
+        let years = row.dropFirst().map { TextRepair.compact($0) }
+        return years.allSatisfy { BareYear.holds($0) } && Set(years).count == years.count
     }
 
     /// A header row names columns: three cells or more, one of them a header word. The first row of
