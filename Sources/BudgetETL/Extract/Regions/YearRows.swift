@@ -20,11 +20,11 @@ enum YearRows {
         // Asked of every table: the body's first tokens are looked at before the header's words.
         var years: Set<String> = []
         for line in body {
-            let filled = line.tokens.filter { !$0.isBlank }
             // Lines of words (a heading, a page's furniture) name no row.
-            guard let first = filled.first, first.kind != .text else { continue }
-            guard first.kind == .integer, BareYear.holds(first.text), filled.count >= 2,
-                  filled.dropFirst().allSatisfy({ $0.kind.isNumeric }), years.insert(first.text).inserted else { return false }
+            guard let first = line.tokens.first(where: { !$0.isBlank }), first.kind != .text else { continue }
+            guard first.kind == .integer, BareYear.holds(first.text), years.insert(first.text).inserted else { return false }
+            let rest = line.tokens.filter { !$0.isBlank }.dropFirst()
+            guard !rest.isEmpty, rest.allSatisfy({ $0.kind.isNumeric }) else { return false }
         }
         return years.count >= 2 && header.contains { line in
             line.tokens.first { !$0.isBlank }.map { HeaderWords.isLabel(TextRepair.compact($0.text)) } ?? false
