@@ -10,6 +10,8 @@ final class ExtractWordProcessorSpacingTests: XCTestCase {
         XCTAssertFalse(TableLines.looksLikeBody(header), "a header of years and their words")
         let row = TableLines.prepare("2010 一般公共服务支出", number: 2, tab: false, mangled: false)
         XCTAssertTrue(TableLines.looksLikeBody(row), "a code before its name")
+        let yearRow = TableLines.prepare("2019 年      1234      5678", number: 3, tab: false, mangled: false)
+        XCTAssertTrue(TableLines.looksLikeBody(yearRow), "a row named by its year, whole amounts after it")
     }
 
     func testAHeaderWordEndingInItsBracketedUnitEndsItsCell() {
