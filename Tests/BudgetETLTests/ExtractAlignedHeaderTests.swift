@@ -290,4 +290,16 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         let abroad = paths(h.sections[0]).filter { $0.contains("因公") }
         XCTAssertEqual(abroad, ["预算数 / 因公出国(境)费", "决算数 / 因公出国(境)费"])
     }
+
+    func testCaptionEndingInQingkuangPrintedOffCentreHeadsTheColumnsItOverlaps() {
+        // A word processor sets a caption (增减情况: a state, a finished phrase) off the centre of
+        // its two columns, over both, on a line of its own: it heads them, as any finished
+        // caption overlapping its run does, and is no column of its own.
+        let h = header([
+            "                                        比上年增减情况",
+            "     项目       2023年预算数 2024年预算数",
+            "                                    增减金额 增减幅度",
+        ])
+        XCTAssertEqual(paths(h.sections[0]), ["2023年预算数", "2024年预算数", "比上年增减情况 / 增减金额", "比上年增减情况 / 增减幅度"])
+    }
 }

@@ -159,4 +159,19 @@ final class ExtractUntitledGridStructureTests: XCTestCase {
         XCTAssertFalse(UntitledGrid.captionOverLaidOutHeader(at: 3, in: table + ["某县公务用车情况", "     项目"] + next, title: 0),
                        "a header of one cell")
     }
+
+    func testAHeaderSetOneSpaceApartHeadsRowsOfAsManyAmounts() {
+        // A word processor sets narrow header cells one space apart (three words, two runs of two
+        // spaces): they still name as many columns as the rows hold amounts.
+        let lines = ["                              某市资金分配情况", "单位：万元", " 项目    资金合计 中央资金 省级资金",
+                     "甲县     1116.7   10   1106.7", "乙县     1150.9   10   1140.9"]
+        let doc = FamilyFixture.extract(lines)
+        XCTAssertEqual(doc.tables.map(\.title), ["某市资金分配情况"])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(section)[1], "L5 |乙县 → 资金合计=1150.9@5 中央资金=10@5 省级资金=1140.9@5")
+        // Two words cannot name three columns.
+        var short = lines
+        short[2] = " 项目    资金合计"
+        XCTAssertTrue(FamilyFixture.extract(short).tables.isEmpty)
+    }
 }

@@ -93,8 +93,9 @@ enum Thresholds {
     static let cellPerLineTitleLookahead = 40
     /// Header rows an untitled table of tab rows may print between its unit line and its first amounts.
     static let untitledGridHeaderRows = 3
-    /// Lines over such a unit line that may hold its caption (a title wrapped once).
-    static let untitledGridCaptionLines = 2
+    /// Lines over such a unit line that may hold its caption (a title wrapped once, or twice in a
+    /// workbook's narrow cell: `预算外资` / `金分项目` / `支出`).
+    static let untitledGridCaptionLines = 3
     /// The longest cell a unit column holds as a unit ("万人次", "元/床日"): longer text is a name.
     static let unitCellCharacters = 6
     /// Lines before such a caption that must hold no lone number (else it is inside a table).

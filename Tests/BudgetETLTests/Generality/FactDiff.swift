@@ -32,7 +32,9 @@ struct FactDiff {
             for _ in 0..<count {
                 // A reject of the number alone first: one that holds it among other text may be
                 // the only one left for another fact (100 in a rejected "100%").
+                // Then the same number printed otherwise (a workbook drops trailing zeros: 0.0000 as 0).
                 if let index = unusedRejects.firstIndex(where: { $0.text == fact.sourceValue })
+                    ?? unusedRejects.firstIndex(where: { Self.sameNumber($0.text, fact.sourceValue) })
                     ?? unusedRejects.firstIndex(where: { Self.mentions($0.text, fact.sourceValue) }) {
                     rejected.append((fact, unusedRejects[index].reason))
                     unusedRejects.remove(at: index)
@@ -42,6 +44,13 @@ struct FactDiff {
             }
         }
         extra.sort()
+    }
+
+    /// Whether two printed numbers are one amount (`32.534` and `32.5340`, `1,200` and `1200`).
+    static func sameNumber(_ a: String, _ b: String) -> Bool {
+        guard let x = ExactDecimal.parse(a.replacingOccurrences(of: ",", with: "")),
+              let y = ExactDecimal.parse(b.replacingOccurrences(of: ",", with: "")) else { return false }
+        return x == y
     }
 
     /// Whether a rejected text holds the printed number as a whole token.

@@ -34,6 +34,18 @@ final class FactDiffTests: XCTestCase {
         XCTAssertEqual(diff.rejected.count, 2)
     }
 
+    /// A workbook prints 32.5340 as 32.534 and 0.0000 as 0: its reject of that cell, the number
+    /// alone, is the same amount. Inside other text only the printed form counts.
+    func testARejectOfTheSameAmountPrintedOtherwiseExcusesItsFact() {
+        let original = [fact("一", "执行数", "32.5340"), fact("二", "预算数", "0.0000")]
+        let rejects = [RejectedLine(line: 8, tableTitle: "t", text: "32.534", reason: "r"),
+                       RejectedLine(line: 9, tableTitle: "t", text: "0", reason: "r")]
+        XCTAssertTrue(FactDiff(original: original, variant: [], variantRejects: rejects).holds)
+        XCTAssertTrue(FactDiff.sameNumber("1,200", "1200.00"))
+        XCTAssertFalse(FactDiff.sameNumber("32.53", "32.534"))
+        XCTAssertFalse(FactDiff.sameNumber("合计 32.534", "32.534"))
+    }
+
     func testARejectMustHoldTheWholeNumber() {
         XCTAssertTrue(FactDiff.mentions("合计 13.5 7", "13.5"))
         XCTAssertFalse(FactDiff.mentions("合计 113.50", "13.5"))

@@ -40,11 +40,15 @@ extension AlignedGridReader {
     /// A line that is one run of words with single spaces, starting with text and ending in a
     /// whole number ("局 2023" from "局 2023 年困难群众"): a piece of a name wrapped in its cell.
     /// A row's values stand apart from its name, padded to their columns; an amount with decimals
-    /// is never taken in.
+    /// is never taken in, nor a count after a finished name (`因公出国(境)团组数 0`: a word
+    /// processor's name filling its narrow cell, its value one space after it), though a year
+    /// after one still is.
     static func namePiece(_ tokens: [Token]) -> Token? {
-        guard tokens.count >= 2, tokens[0].kind == .text, tokens.last!.kind == .integer,
+        guard tokens.count >= 2, tokens[0].kind == .text, let number = tokens.last, number.kind == .integer,
               tokens.allSatisfy({ $0.kind == .text || $0.kind == .integer }),
               zip(tokens, tokens.dropFirst()).allSatisfy({ $1.column == $0.end + 1 }) else { return nil }
+        let before = tokens[tokens.count - 2]
+        if before.kind == .text, HeaderWords.endsComplete(TextRepair.compact(before.text)), !BareYear.holds(number.text) { return nil }
         return Token(text: tokens.map(\.text).joined(separator: " "), line: tokens[0].line, column: tokens[0].column)
     }
 }

@@ -42,6 +42,7 @@ struct AlignedGridReader: TableReader {
         let columnSets = AlignedGridReader.columnSets(&segments)
         // The left pages' rows as printed: a set of right-hand columns pairs with them line by line.
         let printed = segments
+        if sheet == nil, let widened = CaptionOwnColumns.widened(header.sections, segments: segments) { header.sections = widened }
         rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
         let valueNames = Set(header.sections.flatMap(\.values).compactMap { $0.path.last.map(TextRepair.compact) })
         if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) {

@@ -401,8 +401,16 @@ enum AlignedRows {
     /// row of its own (a numbered item, a total), follows a total, or the table's rows are not
     /// coded and the previous name is complete.
     static func continues(_ text: String, previous: String, codes: Bool) -> Bool {
-        if startsRow(text) || isTotal(previous) { return false }
+        if startsRow(text) || isTotal(previous) || returnsToChinese(text, after: previous) { return false }
         return codes || !HeaderWords.endsComplete(TextRepair.compact(previous))
+    }
+
+    /// A bilingual name (a yearbook's `其他收入 Others`) gives its Chinese words first: text that
+    /// opens with a Chinese character after a name ending in a Latin letter starts another name.
+    static func returnsToChinese(_ text: String, after previous: String) -> Bool {
+        guard let last = previous.unicodeScalars.last, last.isASCII, last.properties.isAlphabetic,
+              let first = text.unicodeScalars.first(where: { $0 != " " }) else { return false }
+        return (0x4E00...0x9FFF).contains(first.value)
     }
 
     static func startsRow(_ text: String) -> Bool {

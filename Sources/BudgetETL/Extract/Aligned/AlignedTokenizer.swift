@@ -111,11 +111,12 @@ enum AlignedText {
         return isNumber(left) || isNumber(right) || (endsWide(left) && isWide(first)) || (isWide(last) && TextRepair.isDigit(first))
     }
 
-    /// Ends in a CJK character, or in a percent sign after one ("占调整预算%": a header word that
-    /// names a rate ends there, as Chinese text does without a space).
+    /// Ends in a CJK character, or in a percent sign or closing bracket after one ("占调整预算%",
+    /// "年度支出(万元)": a header word that names a rate or its unit ends there, as Chinese text
+    /// does without a space).
     private static func endsWide(_ text: [Unicode.Scalar]) -> Bool {
         guard let last = text.last else { return false }
-        if last == "%" || last == "％" { return text.dropLast().last.map(isWide) ?? false }
+        if last == "%" || last == "％" || last == ")" { return text.dropLast().last.map(isWide) ?? false }
         return isWide(last)
     }
 

@@ -186,7 +186,7 @@ enum HeaderFit {
     static func overlappingRun(_ word: Node, _ units: [Node], overlapped: [Int], claimed: Set<Int>,
                                line: [Node], bottomAligned: Bool = false) -> (range: Range<Int>, score: Double)? {
         guard let first = overlapped.first, let last = overlapped.last, !isStructural(word),
-              HeaderWords.endsComplete(withoutUnit(TextRepair.compact(word.text))),
+              HeaderWords.endsCaption(withoutUnit(TextRepair.compact(word.text))),
               overlapped.allSatisfy({ units[$0].isLeaf && units[$0].firstLine > word.lastLine }) else { return nil }
         var best: (range: Range<Int>, score: Double)?
         for i in stride(from: first, through: max(0, first - 1), by: -1) where !claimed.contains(i) {
@@ -344,7 +344,8 @@ enum HeaderFit {
             guard under.count == 1, let b = under.first, units[b].isLeaf, !taken.contains(b), w.firstLine == w.lastLine,
                   w.center >= Double(units[b].start), w.center <= Double(units[b].end),
                   !w.fromPieces, !units[b].fromPieces, units[b].firstLine == units[b].lastLine,
-                  units[b].firstLine == middle + 1, !onMiddle.contains(where: { $0.spanStart < w.end && $0.spanEnd > w.start })
+                  units[b].firstLine == middle + 1, !onMiddle.contains(where: { $0.spanStart < w.end && $0.spanEnd > w.start }),
+                  !repeatsOnItsLine(b, units)
             else { return false }
             taken.insert(b)
         }
@@ -353,6 +354,16 @@ enum HeaderFit {
         return taken.filter { b in !HeaderWords.isStructural(TextRepair.compact(units[b].text))
             && !words.contains { !isStructural($0) && $0.start < units[b].spanEnd && $0.end > units[b].spanStart
                 && HeaderWords.isStructural(TextRepair.compact($0.text + units[b].text)) } }.count >= 2
+    }
+
+    /// A leaf whose name another leaf of its line prints too (`一般债务 专项债务 … 一般债务 专项债务`):
+    /// a part repeated under several captions, never the last line of a wrapped name. Not a header
+    /// word: a total or a measure (合计, 预算数) ends wrapped names in any row (`本年支出` / `合计`),
+    /// nor a short tail (`基本支` / `出`, `项目支` / `出`).
+    static func repeatsOnItsLine(_ b: Int, _ units: [Node]) -> Bool {
+        let text = TextRepair.compact(units[b].text)
+        guard text.count > Thresholds.wrappedHeaderTail, !HeaderWords.isHeaderWord(text) else { return false }
+        return units.indices.contains { $0 != b && units[$0].isLeaf && sameLines(units[$0], units[b]) && TextRepair.compact(units[$0].text) == text }
     }
 
     /// Text of one cell stacked on consecutive lines from the same column ("功能分" / "类科目" /

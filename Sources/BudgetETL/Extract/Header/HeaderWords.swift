@@ -67,6 +67,13 @@ enum HeaderWords {
     }
     private static let completeEndings = Set("入出计费数额余金款率值量人元次项类目称码")
 
+    /// A finished caption: a complete name, or a state of the columns under it (`比上年增减情况`,
+    /// `执行情况`), which heads measures and is never a piece of a wrapped column name. Not counted
+    /// among `endsComplete`: a first-row cell so named is still a group (`HeaderSpans`).
+    static func endsCaption(_ text: String) -> Bool {
+        endsComplete(text) || text.hasSuffix("情况")
+    }
+
     /// `HeaderWordBytes` answers these over bytes; kept for the texts it leaves to ICU.
     static let codePattern = try! NSRegularExpression(pattern:
         #"^(?:类|款|项|.*(?:编码|代码|编号)(?:\(.*(?:编码|代码|编号)\))?|科目编码|(?:功能|经济)分类科目编码)$"#)

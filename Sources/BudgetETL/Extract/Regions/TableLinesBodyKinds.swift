@@ -48,6 +48,19 @@ extension TableLines {
         }
     }
 
+    /// A line of words under a header row of years (`项目 2000 2003 2004`, a yearbook's), none of
+    /// them under a year: a year names its column whole, so the words are the first row's name
+    /// wrapped above its numbers (`支出合计 total` / `expenditure 3241839 …`), though they hold a
+    /// header word.
+    static func wrapsUnderYears(_ line: Line, under header: ArraySlice<Line>) -> Bool {
+        guard let years = header.last?.tokens.filter({ !$0.isBlank }).dropFirst(), years.count >= 2,
+              years.allSatisfy({ $0.kind == .integer && BareYear.holds($0.text) }) else { return false }
+        let words = line.tokens.filter { !$0.isBlank }
+        return !words.isEmpty && words.allSatisfy { word in
+            word.kind == .text && !years.contains { $0.column < word.end && $0.end > word.column }
+        }
+    }
+
     /// A lone name piece at the bottom of the header that starts at the column where the first
     /// row's code starts: a spreadsheet left-aligns a name wrapped in its cell, and the row's
     /// code and name share that cell's edge (`中心` over `309 医疗`); a header word wrapped in
@@ -152,7 +165,10 @@ extension TableLines {
         let kinds = line.tokens.map(\.kind)
         if kinds.contains(.amount) { return true }
         let filled = line.tokens.filter { !$0.isBlank }
-        if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text { return true }
+        // A code then its name; not a header of years whose 年 a word processor's PDF set one space
+        // off (`2024 年债务限额   2024 年债务余额`: every number a year before its 年).
+        if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text,
+           !yearsBeforeTheirWords(filled) { return true }
         // "合计 46", "支出合计 total expenditure 3241839 4523010": a name (of one or more words),
         // then whole numbers only (amounts in 元 or rounded 万元), not years; a year-like whole
         // that repeats under a name no header uses is an amount (`isNamedRowOfWholes`).
@@ -163,6 +179,14 @@ extension TableLines {
         // A code alone on its line: the row's name was wrapped onto the lines below.
         if filled.count == 1, filled[0].kind == .integer, filled[0].text.count >= 3 { return true }
         return namesSidesWithWholeAmounts(filled)
+    }
+
+    /// Every number of the line a year followed by a word starting with 年.
+    static func yearsBeforeTheirWords(_ filled: [Token]) -> Bool {
+        filled.indices.allSatisfy { k in
+            filled[k].kind == .text
+                || (isYear(filled[k].text) && k + 1 < filled.count && filled[k + 1].kind == .text && filled[k + 1].text.hasPrefix("年"))
+        }
     }
 
     /// A tab row of a name, whole amounts and then words only (a text column at the table's end:

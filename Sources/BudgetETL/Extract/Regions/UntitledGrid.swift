@@ -14,7 +14,7 @@ enum UntitledGrid {
             let row = cells(lines[k])
             // A header word spanning its columns stands alone on a line of pdftotext -layout's text.
             guard row.count >= 2 || (row.count == 1 && !isTabbed(lines[k])) else { return false }
-            if hasAmount(row) { return !header.isEmpty && (namesColumns(header) || headsAmountRows(header, at: k, in: lines)) }
+            if hasAmount(row), !namesYears(row) { return !header.isEmpty && (namesColumns(header) || headsAmountRows(header, at: k, in: lines)) }
             header.append(row)
         }
         return false
@@ -40,7 +40,8 @@ enum UntitledGrid {
         // ClosingCaption's) is looked at first, before lines are cut into cells.
         let caption = TextRepair.compact(lines[i])
         guard caption.hasSuffix("情况"), !isTabbed(lines[i]), cells(lines[i]).count == 1,
-              let previous = nonBlank(before: i, in: lines), previous > title, hasAmount(cells(lines[previous])) else { return false }
+              let previous = nonBlank(before: i, in: lines), previous > title,
+              hasAmount(cells(lines[previous])) || namedOneSpaceBeforeAmount(lines[previous]) else { return false }
         let firstRow = (title + 1..<i).first { hasAmount(cells(lines[$0])) } ?? i
         // A part's name (绩效指标) over its own header is no caption.
         guard !(title + 1..<firstRow).contains(where: { TextRepair.compact(lines[$0]) == caption }) else { return false }
@@ -49,7 +50,15 @@ enum UntitledGrid {
         let header = cells(lines[next.first!]), row = cells(lines[next.last!])
         guard header.count >= 2, HeaderWords.isLabel(TextRepair.compact(header[0])),
               !header.contains(where: { TokenKind.of(TextRepair.compact($0)).isNumeric }) else { return false }
-        return hasAmount(row)
+        return hasAmount(row) || namedOneSpaceBeforeAmount(lines[next.last!])
+    }
+
+    /// A row whose name fills its cell, so its one amount stands a single space after it (a word
+    /// processor's narrow name column: `因公出国(境)团组数 0`).
+    static func namedOneSpaceBeforeAmount(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count == 2, let last = words.last, let first = words.first else { return false }
+        return TokenKind.of(String(last)).isNumeric && !TokenKind.of(TextRepair.compact(String(first))).isNumeric
     }
 
     /// A caption of one phrase (the caller asks whether it reads as a title) on the line right before
@@ -84,11 +93,23 @@ enum UntitledGrid {
         return nil
     }
 
+    /// A header row of a name column's word over columns of years (`项目 | 2000 | 2003`, a
+    /// yearbook's): its years are the columns' names, not a row's amounts.
+    static func namesYears(_ row: [String]) -> Bool {
+        guard let first = row.first, HeaderWords.isHeaderWord(TextRepair.compact(first)), row.count >= 3 else { return false }
+        let years = row.dropFirst().map { TextRepair.compact($0) }
+        return years.allSatisfy { BareYear.holds($0) } && Set(years).count == years.count
+    }
+
     /// A header row names columns: three cells or more, one of them a header word. The first row of
     /// a tab grid; any row of a space-aligned one, whose spanning words stand on lines of their own.
     private static func namesColumns(_ header: [[String]]) -> Bool {
         let rows = header.count > 1 && header[0].count == 1 ? header : [header[0]]
-        return rows.contains { row in row.count >= 3 && row.contains { HeaderWords.isHeaderWord(TextRepair.compact($0)) } }
+        return rows.contains { row in
+            (row.count >= 3 || spacedWords(row) >= 3) && row.contains { cell in
+                cell.split(separator: " ").contains { HeaderWords.isHeaderWord(TextRepair.compact(String($0))) }
+            }
+        }
     }
 
     /// Rows of a name then amounts only, the first two with as many amounts, under header rows
@@ -97,14 +118,24 @@ enum UntitledGrid {
         let rows = lines[first...].lazy.filter { !$0.allSatisfy(\.isWhitespace) }.prefix(2).map(cells)
         let counts = rows.map(amountCount)
         guard counts.count == 2, let n = counts.first, n >= 2, counts.allSatisfy({ $0 == n }) else { return false }
-        return header.reduce(0) { $0 + $1.count } >= n
+        return header.reduce(0) { $0 + $1.count } >= n || header.reduce(0) { $0 + spacedWords($1) } >= n
+    }
+
+    /// A row's words when a word processor set its cells one space apart (`资金合计 中央资金`): every
+    /// piece between single spaces, a year joined to the words after it (`2016 年预算数`).
+    private static func spacedWords(_ row: [String]) -> Int {
+        row.reduce(0) { count, cell in
+            let pieces = cell.split(separator: " ")
+            return count + pieces.filter { !($0.count == 4 && $0.allSatisfy(\.isNumber)) }.count
+        }
     }
 
     /// How many amounts follow the row's name; 0 unless the name is a word and every other cell a number.
     private static func amountCount(_ row: [String]) -> Int {
         guard let name = row.first, !TokenKind.of(TextRepair.compact(name)).isNumeric else { return 0 }
-        let values = row.dropFirst()
-        return values.allSatisfy({ TokenKind.of(TextRepair.compact($0)).isNumeric }) ? values.count : 0
+        // Amounts of narrow columns set one space apart (`5,211,940.08 4,653,828.96`) count one by one.
+        let values = row.dropFirst().flatMap { $0.split(separator: " ") }
+        return values.allSatisfy({ TokenKind.of(TextRepair.compact(String($0))).isNumeric }) ? values.count : 0
     }
 
     /// A tab row's cells; a line of pdftotext -layout's text parts at runs of two spaces or more
