@@ -278,6 +278,10 @@ final class ExtractTableLinesTests: XCTestCase {
         XCTAssertTrue(TableLines.looksLikeBody(line("支出合计 total expenditure 3241839 4523010")))
         XCTAssertFalse(TableLines.looksLikeBody(line("项目 2019 2020")))
         XCTAssertFalse(TableLines.looksLikeBody(line("项目 2019年 预算 2020")))
+        // A word processor's years set apart from their 年: a header's years, or a row named by one.
+        XCTAssertFalse(TableLines.looksLikeBody(line("          2020 年         2021 年")))
+        XCTAssertTrue(TableLines.looksLikeBody(line("2015 年            2840   90       1400")))
+        XCTAssertTrue(TableLines.looksLikeBody(line("2015 社会保障")), "a code and its name")
     }
 
     func testMangledTitleUndoesDoubledTokens() {

@@ -93,6 +93,10 @@ enum Thresholds {
     static let cellPerLineTitleLookahead = 40
     /// Header rows an untitled table of tab rows may print between its unit line and its first amounts.
     static let untitledGridHeaderRows = 3
+    /// The same for pdftotext -layout's lines: a workbook's header words wrapped inside their cells.
+    static let untitledLaidOutHeaderLines = 7
+    /// An agency's line with the unit at its end ("编制单位：…单位：万元"), without its spaces.
+    static let agencyAndUnitLineBytes = 150
     /// Lines over such a unit line that may hold its caption (a title wrapped once).
     static let untitledGridCaptionLines = 2
     /// The longest cell a unit column holds as a unit ("万人次", "元/床日"): longer text is a name.

@@ -152,7 +152,12 @@ extension TableLines {
         let kinds = line.tokens.map(\.kind)
         if kinds.contains(.amount) { return true }
         let filled = line.tokens.filter { !$0.isBlank }
-        if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text { return true }
+        if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text {
+            // "2020 年 2021 年": a word processor's year set apart from its 年 names a column or a
+            // row, no code; a row of its name then whole amounts that are no years.
+            guard filled[1].text.hasPrefix("年"), isYear(filled[0].text) else { return true }
+            return filled.dropFirst(2).contains { $0.kind == .integer && !isYear($0.text) }
+        }
         // "合计 46", "支出合计 total expenditure 3241839 4523010": a name (of one or more words),
         // then whole numbers only (amounts in 元 or rounded 万元), not years; a year-like whole
         // that repeats under a name no header uses is an amount (`isNamedRowOfWholes`).
