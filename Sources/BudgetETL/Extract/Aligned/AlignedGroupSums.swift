@@ -7,7 +7,19 @@ enum AlignedGroupSums {
     typealias Paths = [[String]]
 
     static func disagree(_ section: AlignedHeader.Section, rows: [ExtractedRow]) -> Bool {
-        disagreeing(paths(section), rows: rows, strict: false) != nil
+        let paths = paths(section)
+        return disagreeing(paths, rows: rows, strict: false) != nil || totalAfterOtherParts(paths)
+    }
+
+    /// A caption whose 合计 (or 小计) stands after another of its columns: a caption's total sums
+    /// and leads its columns, so the caption, centred off its cells, was read over a column left
+    /// of its own (`公务接待费` taken under `公车购置及运行维护费`).
+    static func totalAfterOtherParts(_ paths: Paths) -> Bool {
+        groups(paths).contains { group in
+            let parts = children(group, paths)
+            guard let at = parts.firstIndex(where: HeaderWords.isBareTotal), at > 0 else { return false }
+            return paths.contains(group + [parts[at]])
+        }
     }
 
     /// The section read again with the disagreeing caption's leading total lifted out of it and

@@ -1,0 +1,62 @@
+import XCTest
+@testable import BudgetETL
+
+/// Tables of a department's workbook printed to PDF and read back by pdftotext -layout: cells
+/// bottom-aligned (a wrapped row name's first piece over its number line), captions centred over
+/// merged cells and set off their columns in character columns (a CJK word takes one column of
+/// text but two on paper).
+final class ExtractWorkbookPrintTests: XCTestCase {
+    func testAWrappedNamesPieceUnderARowNamedByItsYearStartsTheNextRow() {
+        let doc = FamilyFixture.extract([
+            "某县三公经费对比表", "单位：万元",
+            "    项目       合计        出国         接待",
+            "2015年           2840       90         2750",
+            "2016年           2364       12         2352",
+            "2016年比2015",
+            "年增减%           -16.77    -86.62     -14.47",
+        ])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.rows.map(\.label), ["2015年", "2016年", "2016年比2015年增减%"])
+        XCTAssertFalse(AlignedRows.continues("2016年比2015", previous: "2016年", codes: false), "a year names a whole row")
+        XCTAssertTrue(AlignedRows.continues("支出", previous: "一般公共服务", codes: false))
+    }
+
+    func testACaptionOfComparisonsReadAsAColumnOverAnotherRejectsTheTable() {
+        // "比上年增、减情况" centred over 增、减金额 and 增、减幅度 stands short of the second.
+        let doc = FamilyFixture.extract([
+            "某县三公经费情况统计表", "单位：万元",
+            "                                                 比上年增、减情况",
+            "    项目        上年决算数           本年决算数           增、减金额            增、减幅度",
+            "合计                2911.47         2706.86         -204.61 -7.03%",
+            "1.因公出国(境)费          13.06            10.2           -2.86 -21.9%",
+        ])
+        XCTAssertEqual(doc.tables.first?.sections.flatMap(\.rows).flatMap(\.cells).count, 0)
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.columnOverColumn.description])
+        XCTAssertEqual(doc.rejects.count, 8)
+    }
+
+    func testACaptionOfComparisonsIsNoPieceOfTheNameUnderIt() {
+        func node(_ text: String, line: Int) -> AlignedHeader.Node {
+            AlignedHeader.Node(text: text, start: 0, end: text.count, firstLine: line, lastLine: line)
+        }
+        XCTAssertTrue(WrappedHeaderPieces.isComparisonCaption(node("比上年增、减情况", line: 0), over: node("增、减金额", line: 1)))
+        XCTAssertFalse(WrappedHeaderPieces.isComparisonCaption(node("理情况", line: 1), over: node("得分率", line: 2)),
+                       "a narrow cell's piece is no wider than the next")
+        XCTAssertFalse(WrappedHeaderPieces.isComparisonCaption(node("公共预算拨款情", line: 0), over: node("况", line: 1)))
+    }
+
+    func testACaptionsTotalAfterAnotherOfItsColumnsDisagrees() {
+        let paths = [["合计"], ["出国"], ["公车", "接待费"], ["公车", "合计"], ["公车", "购置"], ["公车", "运行"]]
+        XCTAssertTrue(AlignedGroupSums.totalAfterOtherParts(paths))
+        XCTAssertFalse(AlignedGroupSums.totalAfterOtherParts([["合计"], ["出国"], ["接待费"], ["公车", "合计"], ["公车", "购置"], ["公车", "运行"]]))
+        let doc = FamilyFixture.extract([
+            "某县三公经费对比表", "单位：万元",
+            "                     因公出国(境)                       公车购置及运行维护费",
+            "    项目       合计        经费         公务接待费        合计      车辆购置    车辆运行",
+            "2015年           2840       90         1400        1350      73    1277",
+            "2016年           2364       12         1356         996      37     959",
+        ])
+        XCTAssertEqual(doc.tables.first?.sections.flatMap(\.rows).flatMap(\.cells).count, 0, "\(doc.tables.first.map { FamilyFixture.rows($0.sections[0]) } ?? [])")
+        XCTAssertEqual(doc.rejects.count, 12)
+    }
+}
