@@ -202,4 +202,19 @@ final class ExtractUntitledGridStructureTests: XCTestCase {
         overAgency[0] = "况表"
         XCTAssertTrue(FamilyFixture.extract(overAgency).tables.isEmpty)
     }
+
+    func testAWordProcessorsHeaderSetOneSpaceApartNamesItsColumns() {
+        // Cells one space apart, each year set apart from its 年 (a font change), under the
+        // agency and unit set side by side.
+        let doc = FamilyFixture.extract([
+            "编制单位：某县某局单位：万元",
+            "       项目        2022 年预算数 2023 年预算数 2023 年预算数增减",
+            "合计               2378.77   2415.44   36.67",
+            "1、因公出国(境)费用      0         0         0",
+            "2、公务接待费          1114.54   989.86    -124.68",
+        ])
+        XCTAssertEqual(doc.tables.map(\.title), [""])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(section)[0], "L3 |合计 → 2022年预算数=2378.77@3 2023年预算数=2415.44@3 2023年预算数增减=36.67@3")
+    }
 }

@@ -139,12 +139,24 @@ enum UntitledGrid {
     }
     private static let scriptSpace = try! NSRegularExpression(pattern: #"(?<=[0-9]) (?=\p{Han})|(?<=\p{Han}) (?=[0-9])"#)
 
+    /// "2022 年预算数" → "2022年预算数": only the space before a year's 年 (one before a year may
+    /// part two cells set one space apart).
+    private static func withYearsJoined(_ text: String) -> String {
+        yearSpace.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+    }
+    private static let yearSpace = try! NSRegularExpression(pattern: #"(?<=[0-9]) (?=年)"#)
+
     /// A header row names columns: three cells or more, one of them a header word. The first row of
     /// a tab grid (any row when the first is one spanning word); any row of pdftotext -layout's
     /// text, whose group captions stand over the row of column names.
     private static func namesColumns(_ header: [[String]], laidOut: Bool) -> Bool {
         let rows = laidOut || (header.count > 1 && header[0].count == 1) ? header : [header[0]]
-        return rows.contains { row in row.count >= 3 && row.contains { HeaderWords.isHeaderWord(TextRepair.compact($0)) } }
+        return rows.contains { row in
+            // A word processor sets a header's cells one space apart ("项目 2022 年预算数 2023 年预算数"):
+            // its words, each year joined to its 年, are the cells.
+            let cells = laidOut && row.count < 3 ? withYearsJoined(row.joined(separator: " ")).split(separator: " ").map(String.init) : row
+            return cells.count >= 3 && cells.contains { HeaderWords.isHeaderWord(TextRepair.compact($0)) }
+        }
     }
 
     /// Rows of a name then amounts only, the first two with as many amounts, under header rows
