@@ -59,4 +59,17 @@ final class ExtractWorkbookPrintTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.sections.flatMap(\.rows).flatMap(\.cells).count, 0, "\(doc.tables.first.map { FamilyFixture.rows($0.sections[0]) } ?? [])")
         XCTAssertEqual(doc.rejects.count, 12)
     }
+
+    func testAColumnOfItsOwnBeforeTheGroupsIsPartOfTheTotal() {
+        // 合计 | 因公出国(境)费 | 公务用车 (小计 | 购置费 | 运行费) | 公务接待费 (小计 | 行政运行 | 其他)
+        let names = ["合计", "因公出国(境)费", "小计", "购置费", "运行费", "小计", "行政运行", "其他"]
+        func row(_ values: [String]) -> [Token] { values.map { Token(text: $0, line: 1, column: 0) } }
+        let rows = [row(["6.94", "0", "2.94", "0", "2.94", "4", "0.37", "3.63"]),
+                    row(["4.06", "0", "3.01", "0", "3.01", "1.05", "0.47", "0.58"])]
+        let paths = SheetHeaderGroups.topGroupPaths(names, captions: [["公务用车", "公务接待费"]], rows: rows)
+        XCTAssertEqual(paths, [["合计"], ["因公出国(境)费"], ["公务用车", "小计"], ["公务用车", "购置费"], ["公务用车", "运行费"],
+                               ["公务接待费", "小计"], ["公务接待费", "行政运行"], ["公务接待费", "其他"]])
+        let off = [row(["7.94", "0", "2.94", "0", "2.94", "4", "0.37", "3.63"])] + rows
+        XCTAssertNil(SheetHeaderGroups.topGroupPaths(names, captions: [["公务用车", "公务接待费"]], rows: off), "a total off its parts' sum")
+    }
 }
