@@ -72,4 +72,18 @@ final class ExtractWorkbookPrintTests: XCTestCase {
         let off = [row(["7.94", "0", "2.94", "0", "2.94", "4", "0.37", "3.63"])] + rows
         XCTAssertNil(SheetHeaderGroups.topGroupPaths(names, captions: [["公务用车", "公务接待费"]], rows: off), "a total off its parts' sum")
     }
+
+    func testPiecesNoClassPlacesGoToTheColumnsStartingUnderThem() {
+        // 因公出国 / (境)费, 公务用车购 / 置费 …: no economic class tells, where they start does.
+        let words = ["合计", "(境)费", "小计", "置费", "行费", "小计", "行政运行", "支出"]
+        let starts = [10, 19, 30, 41, 46, 61, 70, 76]
+        let pieces = [["其他城乡社"], ["因公出国", "公务用车购", "公务用车运", "区管理事务"]]
+        XCTAssertNil(SheetHeaderPieces.joined(words, pieces: pieces), "without positions the choice is open")
+        XCTAssertEqual(SheetHeaderPieces.joined(words, pieces: pieces, wordStarts: starts, pieceStarts: [[75], [18, 39, 45, 75]]),
+                       ["合计", "因公出国(境)费", "小计", "公务用车购置费", "公务用车运行费", "小计", "行政运行", "其他城乡社区管理事务支出"])
+        XCTAssertNil(SheetHeaderPieces.joined(words, pieces: pieces, wordStarts: starts, pieceStarts: [[75], [18, 35, 45, 75]]),
+                     "a piece standing between two columns")
+        XCTAssertNil(SheetHeaderPieces.joined(words, pieces: pieces, wordStarts: starts, pieceStarts: [[75], [18, 39, 45, 66]]),
+                     "a piece far from every column")
+    }
 }

@@ -128,6 +128,9 @@ enum Thresholds {
     static let nameFragmentOverlap = 1
     /// Columns by which pdftotext may misplace the start of a wrapped name's piece.
     static let wrappedPieceDrift = 1
+    /// Columns between a spreadsheet's wrapped piece and its column's bottom word, both at the
+    /// cell's left edge: pdftotext packs a line of Chinese words, so the piece may stand off it.
+    static let sheetPieceDrift = 3
 
     // MARK: columns of column-aligned text
 
