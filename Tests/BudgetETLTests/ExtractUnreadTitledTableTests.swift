@@ -20,8 +20,8 @@ final class ExtractUnreadTitledTableTests: XCTestCase {
     ]
 
     /// The second table's header is set one space apart (no columns to read): its row's numbers
-    /// are rejected as an unread table's, under its own title, and the first table keeps its own
-    /// three rows only.
+    /// are rejected under its own title (its header words and row make it a table, whose header
+    /// names no column it can place them under), and the first table keeps its own three rows only.
     func testATitleOverAnUnreadableHeaderClosesTheTableAbove() {
         let doc = extract(firstTable + [
             "",
@@ -32,11 +32,12 @@ final class ExtractUnreadTitledTableTests: XCTestCase {
             "                                         金额 占调整预算% 比上年增长%",
             "一、一般公共服务支出 88            91            92 101.10         4.55",
         ])
-        XCTAssertEqual(doc.tables.map(\.title), ["某镇财政收入执行情况表"])
+        XCTAssertEqual(doc.tables.map(\.title), ["某镇财政收入执行情况表", "某镇财政支出执行情况表"])
         XCTAssertEqual(doc.tables[0].sections.flatMap(\.rows).filter { !$0.cells.isEmpty }.map(\.label), ["税收收入", "非税收入", "收入合计"])
+        XCTAssertTrue(doc.tables[1].sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty })
         XCTAssertEqual(doc.rejects.map(\.line), [13, 13, 13, 13, 13])
         XCTAssertEqual(doc.rejects.map(\.tableTitle), Array(repeating: "某镇财政支出执行情况表", count: 5))
-        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.tableUnread.description])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.headerUnknown.description])
     }
 
     /// A title-shaped line over no rows of numbers (a chart's caption) closes nothing: the lines
