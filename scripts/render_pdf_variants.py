@@ -232,14 +232,33 @@ def two_sided_table(rows):
 MONEY_UNITS = ("元", "千元", "万元", "亿元")
 
 
-def document_html(document, tables, css):
+def sheet_top(table, cover, title, agency_text, unit_text):
+    """The lines a department's workbook prints over a table, as its cells: the cover and the title
+    each in one cell merged across the table and centred, then the agency on the left and the unit
+    in the table's last columns, on one row. Calc imports a heading or a <div> as a cell of the
+    first column, and wraps it inside that narrow cell ("衢江区" / "2016年" / "度部门" …), as no
+    workbook prints its title."""
+    width = max(len(re.findall(r"<td", row)) for row in re.findall(r"<tr>(.*?)</tr>", table.partition("<tbody>")[2]) or [""])
+    width = max(width, 3)
+    whole = f'<td colspan="{width}" align="center" style="border: none">'
+    rows = [f"<tr>{whole}{html.escape(cover)}</td></tr><tr>{whole}</td></tr>"] if cover else []
+    if title:
+        rows.append(f"<tr>{whole}{html.escape(title)}</td></tr>")
+    rows.append(f'<tr><td colspan="{width - 2}" style="border: none">{agency_text}</td>'
+                f'<td colspan="2" align="right" style="border: none">{unit_text}</td></tr>')
+    return f"<table>{''.join(rows)}</table>"
+
+
+def document_html(document, tables, css, style=None):
     kind = "部门预算" if document["document_kind"] == "budget" else "部门决算"
     agency = document["agency"]
     year = document["fiscal_year"]
     # The cover names the agency's budget or final account; a page that named no agency (a table
     # stored from a site, a yearbook's page) had no cover, and a made-up one would stand over its
     # first table as a caption the page never printed.
-    parts = [f"<h1>{html.escape(agency)}{year}年度{kind}</h1>"] if agency else []
+    cover = f"{agency}{year}年度{kind}" if agency else ""
+    sheet = style == "calc"
+    parts = [f"<h1>{html.escape(cover)}</h1>"] if cover and not sheet else []
     rendered = []
     # A kind is compared only when every table of it can be rendered.
     skipped = {key for (key, _), rows in tables.items() if not renderable(rows)}
@@ -248,12 +267,16 @@ def document_html(document, tables, css):
             continue
         units = Counter(r["source_unit"] for r in rows if r["source_unit"] in MONEY_UNITS)
         unit = units.most_common(1)[0][0] if units else None
-        parts.append(f"<h2>{html.escape(title)}</h2>")
         unit_text = f"单位：{unit}" if unit else ""
         # A page that named no agency prints none (an empty 编制单位： is no page's).
         agency_text = f"编制单位：{html.escape(agency)}" if agency else ""
-        parts.append(f'<div class="meta"><span>{agency_text}</span><span>{unit_text}</span></div>')
-        parts.append(two_sided_table(rows) if side_by_side(rows) else stacked_tables(rows))
+        table = two_sided_table(rows) if side_by_side(rows) else stacked_tables(rows)
+        if sheet:
+            parts.append(sheet_top(table, cover if not rendered else "", title, agency_text, unit_text))
+        else:
+            parts.append(f"<h2>{html.escape(title)}</h2>")
+            parts.append(f'<div class="meta"><span>{agency_text}</span><span>{unit_text}</span></div>')
+        parts.append(table)
         rendered.append(key)
     page = f"<html><head><meta charset='utf-8'><title>{html.escape(agency)}</title>" \
            f"<style>{BASE_CSS}{css}</style></head><body>{''.join(parts)}</body></html>"
@@ -366,7 +389,7 @@ def main():
                 if sum(len(rows) for rows in tables[source].values()) < args.min_facts:
                     continue
                 for style, css, furniture, mode in styles:
-                    page, keys = document_html(document, tables[source], css)
+                    page, keys = document_html(document, tables[source], css, style)
                     text = render(page, style, furniture, mode, workdir)
                     name = f"{source.rsplit('.txt', 1)[0]}.{style}.rendered"
                     with open(os.path.join(args.out, name), "w", encoding="utf-8") as f:

@@ -34,6 +34,18 @@ final class ExtractAlignedGroupSumsTests: XCTestCase {
         XCTAssertFalse(AlignedGroupSums.disagree(repaired!, rows: rows))
     }
 
+    /// A caption over a 小计 and one part only: the subtotal is that part, or the caption lost its
+    /// last column to the top (a caption printed narrower than its cells).
+    func testASubtotalOverOnePartThatDiffersFromItDisagrees() {
+        let lost = section([["合计"], ["因公出国"], ["公务用车", "小计"], ["公务用车", "购置费"], ["运行费"]])
+        let cars: [ExtractedRow] = [(1, ["5.23", "0", "3.23", "0", "3.23"]), (2, ["6.94", "0", "2.94", "0", "2.94"])].map { line, values in
+            ExtractedRow(line: line, label: "行\(line)", cells: values.enumerated().map { RawCell(column: $0, text: $1, line: line) })
+        }
+        XCTAssertTrue(AlignedGroupSums.disagree(lost, rows: cars))
+        let whole = section([["合计"], ["因公出国"], ["公务用车", "小计"], ["公务用车", "购置费"], ["公务用车", "运行费"]])
+        XCTAssertFalse(AlignedGroupSums.disagree(whole, rows: cars))
+    }
+
     /// Sums that no lifting makes agree: the section is rejected (no repair), and a reading whose
     /// totals agree, or a group with a 其中 part, is left alone.
     func testDisagreeingSumsWithoutRepairAndAgreeingOnesAlone() {

@@ -263,6 +263,13 @@ final class ExtractTableLinesTests: XCTestCase {
         XCTAssertFalse(TableLines.isColumnNumbers(line("甲\t乙")))
     }
 
+    func testAYearSetApartFromItsWordIsOneToken() {
+        // A word processor's single-space text: the year's digits and its 年 are one word.
+        let line = TableLines.prepare("   2020 年 2021 年预算数 2015 年初结转", number: 1, tab: false, mangled: false)
+        XCTAssertEqual(line.tokens.filter { !$0.isBlank }.map(\.text), ["2020年", "2021年预算数", "2015", "年初结转"])
+        XCTAssertEqual(line.tokens.first { $0.text == "2020年" }.map { [$0.column, $0.end] }, [3, 9], "the width it was printed over")
+    }
+
     func testLooksLikeBody() {
         func line(_ s: String) -> TableLines.Line { TableLines.prepare(s, number: 1, tab: false, mangled: false) }
         XCTAssertTrue(TableLines.looksLikeBody(line("合计 1.00")))
@@ -278,6 +285,10 @@ final class ExtractTableLinesTests: XCTestCase {
         XCTAssertTrue(TableLines.looksLikeBody(line("支出合计 total expenditure 3241839 4523010")))
         XCTAssertFalse(TableLines.looksLikeBody(line("项目 2019 2020")))
         XCTAssertFalse(TableLines.looksLikeBody(line("项目 2019年 预算 2020")))
+        // A word processor's years set apart from their 年: a header's years, or a row named by one.
+        XCTAssertFalse(TableLines.looksLikeBody(line("          2020 年         2021 年")))
+        XCTAssertTrue(TableLines.looksLikeBody(line("2015 年            2840   90       1400")))
+        XCTAssertTrue(TableLines.looksLikeBody(line("2015 社会保障")), "a code and its name")
     }
 
     func testMangledTitleUndoesDoubledTokens() {

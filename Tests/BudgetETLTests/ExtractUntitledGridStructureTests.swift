@@ -174,4 +174,63 @@ final class ExtractUntitledGridStructureTests: XCTestCase {
         short[2] = " 项目    资金合计"
         XCTAssertTrue(FamilyFixture.extract(short).tables.isEmpty)
     }
+
+    func testAnAgencyLineWithTheUnitPushedRightIsTheUnitLine() {
+        // "编制单位：…   单位：万元" as a document prints it under a caption, the unit over the last column.
+        var lines = laidOut
+        lines[1] = "编制单位：某县某局                                     单位：万元"
+        let doc = FamilyFixture.extract(lines)
+        XCTAssertEqual(doc.tables.map(\.title), ["某县部门收支对比情况"])
+        XCTAssertEqual(doc.tables.first?.unitText, "万元")
+        XCTAssertEqual(doc.tables.first?.sections.first.map { FamilyFixture.rows($0).count }, 2)
+        lines[0] = "                    某县 2016 年部门收支对比情况"
+        XCTAssertEqual(FamilyFixture.extract(lines).tables.map(\.title), ["某县2016年部门收支对比情况"], "a word processor's spaces round the year")
+        XCTAssertTrue(UntitledGrid.isLaidOutUnitLine("编制单位：某县某局单位：万元", over: nil), "the two set side by side")
+        XCTAssertFalse(UntitledGrid.isLaidOutUnitLine("编制单位：某县某局", over: nil), "no unit")
+        XCTAssertFalse(UntitledGrid.isLaidOutUnitLine("某县某局编制单位：万元", over: nil), "no agency label first")
+    }
+
+    func testGroupCaptionsOverTheHeaderLetItNameItsColumns() {
+        // Two spanning captions over the row of column names (项目, 合计, 小计 …).
+        let doc = FamilyFixture.extract([
+            "                                                        单位：万元",
+            "                               公用经费             公务接待费",
+            "     项目          合计     小计     商品服务     小计       接待",
+            "甲类               12.00    10.00      10.00      2.00       2.00",
+            "乙类                8.00     6.00       6.00      2.00       2.00",
+        ])
+        XCTAssertEqual(doc.tables.map(\.title), [""])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(section)[1], "L5 |乙类 → 合计=8.00@5 公用经费 / 小计=6.00@5 公用经费 / 商品服务=6.00@5 "
+                       + "公务接待费 / 小计=2.00@5 公务接待费 / 接待=2.00@5")
+    }
+
+    func testACaptionWrappedPastWhatIsReadStartsNoTable() {
+        // A caption wrapped inside a narrow cell over more lines than a caption is read over (four),
+        // or lost over an agency's line:
+        // its table's name is not known, so no table is read under a part of it.
+        var wrapped = Array(laidOut.dropFirst())
+        wrapped.insert(contentsOf: ["某县部", "门收支", "对比情", "况"], at: 0)
+        XCTAssertTrue(FamilyFixture.extract(wrapped).tables.isEmpty, "\(FamilyFixture.extract(wrapped).tables.map(\.title))")
+        var overAgency = laidOut
+        overAgency.insert("编制单位：某县某局", at: 1)
+        XCTAssertEqual(FamilyFixture.extract(overAgency).tables.map(\.title), ["某县部门收支对比情况"], "the caption over the agency's line")
+        overAgency[0] = "况表"
+        XCTAssertTrue(FamilyFixture.extract(overAgency).tables.isEmpty)
+    }
+
+    func testAWordProcessorsHeaderSetOneSpaceApartNamesItsColumns() {
+        // Cells one space apart, each year set apart from its 年 (a font change), under the
+        // agency and unit set side by side.
+        let doc = FamilyFixture.extract([
+            "编制单位：某县某局单位：万元",
+            "       项目        2022 年预算数 2023 年预算数 2023 年预算数增减",
+            "合计               2378.77   2415.44   36.67",
+            "1、因公出国(境)费用      0         0         0",
+            "2、公务接待费          1114.54   989.86    -124.68",
+        ])
+        XCTAssertEqual(doc.tables.map(\.title), [""])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(section)[0], "L3 |合计 → 2022年预算数=2378.77@3 2023年预算数=2415.44@3 2023年预算数增减=36.67@3")
+    }
 }

@@ -43,6 +43,10 @@ final class NormalizeLabelTests: XCTestCase {
         XCTAssertEqual(LabelCleaner.clean("(一) 工资福利支出"), "(一)工资福利支出")
         XCTAssertEqual(LabelCleaner.clean("其中: 2023年"), "其中: 2023年")
         XCTAssertEqual(LabelCleaner.clean("PPP (项目)"), "PPP (项目)")
+        // A percent sign wrapped under its label's words ends the label; one before words stays apart.
+        XCTAssertEqual(LabelCleaner.clean("2016年比2015年增减 %"), "2016年比2015年增减%")
+        XCTAssertEqual(LabelCleaner.clean("增减 % 合计"), "增减 % 合计")
+        XCTAssertEqual(LabelCleaner.clean("% 合计"), "% 合计")
     }
 
     /// Digits inside Chinese text printed by a word processor come back from pdftotext with a space

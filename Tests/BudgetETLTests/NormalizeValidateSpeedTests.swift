@@ -146,6 +146,9 @@ private enum Reference {
         var scalars = normalizedScalars(text, mapPunctuation: true)
         let n = scalars.count
         if n >= 4, n % 2 == 0, (0..<(n / 2)).allSatisfy({ scalars[$0] == scalars[n / 2 + $0] }) { scalars.removeLast(n / 2) }
+        // A percent sign ending the label joins the wide character before it (step 5, added since).
+        let m = scalars.count
+        if m >= 3, scalars[m - 1] == "%", scalars[m - 2] == " ", LabelCleaner.isWide(scalars[m - 3]) { scalars.remove(at: m - 2) }
         return String(String.UnicodeScalarView(scalars))
     }
 

@@ -149,6 +149,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// one named by a lone character (`出` under `费`), or a single-space one named by a short
     /// piece stopping mid-word (`主管`): a wrapped fragment taken for a column.
     case fragmentColumn
+    /// A column-aligned header read with one value column's word over another's, on a line above
+    /// it and overlapping it (a caption read as a column, its columns set off it by pdftotext).
+    case columnOverColumn
     /// Text in reading order (cells on lines of their own, blank cells dropped) where a row does
     /// not show its name first and a value for every column: which column each value is, unknown.
     case cellsOffLines
@@ -228,6 +231,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the row's values, placed under a spreadsheet's header read by its groups' totals, do not add up to the row's totals: a value stands under a column not its own, so this value's column is not certain"
         case .fragmentColumn:
             return "the header read names more columns than any row holds values, one of them a lone character or short piece of a wrapped word: its words are off their columns, so this value's column is not certain"
+        case .columnOverColumn:
+            return "the header read sets one column's word over another column's word: a caption was read as a column and its words are off their columns, so this value's column is not certain"
         case .cellsOffLines:
             return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
         case .headerResumed:

@@ -93,6 +93,10 @@ enum Thresholds {
     static let cellPerLineTitleLookahead = 40
     /// Header rows an untitled table of tab rows may print between its unit line and its first amounts.
     static let untitledGridHeaderRows = 3
+    /// The same for pdftotext -layout's lines: a workbook's header words wrapped inside their cells.
+    static let untitledLaidOutHeaderLines = 7
+    /// An agency's line with the unit at its end ("编制单位：…单位：万元"), without its spaces.
+    static let agencyAndUnitLineBytes = 150
     /// Lines over such a unit line that may hold its caption (a title wrapped once, or twice in a
     /// workbook's narrow cell: `预算外资` / `金分项目` / `支出`).
     static let untitledGridCaptionLines = 3
@@ -125,6 +129,9 @@ enum Thresholds {
     static let nameFragmentOverlap = 1
     /// Columns by which pdftotext may misplace the start of a wrapped name's piece.
     static let wrappedPieceDrift = 1
+    /// Columns between a spreadsheet's wrapped piece and its column's bottom word, both at the
+    /// cell's left edge: pdftotext packs a line of Chinese words, so the piece may stand off it.
+    static let sheetPieceDrift = 3
 
     // MARK: columns of column-aligned text
 

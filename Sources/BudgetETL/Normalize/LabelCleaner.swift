@@ -15,13 +15,15 @@
 /// 3. Full-width punctuation becomes ASCII: （ → (, ） → ), ： → :, ， → ,.
 /// 4. Ends are trimmed.
 /// 5. Row labels only: whole-string doubling is undone ("工资福利支出工资福利支出" → "工资福利支出"),
-///    for halves of at least two characters.
+///    for halves of at least two characters; a percent sign ending the label joins the wide
+///    character before it ("增减 %" → "增减%": the sign wrapped alone under its label's words).
 /// Leading numbering such as "一、" or "(一)" is kept: it is part of the published label.
 public enum LabelCleaner {
     /// Row label cleaning: steps 1–5.
     public static func clean(_ text: String) -> String {
         var bytes = normalizedBytes(text, mapPunctuation: true)
         undoDoubling(&bytes)
+        joinEndingPercent(&bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -60,6 +62,14 @@ public enum LabelCleaner {
         }
         joinEmbeddedNumbers(&out)
         return out
+    }
+
+    /// "增减 %" → "增减%" (step 5): a space between a wide character and the label's last byte, a "%".
+    static func joinEndingPercent(_ bytes: inout [UInt8]) {
+        let n = bytes.count
+        guard n >= 3, bytes[n - 1] == 0x25, bytes[n - 2] == 0x20, let before = scalar(endingAt: n - 3, in: bytes), isWide(before)
+        else { return }
+        bytes.remove(at: n - 2)
     }
 
     /// Drops the spaces of "wide ␣ number ␣ measure word", either space or both (step 2). A number is digits,

@@ -52,6 +52,8 @@ struct AlignedGridReader: TableReader {
         } else if sheet == nil && AlignedGridReader.takesFragmentForColumn(
             header, columns: AlignedGridReader.bodyColumns(segments: segmentsRead, sections: header.sections.count)) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
+        } else if sheet == nil && header.setsColumnOverColumn {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .columnOverColumn)
         } else if AlignedGridReader.startsAnotherPart(table.header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .headerRepeated)
         }

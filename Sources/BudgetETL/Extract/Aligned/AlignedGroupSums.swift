@@ -7,7 +7,19 @@ enum AlignedGroupSums {
     typealias Paths = [[String]]
 
     static func disagree(_ section: AlignedHeader.Section, rows: [ExtractedRow]) -> Bool {
-        disagreeing(paths(section), rows: rows, strict: false) != nil
+        let paths = paths(section)
+        return disagreeing(paths, rows: rows, strict: false) != nil || totalAfterOtherParts(paths)
+    }
+
+    /// A caption whose 合计 (or 小计) stands after another of its columns: a caption's total sums
+    /// and leads its columns, so the caption, centred off its cells, was read over a column left
+    /// of its own (`公务接待费` taken under `公车购置及运行维护费`).
+    static func totalAfterOtherParts(_ paths: Paths) -> Bool {
+        groups(paths).contains { group in
+            let parts = children(group, paths)
+            guard let at = parts.firstIndex(where: HeaderWords.isBareTotal), at > 0 else { return false }
+            return paths.contains(group + [parts[at]])
+        }
     }
 
     /// The section read again with the disagreeing caption's leading total lifted out of it and
@@ -56,11 +68,13 @@ enum AlignedGroupSums {
 
     /// How many rows fill a caption's leading total and have all its parts as amounts, and how
     /// many of them disagree; nil when the caption has no leading total, fewer than two other
-    /// parts, or a `其中` part (a part of another column, not of the partition).
+    /// parts, or a `其中` part (a part of another column, not of the partition). A 小计 over one
+    /// part is checked too: a group's subtotal equals its only part, or the group lost a column
+    /// (its last part's word set past the caption's end, a caption printed narrower than its cells).
     private static func check(_ group: [String], _ paths: Paths, _ rows: [ExtractedRow]) -> (checked: Int, mismatched: Int)? {
         let parts = children(group, paths)
         guard let total = leadingTotal(group, paths), let column = paths.firstIndex(of: group + [total]),
-              parts.count >= 3, !parts.contains(where: isPartOf) else { return nil }
+              parts.count >= 3 || (parts.count == 2 && total == "小计"), !parts.contains(where: isPartOf) else { return nil }
         var checked = 0, mismatched = 0
         for row in rows {
             let cells = values(of: row, count: paths.count)

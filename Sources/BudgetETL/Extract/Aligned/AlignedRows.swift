@@ -402,7 +402,13 @@ enum AlignedRows {
     /// coded and the previous name is complete.
     static func continues(_ text: String, previous: String, codes: Bool) -> Bool {
         if startsRow(text) || isTotal(previous) || returnsToChinese(text, after: previous) { return false }
-        return codes || !HeaderWords.endsComplete(TextRepair.compact(previous))
+        return codes || !(HeaderWords.endsComplete(TextRepair.compact(previous)) || isYearName(previous))
+    }
+
+    /// "2016年", "2015年度": a row named by its year alone is a whole name (a comparison of years),
+    /// though 年 is no word's usual last character.
+    static func isYearName(_ label: String) -> Bool {
+        UTF8Text.containsAny(label, "年") && AlignedRowPatterns.yearName.matches(TextRepair.compact(label))
     }
 
     /// A bilingual name (a yearbook's `其他收入 Others`) gives its Chinese words first: text that
@@ -428,5 +434,6 @@ import Foundation
 
 /// Patterns compiled once per run (see `CompiledPattern`).
 private enum AlignedRowPatterns {
+    static let yearName = CompiledPattern(#"^\d{4}年度?$"#)
     static let rowStart = CompiledPattern(#"^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]|\([一二三四五六七八九十\d]+\)|其中)"#)
 }

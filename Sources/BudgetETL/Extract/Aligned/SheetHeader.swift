@@ -49,8 +49,10 @@ enum SheetHeader {
         let columnWords = Array(words.dropFirst(identifying.count))
         guard !identifying.isEmpty, columnWords.count == count else { return nil }
         let block = piecesBlock(header)
+        let blockStarts = header.dropLast().suffix(block.count).map { $0.tokens.filter { !TextRepair.compact($0.text).isEmpty }.map(\.column) }
         // A bottom word may read as a code column's (`类` under `其他运转`): its joined name may not.
-        guard let names = SheetHeaderPieces.joined(columnWords.map { TextRepair.compact($0.text) }, pieces: block),
+        guard let names = SheetHeaderPieces.joined(columnWords.map { TextRepair.compact($0.text) }, pieces: block,
+                                                   wordStarts: columnWords.map(\.column), pieceStarts: blockStarts),
               names.allSatisfy({ AlignedHeader.role(of: $0) == .value }),
               let captions = captionLines(Array(header.dropLast(block.count + 1)), last: words, pieces: block)
         else { return nil }

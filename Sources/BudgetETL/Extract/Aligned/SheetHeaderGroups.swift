@@ -24,15 +24,17 @@ enum SheetHeaderGroups {
         topGroupPaths(names, captions: captions, rows: rows) ?? SheetHeaderNestedGroups.paths(names, captions: captions, rows: rows)
     }
 
-    /// The paths where only the top captions' groups are led by totals.
+    /// The paths where only the top captions' groups are led by totals. Columns between the
+    /// table's total and the first group (因公出国(境)费 beside 公务用车购置及运行费 | 公务接待费)
+    /// stand under no caption, and the total sums them with the groups' totals.
     static func topGroupPaths(_ names: [String], captions: [[String]], rows: [[Token]]) -> [[String]]? {
         let starts = names.indices.filter { $0 > 0 && HeaderWords.isBareTotal(names[$0]) }
         let cells = rows.map(amounts)
-        guard HeaderWords.isBareTotal(names[0]), starts.first == 1, starts.count == captions[0].count,
+        guard HeaderWords.isBareTotal(names[0]), let first = starts.first, starts.count == captions[0].count,
               cells.allSatisfy({ agrees($0, starts: starts) }),
               cells.filter({ confirms($0, starts: starts) }).count >= Thresholds.streamFullRowsMinimum else { return nil }
         let ends = Array(starts.dropFirst()) + [names.count]
-        var paths = [[names[0]]]
+        var paths = [[names[0]]] + (1..<first).map { [names[$0]] }
         for (g, top) in captions[0].enumerated() {
             paths += (starts[g]..<ends[g]).map { [top, names[$0]] }
         }
@@ -72,13 +74,15 @@ enum SheetHeaderGroups {
         TokenKind.of(text) == .placeholder ? .zero : ExactDecimal.parse(text.replacingOccurrences(of: ",", with: ""))
     }
 
-    /// The table's total is the sum of the groups' totals, and each group's total the sum of its
-    /// parts (a blank cell is zero; a cell that is no amount agrees with nothing).
+    /// The table's total is the sum of the groups' totals (and of the columns before the first
+    /// group), and each group's total the sum of its parts (a blank cell is zero; a cell that is
+    /// no amount agrees with nothing).
     static func agrees(_ cells: [ExactDecimal?], starts: [Int]) -> Bool {
-        guard !cells.contains(where: { $0 == nil }) else { return false }
+        guard !cells.contains(where: { $0 == nil }), let first = starts.first else { return false }
         let values = cells.map { $0! }
         let ends = Array(starts.dropFirst()) + [values.count]
-        var totals = ExactDecimal.zero
+        // The columns before the first group, each under no caption, are parts of the total.
+        var totals = values[1..<first].reduce(ExactDecimal.zero, +)
         for (start, end) in zip(starts, ends) {
             totals += values[start]
             var parts = ExactDecimal.zero

@@ -11,11 +11,12 @@ enum SheetHeaderPieces {
     /// row's value placements).
     static let choiceLimit = Int(Thresholds.placementEnumerationLimit)
 
-    /// `pieces`: the lines of pieces above the bottom words, top first.
-    static func joined(_ words: [String], pieces: [[String]]) -> [String]? {
+    /// `pieces`: the lines of pieces above the bottom words, top first. `wordStarts` and
+    /// `pieceStarts`, where they stand: asked only when the classification leaves a choice.
+    static func joined(_ words: [String], pieces: [[String]], wordStarts: [Int] = [], pieceStarts: [[Int]] = []) -> [String]? {
         var names = words
         var open = words.indices.filter { !HeaderWords.isBareTotal(words[$0]) }
-        for line in pieces.reversed() {
+        for (n, line) in pieces.enumerated().reversed() {
             guard line.count <= open.count, choices(open.count, line.count) <= choiceLimit else { return nil }
             var best: (classes: Int, columns: [Int])?, tied = false
             for columns in combinations(open, line.count) {
@@ -25,11 +26,32 @@ enum SheetHeaderPieces {
                 if best == nil || classes > best!.classes { best = (classes, columns); tied = false }
                 else if classes == best!.classes { tied = true }
             }
+            if tied, best?.classes == 0, n < pieceStarts.count, wordStarts.count == words.count,
+               let nearest = nearestColumns(pieceStarts[n], among: open, wordStarts: wordStarts) {
+                best = (0, nearest)
+                tied = false
+            }
             guard let best, !tied else { return nil }
             for (piece, k) in zip(line, best.columns) { names[k] = piece + names[k] }
             open = best.columns
         }
         return names
+    }
+
+    /// Each piece's column where no class tells: the open column whose bottom word starts nearest
+    /// to where the piece starts (a wrapped cell's lines start at its left edge), one alone at
+    /// that distance, the columns in the pieces' order; nil when any of it fails.
+    static func nearestColumns(_ starts: [Int], among open: [Int], wordStarts: [Int]) -> [Int]? {
+        var columns: [Int] = []
+        for start in starts {
+            let distances = open.map { abs(wordStarts[$0] - start) }
+            guard let least = distances.min(), distances.filter({ $0 == least }).count == 1,
+                  least <= Thresholds.sheetPieceDrift else { return nil }
+            let column = open[distances.firstIndex(of: least)!]
+            guard columns.last.map({ $0 < column }) ?? true else { return nil }
+            columns.append(column)
+        }
+        return columns
     }
 
     static func choices(_ n: Int, _ k: Int) -> Int {

@@ -57,7 +57,7 @@ enum WrappedHeaderPieces {
                 while !isHead, !yearCaption, let (line, j) = pieceBelow(word, last: last, in: lines, measures: anyEnding),
                       columns.contains(where: { $0.holds(word.center) && $0.holds(lines[line][j].center) })
                         || columns.contains(where: { $0.holds(printed) && $0.holds(printedCenter(lines[line][j])) }),
-                      !HeaderWords.endsComplete(TextRepair.compact(last.text))
+                      !HeaderWords.endsComplete(TextRepair.compact(last.text)) && !isComparisonCaption(word, over: lines[line][j])
                         || namesOneColumn(word, lines[line][j], below: lines)
                         || (anyEnding && deep && (TextRepair.compact(word.text).count <= Thresholds.narrowCellPiece || amongNames)
                             && (!isCaption(word, columns: columns) || isNarrowCellTop(word, columns: columns, lines: lines))) {
@@ -69,6 +69,14 @@ enum WrappedHeaderPieces {
             }
         }
         return lines
+    }
+
+    /// "比上年增、减情况" over "增、减金额": a caption naming what its columns show (…情况), one
+    /// word wider than the finished name under it, heads that column and the next; pdftotext sets
+    /// it short of the second. A narrow cell's pieces (`资金管` / `理情况` / `得分率`) are no wider.
+    static func isComparisonCaption(_ word: Node, over piece: Node) -> Bool {
+        let top = TextRepair.compact(word.text), below = TextRepair.compact(piece.text)
+        return !word.fromPieces && top.hasSuffix("情况") && top.count > below.count && HeaderWords.endsComplete(below)
     }
 
     /// Whether the header splits an identifying column's name over two lines into words that read

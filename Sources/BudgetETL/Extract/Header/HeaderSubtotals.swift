@@ -64,3 +64,21 @@ extension AlignedHeader {
         return group
     }
 }
+
+extension AlignedHeader {
+    /// Whether a column named by a situation (…情况, no amount's name) stands over another value
+    /// column's word, on a higher line and overlapping it: the upper word is the caption of the
+    /// columns under it (比上年增、减情况 over 增、减金额 | 增、减幅度), set off them by pdftotext,
+    /// that the tree left a column of its own.
+    var setsColumnOverColumn: Bool {
+        let leaves = roots.flatMap(AlignedHeader.valueLeaves)
+        return leaves.contains { upper in
+            TextRepair.compact(upper.text).hasSuffix("情况")
+                && leaves.contains { $0.firstLine > upper.lastLine && $0.start < upper.end && $0.end > upper.start }
+        }
+    }
+
+    private static func valueLeaves(_ node: Node) -> [Node] {
+        node.isLeaf ? (role(of: node.text) == .value ? [node] : []) : node.children.flatMap(valueLeaves)
+    }
+}

@@ -220,6 +220,7 @@ struct TableLines {
     static func prepare(_ text: String, number: Int, tab: Bool, mangled: Bool, aligned: Bool = false) -> Line {
         var tokens = tab ? Tokenizer.tabTokens(text, number: number)
             : aligned ? Tokenizer.alignedTokens(text, number: number) : Tokenizer.spaceTokens(text, number: number)
+        if !tab, !aligned, UTF8Text.containsAny(text, "年") { tokens = TableLines.yearsJoined(tokens) }
         // Only a token with a decimal point can be glued (`splitGlued`): a line without one has none.
         if UTF8Text.containsByte(text, 0x2E), tokens.contains(where: { TextRepair.mayBeGlued($0.text) }) {
             tokens = tokens.flatMap(TextRepair.splitGlued)
@@ -228,6 +229,24 @@ struct TableLines {
         return Line(number: number, tokens: tokens, trailingSpaces: trailingSpaces(text),
                     endsWithBlankCell: tab && text.utf8.last == 9 && !tokens.isEmpty, compact: TextRepair.compact(text),
                     printedCells: tab ? UTF8Text.withBytes(text) { b in b.reduce(0) { $1 == 9 ? $0 + 1 : $0 } } + 1 : 0)
+    }
+
+    /// "2020" "年" → "2020年": a word processor sets a year's digits in another font than its 年,
+    /// and pdftotext parts the two by a space that parts no cells (as `alignedTokens` joins them).
+    static func yearsJoined(_ tokens: [Token]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        for token in tokens {
+            if let last = out.last, token.column == last.end + 1, token.text.hasPrefix("年"),
+               AlignedText.isYearBeforeItsWord(Array(last.text.unicodeScalars), Array(token.text.unicodeScalars)) {
+                var joined = Token(text: last.text + token.text, line: last.line, column: last.column)
+                joined.printedWidth = token.end - last.column
+                out[out.count - 1] = joined
+            } else {
+                out.append(token)
+            }
+        }
+        return out
     }
 
     /// Every Character white space (`allSatisfy(\.isWhitespace)`). After leading spaces and tabs,

@@ -165,10 +165,12 @@ extension TableLines {
         let kinds = line.tokens.map(\.kind)
         if kinds.contains(.amount) { return true }
         let filled = line.tokens.filter { !$0.isBlank }
-        // A code then its name; not a header of years whose 年 a word processor's PDF set one space
-        // off (`2024 年债务限额   2024 年债务余额`: every number a year before its 年).
-        if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text,
-           !yearsBeforeTheirWords(filled) { return true }
+        if filled.count >= 2, filled[0].kind == .integer, filled[0].text.count >= 3, filled[1].kind == .text {
+            // "2020 年 2021 年": a word processor's year set apart from its 年 names a column or a
+            // row, no code; a row of its name then whole amounts that are no years.
+            guard filled[1].text.hasPrefix("年"), isYear(filled[0].text) else { return true }
+            return filled.dropFirst(2).contains { $0.kind == .integer && !isYear($0.text) }
+        }
         // "合计 46", "支出合计 total expenditure 3241839 4523010": a name (of one or more words),
         // then whole numbers only (amounts in 元 or rounded 万元), not years; a year-like whole
         // that repeats under a name no header uses is an amount (`isNamedRowOfWholes`).
@@ -179,14 +181,6 @@ extension TableLines {
         // A code alone on its line: the row's name was wrapped onto the lines below.
         if filled.count == 1, filled[0].kind == .integer, filled[0].text.count >= 3 { return true }
         return namesSidesWithWholeAmounts(filled)
-    }
-
-    /// Every number of the line a year followed by a word starting with 年.
-    static func yearsBeforeTheirWords(_ filled: [Token]) -> Bool {
-        filled.indices.allSatisfy { k in
-            filled[k].kind == .text
-                || (isYear(filled[k].text) && k + 1 < filled.count && filled[k + 1].kind == .text && filled[k + 1].text.hasPrefix("年"))
-        }
     }
 
     /// A tab row of a name, whole amounts and then words only (a text column at the table's end:

@@ -95,7 +95,9 @@ enum RegionFinder {
                 // The same for a table of tab or `|` rows or of pdftotext -layout's aligned rows (the
                 // unit line pushed right): its unit line, then its header row; a caption over the
                 // unit line is its title.
-                if let caption = UntitledGrid.caption(above: i, in: lines), let match = matcher.title(caption.text, afterMarker: true) {
+                if UntitledGrid.captionUnread(above: i, in: lines) {
+                    // A caption there that is not read whole: no table under a title not its own.
+                } else if let caption = UntitledGrid.caption(above: i, in: lines), let match = matcher.title(caption.text, afterMarker: true) {
                     found.append(TitleLine(index: i - 1, start: caption.start, match: match))
                 } else {
                     found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table of tab (or `|`) rows whose title the text does not hold, a page stored from its unit
 /// line on: the unit line is followed by a header row of several cells naming columns (项目,
 /// 预算数, …) and holding no number, possibly a second header row, then a row with amounts.
@@ -8,13 +10,18 @@ enum UntitledGrid {
         if let previous = nonBlank(before: unitLine, in: lines), hasAmount(cells(lines[previous])) { return false }
         var k = unitLine + 1
         var header: [[String]] = []
-        while k < lines.count, header.count <= Thresholds.untitledGridHeaderRows {
+        var laidOut = true
+        // A workbook's header wraps its words inside their cells over more lines than a grid's rows.
+        while k < lines.count, header.count <= (laidOut ? Thresholds.untitledLaidOutHeaderLines : Thresholds.untitledGridHeaderRows) {
             defer { k += 1 }
             if lines[k].allSatisfy(\.isWhitespace) { continue }
+            laidOut = laidOut && !isTabbed(lines[k])
             let row = cells(lines[k])
             // A header word spanning its columns stands alone on a line of pdftotext -layout's text.
             guard row.count >= 2 || (row.count == 1 && !isTabbed(lines[k])) else { return false }
-            if hasAmount(row), !namesYears(row) { return !header.isEmpty && (namesColumns(header) || headsAmountRows(header, at: k, in: lines)) }
+            if hasAmount(row), !namesYears(row) {
+                return !header.isEmpty && (namesColumns(header, laidOut: laidOut) || headsAmountRows(header, at: k, in: lines))
+            }
             header.append(row)
         }
         return false
@@ -26,8 +33,20 @@ enum UntitledGrid {
     static func isLaidOutUnitLine(_ line: String, over next: String?) -> Bool {
         if RegionFinder.isUnitLine(line), let next, isTabbed(next) { return true }
         let trimmed = UTF8Text.trimmingWhitespace(line)
-        return (trimmed.hasPrefix("单位") || trimmed.hasPrefix("金额单位")) && RegionFinder.isUnitLine(trimmed)
+        if trimmed.hasPrefix("单位") || trimmed.hasPrefix("金额单位") { return RegionFinder.isUnitLine(trimmed) }
+        return isAgencyAndUnitLine(trimmed)
     }
+
+    /// "编制单位：某局        单位：万元": the agency's label and name, then the unit (pushed over the
+    /// last column, or set right after the name), the line a document prints under a caption.
+    private static func isAgencyAndUnitLine(_ trimmed: String) -> Bool {
+        // Most lines leave at their first word: an agency's label starts the line.
+        guard trimmed.hasPrefix("编制") || trimmed.hasPrefix("填报") || trimmed.hasPrefix("预算单位"),
+              trimmed.hasSuffix("元"), !isTabbed(trimmed) else { return false }
+        let c = TextRepair.compact(trimmed)
+        return c.utf8.count <= Thresholds.agencyAndUnitLineBytes && agencyAndUnit.matches(c)
+    }
+    private static let agencyAndUnit = CompiledPattern(#"^(?:编制单位|编制部门|填报单位|填报部门|预算单位)[:：][^:：]+单位[:：]?(?:万元|千元|亿元|元)$"#)
 
     /// A line of one phrase ending in 情况 right under a row of amounts and over a header row of pdftotext
     /// -layout's text led by a name column's word (项目) with no amount, itself over a row of
@@ -73,22 +92,16 @@ enum UntitledGrid {
     }
 
     /// The caption printed over the unit line, one phrase on one or two lines of one cell each
-    /// ("2018年…医院" / "院均总收入情况"): the table's title though it holds no 表. Its first
-    /// line and the words joined; nil when the lines above are prose, a row or nothing.
+    /// ("2018年…医院" / "院均总收入情况"): the table's title though it holds no 表. An agency's line
+    /// (编制单位：…) between the two is passed over. Its first line and the words joined; nil when the
+    /// lines above are prose, a row or nothing.
     static func caption(above unitLine: Int, in lines: [String]) -> (start: Int, text: String)? {
-        var pieces: [(line: Int, text: String)] = []
-        var k = unitLine - 1
-        while k >= 0, pieces.count < Thresholds.untitledGridCaptionLines {
-            let line = UTF8Text.trimmingWhitespace(lines[k])
-            let row = line.utf8.contains(UInt8(ascii: "\t")) ? cells(line) : [line]
-            guard row.count == 1, !row[0].isEmpty, !TokenKind.of(TextRepair.compact(row[0])).isNumeric else { break }
-            pieces.insert((k, row[0]), at: 0)
-            k -= 1
-        }
-        while let first = pieces.first {
-            let text = pieces.map(\.text).joined()
+        let pieces = phrases(above: unitLine, in: lines)
+        var taken = pieces.suffix(Thresholds.untitledGridCaptionLines)[...]
+        while let first = taken.first {
+            let text = taken.map(\.text).joined()
             if TitleMatcher.shapedTitle(text, afterMarker: true) != nil { return (first.line, text) }
-            pieces.removeFirst()
+            taken.removeFirst()
         }
         return nil
     }
@@ -101,12 +114,65 @@ enum UntitledGrid {
         return years.allSatisfy { BareYear.holds($0) } && Set(years).count == years.count
     }
 
+    /// Whether phrases stand over the unit line that no caption reads whole: more lines than a
+    /// caption is wrapped over (a caption wrapped inside a narrow cell), or none read as a caption
+    /// over an agency's line (the caption's lines lost). The table's title is not known: no table
+    /// is started there, rather than one under another's name.
+    static func captionUnread(above unitLine: Int, in lines: [String]) -> Bool {
+        let pieces = phrases(above: unitLine, in: lines)
+        if pieces.count > Thresholds.untitledGridCaptionLines { return true }
+        return !pieces.isEmpty && unitLine > 0 && isAgencyLine(lines[unitLine - 1]) && caption(above: unitLine, in: lines) == nil
+    }
+
+    /// The lines of one cell each right over the unit line (and over an agency's line on it),
+    /// top first: a caption's pieces, one line more than a caption is wrapped over at most.
+    private static func phrases(above unitLine: Int, in lines: [String]) -> [(line: Int, text: String)] {
+        var pieces: [(line: Int, text: String)] = []
+        var k = unitLine > 0 && isAgencyLine(lines[unitLine - 1]) ? unitLine - 2 : unitLine - 1
+        while k >= 0, pieces.count <= Thresholds.untitledGridCaptionLines {
+            let line = UTF8Text.trimmingWhitespace(lines[k])
+            let row = line.utf8.contains(UInt8(ascii: "\t")) ? cells(line) : [line]
+            guard row.count == 1, !row[0].isEmpty, !TokenKind.of(TextRepair.compact(row[0])).isNumeric else { break }
+            pieces.insert((k, withoutScriptSpaces(row[0])), at: 0)
+            k -= 1
+        }
+        return pieces
+    }
+
+    /// "编制单位：某局" alone on its line.
+    private static func isAgencyLine(_ line: String) -> Bool {
+        let trimmed = UTF8Text.trimmingWhitespace(line)
+        guard trimmed.hasPrefix("编制") || trimmed.hasPrefix("填报") || trimmed.hasPrefix("预算单位") else { return false }
+        return agencyOnly.matches(TextRepair.compact(trimmed))
+    }
+    private static let agencyOnly = CompiledPattern(#"^(?:编制单位|编制部门|填报单位|填报部门|预算单位)[:：][^:：]+$"#)
+
+    /// "决算数与 2015 年决算数对比情况" → "决算数与2015年决算数对比情况": a word processor sets its
+    /// digits in another font than the ideographs around them, and pdftotext parts the two by a
+    /// space that parts no words.
+    private static func withoutScriptSpaces(_ text: String) -> String {
+        guard text.utf8.contains(0x20) else { return text }
+        return scriptSpace.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+    }
+    private static let scriptSpace = try! NSRegularExpression(pattern: #"(?<=[0-9]) (?=\p{Han})|(?<=\p{Han}) (?=[0-9])"#)
+
+    /// "2022 年预算数" → "2022年预算数": only the space before a year's 年 (one before a year may
+    /// part two cells set one space apart).
+    private static func withYearsJoined(_ text: String) -> String {
+        yearSpace.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+    }
+    private static let yearSpace = try! NSRegularExpression(pattern: #"(?<=[0-9]) (?=年)"#)
+
     /// A header row names columns: three cells or more, one of them a header word. The first row of
-    /// a tab grid; any row of a space-aligned one, whose spanning words stand on lines of their own.
-    private static func namesColumns(_ header: [[String]]) -> Bool {
-        let rows = header.count > 1 && header[0].count == 1 ? header : [header[0]]
+    /// a tab grid (any row when the first is one spanning word); any row of pdftotext -layout's
+    /// text, whose group captions stand over the row of column names.
+    private static func namesColumns(_ header: [[String]], laidOut: Bool) -> Bool {
+        let rows = laidOut || (header.count > 1 && header[0].count == 1) ? header : [header[0]]
         return rows.contains { row in
-            (row.count >= 3 || spacedWords(row) >= 3) && row.contains { cell in
+            // A word processor sets a header's cells one space apart ("项目 2022 年预算数 2023 年预算数"):
+            // its words, each year joined to its 年, are the cells.
+            let cells = laidOut && row.count < 3 ? withYearsJoined(row.joined(separator: " ")).split(separator: " ").map(String.init) : row
+            return (cells.count >= 3 || spacedWords(row) >= 3) && cells.contains { cell in
                 cell.split(separator: " ").contains { HeaderWords.isHeaderWord(TextRepair.compact(String($0))) }
             }
         }
