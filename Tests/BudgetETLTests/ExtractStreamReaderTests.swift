@@ -602,4 +602,26 @@ final class ExtractStreamReaderTests: XCTestCase {
         XCTAssertFalse(result.sections[2].rows.contains { $0.line == 11 })
         XCTAssertEqual(result.sections[1].rows.first { $0.codeParts == ["30299"] }?.label, "其他商品和服 务支出")
     }
+
+    /// Side-by-side code lists whose names wrap around the number line: a bracket opened by a name
+    /// piece above closes after the code that starts the number line. The code is the row's, not a
+    /// number inside the name's bracket.
+    func testCodeStartingALineIsNoNumberInsideABracketOpenedAbove() {
+        let result = read([
+            "基本支出明细表",                                                        // 1
+            "单位：万元",                                                            // 2
+            "科目编码 科目名称 决算数 科目编码 科目名称 决算数 科目编码 科目名称 决算数",  // 3
+            "301 工资福利支出 10.00 302 商品和服务支出 5.00 310 资本性支出 0.00",        // 4
+            "甲乙丙丁",                                                              // 5
+            "30101 戊己 6.00 30201 办公费 3.00 31001 房屋 0.00",                       // 6
+            "庚辛（壬 癸子 丑寅",                                                     // 7: three names' first pieces
+            "30102 ）卯 4.00 30202 辰 2.00 31002 巳午 0.00",                          // 8
+        ])
+        let s = result.sections
+        XCTAssertEqual(s[0].rows.map(\.codeParts), [["301"], ["30101"], ["30102"]])
+        XCTAssertEqual(s[0].rows.last?.cells, [cell(0, "4.00", 8)])
+        XCTAssertEqual(s[1].rows.last?.cells, [cell(0, "2.00", 8)])
+        XCTAssertFalse(s.contains { $0.rows.contains { $0.label.contains("30102") } })
+        XCTAssertFalse(result.rejects.contains { $0.text == "30102" })
+    }
 }

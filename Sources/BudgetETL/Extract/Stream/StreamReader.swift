@@ -272,7 +272,7 @@ private struct RowAssembler {
         case .label where !seg.labels.isEmpty && StreamLabel.isYearInName(token, next: next):
             seg.labels.append(token.text)
         case .label: readInLabel(token, startsCode: startsCode || (token.isRowCode && wraps && onlyToken(in: line)),
-                                 bracketClosesOnLine: StreamLabel.closesAfter(token, in: line))
+                                 bracketClosesOnLine: !(startsCode && startsLine(token, line)) && StreamLabel.closesAfter(token, in: line))
         case .values: seg.values.append(token)
         }
         if phase == .values, seg.values.count >= widths[section] { finish() }
@@ -485,6 +485,13 @@ private struct RowAssembler {
     private func isCodeAlone(_ token: Token, in line: TableLines.Line) -> Bool {
         guard token.isWholeCode, token.text.count > 3, onlyToken(in: line), !lastClass[section].isEmpty else { return false }
         return token.text.hasPrefix(lastClass[section])
+    }
+
+    /// A code that starts its line starts a row, even where a bracket that name pieces above left
+    /// open closes after it ("甲（乙" over "30101 ）丙"): names wrapped around the number line, the
+    /// code in its own column, never a number inside the bracket.
+    private func startsLine(_ token: Token, _ line: TableLines.Line) -> Bool {
+        !line.tokens.contains { !$0.isBlank && $0.column < token.column }
     }
 
     private func onlyToken(in line: TableLines.Line) -> Bool {
