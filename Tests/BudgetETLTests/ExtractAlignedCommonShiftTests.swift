@@ -1,0 +1,51 @@
+import XCTest
+@testable import BudgetETL
+
+/// Lines of one value each under two value columns: no line places its value alone, but one
+/// shift for the whole run of lines tells every line's column.
+final class ExtractAlignedCommonShiftTests: XCTestCase {
+    private func placed(_ lines: [String]) -> [String] {
+        let document = FamilyFixture.extract(lines)
+        return document.tables.flatMap { table in
+            table.sections.flatMap { section in
+                section.rows.flatMap { row in row.cells.map { "\(row.label): \(section.columns[$0.column].joined)=\($0.text)\($0.guessed ? "?" : "")" } }
+            }
+        }
+    }
+
+    func testOneValuePerLineTakesTheColumnItsRightEdgeSharesWithTheOthers() {
+        // Header words centred, amounts right-aligned: an amount of the left column ends under the
+        // right column's word, so each line alone fits either column.
+        let lines = [
+            "某某专项资金余额情况表",
+            "单位：万元",
+            "                  项目                     上年数         本年数",
+            "一、上年末余额                                  3120.45",
+            "二、本年新增额                                              802.10",
+            "三、本年偿还额                                  1410.00",
+            "四、本年末余额                                             2512.55",
+        ]
+        XCTAssertEqual(placed(lines), ["一、上年末余额: 上年数=3120.45", "二、本年新增额: 本年数=802.10",
+                                       "三、本年偿还额: 上年数=1410.00", "四、本年末余额: 本年数=2512.55"])
+    }
+
+    func testAmountsAtOneRightEdgeTellNoColumn() {
+        // Every amount at one right edge: under the first column or the second alike.
+        let lines = [
+            "某某专项资金余额情况表",
+            "单位：万元",
+            "                  项目                     上年数         本年数",
+            "一、上年末余额                                  3120.45",
+            "二、本年新增额                                   802.10",
+        ]
+        XCTAssertEqual(placed(lines), ["一、上年末余额: 上年数=3120.45?", "二、本年新增额: 上年数=802.10?"])
+        XCTAssertNil(AlignedGridReader.commonShift([
+            ColumnFit.candidates(ends: [56], anchors: [44, 56], firstIsTotal: false),
+            ColumnFit.candidates(ends: [56], anchors: [44, 56], firstIsTotal: false),
+        ]))
+        XCTAssertEqual(AlignedGridReader.commonShift([
+            ColumnFit.candidates(ends: [56], anchors: [44, 56], firstIsTotal: false),
+            ColumnFit.candidates(ends: [68], anchors: [44, 56], firstIsTotal: false),
+        ]), 12)
+    }
+}
