@@ -29,6 +29,22 @@ final class ExtractAlignedCommonShiftTests: XCTestCase {
                                        "三、本年偿还额: 上年数=1410.00", "四、本年末余额: 本年数=2512.55"])
     }
 
+    func testAValuePushedByALongNameFollowsTheOthersShift() {
+        // A word processor's narrow name column: the longest name touches its amount, which
+        // pdftotext sets left of its column (the name is wider on paper than in the text).
+        let lines = [
+            "某某专项资金余额情况表",
+            "单位：万元",
+            "          项目          上年数     本年数",
+            "一、上年末某某余额        1520.33",
+            "二、本年某某新增额                 210.00",
+            "三、本年末某某余额预计执行数 1930.83",
+            "四、本年某某偿还额        1410.00",
+        ]
+        XCTAssertEqual(placed(lines), ["一、上年末某某余额: 上年数=1520.33", "二、本年某某新增额: 本年数=210.00",
+                                       "三、本年末某某余额预计执行数: 上年数=1930.83", "四、本年某某偿还额: 上年数=1410.00"])
+    }
+
     func testAmountsAtOneRightEdgeTellNoColumn() {
         // Every amount at one right edge: under the first column or the second alike.
         let lines = [

@@ -357,9 +357,11 @@ struct AlignedGridReader: TableReader {
             }
         }
         let settled = Set(certain.map(\.index))
-        // Sections with no certain line: the one shift all their lines share, if it is told.
+        // Sections with no certain line: the one shift all their lines share, if it is told (a value
+        // pushed off its cell by a long name tells nothing of it).
         let common = Dictionary(uniqueKeysWithValues: sections.indices.filter { n in !certain.contains { $0.section == n } }.compactMap { n in
-            AlignedGridReader.commonShift(fits.filter { segments[$0.key].section == n }.map(\.value.all)).map { (n, $0) }
+            AlignedGridReader.commonShift(fits.filter { i, _ in segments[i].section == n
+                && ColumnFit.pushedValues(segments[i].values, after: segments[i].labels).isEmpty }.map(\.value.all)).map { (n, $0) }
         })
         // Each segment's page, counted once (not again for every certain line a line is compared with).
         let page = segments.map { segment in pageBreaks.lazy.filter { $0 <= segment.line }.count }
