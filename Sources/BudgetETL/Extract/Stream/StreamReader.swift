@@ -250,7 +250,9 @@ private struct RowAssembler {
         // is the last value of the row before it, not that name's code.
         // Nor is a number that ends a line of one row whose values fall short of the row: rows
         // start at their codes, so it is that row's last value ("… 5702186 5943024").
-        let endsShortRow = lastOfLine && !wraps && !mangled && phase == .values && seg.values.count < widths[section]
+        // Nor one that ends the line of a row's name ("甲区 819"): a code stands before its name.
+        let endsNamedLine = lastOfLine && !wraps && !mangled && phase == .label && !seg.labels.isEmpty && seg.line == token.line
+        let endsShortRow = lastOfLine && !wraps && !mangled && phase == .values && seg.values.count < widths[section] || endsNamedLine
         let startsCode = token.isRowCode && !endsShortRow
             && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
             || isCodeAlone(token, in: line)
