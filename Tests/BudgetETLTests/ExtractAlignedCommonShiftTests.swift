@@ -65,3 +65,31 @@ final class ExtractAlignedCommonShiftTests: XCTestCase {
         ]), 12)
     }
 }
+
+/// A word processor sizes a name column to its longest name, which then touches its value: a
+/// whole number one space after a finished name that pushed it off its cell is the row's value;
+/// a year after a piece of a name wrapped in its cell stays the name's.
+final class ExtractWordNarrowNameColumnTests: XCTestCase {
+    func testWholeValueTouchingTheLongestNameIsItsValue() throws {
+        let document = FamilyFixture.extract([
+            "部门三公经费预算表",
+            "单位：万元",
+            "       项目          2021-预算数",
+            "一、支出合计            9.5",
+            "2、公务接待费           6.5",
+            "3、公务用车费           3",
+            "其中:(1)公务用车运行维护费 3",
+            "4.公务用车保有量(辆)      2",
+        ])
+        let section = try XCTUnwrap(document.tables.first?.sections.first)
+        XCTAssertEqual(section.rows.map { "\($0.label)=\($0.cells.map(\.text).joined(separator: ","))" },
+                       ["一、支出合计=9.5", "2、公务接待费=6.5", "3、公务用车费=3", "其中:(1)公务用车运行维护费=3", "4.公务用车保有量(辆)=2"])
+    }
+
+    func testYearEndingAWrappedPieceStaysInTheName() {
+        let tokens = ["某某局关于下达", "2023"].reduce(into: [Token]()) { out, text in
+            out.append(Token(text: text, line: 1, column: out.last.map { $0.end + 1 } ?? 0))
+        }
+        XCTAssertEqual(AlignedGridReader.namePiece(tokens)?.text, "某某局关于下达 2023")
+    }
+}

@@ -41,10 +41,17 @@ extension AlignedGridReader {
     /// whole number ("局 2023" from "局 2023 年困难群众"): a piece of a name wrapped in its cell.
     /// A row's values stand apart from its name, padded to their columns; an amount with decimals
     /// is never taken in.
+    /// Not a finished name whose whole number, no year, it pushed off its cell: a word processor's
+    /// narrow name column, whose longest name touches its value ("其中:(1)公务用车运行维护费 4",
+    /// the name wider on paper than the text gives it, `ColumnFit.pushedValues`).
     static func namePiece(_ tokens: [Token]) -> Token? {
         guard tokens.count >= 2, tokens[0].kind == .text, tokens.last!.kind == .integer,
               tokens.allSatisfy({ $0.kind == .text || $0.kind == .integer }),
               zip(tokens, tokens.dropFirst()).allSatisfy({ $1.column == $0.end + 1 }) else { return nil }
+        let year = tokens.last!.text.count == 4 && (tokens.last!.text.hasPrefix("19") || tokens.last!.text.hasPrefix("20"))
+        if tokens.count == 2, !year,
+           HeaderWords.endsComplete(TextRepair.compact(tokens[0].text)),
+           !ColumnFit.pushedValues([tokens[1]], after: [tokens[0]]).isEmpty { return nil }
         return Token(text: tokens.map(\.text).joined(separator: " "), line: tokens[0].line, column: tokens[0].column)
     }
 }
