@@ -8,7 +8,23 @@ struct StreamReader: TableReader {
 
     init(table: TableLines) {
         self.table = table
-        self.header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
+        self.header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers,
+                                       oneValueRows: StreamReader.holdsOneValuePerRow(table))
+    }
+
+    /// Every body line holds one number at most, and no two lines running on count up by one (a
+    /// 行次 column's numbers, its amounts blank): rows of a name and a value.
+    static func holdsOneValuePerRow(_ table: TableLines) -> Bool {
+        guard !table.mangled else { return false }
+        var numbers: [Token] = []
+        for line in table.body {
+            let found = line.tokens.filter { !$0.isBlank && $0.kind != .text }
+            guard found.count <= 1 else { return false }
+            numbers += found
+        }
+        return !zip(numbers, numbers.dropFirst()).contains { a, b in
+            a.kind == .integer && b.kind == .integer && Int(b.text).map { $0 == (Int(a.text) ?? -2) + 1 } == true
+        }
     }
 
     func read() -> TableReading {
