@@ -7,7 +7,9 @@
 /// amount at one right edge) tell nothing, and stay for normalize to settle by the sums.
 extension AlignedGridReader {
     static func commonShift(_ lines: [[ColumnFit.Fit]]) -> Double? {
-        guard lines.count >= 2, lines.allSatisfy({ !$0.isEmpty }) else { return nil }
+        // Weighed only where the placements are few (each shift weighs them all).
+        guard lines.count >= 2, lines.allSatisfy({ !$0.isEmpty }),
+              Double(lines.reduce(0) { $0 + $1.count }) <= Thresholds.placementEnumerationLimit else { return nil }
         // Under each shift, every line's cheapest placement and how far it stands off the shift.
         let scored = Set(lines.joined().map(\.shift)).sorted().map { s in
             (shift: s, best: lines.map { fits in fits.min { $0.cost + abs($0.shift - s) < $1.cost + abs($1.shift - s) }! })
