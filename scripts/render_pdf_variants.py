@@ -167,12 +167,13 @@ def unit_column(rows):
     """Whether the page printed each row's unit in a column of its own (单位: %, 万元, 元/张 …)
     rather than one unit over the table: its rows hold two units or more that their names do not
     (a unit in a row's name, 医疗收入(万元), is printed there)."""
-    return len({r["source_unit"] for r in rows if r["source_unit"] and r["source_unit"] not in r["row_label"]}) >= 2
+    units = {r.get("source_unit", "") for r in rows if r.get("source_unit") and r["source_unit"] not in r["row_label"]}
+    return len(units) >= 2
 
 
 def row_unit(cell):
     """A row's unit as its unit column printed it (a rate's %, which budget-etl reads off the column)."""
-    return cell["source_unit"] or ("%" if cell["unit"] == "%" else "")
+    return cell.get("source_unit") or ("%" if cell.get("unit") == "%" else "")
 
 
 def body_rows(rows, paths, with_code, with_unit=False):
