@@ -163,8 +163,21 @@ def code_cell(code):
     return f"<td{typed}>{html.escape(code)}</td>"
 
 
-def body_rows(rows, paths, with_code):
-    """One <tr> cell list per printed row, in row order: [code], label, values."""
+def unit_column(rows):
+    """Whether the page printed each row's unit in a column of its own (单位: %, 万元, 元/张 …)
+    rather than one unit over the table: its rows hold two units or more that their names do not
+    (a unit in a row's name, 医疗收入(万元), is printed there)."""
+    units = {r.get("source_unit", "") for r in rows if r.get("source_unit") and r["source_unit"] not in r["row_label"]}
+    return len(units) >= 2
+
+
+def row_unit(cell):
+    """A row's unit as its unit column printed it (a rate's %, which budget-etl reads off the column)."""
+    return cell.get("source_unit") or ("%" if cell.get("unit") == "%" else "")
+
+
+def body_rows(rows, paths, with_code, with_unit=False):
+    """One <tr> cell list per printed row, in row order: [code], label, [unit], values."""
     by_row = OrderedDict()
     for r in sorted(rows, key=lambda r: int(r["row_number"])):
         by_row.setdefault(r["row_number"], []).append(r)
@@ -172,22 +185,23 @@ def body_rows(rows, paths, with_code):
     for cells in by_row.values():
         values = {c["column_label"]: c["source_value"] for c in cells}
         lead = ([code_cell(cells[0]["row_code"])] if with_code else []) + \
-               [f'<td class="label">{html.escape(cells[0]["row_label"])}</td>']
+               [f'<td class="label">{html.escape(cells[0]["row_label"])}</td>'] + \
+               ([f"<td>{html.escape(row_unit(cells[0]))}</td>"] if with_unit else [])
         out.append(lead + [f'<td class="num">{html.escape(values.get(p, ""))}</td>' for p in paths])
     return out
 
 
-def lead_labels(with_code):
-    return ["科目编码", "科目名称"] if with_code else ["项目"]
+def lead_labels(with_code, with_unit=False):
+    return (["科目编码", "科目名称"] if with_code else ["项目"]) + (["单位"] if with_unit else [])
 
 
 def plain_table(rows):
     paths = ordered_columns(rows)
-    with_code = any(r["row_code"] for r in rows)
-    lead = [[label] for label in lead_labels(with_code)]
+    with_code, with_unit = any(r["row_code"] for r in rows), unit_column(rows)
+    lead = [[label] for label in lead_labels(with_code, with_unit)]
     printed = printed_names(paths)
     head = header_rows(lead + [p.split(" / ") for p in paths], lead + [printed[p].split(" / ") for p in paths])
-    body = "".join(f"<tr>{''.join(r)}</tr>" for r in body_rows(rows, paths, with_code))
+    body = "".join(f"<tr>{''.join(r)}</tr>" for r in body_rows(rows, paths, with_code, with_unit))
     return f"<table><thead>{head}</thead><tbody>{body}</tbody></table>"
 
 
@@ -266,7 +280,8 @@ def document_html(document, tables, css, style=None):
         if key in skipped:
             continue
         units = Counter(r["source_unit"] for r in rows if r["source_unit"] in MONEY_UNITS)
-        unit = units.most_common(1)[0][0] if units else None
+        # A table printing each row's unit in its own column prints none over it.
+        unit = units.most_common(1)[0][0] if units and not unit_column(rows) else None
         unit_text = f"单位：{unit}" if unit else ""
         # A page that named no agency prints none (an empty 编制单位： is no page's).
         agency_text = f"编制单位：{html.escape(agency)}" if agency else ""

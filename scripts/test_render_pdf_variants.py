@@ -94,6 +94,25 @@ class SectionLayoutTests(unittest.TestCase):
         self.assertEqual(render.code_cell("2080505"), "<td>2080505</td>")
 
 
+class UnitColumnTests(unittest.TestCase):
+    def row(self, label, unit, source_unit, value):
+        return {"row_number": str(len(label)), "row_code": "", "row_label": label, "column_label": "数额",
+                "source_value": value, "source_unit": source_unit, "unit": unit, "section": ""}
+
+    def test_rows_of_several_units_not_in_their_names_print_a_unit_column(self):
+        rows = [self.row("增长率", "%", "", "8.67"), self.row("医疗收入", "元", "万元", "234,954.16"),
+                self.row("每床位占用固定资产", "元/张", "元/张", "272,119.74")]
+        self.assertTrue(render.unit_column(rows))
+        table = render.plain_table(rows)
+        self.assertIn("<th colspan=\"1\" rowspan=\"1\">单位</th>", table)
+        self.assertIn("<td>万元</td>", table)
+        self.assertIn("<td>%</td>", table)
+
+    def test_units_named_in_the_rows_names_print_no_unit_column(self):
+        rows = [self.row("医疗收入(万元)", "元", "万元", "19650"), self.row("门诊次均费用(元)", "元", "元", "450.2")]
+        self.assertFalse(render.unit_column(rows))
+
+
 class WriterFittingTests(unittest.TestCase):
     def test_the_type_size_is_written_on_every_cell(self):
         table = '<table><thead><tr><th colspan="1">金额</th></tr></thead><tbody><tr><td class="num">1.00</td></tr></tbody></table>'

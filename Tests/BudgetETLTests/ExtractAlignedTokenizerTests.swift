@@ -143,6 +143,26 @@ final class ExtractAlignedTokenizerTests: XCTestCase {
         XCTAssertFalse(AlignedLayout.isAligned(header + ragged))
     }
 
+    /// A word processor's PDF parts a year from the Chinese text around it by spaces ("一、2016 年末…"):
+    /// those spaces are inside names, so a padded table whose names hold years stays column-aligned,
+    /// while one-space cells ("收入 1 61.00") still read as single-space text.
+    func testSpacesAroundAYearInANameDoNotVote() {
+        let lines = [
+            "            项目              上年数        本年数",
+            "一、2019 年末某某债务余额实际数     1520.33",
+            "二、2020 年末某某债务余额限额                 2210.00",
+            "三、2020 年某某债务发行额        410.50",
+            "四、2020 年末某某债务余额预计数 1930.83",
+            "五、和 2021 年某某债务新增限额                  300.00",
+        ]
+        XCTAssertEqual(AlignedLayout.yearSpaces(lines[5]), 2)
+        XCTAssertEqual(AlignedLayout.yearSpaces("收入 1 61.00 一、一般公共服务支出 32"), 0)
+        XCTAssertEqual(AlignedLayout.yearSpaces("某某 12019 年"), 0)
+        // A header's years, after its name column's word, may part narrow cells.
+        XCTAssertEqual(AlignedLayout.yearSpaces("       项目        2019 年决算数 2020 年预算数"), 0)
+        XCTAssertTrue(AlignedLayout.isAligned(lines))
+    }
+
     /// A spreadsheet wraps names with a second classification in brackets ("[501 02 社会保障缴费]")
     /// over most lines of a table: the numbers inside an opened bracket are the name's words, so
     /// those pieces do not vote for single-space separated cells.

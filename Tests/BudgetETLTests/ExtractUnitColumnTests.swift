@@ -57,6 +57,39 @@ final class ExtractUnitColumnTests: XCTestCase {
                        ["资产负债率 % [\"25.73\"]", "医疗收入 万元 [\"234,954.16\"]"])
     }
 
+    func testALaidOutUnitColumnHeadsAnUntitledTable() {
+        // A workbook's sheet printed to PDF, no title on the page: the header row names a unit
+        // column and the row under it states a unit there.
+        let doc = FamilyFixture.extract([
+            "                     Sheet1",
+            "",
+            "          指标            单位        本年数",
+            "职工人数                  人              36",
+            "事业收入                  万元      1,208.5",
+            "收入增长率                %           4.2",
+        ])
+        XCTAssertEqual(doc.tables.map(\.title), [""])
+        let rows = doc.tables.flatMap(\.sections).flatMap(\.rows)
+        XCTAssertEqual(rows.map(\.unit), ["人", "万元", "%"])
+        XCTAssertEqual(rows.map { $0.cells.map(\.text) }, [["36"], ["1,208.5"], ["4.2"]])
+        XCTAssertFalse(UnitColumn.headsTable(at: 0, in: ["单位：万元    某某局", "收入  万元  12.5"]))
+    }
+
+    func testAUnitAfterTheNameIsTheRowsUnitThoughTheHeaderLineIsNarrower() {
+        // Chromium's page through pdftotext: the header line of Chinese words printed narrower than
+        // the rows, its 单位 no nearer the rows' units than 指标 is.
+        let doc = FamilyFixture.extract([
+            "                     某某医院运营指标表",
+            "                       指标       单位   本年数",
+            "职工人数                     人                     36",
+            "事业收入                     万元              1,208.5",
+            "收入增长率                   %                     4.2",
+        ])
+        let rows = doc.tables.flatMap(\.sections).flatMap(\.rows)
+        XCTAssertEqual(rows.map(\.label), ["职工人数", "事业收入", "收入增长率"])
+        XCTAssertEqual(rows.map(\.unit), ["人", "万元", "%"])
+    }
+
     func testUnitsAreShortWordsOfMeasure() {
         for unit in ["%", "％", "元", "万元", "人", "万人次", "元/张", "元/床日", "个", "平方米"] {
             XCTAssertTrue(UnitColumn.isUnit(unit), unit)

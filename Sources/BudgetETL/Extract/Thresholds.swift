@@ -141,6 +141,10 @@ enum Thresholds {
     /// Two placements of a line's values whose costs differ by less than this fit its positions
     /// equally: without a neighbour's shift, neither is taken as read.
     static let tiedPlacementCost = 0.5
+    /// How far (character columns) a line's values may stand off the shift its section's lines
+    /// share, when that shift places lines none of which is certain alone (`commonShift`):
+    /// pdftotext sets right edges a column apart where header centres are not.
+    static let commonShiftDeviation = 1.5
     /// How far apart (in characters) the ends of right-aligned values of one column may stand
     /// on a page printed without its header (`AlignedGridReader.placeByPage`).
     static let pageColumnEndSpread = 2

@@ -42,7 +42,8 @@ extension AlignedGridReader {
     /// A row's values stand apart from its name, padded to their columns; an amount with decimals
     /// is never taken in, nor a count after a finished name (`因公出国(境)团组数 0`: a word
     /// processor's name filling its narrow cell, its value one space after it), though a year
-    /// after one still is.
+    /// after one still is (`其中:(1)公务用车运行维护费 4`: the name wider on paper than the text
+    /// gives it).
     static func namePiece(_ tokens: [Token]) -> Token? {
         guard tokens.count >= 2, tokens[0].kind == .text, let number = tokens.last, number.kind == .integer,
               tokens.allSatisfy({ $0.kind == .text || $0.kind == .integer }),

@@ -360,6 +360,12 @@ struct AlignedGridReader: TableReader {
             }
         }
         let settled = Set(certain.map(\.index))
+        // Sections with no certain line: the one shift all their lines share, if it is told (a value
+        // pushed off its cell by a long name tells nothing of it).
+        let common = Dictionary(uniqueKeysWithValues: sections.indices.filter { n in !certain.contains { $0.section == n } }.compactMap { n in
+            AlignedGridReader.commonShift(fits.filter { i, _ in segments[i].section == n
+                && ColumnFit.pushedValues(segments[i].values, after: segments[i].labels).isEmpty }.map(\.value.all)).map { (n, $0) }
+        })
         // Each segment's page, counted once (not again for every certain line a line is compared with).
         let page = segments.map { segment in pageBreaks.lazy.filter { $0 <= segment.line }.count }
         for (i, fit) in fits where !settled.contains(i) {
@@ -368,7 +374,7 @@ struct AlignedGridReader: TableReader {
             let same = near.filter { $0.section == segments[i].section }
             let pool = same.isEmpty ? near : same
             let above = pool.last { $0.index < i }, below = pool.first { $0.index > i }
-            let shifts = [above, below].compactMap { $0?.shift }
+            let shifts = [above, below].compactMap { $0?.shift } + (common[segments[i].section].map { [$0] } ?? [])
             let columns = AlignedGridReader.sections(for: segments[i].line, sections, pages: pages)[segments[i].section].values
             let candidates = AlignedGridReader.amountsOutOfTargets(shifts.isEmpty ? fit.all : fit.loose,
                                                                   segments[i].values, columns.map(\.path))

@@ -17,10 +17,16 @@ enum AlignedRows {
                 words.append(unit)
             }
         }
-        guard let k = words.firstIndex(where: { UnitColumn.isUnit($0.text) && standsUnderUnitColumn($0, section) }) else {
-            return (nil, words)
+        if let k = words.firstIndex(where: { UnitColumn.isUnit($0.text) && standsUnderUnitColumn($0, section) }) {
+            return (words.remove(at: k), words)
         }
-        return (words.remove(at: k), words)
+        // A unit word after the row's name, when the unit column is the last before the values: the
+        // row's unit wherever pdftotext set it (a header line of Chinese words printed narrower
+        // than the body's, its words off the body's columns).
+        if words.count >= 2, let last = words.last, UnitColumn.isUnit(last.text), section.identifying.last.map(isUnitColumn) == true {
+            return (words.removeLast(), words)
+        }
+        return (nil, words)
     }
 
     private static func isUnitColumn(_ leaf: AlignedHeader.Leaf) -> Bool { UnitColumn.isHeaderWord(leaf.path.last ?? "") }

@@ -199,7 +199,7 @@ enum AlignedLayout {
         for (line, gaps) in cellLines(lines) {
             multi += 1
             if gaps.contains(where: { $0 >= Thresholds.paddingGap }) { wide += 1 }
-            let singles = gaps.filter { $0 == 1 }.count - bracketSpaces(line)
+            let singles = gaps.filter { $0 == 1 }.count - bracketSpaces(line) - yearSpaces(line)
             // A code glued to its name, the line's only single space, is no cell separator (unless
             // the table's numbers touch too: then single spaces may well separate its cells).
             singleGaps += singles == 1 && startsWithGluedCode(line) && !squeezed ? 0 : singles
@@ -266,6 +266,30 @@ enum AlignedLayout {
             if open > 0 || scalars[i + 1] == "[" || scalars[i + 1] == "【" { count += 1 }
         }
         return count
+    }
+
+    /// Single spaces around a year inside a row's name, the line's first cell ("一、2016 年末…",
+    /// "五、和 2018 年…"): a word processor's PDF sets Latin digits in another font than the Chinese
+    /// text around them, and pdftotext parts the runs by a space. A year followed by 年 is a
+    /// name's word, never a cell. Header lines' years (`2019 年决算数 2020 年预算数`) are left to
+    /// vote: there the same spaces may part narrow cells.
+    static func yearSpaces(_ line: String) -> Int {
+        // Asked of every line of a table: one search for 年 (E5 B9 B4) before the bytes are walked.
+        guard UTF8Text.containsAny(line, "年") else { return 0 }
+        return UTF8Text.withBytes(line) { b in
+            var count = 0
+            // The first cell ends at the first run of two spaces after its text.
+            let start = b.firstIndex { $0 != 0x20 } ?? b.count
+            let end = (start..<max(start, b.count - 1)).first { b[$0] == 0x20 && b[$0 + 1] == 0x20 } ?? b.count
+            for i in stride(from: 4, to: end - 3, by: 1) where b[i] == 0x20 && b[i + 1] == 0xE5 && b[i + 2] == 0xB9 && b[i + 3] == 0xB4 {
+                guard (i - 4..<i).allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }), i == 4 || !(b[i - 5] >= 0x30 && b[i - 5] <= 0x39),
+                      b[i - 4] == 0x31 || b[i - 4] == 0x32 else { continue }
+                count += 1
+                // The space before the year, after a Chinese character ("和 2018 年").
+                if i >= 6, b[i - 5] == 0x20, b[i - 6] >= 0x80 { count += 1 }
+            }
+            return count
+        }
     }
 
     /// Single spaces between two numbers that each stand in a column: a pair of numbers one space

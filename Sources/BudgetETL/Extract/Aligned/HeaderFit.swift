@@ -344,6 +344,8 @@ enum HeaderFit {
             guard under.count == 1, let b = under.first, units[b].isLeaf, !taken.contains(b), w.firstLine == w.lastLine,
                   w.center >= Double(units[b].start), w.center <= Double(units[b].end),
                   !w.fromPieces, !units[b].fromPieces, units[b].firstLine == units[b].lastLine,
+                  // A 小计 opens its group and ends no name: the word over it is its group's caption.
+                  !AlignedHeader.isSubtotal(units[b]),
                   units[b].firstLine == middle + 1, !onMiddle.contains(where: { $0.spanStart < w.end && $0.spanEnd > w.start }),
                   !repeatsOnItsLine(b, units)
             else { return false }

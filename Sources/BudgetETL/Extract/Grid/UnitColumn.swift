@@ -18,7 +18,7 @@ enum UnitColumn {
     private static let measure = "(?:万|千|百|亿)?(?:元|人次|人|个|次|张|床日|床|天|日|辆|台|套|户|家|名|项|所|座|件|平方米|米|公里|千米|吨|亩|小时|月|年|册|份|例)"
     private static let unitPattern = try! NSRegularExpression(pattern: "^(?:%|％|‰|\(measure)(?:/\(measure))?)$")
 
-    /// A tab (or `|`) row of three cells or more, not led by a unit word but holding one, right
+    /// A tab (or `|`) row, or a line of pdftotext -layout's text, of three cells or more, not led by a unit word but holding one, right
     /// over a row whose cell under that word states a unit and whose last cell is an amount: the
     /// header of a table whose title the text does not hold.
     static func headsTable(at i: Int, in lines: [String]) -> Bool {
@@ -58,9 +58,11 @@ enum UnitColumn {
         return k
     }
 
+    /// A tab row's cells; a line of pdftotext -layout's text parts at runs of two spaces or more.
     private static func cells(_ line: String) -> [String] {
-        guard line.utf8.contains(UInt8(ascii: "\t")) else { return [] }
-        return line.split(separator: "\t").map { UTF8Text.trimmingWhitespace(String($0)) }.filter { !$0.isEmpty }
+        let tabbed = line.utf8.contains(UInt8(ascii: "\t"))
+        return (tabbed ? line.split(separator: "\t") : line.split(separator: "  "))
+            .map { UTF8Text.trimmingWhitespace(String($0)) }.filter { !$0.isEmpty }
     }
 }
 

@@ -20,13 +20,19 @@ struct SequentialHeader {
 
     var sections: [Section]
 
-    init(header: [TableLines.Line], columnNumbers: TableLines.Line?) {
+    /// `oneValueRows`: no body line holds more than one number.
+    init(header: [TableLines.Line], columnNumbers: TableLines.Line?, oneValueRows: Bool = false) {
         var words: [Word] = []
         for (n, line) in header.enumerated() {
             // A blank between two header words is a column whose header cell is empty (the 行次
-            // column of a sub-table), as blank cells are shown by spacing in these layouts.
+            // column of a sub-table), as blank cells are shown by spacing in these layouts. Not
+            // right after the name column's word (项目) over rows of one value each: there it is
+            // the padding of a word processor's narrow table ("项目   资金分配额").
             let last = line.tokens.lastIndex { !$0.isBlank } ?? -1
-            for (i, token) in line.tokens.enumerated() where !token.isBlank || (i > 0 && i < last) {
+            let afterName = { (i: Int) in
+                oneValueRows && (line.tokens[..<i].last { !$0.isBlank }.map { HeaderWords.isLabel(TextRepair.compact($0.text)) } ?? false)
+            }
+            for (i, token) in line.tokens.enumerated() where !token.isBlank || (i > 0 && i < last && !afterName(i)) {
                 words.append(Word(text: TextRepair.compact(token.text), line: n))
             }
         }

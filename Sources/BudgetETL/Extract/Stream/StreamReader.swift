@@ -8,7 +8,23 @@ struct StreamReader: TableReader {
 
     init(table: TableLines) {
         self.table = table
-        self.header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
+        self.header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers,
+                                       oneValueRows: StreamReader.holdsOneValuePerRow(table))
+    }
+
+    /// Every body line holds one number at most, and no two lines running on count up by one (a
+    /// 行次 column's numbers, its amounts blank): rows of a name and a value.
+    static func holdsOneValuePerRow(_ table: TableLines) -> Bool {
+        guard !table.mangled else { return false }
+        var numbers: [Token] = []
+        for line in table.body {
+            let found = line.tokens.filter { !$0.isBlank && $0.kind != .text }
+            guard found.count <= 1 else { return false }
+            numbers += found
+        }
+        return !zip(numbers, numbers.dropFirst()).contains { a, b in
+            a.kind == .integer && b.kind == .integer && Int(b.text).map { $0 == (Int(a.text) ?? -2) + 1 } == true
+        }
     }
 
     func read() -> TableReading {
@@ -253,7 +269,9 @@ private struct RowAssembler {
         // is the last value of the row before it, not that name's code.
         // Nor is a number that ends a line of one row whose values fall short of the row: rows
         // start at their codes, so it is that row's last value ("… 5702186 5943024").
-        let endsShortRow = lastOfLine && !wraps && !mangled && phase == .values && seg.values.count < widths[section]
+        // Nor one that ends the line of a row's name ("甲区 819"): a code stands before its name.
+        let endsNamedLine = lastOfLine && !wraps && !mangled && phase == .label && !seg.labels.isEmpty && seg.line == token.line
+        let endsShortRow = lastOfLine && !wraps && !mangled && phase == .values && seg.values.count < widths[section] || endsNamedLine
         let startsCode = token.isRowCode && !endsShortRow
             && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
             || isCodeAlone(token, in: line)
