@@ -164,14 +164,24 @@ enum MetadataReader {
     /// numerals, then a month.
     static func imprintAgency(in lines: ArraySlice<String>) -> String? {
         // A page stored on one line holds its cover in its first cells.
-        let cells = lines.lazy.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }) }
-            .prefix(Thresholds.imprintCells).map(String.init)
-        let all = Array(cells)
+        let all = leadingCells(of: lines, limit: Thresholds.imprintCells)
         for (i, cell) in all.enumerated() where organizationName.matches(cell) {
             let date = all[(i + 1)..<min(all.count, i + 4)].joined()
             if imprintDate.matches(date) { return cell }
         }
         return nil
+    }
+    /// The lines' first `limit` cells (between spaces, ideographic spaces or tabs), each line cut
+    /// once: a lazy `flatMap` under `prefix` cut every line again for each cell it stepped over.
+    static func leadingCells(of lines: ArraySlice<String>, limit: Int) -> [String] {
+        var cells: [String] = []
+        for line in lines {
+            for cell in line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }) {
+                guard cells.count < limit else { return cells }
+                cells.append(String(cell))
+            }
+        }
+        return cells
     }
     private static let organizationName = CompiledPattern(
         #"^[\p{Han}()（）]{2,30}(?:局|所|中心|院|委员会|委|办公室|办事处|人民政府|政府|厅|站|队|馆|学校|协会|处|社)$"#)

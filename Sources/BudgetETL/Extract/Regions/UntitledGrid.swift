@@ -25,8 +25,10 @@ enum UntitledGrid {
     /// cell's piece before it ("…镇单位：万元") is no unit line.
     static func isLaidOutUnitLine(_ line: String, over next: String?) -> Bool {
         if RegionFinder.isUnitLine(line), let next, isTabbed(next) { return true }
+        // Asked of every line: a unit line is short (`isUnitLine` asks its length first too).
         let trimmed = UTF8Text.trimmingWhitespace(line)
-        return (trimmed.hasPrefix("单位") || trimmed.hasPrefix("金额单位")) && RegionFinder.isUnitLine(trimmed)
+        return trimmed.utf8.count <= Thresholds.unitLineBytes && (trimmed.hasPrefix("单位") || trimmed.hasPrefix("金额单位"))
+            && RegionFinder.isUnitLine(trimmed)
     }
 
     /// A line of one phrase ending in 情况 right under a row of amounts and over a header row of pdftotext
