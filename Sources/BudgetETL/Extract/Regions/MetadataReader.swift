@@ -133,6 +133,9 @@ enum MetadataReader {
     /// "根据…工作安排，某某区2016年一般公共预算安排…": an opening sentence whose clause starts with a
     /// place and the year of a budget or final account names the government it speaks for.
     static func placeBeforeYearInClause(_ line: String) -> (agency: String, rest: String)? {
+        // 预算 and 决算 both hold 算 (no other scalar is canonically equal to it): most lines leave
+        // before they are cut into clauses Character by Character.
+        guard UTF8Text.containsAny(line, "算") else { return nil }
         for clause in line.split(whereSeparator: { "，,。；;".contains($0) }).dropFirst() {
             if let split = TitleMatcher.placeBeforeYear(String(clause)),
                split.rest.contains("预算") || split.rest.contains("决算") { return split }
@@ -165,7 +168,10 @@ enum MetadataReader {
     static func imprintAgency(in lines: ArraySlice<String>) -> String? {
         // A page stored on one line holds its cover in its first cells.
         let all = leadingCells(of: lines, limit: Thresholds.imprintCells)
-        for (i, cell) in all.enumerated() where organizationName.matches(cell) {
+        // ICU only for a cell holding the last character of one of the name's endings.
+        for (i, cell) in all.enumerated()
+        where UTF8Text.containsAny(cell, "局", "所", "心", "院", "会", "委", "室", "处", "府", "厅", "站", "队", "馆", "校", "社")
+            && organizationName.matches(cell) {
             let date = all[(i + 1)..<min(all.count, i + 4)].joined()
             if imprintDate.matches(date) { return cell }
         }

@@ -40,6 +40,9 @@ enum UntitledGrid {
     static func captionOverLaidOutHeader(at i: Int, in lines: [String], title: Int) -> Bool {
         // Asked of every line of an open table: the caption's end (a title's last word, as
         // ClosingCaption's) is looked at first, before lines are cut into cells.
+        // Its bytes first: a text ending in 况 holds the scalar or one of its two compatibility
+        // ideographs (canonically equal to it); most lines hold none of them.
+        guard UTF8Text.containsAny(lines[i], "况", "\u{FA71}", "\u{2F81B}") else { return false }
         let caption = TextRepair.compact(lines[i])
         guard caption.hasSuffix("情况"), !isTabbed(lines[i]), cells(lines[i]).count == 1,
               let previous = nonBlank(before: i, in: lines), previous > title, hasAmount(cells(lines[previous])) else { return false }
