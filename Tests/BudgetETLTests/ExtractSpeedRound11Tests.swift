@@ -64,9 +64,15 @@ final class ExtractSpeedRound11Tests: XCTestCase {
     func testImprintAgencyAsBefore() {
         var random = Seeded(state: 12)
         var found = 0
+        let cells = ["某某区财政局", "某某县人民政府", "某某中心", "（某某）办公室", "某某合作\u{FA4C}", "说明", "12", "2021年", "11月",
+                     "二○二一年", "十一月", "2021年11月", "二○二一年十一月", "e\u{301}", "某某学校", "某某中心\u{301}"]
+        let separators = [" ", "\u{3000}", "\t", "  ", " \u{301}"]
         for _ in 0..<400 {
+            // Cells between separators, and now and then loose pieces.
             let lines = (0..<Int.random(in: 1...4, using: &random)).map { _ in
-                text(imprintPieces, Int.random(in: 1...7, using: &random), &random)
+                (0..<Int.random(in: 1...5, using: &random)).map { _ in
+                    cells.randomElement(using: &random)! + separators.randomElement(using: &random)!
+                }.joined() + text(imprintPieces, Int.random(in: 0...2, using: &random), &random)
             }
             let agency = MetadataReader.imprintAgency(in: lines[...])
             XCTAssertEqual(agency, referenceImprint(lines[...]), "\(lines)")
@@ -147,17 +153,48 @@ final class ExtractSpeedRound11Tests: XCTestCase {
     }
 
     func testPlaceBeforeYearInClauseAsBefore() {
-        let pieces = ["根据工作安排", "，", "。", ";", "某某区", "2016年", "一般公共", "预算", "决算", "安排", "收入", "情况"]
+        let clauses = ["根据工作安排", "某某区2016年一般公共预算安排", "某某县2019年决算收入", "某某市2016年收入", "某某区2016年预算",
+                       "2016年预算安排情况", "某某镇2020年度部门决算", "某某旗2018-“三公”经费预算", "某某乡2017年算", ""]
+        let separators = ["，", ",", "。", "；", ";", "、", ""]
         var random = Seeded(state: 15)
         var found = 0
         for _ in 0..<1500 {
-            let line = text(pieces, Int.random(in: 1...8, using: &random), &random)
+            let line = (0..<Int.random(in: 1...4, using: &random)).map { _ in
+                clauses.randomElement(using: &random)! + separators.randomElement(using: &random)!
+            }.joined()
             let split = MetadataReader.placeBeforeYearInClause(line), reference = referencePlaceInClause(line)
             XCTAssertEqual(split?.agency, reference?.agency, line)
             XCTAssertEqual(split?.rest, reference?.rest, line)
             if split != nil { found += 1 }
         }
         XCTAssertGreaterThan(found, 20)
+    }
+
+    // MARK: - Pipe rows cut over bytes
+
+    func testPipePiecesAsCharacterSplit() {
+        let pieces = ["|", "||", " | ", "合计", "12.00", " ", "\u{3000}", "\t", "\u{A0}", "e\u{301}", "|\u{301}", "\u{20000}",
+                      "\r\n", "-", ":", "\u{200B}", "项 目"]
+        var random = Seeded(state: 19)
+        for _ in 0..<3000 {
+            let line = text(pieces, Int.random(in: 0...9, using: &random), &random)
+            let reference = line.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
+            XCTAssertEqual(UTF8Text.trimmedPipePieces(line), reference, line.debugDescription)
+        }
+        XCTAssertEqual(UTF8Text.trimmedPipePieces("| 合计 |\u{3000}12.00 ||"), ["", "合计", "12.00", "", ""])
+        // A "|" that a combining mark extends is no separator, Character by Character.
+        XCTAssertEqual(UTF8Text.trimmedPipePieces("a |\u{301} b | c"), ["a |\u{301} b", "c"])
+    }
+
+    func testTrimmingWhitespaceOfARange() {
+        let text = "\u{3000} 合计\u{A0}| x \t"
+        UTF8Text.withBytes(text) { b in
+            let bar = b.firstIndex(of: 0x7C)!
+            XCTAssertEqual(String(decoding: UnsafeBufferPointer(rebasing: b[UTF8Text.trimmed(b, 0..<bar)]), as: UTF8.self), "合计")
+            XCTAssertEqual(String(decoding: UnsafeBufferPointer(rebasing: b[UTF8Text.trimmed(b, (bar + 1)..<b.count)]), as: UTF8.self), "x")
+            XCTAssertTrue(UTF8Text.trimmed(b, 0..<4).isEmpty)
+        }
+        XCTAssertEqual(UTF8Text.trimmingWhitespace(text), "合计\u{A0}| x")
     }
 
     // MARK: - Runs of closed cells cut once per line

@@ -63,7 +63,7 @@ enum ClosedCells {
         guard trimmed.hasSuffix("|") else { return nil }
         // "| |": a row's opening border before one empty cell, as "| 210 |" opens a row before 210.
         if trimmed.count >= 3, trimmed.hasPrefix("|"), trimmed.dropFirst().dropLast().allSatisfy({ $0 == " " }) { return [""] }
-        var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
+        var parts = UTF8Text.trimmedPipePieces(trimmed)
         parts.removeLast()
         if trimmed.hasPrefix("|"), parts.contains(where: { !$0.isEmpty }) { return nil }
         return parts
@@ -73,7 +73,7 @@ enum ClosedCells {
     /// characters other than ASCII (公务 接待费, 项 目) or between one and a bracket (支出 (万元));
     /// other spaces beside ASCII (8-2 国家…, 1996 年, Tax (25%)) stay.
     static func withSpacesJoined(_ line: String) -> String {
-        guard let cell = cells(of: line)?.first(where: { !$0.isEmpty }), cell.contains(" ") else { return line }
+        guard let cell = cells(of: line)?.first(where: { !$0.isEmpty }), UTF8Text.holds(cell, " ") else { return line }
         let characters = Array(cell)
         var joined = ""
         for (k, character) in characters.enumerated() {

@@ -30,7 +30,7 @@ enum PaddedPipeRows {
     /// dropped); nil for any other line.
     private static func cells(_ line: String) -> [String]? {
         guard UTF8Text.containsByte(line, UInt8(ascii: "|")), PipeCells.isPipeRow(line) else { return nil }
-        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
+        var cells = UTF8Text.trimmedPipePieces(line)
         if cells.first?.isEmpty == true { cells.removeFirst() }
         if cells.last?.isEmpty == true { cells.removeLast() }
         return cells.isEmpty ? nil : cells

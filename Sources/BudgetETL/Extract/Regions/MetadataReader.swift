@@ -182,9 +182,15 @@ enum MetadataReader {
     static func leadingCells(of lines: ArraySlice<String>, limit: Int) -> [String] {
         var cells: [String] = []
         for line in lines {
-            for cell in line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }) {
+            // Over bytes where every scalar is a Character of its own (almost every line): the
+            // same cuts as Character by Character.
+            let pieces = UTF8Text.withBytes(line) { b -> [String]? in
+                guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
+                return UTF8Text.cells(b).prefix(limit - cells.count).map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) }
+            } ?? line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
+            for cell in pieces {
                 guard cells.count < limit else { return cells }
-                cells.append(String(cell))
+                cells.append(cell)
             }
         }
         return cells

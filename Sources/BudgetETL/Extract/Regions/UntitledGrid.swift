@@ -25,10 +25,12 @@ enum UntitledGrid {
     /// cell's piece before it ("…镇单位：万元") is no unit line.
     static func isLaidOutUnitLine(_ line: String, over next: String?) -> Bool {
         if RegionFinder.isUnitLine(line), let next, isTabbed(next) { return true }
-        // Asked of every line: a unit line is short (`isUnitLine` asks its length first too).
+        // Asked of every line: a unit line is short (`isUnitLine` asks its length first too), and
+        // its first scalar is 单, 金 or 金's compatibility ideograph (canonically equal to 金).
         let trimmed = UTF8Text.trimmingWhitespace(line)
-        return trimmed.utf8.count <= Thresholds.unitLineBytes && (trimmed.hasPrefix("单位") || trimmed.hasPrefix("金额单位"))
-            && RegionFinder.isUnitLine(trimmed)
+        guard trimmed.utf8.count <= Thresholds.unitLineBytes, let first = trimmed.unicodeScalars.first,
+              first == "单" || first == "金" || first == "\u{F90A}" else { return false }
+        return (trimmed.hasPrefix("单位") || trimmed.hasPrefix("金额单位")) && RegionFinder.isUnitLine(trimmed)
     }
 
     /// A line of one phrase ending in 情况 right under a row of amounts and over a header row of pdftotext
