@@ -170,6 +170,29 @@ final class ExtractSpeedRound11Tests: XCTestCase {
         XCTAssertGreaterThan(found, 20)
     }
 
+    /// The code before: the meta pattern asked of every line holding 元.
+    private func referenceIsMeta(_ line: String) -> Bool {
+        let meta = try! NSRegularExpression(pattern: "^(?:" + TitleMatcher.marker + "|" +
+            #"万元|元|\(?\d{4}年度?\)?|(?:金额)?单位[:：]?(?:万元|元|千元)|(?:部门|单位|部门\(单位\)|预算单位|编制单位|填报单位)(?:名称)?[:：].*|.*(?:金额)?单位[:：](?:万元|元|千元)$)$"#)
+        let c = TextRepair.compact(line)
+        return c.isEmpty || meta.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil
+    }
+
+    func testIsMetaAsBefore() {
+        let pieces = ["万元", "元", "千元", "金额", "单位", "：", ":", "（", "）", "2024", "年", "度", "部门", "编制单位", "公开", "05", "表",
+                      "一般公共预算", "12.00", "\n", "\u{2028}", "\r\n", " ", "名称", "某某局"]
+        var random = Seeded(state: 20)
+        var metas = 0
+        for _ in 0..<4000 {
+            let line = text(pieces, Int.random(in: 0...5, using: &random), &random)
+            XCTAssertEqual(LineClass.isMeta(line), referenceIsMeta(line), line.debugDescription)
+            if LineClass.isMeta(line) { metas += 1 }
+        }
+        XCTAssertGreaterThan(metas, 200)
+        XCTAssertTrue(LineClass.isMeta("万元\u{2028}"))
+        XCTAssertFalse(LineClass.isMeta("项目（万元）"))
+    }
+
     // MARK: - Pipe rows cut over bytes
 
     func testPipePiecesAsCharacterSplit() {
