@@ -30,8 +30,10 @@ enum UnreadNumbers {
         }
         return body.filter { !isSentence($0) }.flatMap { line in
             line.tokens.filter { token in
+                // Names and blanks leave before their text is compacted.
+                guard token.kind.isNumeric else { return false }
                 let text = TextRepair.compact(token.text)
-                return token.kind.isNumeric && !isTraced(text, in: traces[line.number] ?? []) && !isMarkerInAName(text)
+                return !isTraced(text, in: traces[line.number] ?? []) && !isMarkerInAName(text)
                     && !startsWrappedCode(text, wrappedCodes[line.number] ?? [])
             }
                 .map { ReaderReject(line: line.number, text: $0.text, reason: .numberUnread) }

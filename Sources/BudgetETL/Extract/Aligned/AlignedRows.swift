@@ -362,7 +362,7 @@ enum AlignedRows {
     static func joinedLabel(_ above: [Token], _ own: [Token]) -> String {
         let text = { (tokens: ArraySlice<Token>) -> String in
             let lines = Dictionary(grouping: tokens, by: \.line).sorted { $0.key < $1.key }.map { $0.value.map(\.text).joined(separator: " ") }
-            let spaced = lines.contains { $0.contains(" ") }
+            let spaced = lines.contains { UTF8Text.holds($0, " ") }
             return lines.dropFirst().reduce(lines.first ?? "") { wrapped($0, $1, spaced: spaced) }
         }
         guard let first = own.first, let head = above.first, head.column > first.column, let number = marker(first.text) else {

@@ -15,35 +15,45 @@ enum ClosedCells {
         var lines = lines
         var n = 0
         while n < lines.count {
-            guard isOneClosedCell(lines[n]) else { n += 1; continue }
-            var end = n
-            while end < lines.count, isOneClosedCell(lines[end]) { end += 1 }
-            if end - n >= Thresholds.cellPerLineMinimumLines, let rows = rows(in: lines[n..<end], from: n) {
-                for k in n..<end { lines[k] = "" }
-                for row in rows { lines[row.line] = row.cells.map { $0 + " |" }.joined(separator: " ") }
-            } else if end - n >= Thresholds.cellPerLineMinimumLines, let rows = NamedRows.folded(cells(inRun: lines[n..<end], from: n))
-                        ?? HeaderWidthRows.folded(cells(inRun: lines[n..<end], from: n))
-                        ?? BlankLineCells.foldedCells(cells(inRun: lines[n..<end], from: n)) {
-                // No pads tell the width: rows by their names (`NamedRows`), by the header's
-                // width where a column of words ends every row (`HeaderWidthRows`), or by the
-                // header row's width where every row fits its columns, a form of two sides too
-                // (`BlankLineCells`), blanks kept.
-                for (line, text) in rows { lines[line] = text }
-            } else if end - n >= Thresholds.cellPerLineMinimumLines {
-                // Left one cell per line: a cell is all its "|" closes, spaces inside it included
-                // ("公务 接待费 |", a wrapped cell printed with a space), not two cells.
-                for k in n..<end { lines[k] = withSpacesJoined(lines[k]) }
+            // Each line of a run cut into cells once, for every reading below.
+            guard let first = cells(of: lines[n]), isOneCell(first) else { n += 1; continue }
+            var run = [first]
+            var end = n + 1
+            while end < lines.count, let next = cells(of: lines[end]), isOneCell(next) { run.append(next); end += 1 }
+            if end - n >= Thresholds.cellPerLineMinimumLines {
+                fold(run, from: n, into: &lines)
             }
             n = end
         }
         return lines
     }
 
-    /// One cell per line: a line that closes its cells with "|" and fills one at most. Rows of
-    /// several cells ("合计 | 34.35 |") are rows already: two short ones are never joined.
-    static func isOneClosedCell(_ line: String) -> Bool {
-        cells(of: line).map { $0.filter { !$0.isEmpty }.count <= 1 } ?? false
+    /// A run of one closed cell per line (each line's cells given) folded into rows where the
+    /// pads, the rows' names or the header's width tell them; else each cell's spaces joined.
+    private static func fold(_ run: [[String]], from n: Int, into lines: inout [String]) {
+        let end = n + run.count
+        if let rows = rows(ofCells: run, from: n) {
+            for k in n..<end { lines[k] = "" }
+            for row in rows { lines[row.line] = row.cells.map { $0 + " |" }.joined(separator: " ") }
+            return
+        }
+        let inRun = cells(inRun: run, from: n)
+        if let rows = NamedRows.folded(inRun) ?? HeaderWidthRows.folded(inRun) ?? BlankLineCells.foldedCells(inRun) {
+            // No pads tell the width: rows by their names (`NamedRows`), by the header's
+            // width where a column of words ends every row (`HeaderWidthRows`), or by the
+            // header row's width where every row fits its columns, a form of two sides too
+            // (`BlankLineCells`), blanks kept.
+            for (line, text) in rows { lines[line] = text }
+        } else {
+            // Left one cell per line: a cell is all its "|" closes, spaces inside it included
+            // ("公务 接待费 |", a wrapped cell printed with a space), not two cells.
+            for k in n..<end { lines[k] = withSpacesJoined(lines[k]) }
+        }
     }
+
+    /// One cell per line: a line's closed cells (`cells(of:)`) fill one at most. Rows of
+    /// several cells ("合计 | 34.35 |") are rows already: two short ones are never joined.
+    static func isOneCell(_ cells: [String]) -> Bool { cells.filter { !$0.isEmpty }.count <= 1 }
 
     /// A line's cells when it closes them all with "|" ("X |", "X | ||", "|", "||||"); nil for any
     /// other line, or a row that opens with "|" and holds text (a `| a | b |` row of its own).
@@ -53,7 +63,7 @@ enum ClosedCells {
         guard trimmed.hasSuffix("|") else { return nil }
         // "| |": a row's opening border before one empty cell, as "| 210 |" opens a row before 210.
         if trimmed.count >= 3, trimmed.hasPrefix("|"), trimmed.dropFirst().dropLast().allSatisfy({ $0 == " " }) { return [""] }
-        var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
+        var parts = UTF8Text.trimmedPipePieces(trimmed)
         parts.removeLast()
         if trimmed.hasPrefix("|"), parts.contains(where: { !$0.isEmpty }) { return nil }
         return parts
@@ -63,7 +73,7 @@ enum ClosedCells {
     /// characters other than ASCII (公务 接待费, 项 目) or between one and a bracket (支出 (万元));
     /// other spaces beside ASCII (8-2 国家…, 1996 年, Tax (25%)) stay.
     static func withSpacesJoined(_ line: String) -> String {
-        guard let cell = cells(of: line)?.first(where: { !$0.isEmpty }), cell.contains(" ") else { return line }
+        guard let cell = cells(of: line)?.first(where: { !$0.isEmpty }), UTF8Text.holds(cell, " ") else { return line }
         let characters = Array(cell)
         var joined = ""
         for (k, character) in characters.enumerated() {
@@ -81,17 +91,20 @@ enum ClosedCells {
     struct Row { var line: Int; var cells: [String] }
 
     /// The run's cells in reading order, each with its line.
-    static func cells(inRun run: ArraySlice<String>, from first: Int) -> [NamedRows.Cell] {
-        run.enumerated().flatMap { offset, line in cells(of: line)!.map { NamedRows.Cell(line: first + offset, text: $0) } }
+    static func cells(inRun run: [[String]], from first: Int) -> [NamedRows.Cell] {
+        run.enumerated().flatMap { offset, cells in cells.map { NamedRows.Cell(line: first + offset, text: $0) } }
     }
 
     /// The run's rows of one width, each on the line of its first cell; nil unless the pads tell
     /// the width and every padded row is a single cell.
     static func rows(in run: ArraySlice<String>, from first: Int) -> [Row]? {
+        rows(ofCells: run.map { cells(of: $0)! }, from: first)
+    }
+    /// The same from the run's lines already cut into cells.
+    static func rows(ofCells run: [[String]], from first: Int) -> [Row]? {
         var flat: [(line: Int, text: String)] = []
         var ends: [Int] = []
-        for (offset, line) in run.enumerated() {
-            let cells = cells(of: line)!
+        for (offset, cells) in run.enumerated() {
             flat += cells.map { (first + offset, $0) }
             // Pads: empty cells after a filled one on its line, or a line of several "|".
             let padded = cells.count >= 2 && (cells.last!.isEmpty && cells.contains { !$0.isEmpty } || cells.allSatisfy(\.isEmpty))

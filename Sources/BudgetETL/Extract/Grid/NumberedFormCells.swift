@@ -19,12 +19,12 @@ enum NumberedFormCells {
         var lines = lines
         var n = 0
         while n < lines.count {
-            guard oneCell(lines[n]) != nil else { n += 1; continue }
-            var end = n
-            while end < lines.count, oneCell(lines[end]) != nil { end += 1 }
-            let cells = (n..<end).map { k -> Cell in
-                let parsed = oneCell(lines[k])!
-                return Cell(line: k, text: parsed.text, opensRow: parsed.opens)
+            // Each line read once: the run's cells as they are found.
+            guard let first = oneCell(lines[n]) else { n += 1; continue }
+            var cells = [Cell(line: n, text: first.text, opensRow: first.opens)]
+            var end = n + 1
+            while end < lines.count, let parsed = oneCell(lines[end]) {
+                cells.append(Cell(line: end, text: parsed.text, opensRow: parsed.opens)); end += 1
             }
             if let form = form(cells) {
                 for k in form.lines { lines[k] = "" }

@@ -10,10 +10,11 @@ enum PaddedPipeRows {
         var lines = lines
         var n = 0
         while n < lines.count {
-            guard let width = cells(lines[n])?.count, width >= 3 else { n += 1; continue }
+            // Each line cut once: the run's rows as they are found.
+            guard let first = cells(lines[n]), first.count >= 3 else { n += 1; continue }
+            var rows = [first]
             var end = n + 1
-            while end < lines.count, cells(lines[end])?.count == width { end += 1 }
-            let rows = lines[n..<end].compactMap(cells)
+            while end < lines.count, let row = cells(lines[end]), row.count == first.count { rows.append(row); end += 1 }
             if end - n >= 3, rows.contains(where: { $0.filter { !$0.isEmpty }.count >= 2 }) {
                 for k in n..<end {
                     let row = rows[k - n]
@@ -29,7 +30,7 @@ enum PaddedPipeRows {
     /// dropped); nil for any other line.
     private static func cells(_ line: String) -> [String]? {
         guard UTF8Text.containsByte(line, UInt8(ascii: "|")), PipeCells.isPipeRow(line) else { return nil }
-        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
+        var cells = UTF8Text.trimmedPipePieces(line)
         if cells.first?.isEmpty == true { cells.removeFirst() }
         if cells.last?.isEmpty == true { cells.removeLast() }
         return cells.isEmpty ? nil : cells

@@ -6,7 +6,7 @@
 enum PipeCells {
     static func asTabs(_ line: String) -> String {
         guard UTF8Text.containsByte(line, UInt8(ascii: "|")), isPipeRow(line) else { return line }
-        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
+        var cells = UTF8Text.trimmedPipePieces(line)
         if cells.first?.isEmpty == true { cells.removeFirst() }
         if cells.last?.isEmpty == true { cells.removeLast() }
         // A rule line opens with "|" or draws its cells with several dashes; a lone "-" closed by

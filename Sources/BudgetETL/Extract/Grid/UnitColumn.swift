@@ -12,11 +12,16 @@ enum UnitColumn {
     /// optional multiplier (人, 万人次, 张), or a rate of two of them (元/张, 元/床日).
     static func isUnit(_ text: String) -> Bool {
         let compact = TextRepair.compact(text)
-        guard !compact.isEmpty, compact.count <= Thresholds.unitCellCharacters else { return false }
+        // Asked of every name cell of a grid row: a match starts with one of the pattern's first
+        // characters (most cells are names or amounts, refused by their first scalar).
+        guard let first = compact.unicodeScalars.first, unitStarts.contains(first),
+              compact.count <= Thresholds.unitCellCharacters else { return false }
         return unitPattern.firstMatch(in: compact, range: NSRange(compact.startIndex..., in: compact)) != nil
     }
     private static let measure = "(?:万|千|百|亿)?(?:元|人次|人|个|次|张|床日|床|天|日|辆|台|套|户|家|名|项|所|座|件|平方米|米|公里|千米|吨|亩|小时|月|年|册|份|例)"
     private static let unitPattern = try! NSRegularExpression(pattern: "^(?:%|％|‰|\(measure)(?:/\(measure))?)$")
+    /// The first character of every alternative of `unitPattern`.
+    static let unitStarts = Set("%％‰万千百亿元人个次张床天日辆台套户家名项所座件平米公吨亩小月年册份例".unicodeScalars)
 
     /// A tab (or `|`) row, or a line of pdftotext -layout's text, of three cells or more, not led by a unit word but holding one, right
     /// over a row whose cell under that word states a unit and whose last cell is an amount: the

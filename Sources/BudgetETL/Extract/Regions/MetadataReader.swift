@@ -143,6 +143,9 @@ enum MetadataReader {
     /// "根据…工作安排，某某区2016年一般公共预算安排…": an opening sentence whose clause starts with a
     /// place and the year of a budget or final account names the government it speaks for.
     static func placeBeforeYearInClause(_ line: String) -> (agency: String, rest: String)? {
+        // 预算 and 决算 both hold 算 (no other scalar is canonically equal to it): most lines leave
+        // before they are cut into clauses Character by Character.
+        guard UTF8Text.containsAny(line, "算") else { return nil }
         for clause in line.split(whereSeparator: { "，,。；;".contains($0) }).dropFirst() {
             if let split = TitleMatcher.placeBeforeYear(String(clause)),
                split.rest.contains("预算") || split.rest.contains("决算") { return split }
@@ -191,10 +194,11 @@ enum MetadataReader {
     /// numerals, then a month.
     static func imprintAgency(in lines: ArraySlice<String>) -> String? {
         // A page stored on one line holds its cover in its first cells.
-        let cells = lines.lazy.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }) }
-            .prefix(Thresholds.imprintCells).map(String.init)
-        let all = Array(cells)
-        for (i, cell) in all.enumerated() where organizationName.matches(cell) {
+        let all = leadingCells(of: lines, limit: Thresholds.imprintCells)
+        // ICU only for a cell holding the last character of one of the name's endings.
+        for (i, cell) in all.enumerated()
+        where UTF8Text.containsAny(cell, "局", "所", "心", "院", "会", "委", "室", "处", "府", "厅", "站", "队", "馆", "校", "社")
+            && organizationName.matches(cell) {
             let date = all[(i + 1)..<min(all.count, i + 4)].joined()
             if imprintDate.matches(date) { return cell }
         }
@@ -214,6 +218,24 @@ enum MetadataReader {
     }
     private static let publisherFields: Set<String> = ["发布机构", "公开责任部门", "发文机关", "发布单位"]
 
+    /// The lines' first `limit` cells (between spaces, ideographic spaces or tabs), each line cut
+    /// once: a lazy `flatMap` under `prefix` cut every line again for each cell it stepped over.
+    static func leadingCells(of lines: ArraySlice<String>, limit: Int) -> [String] {
+        var cells: [String] = []
+        for line in lines {
+            // Over bytes where every scalar is a Character of its own (almost every line): the
+            // same cuts as Character by Character.
+            let pieces = UTF8Text.withBytes(line) { b -> [String]? in
+                guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
+                return UTF8Text.cells(b).prefix(limit - cells.count).map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) }
+            } ?? line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
+            for cell in pieces {
+                guard cells.count < limit else { return cells }
+                cells.append(cell)
+            }
+        }
+        return cells
+    }
     private static let organizationName = CompiledPattern(
         #"^[\p{Han}()（）]{2,30}(?:局|所|中心|院|委员会|委|办公室|办事处|人民政府|政府|厅|站|队|馆|学校|协会|处|社)$"#)
     private static let imprintDate = CompiledPattern(#"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"#)

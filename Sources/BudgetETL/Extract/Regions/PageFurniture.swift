@@ -262,7 +262,7 @@ enum PageEdges {
     /// The line without whitespace, its digit runs as "#"; nil when it cannot be furniture.
     private static func key(_ line: String) -> String? {
         guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }),
-              !line.contains("表"), !line.contains("单位") else { return nil }
+              !UTF8Text.holds(line, "表"), !UTF8Text.holds(line, "单位") else { return nil }
         var key = "", inDigits = false
         for scalar in line.unicodeScalars where !scalar.properties.isWhitespace {
             let digit = scalar.value >= 0x30 && scalar.value <= 0x39

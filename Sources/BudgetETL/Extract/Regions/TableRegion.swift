@@ -283,10 +283,12 @@ enum LineClass {
     static func isMeta(_ line: String) -> Bool {
         let c = TextRepair.compact(line)
         if c.isEmpty { return true }
-        // Every form of `meta` holds 表 or 元, is a short year (4 digits of up to 4 bytes each, 年,
-        // 度, brackets, a line end the pattern's "$" passes over), or starts with a label
-        // (部门, 单位, 预算单位, 编制单位, 填报单位) and holds a colon: most rows leave here.
-        guard UTF8Text.containsAny(c, "表", "元")
+        // Every form of `meta` holds 表 (a marker), is 元 or 万元 alone (a line end the pattern's
+        // "$" passes over after it), holds 单位 before its unit, is a short year (4 digits of up
+        // to 4 bytes each, 年, 度, brackets, a line end), or starts with a label (部门, 单位, 预算单位,
+        // 编制单位, 填报单位) and holds a colon: most rows leave here, headers naming 万元 too.
+        guard UTF8Text.containsAny(c, "表")
+                || (UTF8Text.containsAny(c, "元") && (c.utf8.count <= longestUnitAlone || UTF8Text.contains(c, "单位")))
                 || (c.utf8.count <= longestYearLine && UTF8Text.containsAny(c, "年"))
                 || (UTF8Text.containsAny(c, ":", "：") && ["部", "单", "预", "编", "填"].contains(c.unicodeScalars.first!))
         else { return false }
@@ -294,6 +296,8 @@ enum LineClass {
     }
     /// "(２０２４年度)" with a line end after it, in bytes.
     private static let longestYearLine = 32
+    /// "万元" with a line end after it (U+2028: three bytes), in bytes.
+    private static let longestUnitAlone = 9
     /// A marker line (TitleMatcher.marker), a unit, a year, or an agency line.
     private static let meta = try! NSRegularExpression(pattern: "^(?:" + TitleMatcher.marker + "|" +
         #"万元|元|\(?\d{4}年度?\)?|(?:金额)?单位[:：]?(?:万元|元|千元)|(?:部门|单位|部门\(单位\)|预算单位|编制单位|填报单位)(?:名称)?[:：].*|.*(?:金额)?单位[:：](?:万元|元|千元)$)$"#)

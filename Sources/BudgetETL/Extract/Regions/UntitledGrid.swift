@@ -32,8 +32,15 @@ enum UntitledGrid {
     /// cell's piece before it ("…镇单位：万元") is no unit line.
     static func isLaidOutUnitLine(_ line: String, over next: String?) -> Bool {
         if RegionFinder.isUnitLine(line), let next, isTabbed(next) { return true }
+        // Asked of every line: a unit line is short (`isUnitLine` asks its length first too), and
+        // its first scalar is 单, 金 or 金's compatibility ideograph (canonically equal to 金); else
+        // an agency's line may end in the unit (`isAgencyAndUnitLine` asks its label first).
         let trimmed = UTF8Text.trimmingWhitespace(line)
-        if trimmed.hasPrefix("单位") || trimmed.hasPrefix("金额单位") { return RegionFinder.isUnitLine(trimmed) }
+        guard let first = trimmed.unicodeScalars.first else { return false }
+        if first == "单" || first == "金" || first == "\u{F90A}" {
+            return trimmed.utf8.count <= Thresholds.unitLineBytes && (trimmed.hasPrefix("单位") || trimmed.hasPrefix("金额单位"))
+                && RegionFinder.isUnitLine(trimmed)
+        }
         return isAgencyAndUnitLine(trimmed)
     }
 
@@ -57,6 +64,9 @@ enum UntitledGrid {
     static func captionOverLaidOutHeader(at i: Int, in lines: [String], title: Int) -> Bool {
         // Asked of every line of an open table: the caption's end (a title's last word, as
         // ClosingCaption's) is looked at first, before lines are cut into cells.
+        // Its bytes first: a text ending in 况 holds the scalar or one of its two compatibility
+        // ideographs (canonically equal to it); most lines hold none of them.
+        guard UTF8Text.containsAny(lines[i], "况", "\u{FA71}", "\u{2F81B}") else { return false }
         let caption = TextRepair.compact(lines[i])
         guard caption.hasSuffix("情况"), !isTabbed(lines[i]), cells(lines[i]).count == 1,
               let previous = nonBlank(before: i, in: lines), previous > title,

@@ -24,7 +24,7 @@ struct RowStreamReader: TableReader {
         let printedWords = StreamHeader.words(table.header)
         var header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
         // One cell per line, a sentence (a full stop) is the text after the table, never a cell.
-        let body = table.layout == .cellPerLine ? Array(table.body.prefix { !$0.compact.contains("。") }) : table.body
+        let body = table.layout == .cellPerLine ? Array(table.body.prefix { !UTF8Text.holds($0.compact, "。") }) : table.body
         let tokens = body.flatMap { $0.tokens.filter { !$0.isBlank } }
         if table.layout == .cellPerLine, let numbered = NumberedCellRows.reading(tokens, words: printedWords) { return numbered }
         var rows = Array(repeating: [ExtractedRow](), count: header.sections.count)

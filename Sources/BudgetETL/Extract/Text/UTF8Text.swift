@@ -57,21 +57,45 @@ enum UTF8Text {
     /// U+1680, U+2000–U+200B, U+202F, U+205F, ideographic space), scanned over bytes.
     static func trimmingWhitespace(_ text: String) -> String {
         withBytes(text) { b in
-            var start = 0, end = b.count
-            while start < end {
-                let (value, length) = scalar(b, at: start)
-                guard isWhitespace(value) else { break }
-                start += length
-            }
-            while end > start {
-                var first = end - 1
-                while b[first] & 0xC0 == 0x80 { first -= 1 }
-                guard isWhitespace(scalar(b, at: first).value) else { break }
-                end = first
-            }
-            if start == 0 && end == b.count { return text }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+            let kept = trimmed(b, 0..<b.count)
+            if kept == 0..<b.count { return text }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[kept]), as: UTF8.self)
         }
+    }
+
+    /// The bytes of `range` (whole scalars) without leading and trailing white space.
+    static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end {
+            let (value, length) = scalar(b, at: start)
+            guard isWhitespace(value) else { break }
+            start += length
+        }
+        while end > start {
+            var first = end - 1
+            while b[first] & 0xC0 == 0x80 { first -= 1 }
+            guard isWhitespace(scalar(b, at: first).value) else { break }
+            end = first
+        }
+        return start..<end
+    }
+
+    /// `line.split(separator: "|", omittingEmptySubsequences: false)` with each piece trimmed
+    /// (`trimmingWhitespace`): the rules of `|` tables cut every such line. Over the bytes where
+    /// every scalar is a Character of its own (`oneCharacterPerScalar`: each "|" byte is then a
+    /// Character "|"), Character by Character elsewhere.
+    static func trimmedPipePieces(_ line: String) -> [String] {
+        let pieces = withBytes(line) { b -> [String]? in
+            guard oneCharacterPerScalar(b) else { return nil }
+            var pieces: [String] = []
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x7C {
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: b[trimmed(b, start..<i)]), as: UTF8.self))
+                start = i + 1
+            }
+            return pieces
+        }
+        return pieces ?? line.split(separator: "|", omittingEmptySubsequences: false).map { trimmingWhitespace(String($0)) }
     }
 
     @inline(__always)
