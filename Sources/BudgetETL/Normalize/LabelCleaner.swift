@@ -55,7 +55,7 @@ public enum LabelCleaner {
     /// text to the scalar loop: C2 (U+0085, U+00A0, U+00AD), E1 (U+1680), E2 (U+2000–U+2060),
     /// E3 80 80 (U+3000), EF BB BF (U+FEFF).
     static func plainBytes(_ utf8: UnsafeBufferPointer<UInt8>, mapPunctuation: Bool) -> [UInt8]? {
-        // First only looked at: most labels hold none of these lead bytes and are copied whole.
+        // Looked at first without copying: most labels hold none of these bytes and are copied whole.
         var i = 0
         while i < utf8.count {
             switch utf8[i] {
