@@ -130,7 +130,8 @@ enum WideCSV {
 
         init(parts: Int) {
             names = Array(repeating: [], count: parts)
-            index = Array(repeating: [:], count: parts)
+            // Room for a part's usual columns: growing the table rehashes every name in it.
+            index = Array(repeating: Dictionary(minimumCapacity: 16), count: parts)
         }
 
         /// Names a section's columns in part `p`; the part column of each (looked up once per
@@ -144,11 +145,20 @@ enum WideCSV {
             positions.indices.contains(column) ? positions[column] : register(ColumnNames.name(column, in: names), part: p)
         }
 
+        /// One look-up of the name (a `String` key hashes its normalized form): its slot is read
+        /// and, for a new name, filled in place.
         private mutating func register(_ name: String, part p: Int) -> Int {
-            if let known = index[p][name] { return known }
-            index[p][name] = names[p].count
-            names[p].append(name)
-            return names[p].count - 1
+            let next = names[p].count
+            let position = Self.known(&index[p][name], else: next)
+            if position == next { names[p].append(name) }
+            return position
+        }
+
+        @inline(__always)
+        private static func known(_ slot: inout Int?, else next: Int) -> Int {
+            if let known = slot { return known }
+            slot = next
+            return next
         }
     }
 

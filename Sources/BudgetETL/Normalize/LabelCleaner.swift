@@ -39,9 +39,79 @@ public enum LabelCleaner {
         String(decoding: normalizedBytes(text, mapPunctuation: false), as: UTF8.self)
     }
 
-    /// Steps 1–4 as UTF-8 bytes: the scalars are encoded as they are kept, with no array of
-    /// scalars in between (this runs for every row label).
+    /// Steps 1–4 as UTF-8 bytes (this runs for every row label and header text).
     static func normalizedBytes(_ text: String, mapPunctuation: Bool) -> [UInt8] {
+        if let plain = text.utf8.withContiguousStorageIfAvailable({ plainBytes($0, mapPunctuation: mapPunctuation) }),
+           var out = plain {
+            joinEmbeddedNumbers(&out)
+            return out
+        }
+        return scalarBytes(text, mapPunctuation: mapPunctuation)
+    }
+
+    /// Steps 1, 3 and 4 for a text holding no white space and no zero-width character, as most
+    /// labels are: its bytes as they are, full-width punctuation mapped; nil for any other text.
+    /// Such a text has no space to drop, join or trim, so the scalar loop would only copy it; this
+    /// reads it byte by byte, where the loop decoded and encoded every scalar (about 2,000
+    /// instructions a label). Every lead byte that can start one of those characters sends the
+    /// text to the scalar loop: C2 (U+0085, U+00A0, U+00AD), E1 (U+1680), E2 (U+2000–U+2060),
+    /// E3 80 80 (U+3000), EF BB BF (U+FEFF).
+    static func plainBytes(_ utf8: UnsafeBufferPointer<UInt8>, mapPunctuation: Bool) -> [UInt8]? {
+        // Looked at first without copying: most labels hold none of these bytes and are copied whole.
+        var i = 0
+        while i < utf8.count {
+            switch utf8[i] {
+            case 0x09...0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF: return plainBytesMapped(utf8, mapPunctuation: mapPunctuation)
+            default: i += 1
+            }
+        }
+        return Array(utf8)
+    }
+
+    /// `plainBytes` for a text holding one of the lead bytes it looks for, byte by byte.
+    private static func plainBytesMapped(_ utf8: UnsafeBufferPointer<UInt8>, mapPunctuation: Bool) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var i = 0
+        while i < utf8.count {
+            let byte = utf8[i]
+            switch byte {
+            case 0x09...0x0D, 0x20, 0xC2, 0xE1, 0xE2:
+                return nil
+            case 0xE3 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && utf8[i + 2] == 0x80:
+                return nil
+            case 0xEF where i + 2 < utf8.count:
+                if utf8[i + 1] == 0xBB && utf8[i + 2] == 0xBF { return nil }
+                if mapPunctuation, utf8[i + 1] == 0xBC, let ascii = fullWidthASCII(utf8[i + 2]) {
+                    out.append(ascii)
+                    i += 3
+                    continue
+                }
+            default:
+                break
+            }
+            out.append(byte)
+            i += 1
+        }
+        return out
+    }
+
+    /// The ASCII form of the full-width punctuation EF BC `last` (U+FF08, U+FF09, U+FF0C, U+FF1A),
+    /// as `asciiPunctuation` maps it.
+    @inline(__always)
+    private static func fullWidthASCII(_ last: UInt8) -> UInt8? {
+        switch last {
+        case 0x88: return UInt8(ascii: "(")
+        case 0x89: return UInt8(ascii: ")")
+        case 0x9A: return UInt8(ascii: ":")
+        case 0x8C: return UInt8(ascii: ",")
+        default: return nil
+        }
+    }
+
+    /// Steps 1–4 as UTF-8 bytes, scalar by scalar: the scalars are encoded as they are kept, with
+    /// no array of scalars in between.
+    static func scalarBytes(_ text: String, mapPunctuation: Bool) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false

@@ -11,7 +11,7 @@ enum SheetText {
     /// CR becomes `&#13;` so that XML's line-end normalization does not turn it into LF.
     static func appendEscaped(_ text: Bytes, to bytes: inout [UInt8]) {
         // Most text needs no escape: one copy.
-        if !text.contains(where: needsEscape) {
+        if !needsAnyEscape(text) {
             bytes += text
             return
         }
@@ -31,6 +31,16 @@ enum SheetText {
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 32 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+    }
+
+    /// Whether any byte needs an escape, over the bytes' memory: every such byte is below "?"
+    /// (0x3F), so the bytes of Chinese text (0x80 and up) are passed by one comparison each.
+    /// (`contains(where:)` on the slice went through its index and a bounds check per byte.)
+    static func needsAnyEscape(_ text: Bytes) -> Bool {
+        text.withUnsafeBufferPointer { buffer in
+            for byte in buffer where byte < UInt8(ascii: "?") && needsEscape(byte) { return true }
+            return false
+        }
     }
 
     static func escaped(_ text: String) -> String {
@@ -61,26 +71,40 @@ enum SheetText {
 
     /// Columns the text takes in a spreadsheet: East Asian wide characters (汉字, full-width
     /// punctuation, kana, hangul) count 2, others 1.
+    /// Read over the bytes' memory, ASCII by one test each (a slice's index and a sub-slice per
+    /// character cost about 560 instructions a cell text; every text new to its column is measured).
     static func displayWidth(_ text: Bytes) -> Int {
-        var width = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let lead = text[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var scalar = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for next in text[(index + 1)..<min(index + length, text.endIndex)] {
-                scalar = scalar << 6 | UInt32(next & 0x3F)
+        text.withUnsafeBufferPointer { buffer in
+            var width = 0
+            var index = 0
+            while index < buffer.count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    width += 1
+                    index += 1
+                    continue
+                }
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                var next = index + 1
+                let end = min(index + length, buffer.count)
+                while next < end {
+                    scalar = scalar << 6 | UInt32(buffer[next] & 0x3F)
+                    next += 1
+                }
+                width += isWide(scalar) ? 2 : 1
+                index += length
             }
-            width += isWide(scalar) ? 2 : 1
-            index += length
+            return width
         }
-        return width
     }
 
     static func displayWidth(_ text: String) -> Int { displayWidth(Array(text.utf8)[...]) }
 
     private static func isWide(_ v: UInt32) -> Bool {
-        v >= 0x1100 && ((0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+        // CJK ideographs and punctuation, nearly every wide character met, asked first.
+        if v >= 0x2E80 && v <= 0xA4CF { return true }
+        return v >= 0x1100 && ((0x1100...0x115F).contains(v) || (0xAC00...0xD7A3).contains(v)
             || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
             || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v))
     }
