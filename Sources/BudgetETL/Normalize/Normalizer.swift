@@ -94,6 +94,7 @@ public struct Normalizer: Sendable {
 
     static let unitColumnBlankReason = "the table states each row's unit in a unit column (单位) and this row's is blank: its amounts' unit is unknown"
     static let unitColumnConflictReason = "the row's unit column and its column's header state different money units: its amounts' unit is unknown"
+    static let cellUnitConflictReason = "the cell prints a money unit (万元) where its row or column holds rates, counts or another unit: its value's unit is unknown"
     static let rowUnitUnknownReason = "the table's rows state different units (万元, 元) in their names and this row states none: its amounts' unit is unknown"
 
     /// A row that names "%" as its unit, "2016年比2015年增减%" or "增长率(%)", holds rates in every column.
@@ -127,23 +128,30 @@ public struct Normalizer: Sendable {
                 // A cell beyond the known columns is treated like an unnamed money column.
                 let column = cell.column >= 0 && cell.column < columns.count ? columns[cell.column] : nil
                 let isMoney = (column?.isMoney ?? true) && !countRow
-                let sourceUnit = statedMoney ?? column?.unit ?? rowUnits.units[index] ?? tableUnit
+                // A cell that prints its unit ("20万元") is in that unit, whatever the row or table states.
+                let own = AmountWithUnit.split(cell.text)
+                let cellUnit = own?.unit
+                let sourceUnit = cellUnit ?? statedMoney ?? column?.unit ?? rowUnits.units[index] ?? tableUnit
 
                 if CellReader.isNumberFragment(cell.text) {
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.numberFragmentReason))
                     continue
                 }
-                switch CellReader.read(cell.text) {
-                case .blank:
+                switch CellReader.read(own?.number ?? cell.text) {
+                case .blank where cellUnit == nil:
                     continue
-                case .invalid:
+                case .blank, .invalid:
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.notANumberReason))
-                case .number where unitUnknown:
+                case .number(_, percent: let percent) where cellUnit != nil
+                    && (percent || rateRow || !isMoney || stated?.money == nil && stated != nil || column?.keptUnit != nil):
+                    rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
+                                                reason: Normalizer.cellUnitConflictReason))
+                case .number where unitUnknown && cellUnit == nil:
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.unitColumnBlankReason))
-                case .number where statedMoney != nil && column?.unit != nil && column?.unit != statedMoney:
+                case .number where cellUnit == nil && statedMoney != nil && column?.unit != nil && column?.unit != statedMoney:
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.unitColumnConflictReason))
                 case .number(let value, percent: let percent) where percent || rateRow || stated == .percent:
@@ -155,7 +163,7 @@ public struct Normalizer: Sendable {
                     let unit = stated?.kept ?? column?.keptUnit ?? ""
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: unit, sourceValue: cell.text,
                                                 sourceUnit: unit, line: cell.line, confidence: cell.guessed ? .guessed : .certain))
-                case .number where isMoney && column?.unit == nil && rowUnits.unknown.contains(index):
+                case .number where isMoney && cellUnit == nil && column?.unit == nil && rowUnits.unknown.contains(index):
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.rowUnitUnknownReason))
                 case .number(let value, _):

@@ -23,9 +23,9 @@ struct RowStreamReader: TableReader {
         // The header's words in stream order, asked up to seven times below.
         let printedWords = StreamHeader.words(table.header)
         var header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
-        // One cell per line, a sentence (a full stop) is the text after the table, never a cell.
-        let body = table.layout == .cellPerLine ? Array(table.body.prefix { !UTF8Text.holds($0.compact, "。") }) : table.body
-        let tokens = body.flatMap { $0.tokens.filter { !$0.isBlank } }
+        // One cell per line, a sentence is the text after the table, unless sentences make a column.
+        let body = table.layout == .cellPerLine ? SentenceCells.bodyBeforeProse(table.body) : table.body
+        let tokens = table.layout == .cellPerLine ? body.flatMap(SentenceCells.cells) : body.flatMap { $0.tokens.filter { !$0.isBlank } }
         if table.layout == .cellPerLine, let numbered = NumberedCellRows.reading(tokens, words: printedWords) { return numbered }
         var rows = Array(repeating: [ExtractedRow](), count: header.sections.count)
         var rejects: [ReaderReject] = []

@@ -58,6 +58,10 @@ enum TokenKind: Equatable {
 
     /// The kind of a token's UTF-8 bytes (not empty), counted scalar by scalar.
     static func of(bytes b: UnsafeBufferPointer<UInt8>) -> TokenKind {
+        // An amount printed with its unit ("20万元") is an amount; the unit is read in Normalize.
+        if let split = AmountWithUnit.split(bytes: b) {
+            return of(bytes: UnsafeBufferPointer(rebasing: b[..<split.numberEnd])).isNumeric ? .amount : .text
+        }
         var digits = 0, points = 0, commas = 0, percent = 0, signs = 0, parens = 0
         var dashes = 0
         var i = 0
