@@ -145,7 +145,7 @@ public struct Normalizer: Sendable {
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.notANumberReason))
                 case .number(_, percent: let percent) where cellUnit != nil
-                    && (percent || rateRow || !isMoney || stated?.money == nil && stated != nil || column?.keptUnit != nil):
+                    && (percent || rateRow || !isMoney || stated == .percent || stated?.kept != nil || column?.keptUnit != nil):
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.cellUnitConflictReason))
                 case .number where unitUnknown && cellUnit == nil:
