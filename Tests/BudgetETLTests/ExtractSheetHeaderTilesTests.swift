@@ -162,7 +162,7 @@ final class ExtractSheetHeaderTilesTests: XCTestCase {
     /// column beside the groups (因公出国(境)费) starts a line above the identifying words and ends
     /// a line under them. Its top piece is no lower caption: the block is read from under the top
     /// captions, and every full row's sums confirm the groups.
-    func testATallNameStartingAboveTheIdentifyingWordsIsAColumnNotACaption() {
+    func testATallNameStartingAboveTheIdentifyingWordsIsAColumnNotACaption() throws {
         let table = [
             "部门三公经费预算表",
             "单位：万元",
@@ -176,7 +176,7 @@ final class ExtractSheetHeaderTilesTests: XCTestCase {
             "上年决算数      9.20 2.00   5.20 1.20    4.00    2.00 1.50    0.50",
         ]
         let doc = FamilyFixture.extract(table)
-        let section = doc.tables[0].sections[0]
+        let section = try XCTUnwrap(doc.tables.first?.sections.first)
         XCTAssertEqual(section.columns.map(\.joined), ["合计", "因公出国(境)费", "公务用车购置及运行费 / 小计",
                                                     "公务用车购置及运行费 / 公务用车购置费", "公务用车购置及运行费 / 公务用车运行费",
                                                     "公务接待费 / 小计", "公务接待费 / 国内接待费", "公务接待费 / 外宾接待费"])
