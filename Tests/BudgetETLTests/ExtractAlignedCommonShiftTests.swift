@@ -64,6 +64,29 @@ final class ExtractAlignedCommonShiftTests: XCTestCase {
             ColumnFit.candidates(ends: [68], anchors: [44, 56], firstIsTotal: false),
         ]), 12)
     }
+
+    /// A spreadsheet prints its CJK header line narrower than its rows: the header's centres stand
+    /// closer together than the amounts' two right edges, so no one shift fits every line; the
+    /// two edges are the two columns, in order.
+    func testAmountsAtAsManyEdgesAsColumnsTakeThemInOrderUnderANarrowerHeader() {
+        let lines = [
+            "某某专项资金余额情况表",
+            "单位：万元",
+            "         项目         上年数                 本年数",
+            "一、上年末某项余额                     4210.35",
+            "二、本年某项新增额                                      61200.08",
+            "三、本年某项偿还额                      915.40",
+            "四、本年末某项余额                                          8600",
+        ]
+        XCTAssertEqual(placed(lines), ["一、上年末某项余额: 上年数=4210.35", "二、本年某项新增额: 本年数=61200.08",
+                                       "三、本年某项偿还额: 上年数=915.40", "四、本年末某项余额: 本年数=8600"])
+        XCTAssertEqual(AlignedGridReader.columnsByEdges([[37], [55], [37]], anchors: [21.5, 41.5]), [[0], [1], [0]])
+        // Three edges under two columns, or edges whose shifts differ by half the columns' spacing: no reading.
+        XCTAssertNil(AlignedGridReader.columnsByEdges([[37], [55], [46]], anchors: [21.5, 41.5]))
+        XCTAssertNil(AlignedGridReader.columnsByEdges([[37], [67], [37]], anchors: [21.5, 41.5]))
+        // Every amount at one edge: which column is not told.
+        XCTAssertNil(AlignedGridReader.columnsByEdges([[37], [37]], anchors: [21.5, 41.5]))
+    }
 }
 
 /// A word processor sizes a name column to its longest name, which then touches its value: a

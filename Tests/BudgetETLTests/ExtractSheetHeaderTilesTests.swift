@@ -157,4 +157,33 @@ final class ExtractSheetHeaderTilesTests: XCTestCase {
         XCTAssertEqual(section.rows.filter { $0.cells.count == 3 && $0.cells.allSatisfy(\.guessed) }.count, 6)
         XCTAssertEqual(doc.rejects.count, 0)
     }
+
+    /// A word processor's 三公 table: every cell centred vertically, so the two-line name of the
+    /// column beside the groups (因公出国(境)费) starts a line above the identifying words and ends
+    /// a line under them. Its top piece is no lower caption: the block is read from under the top
+    /// captions, and every full row's sums confirm the groups.
+    func testATallNameStartingAboveTheIdentifyingWordsIsAColumnNotACaption() throws {
+        let table = [
+            "部门三公经费预算表",
+            "单位：万元",
+            "                        公务用车购置及运行费                    公务接待费",
+            "             因公出国",
+            "   项目     合计               公务用车购 公务用车运    国内接 外宾接待",
+            "              (境)费   小计                小计",
+            "                             置费    行费      待费    费",
+            "本年预算数     12.50 1.00   8.00 3.00    5.00    3.50 2.50    1.00",
+            "上年预算数     10.00 0.00   6.00 0.00    6.00    4.00 4.00    0.00",
+            "上年决算数      9.20 2.00   5.20 1.20    4.00    2.00 1.50    0.50",
+        ]
+        let doc = FamilyFixture.extract(table)
+        let section = try XCTUnwrap(doc.tables.first?.sections.first)
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "因公出国(境)费", "公务用车购置及运行费 / 小计",
+                                                    "公务用车购置及运行费 / 公务用车购置费", "公务用车购置及运行费 / 公务用车运行费",
+                                                    "公务接待费 / 小计", "公务接待费 / 国内接待费", "公务接待费 / 外宾接待费"])
+        let rows = FamilyFixture.rows(section)
+        XCTAssertTrue(rows.contains("L10 |上年决算数 → 合计=9.20@10 因公出国(境)费=2.00@10 公务用车购置及运行费 / 小计=5.20@10 "
+            + "公务用车购置及运行费 / 公务用车购置费=1.20@10 公务用车购置及运行费 / 公务用车运行费=4.00@10 公务接待费 / 小计=2.00@10 "
+            + "公务接待费 / 国内接待费=1.50@10 公务接待费 / 外宾接待费=0.50@10"), rows.joined(separator: "\n"))
+        XCTAssertEqual(doc.rejects.map(\.text), [])
+    }
 }

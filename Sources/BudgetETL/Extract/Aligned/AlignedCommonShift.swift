@@ -22,3 +22,31 @@ extension AlignedGridReader {
         return rival - cost(best.shift, best.best) >= Thresholds.certainPlacementMargin ? best.shift : nil
     }
 }
+
+/// A section none of whose lines is placed alone and that no common shift places (a spreadsheet
+/// prints a CJK header line narrower than its rows: the header's centres stand closer together
+/// than the amounts' right edges, so no one shift fits every line). Where its amounts stand at
+/// exactly as many edges as it has columns, each edge the same shift from its column as the
+/// others give or take less than half the columns' spacing, the edges are the columns, in order:
+/// columns never cross, so no other placement keeps them all.
+extension AlignedGridReader {
+    /// Each line's columns by the edge its values stand at, or nil when the edges leave a choice.
+    /// `edges`: each line's values' positions (right edges, or left where amounts are set flush left).
+    static func columnsByEdges(_ edges: [[Double]], anchors: [Double]) -> [[Int]]? {
+        guard edges.count >= 2, anchors.count >= 2, edges.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var clusters: [(low: Double, high: Double)] = []
+        for edge in Set(edges.joined()).sorted() {
+            if let last = clusters.last, edge - last.high <= Thresholds.commonShiftDeviation {
+                clusters[clusters.count - 1].high = edge
+            } else {
+                clusters.append((edge, edge))
+            }
+        }
+        guard clusters.count == anchors.count, clusters.allSatisfy({ $0.high - $0.low <= Thresholds.commonShiftDeviation }) else { return nil }
+        let shifts = zip(clusters, anchors).map { ($0.low + $0.high) / 2 - $1 }
+        let spacing = zip(anchors.dropFirst(), anchors).map { $0 - $1 }.min()!
+        guard spacing > 0, shifts.max()! - shifts.min()! < spacing / 2 else { return nil }
+        let columns = edges.map { line in line.map { edge in clusters.firstIndex { $0.low <= edge && edge <= $0.high }! } }
+        return columns.allSatisfy { zip($0.dropFirst(), $0).allSatisfy { $0 > $1 } } ? columns : nil
+    }
+}

@@ -368,7 +368,22 @@ struct AlignedGridReader: TableReader {
         })
         // Each segment's page, counted once (not again for every certain line a line is compared with).
         let page = segments.map { segment in pageBreaks.lazy.filter { $0 <= segment.line }.count }
+        // Sections no shift places: their amounts' edges, when they are the columns in order.
+        var byEdges: [Int: [Int]] = [:]
+        for n in sections.indices where !certain.contains(where: { $0.section == n }) && common[n] == nil {
+            // One page, printed at one scale, under one header.
+            let lines = fits.keys.filter { segments[$0].section == n }.sorted()
+            guard pages.isEmpty, Set(lines.map { page[$0] }).count == 1 else { continue }
+            let edges = lines.map { i in segments[i].values.map { Double(leftAligned[n] ? $0.column : $0.end) } }
+            guard let columns = AlignedGridReader.columnsByEdges(edges, anchors: sections[n].values.map(\.anchor)) else { continue }
+            for (i, line) in zip(lines, columns) { byEdges[i] = line }
+        }
         for (i, fit) in fits where !settled.contains(i) {
+            if let columns = byEdges[i] {
+                segments[i].columns = columns
+                segments[i].columnsGuessed = false
+                continue
+            }
             let onPage = certain.filter { page[$0.index] == page[i] }
             let near = onPage.isEmpty ? certain : onPage
             let same = near.filter { $0.section == segments[i].section }

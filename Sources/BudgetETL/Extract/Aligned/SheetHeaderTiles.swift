@@ -17,8 +17,17 @@ enum SheetHeaderTiles {
         var start: Int, end: Int
     }
 
+    /// A column's wrapped name taller than the identifying words' cell, centred like them, starts
+    /// on a line above theirs (因公出国 over 项目 | 合计, (境)费 under them, beside a caption's
+    /// group): where the captions read from the lines above leave a choice, the block is read
+    /// from the line under the top captions instead (those lines hold no lower captions then).
     static func columns(_ header: [TableLines.Line], count: Int) -> SheetHeader.Columns? {
         guard let first = header.firstIndex(where: { $0.tokens.contains(where: startsBlock) }) else { return nil }
+        let top = header.firstIndex { $0.tokens.contains { !TextRepair.compact($0.text).isEmpty } } ?? first
+        return columns(header, count: count, blockFrom: first) ?? (top + 1 < first ? columns(header, count: count, blockFrom: top + 1) : nil)
+    }
+
+    static func columns(_ header: [TableLines.Line], count: Int, blockFrom first: Int) -> SheetHeader.Columns? {
         let block = header[first...].flatMap(\.tokens).filter { !TextRepair.compact($0.text).isEmpty }
         // The table's total is the first value column: a code word right of it (类 under 其他运转) is a piece.
         guard let total = block.filter({ HeaderWords.isBareTotal($0.text) }).map(\.column).min() else { return nil }
