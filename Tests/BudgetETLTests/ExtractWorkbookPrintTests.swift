@@ -38,6 +38,25 @@ final class ExtractWorkbookPrintTests: XCTestCase {
         ])
     }
 
+    func testACaptionCentredOverTheWholeTableHeadsTheValueColumnsItStandsOver() {
+        // A workbook's caption merged over the value columns, printed where it stands nearer the
+        // centre of the whole table (code and name columns too) than of its far-reaching run: the
+        // code and name cells span both header lines, so it heads the three value columns.
+        let doc = FamilyFixture.extract([
+            "                   某单位基本支出预算表",
+            "编制单位：某单位                                                    单位：万元",
+            "                                                 本年一般公共预算基本支出",
+            "   科目编码               科目名称                合计         人员经费                       公用经费",
+            "                合计                           611.17      533.23                         77.94",
+            "          30108 社会保障缴费                             41.3              41.3",
+            "          30201 办公费                                   35.5                              35.5",
+        ])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined), ["本年一般公共预算基本支出 / 合计", "本年一般公共预算基本支出 / 人员经费", "本年一般公共预算基本支出 / 公用经费"])
+        XCTAssertEqual(FamilyFixture.rows(section).last,
+                       "L7 30201|办公费 → 本年一般公共预算基本支出 / 合计=35.5@7 本年一般公共预算基本支出 / 公用经费=35.5@7")
+    }
+
     func testACaptionOfComparisonsIsNoPieceOfTheNameUnderIt() {
         func node(_ text: String, line: Int) -> AlignedHeader.Node {
             AlignedHeader.Node(text: text, start: 0, end: text.count, firstLine: line, lastLine: line)

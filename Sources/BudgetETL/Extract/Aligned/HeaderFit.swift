@@ -114,7 +114,8 @@ enum HeaderFit {
         // heads no name column; the run of value columns it reaches is its own.
         if bottomAligned, let whole = best, whole.range.count == free.count,
            units[whole.range].contains(where: { $0.isLeaf && $0.structural && ($0.end <= word.start || $0.start >= word.end) }),
-           let run = overlappingRun(word, units, overlapped: reached, claimed: claimed, line: line, bottomAligned: bottomAligned),
+           let run = overlappingRun(word, units, overlapped: reached, claimed: claimed, line: line, bottomAligned: bottomAligned)
+               ?? valueColumnsRun(word, units, whole.range, claimed: claimed, line: line),
            !isTotalBesideGroups(word, units[run.range], above: above) {
             best = run
         }
@@ -202,6 +203,22 @@ enum HeaderFit {
             }
         }
         return best
+    }
+
+    /// A bottom-aligned header's caption centred over the whole table by chance, too far from its
+    /// run's outer columns for `overlappingRun` to reach them (Calc centres a merged caption over its
+    /// cells, and pdftotext sets a Chinese word in half its printed width): the run of every value
+    /// column beside the name and code columns, when the word stands within it and is centred over
+    /// it within `Thresholds.overlappingCaptionOffCentre`.
+    static func valueColumnsRun(_ word: Node, _ units: [Node], _ whole: Range<Int>, claimed: Set<Int>,
+                                line: [Node]) -> (range: Range<Int>, score: Double)? {
+        let values = whole.filter { !units[$0].structural }
+        guard let first = values.first, let last = values.last, values.count >= 2, last - first + 1 == values.count,
+              !isStructural(word), HeaderWords.endsCaption(withoutUnit(TextRepair.compact(word.text))),
+              units[first].spanStart <= word.start, units[last].spanEnd >= word.end,
+              !holdsTwoTotals(units[first...last]) else { return nil }
+        let s = score(word, units, first..<last + 1, claimed: claimed, line: line, bottomAligned: true)
+        return s <= Thresholds.overlappingCaptionOffCentre ? (first..<last + 1, s) : nil
     }
 
     /// The word without the unit it names in brackets at its end (`项目金额(万元)` → `项目金额`): a
