@@ -35,6 +35,17 @@ final class ExtractUntitledHeaderTests: XCTestCase {
         XCTAssertEqual(rows(doc), ["一、按单位基本性质 12", "行政单位 2", "事业单位 10"])
     }
 
+    func testAHeaderOfYearsHeadsTheRowsUnderIt() {
+        let doc = FamilyFixture.extract([
+            "年份            2019         2020         2021",
+            "一般预算收入    1,250.4      1,318.0      1,402.6",
+            "一般预算支出    2,110.0      2,245.7      2,390.1",
+        ])
+        XCTAssertEqual(doc.tables.map(\.title), [""])
+        XCTAssertEqual(doc.tables.first?.sections.first?.columns.map(\.joined), ["2019", "2020", "2021"])
+        XCTAssertEqual(rows(doc), ["一般预算收入 1,250.4 1,318.0 1,402.6", "一般预算支出 2,110.0 2,245.7 2,390.1"])
+    }
+
     func testProseHoldingNumbersUnderAHeaderLikeLineStartsNoTable() {
         // Wrapped sentences: the lines under the header-like line are no rows of a name and amounts.
         let doc = FamilyFixture.extract([

@@ -29,12 +29,14 @@ enum UntitledHeader {
         headerCells(line) != nil ? line : nil
     }
 
-    /// Two cells or more, the first a name column's word, none a number or a sentence.
+    /// Two cells or more, the first a name column's word, none a number (but the years a
+    /// yearbook names its columns by) or a sentence.
     private static func headerCells(_ line: String) -> [String]? {
         guard !line.utf8.contains(UInt8(ascii: "\t")), !line.utf8.contains(UInt8(ascii: "|")) else { return nil }
         let row = cells(line)
         guard row.count >= 2, HeaderWords.isLabel(TextRepair.compact(row[0])),
-              !row.contains(where: { isAmount($0) || StreamLayout.isProse($0) }) else { return nil }
+              UntitledGrid.namesYears(row) || !row.contains(where: isAmount),
+              !row.contains(where: StreamLayout.isProse) else { return nil }
         return row
     }
 
