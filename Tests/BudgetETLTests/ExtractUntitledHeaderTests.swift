@@ -46,6 +46,20 @@ final class ExtractUntitledHeaderTests: XCTestCase {
         XCTAssertEqual(rows(doc), ["一般预算收入 1,250.4 1,318.0 1,402.6", "一般预算支出 2,110.0 2,245.7 2,390.1"])
     }
 
+    func testATabOrPipeGridStartingWithItsHeaderRowIsAnUntitledTable() {
+        for lines in [
+            ["项目\t上年决算数\t本年预算数", "一、工资福利支出\t1,204.50\t1,310.20", "二、商品和服务支出\t380.00\t402.75"],
+            ["本单位支出情况说明如下。", "项目 | 上年决算数 | 本年预算数 |", "| 一、工资福利支出 | 1,204.50 | 1,310.20 |",
+             "| 二、商品和服务支出 | 380.00 | 402.75 |"],
+        ] {
+            let doc = FamilyFixture.extract(lines)
+            XCTAssertEqual(doc.tables.map(\.title), [""])
+            XCTAssertEqual(doc.tables.first?.sections.first?.columns.map(\.joined), ["上年决算数", "本年预算数"])
+            XCTAssertEqual(rows(doc), ["一、工资福利支出 1,204.50 1,310.20", "二、商品和服务支出 380.00 402.75"])
+            XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+        }
+    }
+
     func testProseHoldingNumbersUnderAHeaderLikeLineStartsNoTable() {
         // Wrapped sentences: the lines under the header-like line are no rows of a name and amounts.
         let doc = FamilyFixture.extract([
