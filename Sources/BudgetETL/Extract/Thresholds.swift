@@ -95,6 +95,9 @@ enum Thresholds {
     static let untitledGridHeaderRows = 3
     /// The same for pdftotext -layout's lines: a workbook's header words wrapped inside their cells.
     static let untitledLaidOutHeaderLines = 7
+    /// Rows of a name and amounts a header row with no title or unit line over it must head (`UntitledHeader`):
+    /// one such line under a header-like line may be prose.
+    static let untitledHeaderRows = 2
     /// An agency's line with the unit at its end ("编制单位：…单位：万元"), without its spaces.
     static let agencyAndUnitLineBytes = 150
     /// Lines over such a unit line that may hold its caption (a title wrapped once, or twice in a

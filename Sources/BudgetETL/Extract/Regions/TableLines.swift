@@ -48,7 +48,7 @@ struct TableLines {
         let raw = region.body.map { (number: $0 + 1, text: lines[$0]) }
         var nonEmpty = raw.filter { !TableLines.isBlank($0.text) }
         if let inline = StreamLayout.tableAfterTitle(titleLine, part: region.part) ?? GluedCells.headerAfterTitle(titleLine)
-            ?? UnitColumn.headerRow(titleLine) {
+            ?? UnitColumn.headerRow(titleLine) ?? (region.title.isEmpty ? UntitledHeader.headerRow(titleLine) : nil) {
             nonEmpty.insert((region.titleIndex + 1, inline), at: 0)
         }
         layout = forced ?? Layout.of(nonEmpty.map(\.text))

@@ -115,6 +115,10 @@ enum RegionFinder {
                 // A header row with a unit column over a row stating its unit: a table without a
                 // title, whose header is the region's first line (`UnitColumn.headerRow`).
                 found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
+            } else if !notes.tableOpen(at: i, after: found.last, in: lines), UntitledHeader.headsTable(at: i, in: lines) {
+                // A header row of pdftotext -layout's text over rows of amounts, with no title or unit
+                // line over it: a table without a title, whose header is the region's first line.
+                found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
             }
         }
         // The tables of a page on one line share its index: the contents are judged by line.
