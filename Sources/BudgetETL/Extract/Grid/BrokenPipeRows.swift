@@ -4,9 +4,9 @@
 ///
 ///     单位名称 | 一般公共预算收入 | 税收比重% | 一般公共预算支出 | ||||||
 ///     当月 | 累计 | 为预算的% | 增幅% | 当月 | 累计 | 为预算的% | 增幅% | ||
-///     濮阳市 | 73795 | 234267 |
-///     | -10.9 | 70.9 | 380990 | 744234 |
-///     | -4.1 |
+///     甲市 | 61200 | 198340 |
+///     | -8.2 | 64.5 | 301770 | 652010 |
+///     | -3.6 |
 ///
 /// Read line by line, every piece is a short row whose columns are unknown. Joined, with one blank
 /// cell at each break, the pieces are one row of the table's width. Joined only where that width

@@ -204,7 +204,7 @@ enum MetadataReader {
         }
         return nil
     }
-    /// "索引号: | P0120-2019-0077 | 公开责任部门 | 市财政局 |": a web page's index names who published
+    /// "索引号: | A0001-2020-0001 | 公开责任部门 | 某市某局 |": a web page's index names who published
     /// it in the cell after the field's label (发布机构, 公开责任部门, 发文机关), when that cell is an
     /// organization's name.
     static func indexFieldAgency(in lines: ArraySlice<String>) -> String? {

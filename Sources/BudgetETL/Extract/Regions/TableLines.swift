@@ -112,7 +112,7 @@ struct TableLines {
               layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index], last: index == prepared.count - 1,
                                                                                 formHeader: TableLines.namesFormColumns(header)),
               !((aligned || layout == .sequential) && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
-              // A name alone under a header of names closed by their units heads a group of rows (济南市).
+              // A name alone under a header of names closed by their units heads a group of rows (甲市).
               !(prepared[index].tokens.count == 1 && !header.isEmpty && UnitClosedHeader.namesColumns(header)),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header)
                         || TableLines.startsWrappedFormCell(prepared[index...]))) {

@@ -9,8 +9,8 @@
 ///     公共财政
 ///     预算收入
 ///     (万元)
-///     济南市
-///       历下区 56.0 101 1305958 562324
+///     甲市
+///       乙区 48.0 95 1102341 480215
 ///
 /// The pieces up to each unit line are one column's name, the unit its last words: folded into
 /// one header line of those names (`总人口(万人) 行政区域土地面积(平方公里) 公共财政预算收入(万元)`) on
@@ -43,7 +43,7 @@ enum UnitClosedHeader {
                 } else { break }
                 end += 1
             }
-            // One piece after the last unit is a group's heading over the rows (济南市), kept as it is.
+            // One piece after the last unit is a group's heading over the rows (甲市), kept as it is.
             if names.count >= 2, pendingLines <= 1, startsRows(at: end, in: lines) {
                 let kept = pendingLines == 1 ? lastFilled(before: end, in: lines) : end
                 lines[start] = names.joined(separator: " ")

@@ -65,7 +65,7 @@ struct StreamReader: TableReader {
 
         init(_ table: TableLines) {
             // Under a header of names closed by their units (a yearbook's), a name alone on its line
-            // heads the rows after it (济南市 over its districts): no wrapped name's piece.
+            // heads the rows after it (甲市 over its districts): no wrapped name's piece.
             let headed = !table.mangled && UnitClosedHeader.namesColumns(table.header)
             lines = headed ? table.body : WrappedStreamNames.joined(table.mangled ? WrappedStreamNames.joinedTwins(table.body) : table.body)
             uncertainNames = WrappedStreamNames.uncertainRows(lines, printed: table.body)
