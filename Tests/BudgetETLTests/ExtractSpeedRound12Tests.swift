@@ -74,5 +74,21 @@ final class ExtractSpeedRound12Tests: XCTestCase {
         XCTAssertFalse(UntitledGrid.isLaidOutUnitLine("编制单位：某某局\t单位：万元", over: nil))
     }
 
+    /// A header row's pieces between two spaces, as `split(separator: "  ")` cuts them: runs of
+    /// two, three and more spaces, a space with a combining mark, ideographic spaces, tabs.
+    func testPiecesBetweenTwoSpacesAsSplit() {
+        let pieces = [" ", "  ", "   ", "单位", "项目", "12.5", "\u{3000}", " \u{301}", "e\u{301}", "\t", "计量单位", "\r\n"]
+        var random = Seeded(state: 4)
+        var cut = 0
+        for _ in 0..<4_000 {
+            let line = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let expected = line.split(separator: "  ")
+            XCTAssertEqual(UnitColumn.piecesBetweenTwoSpaces(line), expected, line.debugDescription)
+            if expected.count > 1 { cut += 1 }
+        }
+        XCTAssertGreaterThan(cut, 1_000)
+        XCTAssertEqual(UnitColumn.piecesBetweenTwoSpaces("项目   单位 \u{301} 数额"), ["项目", " 单位 \u{301} 数额"])
+    }
+
     private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }
