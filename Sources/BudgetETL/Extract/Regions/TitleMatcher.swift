@@ -19,7 +19,20 @@ struct TitleMatcher {
     /// Normalized titles already matched against the catalog: the same title follows many
     /// agencies' names.
     private let kindOfTitle = RunMemo<UTF8Key, String?>()
+    /// Lines already read, by what decides their reading: their normalized text (without its
+    /// year, marker or list number, which differ from document to document) and the few facts of
+    /// the line as printed that `match` and `shapedTitle` ask besides.
+    private let normalizedTitles = RunMemo<NormalizedLine, Match?>()
     private struct TitleKey: Hashable { var line: UTF8Key; var afterMarker: Bool }
+    private struct NormalizedLine: Hashable {
+        var title: UTF8Key
+        /// `match`'s test of the line: it holds 表, or 经 and 费.
+        var mayMatch: Bool
+        /// `shapedTitle`'s tests of the line: short enough, and under a marker or holding 表.
+        var mayBeShaped: Bool
+        /// Under a marker, a title not ending in 表 is one phrase (asked only then; false otherwise).
+        var onePhrase: Bool
+    }
 
     init(catalog: Catalog) {
         kinds = catalog.kinds.map { kind in
@@ -43,8 +56,25 @@ struct TitleMatcher {
             return nil
         }
         return known.value(for: TitleKey(line: UTF8Key(line), afterMarker: afterMarker)) {
-            if let known = match(line) { return Match(key: known.key, title: known.title) }
-            return TitleMatcher.shapedTitle(line, afterMarker: afterMarker).map { Match(key: nil, title: $0) }
+            titleOfNormalized(line, afterMarker: afterMarker)
+        }
+    }
+
+    /// `match(line)`, else `shapedTitle(line, afterMarker:)`, the line normalized once and its
+    /// reading remembered by its normalized text: documents print the same titles with their own
+    /// years and markers.
+    private func titleOfNormalized(_ line: String, afterMarker: Bool) -> Match? {
+        let mayMatch = UTF8Text.containsAny(line, "表") || (UTF8Text.containsAny(line, "经") && UTF8Text.containsAny(line, "费"))
+        let mayBeShaped = line.utf8.count <= 300 && (afterMarker || UTF8Text.containsAny(line, "表"))
+        guard mayMatch || mayBeShaped else { return nil }
+        let title = TitleMatcher.normalize(line)
+        let onePhrase = mayBeShaped && afterMarker && !TitleMatcher.withoutQualifier(title).hasSuffix("表")
+            && TitleMatcher.isOnePhrase(line)
+        let key = NormalizedLine(title: UTF8Key(title), mayMatch: mayMatch, mayBeShaped: mayBeShaped, onePhrase: onePhrase)
+        return normalizedTitles.value(for: key) {
+            if mayMatch, let known = match(normalized: title) { return Match(key: known.key, title: known.title) }
+            guard mayBeShaped else { return nil }
+            return TitleMatcher.shapedTitle(normalized: title, onePhrase: onePhrase).map { Match(key: nil, title: $0) }
         }
     }
 
@@ -54,7 +84,11 @@ struct TitleMatcher {
         guard line.utf8.count <= 400,
               UTF8Text.containsAny(line, "表") || (UTF8Text.containsAny(line, "经") && UTF8Text.containsAny(line, "费"))
         else { return nil }
-        let title = TitleMatcher.normalize(line)
+        return match(normalized: TitleMatcher.normalize(line))
+    }
+
+    /// `match` of a line whose normalized text is `title`.
+    private func match(normalized title: String) -> (key: String, title: String)? {
         let length = title.count
         guard length >= 3, length <= 60, title.hasSuffix("表") || UTF8Text.holds(title, "经费") else { return nil }
         if let key = firstKindKey(of: title) { return (key, title) }
@@ -101,18 +135,28 @@ struct TitleMatcher {
         guard line.utf8.count <= 300 else { return nil }
         if !afterMarker && !UTF8Text.containsAny(line, "表") { return nil }
         let title = normalize(line)
+        return shapedTitle(normalized: title, onePhrase: afterMarker && isOnePhrase(line))
+    }
+
+    /// `shapedTitle` of a line whose normalized text is `title`; `onePhrase`: the line is under a
+    /// marker and one phrase (`isOnePhrase`), asked only of a title not ending in 表.
+    private static func shapedTitle(normalized title: String, onePhrase: @autoclosure () -> Bool) -> String? {
         guard title.count >= 3, title.count <= maximumShapedTitleLength else { return nil }
         // Under a marker a title may end otherwise ("表五" / "三公经费支出情况"), but it is one
         // phrase: a line of several cells is the table's header.
         if !withoutQualifier(title).hasSuffix("表") {
-            let trimmed = withoutHeadingOrdinal(UTF8Text.trimmingWhitespace(line))
-            guard afterMarker, !trimmed.unicodeScalars.contains(where: { Tokenizer.isSpace($0) || $0 == "\t" }) else { return nil }
+            guard onePhrase() else { return nil }
         }
         let withoutYears = yearWords.stringByReplacingMatches(in: title, range: NSRange(title.startIndex..., in: title), withTemplate: "")
         if withoutYears.unicodeScalars.contains(where: { sentencePunctuation.contains($0) || ("0"..."9").contains($0) }) { return nil }
         if referencePrefixes.contains(where: title.hasPrefix) { return nil }
         if title.hasPrefix("第") && title.contains("部分") { return nil }
         return title
+    }
+    /// The line, trimmed and without a heading's ordinal, holds no space or tab: one phrase, not cells.
+    private static func isOnePhrase(_ line: String) -> Bool {
+        let trimmed = withoutHeadingOrdinal(UTF8Text.trimmingWhitespace(line))
+        return !trimmed.unicodeScalars.contains(where: { Tokenizer.isSpace($0) || $0 == "\t" })
     }
     /// "三、 资金分配情况" → "资金分配情况": the space after a heading's ordinal parts no cells.
     private static func withoutHeadingOrdinal(_ line: String) -> Substring {

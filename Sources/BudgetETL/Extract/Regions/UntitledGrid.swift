@@ -47,8 +47,11 @@ enum UntitledGrid {
     /// "编制单位：某局        单位：万元": the agency's label and name, then the unit (pushed over the
     /// last column, or set right after the name), the line a document prints under a caption.
     private static func isAgencyAndUnitLine(_ trimmed: String) -> Bool {
-        // Most lines leave at their first word: an agency's label starts the line.
-        guard trimmed.hasPrefix("编制") || trimmed.hasPrefix("填报") || trimmed.hasPrefix("预算单位"),
+        // Most lines leave at their first word: an agency's label starts the line. Its first
+        // scalar first (asked of every line; no other scalar is canonically equal to 编, 填 or 预),
+        // before the Character prefix tests.
+        guard let first = trimmed.unicodeScalars.first, first == "编" || first == "填" || first == "预",
+              trimmed.hasPrefix("编制") || trimmed.hasPrefix("填报") || trimmed.hasPrefix("预算单位"),
               trimmed.hasSuffix("元"), !isTabbed(trimmed) else { return false }
         let c = TextRepair.compact(trimmed)
         return c.utf8.count <= Thresholds.agencyAndUnitLineBytes && agencyAndUnit.matches(c)
