@@ -5,7 +5,8 @@
 ///
 /// Without the multi-line option ICU's `^` matches only at the text's start, so the first item must
 /// match its first character. Taken only when that item cannot be skipped (no `?`, `*` or `{`
-/// after it) and the pattern has no `|` anywhere (an alternative need not start with the item);
+/// after it) and every `|` of the pattern is inside a group (a top-level alternative need not
+/// start with the item);
 /// a class only of single characters and ranges (no escapes, nesting, negation, set operations or
 /// `[:name:]` properties).
 /// Anything else answers nil: no filter, ICU decides as before.
@@ -14,7 +15,7 @@ struct LeadingCharacters {
 
     init?(_ pattern: String) {
         let s = Array(pattern.unicodeScalars)
-        guard s.count >= 2, s[0] == "^", !s.contains("|") else { return nil }
+        guard s.count >= 2, s[0] == "^", Self.alternativesNested(s) else { return nil }
         var next = 2
         if s[1] == "[" {
             guard let (found, end) = Self.classMembers(s, from: 2) else { return nil }
@@ -25,6 +26,37 @@ struct LeadingCharacters {
             ranges = [s[1].value...s[1].value]
         }
         if next < s.count, ["?", "*", "{"].contains(s[next]) { return nil }
+    }
+
+    /// Whether every `|` is inside parentheses. Escapes and classes are skipped; quoting (`\\Q`),
+    /// inline options (`(?x)`: comments), a class opening with `]`, a nested class or a `)` without
+    /// its `(` answer false.
+    private static func alternativesNested(_ s: [Unicode.Scalar]) -> Bool {
+        var depth = 0, i = 0
+        while i < s.count {
+            switch s[i] {
+            case "\\":
+                if i + 1 < s.count, s[i + 1] == "Q" { return false }
+                i += 1
+            case "(":
+                if i + 2 < s.count, s[i + 1] == "?", s[i + 2].properties.isAlphabetic || s[i + 2] == "-" { return false }
+                depth += 1
+            case ")":
+                depth -= 1
+                if depth < 0 { return false }
+            case "|" where depth == 0: return false
+            case "[":
+                i += 1
+                if i < s.count, s[i] == "]" || s[i] == "^" { return false }
+                while i < s.count, s[i] != "]" {
+                    if s[i] == "[" || s[i] == "\\" { return false }
+                    i += 1
+                }
+            default: break
+            }
+            i += 1
+        }
+        return true
     }
 
     private static let metacharacters: Set<Unicode.Scalar> = ["\\", ".", "[", "]", "(", ")", "{", "}", "*", "+", "?", "|", "^", "$"]
