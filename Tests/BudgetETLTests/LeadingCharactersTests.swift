@@ -21,6 +21,9 @@ final class LeadingCharactersTests: XCTestCase {
     func testPatternsFilteredOnlyWhenTheFirstItemIsRequired() {
         for pattern in Self.taken { XCTAssertNotNil(LeadingCharacters(pattern), pattern) }
         for pattern in Self.notTaken { XCTAssertNil(LeadingCharacters(pattern), pattern) }
+        // Quoted text (`\Q(\E`) is no group: "|b" is a top-level alternative, so nothing is required.
+        XCTAssertEqual(RequiredText.of("^a\\Q(\\E|b"), [])
+        XCTAssertEqual(SentenceKeys.of("a\\Q(\\E|b").count, 0)
     }
 
     func testFilteredPatternsAnswerAsICUDoes() throws {
