@@ -10,6 +10,8 @@ struct CompiledPattern: @unchecked Sendable {
     let regex: NSRegularExpression?
     let literal: LiteralPattern?
     let required: [UInt8]
+    /// The characters a match must start the text with, when the pattern says (`LeadingCharacters`).
+    let leading: LeadingCharacters?
 
     /// `wholeText`: the pattern must match the whole text (a catalog's title patterns), not be
     /// found in it. The required text is taken from the pattern as written: what any match of it
@@ -19,11 +21,17 @@ struct CompiledPattern: @unchecked Sendable {
         regex = try? NSRegularExpression(pattern: anchored)
         literal = regex == nil ? nil : LiteralPattern(anchored)
         required = RequiredText.of(pattern)
+        leading = LeadingCharacters(anchored)
+    }
+
+    /// Whether the byte tests leave `text` to ICU: it holds the required text and starts as required.
+    private func mayMatch(_ text: String) -> Bool {
+        ByteSearch.contains(text, required) && (leading?.admits(text) ?? true)
     }
 
     /// The first match's range, searching the whole text as `range(of:options:)` does.
     func firstRange(in text: String) -> Range<String.Index>? {
-        guard let regex, ByteSearch.contains(text, required) else { return nil }
+        guard let regex, mayMatch(text) else { return nil }
         guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
         return Range(match.range, in: text)
     }
@@ -32,7 +40,7 @@ struct CompiledPattern: @unchecked Sendable {
     func matches(_ text: String) -> Bool {
         guard let regex else { return false }
         if let answer = literal?.matches(text) { return answer }
-        if !ByteSearch.contains(text, required) { return false }
+        if !mayMatch(text) { return false }
         return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }

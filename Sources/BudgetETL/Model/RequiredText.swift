@@ -5,6 +5,8 @@
 /// top-level alternative or inline options (`(?i)`, `(?x)`), which change what a literal means.
 enum RequiredText {
     static func of(_ pattern: String) -> [UInt8] {
+        // `\Q…\E` quotes metacharacters the scanner would read as groups or alternatives.
+        guard !pattern.contains("\\Q") else { return [] }
         var scanner = Scanner(scalars: Array(pattern.unicodeScalars))
         guard let runs = scanner.literalRuns() else { return [] }
         let best = runs.max { $0.utf8.count < $1.utf8.count } ?? ""

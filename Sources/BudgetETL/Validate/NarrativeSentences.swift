@@ -166,16 +166,18 @@ extension NarrativeText.Part {
         return runs
     }
 
-    /// The offset of the first occurrence of `needle` within `bytes[start..<end]`.
+    /// The offset of the first occurrence of `needle` within `bytes[start..<end]`. `memchr` looks
+    /// for the needle's last byte: a Chinese key's first byte (E4–E9) starts most characters of the
+    /// text, its last (80–BF) ends few of them. Occurrences of one length end in the order they start.
     private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         guard !needle.isEmpty, let base = bytes.baseAddress, end - start >= needle.count else { return nil }
-        let last = end - needle.count
-        var from = start
+        let length = needle.count, lastByte = Int32(needle[length - 1])
+        var from = start + length - 1   // where the needle's last byte can first be
         return needle.withUnsafeBytes { n in
-            while from <= last, let hit = memchr(base + from, Int32(needle[0]), last - from + 1) {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + at, n.baseAddress!, needle.count) == 0 { return at }
-                from = at + 1
+            while from < end, let hit = memchr(base + from, lastByte, end - from) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - (length - 1)
+                if memcmp(base + at, n.baseAddress!, length) == 0 { return at }
+                from = at + length
             }
             return nil
         }

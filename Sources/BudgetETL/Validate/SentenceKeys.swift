@@ -9,6 +9,7 @@ import Foundation
 /// text); none for a top-level `|` or inline options.
 enum SentenceKeys {
     static func of(_ pattern: String) -> [[[UInt8]]] {
+        guard !pattern.contains("\\Q") else { return [] }   // quoting: metacharacters read as text
         var scanner = Scanner(scalars: Array(pattern.unicodeScalars))
         // Longest shortest text first: likely the rarest, looked for over the whole text.
         return (scanner.candidates() ?? []).enumerated().sorted { a, b in
