@@ -43,6 +43,9 @@ struct AlignedGridReader: TableReader {
         // The left pages' rows as printed: a set of right-hand columns pairs with them line by line.
         let printed = segments
         if sheet == nil, let widened = CaptionOwnColumns.widened(header.sections, segments: segments) { header.sections = widened }
+        if AlignedGridReader.rowsOffTheGrid(segments, header.sections) {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .rowsOffTheGrid)
+        }
         rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
         let valueNames = Set(header.sections.flatMap(\.values).compactMap { $0.path.last.map(TextRepair.compact) })
         if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) {
@@ -82,6 +85,20 @@ struct AlignedGridReader: TableReader {
                              columns: section.values.map { HeaderPath($0.path) } + (n == 0 ? added.columns : []), rows: rows[n])
         }
         return TableReading(sections: sections, rejects: rejects)
+    }
+
+    /// A line where two sides each end in an extra number that is a row code: the next sides'
+    /// rows start inside the sides before them, so the line is printed off the header's grid (a
+    /// page after a break printed at another scale) and its sides' cells fall under other sides.
+    /// One such code is a code glued to the side's last amount; two on a line are the grid's.
+    static func rowsOffTheGrid(_ segments: [Segment], _ sections: [AlignedHeader.Section]) -> Bool {
+        var codesEndingSides: [Int: Int] = [:]
+        for segment in segments {
+            let n = sections[segment.section].values.count
+            guard segment.values.count > n, segment.values[n...].allSatisfy(\.isRowCode) else { continue }
+            codesEndingSides[segment.line, default: 0] += 1
+        }
+        return codesEndingSides.values.contains { $0 >= 2 }
     }
 
     /// A row with more values than its section has columns shows that the header was not read
