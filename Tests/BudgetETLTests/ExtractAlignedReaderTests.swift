@@ -497,6 +497,35 @@ final class ExtractAlignedReaderTests: XCTestCase {
                         "30227", "307", "30701", "30702", "310", "39907", "57.36", "570.73"], "\(doc.rejects)")
     }
 
+    /// Rows after a page break printed a little wider than the header: the right side's code
+    /// stands inside the left side, read as its extra value, and its name after it in the right
+    /// side. The code starts that row: it is the row's code, not a value rejected (which left the
+    /// row without its code).
+    func testNextSidesCodeInsideThisSideStartsItsRow() throws {
+        let doc = FamilyFixture.extract([
+            "                   一般公共预算财政拨款基本支出决算明细表",
+            "编制单位：某某区某某局                                              单位：万元",
+            "              人员经费                     公用经费",
+            "  科目编码        科目名称     决算数     科目编码    科目名称              决算数",
+            "",
+            "                            Page 4",
+            "\u{0C}                                     Sheet1",
+            "",
+            "          301 甲乙丙丁戊己               339.06          302 庚辛壬癸子丑寅               9.13",
+            "        30101 卯辰巳午                 207.34        30228 未申酉戌                  5.47",
+            "        30102 亥甲乙丙                   3.68        30239 丁戊己庚辛壬                3.66",
+            "        30103 奖金                    28.91              公用经费合计                9.13",
+        ])
+        let sections = try XCTUnwrap(doc.tables.first?.sections)
+        XCTAssertEqual(sections.map { FamilyFixture.rows($0).filter { !$0.hasSuffix("→ ") } }, [
+            ["L9 301|甲乙丙丁戊己 → 决算数=339.06@9", "L10 30101|卯辰巳午 → 决算数=207.34@10",
+             "L11 30102|亥甲乙丙 → 决算数=3.68@11", "L12 30103|奖金 → 决算数=28.91@12"],
+            ["L9 302|庚辛壬癸子丑寅 → 决算数=9.13@9", "L10 30228|未申酉戌 → 决算数=5.47@10",
+             "L11 30239|丁戊己庚辛壬 → 决算数=3.66@11", "L12 |公用经费合计 → 决算数=9.13@12"],
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
     /// An extra number that is a code with no name after it tells nothing about the header: it
     /// alone is rejected, and the header still holds for the rest.
     func testExtraCodeAloneIsRejected() throws {

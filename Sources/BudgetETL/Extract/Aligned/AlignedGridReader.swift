@@ -113,7 +113,11 @@ struct AlignedGridReader: TableReader {
             let n = sections[segments[i].section].values.count
             guard segments[i].values.count > n else { continue }
             let extra = segments[i].values[n...]
-            if extra.allSatisfy(\.isRowCode) {
+            if extra.count == 1, let next = codelessNextSide(of: i, segments), extra[n].column < next.labels[0].column {
+                // The next side's row starts at its code: the line printed a little off the grid.
+                segments[next.index].codes = [extra[n]]
+                segments[i].values.removeLast()
+            } else if extra.allSatisfy(\.isRowCode) {
                 rejects.append(ReaderReject(line: extra.first!.line, text: extra.map(\.text).joined(separator: " "),
                                             reason: .moreValuesThanColumns))
                 segments[i].values.removeLast(extra.count)
@@ -127,6 +131,16 @@ struct AlignedGridReader: TableReader {
             segments[i].values = []
         }
         return rejects
+    }
+
+    /// The segment of the next side on segment `i`'s line when it holds a name and no code: the
+    /// row a code read as side `i`'s extra value starts.
+    static func codelessNextSide(of i: Int, _ segments: [Segment]) -> (index: Int, labels: [Token])? {
+        guard segments[i].values.last?.isRowCode == true, i + 1 < segments.count else { return nil }
+        let next = segments[i + 1]
+        guard next.line == segments[i].line, next.section == segments[i].section + 1,
+              next.codes.isEmpty, !next.labels.isEmpty else { return nil }
+        return (i + 1, next.labels)
     }
 
     /// Every number of the table, rejected: its header does not fit its columns
