@@ -461,6 +461,71 @@ final class ExtractAlignedReaderTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    /// Rows after a page break printed at a larger scale than the header (pages of a workbook
+    /// fitted each to its own width): on one line the second and the third side's codes both
+    /// stand inside the side before them. The grid is not the rows': every value is rejected with
+    /// the reason, none placed under another side (before, 30227's row was read as the third side's).
+    func testRowsPrintedOffTheHeadersGridAreRejected() throws {
+        let doc = FamilyFixture.extract([
+            "                   一般公共预算财政拨款基本支出决算明细表",
+            "编制单位：某某区某某服务中心                                    单位：万元",
+            " 科目编码 科目名称      决算数  科目编码 科目名称    决算数 科目编码 科目名称  决算数",
+            "",
+            "        甲乙丙丁戊                   己庚辛壬癸                   子丑寅卯辰",
+            "    301 巳         570.73    302 午未        57.36     307 申酉戌亥    0",
+            "                                                        甲乙丙丁戊",
+            "   30101 己庚辛壬     185.84   30201 癸子丑        1.8   30701 寅       0",
+            "                                                        卯辰巳午未",
+            "   30102 申酉戌亥     115.64   30202 甲乙丙        0.3   30702 丁       0",
+            "",
+            "   30103 戊己       172.02   30203 庚辛壬         0      310 癸子丑寅卯   0",
+            "                                                        辰巳午未申",
+            "",
+            "                                 Page 6",
+            "\u{0C}                                        Sheet1",
+            "                                                                    酉戌亥甲乙",
+            "    30307 丙丁戊己庚            0     30227 辛壬癸子丑            0     39907 寅卯辰              0",
+            "",
+            "                                                                    巳午未申酉",
+            "                                                                    戌亥甲乙丙",
+        ])
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertTrue(table.sections.flatMap(\.rows).allSatisfy { $0.cells.isEmpty }, "\(table.sections.map { FamilyFixture.rows($0) })")
+        // Every number of the rows, codes read as extra values among them, each rejected once.
+        XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.rowsOffTheGrid.description }.map(\.text).sorted(),
+                       ["0", "0", "0", "0", "0", "0", "0", "0", "0.3", "1.8", "115.64", "172.02", "185.84",
+                        "30227", "307", "30701", "30702", "310", "39907", "57.36", "570.73"], "\(doc.rejects)")
+    }
+
+    /// Rows after a page break printed a little wider than the header: the right side's code
+    /// stands inside the left side, read as its extra value, and its name after it in the right
+    /// side. The code starts that row: it is the row's code, not a value rejected (which left the
+    /// row without its code).
+    func testNextSidesCodeInsideThisSideStartsItsRow() throws {
+        let doc = FamilyFixture.extract([
+            "                   一般公共预算财政拨款基本支出决算明细表",
+            "编制单位：某某区某某局                                              单位：万元",
+            "              人员经费                     公用经费",
+            "  科目编码        科目名称     决算数     科目编码    科目名称              决算数",
+            "",
+            "                            Page 4",
+            "\u{0C}                                     Sheet1",
+            "",
+            "          301 甲乙丙丁戊己               339.06          302 庚辛壬癸子丑寅               9.13",
+            "        30101 卯辰巳午                 207.34        30228 未申酉戌                  5.47",
+            "        30102 亥甲乙丙                   3.68        30239 丁戊己庚辛壬                3.66",
+            "        30103 奖金                    28.91              公用经费合计                9.13",
+        ])
+        let sections = try XCTUnwrap(doc.tables.first?.sections)
+        XCTAssertEqual(sections.map { FamilyFixture.rows($0).filter { !$0.hasSuffix("→ ") } }, [
+            ["L9 301|甲乙丙丁戊己 → 决算数=339.06@9", "L10 30101|卯辰巳午 → 决算数=207.34@10",
+             "L11 30102|亥甲乙丙 → 决算数=3.68@11", "L12 30103|奖金 → 决算数=28.91@12"],
+            ["L9 302|庚辛壬癸子丑寅 → 决算数=9.13@9", "L10 30228|未申酉戌 → 决算数=5.47@10",
+             "L11 30239|丁戊己庚辛壬 → 决算数=3.66@11", "L12 |公用经费合计 → 决算数=9.13@12"],
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
     /// An extra number that is a code with no name after it tells nothing about the header: it
     /// alone is rejected, and the header still holds for the rest.
     func testExtraCodeAloneIsRejected() throws {

@@ -78,6 +78,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A column-aligned section where some row holds more values than the header has columns:
     /// the header was not read whole, so no value of the section has a certain column.
     case headerNarrowerThanRows
+    /// A line where two sides' rows start inside the sides before them (their codes read as those
+    /// sides' extra values): the rows are printed off the header's grid, so no value's side is certain.
+    case rowsOffTheGrid
     /// A page of a sheet's right-hand columns (values only) whose lines cannot be paired for
     /// certain with the rows of a left-hand page, or whose values stand under no header word.
     case columnPageUnmatched
@@ -189,6 +192,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "more values than the section has columns"
         case .headerNarrowerThanRows:
             return "a row of this section has more values than its header has columns: the header was not read whole, so no value's column is certain"
+        case .rowsOffTheGrid:
+            return "a line where two sides' rows start inside the sides before them (their codes read as extra values): the rows are printed off the header's grid (a page printed at another scale), so which side and column each value stands under is unknown"
         case .columnPageUnmatched:
             return "a page of the sheet's right-hand columns whose lines do not pair one for one with the rows of a left-hand page (or stand under no header word): which row and column each value belongs to is unknown"
         case .columnRoleUnknown(let column):

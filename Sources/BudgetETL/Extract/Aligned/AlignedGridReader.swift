@@ -43,6 +43,9 @@ struct AlignedGridReader: TableReader {
         // The left pages' rows as printed: a set of right-hand columns pairs with them line by line.
         let printed = segments
         if sheet == nil, let widened = CaptionOwnColumns.widened(header.sections, segments: segments) { header.sections = widened }
+        if AlignedGridReader.rowsOffTheGrid(segments, header.sections) {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .rowsOffTheGrid)
+        }
         rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
         let valueNames = Set(header.sections.flatMap(\.values).compactMap { $0.path.last.map(TextRepair.compact) })
         if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) {
@@ -84,6 +87,20 @@ struct AlignedGridReader: TableReader {
         return TableReading(sections: sections, rejects: rejects)
     }
 
+    /// A line where two sides each end in an extra number that is a row code: the next sides'
+    /// rows start inside the sides before them, so the line is printed off the header's grid (a
+    /// page after a break printed at another scale) and its sides' cells fall under other sides.
+    /// One such code is a code glued to the side's last amount; two on a line are the grid's.
+    static func rowsOffTheGrid(_ segments: [Segment], _ sections: [AlignedHeader.Section]) -> Bool {
+        var codesEndingSides: [Int: Int] = [:]
+        for segment in segments {
+            let n = sections[segment.section].values.count
+            guard segment.values.count > n, segment.values[n...].allSatisfy(\.isRowCode) else { continue }
+            codesEndingSides[segment.line, default: 0] += 1
+        }
+        return codesEndingSides.values.contains { $0 >= 2 }
+    }
+
     /// A row with more values than its section has columns shows that the header was not read
     /// whole (a header broken by a page, words wrapped off their columns): the grid that places
     /// the other rows is the same, so no value of that section has a certain column. All are
@@ -96,7 +113,11 @@ struct AlignedGridReader: TableReader {
             let n = sections[segments[i].section].values.count
             guard segments[i].values.count > n else { continue }
             let extra = segments[i].values[n...]
-            if extra.allSatisfy(\.isRowCode) {
+            if extra.count == 1, let next = codelessNextSide(of: i, segments), extra[n].column < next.labels[0].column {
+                // The next side's row starts at its code: the line printed a little off the grid.
+                segments[next.index].codes = [extra[n]]
+                segments[i].values.removeLast()
+            } else if extra.allSatisfy(\.isRowCode) {
                 rejects.append(ReaderReject(line: extra.first!.line, text: extra.map(\.text).joined(separator: " "),
                                             reason: .moreValuesThanColumns))
                 segments[i].values.removeLast(extra.count)
@@ -110,6 +131,16 @@ struct AlignedGridReader: TableReader {
             segments[i].values = []
         }
         return rejects
+    }
+
+    /// The segment of the next side on segment `i`'s line when it holds a name and no code: the
+    /// row a code read as side `i`'s extra value starts.
+    static func codelessNextSide(of i: Int, _ segments: [Segment]) -> (index: Int, labels: [Token])? {
+        guard segments[i].values.last?.isRowCode == true, i + 1 < segments.count else { return nil }
+        let next = segments[i + 1]
+        guard next.line == segments[i].line, next.section == segments[i].section + 1,
+              next.codes.isEmpty, !next.labels.isEmpty else { return nil }
+        return (i + 1, next.labels)
     }
 
     /// Every number of the table, rejected: its header does not fit its columns
