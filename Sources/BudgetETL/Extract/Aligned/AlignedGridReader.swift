@@ -54,6 +54,8 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         } else if sheet == nil && header.setsColumnOverColumn {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .columnOverColumn)
+        } else if sheet == nil && CaptionBesideTotal.doubted(header, segments: segmentsRead) {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .captionBesideTotalUncertain)
         } else if AlignedGridReader.startsAnotherPart(table.header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .headerRepeated)
         }

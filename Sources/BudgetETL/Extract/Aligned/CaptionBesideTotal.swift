@@ -1,0 +1,55 @@
+/// A caption read over the value columns right after a bare total (`合计 | 收入预算{财政拨款收入 …}`)
+/// may head that total too (`收入预算{合计, 财政拨款收入 …}`): a spreadsheet centres a merged
+/// caption over its cells, but pdftotext sets each Chinese header word in about half its printed
+/// width, so the header words alone may show the caption centred over the parts without their
+/// total. The body's values keep their printed places: where the caption's printed centre stands
+/// nearer the centre of the total's and the parts' values together than of the parts' alone, the
+/// two readings disagree and neither is certain.
+enum CaptionBesideTotal {
+    typealias Segment = AlignedGridReader.Segment
+
+    /// Whether some section's caption over the columns after a bare total is, by the body's
+    /// values, centred over the total too.
+    static func doubted(_ header: AlignedHeader, segments: [Segment]) -> Bool {
+        header.sections.indices.contains { s in
+            let values = header.sections[s].values
+            let spans = valueSpans(segments.filter { $0.section == s }, count: values.count)
+            guard spans.count == values.count else { return false }
+            return runs(values).contains { total, run in
+                guard let caption = captionNode(values[run.lowerBound].path[0], header.roots) else { return false }
+                let centre = WrappedHeaderPieces.printedCenter(caption)
+                return offCentre(centre, spans[total...run.upperBound - 1]) < offCentre(centre, spans[run])
+            }
+        }
+    }
+
+    /// Each bare total at the top level followed by the run of columns under one caption.
+    static func runs(_ values: [AlignedHeader.Leaf]) -> [(total: Int, run: Range<Int>)] {
+        values.indices.dropLast().compactMap { k in
+            guard values[k].path.count == 1, HeaderWords.isBareTotal(values[k].path[0]), values[k + 1].path.count >= 2 else { return nil }
+            let caption = values[k + 1].path[0]
+            var end = k + 2
+            while end < values.count, values[end].path.count >= 2, values[end].path[0] == caption { end += 1 }
+            return end - k - 1 >= 2 ? (k, (k + 1)..<end) : nil
+        }
+    }
+
+    static func captionNode(_ text: String, _ roots: [AlignedHeader.Node]) -> AlignedHeader.Node? {
+        let found = roots.filter { !$0.isLeaf && $0.text == text }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// Per value column, where its values stand in the rows that fill every column.
+    static func valueSpans(_ segments: [Segment], count: Int) -> [(start: Double, end: Double)] {
+        let full = segments.filter { $0.values.count == count }
+        guard count > 0, !full.isEmpty else { return [] }
+        return (0..<count).map { k in
+            (Double(full.map { $0.values[k].column }.min()!), Double(full.map { $0.values[k].end }.max()!))
+        }
+    }
+
+    static func offCentre(_ centre: Double, _ spans: ArraySlice<(start: Double, end: Double)>) -> Double {
+        let start = spans.first!.start, end = spans.last!.end
+        return abs(centre - (start + end) / 2) / max(end - start, 1)
+    }
+}
