@@ -3,7 +3,8 @@ import XCTest
 
 /// A spreadsheet's caption merged over a total and its parts, whose header words (each Chinese
 /// word set in about half its printed width) centre it over the parts alone: rejected as
-/// uncertain (CaptionBesideTotal), not read with the total outside the caption.
+/// uncertain (CaptionBesideTotal), not read with the total outside the caption; read as the header
+/// words show where the values centre it over the parts, or the total is not the parts' sum.
 final class ExtractCaptionBesideTotalTests: XCTestCase {
     private let rows = [
         "         201 一般服务      500           300          100          60         40",
@@ -44,6 +45,17 @@ final class ExtractCaptionBesideTotalTests: XCTestCase {
         XCTAssertEqual(FamilyFixture.rows(section)[0], "L6 201|一般服务 → 合计=500@6 收入预算 / 财政拨款收入=300@6 "
             + "收入预算 / 事业收入=100@6 收入预算 / 事业单位经营收入=60@6 收入预算 / 其他收入=40@6")
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testTotalThatIsNotTheRunsSumStaysOutsideTheCaption() {
+        var rows = self.rows
+        rows[1] = "       20101 人大事务      210           100           50          30         20"
+        let doc = FamilyFixture.extract(page(rows: rows))
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined).first, "合计")
+        XCTAssertEqual(FamilyFixture.rows(section)[1], "L7 20101|人大事务 → 合计=210@7 收入预算 / 财政拨款收入=100@7 "
+            + "收入预算 / 事业收入=50@7 收入预算 / 事业单位经营收入=30@7 收入预算 / 其他收入=20@7")
+        XCTAssertFalse(doc.rejects.contains { $0.reason == RejectReason.captionBesideTotalUncertain.description })
     }
 
     func testOffCentreIsMeasuredOverTheValuesPrintedSpan() {

@@ -4,7 +4,9 @@
 /// width, so the header words alone may show the caption centred over the parts without their
 /// total. The body's values keep their printed places: where the caption's printed centre stands
 /// nearer the centre of the total's and the parts' values together than of the parts' alone, the
-/// two readings disagree and neither is certain.
+/// two readings disagree and neither is certain. Only where the total may be the caption's: the
+/// run holds no total of its own (a merged cell heads one total at most), and on every full row
+/// the total is the sum of the run.
 enum CaptionBesideTotal {
     typealias Segment = AlignedGridReader.Segment
 
@@ -13,10 +15,13 @@ enum CaptionBesideTotal {
     static func doubted(_ header: AlignedHeader, segments: [Segment]) -> Bool {
         header.sections.indices.contains { s in
             let values = header.sections[s].values
-            let spans = valueSpans(segments.filter { $0.section == s }, count: values.count)
+            let own = segments.filter { $0.section == s }
+            let spans = valueSpans(own, count: values.count)
             guard spans.count == values.count else { return false }
             return runs(values).contains { total, run in
-                guard let caption = captionNode(values[run.lowerBound].path[0], header.roots) else { return false }
+                guard !values[run].contains(where: { $0.path.dropFirst().contains(where: HeaderWords.isTotal) }),
+                      sumsTo(total, run, own.filter { $0.values.count == values.count }),
+                      let caption = captionNode(values[run.lowerBound].path[0], header.roots) else { return false }
                 let centre = WrappedHeaderPieces.printedCenter(caption)
                 return offCentre(centre, spans[total...run.upperBound - 1]) < offCentre(centre, spans[run])
             }
@@ -31,6 +36,15 @@ enum CaptionBesideTotal {
             var end = k + 2
             while end < values.count, values[end].path.count >= 2, values[end].path[0] == caption { end += 1 }
             return end - k - 1 >= 2 ? (k, (k + 1)..<end) : nil
+        }
+    }
+
+    /// On every row the total's value is the sum of the run's (each an amount).
+    static func sumsTo(_ total: Int, _ run: Range<Int>, _ full: [Segment]) -> Bool {
+        !full.isEmpty && full.allSatisfy { segment in
+            let amounts = ([total] + Array(run)).map { SheetHeaderGroups.amount(segment.values[$0].text) }
+            guard let sum = amounts.first ?? nil, !amounts.contains(where: { $0 == nil }) else { return false }
+            return amounts.dropFirst().reduce(ExactDecimal.zero) { $0 + $1! } == sum
         }
     }
 
