@@ -6,7 +6,8 @@
 /// nearer the centre of the total's and the parts' values together than of the parts' alone, the
 /// two readings disagree and neither is certain. Only where the total may be the caption's: the
 /// run holds no total of its own (a merged cell heads one total at most), and on every full row
-/// the total is the sum of the run.
+/// the total is the sum of the run; not a lead-in (其中:), which names the parts of the whole
+/// before them wherever it is centred (`HeaderFit.partsOnly`).
 enum CaptionBesideTotal {
     typealias Segment = AlignedGridReader.Segment
 
@@ -19,7 +20,8 @@ enum CaptionBesideTotal {
             let spans = valueSpans(own, count: values.count)
             guard spans.count == values.count else { return false }
             return runs(values).contains { total, run in
-                guard !values[run].contains(where: { $0.path.dropFirst().contains(where: HeaderWords.isTotal) }),
+                guard !HeaderWords.isLeadIn(values[run.lowerBound].path[0]),
+                      !values[run].contains(where: { $0.path.dropFirst().contains(where: HeaderWords.isTotal) }),
                       sumsTo(total, run, own.filter { $0.values.count == values.count }),
                       let caption = captionNode(values[run.lowerBound].path[0], header.roots) else { return false }
                 let centre = WrappedHeaderPieces.printedCenter(caption)
