@@ -184,7 +184,7 @@ enum RejectReason: Equatable, CustomStringConvertible {
     case tableUnread
     /// A column-aligned header whose caption the header words centre over the columns after a
     /// bare total, while the body's values centre it over the total too (`CaptionBesideTotal`):
-    /// whether the total is the caption's, so each value's column path, is not certain.
+    /// whether the total is the caption's, so the total's column path, is not certain.
     case captionBesideTotalUncertain
 
     var description: String {
@@ -250,7 +250,7 @@ enum RejectReason: Equatable, CustomStringConvertible {
         case .tableUnread:
             return "a number under a table's title whose header and columns were not understood: which row and column it belongs to is unknown"
         case .captionBesideTotalUncertain:
-            return "a caption the header words set over the columns after a total while the values set it over the total too: whether the total is under the caption, so each value's column, is not certain"
+            return "a caption the header words set over the columns after a total while the values set it over the total too: whether the total is under the caption, so the total's column, is not certain"
         case .numberUnread:
             return "a number of the table's body that no cell, code or name of its line holds: which row and column it belongs to was not read"
         case .lineNumbersOutOfStep:

@@ -44,6 +44,7 @@ struct AlignedGridReader: TableReader {
         let printed = segments
         if sheet == nil, let widened = CaptionOwnColumns.widened(header.sections, segments: segments) { header.sections = widened }
         rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
+        let doubtedTotals = sheet == nil ? CaptionBesideTotal.doubtedTotals(header, segments: segmentsRead) : []
         let valueNames = Set(header.sections.flatMap(\.values).compactMap { $0.path.last.map(TextRepair.compact) })
         if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .identifyingNameSplit)
@@ -54,8 +55,6 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         } else if sheet == nil && header.setsColumnOverColumn {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .columnOverColumn)
-        } else if sheet == nil && CaptionBesideTotal.doubted(header, segments: segmentsRead) {
-            rejects += AlignedGridReader.rejectAll(&segments, reason: .captionBesideTotalUncertain)
         } else if AlignedGridReader.startsAnotherPart(table.header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .headerRepeated)
         }
@@ -77,6 +76,7 @@ struct AlignedGridReader: TableReader {
         } else {
             rejects += AlignedGridReader.rejectWhereGroupsDisagree(&rows, &header.sections)
         }
+        rejects += CaptionBesideTotal.rejected(&rows, doubtedTotals)
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
         rejects += AlignedRows.withoutRoundedCodes(&rows)
         let sections = header.sections.enumerated().map { n, section in

@@ -4,30 +4,44 @@
 /// width, so the header words alone may show the caption centred over the parts without their
 /// total. The body's values keep their printed places: where the caption's printed centre stands
 /// nearer the centre of the total's and the parts' values together than of the parts' alone, the
-/// two readings disagree and neither is certain. Only where the total may be the caption's: the
+/// two readings disagree on the total's column path alone (the parts stand under the caption in
+/// both), and the total's values are rejected. Only where the total may be the caption's: the
 /// run holds no total of its own (a merged cell heads one total at most), and on every full row
 /// the total is the sum of the run; not a lead-in (其中:), which names the parts of the whole
 /// before them wherever it is centred (`HeaderFit.partsOnly`).
 enum CaptionBesideTotal {
     typealias Segment = AlignedGridReader.Segment
 
-    /// Whether some section's caption over the columns after a bare total is, by the body's
-    /// values, centred over the total too.
-    static func doubted(_ header: AlignedHeader, segments: [Segment]) -> Bool {
-        header.sections.indices.contains { s in
+    /// Per section, the value columns (indexes into its values) of the totals that a caption over
+    /// the columns after them is, by the body's values, centred over too.
+    static func doubtedTotals(_ header: AlignedHeader, segments: [Segment]) -> [(section: Int, column: Int)] {
+        header.sections.indices.flatMap { s in
             let values = header.sections[s].values
             let own = segments.filter { $0.section == s }
             let spans = valueSpans(own, count: values.count)
-            guard spans.count == values.count else { return false }
-            return runs(values).contains { total, run in
+            guard spans.count == values.count else { return [(section: Int, column: Int)]() }
+            return runs(values).filter { total, run in
                 guard !HeaderWords.isLeadIn(values[run.lowerBound].path[0]),
                       !values[run].contains(where: { $0.path.dropFirst().contains(where: HeaderWords.isTotal) }),
                       sumsTo(total, run, own.filter { $0.values.count == values.count }),
                       let caption = captionNode(values[run.lowerBound].path[0], header.roots) else { return false }
                 let centre = WrappedHeaderPieces.printedCenter(caption)
                 return offCentre(centre, spans[total...run.upperBound - 1]) < offCentre(centre, spans[run])
+            }.map { (section: s, column: $0.total) }
+        }
+    }
+
+    /// The doubted totals' cells taken out of the rows, as rejects.
+    static func rejected(_ rows: inout [[ExtractedRow]], _ totals: [(section: Int, column: Int)]) -> [ReaderReject] {
+        var rejects: [ReaderReject] = []
+        for (s, column) in totals where s < rows.count {
+            for r in rows[s].indices {
+                rejects += rows[s][r].cells.filter { $0.column == column }
+                    .map { ReaderReject(line: $0.line, text: $0.text, reason: .captionBesideTotalUncertain) }
+                rows[s][r].cells.removeAll { $0.column == column }
             }
         }
+        return rejects
     }
 
     /// Each bare total at the top level followed by the run of columns under one caption.
