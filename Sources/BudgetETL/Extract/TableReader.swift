@@ -185,6 +185,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A number under a table's title whose structure (header, columns) reads as no table: which
     /// row and column it belongs to is unknown, and it is not the table above's (`TableRegion.unread`).
     case tableUnread
+    /// A column-aligned header whose caption the header words centre over the columns after a
+    /// bare total, while the body's values centre it over the total too (`CaptionBesideTotal`):
+    /// whether the total is the caption's, so the total's column path, is not certain.
+    case captionBesideTotalUncertain
 
     var description: String {
         switch self {
@@ -250,6 +254,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a table whose blank cells are dropped, and beside this row a line of words alone that may be part of its name: its name is not certain, so which row this value belongs to is unknown"
         case .tableUnread:
             return "a number under a table's title whose header and columns were not understood: which row and column it belongs to is unknown"
+        case .captionBesideTotalUncertain:
+            return "a caption the header words set over the columns after a total while the values set it over the total too: whether the total is under the caption, so the total's column, is not certain"
         case .numberUnread:
             return "a number of the table's body that no cell, code or name of its line holds: which row and column it belongs to was not read"
         case .lineNumbersOutOfStep:

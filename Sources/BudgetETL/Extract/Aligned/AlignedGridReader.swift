@@ -47,6 +47,7 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .rowsOffTheGrid)
         }
         rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
+        let doubtedTotals = sheet == nil ? CaptionBesideTotal.doubtedTotals(header, segments: segmentsRead) : []
         let valueNames = Set(header.sections.flatMap(\.values).compactMap { $0.path.last.map(TextRepair.compact) })
         if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .identifyingNameSplit)
@@ -78,6 +79,7 @@ struct AlignedGridReader: TableReader {
         } else {
             rejects += AlignedGridReader.rejectWhereGroupsDisagree(&rows, &header.sections)
         }
+        rejects += CaptionBesideTotal.rejected(&rows, doubtedTotals)
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
         rejects += AlignedRows.withoutRoundedCodes(&rows)
         let sections = header.sections.enumerated().map { n, section in

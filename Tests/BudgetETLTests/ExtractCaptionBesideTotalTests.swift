@@ -1,0 +1,67 @@
+import XCTest
+@testable import BudgetETL
+
+/// A spreadsheet's caption merged over a total and its parts, whose header words (each Chinese
+/// word set in about half its printed width) centre it over the parts alone: the total's values
+/// are rejected as uncertain (CaptionBesideTotal), not read outside the caption; read as the
+/// header words show where the values centre it over the parts, or the total is not their sum.
+final class ExtractCaptionBesideTotalTests: XCTestCase {
+    private let rows = [
+        "         201 一般服务      500           300          100          60         40",
+        "       20101 人大事务      200           100           50          30         20",
+        "     2010101 行政运行      300           200           50          30         20",
+    ]
+    /// The same values with the parts' columns printed narrower: the caption stands over them.
+    private let narrowParts = [
+        "         201 一般服务      500           300    100   60   40",
+        "       20101 人大事务      200           100     50   30   20",
+        "     2010101 行政运行      300           200     50   30   20",
+    ]
+
+    private func page(captionAt column: Int = 44, rows: [String]? = nil) -> [String] {
+        [
+            "                            某局收入预算总表",
+            "编制单位：某局                                                           单位：元",
+            String(repeating: " ", count: column) + "收入预算",
+            "                                                   事业单位经营",
+            "   科目编码       科目名称   合计       财政拨款收入        事业收入     收入    其他收入",
+        ] + (rows ?? self.rows)
+    }
+
+    func testTotalUnderACaptionCentredOverItsValuesTooIsRejected() {
+        let doc = FamilyFixture.extract(page())
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(section)[0], "L6 201|一般服务 → 收入预算 / 财政拨款收入=300@6 "
+            + "收入预算 / 事业收入=100@6 收入预算 / 事业单位经营收入=60@6 收入预算 / 其他收入=40@6")
+        XCTAssertEqual(doc.rejects.map(\.text), ["500", "200", "300"], "the total's values alone")
+        XCTAssertTrue(doc.rejects.allSatisfy { $0.reason == RejectReason.captionBesideTotalUncertain.description }, "\(doc.rejects.map(\.reason))")
+    }
+
+    func testCaptionCentredOverThePartsValuesIsRead() {
+        let doc = FamilyFixture.extract(page(rows: narrowParts))
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined), [
+            "合计", "收入预算 / 财政拨款收入", "收入预算 / 事业收入", "收入预算 / 事业单位经营收入", "收入预算 / 其他收入",
+        ])
+        XCTAssertEqual(FamilyFixture.rows(section)[0], "L6 201|一般服务 → 合计=500@6 收入预算 / 财政拨款收入=300@6 "
+            + "收入预算 / 事业收入=100@6 收入预算 / 事业单位经营收入=60@6 收入预算 / 其他收入=40@6")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testTotalThatIsNotTheRunsSumStaysOutsideTheCaption() {
+        var rows = self.rows
+        rows[1] = "       20101 人大事务      210           100           50          30         20"
+        let doc = FamilyFixture.extract(page(rows: rows))
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined).first, "合计")
+        XCTAssertEqual(FamilyFixture.rows(section)[1], "L7 20101|人大事务 → 合计=210@7 收入预算 / 财政拨款收入=100@7 "
+            + "收入预算 / 事业收入=50@7 收入预算 / 事业单位经营收入=30@7 收入预算 / 其他收入=20@7")
+        XCTAssertFalse(doc.rejects.contains { $0.reason == RejectReason.captionBesideTotalUncertain.description })
+    }
+
+    func testOffCentreIsMeasuredOverTheValuesPrintedSpan() {
+        let spans: ArraySlice<(start: Double, end: Double)> = [(0, 10), (20, 30)]
+        XCTAssertEqual(CaptionBesideTotal.offCentre(15, spans), 0)
+        XCTAssertEqual(CaptionBesideTotal.offCentre(18, spans), 0.1)
+    }
+}
