@@ -47,16 +47,22 @@ enum UntitledGrid {
     /// "编制单位：某局        单位：万元": the agency's label and name, then the unit (pushed over the
     /// last column, or set right after the name), the line a document prints under a caption.
     private static func isAgencyAndUnitLine(_ trimmed: String) -> Bool {
-        // Most lines leave at their first word: an agency's label starts the line. Its first
-        // scalar first (asked of every line; no other scalar is canonically equal to 编, 填 or 预),
-        // before the Character prefix tests.
-        guard let first = trimmed.unicodeScalars.first, first == "编" || first == "填" || first == "预",
-              trimmed.hasPrefix("编制") || trimmed.hasPrefix("填报") || trimmed.hasPrefix("预算单位"),
-              trimmed.hasSuffix("元"), !isTabbed(trimmed) else { return false }
+        // Most lines leave at their first word: an agency's label starts the line.
+        guard startsWithAgencyLabel(trimmed), trimmed.hasSuffix("元"), !isTabbed(trimmed) else { return false }
         let c = TextRepair.compact(trimmed)
         return c.utf8.count <= Thresholds.agencyAndUnitLineBytes && agencyAndUnit.matches(c)
     }
-    private static let agencyAndUnit = CompiledPattern(#"^(?:编制单位|编制部门|填报单位|填报部门|预算单位)[:：][^:：]+单位[:：]?(?:万元|千元|亿元|元)$"#)
+    private static let agencyAndUnit = CompiledPattern("^" + agencyLabel + #"[^:：]+单位[:：]?(?:万元|千元|亿元|元)$"#)
+
+    /// The labels an agency's line opens with (编制单位：, 填报部门：, 预算单位：…).
+    private static let agencyLabel = #"(?:编制单位|编制部门|填报单位|填报部门|预算单位)[:：]"#
+
+    /// Whether a trimmed line opens like an agency's label: its first scalar first (asked of every
+    /// line; no other scalar is canonically equal to 编, 填 or 预), before the Character prefix tests.
+    private static func startsWithAgencyLabel(_ trimmed: String) -> Bool {
+        guard let first = trimmed.unicodeScalars.first, first == "编" || first == "填" || first == "预" else { return false }
+        return trimmed.hasPrefix("编制") || trimmed.hasPrefix("填报") || trimmed.hasPrefix("预算单位")
+    }
 
     /// A line of one phrase ending in 情况 right under a row of amounts and over a header row of pdftotext
     /// -layout's text led by a name column's word (项目) with no amount, itself over a row of
@@ -155,10 +161,9 @@ enum UntitledGrid {
     /// "编制单位：某局" alone on its line.
     private static func isAgencyLine(_ line: String) -> Bool {
         let trimmed = UTF8Text.trimmingWhitespace(line)
-        guard trimmed.hasPrefix("编制") || trimmed.hasPrefix("填报") || trimmed.hasPrefix("预算单位") else { return false }
-        return agencyOnly.matches(TextRepair.compact(trimmed))
+        return startsWithAgencyLabel(trimmed) && agencyOnly.matches(TextRepair.compact(trimmed))
     }
-    private static let agencyOnly = CompiledPattern(#"^(?:编制单位|编制部门|填报单位|填报部门|预算单位)[:：][^:：]+$"#)
+    private static let agencyOnly = CompiledPattern("^" + agencyLabel + "[^:：]+$")
 
     /// "决算数与 2015 年决算数对比情况" → "决算数与2015年决算数对比情况": a word processor sets its
     /// digits in another font than the ideographs around them, and pdftotext parts the two by a
