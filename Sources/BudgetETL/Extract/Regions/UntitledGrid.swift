@@ -224,14 +224,14 @@ enum UntitledGrid {
 
     /// A tab row's cells; a line of pdftotext -layout's text parts at runs of two spaces or more
     /// (one space parts the words of a cell, as "2016 年预算数").
-    private static func cells(_ line: String) -> [String] {
+    static func cells(_ line: String) -> [String] {
         if isTabbed(line) {
             return line.split(separator: "\t").map { UTF8Text.trimmingWhitespace(String($0)) }.filter { !$0.isEmpty }
         }
         return line.split(separator: "  ").map { UTF8Text.trimmingWhitespace(String($0)) }.filter { !$0.isEmpty }
     }
 
-    private static func isTabbed(_ line: String) -> Bool { line.utf8.contains(UInt8(ascii: "\t")) }
+    static func isTabbed(_ line: String) -> Bool { line.utf8.contains(UInt8(ascii: "\t")) }
 
     private static func hasAmount(_ row: [String]) -> Bool {
         row.dropFirst().contains { TokenKind.of(TextRepair.compact($0)).isNumeric }

@@ -64,10 +64,7 @@ enum UntitledHeader {
 
     private static func isAmount(_ cell: String) -> Bool { TokenKind.of(TextRepair.compact(cell)).isNumeric }
 
-    /// A tab row's cells; a line of pdftotext -layout's text parts at runs of two spaces or more.
-    private static func cells(_ line: String) -> [String] {
-        line.split(separator: isTabbed(line) ? "\t" : "  ").map { UTF8Text.trimmingWhitespace(String($0)) }.filter { !$0.isEmpty }
-    }
-
-    private static func isTabbed(_ line: String) -> Bool { line.utf8.contains(UInt8(ascii: "\t")) }
+    // Cells cut as an untitled grid's: tab cells, or runs of two spaces or more.
+    private static func cells(_ line: String) -> [String] { UntitledGrid.cells(line) }
+    private static func isTabbed(_ line: String) -> Bool { UntitledGrid.isTabbed(line) }
 }
