@@ -18,9 +18,9 @@ final class ExtractCaptionBesideTotalTests: XCTestCase {
         "     2010101 行政运行      300           200     50   30   20",
     ]
 
-    private func page(captionAt column: Int = 44, rows: [String]? = nil) -> [String] {
+    private func page(captionAt column: Int = 44, rows: [String]? = nil, title: String = "某局收入总表") -> [String] {
         [
-            "                            某局收入预算总表",
+            "                            " + title,
             "编制单位：某局                                                           单位：元",
             String(repeating: " ", count: column) + "收入预算",
             "                                                   事业单位经营",
@@ -35,6 +35,26 @@ final class ExtractCaptionBesideTotalTests: XCTestCase {
             + "收入预算 / 事业收入=100@6 收入预算 / 事业单位经营收入=60@6 收入预算 / 其他收入=40@6")
         XCTAssertEqual(doc.rejects.map(\.text), ["500", "200", "300"], "the total's values alone")
         XCTAssertTrue(doc.rejects.allSatisfy { $0.reason == RejectReason.captionBesideTotalUncertain.description }, "\(doc.rejects.map(\.reason))")
+    }
+
+    /// The caption names what the title names: the whole the table is of, whose total the 合计 is.
+    func testTotalUnderACaptionTheTitleNamesIsTheCaptionsTotal() {
+        let doc = FamilyFixture.extract(page(title: "某局收入预算总表"))
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined), [
+            "收入预算 / 合计", "收入预算 / 财政拨款收入", "收入预算 / 事业收入", "收入预算 / 事业单位经营收入", "收入预算 / 其他收入",
+        ])
+        XCTAssertEqual(FamilyFixture.rows(section)[2], "L8 2010101|行政运行 → 收入预算 / 合计=300@8 收入预算 / 财政拨款收入=200@8 "
+            + "收入预算 / 事业收入=50@8 收入预算 / 事业单位经营收入=30@8 收入预算 / 其他收入=20@8")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    /// Named by the title, the caption still heads the total only where the values centre it so.
+    func testTitledCaptionCentredOverThePartsValuesLeavesTheTotalBare() {
+        let doc = FamilyFixture.extract(page(rows: narrowParts, title: "某局收入预算总表"))
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined).first, "合计")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
     func testCaptionCentredOverThePartsValuesIsRead() {

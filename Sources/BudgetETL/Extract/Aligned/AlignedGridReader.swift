@@ -47,7 +47,8 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .rowsOffTheGrid)
         }
         rejects += AlignedGridReader.rejectOverfullSections(&segments, header.sections)
-        let doubtedTotals = sheet == nil ? CaptionBesideTotal.doubtedTotals(header, segments: segmentsRead) : []
+        let doubtedTotals = sheet == nil ? CaptionBesideTotal.underTitledCaption(
+            &header.sections, CaptionBesideTotal.doubtedTotals(header, segments: segmentsRead), title: table.title) : []
         let valueNames = Set(header.sections.flatMap(\.values).compactMap { $0.path.last.map(TextRepair.compact) })
         if WrappedHeaderPieces.splitsIdentifyingName(table.header, valueNames: valueNames) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .identifyingNameSplit)

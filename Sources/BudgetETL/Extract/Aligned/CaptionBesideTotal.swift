@@ -9,6 +9,9 @@
 /// run holds no total of its own (a merged cell heads one total at most), and on every full row
 /// the total is the sum of the run; not a lead-in (其中:), which names the parts of the whole
 /// before them wherever it is centred (`HeaderFit.partsOnly`).
+/// A caption naming what the table's title names (`收入预算` under `部门收入预算总表`) is the whole
+/// the table is of: the total that sums its parts on every row, centred under it by the values, is
+/// its own total (`收入预算 › 合计`), not doubted (`underTitledCaption`).
 enum CaptionBesideTotal {
     typealias Segment = AlignedGridReader.Segment
 
@@ -28,6 +31,20 @@ enum CaptionBesideTotal {
                 let centre = WrappedHeaderPieces.printedCenter(caption)
                 return offCentre(centre, spans[total...run.upperBound - 1]) < offCentre(centre, spans[run])
             }.map { (section: s, column: $0.total) }
+        }
+    }
+
+    /// The doubted totals whose caption the title names, put under it; the others returned.
+    static func underTitledCaption(_ sections: inout [AlignedHeader.Section], _ totals: [(section: Int, column: Int)],
+                                   title: String) -> [(section: Int, column: Int)] {
+        let title = TextRepair.compact(title)
+        return totals.filter { s, column in
+            let values = sections[s].values
+            guard column + 1 < values.count, let caption = values[column + 1].path.first,
+                  caption.count >= 2, title.contains(TextRepair.compact(caption)) else { return true }
+            let leaf = sections[s].leaves.indices.filter { sections[s].leaves[$0].role == .value }[column]
+            sections[s].leaves[leaf].path.insert(caption, at: 0)
+            return false
         }
     }
 

@@ -42,6 +42,8 @@ struct TableLines {
     var repeatedHeaderLines: Set<Int> = []
     /// Those lines, each run printed at a page's top on its own.
     var repeatedHeaders: [[Line]] = []
+    /// The region's title (what the table is of: `部门收入预算总表`).
+    var title = ""
 
     /// `layout`: the layout to read the lines in, when not judged from them (`PaddedSequentialTable`).
     init(lines: [String], region: TableRegion, titleLine: String, layout forced: Layout? = nil) {
@@ -52,6 +54,7 @@ struct TableLines {
             nonEmpty.insert((region.titleIndex + 1, inline), at: 0)
         }
         layout = forced ?? Layout.of(nonEmpty.map(\.text))
+        title = region.title
         // What follows a table printed on one line is not part of it.
         if layout == .oneLine { nonEmpty = Array(nonEmpty.prefix(1)) }
         mangled = TitleMatcher.isDoubled(titleLine) || TableLines.printsWordsTwice(nonEmpty.prefix(Thresholds.doubledWordsLookahead).map(\.text))
