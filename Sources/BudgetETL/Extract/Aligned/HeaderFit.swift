@@ -417,6 +417,10 @@ enum HeaderFit {
         if isStructural(word), !sameCell, !run.allSatisfy(\.structural) { return .infinity }
         // A 小计 heads its group: a caption's run holds it first or not at all.
         if run.dropFirst().contains(where: AlignedHeader.isSubtotal) { return .infinity }
+        // A bare total between other value columns of a run sums neither those before it nor the
+        // whole run: it opens the group of the columns after it, so a caption over the run heads no
+        // group (the name and code columns before the values, as a side caption's run holds them, aside).
+        if run.filter({ !$0.structural }).dropFirst().dropLast().contains(where: { $0.isLeaf && isBareTotal($0) }) { return .infinity }
         let width = Double(max(end - start, word.end - word.start, 2))
         var score = abs(word.center - Double(start + end) / 2) / width
         let leaves = run.filter(\.isLeaf)
