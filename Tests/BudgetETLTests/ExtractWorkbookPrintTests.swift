@@ -78,8 +78,12 @@ final class ExtractWorkbookPrintTests: XCTestCase {
             "2015年           2840       90         1400        1350      73    1277",
             "2016年           2364       12         1356         996      37     959",
         ])
-        XCTAssertEqual(doc.tables.first?.sections.flatMap(\.rows).flatMap(\.cells).count, 0, "\(doc.tables.first.map { FamilyFixture.rows($0.sections[0]) } ?? [])")
-        XCTAssertEqual(doc.rejects.count, 12)
+        // The caption is not read over 公务接待费 at all: a run with a bare total between other
+        // value columns heads no group (`HeaderFit.score`), so the sums agree and nothing is rejected.
+        XCTAssertEqual(doc.tables.first?.sections.first?.columns.map(\.joined), [
+            "合计", "因公出国(境)经费", "公务接待费", "公车购置及运行维护费 / 合计", "公车购置及运行维护费 / 车辆购置", "公车购置及运行维护费 / 车辆运行",
+        ])
+        XCTAssertEqual(doc.rejects.count, 0)
     }
 
     func testAColumnOfItsOwnBeforeTheGroupsIsPartOfTheTotal() {
