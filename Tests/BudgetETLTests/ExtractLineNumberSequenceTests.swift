@@ -98,7 +98,7 @@ final class ExtractLineNumberSequenceTests: XCTestCase {
             row(2, "结转和结余", [(0, "28")]),
             row(3, "一般公共预算财政拨款", [(0, "29"), (1, "61")]),
             row(4, "政府性基金预算财政拨款", [(0, "30"), (1, "62")]),
-            row(5, "其他", [(0, "31"), (1, "40")]),
+            row(5, "国有资本经营预算财政拨款", [(0, "31"), (1, "63")]),
             row(6, "收入总计", [(0, "32"), (1, "500.00")]),
         ])
         let spending = ExtractedSection(name: "支出", columns: [HeaderPath(["行次"]), HeaderPath(["合计"])], rows: [
@@ -109,10 +109,17 @@ final class ExtractLineNumberSequenceTests: XCTestCase {
         let checked = LineNumberSequence.checked([income, spending])
         XCTAssertTrue(checked.rejects.isEmpty)
         XCTAssertEqual(checked.sections[0].rows.map { $0.cells.map(\.text) },
-                       [["27", "500.00"], ["28"], ["29"], ["30"], ["31", "40"], ["32", "500.00"]])
+                       [["27", "500.00"], ["28"], ["29"], ["30"], ["31"], ["32", "500.00"]])
         XCTAssertEqual(checked.sections[1].rows.map { "\($0.line):" + $0.cells.map { "\($0.column)=\($0.text)" }.joined(separator: ",") },
-                       ["1:0=59,1=500.00", "2:0=60", "3:0=61", "4:0=62", "6:0=64,1=500.00"])
-        XCTAssertEqual(LineNumberSequence.checked([income, spending.withLineNumber(3)]).sections[0].rows[2].cells.map(\.text), ["29", "61"])
+                       ["1:0=59,1=500.00", "2:0=60", "3:0=61", "4:0=62", "5:0=63", "6:0=64,1=500.00"])
+        // A 行次 of its own on the line: the number is an amount there, and the run left broken
+        // keeps every cell where it was read.
+        XCTAssertEqual(LineNumberSequence.otherSidesLineNumbers([income, spending.withLineNumber(3)]),
+                       [income, spending.withLineNumber(3)])
+        // A run that would still miss a number (66 after 64) is a reading off step: nothing moves.
+        var skipping = spending
+        skipping.rows[2].cells[0].text = "66"
+        XCTAssertEqual(LineNumberSequence.otherSidesLineNumbers([income, skipping]), [income, skipping])
     }
 }
 

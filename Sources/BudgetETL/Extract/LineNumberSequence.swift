@@ -58,10 +58,12 @@ enum LineNumberSequence {
     /// line, or one less than the one after) is that side's line number: a two-sided table whose
     /// one side has rows the other lacks prints those rows' 行次 alone, and a page laid out at its
     /// own scale may put it nearer the first side's amount column. It is moved to a row of its own
-    /// in the other side (the 行次 alone, the table's count, is no amount).
+    /// in the other side (the 行次 alone, the table's count, is no amount), when every side's run
+    /// then counts up by one from row to row.
     static func otherSidesLineNumbers(_ sections: [ExtractedSection]) -> [ExtractedSection] {
         let columns = sections.map(column)
         guard columns.filter({ $0 != nil }).count > 1 else { return sections }
+        let original = sections
         var sections = sections
         for s in sections.indices {
             guard let k = columns[s] else { continue }
@@ -79,7 +81,15 @@ enum LineNumberSequence {
                 }
             }
         }
-        return sections
+        // Only a reading in step is mended: every side's run, with the numbers moved, leaves no gap
+        // (a reading off step keeps its cells, and `checked` rejects them).
+        return sections.indices.allSatisfy { s in columns[s].map { unbroken(sections[s], $0) } ?? true } ? sections : original
+    }
+
+    /// Whether the section's 行次, in the order of its rows, count up by one each.
+    private static func unbroken(_ section: ExtractedSection, _ k: Int) -> Bool {
+        let numbers = section.rows.compactMap { lineNumber($0, k) }
+        return zip(numbers, numbers.dropFirst()).allSatisfy { $0 + ExactDecimal(1) == $1 }
     }
 
     /// Whether `value` continues the section's 行次 run at `line`: no 行次 of the section stands on
