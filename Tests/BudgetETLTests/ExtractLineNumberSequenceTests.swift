@@ -79,10 +79,12 @@ final class ExtractLineNumberSequenceTests: XCTestCase {
             row(2, "收入总计", [(0, "900.50")]),
             row(3, "", [(0, "8")]),
             row(4, "其他", [(0, "12.25"), (1, "3.00")]),
+            row(5, "事业收入", [(0, "35.53")]),      // the run breaks around it (8 → 10): a reading off step
+            row(6, "经营收入", [(0, "10")]),
         ])
         let placed = LineNumberSequence.placed(income)
         XCTAssertEqual(placed.rows.map { $0.cells.map { "\($0.column)=\($0.text)" } },
-                       [["0=7", "1=900.50"], ["1=900.50"], ["0=8"], ["0=12.25", "1=3.00"]])
+                       [["0=7", "1=900.50"], ["1=900.50"], ["0=8"], ["0=12.25", "1=3.00"], ["0=35.53"], ["0=10"]])
         let wide = ExtractedSection(name: "支出", columns: [HeaderPath(["行次"]), HeaderPath(["合计"]), HeaderPath(["基本支出"])],
                                     rows: [row(1, "总计", [(0, "900.50")])])
         XCTAssertEqual(LineNumberSequence.placed(wide), wide)

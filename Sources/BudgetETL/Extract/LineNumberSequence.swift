@@ -40,14 +40,20 @@ enum LineNumberSequence {
     /// A number with a fraction (`25730935.53`) read in the 行次 column is no line number: an
     /// amount printed left of its column (a page laid out at its own scale) came nearer the 行次.
     /// Where the section's one value column stands right after the 行次 and is blank in that row,
-    /// the amount is that column's; with several value columns which one is not known, and the
-    /// cell stays where it was read.
+    /// and the reading is in step around the row (the 行次 before it and the one after follow each
+    /// other), the amount is that column's; with several value columns which one is not known, and
+    /// a reading off step may have cut the number from another, so the cell stays where it was read.
     static func fractionalLineNumbers(_ section: ExtractedSection, _ k: Int) -> ExtractedSection {
         guard section.columns.count == k + 2 else { return section }
         var section = section
-        for r in section.rows.indices where !section.rows[r].cells.contains(where: { $0.column == k + 1 }) {
+        var before: ExactDecimal?
+        for r in section.rows.indices {
+            if let number = lineNumber(section.rows[r], k) { before = number; continue }
             guard let i = section.rows[r].cells.firstIndex(where: { $0.column == k }),
-                  let value = ExactDecimal.parse(section.rows[r].cells[i].text), value.scale > 0, !isCount(value) else { continue }
+                  !section.rows[r].cells.contains(where: { $0.column == k + 1 }),
+                  let value = ExactDecimal.parse(section.rows[r].cells[i].text), value.scale > 0, !isCount(value),
+                  let previous = before, let next = section.rows[(r + 1)...].lazy.compactMap({ lineNumber($0, k) }).first,
+                  previous + ExactDecimal(1) == next else { continue }
             section.rows[r].cells[i].column = k + 1
         }
         return section
