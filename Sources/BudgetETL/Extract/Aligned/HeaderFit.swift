@@ -141,10 +141,13 @@ enum HeaderFit {
         guard !covered, let first = overlapped.first, let last = overlapped.last, !isStructural(word),
               !HeaderWords.isTotal(TextRepair.compact(word.text)),
               HeaderWords.endsComplete(withoutUnit(TextRepair.compact(word.text))) else { return nil }
-        // The 小计 just before the words overlapped, or the first of them (the caption starting
-        // over the 小计 itself, as far right as pdftotext sets it, and ending before its next column).
+        // The 小计 just before the words overlapped, or the only one overlapped when the caption,
+        // alone on its line, starts over it (pdftotext sets the caption's characters one column
+        // each: it ends before the next column). A word reaching left of the 小计, or beside other
+        // captions (`人员经费` · `公用经费`), may head the column before it.
         let head = first >= 1 && AlignedHeader.isSubtotal(units[first - 1]) ? first - 1
-            : AlignedHeader.isSubtotal(units[first]) ? first : nil
+            : overlapped.count == 1 && line.count == 1 && AlignedHeader.isSubtotal(units[first])
+                && word.start >= units[first].start ? first : nil
         guard let head else { return nil }
         let end = max(last, head + 1)
         guard end < units.count else { return nil }
