@@ -33,8 +33,6 @@ enum RateUnderMoneyHeader {
     /// whose leaf names no rate.
     static func namesMoneyNotRate(_ path: HeaderPath) -> Bool {
         guard let leaf = path.components.last, !leaf.contains(where: { "%％率比幅".contains($0) }) else { return false }
-        return path.components.contains { word in
-            ["元)", "元）"].contains { word.hasSuffix($0) } || word.contains("元)") || word.contains("元）")
-        }
+        return path.components.contains { $0.contains("元)") || $0.contains("元）") }
     }
 }
