@@ -255,6 +255,17 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(paths(h.sections[0]), ["“三公”经费合计", "公务用车购置及运行费 / 小计", "公务用车购置及运行费 / 公务用车运行费", "公务接待费"])
     }
 
+    /// A caption printed by Calc over its 小计 and the column after it, pdftotext setting its
+    /// Chinese characters one column each: the caption starts over the 小计 and ends before the
+    /// next column. A finished word over a free 小计 heads its group like one right after it.
+    func testCaptionStartingOverTheSubtotalHeadsItsGroup() {
+        let h = header([
+            "                                 公务用车购置及运行费",
+            "    项目         “三公”经费合计         小计         公务用车运行费          公务接待费",
+        ])
+        XCTAssertEqual(paths(h.sections[0]), ["“三公”经费合计", "公务用车购置及运行费 / 小计", "公务用车购置及运行费 / 公务用车运行费", "公务接待费"])
+    }
+
     /// The same columns printed twice under 预算数 | 决算数, where pdftotext's character columns
     /// set the second caption (and the second copy's 公务用车… caption) over the last column of
     /// the first copy: each caption takes its whole run of columns, each run the structure of

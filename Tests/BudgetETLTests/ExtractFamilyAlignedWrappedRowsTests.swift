@@ -196,6 +196,26 @@ final class ExtractFamilyAlignedWrappedRowsTests: XCTestCase {
         XCTAssertEqual(FamilyFixture.rows(left).last, "L7 |四、上级补助收 入 → 行次=4@7 决算数=0@7")
     }
 
+    /// A page laid out narrower than its header puts the glued name piece ("0出") as near the
+    /// left side's name column as the right side's: a name read after the left side's amount is
+    /// the right side's, the amount the left side's.
+    func testAmountGluedToANameMidwayBetweenTheSides() throws {
+        let lines = [
+            "财政拨款收支决算总表",                                                        // 1
+            "单位：万元",                                                                  // 2
+            "  项目     行次       金额    项目          行次          合计",                // 3
+            "一、一般公",                                                                  // 4
+            "共预算财政                    一、一般公",                                     // 5
+            "拨款            1   842.48 共服务支出            33           0",             // 6
+            "二、政府性",                                                                  // 7
+            "基金预算财         二、外交支",                                                // 8
+            "政拨款     2    0出            34       0",                                    // 9
+        ]
+        let right = try XCTUnwrap(section(lines, 1)), left = try XCTUnwrap(section(lines, 0))
+        XCTAssertEqual(FamilyFixture.rows(right).last, "L9 |二、外交支 出 → 行次=34@9 合计=0@9")
+        XCTAssertEqual(FamilyFixture.rows(left).last, "L9 |二、政府性 基金预算财 政拨款 → 行次=2@9 金额=0@9")
+    }
+
     /// A page printed without the header and narrower than the first: its values end at its
     /// own three positions, which are the three columns in order, not the header's positions.
     func testPageWithoutHeaderPlacedByItsOwnColumns() throws {

@@ -69,4 +69,68 @@ final class ExtractLineNumberSequenceTests: XCTestCase {
         XCTAssertEqual(checked.sections, [income, spending])
         XCTAssertTrue(checked.rejects.isEmpty)
     }
+
+    /// An amount with a fraction read in the 行次 column of a side whose one value column follows
+    /// it goes to that column when the row left it blank; with a 行次 there, or a whole number,
+    /// or several value columns, the cell stays.
+    func testFractionalNumberInTheLineNumberColumnIsTheSidesAmount() {
+        let income = ExtractedSection(name: "收入", columns: [HeaderPath(["行次"]), HeaderPath(["金额"])], rows: [
+            row(1, "本年收入合计", [(0, "7"), (1, "900.50")]),
+            row(2, "收入总计", [(0, "900.50")]),
+            row(3, "", [(0, "8")]),
+            row(4, "其他", [(0, "12.25"), (1, "3.00")]),
+            row(5, "事业收入", [(0, "35.53")]),      // the run breaks around it (8 → 10): a reading off step
+            row(6, "经营收入", [(0, "10")]),
+        ])
+        let placed = LineNumberSequence.placed(income)
+        XCTAssertEqual(placed.rows.map { $0.cells.map { "\($0.column)=\($0.text)" } },
+                       [["0=7", "1=900.50"], ["1=900.50"], ["0=8"], ["0=12.25", "1=3.00"], ["0=35.53"], ["0=10"]])
+        let wide = ExtractedSection(name: "支出", columns: [HeaderPath(["行次"]), HeaderPath(["合计"]), HeaderPath(["基本支出"])],
+                                    rows: [row(1, "总计", [(0, "900.50")])])
+        XCTAssertEqual(LineNumberSequence.placed(wide), wide)
+    }
+
+    /// A side's rows that the other side lacks print their 行次 alone; read into the other side's
+    /// amount column, whole numbers continuing this side's run (60 → 61, 62, 63 → 64) are given
+    /// back to it as rows of their own. An amount on a line where that side has its own 行次, or
+    /// one that continues no run, stays.
+    func testOtherSidesLineNumbersInAValueColumnGoBackToThatSide() {
+        let income = ExtractedSection(name: "收入", columns: [HeaderPath(["行次"]), HeaderPath(["金额"])], rows: [
+            row(1, "本年收入合计", [(0, "27"), (1, "500.00")]),
+            row(2, "结转和结余", [(0, "28")]),
+            row(3, "一般公共预算财政拨款", [(0, "29"), (1, "61")]),
+            row(4, "政府性基金预算财政拨款", [(0, "30"), (1, "62")]),
+            row(5, "国有资本经营预算财政拨款", [(0, "31"), (1, "63")]),
+            row(6, "收入总计", [(0, "32"), (1, "500.00")]),
+        ])
+        let spending = ExtractedSection(name: "支出", columns: [HeaderPath(["行次"]), HeaderPath(["合计"])], rows: [
+            row(1, "本年支出合计", [(0, "59"), (1, "500.00")]),
+            row(2, "结转和结余", [(0, "60")]),
+            row(6, "总计", [(0, "64"), (1, "500.00")]),
+        ])
+        let checked = LineNumberSequence.checked([income, spending])
+        XCTAssertTrue(checked.rejects.isEmpty)
+        XCTAssertEqual(checked.sections[0].rows.map { $0.cells.map(\.text) },
+                       [["27", "500.00"], ["28"], ["29"], ["30"], ["31"], ["32", "500.00"]])
+        XCTAssertEqual(checked.sections[1].rows.map { "\($0.line):" + $0.cells.map { "\($0.column)=\($0.text)" }.joined(separator: ",") },
+                       ["1:0=59,1=500.00", "2:0=60", "3:0=61", "4:0=62", "5:0=63", "6:0=64,1=500.00"])
+        // A 行次 of its own on the line: the number is an amount there, and the run left broken
+        // keeps every cell where it was read.
+        XCTAssertEqual(LineNumberSequence.otherSidesLineNumbers([income, spending.withLineNumber(3)]),
+                       [income, spending.withLineNumber(3)])
+        // A run that would still miss a number (66 after 64) is a reading off step: nothing moves.
+        var skipping = spending
+        skipping.rows[2].cells[0].text = "66"
+        XCTAssertEqual(LineNumberSequence.otherSidesLineNumbers([income, skipping]), [income, skipping])
+    }
+}
+
+private extension ExtractedSection {
+    /// The section with a 行次 of its own on `line` (the number does not continue the run).
+    func withLineNumber(_ line: Int) -> ExtractedSection {
+        var section = self
+        let at = section.rows.firstIndex { $0.line > line } ?? section.rows.count
+        section.rows.insert(ExtractedRow(line: line, label: "乙", cells: [RawCell(column: 0, text: "90", line: line)]), at: at)
+        return section
+    }
 }

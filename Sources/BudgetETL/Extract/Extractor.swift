@@ -50,7 +50,9 @@ public struct Extractor: Sendable {
             for block in blocks {
                 let reading = block.layout.reader(for: block).read()
                 let result = partsApart ? AlignedPartCertainty.checked(reading, part: block) : reading
-                let sequenced = LineNumberSequence.checked(result.sections.map(LineNumberSequence.placed))
+                let numbered = LineNumberSequence.checked(result.sections.map(LineNumberSequence.placed))
+                let rates = RateUnderMoneyHeader.checked(numbered.sections)
+                let sequenced = (sections: rates.sections, rejects: numbered.rejects + rates.rejects)
                 rejectedHere = rejectedHere || !result.rejects.isEmpty || !sequenced.rejects.isEmpty
                 readerRejects += result.rejects + sequenced.rejects
                 var read = sequenced.sections

@@ -10,7 +10,7 @@ enum LineNumberSequence {
     static func placed(_ section: ExtractedSection) -> ExtractedSection {
         guard let k = section.columns.firstIndex(where: { HeaderWords.isLineNumber(TextRepair.compact($0.components.last ?? "")) })
         else { return section }
-        var section = section
+        var section = fractionalLineNumbers(section, k)
         func lineNumber(_ r: Int) -> ExactDecimal? {
             section.rows[r].cells.first { $0.column == k }.flatMap { ExactDecimal.parse($0.text) }
         }
@@ -37,6 +37,81 @@ enum LineNumberSequence {
         return section
     }
 
+    /// A number with a fraction (`25730935.53`) read in the 行次 column is no line number: an
+    /// amount printed left of its column (a page laid out at its own scale) came nearer the 行次.
+    /// Where the section's one value column stands right after the 行次 and is blank in that row,
+    /// and the reading is in step around the row (the 行次 before it and the one after follow each
+    /// other), the amount is that column's; with several value columns which one is not known, and
+    /// a reading off step may have cut the number from another, so the cell stays where it was read.
+    static func fractionalLineNumbers(_ section: ExtractedSection, _ k: Int) -> ExtractedSection {
+        guard section.columns.count == k + 2 else { return section }
+        var section = section
+        var before: ExactDecimal?
+        for r in section.rows.indices {
+            if let number = lineNumber(section.rows[r], k) { before = number; continue }
+            guard let i = section.rows[r].cells.firstIndex(where: { $0.column == k }),
+                  !section.rows[r].cells.contains(where: { $0.column == k + 1 }),
+                  let value = ExactDecimal.parse(section.rows[r].cells[i].text), value.scale > 0, !isCount(value),
+                  let previous = before, let next = section.rows[(r + 1)...].lazy.compactMap({ lineNumber($0, k) }).first,
+                  previous + ExactDecimal(1) == next else { continue }
+            section.rows[r].cells[i].column = k + 1
+        }
+        return section
+    }
+
+    /// A whole number in a value column of one side, on a row that holds its own 行次, that
+    /// continues another side's 行次 run there (one more than that side's line number before the
+    /// line, or one less than the one after) is that side's line number: a two-sided table whose
+    /// one side has rows the other lacks prints those rows' 行次 alone, and a page laid out at its
+    /// own scale may put it nearer the first side's amount column. It is moved to a row of its own
+    /// in the other side (the 行次 alone, the table's count, is no amount), when every side's run
+    /// then counts up by one from row to row.
+    static func otherSidesLineNumbers(_ sections: [ExtractedSection]) -> [ExtractedSection] {
+        let columns = sections.map(column)
+        guard columns.filter({ $0 != nil }).count > 1 else { return sections }
+        let original = sections
+        var sections = sections
+        for s in sections.indices {
+            guard let k = columns[s] else { continue }
+            for r in sections[s].rows.indices where lineNumber(sections[s].rows[r], k) != nil {
+                for c in sections[s].rows[r].cells.indices.reversed() {
+                    let cell = sections[s].rows[r].cells[c]
+                    guard cell.column != k, let value = ExactDecimal.parse(cell.text), isCount(value),
+                          let t = sections.indices.first(where: { t in
+                              t != s && columns[t].map { continues(sections[t], $0, at: cell.line, value) } == true })
+                    else { continue }
+                    sections[s].rows[r].cells.remove(at: c)
+                    let moved = RawCell(column: columns[t]!, text: cell.text, line: cell.line)
+                    let at = sections[t].rows.firstIndex { $0.line > cell.line } ?? sections[t].rows.count
+                    sections[t].rows.insert(ExtractedRow(line: cell.line, label: "", cells: [moved]), at: at)
+                }
+            }
+        }
+        // Only a reading in step is mended: every side's run, with the numbers moved, leaves no gap
+        // (a reading off step keeps its cells, and `checked` rejects them).
+        return sections.indices.allSatisfy { s in columns[s].map { unbroken(sections[s], $0) } ?? true } ? sections : original
+    }
+
+    /// Whether the section's 行次, in the order of its rows, count up by one each.
+    private static func unbroken(_ section: ExtractedSection, _ k: Int) -> Bool {
+        let numbers = section.rows.compactMap { lineNumber($0, k) }
+        return zip(numbers, numbers.dropFirst()).allSatisfy { $0 + ExactDecimal(1) == $1 }
+    }
+
+    /// Whether `value` continues the section's 行次 run at `line`: no 行次 of the section stands on
+    /// that line or equals the value, the value lies between the line numbers before and after
+    /// the line, and is one more than the one before or one less than the one after.
+    private static func continues(_ section: ExtractedSection, _ k: Int, at line: Int, _ value: ExactDecimal) -> Bool {
+        var before: ExactDecimal?, after: ExactDecimal?
+        for row in section.rows {
+            guard let cell = row.cells.first(where: { $0.column == k }), let number = lineNumber(row, k) else { continue }
+            if cell.line == line || number == value { return false }
+            if cell.line < line { before = number } else if after == nil { after = number }
+        }
+        guard before.map({ $0 < value }) ?? true, after.map({ $0 > value }) ?? true else { return false }
+        return before.map { $0 + ExactDecimal(1) == value } == true || after.map { value + ExactDecimal(1) == $0 } == true
+    }
+
     /// A whole number of one or more (`33`, `33.00`).
     static func isCount(_ value: ExactDecimal) -> Bool {
         guard value >= ExactDecimal(1) else { return false }
@@ -52,8 +127,10 @@ enum LineNumberSequence {
     /// whole number in a value column that the section's run misses is that line number. No row
     /// of the section up to the last such number is certain to hold its own numbers in their
     /// columns: those rows' values are rejected (the 行次 alone, the table's own count, are
-    /// dropped as they always are).
+    /// dropped as they always are). Another side's line numbers read among a side's values are
+    /// first given back to that side (`otherSidesLineNumbers`).
     static func checked(_ sections: [ExtractedSection]) -> (sections: [ExtractedSection], rejects: [ReaderReject]) {
+        let sections = otherSidesLineNumbers(sections)
         let all = Set(sections.flatMap { section in column(section).map { k in section.rows.compactMap { lineNumber($0, k) } } ?? [] })
         var rejects: [ReaderReject] = []
         let kept = sections.map { section -> ExtractedSection in

@@ -189,6 +189,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// bare total, while the body's values centre it over the total too (`CaptionBesideTotal`):
     /// whether the total is the caption's, so the total's column path, is not certain.
     case captionBesideTotalUncertain
+    /// A rate (`100%`) under a column whose header states a money unit (`RateUnderMoneyHeader`):
+    /// the header was read off its columns there, and the rate's own column is not known.
+    case rateUnderMoneyHeader
 
     var description: String {
         switch self {
@@ -258,6 +261,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a caption the header words set over the columns after a total while the values set it over the total too: whether the total is under the caption, so the total's column, is not certain"
         case .numberUnread:
             return "a number of the table's body that no cell, code or name of its line holds: which row and column it belongs to was not read"
+        case .rateUnderMoneyHeader:
+            return "a rate under a column whose header states a money unit (万元, 元): the header was read off its columns here, so which column this rate stands under is not certain"
         case .lineNumbersOutOfStep:
             return "a value column of this section holds, at or after this row, a whole number its 行次 run misses: a line number was taken for a value, so which row and column each number up to it is, is not certain"
         case .codeUnconfirmed:

@@ -12,10 +12,19 @@ extension AlignedGridReader {
         let number = Token(text: String(digits), line: token.line, column: token.column)
         let name = Token(text: String(token.text.dropFirst(digits.count)), line: token.line, column: number.end)
         guard [.amount, .integer].contains(number.kind) else { return [token] }
-        let valueSection = nearestValues(number, sections), nameSection = nearestNames(name, sections)
+        let valueSection = nearestValues(number, sections)
         // A date in a name ("2024年…") is a name's own digits, never a value.
-        guard valueSection < nameSection, !"年月日".contains(name.text.first!) else { return [token] }
+        guard valueSection < laterNearestNames(name, sections), !"年月日".contains(name.text.first!) else { return [token] }
         return [number, name]
+    }
+
+    /// The section whose name column the piece stands nearest, the later one when two stand as
+    /// near (a page laid out at its own scale may put the piece midway): a name read after a
+    /// side's amount starts a later side, since a row prints its name before its numbers.
+    private static func laterNearestNames(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int {
+        let column = Double(token.column)
+        let distances = sections.map { s in s.identifying.map { abs(column - $0.anchor) }.min() ?? .infinity }
+        return distances.indices.last { n in distances.allSatisfy { distances[n] <= $0 } } ?? 0
     }
 
     private static func isChinese(_ scalar: Unicode.Scalar) -> Bool {

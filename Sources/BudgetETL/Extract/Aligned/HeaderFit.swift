@@ -130,7 +130,7 @@ enum HeaderFit {
     }
 
     /// A 小计 opens its group and never stands alone: a finished word over the columns right after
-    /// a free 小计 of a lower line, with no word over it (not a wrapped caption's last piece,
+    /// a free 小计 of a lower line, or over that 小计 itself, with no word over it (not a wrapped caption's last piece,
     /// `…运行维` / `护费`), heads that 小计 and them, as far as it is centred over the run
     /// (a spreadsheet prints a caption centred over its merged cell, and pdftotext, counting a
     /// Chinese character one column, sets the 小计 far left of it). The run cuts the row of names
@@ -138,13 +138,22 @@ enum HeaderFit {
     /// counts, within `Thresholds.overlappingCaptionOffCentre`.
     static func subtotalGroup(_ word: Node, _ units: [Node], overlapped: [Int], claimed: Set<Int>,
                               line: [Node], covered: Bool) -> (range: Range<Int>, score: Double)? {
-        guard !covered, let first = overlapped.first, let last = overlapped.last, first >= 1, !isStructural(word),
+        guard !covered, let first = overlapped.first, let last = overlapped.last, !isStructural(word),
               !HeaderWords.isTotal(TextRepair.compact(word.text)),
-              HeaderWords.endsComplete(withoutUnit(TextRepair.compact(word.text))),
-              AlignedHeader.isSubtotal(units[first - 1]) else { return nil }
+              HeaderWords.endsComplete(withoutUnit(TextRepair.compact(word.text))) else { return nil }
+        // The 小计 just before the words overlapped, or the only one overlapped when the caption,
+        // alone on its line, starts over it (pdftotext sets the caption's characters one column
+        // each: it ends before the next column). A word reaching left of the 小计, or beside other
+        // captions (`人员经费` · `公用经费`), may head the column before it.
+        let head = first >= 1 && AlignedHeader.isSubtotal(units[first - 1]) ? first - 1
+            : overlapped.count == 1 && line.count == 1 && AlignedHeader.isSubtotal(units[first])
+                && word.start >= units[first].start ? first : nil
+        guard let head else { return nil }
+        let end = max(last, head + 1)
+        guard end < units.count else { return nil }
         var best: (range: Range<Int>, score: Double)?
-        for j in (last + 1)...min(units.count, last + 2) {
-            let range = (first - 1)..<j
+        for j in (end + 1)...min(units.count, end + 2) {
+            let range = head..<j
             let run = units[range]
             guard !range.contains(where: claimed.contains), run.allSatisfy({ $0.isLeaf && $0.firstLine > word.lastLine }) else { break }
             let start = run.map(\.spanStart).min()!, end = run.map(\.spanEnd).max()!

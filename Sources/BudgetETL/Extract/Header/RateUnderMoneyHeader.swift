@@ -1,0 +1,38 @@
+/// A rate (`100%`) read under a column whose header states a money unit (`项目金额(万元) / 政府预算资金`)
+/// stands under a column not its own: the header says the column holds amounts in that unit, and a
+/// rate is none. A header read off its columns (a caption stretched over rate columns, or a lone
+/// rate placed by its position under an amount column) puts it there, and the rate's own column is
+/// not known: the value is rejected. A leaf that names a rate itself (`增长%`, `执行率`, `占比`) may
+/// sit under a money caption and keeps its rates.
+enum RateUnderMoneyHeader {
+    static func checked(_ sections: [ExtractedSection]) -> (sections: [ExtractedSection], rejects: [ReaderReject]) {
+        var rejects: [ReaderReject] = []
+        let kept = sections.map { section -> ExtractedSection in
+            let money = section.columns.map(namesMoneyNotRate)
+            guard money.contains(true) else { return section }
+            var section = section
+            for r in section.rows.indices {
+                section.rows[r].cells.removeAll { cell in
+                    guard money.indices.contains(cell.column), money[cell.column], isRate(cell.text) else { return false }
+                    rejects.append(ReaderReject(line: cell.line, text: cell.text, reason: .rateUnderMoneyHeader))
+                    return true
+                }
+            }
+            return section
+        }
+        return (kept, rejects)
+    }
+
+    /// A printed rate: a number followed by a percent sign (cheap byte test first).
+    static func isRate(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last, last == "%" || last == "％" else { return false }
+        return text.unicodeScalars.first.map { ("0"..."9").contains($0) || $0 == "-" } ?? false
+    }
+
+    /// A header path one of whose words closes on a money unit in brackets (`(万元)`, `（元）`) and
+    /// whose leaf names no rate.
+    static func namesMoneyNotRate(_ path: HeaderPath) -> Bool {
+        guard let leaf = path.components.last, !leaf.contains(where: { "%％率比幅".contains($0) }) else { return false }
+        return path.components.contains { $0.contains("元)") || $0.contains("元）") }
+    }
+}
