@@ -1,0 +1,75 @@
+import XCTest
+@testable import BudgetETL
+
+/// A spreadsheet's bottom-aligned header of narrow cells through pdftotext -layout: the line of
+/// wrapped pieces over the last line stands left of its columns, one space apart, so the tree
+/// reads one column more than the body's full rows hold, while the last line names each column
+/// once (`BottomLineColumns`).
+final class ExtractBottomLineColumnsTests: XCTestCase {
+    private let header = [
+        "                                        基本支出                            项目支出",
+        "                                        人员经费          公用经费",
+        "                                             对个人和",
+        "                                    工资福利 家庭的补 商品和服                      其他运转 特定目标",
+        "科目编码 科目名称       合计          小计       支出        助      务支出       小计       类         类",
+    ]
+    private let body = [
+        "         合计   5210.40     1300.20   800.10    200.00   300.10 3910.20   610.00 3300.20",
+        "     118 局    5210.40         1300.20    800.10       200.00       300.10 3910.20          610.00 3300.20",
+        " 2010101 行政运行      60.00            60.00                              60.00",
+    ]
+
+    private func lines(_ texts: [String]) -> [TableLines.Line] {
+        texts.enumerated().map { n, text in TableLines.prepare(text, number: n + 1, tab: false, mangled: false, aligned: true) }
+    }
+
+    private func takesPiece(header: [String], body: [String]) -> Bool {
+        let head = lines(header), rows = lines(body)
+        let fitted = AlignedGridReader.fittedHeader(head, body: rows)
+        return BottomLineColumns.treeTakesPieceForColumn(fitted, lines: head,
+                                                        columns: AlignedGridReader.bodyColumns(rows, fitted.sections))
+    }
+
+    func testLastLineNamingTheBodysColumnsShowsATreeTakingAPiece() {
+        XCTAssertEqual(AlignedGridReader.fittedHeader(lines(header), body: lines(body)).sections.map(\.values.count).reduce(0, +), 9)
+        XCTAssertTrue(takesPiece(header: header, body: body))
+    }
+
+    /// Every value of such a table is rejected with its reason, none placed under a piece.
+    func testValuesAreRejectedNotPlaced() {
+        let doc = FamilyFixture.extract(["                部门支出预算表", "编制单位：某某局                     单位：万元"] + header + body)
+        let values = doc.tables.flatMap(\.sections).flatMap(\.rows).flatMap(\.cells)
+        XCTAssertEqual(values.map(\.text), [])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.fragmentColumn.description])
+        XCTAssertEqual(doc.rejects.count, 19)
+    }
+
+    /// A header whose last line names more columns than the rows fill (a column every row leaves
+    /// blank) is no such case: the tree's extra column may be that blank one.
+    func testBlankColumnNamedOnTheLastLineIsKept() {
+        let named = [
+            "                      基本支出            项目支出",
+            "科目编码 科目名称   合计    小计    工资福利支出    小计    特定目标类",
+        ]
+        let rows = [
+            "         合计    90.00   40.00       40.00     50.00",
+            " 2010101 行政    90.00   40.00       40.00     50.00",
+        ]
+        XCTAssertFalse(takesPiece(header: named, body: rows))
+    }
+
+    /// A header whose tree reads as many columns as the rows hold is read by it.
+    func testTreeAgreeingWithTheBodyIsKept() {
+        let named = [
+            "                      基本支出            项目支出",
+            "科目编码 科目名称   合计    小计    工资福利支出    小计    特定目标类",
+        ]
+        let rows = [
+            "         合计    90.00   40.00       40.00     50.00     50.00",
+            " 2010101 行政    90.00   40.00       40.00     50.00     50.00",
+        ]
+        XCTAssertFalse(takesPiece(header: named, body: rows))
+        let doc = FamilyFixture.extract(["                部门支出预算表", "编制单位：某某局                     单位：万元"] + named + rows)
+        XCTAssertTrue(doc.rejects.isEmpty, doc.rejects.map(\.reason).joined(separator: "\n"))
+    }
+}
