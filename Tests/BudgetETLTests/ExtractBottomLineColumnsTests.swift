@@ -16,7 +16,7 @@ final class ExtractBottomLineColumnsTests: XCTestCase {
     private let body = [
         "         合计   5210.40     1300.20   800.10    200.00   300.10 3910.20   610.00 3300.20",
         "     118 局    5210.40         1300.20    800.10       200.00       300.10 3910.20          610.00 3300.20",
-        " 2010101 行政运行      60.00            60.00                              60.00",
+        " 2010101 行政运行   60.00       60.00                       60.00",
     ]
 
     private func lines(_ texts: [String]) -> [TableLines.Line] {
@@ -31,16 +31,36 @@ final class ExtractBottomLineColumnsTests: XCTestCase {
     }
 
     func testLastLineNamingTheBodysColumnsShowsATreeTakingAPiece() {
-        XCTAssertEqual(AlignedGridReader.fittedHeader(lines(header), body: lines(body)).sections.map(\.values.count).reduce(0, +), 9)
-        XCTAssertTrue(takesPiece(header: header, body: body))
+        let head = lines(header), rows = lines(body)
+        let plain = AlignedHeader(header: head)
+        XCTAssertEqual(plain.sections.map(\.values.count).reduce(0, +), 9)
+        XCTAssertTrue(BottomLineColumns.treeTakesPieceForColumn(plain, lines: head, columns: AlignedGridReader.bodyColumns(rows, plain.sections)))
     }
 
-    /// Every value of such a table is rejected with its reason, none placed under a piece.
-    func testValuesAreRejectedNotPlaced() {
+    /// The pieces stacked onto the last line by order, the three-line cell's top by its band:
+    /// the body's eight columns, each value under its own.
+    func testNarrowCellsStackOntoTheLastLine() {
+        let fitted = AlignedGridReader.fittedHeader(lines(header), body: lines(body))
+        XCTAssertEqual(fitted.sections.count, 1)
+        XCTAssertEqual(fitted.sections[0].values.map { $0.path.joined(separator: " / ") }, [
+            "合计", "基本支出 / 小计", "基本支出 / 人员经费 / 工资福利支出", "基本支出 / 人员经费 / 对个人和家庭的补助",
+            "基本支出 / 公用经费 / 商品和服务支出", "项目支出 / 小计", "项目支出 / 其他运转类", "项目支出 / 特定目标类",
+        ])
         let doc = FamilyFixture.extract(["                部门支出预算表", "编制单位：某某局                     单位：万元"] + header + body)
+        XCTAssertTrue(doc.rejects.isEmpty)
+        let rows = FamilyFixture.rows(doc.tables[0].sections[0])
+        XCTAssertTrue(rows.contains("L10 2010101|行政运行 → 合计=60.00@10 基本支出 / 小计=60.00@10 基本支出 / 公用经费 / 商品和服务支出=60.00@10"),
+                      rows.joined(separator: "\n"))
+    }
+
+    /// Where the line over the last holds more pieces than the last line ends, the stacks are not
+    /// certain: every value is rejected with its reason, none placed under a piece.
+    func testUnpairedPiecesAreRejected() {
+        var unpaired = header
+        unpaired[3] = "                                    工资福利 家庭的补 商品和服 其他                     其他运转 特定目标"
+        let doc = FamilyFixture.extract(["                部门支出预算表", "编制单位：某某局                     单位：万元"] + unpaired + body)
         let values = doc.tables.flatMap(\.sections).flatMap(\.rows).flatMap(\.cells)
         XCTAssertEqual(values.map(\.text), [])
-        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.fragmentColumn.description])
         XCTAssertEqual(doc.rejects.count, 19)
     }
 

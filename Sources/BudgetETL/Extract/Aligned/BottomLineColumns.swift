@@ -22,3 +22,57 @@ enum BottomLineColumns {
         return named.count == bodyCount
     }
 }
+
+extension BottomLineColumns {
+    typealias Node = AlignedHeader.Node
+
+    /// The header read with every wrapped name stacked onto its word of the last line, which
+    /// stands over the body's columns (`bands`), one word each: the line just above holds as many
+    /// unfinished words as the last line holds name pieces (`支出`, `助`, `务支出`, `类`, no header
+    /// word of their own), and pdftotext keeps a line's order though not its columns, so the i-th
+    /// word heads the i-th piece. A word of a higher line goes onto the stack right under it whose
+    /// body band holds it (a three-line cell, `对个人和` over `家庭的补` / `助`). Nil where the last
+    /// line does not name the body's columns or the line above does not pair with it.
+    static func stacked(_ header: [TableLines.Line], bands: [WrappedHeaderPieces.ColumnSpan]) -> AlignedHeader? {
+        var lines = WrappedHeaderPieces.words(header)
+        guard lines.count >= 3, HeaderFit.isBottomAligned(lines) else { return nil }
+        let bottom = lines.count - 1, above = bottom - 1
+        let columns = Array(lines[bottom].indices.drop { HeaderFit.isStructural(lines[bottom][$0]) })
+        let tails = columns.filter { isTail(lines[bottom][$0]) }
+        let pieces = lines[above].indices.filter { isPiece(lines[above][$0]) }
+        guard columns.count == bands.count, !tails.isEmpty, pieces.count == tails.count else { return nil }
+        var stacks: [Int: [Node]] = [:]
+        for (p, t) in zip(pieces, tails) { stacks[t] = [lines[above][p], lines[bottom][t]] }
+        var used: [Int: Set<Int>] = [above: Set(pieces)]
+        for line in stride(from: above - 1, through: 0, by: -1) {
+            for w in lines[line].indices where isPiece(lines[line][w]) {
+                let held = WrappedHeaderPieces.bandsHolding(lines[line][w], columns: bands)
+                guard held.count == 1, let k = bands.firstIndex(where: { $0.lower == held[0].lower }), let stack = stacks[columns[k]],
+                      stack[0].firstLine == line + 1 else { continue }
+                stacks[columns[k]] = [lines[line][w]] + stack
+                used[line, default: []].insert(w)
+            }
+        }
+        for (t, stack) in stacks {
+            let tail = lines[bottom][t]
+            lines[bottom][t] = Node(text: stack.map(\.text).joined(), start: tail.start, end: tail.end,
+                                    firstLine: stack[0].firstLine, lastLine: bottom, fromPieces: true)
+        }
+        for (line, taken) in used { lines[line] = lines[line].indices.filter { !taken.contains($0) }.map { lines[line][$0] } }
+        return AlignedHeader(words: lines, header: header)
+    }
+
+    /// A last-line word that ends a wrapped name: no header word of its own (合计, 小计 are cells),
+    /// or a lone 类, 款 or 项.
+    static func isTail(_ node: Node) -> Bool {
+        let text = TextRepair.compact(node.text)
+        return (AlignedHeader.role(of: text) == .value && !HeaderWords.isHeaderWord(text))
+            || (text.count == 1 && HeaderWords.isCode(text))
+    }
+
+    /// A word of an upper line stopping mid-name (`工资福利`, `家庭的补`): a caption is finished.
+    static func isPiece(_ node: Node) -> Bool {
+        let text = TextRepair.compact(node.text)
+        return AlignedHeader.role(of: text) == .value && !HeaderWords.isHeaderWord(text) && !HeaderWords.endsComplete(text)
+    }
+}
