@@ -64,6 +64,15 @@ final class ExtractBottomLineColumnsTests: XCTestCase {
         XCTAssertEqual(doc.rejects.count, 19)
     }
 
+    /// A piece paired by order must stand over its column's band on paper: a pairing that sends
+    /// it to a column far right of it is no reading.
+    func testPairedPieceReachesItsBand() {
+        let piece = AlignedHeader.Node(text: "商品和服", start: 46, end: 50, firstLine: 3, lastLine: 3)
+        XCTAssertTrue(BottomLineColumns.reaches(piece, .init(lower: 53, upper: 61)))
+        XCTAssertFalse(BottomLineColumns.reaches(piece, .init(lower: 61, upper: 71)))
+        XCTAssertFalse(BottomLineColumns.reaches(piece, .init(lower: 23, upper: 35)))
+    }
+
     /// A header whose last line names more columns than the rows fill (a column every row leaves
     /// blank) is no such case: the tree's extra column may be that blank one.
     func testBlankColumnNamedOnTheLastLineIsKept() {

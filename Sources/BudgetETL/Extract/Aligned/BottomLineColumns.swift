@@ -40,7 +40,8 @@ extension BottomLineColumns {
         let columns = Array(lines[bottom].indices.drop { HeaderFit.isStructural(lines[bottom][$0]) })
         let tails = columns.filter { isTail(lines[bottom][$0]) }
         let pieces = lines[above].indices.filter { isPiece(lines[above][$0]) }
-        guard columns.count == bands.count, !tails.isEmpty, pieces.count == tails.count else { return nil }
+        guard columns.count == bands.count, !tails.isEmpty, pieces.count == tails.count,
+              zip(pieces, tails).allSatisfy({ p, t in reaches(lines[above][p], bands[columns.firstIndex(of: t)!]) }) else { return nil }
         var stacks: [Int: [Node]] = [:]
         for (p, t) in zip(pieces, tails) { stacks[t] = [lines[above][p], lines[bottom][t]] }
         var used: [Int: Set<Int>] = [above: Set(pieces)]
@@ -60,6 +61,12 @@ extension BottomLineColumns {
         }
         for (line, taken) in used { lines[line] = lines[line].indices.filter { !taken.contains($0) }.map { lines[line][$0] } }
         return AlignedHeader(words: lines, header: header)
+    }
+
+    /// Whether a piece paired by order stands over its column's band on paper (its text start,
+    /// its printed end): a pairing that sends a piece to a far column is no reading.
+    static func reaches(_ piece: Node, _ band: WrappedHeaderPieces.ColumnSpan) -> Bool {
+        Double(piece.start) < band.upper && Double(WrappedHeaderPieces.printedEnd(piece)) > band.lower
     }
 
     /// A last-line word that ends a wrapped name: no header word of its own (合计, 小计 are cells),
