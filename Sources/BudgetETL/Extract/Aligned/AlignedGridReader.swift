@@ -54,8 +54,9 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .identifyingNameSplit)
         } else if sheet == nil && header.misplacesSubtotal {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .subtotalOffItsGroup)
-        } else if sheet == nil && AlignedGridReader.takesFragmentForColumn(
-            header, columns: AlignedGridReader.bodyColumns(segments: segmentsRead, sections: header.sections.count)) {
+        } else if sheet == nil, case let columns = AlignedGridReader.bodyColumns(segments: segmentsRead, sections: header.sections.count),
+                  AlignedGridReader.takesFragmentForColumn(header, columns: columns)
+                    || BottomLineColumns.treeTakesPieceForColumn(header, lines: table.header, columns: columns) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         } else if sheet == nil && header.setsColumnOverColumn {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .columnOverColumn)

@@ -258,7 +258,7 @@ extension AlignedGridReader {
         // heading columns are then those of the tree read so.
         let banded = AlignedHeader(header: header, captionBands: bands)
         let bandedHeads = banded.roots.flatMap(AlignedHeader.heads)
-        let attempts: [() -> AlignedHeader] = [
+        let attempts: [() -> AlignedHeader?] = [
             { AlignedHeader(header: header, bodyColumns: bands, heads: heads) },
             { AlignedHeader(header: header, bodyColumns: bands, heads: heads, anyEnding: true) },
             { AlignedHeader(header: header, bodyColumns: bands, heads: heads, tiling: true) },
@@ -266,6 +266,7 @@ extension AlignedGridReader {
             { banded },
             { AlignedHeader(header: header, bodyColumns: bands, heads: bandedHeads, captionBands: bands) },
             { AlignedHeader(header: header, bodyColumns: bands, heads: bandedHeads, anyEnding: true, captionBands: bands) },
+            { plain.sections.count == 1 ? BottomLineColumns.stacked(header, bands: bands) : nil },
         ]
         // Attempts often read the same sections: the body's columns under them are worked out once.
         var known = [(sections: plain.sections, columns: columns)]
@@ -276,7 +277,7 @@ extension AlignedGridReader {
             return columns
         }
         for attempt in attempts {
-            let joined = attempt()
+            guard let joined = attempt() else { continue }
             let after = columnsUnder(joined.sections)
             // Joining may also mend a section split off by a piece read as a name word (`科` / `目`
             // over `名称`): fewer sections are fine when each then agrees with its body.
