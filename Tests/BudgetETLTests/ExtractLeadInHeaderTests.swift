@@ -1,0 +1,65 @@
+import XCTest
+@testable import BudgetETL
+
+/// A table pasted one cell per line, each closed by ` |`, under a two-row header printed flat: the
+/// top row's words (each naming its unit, one a lead-in `其中:`), then the lead-in's parts.
+final class ExtractLeadInHeaderTests: XCTestCase {
+    private let lines = [
+        "2020年某某医院分地区收支情况 |",
+        "地 区 |",
+        "支出合计(万元) |",
+        "其中: |",
+        "专项支出(万元) |",
+        "人员支出 |",
+        "公用支出 |",
+        "甲 乙",
+        "合 计 |",
+        "300.00 |", "120.00 |", "150.00 |", "30.00 |",
+        "丙 省 |",
+        "100.00 |", "40.00 |", "50.00 |", "10.00 |",
+        "丁 省 |",
+        "200.00 |", "80.00 |", "100.00 |", "20.00 |",
+    ]
+
+    func testTheLeadInHeadsTheWordsAfterTheTopRowsLastUnitAndAWrappedNameIsOneCell() {
+        let doc = FamilyFixture.extract(lines)
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined), ["支出合计(万元)", "其中: / 人员支出", "其中: / 公用支出", "专项支出(万元)"])
+        XCTAssertEqual(section.rows.map(\.label), ["甲乙合计", "丙省", "丁省"])
+        XCTAssertEqual(section.rows.map { $0.cells.map(\.text) },
+                       [["300.00", "120.00", "150.00", "30.00"], ["100.00", "40.00", "50.00", "10.00"], ["200.00", "80.00", "100.00", "20.00"]])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    func testTheBreakIsTakenOnlyWhereTheUnitsTellIt() {
+        let paths = { StreamLeadInHeader.paths($0, columns: 4)?.map(\.joined) }
+        XCTAssertEqual(paths(["支出合计(万元)", "其中:", "专项支出(万元)", "人员支出", "公用支出"]),
+                       ["支出合计(万元)", "其中: / 人员支出", "其中: / 公用支出", "专项支出(万元)"])
+        // The lead-in closing the top row: every word after it is a part.
+        XCTAssertEqual(StreamLeadInHeader.paths(["支出合计(万元)", "其中:", "人员支出", "公用支出"], columns: 3)?.map(\.joined),
+                       ["支出合计(万元)", "其中: / 人员支出", "其中: / 公用支出"])
+        XCTAssertNil(paths(["支出合计", "其中:", "专项支出(万元)", "人员支出", "公用支出"]), "a top word names no unit")
+        XCTAssertNil(paths(["支出合计(万元)", "其中:", "专项支出(万元)", "人员支出(万元)", "公用支出"]), "a part names a unit")
+        XCTAssertNil(paths(["支出合计(万元)", "其中:", "专项支出(万元)", "人员支出", "公用支出(万元)"]), "one part left under the lead-in")
+        XCTAssertNil(paths(["其中:", "支出合计(万元)", "专项支出(万元)", "人员支出", "公用支出"]), "no whole before the lead-in")
+        XCTAssertNil(paths(["支出合计(万元)", "专项支出(万元)", "人员支出", "公用支出", "其他支出"]), "no lead-in")
+        XCTAssertNil(StreamLeadInHeader.paths(["支出合计(万元)", "其中:", "人员支出", "公用支出"], columns: 2), "the counts differ")
+    }
+
+    func testOnlyAShortLineOfIdeographsBeforeAClosedTextCellIsAWrappedPiece() {
+        func folded(_ piece: String, _ next: String) -> [String] {
+            ClosedCells.folded(["项目 |", "合计 |", "甲 |", "1.00 |", piece, next, "2.00 |"])
+        }
+        XCTAssertEqual(folded("乙 丙", "丁 |")[4...5], ["", "乙 丙 丁 |"])
+        XCTAssertEqual(folded("注:见下", "丁 |")[4], "注:见下", "punctuation: prose")
+        XCTAssertEqual(folded("第2页", "丁 |")[4], "第2页", "a digit: page furniture")
+        XCTAssertEqual(folded("乙 丙", "3.00 |")[4], "乙 丙", "before an amount")
+        XCTAssertEqual(folded("某某某某某某某某某", "丁 |")[4], "某某某某某某某某某", "too long for a piece")
+    }
+
+    func testPlaceIsTheNameColumnsWord() {
+        XCTAssertTrue(HeaderWords.isLabel("地区"))
+        XCTAssertEqual(HeaderWordBytes.isLabel("地区"), true)
+        XCTAssertFalse(HeaderWords.isLabel("某某区"))
+    }
+}
