@@ -57,6 +57,26 @@ final class ExtractLeadInHeaderTests: XCTestCase {
         XCTAssertEqual(folded("某某某某某某某某某", "丁 |")[4], "某某某某某某某某某", "too long for a piece")
     }
 
+    /// The same header laid out by a word processor (pdftotext -layout): the lead-in centred in its
+    /// merged cell stands over one part only and was read as a column of its own, the rows' values
+    /// one column off. Its parts' columns are not known: every value is rejected, none placed.
+    func testALaidOutLeadInReadAsAColumnOfItsOwnRejectsTheValues() {
+        let doc = FamilyFixture.extract([
+            "               某某医院按地区分院均收入情况表",
+            "单位：千元",
+            "",
+            "           支出合计(千                  其中:          专项支出中:基本项目支出",
+            "   项目",
+            "             元)         人员支出         公用支出             (千元)",
+            "甲市      167,437.09   70,519.96    96,660.37   15,218.97",
+            "乙市       616,874.76   428,296.45 188,628.13 97,475.11",
+            "丙市       407,395.50   221,789.60 183,667.90 23,158.55",
+        ])
+        XCTAssertEqual(doc.tables.flatMap(\.sections).flatMap(\.rows).flatMap(\.cells).count, 0)
+        XCTAssertEqual(doc.rejects.count, 12)
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.spanUnknown.description])
+    }
+
     func testPlaceIsTheNameColumnsWord() {
         XCTAssertTrue(HeaderWords.isLabel("地区"))
         XCTAssertEqual(HeaderWordBytes.isLabel("地区"), true)
