@@ -58,19 +58,40 @@ final class ExtractLeadInHeaderTests: XCTestCase {
     }
 
     /// The same header laid out by a word processor (pdftotext -layout): the lead-in centred in its
-    /// merged cell stands over one part only and was read as a column of its own, the rows' values
-    /// one column off. Its parts' columns are not known: every value is rejected, none placed.
+    /// merged cell stands over one part only and was read as a column of its own, and rows whose
+    /// values stand closer together put one under it (甲市's third value). Its parts' columns are
+    /// not known: every value is rejected, none placed.
     func testALaidOutLeadInReadAsAColumnOfItsOwnRejectsTheValues() {
         let doc = FamilyFixture.extract([
-            "               某某医院按地区分院均收入情况表",
+            "某某医院按地区分院均收入情况表",
             "单位：千元",
             "",
-            "           支出合计(千                  其中:          专项支出中:基本项目支出",
+            "           支出合计(千                  其中:          专项和其他项目支出中:基本项目支",
             "   项目",
-            "             元)         人员支出         公用支出             (千元)",
-            "甲市      167,437.09   70,519.96    96,660.37   15,218.97",
-            "乙市       616,874.76   428,296.45 188,628.13 97,475.11",
-            "丙市       407,395.50   221,789.60 183,667.90 23,158.55",
+            "             元)         人员支出         公用支出             出(千元)",
+            "甲乙合计      167,437.09   70,519.96    96,660.37   15,218.97",
+            "甲市         616,874.76   428,296.45 188,628.13 97,475.11",
+            "乙市         407,395.50   221,789.60 183,667.90 23,158.55",
+        ])
+        XCTAssertEqual(doc.tables.flatMap(\.sections).flatMap(\.rows).flatMap(\.cells).count, 0)
+        XCTAssertEqual(doc.rejects.count, 12)
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.spanUnknown.description])
+    }
+
+    /// A workbook prints the lead-in left in its merged cell, over the first part: read as a column
+    /// of its own again; no row's value stands under it, but its parts would be named without it
+    /// (人员支出 for 其中: / 人员支出): rejected too.
+    func testALaidOutLeadInColumnNoValueFallsUnderStillRejectsTheValues() {
+        let doc = FamilyFixture.extract([
+            "某某医院按地区分院均收入情况表",
+            "单位：千元",
+            "",
+            "                                                     专项和其他项目支出",
+            "                                   其中:               中:基本项目支出(千",
+            "    项目    支出合计(千元)        人员支出           公用支出            元)",
+            "甲乙合计          167437.09      70519.96       96660.37        15218.97",
+            "甲市             616874.76     428296.45      188628.13        97475.11",
+            "乙市              407395.5      221789.6       183667.9        23158.55",
         ])
         XCTAssertEqual(doc.tables.flatMap(\.sections).flatMap(\.rows).flatMap(\.cells).count, 0)
         XCTAssertEqual(doc.rejects.count, 12)
