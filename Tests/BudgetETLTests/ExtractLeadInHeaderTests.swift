@@ -47,10 +47,12 @@ final class ExtractLeadInHeaderTests: XCTestCase {
     }
 
     func testOnlyAShortLineOfIdeographsBeforeAClosedTextCellIsAWrappedPiece() {
-        func folded(_ piece: String, _ next: String) -> [String] {
-            ClosedCells.folded(["项目 |", "合计 |", "甲 |", "1.00 |", piece, next, "2.00 |"])
+        func folded(_ piece: String, _ next: String, _ after: String = "2.00 |") -> [String] {
+            ClosedCells.folded(["项目 |", "合计 |", "甲 |", "1.00 |", piece, next, after])
         }
         XCTAssertEqual(folded("乙 丙", "丁 |")[4...5], ["", "乙 丙 丁 |"])
+        XCTAssertEqual(folded("乙 丙", "丁 |", "戊 |")[4], "乙 丙", "no amount after it: a heading over cells")
+        XCTAssertEqual(folded("附表二", "丁 |")[4], "附表二", "a table's marker")
         XCTAssertEqual(folded("注:见下", "丁 |")[4], "注:见下", "punctuation: prose")
         XCTAssertEqual(folded("第2页", "丁 |")[4], "第2页", "a digit: page furniture")
         XCTAssertEqual(folded("乙 丙", "3.00 |")[4], "乙 丙", "before an amount")
