@@ -100,6 +100,13 @@ final class ExtractLeadInHeaderTests: XCTestCase {
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.spanUnknown.description])
     }
 
+    /// A title naming two years keeps both: only a lone leading year is the document's, not the title's.
+    func testATitleOpeningWithTwoYearsKeepsThem() {
+        XCTAssertEqual(TitleMatcher.normalize("2017年和2018年某地专项债务余额情况表"), "2017年和2018年某地专项债务余额情况表")
+        XCTAssertEqual(TitleMatcher.normalize("2016年至2018年某地收入情况表"), "2016年至2018年某地收入情况表")
+        XCTAssertEqual(TitleMatcher.normalize("2018年某地专项债务余额情况表"), "某地专项债务余额情况表")
+    }
+
     func testPlaceIsTheNameColumnsWord() {
         XCTAssertTrue(HeaderWords.isLabel("地区"))
         XCTAssertEqual(HeaderWordBytes.isLabel("地区"), true)
