@@ -22,6 +22,11 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertEqual(MetadataReader.agencyNames(in: "单位：万元"), [])
         XCTAssertEqual(MetadataReader.agencyNames(in: "金额单位：元"), [])
         XCTAssertEqual(MetadataReader.agencyNames(in: "单位：局"), [])
+        // A unit named with its currency is a unit phrase; a name that opens with 元 is a name.
+        XCTAssertEqual(MetadataReader.agencyNames(in: "单位:亿元人民币"), [])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "单位：元人民币"), [])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "单位：千元(保留两位小数)"), [])
+        XCTAssertEqual(MetadataReader.agencyNames(in: "单位：元氏县某某局"), ["元氏县某某局"])
         XCTAssertEqual(MetadataReader.agencyNames(in: "合计"), [])
         // A sentence is prose: its "单位:" opens no field.
         XCTAssertEqual(MetadataReader.agencyNames(in: "从预算单位构成看,甲校为二级预算单位:甲校下辖小学3个:乙小学、丙小学。"), [])

@@ -226,15 +226,17 @@ final class ExtractSpeedRound11Tests: XCTestCase {
     private func referenceClosedFolded(_ lines: [String]) -> [String] {
         func isOne(_ line: String) -> Bool { ClosedCells.cells(of: line).map { $0.filter { !$0.isEmpty }.count <= 1 } ?? false }
         func inRun(_ run: ArraySlice<String>, _ first: Int) -> [NamedRows.Cell] {
-            run.enumerated().flatMap { offset, line in ClosedCells.cells(of: line)!.map { NamedRows.Cell(line: first + offset, text: $0) } }
+            run.enumerated().flatMap { offset, line in (ClosedCells.cells(of: line) ?? []).map { NamedRows.Cell(line: first + offset, text: $0) } }
         }
         var lines = lines
         var n = 0
         while n < lines.count {
             guard isOne(lines[n]) else { n += 1; continue }
             var end = n
-            while end < lines.count, isOne(lines[end]) { end += 1 }
-            if end - n >= Thresholds.cellPerLineMinimumLines, let rows = ClosedCells.rows(in: lines[n..<end], from: n) {
+            // A wrapped name's first piece joins the run (`ClosedCells.joinsWrappedPiece`, tested on its own).
+            while end < lines.count, isOne(lines[end]) || (end - n >= 2 && ClosedCells.joinsWrappedPiece(at: end, in: &lines)) { end += 1 }
+            if end - n >= Thresholds.cellPerLineMinimumLines,
+               let rows = ClosedCells.rows(ofCells: lines[n..<end].map { ClosedCells.cells(of: $0) ?? [] }, from: n) {
                 for k in n..<end { lines[k] = "" }
                 for row in rows { lines[row.line] = row.cells.map { $0 + " |" }.joined(separator: " ") }
             } else if end - n >= Thresholds.cellPerLineMinimumLines, let rows = NamedRows.folded(inRun(lines[n..<end], n))

@@ -34,7 +34,7 @@ final class RealDocumentsTests: XCTestCase {
         "fyyy-caiwu-zhibiao": 20,
         "miluo-dier-2017-final": 16, "miluo-zhongyi-2017-final": 6,
         "puyang-fenji-yuebao": 98, "shandong-nianjian-2015-final": 24, "shangqiu-fupin-2019-budget": 10,
-        "beiguan-fupin-2018-budget": 3,
+        "beiguan-fupin-2018-budget": 3, "zhongyi-diqu-2021-final": 28,
         "qingyang-shenjiju-2022-budget": 6, "chizhou-zhengfuban-2020-budget": 4, "xuanzhou-zhigongwei-2020-budget": 2,
     ]
 

@@ -59,6 +59,9 @@ enum Thresholds {
     static let spacedBlankRowsMinimum = 3
     /// A table printed one cell per line has at least this many lines …
     static let cellPerLineMinimumLines = 8
+    /// … and a cell wrapped inside its frame prints a first piece of at most this many characters
+    /// on a line of its own, unclosed (`全 国` over `总 计 |`, a row's name).
+    static let wrappedCellPieceCharacters = 8
     /// A 栏次 row numbering fewer columns than this is no form's (1 2 3 may be any three cells).
     static let numberedFormMinimumColumns = 4
     /// Header trees weighed for a numbered form at most: more and which one is printed is no longer told.

@@ -60,6 +60,8 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         } else if sheet == nil && header.setsColumnOverColumn {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .columnOverColumn)
+        } else if AlignedGridReader.takesLeadInForColumn(header.sections) {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .spanUnknown)
         } else if AlignedGridReader.startsAnotherPart(table.header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .headerRepeated)
         }
@@ -89,6 +91,13 @@ struct AlignedGridReader: TableReader {
                              columns: section.values.map { HeaderPath($0.path) } + (n == 0 ? added.columns : []), rows: rows[n])
         }
         return TableReading(sections: sections, rejects: rejects)
+    }
+
+    /// A value column named by a lead-in (`其中:`), which only leads in to the parts after it and
+    /// is never a column's whole name: the lead-in's merged cell was not set over its parts, so
+    /// which columns they are, and where the rows' values stand, is not certain.
+    static func takesLeadInForColumn(_ sections: [AlignedHeader.Section]) -> Bool {
+        sections.contains { $0.values.contains { $0.path.last.map(HeaderWords.isLeadIn) ?? false } }
     }
 
     /// A line where two sides each end in an extra number that is a row code: the next sides'

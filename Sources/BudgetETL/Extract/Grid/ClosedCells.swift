@@ -19,7 +19,14 @@ enum ClosedCells {
             guard let first = cells(of: lines[n]), isOneCell(first) else { n += 1; continue }
             var run = [first]
             var end = n + 1
-            while end < lines.count, let next = cells(of: lines[end]), isOneCell(next) { run.append(next); end += 1 }
+            while end < lines.count {
+                if let next = cells(of: lines[end]), isOneCell(next) {
+                    run.append(next)
+                } else if run.count >= 2, joinsWrappedPiece(at: end, in: &lines) {
+                    run.append([])
+                } else { break }
+                end += 1
+            }
             if end - n >= Thresholds.cellPerLineMinimumLines {
                 fold(run, from: n, into: &lines)
             }
@@ -49,6 +56,26 @@ enum ClosedCells {
             // ("公务 接待费 |", a wrapped cell printed with a space), not two cells.
             for k in n..<end { lines[k] = withSpacesJoined(lines[k]) }
         }
+    }
+
+    /// A row's name wrapped inside its frame prints its first piece on a line of its own, unclosed
+    /// (`全 国` over `总 计 |`, then the row's amounts): a short line of ideographs alone (no digit,
+    /// no punctuation, no `|`, no 表) right before a closed line of one text cell and then a closed
+    /// number, inside a run of closed cells, is that name's first piece. Joined into the closed
+    /// line, its own line left empty. (A heading or a note over the next table's cells is
+    /// followed by words, not by an amount.)
+    static func joinsWrappedPiece(at k: Int, in lines: inout [String]) -> Bool {
+        // Asked where a run of closed cells stops: a line with a "|" is no piece.
+        guard k + 2 < lines.count, !UTF8Text.containsByte(lines[k], UInt8(ascii: "|")) else { return false }
+        let piece = UTF8Text.trimmingWhitespace(lines[k])
+        func isNumber(_ text: String) -> Bool { TokenKind.of(Tokenizer.clean(Substring(text))).isNumeric }
+        guard !piece.isEmpty, piece.count <= Thresholds.wrappedCellPieceCharacters, !UTF8Text.holds(piece, "表"),
+              piece.unicodeScalars.allSatisfy({ $0 == " " || $0.properties.isIdeographic }),
+              let next = cells(of: lines[k + 1]), next.count == 1, let text = next.first, !text.isEmpty, !isNumber(text),
+              let after = cells(of: lines[k + 2]), after.count == 1, let amount = after.first, isNumber(amount) else { return false }
+        lines[k + 1] = piece + " " + UTF8Text.trimmingWhitespace(lines[k + 1])
+        lines[k] = ""
+        return true
     }
 
     /// One cell per line: a line's closed cells (`cells(of:)`) fill one at most. Rows of

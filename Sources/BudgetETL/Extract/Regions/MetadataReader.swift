@@ -113,10 +113,17 @@ enum MetadataReader {
             if let cut = MetadataPatterns.nameEnd.firstRange(in: name) {
                 name = String(name[..<cut.lowerBound])
             }
-            return name.count >= 2 && !unitWords.contains(name) && !name.hasPrefix("万元") ? name : nil
+            return name.count >= 2 && !isUnitPhrase(name) ? name : nil
         }
     }
-    private static let unitWords: Set<String> = ["元", "万元", "千元", "亿元"]
+
+    /// "万元", "亿元人民币", "元人民币", "万元(保留两位小数)": a unit line's phrase (单位：…), no agency.
+    /// A bare 元 opens a name too (元氏县…): only the whole word, or with 人民币 after it, is a unit.
+    static func isUnitPhrase(_ name: String) -> Bool {
+        let bare = name.hasSuffix("人民币") ? String(name.dropLast(3)) : name
+        return unitWords.contains(bare) || ["万元", "千元", "亿元", "百万元"].contains { name.hasPrefix($0) }
+    }
+    private static let unitWords: Set<String> = ["元", "万元", "千元", "亿元", "百万元"]
     private static let agencyPattern = try! NSRegularExpression(pattern:
         #"(?:部门名称|部门\(单位\)名称|单位名称|预算单位|部门|单位)[:：](.+?)(?=\d{4}年|金额单位|单位[:：]|部门[:：]|$)"#)
 

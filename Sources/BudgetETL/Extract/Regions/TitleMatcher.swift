@@ -323,7 +323,8 @@ struct TitleMatcher {
         // Markers in front: 表五, 附表3：, 表3-1, 附件2.
         rule("^(?:附?表\(tableNumber)|附件\\d{1,2})[:：.．、]?", needs: ["表", "件"], starts: { $0 == "附" || $0 == "表" }),
         rule(#"^(?:[-•·]+|\d+[.．、]|[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))"#, needs: [], starts: startsItemNumber),
-        rule(#"^\d{4}年度?"#, needs: ["年"], starts: isDecimalDigit),
+        // Not the first year of two the title names (2017年和2018年…, 2016年至2018年…).
+        rule(#"^\d{4}年度?(?![和与及至、\-－—~～]\d{4}年)"#, needs: ["年"], starts: isDecimalDigit),
         // The unit or the compiling agency printed on the title's line.
         rule(#"(?:\(?(?:金额)?单位[:：]?(?:万元|元|千元|亿元)\)?|(?:编制|填报)(?:单位|部门)[:：].*)$"#, needs: ["单", "编", "填"]),
         rule(#"\(\d{4}年度?\)$"#, needs: ["年"]),

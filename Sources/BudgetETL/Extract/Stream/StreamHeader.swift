@@ -113,6 +113,7 @@ enum StreamHeader {
         if measures.count == 2 * columns, Set(measures[..<columns]).count < columns {
             return (0..<columns).map { HeaderPath([measures[$0], measures[columns + $0]]) }
         }
+        if let paths = StreamLeadInHeader.paths(Array(measures), columns: columns) { return paths }
         // Otherwise a tree of several rows whose every grouping the sums confirm.
         let levels = { StreamHeaderLevels.paths(Array(measures), columns: columns, rows: rows) }
         guard measures.count == columns + 1,

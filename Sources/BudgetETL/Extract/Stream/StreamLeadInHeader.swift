@@ -1,0 +1,30 @@
+/// A two-row header printed flat, one cell per line (the top row's words, then the bottom row's),
+/// whose one lead-in (`其中:`) heads the bottom row's words: the parts of the whole printed before
+/// it (`医疗收入(千元) 其中: 基本药物收入(千元)` over `门诊收入 住院收入`). Wherever the top row
+/// ends, the words make as many columns, and the parts of a 其中 need not add up to anything: the
+/// counts and the sums do not tell the break. The units do where the header states them in its
+/// words: every top-row column names its own unit, and the parts under the lead-in share their
+/// whole's and name none. Taken only when the words read so: every top word but the lead-in names
+/// a unit, no bottom word does.
+enum StreamLeadInHeader {
+    /// The value columns' paths, or nil when the header is not so printed.
+    static func paths(_ words: [String], columns: Int) -> [HeaderPath]? {
+        // Most headers name no unit in a word: they leave at the bracket's bytes.
+        guard words.count == columns + 1, words.contains(where: { UTF8Text.containsAny($0, ")", "）") }),
+              let leadIn = words.firstIndex(where: HeaderWords.isLeadIn), leadIn >= 1,
+              words[(leadIn + 1)...].allSatisfy({ !HeaderWords.isLeadIn($0) }) else { return nil }
+        let topEnd = max(words.lastIndex(where: namesUnit) ?? leadIn, leadIn)
+        let parts = words[(topEnd + 1)...]
+        guard parts.count >= 2, words[..<topEnd].indices.allSatisfy({ $0 == leadIn || namesUnit(words[$0]) }),
+              topEnd == leadIn || namesUnit(words[topEnd]), !parts.contains(where: namesUnit) else { return nil }
+        return words[...topEnd].indices.flatMap { i in
+            i == leadIn ? parts.map { HeaderPath([words[i], $0]) } : [HeaderPath([words[i]])]
+        }
+    }
+
+    /// `医疗收入(千元)`: a word ending in its bracketed money unit.
+    static func namesUnit(_ word: String) -> Bool {
+        unitEndings.contains { word.hasSuffix($0) } && word.count > 4
+    }
+    private static let unitEndings = ["(元)", "(千元)", "(万元)", "(亿元)", "（元）", "（千元）", "（万元）", "（亿元）"]
+}
