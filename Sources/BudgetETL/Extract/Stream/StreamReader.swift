@@ -29,7 +29,8 @@ struct StreamReader: TableReader {
 
     func read() -> TableReading {
         let body = Body(table)
-        let reading = read(under: header, body)
+        let assembled = assemble(under: header, body)
+        let reading = judged(assembled, under: header, body)
         // A header read flat with more words than every row holds values may be a tree: a parent
         // over its one child (`StreamHeader.parentOverLastWord`), or a top word over a total and
         // its parts (`treeForRows`): read again under that tree.
@@ -39,11 +40,17 @@ struct StreamReader: TableReader {
             return StreamReader.sectionTrees(header, reading: reading, words: StreamHeader.cellWords(table.header))
                 .map { read(under: $0, body) } ?? reading
         }
-        guard header.sections.count == 1, let rows = reading.sections.first?.rows,
-              StreamReader.rowsKeepTheirValues(rows),
-              let paths = StreamHeader.parentOverLastWord(header.sections[0].paths, header: table.header,
-                                                          valueCounts: rows.map(\.cells.count))
-                ?? StreamReader.treeForRows(rows, words: StreamHeader.cellWords(table.header), flatWidth: header.sections[0].paths.count)
+        guard header.sections.count == 1, let rows = reading.sections.first?.rows else { return reading }
+        // In reading order, a flat header that joined words of several lines into a column's name
+        // places nothing (`headerCellsJoined`): a tree of as many columns, its every word a column's
+        // or a parent's and its groups confirmed by the rows' sums, is the header's certain reading.
+        let joined = body.readingOrder && !StreamReadingOrder.namesEveryWord(header, lines: table.header)
+        let words = StreamHeader.cellWords(table.header), width = header.sections[0].paths.count
+        let kept = StreamReader.rowsKeepTheirValues(rows)
+        guard let paths = (kept ? StreamHeader.parentOverLastWord(header.sections[0].paths, header: table.header,
+                                                                  valueCounts: rows.map(\.cells.count)) : nil)
+                ?? (kept ? StreamReader.treeForRows(rows, words: words, flatWidth: width) : nil)
+                ?? (joined ? StreamReader.treeForRows(assembled.sections[0].rows, words: words, flatWidth: width + 1) : nil)
         else { return reading }
         var stacked = header
         stacked.sections[0].paths = paths
@@ -128,7 +135,12 @@ struct StreamReader: TableReader {
     }
 
     private func read(under header: SequentialHeader, _ body: Body) -> TableReading {
-        var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap)
+        judged(assemble(under: header, body), under: header, body)
+    }
+
+    /// The rows as the stream gives them, before the certainty test (`judged`).
+    private func assemble(under header: SequentialHeader, _ body: Body) -> TableReading {
+        var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder)
         // Each token by its line's and its own index: a (token, line) pair copied the line per token.
         let lines = body.lines
         let items = lines.indices.flatMap { l in lines[l].tokens.indices.map { (line: l, token: $0) } }
@@ -149,6 +161,12 @@ struct StreamReader: TableReader {
                                                           unplaced: header.sections.map(\.wordsUnplaced))
         reading = StreamReader.withoutSecondTotals(reading)
         reading = StreamReader.rejecting(rowsOn: body.uncertainNames, of: reading)
+        return reading
+    }
+
+    /// The reading with the values whose columns are not certain rejected.
+    private func judged(_ assembled: TableReading, under header: SequentialHeader, _ body: Body) -> TableReading {
+        var reading = assembled
         if !table.mangled, StreamReader.takesFragmentForColumn(header, body: body.lines) {
             reading = StreamReader.rejectingAll(reading, reason: .fragmentColumn)
         }
@@ -208,12 +226,16 @@ private struct RowAssembler {
         var labels: [String] = []
         var values: [Token] = []
         var started = false
+        /// How many of `values` came from lines of values alone after the row's (`continuesValues`).
+        var gathered = 0
     }
 
     private let header: SequentialHeader
     private let mangled: Bool
     /// Rows continue over lines (mangled layouts, or names wrapped onto lines of their own).
     private let wraps: Bool
+    /// Cells in reading order (plain pdftotext): a row's values may stand on lines of their own.
+    private let readingOrder: Bool
     private let widths: [Int]
     private let names: [String]
     private(set) var rows: [[ExtractedRow]]
@@ -227,10 +249,11 @@ private struct RowAssembler {
     private var seg = Segment()
     private var finishedInLine = false
 
-    init(header: SequentialHeader, mangled: Bool, wraps: Bool) {
+    init(header: SequentialHeader, mangled: Bool, wraps: Bool, readingOrder: Bool) {
         self.header = header
         self.mangled = mangled
         self.wraps = wraps
+        self.readingOrder = readingOrder
         widths = header.sections.map { max($0.paths.count, 1) }
         names = header.sections.map { TextRepair.compact($0.name) }
         rows = Array(repeating: [], count: widths.count)
@@ -247,7 +270,9 @@ private struct RowAssembler {
         // Each line starts a row, unless the previous line ended on a code whose name and
         // values follow (a name wrapped onto the next lines).
         let awaitingName = seg.started && seg.values.isEmpty && !seg.codes.isEmpty
-        if firstOfLine, !wraps, !awaitingName {
+        let continues = firstOfLine && !wraps && !awaitingName && continuesValues(line)
+        if continues { seg.gathered += line.tokens.filter { !$0.isBlank }.count }
+        if firstOfLine, !wraps, !awaitingName, !continues {
             if seg.started { finish() }
             section = loneRowSection(line) ?? openSection(from: 0); finishedInLine = false
         } else if let lone = wrappedLoneRowSection(token, in: line) {
@@ -294,7 +319,9 @@ private struct RowAssembler {
         case .values: seg.values.append(token)
         }
         if phase == .values, seg.values.count >= widths[section] { finish() }
-        if lastOfLine, phase == .values, !wraps || line.endsWithSpace { finish() }
+        // In reading order a row short of its values may go on with a line of values alone (the
+        // next line's start ends it otherwise, `continuesValues`).
+        if lastOfLine, phase == .values, !wraps || line.endsWithSpace, !mayContinueValues { finish() }
         // A named row followed by a run of spaces: its value cells are blank.
         if lastOfLine, phase == .label, wraps, line.trailingSpaces >= 2, !seg.labels.isEmpty { finish() }
     }
@@ -363,6 +390,10 @@ private struct RowAssembler {
             return
         }
         var cells = cellsOfSegment()
+        if seg.gathered > 0, !ContinuedValues.proveTheirRow(seg.values, gathered: seg.gathered, under: header.sections[section].paths) {
+            rejects += cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .valuesOffTheirRow) }
+            cells = []
+        }
         if label.isEmpty, seg.codes.isEmpty, cells.count > 1, widths.count > 1,
            header.sections[section].paths.first.map({ HeaderWords.isLineNumber($0.joined) }) == true {
             // Side by side with 行次, a row without a name has nothing but its 行次: a value after
@@ -378,6 +409,23 @@ private struct RowAssembler {
         let next = (section + 1) % widths.count
         section = openSection(from: next)
         finishedInLine = next == 0
+    }
+
+    /// In reading order a row prints its name first and its values after it, on one line or on
+    /// lines of their own where cells sit apart (`3,807,295.58` / `3,807,295.58`): a line of values
+    /// alone after a named row's values, in a table of one section, goes on with that row while
+    /// the row has room for them all. (Whether the row then fills its columns, so that each value's
+    /// column is certain, `StreamReadingOrder.certain` tells.)
+    private func continuesValues(_ line: TableLines.Line) -> Bool {
+        guard mayContinueValues else { return false }
+        let filled = line.tokens.filter { !$0.isBlank }
+        return filled.allSatisfy { CellText.mayBeNumber($0) && !$0.isRowCode }
+            && seg.values.count + filled.count <= widths[section]
+    }
+
+    private var mayContinueValues: Bool {
+        readingOrder && !mangled && widths.count == 1 && seg.started && !seg.values.isEmpty
+            && seg.values.count < widths[section] && (!seg.codes.isEmpty || !seg.labels.isEmpty)
     }
 
     /// Side by side, a line of one name and more values than the first side has columns is a
