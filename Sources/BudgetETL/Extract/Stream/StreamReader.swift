@@ -41,16 +41,18 @@ struct StreamReader: TableReader {
                 .map { read(under: $0, body) } ?? reading
         }
         guard header.sections.count == 1, let rows = reading.sections.first?.rows else { return reading }
-        // In reading order, a flat header that joined words of several lines into a column's name
-        // places nothing (`headerCellsJoined`): a tree of as many columns, its every word a column's
-        // or a parent's and its groups confirmed by the rows' sums, is the header's certain reading.
+        // In reading order the rows' values stand on lines of their own (their breaks are the codes
+        // and names): the tree is asked of the rows as read before the certainty test. A flat header
+        // that joined words of several lines into a column's name places nothing there
+        // (`headerCellsJoined`): a tree of as many columns, its every word a column's or a parent's
+        // and its groups confirmed by the rows' sums, is the header's certain reading.
         let joined = body.readingOrder && !StreamReadingOrder.namesEveryWord(header, lines: table.header)
         let words = StreamHeader.cellWords(table.header), width = header.sections[0].paths.count
         let kept = StreamReader.rowsKeepTheirValues(rows)
         guard let paths = (kept ? StreamHeader.parentOverLastWord(header.sections[0].paths, header: table.header,
                                                                   valueCounts: rows.map(\.cells.count)) : nil)
                 ?? (kept ? StreamReader.treeForRows(rows, words: words, flatWidth: width) : nil)
-                ?? (joined ? StreamReader.treeForRows(assembled.sections[0].rows, words: words, flatWidth: width + 1) : nil)
+                ?? (body.readingOrder ? StreamReader.treeForRows(assembled.sections[0].rows, words: words, flatWidth: joined ? width + 1 : width) : nil)
         else { return reading }
         var stacked = header
         stacked.sections[0].paths = paths
@@ -152,6 +154,7 @@ struct StreamReader: TableReader {
             rows.read(token(n), in: lines[item.line], next: n + 1 < items.count ? token(n + 1) : nil, firstOfLine: first, lastOfLine: last)
         }
         rows.finish()
+        rows.proveGatheredRows()
         let sections = header.sections.enumerated().map { n, s in
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count),
                              columns: s.paths, rows: rows.rows[n])
@@ -244,6 +247,9 @@ private struct RowAssembler {
     /// Sides whose grand total (收入总计) was read: side by side, the rows printed after it are
     /// the other sides' (a longer 支出 side goes on alone under 收入总计).
     private var closed: Set<Int> = []
+    /// Rows (of the one section) whose last values were gathered from lines of values alone, with
+    /// how many (`continuesValues`).
+    private var gatheredRows: [(row: Int, values: Int)] = []
     private var section = 0
     private var phase = Phase.label
     private var seg = Segment()
@@ -390,10 +396,7 @@ private struct RowAssembler {
             return
         }
         var cells = cellsOfSegment()
-        if seg.gathered > 0, !ContinuedValues.proveTheirRow(seg.values, gathered: seg.gathered, under: header.sections[section].paths) {
-            rejects += cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .valuesOffTheirRow) }
-            cells = []
-        }
+        if seg.gathered > 0 { gatheredRows.append((rows[section].count, seg.gathered)) }
         if label.isEmpty, seg.codes.isEmpty, cells.count > 1, widths.count > 1,
            header.sections[section].paths.first.map({ HeaderWords.isLineNumber($0.joined) }) == true {
             // Side by side with 行次, a row without a name has nothing but its 行次: a value after
@@ -411,10 +414,25 @@ private struct RowAssembler {
         finishedInLine = next == 0
     }
 
+    /// The rows whose values were gathered from lines of their own keep them only where they prove
+    /// themselves the row's (`ContinuedValues`). Where every named row holds a value for each
+    /// column, the table dropped no blank cell: its zeros are printed each in its own cell.
+    mutating func proveGatheredRows() {
+        guard !gatheredRows.isEmpty else { return }
+        // (Values without a name or code are rejected whatever their count: `StreamReadingOrder`.)
+        let full = rows[0].allSatisfy { $0.cells.isEmpty || $0.cells.count == widths[0] || ($0.codeParts.isEmpty && $0.label.isEmpty) }
+        for (r, gathered) in gatheredRows where !ContinuedValues.proveTheirRow(
+            rows[0][r].cells.map(\.text), gathered: gathered, under: header.sections[0].paths, zerosPrinted: full) {
+            rejects += rows[0][r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .valuesOffTheirRow) }
+            rows[0][r].cells = []
+        }
+    }
+
     /// In reading order a row prints its name first and its values after it, on one line or on
     /// lines of their own where cells sit apart (`3,807,295.58` / `3,807,295.58`): a line of values
-    /// alone after a named row's values, in a table of one section, goes on with that row while
-    /// the row has room for them all. (Whether the row then fills its columns, so that each value's
+    /// alone after a named row's values, or after a name alone (`合计`), in a table of one section,
+    /// goes on with that row while the row has room for them all. (A code's row goes on so
+    /// already, `awaitingName`.) (Whether the row then fills its columns, so that each value's
     /// column is certain, `StreamReadingOrder.certain` tells.)
     private func continuesValues(_ line: TableLines.Line) -> Bool {
         guard mayContinueValues else { return false }
@@ -424,8 +442,8 @@ private struct RowAssembler {
     }
 
     private var mayContinueValues: Bool {
-        readingOrder && !mangled && widths.count == 1 && seg.started && !seg.values.isEmpty
-            && seg.values.count < widths[section] && (!seg.codes.isEmpty || !seg.labels.isEmpty)
+        readingOrder && !mangled && widths.count == 1 && seg.started && seg.values.count < widths[section]
+            && (seg.values.isEmpty ? seg.codes.isEmpty && !seg.labels.isEmpty : !seg.codes.isEmpty || !seg.labels.isEmpty)
     }
 
     /// Side by side, a line of one name and more values than the first side has columns is a
