@@ -7,6 +7,8 @@ struct StreamReader: TableReader {
     let header: SequentialHeader
 
     init(table: TableLines) {
+        var table = table
+        if !table.mangled { table.header = WrappedHeaderRow.joined(table.header) }
         self.table = table
         self.header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers,
                                        oneValueRows: StreamReader.holdsOneValuePerRow(table))
@@ -321,7 +323,8 @@ private struct RowAssembler {
         case .label where !seg.labels.isEmpty && StreamLabel.isYearInName(token, next: next):
             seg.labels.append(token.text)
         case .label: readInLabel(token, startsCode: startsCode || (token.isRowCode && wraps && onlyToken(in: line)),
-                                 bracketClosesOnLine: !(startsCode && startsLine(token, line)) && StreamLabel.closesAfter(token, in: line))
+                                 bracketClosesOnLine: !(startsCode && startsLine(token, line)) && StreamLabel.closesAfter(token, in: line),
+                                 aloneOnLine: readingOrder && onlyToken(in: line))
         case .values: seg.values.append(token)
         }
         if phase == .values, seg.values.count >= widths[section] { finish() }
@@ -332,7 +335,7 @@ private struct RowAssembler {
         if lastOfLine, phase == .label, wraps, line.trailingSpaces >= 2, !seg.labels.isEmpty { finish() }
     }
 
-    private mutating func readInLabel(_ token: Token, startsCode: Bool, bracketClosesOnLine: Bool) {
+    private mutating func readInLabel(_ token: Token, startsCode: Bool, bracketClosesOnLine: Bool, aloneOnLine: Bool) {
         if bracketClosesOnLine, StreamLabel.hasOpenBracket(seg.labels) || (!seg.labels.isEmpty && StreamLabel.hasOpenBracket([token.text])) {
             // Inside a bracket that closes on the line the name goes on, numbers too
             // ("基本工资 [501 01 工资奖金津补贴]"); a bracket left open is a name wrapped onto the next line.
@@ -355,6 +358,13 @@ private struct RowAssembler {
             finish()
             seg.started = true; seg.line = token.line
             section = chooseSection(for: token.text)
+            seg.codes.append(token.text)
+        } else if startsCode, aloneOnLine, readingOrder, widths.count == 1, !seg.codes.isEmpty, !seg.labels.isEmpty {
+            // In reading order a code alone on its line after a named row's code starts the next
+            // row: the named row's values were printed elsewhere (before its name, or blank), and
+            // no second classification of a row stands on a line of its own.
+            finish()
+            seg.started = true; seg.line = token.line
             seg.codes.append(token.text)
         } else if startsCode, !seg.codes.isEmpty || (!seg.labels.isEmpty && !namesNext) {
             // A second code after the row's name: another classification of the same row.
