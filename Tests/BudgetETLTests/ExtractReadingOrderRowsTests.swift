@@ -125,3 +125,64 @@ final class ExtractReadingOrderRowsTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty)
     }
 }
+
+/// Reading order's header rows and codes: a header row whose cells all wrap, a caption printed
+/// before the name columns' words, a code alone on its line.
+final class ExtractReadingOrderHeaderTests: XCTestCase {
+    private func line(_ text: String, _ number: Int) -> TableLines.Line {
+        TableLines.prepare(text, number: number, tab: false, mangled: false, aligned: false)
+    }
+
+    func testHeaderRowWhoseCellsAllWrapIsJoinedBack() {
+        let header = ["合计", "事业收 事业单位经营 其他收", "入", "收入", "入"].enumerated().map { line($1, $0 + 1) }
+        let joined = WrappedHeaderRow.joined(header)
+        XCTAssertEqual(joined.map { $0.tokens.filter { !$0.isBlank }.map(\.text) },
+                       [["合计"], ["事业收入", "事业单位经营收入", "其他收入"]])
+        // A word already finished (基本支出) is no piece's start; nor is a piece that leaves the word
+        // unfinished (`经营` + `事业`): the lines stay.
+        let finished = ["基本支出 项目支", "出", "合计"].enumerated().map { line($1, $0 + 1) }
+        XCTAssertEqual(WrappedHeaderRow.joined(finished).count, 3)
+        let unfinished = ["事业收 事业单位经营", "入", "事业"].enumerated().map { line($1, $0 + 1) }
+        XCTAssertEqual(WrappedHeaderRow.joined(unfinished).count, 3)
+    }
+
+    func testCaptionBeforeNameWordsHeadsTheTotalAndItsParts() {
+        let rows = [["30.00", "10.00", "20.00"], ["6.00", "1.00", "5.00"]].map { values in
+            RowStreamReader.Chunk(values: values.map { Token(text: $0, line: 1, column: 0) })
+        }
+        let paths = StreamHeader.tree(["支出预算", "科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+                                      columns: 3, rows: rows, flat: false)
+        XCTAssertEqual(paths?.map(\.joined), ["支出预算 / 合计", "支出预算 / 基本支出", "支出预算 / 项目支出"])
+        // Rows whose 合计 is not the sum of the rest confirm no caption over them.
+        let off = [["30.00", "10.00", "25.00"], ["6.00", "1.00", "4.00"]].map { values in
+            RowStreamReader.Chunk(values: values.map { Token(text: $0, line: 1, column: 0) })
+        }
+        XCTAssertNil(StreamHeader.tree(["支出预算", "科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+                                       columns: 3, rows: off, flat: false))
+    }
+
+    func testCodeAloneAfterNamedCodeRowStartsTheNextRow() {
+        // 2012902's values were printed before its name; 20132 alone on its line starts the next
+        // row, whose name and values follow: never a second classification of 2012902.
+        let doc = FamilyFixture.extract([
+            "部门收入预算表",
+            "单位：元",
+            "科目编码",
+            "科目名称",
+            "合计 财政拨款收入",
+            "201 一般公共服务支出",
+            "90.00",
+            "90.00",
+            "2012902 一般行政管理事务",
+            "20132",
+            "组织事务",
+            "80.00",
+            "80.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables[0].sections.flatMap { FamilyFixture.rows($0) }.suffix(2), [
+            "L9 2012902|一般行政管理事务 → ",
+            "L10 20132|组织事务 → 合计=80.00@12 财政拨款收入=80.00@13",
+        ])
+    }
+}
