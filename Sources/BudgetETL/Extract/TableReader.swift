@@ -159,6 +159,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// Text in reading order (cells on lines of their own, blank cells dropped) where a row does
     /// not show its name first and a value for every column: which column each value is, unknown.
     case cellsOffLines
+    /// Text in reading order where a row's values were gathered from lines of values alone after
+    /// its own, and do not fill its columns adding up to its total (`ContinuedValues`): the lines
+    /// may hold another row's values, so which row and column each belongs to is unknown.
+    case valuesOffTheirRow
     /// A stream table whose header words stand again among the rows (a line of header words with
     /// a total, no number): a row of the header was taken for all of it, so the header read does
     /// not name every column.
@@ -248,6 +252,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the header read sets one column's word over another column's word: a caption was read as a column and its words are off their columns, so this value's column is not certain"
         case .cellsOffLines:
             return "cells printed in reading order on lines of their own, blank cells dropped, and this row shows no name first or fewer values than columns: which column each value belongs to is unknown"
+        case .valuesOffTheirRow:
+            return "values in reading order on lines of their own after a row's, which do not fill its columns adding up to its total: they may be another row's, so which row and column each belongs to is unknown"
         case .headerResumed:
             return "header words (a total among them) stand again among the rows: the header read is not the whole header, so which column this value belongs to is unknown"
         case .rowNameUncertain:

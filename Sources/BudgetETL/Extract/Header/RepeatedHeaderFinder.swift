@@ -9,6 +9,8 @@ import Foundation
 ///    over fewer lines on the next page, or printed with its wrapped cells joined, and a header
 ///    whose words fall on other lines at a page start.
 /// 2. `equalLines`: lines equal to consecutive header lines, when no rewrapped run is longer.
+/// 3. `reorderedHeaderLines`: every header line again, each once, in another order (plain text in
+///    reading order prints each header cell on a line of its own, in the order of the page it is on).
 struct RepeatedHeaderFinder {
     typealias Line = TableLines.Line
 
@@ -40,6 +42,8 @@ struct RepeatedHeaderFinder {
             let (longest, start) = equalLines(lines, i, linePlain)
             let rewrapped = Self.wordsOnly(lines[i]) ? Self.rewrappedHeaderLines(lines[i...], headerRuns) : 0
             if rewrapped > longest { i += rewrapped; continue }
+            // (Only a line equal to a header line, `longest` 1 at least, can start one.)
+            if longest >= 1, longest < keys.count, case let reordered = reorderedHeaderLines(lines, i, linePlain), reordered > 0 { i += reordered; continue }
             if longest >= 2 || (longest == 1 && wordy[start] && start == keys.count - 1) { i += longest; continue }
             out.append(lines[i]); i += 1
         }
@@ -61,6 +65,24 @@ struct RepeatedHeaderFinder {
             if run > longest { longest = run; start = j }
         }
         return (longest, start)
+    }
+
+    /// The whole header printed again with its lines in another order: as many lines of words only
+    /// as the header has (three at least), each equal to a header line, together every header line
+    /// once. Plain pdftotext prints each header cell on a line of its own, in the reading order of
+    /// the page; a page break may order the cells otherwise (`科目编码` / `收入预算` / `科目名称`
+    /// where the first page printed `科目编码` / `科目名称` / `收入预算`). A row's name pieces would
+    /// have to equal every header line to be taken for them. 0 when the lines are no such repeat.
+    private func reorderedHeaderLines(_ lines: [Line], _ i: Int, _ linePlain: [Bool]) -> Int {
+        guard keys.count >= 3, i + keys.count <= lines.count else { return 0 }
+        var unmatched = Array(keys.indices)
+        for n in i..<i + keys.count {
+            guard Self.wordsOnly(lines[n]), let k = unmatched.firstIndex(where: {
+                UTF8Text.equals(lines[n].compact, plain: linePlain[n], keys[$0], plain: keyPlain[$0])
+            }) else { return 0 }
+            unmatched.remove(at: k)
+        }
+        return keys.count
     }
 
     private static func wordsOnly(_ line: Line) -> Bool {

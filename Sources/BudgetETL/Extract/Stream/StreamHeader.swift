@@ -103,7 +103,11 @@ enum StreamHeader {
         // Without a name-column word the first word names the names, unless it is a measure
         // (预算数 over the values: the corner cell was left blank) or names a value column
         // (合计, a column of the 三公 form): a corner so taken puts every value one column off.
-        let names = structural > 0 ? structural : (words.first.map(StreamHeader.namesValues) == true ? 0 : 1)
+        // Nor a caption printed before the name columns' words (`收入预算` / `科目编码` / `科目名称`
+        // / `合计` …: the top row's caption over the values, the name cells centred over two rows
+        // print after it in reading order).
+        let captionFirst = words.count > 2 && HeaderWords.isStructural(words[1])
+        let names = structural > 0 ? structural : (words.first.map(StreamHeader.namesValues) == true || captionFirst ? 0 : 1)
         guard words.count > names else { return nil }
         // A header of several rows puts the name columns' words of its lower rows (科目编码,
         // 科目名称, 类 款 项) between the value columns' words: they name no value column.

@@ -7,6 +7,8 @@ struct StreamReader: TableReader {
     let header: SequentialHeader
 
     init(table: TableLines) {
+        var table = table
+        if !table.mangled { table.header = WrappedHeaderRow.joined(table.header) }
         self.table = table
         self.header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers,
                                        oneValueRows: StreamReader.holdsOneValuePerRow(table))
@@ -29,7 +31,8 @@ struct StreamReader: TableReader {
 
     func read() -> TableReading {
         let body = Body(table)
-        let reading = read(under: header, body)
+        let assembled = assemble(under: header, body)
+        let reading = judged(assembled, under: header, body)
         // A header read flat with more words than every row holds values may be a tree: a parent
         // over its one child (`StreamHeader.parentOverLastWord`), or a top word over a total and
         // its parts (`treeForRows`): read again under that tree.
@@ -39,11 +42,19 @@ struct StreamReader: TableReader {
             return StreamReader.sectionTrees(header, reading: reading, words: StreamHeader.cellWords(table.header))
                 .map { read(under: $0, body) } ?? reading
         }
-        guard header.sections.count == 1, let rows = reading.sections.first?.rows,
-              StreamReader.rowsKeepTheirValues(rows),
-              let paths = StreamHeader.parentOverLastWord(header.sections[0].paths, header: table.header,
-                                                          valueCounts: rows.map(\.cells.count))
-                ?? StreamReader.treeForRows(rows, words: StreamHeader.cellWords(table.header), flatWidth: header.sections[0].paths.count)
+        guard header.sections.count == 1, let rows = reading.sections.first?.rows else { return reading }
+        // In reading order the rows' values stand on lines of their own (their breaks are the codes
+        // and names): the tree is asked of the rows as read before the certainty test. A flat header
+        // that joined words of several lines into a column's name places nothing there
+        // (`headerCellsJoined`): a tree of as many columns, its every word a column's or a parent's
+        // and its groups confirmed by the rows' sums, is the header's certain reading.
+        let joined = body.readingOrder && !StreamReadingOrder.namesEveryWord(header, lines: table.header)
+        let words = StreamHeader.cellWords(table.header), width = header.sections[0].paths.count
+        let kept = StreamReader.rowsKeepTheirValues(rows)
+        guard let paths = (kept ? StreamHeader.parentOverLastWord(header.sections[0].paths, header: table.header,
+                                                                  valueCounts: rows.map(\.cells.count)) : nil)
+                ?? (kept ? StreamReader.treeForRows(rows, words: words, flatWidth: width) : nil)
+                ?? (body.readingOrder ? StreamReader.treeForRows(assembled.sections[0].rows, words: words, flatWidth: joined ? width + 1 : width) : nil)
         else { return reading }
         var stacked = header
         stacked.sections[0].paths = paths
@@ -128,7 +139,12 @@ struct StreamReader: TableReader {
     }
 
     private func read(under header: SequentialHeader, _ body: Body) -> TableReading {
-        var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap)
+        judged(assemble(under: header, body), under: header, body)
+    }
+
+    /// The rows as the stream gives them, before the certainty test (`judged`).
+    private func assemble(under header: SequentialHeader, _ body: Body) -> TableReading {
+        var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder)
         // Each token by its line's and its own index: a (token, line) pair copied the line per token.
         let lines = body.lines
         let items = lines.indices.flatMap { l in lines[l].tokens.indices.map { (line: l, token: $0) } }
@@ -140,6 +156,7 @@ struct StreamReader: TableReader {
             rows.read(token(n), in: lines[item.line], next: n + 1 < items.count ? token(n + 1) : nil, firstOfLine: first, lastOfLine: last)
         }
         rows.finish()
+        rows.proveGatheredRows()
         let sections = header.sections.enumerated().map { n, s in
             ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count),
                              columns: s.paths, rows: rows.rows[n])
@@ -149,6 +166,12 @@ struct StreamReader: TableReader {
                                                           unplaced: header.sections.map(\.wordsUnplaced))
         reading = StreamReader.withoutSecondTotals(reading)
         reading = StreamReader.rejecting(rowsOn: body.uncertainNames, of: reading)
+        return reading
+    }
+
+    /// The reading with the values whose columns are not certain rejected.
+    private func judged(_ assembled: TableReading, under header: SequentialHeader, _ body: Body) -> TableReading {
+        var reading = assembled
         if !table.mangled, StreamReader.takesFragmentForColumn(header, body: body.lines) {
             reading = StreamReader.rejectingAll(reading, reason: .fragmentColumn)
         }
@@ -208,12 +231,16 @@ private struct RowAssembler {
         var labels: [String] = []
         var values: [Token] = []
         var started = false
+        /// How many of `values` came from lines of values alone after the row's (`continuesValues`).
+        var gathered = 0
     }
 
     private let header: SequentialHeader
     private let mangled: Bool
     /// Rows continue over lines (mangled layouts, or names wrapped onto lines of their own).
     private let wraps: Bool
+    /// Cells in reading order (plain pdftotext): a row's values may stand on lines of their own.
+    private let readingOrder: Bool
     private let widths: [Int]
     private let names: [String]
     private(set) var rows: [[ExtractedRow]]
@@ -222,15 +249,19 @@ private struct RowAssembler {
     /// Sides whose grand total (收入总计) was read: side by side, the rows printed after it are
     /// the other sides' (a longer 支出 side goes on alone under 收入总计).
     private var closed: Set<Int> = []
+    /// Rows (of the one section) whose last values were gathered from lines of values alone, with
+    /// how many (`continuesValues`).
+    private var gatheredRows: [(row: Int, values: Int)] = []
     private var section = 0
     private var phase = Phase.label
     private var seg = Segment()
     private var finishedInLine = false
 
-    init(header: SequentialHeader, mangled: Bool, wraps: Bool) {
+    init(header: SequentialHeader, mangled: Bool, wraps: Bool, readingOrder: Bool) {
         self.header = header
         self.mangled = mangled
         self.wraps = wraps
+        self.readingOrder = readingOrder
         widths = header.sections.map { max($0.paths.count, 1) }
         names = header.sections.map { TextRepair.compact($0.name) }
         rows = Array(repeating: [], count: widths.count)
@@ -247,7 +278,9 @@ private struct RowAssembler {
         // Each line starts a row, unless the previous line ended on a code whose name and
         // values follow (a name wrapped onto the next lines).
         let awaitingName = seg.started && seg.values.isEmpty && !seg.codes.isEmpty
-        if firstOfLine, !wraps, !awaitingName {
+        let continues = firstOfLine && !wraps && !awaitingName && continuesValues(line)
+        if continues { seg.gathered += line.tokens.filter { !$0.isBlank }.count }
+        if firstOfLine, !wraps, !awaitingName, !continues {
             if seg.started { finish() }
             section = loneRowSection(line) ?? openSection(from: 0); finishedInLine = false
         } else if let lone = wrappedLoneRowSection(token, in: line) {
@@ -290,16 +323,19 @@ private struct RowAssembler {
         case .label where !seg.labels.isEmpty && StreamLabel.isYearInName(token, next: next):
             seg.labels.append(token.text)
         case .label: readInLabel(token, startsCode: startsCode || (token.isRowCode && wraps && onlyToken(in: line)),
-                                 bracketClosesOnLine: !(startsCode && startsLine(token, line)) && StreamLabel.closesAfter(token, in: line))
+                                 bracketClosesOnLine: !(startsCode && startsLine(token, line)) && StreamLabel.closesAfter(token, in: line),
+                                 aloneOnLine: readingOrder && onlyToken(in: line))
         case .values: seg.values.append(token)
         }
         if phase == .values, seg.values.count >= widths[section] { finish() }
-        if lastOfLine, phase == .values, !wraps || line.endsWithSpace { finish() }
+        // In reading order a row short of its values may go on with a line of values alone (the
+        // next line's start ends it otherwise, `continuesValues`).
+        if lastOfLine, phase == .values, !wraps || line.endsWithSpace, !mayContinueValues { finish() }
         // A named row followed by a run of spaces: its value cells are blank.
         if lastOfLine, phase == .label, wraps, line.trailingSpaces >= 2, !seg.labels.isEmpty { finish() }
     }
 
-    private mutating func readInLabel(_ token: Token, startsCode: Bool, bracketClosesOnLine: Bool) {
+    private mutating func readInLabel(_ token: Token, startsCode: Bool, bracketClosesOnLine: Bool, aloneOnLine: Bool) {
         if bracketClosesOnLine, StreamLabel.hasOpenBracket(seg.labels) || (!seg.labels.isEmpty && StreamLabel.hasOpenBracket([token.text])) {
             // Inside a bracket that closes on the line the name goes on, numbers too
             // ("基本工资 [501 01 工资奖金津补贴]"); a bracket left open is a name wrapped onto the next line.
@@ -322,6 +358,13 @@ private struct RowAssembler {
             finish()
             seg.started = true; seg.line = token.line
             section = chooseSection(for: token.text)
+            seg.codes.append(token.text)
+        } else if startsCode, aloneOnLine, readingOrder, widths.count == 1, !seg.codes.isEmpty, !seg.labels.isEmpty {
+            // In reading order a code alone on its line after a named row's code starts the next
+            // row: the named row's values were printed elsewhere (before its name, or blank), and
+            // no second classification of a row stands on a line of its own.
+            finish()
+            seg.started = true; seg.line = token.line
             seg.codes.append(token.text)
         } else if startsCode, !seg.codes.isEmpty || (!seg.labels.isEmpty && !namesNext) {
             // A second code after the row's name: another classification of the same row.
@@ -363,6 +406,7 @@ private struct RowAssembler {
             return
         }
         var cells = cellsOfSegment()
+        if seg.gathered > 0 { gatheredRows.append((rows[section].count, seg.gathered)) }
         if label.isEmpty, seg.codes.isEmpty, cells.count > 1, widths.count > 1,
            header.sections[section].paths.first.map({ HeaderWords.isLineNumber($0.joined) }) == true {
             // Side by side with 行次, a row without a name has nothing but its 行次: a value after
@@ -378,6 +422,38 @@ private struct RowAssembler {
         let next = (section + 1) % widths.count
         section = openSection(from: next)
         finishedInLine = next == 0
+    }
+
+    /// The rows whose values were gathered from lines of their own keep them only where they prove
+    /// themselves the row's (`ContinuedValues`). Where every named row holds a value for each
+    /// column, the table dropped no blank cell: its zeros are printed each in its own cell.
+    mutating func proveGatheredRows() {
+        guard !gatheredRows.isEmpty else { return }
+        // (Values without a name or code are rejected whatever their count: `StreamReadingOrder`.)
+        let full = rows[0].allSatisfy { $0.cells.isEmpty || $0.cells.count == widths[0] || ($0.codeParts.isEmpty && $0.label.isEmpty) }
+        for (r, gathered) in gatheredRows where !ContinuedValues.proveTheirRow(
+            rows[0][r].cells.map(\.text), gathered: gathered, under: header.sections[0].paths, zerosPrinted: full) {
+            rejects += rows[0][r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .valuesOffTheirRow) }
+            rows[0][r].cells = []
+        }
+    }
+
+    /// In reading order a row prints its name first and its values after it, on one line or on
+    /// lines of their own where cells sit apart (`3,807,295.58` / `3,807,295.58`): a line of values
+    /// alone after a named row's values, or after a name alone (`合计`), in a table of one section,
+    /// goes on with that row while the row has room for them all. (A code's row goes on so
+    /// already, `awaitingName`.) (Whether the row then fills its columns, so that each value's
+    /// column is certain, `StreamReadingOrder.certain` tells.)
+    private func continuesValues(_ line: TableLines.Line) -> Bool {
+        guard mayContinueValues else { return false }
+        let filled = line.tokens.filter { !$0.isBlank }
+        return filled.allSatisfy { CellText.mayBeNumber($0) && !$0.isRowCode }
+            && seg.values.count + filled.count <= widths[section]
+    }
+
+    private var mayContinueValues: Bool {
+        readingOrder && !mangled && widths.count == 1 && seg.started && seg.values.count < widths[section]
+            && (seg.values.isEmpty ? seg.codes.isEmpty && !seg.labels.isEmpty : !seg.codes.isEmpty || !seg.labels.isEmpty)
     }
 
     /// Side by side, a line of one name and more values than the first side has columns is a
