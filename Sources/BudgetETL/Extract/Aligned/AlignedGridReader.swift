@@ -54,14 +54,15 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .identifyingNameSplit)
         } else if sheet == nil && header.misplacesSubtotal {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .subtotalOffItsGroup)
+        } else if AlignedGridReader.takesLeadInForColumn(header.sections) {
+            // Named first: a lead-in read as a column is the cause the operator can act on.
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .spanUnknown)
         } else if sheet == nil, case let columns = AlignedGridReader.bodyColumns(segments: segmentsRead, sections: header.sections.count),
                   AlignedGridReader.takesFragmentForColumn(header, columns: columns)
                     || BottomLineColumns.treeTakesPieceForColumn(header, lines: table.header, columns: columns) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         } else if sheet == nil && header.setsColumnOverColumn {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .columnOverColumn)
-        } else if AlignedGridReader.takesLeadInForColumn(header.sections) {
-            rejects += AlignedGridReader.rejectAll(&segments, reason: .spanUnknown)
         } else if AlignedGridReader.startsAnotherPart(table.header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .headerRepeated)
         }
