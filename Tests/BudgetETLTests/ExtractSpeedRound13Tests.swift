@@ -22,7 +22,7 @@ final class ExtractSpeedRound13Tests: XCTestCase {
     /// the BMP, CR LF.
     private let pieces = ["如", "下", ":", "：", "如下:", "如下：", "说明", "级指标", ")", "）", "。", "；", ";", "年", "度", "2023",
                           "一", "三", "、", ",", "，", " ", "\t", "表", "部门", "\u{301}", "\u{600}", "\u{200D}", "〰", "\u{F9F4}",
-                          "\u{F98E}", "\u{37E}", "😀", "\r\n", "e\u{301}", "é", "A", "收支预算总表", "Ⅻ", "①"]
+                          "\u{F98E}", "\u{37E}", "😀", "\r\n", "e\u{301}", "é", "A", "收支预算总表", "Ⅻ", "①", "%", "％", "合计", "率"]
 
     private func text(_ random: inout Seeded, _ most: Int) -> String {
         (0..<Int.random(in: 0...most, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
@@ -30,7 +30,7 @@ final class ExtractSpeedRound13Tests: XCTestCase {
 
     func testHasSuffixAsCharacters() {
         var random = Seeded(state: 13)
-        let suffixes = ["如下:", "如下：", ":", "：", ")", "）", "。", "；", ";", "说明", "级指标", "〰", "年", "下"]
+        let suffixes = ["如下:", "如下：", ":", "：", ")", "）", "。", "；", ";", "说明", "级指标", "〰", "年", "下", "%", "％", "合计", "总额", "率"]
         var hits = 0
         for _ in 0..<20_000 {
             let line = text(&random, 6), suffix = suffixes.randomElement(using: &random)!
@@ -38,7 +38,7 @@ final class ExtractSpeedRound13Tests: XCTestCase {
             XCTAssertEqual(UTF8Text.hasSuffix(line, suffix), expected, "\(Array(line.unicodeScalars)) \(suffix)")
             if expected { hits += 1 }
         }
-        XCTAssertGreaterThan(hits, 1_000)
+        XCTAssertGreaterThan(hits, 300)
         // The cases the bytes cannot tell alone, each answered as Characters answer.
         XCTAssertTrue(UTF8Text.hasSuffix("分类说明如下:", "如下:"))
         XCTAssertFalse(UTF8Text.hasSuffix("分类说明如下:\u{301}", "如下:"))
