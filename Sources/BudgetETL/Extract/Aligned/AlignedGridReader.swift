@@ -348,7 +348,7 @@ struct AlignedGridReader: TableReader {
     /// A column word naming a total: 合计, 总计, 小计, or an amount in all (`资金总额`, `预算总额`),
     /// which holds amounts, never a line of rates alone.
     static func namesTotal(_ word: String, rates: Bool) -> Bool {
-        HeaderWords.isTotal(word) || (word.hasSuffix("总额") && !rates)
+        HeaderWords.isTotal(word) || (UTF8Text.hasSuffix(word, "总额") && !rates)
     }
 
     /// Amounts set flush left in their cells (a word processor's import of a table whose cells lost
@@ -366,7 +366,7 @@ struct AlignedGridReader: TableReader {
     /// columns' values, so position alone would slide the amounts right. Rates keep every placement.
     static func amountsOutOfTargets(_ fits: [ColumnFit.Fit], _ values: [Token], _ paths: [[String]]) -> [ColumnFit.Fit] {
         let targets = Set(paths.indices.filter { paths[$0].contains { HeaderWords.isTarget(TextRepair.compact($0)) } })
-        let amounts = values.indices.filter { !values[$0].text.hasSuffix("%") && !values[$0].text.hasSuffix("％") }
+        let amounts = values.indices.filter { !UTF8Text.hasSuffix(values[$0].text, "%") && !UTF8Text.hasSuffix(values[$0].text, "％") }
         guard !targets.isEmpty, !amounts.isEmpty else { return fits }
         let clear = fits.filter { fit in !amounts.contains { targets.contains(fit.columns[$0]) } }
         return clear.isEmpty ? fits : clear
@@ -388,7 +388,7 @@ struct AlignedGridReader: TableReader {
         for (i, segment) in segments.enumerated() where !segment.values.isEmpty {
             let columns = AlignedGridReader.sections(for: segment.line, sections, pages: pages)[segment.section].values
             let anchors = columns.map(\.anchor)
-            let rates = segment.values.allSatisfy { $0.text.hasSuffix("%") || $0.text.hasSuffix("％") }
+            let rates = segment.values.allSatisfy { UTF8Text.hasSuffix($0.text, "%") || UTF8Text.hasSuffix($0.text, "％") }
             let firstIsTotal = columns.first.map { $0.path.contains { AlignedGridReader.namesTotal(TextRepair.compact($0), rates: rates) } } ?? false
             let ends = segment.values.map { Double(leftAligned[segment.section] ? $0.column : $0.end) }
             let all = ColumnFit.candidates(ends: ends, anchors: anchors, firstIsTotal: firstIsTotal)

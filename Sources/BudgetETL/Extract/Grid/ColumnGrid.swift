@@ -79,7 +79,7 @@ struct ColumnGrid {
 
     /// "项目(按功能分类)" → "项目": the word before a bracketed qualifier at its end.
     static func withoutQualifier(_ word: String) -> String {
-        guard word.hasSuffix(")") || word.hasSuffix("）"),
+        guard UTF8Text.hasSuffix(word, ")") || UTF8Text.hasSuffix(word, "）"),
               let open = word.firstIndex(where: { $0 == "(" || $0 == "（" }), open > word.startIndex else { return word }
         return String(word[..<open])
     }
@@ -128,7 +128,7 @@ struct ColumnGrid {
     /// A performance form's indicator (一级指标 … 三级指标: the row's name at each level) or a column
     /// that explains them (指标值说明): text, whatever rate a converter shifted into it.
     static func namesText(_ word: String) -> Bool {
-        word.hasSuffix("级指标") || word.hasSuffix("说明")
+        UTF8Text.hasSuffix(word, "级指标") || UTF8Text.hasSuffix(word, "说明")
     }
 
     /// A column of line letters and the formulas between them ("A=B+C", "B", "C" under 公式): it

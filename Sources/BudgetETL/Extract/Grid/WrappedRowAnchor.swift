@@ -316,7 +316,7 @@ enum WrappedRowAnchor: CaseIterable {
 
     static func opensList(_ text: String) -> Bool {
         let trimmed = UTF8Text.trimmingWhitespace(text)
-        return trimmed.hasSuffix(":") || trimmed.hasSuffix("：")
+        return UTF8Text.hasSuffix(trimmed, ":") || UTF8Text.hasSuffix(trimmed, "：")
     }
 
     /// A list marker or 其中 at the start: the first line of a name, never a later one.
@@ -363,7 +363,7 @@ enum WrappedRowAnchor: CaseIterable {
     /// Text that ends a sentence (form content, a note) ends whatever name it is in.
     static func endsSentence(_ text: String) -> Bool {
         let trimmed = UTF8Text.trimmingWhitespace(text)
-        return trimmed.hasSuffix("。") || trimmed.hasSuffix("；") || trimmed.hasSuffix(";")
+        return UTF8Text.hasSuffix(trimmed, "。") || UTF8Text.hasSuffix(trimmed, "；") || UTF8Text.hasSuffix(trimmed, ";")
     }
 
     /// No bracket closes before it opens, and every one that opens closes.

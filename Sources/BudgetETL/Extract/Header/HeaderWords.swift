@@ -33,7 +33,9 @@ enum HeaderWords {
     static func isColumnNumberWord(_ text: String) -> Bool { text == "栏次" }
     static func isSubtotal(_ text: String) -> Bool { text == "小计" || text == "合计" }
     /// A column that sums others: 合计, 总计, 小计, 本年支出合计 …
-    static func isTotal(_ text: String) -> Bool { text.hasSuffix("合计") || text.hasSuffix("总计") || text.hasSuffix("小计") }
+    static func isTotal(_ text: String) -> Bool {
+        UTF8Text.hasSuffix(text, "合计") || UTF8Text.hasSuffix(text, "总计") || UTF8Text.hasSuffix(text, "小计")
+    }
 
     /// A total's word alone (`合计`, `小计`, `总计`), spaces aside.
     static func isBareTotal(_ text: String) -> Bool { ["合计", "小计", "总计"].contains(TextRepair.compact(text)) }

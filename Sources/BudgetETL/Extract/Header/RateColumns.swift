@@ -41,6 +41,6 @@ enum RateColumns {
 
     /// A header word that names a rate: 占调整预算%, 增长率.
     static func namesRate(_ text: String) -> Bool {
-        text.hasSuffix("%") || text.hasSuffix("％") || text.hasSuffix("率")
+        UTF8Text.hasSuffix(text, "%") || UTF8Text.hasSuffix(text, "％") || UTF8Text.hasSuffix(text, "率")
     }
 }

@@ -11,7 +11,7 @@ enum MetadataReader {
         for i in nearby.sorted() {
             var text = TextRepair.compact(lines[i])
             // "部门(单位)名称:" with the name on the next non-empty line.
-            if UTF8Text.containsAny(text, ":", "："), text.hasSuffix(":") || text.hasSuffix("："), let next = lines[(i + 1)...].prefix(3).first(where: {
+            if UTF8Text.containsAny(text, ":", "："), UTF8Text.hasSuffix(text, ":") || UTF8Text.hasSuffix(text, "："), let next = lines[(i + 1)...].prefix(3).first(where: {
                 !TextRepair.compact($0).isEmpty }) { text += TextRepair.compact(next) }
             for agency in agencyNames(in: text) { agencies[agency, default: 0] += 1 }
             if let agency = codedAgencyName(text) { agencies[agency, default: 0] += 1 }

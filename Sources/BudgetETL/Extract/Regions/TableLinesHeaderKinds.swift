@@ -49,7 +49,15 @@ extension TableLines {
         let filled = line.tokens.filter { !$0.isBlank }
         guard filled.count == 1 else { return false }
         func words(_ text: String) -> String {
-            String(TextRepair.compact(text).filter { !$0.isNumber && !"年度、,，".contains($0) })
+            let compact = TextRepair.compact(text)
+            // Plain text (`UTF8Text.isPlain`, most titles): every scalar is a Character and its own
+            // canonical form, so each Character is told by its scalar (`isNumber` is its numeric type).
+            guard UTF8Text.isPlain(compact) else { return String(compact.filter { !$0.isNumber && !"年度、,，".contains($0) }) }
+            var kept = String.UnicodeScalarView()
+            for scalar in compact.unicodeScalars where scalar.properties.numericType == nil && !"年度、,，".unicodeScalars.contains(scalar) {
+                kept.append(scalar)
+            }
+            return String(kept)
         }
         let own = words(filled[0].text)
         return own.count >= Thresholds.repeatedTitleCharacters && own == words(titleLine)

@@ -151,7 +151,7 @@ enum RegionFinder {
     /// A sentence ending in 如下: (as follows) right over a tab or `|` row of three cells or more
     /// led by a name column's word (项目): that row heads the table the sentence announces.
     static func introducesGrid(at i: Int, in lines: [String]) -> Bool {
-        guard lines[i].hasSuffix("如下:") || lines[i].hasSuffix("如下："), i + 1 < lines.count,
+        guard UTF8Text.hasSuffix(lines[i], "如下:") || UTF8Text.hasSuffix(lines[i], "如下："), i + 1 < lines.count,
               UTF8Text.containsByte(lines[i + 1], 9) else { return false }
         let cells = lines[i + 1].split(separator: "\t").map { TextRepair.compact(String($0)) }.filter { !$0.isEmpty }
         return cells.count >= 3 && HeaderWords.isLabel(cells[0])

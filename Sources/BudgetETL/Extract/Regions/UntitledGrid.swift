@@ -104,8 +104,8 @@ enum UntitledGrid {
     /// of a table that prints no unit line ("三、 资金分配情况" over "市县 | 资金合计 | …").
     static func captionHeadsTable(at i: Int, in lines: [String]) -> Bool {
         // Asked of every line: the next line's tab is looked for first.
-        guard i + 1 < lines.count, lines[i + 1].utf8.contains(UInt8(ascii: "\t")),
-              !lines[i].utf8.contains(UInt8(ascii: "\t")), !lines[i].allSatisfy(\.isWhitespace) else { return false }
+        guard i + 1 < lines.count, UTF8Text.containsByte(lines[i + 1], 9),
+              !UTF8Text.containsByte(lines[i], 9), !lines[i].allSatisfy(\.isWhitespace) else { return false }
         if let previous = nonBlank(before: i, in: lines), !StreamLayout.isProse(lines[previous]) { return false }
         return headsTable(after: i, in: lines)
     }

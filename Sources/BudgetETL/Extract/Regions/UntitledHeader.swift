@@ -14,7 +14,7 @@ enum UntitledHeader {
         let line = lines[i]
         guard UTF8Text.containsAny(line, "项", "科", "名", "分", "类", "单", "处", "是", "份") else { return false }
         let tabbed = isTabbed(line)
-        guard tabbed || line.contains("  "), let header = headerCells(line) else { return false }
+        guard tabbed || UTF8Text.holds(line, "  "), let header = headerCells(line) else { return false }
         // Under a row of amounts it is a header printed again after a page break, not a new table.
         if let previous = (0..<i).last(where: { !lines[$0].allSatisfy(\.isWhitespace) }),
            cells(lines[previous]).dropFirst().contains(where: isAmount) { return false }

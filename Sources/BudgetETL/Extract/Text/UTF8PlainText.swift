@@ -18,12 +18,53 @@ extension UTF8Text {
             }
             let (value, length) = scalar(b, at: i)
             i += length
-            switch value {
-            case 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D: continue
-            default: return false
-            }
+            guard isPlainScalar(value) else { return false }
         }
         return true
+    }
+
+    /// One scalar of plain text (`isPlain`).
+    @inline(__always)
+    static func isPlainScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09, 0x20...0x7E, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xFF01...0xFF9D: return true
+        default: return false
+        }
+    }
+
+    /// `text.hasSuffix(suffix)` (Characters, canonical equivalence), over bytes for a plain suffix
+    /// (`isPlain`): asked of lines and cells by rules that look at their last word. A plain scalar
+    /// is its own Character, its own canonical form, and joins no neighbour but a Prepend scalar
+    /// or a zero-width joiner before it (both from U+0600 on, none plain). So from the end, the
+    /// text's scalars that equal the suffix's are its Characters; a plain scalar of the text that
+    /// differs from the suffix's ends a Character unequal to it (false); all of the suffix met,
+    /// the scalar before it (if any) ends a Character of its own when it is below U+0600 or plain
+    /// (true). Anything else is left to `String.hasSuffix`.
+    static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        let answer = withBytes(suffix) { s -> Bool? in
+            guard s.count > 0, isPlain(s) else { return nil }
+            return withBytes(text) { t -> Bool? in
+                var ti = t.count, si = s.count
+                while si > 0 {
+                    guard ti > 0 else { return false }
+                    var first = ti - 1
+                    while t[first] & 0xC0 == 0x80 { first -= 1 }
+                    let value = scalar(t, at: first).value
+                    var suffixFirst = si - 1
+                    while s[suffixFirst] & 0xC0 == 0x80 { suffixFirst -= 1 }
+                    if value != scalar(s, at: suffixFirst).value { return isPlainScalar(value) ? false : nil }
+                    ti = first
+                    si = suffixFirst
+                }
+                guard ti > 0 else { return true }
+                var before = ti - 1
+                while t[before] & 0xC0 == 0x80 { before -= 1 }
+                let value = scalar(t, at: before).value
+                return value < 0x600 || isPlainScalar(value) ? true : nil
+            }
+        }
+        return answer ?? text.hasSuffix(suffix)
     }
 
     /// Foundation's `haystack.contains(needle)` by a byte search when both texts are plain
