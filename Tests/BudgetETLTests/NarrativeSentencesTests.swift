@@ -53,13 +53,16 @@ final class NarrativeSentencesTests: XCTestCase {
     func testRunsOfSentencesHoldingTheText() {
         var part = NarrativeText.Part(heading: "", text: "收入1。收入2。其他。收入3", lines: [])
         part.sentences = NarrativeText.Part.sentences(of: part.text)
-        XCTAssertEqual(part.sentenceRanges(holdingAll: [[Array("收入".utf8)]]),
-                       [NSRange(location: 0, length: 7), NSRange(location: 11, length: 3)])
-        XCTAssertEqual(part.sentenceRanges(holdingAll: [[Array("支出".utf8)]]), [])
-        XCTAssertEqual(part.sentenceRanges(holdingAll: [[Array("其他".utf8), Array("收入3".utf8)]]),
-                       [NSRange(location: 8, length: 6)])
-        XCTAssertEqual(part.sentenceRanges(holdingAll: [[Array("收入".utf8)], [Array("2".utf8), Array("3".utf8)]]),
-                       [NSRange(location: 4, length: 3), NSRange(location: 11, length: 3)])
+        func runs(_ keys: [[String]]) -> [[Range<Int>]] {
+            part.sentenceRuns(holdingAll: keys.map { $0.map { Array($0.utf8) } }).map { [$0.units, $0.bytes] }
+        }
+        XCTAssertEqual(runs([["收入"]]), [[0..<7, 0..<17], [11..<14, 29..<36]])
+        XCTAssertEqual(runs([["支出"]]), [])
+        XCTAssertEqual(runs([["其他", "收入3"]]), [[8..<14, 20..<36]])
+        XCTAssertEqual(runs([["收入"], ["2", "3"]]), [[4..<7, 10..<17], [11..<14, 29..<36]])
+        XCTAssertEqual(part.text(of: NarrativeText.Part.Run(bytes: 10..<17, units: 4..<7)), "收入2")
+        XCTAssertEqual(part.text(of: NarrativeText.Part.Run(bytes: 20..<36, units: 8..<14)), "其他。收入3")
+        XCTAssertEqual(part.text(of: NarrativeText.Part.Run(bytes: 0..<36, units: 0..<14)), part.text)
     }
 
     /// Random narratives of the phrases' own words: every group of every match at the same place.
@@ -73,18 +76,21 @@ final class NarrativeSentencesTests: XCTestCase {
             return Int(state >> 33) % n
         }
         var compared = 0, narrowed = 0
-        for phrase in Self.phrases {
-            let expanded = NarrativePattern.expand(phrase)
-            let regex = try NSRegularExpression(pattern: expanded.pattern)
+        // As written and as searched (`SegmentStart`: a look-behind at a run's start).
+        for (expanded, pattern) in Self.phrases.map(NarrativePattern.expand).flatMap({ [($0, $0.pattern), ($0, SegmentStart.searchPattern($0.pattern))] }) {
+            let regex = try NSRegularExpression(pattern: pattern)
             for _ in 0..<2000 {
                 var part = NarrativeText.Part(heading: "", text: (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined(),
                                               lines: [])
                 part.sentences = NarrativeText.Part.sentences(of: part.text)
                 let whole = regex.matches(in: part.text, range: NSRange(part.text.startIndex..., in: part.text))
-                let bySentence = part.searchRanges(expanded).flatMap {
-                    regex.matches(in: part.text, range: $0)
+                let bySentence = part.searchRuns(expanded).flatMap { run in
+                    let text = part.text(of: run)
+                    return regex.matches(in: text, range: NSRange(location: 0, length: run.units.count)).map {
+                        groups($0, regex).map { $0.location == NSNotFound ? $0 : NSRange(location: $0.location + run.units.lowerBound, length: $0.length) }
+                    }
                 }
-                XCTAssertEqual(whole.map { groups($0, regex) }, bySentence.map { groups($0, regex) }, part.text)
+                XCTAssertEqual(whole.map { groups($0, regex) }, bySentence, part.text)
                 compared += whole.count
                 if expanded.withinSentence && !expanded.requiredText.isEmpty { narrowed += whole.count }
             }

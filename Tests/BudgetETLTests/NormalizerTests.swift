@@ -161,6 +161,21 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(normalizer.invalidPatterns, ["(unclosed"])
     }
 
+    /// Non-money patterns answer alike whether bytes (literal patterns) or ICU (the others) match them.
+    func testNonMoneyPatternsOfEveryKind() {
+        let rules = ColumnRules.compile(Catalog(kinds: [], nonMoneyColumns: ["栏次$", "^序", "[0-9]+号", "(率|得分)$", "(unclosed"]))
+        XCTAssertEqual(rules.invalidPatterns, ["(unclosed"])
+        func isMoney(_ components: [String]) -> Bool { rules.fallback.resolve(HeaderPath(components)).isMoney }
+        XCTAssertFalse(isMoney(["栏次"]))
+        XCTAssertTrue(isMoney(["栏次 2", "金额"]))
+        XCTAssertFalse(isMoney(["序号"]))
+        XCTAssertTrue(isMoney(["项目", "序号"]))          // "项目 / 序号" does not start with 序
+        XCTAssertFalse(isMoney(["12号文件"]))
+        XCTAssertTrue(isMoney(["号文件"]))
+        XCTAssertFalse(isMoney(["执行", "完成率"]))
+        XCTAssertTrue(isMoney(["率先支出"]))
+    }
+
     func testOverflowingConversionIsRejected() {
         let rows = [ExtractedRow(line: 4, codeParts: [], label: "x",
                                  cells: [RawCell(column: 0, text: "900,000,000,000,000", line: 4)])]

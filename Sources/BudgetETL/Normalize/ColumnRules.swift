@@ -17,11 +17,13 @@ final class ColumnRules: @unchecked Sendable {
     // concurrent matching.
     let globalAliases: [String: String]
     let kindAliases: [String: String]
-    let nonMoney: [NSRegularExpression]
+    /// Matched by bytes where they can tell (`CompiledPattern`): ICU copies each label to UTF-16 for
+    /// every pattern it is asked.
+    let nonMoney: [CompiledPattern]
     private let lock = NSLock()
     private var resolved: [HeaderPath: Column] = [:]
 
-    init(globalAliases: [String: String], kindAliases: [String: String], nonMoney: [NSRegularExpression]) {
+    init(globalAliases: [String: String], kindAliases: [String: String], nonMoney: [CompiledPattern]) {
         self.globalAliases = globalAliases
         self.kindAliases = kindAliases
         self.nonMoney = nonMoney
@@ -82,19 +84,19 @@ final class ColumnRules: @unchecked Sendable {
     ]
 
     private func matchesNonMoney(_ text: String) -> Bool {
-        let range = NSRange(location: 0, length: text.utf16.count)
-        return nonMoney.contains { $0.firstMatch(in: text, options: [], range: range) != nil }
+        nonMoney.contains { $0.matches(text) }
     }
 
     /// Compiles a catalog: one rule set per kind plus `fallback` for table keys the catalog lacks.
     /// Patterns that do not compile are skipped and listed in `invalidPatterns`.
     static func compile(_ catalog: Catalog) -> (byKind: [String: ColumnRules], fallback: ColumnRules, invalidPatterns: [String]) {
         var invalid: [String] = []
-        var cache: [String: NSRegularExpression] = [:]
-        func regexes(_ patterns: [String]) -> [NSRegularExpression] {
+        var cache: [String: CompiledPattern] = [:]
+        func regexes(_ patterns: [String]) -> [CompiledPattern] {
             patterns.compactMap { p in
                 if let r = cache[p] { return r }
-                guard let r = try? NSRegularExpression(pattern: p, options: []) else {
+                let r = CompiledPattern(p)
+                guard r.regex != nil else {
                     if !invalid.contains(p) { invalid.append(p) }
                     return nil
                 }

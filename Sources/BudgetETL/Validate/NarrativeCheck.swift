@@ -12,24 +12,33 @@ struct NarrativeCheck {
     /// One match of the phrase: its part of the narrative, the ranges of its groups.
     struct Match {
         var part: NarrativeText.Part
+        /// Found in the run of `part` starting at UTF-16 unit `offset` (its ranges count from there).
         var result: NSTextCheckingResult
+        var offset: Int
         var captures: [String: String]
 
-        func range(_ name: String) -> NSRange { result.range(withName: name) }
+        /// The whole match's range in the part's text.
+        var range: NSRange { inPart(result.range) }
+        func range(_ name: String) -> NSRange { inPart(result.range(withName: name)) }
         func line(_ name: String) -> Int { part.line(at: range(name).location) }
+
+        private func inPart(_ range: NSRange) -> NSRange {
+            range.location == NSNotFound ? range : NSRange(location: range.location + offset, length: range.length)
+        }
     }
 
     func run(_ scopes: NarrativeText.Scopes, _ report: Report) {
         if let kind = rule.documentKind, report.document.metadata.kind != kind { return }
         for part in scopes.parts(within: rule.within) where ByteSearch.contains(part.text, expanded.requiredText) {
-            for range in part.searchRanges(expanded) {
-                for result in regex.matches(in: part.text, range: range) {
+            for run in part.searchRuns(expanded) {
+                let text = part.text(of: run)
+                for result in regex.matches(in: text, range: NSRange(location: 0, length: run.units.count)) {
                     var captures: [String: String] = [:]
                     for name in expanded.groups {
                         let range = result.range(withName: name)   // a look-up by name: asked once
-                        if range.location != NSNotFound { captures[name] = part.substring(range) }
+                        if range.location != NSNotFound { captures[name] = NarrativeText.Part.substring(text, range) }
                     }
-                    let match = Match(part: part, result: result, captures: captures)
+                    let match = Match(part: part, result: result, offset: run.units.lowerBound, captures: captures)
                     for amount in rule.amounts { checkAmount(amount, match, report) }
                     if let ratio = rule.ratio { NarrativeRatioCheck(locator: locator).check(ratio, match, self, report) }
                     if let change = rule.change { NarrativeRatioCheck(locator: locator).check(change, match, self, report) }
@@ -67,7 +76,7 @@ struct NarrativeCheck {
             report.count(held: true)
             return
         }
-        let snippet = Self.snippet(match.part.substring(match.result.range))
+        let snippet = Self.snippet(match.part.substring(match.range))
         let line = stated.line
         report.compare(rule: .narrative, tableKey: table.tableKey, subject: table.name, actual: stated.value,
                        expected: table.value, summands: 1, sourcePower: max(stated.sourcePower, table.sourcePower),

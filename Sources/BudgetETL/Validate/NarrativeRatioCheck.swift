@@ -81,7 +81,7 @@ struct NarrativeRatioCheck {
     /// The clause the rate ends ("完成年初预算的110.27%"): from the last separator before it within the
     /// match, up to and including the "%".
     private func clause(ending end: Int, in match: NarrativeCheck.Match) -> String {
-        let start = match.result.range.location
+        let start = match.range.location
         let text = match.part.substring(NSRange(location: start, length: end + 1 - start))
         let separators: Set<Character> = [",", ";", "。", ":", "、"]
         if let cut = text.lastIndex(where: { separators.contains($0) }) {

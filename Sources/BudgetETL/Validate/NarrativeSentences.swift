@@ -121,18 +121,38 @@ extension NarrativeText.Part {
         }
     }
 
-    /// Where the phrase is searched: the sentences holding all its keys when no match can leave a
-    /// sentence (the same matches, without ICU copying and scanning the rest), else the whole text.
-    func searchRanges(_ phrase: NarrativePattern.Expanded) -> [NSRange] {
-        guard phrase.withinSentence, !phrase.sentenceKeys.isEmpty else { return [NSRange(text.startIndex..., in: text)] }
-        return sentenceRanges(holdingAll: phrase.sentenceKeys)
+    /// A stretch of the text searched at once: its UTF-8 bytes and its UTF-16 units.
+    struct Run: Equatable {
+        var bytes: Range<Int>
+        var units: Range<Int>
     }
 
-    /// The UTF-16 ranges to search for a phrase confined to a sentence whose matches each hold, for
+    /// Where the phrase is searched: the runs of sentences holding all its keys when no match can
+    /// leave a sentence (the same matches, without ICU copying and scanning the rest), else the whole text.
+    func searchRuns(_ phrase: NarrativePattern.Expanded) -> [Run] {
+        guard phrase.withinSentence, !phrase.sentenceKeys.isEmpty else {
+            return [Run(bytes: 0..<text.utf8.count, units: 0..<text.utf16.count)]
+        }
+        return sentenceRuns(holdingAll: phrase.sentenceKeys)
+    }
+
+    /// The run's text on its own, to be searched instead of the whole text: ICU copies the text
+    /// it is given to UTF-16 on every search, whatever the range searched. A run starts and ends
+    /// at a character, and with the bounds NSRegularExpression sets by default (anchoring,
+    /// opaque) a search of a range sees nothing outside it, so both searches find the same
+    /// matches, `run.units.lowerBound` apart.
+    func text(of run: Run) -> String {
+        let utf8 = text.utf8
+        guard run.bytes != 0..<utf8.count else { return text }
+        let start = utf8.index(utf8.startIndex, offsetBy: run.bytes.lowerBound)
+        return String(text[start..<utf8.index(start, offsetBy: run.bytes.count)])
+    }
+
+    /// The runs to search for a phrase confined to a sentence whose matches each hold, for
     /// every key, one of its texts: each run of consecutive sentences that do (the "。" between
     /// them can be in no match, so a run is searched at once). The first key is looked for over the
     /// whole text, the others only in the sentences that hold it (keys come longest first).
-    func sentenceRanges(holdingAll keys: [[[UInt8]]]) -> [NSRange] {
+    func sentenceRuns(holdingAll keys: [[[UInt8]]]) -> [Run] {
         guard let first = keys.first else { return [] }
         var text = text
         let holding: [Bool] = text.withUTF8 { bytes in
@@ -154,13 +174,14 @@ extension NarrativeText.Part {
             }
             return holding
         }
-        var runs: [NSRange] = []
+        var runs: [Run] = []
         for k in sentences.indices where holding[k] {
-            let units = sentences[k].units
+            let sentence = sentences[k]
             if k > 0, holding[k - 1], let run = runs.popLast() {
-                runs.append(NSRange(location: run.location, length: units.upperBound - run.location))
+                runs.append(Run(bytes: run.bytes.lowerBound..<sentence.bytes.upperBound,
+                                units: run.units.lowerBound..<sentence.units.upperBound))
             } else {
-                runs.append(NSRange(location: units.lowerBound, length: units.count))
+                runs.append(Run(bytes: sentence.bytes, units: sentence.units))
             }
         }
         return runs

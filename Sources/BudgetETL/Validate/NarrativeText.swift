@@ -21,7 +21,9 @@ struct NarrativeText {
             lines.isEmpty ? 0 : lines[min(max(0, utf16Offset), lines.count - 1)]
         }
 
-        func substring(_ range: NSRange) -> String {
+        func substring(_ range: NSRange) -> String { Self.substring(text, range) }
+
+        static func substring(_ text: String, _ range: NSRange) -> String {
             guard let r = Range(range, in: text) else { return "" }
             return String(text[r])
         }
