@@ -301,7 +301,7 @@ def sheet_top(table, cover, title, agency_text, unit_text):
 # format (in its General format it drops decimals instead). A label column is set to about eight
 # Chinese characters, its longer names wrapped in their cells.
 DIGIT_PX, MARK_PX, CELL_PADDING_PX = 10, 5, 14
-LABEL_PX, NARROWEST_PX = 180, 50
+LABEL_PX, NARROWEST_PX = 240, 50
 
 
 def cell_width(attributes, text):
@@ -388,6 +388,14 @@ def office_pdf(page, style, workdir, target="pdf"):
 FIT_TO_WIDTH = ' style:scale-to-X="1" style:scale-to-Y="0"'
 
 
+def edit(path, pattern, replacement):
+    with open(path, encoding="utf-8") as f:
+        text, count = re.subn(pattern, replacement, f.read())
+    assert count, f"{pattern} not in {path}"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
 def sheet_fitted_to_width_pdf(page, workdir):
     """Calc imports the HTML as a sheet (saved as .ods), the sheet's page style is set to fit its
     width, and Calc prints it to PDF."""
@@ -397,13 +405,10 @@ def sheet_fitted_to_width_pdf(page, workdir):
     with zipfile.ZipFile(os.path.join(workdir, "doc.ods")) as archive:
         archive.extractall(unpacked)
         names = archive.namelist()
-    styles = os.path.join(unpacked, "styles.xml")
-    with open(styles, encoding="utf-8") as f:
-        text = f.read()
-    text, fitted = re.subn(r"<style:page-layout-properties(?![^>]*scale-to)", "\\g<0>" + FIT_TO_WIDTH, text)
-    assert fitted, "no page layout to fit"
-    with open(styles, "w", encoding="utf-8") as f:
-        f.write(text)
+    # Calc reloading the sheet would size every row to one line again, its wrapped labels running
+    # into the rows under them: the rows keep the heights the import gave them.
+    edit(os.path.join(unpacked, "content.xml"), 'style:use-optimal-row-height="true"', 'style:use-optimal-row-height="false"')
+    edit(os.path.join(unpacked, "styles.xml"), r"<style:page-layout-properties(?![^>]*scale-to)", "\\g<0>" + FIT_TO_WIDTH)
     fitted_sheet = os.path.join(workdir, "fitted.ods")
     with zipfile.ZipFile(fitted_sheet, "w") as archive:
         for name in names:  # mimetype first and stored, as ODF requires
