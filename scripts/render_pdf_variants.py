@@ -189,25 +189,45 @@ MONEY_UNITS = ("元", "千元", "万元", "亿元")
 PLAIN_NUMBER = re.compile(r"-?[\d,]*\d(?:\.(\d+))?")
 
 
+# Calc's HTML import applies only number formats it holds already: `#,##0.00`, `0%` and `0.00%`
+# (a format of its own, `0.0%` or `#,##0.0000`, is dropped and the number printed in General).
+AMOUNT_FORMAT = "#,##0.00"
+RATE_FORMATS = {0: "0%", 2: "0.00%"}
+
+
 def grouped_amount(cell):
     """An amount typed into a workbook as a number in the `#,##0.00` format (thousands grouped, two
-    decimals; as many as the page printed where it printed more), as departments' Excel / WPS
-    workbooks and report systems print amounts: `<td>` with Calc's `sdval` (the number) and `sdnum`
-    (its format), the text as Calc shows it. None for a cell that is no amount (a count, a rate,
-    a value printed with its unit): it keeps the format it was printed in."""
+    decimals), as departments' Excel / WPS workbooks and report systems print amounts: `<td>` with
+    Calc's `sdval` (the number) and `sdnum` (its format), the text as Calc shows it. None for a cell
+    that is no amount (a count, a rate, a value printed with its unit) or prints more decimals than
+    two (the format would round it): it keeps the format it was printed in."""
     text = cell["source_value"]
     number = PLAIN_NUMBER.fullmatch(text)
-    if cell.get("source_unit") not in MONEY_UNITS or not number:
+    if cell.get("source_unit") not in MONEY_UNITS or not number or len(number.group(1) or "") > 2:
         return None
-    decimals = max(2, len(number.group(1) or ""))
     plain = text.replace(",", "")
-    shown = f"{Decimal(plain):,.{decimals}f}"
-    fmt = "#,##0." + "0" * decimals
-    return f'<td class="num" sdval="{plain}" sdnum="2052;0;{fmt}">{shown}</td>'
+    return f'<td class="num" sdval="{plain}" sdnum="2052;0;{AMOUNT_FORMAT}">{Decimal(plain):,.2f}</td>'
+
+
+PRINTED_RATE = re.compile(r"-?\d+(?:\.(\d+))?%")
+
+
+def typed_rate(cell):
+    """A rate printed with its sign (`99.93%`) typed as a workbook has it: the number (0.9993) in a
+    percent format (`0%`, or `0.00%` for a rate printed with decimals: 96.8% prints 96.80%),
+    right-aligned in its cell as numbers are; typed as text, Calc sets it against the cell's left
+    edge, beside the amount before it, as no workbook prints a rate. None for any other cell."""
+    text = cell["source_value"]
+    rate = PRINTED_RATE.fullmatch(text)
+    if not rate or len(rate.group(1) or "") > 2:
+        return None
+    decimals = 2 if rate.group(1) else 0
+    number = Decimal(text[:-1])
+    return f'<td class="num" sdval="{number / 100}" sdnum="2052;0;{RATE_FORMATS[decimals]}">{number:.{decimals}f}%</td>'
 
 
 def value_cell(cell, grouped):
-    typed = grouped_amount(cell) if grouped and cell else None
+    typed = (grouped_amount(cell) or typed_rate(cell)) if grouped and cell else None
     return typed or f'<td class="num">{html.escape(cell["source_value"] if cell else "")}</td>'
 
 
