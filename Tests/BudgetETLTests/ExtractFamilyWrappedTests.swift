@@ -378,5 +378,6 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         XCTAssertEqual(AlignedRows.wrapped("Charge for", "Administration", spaced: true), "Charge for Administration")
         XCTAssertEqual(AlignedRows.wrapped("其他收入-", "Other", spaced: true), "其他收入- Other")
         XCTAssertEqual(AlignedRows.wrapped("Non-", "2020", spaced: true), "Non- 2020")
+        XCTAssertEqual(AlignedRows.wrapped("增幅", "%", spaced: false), "增幅%")
     }
 }

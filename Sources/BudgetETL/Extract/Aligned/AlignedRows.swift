@@ -379,11 +379,13 @@ enum AlignedRows {
     /// joins them, which label cleaning drops between Chinese characters and keeps in names that
     /// have spaces of their own ("某某局 2022" + "年中央补助"). An English word broken after its own
     /// hyphen (a spreadsheet or word processor breaks a line there, it does not hyphenate) joins
-    /// without one ("State-" + "owned").
+    /// without one ("State-" + "owned"), and so does a percent sign, which ends the word before it
+    /// ("药占比(不含中药饮片)" + "%").
     static func wrapped(_ name: String, _ line: String, spaced: Bool) -> String {
         guard let last = name.unicodeScalars.last, let first = line.unicodeScalars.first else { return name + line }
         let digitMeetsWide = (TextRepair.isDigit(last) && AlignedText.isWide(first)) || (AlignedText.isWide(last) && TextRepair.isDigit(first))
-        return digitMeetsWide && !spaced || brokenAtHyphen(name, line) ? name + line : name + " " + line
+        let closing = first == "%" || first == "％" || brokenAtHyphen(name, line)
+        return digitMeetsWide && !spaced || closing ? name + line : name + " " + line
     }
 
     static func brokenAtHyphen(_ name: String, _ line: String) -> Bool {
