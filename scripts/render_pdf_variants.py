@@ -21,12 +21,15 @@ The real documents' pages (Tests/Fixtures/real), in the workbook and Word styles
 """
 import argparse
 import csv
+from decimal import Decimal
 import html
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections import Counter, OrderedDict, defaultdict
 
 # Page styles: (name, CSS, Chromium's header/footer on, pdftotext mode; None: plain pdftotext,
@@ -44,10 +47,15 @@ STYLES = [
      " thead { display: table-header-group; }", True, "-layout"),
     ("raw", "@page { size: A4 landscape; margin: 12mm; } body { font-size: 10pt; }", False, "-raw"),
     ("calc", "", False, "-layout"),
+    ("calc-grouped", "", False, "-layout"),
     ("writer", "", False, "-layout"),
     ("writer-plain", "", False, None),
 ]
-OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "writer": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)"}
+OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "calc-grouped": "HTML (StarCalc)", "writer": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)"}
+# The workbook styles: Calc prints a sheet (cover, title and agency line as merged cells); in
+# `calc-grouped` its amounts are numbers in the `#,##0.00` format, as workbooks print them, where
+# `calc` leaves them in Calc's General format (1298190).
+SHEET_STYLES = {"calc", "calc-grouped"}
 WRITER_STYLES = {style for style, name in OFFICE_FILTERS.items() if name == "HTML (StarWriter)"}
 
 BASE_CSS = """
@@ -176,18 +184,66 @@ def row_unit(cell):
     return cell.get("source_unit") or ("%" if cell.get("unit") == "%" else "")
 
 
-def body_rows(rows, paths, with_code, with_unit=False):
-    """One <tr> cell list per printed row, in row order: [code], label, [unit], values."""
+# The money units a page prints over a table (a table of counts or percentages prints none).
+MONEY_UNITS = ("元", "千元", "万元", "亿元")
+PLAIN_NUMBER = re.compile(r"-?[\d,]*\d(?:\.(\d+))?")
+
+
+# Calc's HTML import applies only number formats it holds already: `#,##0.00`, `0%` and `0.00%`
+# (a format of its own, `0.0%` or `#,##0.0000`, is dropped and the number printed in General).
+AMOUNT_FORMAT = "#,##0.00"
+RATE_FORMATS = {0: "0%", 2: "0.00%"}
+
+
+def grouped_amount(cell):
+    """An amount typed into a workbook as a number in the `#,##0.00` format (thousands grouped, two
+    decimals), as departments' Excel / WPS workbooks and report systems print amounts: `<td>` with
+    Calc's `sdval` (the number) and `sdnum` (its format), the text as Calc shows it. None for a cell
+    that is no amount (a count, a rate, a value printed with its unit) or prints more decimals than
+    two (the format would round it): it keeps the format it was printed in."""
+    text = cell["source_value"]
+    number = PLAIN_NUMBER.fullmatch(text)
+    if cell.get("source_unit") not in MONEY_UNITS or not number or len(number.group(1) or "") > 2:
+        return None
+    plain = text.replace(",", "")
+    return f'<td class="num" sdval="{plain}" sdnum="2052;0;{AMOUNT_FORMAT}">{Decimal(plain):,.2f}</td>'
+
+
+PRINTED_RATE = re.compile(r"-?\d+(?:\.(\d+))?%")
+
+
+def typed_rate(cell):
+    """A rate printed with its sign (`99.93%`) typed as a workbook has it: the number (0.9993) in a
+    percent format (`0%`, or `0.00%` for a rate printed with decimals: 96.8% prints 96.80%),
+    right-aligned in its cell as numbers are; typed as text, Calc sets it against the cell's left
+    edge, beside the amount before it, as no workbook prints a rate. None for any other cell."""
+    text = cell["source_value"]
+    rate = PRINTED_RATE.fullmatch(text)
+    if not rate or len(rate.group(1) or "") > 2:
+        return None
+    decimals = 2 if rate.group(1) else 0
+    number = Decimal(text[:-1])
+    return f'<td class="num" sdval="{number / 100}" sdnum="2052;0;{RATE_FORMATS[decimals]}">{number:.{decimals}f}%</td>'
+
+
+def value_cell(cell, grouped):
+    typed = (grouped_amount(cell) or typed_rate(cell)) if grouped and cell else None
+    return typed or f'<td class="num">{html.escape(cell["source_value"] if cell else "")}</td>'
+
+
+def body_rows(rows, paths, with_code, with_unit=False, grouped=False):
+    """One <tr> cell list per printed row, in row order: [code], label, [unit], values (amounts
+    typed and formatted as a workbook's where `grouped`)."""
     by_row = OrderedDict()
     for r in sorted(rows, key=lambda r: int(r["row_number"])):
         by_row.setdefault(r["row_number"], []).append(r)
     out = []
     for cells in by_row.values():
-        values = {c["column_label"]: c["source_value"] for c in cells}
+        values = {c["column_label"]: c for c in cells}
         lead = ([code_cell(cells[0]["row_code"])] if with_code else []) + \
                [f'<td class="label">{html.escape(cells[0]["row_label"])}</td>'] + \
                ([f"<td>{html.escape(row_unit(cells[0]))}</td>"] if with_unit else [])
-        out.append(lead + [f'<td class="num">{html.escape(values.get(p, ""))}</td>' for p in paths])
+        out.append(lead + [value_cell(values.get(p), grouped) for p in paths])
     return out
 
 
@@ -195,23 +251,23 @@ def lead_labels(with_code, with_unit=False):
     return (["科目编码", "科目名称"] if with_code else ["项目"]) + (["单位"] if with_unit else [])
 
 
-def plain_table(rows):
+def plain_table(rows, grouped=False):
     paths = ordered_columns(rows)
     with_code, with_unit = any(r["row_code"] for r in rows), unit_column(rows)
     lead = [[label] for label in lead_labels(with_code, with_unit)]
     printed = printed_names(paths)
     head = header_rows(lead + [p.split(" / ") for p in paths], lead + [printed[p].split(" / ") for p in paths])
-    body = "".join(f"<tr>{''.join(r)}</tr>" for r in body_rows(rows, paths, with_code, with_unit))
+    body = "".join(f"<tr>{''.join(r)}</tr>" for r in body_rows(rows, paths, with_code, with_unit, grouped))
     return f"<table><thead>{head}</thead><tbody>{body}</tbody></table>"
 
 
-def stacked_tables(rows):
+def stacked_tables(rows, grouped=False):
     """Sections one under another, each under its name (none for an unnamed one) with its own header."""
     parts = []
     for side in sides(rows):
         if side:
             parts.append(f'<p class="section">{html.escape(side)}</p>')
-        parts.append(plain_table([r for r in rows if r["section"] == side]))
+        parts.append(plain_table([r for r in rows if r["section"] == side], grouped))
     return "".join(parts)
 
 
@@ -219,7 +275,7 @@ def stacked_tables(rows):
 UNNAMED_PART = re.compile(r"第\d+部分")
 
 
-def two_sided_table(rows):
+def two_sided_table(rows, grouped=False):
     """Sections side by side (收入 | 支出), each its own label column and values, rows paired by order;
     a part budget-etl named by its place (第2部分) prints no name over it."""
     columns, shown, bodies = [], [], []
@@ -232,7 +288,7 @@ def two_sided_table(rows):
         printed = printed_names(paths)
         columns += lead + [top + p.split(" / ") for p in paths]
         shown += lead + [top + printed[p].split(" / ") for p in paths]
-        bodies.append((len(paths) + len(lead_labels(with_code)), body_rows(part, paths, with_code)))
+        bodies.append((len(paths) + len(lead_labels(with_code)), body_rows(part, paths, with_code, grouped=grouped)))
     body = ""
     for i in range(max(len(b) for _, b in bodies)):
         cells = []
@@ -241,9 +297,6 @@ def two_sided_table(rows):
         body += f"<tr>{''.join(cells)}</tr>"
     return f"<table><thead>{header_rows(columns, shown)}</thead><tbody>{body}</tbody></table>"
 
-
-# The money units a page prints over a table (a table of counts or percentages prints none).
-MONEY_UNITS = ("元", "千元", "万元", "亿元")
 
 
 def sheet_top(table, cover, title, agency_text, unit_text):
@@ -263,6 +316,33 @@ def sheet_top(table, cover, title, agency_text, unit_text):
     return f"<table>{''.join(rows)}</table>"
 
 
+# Column widths (pixels, as Calc's HTML import reads `<col width>`) a workbook's author sets so that
+# every amount prints whole: Calc prints `###` in a cell too narrow for its number in a fixed
+# format (in its General format it drops decimals instead). A label column is set to about eight
+# Chinese characters, its longer names wrapped in their cells.
+DIGIT_PX, MARK_PX, CELL_PADDING_PX = 10, 5, 14
+LABEL_PX, NARROWEST_PX = 240, 50
+
+
+def cell_width(attributes, text):
+    if 'class="label"' in attributes:
+        return LABEL_PX
+    digits = sum(ch.isdigit() for ch in text)
+    return digits * DIGIT_PX + (len(text) - digits) * MARK_PX + CELL_PADDING_PX
+
+
+def sized_columns(table):
+    """The table with a width for each column, the widest its body cells need (the author widening
+    a column whose amounts do not fit)."""
+    widths = []
+    for row in re.findall(r"<tr>(.*?)</tr>", table.partition("<tbody>")[2]):
+        for i, (attributes, text) in enumerate(re.findall(r"<td([^>]*)>([^<]*)</td>", row)):
+            width = max(NARROWEST_PX, cell_width(attributes, html.unescape(text)))
+            widths[i:i + 1] = [max(width, widths[i] if i < len(widths) else 0)]
+    columns = "".join(f'<col width="{w}">' for w in widths)
+    return table.replace("<table>", f"<table><colgroup>{columns}</colgroup>", 1)
+
+
 def document_html(document, tables, css, style=None):
     kind = "部门预算" if document["document_kind"] == "budget" else "部门决算"
     agency = document["agency"]
@@ -271,7 +351,8 @@ def document_html(document, tables, css, style=None):
     # stored from a site, a yearbook's page) had no cover, and a made-up one would stand over its
     # first table as a caption the page never printed.
     cover = f"{agency}{year}年度{kind}" if agency else ""
-    sheet = style == "calc"
+    sheet = style in SHEET_STYLES
+    grouped = style == "calc-grouped"
     parts = [f"<h1>{html.escape(cover)}</h1>"] if cover and not sheet else []
     rendered = []
     # A kind is compared only when every table of it can be rendered.
@@ -285,7 +366,9 @@ def document_html(document, tables, css, style=None):
         unit_text = f"单位：{unit}" if unit else ""
         # A page that named no agency prints none (an empty 编制单位： is no page's).
         agency_text = f"编制单位：{html.escape(agency)}" if agency else ""
-        table = two_sided_table(rows) if side_by_side(rows) else stacked_tables(rows)
+        table = two_sided_table(rows, grouped) if side_by_side(rows) else stacked_tables(rows, grouped)
+        if grouped:
+            table = re.sub(r"<table>.*?</table>", lambda m: sized_columns(m.group(0)), table)
         if sheet:
             parts.append(sheet_top(table, cover if not rendered else "", title, agency_text, unit_text))
         else:
@@ -309,14 +392,52 @@ WRITER_TYPE_PT = 12.0
 WRITER_SMALLEST_TYPE_PT = 6.0
 
 
-def office_pdf(page, style, workdir):
+def office_pdf(page, style, workdir, target="pdf"):
     source = os.path.join(workdir, "doc.html")
     with open(source, "w", encoding="utf-8") as f:
         f.write(page)
     environment = dict(os.environ, HOME=os.path.join(workdir, "home"))
-    subprocess.run(["soffice", "--headless", f"--infilter={OFFICE_FILTERS[style]}", "--convert-to", "pdf",
+    subprocess.run(["soffice", "--headless", f"--infilter={OFFICE_FILTERS[style]}", "--convert-to", target,
                     "--outdir", workdir, source], check=True, capture_output=True, timeout=180, env=environment)
-    return os.path.join(workdir, "doc.pdf")
+    return os.path.join(workdir, f"doc.{target}")
+
+
+# The page setting of a workbook whose author fits its columns to the page's width (Excel's "fit all
+# columns on one page", Calc's scale-to-X): the sheet printed smaller, as many pages tall as it needs,
+# instead of its last columns printed on pages of their own.
+FIT_TO_WIDTH = ' style:scale-to-X="1" style:scale-to-Y="0"'
+
+
+def edit(path, pattern, replacement):
+    with open(path, encoding="utf-8") as f:
+        text, count = re.subn(pattern, replacement, f.read())
+    assert count, f"{pattern} not in {path}"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def sheet_fitted_to_width_pdf(page, workdir):
+    """Calc imports the HTML as a sheet (saved as .ods), the sheet's page style is set to fit its
+    width, and Calc prints it to PDF."""
+    office_pdf(page, "calc-grouped", workdir, "ods")
+    unpacked = os.path.join(workdir, "ods")
+    shutil.rmtree(unpacked, ignore_errors=True)
+    with zipfile.ZipFile(os.path.join(workdir, "doc.ods")) as archive:
+        archive.extractall(unpacked)
+        names = archive.namelist()
+    # Calc reloading the sheet would size every row to one line again, its wrapped labels running
+    # into the rows under them: the rows keep the heights the import gave them.
+    edit(os.path.join(unpacked, "content.xml"), 'style:use-optimal-row-height="true"', 'style:use-optimal-row-height="false"')
+    edit(os.path.join(unpacked, "styles.xml"), r"<style:page-layout-properties(?![^>]*scale-to)", "\\g<0>" + FIT_TO_WIDTH)
+    fitted_sheet = os.path.join(workdir, "fitted.ods")
+    with zipfile.ZipFile(fitted_sheet, "w") as archive:
+        for name in names:  # mimetype first and stored, as ODF requires
+            compression = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            archive.write(os.path.join(unpacked, name), name, compress_type=compression)
+    environment = dict(os.environ, HOME=os.path.join(workdir, "home"))
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", workdir, fitted_sheet],
+                   check=True, capture_output=True, timeout=180, env=environment)
+    os.replace(os.path.join(workdir, "fitted.pdf"), os.path.join(workdir, "doc.pdf"))
 
 
 def printed_words(pdf):
@@ -367,6 +488,8 @@ def render(page, style, furniture, mode, workdir):
     pdf = os.path.join(workdir, "doc.pdf")
     if style in WRITER_STYLES:
         office_pdf(fitted_to_page(page, style, workdir), style, workdir)
+    elif style == "calc-grouped":
+        sheet_fitted_to_width_pdf(page, workdir)
     elif style in OFFICE_FILTERS:
         office_pdf(page, style, workdir)
     else:
@@ -377,8 +500,11 @@ def render(page, style, furniture, mode, workdir):
         if not furniture:
             command.append("--no-pdf-header-footer")
         subprocess.run(command + ["file://" + source], check=True, capture_output=True, timeout=120)
-    return subprocess.run(["pdftotext"] + ([mode] if mode else []) + ["-enc", "UTF-8", pdf, "-"], check=True,
+    text = subprocess.run(["pdftotext"] + ([mode] if mode else []) + ["-enc", "UTF-8", pdf, "-"], check=True,
                           capture_output=True, timeout=60).stdout.decode("utf-8")
+    if style == "calc-grouped" and "###" in text:
+        print(f"{style}: a column too narrow for its amounts printed ###", file=sys.stderr)
+    return text
 
 
 def main():

@@ -128,5 +128,51 @@ class WriterFittingTests(unittest.TestCase):
         self.assertFalse(render.amounts_whole(table, broken))
 
 
+class GroupedAmountTests(unittest.TestCase):
+    def amount(self, value, unit="万元"):
+        return {"source_value": value, "source_unit": unit, "unit": "元"}
+
+    def test_an_amount_is_a_number_in_the_grouped_two_decimal_format(self):
+        self.assertEqual(render.grouped_amount(self.amount("1298190")),
+                         '<td class="num" sdval="1298190" sdnum="2052;0;#,##0.00">1,298,190.00</td>')
+        self.assertEqual(render.grouped_amount(self.amount("0")),
+                         '<td class="num" sdval="0" sdnum="2052;0;#,##0.00">0.00</td>')
+        self.assertEqual(render.grouped_amount(self.amount("-5.5", "元")),
+                         '<td class="num" sdval="-5.5" sdnum="2052;0;#,##0.00">-5.50</td>')
+
+    def test_a_printed_grouping_is_read_and_more_decimals_than_two_keep_their_print(self):
+        self.assertIn('sdval="425072.64"', render.grouped_amount(self.amount("425,072.64", "千元")))
+        self.assertIsNone(render.grouped_amount(self.amount("12.3456")))  # the format would round it
+
+    def test_counts_rates_and_values_printed_with_their_unit_are_no_amounts(self):
+        self.assertIsNone(render.grouped_amount({"source_value": "37", "source_unit": "", "unit": ""}))
+        self.assertIsNone(render.grouped_amount({"source_value": "100%", "source_unit": "", "unit": "%"}))
+        self.assertIsNone(render.grouped_amount(self.amount("12万元")))
+        self.assertEqual(render.value_cell({"source_value": "37", "source_unit": ""}, True), '<td class="num">37</td>')
+        self.assertEqual(render.value_cell(self.amount("37"), False), '<td class="num">37</td>')
+
+    def test_a_printed_rate_is_a_number_in_a_percent_format_calc_holds(self):
+        self.assertEqual(render.typed_rate({"source_value": "99.93%"}),
+                         '<td class="num" sdval="0.9993" sdnum="2052;0;0.00%">99.93%</td>')
+        self.assertEqual(render.typed_rate({"source_value": "96.8%"}),
+                         '<td class="num" sdval="0.968" sdnum="2052;0;0.00%">96.80%</td>')
+        self.assertIsNone(render.typed_rate({"source_value": "12.345%"}))
+        self.assertEqual(render.typed_rate({"source_value": "-8%"}),
+                         '<td class="num" sdval="-0.08" sdnum="2052;0;0%">-8%</td>')
+        self.assertIsNone(render.typed_rate({"source_value": "8.67"}))  # a rate printed without its sign
+        self.assertEqual(render.value_cell({"source_value": "100%", "source_unit": "", "unit": "%"}, True),
+                         '<td class="num" sdval="1" sdnum="2052;0;0%">100%</td>')
+
+    def test_each_column_is_as_wide_as_its_widest_cell_needs(self):
+        table = ('<table><thead></thead><tbody><tr><td>2080505</td><td class="label">行政运行</td>'
+                 '<td class="num" sdval="3.93">3.93</td></tr><tr><td></td><td class="label">合计</td>'
+                 '<td class="num" sdval="131792.35">131,792.35</td></tr></tbody></table>')
+        sized = render.sized_columns(table)
+        amount = 8 * render.DIGIT_PX + 2 * render.MARK_PX + render.CELL_PADDING_PX
+        code = 7 * render.DIGIT_PX + render.CELL_PADDING_PX
+        self.assertTrue(sized.startswith(f'<table><colgroup><col width="{code}"><col width="{render.LABEL_PX}">'
+                                         f'<col width="{amount}"></colgroup><thead>'))
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -313,4 +313,26 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         ])
         XCTAssertEqual(paths(h.sections[0]), ["2023年预算数", "2024年预算数", "比上年增减情况 / 增减金额", "比上年增减情况 / 增减幅度"])
     }
+
+    /// A narrow amount column's name wrapped in its cell, other cells' words on its lower line:
+    /// one column's name, not a caption over one column. A finished name over one column
+    /// (本年拨款 over 一般公共预算), a year and a total under a caption stay a caption and its column.
+    func testANameWrappedInItsCellIsOneColumn() {
+        let wrapped = header([
+            "               2016年预算数",
+            "                    其中:一般公共预算",
+            "     项目     小计         安排数",
+        ])
+        XCTAssertEqual(paths(wrapped.sections[0]), ["2016年预算数 / 小计", "2016年预算数 / 其中:一般公共预算安排数"])
+        let caption = header([
+            "                                 本年拨款",
+            "   科目编码     科目名称      合计        一般公共预算",
+        ])
+        XCTAssertEqual(paths(caption.sections[0]), ["合计", "本年拨款 / 一般公共预算"])
+        let year = header([
+            "   项目        2020年        2021年",
+            "              完成数       预算数",
+        ])
+        XCTAssertFalse(paths(year.sections[0]).contains { $0.hasPrefix("2020年完成数") || $0.hasPrefix("2021年预算数") })
+    }
 }

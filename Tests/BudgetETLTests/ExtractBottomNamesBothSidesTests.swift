@@ -26,4 +26,24 @@ final class ExtractBottomNamesBothSidesTests: XCTestCase {
         XCTAssertTrue(rows.contains("L8 |动用预算稳定调 节基金 → 预算数=38837@8 决算数=38837@8"), "\(rows)")
         XCTAssertTrue(rows.contains("L6 |补充预算周转 金 → 预算数=640@6 决算数=640@6"), "\(rows)")
     }
+
+    /// A rate's name wrapped before its percent sign ("药占比(不含中药饮片)" / "%") ends on its number
+    /// line: the name pieces alone on their lines begin the rows below them.
+    func testANameEndingInAPercentSignOnItsNumberLineBeginsThere() {
+        let doc = FamilyFixture.extract([
+            "某医院财务信息公开一览表",
+            "单位：万元",
+            "     项目             2017             2018",
+            "门诊次均费用(元)          450.20           367.03",
+            "增幅%                     4%               1%",
+            "药占比(不含中药饮片)",
+            "%                        48%              39%",
+            "百元医疗收入消耗的卫",
+            "生材料费(元)               30%              27%",
+        ])
+        let rows = doc.tables.flatMap(\.sections).flatMap(FamilyFixture.rows)
+        XCTAssertTrue(rows.contains { $0.hasPrefix("L5 |增幅% →") }, "\(rows)")
+        XCTAssertTrue(rows.contains { $0.hasPrefix("L7 |药占比(不含中药饮片)% →") }, "\(rows)")
+        XCTAssertTrue(rows.contains { $0.hasPrefix("L9 |百元医疗收入消耗的卫 生材料费(元) →") }, "\(rows)")
+    }
 }

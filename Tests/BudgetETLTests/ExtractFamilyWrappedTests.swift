@@ -368,4 +368,16 @@ final class ExtractFamilyWrappedTests: XCTestCase {
         let apart = [line(1, "二、门诊收费 171.7 225.41"), line(2, "三、出院者平均费用"), line(4, "5591.34 5641.93")]
         XCTAssertEqual(WrappedStreamNames.joined(apart).map(\.number), [1, 2, 4])
     }
+
+    /// An English name broken after its own hyphen joins without a space; other breaks keep one.
+    func testEnglishNameBrokenAtItsHyphenJoinsWhole() {
+        XCTAssertEqual(AlignedRows.joinedLabel([Token(text: "国有资本经营收入", line: 1, column: 0),
+                                                Token(text: "Operation Income of State-", line: 2, column: 0)],
+                                               [Token(text: "owned Assets", line: 3, column: 0)]),
+                       "国有资本经营收入 Operation Income of State-owned Assets")
+        XCTAssertEqual(AlignedRows.wrapped("Charge for", "Administration", spaced: true), "Charge for Administration")
+        XCTAssertEqual(AlignedRows.wrapped("其他收入-", "Other", spaced: true), "其他收入- Other")
+        XCTAssertEqual(AlignedRows.wrapped("Non-", "2020", spaced: true), "Non- 2020")
+        XCTAssertEqual(AlignedRows.wrapped("增幅", "%", spaced: false), "增幅%")
+    }
 }

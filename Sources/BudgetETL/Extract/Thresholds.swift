@@ -158,6 +158,9 @@ enum Thresholds {
     /// of its page ends the same column, and still be printed at that column's place
     /// (`AlignedGridReader.checkByFullLines`).
     static let fullLineEndTolerance = 1
+    /// How many lines under a title its header's caption may repeat the title's words and still be
+    /// read as the header's (`RegionFinder.repeatsTitle`): the unit line and the caption.
+    static let titleRepeatedInHeaderLines = 3
     /// More blank lines than this inside a table (a page's footer and the next page's header
     /// blanked, with the space between pages) mark a page break.
     static let pageBreakBlankLines = 2

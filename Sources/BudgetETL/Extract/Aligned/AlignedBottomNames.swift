@@ -28,9 +28,10 @@ enum AlignedBottomNames {
     static func isBare(_ s: AlignedGridReader.Segment) -> Bool { s.values.isEmpty && s.codes.isEmpty && !s.labels.isEmpty }
 
     /// Text that can only be the last piece of a wrapped name: it closes a bracket it did not
-    /// open ("政)", "社会保障缴费]"), or it is one character ("出").
+    /// open ("政)", "社会保障缴费]"), or it is one character ("出"), or a percent sign alone (a
+    /// rate's name ending in its unit, "药占比(不含中药饮片)" / "%").
     static func endsName(_ text: String) -> Bool {
-        brackets(text).closesUnopened || (text.count == 1 && text.unicodeScalars.allSatisfy(AlignedText.isWide))
+        brackets(text).closesUnopened || (text.count == 1 && text.unicodeScalars.allSatisfy(AlignedText.isWide)) || text == "%" || text == "％"
     }
 
     static func brackets(_ text: String) -> (closesUnopened: Bool, leftOpen: Bool) {

@@ -377,11 +377,21 @@ enum AlignedRows {
     /// false) wraps without them: a line that ends in a digit and one that starts with a Chinese
     /// character (or the reverse) join directly ("…提前下达2024" + "年中央财政…"); elsewhere a space
     /// joins them, which label cleaning drops between Chinese characters and keeps in names that
-    /// have spaces of their own ("某某局 2022" + "年中央补助").
+    /// have spaces of their own ("某某局 2022" + "年中央补助"). An English word broken after its own
+    /// hyphen (a spreadsheet or word processor breaks a line there, it does not hyphenate) joins
+    /// without one ("State-" + "owned"), and so does a percent sign, which ends the word before it
+    /// ("药占比(不含中药饮片)" + "%").
     static func wrapped(_ name: String, _ line: String, spaced: Bool) -> String {
         guard let last = name.unicodeScalars.last, let first = line.unicodeScalars.first else { return name + line }
         let digitMeetsWide = (TextRepair.isDigit(last) && AlignedText.isWide(first)) || (AlignedText.isWide(last) && TextRepair.isDigit(first))
-        return digitMeetsWide && !spaced ? name + line : name + " " + line
+        let closing = first == "%" || first == "％" || brokenAtHyphen(name, line)
+        return digitMeetsWide && !spaced || closing ? name + line : name + " " + line
+    }
+
+    static func brokenAtHyphen(_ name: String, _ line: String) -> Bool {
+        let isLetter = { (s: Unicode.Scalar?) in s.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) } ?? false }
+        let scalars = name.unicodeScalars
+        return scalars.last == "-" && isLetter(scalars.dropLast().last) && isLetter(line.unicodeScalars.first)
     }
 
     /// The list number a name starts with ("一、", "1.", "(一)").

@@ -51,7 +51,7 @@ enum RegionFinder {
                let match = matcher.title(lines[next], afterMarker: true) {
                 found.append(TitleLine(index: next, start: i, match: match))
                 i = next
-            } else if let match = matcher.title(lines[i]) {
+            } else if let match = matcher.title(lines[i]), !repeatsTitle(at: i, of: found.last, in: lines) {
                 let followsFound = found.last.map { $0.index >= i - 1 } ?? false
                 if match.key == nil, !followsFound, let wrapped = wrappedTitle(at: i, in: lines, matcher: matcher) {
                     found.append(TitleLine(index: i, start: i - 1, match: wrapped))
@@ -126,6 +126,15 @@ enum RegionFinder {
         for title in found where indexes.last != title.index { indexes.append(title.index) }
         let kept = Set(TableOfContents.tableTitles(indexes, in: lines).map { indexes[$0] })
         return found.filter { kept.contains($0.index) }
+    }
+
+    /// A header caption naming what the table's title names (`机关(机构)运行经费` over `支出` / `合计`,
+    /// a workbook's header cell under its title and unit line): no next table's title, as no
+    /// table starts between a title's unit line and its header.
+    static func repeatsTitle(at i: Int, of title: TitleLine?, in lines: [String]) -> Bool {
+        guard let title, i > title.index + 1, i - title.index <= Thresholds.titleRepeatedInHeaderLines else { return false }
+        return TextRepair.compact(lines[i]) == TextRepair.compact(lines[title.index])
+            && (title.index + 1..<i).contains { LineClass.statedUnit(lines[$0]) != nil }
     }
 
     /// A title wrapped over two lines ("某局2016年“三公”经费预算" / "财政拨款情况表"): the line
