@@ -294,11 +294,16 @@ enum AlignedRows {
         guard numberLines.contains(where: { p in segments[own[p]].labels.isEmpty && !run(from: p, step: -1).isEmpty
                                              && !run(from: p, step: 1).isEmpty }) else { return nil }
         var out: [Int: (row: Int, above: Bool)] = [:]
-        var k: Int?
+        var k: Int?, centredSeen = false
         for (m, p) in numberLines.enumerated() {
             let above = run(from: p, step: -1), below = run(from: p, step: 1)
             let taken = k ?? above.count
-            guard taken <= above.count, taken <= below.count else { return nil }
+            // A row that does not share out (split by a page break, its pieces on two pages) ends
+            // the rows read so; those before it, read so after a centred name-less line, stay.
+            func sharedSoFar() -> [Int: (row: Int, above: Bool)]? {
+                centredSeen ? out.filter { !($0.value.row == own[p] && !$0.value.above) } : nil
+            }
+            guard taken <= above.count, taken <= below.count else { return sharedSoFar() }
             for piece in above.prefix(taken) { out[piece] = (own[p], true) }
             for piece in below.prefix(taken) { out[piece] = (own[p], false) }
             // Pieces running on to the next number line are shared with it; otherwise its own
@@ -308,9 +313,10 @@ enum AlignedRows {
                below.count == next - p - 1 {
                 k = below.count - taken
             } else {
-                guard below.count == taken || next == nil else { return nil }
+                guard below.count == taken || next == nil else { return sharedSoFar() }
                 k = nil
             }
+            if segments[own[p]].labels.isEmpty, taken > 0 { centredSeen = true }
         }
         return out
     }
