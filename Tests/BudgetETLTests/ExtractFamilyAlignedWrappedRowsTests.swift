@@ -64,6 +64,36 @@ final class ExtractFamilyAlignedWrappedRowsTests: XCTestCase {
         ])
     }
 
+    /// A browser centres each name on its numbers, but a row split by a page break is not
+    /// centred (its name starts on its number line and goes on below): the rows before it, read
+    /// centred, keep the pieces under their number lines ("construction" ends the second name).
+    func testCentredRowsBeforeARowSplitByAPageBreakKeepTheirPiecesBelow() throws {
+        let s = try XCTUnwrap(section([
+            "财政支出表",                                                        // 1
+            "单位：万元",                                                        // 2
+            "    项目                      2000        2003        2004",        // 3
+            "合计",                                                              // 4
+            "                              3241        4523        5166",        // 5
+            "total",                                                             // 6
+            "1.基本建设",                                                        // 7
+            "expenditure for                291         374         410",        // 8
+            "construction",                                                      // 9
+            "2.地质勘探费",                                                      // 10
+            "expenditure for                 92         130         128",        // 11
+            "prospecting",                                                       // 12
+            "",                                                                  // 13
+            "3.流动资金                       9           3           3",        // 14
+            "expenditure for",                                                   // 15
+            "",                                                                  // 16
+            "4.其他",                                                            // 17
+            "                               101         202         303",        // 18
+            "支出",                                                              // 19
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s).map { $0.components(separatedBy: " → ")[0] }.prefix(3), [
+            "L5 |合计 total", "L8 |1.基本建设 expenditure for construction", "L11 |2.地质勘探费 expenditure for prospecting",
+        ])
+    }
+
     /// The second classification's codes inside the brackets ("[501 02 社会保障缴费]") are words
     /// of the name, on whatever line of the wrapped name they fall: the table is read by position
     /// and each code on a number line is its row's code.

@@ -43,6 +43,28 @@ final class ExtractUnitColumnTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    /// A browser centres a long name wrapped in its cell on the row's number line, whose unit
+    /// cell stands alone there: the unit is no name, the pieces above and below are the row's.
+    /// (The space between the pieces is dropped by label cleaning, between Chinese characters.)
+    func testANameCentredOnANumberLineHoldingOnlyItsUnit() {
+        let doc = FamilyFixture.extract([
+            "                       医院财务指标公开表",
+            "",
+            "          项目                单位   数额",
+            "出院者平均医药费用增长率          %                    13.97",
+            "百元医疗收入的医疗支出(不含药品收入)   元                   104.63",
+            "百元医疗收入消耗卫生材料(不含药品收",
+            "                      元                    38.15",
+            "入)",
+            "药品收入占医疗收入比重           %                    39.17",
+        ])
+        let rows = doc.tables.flatMap(\.sections).flatMap(\.rows)
+        XCTAssertEqual(rows.map { "\($0.label) \($0.unit ?? "-") \($0.cells.map(\.text))" }, [
+            "出院者平均医药费用增长率 % [\"13.97\"]", "百元医疗收入的医疗支出(不含药品收入) 元 [\"104.63\"]",
+            "百元医疗收入消耗卫生材料(不含药品收 入) 元 [\"38.15\"]", "药品收入占医疗收入比重 % [\"39.17\"]",
+        ])
+    }
+
     func testAnAlignedUnitColumnUnderATitleByShapeHeadsATableOfNoOtherHeaderWord() {
         let doc = FamilyFixture.extract([
             "                       医院财务指标公开表",

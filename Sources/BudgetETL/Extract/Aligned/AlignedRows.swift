@@ -87,7 +87,7 @@ enum AlignedRows {
                 }
                 let next = flankedRow(after: index, segments, sections)
                 if let next, previous == nil || pending[n] == next || bottomNames[n]
-                    || (segment.line == segments[next].line - 1 && isCentred(next, segments))
+                    || (segment.line == segments[next].line - 1 && isCentred(next, segments, sections))
                     || startsNextRow(index, segments, previousLabel: rows[n][previous!].label) {
                     prefixes[next, default: []] += (prefixes[index] ?? []) + segment.labels
                     pending[n] = next
@@ -144,10 +144,13 @@ enum AlignedRows {
 
     /// Whether the name of the number line `index` is centred on it: the line prints no name, and
     /// the text alone on the lines right above and right below it starts at one column. The line
-    /// right above is then its name's (the lines further up may end the row before).
-    static func isCentred(_ index: Int, _ segments: [AlignedGridReader.Segment]) -> Bool {
+    /// right above is then its name's (the lines further up may end the row before). A unit
+    /// column's cell on the number line is no name (`元` / `38.15` between the name's pieces).
+    static func isCentred(_ index: Int, _ segments: [AlignedGridReader.Segment],
+                          _ sections: [AlignedHeader.Section]) -> Bool {
         let row = segments[index]
-        guard row.labels.isEmpty, !row.values.isEmpty,
+        guard !row.values.isEmpty, row.labels.count <= 1,
+              row.labels.isEmpty || unitCell(row.labels, sections[row.section]).rest.isEmpty,
               let above = segments[..<index].last(where: { $0.section == row.section }),
               let below = segments[(index + 1)...].first(where: { $0.section == row.section }),
               above.line == row.line - 1, below.line == row.line + 1, above.values.isEmpty,
@@ -211,7 +214,8 @@ enum AlignedRows {
             line = segments[j].line
         }
         guard let next = found else { return nil }
-        let own = segments[next].labels
+        // A unit column's cell is no piece of the row's name.
+        let own = unitCell(segments[next].labels, sections[fragment.section]).rest
         if isFormRow(fragment.labels), isFormRow(own) { return nil }
         let area = own.isEmpty ? nameArea(fragment.section, sections) : own.map(\.column).min()!..<own.map(\.end).max()!
         // Pieces of one wrapped cell start at its left edge; pdftotext may print one a column off
@@ -294,11 +298,16 @@ enum AlignedRows {
         guard numberLines.contains(where: { p in segments[own[p]].labels.isEmpty && !run(from: p, step: -1).isEmpty
                                              && !run(from: p, step: 1).isEmpty }) else { return nil }
         var out: [Int: (row: Int, above: Bool)] = [:]
-        var k: Int?
+        var k: Int?, centredSeen = false
         for (m, p) in numberLines.enumerated() {
             let above = run(from: p, step: -1), below = run(from: p, step: 1)
             let taken = k ?? above.count
-            guard taken <= above.count, taken <= below.count else { return nil }
+            // A row that does not share out (split by a page break, its pieces on two pages) ends
+            // the rows read so; those before it, read so after a centred name-less line, stay.
+            func sharedSoFar() -> [Int: (row: Int, above: Bool)]? {
+                centredSeen ? out.filter { !($0.value.row == own[p] && !$0.value.above) } : nil
+            }
+            guard taken <= above.count, taken <= below.count else { return sharedSoFar() }
             for piece in above.prefix(taken) { out[piece] = (own[p], true) }
             for piece in below.prefix(taken) { out[piece] = (own[p], false) }
             // Pieces running on to the next number line are shared with it; otherwise its own
@@ -308,9 +317,10 @@ enum AlignedRows {
                below.count == next - p - 1 {
                 k = below.count - taken
             } else {
-                guard below.count == taken || next == nil else { return nil }
+                guard below.count == taken || next == nil else { return sharedSoFar() }
                 k = nil
             }
+            if segments[own[p]].labels.isEmpty, taken > 0 { centredSeen = true }
         }
         return out
     }
