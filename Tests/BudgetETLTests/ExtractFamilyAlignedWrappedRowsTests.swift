@@ -94,6 +94,38 @@ final class ExtractFamilyAlignedWrappedRowsTests: XCTestCase {
         ])
     }
 
+    /// A row split by a page break ends its name on the next page, under the header printed
+    /// again, above the next row's centred pieces: that row takes as many pieces above its
+    /// number line as under it, the pieces above those end the split row's name.
+    func testARowSplitByAPageBreakEndsItsNameAboveTheNextCentredRow() throws {
+        let s = try XCTUnwrap(section([
+            "收入决算表",                                                        // 1
+            "单位：万元",                                                        // 2
+            "    项目                      2019        2020        2021",        // 3
+            "1.税收收入",                                                        // 4
+            "                               512         634         701",        // 5
+            "tax revenue",                                                       // 6
+            "2.非税收入",                                                        // 7
+            "fees and                        88          95         102",        // 8
+            "charges",                                                           // 9
+            "3.其他收入项目                  41          52          60",        // 10
+            "other revenue of",                                                  // 11
+            "\u{0C}    项目                  2019        2020        2021",      // 12
+            "public bodies",                                                     // 13
+            "and funds",                                                         // 14
+            "4.转移性收入",                                                      // 15
+            "transfer",                                                          // 16
+            "                               230         245         266",        // 17
+            "revenue from",                                                      // 18
+            "higher levels",                                                     // 19
+        ]))
+        XCTAssertEqual(FamilyFixture.rows(s).map { $0.components(separatedBy: " → ")[0] }, [
+            "L5 |1.税收收入 tax revenue", "L8 |2.非税收入 fees and charges",
+            "L10 |3.其他收入项目 other revenue of public bodies and funds",
+            "L17 |4.转移性收入 transfer revenue from higher levels",
+        ])
+    }
+
     /// The second classification's codes inside the brackets ("[501 02 社会保障缴费]") are words
     /// of the name, on whatever line of the wrapped name they fall: the table is read by position
     /// and each code on a number line is its row's code.

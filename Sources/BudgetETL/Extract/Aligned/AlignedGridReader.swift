@@ -71,10 +71,11 @@ struct AlignedGridReader: TableReader {
         AlignedGridReader.doubtWhereHeadersDisagree(&segments, header.sections, pages: pages)
         AlignedGridReader.movedToNextSide(&segments, header.sections)
         // A header printed again starts a page: the full lines of the page before tell nothing there.
-        AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: (table.pageBreaks + pages.map(\.from)).sorted())
+        let pageBreaks = (table.pageBreaks + pages.map(\.from)).sorted()
+        AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: pageBreaks)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
         AlignedGridReader.namePiecesPastTheirSide(&segments, header.sections)
-        var rows = AlignedRows.build(segments, header.sections)
+        var rows = AlignedRows.build(segments, header.sections, pageBreaks: pageBreaks)
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
         rejects += added.rejects
         // A header read by its sums was confirmed by every full row: a row that breaks them was

@@ -37,7 +37,9 @@ enum AlignedRows {
         return section.identifying.min(by: { abs(centre - $0.anchor) < abs(centre - $1.anchor) }).map(isUnitColumn) == true
     }
 
-    static func build(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section]) -> [[ExtractedRow]] {
+    /// `pageBreaks`: the first source line of every page after the first.
+    static func build(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section],
+                      pageBreaks: [Int] = []) -> [[ExtractedRow]] {
         var rows = Array(repeating: [ExtractedRow](), count: sections.count)
         var lastLines = Array(repeating: [Int](), count: sections.count)
         // Name fragments printed above their row's number line, by the index of that segment.
@@ -49,7 +51,7 @@ enum AlignedRows {
         var centred = [Centred?](repeating: nil, count: sections.count)
         let bottomNames = AlignedBottomNames.sections(segments, count: sections.count)
         // Name pieces shared out around number lines that print no name (`centredPieces`).
-        let sharedPieces = centredPieces(segments, sections)
+        let sharedPieces = centredPieces(segments, sections, pageBreaks: pageBreaks)
         for (index, segment) in segments.enumerated() {
             let n = segment.section, section = sections[n]
             // A spreadsheet bottom-aligns a wrapped name: the code starts the number line, after
@@ -262,17 +264,20 @@ enum AlignedRows {
     /// second takes the rest above it and as many under it. Where the pieces do not share out
     /// so, nothing is taken and the other rules read the names. By fragment: the number line's
     /// segment, and whether the fragment stands above it.
-    static func centredPieces(_ segments: [AlignedGridReader.Segment],
-                              _ sections: [AlignedHeader.Section]) -> [Int: (row: Int, above: Bool)] {
+    /// A row split by a page break (`pageBreaks`) ends its name on the next page, above the next
+    /// row's pieces: that row takes as many pieces above it as under it, the ones above those end
+    /// the split row's name.
+    static func centredPieces(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section],
+                              pageBreaks: [Int] = []) -> [Int: (row: Int, above: Bool)] {
         var out: [Int: (row: Int, above: Bool)] = [:]
         for n in sections.indices {
-            if let shared = centredPieces(section: n, segments, sections) { out.merge(shared) { a, _ in a } }
+            if let shared = centredPieces(section: n, segments, sections, pageBreaks: pageBreaks) { out.merge(shared) { a, _ in a } }
         }
         return out
     }
 
     private static func centredPieces(section n: Int, _ segments: [AlignedGridReader.Segment],
-                                      _ sections: [AlignedHeader.Section]) -> [Int: (row: Int, above: Bool)]? {
+                                      _ sections: [AlignedHeader.Section], pageBreaks: [Int]) -> [Int: (row: Int, above: Bool)]? {
         let own = segments.indices.filter { segments[$0].section == n }
         let area = nameArea(n, sections)
         func isPiece(_ i: Int) -> Bool {
@@ -294,6 +299,19 @@ enum AlignedRows {
             }
             return out
         }
+        // The pieces after a page break that end the name of number line p, whose pieces below
+        // run to the break: those above the next number line's own (as many as it has under it,
+        // which must not run on to the line after it), when all of them stand right under the break.
+        func pageSplitRest(_ p: Int, below: [Int], next: Int, after: Int?) -> [Int]? {
+            let first = p + below.count + 1
+            guard first < next, case let end = segments[below.last ?? own[p]].line, case let start = segments[own[first]].line,
+                  pageBreaks.contains(where: { $0 > end && $0 <= start }) else { return nil }
+            let above = run(from: next, step: -1), under = run(from: next, step: 1)
+            let runsOn = after.map { a in under.count == a - next - 1 && under.last.map { follows(segments[$0].line, segments[own[a]].line, step: 1) } == true } ?? false
+            guard above.count == next - first, under.count <= above.count, !runsOn,
+                  !under.isEmpty || !segments[own[next]].labels.isEmpty else { return nil }
+            return Array(above.dropFirst(under.count))
+        }
         let numberLines = own.indices.filter { !segments[own[$0]].values.isEmpty }
         guard numberLines.contains(where: { p in segments[own[p]].labels.isEmpty && !run(from: p, step: -1).isEmpty
                                              && !run(from: p, step: 1).isEmpty }) else { return nil }
@@ -307,12 +325,20 @@ enum AlignedRows {
             func sharedSoFar() -> [Int: (row: Int, above: Bool)]? {
                 centredSeen ? out.filter { !($0.value.row == own[p] && !$0.value.above) } : nil
             }
+            let next = m + 1 < numberLines.count ? numberLines[m + 1] : nil
+            // A row whose pieces below run to a page break, read so after a centred name-less line.
+            if centredSeen, let next, taken <= above.count,
+               let rest = pageSplitRest(p, below: below, next: next, after: m + 2 < numberLines.count ? numberLines[m + 2] : nil) {
+                for piece in above.prefix(taken) { out[piece] = (own[p], true) }
+                for piece in below + rest { out[piece] = (own[p], false) }
+                k = run(from: next, step: 1).count
+                continue
+            }
             guard taken <= above.count, taken <= below.count else { return sharedSoFar() }
             for piece in above.prefix(taken) { out[piece] = (own[p], true) }
             for piece in below.prefix(taken) { out[piece] = (own[p], false) }
             // Pieces running on to the next number line are shared with it; otherwise its own
             // pieces above are all its own.
-            let next = m + 1 < numberLines.count ? numberLines[m + 1] : nil
             if let next, below.last.map({ follows(segments[$0].line, segments[own[next]].line, step: 1) }) == true,
                below.count == next - p - 1 {
                 k = below.count - taken
