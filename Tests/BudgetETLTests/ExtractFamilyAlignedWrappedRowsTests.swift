@@ -126,6 +126,38 @@ final class ExtractFamilyAlignedWrappedRowsTests: XCTestCase {
         ])
     }
 
+    /// Where the pieces after the break are fewer than the next row has under its number line,
+    /// they do not share out: neither the split row's name nor the next row's is certain, and
+    /// both rows' values are rejected rather than read under a wrong name.
+    func testPiecesAfterAPageBreakThatDoNotShareOutRejectBothRows() throws {
+        let doc = FamilyFixture.extract([
+            "收入决算表",                                                        // 1
+            "单位：万元",                                                        // 2
+            "    项目                      2019        2020        2021",        // 3
+            "1.税收收入",                                                        // 4
+            "                               512         634         701",        // 5
+            "tax revenue",                                                       // 6
+            "2.非税收入",                                                        // 7
+            "fees and                        88          95         102",        // 8
+            "charges",                                                           // 9
+            "3.其他收入项目                  41          52          60",        // 10
+            "other revenue of",                                                  // 11
+            "\u{0C}    项目                  2019        2020        2021",      // 12
+            "public bodies",                                                     // 13
+            "4.转移性收入",                                                      // 14
+            "                               230         245         266",        // 15
+            "revenue from",                                                      // 16
+            "higher levels",                                                     // 17
+            "and others",                                                        // 18
+        ])
+        let s = try XCTUnwrap(doc.tables.first?.sections.first)
+        XCTAssertEqual(FamilyFixture.rows(s).map { $0.components(separatedBy: " → ")[0] }, [
+            "L5 |1.税收收入 tax revenue", "L8 |2.非税收入 fees and charges",
+        ])
+        let reason = RejectReason.namePiecesAcrossPageBreak.description
+        XCTAssertEqual(doc.rejects.filter { $0.reason == reason }.map(\.text), ["41", "52", "60", "230", "245", "266"])
+    }
+
     /// The second classification's codes inside the brackets ("[501 02 社会保障缴费]") are words
     /// of the name, on whatever line of the wrapped name they fall: the table is read by position
     /// and each code on a number line is its row's code.

@@ -130,6 +130,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// alone: its name wrapped around its line (a narrow name column) and went to other rows, so
     /// which row the numbers belong to is unknown.
     case rowNameUnknown
+    /// A browser's centred names around a page break that splits a row (`AlignedRows.centredPieces`):
+    /// the pieces after the break do not share out between the split row and the next one, so
+    /// neither row's name is certain.
+    case namePiecesAcrossPageBreak
     /// A tab row printed short of a cell merged over several rows, whose cells cannot be moved back
     /// under their columns with certainty (`MergedCellRows`).
     case mergedCellUnknown
@@ -236,6 +240,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a column named by joining header cells of several lines (taken for one wrapped cell): which column this value stands under is not certain"
         case .rowNameUnknown:
             return "a row of numbers without code or name between lines of name text (its name wrapped around its line): which row they belong to is unknown"
+        case .namePiecesAcrossPageBreak:
+            return "a row split by a page break, or the row after it, whose names are centred on their numbers: the name pieces after the break do not share out between the two rows, so neither row's name is certain"
         case .mergedCellUnknown:
             return "a row printed short of a cell merged over several rows, its cells shifted left: which column this value stands under is not certain"
         case .headerUnknown:

@@ -75,7 +75,7 @@ struct AlignedGridReader: TableReader {
         AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: pageBreaks)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
         AlignedGridReader.namePiecesPastTheirSide(&segments, header.sections)
-        var rows = AlignedRows.build(segments, header.sections, pageBreaks: pageBreaks)
+        var rows = AlignedRows.build(segments, header.sections, pageBreaks: pageBreaks, rejects: &rejects)
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
         rejects += added.rejects
         // A header read by its sums was confirmed by every full row: a row that breaks them was

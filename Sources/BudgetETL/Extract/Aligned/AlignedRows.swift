@@ -37,9 +37,10 @@ enum AlignedRows {
         return section.identifying.min(by: { abs(centre - $0.anchor) < abs(centre - $1.anchor) }).map(isUnitColumn) == true
     }
 
-    /// `pageBreaks`: the first source line of every page after the first.
+    /// `pageBreaks`: the first source line of every page after the first. Rows around a page
+    /// break whose name pieces cannot be shared out for certain (`centredPieces`) go to `rejects`.
     static func build(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section],
-                      pageBreaks: [Int] = []) -> [[ExtractedRow]] {
+                      pageBreaks: [Int], rejects: inout [ReaderReject]) -> [[ExtractedRow]] {
         var rows = Array(repeating: [ExtractedRow](), count: sections.count)
         var lastLines = Array(repeating: [Int](), count: sections.count)
         // Name fragments printed above their row's number line, by the index of that segment.
@@ -51,7 +52,7 @@ enum AlignedRows {
         var centred = [Centred?](repeating: nil, count: sections.count)
         let bottomNames = AlignedBottomNames.sections(segments, count: sections.count)
         // Name pieces shared out around number lines that print no name (`centredPieces`).
-        let sharedPieces = centredPieces(segments, sections, pageBreaks: pageBreaks)
+        let (sharedPieces, uncertain) = centredPieces(segments, sections, pageBreaks: pageBreaks)
         for (index, segment) in segments.enumerated() {
             let n = segment.section, section = sections[n]
             // A spreadsheet bottom-aligns a wrapped name: the code starts the number line, after
@@ -114,6 +115,12 @@ enum AlignedRows {
             rows[n].append(ExtractedRow(line: segment.line, codeParts: codes, label: label, cells: cells, unit: unit?.text))
             lastLines[n].append(segment.line)
             centred[n] = Centred(of: segment, above: prefixes[index] ?? [], own: own)
+        }
+        let uncertainLines = Set(uncertain.map { segments[$0].line })
+        for n in rows.indices where !uncertainLines.isEmpty {
+            let isUncertain = { (row: ExtractedRow) in uncertainLines.contains(row.line) && row.codeParts.isEmpty }
+            rejects += rows[n].filter(isUncertain).flatMap { $0.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .namePiecesAcrossPageBreak) } }
+            rows[n].removeAll(where: isUncertain)
         }
         // Headings and notes between the table's last row and the next title.
         for n in rows.indices {
@@ -266,18 +273,22 @@ enum AlignedRows {
     /// segment, and whether the fragment stands above it.
     /// A row split by a page break (`pageBreaks`) ends its name on the next page, above the next
     /// row's pieces: that row takes as many pieces above it as under it, the ones above those end
-    /// the split row's name.
+    /// the split row's name. Where they do not share out so, neither row's name is certain: their
+    /// number lines are `uncertain`.
     static func centredPieces(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section],
-                              pageBreaks: [Int] = []) -> [Int: (row: Int, above: Bool)] {
-        var out: [Int: (row: Int, above: Bool)] = [:]
+                              pageBreaks: [Int] = []) -> (shared: [Int: (row: Int, above: Bool)], uncertain: Set<Int>) {
+        var out: [Int: (row: Int, above: Bool)] = [:], uncertain = Set<Int>()
         for n in sections.indices {
-            if let shared = centredPieces(section: n, segments, sections, pageBreaks: pageBreaks) { out.merge(shared) { a, _ in a } }
+            if let shared = centredPieces(section: n, segments, sections, pageBreaks: pageBreaks, uncertain: &uncertain) {
+                out.merge(shared) { a, _ in a }
+            }
         }
-        return out
+        return (out, uncertain)
     }
 
     private static func centredPieces(section n: Int, _ segments: [AlignedGridReader.Segment],
-                                      _ sections: [AlignedHeader.Section], pageBreaks: [Int]) -> [Int: (row: Int, above: Bool)]? {
+                                      _ sections: [AlignedHeader.Section], pageBreaks: [Int],
+                                      uncertain: inout Set<Int>) -> [Int: (row: Int, above: Bool)]? {
         let own = segments.indices.filter { segments[$0].section == n }
         let area = nameArea(n, sections)
         func isPiece(_ i: Int) -> Bool {
@@ -299,13 +310,19 @@ enum AlignedRows {
             }
             return out
         }
-        // The pieces after a page break that end the name of number line p, whose pieces below
-        // run to the break: those above the next number line's own (as many as it has under it,
-        // which must not run on to the line after it), when all of them stand right under the break.
-        func pageSplitRest(_ p: Int, below: [Int], next: Int, after: Int?) -> [Int]? {
+        // Whether pieces below number line p run to a page break and pieces stand after it
+        // before the next number line, the first not starting a row of its own (a list number,
+        // a total): those may end p's name.
+        func splitByPage(_ p: Int, below: [Int], next: Int) -> Bool {
             let first = p + below.count + 1
-            guard first < next, case let end = segments[below.last ?? own[p]].line, case let start = segments[own[first]].line,
-                  pageBreaks.contains(where: { $0 > end && $0 <= start }) else { return nil }
+            guard first < next, let last = below.last, case let end = segments[last].line, case let start = segments[own[first]].line,
+                  pageBreaks.contains(where: { $0 > end && $0 <= start }) else { return false }
+            return !startsRow(segments[own[first]].labels.map(\.text).joined())
+        }
+        // The pieces after the page break that end the split row's name, whose first is at
+        // `first`: those above the next number line's own (as many as it has under it, which must
+        // not run on to the line after it), when all of them stand right under the break.
+        func pageSplitRest(first: Int, next: Int, after: Int?) -> [Int]? {
             let above = run(from: next, step: -1), under = run(from: next, step: 1)
             let runsOn = after.map { a in under.count == a - next - 1 && under.last.map { follows(segments[$0].line, segments[own[a]].line, step: 1) } == true } ?? false
             guard above.count == next - first, under.count <= above.count, !runsOn,
@@ -327,8 +344,12 @@ enum AlignedRows {
             }
             let next = m + 1 < numberLines.count ? numberLines[m + 1] : nil
             // A row whose pieces below run to a page break, read so after a centred name-less line.
-            if centredSeen, let next, taken <= above.count,
-               let rest = pageSplitRest(p, below: below, next: next, after: m + 2 < numberLines.count ? numberLines[m + 2] : nil) {
+            if centredSeen, let next, taken <= above.count, splitByPage(p, below: below, next: next) {
+                guard let rest = pageSplitRest(first: p + below.count + 1, next: next,
+                                               after: m + 2 < numberLines.count ? numberLines[m + 2] : nil) else {
+                    uncertain.formUnion([own[p], own[next]])
+                    return sharedSoFar()
+                }
                 for piece in above.prefix(taken) { out[piece] = (own[p], true) }
                 for piece in below + rest { out[piece] = (own[p], false) }
                 k = run(from: next, step: 1).count
