@@ -158,6 +158,33 @@ final class PlacementTests: XCTestCase {
         XCTAssertEqual(doc.rejects.map(\.line), [7, 7])
     }
 
+    /// Printed rows a column off: every coded row's second amount sits under 公用经费, none under
+    /// 人员经费, though the 合计 row holds 人员经费 money. The positions do not tell the classes
+    /// apart, so the 301 rows' amounts are placed again by their class; the 302 row stays.
+    func testPositionsPuttingBothClassesInOneColumnArePlacedByTheClass() {
+        let columns = ["本年基本支出 / 合计", "本年基本支出 / 人员经费", "本年基本支出 / 公用经费"]
+        let rules = PlacementRules(rowTotals: [RowTotalRule(tables: ["spending"], total: "合计$", parts: [["人员经费$"], ["公用经费$"]])],
+                                   hierarchy: [HierarchyRule(tables: ["spending"], totalRow: "^合计$")])
+        let printed = [row(4, "", "合计", ["201.29", "171.29", "30.00"], guessed: false),
+                       row(5, "30101", "基本工资", ["171.29", "", "171.29"], guessed: false),
+                       row(6, "30201", "办公费", ["30.00", "", "30.00"], guessed: false)]
+        let doc = normalize(printed, columns: columns, rules: rules)
+        XCTAssertEqual(placed(doc, row: 1).values, ["本年基本支出 / 合计": "171.29", "本年基本支出 / 人员经费": "171.29"])
+        XCTAssertEqual(doc.tables[0].sections[0].rows[1].cells.map(\.confidence), [.certain, .derived])
+        XCTAssertEqual(placed(doc, row: 2).values, ["本年基本支出 / 合计": "30.00", "本年基本支出 / 公用经费": "30.00"])
+        XCTAssertEqual(placed(doc, row: 2).confidence, [.certain])
+        XCTAssertEqual(doc.rejects, [])
+        // A 人员经费 amount printed by some coded row: the positions tell the classes apart, and a
+        // 302 amount under 人员经费 is the document's own reading.
+        let apart = normalize([row(4, "", "合计", ["231.29", "201.29", "30.00"], guessed: false),
+                               row(5, "30101", "基本工资", ["171.29", "171.29", ""], guessed: false),
+                               row(6, "30239", "其他交通费用", ["30.00", "30.00", ""], guessed: false),
+                               row(7, "30201", "办公费", ["30.00", "", "30.00"], guessed: false)],
+                              columns: columns, rules: rules)
+        XCTAssertEqual(placed(apart, row: 2).values, ["本年基本支出 / 合计": "30.00", "本年基本支出 / 人员经费": "30.00"])
+        XCTAssertEqual(placed(apart, row: 2).confidence, [.certain])
+    }
+
     func testNoPlacementFittingRejectsTheRow() {
         let doc = normalize([row(11, "2080505", "养老", ["10.00", "4.00", "3.00", "1.00", "7.00", "7.00"], guessed: true)])
         XCTAssertEqual(doc.rejects.count, 6)

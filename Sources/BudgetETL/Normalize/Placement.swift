@@ -19,6 +19,7 @@ struct Placement {
 
     func place(_ section: inout NormalizedSection, tableKey: String, tableTitle: String, sourceUnit: MoneyUnit,
                regexes: RegexCache, rejects: inout [RejectedLine]) {
+        EconomicClassDoubt.doubt(&section)
         let pending = Set(section.rows.indices.filter { section.rows[$0].cells.contains { $0.confidence == .guessed } })
         let declaredRules = rules.rowTotals.contains { $0.tables.contains(tableKey) }
             || rules.hierarchy.contains { $0.tables.contains(tableKey) }
