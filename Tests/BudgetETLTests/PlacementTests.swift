@@ -185,6 +185,36 @@ final class PlacementTests: XCTestCase {
         XCTAssertEqual(placed(apart, row: 2).confidence, [.certain])
     }
 
+    /// Short rows each a column off among 基本支出's parts: every row keeps 小计 = Σ parts, but the 合计
+    /// row's column sums break under three parts while holding under 小计. The rows' one part amount
+    /// is placed again by the column sums (the full row settles what is left); printed where the
+    /// column sums hold, it stays certain.
+    func testAPartAmountWhoseColumnSumsBreakIsPlacedAgainByThem() {
+        let columns = ["合计", "基本支出 / 小计", "基本支出 / 人员经费 / 工资福利支出", "基本支出 / 人员经费 / 对个人和家庭的补助",
+                       "基本支出 / 公用经费 / 商品和服务支出"]
+        let rules = PlacementRules(
+            rowTotals: [RowTotalRule(tables: ["spending"], total: "^合计$", parts: [["^基本支出 / 小计$"]]),
+                        RowTotalRule(tables: ["spending"], total: "^基本支出 / 小计$",
+                                     parts: [["^基本支出 / 人员经费 / (工资福利支出|对个人和家庭的补助)$"], ["^基本支出 / 公用经费 / 商品和服务支出$"]])],
+            hierarchy: [HierarchyRule(tables: ["spending"], totalRow: "^合计$")])
+        func rows(_ shifted: Bool) -> [ExtractedRow] {
+            [row(10, "", "合计", ["100.00", "100.00", "60.00", "30.00", "10.00"], guessed: false),
+             row(11, "2101501", "行政运行", ["15.00", "15.00", "5.00", "5.00", "5.00"], guessed: false),
+             row(12, "2080505", "养老缴费", ["55.00", "55.00"] + (shifted ? ["", "55.00"] : ["55.00"]), guessed: false),
+             row(13, "2080599", "其他养老", ["25.00", "25.00", ""] + (shifted ? ["", "25.00"] : ["25.00"]), guessed: false),
+             row(14, "2050803", "培训", ["5.00", "5.00", "", "", "5.00"], guessed: false)]
+        }
+        let doc = normalize(rows(true), columns: columns, rules: rules)
+        XCTAssertEqual(placed(doc, row: 2).values["基本支出 / 人员经费 / 工资福利支出"], "55.00")
+        XCTAssertEqual(placed(doc, row: 3).values["基本支出 / 人员经费 / 对个人和家庭的补助"], "25.00")
+        XCTAssertEqual(placed(doc, row: 4).values["基本支出 / 公用经费 / 商品和服务支出"], "5.00")
+        XCTAssertEqual(placed(doc, row: 2).confidence, [.certain, .derived])
+        XCTAssertEqual(doc.rejects, [])
+        let printed = normalize(rows(false), columns: columns, rules: rules)
+        XCTAssertEqual(placed(printed, row: 2).confidence, [.certain])
+        XCTAssertEqual(placed(printed, row: 3).values["基本支出 / 人员经费 / 对个人和家庭的补助"], "25.00")
+    }
+
     func testNoPlacementFittingRejectsTheRow() {
         let doc = normalize([row(11, "2080505", "养老", ["10.00", "4.00", "3.00", "1.00", "7.00", "7.00"], guessed: true)])
         XCTAssertEqual(doc.rejects.count, 6)
