@@ -158,6 +158,63 @@ final class PlacementTests: XCTestCase {
         XCTAssertEqual(doc.rejects.map(\.line), [7, 7])
     }
 
+    /// Printed rows a column off: every coded row's second amount sits under 公用经费, none under
+    /// 人员经费, though the 合计 row holds 人员经费 money. The positions do not tell the classes
+    /// apart, so the 301 rows' amounts are placed again by their class; the 302 row stays.
+    func testPositionsPuttingBothClassesInOneColumnArePlacedByTheClass() {
+        let columns = ["本年基本支出 / 合计", "本年基本支出 / 人员经费", "本年基本支出 / 公用经费"]
+        let rules = PlacementRules(rowTotals: [RowTotalRule(tables: ["spending"], total: "合计$", parts: [["人员经费$"], ["公用经费$"]])],
+                                   hierarchy: [HierarchyRule(tables: ["spending"], totalRow: "^合计$")])
+        let printed = [row(4, "", "合计", ["201.29", "171.29", "30.00"], guessed: false),
+                       row(5, "30101", "基本工资", ["171.29", "", "171.29"], guessed: false),
+                       row(6, "30201", "办公费", ["30.00", "", "30.00"], guessed: false)]
+        let doc = normalize(printed, columns: columns, rules: rules)
+        XCTAssertEqual(placed(doc, row: 1).values, ["本年基本支出 / 合计": "171.29", "本年基本支出 / 人员经费": "171.29"])
+        XCTAssertEqual(doc.tables[0].sections[0].rows[1].cells.map(\.confidence), [.certain, .derived])
+        XCTAssertEqual(placed(doc, row: 2).values, ["本年基本支出 / 合计": "30.00", "本年基本支出 / 公用经费": "30.00"])
+        XCTAssertEqual(placed(doc, row: 2).confidence, [.certain])
+        XCTAssertEqual(doc.rejects, [])
+        // A 人员经费 amount printed by some coded row: the positions tell the classes apart, and a
+        // 302 amount under 人员经费 is the document's own reading.
+        let apart = normalize([row(4, "", "合计", ["231.29", "201.29", "30.00"], guessed: false),
+                               row(5, "30101", "基本工资", ["171.29", "171.29", ""], guessed: false),
+                               row(6, "30239", "其他交通费用", ["30.00", "30.00", ""], guessed: false),
+                               row(7, "30201", "办公费", ["30.00", "", "30.00"], guessed: false)],
+                              columns: columns, rules: rules)
+        XCTAssertEqual(placed(apart, row: 2).values, ["本年基本支出 / 合计": "30.00", "本年基本支出 / 人员经费": "30.00"])
+        XCTAssertEqual(placed(apart, row: 2).confidence, [.certain])
+    }
+
+    /// Short rows each a column off among 基本支出's parts: every row keeps 小计 = Σ parts, but the 合计
+    /// row's column sums break under three parts while holding under 小计. The rows' one part amount
+    /// is placed again by the column sums (the full row settles what is left); printed where the
+    /// column sums hold, it stays certain.
+    func testAPartAmountWhoseColumnSumsBreakIsPlacedAgainByThem() {
+        let columns = ["合计", "基本支出 / 小计", "基本支出 / 人员经费 / 工资福利支出", "基本支出 / 人员经费 / 对个人和家庭的补助",
+                       "基本支出 / 公用经费 / 商品和服务支出"]
+        let rules = PlacementRules(
+            rowTotals: [RowTotalRule(tables: ["spending"], total: "^合计$", parts: [["^基本支出 / 小计$"]]),
+                        RowTotalRule(tables: ["spending"], total: "^基本支出 / 小计$",
+                                     parts: [["^基本支出 / 人员经费 / (工资福利支出|对个人和家庭的补助)$"], ["^基本支出 / 公用经费 / 商品和服务支出$"]])],
+            hierarchy: [HierarchyRule(tables: ["spending"], totalRow: "^合计$")])
+        func rows(_ shifted: Bool) -> [ExtractedRow] {
+            [row(10, "", "合计", ["100.00", "100.00", "60.00", "30.00", "10.00"], guessed: false),
+             row(11, "2101501", "行政运行", ["15.00", "15.00", "5.00", "5.00", "5.00"], guessed: false),
+             row(12, "2080505", "养老缴费", ["55.00", "55.00"] + (shifted ? ["", "55.00"] : ["55.00"]), guessed: false),
+             row(13, "2080599", "其他养老", ["25.00", "25.00", ""] + (shifted ? ["", "25.00"] : ["25.00"]), guessed: false),
+             row(14, "2050803", "培训", ["5.00", "5.00", "", "", "5.00"], guessed: false)]
+        }
+        let doc = normalize(rows(true), columns: columns, rules: rules)
+        XCTAssertEqual(placed(doc, row: 2).values["基本支出 / 人员经费 / 工资福利支出"], "55.00")
+        XCTAssertEqual(placed(doc, row: 3).values["基本支出 / 人员经费 / 对个人和家庭的补助"], "25.00")
+        XCTAssertEqual(placed(doc, row: 4).values["基本支出 / 公用经费 / 商品和服务支出"], "5.00")
+        XCTAssertEqual(placed(doc, row: 2).confidence, [.certain, .derived])
+        XCTAssertEqual(doc.rejects, [])
+        let printed = normalize(rows(false), columns: columns, rules: rules)
+        XCTAssertEqual(placed(printed, row: 2).confidence, [.certain])
+        XCTAssertEqual(placed(printed, row: 3).values["基本支出 / 人员经费 / 对个人和家庭的补助"], "25.00")
+    }
+
     func testNoPlacementFittingRejectsTheRow() {
         let doc = normalize([row(11, "2080505", "养老", ["10.00", "4.00", "3.00", "1.00", "7.00", "7.00"], guessed: true)])
         XCTAssertEqual(doc.rejects.count, 6)

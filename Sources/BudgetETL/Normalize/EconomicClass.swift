@@ -7,12 +7,18 @@ enum EconomicClass {
     private static let personnel: Set<String> = ["301", "303", "501", "509"]
     private static let publicUse: Set<String> = ["302", "502"]
 
+    /// The column name the row's economic class belongs under (`人员经费` or `公用经费`), nil for
+    /// other codes.
+    static func kind(_ code: ClassificationCode?) -> String? {
+        guard let code, code.scheme == .economicDept || code.scheme == .economicGov else { return nil }
+        let prefix = String(code.code.prefix(3))
+        return personnel.contains(prefix) ? "人员经费" : publicUse.contains(prefix) ? "公用经费" : nil
+    }
+
     /// Columns the row's economic class leaves blank.
     static func barredColumns(_ code: ClassificationCode?, columns: [String]) -> Set<Int> {
-        guard let code, code.scheme == .economicDept || code.scheme == .economicGov else { return [] }
-        let kind = String(code.code.prefix(3))
-        let barredName = personnel.contains(kind) ? "公用经费" : publicUse.contains(kind) ? "人员经费" : nil
-        guard let barredName else { return [] }
+        guard let kind = kind(code) else { return [] }
+        let barredName = kind == "人员经费" ? "公用经费" : "人员经费"
         return Set(columns.indices.filter { columns[$0].hasSuffix(barredName) })
     }
 

@@ -19,6 +19,7 @@ struct Placement {
 
     func place(_ section: inout NormalizedSection, tableKey: String, tableTitle: String, sourceUnit: MoneyUnit,
                regexes: RegexCache, rejects: inout [RejectedLine]) {
+        EconomicClassDoubt.doubt(&section)
         let pending = Set(section.rows.indices.filter { section.rows[$0].cells.contains { $0.confidence == .guessed } })
         let declaredRules = rules.rowTotals.contains { $0.tables.contains(tableKey) }
             || rules.hierarchy.contains { $0.tables.contains(tableKey) }
@@ -29,7 +30,8 @@ struct Placement {
         let context = Context(identities: identities, tolerance: tolerance)
         ColumnShift.correct(&section, pending: pending, context)
         let doubted = RowSumDoubt.doubt(&section, pending: pending, context)
-        RowPlacement(context: context, doubted: doubted).place(&section, pending: pending.union(doubted), tableTitle: tableTitle,
+        let misplacedParts = PartColumnDoubt.doubt(&section, unsettled: pending.union(doubted), context)
+        RowPlacement(context: context, doubted: doubted).place(&section, pending: pending.union(doubted).union(misplacedParts), tableTitle: tableTitle,
                                              rejects: &rejects)
         var seen = Set<String>()
         section.placementIdentities = section.placementIdentities.filter { seen.insert($0).inserted }

@@ -177,6 +177,7 @@ struct AlignedGridReader: TableReader {
         var rejects: [ReaderReject] = []
         for n in rows.indices where n < sections.count {
             if let grouped = CaptionTotalGroups.grouped(sections[n], rows: rows[n]) { sections[n] = grouped }
+            if let trimmed = AlignedGroupSums.trimmed(sections[n], rows: rows[n]) { sections[n] = trimmed }
         }
         for n in rows.indices where n < sections.count && AlignedGroupSums.disagree(sections[n], rows: rows[n]) {
             if let repaired = AlignedGroupSums.repaired(sections[n], rows: rows[n]) { sections[n] = repaired; continue }
