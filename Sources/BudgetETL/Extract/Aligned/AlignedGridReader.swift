@@ -57,6 +57,8 @@ struct AlignedGridReader: TableReader {
         } else if AlignedGridReader.takesLeadInForColumn(header.sections) {
             // Named first: a lead-in read as a column is the cause the operator can act on.
             rejects += AlignedGridReader.rejectAll(&segments, reason: .spanUnknown)
+        } else if CaptionJoinedPastMeasure.spanUnknown(header.sections) {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .spanUnknown)
         } else if sheet == nil, case let columns = AlignedGridReader.bodyColumns(segments: segmentsRead, sections: header.sections.count),
                   AlignedGridReader.takesFragmentForColumn(header, columns: columns)
                     || BottomLineColumns.treeTakesPieceForColumn(header, lines: table.header, columns: columns) {

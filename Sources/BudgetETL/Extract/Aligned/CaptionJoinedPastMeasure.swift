@@ -1,0 +1,20 @@
+/// A year's caption (`2020年执行数`) printed narrower than the columns it heads (`金额 | 占调整预算%
+/// | 比上年增长%`) stands over one of them only, and the tree may join it to that word as the top
+/// of one wrapped cell (`2020年执行数占调整预算%`), leaving the bare measure before it (`金额`)
+/// without its caption. A bare amount measure never names a column by itself; right before a
+/// column named by such a caption and more, it shows a caption whose run the header does not
+/// tell (one wrapped cell or a merged caption over several), and with no sums to check, which
+/// columns the caption heads is not certain.
+enum CaptionJoinedPastMeasure {
+    /// A caption of a year's amounts followed by more words in one column's name.
+    private static let yearCaptionAndMore = CompiledPattern(#"^\d{4}年度?(?:调整)?(?:预算|决算|完成|执行|预计)数."#)
+
+    static func spanUnknown(_ sections: [AlignedHeader.Section]) -> Bool {
+        sections.contains { section in
+            let names = section.values.map { $0.path.count == 1 ? TextRepair.compact($0.path[0]) : "" }
+            return zip(names, names.dropFirst()).contains { measure, next in
+                HeaderWords.isAmountMeasure(measure) && yearCaptionAndMore.matches(next)
+            }
+        }
+    }
+}
