@@ -3,7 +3,7 @@ import XCTest
 
 /// A year's caption printed narrower than its three columns, over one of them only: joined to
 /// that word, it leaves the bare measure before it without a caption, and which columns it heads
-/// is not certain (CaptionJoinedPastMeasure): the table's values are rejected, never placed.
+/// is not certain (CaptionJoinedPastMeasure): the values from that measure on are rejected, never placed.
 final class ExtractCaptionJoinedPastMeasureTests: XCTestCase {
     private func section(_ names: [String]) -> AlignedHeader.Section {
         AlignedHeader.Section(name: "", leaves: names.enumerated().map {
@@ -12,13 +12,13 @@ final class ExtractCaptionJoinedPastMeasureTests: XCTestCase {
     }
 
     func testYearCaptionJoinedAfterABareMeasureIsUncertain() {
-        XCTAssertTrue(CaptionJoinedPastMeasure.spanUnknown([section(["2019年决算数", "金额", "2021年执行数占预算%", "增长%"])]))
+        XCTAssertEqual(CaptionJoinedPastMeasure.uncertainColumns([section(["2019年决算数", "金额", "2021年执行数占预算%", "增长%"])]).map(\.from), [1])
     }
 
     func testCaptionOverItsOwnColumnsOrAWholeNameIsNot() {
-        XCTAssertFalse(CaptionJoinedPastMeasure.spanUnknown([section(["2019年决算数", "2021年执行数占预算%", "增长%"])]))
-        XCTAssertFalse(CaptionJoinedPastMeasure.spanUnknown([section(["金额", "2021年执行数"])]), "a caption alone is a column's name")
-        XCTAssertFalse(CaptionJoinedPastMeasure.spanUnknown([section(["金额", "占预算%"])]))
+        XCTAssertTrue(CaptionJoinedPastMeasure.uncertainColumns([section(["2019年决算数", "2021年执行数占预算%", "增长%"])]).isEmpty)
+        XCTAssertTrue(CaptionJoinedPastMeasure.uncertainColumns([section(["金额", "2021年执行数"])]).isEmpty, "a caption alone is a column's name")
+        XCTAssertTrue(CaptionJoinedPastMeasure.uncertainColumns([section(["金额", "占预算%"])]).isEmpty)
     }
 
     func testValuesOfSuchATableAreRejected() {
@@ -32,8 +32,9 @@ final class ExtractCaptionJoinedPastMeasureTests: XCTestCase {
             "                 500        600   600      100.00       20.00",
             "出",
         ])
-        XCTAssertTrue(doc.tables.allSatisfy { $0.sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) } })
-        XCTAssertEqual(doc.rejects.map(\.text), ["500", "600", "600", "100.00", "20.00"])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.rows.flatMap { $0.cells.map(\.text) }, ["500", "600"], "the columns before the bare measure keep their values")
+        XCTAssertEqual(doc.rejects.map(\.text), ["600", "100.00", "20.00"])
         XCTAssertTrue(doc.rejects.allSatisfy { $0.reason == RejectReason.spanUnknown.description }, "\(doc.rejects.map(\.reason))")
     }
 }

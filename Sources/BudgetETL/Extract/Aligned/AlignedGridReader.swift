@@ -57,8 +57,6 @@ struct AlignedGridReader: TableReader {
         } else if AlignedGridReader.takesLeadInForColumn(header.sections) {
             // Named first: a lead-in read as a column is the cause the operator can act on.
             rejects += AlignedGridReader.rejectAll(&segments, reason: .spanUnknown)
-        } else if CaptionJoinedPastMeasure.spanUnknown(header.sections) {
-            rejects += AlignedGridReader.rejectAll(&segments, reason: .spanUnknown)
         } else if sheet == nil, case let columns = AlignedGridReader.bodyColumns(segments: segmentsRead, sections: header.sections.count),
                   AlignedGridReader.takesFragmentForColumn(header, columns: columns)
                     || BottomLineColumns.treeTakesPieceForColumn(header, lines: table.header, columns: columns) {
@@ -87,6 +85,7 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectWhereGroupsDisagree(&rows, &header.sections)
         }
         rejects += CaptionBesideTotal.rejected(&rows, doubtedTotals)
+        rejects += CaptionJoinedPastMeasure.rejected(&rows, CaptionJoinedPastMeasure.uncertainColumns(header.sections))
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
         rejects += AlignedRows.withoutRoundedCodes(&rows)
         header.sections = LoneLeadInCaption.mended(header.sections, header: table.header, rows: rows)
