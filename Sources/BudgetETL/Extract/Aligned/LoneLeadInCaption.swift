@@ -62,8 +62,10 @@ enum LoneLeadInCaption {
             guard cells.allSatisfy({ $0 != nil }) else { continue }
             let parts = run.map { row[$0]! }
             let scale = cells.map { $0!.scale }.max() ?? 0
-            guard let difference = (row[whole]! - parts.reduce(ExactDecimal.zero, +)).rescaled(to: scale, rounding: .exact),
-                  difference.mantissa.magnitude * 2 <= UInt64(parts.count) else { return false }
+            // Overflow-safe: an amount too large to sum is no confirmation.
+            let sum = parts.reduce(Optional(ExactDecimal.zero)) { $0?.adding($1) }
+            guard let difference = sum.flatMap({ row[whole]!.subtracting($0) })?.rescaled(to: scale, rounding: .exact),
+                  difference.mantissa.magnitude <= UInt64(parts.count) / 2 else { return false }
             fullRows += 1
         }
         return fullRows >= 2
