@@ -86,8 +86,10 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectWhereGroupsDisagree(&rows, &header.sections)
         }
         rejects += CaptionBesideTotal.rejected(&rows, doubtedTotals)
+        rejects += CaptionJoinedPastMeasure.rejected(&rows, CaptionJoinedPastMeasure.uncertainColumns(header.sections))
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
         rejects += AlignedRows.withoutRoundedCodes(&rows)
+        header.sections = LoneLeadInCaption.mended(header.sections, header: table.header, rows: rows)
         let sections = header.sections.enumerated().map { n, section in
             ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),
                              columns: section.values.map { HeaderPath($0.path) } + (n == 0 ? added.columns : []), rows: rows[n])
