@@ -49,13 +49,19 @@ STYLES = [
     ("calc", "", False, "-layout"),
     ("calc-grouped", "", False, "-layout"),
     ("writer", "", False, "-layout"),
+    ("writer-grouped", "", False, "-layout"),
     ("writer-plain", "", False, None),
 ]
-OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "calc-grouped": "HTML (StarCalc)", "writer": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)"}
+OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "calc-grouped": "HTML (StarCalc)", "writer": "HTML (StarWriter)",
+                   "writer-grouped": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)"}
 # The workbook styles: Calc prints a sheet (cover, title and agency line as merged cells); in
 # `calc-grouped` its amounts are numbers in the `#,##0.00` format, as workbooks print them, where
 # `calc` leaves them in Calc's General format (1298190).
 SHEET_STYLES = {"calc", "calc-grouped"}
+# The styles printing amounts `#,##0.00`: a workbook's typed numbers (`calc-grouped`), or a Word /
+# WPS document's cells holding the amounts as the workbook they were copied from printed them
+# (`writer-grouped`: text only, its rates and counts as printed; Writer sets the widths).
+GROUPED_STYLES = {"calc-grouped", "writer-grouped"}
 WRITER_STYLES = {style for style, name in OFFICE_FILTERS.items() if name == "HTML (StarWriter)"}
 
 BASE_CSS = """
@@ -226,8 +232,21 @@ def typed_rate(cell):
     return f'<td class="num" sdval="{number / 100}" sdnum="2052;0;{RATE_FORMATS[decimals]}">{number:.{decimals}f}%</td>'
 
 
+def grouped_text(cell):
+    """An amount as a Word / WPS document prints one copied from a workbook: the `#,##0.00` text
+    (`1,298,190.00`, `0.00`) in a plain cell. None where grouped_amount leaves the print as it was."""
+    typed = grouped_amount(cell)
+    return re.sub(r' sdval="[^"]*" sdnum="[^"]*"', "", typed) if typed else None
+
+
 def value_cell(cell, grouped):
-    typed = (grouped_amount(cell) or typed_rate(cell)) if grouped and cell else None
+    """A value's cell; `grouped`: False (as printed), "sheet" (typed as a workbook's number, rates
+    in a percent format) or "text" (amounts' text grouped, rates as printed)."""
+    typed = None
+    if grouped == "text" and cell:
+        typed = grouped_text(cell)
+    elif grouped and cell:
+        typed = grouped_amount(cell) or typed_rate(cell)
     return typed or f'<td class="num">{html.escape(cell["source_value"] if cell else "")}</td>'
 
 
@@ -352,7 +371,7 @@ def document_html(document, tables, css, style=None):
     # first table as a caption the page never printed.
     cover = f"{agency}{year}年度{kind}" if agency else ""
     sheet = style in SHEET_STYLES
-    grouped = style == "calc-grouped"
+    grouped = ("sheet" if sheet else "text") if style in GROUPED_STYLES else False
     parts = [f"<h1>{html.escape(cover)}</h1>"] if cover and not sheet else []
     rendered = []
     # A kind is compared only when every table of it can be rendered.
@@ -367,7 +386,7 @@ def document_html(document, tables, css, style=None):
         # A page that named no agency prints none (an empty 编制单位： is no page's).
         agency_text = f"编制单位：{html.escape(agency)}" if agency else ""
         table = two_sided_table(rows, grouped) if side_by_side(rows) else stacked_tables(rows, grouped)
-        if grouped:
+        if grouped == "sheet":
             table = re.sub(r"<table>.*?</table>", lambda m: sized_columns(m.group(0)), table)
         if sheet:
             parts.append(sheet_top(table, cover if not rendered else "", title, agency_text, unit_text))
