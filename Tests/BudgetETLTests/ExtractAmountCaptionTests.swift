@@ -45,6 +45,21 @@ final class ExtractAmountCaptionTests: XCTestCase {
                        ["预算金额(万元) / 全年金额", "预算金额(万元) / 财政拨款资金", "指标值", "指标值"])
     }
 
+    /// A caption over the table's one total column, printed off its centre, heads it: it is no
+    /// column of its own, so the amounts glued to their names land under the total too.
+    func testACaptionOverTheOnlyTotalColumnHeadsIt() {
+        let h = header([
+            "                            单位日常公用经费支出",
+            "科目编码          科目名称",
+            "                                     合计",
+        ], [
+            "         合计               12.34",
+            "30201    水电费              2.18",
+            "30231    车辆运行维护费用 4.50",
+        ])
+        XCTAssertEqual(h.sections[0].values.map { $0.path.joined(separator: " / ") }, ["单位日常公用经费支出 / 合计"])
+    }
+
     func testOnlyAWordEndingInAMoneyUnitInBracketsEndsInItsUnit() {
         let node = { (text: String) in AlignedHeader.Node(text: text, start: 0, end: text.count, firstLine: 0, lastLine: 0) }
         XCTAssertTrue(HeaderFit.endsInUnit(node("预算金额(万元)")))

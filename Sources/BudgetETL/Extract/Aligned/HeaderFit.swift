@@ -101,6 +101,14 @@ enum HeaderFit {
             // (A year among years heads its one column though the row of names goes on past it.)
             best = (b..<b + 1, 0)
         }
+        // A finished word alone on its line over a lone 合计, the only value column left, heads it
+        // however far off its centre it stands (pdftotext sets the word's Chinese characters in
+        // half their printed width): a total is no piece of a wrapped name, and the word, heading
+        // no other column, is none of its own (`机关运行经费支出` / `合计`).
+        if best == nil, line.count == 1, overlapped.count == 1, let b = overlapped.first, isSoleTotalColumn(b, in: units, free: free),
+           units[b].firstLine > word.lastLine, HeaderWords.endsCaption(withoutUnit(TextRepair.compact(word.text))) {
+            best = (b..<b + 1, 0)
+        }
         // A bare total right over one column of a lower line is that column's caption (`合计` over
         // `一般公共预算`): heading no run, it is no column of its own either. Printed narrower than
         // that name, it may end just where the name starts: touching, it is still over it.
@@ -232,6 +240,10 @@ enum HeaderFit {
               !holdsTwoTotals(units[first...last]) else { return nil }
         let s = score(word, units, first..<last + 1, claimed: claimed, line: line, bottomAligned: true)
         return s <= Thresholds.overlappingCaptionOffCentre ? (first..<last + 1, s) : nil
+    }
+
+    static func isSoleTotalColumn(_ b: Int, in units: [Node], free: [Int]) -> Bool {
+        units[b].isLeaf && isBareTotal(units[b]) && free.allSatisfy { $0 == b || units[$0].structural }
     }
 
     /// A caption naming a money unit (`项目金额(万元)`) heads amounts: a performance target's column
