@@ -52,8 +52,8 @@ STYLES = [
     ("writer-grouped", "", False, "-layout"),
     ("writer-plain", "", False, None),
 ]
-OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "calc-grouped": "HTML (StarCalc)", "writer": "HTML (StarWriter)", "writer-grouped": "HTML (StarWriter)",
-                   "writer-plain": "HTML (StarWriter)"}
+OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "calc-grouped": "HTML (StarCalc)", "writer": "HTML (StarWriter)",
+                   "writer-grouped": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)"}
 # The workbook styles: Calc prints a sheet (cover, title and agency line as merged cells); in
 # `calc-grouped` its amounts are numbers in the `#,##0.00` format, as workbooks print them, where
 # `calc` leaves them in Calc's General format (1298190).

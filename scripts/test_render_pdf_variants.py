@@ -163,6 +163,25 @@ class GroupedAmountTests(unittest.TestCase):
         self.assertEqual(render.value_cell({"source_value": "100%", "source_unit": "", "unit": "%"}, True),
                          '<td class="num" sdval="1" sdnum="2052;0;0%">100%</td>')
 
+    def test_a_word_document_prints_amounts_grouped_as_text_and_rates_as_printed(self):
+        self.assertEqual(render.value_cell(self.amount("1298190"), "text"), '<td class="num">1,298,190.00</td>')
+        self.assertEqual(render.value_cell(self.amount("0"), "text"), '<td class="num">0.00</td>')
+        self.assertEqual(render.value_cell({"source_value": "99.9%", "source_unit": "", "unit": "%"}, "text"),
+                         '<td class="num">99.9%</td>')
+        self.assertEqual(render.value_cell({"source_value": "37", "source_unit": ""}, "text"), '<td class="num">37</td>')
+        self.assertEqual(render.value_cell(self.amount("12.3456"), "text"), '<td class="num">12.3456</td>')
+
+    def test_the_word_style_groups_amounts_without_workbook_widths(self):
+        document = {"document_kind": "budget", "agency": "某单位", "fiscal_year": "2024"}
+        rows = [{"section": "", "source_line": "3", "row_number": "1", "row_code": "", "row_label": "合计",
+                 "column_label": "金额", "source_value": "1298190", "source_unit": "元", "unit": "元"}]
+        page, keys = render.document_html(document, {("income_budget", "收入预算表"): rows}, "", "writer-grouped")
+        self.assertIn('<td class="num">1,298,190.00</td>', page)
+        self.assertNotIn("<colgroup>", page)
+        self.assertNotIn("sdval", page)
+        self.assertIn("<h2>收入预算表</h2>", page)
+        self.assertEqual(keys, ["income_budget"])
+
     def test_each_column_is_as_wide_as_its_widest_cell_needs(self):
         table = ('<table><thead></thead><tbody><tr><td>2080505</td><td class="label">行政运行</td>'
                  '<td class="num" sdval="3.93">3.93</td></tr><tr><td></td><td class="label">合计</td>'

@@ -98,6 +98,16 @@ final class ExtractFamilyPageFurnitureTests: XCTestCase {
                        [false, true, false])
     }
 
+    /// A rate wrapped in its narrow cell (`100` / `%`) stands indented like a page number: the sign
+    /// alone on the next line says it is a value.
+    func testANumberOverALonePercentSignIsNoPageNumber() {
+        let rows = ["30201   办公费            2.18     2.18", "                                                   100"]
+        XCTAssertEqual(TableLines.pageFurniture(rows + ["                                                   %"], layout: .columnAligned, document: []),
+                       [false, false, false])
+        XCTAssertEqual(TableLines.pageFurniture(rows + ["30211   差旅费            2.00     2.00"], layout: .columnAligned, document: []),
+                       [false, true, false])
+    }
+
     /// 行次 on their own lines (a two-sided table, names wrapped): a lone number that continues the
     /// other side's run printed just above is that side's 行次; one that continues none, between
     /// 16 and 17, is the page number.

@@ -122,6 +122,14 @@ final class ExtractLineNumberSequenceTests: XCTestCase {
         var skipping = spending
         skipping.rows[2].cells[0].text = "66"
         XCTAssertEqual(LineNumberSequence.otherSidesLineNumbers([income, skipping]), [income, skipping])
+        // A gap left before by a row rejected elsewhere (the income side's 25, 26 gone) stays; the
+        // numbers that close the other side's gaps still move.
+        var gapped = income
+        gapped.rows.insert(row(0, "二十四、其他支出", [(0, "24")]), at: 0)
+        let mended = LineNumberSequence.otherSidesLineNumbers([gapped, spending])
+        XCTAssertEqual(mended[0].rows.map { $0.cells.map(\.text) }, [["24"], ["27", "500.00"], ["28"], ["29"], ["30"], ["31"], ["32", "500.00"]])
+        XCTAssertEqual(mended[1].rows.compactMap { $0.cells.first?.text }, ["59", "60", "61", "62", "63", "64"])
+        XCTAssertEqual(LineNumberSequence.breaks(mended[0], 0), 1)
     }
 }
 

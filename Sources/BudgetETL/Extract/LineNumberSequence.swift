@@ -87,15 +87,20 @@ enum LineNumberSequence {
                 }
             }
         }
-        // Only a reading in step is mended: every side's run, with the numbers moved, leaves no gap
-        // (a reading off step keeps its cells, and `checked` rejects them).
-        return sections.indices.allSatisfy { s in columns[s].map { unbroken(sections[s], $0) } ?? true } ? sections : original
+        // Only a reading the numbers put in step is mended: no side's run, with the numbers moved,
+        // breaks more often than before, and the runs break less often in all (a reading off step
+        // keeps its cells, and `checked` rejects them). Gaps left by rows rejected elsewhere (their
+        // 行次 gone with them) stay as they were.
+        let before = sections.indices.map { s in columns[s].map { breaks(original[s], $0) } ?? 0 }
+        let after = sections.indices.map { s in columns[s].map { breaks(sections[s], $0) } ?? 0 }
+        let mended = zip(after, before).allSatisfy { $0 <= $1 } && after.reduce(0, +) < before.reduce(0, +)
+        return mended ? sections : original
     }
 
-    /// Whether the section's 行次, in the order of its rows, count up by one each.
-    private static func unbroken(_ section: ExtractedSection, _ k: Int) -> Bool {
+    /// How often the section's 行次, in the order of its rows, do not count up by one.
+    static func breaks(_ section: ExtractedSection, _ k: Int) -> Int {
         let numbers = section.rows.compactMap { lineNumber($0, k) }
-        return zip(numbers, numbers.dropFirst()).allSatisfy { $0 + ExactDecimal(1) == $1 }
+        return zip(numbers, numbers.dropFirst()).filter { $0 + ExactDecimal(1) != $1 }.count
     }
 
     /// Whether `value` continues the section's 行次 run at `line`: no 行次 of the section stands on

@@ -71,13 +71,13 @@ enum AlignedRows {
                     continue
                 }
                 if let last = rows[n].indices.last, rows[n][last].line == segments[shared.row].line {
-                    rows[n][last].label += " " + label
+                    rows[n][last].label = appended(rows[n][last].label, label)
                     lastLines[n][last] = segment.line
                     continue
                 }
             }
             if bare, !label.isEmpty, let open = centred[n], open.takes(segment), let last = rows[n].indices.last {
-                rows[n][last].label += " " + label
+                rows[n][last].label = appended(rows[n][last].label, label)
                 lastLines[n][last] = segment.line
                 centred[n] = nil
                 continue
@@ -97,7 +97,7 @@ enum AlignedRows {
                     continue
                 }
                 if let previous {
-                    rows[n][previous].label += " " + label
+                    rows[n][previous].label = appended(rows[n][previous].label, label)
                     lastLines[n][previous] = segment.line
                     continue
                 }
@@ -443,6 +443,12 @@ enum AlignedRows {
         let digitMeetsWide = (TextRepair.isDigit(last) && AlignedText.isWide(first)) || (AlignedText.isWide(last) && TextRepair.isDigit(first))
         let closing = first == "%" || first == "％" || brokenAtHyphen(name, line)
         return digitMeetsWide && !spaced || closing ? name + line : name + " " + line
+    }
+
+    /// A row's name with a piece printed on a later line (`Value-` … `added`: a name wrapped
+    /// around its number line), joined as `wrapped` joins a word broken after its own hyphen.
+    static func appended(_ name: String, _ piece: String) -> String {
+        name + (brokenAtHyphen(name, piece) ? "" : " ") + piece
     }
 
     static func brokenAtHyphen(_ name: String, _ line: String) -> Bool {

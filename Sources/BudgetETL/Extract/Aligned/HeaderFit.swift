@@ -40,7 +40,10 @@ enum HeaderFit {
         let overlapped = free.filter { units[$0].spanStart < word.end && units[$0].spanEnd > word.start }
         // The top of a wrapped cell: the rest of it stands alone under it. Not two finished words
         // right after a free 小计: the upper one is the caption of the 小计's group (`subtotalGroup`).
+        // Not a word ending in its unit in brackets (`项目金额(万元)`): a name prints its unit last,
+        // so no piece of it follows on the next line; it is a caption (`endsInUnit`).
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
+           !endsInUnit(word),
            !inRowOfYears(word, line: line),
            !(bothFinished(word, units[b]) && subtotalGroup(word, units, overlapped: overlapped, claimed: claimed, line: line, covered: covered) != nil),
            let limit = wrapsAroundMiddleLine(word, line: line, units: units)
@@ -98,6 +101,14 @@ enum HeaderFit {
             // (A year among years heads its one column though the row of names goes on past it.)
             best = (b..<b + 1, 0)
         }
+        // A finished word alone on its line over a lone 合计, the only value column left, heads it
+        // however far off its centre it stands (pdftotext sets the word's Chinese characters in
+        // half their printed width): a total is no piece of a wrapped name, and the word, heading
+        // no other column, is none of its own (`机关运行经费支出` / `合计`).
+        if best == nil, line.count == 1, overlapped.count == 1, let b = overlapped.first, isSoleTotalColumn(b, in: units, free: free),
+           units[b].firstLine > word.lastLine, HeaderWords.endsCaption(withoutUnit(TextRepair.compact(word.text))) {
+            best = (b..<b + 1, 0)
+        }
         // A bare total right over one column of a lower line is that column's caption (`合计` over
         // `一般公共预算`): heading no run, it is no column of its own either. Printed narrower than
         // that name, it may end just where the name starts: touching, it is still over it.
@@ -123,7 +134,8 @@ enum HeaderFit {
            !isTotalBesideGroups(word, units[run.range], above: above) {
             best = run
         }
-        guard let range = best?.range else { return nil }
+        guard let run = best?.range else { return nil }
+        let range = amountsOnly(word, units, run)
         var parent = word
         parent.children = Array(units[range])
         return (range, parent)
@@ -228,6 +240,28 @@ enum HeaderFit {
               !holdsTwoTotals(units[first...last]) else { return nil }
         let s = score(word, units, first..<last + 1, claimed: claimed, line: line, bottomAligned: true)
         return s <= Thresholds.overlappingCaptionOffCentre ? (first..<last + 1, s) : nil
+    }
+
+    static func isSoleTotalColumn(_ b: Int, in units: [Node], free: [Int]) -> Bool {
+        units[b].isLeaf && isBareTotal(units[b]) && free.allSatisfy { $0 == b || units[$0].structural }
+    }
+
+    /// A caption naming a money unit (`项目金额(万元)`) heads amounts: a performance target's column
+    /// (指标值: rates and words) beside them is no part of its run, however centred the caption
+    /// stands (pdftotext sets a Chinese word in half its printed width, shifting it off its columns).
+    static func amountsOnly(_ word: Node, _ units: [Node], _ run: Range<Int>) -> Range<Int> {
+        guard word.text.hasSuffix(")") || word.text.hasSuffix("）"), endsInUnit(word) else { return run }
+        let isTarget = { (i: Int) in units[i].isLeaf && HeaderWords.isTarget(TextRepair.compact(units[i].text)) }
+        var range = run
+        while range.count > 1, isTarget(range.upperBound - 1) { range = range.lowerBound..<range.upperBound - 1 }
+        while range.count > 1, isTarget(range.lowerBound) { range = range.lowerBound + 1..<range.upperBound }
+        return range
+    }
+
+    /// A word ending in the unit it names in brackets (`项目金额(万元)`, `支出(元)`).
+    static func endsInUnit(_ word: Node) -> Bool {
+        let text = TextRepair.compact(word.text)
+        return withoutUnit(text).count < text.count
     }
 
     /// The word without the unit it names in brackets at its end (`项目金额(万元)` → `项目金额`): a

@@ -18,7 +18,8 @@ extension TableLines {
         for i in texts.indices where !marked[i] {
             // Only a number alone can be a page number: other lines leave before their neighbours
             // are looked at (`beforeFurniture` only ever adds to what a lone number needs).
-            guard isLonePageNumber(texts[i], layout: layout, beforeFurniture: true), !continuesLineNumbers(i, texts) else { continue }
+            guard isLonePageNumber(texts[i], layout: layout, beforeFurniture: true), !continuesLineNumbers(i, texts),
+                  !signedOnNextLine(i, texts) else { continue }
             // Before the next page's running header, or its repeat of a header line.
             let beforeFurniture = i + 1 < texts.count && (marked[i + 1] || repeatsHeaderLine(i + 1, texts))
             let betweenRows = i > 0 && i + 1 < texts.count && holdsRow(texts[i - 1]) && (holdsRow(texts[i + 1]) || startsWithCode(texts[i + 1]))
@@ -27,6 +28,14 @@ extension TableLines {
                                             || (wholeNumbers(texts[i]).first.map { $0 < 100 } == true && noWholeNumbers()))
         }
         return marked
+    }
+
+    /// A lone number whose next line holds a percent sign alone: a rate wrapped in its narrow cell
+    /// (`100` / `%`), not a page number.
+    static func signedOnNextLine(_ i: Int, _ texts: [String]) -> Bool {
+        guard i + 1 < texts.count else { return false }
+        let next = UTF8Text.trimmingWhitespace(texts[i + 1])
+        return next == "%" || next == "％"
     }
 
     /// A line of several words without numbers printed earlier in the table: a header line
