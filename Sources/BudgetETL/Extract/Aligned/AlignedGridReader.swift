@@ -176,6 +176,7 @@ struct AlignedGridReader: TableReader {
         var rejects: [ReaderReject] = []
         for n in rows.indices where n < sections.count {
             if let grouped = CaptionTotalGroups.grouped(sections[n], rows: rows[n]) { sections[n] = grouped }
+            if let widened = SubtotalRunWidened.widened(sections[n], rows: rows[n]) { sections[n] = widened }
         }
         for n in rows.indices where n < sections.count && AlignedGroupSums.disagree(sections[n], rows: rows[n]) {
             if let repaired = AlignedGroupSums.repaired(sections[n], rows: rows[n]) { sections[n] = repaired; continue }
