@@ -31,6 +31,21 @@ final class ExtractSubtotalRunWidenedTests: XCTestCase {
         XCTAssertEqual(grouped?.values[4].path, ["预算", "车辆费", "维护费"])
     }
 
+    func testColumnsPastTheRunThatAddsUpGoBackToTheParent() {
+        let wide = [["预算", "合计"], ["预算", "车辆费", "小计"], ["预算", "车辆费", "维护费"], ["预算", "车辆费", "接待费"]]
+        let narrowed = SubtotalRunWidened.widened(section(wide), rows: rows([["6.50", "4.50", "4.50", "2.00"]]))
+        XCTAssertEqual(narrowed?.values.map(\.path), [["预算", "合计"], ["预算", "车辆费", "小计"], ["预算", "车辆费", "维护费"],
+                                                      ["预算", "接待费"]])
+        // A zero last part: both runs add up, the reading stands.
+        XCTAssertNil(SubtotalRunWidened.widened(section(wide), rows: rows([["4.50", "4.50", "4.50", "0.00"]])))
+        // No shorter run adds up either: not this rule's to mend.
+        XCTAssertNil(SubtotalRunWidened.widened(section(wide), rows: rows([["6.50", "4.50", "3.00", "2.00"]])))
+        // A `其中` part is part of another part: the caption's parts need not add up.
+        var partOf = wide
+        partOf[3] = ["预算", "车辆费", "其中：接待费"]
+        XCTAssertNil(SubtotalRunWidened.widened(section(partOf), rows: rows([["6.50", "4.50", "4.50", "2.00"]])))
+    }
+
     func testNoChangeWhereTheSumsAgreeOrDoNotTellOneRun() {
         // The parts already add up to the 小计: the reading stands.
         XCTAssertNil(SubtotalRunWidened.widened(section(narrow), rows: rows([["3.50", "0.00", "2.50", "2.50", "0.00", "1.00"]])))

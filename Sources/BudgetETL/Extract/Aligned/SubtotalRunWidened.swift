@@ -4,6 +4,8 @@
 /// last parts under the caption's parent. Where the caption's one part does not equal its 小计 on
 /// some row, while the caption taken over the next columns of its parent (words of their own, no
 /// totals) does on every row for one count of them only, the caption heads those columns too.
+/// Where a caption read over more parts does not add up and one shorter run of them does, the
+/// columns after that run are its parent's (a caption whose text pdftotext set past its cells).
 enum SubtotalRunWidened {
     static func widened(_ section: AlignedHeader.Section, rows: [ExtractedRow]) -> AlignedHeader.Section? {
         let values = section.values
@@ -14,11 +16,19 @@ enum SubtotalRunWidened {
             let caption = Array(paths[k].dropLast())
             var end = k + 1
             while end < paths.count, paths[end].count == caption.count + 1, Array(paths[end].dropLast()) == caption { end += 1 }
+            // The caption's columns are one run of its own words, none a `其中` (part of a part).
+            guard !paths[end...].contains(where: { Array($0.prefix(caption.count)) == caption }),
+                  !paths[(k + 1)..<end].contains(where: { $0.last!.hasPrefix("其中") }) else { continue }
+            let parent = caption.dropLast()
+            if end > k + 2, let last = shorter(k, end, rows) {
+                for i in last..<end { widened[i] = Array(values[k].path.dropLast(2)) + [values[i].path.last!] }
+                changed = true
+                continue
+            }
             // One part under the 小计: a group of one is no partition, its other parts were left
             // out (a caption over more parts that do not add up was read off its columns some
-            // other way, `AlignedGroupSums`). The caption's columns are one run of its own words.
-            guard end == k + 2, !paths[end...].contains(where: { Array($0.prefix(caption.count)) == caption }) else { continue }
-            let parent = caption.dropLast()
+            // other way, `AlignedGroupSums`).
+            guard end == k + 2 else { continue }
             var next = end
             while next < paths.count, paths[next].count == caption.count, paths[next].dropLast() == parent,
                   !HeaderWords.isTotal(paths[next].last!) { next += 1 }
@@ -35,6 +45,15 @@ enum SubtotalRunWidened {
             n += 1
         }
         return section
+    }
+
+    /// The end of the one shorter run of the caption's parts that adds up to its 小计 on every
+    /// row, where all its parts do not: the caption, printed wider than its text, was read over
+    /// the columns after its own (`公务接待费` under `公务用车购置及运行费`).
+    static func shorter(_ total: Int, _ end: Int, _ rows: [ExtractedRow]) -> Int? {
+        guard !adds(total, through: end, rows: rows) else { return nil }
+        let ends = (total + 2..<end).filter { adds(total, through: $0, rows: rows) }
+        return ends.count == 1 ? ends[0] : nil
     }
 
     /// Whether on every row that fills it the 小计 at `total` is the sum of the columns after it up
