@@ -22,9 +22,6 @@ final class ExtractAlignedStretchedLinesTests: XCTestCase {
         XCTAssertFalse(AlignedStretchedLines.isStretched(tokens(["12.5%", "3.93"]), ends: [39, 80], placed: [0, 2], anchors: anchors, pushed: false))
         // A value pushed off its cell by a long name.
         XCTAssertFalse(AlignedStretchedLines.isStretched(tokens(["3.93", "3.93"]), ends: [39, 80], placed: [0, 2], anchors: anchors, pushed: true))
-        // A full line is placed by its count (a 合计 pulled left by its name stretches it alone).
-        XCTAssertFalse(AlignedStretchedLines.isStretched(tokens(["300.00", "200.00", "100.00"]), ends: [20, 60, 80], placed: [0, 1, 2],
-                                                         anchors: anchors, pushed: false))
         // A lone value spans nothing.
         XCTAssertFalse(AlignedStretchedLines.isStretched(tokens(["3.93"]), ends: [80], placed: [2], anchors: anchors, pushed: false))
     }

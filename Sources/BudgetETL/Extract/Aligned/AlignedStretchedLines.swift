@@ -6,13 +6,12 @@
 /// values fit a placement by their positions that another line's spacing would refute (`274.75`
 /// under 人员经费 read under 公用经费), so short lines' columns are left to the table's sums.
 enum AlignedStretchedLines {
-    /// Whether a short line placed with certainty (`placed`: its columns) spans its amounts over
+    /// Whether a line placed with certainty (`placed`: its columns) spans its amounts over
     /// `Thresholds.stretchedLineRatio` times the distance of its columns' header words, with no
     /// value pushed off its cell by a long name (`ColumnFit.pushedValues`). Only amounts with
-    /// decimals tell: a 行次 or a count is centred in its cell, not right-aligned. A full line is
-    /// placed by its count: its spacing may show one value pulled by its name, not the page's scale.
+    /// decimals tell: a 行次 or a count is centred in its cell, not right-aligned.
     static func isStretched(_ values: [Token], ends: [Double], placed: [Int], anchors: [Double], pushed: Bool) -> Bool {
-        guard !pushed, ends.count >= 2, ends.count < anchors.count, placed.count == ends.count, let first = placed.first, let last = placed.last,
+        guard !pushed, ends.count >= 2, placed.count == ends.count, let first = placed.first, let last = placed.last,
               values.allSatisfy(isDecimalAmount) else { return false }
         let header = anchors[last] - anchors[first]
         return header > 0 && (ends[ends.count - 1] - ends[0]) >= Thresholds.stretchedLineRatio * header
