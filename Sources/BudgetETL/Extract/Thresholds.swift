@@ -147,10 +147,6 @@ enum Thresholds {
     /// Two placements of a line's values whose costs differ by less than this fit its positions
     /// equally: without a neighbour's shift, neither is taken as read.
     static let tiedPlacementCost = 0.5
-    /// A line whose values stand this many times farther apart than the header words of the
-    /// columns it is placed in (`AlignedStretchedLines`): the page's text columns are not in
-    /// proportion to the paper, so no short line's columns are told by its positions.
-    static let stretchedLineRatio = 1.6
     /// How far (character columns) a line's values may stand off the shift its section's lines
     /// share, when that shift places lines none of which is certain alone (`commonShift`):
     /// pdftotext sets right edges a column apart where header centres are not.

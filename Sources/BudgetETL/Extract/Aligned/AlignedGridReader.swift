@@ -389,7 +389,6 @@ struct AlignedGridReader: TableReader {
                       pages: [PageHeader] = []) {
         var fits: [Int: (all: [ColumnFit.Fit], loose: [ColumnFit.Fit])] = [:]
         var certain: [(index: Int, section: Int, shift: Double)] = []
-        var stretched = Set<Int>()
         let leftAligned = sections.indices.map { n in AlignedGridReader.leftAligned(segments.filter { $0.section == n }.flatMap(\.values)) }
         for (i, segment) in segments.enumerated() where !segment.values.isEmpty {
             let columns = AlignedGridReader.sections(for: segment.line, sections, pages: pages)[segment.section].values
@@ -408,9 +407,6 @@ struct AlignedGridReader: TableReader {
                 certain.append((i, segment.section, loose[0].shift))
                 segments[i].columns = loose[0].columns
                 segments[i].columnsGuessed = loose[0].byOrder
-                if AlignedStretchedLines.isStretched(segment.values, ends: ends, placed: loose[0].columns, anchors: anchors, pushed: !pushed.isEmpty) {
-                    stretched.insert(segment.section)
-                }
             }
         }
         let settled = Set(certain.map(\.index))
@@ -454,10 +450,6 @@ struct AlignedGridReader: TableReader {
             // normalize's placement to settle by the sums, or to reject.
             let tied = candidates.count > 1 && candidates[1].cost - candidates[0].cost < Thresholds.tiedPlacementCost
             segments[i].columnsGuessed = chosen?.byOrder == true || (shifts.isEmpty && tied)
-        }
-        for i in segments.indices where stretched.contains(segments[i].section) && !segments[i].values.isEmpty
-            && segments[i].values.count < sections[segments[i].section].values.count {
-            segments[i].columnsGuessed = true
         }
     }
 }
