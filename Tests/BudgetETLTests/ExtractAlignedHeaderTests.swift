@@ -335,4 +335,17 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         ])
         XCTAssertFalse(paths(year.sections[0]).contains { $0.hasPrefix("2020年完成数") || $0.hasPrefix("2021年预算数") })
     }
+
+    /// A two-line cell's lines printed around the row's middle line (`专项调研(一)` / `经费`): the
+    /// middle line's word (`会议培训费`), centred by chance over that last piece and the 合计 of the
+    /// next caption's group, is a column of its own, not their caption.
+    func testMiddleLineWordHeadsNoPieceOfANameWrappedAroundIt() {
+        let h = header([
+            "                       专项调研(一)                  设备购置及运行维护费",
+            "    项目        合计                   会议培训费",
+            "                         经费                   合计   设备购置 设备运行",
+        ])
+        XCTAssertEqual(paths(h.sections[0]), ["合计", "专项调研(一)经费", "会议培训费", "设备购置及运行维护费 / 合计",
+                                              "设备购置及运行维护费 / 设备购置", "设备购置及运行维护费 / 设备运行"])
+    }
 }

@@ -134,11 +134,28 @@ enum HeaderFit {
            !isTotalBesideGroups(word, units[run.range], above: above) {
             best = run
         }
-        guard let run = best?.range else { return nil }
+        guard let run = best?.range,
+              !units[run].contains(where: { endsWrapAbove($0, word: word, units: units, lines: lines) }) else { return nil }
         let range = amountsOnly(word, units, run)
         var parent = word
         parent.children = Array(units[range])
         return (range, parent)
+    }
+
+    /// Whether the leaf is the last piece of a name wrapped around the word's line: an unfinished
+    /// word of a line above stands over it alone (`因公出国(境)` / `经费`), and no word of the lines
+    /// between (the word's own included) stands over it. A word processor centres a row's one-line
+    /// cells between a two-line cell's lines; the middle line's word (`公务接待费`) may happen to be
+    /// centred over that piece and a neighbour, but cannot head a piece of another cell's name.
+    static func endsWrapAbove(_ leaf: Node, word: Node, units: [Node], lines: [[Node]]) -> Bool {
+        guard leaf.isLeaf, leaf.firstLine > word.lastLine, word.firstLine > 0, lines.count > leaf.firstLine else { return false }
+        let overLeaf = { (n: Node) in n.start < leaf.end && n.end > leaf.start }
+        guard !lines[word.firstLine..<leaf.firstLine].joined().contains(where: overLeaf) else { return false }
+        return lines[..<word.firstLine].joined().contains { top in
+            overLeaf(top) && isUnfinishedName(top) && top.lastLine < word.firstLine
+                && !units.contains { $0 != leaf && $0.firstLine <= leaf.lastLine && $0.lastLine >= leaf.firstLine
+                    && $0.start < top.end && $0.end > top.start }
+        }
     }
 
     /// A 小计 opens its group and never stands alone: a finished word over the columns right after
