@@ -68,17 +68,4 @@ final class ExtractAlignedGroupSumsTests: XCTestCase {
         XCTAssertFalse(AlignedGroupSums.disagree(partOf, rows: rows))
     }
 
-    /// A caption that took in the column after its own: on the one row its 小计 is not 小计's parts
-    /// with that column, and is without it; the column is lifted out. Where the sums hold as read,
-    /// or do not hold without the column either, nothing moves.
-    func testACaptionsLastColumnIsLiftedOutWhereItsTotalAgreesWithoutIt() {
-        let wide = section([["三公合计"], ["公务用车", "小计"], ["公务用车", "运行费"], ["公务用车", "公务接待费"]])
-        func rows(_ values: [String]) -> [ExtractedRow] {
-            [ExtractedRow(line: 5, label: "", cells: values.enumerated().map { RawCell(column: $0, text: $1, line: 5) })]
-        }
-        XCTAssertEqual(AlignedGroupSums.trimmed(wide, rows: rows(["6.50", "4.50", "4.50", "2.00"]))?.values.map(\.path),
-                       [["三公合计"], ["公务用车", "小计"], ["公务用车", "运行费"], ["公务接待费"]])
-        XCTAssertNil(AlignedGroupSums.trimmed(wide, rows: rows(["6.50", "6.50", "4.50", "2.00"])))
-        XCTAssertNil(AlignedGroupSums.trimmed(wide, rows: rows(["6.50", "3.00", "4.50", "2.00"])))
-    }
 }

@@ -65,4 +65,15 @@ final class ExtractSubtotalRunWidenedTests: XCTestCase {
         totalNext[4] = ["预算", "合计"]
         XCTAssertNil(SubtotalRunWidened.widened(section(totalNext), rows: rows([["3.50", "0.00", "2.50", "0.00", "2.50", "1.00"]])))
     }
+
+    /// A caption that took in the column after its own: on the one row its 小计 is not 小计's parts
+    /// with that column, and is without it; the column is lifted out. Where the sums hold as read,
+    /// or do not hold without the column either, nothing moves.
+    func testACaptionsLastColumnIsLiftedOutWhereItsTotalAgreesWithoutIt() {
+        let wide = section([["三公合计"], ["公务用车", "小计"], ["公务用车", "运行费"], ["公务用车", "公务接待费"]])
+        XCTAssertEqual(SubtotalRunWidened.widened(wide, rows: rows([["6.50", "4.50", "4.50", "2.00"]]))?.values.map(\.path),
+                       [["三公合计"], ["公务用车", "小计"], ["公务用车", "运行费"], ["公务接待费"]])
+        XCTAssertNil(SubtotalRunWidened.widened(wide, rows: rows([["6.50", "6.50", "4.50", "2.00"]])))
+        XCTAssertNil(SubtotalRunWidened.widened(wide, rows: rows([["6.50", "3.00", "4.50", "2.00"]])))
+    }
 }

@@ -180,7 +180,6 @@ struct AlignedGridReader: TableReader {
         for n in rows.indices where n < sections.count {
             if let grouped = CaptionTotalGroups.grouped(sections[n], rows: rows[n]) { sections[n] = grouped }
             if let widened = SubtotalRunWidened.widened(sections[n], rows: rows[n]) { sections[n] = widened }
-            if let trimmed = AlignedGroupSums.trimmed(sections[n], rows: rows[n]) { sections[n] = trimmed }
         }
         for n in rows.indices where n < sections.count && AlignedGroupSums.disagree(sections[n], rows: rows[n]) {
             if let repaired = AlignedGroupSums.repaired(sections[n], rows: rows[n]) { sections[n] = repaired; continue }

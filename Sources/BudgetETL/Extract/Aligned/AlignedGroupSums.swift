@@ -47,33 +47,6 @@ enum AlignedGroupSums {
         return section
     }
 
-    /// The section read again with a caption's last column lifted out of it, where the caption
-    /// took in the column after its own (`公务接待费` beside `公务用车购置及运行费`'s 小计 and parts: a
-    /// caption printed wider than its cells): its leading total disagrees with its parts on every
-    /// row that fills it, and agrees on each of them without the last (a “三公” table has one row).
-    /// Nil unless then no caption's total disagrees on any row.
-    static func trimmed(_ section: AlignedHeader.Section, rows: [ExtractedRow]) -> AlignedHeader.Section? {
-        let paths = paths(section)
-        for group in groups(paths) {
-            let parts = children(group, paths)
-            guard parts.count >= 3, let last = parts.last, let index = paths.firstIndex(of: group + [last]), index + 1 == paths.count
-                    || !paths[index + 1].starts(with: group),
-                  let printed = check(group, paths, rows), printed.checked >= 1, printed.mismatched == printed.checked else { continue }
-            var lifted = paths
-            lifted[index] = Array(group.dropLast()) + [last]
-            guard let verified = check(group, lifted, rows), verified.checked == printed.checked, verified.mismatched == 0,
-                  disagreeing(lifted, rows: rows, strict: true, least: 1) == nil else { continue }
-            var section = section
-            var k = 0
-            for i in section.leaves.indices where section.leaves[i].role == .value {
-                if k == index { section.leaves[i].path = Array(section.leaves[i].path.prefix(group.count - 1)) + [section.leaves[i].path.last!] }
-                k += 1
-            }
-            return section
-        }
-        return nil
-    }
-
     private static func paths(_ section: AlignedHeader.Section) -> Paths {
         section.values.map { $0.path.map(TextRepair.compact) }
     }
@@ -85,10 +58,10 @@ enum AlignedGroupSums {
     }
 
     /// The first caption whose leading total disagrees with its parts on most rows that fill it
-    /// (on any row, `strict`), checked on `least` rows at least.
-    private static func disagreeing(_ paths: Paths, rows: [ExtractedRow], strict: Bool, least: Int = 2) -> [String]? {
+    /// (on any row, `strict`), checked on two rows at least.
+    private static func disagreeing(_ paths: Paths, rows: [ExtractedRow], strict: Bool) -> [String]? {
         groups(paths).first { group in
-            guard let counts = check(group, paths, rows), counts.checked >= least else { return false }
+            guard let counts = check(group, paths, rows), counts.checked >= 2 else { return false }
             return strict ? counts.mismatched > 0 : counts.mismatched * 2 > counts.checked
         }
     }
