@@ -64,7 +64,8 @@ struct GridReader: TableReader {
                         || (!blankCellsPrinted && GridReader.endsInsideValues(line, grid: grid))
                         || GridReader.endsInWordAfterNumbers(line, width: width))
             }
-            let short = body.filter { $0.tokens.count < full || !standing }
+            let whole = { (line: TableLines.Line) in GridReader.printedWhole(line, width: width) }
+            let short = body.filter { ($0.tokens.count < full || !standing) && !whole($0) }
             droppedPieces = DroppedNamePieces.pieces(short)
             // With one section a short row is [code] name values: its values go to the columns in
             // order, marked guessed, and normalize places them by the table's sums or rejects them.
@@ -77,7 +78,7 @@ struct GridReader: TableReader {
                     dropped += sided.rejects
                 } else if countsColumns, let row = GridReader.shortRow(line, columns: columns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
             }
-            body = standing ? body.filter { $0.tokens.count == full } : []
+            body = body.filter { (standing && $0.tokens.count == full) || whole($0) }
         }
         var claimed = Set<[Int]>()
         let endingRowAbove = WrappedGridCells.piecesEndingRowAbove(body, sections: grid.sections)
@@ -223,6 +224,13 @@ struct GridReader: TableReader {
                     : i < width && token.kind == .text && !CellText.mayBeNumber(token)
             }
         } || (!body.contains(where: \.endsWithBlankCell) && body.contains { endsInsideValues($0, grid: grid) })
+    }
+
+    /// A row of values printed with every cell of the header, blank ones at its end included
+    /// (`补助 | 37811 | 46850 | |||` under five value columns), in a table where other rows lost
+    /// blank cells: this row lost none, so its cells stand under their header words by place.
+    static func printedWhole(_ line: TableLines.Line, width: Int) -> Bool {
+        width > 0 && line.printedCells == width && line.endsWithBlankCell && line.tokens.contains(where: CellText.mayBeNumber)
     }
 
     /// A row whose last cell is a number inside a section's values, before that section's last
