@@ -37,4 +37,16 @@ final class ExtractRowsPrintedWholeTests: XCTestCase {
         let doc = FamilyFixture.extract(lines)
         XCTAssertFalse(cells(doc, "收入总计").contains("0:527"))
     }
+
+    /// Where a row printed whole shows a cell moved (words in a value column before a number),
+    /// the converter pads the rows it dropped blanks from: no row is read by place for its pads.
+    func testPadsAreNotTrustedWhereAPaddedRowShowsAMovedCell() {
+        var moved = lines
+        moved[8] = "调入资金 | 上级调入 | 9 | ||"
+        let doc = FamilyFixture.extract(moved)
+        XCTAssertNotEqual(cells(doc, "转移性收入"), ["0:65", "1:90"])
+        XCTAssertFalse(doc.tables.first?.sections.first?.rows.contains { row in
+            row.cells.contains { $0.text == "9" && !$0.guessed }
+        } ?? false)
+    }
 }
