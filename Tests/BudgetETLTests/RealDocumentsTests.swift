@@ -18,7 +18,7 @@ final class RealDocumentsTests: XCTestCase {
         "xiqing-shenpiju-2016-budget": 6, "quanguo-caizheng-1996-final": 20,
         "nantong-guoziwei-2016-budget": 12, "guangdong-shizhi-2019-budget": 19, "yiyuan-zhongzhuang-2020-budget": 31,
         "xishuangbanna-minzongju-2017-budget": 8, "yueyang-chengtou-2016-budget": 7, "xuanzhou-shenjiju-2018-budget": 2,
-        "shapingba-juesuan-2017-final": 21, "shigu-qubenji-2016-budget": 15, "fujian-nianjian-2005-final": 20,
+        "shapingba-juesuan-2017-final": 21, "shigu-qubenji-2016-budget": 18, "fujian-nianjian-2005-final": 20,
         "guangzhou-nianjian-2021-final": 14, "zhuzhou-fuyou-2020-final": 16, "zhaiwu-xiane-2019-budget": 10,
         "yueyangxian-taichuangyuan-2017-budget": 9, "caizhengbu-zhuanxiang-2018-budget": 7, "shucheng-zhaiwu-2024-budget": 21,
         "yueyang-wenlian-2017-budget": 11, "duji-kaifaqu-2020-budget": 6,

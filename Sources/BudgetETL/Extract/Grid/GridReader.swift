@@ -64,7 +64,9 @@ struct GridReader: TableReader {
                         || (!blankCellsPrinted && GridReader.endsInsideValues(line, grid: grid))
                         || GridReader.endsInWordAfterNumbers(line, width: width))
             }
-            let short = body.filter { $0.tokens.count < full || !standing }
+            let padsTrusted = !body.contains { GridReader.printedWhole($0, width: width) && GridReader.cellMovedInside($0, identifying: identifying, width: width) }
+            let whole = { (line: TableLines.Line) in padsTrusted && GridReader.printedWhole(line, width: width) }
+            let short = body.filter { ($0.tokens.count < full || !standing) && !whole($0) }
             droppedPieces = DroppedNamePieces.pieces(short)
             // With one section a short row is [code] name values: its values go to the columns in
             // order, marked guessed, and normalize places them by the table's sums or rejects them.
@@ -77,7 +79,7 @@ struct GridReader: TableReader {
                     dropped += sided.rejects
                 } else if countsColumns, let row = GridReader.shortRow(line, columns: columns) { shortRows.append(row) } else { dropped += GridReader.unplaceable(line) }
             }
-            body = standing ? body.filter { $0.tokens.count == full } : []
+            body = body.filter { (standing && $0.tokens.count == full) || whole($0) }
         }
         var claimed = Set<[Int]>()
         let endingRowAbove = WrappedGridCells.piecesEndingRowAbove(body, sections: grid.sections)
@@ -223,6 +225,27 @@ struct GridReader: TableReader {
                     : i < width && token.kind == .text && !CellText.mayBeNumber(token)
             }
         } || (!body.contains(where: \.endsWithBlankCell) && body.contains { endsInsideValues($0, grid: grid) })
+    }
+
+    /// A row of values printed with every cell of the header, blank ones at its end included
+    /// (`补助 | 37811 | 46850 | |||` under five value columns), in a table where other rows lost
+    /// blank cells: this row lost none, so its cells stand under their header words by place,
+    /// unless a row so printed shows a cell moved (`cellMovedInside`): that converter pads rows
+    /// it dropped blank cells from.
+    static func printedWhole(_ line: TableLines.Line, width: Int) -> Bool {
+        width > 0 && line.printedCells == width && line.endsWithBlankCell && line.tokens.contains(where: CellText.mayBeNumber)
+    }
+
+    /// An amount in a code or name column, or words in a value column with a filled cell after
+    /// them: a cell moved left by dropped blanks. Words ending the row (a remark written across
+    /// the cells after its values) tell nothing of a move.
+    static func cellMovedInside(_ line: TableLines.Line, identifying: Set<Int>, width: Int) -> Bool {
+        let last = line.tokens.lastIndex { !$0.isBlank } ?? -1
+        return line.tokens.indices.contains { i in
+            let token = line.tokens[i]
+            return identifying.contains(i) ? token.kind == .amount
+                : i < last && i < width && token.kind == .text && !CellText.mayBeNumber(token)
+        }
     }
 
     /// A row whose last cell is a number inside a section's values, before that section's last
