@@ -348,4 +348,23 @@ final class ExtractAlignedHeaderTests: XCTestCase {
         XCTAssertEqual(paths(h.sections[0]), ["合计", "专项调研(一)经费", "会议培训费", "设备购置及运行维护费 / 合计",
                                               "设备购置及运行维护费 / 设备购置", "设备购置及运行维护费 / 设备运行"])
     }
+
+    /// A caption over one column wrapped in its merged cell (`机关运行经费` / `支出`): the tail alone
+    /// on the next line, centred under it and over the column's 合计, ends the caption; the column
+    /// name `支出合计` would have fitted on one line of a cell that wide.
+    func testCaptionTailCentredOverALoneTotalEndsTheCaption() {
+        let h = header([
+            "                            (公用)商品服务经费",
+            "                                支出",
+            "   科目编码           科目名称          合计",
+        ])
+        XCTAssertEqual(paths(h.sections[0]), ["(公用)商品服务经费支出 / 合计"])
+        // The tail and the word under it longer than the caption's line: one column's wrapped name.
+        let narrow = header([
+            "                            运行经费",
+            "                             支出",
+            "   科目编码           科目名称       预算数",
+        ])
+        XCTAssertNotEqual(paths(narrow.sections[0]), ["运行经费支出 / 预算数"])
+    }
 }

@@ -199,6 +199,9 @@ enum Thresholds {
     /// Header words on consecutive lines whose first characters stand at most this many columns
     /// apart are one cell's text, wrapped.
     static let stackedCellStartDrift = 1
+    /// A caption's wrapped tail, alone on the line under it, stands centred under it within this
+    /// many character columns (`CaptionWrappedTail`).
+    static let captionTailDrift = 1.5
     /// Two stacked header words are not one wrapped cell when their text together takes at most
     /// this share of the room the lower word's column has (the distance to the nearest column
     /// beside it on its line): a cell that wide would have held it on one line.
