@@ -38,13 +38,9 @@ enum AlignedGroupSums {
         }
         guard let verified = check(group, lifted, rows), verified.checked >= 2, verified.mismatched == 0,
               disagreeing(lifted, rows: rows, strict: true) == nil else { return nil }
-        var section = section
-        var next = lifted.makeIterator()
-        for i in section.leaves.indices where section.leaves[i].role == .value {
-            let path = next.next()!, old = section.leaves[i].path
-            if path.count < old.count { section.leaves[i].path = Array(old.prefix(path.count - 1)) + [old.last!] }
-        }
-        return section
+        return section.withValuePaths(zip(section.values.map(\.path), lifted).map { old, path in
+            path.count < old.count ? Array(old.prefix(path.count - 1)) + [old.last!] : old
+        })
     }
 
     private static func paths(_ section: AlignedHeader.Section) -> Paths {
@@ -130,16 +126,8 @@ enum AlignedGroupSums {
     private static func values(of row: ExtractedRow, count: Int) -> [ExactDecimal??] {
         var cells = [ExactDecimal??](repeating: nil, count: count)
         for cell in row.cells where cell.column < count {
-            cells[cell.column] = .some(ExactDecimal.parse(withoutCommas(cell.text)))
+            cells[cell.column] = .some(ExactDecimal.parse(grouped: cell.text))
         }
         return cells
-    }
-
-    /// The text without its thousands separators: over the bytes of ASCII text (an amount's), by
-    /// Foundation otherwise (which leaves a comma a combining mark follows).
-    private static func withoutCommas(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.replacingOccurrences(of: ",", with: "") }
-        guard UTF8Text.containsByte(text, 0x2C) else { return text }
-        return String(decoding: text.utf8.filter { $0 != 0x2C }, as: UTF8.self)
     }
 }

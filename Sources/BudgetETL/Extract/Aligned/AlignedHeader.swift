@@ -21,6 +21,14 @@ struct AlignedHeader {
         var identifying: [Leaf] { leaves.filter { $0.role != .value } }
         var values: [Leaf] { leaves.filter { $0.role == .value } }
         var hasCodes: Bool { leaves.contains { $0.role == .code } }
+
+        /// The section with its value columns' paths replaced, in column order.
+        func withValuePaths(_ paths: [[String]]) -> Section {
+            var section = self
+            var next = paths.makeIterator()
+            for i in section.leaves.indices where section.leaves[i].role == .value { section.leaves[i].path = next.next()! }
+            return section
+        }
     }
 
     var sections: [Section]

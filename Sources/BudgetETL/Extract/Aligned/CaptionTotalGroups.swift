@@ -16,12 +16,7 @@ enum CaptionTotalGroups {
               runs.allSatisfy({ run in adds(run, rows: rows) }) else { return nil }
         var paths = names.map { [$0] }
         for run in runs { for k in run.dropFirst() { paths[k] = [names[run.lowerBound], names[k]] } }
-        var grouped = section, k = 0
-        for i in grouped.leaves.indices where grouped.leaves[i].role == .value {
-            grouped.leaves[i].path = paths[k]
-            k += 1
-        }
-        return grouped
+        return section.withValuePaths(paths)
     }
 
     /// The value columns cut into runs, each a caption (a name that stands once) followed by at

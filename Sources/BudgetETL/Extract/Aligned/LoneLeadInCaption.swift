@@ -28,14 +28,10 @@ enum LoneLeadInCaption {
         let names = values.map { $0.path.count == 1 ? TextRepair.compact($0.path[0]) : nil }
         guard let joined = names.firstIndex(where: { $0.map { $0.count > leadIn.count && $0.hasPrefix(leadIn) } ?? false }),
               let run = confirmedRun(holding: joined, names: names, rows: rows) else { return section }
-        var mended = section
-        var valueIndex = 0
-        for i in mended.leaves.indices where mended.leaves[i].role == .value {
-            defer { valueIndex += 1 }
-            guard run.contains(valueIndex), let name = names[valueIndex] else { continue }
-            mended.leaves[i].path = [leadIn, name.hasPrefix(leadIn) ? String(name.dropFirst(leadIn.count)) : name]
-        }
-        return mended
+        return section.withValuePaths(values.indices.map { k in
+            guard run.contains(k), let name = names[k] else { return values[k].path }
+            return [leadIn, name.hasPrefix(leadIn) ? String(name.dropFirst(leadIn.count)) : name]
+        })
     }
 
     /// The one run of two or more flat columns holding `joined` whose sum is the column right
@@ -75,7 +71,7 @@ enum LoneLeadInCaption {
     private static func amountsByColumn(_ row: ExtractedRow, count: Int) -> [ExactDecimal?] {
         var amounts = [ExactDecimal?](repeating: nil, count: count)
         for cell in row.cells where cell.column < count {
-            amounts[cell.column] = ExactDecimal.parse(cell.text.replacingOccurrences(of: ",", with: ""))
+            amounts[cell.column] = ExactDecimal.parse(grouped: cell.text)
         }
         return amounts
     }

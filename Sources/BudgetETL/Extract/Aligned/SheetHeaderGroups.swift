@@ -71,7 +71,7 @@ enum SheetHeaderGroups {
 
     /// A cell's amount; a placeholder (-, —) is a spreadsheet's zero.
     static func amount(_ text: String) -> ExactDecimal? {
-        TokenKind.of(text) == .placeholder ? .zero : ExactDecimal.parse(text.replacingOccurrences(of: ",", with: ""))
+        TokenKind.of(text) == .placeholder ? .zero : ExactDecimal.parse(grouped: text)
     }
 
     /// The table's total is the sum of the groups' totals (and of the columns before the first

@@ -38,13 +38,7 @@ enum SubtotalRunWidened {
             for i in end..<last { widened[i] = Array(values[k].path.dropLast()) + [values[i].path.last!] }
             changed = true
         }
-        guard changed else { return nil }
-        var section = section, n = 0
-        for i in section.leaves.indices where section.leaves[i].role == .value {
-            section.leaves[i].path = widened[n]
-            n += 1
-        }
-        return section
+        return changed ? section.withValuePaths(widened) : nil
     }
 
     /// The end of the one shorter run of the caption's parts that adds up to its 小计 on every

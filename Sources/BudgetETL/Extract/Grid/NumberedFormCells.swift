@@ -64,7 +64,7 @@ enum NumberedFormCells {
         }
         guard body.count >= 2, cells[start..<k].enumerated().allSatisfy({ !$1.opensRow || $0 % width == 0 }),
               let header = headerRows(cells[..<start]) else { return nil }
-        let values = body.map { row in row[corner..<(corner + count)].map { ExactDecimal.parse($0.text.replacingOccurrences(of: ",", with: "")) } }
+        let values = body.map { row in row[corner..<(corner + count)].map { ExactDecimal.parse(grouped: $0.text) } }
         let levels = header.rows.map(\.words)
         guard let paths = NumberedFormTree.paths(levels, columns: count, rows: values) else { return nil }
         var rows = NumberedFormTree.headerRows(paths, levels: levels, corners: header.rows.map(\.corner), corner: corner)
