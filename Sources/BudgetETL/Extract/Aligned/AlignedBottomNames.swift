@@ -31,7 +31,7 @@ enum AlignedBottomNames {
     /// open ("政)", "社会保障缴费]"), or it is one character ("出"), or a percent sign alone (a
     /// rate's name ending in its unit, "药占比(不含中药饮片)" / "%").
     static func endsName(_ text: String) -> Bool {
-        brackets(text).closesUnopened || (text.count == 1 && text.unicodeScalars.allSatisfy(AlignedText.isWide)) || text == "%" || text == "％"
+        brackets(text).closesUnopened || (text.count == 1 && text.unicodeScalars.allSatisfy(AlignedText.isWide)) || WrappedPercentSigns.isBareSign(text)
     }
 
     static func brackets(_ text: String) -> (closesUnopened: Bool, leftOpen: Bool) {

@@ -35,7 +35,7 @@ extension TableLines {
     static func signedOnNextLine(_ i: Int, _ texts: [String]) -> Bool {
         guard i + 1 < texts.count else { return false }
         let next = UTF8Text.trimmingWhitespace(texts[i + 1])
-        return next == "%" || next == "％"
+        return WrappedPercentSigns.isBareSign(next)
     }
 
     /// A line of several words without numbers printed earlier in the table: a header line
