@@ -51,17 +51,23 @@ STYLES = [
     ("writer", "", False, "-layout"),
     ("writer-grouped", "", False, "-layout"),
     ("writer-plain", "", False, None),
+    # Middle-aligned cells, as Excel / WPS templates print them (MIDDLE_STYLES below).
+    ("calc-middle", "", False, "-layout"),
+    ("writer-middle", "", False, "-layout"),
 ]
 OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "calc-grouped": "HTML (StarCalc)", "writer": "HTML (StarWriter)",
-                   "writer-grouped": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)"}
+                   "writer-grouped": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)",
+                   "calc-middle": "HTML (StarCalc)", "writer-middle": "HTML (StarWriter)"}
 # The workbook styles: Calc prints a sheet (cover, title and agency line as merged cells); in
 # `calc-grouped` its amounts are numbers in the `#,##0.00` format, as workbooks print them, where
 # `calc` leaves them in Calc's General format (1298190).
-SHEET_STYLES = {"calc", "calc-grouped"}
+SHEET_STYLES = {"calc", "calc-grouped", "calc-middle"}
 # The styles printing amounts `#,##0.00`: a workbook's typed numbers (`calc-grouped`), or a Word /
 # WPS document's cells holding the amounts as the workbook they were copied from printed them
 # (`writer-grouped`: text only, its rates and counts as printed; Writer sets the widths).
-GROUPED_STYLES = {"calc-grouped", "writer-grouped"}
+GROUPED_STYLES = {"calc-grouped", "writer-grouped", "calc-middle"}
+# The styles Calc prints fitted to the page's width (a workbook's author's page setting).
+FITTED_SHEET_STYLES = {"calc-grouped", "calc-middle"}
 WRITER_STYLES = {style for style, name in OFFICE_FILTERS.items() if name == "HTML (StarWriter)"}
 
 BASE_CSS = """
@@ -343,23 +349,39 @@ DIGIT_PX, MARK_PX, CELL_PADDING_PX = 10, 5, 14
 LABEL_PX, NARROWEST_PX = 240, 50
 
 
-def cell_width(attributes, text):
+def cell_width(attributes, text, label_px=LABEL_PX):
     if 'class="label"' in attributes:
-        return LABEL_PX
+        return label_px
     digits = sum(ch.isdigit() for ch in text)
     return digits * DIGIT_PX + (len(text) - digits) * MARK_PX + CELL_PADDING_PX
 
 
-def sized_columns(table):
+def sized_columns(table, label_px=LABEL_PX):
     """The table with a width for each column, the widest its body cells need (the author widening
-    a column whose amounts do not fit)."""
+    a column whose amounts do not fit); the label column `label_px` wide."""
     widths = []
     for row in re.findall(r"<tr>(.*?)</tr>", table.partition("<tbody>")[2]):
         for i, (attributes, text) in enumerate(re.findall(r"<td([^>]*)>([^<]*)</td>", row)):
-            width = max(NARROWEST_PX, cell_width(attributes, html.unescape(text)))
+            width = max(NARROWEST_PX, cell_width(attributes, html.unescape(text), label_px))
             widths[i:i + 1] = [max(width, widths[i] if i < len(widths) else 0)]
     columns = "".join(f'<col width="{w}">' for w in widths)
     return table.replace("<table>", f"<table><colgroup>{columns}</colgroup>", 1)
+
+
+# The middle-aligned styles: an Excel / WPS template centres its cells vertically (a row whose name
+# wraps over two or three lines prints its numbers on the middle line, or between two), centres its
+# header cells (merged over columns and rows) and its code cells, and sets a narrow name column
+# (about five Chinese characters) in which longer names wrap.
+MIDDLE_STYLES = {"calc-middle", "writer-middle"}
+MIDDLE_LABEL_PX = 110
+
+
+def middle_aligned(table):
+    """The table with every cell vertically centred, header cells and the body's plain cells (codes,
+    units) centred across too; names stay left, amounts right."""
+    table = re.sub(r"<th(?=[ >])", '<th align="center"', table)
+    table = re.sub(r"<td(?![^>]*class=)(?=[ >])", '<td align="center"', table)
+    return re.sub(r"<(td|th)(?=[ >])", r'<\1 valign="middle"', table)
 
 
 def document_html(document, tables, css, style=None):
@@ -386,8 +408,11 @@ def document_html(document, tables, css, style=None):
         # A page that named no agency prints none (an empty 编制单位： is no page's).
         agency_text = f"编制单位：{html.escape(agency)}" if agency else ""
         table = two_sided_table(rows, grouped) if side_by_side(rows) else stacked_tables(rows, grouped)
-        if grouped == "sheet":
-            table = re.sub(r"<table>.*?</table>", lambda m: sized_columns(m.group(0)), table)
+        label_px = MIDDLE_LABEL_PX if style in MIDDLE_STYLES else LABEL_PX
+        if grouped == "sheet" or style in MIDDLE_STYLES:
+            table = re.sub(r"<table>.*?</table>", lambda m: sized_columns(m.group(0), label_px), table)
+        if style in MIDDLE_STYLES:
+            table = middle_aligned(table)
         if sheet:
             parts.append(sheet_top(table, cover if not rendered else "", title, agency_text, unit_text))
         else:
@@ -411,14 +436,27 @@ WRITER_TYPE_PT = 12.0
 WRITER_SMALLEST_TYPE_PT = 6.0
 
 
+OFFICE_ATTEMPTS = 3
+
+
 def office_pdf(page, style, workdir, target="pdf"):
     source = os.path.join(workdir, "doc.html")
     with open(source, "w", encoding="utf-8") as f:
         f.write(page)
-    environment = dict(os.environ, HOME=os.path.join(workdir, "home"))
-    subprocess.run(["soffice", "--headless", f"--infilter={OFFICE_FILTERS[style]}", "--convert-to", target,
-                    "--outdir", workdir, source], check=True, capture_output=True, timeout=180, env=environment)
-    return os.path.join(workdir, f"doc.{target}")
+    result = os.path.join(workdir, f"doc.{target}")
+    if os.path.exists(result):
+        os.remove(result)
+    # LibreOffice's first start in a new profile now and then fails to load the source ("source file
+    # could not be loaded", exit status 0) and goes on failing in that profile: it is run again in a new one.
+    home = os.path.join(workdir, "home")
+    for _ in range(OFFICE_ATTEMPTS):
+        subprocess.run(["soffice", "--headless", f"--infilter={OFFICE_FILTERS[style]}", "--convert-to", target,
+                        "--outdir", workdir, source], check=True, capture_output=True, timeout=180,
+                       env=dict(os.environ, HOME=home))
+        if os.path.exists(result):
+            break
+        shutil.rmtree(home, ignore_errors=True)
+    return result
 
 
 # The page setting of a workbook whose author fits its columns to the page's width (Excel's "fit all
@@ -507,7 +545,7 @@ def render(page, style, furniture, mode, workdir):
     pdf = os.path.join(workdir, "doc.pdf")
     if style in WRITER_STYLES:
         office_pdf(fitted_to_page(page, style, workdir), style, workdir)
-    elif style == "calc-grouped":
+    elif style in FITTED_SHEET_STYLES:
         sheet_fitted_to_width_pdf(page, workdir)
     elif style in OFFICE_FILTERS:
         office_pdf(page, style, workdir)
@@ -521,7 +559,7 @@ def render(page, style, furniture, mode, workdir):
         subprocess.run(command + ["file://" + source], check=True, capture_output=True, timeout=120)
     text = subprocess.run(["pdftotext"] + ([mode] if mode else []) + ["-enc", "UTF-8", pdf, "-"], check=True,
                           capture_output=True, timeout=60).stdout.decode("utf-8")
-    if style == "calc-grouped" and "###" in text:
+    if style in FITTED_SHEET_STYLES and "###" in text:
         print(f"{style}: a column too narrow for its amounts printed ###", file=sys.stderr)
     return text
 
