@@ -192,6 +192,30 @@ class GroupedAmountTests(unittest.TestCase):
         self.assertTrue(sized.startswith(f'<table><colgroup><col width="{code}"><col width="{render.LABEL_PX}">'
                                          f'<col width="{amount}"></colgroup><thead>'))
 
+class MiddleAlignedTests(unittest.TestCase):
+    def test_every_cell_is_centred_on_its_lines_headers_and_codes_across_too(self):
+        table = ('<table><thead><tr><th colspan="1" rowspan="2">科目编码</th></tr></thead><tbody><tr>'
+                 '<td sdnum="2052;0;@">052002</td><td class="label">行政运行</td><td class="num">3.93</td></tr></tbody></table>')
+        middle = render.middle_aligned(table)
+        self.assertIn('<th valign="middle" align="center" colspan="1" rowspan="2">科目编码</th>', middle)
+        self.assertIn('<td valign="middle" align="center" sdnum="2052;0;@">052002</td>', middle)
+        self.assertIn('<td valign="middle" class="label">行政运行</td>', middle)
+        self.assertIn('<td valign="middle" class="num">3.93</td>', middle)
+        self.assertNotIn("<thead valign", middle)
+        self.assertNotIn("<tbody valign", middle)
+
+    def test_the_middle_styles_set_a_narrow_name_column(self):
+        document = {"document_kind": "budget", "agency": "某单位", "fiscal_year": "2024"}
+        rows = [{"section": "", "source_line": "3", "row_number": "1", "row_code": "", "row_label": "机关事业单位基本养老保险缴费支出",
+                 "column_label": "金额", "source_value": "1298190", "source_unit": "元", "unit": "元"}]
+        for style in sorted(render.MIDDLE_STYLES):
+            page, _ = render.document_html(document, {("income_budget", "收入预算表"): rows}, "", style)
+            self.assertIn(f'<col width="{render.MIDDLE_LABEL_PX}">', page, style)
+            self.assertIn('<td valign="middle" class="label">机关事业单位基本养老保险缴费支出</td>', page, style)
+        sheet, _ = render.document_html(document, {("income_budget", "收入预算表"): rows}, "", "calc-middle")
+        self.assertIn('sdnum="2052;0;#,##0.00">1,298,190.00</td>', sheet)  # a workbook's amounts
+        self.assertIn("calc-middle", render.FITTED_SHEET_STYLES)
+
 
 if __name__ == "__main__":
     unittest.main()
