@@ -110,8 +110,9 @@ struct AlignedGridReader: TableReader {
     /// One such code is a code glued to the side's last amount; two on a line are the grid's.
     static func rowsOffTheGrid(_ segments: [Segment], _ sections: [AlignedHeader.Section]) -> Bool {
         var codesEndingSides: [Int: Int] = [:]
+        let valueCounts = sections.map(\.values.count)
         for segment in segments {
-            let n = sections[segment.section].values.count
+            let n = valueCounts[segment.section]
             guard segment.values.count > n, segment.values[n...].allSatisfy(\.isRowCode) else { continue }
             codesEndingSides[segment.line, default: 0] += 1
         }
@@ -126,8 +127,9 @@ struct AlignedGridReader: TableReader {
     /// nothing about the header: only they are rejected.
     static func rejectOverfullSections(_ segments: inout [Segment], _ sections: [AlignedHeader.Section]) -> [ReaderReject] {
         var overfull = Set<Int>(), rejects: [ReaderReject] = []
+        let valueCounts = sections.map(\.values.count)
         for i in segments.indices {
-            let n = sections[segments[i].section].values.count
+            let n = valueCounts[segments[i].section]
             guard segments[i].values.count > n else { continue }
             let extra = segments[i].values[n...]
             if extra.count == 1, let next = codelessNextSide(of: i, segments), extra[n].column < next.labels[0].column {
@@ -305,9 +307,16 @@ struct AlignedGridReader: TableReader {
     }
 
     static func nearestNames(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int {
+        // Asked of every word on every line: the leaves read in place (`identifying` is a filtered
+        // copy); the first section of the least distance, as `min` picks it.
         let column = Double(token.column)
-        let distances = sections.map { s in s.identifying.map { abs(column - $0.anchor) }.min() ?? .infinity }
-        return distances.indices.min { distances[$0] < distances[$1] } ?? 0
+        var best = 0, bestDistance = Double.infinity
+        for (n, section) in sections.enumerated() {
+            var nearest = Double.infinity
+            for leaf in section.leaves where leaf.role != .value { nearest = min(nearest, abs(column - leaf.anchor)) }
+            if n == 0 || nearest < bestDistance { best = n; bestDistance = nearest }
+        }
+        return best
     }
 
     /// A section whose name column stands right of the whole number is not the number's: a side's

@@ -505,7 +505,7 @@ enum AlignedRows {
 
     static func isTotal(_ text: String) -> Bool {
         let compact = TextRepair.compact(text)
-        return HeaderWords.isSubtotal(compact) || compact.hasSuffix("总计") || compact.hasSuffix("合计")
+        return HeaderWords.isSubtotal(compact) || UTF8Text.hasSuffix(compact, "总计") || UTF8Text.hasSuffix(compact, "合计")
     }
 }
 

@@ -267,7 +267,7 @@ enum HeaderFit {
     /// (指标值: rates and words) beside them is no part of its run, however centred the caption
     /// stands (pdftotext sets a Chinese word in half its printed width, shifting it off its columns).
     static func amountsOnly(_ word: Node, _ units: [Node], _ run: Range<Int>) -> Range<Int> {
-        guard word.text.hasSuffix(")") || word.text.hasSuffix("）"), endsInUnit(word) else { return run }
+        guard UTF8Text.hasSuffix(word.text, ")") || UTF8Text.hasSuffix(word.text, "）"), endsInUnit(word) else { return run }
         let isTarget = { (i: Int) in units[i].isLeaf && HeaderWords.isTarget(TextRepair.compact(units[i].text)) }
         var range = run
         while range.count > 1, isTarget(range.upperBound - 1) { range = range.lowerBound..<range.upperBound - 1 }
@@ -284,7 +284,7 @@ enum HeaderFit {
     /// The word without the unit it names in brackets at its end (`项目金额(万元)` → `项目金额`): a
     /// bracket closing on a unit ends the phrase before it, finished or not.
     static func withoutUnit(_ text: String) -> String {
-        guard text.hasSuffix("元)") || text.hasSuffix("元）"),
+        guard UTF8Text.hasSuffix(text, "元)") || UTF8Text.hasSuffix(text, "元）"),
               let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return text }
         return String(text[..<open])
     }

@@ -28,7 +28,7 @@ extension HeaderFit {
     /// first column of the group it stands in, which the other rules read.
     static func isTotalBesideGroups(_ word: Node, _ run: ArraySlice<Node>, above: [Node]) -> Bool {
         let text = TextRepair.compact(word.text)
-        guard HeaderWords.isTotal(text), !text.hasSuffix("小计"), let start = run.map(\.spanStart).min(),
+        guard HeaderWords.isTotal(text), !UTF8Text.hasSuffix(text, "小计"), let start = run.map(\.spanStart).min(),
               let end = run.map(\.spanEnd).max() else { return false }
         return above.contains { $0.start >= start && $0.end <= end && !($0.start < word.end && $0.end > word.start) }
     }

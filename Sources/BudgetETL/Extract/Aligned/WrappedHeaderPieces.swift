@@ -76,7 +76,7 @@ enum WrappedHeaderPieces {
     /// it short of the second. A narrow cell's pieces (`资金管` / `理情况` / `得分率`) are no wider.
     static func isComparisonCaption(_ word: Node, over piece: Node) -> Bool {
         let top = TextRepair.compact(word.text), below = TextRepair.compact(piece.text)
-        return !word.fromPieces && top.hasSuffix("情况") && top.count > below.count && HeaderWords.endsComplete(below)
+        return !word.fromPieces && UTF8Text.hasSuffix(top, "情况") && top.count > below.count && HeaderWords.endsComplete(below)
     }
 
     /// Whether the header splits an identifying column's name over two lines into words that read

@@ -67,6 +67,6 @@ enum WrappedPercentSigns {
 
     /// A number without a sign of its own.
     private static func isRateNumber(_ token: Token) -> Bool {
-        token.kind.isNumeric && !token.text.hasSuffix("%") && !token.text.hasSuffix("％")
+        token.kind.isNumeric && !UTF8Text.hasSuffix(token.text, "%") && !UTF8Text.hasSuffix(token.text, "％")
     }
 }

@@ -146,7 +146,7 @@ enum BlankLineCells {
         let nameColumns = words.indices.filter { HeaderWords.isLabel(words[$0]) }
         guard nameColumns.count >= 2, h >= nameColumns.count else { return nil }
         let sides = run[(h - nameColumns.count)..<h].map { TextRepair.compact($0.text) }
-        guard sides.allSatisfy({ $0.hasSuffix("收入") || $0.hasSuffix("支出") }) else { return nil }
+        guard sides.allSatisfy({ UTF8Text.hasSuffix($0, "收入") || UTF8Text.hasSuffix($0, "支出") }) else { return nil }
         var row = [String](repeating: "", count: words.count)
         for (column, side) in zip(nameColumns, sides) { row[column] = side }
         var out: [Int: String] = [:]

@@ -84,10 +84,14 @@ struct GridReader: TableReader {
         var claimed = Set<[Int]>()
         let endingRowAbove = WrappedGridCells.piecesEndingRowAbove(body, sections: grid.sections)
         let wholeLinesAreRows = GridReader.rowLinesPrintedWhole(body, width: width)
+        // The header's words over each column, read once for the table (a row's code header and
+        // unit column ask them of every line).
+        let columnHeaders = self.columnHeaders()
         let sectionLines = grid.sections.enumerated().map { n, section in
             body.indices.map { i in
                 let line = body[i]
-                return WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width),
+                return WrappedGridCells.LineRow(row: row(of: line, in: n, of: grid, claimed: &claimed, width: width,
+                                                         headers: columnHeaders),
                                          nameCells: GridReader.nameCells(line, section),
                                          valuesBlank: section.valueColumns.allSatisfy { $0 >= line.tokens.count || line.tokens[$0].isBlank }
                                             || GridReader.valueTextWrapped(i, body, section),
@@ -371,11 +375,15 @@ struct GridReader: TableReader {
         }
     }
 
-    /// The header words over a column, top to bottom.
-    private func headerText(_ column: Int) -> String {
-        table.header.compactMap { line in
-            column < line.tokens.count ? TextRepair.compact(line.tokens[column].text) : nil
-        }.filter { !$0.isEmpty }.joined(separator: "/")
+    /// The header words over each column, top to bottom, joined by "/" (a column past every header
+    /// line's cells has none: "").
+    private func columnHeaders() -> [String] {
+        let width = table.header.map(\.tokens.count).max() ?? 0
+        return (0..<width).map { column in
+            table.header.compactMap { line in
+                column < line.tokens.count ? TextRepair.compact(line.tokens[column].text) : nil
+            }.filter { !$0.isEmpty }.joined(separator: "/")
+        }
     }
 
     /// A row printed one cell to the right of its header (a converter that added an empty cell
@@ -458,8 +466,10 @@ struct GridReader: TableReader {
         return j
     }
 
+    /// `headers`: `columnHeaders()`.
     private func row(of line: TableLines.Line, in s: Int, of grid: ColumnGrid, claimed: inout Set<[Int]>,
-                     width: Int) -> ExtractedRow? {
+                     width: Int, headers: [String]) -> ExtractedRow? {
+        func headerText(_ column: Int) -> String { column < headers.count ? headers[column] : "" }
         let section = grid.sections[s]
         func token(_ i: Int) -> Token? { i < line.tokens.count && !line.tokens[i].isBlank ? line.tokens[i] : nil }
         // Identifying columns in print order. A second code after a name starts a second
@@ -472,7 +482,7 @@ struct GridReader: TableReader {
         var unit: String?
         for i in (section.codeColumns + section.labelColumns).sorted() {
             guard var t = token(i), t.kind != .amount else { continue }
-            if unit == nil, UnitColumn.isUnit(t.text), isUnitColumn(i) { unit = TextRepair.compact(t.text); continue }
+            if unit == nil, UnitColumn.isUnit(t.text), GridReader.namesUnit(headerText(i)) { unit = TextRepair.compact(t.text); continue }
             if section.codeColumns.contains(i) { t.text = CodeSplitter.joinedDigitGroups(t.text) }
             let isCode = section.codeColumns.contains(i) && t.kind == .integer
             if !secondary.isEmpty || (isCode && !labels.isEmpty && !codes.isEmpty) { secondary.append(t.text) }
@@ -497,9 +507,10 @@ struct GridReader: TableReader {
                             codeHeader: codeColumn.map(headerText) ?? "", unit: unit)
     }
 
-    /// A name column headed 单位 / 计量单位 (`UnitColumn`): its cells are the rows' units.
-    private func isUnitColumn(_ column: Int) -> Bool {
-        headerText(column).split(separator: "/").last.map { UnitColumn.isHeaderWord(String($0)) } ?? false
+    /// A name column headed 单位 / 计量单位 (`UnitColumn`; `headerText`: its `columnHeaders` entry):
+    /// its cells are the rows' units.
+    private static func namesUnit(_ headerText: String) -> Bool {
+        headerText.split(separator: "/").last.map { UnitColumn.isHeaderWord(String($0)) } ?? false
     }
 }
 

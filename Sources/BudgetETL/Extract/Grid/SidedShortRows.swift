@@ -65,7 +65,7 @@ extension GridReader {
         let filled = fullLines.compactMap { line -> [Int]? in
             guard name < line.tokens.count else { return nil }
             let text = TextRepair.compact(line.tokens[name].text)
-            guard text.hasSuffix("合计") || text.hasSuffix("总计") else { return nil }
+            guard UTF8Text.hasSuffix(text, "合计") || UTF8Text.hasSuffix(text, "总计") else { return nil }
             return section.valueColumns.indices.filter { k in
                 let c = section.valueColumns[k]
                 return c < line.tokens.count && !line.tokens[c].isBlank

@@ -73,7 +73,7 @@ extension AlignedHeader {
     var setsColumnOverColumn: Bool {
         let leaves = roots.flatMap(AlignedHeader.valueLeaves)
         return leaves.contains { upper in
-            TextRepair.compact(upper.text).hasSuffix("情况")
+            UTF8Text.hasSuffix(TextRepair.compact(upper.text), "情况")
                 && leaves.contains { $0.firstLine > upper.lastLine && $0.start < upper.end && $0.end > upper.start }
         }
     }

@@ -41,7 +41,7 @@ enum HeaderWords {
     static func isBareTotal(_ text: String) -> Bool { ["合计", "小计", "总计"].contains(TextRepair.compact(text)) }
 
     /// A performance target's column (指标值, 年度指标值): it holds rates and words, not amounts.
-    static func isTarget(_ text: String) -> Bool { text.hasSuffix("指标值") }
+    static func isTarget(_ text: String) -> Bool { UTF8Text.hasSuffix(text, "指标值") }
 
     /// Words that only a header row uses: identifying words and the usual measure names.
     static func isHeaderWord(_ text: String) -> Bool {
@@ -59,7 +59,7 @@ enum HeaderWords {
     /// A cell that only leads in to the words after it (`其中:`, `其中：`): never a column's whole name.
     static func isLeadIn(_ text: String) -> Bool {
         let compact = TextRepair.compact(text)
-        return compact.count >= 2 && (compact.hasSuffix(":") || compact.hasSuffix("："))
+        return compact.count >= 2 && (UTF8Text.hasSuffix(compact, ":") || UTF8Text.hasSuffix(compact, "："))
     }
 
     /// Characters a complete column name usually ends with; a header fragment that ends otherwise
@@ -74,7 +74,7 @@ enum HeaderWords {
     /// `执行情况`), which heads measures and is never a piece of a wrapped column name. Not counted
     /// among `endsComplete`: a first-row cell so named is still a group (`HeaderSpans`).
     static func endsCaption(_ text: String) -> Bool {
-        endsComplete(text) || text.hasSuffix("情况")
+        endsComplete(text) || UTF8Text.hasSuffix(text, "情况")
     }
 
     /// `HeaderWordBytes` answers these over bytes; kept for the texts it leaves to ICU.

@@ -42,6 +42,6 @@ enum NumberedCellRows {
     /// investment's or a fund's size (投资规模, 扶贫资金).
     static func isAmountName(_ word: String) -> Bool {
         HeaderWords.isAmountMeasure(word) || StreamLayout.isMeasureWord(word)
-            || word.hasSuffix("金额") || word.hasSuffix("资金") || word.hasPrefix("投资")
+            || UTF8Text.hasSuffix(word, "金额") || UTF8Text.hasSuffix(word, "资金") || word.hasPrefix("投资")
     }
 }

@@ -16,7 +16,7 @@ extension RowStreamReader {
         }
     }
 
-    static func isRate(_ token: Token) -> Bool { token.text.hasSuffix("%") || token.text.hasSuffix("％") }
+    static func isRate(_ token: Token) -> Bool { UTF8Text.hasSuffix(token.text, "%") || UTF8Text.hasSuffix(token.text, "％") }
 
     /// The chunks without their trailing rates when every row with values holds `columns` amounts
     /// (none a rate) and then at least one rate, and the rows do not already fit `columns`. Nil otherwise.

@@ -67,7 +67,7 @@ extension RowStreamReader {
     private static let noneWords: Set<String> = ["无", "没有", "不适用"]
 
     static func endsInColon(_ chunk: Chunk) -> Bool {
-        chunk.values.isEmpty && chunk.labels.last.map { $0.text.hasSuffix(":") || $0.text.hasSuffix("：") } == true
+        chunk.values.isEmpty && chunk.labels.last.map { UTF8Text.hasSuffix($0.text, ":") || UTF8Text.hasSuffix($0.text, "：") } == true
     }
 
     /// A row that is only the name of a side (收入, 支出): a heading over the rows after it, not

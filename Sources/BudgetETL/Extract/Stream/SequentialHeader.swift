@@ -260,7 +260,7 @@ struct SequentialHeader {
         let candidates = words[..<runStart].indices
         func score(_ i: Int) -> Int {
             let suffix = String(words[i].text.suffix(2))
-            return run.filter { $0.text.hasSuffix(suffix) }.count
+            return run.filter { UTF8Text.hasSuffix($0.text, suffix) }.count
         }
         guard let parent = candidates.max(by: { score($0) < score($1) || (score($0) == score($1) && $0 < $1) }),
               score(parent) > 0, !HeaderWords.isLineNumber(words[parent].text) else { return words }
@@ -310,7 +310,7 @@ struct SequentialHeader {
     private static func namesUnit(_ text: String) -> Bool {
         // Every unit ends with a closing bracket, which most header words lack (told by the bytes).
         UTF8Text.containsAny(text, ")", "）")
-            && ["(万元)", "(元)", "(亿元)", "（万元）", "（元）", "（亿元）"].contains { text.hasSuffix($0) } && text.count > 4
+            && ["(万元)", "(元)", "(亿元)", "（万元）", "（元）", "（亿元）"].contains { UTF8Text.hasSuffix(text, $0) } && text.count > 4
     }
 
     /// Joins header words a converter wrapped onto the next line ("上级补" + "助收入"), cheapest join

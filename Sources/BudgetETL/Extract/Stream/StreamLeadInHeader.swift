@@ -24,7 +24,7 @@ enum StreamLeadInHeader {
 
     /// `医疗收入(千元)`: a word ending in its bracketed money unit.
     static func namesUnit(_ word: String) -> Bool {
-        unitEndings.contains { word.hasSuffix($0) } && word.count > 4
+        unitEndings.contains { UTF8Text.hasSuffix(word, $0) } && word.count > 4
     }
     private static let unitEndings = ["(元)", "(千元)", "(万元)", "(亿元)", "（元）", "（千元）", "（万元）", "（亿元）"]
 }

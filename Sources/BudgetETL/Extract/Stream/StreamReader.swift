@@ -109,7 +109,7 @@ struct StreamReader: TableReader {
     static func withoutSecondTotals(_ reading: TableReading) -> TableReading {
         guard reading.sections.count > 1 else { return reading }
         var result = reading
-        let isTotal = { (row: ExtractedRow) in row.codeParts.isEmpty && TextRepair.compact(row.label).hasSuffix("合计") }
+        let isTotal = { (row: ExtractedRow) in row.codeParts.isEmpty && UTF8Text.hasSuffix(TextRepair.compact(row.label), "合计") }
         for n in result.sections.indices {
             let rows = result.sections[n].rows, name = TextRepair.compact(result.sections[n].name)
             // A total that names its part (公用经费合计 in 公用经费) was put there by its name.
@@ -418,7 +418,7 @@ private struct RowAssembler {
             rows[section].append(ExtractedRow(line: seg.line, codeParts: seg.codes, label: label, cells: cells))
         }
         if let code = seg.codes.first { lastClass[section] = String(code.prefix(3)) }
-        if widths.count > 1, seg.codes.isEmpty, TextRepair.compact(label).hasSuffix("总计") { closed.insert(section) }
+        if widths.count > 1, seg.codes.isEmpty, UTF8Text.hasSuffix(TextRepair.compact(label), "总计") { closed.insert(section) }
         let next = (section + 1) % widths.count
         section = openSection(from: next)
         finishedInLine = next == 0
