@@ -155,7 +155,7 @@ final class IncrementalStateTests: XCTestCase {
         let files = try InputScanner(folder: Workspace.repository.appendingPathComponent("input"), patterns: ["*.txt"]).scan()
         let documents = files.map(processor.process) + [LoadFixtures.finalAccount, LoadFixtures.budget, LoadFixtures.failed]
         let sorted = documents.sorted { $0.sourceFile.utf8.lexicographicallyPrecedes($1.sourceFile.utf8) }
-        let results = sorted.map(validator.check)
+        let results = sorted.map { validator.check($0) }
         let consistency = Dictionary(uniqueKeysWithValues: zip(sorted, results).compactMap { doc, result in result.share.map { (doc.documentId, $0) } })
         for bom in [false, true] {
             let expected = root.appendingPathComponent("writer-\(bom)")

@@ -40,8 +40,14 @@ public struct Normalizer: Sendable {
         self.invalidPatterns = compiled.invalidPatterns
     }
 
-    public func normalize(_ doc: ExtractedDocument) -> NormalizedDocument {
+    public func normalize(_ doc: ExtractedDocument) -> NormalizedDocument { normalizeWithRelations(doc).document }
+
+    /// The normalized document, and where the declared row totals and hierarchies apply in each of
+    /// its sections (placement works them out; validate, handed them, need not again).
+    public func normalizeWithRelations(_ doc: ExtractedDocument) -> (document: NormalizedDocument, relations: DocumentRelations) {
         var rejects = doc.rejects
+        var relations = DocumentRelations(rules: placement, sections: [])
+        relations.sections.reserveCapacity(doc.tables.count)
         var tables: [NormalizedTable] = []
         tables.reserveCapacity(doc.tables.count)
         var unitCounts: [(unit: MoneyUnit, count: Int)] = []
@@ -56,12 +62,15 @@ public struct Normalizer: Sendable {
                 unitCounts.append((tableUnit, 1))
             }
             let rules = rulesByKind[table.tableKey] ?? fallbackRules
+            var sectionRelations: [SectionRelations] = []
+            sectionRelations.reserveCapacity(table.sections.count)
             let sections = table.sections.map {
                 var section = normalize($0, tableUnit: tableUnit, tableTitle: table.title, rules: rules, rejects: &rejects)
-                placer.place(&section, tableKey: table.tableKey, tableTitle: table.title, sourceUnit: tableUnit,
-                             regexes: regexes, rejects: &rejects)
+                sectionRelations.append(placer.place(&section, tableKey: table.tableKey, tableTitle: table.title,
+                                                     sourceUnit: tableUnit, regexes: regexes, rejects: &rejects))
                 return section
             }
+            relations.sections.append(sectionRelations)
             tables.append(NormalizedTable(tableKey: table.tableKey, naming: table.naming, title: table.title, titleLine: table.titleLine,
                                           sourceUnit: tableUnit.rawValue, statedEmpty: table.statedEmpty,
                                           sections: sections))
@@ -74,11 +83,12 @@ public struct Normalizer: Sendable {
             best = entry.count
         }
 
-        return NormalizedDocument(documentId: DocumentID.make(sourceFile: doc.sourceFile),
-                                  sourceFile: doc.sourceFile, sha256: doc.sha256, metadata: doc.metadata,
-                                  sourceUnit: documentUnit.rawValue, tables: tables, rejects: rejects,
-                                  status: doc.status, narrative: doc.narrative,
-                                  numbersFound: doc.numbersFound)
+        let document = NormalizedDocument(documentId: DocumentID.make(sourceFile: doc.sourceFile),
+                                          sourceFile: doc.sourceFile, sha256: doc.sha256, metadata: doc.metadata,
+                                          sourceUnit: documentUnit.rawValue, tables: tables, rejects: rejects,
+                                          status: doc.status, narrative: doc.narrative,
+                                          numbersFound: doc.numbersFound)
+        return (document, relations)
     }
 
     /// Compiled once: it is tried on every row.

@@ -17,14 +17,17 @@ struct Placement {
     /// many partial placements (the sums cut most branches early), the row is rejected.
     static let maxSearchSteps = 200_000
 
+    /// Returns where the declared rules apply in the section (for validate, see `DocumentRelations`).
+    @discardableResult
     func place(_ section: inout NormalizedSection, tableKey: String, tableTitle: String, sourceUnit: MoneyUnit,
-               regexes: RegexCache, rejects: inout [RejectedLine]) {
+               regexes: RegexCache, rejects: inout [RejectedLine]) -> SectionRelations {
         EconomicClassDoubt.doubt(&section)
         let pending = Set(section.rows.indices.filter { section.rows[$0].cells.contains { $0.confidence == .guessed } })
         let declaredRules = rules.rowTotals.contains { $0.tables.contains(tableKey) }
             || rules.hierarchy.contains { $0.tables.contains(tableKey) }
-        guard !pending.isEmpty || declaredRules else { return }
-        let identities = section.identities(tableKey: tableKey, rules: rules, regexes: regexes)
+        guard !pending.isEmpty || declaredRules else { return SectionRelations() }
+        let relations = SectionRelations(section, tableKey: tableKey, rules: rules, regexes: regexes)
+        let identities = section.identities(relations, rules: rules)
         let tolerance = Exact.convert(rules.tolerancePerSummand, fromPower: sourceUnit.powerOfTen,
                                       toPower: outputUnit.powerOfTen) ?? .zero
         let context = Context(identities: identities, tolerance: tolerance)
@@ -35,6 +38,7 @@ struct Placement {
                                              rejects: &rejects)
         var seen = Set<String>()
         section.placementIdentities = section.placementIdentities.filter { seen.insert($0).inserted }
+        return relations
     }
 
     struct Context {

@@ -113,17 +113,17 @@ extension Identity {
 }
 
 extension NormalizedSection {
-    /// Every identity the rules declare for this section of a table of kind `tableKey`.
-    func identities(tableKey: String, rules: PlacementRules, regexes: RegexCache) -> [Identity] {
+    /// Every identity the rules declare for this section, where they apply in it (`relations`).
+    func identities(_ relations: SectionRelations, rules: PlacementRules) -> [Identity] {
         var found: [Identity] = []
-        for rule in rules.rowTotals where rule.tables.contains(tableKey) {
-            guard let (total, parts) = rule.columns(in: self, regexes: regexes) else { continue }
+        for n in rules.rowTotals.indices {
+            guard let applies = relations.rowTotals[n], let (total, parts) = applies else { continue }
             for row in rows.indices {
                 found.append(declared(.rowTotal, CellAt(row: row, column: total), parts.map { CellAt(row: row, column: $0) }))
             }
         }
-        for rule in rules.hierarchy where rule.tables.contains(tableKey) {
-            for sum in rule.rowSums(in: rows, regexes: regexes) {
+        for n in rules.hierarchy.indices {
+            for sum in relations.rowSums[n] ?? [] {
                 for column in moneyColumnIndices {
                     found.append(declared(.hierarchy, CellAt(row: sum.total, column: column),
                                           sum.parts.map { CellAt(row: $0, column: column) }))

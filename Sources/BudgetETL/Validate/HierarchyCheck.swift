@@ -4,17 +4,23 @@
 /// against the total.
 struct HierarchyCheck {
     let rule: HierarchyRule
+    /// The rule's index in the configuration's hierarchies (its key in `SectionRelations`).
+    let index: Int
+    let relations: DocumentRelations?
     let regexes: RegexCache
 
     func run(_ report: Report) {
-        for table in report.document.tables where rule.tables.contains(table.tableKey) {
-            for section in table.sections { check(section, of: table, report) }
+        for (t, table) in report.document.tables.enumerated() where rule.tables.contains(table.tableKey) {
+            for (s, section) in table.sections.enumerated() {
+                let sums = relations?.sections[t][s].rowSums[index] ?? rule.rowSums(in: section.rows, regexes: regexes)
+                check(section, sums, of: table, report)
+            }
         }
     }
 
-    private func check(_ section: NormalizedSection, of table: NormalizedTable, _ report: Report) {
+    private func check(_ section: NormalizedSection, _ sums: [RowSum], of table: NormalizedTable, _ report: Report) {
         let power = (MoneyUnit(rawValue: table.sourceUnit) ?? .yuan).powerOfTen
-        for sum in rule.rowSums(in: section.rows, regexes: regexes) {
+        for sum in sums {
             let row = section.rows[sum.total]
             for column in section.moneyColumnIndices
             where section.placementIdentities.isEmpty

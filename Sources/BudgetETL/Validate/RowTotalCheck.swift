@@ -3,16 +3,23 @@
 /// differently share one rule.
 struct RowTotalCheck {
     let rule: RowTotalRule
+    /// The rule's index in the configuration's row totals (its key in `SectionRelations`).
+    let index: Int
+    let relations: DocumentRelations?
     let regexes: RegexCache
 
     func run(_ report: Report) {
-        for table in report.document.tables where rule.tables.contains(table.tableKey) {
-            for section in table.sections { check(section, of: table, report) }
+        for (t, table) in report.document.tables.enumerated() where rule.tables.contains(table.tableKey) {
+            for (s, section) in table.sections.enumerated() {
+                let found = relations?.sections[t][s].rowTotals[index]
+                check(section, columns: found ?? rule.columns(in: section, regexes: regexes), of: table, report)
+            }
         }
     }
 
-    private func check(_ section: NormalizedSection, of table: NormalizedTable, _ report: Report) {
-        guard let (total, parts) = rule.columns(in: section, regexes: regexes) else { return }
+    private func check(_ section: NormalizedSection, columns: (total: Int, parts: [Int])?, of table: NormalizedTable,
+                       _ report: Report) {
+        guard let (total, parts) = columns else { return }
         let power = (MoneyUnit(rawValue: table.sourceUnit) ?? .yuan).powerOfTen
         let partNames = parts.map { "“\(section.columns[$0])”" }.joined(separator: "、")
         for (index, row) in section.rows.enumerated() {

@@ -1,6 +1,45 @@
 /// Where the declared rules apply in one section: which columns a row-total rule names, which rows a
 /// hierarchy rule adds up. Validate checks these relations; normalize's placement step uses the same
-/// ones to decide where a number belongs, so both read a rule the same way.
+/// ones to decide where a number belongs, so both read a rule the same way. Worked out once: what
+/// placement found is handed to validate in the same run (`DocumentRelations`).
+
+/// Where the rules that apply to a section's table apply in it, by the rule's index among
+/// `PlacementRules.rowTotals` / `.hierarchy` (a rule that does not apply has no entry).
+struct SectionRelations {
+    /// `RowTotalRule.columns`: nil when the rule names no total or no part here.
+    var rowTotals: [Int: (total: Int, parts: [Int])?] = [:]
+    /// `HierarchyRule.rowSums`.
+    var rowSums: [Int: [RowSum]] = [:]
+
+    init() {}
+
+    init(_ section: NormalizedSection, tableKey: String, rules: PlacementRules, regexes: RegexCache) {
+        for (n, rule) in rules.rowTotals.enumerated() where rule.tables.contains(tableKey) {
+            rowTotals[n] = .some(rule.columns(in: section, regexes: regexes))
+        }
+        for (n, rule) in rules.hierarchy.enumerated() where rule.tables.contains(tableKey) {
+            rowSums[n] = rule.rowSums(in: section.rows, regexes: regexes)
+        }
+    }
+}
+
+/// The relations normalize worked out for each section of a document (by table, then section, in
+/// the document's order), under `rules`. Placement moves cells between columns and changes their
+/// confidence, never a section's columns, rows, codes or labels, which is all the relations read;
+/// so validate, given the same rules, reads them instead of working them out again. Not stored:
+/// validate run from a stored normalize result works them out itself.
+public struct DocumentRelations: Sendable {
+    let rules: PlacementRules
+    var sections: [[SectionRelations]]
+
+    /// These relations when they were worked out under `rules` for a document of `document`'s
+    /// tables and sections; nil otherwise.
+    func usable(for document: NormalizedDocument, under rules: PlacementRules) -> DocumentRelations? {
+        guard self.rules == rules, sections.count == document.tables.count,
+              zip(sections, document.tables).allSatisfy({ $0.count == $1.sections.count }) else { return nil }
+        return self
+    }
+}
 
 extension RowTotalRule {
     /// The total column and the part columns among the section's money columns; nil when the rule

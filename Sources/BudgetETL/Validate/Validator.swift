@@ -12,9 +12,12 @@ public struct Validator: Sendable {
     /// starting with a lazy negated class are searched from segment starts only (`SegmentStart`).
     private let narrativeRegexes: [NSRegularExpression?]
     private let patterns = SharedPatterns()
+    /// The rules normalize places numbers by, to tell whether its relations are for this configuration.
+    private let placementRules: PlacementRules
 
     public init(config: ValidationConfig) {
         self.config = config
+        placementRules = PlacementRules(config)
         narrativePatterns = config.narrative.map { NarrativePattern.expand($0.phrase) }
         narrativeRegexes = narrativePatterns.map {
             (try? NSRegularExpression(pattern: SegmentStart.searchPattern($0.pattern)))
@@ -25,17 +28,23 @@ public struct Validator: Sendable {
     /// Findings in validation.csv order (line, then rule, table, subject).
     public func validate(_ document: NormalizedDocument) -> [Finding] { check(document).findings }
 
-    /// The findings, and how many of the relations compared hold.
-    public func check(_ document: NormalizedDocument) -> ValidationResult {
+    /// The findings, and how many of the relations compared hold. `relations`: where the row totals
+    /// and hierarchies apply, as normalize found them (worked out here when nil or made under other rules).
+    public func check(_ document: NormalizedDocument, relations: DocumentRelations? = nil) -> ValidationResult {
         if case .failed = document.status { return ValidationResult() }
+        let relations = relations?.usable(for: document, under: placementRules)
         let regexes = RegexCache(shared: patterns)
         let index = DocumentIndex(document)
         let report = Report(index: index, outputUnit: Self.outputUnit(of: document),
                             tolerancePerSummand: config.tolerancePerSummand)
         let locator = CellLocator(index: index, outputUnit: report.outputUnit, regexes: regexes)
 
-        for rule in config.hierarchy { HierarchyCheck(rule: rule, regexes: regexes).run(report) }
-        for rule in config.rowTotals { RowTotalCheck(rule: rule, regexes: regexes).run(report) }
+        for (n, rule) in config.hierarchy.enumerated() {
+            HierarchyCheck(rule: rule, index: n, relations: relations, regexes: regexes).run(report)
+        }
+        for (n, rule) in config.rowTotals.enumerated() {
+            RowTotalCheck(rule: rule, index: n, relations: relations, regexes: regexes).run(report)
+        }
         for rule in config.equations { EquationCheck(rule: rule, locator: locator, regexes: regexes).run(report) }
         if !config.narrative.isEmpty {
             let text = NarrativeText.Scopes(NarrativeText(document.narrative, headingPattern: config.narrativeHeading,

@@ -57,6 +57,11 @@ final class DocumentJob {
     private var readFailure: String?
     private var artifact: ExtractArtifact?
     private var normalized: NormalizedDocument?
+    /// Whether `normalized` holds the narrative: a normalize result read back has none (it is stored
+    /// with the extract result only, see `NormalizeResultCoding.swift`).
+    private var normalizedHasNarrative = false
+    /// Where the declared rules apply in `normalized`'s sections, when it was computed in this run.
+    private var relations: DocumentRelations?
     private var validation: ValidationResult?
 
     enum Outcome: Equatable { case processed, skipped, failed }
@@ -223,10 +228,15 @@ final class DocumentJob {
     private func computeNormalize() throws {
         let input = try obtainArtifact()
         var record = try normalizeRecord()   // after obtaining: extract may just have been recomputed
-        let result = context.processor.normalize(input)
+        let (result, relations) = context.processor.normalizeWithRelations(input)
         if case .failed(let why) = result.status, input.failure == nil { record.failure = why }
-        record.content = store(.normalize, record, result)
+        // The narrative is stored with the extract result, not with this one: the content
+        // fingerprint covers the extract result's, so that validate, which reads the narrative,
+        // is computed again when it changes.
+        record.content = store(.normalize, record, result, alongside: state.extract?.resultKey)
         normalized = result
+        normalizedHasNarrative = true
+        self.relations = relations
         state.normalize = record
         state.summary.record(result)
         outcomes[.normalize] = record.failure == nil ? .processed : .failed
@@ -265,14 +275,24 @@ final class DocumentJob {
     }
 
     private func computeValidate() throws {
-        let document = try obtainNormalized()
+        let document = try normalizedWithNarrative()
         var record = try validateRecord()
-        let result = context.validator.check(document)
+        let result = context.validator.check(document, relations: relations)
         record.content = store(.validate, record, result)
         validation = result
         state.validate = record
         state.summary.record(result.findings)
         outcomes[.validate] = .processed
+    }
+
+    /// The normalize result as validate reads it: with the narrative, taken from the extract result
+    /// when the normalize result was read back (and the narrative rules need it).
+    private func normalizedWithNarrative() throws -> NormalizedDocument {
+        var document = try obtainNormalized()
+        if normalizedHasNarrative || context.validator.config.narrative.isEmpty { return document }
+        if case .failed = document.status { return document }
+        document.narrative = try obtainArtifact().document.narrative
+        return document
     }
 
     private func obtainValidation() throws -> ValidationResult {
@@ -338,11 +358,15 @@ final class DocumentJob {
     /// Stores a stage result and returns the fingerprint of its content, which is what the next
     /// stage depends on: a result computed again that comes out the same (a changed title pattern
     /// that matches nothing new, a rule that finds the same) leaves the later stages fresh.
-    private func store<T: StateCodable>(_ stage: Stage, _ record: StageRecord, _ value: T) -> String {
+    /// `alongside`: the content fingerprint of a stored result the value is read with (the normalize
+    /// result's narrative is the extract result's).
+    private func store<T: StateCodable>(_ stage: Stage, _ record: StageRecord, _ value: T,
+                                        alongside: String? = nil) -> String {
         let payload = value.stateBytes()   // deterministic, so equal results hash alike
         let compressed = Zlib.compress(payload)
         var content = Fingerprint("content.\(stage.rawValue)")
         content.add("bytes", compressed)
+        if let alongside { content.add("alongside", alongside) }
         do {
             try store.write(stage, path, key: record.key, compressed: compressed, rawLength: payload.count)
         } catch {

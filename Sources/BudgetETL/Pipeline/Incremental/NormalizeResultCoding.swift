@@ -1,5 +1,9 @@
 /// The stored form of the normalize and validate stages' results (see `StateCodable` for the layout).
 
+/// A normalize result is stored without its narrative: the lines are the extract result's, stored
+/// with it, and only validate reads them (`DocumentJob` takes them from the extract result when the
+/// normalize result is read back). Stored twice, they were 40 % of the normalize payload, compressed,
+/// hashed and read back by the load for nothing.
 extension NormalizedDocument: StateCodable {
     func write(to out: inout StateWriter) {
         out.string(documentId)
@@ -10,7 +14,6 @@ extension NormalizedDocument: StateCodable {
         out.array(tables)
         out.array(rejects)
         status.write(to: &out)
-        out.array(narrative)
         out.int(numbersFound)
     }
 
@@ -18,7 +21,7 @@ extension NormalizedDocument: StateCodable {
         self.init(documentId: try input.string(), sourceFile: try input.string(), sha256: try input.string(),
                   metadata: try DocumentMetadata(from: &input), sourceUnit: try input.string(),
                   tables: try input.array(), rejects: try input.array(), status: try DocumentStatus(from: &input),
-                  narrative: try input.array(), numbersFound: try input.int())
+                  numbersFound: try input.int())
     }
 }
 

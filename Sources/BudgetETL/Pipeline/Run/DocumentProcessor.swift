@@ -73,11 +73,16 @@ struct DocumentProcessor {
     }
 
     /// The normalize stage.
-    func normalize(_ artifact: ExtractArtifact) -> NormalizedDocument {
+    func normalize(_ artifact: ExtractArtifact) -> NormalizedDocument { normalizeWithRelations(artifact).document }
+
+    /// The normalize stage, with where the declared rules apply in each section (nil for a document
+    /// that failed before extraction).
+    func normalizeWithRelations(_ artifact: ExtractArtifact) -> (document: NormalizedDocument, relations: DocumentRelations?) {
         if artifact.failedBeforeExtract, case .failed(let why) = artifact.document.status {
-            return Self.failed(sourceFile: artifact.document.sourceFile, sha256: artifact.document.sha256, why: why)
+            return (Self.failed(sourceFile: artifact.document.sourceFile, sha256: artifact.document.sha256, why: why), nil)
         }
-        return normalizer.normalize(artifact.document)
+        let normalized = normalizer.normalizeWithRelations(artifact.document)
+        return (normalized.document, normalized.relations)
     }
 
     static func isGzip(_ file: InputFile) -> Bool { file.relativePath.lowercased().hasSuffix(".gz") }

@@ -26,5 +26,6 @@ public enum BudgetETLVersion {
     public static let current = "0.7.0"
 
     /// Version of the state folder's file layout (`StateFile`, `StateManifest`, the stage results' `StateCodable` layout).
-    static let stateFormat = 5
+    /// 6: the normalize result is stored without the narrative (the extract result holds it).
+    static let stateFormat = 6
 }
