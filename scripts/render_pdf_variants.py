@@ -5,12 +5,12 @@ The suite's other families rewrite a sample's text by rules of our own; this one
 tools lay the tables out: each sample's tables (as budget-etl read them: titles, header paths,
 codes, labels, printed values) become an HTML document, headless Chromium prints it to PDF in
 several page styles, and pdftotext turns the PDF into text (`-layout`, and `-raw` for
-content-stream order). Column widths, wrapped labels and header words, page breaks with the
+content-stream order), or MuPDF does (`mutool draw -F txt`: the `*-mupdf` styles). Column widths, wrapped labels and header words, page breaks with the
 header repeated, Chromium's own page headers and footers: all of it comes from the tools, not
 from us. GeneralitySuiteTests.testRenderedThroughPDF reads the texts and compares their facts
 with the sample's.
 
-Usage (needs chromium, LibreOffice Calc and Writer, and pdftotext; the texts are committed, so tests do not):
+Usage (needs chromium, LibreOffice Calc and Writer, pdftotext and mutool; the texts are committed, so tests do not):
     swift build && .build/debug/budget-etl run --input input --output /tmp/r-in
     .build/debug/budget-etl run --input Tests/Fixtures/pdf --output /tmp/r-pdf
     python3 scripts/render_pdf_variants.py /tmp/r-in /tmp/r-pdf --out Tests/Fixtures/rendered
@@ -18,6 +18,7 @@ The real documents' pages (Tests/Fixtures/real), in the workbook and Word styles
     .build/debug/budget-etl run --input Tests/Fixtures/real --output /tmp/r-real
     python3 scripts/render_pdf_variants.py /tmp/r-real --out Tests/Fixtures/rendered/real \
         --styles calc,writer,landscape --min-facts 10
+(and --styles calc-mupdf,writer-mupdf,landscape-mupdf for MuPDF's text of the same PDFs).
 """
 import argparse
 import csv
@@ -54,6 +55,11 @@ STYLES = [
     # Middle-aligned cells, as Excel / WPS templates print them (MIDDLE_STYLES below).
     ("calc-middle", "", False, "-layout"),
     ("writer-middle", "", False, "-layout"),
+    # MuPDF's text of the same PDFs (`mutool draw -F txt`, as PyMuPDF's `page.get_text()`): blocks
+    # in content-stream order, a row's cells on lines of their own or not (MUPDF_STYLES).
+    ("calc-mupdf", "", False, "mutool"),
+    ("writer-mupdf", "", False, "mutool"),
+    ("landscape-mupdf", "", False, "mutool"),
 ]
 OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "calc-grouped": "HTML (StarCalc)", "writer": "HTML (StarWriter)",
                    "writer-grouped": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)",
@@ -69,6 +75,9 @@ GROUPED_STYLES = {"calc-grouped", "writer-grouped", "calc-middle"}
 # The styles Calc prints fitted to the page's width (a workbook's author's page setting).
 FITTED_SHEET_STYLES = {"calc-grouped", "calc-middle"}
 WRITER_STYLES = {style for style, name in OFFICE_FILTERS.items() if name == "HTML (StarWriter)"}
+# The styles whose text MuPDF takes from the PDF another style prints (its page, CSS and converter
+# chain), as a user converting the same document with `mutool draw -F txt` instead of pdftotext has it.
+MUPDF_STYLES = {"calc-mupdf": "calc", "writer-mupdf": "writer", "landscape-mupdf": "landscape"}
 
 BASE_CSS = """
 body { font-family: 'WenQuanYi Zen Hei', 'Noto Sans CJK SC', sans-serif; }
@@ -541,7 +550,8 @@ def fitted_to_page(page, style, workdir):
     return re.sub(r"<table>.*?</table>", fit, page)
 
 
-def render(page, style, furniture, mode, workdir):
+def printed_pdf(page, style, furniture, workdir):
+    """The PDF a style's converter chain prints of the page (doc.pdf in workdir)."""
     pdf = os.path.join(workdir, "doc.pdf")
     if style in WRITER_STYLES:
         office_pdf(fitted_to_page(page, style, workdir), style, workdir)
@@ -557,8 +567,21 @@ def render(page, style, furniture, mode, workdir):
         if not furniture:
             command.append("--no-pdf-header-footer")
         subprocess.run(command + ["file://" + source], check=True, capture_output=True, timeout=120)
-    text = subprocess.run(["pdftotext"] + ([mode] if mode else []) + ["-enc", "UTF-8", pdf, "-"], check=True,
-                          capture_output=True, timeout=60).stdout.decode("utf-8")
+    return pdf
+
+
+def pdf_text(pdf, mode):
+    """The PDF's text: MuPDF's (`mutool draw -F txt`, pages ended by a form feed as pdftotext's) or
+    pdftotext's in the given mode."""
+    if mode == "mutool":
+        command = ["mutool", "draw", "-q", "-F", "txt", "-o", "-", pdf]
+    else:
+        command = ["pdftotext"] + ([mode] if mode else []) + ["-enc", "UTF-8", pdf, "-"]
+    return subprocess.run(command, check=True, capture_output=True, timeout=60).stdout.decode("utf-8")
+
+
+def render(page, style, furniture, mode, workdir):
+    text = pdf_text(printed_pdf(page, style, furniture, workdir), mode)
     if style in FITTED_SHEET_STYLES and "###" in text:
         print(f"{style}: a column too narrow for its amounts printed ###", file=sys.stderr)
     return text
@@ -574,6 +597,7 @@ def main():
                         help="render only documents giving at least this many facts (a page with a table or two)")
     args = parser.parse_args()
     styles = [s for s in STYLES if not args.styles or s[0] in args.styles.split(",")]
+    by_name = {s[0]: s for s in STYLES}
     os.makedirs(args.out, exist_ok=True)
     manifest = []
     with tempfile.TemporaryDirectory() as workdir:
@@ -587,8 +611,10 @@ def main():
                 if sum(len(rows) for rows in tables[source].values()) < args.min_facts:
                     continue
                 for style, css, furniture, mode in styles:
-                    page, keys = document_html(document, tables[source], css, style)
-                    text = render(page, style, furniture, mode, workdir)
+                    # A MuPDF style prints its page as the style it reads the PDF of.
+                    printer, css, furniture, _ = by_name[MUPDF_STYLES.get(style, style)]
+                    page, keys = document_html(document, tables[source], css, printer)
+                    text = render(page, printer, furniture, mode, workdir)
                     name = f"{source.rsplit('.txt', 1)[0]}.{style}.rendered"
                     with open(os.path.join(args.out, name), "w", encoding="utf-8") as f:
                         f.write(text)

@@ -53,8 +53,26 @@ final class ExtractReadingOrderRowsTests: XCTestCase {
         XCTAssertEqual(doc.tables.count, 1)
         let rows = doc.tables[0].sections.flatMap { FamilyFixture.rows($0) }
         XCTAssertEqual(rows.last, "L9 2010350|事业运行 → ")
+        // (一般行政管理事务's one value, carried from a line of its own, does not fill its row either.)
         XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.valuesOffTheirRow.description }.map(\.text),
-                       ["38.00", "46.00", "37.00"])
+                       ["46.00", "38.00", "46.00", "37.00"])
+    }
+
+    func testValuesCarriedUnderAWrappedNameProveTheirRowToo() {
+        // Names wrapped onto lines of their own (rows go on over lines), each cell on lines of its
+        // own as MuPDF prints a cell's block: 一般公共服务支出's 300.00 / 100.00 / 50.00 do not add
+        // up (50.00 may be another row's), 行政运行费用's 150.00 / 100.00 / 50.00 do.
+        let doc = FamilyFixture.extract([
+            "部门支出预算表", "单位：元", "科目编码", "科目名称", "合计", "基本支出", "项目支出",
+            "201 一般公共", "服务支出", "300.00", "100.00", "50.00",
+            "2010301 行政运行费用", "（含政府办公厅", "及相关机构）", "150.00", "100.00", "50.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let rows = doc.tables[0].sections.flatMap { FamilyFixture.rows($0) }
+        XCTAssertEqual(rows.first, "L8 201|一般公共 服务支出 → ")
+        XCTAssertEqual(rows.last, "L13 2010301|行政运行费用 （含政府办公厅 及相关机构） → 合计=150.00@16 基本支出=100.00@17 项目支出=50.00@18")
+        XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.valuesOffTheirRow.description }.map(\.text),
+                       ["300.00", "100.00", "50.00"])
     }
 
     func testGatheredZeroIsPlacedOnlyWhereNoNamedRowIsShort() {

@@ -54,7 +54,8 @@ struct StreamReader: TableReader {
         guard let paths = (kept ? StreamHeader.parentOverLastWord(header.sections[0].paths, header: table.header,
                                                                   valueCounts: rows.map(\.cells.count)) : nil)
                 ?? (kept ? StreamReader.treeForRows(rows, words: words, flatWidth: width) : nil)
-                ?? (body.readingOrder ? StreamReader.treeForRows(assembled.sections[0].rows, words: words, flatWidth: joined ? width + 1 : width) : nil)
+                ?? (body.readingOrder ? StreamReader.treeForRows(assemble(under: header, body, provingCarried: false).sections[0].rows,
+                                                                 words: words, flatWidth: joined ? width + 1 : width) : nil)
         else { return reading }
         var stacked = header
         stacked.sections[0].paths = paths
@@ -143,8 +144,9 @@ struct StreamReader: TableReader {
     }
 
     /// The rows as the stream gives them, before the certainty test (`judged`).
-    private func assemble(under header: SequentialHeader, _ body: Body) -> TableReading {
-        var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder)
+    private func assemble(under header: SequentialHeader, _ body: Body, provingCarried: Bool = true) -> TableReading {
+        var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder,
+                                provesCarriedValues: provingCarried)
         // Each token by its line's and its own index: a (token, line) pair copied the line per token.
         let lines = body.lines
         let items = lines.indices.flatMap { l in lines[l].tokens.indices.map { (line: l, token: $0) } }
@@ -241,6 +243,10 @@ private struct RowAssembler {
     private let wraps: Bool
     /// Cells in reading order (plain pdftotext): a row's values may stand on lines of their own.
     private let readingOrder: Bool
+    /// Whether values carried over lines of values alone by a row going on (`carriesValuesAlone`)
+    /// must prove themselves its own; not while the rows are asked which header tree their sums
+    /// confirm (the proof needs the header's total first).
+    private let provesCarriedValues: Bool
     private let widths: [Int]
     private let names: [String]
     private(set) var rows: [[ExtractedRow]]
@@ -257,11 +263,12 @@ private struct RowAssembler {
     private var seg = Segment()
     private var finishedInLine = false
 
-    init(header: SequentialHeader, mangled: Bool, wraps: Bool, readingOrder: Bool) {
+    init(header: SequentialHeader, mangled: Bool, wraps: Bool, readingOrder: Bool, provesCarriedValues: Bool = true) {
         self.header = header
         self.mangled = mangled
         self.wraps = wraps
         self.readingOrder = readingOrder
+        self.provesCarriedValues = provesCarriedValues
         widths = header.sections.map { max($0.paths.count, 1) }
         names = header.sections.map { TextRepair.compact($0.name) }
         rows = Array(repeating: [], count: widths.count)
@@ -280,6 +287,9 @@ private struct RowAssembler {
         let awaitingName = seg.started && seg.values.isEmpty && !seg.codes.isEmpty
         let continues = firstOfLine && !wraps && !awaitingName && continuesValues(line)
         if continues { seg.gathered += line.tokens.filter { !$0.isBlank }.count }
+        if provesCarriedValues, firstOfLine, wraps || awaitingName, carriesValuesAlone(line) {
+            seg.gathered += line.tokens.filter { !$0.isBlank }.count
+        }
         if firstOfLine, !wraps, !awaitingName, !continues {
             if seg.started { finish() }
             section = loneRowSection(line) ?? openSection(from: 0); finishedInLine = false
@@ -449,6 +459,16 @@ private struct RowAssembler {
         let filled = line.tokens.filter { !$0.isBlank }
         return filled.allSatisfy { CellText.mayBeNumber($0) && !$0.isRowCode }
             && seg.values.count + filled.count <= widths[section]
+    }
+
+    /// In reading order a line of values alone after a named row's name (a code's row awaiting its
+    /// name, or rows whose names wrap, go on over it) is gathered as much as `continuesValues`
+    /// gathers: MuPDF's text prints each cell's block on lines of its own, a code under the row's
+    /// values (`201 一般公共服务支出` / `82096797.42` / … / `20103`) as if it were one of them.
+    private func carriesValuesAlone(_ line: TableLines.Line) -> Bool {
+        guard readingOrder, !mangled, widths.count == 1, seg.started, !seg.labels.isEmpty else { return false }
+        let filled = line.tokens.filter { !$0.isBlank }
+        return !filled.isEmpty && filled.allSatisfy { CellText.mayBeNumber($0) && !$0.isRowCode }
     }
 
     private var mayContinueValues: Bool {
