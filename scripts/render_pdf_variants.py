@@ -51,17 +51,25 @@ STYLES = [
     ("writer", "", False, "-layout"),
     ("writer-grouped", "", False, "-layout"),
     ("writer-plain", "", False, None),
+    # Ruled-table converters (Tabula / Camelot-like, here pdfplumber): the tables found by their
+    # ruling lines, written as tab-separated rows of cells (blank cells kept), the text outside them
+    # as lines; `calc-ruled` from the calc-grouped sheet printed with its grid lines, a wrapped
+    # cell's lines joined by a space; `writer-ruled` from the writer document with its cells
+    # bordered, a wrapped cell's line breaks written as they come (the row broken over lines).
+    ("calc-ruled", "", False, "ruled-joined"),
+    ("writer-ruled", "", False, "ruled-breaks"),
 ]
 OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "calc-grouped": "HTML (StarCalc)", "writer": "HTML (StarWriter)",
-                   "writer-grouped": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)"}
+                   "writer-grouped": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)",
+                   "calc-ruled": "HTML (StarCalc)", "writer-ruled": "HTML (StarWriter)"}
 # The workbook styles: Calc prints a sheet (cover, title and agency line as merged cells); in
 # `calc-grouped` its amounts are numbers in the `#,##0.00` format, as workbooks print them, where
 # `calc` leaves them in Calc's General format (1298190).
-SHEET_STYLES = {"calc", "calc-grouped"}
+SHEET_STYLES = {"calc", "calc-grouped", "calc-ruled"}
 # The styles printing amounts `#,##0.00`: a workbook's typed numbers (`calc-grouped`), or a Word /
 # WPS document's cells holding the amounts as the workbook they were copied from printed them
 # (`writer-grouped`: text only, its rates and counts as printed; Writer sets the widths).
-GROUPED_STYLES = {"calc-grouped", "writer-grouped"}
+GROUPED_STYLES = {"calc-grouped", "writer-grouped", "calc-ruled"}
 WRITER_STYLES = {style for style, name in OFFICE_FILTERS.items() if name == "HTML (StarWriter)"}
 
 BASE_CSS = """
@@ -435,9 +443,14 @@ def edit(path, pattern, replacement):
         f.write(text)
 
 
-def sheet_fitted_to_width_pdf(page, workdir):
+# Calc's page setting printing the sheet's grid lines (a workbook printed with its cells ruled): Calc's
+# HTML import takes no cell borders, and a ruled-table converter needs the rulings.
+PRINT_GRID = ' style:print="grid charts drawings objects zero-values"'
+
+
+def sheet_fitted_to_width_pdf(page, workdir, grid=False):
     """Calc imports the HTML as a sheet (saved as .ods), the sheet's page style is set to fit its
-    width, and Calc prints it to PDF."""
+    width (and to print its grid lines where `grid`), and Calc prints it to PDF."""
     office_pdf(page, "calc-grouped", workdir, "ods")
     unpacked = os.path.join(workdir, "ods")
     shutil.rmtree(unpacked, ignore_errors=True)
@@ -447,7 +460,7 @@ def sheet_fitted_to_width_pdf(page, workdir):
     # Calc reloading the sheet would size every row to one line again, its wrapped labels running
     # into the rows under them: the rows keep the heights the import gave them.
     edit(os.path.join(unpacked, "content.xml"), 'style:use-optimal-row-height="true"', 'style:use-optimal-row-height="false"')
-    edit(os.path.join(unpacked, "styles.xml"), r"<style:page-layout-properties(?![^>]*scale-to)", "\\g<0>" + FIT_TO_WIDTH)
+    edit(os.path.join(unpacked, "styles.xml"), r"<style:page-layout-properties(?![^>]*scale-to)", "\\g<0>" + FIT_TO_WIDTH + (PRINT_GRID if grid else ""))
     fitted_sheet = os.path.join(workdir, "fitted.ods")
     with zipfile.ZipFile(fitted_sheet, "w") as archive:
         for name in names:  # mimetype first and stored, as ODF requires
@@ -503,12 +516,46 @@ def fitted_to_page(page, style, workdir):
     return re.sub(r"<table>.*?</table>", fit, page)
 
 
+# Modes of a ruled-table converter's text (the style's pdftotext mode): a wrapped cell's lines joined
+# by a space, or its line breaks written as they come.
+RULED_MODES = {"ruled-joined": " ", "ruled-breaks": "\n"}
+
+
+def bordered(page):
+    """The page with its tables' cells ruled (Writer's HTML import draws a table's `border`, not CSS)."""
+    return re.sub(r"<table>(<thead>|<colgroup>)", r'<table border="1" cellspacing="0">\1', page)
+
+
+def ruled_tables_text(pdf, break_joiner):
+    """The PDF as a ruled-table converter writes it: on each page, in reading order from the top, the
+    tables pdfplumber finds by their ruling lines as tab-separated rows (a cell merged over others
+    written once, the rest blank) and the text outside them as lines."""
+    import pdfplumber  # in /opt/render-venv, as the styles that need it
+    out = []
+    with pdfplumber.open(pdf) as document:
+        for page in document.pages:
+            tables = page.find_tables()
+            outside = page
+            for table in tables:
+                outside = outside.outside_bbox(table.bbox)
+            blocks = [(line["top"], [line["text"]]) for line in outside.extract_text_lines()]
+            for table in tables:
+                rows = ["\t".join((cell or "").replace("\n", break_joiner) for cell in row) for row in table.extract()]
+                blocks.append((table.bbox[1], rows))
+            for _, lines in sorted(blocks, key=lambda block: block[0]):
+                out += lines
+            out.append("\f")
+    return "\n".join(out) + "\n"
+
+
 def render(page, style, furniture, mode, workdir):
     pdf = os.path.join(workdir, "doc.pdf")
+    if mode in RULED_MODES and style in WRITER_STYLES:
+        page = bordered(page)
     if style in WRITER_STYLES:
         office_pdf(fitted_to_page(page, style, workdir), style, workdir)
-    elif style == "calc-grouped":
-        sheet_fitted_to_width_pdf(page, workdir)
+    elif style in GROUPED_STYLES:
+        sheet_fitted_to_width_pdf(page, workdir, grid=mode in RULED_MODES)
     elif style in OFFICE_FILTERS:
         office_pdf(page, style, workdir)
     else:
@@ -519,6 +566,8 @@ def render(page, style, furniture, mode, workdir):
         if not furniture:
             command.append("--no-pdf-header-footer")
         subprocess.run(command + ["file://" + source], check=True, capture_output=True, timeout=120)
+    if mode in RULED_MODES:
+        return ruled_tables_text(pdf, RULED_MODES[mode])
     text = subprocess.run(["pdftotext"] + ([mode] if mode else []) + ["-enc", "UTF-8", pdf, "-"], check=True,
                           capture_output=True, timeout=60).stdout.decode("utf-8")
     if style == "calc-grouped" and "###" in text:
