@@ -18,6 +18,8 @@ The real documents' pages (Tests/Fixtures/real), in the workbook and Word styles
     .build/debug/budget-etl run --input Tests/Fixtures/real --output /tmp/r-real
     python3 scripts/render_pdf_variants.py /tmp/r-real --out Tests/Fixtures/rendered/real \
         --styles calc,writer,landscape --min-facts 10
+The ruled-table styles (calc-ruled, writer-ruled) read the PDF with pdfplumber: run the script with
+/opt/render-venv/bin/python (or any Python with pdfplumber) for them.
 """
 import argparse
 import csv
