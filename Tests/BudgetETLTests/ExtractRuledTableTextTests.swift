@@ -1,35 +1,9 @@
 import XCTest
 @testable import BudgetETL
 
-/// A ruled-table converter's text: a wrapped cell's line breaks written as they come
-/// (`BrokenTabRows`), and cells merged over grid columns written once with the rest blank
+/// A ruled-table converter's text: cells merged over grid columns written once with the rest blank
 /// (`MergedBlankColumns`).
 final class ExtractRuledTableTextTests: XCTestCase {
-    static let header = ["科目编码\t科目名称\t合计\t基本支出\t", "\t\t\t人员经费\t公用经费"]
-
-    func testARowBrokenInsideItsNameIsOneRowOfTheTablesWidth() {
-        let lines = Self.header + ["2080505\t机关事业单位基", "本养老保险缴费", "支出\t41.30\t41.30\t", "2101101\t行政单位医疗\t18.84\t18.84\t"]
-        XCTAssertEqual(Array(BrokenTabRows.joined(lines)[2...]),
-                       ["2080505\t机关事业单位基本养老保险缴费支出\t41.30\t41.30\t", "", "", "2101101\t行政单位医疗\t18.84\t18.84\t"])
-    }
-
-    func testAHeaderRowBrokenInTwoCellsAndItsLastIsJoined() {
-        let lines = ["科目编码\t科目名称\t合计\t基本支出\t\t其他运转", "\t\t\t人员经\t公用", "经费\t其他", "类", "\t合计\t9.00\t5.00\t4.00\t"]
-        XCTAssertEqual(BrokenTabRows.joined(lines),
-                       ["科目编码\t科目名称\t合计\t基本支出\t\t其他运转", "\t\t\t人员经\t公用经费\t其他类", "", "", "\t合计\t9.00\t5.00\t4.00\t"])
-    }
-
-    /// No line shows the converter writes rows whole, the break is not inside a word, or the pieces
-    /// do not fill the width: left as printed.
-    func testPiecesAreLeftWhenTheyDoNotMakeARowOfTheWidth() {
-        let unpadded = ["科目编码\t科目名称\t合计\t基本支出", "2080505\t机关事业单位", "支出\t41.30\t41.30"]
-        XCTAssertEqual(BrokenTabRows.joined(unpadded), unpadded)
-        let numbers = Self.header + ["2080505\t41.30", "5.00\t41.30\t41.30\t"]
-        XCTAssertEqual(BrokenTabRows.joined(numbers), numbers)
-        let short = Self.header + ["2080505\t机关事业单位", "说明：数据为快报数。"]
-        XCTAssertEqual(BrokenTabRows.joined(short), short)
-    }
-
     func testGridColumnsBlankOnEveryLineAreNoColumns() {
         func line(_ n: Int, _ text: String) -> TableLines.Line {
             TableLines.Line(number: n, tokens: Tokenizer.tabTokens(text, number: n), compact: text,

@@ -93,8 +93,8 @@ public struct Extractor: Sendable {
 
     /// The document's lines as the extractor reads them ("|"-separated rows as tab cells).
     static func lines(_ bytes: [UInt8]) throws -> [String] {
-        try BrokenTabRows.joined(PaddedPipeRows.kept(BrokenPipeRows.joined(PipeCells.joiningWrappedCells(UnitClosedHeader.folded(SpacedBlankCells.folded(BlankLineCells.folded(ParagraphCells.folded(ClosedCells.folded(NumberedFormCells.folded(TraditionalCharacters.simplified(PinyinReadings.stripped(SourceText.read(bytes: bytes).lines)))))))))))
-            .map(PipeCells.asTabs))
+        try PaddedPipeRows.kept(BrokenPipeRows.joined(PipeCells.joiningWrappedCells(UnitClosedHeader.folded(SpacedBlankCells.folded(BlankLineCells.folded(ParagraphCells.folded(ClosedCells.folded(NumberedFormCells.folded(TraditionalCharacters.simplified(PinyinReadings.stripped(SourceText.read(bytes: bytes).lines)))))))))))
+            .map(PipeCells.asTabs)
     }
 
     /// Where the tables lie: every title that heads a table (see `TableStructure`).
