@@ -18,6 +18,8 @@ The real documents' pages (Tests/Fixtures/real), in the workbook and Word styles
     .build/debug/budget-etl run --input Tests/Fixtures/real --output /tmp/r-real
     python3 scripts/render_pdf_variants.py /tmp/r-real --out Tests/Fixtures/rendered/real \
         --styles calc,writer,landscape --min-facts 10
+The ruled-table styles (calc-ruled, writer-ruled) read the PDF with pdfplumber: run the script with
+/opt/render-venv/bin/python (or any Python with pdfplumber) for them.
 (and --styles calc-mupdf,writer-mupdf,landscape-mupdf for MuPDF's text of the same PDFs).
 """
 import argparse
@@ -60,20 +62,28 @@ STYLES = [
     ("calc-mupdf", "", False, "mutool"),
     ("writer-mupdf", "", False, "mutool"),
     ("landscape-mupdf", "", False, "mutool"),
+    # Ruled-table converters (Tabula / Camelot-like, here pdfplumber): the tables found by their
+    # ruling lines, written as tab-separated rows of cells (blank cells kept), the text outside them
+    # as lines; `calc-ruled` from the calc-grouped sheet printed with its grid lines, a wrapped
+    # cell's lines joined by a space; `writer-ruled` from the writer document with its cells
+    # bordered, a wrapped cell's line breaks written as they come (the row broken over lines).
+    ("calc-ruled", "", False, "ruled-joined"),
+    ("writer-ruled", "", False, "ruled-breaks"),
 ]
 OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "calc-grouped": "HTML (StarCalc)", "writer": "HTML (StarWriter)",
                    "writer-grouped": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)",
-                   "calc-middle": "HTML (StarCalc)", "writer-middle": "HTML (StarWriter)"}
+                   "calc-middle": "HTML (StarCalc)", "writer-middle": "HTML (StarWriter)",
+                   "calc-ruled": "HTML (StarCalc)", "writer-ruled": "HTML (StarWriter)"}
 # The workbook styles: Calc prints a sheet (cover, title and agency line as merged cells); in
 # `calc-grouped` its amounts are numbers in the `#,##0.00` format, as workbooks print them, where
 # `calc` leaves them in Calc's General format (1298190).
-SHEET_STYLES = {"calc", "calc-grouped", "calc-middle"}
+SHEET_STYLES = {"calc", "calc-grouped", "calc-middle", "calc-ruled"}
 # The styles printing amounts `#,##0.00`: a workbook's typed numbers (`calc-grouped`), or a Word /
 # WPS document's cells holding the amounts as the workbook they were copied from printed them
 # (`writer-grouped`: text only, its rates and counts as printed; Writer sets the widths).
-GROUPED_STYLES = {"calc-grouped", "writer-grouped", "calc-middle"}
+GROUPED_STYLES = {"calc-grouped", "writer-grouped", "calc-middle", "calc-ruled"}
 # The styles Calc prints fitted to the page's width (a workbook's author's page setting).
-FITTED_SHEET_STYLES = {"calc-grouped", "calc-middle"}
+FITTED_SHEET_STYLES = {"calc-grouped", "calc-middle", "calc-ruled"}
 WRITER_STYLES = {style for style, name in OFFICE_FILTERS.items() if name == "HTML (StarWriter)"}
 # The styles whose text MuPDF takes from the PDF another style prints (its page, CSS and converter
 # chain), as a user converting the same document with `mutool draw -F txt` instead of pdftotext has it.
@@ -482,9 +492,14 @@ def edit(path, pattern, replacement):
         f.write(text)
 
 
-def sheet_fitted_to_width_pdf(page, workdir):
+# Calc's page setting printing the sheet's grid lines (a workbook printed with its cells ruled): Calc's
+# HTML import takes no cell borders, and a ruled-table converter needs the rulings.
+PRINT_GRID = ' style:print="grid charts drawings objects zero-values"'
+
+
+def sheet_fitted_to_width_pdf(page, workdir, grid=False):
     """Calc imports the HTML as a sheet (saved as .ods), the sheet's page style is set to fit its
-    width, and Calc prints it to PDF."""
+    width (and to print its grid lines where `grid`), and Calc prints it to PDF."""
     office_pdf(page, "calc-grouped", workdir, "ods")
     unpacked = os.path.join(workdir, "ods")
     shutil.rmtree(unpacked, ignore_errors=True)
@@ -494,7 +509,7 @@ def sheet_fitted_to_width_pdf(page, workdir):
     # Calc reloading the sheet would size every row to one line again, its wrapped labels running
     # into the rows under them: the rows keep the heights the import gave them.
     edit(os.path.join(unpacked, "content.xml"), 'style:use-optimal-row-height="true"', 'style:use-optimal-row-height="false"')
-    edit(os.path.join(unpacked, "styles.xml"), r"<style:page-layout-properties(?![^>]*scale-to)", "\\g<0>" + FIT_TO_WIDTH)
+    edit(os.path.join(unpacked, "styles.xml"), r"<style:page-layout-properties(?![^>]*scale-to)", "\\g<0>" + FIT_TO_WIDTH + (PRINT_GRID if grid else ""))
     fitted_sheet = os.path.join(workdir, "fitted.ods")
     with zipfile.ZipFile(fitted_sheet, "w") as archive:
         for name in names:  # mimetype first and stored, as ODF requires
@@ -550,13 +565,47 @@ def fitted_to_page(page, style, workdir):
     return re.sub(r"<table>.*?</table>", fit, page)
 
 
-def printed_pdf(page, style, furniture, workdir):
+# Modes of a ruled-table converter's text (the style's pdftotext mode): a wrapped cell's lines joined
+# by a space, or its line breaks written as they come.
+RULED_MODES = {"ruled-joined": " ", "ruled-breaks": "\n"}
+
+
+def bordered(page):
+    """The page with its tables' cells ruled (Writer's HTML import draws a table's `border`, not CSS)."""
+    return re.sub(r"<table>(<thead>|<colgroup>)", r'<table border="1" cellspacing="0">\1', page)
+
+
+def ruled_tables_text(pdf, break_joiner):
+    """The PDF as a ruled-table converter writes it: on each page, in reading order from the top, the
+    tables pdfplumber finds by their ruling lines as tab-separated rows (a cell merged over others
+    written once, the rest blank) and the text outside them as lines."""
+    import pdfplumber  # in /opt/render-venv, as the styles that need it
+    out = []
+    with pdfplumber.open(pdf) as document:
+        for page in document.pages:
+            tables = page.find_tables()
+            outside = page
+            for table in tables:
+                outside = outside.outside_bbox(table.bbox)
+            blocks = [(line["top"], [line["text"]]) for line in outside.extract_text_lines()]
+            for table in tables:
+                rows = ["\t".join((cell or "").replace("\n", break_joiner) for cell in row) for row in table.extract()]
+                blocks.append((table.bbox[1], rows))
+            for _, lines in sorted(blocks, key=lambda block: block[0]):
+                out += lines
+            out.append("\f")
+    return "\n".join(out) + "\n"
+
+
+def printed_pdf(page, style, furniture, workdir, mode=None):
     """The PDF a style's converter chain prints of the page (doc.pdf in workdir)."""
     pdf = os.path.join(workdir, "doc.pdf")
+    if mode in RULED_MODES and style in WRITER_STYLES:
+        page = bordered(page)
     if style in WRITER_STYLES:
         office_pdf(fitted_to_page(page, style, workdir), style, workdir)
     elif style in FITTED_SHEET_STYLES:
-        sheet_fitted_to_width_pdf(page, workdir)
+        sheet_fitted_to_width_pdf(page, workdir, grid=mode in RULED_MODES)
     elif style in OFFICE_FILTERS:
         office_pdf(page, style, workdir)
     else:
@@ -573,6 +622,8 @@ def printed_pdf(page, style, furniture, workdir):
 def pdf_text(pdf, mode):
     """The PDF's text: MuPDF's (`mutool draw -F txt`, pages ended by a form feed as pdftotext's) or
     pdftotext's in the given mode."""
+    if mode in RULED_MODES:
+        return ruled_tables_text(pdf, RULED_MODES[mode])
     if mode == "mutool":
         command = ["mutool", "draw", "-q", "-F", "txt", "-o", "-", pdf]
     else:
@@ -581,7 +632,7 @@ def pdf_text(pdf, mode):
 
 
 def render(page, style, furniture, mode, workdir):
-    text = pdf_text(printed_pdf(page, style, furniture, workdir), mode)
+    text = pdf_text(printed_pdf(page, style, furniture, workdir, mode), mode)
     if style in FITTED_SHEET_STYLES and "###" in text:
         print(f"{style}: a column too narrow for its amounts printed ###", file=sys.stderr)
     return text

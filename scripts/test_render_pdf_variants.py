@@ -217,5 +217,18 @@ class MiddleAlignedTests(unittest.TestCase):
         self.assertIn("calc-middle", render.FITTED_SHEET_STYLES)
 
 
+class RuledTableTests(unittest.TestCase):
+    def test_a_body_table_gets_its_cells_ruled_and_a_sheet_top_does_not(self):
+        page = '<table><tr><td>标题</td></tr></table><table><thead><tr><th>项目</th></tr></thead></table>' \
+               '<table><colgroup><col width="50"></colgroup><thead></thead></table>'
+        self.assertEqual(render.bordered(page), '<table><tr><td>标题</td></tr></table>'
+                         '<table border="1" cellspacing="0"><thead><tr><th>项目</th></tr></thead></table>'
+                         '<table border="1" cellspacing="0"><colgroup><col width="50"></colgroup><thead></thead></table>')
+
+    def test_ruled_modes_join_a_wrapped_cell_or_keep_its_breaks(self):
+        self.assertEqual("机关事业单位\n基本养老".replace("\n", render.RULED_MODES["ruled-joined"]), "机关事业单位 基本养老")
+        self.assertEqual("机关事业单位\n基本养老".replace("\n", render.RULED_MODES["ruled-breaks"]), "机关事业单位\n基本养老")
+
+
 if __name__ == "__main__":
     unittest.main()

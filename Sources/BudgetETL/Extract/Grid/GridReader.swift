@@ -4,7 +4,7 @@ struct GridReader: TableReader {
     let table: TableLines
 
     func read() -> TableReading {
-        var table = table
+        var table = MergedBlankColumns.removed(table)
         let quoted = WrappedTextNumbers.cut(ListMarkers.retyped(table.body))
         table.body = quoted.body
         table.header = PackedSubHeaders.placed(GridReader.withCorner(table.header, body: table.body), body: table.body)
