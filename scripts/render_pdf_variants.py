@@ -10,7 +10,11 @@ header repeated, Chromium's own page headers and footers: all of it comes from t
 from us. GeneralitySuiteTests.testRenderedThroughPDF reads the texts and compares their facts
 with the sample's.
 
-Usage (needs chromium, LibreOffice Calc and Writer, and pdftotext; the texts are committed, so tests do not):
+The styles in PYTHON_CONVERTED read the same PDFs through pdfplumber and pdfminer.six instead
+of pdftotext.
+
+Usage (needs chromium, LibreOffice Calc and Writer, pdftotext, and for the Python converters a venv
+with pdfplumber and pdfminer.six, $RENDER_VENV; the texts are committed, so tests do not):
     swift build && .build/debug/budget-etl run --input input --output /tmp/r-in
     .build/debug/budget-etl run --input Tests/Fixtures/pdf --output /tmp/r-pdf
     python3 scripts/render_pdf_variants.py /tmp/r-in /tmp/r-pdf --out Tests/Fixtures/rendered
@@ -51,6 +55,12 @@ STYLES = [
     ("writer", "", False, "-layout"),
     ("writer-grouped", "", False, "-layout"),
     ("writer-plain", "", False, None),
+    # Session 25: the same PDFs turned into text by the Python converters researchers use
+    # (PYTHON_CONVERTERS): pdfplumber's layout text of a workbook's and a Word document's PDF,
+    # pdfminer.six's text boxes of a Word document's PDF.
+    ("calc-plumber-layout", "", False, "plumber-layout"),
+    ("writer-plumber-layout", "", False, "plumber-layout"),
+    ("writer-pdfminer", "", False, "pdfminer"),
 ]
 OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "calc-grouped": "HTML (StarCalc)", "writer": "HTML (StarWriter)",
                    "writer-grouped": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)"}
@@ -63,6 +73,18 @@ SHEET_STYLES = {"calc", "calc-grouped"}
 # (`writer-grouped`: text only, its rates and counts as printed; Writer sets the widths).
 GROUPED_STYLES = {"calc-grouped", "writer-grouped"}
 WRITER_STYLES = {style for style, name in OFFICE_FILTERS.items() if name == "HTML (StarWriter)"}
+# Styles whose text a Python converter makes from the PDF of another style (the style named here):
+# pdfplumber's `extract_text(layout=True)` (a layout text like `pdftotext -layout`, spaced by its
+# own character widths) and pdfminer.six's `extract_text` (text boxes in reading order, a table's
+# cells often one per line), as a researcher's script calls them. They run in the venv named by
+# $RENDER_VENV (default /opt/render-venv), which has pdfplumber and pdfminer.six.
+PYTHON_CONVERTED = {"calc-plumber-layout": "calc", "writer-plumber-layout": "writer", "writer-pdfminer": "writer"}
+PYTHON_CONVERTERS = {
+    "plumber-layout": "import pdfplumber, sys\n"
+                      "with pdfplumber.open(sys.argv[1]) as pdf:\n"
+                      "    print('\\n'.join(page.extract_text(layout=True) or '' for page in pdf.pages))\n",
+    "pdfminer": "import sys\nfrom pdfminer.high_level import extract_text\nprint(extract_text(sys.argv[1]))\n",
+}
 
 BASE_CSS = """
 body { font-family: 'WenQuanYi Zen Hei', 'Noto Sans CJK SC', sans-serif; }
@@ -416,9 +438,15 @@ def office_pdf(page, style, workdir, target="pdf"):
     with open(source, "w", encoding="utf-8") as f:
         f.write(page)
     environment = dict(os.environ, HOME=os.path.join(workdir, "home"))
-    subprocess.run(["soffice", "--headless", f"--infilter={OFFICE_FILTERS[style]}", "--convert-to", target,
+    made = os.path.join(workdir, f"doc.{target}")
+    if os.path.exists(made):  # soffice exits 0 when it could not load the source: no stale file taken for its output
+        os.remove(made)
+    # Without --writer, soffice 7.4 may fail to load an HTML file into Writer ("source file could not be loaded").
+    application = ["--writer"] if style in WRITER_STYLES else []
+    subprocess.run(["soffice", "--headless"] + application + [f"--infilter={OFFICE_FILTERS[style]}", "--convert-to", target,
                     "--outdir", workdir, source], check=True, capture_output=True, timeout=180, env=environment)
-    return os.path.join(workdir, f"doc.{target}")
+    assert os.path.exists(made), f"soffice made no {made}"
+    return made
 
 
 # The page setting of a workbook whose author fits its columns to the page's width (Excel's "fit all
@@ -503,7 +531,7 @@ def fitted_to_page(page, style, workdir):
     return re.sub(r"<table>.*?</table>", fit, page)
 
 
-def render(page, style, furniture, mode, workdir):
+def make_pdf(page, style, furniture, workdir):
     pdf = os.path.join(workdir, "doc.pdf")
     if style in WRITER_STYLES:
         office_pdf(fitted_to_page(page, style, workdir), style, workdir)
@@ -519,6 +547,30 @@ def render(page, style, furniture, mode, workdir):
         if not furniture:
             command.append("--no-pdf-header-footer")
         subprocess.run(command + ["file://" + source], check=True, capture_output=True, timeout=120)
+    return pdf
+
+
+def python_text(pdf, mode):
+    """The PDF's text as a Python converter (PYTHON_CONVERTERS) gives it."""
+    python = os.path.join(os.environ.get("RENDER_VENV", "/opt/render-venv"), "bin", "python")
+    return subprocess.run([python, "-c", PYTHON_CONVERTERS[mode], pdf], check=True, capture_output=True,
+                          timeout=300).stdout.decode("utf-8")
+
+
+def render(page, style, furniture, mode, workdir, made=None):
+    """The page printed to PDF in `style` and turned into text by `mode`; `made` keeps the PDFs
+    already printed ((style, page) -> path), so that converters reading one style's PDF print it once."""
+    key = (style, page)
+    if made is not None and key in made:
+        pdf = made[key]
+    else:
+        pdf = make_pdf(page, style, furniture, workdir)
+        if made is not None:
+            kept = os.path.join(workdir, f"made-{len(made)}.pdf")
+            shutil.copyfile(pdf, kept)
+            made[key] = pdf = kept
+    if mode in PYTHON_CONVERTERS:
+        return python_text(pdf, mode)
     text = subprocess.run(["pdftotext"] + ([mode] if mode else []) + ["-enc", "UTF-8", pdf, "-"], check=True,
                           capture_output=True, timeout=60).stdout.decode("utf-8")
     if style == "calc-grouped" and "###" in text:
@@ -548,9 +600,11 @@ def main():
                     continue
                 if sum(len(rows) for rows in tables[source].values()) < args.min_facts:
                     continue
+                made = {}
                 for style, css, furniture, mode in styles:
-                    page, keys = document_html(document, tables[source], css, style)
-                    text = render(page, style, furniture, mode, workdir)
+                    printed_as = PYTHON_CONVERTED.get(style, style)
+                    page, keys = document_html(document, tables[source], css, printed_as)
+                    text = render(page, printed_as, furniture, mode, workdir, made)
                     name = f"{source.rsplit('.txt', 1)[0]}.{style}.rendered"
                     with open(os.path.join(args.out, name), "w", encoding="utf-8") as f:
                         f.write(text)
