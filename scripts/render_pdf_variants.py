@@ -21,7 +21,7 @@ with pdfplumber and pdfminer.six, $RENDER_VENV; the texts are committed, so test
 The real documents' pages (Tests/Fixtures/real), in the workbook and Word styles:
     .build/debug/budget-etl run --input Tests/Fixtures/real --output /tmp/r-real
     python3 scripts/render_pdf_variants.py /tmp/r-real --out Tests/Fixtures/rendered/real \
-        --styles calc,writer,landscape --min-facts 10
+        --styles calc,writer,landscape --min-facts 7
 """
 import argparse
 import csv
