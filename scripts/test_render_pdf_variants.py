@@ -193,5 +193,27 @@ class GroupedAmountTests(unittest.TestCase):
                                          f'<col width="{amount}"></colgroup><thead>'))
 
 
+class PythonConvertedTests(unittest.TestCase):
+    def test_each_python_style_reads_a_printed_style_through_a_known_converter(self):
+        styles = {style: mode for style, _, _, mode in render.STYLES}
+        for style, printed_as in render.PYTHON_CONVERTED.items():
+            self.assertIn(printed_as, styles)
+            self.assertNotIn(printed_as, render.PYTHON_CONVERTED)  # its PDF is made by a printing style
+            self.assertIn(styles[style], render.PYTHON_CONVERTERS)
+
+    def test_a_pdf_printed_once_serves_every_converter_of_its_style(self):
+        made = {("writer", "<html>page</html>"): "/made/doc.pdf"}
+        calls = []
+        saved = render.make_pdf, render.python_text
+        render.make_pdf = lambda *a: calls.append(a) or "/new.pdf"
+        render.python_text = lambda pdf, mode: f"{mode} of {pdf}"
+        try:
+            text = render.render("<html>page</html>", "writer", False, "pdfminer", "/work", made)
+        finally:
+            render.make_pdf, render.python_text = saved
+        self.assertEqual(text, "pdfminer of /made/doc.pdf")
+        self.assertEqual(calls, [])
+
+
 if __name__ == "__main__":
     unittest.main()
