@@ -10,14 +10,18 @@ header repeated, Chromium's own page headers and footers: all of it comes from t
 from us. GeneralitySuiteTests.testRenderedThroughPDF reads the texts and compares their facts
 with the sample's.
 
-Usage (needs chromium, LibreOffice Calc and Writer, pdftotext and mutool; the texts are committed, so tests do not):
+The styles in PYTHON_CONVERTED read the same PDFs through pdfplumber and pdfminer.six instead
+of pdftotext.
+
+Usage (needs chromium, LibreOffice Calc and Writer, pdftotext, mutool, and for the Python converters a venv
+with pdfplumber and pdfminer.six, $RENDER_VENV; the texts are committed, so tests do not):
     swift build && .build/debug/budget-etl run --input input --output /tmp/r-in
     .build/debug/budget-etl run --input Tests/Fixtures/pdf --output /tmp/r-pdf
     python3 scripts/render_pdf_variants.py /tmp/r-in /tmp/r-pdf --out Tests/Fixtures/rendered
 The real documents' pages (Tests/Fixtures/real), in the workbook and Word styles:
     .build/debug/budget-etl run --input Tests/Fixtures/real --output /tmp/r-real
     python3 scripts/render_pdf_variants.py /tmp/r-real --out Tests/Fixtures/rendered/real \
-        --styles calc,writer,landscape --min-facts 10
+        --styles calc,writer,landscape --min-facts 7
 The ruled-table styles (calc-ruled, writer-ruled) read the PDF with pdfplumber: run the script with
 /opt/render-venv/bin/python (or any Python with pdfplumber) for them.
 (and --styles calc-mupdf,writer-mupdf,landscape-mupdf for MuPDF's text of the same PDFs).
@@ -69,6 +73,12 @@ STYLES = [
     # bordered, a wrapped cell's line breaks written as they come (the row broken over lines).
     ("calc-ruled", "", False, "ruled-joined"),
     ("writer-ruled", "", False, "ruled-breaks"),
+    # Session 25: the same PDFs turned into text by the Python converters researchers use
+    # (PYTHON_CONVERTERS): pdfplumber's layout text of a workbook's and a Word document's PDF,
+    # pdfminer.six's text boxes of a Word document's PDF.
+    ("calc-plumber-layout", "", False, "plumber-layout"),
+    ("writer-plumber-layout", "", False, "plumber-layout"),
+    ("writer-pdfminer", "", False, "pdfminer"),
 ]
 OFFICE_FILTERS = {"calc": "HTML (StarCalc)", "calc-grouped": "HTML (StarCalc)", "writer": "HTML (StarWriter)",
                    "writer-grouped": "HTML (StarWriter)", "writer-plain": "HTML (StarWriter)",
@@ -88,6 +98,20 @@ WRITER_STYLES = {style for style, name in OFFICE_FILTERS.items() if name == "HTM
 # The styles whose text MuPDF takes from the PDF another style prints (its page, CSS and converter
 # chain), as a user converting the same document with `mutool draw -F txt` instead of pdftotext has it.
 MUPDF_STYLES = {"calc-mupdf": "calc", "writer-mupdf": "writer", "landscape-mupdf": "landscape"}
+# Styles whose text a Python converter makes from the PDF of another style (the style named here):
+# pdfplumber's `extract_text(layout=True)` (a layout text like `pdftotext -layout`, spaced by its
+# own character widths) and pdfminer.six's `extract_text` (text boxes in reading order, a table's
+# cells often one per line), as a researcher's script calls them. They run in the venv named by
+# $RENDER_VENV (default /opt/render-venv), which has pdfplumber and pdfminer.six.
+PYTHON_CONVERTED = {"calc-plumber-layout": "calc", "writer-plumber-layout": "writer", "writer-pdfminer": "writer"}
+PYTHON_CONVERTERS = {
+    "plumber-layout": "import pdfplumber, sys\n"
+                      "with pdfplumber.open(sys.argv[1]) as pdf:\n"
+                      "    print('\\n'.join(page.extract_text(layout=True) or '' for page in pdf.pages))\n",
+    "pdfminer": "import sys\nfrom pdfminer.high_level import extract_text\nprint(extract_text(sys.argv[1]))\n",
+}
+# The style whose PDF each converter style reads.
+PRINTED_AS = {**MUPDF_STYLES, **PYTHON_CONVERTED}
 
 BASE_CSS = """
 body { font-family: 'WenQuanYi Zen Hei', 'Noto Sans CJK SC', sans-serif; }
@@ -469,12 +493,15 @@ def office_pdf(page, style, workdir, target="pdf"):
     # could not be loaded", exit status 0) and goes on failing in that profile: it is run again in a new one.
     home = os.path.join(workdir, "home")
     for _ in range(OFFICE_ATTEMPTS):
-        subprocess.run(["soffice", "--headless", f"--infilter={OFFICE_FILTERS[style]}", "--convert-to", target,
+        # Without --writer, soffice 7.4 may fail to load an HTML file into Writer ("source file could not be loaded").
+        application = ["--writer"] if style in WRITER_STYLES else []
+        subprocess.run(["soffice", "--headless"] + application + [f"--infilter={OFFICE_FILTERS[style]}", "--convert-to", target,
                         "--outdir", workdir, source], check=True, capture_output=True, timeout=180,
                        env=dict(os.environ, HOME=home))
         if os.path.exists(result):
             break
         shutil.rmtree(home, ignore_errors=True)
+    assert os.path.exists(result), f"soffice made no {result}"
     return result
 
 
@@ -619,11 +646,20 @@ def printed_pdf(page, style, furniture, workdir, mode=None):
     return pdf
 
 
+def python_text(pdf, mode):
+    """The PDF's text as a Python converter (PYTHON_CONVERTERS) gives it."""
+    python = os.path.join(os.environ.get("RENDER_VENV", "/opt/render-venv"), "bin", "python")
+    return subprocess.run([python, "-c", PYTHON_CONVERTERS[mode], pdf], check=True, capture_output=True,
+                          timeout=300).stdout.decode("utf-8")
+
+
 def pdf_text(pdf, mode):
     """The PDF's text: MuPDF's (`mutool draw -F txt`, pages ended by a form feed as pdftotext's) or
     pdftotext's in the given mode."""
     if mode in RULED_MODES:
         return ruled_tables_text(pdf, RULED_MODES[mode])
+    if mode in PYTHON_CONVERTERS:
+        return python_text(pdf, mode)
     if mode == "mutool":
         command = ["mutool", "draw", "-q", "-F", "txt", "-o", "-", pdf]
     else:
@@ -662,8 +698,8 @@ def main():
                 if sum(len(rows) for rows in tables[source].values()) < args.min_facts:
                     continue
                 for style, css, furniture, mode in styles:
-                    # A MuPDF style prints its page as the style it reads the PDF of.
-                    printer, css, furniture, _ = by_name[MUPDF_STYLES.get(style, style)]
+                    # A converter style (MuPDF, Python) prints its page as the style it reads the PDF of.
+                    printer, css, furniture, _ = by_name[PRINTED_AS.get(style, style)]
                     page, keys = document_html(document, tables[source], css, printer)
                     text = render(page, printer, furniture, mode, workdir)
                     name = f"{source.rsplit('.txt', 1)[0]}.{style}.rendered"

@@ -230,5 +230,14 @@ class RuledTableTests(unittest.TestCase):
         self.assertEqual("机关事业单位\n基本养老".replace("\n", render.RULED_MODES["ruled-breaks"]), "机关事业单位\n基本养老")
 
 
+class PythonConvertedTests(unittest.TestCase):
+    def test_each_python_style_reads_a_printed_style_through_a_known_converter(self):
+        styles = {style: mode for style, _, _, mode in render.STYLES}
+        for style, printed_as in render.PYTHON_CONVERTED.items():
+            self.assertIn(printed_as, styles)
+            self.assertNotIn(printed_as, render.PYTHON_CONVERTED)  # its PDF is made by a printing style
+            self.assertIn(styles[style], render.PYTHON_CONVERTERS)
+
+
 if __name__ == "__main__":
     unittest.main()

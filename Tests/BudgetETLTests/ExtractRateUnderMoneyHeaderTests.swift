@@ -33,4 +33,16 @@ final class ExtractRateUnderMoneyHeaderTests: XCTestCase {
         XCTAssertFalse(RateUnderMoneyHeader.isRate("100"))
         XCTAssertTrue(RateUnderMoneyHeader.isRate("-1.5％"))
     }
+
+    /// A column named as an amount (`增、减金额`) holds no rate: a rate there is an amount and the
+    /// next cell's rate printed as one number (`4` and `22%` as `422%`); its neighbour named as a
+    /// rate keeps its own.
+    func testRateUnderAnAmountLeafIsRejected() {
+        let section = ExtractedSection(name: "", columns: [
+            HeaderPath(["预算数"]), HeaderPath(["比上年增、减情况", "增、减金额"]), HeaderPath(["比上年增、减情况", "增、减幅度"]),
+        ], rows: [cells(1, [(0, "18.15"), (1, "422%")]), cells(2, [(0, "3"), (1, "4"), (2, "133%")])])
+        let checked = RateUnderMoneyHeader.checked([section])
+        XCTAssertEqual(checked.sections[0].rows.map { $0.cells.map(\.text) }, [["18.15"], ["3", "4", "133%"]])
+        XCTAssertEqual(checked.rejects.map { "\($0.line):\($0.text)" }, ["1:422%"])
+    }
 }

@@ -58,7 +58,7 @@ struct AlignedGridReader: TableReader {
             // Named first: a lead-in read as a column is the cause the operator can act on.
             rejects += AlignedGridReader.rejectAll(&segments, reason: .spanUnknown)
         } else if sheet == nil, case let columns = AlignedGridReader.bodyColumns(segments: segmentsRead, sections: header.sections.count),
-                  AlignedGridReader.takesFragmentForColumn(header, columns: columns)
+                  AlignedGridReader.takesFragmentForColumn(header.sections, columns: columns)
                     || BottomLineColumns.treeTakesPieceForColumn(header, lines: table.header, columns: columns) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         } else if sheet == nil && header.setsColumnOverColumn {
@@ -193,15 +193,17 @@ struct AlignedGridReader: TableReader {
         return rejects
     }
 
-    /// A header read with more value columns than its fullest row holds values, one of them named
-    /// by a lone character that is no code word (`出` under `费`, when pdftotext printed a narrow
-    /// cell's pieces off their column) standing among the columns its rows fill (past them, it
-    /// may name columns every row leaves blank): the tree took a wrapped fragment for a column,
-    /// so its words stand off their columns and no value's column is certain.
+    /// A header whose value column is named by a lone character that is no code word (`出` under
+    /// `费`, when pdftotext printed a narrow cell's pieces off their column; `入` under `事业收经营收`,
+    /// when a converter joined two neighbouring cells' words into one) standing among the columns
+    /// its rows fill (past them, it may name columns every row leaves blank): the tree took a
+    /// wrapped fragment for a column, so its words stand off their columns and no value's column is
+    /// certain. No column of a budget table is named by one character, so this holds whether or
+    /// not the header reads more value columns than the rows fill.
     /// `columns`: the body's columns under the header's sections (`bodyColumns`).
-    static func takesFragmentForColumn(_ header: AlignedHeader, columns: [[WrappedHeaderPieces.ColumnSpan]]) -> Bool {
-        zip(header.sections, columns).contains { section, spans in
-            guard let lastEnd = spans.last?.upper, section.values.count > spans.count else { return false }
+    static func takesFragmentForColumn(_ sections: [AlignedHeader.Section], columns: [[WrappedHeaderPieces.ColumnSpan]]) -> Bool {
+        zip(sections, columns).contains { section, spans in
+            guard let lastEnd = spans.last?.upper else { return false }
             return section.values.contains { leaf in
                 let word = TextRepair.compact(leaf.path.last ?? "")
                 return word.count == 1 && !HeaderWords.isStructural(word) && !HeaderWords.isLineNumber(word) && leaf.anchor < lastEnd

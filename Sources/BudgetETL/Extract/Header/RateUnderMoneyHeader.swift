@@ -1,6 +1,8 @@
 /// A rate (`100%`) read under a column whose header states a money unit (`项目金额(万元) / 政府预算资金`)
-/// stands under a column not its own: the header says the column holds amounts in that unit, and a
-/// rate is none. A header read off its columns (a caption stretched over rate columns, or a lone
+/// or whose own name is an amount (`比上年增减 / 增、减金额`) stands under a column not its own: the
+/// header says the column holds amounts, and a rate is none. A converter that sets a right-aligned
+/// amount against the left-aligned rate of the next cell prints the two as one number (`4` and
+/// `22%` as `422%`) under the amount's column: neither the amount nor the rate can be told. A header read off its columns (a caption stretched over rate columns, or a lone
 /// rate placed by its position under an amount column) puts it there, and the rate's own column is
 /// not known: the value is rejected. A leaf that names a rate itself (`增长%`, `执行率`, `占比`) may
 /// sit under a money caption and keeps its rates.
@@ -29,10 +31,10 @@ enum RateUnderMoneyHeader {
         return text.unicodeScalars.first.map { ("0"..."9").contains($0) || $0 == "-" } ?? false
     }
 
-    /// A header path one of whose words closes on a money unit in brackets (`(万元)`, `（元）`) and
-    /// whose leaf names no rate.
+    /// A header path one of whose words closes on a money unit in brackets (`(万元)`, `（元）`), or
+    /// whose leaf names an amount (`金额`), and whose leaf names no rate.
     static func namesMoneyNotRate(_ path: HeaderPath) -> Bool {
         guard let leaf = path.components.last, !leaf.contains(where: { "%％率比幅".contains($0) }) else { return false }
-        return path.components.contains { $0.contains("元)") || $0.contains("元）") }
+        return leaf.contains("金额") || path.components.contains { $0.contains("元)") || $0.contains("元）") }
     }
 }
