@@ -47,18 +47,18 @@ enum StreamReadingOrder {
     static func headerResumes(_ body: [TableLines.Line], headerWords: Set<String> = []) -> Bool {
         let lines = body.map { $0.tokens.filter { !$0.isBlank } }.filter { !$0.isEmpty }
         let valueless = lines.map { !$0.contains { CellText.mayBeNumber($0) || $0.isRowCode } }
-        let words = lines.map { $0.map { TextRepair.compact($0.text) } }
-        let repeats = words.map { !$0.isEmpty && $0.allSatisfy(headerWords.contains) }
+        // Only a line without values can resume the header: its words are made only then.
+        let words = lines.indices.map { valueless[$0] ? lines[$0].map { TextRepair.compact($0.text) } : [] }
+        let repeats = words.map { !headerWords.isEmpty && !$0.isEmpty && $0.allSatisfy(headerWords.contains) }
         return lines.indices.contains { n in
-            // Only a line without values can resume the header: its words are made only then.
             guard valueless[n] else { return false }
-            let words = words[n]
-            let nextRepeats = n + 1 < lines.count && valueless[n + 1] && repeats[n + 1]
-            return (!repeats[n] && words.count >= 3 && words.contains(where: HeaderWords.isTotal))
-                || (!repeats[n] && words.count >= 2 && HeaderWords.isSubtotal(words[0]))
-                || (words.count == 1 && HeaderWords.isSubtotal(words[0]) && n + 1 < lines.count && valueless[n + 1]
+            let line = words[n]
+            let nextRepeats = n + 1 < lines.count && repeats[n + 1]
+            return (!repeats[n] && line.count >= 3 && line.contains(where: HeaderWords.isTotal))
+                || (!repeats[n] && line.count >= 2 && HeaderWords.isSubtotal(line[0]))
+                || (line.count == 1 && HeaderWords.isSubtotal(line[0]) && n + 1 < lines.count && valueless[n + 1]
                     && !(repeats[n] && nextRepeats))
-                || (!repeats[n] && words.count == 1 && isRowNameTitle(words[0]))
+                || (!repeats[n] && line.count == 1 && isRowNameTitle(line[0]))
         }
     }
 
