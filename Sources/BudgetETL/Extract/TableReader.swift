@@ -171,6 +171,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// a total, no number): a row of the header was taken for all of it, so the header read does
     /// not name every column.
     case headerResumed
+    /// Text in reading order whose header is printed again among the rows: a row whose name holds
+    /// a header word, or whose name stands before a page break and its values after it, may have
+    /// taken another row's values (reading order moves cells off their rows around a repeat).
+    case rowAcrossHeaderRepeat
     /// A tab table's row whose name wrapped over lines, where a piece between it and the next row
     /// fits either name under the table's way of wrapping: which name is the row's is not certain.
     case rowNameUncertain
@@ -262,6 +266,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "values in reading order on lines of their own after a row's, which do not fill its columns adding up to its total: they may be another row's, so which row and column each belongs to is unknown"
         case .headerResumed:
             return "header words (a total among them) stand again among the rows: the header read is not the whole header, so which column this value belongs to is unknown"
+        case .rowAcrossHeaderRepeat:
+            return "the header printed again among the rows in reading order, and this row's name holds a header word or stands before a page break with its values after it: its values may be another row's, so which row they belong to is unknown"
         case .rowNameUncertain:
             return "the row's name wrapped over lines and a piece of it fits this row or the next alike: its name is not certain, so which row this value belongs to is unknown"
         case .numberInWrappedText:

@@ -37,7 +37,9 @@ enum PDFRenderedVariants {
     static func makeReal(_ sample: SampleDocument) -> [Variant] { variants(of: sample, from: realEntries, in: realFolder) }
 
     static func variants(of sample: SampleDocument, from entries: [Entry], in folder: URL) -> [Variant] {
-        entries.filter { $0.sample == sample.name }.compactMap { entry in
+        // GENERALITY_STYLE=NAME reads only that style's texts (to look at one style; never record so).
+        let style = ProcessInfo.processInfo.environment["GENERALITY_STYLE"]
+        return entries.filter { $0.sample == sample.name && (style == nil || $0.style == style) }.compactMap { entry in
             guard let text = try? String(contentsOf: folder.appendingPathComponent(entry.file), encoding: .utf8) else { return nil }
             return Variant(sample: sample.name, name: "rendered to PDF, \(entry.style)", text: text, comparedTables: entry.tables)
         }

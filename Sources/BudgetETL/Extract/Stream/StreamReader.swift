@@ -30,7 +30,7 @@ struct StreamReader: TableReader {
     }
 
     func read() -> TableReading {
-        let body = Body(table)
+        let body = Body(table, header: header)
         let assembled = assemble(under: header, body)
         let reading = judged(assembled, under: header, body)
         // A header read flat with more words than every row holds values may be a tree: a parent
@@ -72,10 +72,14 @@ struct StreamReader: TableReader {
         let rowsWrap: Bool
         let readingOrder: Bool
         let headerResumes: Bool
+        /// Header words stand again among the rows, each a word of the header read
+        /// (`ReadingOrderHeaderRepeats`): the header printed again, not resumed.
+        let headerRepeated: Bool
+        let repeatableWords: Set<String>
         /// Number lines whose names a piece left under them may finish (`WrappedStreamNames.uncertainRows`).
         let uncertainNames: Set<Int>
 
-        init(_ table: TableLines) {
+        init(_ table: TableLines, header: SequentialHeader) {
             // Under a header of names closed by their units (a yearbook's), a name alone on its line
             // heads the rows after it (甲市 over its districts): no wrapped name's piece.
             let headed = !table.mangled && UnitClosedHeader.namesColumns(table.header)
@@ -83,7 +87,9 @@ struct StreamReader: TableReader {
             uncertainNames = WrappedStreamNames.uncertainRows(lines, printed: table.body)
             rowsWrap = table.mangled || (!headed && StreamReader.rowsWrap(lines))
             readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(lines)
-            headerResumes = StreamReadingOrder.headerResumes(table.body)
+            repeatableWords = ReadingOrderHeaderRepeats.repeatableWords(header, table: table, readingOrder: readingOrder)
+            headerResumes = StreamReadingOrder.headerResumes(table.body, headerWords: repeatableWords)
+            headerRepeated = !headerResumes && !repeatableWords.isEmpty && StreamReadingOrder.headerResumes(table.body)
         }
     }
 
@@ -176,6 +182,9 @@ struct StreamReader: TableReader {
         var reading = assembled
         if !table.mangled, StreamReader.takesFragmentForColumn(header, body: body.lines) {
             reading = StreamReader.rejectingAll(reading, reason: .fragmentColumn)
+        }
+        if body.headerRepeated {
+            reading = ReadingOrderHeaderRepeats.rejectingMovedRows(reading, headerWords: body.repeatableWords, repeatLines: table.repeatedHeaderLines)
         }
         return UnconfirmedCodes.rejected(StreamReadingOrder.certain(reading, readingOrder: body.readingOrder,
                                           headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header),

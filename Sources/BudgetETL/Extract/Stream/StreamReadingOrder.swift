@@ -40,17 +40,25 @@ enum StreamReadingOrder {
     /// A subtotal word alone on a line (小计), the next line holding words and no value, is the
     /// header resuming as well: a row named 小计 is followed by its values, a column named 小计 by
     /// the next column's name (一般公共预算 / 小计 / 其中:财政拨款, one word a line).
-    static func headerResumes(_ body: [TableLines.Line]) -> Bool {
+    /// Words the header read already holds (`headerWords`, each a word of its lines) tell no
+    /// column it misses: lines made only of them are the header printed again after a page
+    /// break, its cells scattered by the reading order (`科目编码` … `基本支出` at the page's top,
+    /// `项目支出` left below its rows), and do not resume it.
+    static func headerResumes(_ body: [TableLines.Line], headerWords: Set<String> = []) -> Bool {
         let lines = body.map { $0.tokens.filter { !$0.isBlank } }.filter { !$0.isEmpty }
         let valueless = lines.map { !$0.contains { CellText.mayBeNumber($0) || $0.isRowCode } }
+        // Only a line without values can resume the header: its words are made only then.
+        let words = lines.indices.map { valueless[$0] ? lines[$0].map { TextRepair.compact($0.text) } : [] }
+        let repeats = words.map { !headerWords.isEmpty && !$0.isEmpty && $0.allSatisfy(headerWords.contains) }
         return lines.indices.contains { n in
-            // Only a line without values can resume the header: its words are made only then.
             guard valueless[n] else { return false }
-            let words = lines[n].map { TextRepair.compact($0.text) }
-            return (words.count >= 3 && words.contains(where: HeaderWords.isTotal))
-                || (words.count >= 2 && HeaderWords.isSubtotal(words[0]))
-                || (words.count == 1 && HeaderWords.isSubtotal(words[0]) && n + 1 < lines.count && valueless[n + 1])
-                || (words.count == 1 && isRowNameTitle(words[0]))
+            let line = words[n]
+            let nextRepeats = n + 1 < lines.count && repeats[n + 1]
+            return (!repeats[n] && line.count >= 3 && line.contains(where: HeaderWords.isTotal))
+                || (!repeats[n] && line.count >= 2 && HeaderWords.isSubtotal(line[0]))
+                || (line.count == 1 && HeaderWords.isSubtotal(line[0]) && n + 1 < lines.count && valueless[n + 1]
+                    && !(repeats[n] && nextRepeats))
+                || (!repeats[n] && line.count == 1 && isRowNameTitle(line[0]))
         }
     }
 
