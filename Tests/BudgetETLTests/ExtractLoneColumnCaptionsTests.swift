@@ -55,5 +55,7 @@ final class ExtractLoneColumnCaptionsTests: XCTestCase {
                        ["本年收入", "事业收"])
         XCTAssertEqual(LoneColumnCaptions.doubtedCaptions([stack("上缴上", "级支出", at: 0)]).map(\.caption), ["上缴上"])
         XCTAssertTrue(LoneColumnCaptions.doubtedCaptions([stack("财政拨款收入", "合计", at: 0)]).isEmpty)
+        XCTAssertTrue(LoneColumnCaptions.doubtedCaptions([stack("2020年", "完成数", at: 0), stack("2021年", "预算数", at: 10)]).isEmpty,
+                      "a bare year is a caption")
     }
 }

@@ -4,7 +4,8 @@
 /// alike: the words alone do not tell them apart. Two such words side by side on one line, or one
 /// stopping mid-word, show a row of wrapped names as much as a row of captions, so the columns
 /// under them have no certain path: their values are rejected (`loneCaptionUncertain`) rather
-/// than read under a path that may be two levels of one name.
+/// than read under a path that may be two levels of one name. A bare year (`2021年` over `完成数`)
+/// names no column by itself: it is a caption wherever it stands.
 enum LoneColumnCaptions {
     typealias Node = AlignedHeader.Node
 
@@ -35,7 +36,8 @@ enum LoneColumnCaptions {
         nodes.flatMap { node -> [(node: Node, leaf: Node)] in
             let below = loneCaptions(node.children)
             guard node.children.count == 1, let leaf = node.children.first, leaf.isLeaf, node.lastLine < leaf.firstLine,
-                  !HeaderFit.isStructural(node), !HeaderWords.isLeadIn(node.text), !leaf.structural else { return below }
+                  !HeaderFit.isStructural(node), !HeaderWords.isLeadIn(node.text), !leaf.structural,
+                  !TableLinePatterns.yearName.matches(TextRepair.compact(node.text)) else { return below }
             return below + [(node: node, leaf: leaf)]
         }
     }
