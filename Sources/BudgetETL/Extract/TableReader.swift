@@ -202,6 +202,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// bare total, while the body's values centre it over the total too (`CaptionBesideTotal`):
     /// whether the total is the caption's, so the total's column path, is not certain.
     case captionBesideTotalUncertain
+    /// A column-aligned header word read as the caption of one column only, beside another such
+    /// word on its line or stopping mid-word (`LoneColumnCaptions`): a merged cell over the column
+    /// or the top of the column's own name wrapped in a tall cell, so its path is not certain.
+    case loneCaptionUncertain
     /// A rate (`100%`) under a column whose header states a money unit (`RateUnderMoneyHeader`):
     /// the header was read off its columns there, and the rate's own column is not known.
     case rateUnderMoneyHeader
@@ -278,6 +282,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a number under a table's title whose header and columns were not understood: which row and column it belongs to is unknown"
         case .captionBesideTotalUncertain:
             return "a caption the header words set over the columns after a total while the values set it over the total too: whether the total is under the caption, so the total's column, is not certain"
+        case .loneCaptionUncertain:
+            return "a header word read as the caption of this column alone, beside another such word or stopping mid-word: it may be the top line of the column's own name wrapped in a tall cell, so this value's column is not certain"
         case .numberUnread:
             return "a number of the table's body that no cell, code or name of its line holds: which row and column it belongs to was not read"
         case .rateUnderMoneyHeader:

@@ -86,6 +86,9 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectWhereGroupsDisagree(&rows, &header.sections)
         }
         rejects += CaptionBesideTotal.rejected(&rows, doubtedTotals)
+        if sheet == nil {
+            rejects += CaptionBesideTotal.rejected(&rows, LoneColumnCaptions.uncertainColumns(header), reason: .loneCaptionUncertain)
+        }
         rejects += CaptionJoinedPastMeasure.rejected(&rows, CaptionJoinedPastMeasure.uncertainColumns(header.sections))
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
         rejects += AlignedRows.withoutRoundedCodes(&rows)

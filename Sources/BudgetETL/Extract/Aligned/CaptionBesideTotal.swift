@@ -48,13 +48,14 @@ enum CaptionBesideTotal {
         }
     }
 
-    /// The doubted totals' cells taken out of the rows, as rejects.
-    static func rejected(_ rows: inout [[ExtractedRow]], _ totals: [(section: Int, column: Int)]) -> [ReaderReject] {
+    /// The doubted columns' cells taken out of the rows, as rejects for `reason`.
+    static func rejected(_ rows: inout [[ExtractedRow]], _ totals: [(section: Int, column: Int)],
+                         reason: RejectReason = .captionBesideTotalUncertain) -> [ReaderReject] {
         var rejects: [ReaderReject] = []
         for (s, column) in totals where s < rows.count {
             for r in rows[s].indices {
                 rejects += rows[s][r].cells.filter { $0.column == column }
-                    .map { ReaderReject(line: $0.line, text: $0.text, reason: .captionBesideTotalUncertain) }
+                    .map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
                 rows[s][r].cells.removeAll { $0.column == column }
             }
         }

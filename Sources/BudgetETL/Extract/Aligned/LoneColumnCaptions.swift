@@ -1,0 +1,44 @@
+/// A header word read as the caption of one column only (`本年收入` over `合计`, `上缴上` over
+/// `级支出`) is either a merged cell over that one column or the top line of the column's own
+/// name wrapped in a tall cell (`本年收入合计`). Where cells are centred vertically, both print
+/// alike: the words alone do not tell them apart. Two such words side by side on one line, or one
+/// stopping mid-word, show a row of wrapped names as much as a row of captions, so the columns
+/// under them have no certain path: their values are rejected (`loneCaptionUncertain`) rather
+/// than read under a path that may be two levels of one name. A bare year (`2021年` over `完成数`)
+/// names no column by itself: it is a caption wherever it stands.
+enum LoneColumnCaptions {
+    typealias Node = AlignedHeader.Node
+
+    /// Per section, the value columns (indexes into its values) under a doubted one-column caption.
+    static func uncertainColumns(_ header: AlignedHeader) -> [(section: Int, column: Int)] {
+        let doubted = doubtedCaptions(header.roots)
+        guard !doubted.isEmpty else { return [] }
+        return header.sections.enumerated().flatMap { n, section in
+            section.values.enumerated().compactMap { k, leaf -> (section: Int, column: Int)? in
+                doubted.contains { caption, leafText in leaf.path.last == leafText && leaf.path.dropLast().contains(caption) }
+                    ? (section: n, column: k) : nil
+            }
+        }
+    }
+
+    /// The captions over one column each (with that column's word) that the header does not make
+    /// certain: two or more on one line, or one stopping mid-word.
+    static func doubtedCaptions(_ roots: [Node]) -> [(caption: String, leaf: String)] {
+        let lone = loneCaptions(roots)
+        let byLine = Dictionary(grouping: lone, by: \.node.firstLine)
+        return lone.filter { item in
+            byLine[item.node.firstLine, default: []].count >= 2 || HeaderFit.isUnfinishedName(item.node)
+        }.map { (caption: $0.node.text, leaf: $0.leaf.text) }
+    }
+
+    /// Every value caption heading exactly one leaf, printed above it, with that leaf.
+    static func loneCaptions(_ nodes: [Node]) -> [(node: Node, leaf: Node)] {
+        nodes.flatMap { node -> [(node: Node, leaf: Node)] in
+            let below = loneCaptions(node.children)
+            guard node.children.count == 1, let leaf = node.children.first, leaf.isLeaf, node.lastLine < leaf.firstLine,
+                  !HeaderFit.isStructural(node), !HeaderWords.isLeadIn(node.text), !leaf.structural,
+                  !TableLinePatterns.yearName.matches(TextRepair.compact(node.text)) else { return below }
+            return below + [(node: node, leaf: leaf)]
+        }
+    }
+}
