@@ -31,7 +31,8 @@ final class ExtractRuledTableTextTests: XCTestCase {
     }
 
     /// A row printed at another width than its header (a later page's own grid), with an amount
-    /// where no header cell stands: its values are rejected, the rows at the header's width placed.
+    /// where no header cell stands: its numbers are rejected (its code too: a row with no values to
+    /// place needs none), the rows at the header's width placed.
     func testRowAtAnotherWidthOffTheHeaderCellsIsRejected() {
         let doc = FamilyFixture.extract(["部门支出预算表", "单位:元", "科目编码\t\t科目名称\t\t合计\t\t基本支出\t",
                                          "201\t\t一般公共服务支出\t\t5.00\t\t5.00\t",
@@ -40,6 +41,6 @@ final class ExtractRuledTableTextTests: XCTestCase {
         let values = doc.tables.flatMap(\.sections).flatMap { FamilyFixture.rows($0) }
         XCTAssertFalse(values.joined().contains("2.00"), values.joined(separator: " "))
         XCTAssertTrue(values.joined().contains("=3.00"), values.joined(separator: " "))
-        XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.rowAtAnotherWidth.description }.map(\.text), ["2.00", "2.00"])
+        XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.rowAtAnotherWidth.description }.map(\.text), ["20102", "2.00", "2.00"])
     }
 }

@@ -16,9 +16,7 @@ enum RowsOffHeaderWidth {
         let headed = Set(table.header.flatMap { line in line.tokens.indices.filter { !line.tokens[$0].isBlank } })
         for n in table.body.indices where table.body[n].endsWithBlankCell && table.body[n].tokens.count != width
             && !numbersUnder(headed, table.body[n]) {
-            // A code before the row's name stays the row's: only the numbers after the name are values.
-            let name = table.body[n].tokens.firstIndex { !$0.isBlank && !CellText.mayBeNumber($0) } ?? -1
-            for i in table.body[n].tokens.indices where i > name && CellText.mayBeNumber(table.body[n].tokens[i]) && table.body[n].tokens[i].kind != .placeholder {
+            for i in table.body[n].tokens.indices where CellText.mayBeNumber(table.body[n].tokens[i]) && table.body[n].tokens[i].kind != .placeholder {
                 let t = table.body[n].tokens[i]
                 rejects.append(ReaderReject(line: t.line, text: t.text, reason: .rowAtAnotherWidth))
                 table.body[n].tokens[i] = Token(text: "", line: t.line, column: t.column)
