@@ -29,4 +29,18 @@ final class ExtractRuledTableTextTests: XCTestCase {
             ["L5 |八、社会保障和就业 → 金额=4.00@5", "L6 |本年支出合计 → 金额=8.00@6"],
         ])
     }
+
+    /// A row printed at another width than its header (a later page's own grid), with an amount
+    /// where no header cell stands: its numbers are rejected (its code too: a row with no values to
+    /// place needs none), the rows at the header's width placed.
+    func testRowAtAnotherWidthOffTheHeaderCellsIsRejected() {
+        let doc = FamilyFixture.extract(["部门支出预算表", "单位:元", "科目编码\t\t科目名称\t\t合计\t\t基本支出\t",
+                                         "201\t\t一般公共服务支出\t\t5.00\t\t5.00\t",
+                                         "20101\t\t人大事务\t\t3.00\t\t3.00\t",
+                                         "20102\t政协事务\t\t2.00\t\t2.00\t\t\t"])
+        let values = doc.tables.flatMap(\.sections).flatMap { FamilyFixture.rows($0) }
+        XCTAssertFalse(values.joined().contains("2.00"), values.joined(separator: " "))
+        XCTAssertTrue(values.joined().contains("=3.00"), values.joined(separator: " "))
+        XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.rowAtAnotherWidth.description }.map(\.text), ["20102", "2.00", "2.00"])
+    }
 }

@@ -81,6 +81,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A line where two sides' rows start inside the sides before them (their codes read as those
     /// sides' extra values): the rows are printed off the header's grid, so no value's side is certain.
     case rowsOffTheGrid
+    /// A tab row printed at another width than its header, every line printing its blank cells,
+    /// with an amount where no header cell stands (`RowsOffHeaderWidth`): a page on its own grid.
+    case rowAtAnotherWidth
     /// A page of a sheet's right-hand columns (values only) whose lines cannot be paired for
     /// certain with the rows of a left-hand page, or whose values stand under no header word.
     case columnPageUnmatched
@@ -216,6 +219,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "more values than the section has columns"
         case .headerNarrowerThanRows:
             return "a row of this section has more values than its header has columns: the header was not read whole, so no value's column is certain"
+        case .rowAtAnotherWidth:
+            return "a row printed at another width than its header (a page of the table on its own grid) with an amount where no header cell stands: which column each of its values is under is unknown"
         case .rowsOffTheGrid:
             return "a line where two sides' rows start inside the sides before them (their codes read as extra values): the rows are printed off the header's grid (a page printed at another scale), so which side and column each value stands under is unknown"
         case .columnPageUnmatched:

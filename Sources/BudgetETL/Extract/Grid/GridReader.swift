@@ -4,7 +4,8 @@ struct GridReader: TableReader {
     let table: TableLines
 
     func read() -> TableReading {
-        var table = MergedBlankColumns.removed(table)
+        let offWidth = RowsOffHeaderWidth.rejected(table)
+        var table = MergedBlankColumns.removed(offWidth.table)
         let quoted = WrappedTextNumbers.cut(ListMarkers.retyped(table.body))
         table.body = quoted.body
         table.header = PackedSubHeaders.placed(GridReader.withCorner(table.header, body: table.body), body: table.body)
@@ -131,7 +132,7 @@ struct GridReader: TableReader {
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
-                            rejects: quoted.rejects + merged.rejects + alike.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width)
+                            rejects: offWidth.rejects + quoted.rejects + merged.rejects + alike.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width)
                                 + GridReader.withoutRole(body, grid: grid, width: width))
     }
 
