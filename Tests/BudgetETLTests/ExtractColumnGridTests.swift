@@ -286,6 +286,15 @@ final class ExtractColumnGridTests: XCTestCase {
         XCTAssertEqual(sections.first?.rows.first?.label, "办公楼维修")
     }
 
+    func testCodeGluedToNameStartingWithAChineseNumeral() {
+        // 一 is a Unicode number but no digit: it starts the name, the code before it is whole.
+        XCTAssertEqual(CodeSplitter.leadingCode("2010302一般行政管理事务")?.code, "2010302")
+        XCTAssertEqual(CodeSplitter.leadingCode("2010302一般行政管理事务")?.rest, "一般行政管理事务")
+        XCTAssertEqual(CodeSplitter.leadingCode("201二〇一")?.code, "201")
+        // A full-width digit after the code is still a digit: no code then.
+        XCTAssertNil(CodeSplitter.leadingCode("201１２"))
+    }
+
     func testCellTextAndCodeSplitter() {
         func may(_ s: String) -> Bool { CellText.mayBeNumber(Token(text: s, line: 1, column: 0)) }
         XCTAssertTrue(may("1.00"))

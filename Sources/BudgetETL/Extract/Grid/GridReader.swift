@@ -571,8 +571,13 @@ enum CodeSplitter {
         let digits = label.prefix { $0.isASCII && $0.isNumber }
         guard [3, 5, 6, 7].contains(digits.count) else { return nil }
         let rest = UTF8Text.trimmingWhitespace(String(label.dropFirst(digits.count)))
-        guard let first = rest.first, !first.isNumber, first != "." else { return nil }
+        // A decimal digit after the code makes it an amount; a Chinese numeral starts a name ("一般…").
+        guard let first = rest.first, !isDecimalDigit(first), first != "." else { return nil }
         return (String(digits), rest)
+    }
+
+    private static func isDecimalDigit(_ c: Character) -> Bool {
+        c.unicodeScalars.first?.properties.numericType == .decimal
     }
 }
 
