@@ -170,7 +170,7 @@ final class ExtractRound8Tests: XCTestCase {
     /// Made-up sections of line numbers, lone counts (a run of them numbered from the row before),
     /// amounts and rows without cells: the one-pass search places what the search per row placed.
     func testLineNumbersPlacedAsBefore() {
-        var generator = SystemRandomNumberGenerator.Seeded(seed: 8)
+        var generator = SeededGenerator(state: 8)
         var moved = 0
         for _ in 0..<400 {
             let rows = (0..<Int.random(in: 1...12, using: &generator)).map { n -> ExtractedRow in
@@ -191,20 +191,5 @@ final class ExtractRound8Tests: XCTestCase {
             if placed != section { moved += 1 }
         }
         XCTAssertGreaterThan(moved, 50)
-    }
-}
-
-private extension SystemRandomNumberGenerator {
-    /// A generator with a fixed seed (SplitMix64), so that the made-up sections are the same every run.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
     }
 }

@@ -6,17 +6,6 @@ import XCTest
 /// the same title printed with another year, marker or list number is not matched again. Each
 /// answer is the reading of the line on its own, which the test keeps as its reference.
 final class ExtractSpeedRound12Tests: XCTestCase {
-    private struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private let leads = ["", "", "## ", "- ", "1.", "三、", "三、 ", "(一)", "公开05表", "表三", "附表2：", "表3-1 ", "附件2 ", "7-1  ",
                          "2023年", "2024年度", "某某局", "某某县2019年", "某某中心", "  ", "\t"]
     private let words = ["部门收支预算表", "一般公共预算支出决算表", "财政拨款“三公”经费支出决算表", "三公经费支出情况", "资金分配情况",
@@ -33,7 +22,7 @@ final class ExtractSpeedRound12Tests: XCTestCase {
     func testTitlesReadByTheirNormalizedTextAsByTheirLine() throws {
         let config = try PipelineConfigLoader.load(file: Self.repository.appendingPathComponent("pipeline.yaml"))
         let remembering = TitleMatcher(catalog: config.catalog), plain = TitleMatcher(catalog: config.catalog)
-        var random = Seeded(state: 12)
+        var random = SeededGenerator(state: 12)
         var lines: [String] = []
         for _ in 0..<3_000 {
             let lead = leads.randomElement(using: &random)!
@@ -78,7 +67,7 @@ final class ExtractSpeedRound12Tests: XCTestCase {
     /// two, three and more spaces, a space with a combining mark, ideographic spaces, tabs.
     func testPiecesBetweenTwoSpacesAsSplit() {
         let pieces = [" ", "  ", "   ", "单位", "项目", "12.5", "\u{3000}", " \u{301}", "e\u{301}", "\t", "计量单位", "\r\n"]
-        var random = Seeded(state: 4)
+        var random = SeededGenerator(state: 4)
         var cut = 0
         for _ in 0..<4_000 {
             let line = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()

@@ -5,17 +5,6 @@ import XCTest
 /// Extraction round 13 (docs/performance.md): a last word compared over bytes, a title's words
 /// told by their scalars. Each answer is compared with the code's before, kept here as reference.
 final class ExtractSpeedRound13Tests: XCTestCase {
-    private struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Pieces that join or are canonically equal to their neighbours: a combining acute, a Prepend
     /// scalar (U+0600), a zero-width joiner before 〰 (pictographic), 林's and 年's compatibility
     /// ideographs (U+F9F4, U+F98E), the Greek question mark (canonically ";"), a scalar outside
@@ -24,12 +13,12 @@ final class ExtractSpeedRound13Tests: XCTestCase {
                           "一", "三", "、", ",", "，", " ", "\t", "表", "部门", "\u{301}", "\u{600}", "\u{200D}", "〰", "\u{F9F4}",
                           "\u{F98E}", "\u{37E}", "😀", "\r\n", "e\u{301}", "é", "A", "收支预算总表", "Ⅻ", "①", "%", "％", "合计", "率"]
 
-    private func text(_ random: inout Seeded, _ most: Int) -> String {
+    private func text(_ random: inout SeededGenerator, _ most: Int) -> String {
         (0..<Int.random(in: 0...most, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
     }
 
     func testHasSuffixAsCharacters() {
-        var random = Seeded(state: 13)
+        var random = SeededGenerator(state: 13)
         let suffixes = ["如下:", "如下：", ":", "：", ")", "）", "。", "；", ";", "说明", "级指标", "〰", "年", "下", "%", "％", "合计", "总额", "率"]
         var hits = 0
         for _ in 0..<20_000 {
@@ -60,7 +49,7 @@ final class ExtractSpeedRound13Tests: XCTestCase {
     }
 
     func testRepeatedTitleAsCharacters() {
-        var random = Seeded(state: 31)
+        var random = SeededGenerator(state: 31)
         var repeats = 0
         for _ in 0..<6_000 {
             let title = text(&random, 6)

@@ -5,17 +5,6 @@ import XCTest
 /// Extraction round 14 (docs/performance.md): the readers' repeated work. Each answer is compared
 /// with the code's before, kept here as reference.
 final class ExtractSpeedRound14Tests: XCTestCase {
-    private struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// `AlignedGridReader.nearestNames` before: the identifying leaves' distances mapped per section.
     private func referenceNearestNames(_ token: Token, _ sections: [AlignedHeader.Section]) -> Int {
         let column = Double(token.column)
@@ -24,7 +13,7 @@ final class ExtractSpeedRound14Tests: XCTestCase {
     }
 
     func testNearestNamesAsBefore() {
-        var random = Seeded(state: 14)
+        var random = SeededGenerator(state: 14)
         let roles: [ColumnGrid.Role] = [.code, .label, .value, .value]
         for _ in 0..<5_000 {
             // Sections with or without name columns, anchors on whole and half columns (ties happen).
