@@ -170,7 +170,7 @@ final class ExtractRound8Tests: XCTestCase {
     /// Made-up sections of line numbers, lone counts (a run of them numbered from the row before),
     /// amounts and rows without cells: the one-pass search places what the search per row placed.
     func testLineNumbersPlacedAsBefore() {
-        var generator = SeededGenerator(state: 8)
+        var generator = SplitMix64(seed: 8)
         var moved = 0
         for _ in 0..<400 {
             let rows = (0..<Int.random(in: 1...12, using: &generator)).map { n -> ExtractedRow in

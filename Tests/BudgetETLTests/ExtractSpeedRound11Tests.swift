@@ -7,7 +7,7 @@ import XCTest
 /// the tests keep as their reference, over made-up texts of the pieces the rules look for.
 final class ExtractSpeedRound11Tests: XCTestCase {
     /// A text of `count` pieces drawn from `pieces`.
-    private func text(_ pieces: [String], _ count: Int, _ random: inout SeededGenerator) -> String {
+    private func text(_ pieces: [String], _ count: Int, _ random: inout SplitMix64) -> String {
         (0..<count).map { _ in pieces.randomElement(using: &random)! }.joined()
     }
 
@@ -23,7 +23,7 @@ final class ExtractSpeedRound11Tests: XCTestCase {
     }
 
     func testLeadingCellsAsBefore() {
-        var random = SeededGenerator(state: 11)
+        var random = SplitMix64(seed: 11)
         for _ in 0..<300 {
             let lines = (0..<Int.random(in: 0...8, using: &random)).map { _ in
                 text(imprintPieces, Int.random(in: 0...9, using: &random), &random)
@@ -51,7 +51,7 @@ final class ExtractSpeedRound11Tests: XCTestCase {
     }
 
     func testImprintAgencyAsBefore() {
-        var random = SeededGenerator(state: 12)
+        var random = SplitMix64(seed: 12)
         var found = 0
         let cells = ["某某区财政局", "某某县人民政府", "某某中心", "（某某）办公室", "某某合作\u{FA4C}", "说明", "12", "2021年", "11月",
                      "二○二一年", "十一月", "2021年11月", "二○二一年十一月", "e\u{301}", "某某学校", "某某中心\u{301}"]
@@ -87,7 +87,7 @@ final class ExtractSpeedRound11Tests: XCTestCase {
     func testIsUnitAsBefore() {
         let pieces = ["万", "千", "元", "人次", "床日", "平方米", "公里", "小时", "/", "%", "％", "‰", " ", "12", "医疗收入",
                       "e\u{301}", "\u{F90A}", "例", "户", "\n", "（", "个"]
-        var random = SeededGenerator(state: 13)
+        var random = SplitMix64(seed: 13)
         var units = 0
         for _ in 0..<3000 {
             let cell = text(pieces, Int.random(in: 0...4, using: &random), &random)
@@ -108,7 +108,7 @@ final class ExtractSpeedRound11Tests: XCTestCase {
     func testLaidOutUnitLineAsBefore() {
         let pieces = ["单位", "金额单位", "：", ":", "万元", "元", "   ", "\u{3000}", "项目", "2024年", "合计", "单\u{301}位",
                       "\u{F90A}额单位"]
-        var random = SeededGenerator(state: 14)
+        var random = SplitMix64(seed: 14)
         var units = 0
         for _ in 0..<2000 {
             let line = text(pieces, Int.random(in: 1...6, using: &random), &random)
@@ -145,7 +145,7 @@ final class ExtractSpeedRound11Tests: XCTestCase {
         let clauses = ["根据工作安排", "某某区2016年一般公共预算安排", "某某县2019年决算收入", "某某市2016年收入", "某某区2016年预算",
                        "2016年预算安排情况", "某某镇2020年度部门决算", "某某旗2018-“三公”经费预算", "某某乡2017年算", ""]
         let separators = ["，", ",", "。", "；", ";", "、", ""]
-        var random = SeededGenerator(state: 15)
+        var random = SplitMix64(seed: 15)
         var found = 0
         for _ in 0..<1500 {
             let line = (0..<Int.random(in: 1...4, using: &random)).map { _ in
@@ -170,7 +170,7 @@ final class ExtractSpeedRound11Tests: XCTestCase {
     func testIsMetaAsBefore() {
         let pieces = ["万元", "元", "千元", "金额", "单位", "：", ":", "（", "）", "2024", "年", "度", "部门", "编制单位", "公开", "05", "表",
                       "一般公共预算", "12.00", "\n", "\u{2028}", "\r\n", " ", "名称", "某某局"]
-        var random = SeededGenerator(state: 20)
+        var random = SplitMix64(seed: 20)
         var metas = 0
         for _ in 0..<4000 {
             let line = text(pieces, Int.random(in: 0...5, using: &random), &random)
@@ -187,7 +187,7 @@ final class ExtractSpeedRound11Tests: XCTestCase {
     func testPipePiecesAsCharacterSplit() {
         let pieces = ["|", "||", " | ", "合计", "12.00", " ", "\u{3000}", "\t", "\u{A0}", "e\u{301}", "|\u{301}", "\u{20000}",
                       "\r\n", "-", ":", "\u{200B}", "项 目"]
-        var random = SeededGenerator(state: 19)
+        var random = SplitMix64(seed: 19)
         for _ in 0..<3000 {
             let line = text(pieces, Int.random(in: 0...9, using: &random), &random)
             let reference = line.split(separator: "|", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
@@ -240,14 +240,14 @@ final class ExtractSpeedRound11Tests: XCTestCase {
     }
 
     /// Lines of one closed cell, pads, rows of several cells and other text, mixed.
-    private func pipeLines(_ random: inout SeededGenerator) -> [String] {
+    private func pipeLines(_ random: inout SplitMix64) -> [String] {
         let pieces = ["项目 |", "合计 |", "一般公共预算 |", "10.00 |", "5.00 |", "|", "||", "|||", "公务 接待费 |", "| |",
                       "| 210 |", "支出 (万元) |", "合计 | 34.35 |", "附件6 |", "栏次 |", "1 |", "2 |", "说明", ""]
         return (0..<Int.random(in: 0...24, using: &random)).map { _ in pieces.randomElement(using: &random)! }
     }
 
     func testClosedCellsFoldAsBefore() {
-        var random = SeededGenerator(state: 16)
+        var random = SplitMix64(seed: 16)
         var changed = 0
         for _ in 0..<1500 {
             let lines = pipeLines(&random)
@@ -280,7 +280,7 @@ final class ExtractSpeedRound11Tests: XCTestCase {
     }
 
     func testNumberedFormCellsFoldAsBefore() {
-        var random = SeededGenerator(state: 17)
+        var random = SplitMix64(seed: 17)
         for _ in 0..<1500 {
             let lines = pipeLines(&random)
             XCTAssertEqual(NumberedFormCells.folded(lines), referenceNumberedFolded(lines), "\(lines)")
@@ -318,7 +318,7 @@ final class ExtractSpeedRound11Tests: XCTestCase {
     func testPaddedPipeRowsAsBefore() {
         let pieces = ["公共安全支出 | |||||", "社会保障和就业支出 | 8.54 | 8.54 | ||||", "合计 | 1 | 2 | 3 |", "| a | b | c |",
                       "甲 | | |", "乙 | 1 | |", "说明", "|"]
-        var random = SeededGenerator(state: 18)
+        var random = SplitMix64(seed: 18)
         var changed = 0
         for _ in 0..<1500 {
             let lines = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }

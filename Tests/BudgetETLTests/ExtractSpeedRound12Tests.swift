@@ -22,7 +22,7 @@ final class ExtractSpeedRound12Tests: XCTestCase {
     func testTitlesReadByTheirNormalizedTextAsByTheirLine() throws {
         let config = try PipelineConfigLoader.load(file: Self.repository.appendingPathComponent("pipeline.yaml"))
         let remembering = TitleMatcher(catalog: config.catalog), plain = TitleMatcher(catalog: config.catalog)
-        var random = SeededGenerator(state: 12)
+        var random = SplitMix64(seed: 12)
         var lines: [String] = []
         for _ in 0..<3_000 {
             let lead = leads.randomElement(using: &random)!
@@ -67,7 +67,7 @@ final class ExtractSpeedRound12Tests: XCTestCase {
     /// two, three and more spaces, a space with a combining mark, ideographic spaces, tabs.
     func testPiecesBetweenTwoSpacesAsSplit() {
         let pieces = [" ", "  ", "   ", "单位", "项目", "12.5", "\u{3000}", " \u{301}", "e\u{301}", "\t", "计量单位", "\r\n"]
-        var random = SeededGenerator(state: 4)
+        var random = SplitMix64(seed: 4)
         var cut = 0
         for _ in 0..<4_000 {
             let line = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()

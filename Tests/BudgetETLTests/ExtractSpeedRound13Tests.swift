@@ -13,12 +13,12 @@ final class ExtractSpeedRound13Tests: XCTestCase {
                           "一", "三", "、", ",", "，", " ", "\t", "表", "部门", "\u{301}", "\u{600}", "\u{200D}", "〰", "\u{F9F4}",
                           "\u{F98E}", "\u{37E}", "😀", "\r\n", "e\u{301}", "é", "A", "收支预算总表", "Ⅻ", "①", "%", "％", "合计", "率"]
 
-    private func text(_ random: inout SeededGenerator, _ most: Int) -> String {
+    private func text(_ random: inout SplitMix64, _ most: Int) -> String {
         (0..<Int.random(in: 0...most, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
     }
 
     func testHasSuffixAsCharacters() {
-        var random = SeededGenerator(state: 13)
+        var random = SplitMix64(seed: 13)
         let suffixes = ["如下:", "如下：", ":", "：", ")", "）", "。", "；", ";", "说明", "级指标", "〰", "年", "下", "%", "％", "合计", "总额", "率"]
         var hits = 0
         for _ in 0..<20_000 {
@@ -49,7 +49,7 @@ final class ExtractSpeedRound13Tests: XCTestCase {
     }
 
     func testRepeatedTitleAsCharacters() {
-        var random = SeededGenerator(state: 31)
+        var random = SplitMix64(seed: 31)
         var repeats = 0
         for _ in 0..<6_000 {
             let title = text(&random, 6)

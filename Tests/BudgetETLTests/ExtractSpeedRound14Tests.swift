@@ -13,7 +13,7 @@ final class ExtractSpeedRound14Tests: XCTestCase {
     }
 
     func testNearestNamesAsBefore() {
-        var random = SeededGenerator(state: 14)
+        var random = SplitMix64(seed: 14)
         let roles: [ColumnGrid.Role] = [.code, .label, .value, .value]
         for _ in 0..<5_000 {
             // Sections with or without name columns, anchors on whole and half columns (ties happen).

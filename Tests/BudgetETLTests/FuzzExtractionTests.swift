@@ -51,8 +51,9 @@ final class FuzzExtractionTests: XCTestCase {
     }
 }
 
-/// Deterministic random numbers (no Foundation randomness, so a seed replays a run exactly).
-struct SplitMix64 {
+/// Deterministic random numbers (SplitMix64; no Foundation randomness, so a seed replays a run
+/// exactly): the fuzzer's, and the made-up cases of the tests that compare a rewritten rule with its reference.
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
