@@ -20,10 +20,15 @@ enum MergedBlankColumns {
     /// written on the body's grid (a converter that dropped a corner cell or a break's blank
     /// leaves the header off it, to be placed by the rows' widths, which a removed column changes).
     static func numbersUnderHeaderCells(_ table: TableLines) -> Bool {
-        let headed = Set(table.header.flatMap { line in line.tokens.indices.filter { !line.tokens[$0].isBlank } })
+        let headed = headedPositions(table)
         return !headed.isEmpty && table.body.allSatisfy { line in
             line.tokens.indices.allSatisfy { k in headed.contains(k) || line.tokens[k].isBlank || !line.tokens[k].kind.isNumeric }
         }
+    }
+
+    /// The grid positions at which a header line has a filled cell.
+    static func headedPositions(_ table: TableLines) -> Set<Int> {
+        Set(table.header.flatMap { line in line.tokens.indices.filter { !line.tokens[$0].isBlank } })
     }
 
     /// The positions below the lines' widest at which no line has a filled cell.

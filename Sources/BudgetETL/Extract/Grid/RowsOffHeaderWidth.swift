@@ -13,7 +13,7 @@ enum RowsOffHeaderWidth {
         guard let width = printedWidth(table) else { return (table, []) }
         var table = table
         var rejects: [ReaderReject] = []
-        let headed = Set(table.header.flatMap { line in line.tokens.indices.filter { !line.tokens[$0].isBlank } })
+        let headed = MergedBlankColumns.headedPositions(table)
         for n in table.body.indices where table.body[n].endsWithBlankCell && table.body[n].tokens.count != width
             && !numbersUnder(headed, table.body[n]) {
             for i in table.body[n].tokens.indices where CellText.mayBeNumber(table.body[n].tokens[i]) && table.body[n].tokens[i].kind != .placeholder {
