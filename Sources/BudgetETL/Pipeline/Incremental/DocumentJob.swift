@@ -5,8 +5,10 @@ import Foundation
 struct RunContext: @unchecked Sendable {
     let options: RunOptions
     let store: StateStore
-    let processor: DocumentProcessor
-    let validator: Validator
+    /// Made when the first document needs them: building them compiles the catalog's title
+    /// patterns and the validation rules, which a run with nothing to redo never uses.
+    let makeProcessor: MadeOnFirstUse<DocumentProcessor>
+    let makeValidator: MadeOnFirstUse<Validator>
     let configFingerprints: ConfigFingerprints
     let tools: ToolFingerprints
     /// The tool fingerprints of the run that wrote the state (to tell "tool changed").
@@ -16,6 +18,26 @@ struct RunContext: @unchecked Sendable {
     let storeFailure = FirstError()
 
     var freshness: Freshness { Freshness(configs: configFingerprints, tools: tools) }
+    var processor: DocumentProcessor { makeProcessor.value }
+    var validator: Validator { makeValidator.value }
+}
+
+/// A value made once, on first use, by whichever thread asks first (the others wait for it).
+final class MadeOnFirstUse<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: Value?
+    private let make: () -> Value
+
+    init(_ make: @escaping () -> Value) { self.make = make }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let value = make()
+        made = value
+        return value
+    }
 }
 
 final class FirstError: @unchecked Sendable {

@@ -22,6 +22,36 @@ struct ToolFingerprints: Sendable {
 
     static let current = ToolFingerprints.compute()
 
+    /// The key under which the state's index keeps the executable stamp the stored fingerprints
+    /// were computed by (beside the four stages' keys).
+    static let executableKey = "executable"
+
+    /// The fingerprints as a state index stores them: the four stages' and, where the executable
+    /// is known by its file, its stamp (so the next run of the same executable can reuse them).
+    var stored: [String: String] {
+        var stored = Dictionary(uniqueKeysWithValues: Stage.allCases.map { ($0.rawValue, self[$0]) })
+        if Self.stampIsTheFile { stored[Self.executableKey] = Self.executableStamp }
+        return stored
+    }
+
+    /// `current`, or the fingerprints a state index holds when the same executable wrote them: the
+    /// probe is a pure function of the executable, so its answer for the same file is the stored
+    /// one (a no-op run spared reading the probe documents). Under `BUDGET_ETL_TOOL_STAMP`, which
+    /// names builds that may differ, the probe is always read.
+    static func current(reusing stored: [String: String]) -> ToolFingerprints {
+        guard stampIsTheFile, stored[executableKey] == executableStamp,
+              let extract = stored[Stage.extract.rawValue], let normalize = stored[Stage.normalize.rawValue],
+              let validate = stored[Stage.validate.rawValue], let load = stored[Stage.load.rawValue]
+        else { return current }
+        return ToolFingerprints(extract: extract, normalize: normalize, validate: validate, load: load)
+    }
+
+    /// True when `executableStamp` is the executable file's size and time (not set by the
+    /// environment, and known).
+    private static var stampIsTheFile: Bool {
+        ProcessInfo.processInfo.environment[toolStampVariable] == nil && !executableStamp.isEmpty
+    }
+
     static let toolStampVariable = "BUDGET_ETL_TOOL_STAMP"
 
     /// The tool's identity: `BUDGET_ETL_TOOL_STAMP` when set (builds known to be equivalent may

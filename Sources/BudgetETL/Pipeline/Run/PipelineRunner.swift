@@ -170,12 +170,17 @@ final class IncrementalRun {
         let configFingerprints = ConfigFingerprintStore(store).fingerprints(config, pdfProgram: pdfProgram, store: true)
         report.configFingerprint = configFingerprints.whole
 
-        var processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit,
-                                          placement: PlacementRules(config.validation))
-        processor.pdf = PDFConverter(settings: config.pdf, textFolder: store.textFolder)
-        context = RunContext(options: options, store: store, processor: processor,
-                             validator: Validator(config: config.validation),
-                             configFingerprints: configFingerprints, tools: ToolFingerprints.current,
+        let config = config, textFolder = store.textFolder
+        let makeProcessor = MadeOnFirstUse {
+            var processor = DocumentProcessor(catalog: config.catalog, outputUnit: config.outputUnit,
+                                              placement: PlacementRules(config.validation))
+            processor.pdf = PDFConverter(settings: config.pdf, textFolder: textFolder)
+            return processor
+        }
+        context = RunContext(options: options, store: store, makeProcessor: makeProcessor,
+                             makeValidator: MadeOnFirstUse { Validator(config: config.validation) },
+                             configFingerprints: configFingerprints,
+                             tools: ToolFingerprints.current(reusing: manifest.toolFingerprints),
                              previousTools: manifest.toolFingerprints)
 
         var line = "scan: \(files.count) input files in \(config.inputFolder.path)"
@@ -288,9 +293,7 @@ final class IncrementalRun {
         if let bytes = try? snapshot.encoded() { try? StateStore.writeCreatingFolder(bytes, to: store.manifestURL) }
     }
 
-    private var toolFingerprints: [String: String] {
-        Dictionary(uniqueKeysWithValues: Stage.allCases.map { ($0.rawValue, context.tools[$0]) })
-    }
+    private var toolFingerprints: [String: String] { context.tools.stored }
 
     // MARK: - Summary
 

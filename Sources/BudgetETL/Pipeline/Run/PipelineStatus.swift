@@ -99,7 +99,7 @@ public struct PipelineStatus {
         let pdfProgram = files.contains(where: PDFConverter.isPDF)
             ? PDFConverter(settings: config.pdf, textFolder: nil).programStamp() : "no PDF input"
         let configs = ConfigFingerprintStore(store).fingerprints(config, pdfProgram: pdfProgram, store: false)
-        let tools = ToolFingerprints.current
+        let tools = ToolFingerprints.current(reusing: manifest.toolFingerprints)
         let freshness = Freshness(configs: configs, tools: tools)
         let present = Set(files.map(\.relativePath))
         removed = manifest.documents.keys.filter { !present.contains($0) }.sorted()
