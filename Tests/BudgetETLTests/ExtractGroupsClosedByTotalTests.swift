@@ -1,0 +1,43 @@
+import XCTest
+@testable import BudgetETL
+
+/// A `|` table whose first header row names groups (小学, 初中) and closes with a total (合计), over
+/// a second row that repeats one run of sub-headers per group (each with its own rate in brackets)
+/// and ends with the total's own name: each group spans one run, the total its one sub-header.
+final class ExtractGroupsClosedByTotalTests: XCTestCase {
+    static let header = ["序号 | 乡镇名称 | 总人数 | 小学 | 初中 | 合计 | ||",
+                         "走读生(每生100元) | 寄宿生(每生200元) | 走读生(每生150元) | 寄宿生(每生300元) | 补助合计 | |||"]
+
+    func testEachGroupSpansOneRunAndTheTotalItsOwnName() {
+        let doc = FamilyFixture.extract(["某县学生资助汇总表"] + Self.header + [
+            "1 | 东乡 | 120 | 52 | 6 | 40 | 22 | 19000 |",
+            "2 | 西乡 | 85 | 30 | 10 | 25 | 20 | 14750 |",
+            "3 | 南乡 | 64 | 20 | 8 | 16 | 20 | 12000 |",
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined).suffix(6), ["总人数", "小学 / 走读生(每生100元)", "小学 / 寄宿生(每生200元)",
+                                                                  "初中 / 走读生(每生150元)", "初中 / 寄宿生(每生300元)", "合计 / 补助合计"])
+        let east = section.rows.first { $0.label == "东乡" }
+        XCTAssertEqual(east?.cells.map { "\(section.columns[$0.column].joined)=\($0.text)" }.suffix(6),
+                       ["总人数=120", "小学 / 走读生(每生100元)=52", "小学 / 寄宿生(每生200元)=6",
+                        "初中 / 走读生(每生150元)=40", "初中 / 寄宿生(每生300元)=22", "合计 / 补助合计=19000"])
+    }
+
+    func testTheRunsMustRepeatAndTheLastSubHeaderNameTheTotal() {
+        let first = ["序号", "乡镇名称", "总人数", "小学", "初中", "合计"].map(Self.token)
+        let subs = ["走读生(每生100元)", "寄宿生(每生200元)", "走读生(每生150元)", "寄宿生(每生300元)", "补助合计"].map(Self.token)
+        XCTAssertEqual(HeaderSpans.groupsClosedByTotal(first, subs, bodyWidth: 8), [3, 4, 5])
+        // The last sub-header does not name the total again: nothing tells which cell it is under.
+        var other = subs
+        other[4] = Self.token("补助资金")
+        XCTAssertNil(HeaderSpans.groupsClosedByTotal(first, other, bodyWidth: 8))
+        // The runs differ: no repeated run to share out.
+        var unlike = subs
+        unlike[3] = Self.token("走读生(每生300元)")
+        XCTAssertNil(HeaderSpans.groupsClosedByTotal(first, unlike, bodyWidth: 8))
+        XCTAssertEqual(HeaderSpans.withoutNote("走读生(四类学生,每生每学期250元)"), "走读生")
+        XCTAssertEqual(HeaderSpans.withoutNote("总人数"), "总人数")
+    }
+
+    private static func token(_ text: String) -> Token { Token(text: text, line: 1, column: 0) }
+}
