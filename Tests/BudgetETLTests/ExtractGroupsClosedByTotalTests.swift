@@ -23,6 +23,26 @@ final class ExtractGroupsClosedByTotalTests: XCTestCase {
                         "初中 / 走读生(每生150元)=40", "初中 / 寄宿生(每生300元)=22", "合计 / 补助合计=19000"])
     }
 
+    /// The total row prints no 序号: its name over the 序号 and name cells merged, one cell short.
+    func testATotalRowWithoutItsNumberStandsUnderTheColumns() {
+        let doc = FamilyFixture.extract(["某县学生资助汇总表"] + Self.header + [
+            "1 | 东乡 | 120 | 52 | 6 | 40 | 22 | 19000 |",
+            "2 | 西乡 | 85 | 30 | 10 | 25 | 20 | 14750 |",
+            "3 | 南乡 | 64 | 20 | 8 | 16 | 20 | 12000 |",
+            "合计 | 269 | 102 | 24 | 81 | 62 | 45750 |",
+        ])
+        let section = doc.tables[0].sections[0]
+        let total = section.rows.first { $0.label == "合计" }
+        XCTAssertEqual(total?.cells.map { "\(section.columns[$0.column].joined)=\($0.text)" },
+                       ["总人数=269", "小学 / 走读生(每生100元)=102", "小学 / 寄宿生(每生200元)=24",
+                        "初中 / 走读生(每生150元)=81", "初中 / 寄宿生(每生300元)=62", "合计 / 补助合计=45750"])
+        // A row of the numbered kind one cell short is left as printed.
+        let line = TableLines.Line(number: 9, tokens: ["乙", "5", "6"].map { Token(text: $0, line: 9, column: 0) }, compact: "")
+        let header = TableLines.Line(number: 1, tokens: ["序号", "名称", "甲", "乙"].map { Token(text: $0, line: 1, column: 0) }, compact: "")
+        let row = TableLines.Line(number: 2, tokens: ["1", "x", "5", "6"].map { Token(text: $0, line: 2, column: 0) }, compact: "")
+        XCTAssertEqual(OrdinalTotalRows.placed([row, line], header: [header]).map(\.tokens.count), [4, 3])
+    }
+
     func testTheRunsMustRepeatAndTheLastSubHeaderNameTheTotal() {
         let first = ["序号", "乡镇名称", "总人数", "小学", "初中", "合计"].map(Self.token)
         let subs = ["走读生(每生100元)", "寄宿生(每生200元)", "走读生(每生150元)", "寄宿生(每生300元)", "补助合计"].map(Self.token)
