@@ -48,6 +48,27 @@ final class ExtractNumberedCellRowsTests: XCTestCase {
         XCTAssertFalse(placed.contains { $0.label == "饮水安全巩固" })
     }
 
+    /// Total rows (小计, 合计) trail a numbered row without a number of their own; a numbered row
+    /// short of a cell is left out; the rows are named by the item's name (项目名称), not by the
+    /// village before it (村名).
+    func testTotalRowsAndAShortRowInANumberedList() {
+        let doc = FamilyFixture.extract(projectList([
+            ["1", "东村", "道路硬化工程", "415"],
+            ["2", "西村", "饮水安全巩固", "38"],
+            ["小计", "453"],
+            ["3", "南村", "产业园配套", "702"],
+            ["4", "北村", "村部修缮"],
+            ["5", "中村", "桥梁加固", "120"],
+            ["合计", "1275"],
+        ], header: ["序号", "村名", "项目名称", "资金金额"]))
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["资金金额"])
+        XCTAssertEqual(section.rows.map { "\($0.label)=" + $0.cells.map(\.text).joined(separator: ",") },
+                       ["道路硬化工程=415", "饮水安全巩固=38", "小计=453", "产业园配套=702", "桥梁加固=120", "合计=1275"])
+        // The row printed without its amount: nothing of it is placed.
+        XCTAssertFalse(section.rows.contains { $0.label == "村部修缮" })
+    }
+
     func testAmountNames() {
         for word in ["投资规模", "补助资金", "安排金额", "预算数", "2023年预算数"] {
             XCTAssertTrue(NumberedCellRows.isAmountName(word), word)

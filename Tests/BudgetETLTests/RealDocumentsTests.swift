@@ -36,6 +36,7 @@ final class RealDocumentsTests: XCTestCase {
         "puyang-fenji-yuebao": 98, "shandong-nianjian-2015-final": 24, "shangqiu-fupin-2019-budget": 10,
         "beiguan-fupin-2018-budget": 3, "zhongyi-diqu-2021-final": 28,
         "qingyang-shenjiju-2022-budget": 6, "chizhou-zhengfuban-2020-budget": 4, "xuanzhou-zhigongwei-2020-budget": 2,
+        "beita-fupin-2020-budget": 8, "jidu-yiyuan-2021-final": 13, "jinzhai-zizhu-2021-final": 19,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }

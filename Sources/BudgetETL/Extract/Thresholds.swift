@@ -231,4 +231,8 @@ enum Thresholds {
     /// The longest piece of a column's name a header printed one piece per line holds (characters):
     /// `城乡居民储`; a longer line is a sentence or a title (`UnitClosedHeader`).
     static let unitClosedHeaderPiece = 8
+    /// The least share of a numbered project list's rows printed with every cell for the list to be
+    /// read by place (`NumberedCellRows`); the other rows' numbers are rejected. Fewer, and the cells
+    /// may be off their columns throughout.
+    static let numberedRowsFullShare = 0.75
 }

@@ -12,8 +12,10 @@ struct GridReader: TableReader {
         // Rows printed short of a cell merged over them, their cells shifted left.
         let merged = table.header.count == 1 ? MergedCellRows.shifted(table.body, header: table.header[0].tokens.map(\.text))
             : (body: table.body, rejects: [], headings: [])
-        table.body = merged.body
+        table.body = OrdinalTotalRows.placed(merged.body, header: table.header)
+        // Rows named in the first column, or numbered there under 序号 (the name column the next).
         let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
+            || (table.header.first?.tokens.first.map { HeaderWords.isLineNumber(TextRepair.compact($0.text)) } ?? false)
         // A header whose spans a web page flattened has its sub-headers from the first position:
         // no cell of it is wrapped.
         let printed = HeaderSpans.restoring(table.header, body: table.body, firstColumnNames: firstColumnNames)

@@ -38,16 +38,18 @@ enum HeaderSpans {
                 + Array(repeating: blank(like: first[parent]), count: second.count - 1) + Array(first[(parent + 1)...])
             sub.tokens = corners + Array(repeating: blank(like: second[0]), count: parent) + second
             return ([top, sub] + header.dropFirst(2), nil)
-        case .groups(let parents):
+        case .groups(let parents, let closedByTotal):
             let first = filled(header[0]), second = filled(header[1])
-            let span = second.count / parents.count
+            // A closing total heads its one sub-header; every other group spans one run.
+            let span = (second.count - (closedByTotal ? 1 : 0)) / (parents.count - (closedByTotal ? 1 : 0))
+            func width(_ group: Int) -> Int { closedByTotal && group == parents.count - 1 ? 1 : span }
             var top = header[0], sub = header[1]
             top.tokens = first.indices.flatMap { i in
-                [first[i]] + Array(repeating: blank(like: first[i]), count: parents.contains(i) ? span - 1 : 0)
+                [first[i]] + Array(repeating: blank(like: first[i]), count: parents.firstIndex(of: i).map { width($0) - 1 } ?? 0)
             }
             sub.tokens = first.indices.flatMap { i -> [Token] in
                 guard let group = parents.firstIndex(of: i) else { return [blank(like: second[0])] }
-                return Array(second[(group * span)..<((group + 1) * span)])
+                return Array(second[(group * span)..<(group * span + width(group))])
             }
             return ([top, sub] + header.dropFirst(2), nil)
         case .untold(let from, let corner):
@@ -58,8 +60,9 @@ enum HeaderSpans {
     }
 
     /// `corner`: the blank corner over the names was dropped as well.
-    /// `groups`: several first-row cells, each over one copy of the second row's repeated run.
-    enum Span: Equatable { case told(Int, corner: Bool), groups([Int]), untold(from: Int, corner: Bool) }
+    /// `groups`: several first-row cells, each over one copy of the second row's repeated run
+    /// (`closedByTotal`: the last of them a total over its own one sub-header).
+    enum Span: Equatable { case told(Int, corner: Bool), groups([Int], closedByTotal: Bool), untold(from: Int, corner: Bool) }
 
     /// Whether the widths say the second header row sits under one cell of the first, and which.
     static func spanning(_ header: [TableLines.Line], body: [TableLines.Line], firstColumnNames: Bool) -> Span? {
@@ -73,7 +76,9 @@ enum HeaderSpans {
         // columns from the first on: no cell's sub-headers (the sides 收入 | 支出 over them).
         if firstColumnNames, HeaderWords.isStructural(TextRepair.compact(second[0].text)) { return nil }
         if firstColumnNames, first.count + second.count - bodyWidth >= 2 {
-            return repeatedGroups(first, second, bodyWidth: bodyWidth).map { .groups($0) } ?? .untold(from: 1, corner: false)
+            if let parents = repeatedGroups(first, second, bodyWidth: bodyWidth) { return .groups(parents, closedByTotal: false) }
+            return groupsClosedByTotal(first, second, bodyWidth: bodyWidth).map { .groups($0, closedByTotal: true) }
+                ?? .untold(from: 1, corner: false)
         }
         let corner = first.count + second.count == bodyWidth && firstColumnNames && cornerDropped(first, body: body)
         guard corner || first.count - 1 + second.count == bodyWidth else { return nil }
@@ -109,6 +114,33 @@ enum HeaderSpans {
         guard alike.count == count, let stem = alike.first.map({ names[$0] }),
               alike.allSatisfy({ zip(names[$0], stem).prefix { $0 == $1 }.count >= 2 }) else { return nil }
         return alike
+    }
+
+    /// Cells of the first row that each span one run of the second row's repeated sub-headers, and a
+    /// total closing the first row over the second row's last cell, which names that total again
+    /// (`序号 | 乡镇名称 | 总人数 | 小学 | 初中 | 合计` over `走读生(…250元) | 寄宿生(…500元) | 走读生(…312.5元) |
+    /// 寄宿生(…625元) | 补助资金合计`). The runs are compared without the notes in brackets (each
+    /// group's own rates); the spanning cells are the ones that name a group, not a measure (their
+    /// text does not end as a measure's does: 小学, 初中), when exactly as many as the runs. Nil
+    /// when anything of this does not hold.
+    static func groupsClosedByTotal(_ first: [Token], _ second: [Token], bodyWidth: Int) -> [Int]? {
+        let top = first.map { TextRepair.compact($0.text) }, subs = second.map { withoutNote(TextRepair.compact($0.text)) }
+        guard let total = top.last, HeaderWords.isBareTotal(total), let closing = subs.last, closing != total,
+              UTF8Text.hasSuffix(closing, total) else { return nil }
+        let runs = first.count + second.count - bodyWidth - 1, rest = Array(subs.dropLast())
+        guard runs >= 2, rest.count % runs == 0, rest.count / runs >= 2 else { return nil }
+        let span = rest.count / runs
+        guard (1..<runs).allSatisfy({ Array(rest[($0 * span)..<(($0 + 1) * span)]) == Array(rest[0..<span]) }) else { return nil }
+        let groups = first.indices.dropFirst().dropLast().filter { !HeaderWords.endsComplete(top[$0]) && !HeaderWords.isTotal(top[$0]) }
+        guard groups.count == runs else { return nil }
+        return groups + [first.count - 1]
+    }
+
+    /// A header cell without the note in brackets it ends with (`走读生(四类学生,每生每学期250元)` → `走读生`).
+    static func withoutNote(_ text: String) -> String {
+        guard text.hasSuffix(")") || text.hasSuffix("）"),
+              let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), open > text.startIndex else { return text }
+        return String(text[..<open])
     }
 
     /// A header row printed with its cells only, or padded with blank cells to the table's width

@@ -18,7 +18,11 @@ enum RowOrdinals {
     /// word and the run is long enough to be no chance.
     static func run(_ tokens: [Token], headerWords: [String]) -> Run? {
         guard headerWords.contains(where: HeaderWords.isLineNumber) else { return nil }
-        let startsRow = { (i: Int) in i + 1 < tokens.count && tokens[i + 1].kind == .text && !CellText.mayBeNumber(tokens[i + 1]) }
+        // A total row (小计) is not numbered: a number right before it is the last row's value.
+        let startsRow = { (i: Int) in
+            i + 1 < tokens.count && tokens[i + 1].kind == .text && !CellText.mayBeNumber(tokens[i + 1])
+                && !HeaderWords.isBareTotal(tokens[i + 1].text)
+        }
         guard let first = tokens.indices.first(where: { tokens[$0].kind == .integer && startsRow($0) }),
               ["1", "2"].contains(tokens[first].text) else { return nil }
         let firstRowBefore = tokens[first].text == "2"
