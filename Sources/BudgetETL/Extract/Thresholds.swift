@@ -231,4 +231,8 @@ enum Thresholds {
     /// The longest piece of a column's name a header printed one piece per line holds (characters):
     /// `城乡居民储`; a longer line is a sentence or a title (`UnitClosedHeader`).
     static let unitClosedHeaderPiece = 8
+    /// The fewest cells a tab table's whole rows print for its short lines to be read as rows broken
+    /// at their cells' line breaks (`BrokenTabRows`): with two, a name and a value, a short line is a
+    /// wrapped name's piece as often.
+    static let brokenTabRowMinimumWidth = 3
 }

@@ -1,0 +1,101 @@
+/// Rows of a tab table that the converter broke at the line breaks inside their cells: it writes
+/// a cell's lines as they come, so the row's line ends inside that cell and the row goes on on the
+/// next line, which starts with the cell's next line (a ruled-table converter reading a word
+/// processor's table):
+///
+///     科目编码 ⇥ 科目名称 ⇥ 收入预算 ⇥ ⇥ ⇥ ⇥
+///     ⇥ ⇥ 合计 ⇥ 财政拨款收入 ⇥ 事业收
+///     入 ⇥ 事业单位经营
+///     收入 ⇥ 其他收
+///     入
+///
+/// Read line by line, each piece is a short row whose cells stand left of their columns. Such a
+/// converter prints every whole row with all the table's cells, so the table's width is its
+/// widest line's; pieces joined, each break one cell's two parts, add up to that width exactly.
+/// A run of lines narrower than the table, starting with two cells or more, is joined when its
+/// cells add up to the width before any line of the full width comes; lines of one cell inside it
+/// are its broken cells' middle lines; each break must fall between words (an amount is never
+/// broken). A row of words (a header row) printed whole takes the lines of one cell after it when
+/// the table goes on with a line opening on a blank cell or a number: its last cell's last lines
+/// (before a line opening on words they might as well be that row's first cell's first lines).
+/// Nothing else is joined: a row whose pieces do not add up stays as it was printed.
+enum BrokenTabRows {
+    /// The joined rows by their first line's index in `texts`: the row's text and the index of its
+    /// last piece. `breaks`: lines no row goes on through (page furniture).
+    static func joined(_ texts: [String], breaks: [Bool]) -> [Int: (text: String, last: Int)] {
+        let widths = texts.indices.map { breaks[$0] ? 0 : cellCount(texts[$0]) }
+        guard let width = widths.max(), width >= Thresholds.brokenTabRowMinimumWidth,
+              rowsPrintedWhole(texts, widths: widths, width: width) else { return [:] }
+        var rows: [Int: (text: String, last: Int)] = [:]
+        var n = 0
+        while n < texts.count {
+            var cells: [String]
+            var end = n
+            if widths[n] == width {
+                cells = cellTexts(texts[n])
+            } else if widths[n] >= 2, let run = run(from: n, texts, widths: widths, width: width) {
+                (cells, end) = run
+            } else {
+                n += 1
+                continue
+            }
+            let tail = tailEnd(after: end, texts, widths: widths, cells: cells)
+            if tail > end {
+                cells[cells.count - 1] += texts[(end + 1)...tail].map { UTF8Text.trimmingWhitespace($0) }.joined()
+                end = tail
+            }
+            if end > n { rows[n] = (cells.joined(separator: "\t"), end) }
+            n = end + 1
+        }
+        return rows
+    }
+
+    /// The lines from `n` on narrower than the table joined, each line's first cell going on with
+    /// the line before's last, while they fall short of the width: nil unless they add up to it.
+    static func run(from n: Int, _ texts: [String], widths: [Int], width: Int) -> (cells: [String], end: Int)? {
+        var cells = cellTexts(texts[n])
+        var end = n
+        while cells.count < width, end + 1 < texts.count, widths[end + 1] > 0, widths[end + 1] < width {
+            let piece = cellTexts(texts[end + 1])
+            guard breaksInside(cells[cells.count - 1], piece[0]) else { return nil }
+            end += 1
+            cells[cells.count - 1] += piece[0]
+            cells += piece.dropFirst()
+        }
+        return cells.count == width ? (cells, end) : nil
+    }
+
+    /// A cell's text can go on from `before` to `after` across a line break: both hold words (an
+    /// amount is never broken; a blank is no piece of a cell).
+    static func breaksInside(_ before: String, _ after: String) -> Bool {
+        func word(_ text: String) -> Bool { !text.isEmpty && TokenKind.of(text) == .text }
+        return word(before) && word(after)
+    }
+
+    /// The cells a tab line prints, blank ones at its end included.
+    static func cellCount(_ text: String) -> Int {
+        UTF8Text.withBytes(text) { b in b.reduce(1) { $1 == 9 ? $0 + 1 : $0 } }
+    }
+
+    static func cellTexts(_ text: String) -> [String] {
+        text.split(separator: "\t", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
+    }
+
+    /// The converter prints rows whole: most lines holding an amount print the table's width.
+    static func rowsPrintedWhole(_ texts: [String], widths: [Int], width: Int) -> Bool {
+        let valued = texts.indices.filter { widths[$0] > 1 && Tokenizer.tabTokens(texts[$0], number: 0).contains { $0.kind == .amount } }
+        return !valued.isEmpty && valued.filter { widths[$0] == width }.count * 2 > valued.count
+    }
+
+    /// The index of the last line of one cell after a whole row of words ending in a word, when a
+    /// tabbed line follows them: that cell's last lines. `end` when there are none.
+    static func tailEnd(after end: Int, _ texts: [String], widths: [Int], cells: [String]) -> Int {
+        guard let last = cells.last, !last.isEmpty,
+              !Tokenizer.tabTokens(cells.joined(separator: "\t"), number: 0).contains(where: { CellText.mayBeNumber($0) }) else { return end }
+        var k = end + 1
+        while k < texts.count, widths[k] == 1 { k += 1 }
+        guard k > end + 1, k < texts.count, widths[k] > 1, let first = cellTexts(texts[k]).first,
+              TokenKind.of(first) == .blank || TokenKind.of(first).isNumeric else { return end }
+        return k - 1
+    }
+}
