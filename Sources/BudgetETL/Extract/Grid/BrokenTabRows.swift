@@ -26,28 +26,46 @@ enum BrokenTabRows {
         let widths = texts.indices.map { breaks[$0] ? 0 : cellCount(texts[$0]) }
         guard let width = widths.max(), width >= Thresholds.brokenTabRowMinimumWidth,
               rowsPrintedWhole(texts, widths: widths, width: width) else { return [:] }
-        var rows: [Int: (text: String, last: Int)] = [:]
+        var rows: [(first: Int, cells: [String], last: Int)] = []
         var n = 0
         while n < texts.count {
-            var cells: [String]
-            var end = n
             if widths[n] == width {
-                cells = cellTexts(texts[n])
+                rows.append((n, cellTexts(texts[n]), n))
             } else if widths[n] >= 2, let run = run(from: n, texts, widths: widths, width: width) {
-                (cells, end) = run
-            } else {
-                n += 1
-                continue
+                rows.append((n, run.cells, run.end))
+                n = run.end
             }
-            let tail = tailEnd(after: end, texts, widths: widths, cells: cells)
-            if tail > end {
-                cells[cells.count - 1] += texts[(end + 1)...tail].map { UTF8Text.trimmingWhitespace($0) }.joined()
-                end = tail
-            }
-            if end > n { rows[n] = (cells.joined(separator: "\t"), end) }
-            n = end + 1
+            n += 1
         }
-        return rows
+        withTails(&rows, texts, widths: widths)
+        var joined: [Int: (text: String, last: Int)] = [:]
+        for row in rows where row.last > row.first { joined[row.first] = (row.cells.joined(separator: "\t"), row.last) }
+        return joined
+    }
+
+    /// Each row of words given the lines of one cell after it that are its last cell's last lines:
+    /// certainly so before a line opening on a blank cell or a number; before a line opening on
+    /// words (they might as well be that line's first cell's first lines) only when the same row
+    /// printed elsewhere (a header repeated on a later page) took the same lines for certain.
+    static func withTails(_ rows: inout [(first: Int, cells: [String], last: Int)], _ texts: [String], widths: [Int]) {
+        var known: [[String]: [String]] = [:]
+        var uncertain: [Int] = []
+        for r in rows.indices {
+            guard let tail = tail(after: rows[r].last, texts, widths: widths, cells: rows[r].cells) else { continue }
+            if tail.certain {
+                known[rows[r].cells] = texts[(rows[r].last + 1)...tail.end].map { UTF8Text.trimmingWhitespace($0) }
+                rows[r].cells[rows[r].cells.count - 1] += known[rows[r].cells]!.joined()
+                rows[r].last = tail.end
+            } else {
+                uncertain.append(r)
+            }
+        }
+        for r in uncertain {
+            guard let pieces = known[rows[r].cells], rows[r].last + pieces.count < texts.count,
+                  texts[(rows[r].last + 1)...(rows[r].last + pieces.count)].map({ UTF8Text.trimmingWhitespace($0) }) == pieces else { continue }
+            rows[r].cells[rows[r].cells.count - 1] += pieces.joined()
+            rows[r].last += pieces.count
+        }
     }
 
     /// The lines from `n` on narrower than the table joined, each line's first cell going on with
@@ -87,15 +105,14 @@ enum BrokenTabRows {
         return !valued.isEmpty && valued.filter { widths[$0] == width }.count * 2 > valued.count
     }
 
-    /// The index of the last line of one cell after a whole row of words ending in a word, when a
-    /// tabbed line follows them: that cell's last lines. `end` when there are none.
-    static func tailEnd(after end: Int, _ texts: [String], widths: [Int], cells: [String]) -> Int {
+    /// The last of the lines of one cell after a row of words ending in a word, when a tabbed line
+    /// follows them, and whether that line opens on a blank cell or a number (they are the row's).
+    static func tail(after end: Int, _ texts: [String], widths: [Int], cells: [String]) -> (end: Int, certain: Bool)? {
         guard let last = cells.last, !last.isEmpty,
-              !Tokenizer.tabTokens(cells.joined(separator: "\t"), number: 0).contains(where: { CellText.mayBeNumber($0) }) else { return end }
+              !Tokenizer.tabTokens(cells.joined(separator: "\t"), number: 0).contains(where: { CellText.mayBeNumber($0) }) else { return nil }
         var k = end + 1
         while k < texts.count, widths[k] == 1 { k += 1 }
-        guard k > end + 1, k < texts.count, widths[k] > 1, let first = cellTexts(texts[k]).first,
-              TokenKind.of(first) == .blank || TokenKind.of(first).isNumeric else { return end }
-        return k - 1
+        guard k > end + 1, k < texts.count, widths[k] > 1, let first = cellTexts(texts[k]).first else { return nil }
+        return (k - 1, TokenKind.of(first) == .blank || TokenKind.of(first).isNumeric)
     }
 }
