@@ -4,8 +4,8 @@
 /// page may cover one on the next, and the same row's cells stand at other tab positions
 /// (`201 ⇥ ⇥ 名称 ⇥ ⇥ 5.00` on the header's page, `20101 ⇥ 名称 ⇥ ⇥ 3.00` after the break).
 ///
-/// A page whose filled positions are not all positions the header's page fills is on its own
-/// grid. Its columns are the header page's columns, in the same order, when both pages fill the
+/// A page whose lines all print one width, another than the header page's lines all print, with
+/// filled positions that are not all positions the header's page fills, is on its own grid. Its columns are the header page's columns, in the same order, when both pages fill the
 /// same number of positions and each pair holds the same kind of cell (codes, words, amounts):
 /// then no other matching keeps the order of the columns and their kinds, and the page's cells
 /// are moved to the header page's positions. Otherwise which column each of its values is under
@@ -20,7 +20,8 @@ enum PageGridParts {
     static func placed(_ table: TableLines) -> (table: TableLines, rejects: [ReaderReject]) {
         guard table.tabSeparated, let lastHeader = table.header.last?.number else { return (table, []) }
         let parts = pages(of: table.body, breaks: table.pageBreaks.filter { $0 > lastHeader })
-        guard parts.count > 1, let reference = columns(parts[0].map { table.body[$0] }),
+        guard parts.count > 1, let referenceWidth = printedWidth(parts[0].map { table.body[$0] }),
+              let reference = columns(parts[0].map { table.body[$0] }),
               reference.contains(where: { $0.kind == .amounts }) else { return (table, []) }
         let referencePositions = Set(reference.map(\.position))
         let printedCells = parts[0].map { table.body[$0].printedCells }.max() ?? 0
@@ -28,7 +29,8 @@ enum PageGridParts {
         var rejects: [ReaderReject] = []
         for part in parts.dropFirst() {
             let lines = part.map { table.body[$0] }
-            guard !filledPositions(lines).isSubset(of: referencePositions) else { continue }
+            guard let width = printedWidth(lines), width != referenceWidth,
+                  !filledPositions(lines).isSubset(of: referencePositions) else { continue }
             if let own = columns(lines), own.count == reference.count, zip(own, reference).allSatisfy({ $0.kind == $1.kind }) {
                 let target = Dictionary(uniqueKeysWithValues: zip(own.map(\.position), reference.map(\.position)))
                 for n in part { table.body[n] = moved(table.body[n], to: target, printedCells: printedCells) }
@@ -50,6 +52,15 @@ enum PageGridParts {
             parts[parts.count - 1].append(n)
         }
         return parts
+    }
+
+    /// The one number of cells that every line of cells (more than one) prints, blank ones at its
+    /// end included: such a converter prints each page's rows whole on that page's grid. Lines of
+    /// other widths (cells folded onto a row's line from lines apart, a page break a blank gap
+    /// only) show no grid laid out again, and nothing is moved.
+    static func printedWidth(_ lines: [TableLines.Line]) -> Int? {
+        let widths = Set(lines.map(\.printedCells).filter { $0 > 1 })
+        return widths.count == 1 ? widths.first : nil
     }
 
     /// The positions at which some line has a filled cell.

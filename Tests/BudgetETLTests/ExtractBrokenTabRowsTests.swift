@@ -1,0 +1,58 @@
+import XCTest
+@testable import BudgetETL
+
+/// A ruled-table converter that writes a cell's line breaks as they come: rows broken inside
+/// their cells (`BrokenTabRows`).
+final class ExtractBrokenTabRowsTests: XCTestCase {
+    private func joined(_ texts: [String]) -> [Int: String] {
+        BrokenTabRows.joined(texts, breaks: texts.map { _ in false }).mapValues(\.text)
+    }
+
+    /// A header row broken in three cells: its pieces, each break one cell's two parts, add up to
+    /// the table's width; the row's last cell goes on on a line of its own before a row opening on
+    /// a code.
+    func testHeaderRowBrokenInsideItsCellsIsJoined() {
+        let texts = ["科目编码\t科目名称\t收入预算\t\t\t\t", "\t\t合计\t财政拨款收入\t事业收", "入\t经营", "收入\t其他收", "入",
+                     "201\t一般公共服务支出\t2.00\t2.00\t0.00\t0.00\t0.00"]
+        XCTAssertEqual(joined(texts), [1: "\t\t合计\t财政拨款收入\t事业收入\t经营收入\t其他收入"])
+    }
+
+    /// A row's name broken before its values: joined on its first line.
+    func testRowBrokenInItsNameIsJoined() {
+        let texts = ["科目编码\t科目名称\t合计\t基本支出", "201\t一般公共服务支出\t5.00\t5.00", "207\t文化旅游体育与传媒支", "出\t2.00\t2.00",
+                     "208\t社会保障和就业支出\t3.00\t3.00"]
+        XCTAssertEqual(joined(texts), [2: "207\t文化旅游体育与传媒支出\t2.00\t2.00"])
+    }
+
+    /// Short lines that add up to the width only across an amount (a converter that drops a row's
+    /// blank cells at its end) are no broken row: an amount is never broken.
+    func testShortLinesMeetingAtAnAmountAreNotJoined() {
+        let texts = ["项目\t合计\t基本支出\t项目支出", "一般公共服务\t5.00\t3.00\t2.00", "教育\t4.00", "科学技术\t1.00\t1.00", "文化\t1.00\t1.00\t0.00",
+                     "卫生\t1.00\t1.00\t0.00", "合计\t10.00\t4.00\t2.00"]
+        XCTAssertEqual(joined(texts), [:])
+    }
+
+    /// One-cell lines after a header row, before a row opening on words, may be that row's first
+    /// cell's first lines: joined to the header only where the same header printed again (a later
+    /// page) took them for certain.
+    func testOneCellLinesBeforeAWordRowGoWithTheHeaderOnlyAsItsRepeatTookThem() {
+        let header = "项目\t行次\t金额\t一般公共预算财政"
+        let texts = [header, "拨款", "一、一般公共预算财政", "拨款\t1\t8.00\t8.00", "本年收入\t2\t8.00\t8.00",
+                     header, "拨款", "\t3\t\t1.00"]
+        let rows = joined(texts)
+        XCTAssertEqual(rows[0], "项目\t行次\t金额\t一般公共预算财政拨款")
+        XCTAssertEqual(rows[5], "项目\t行次\t金额\t一般公共预算财政拨款")
+        XCTAssertEqual(rows.count, 2)
+        let alone = joined(Array(texts.prefix(5)))
+        XCTAssertEqual(alone, [:])
+    }
+
+    /// The whole path: the broken header read as one row, each value under its own column.
+    func testBrokenHeaderReadsItsColumns() {
+        let doc = FamilyFixture.extract(["部门支出预算表", "单位:元", "科目编码\t科目名称\t合计\t基本支", "出\t项目支出",
+                                         "201\t一般公共服务支出\t5.00\t3.00\t2.00", "20101\t人大事务\t3.00\t3.00\t0.00"])
+        let rows = doc.tables.flatMap(\.sections).flatMap { FamilyFixture.rows($0) }
+        XCTAssertEqual(rows, ["L5 201|一般公共服务支出 → 合计=5.00@5 基本支出=3.00@5 项目支出=2.00@5",
+                              "L6 20101|人大事务 → 合计=3.00@6 基本支出=3.00@6 项目支出=0.00@6"], rows.joined(separator: "\n"))
+    }
+}
