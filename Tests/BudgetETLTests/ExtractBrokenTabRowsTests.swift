@@ -55,4 +55,13 @@ final class ExtractBrokenTabRowsTests: XCTestCase {
         XCTAssertEqual(rows, ["L5 201|一般公共服务支出 → 合计=5.00@5 基本支出=3.00@5 项目支出=2.00@5",
                               "L6 20101|人大事务 → 合计=3.00@6 基本支出=3.00@6 项目支出=0.00@6"], rows.joined(separator: "\n"))
     }
+
+    /// The document's name printed right over its first table's unit line (a word processor's
+    /// cover line) names no table: the table is untitled, or titled by the caption under it.
+    func testDocumentsNameOverTheUnitLineIsNoCaption() {
+        let untitled = ["奉新县 2023 年度部门预算", "单位：万元", "项目\t2022年预算数\t2023年预算数", "合计\t1.00\t2.00"]
+        XCTAssertNil(UntitledGrid.caption(above: 1, in: untitled))
+        let titled = ["某某医院 2017 年度部门决算", "医疗机构收支决算总表", "单位：元", "项目\t合计", "合计\t1.00"]
+        XCTAssertEqual(UntitledGrid.caption(above: 2, in: titled)?.text, "医疗机构收支决算总表")
+    }
 }
