@@ -10,8 +10,8 @@
 ///     入
 ///
 /// Read line by line, each piece is a short row whose cells stand left of their columns. Such a
-/// converter prints every whole row with all the table's cells, so the table's width is its
-/// widest line's; pieces joined, each break one cell's two parts, add up to that width exactly.
+/// converter prints every whole row with all the table's cells, blank ones to its end (some row
+/// of the table's width ends in a blank cell), so the table's width is its widest line's; pieces joined, each break one cell's two parts, add up to that width exactly.
 /// A run of lines narrower than the table, starting with two cells or more, is joined when its
 /// cells add up to the width before any line of the full width comes; lines of one cell inside it
 /// are its broken cells' middle lines; each break must fall between words (an amount is never
@@ -53,8 +53,9 @@ enum BrokenTabRows {
         for r in rows.indices {
             guard let tail = tail(after: rows[r].last, texts, widths: widths, cells: rows[r].cells) else { continue }
             if tail.certain {
-                known[rows[r].cells] = texts[(rows[r].last + 1)...tail.end].map { UTF8Text.trimmingWhitespace($0) }
-                rows[r].cells[rows[r].cells.count - 1] += known[rows[r].cells]!.joined()
+                let pieces = texts[(rows[r].last + 1)...tail.end].map { UTF8Text.trimmingWhitespace($0) }
+                known[rows[r].cells] = pieces
+                rows[r].cells[rows[r].cells.count - 1] += pieces.joined()
                 rows[r].last = tail.end
             } else {
                 uncertain.append(r)
@@ -99,8 +100,11 @@ enum BrokenTabRows {
         text.split(separator: "\t", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
     }
 
-    /// The converter prints rows whole: most lines holding an amount print the table's width.
+    /// The converter prints rows whole: a row of the table's width ends in a blank cell (blank cells
+    /// are printed to the row's end; a converter that prints a wrapped cell's lines at its index
+    /// drops them), and most lines holding an amount print the table's width.
     static func rowsPrintedWhole(_ texts: [String], widths: [Int], width: Int) -> Bool {
+        guard texts.indices.contains(where: { widths[$0] == width && texts[$0].utf8.last == 9 }) else { return false }
         let valued = texts.indices.filter { widths[$0] > 1 && Tokenizer.tabTokens(texts[$0], number: 0).contains { $0.kind == .amount } }
         return !valued.isEmpty && valued.filter { widths[$0] == width }.count * 2 > valued.count
     }
