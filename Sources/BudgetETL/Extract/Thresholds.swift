@@ -235,7 +235,4 @@ enum Thresholds {
     /// at their cells' line breaks (`BrokenTabRows`): with two, a name and a value, a short line is a
     /// wrapped name's piece as often.
     static let brokenTabRowMinimumWidth = 3
-    /// The fewest lines of cells two pages of a tab table printing the same width must each hold
-    /// for the later one to be read as laid out on a grid of its own (`PageGridParts`).
-    static let pageGridMinimumLines = 2
 }

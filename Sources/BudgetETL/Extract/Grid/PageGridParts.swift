@@ -4,9 +4,10 @@
 /// page may cover one on the next, and the same row's cells stand at other tab positions
 /// (`201 ⇥ ⇥ 名称 ⇥ ⇥ 5.00` on the header's page, `20101 ⇥ 名称 ⇥ ⇥ 3.00` after the break).
 ///
-/// A page whose lines all print one width, as the header page's lines all print one (another, or
-/// the same on pages of two lines or more), with filled positions that are not all positions the
-/// header's page fills, is on its own grid. Its columns are the header page's columns, in the same order, when both pages fill the
+/// A page whose lines all print one width, another than the one the header page's lines all
+/// print, with filled positions that are not all positions the header's page fills, is on its own
+/// grid (a page of the header page's width may only have a column blank on one page and filled
+/// on the other, or a row folded from lines apart between blank gaps: nothing is moved). Its columns are the header page's columns, in the same order, when both pages fill the
 /// same number of positions and each pair holds the same kind of cell (codes, words, amounts):
 /// then no other matching keeps the order of the columns and their kinds, and the page's cells
 /// are moved to the header page's positions. Otherwise which column each of its values is under
@@ -30,7 +31,7 @@ enum PageGridParts {
         var rejects: [ReaderReject] = []
         for part in parts.dropFirst() {
             let lines = part.map { table.body[$0] }
-            guard let width = printedWidth(lines), width != referenceWidth || (showsGrid(lines) && showsGrid(parts[0].map { table.body[$0] })),
+            guard let width = printedWidth(lines), width != referenceWidth,
                   !filledPositions(lines).isSubset(of: referencePositions) else { continue }
             if let own = columns(lines), own.count == reference.count, zip(own, reference).allSatisfy({ $0.kind == $1.kind }) {
                 let target = Dictionary(uniqueKeysWithValues: zip(own.map(\.position), reference.map(\.position)))
@@ -62,13 +63,6 @@ enum PageGridParts {
     static func printedWidth(_ lines: [TableLines.Line]) -> Int? {
         let widths = Set(lines.map(\.printedCells).filter { $0 > 1 })
         return widths.count == 1 ? widths.first : nil
-    }
-
-    /// Whether a page holds lines of cells enough to show a grid of its own when it prints the
-    /// header page's width: one line between blank gaps is as often a row whose cells were folded
-    /// onto its line from lines apart.
-    static func showsGrid(_ lines: [TableLines.Line]) -> Bool {
-        lines.filter { $0.printedCells > 1 }.count >= Thresholds.pageGridMinimumLines
     }
 
     /// The positions at which some line has a filled cell.
