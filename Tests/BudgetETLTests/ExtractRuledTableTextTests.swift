@@ -43,4 +43,44 @@ final class ExtractRuledTableTextTests: XCTestCase {
         XCTAssertTrue(values.joined().contains("=3.00"), values.joined(separator: " "))
         XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.rowAtAnotherWidth.description }.map(\.text), ["20102", "2.00", "2.00"])
     }
+
+    /// A table split over pages by a ruled-table converter: the later page laid out on its own
+    /// grid (one blank column fewer between the code and the name, and between the values) fills
+    /// as many positions as the header's page, each of the same kind, so its cells are moved to
+    /// the header page's positions and read under the header.
+    func testLaterPageOnItsOwnGridIsMovedOntoTheHeaderPagesGrid() {
+        let doc = FamilyFixture.extract(["Sheet1", "部门支出预算表", "单位:元", "科目编码\t\t科目名称\t\t合计\t\t基本支出\t\t\t项目支出\t",
+                                         "201\t\t一般公共服务支出\t\t5.00\t\t3.00\t\t\t2.00\t",
+                                         "20101\t\t人大事务\t\t3.00\t\t3.00\t\t\t0.00\t",
+                                         "Page 1", "\u{0C}Sheet1",
+                                         "20102\t政协事务\t\t2.00\t\t0.00\t\t2.00\t",
+                                         "\t合计\t\t5.00\t\t3.00\t\t2.00\t", "Page 2"])
+        let rows = doc.tables.flatMap(\.sections).flatMap { FamilyFixture.rows($0) }
+        XCTAssertEqual(rows, ["L5 201|一般公共服务支出 → 合计=5.00@5 基本支出=3.00@5 项目支出=2.00@5",
+                              "L6 20101|人大事务 → 合计=3.00@6 基本支出=3.00@6 项目支出=0.00@6",
+                              "L9 20102|政协事务 → 合计=2.00@9 基本支出=0.00@9 项目支出=2.00@9",
+                              "L10 |合计 → 合计=5.00@10 基本支出=3.00@10 项目支出=2.00@10"], rows.joined(separator: "\n"))
+        XCTAssertTrue(doc.rejects.isEmpty, doc.rejects.map { "\($0.text): \($0.reason)" }.joined(separator: "\n"))
+    }
+
+    /// A later page on its own grid that fills fewer positions than the header's page (a column
+    /// blank on it): which of the header's columns its values are under is unknown, so they are
+    /// rejected, not placed by their positions.
+    func testLaterPageOnItsOwnGridWithoutOneColumnIsRejected() {
+        let doc = FamilyFixture.extract(["Sheet1", "部门支出预算表", "单位:元", "科目编码\t\t科目名称\t\t合计\t\t基本支出\t\t\t项目支出\t",
+                                         "201\t\t一般公共服务支出\t\t5.00\t\t3.00\t\t\t2.00\t",
+                                         "20101\t\t人大事务\t\t3.00\t\t3.00\t\t\t0.00\t",
+                                         "Page 1", "\u{0C}Sheet1",
+                                         "20102\t政协事务\t\t2.00\t\t\t\t2.00\t", "Page 2"])
+        let values = doc.tables.flatMap(\.sections).flatMap { FamilyFixture.rows($0) }.joined(separator: " ")
+        XCTAssertFalse(values.contains("@9"), values)
+        XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.pageOnItsOwnGrid.description }.map(\.text), ["20102", "2.00", "2.00"])
+    }
+
+    func testPagesAreCutAtTheBreaksAfterTheHeader() {
+        func line(_ n: Int) -> TableLines.Line { TableLines.Line(number: n, tokens: [], compact: "") }
+        let body = [4, 5, 8, 9, 12].map(line)
+        XCTAssertEqual(PageGridParts.pages(of: body, breaks: [8, 11]), [[0, 1], [2, 3], [4]])
+        XCTAssertEqual(PageGridParts.pages(of: body, breaks: []), [[0, 1, 2, 3, 4]])
+    }
 }

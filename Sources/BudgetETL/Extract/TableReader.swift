@@ -84,6 +84,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A tab row printed at another width than its header, every line printing its blank cells,
     /// with an amount where no header cell stands (`RowsOffHeaderWidth`): a page on its own grid.
     case rowAtAnotherWidth
+    /// A later page of a tab table laid out on its own grid whose columns do not match the header
+    /// page's one for one by their kinds (`PageGridParts`): which column each value is under is unknown.
+    case pageOnItsOwnGrid
     /// A page of a sheet's right-hand columns (values only) whose lines cannot be paired for
     /// certain with the rows of a left-hand page, or whose values stand under no header word.
     case columnPageUnmatched
@@ -221,6 +224,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a row of this section has more values than its header has columns: the header was not read whole, so no value's column is certain"
         case .rowAtAnotherWidth:
             return "a row printed at another width than its header (a page of the table on its own grid) with an amount where no header cell stands: which column each of its values is under is unknown"
+        case .pageOnItsOwnGrid:
+            return "a later page of the table laid out on its own grid (a ruled-table converter's page), whose filled columns do not pair one for one, in order and by kind, with those of the header's page: which column each of its values is under is unknown"
         case .rowsOffTheGrid:
             return "a line where two sides' rows start inside the sides before them (their codes read as extra values): the rows are printed off the header's grid (a page printed at another scale), so which side and column each value stands under is unknown"
         case .columnPageUnmatched:

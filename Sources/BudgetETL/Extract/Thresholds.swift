@@ -235,4 +235,8 @@ enum Thresholds {
     /// read by place (`NumberedCellRows`); the other rows' numbers are rejected. Fewer, and the cells
     /// may be off their columns throughout.
     static let numberedRowsFullShare = 0.75
+    /// The fewest cells a tab table's whole rows print for its short lines to be read as rows broken
+    /// at their cells' line breaks (`BrokenTabRows`): with two, a name and a value, a short line is a
+    /// wrapped name's piece as often.
+    static let brokenTabRowMinimumWidth = 3
 }

@@ -4,7 +4,10 @@ struct GridReader: TableReader {
     let table: TableLines
 
     func read() -> TableReading {
-        let offWidth = RowsOffHeaderWidth.rejected(table)
+        // A later page on its own grid moved onto the header page's grid first (or its numbers
+        // rejected), so that the rows' widths below tell the header's grid.
+        let pages = PageGridParts.placed(table)
+        let offWidth = RowsOffHeaderWidth.rejected(pages.table)
         var table = MergedBlankColumns.removed(offWidth.table)
         let quoted = WrappedTextNumbers.cut(ListMarkers.retyped(table.body))
         table.body = quoted.body
@@ -134,7 +137,7 @@ struct GridReader: TableReader {
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
-                            rejects: offWidth.rejects + quoted.rejects + merged.rejects + alike.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width)
+                            rejects: pages.rejects + offWidth.rejects + quoted.rejects + merged.rejects + alike.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width)
                                 + GridReader.withoutRole(body, grid: grid, width: width))
     }
 

@@ -65,10 +65,16 @@ struct TableLines {
         var pageStarts: [Int] = []
         var furnitureLines: [(number: Int, compact: String)] = []
         var previous = nonEmpty.first?.number ?? 0
-        for (line, isFurniture) in zip(nonEmpty, furniture) {
+        let brokenRows = tab ? BrokenTabRows.joined(nonEmpty.map(\.text), breaks: furniture) : [:]
+        let pieces = Set(brokenRows.flatMap { first, row in (first + 1)...row.last })
+        for (k, (unjoined, isFurniture)) in zip(nonEmpty, furniture).enumerated() {
+            var line = unjoined
             // Blank lines where a page's footer and the next page's header were blanked (`PageEdges`).
             if line.number - previous > Thresholds.pageBreakBlankLines { afterFurniture = true }
             previous = line.number
+            // A row broken at its cells' line breaks is read on its first line (`BrokenTabRows`).
+            if pieces.contains(k) { continue }
+            if let row = brokenRows[k] { line.text = row.text }
             if isFurniture { afterFurniture = true; furnitureLines.append((line.number, TextRepair.compact(line.text))); continue }
             if afterFurniture { pageStarts.append(line.number); afterFurniture = false }
             // A cell-per-line table's line with several cells keeps the converter's tabs (`Layout.of`).

@@ -118,6 +118,12 @@ enum UntitledGrid {
         let pieces = phrases(above: unitLine, in: lines)
         var taken = pieces.suffix(Thresholds.untitledGridCaptionLines)[...]
         while let first = taken.first {
+            // The document's own name printed over its first table (某某局2023年度部门预算) names
+            // no table: the caption, if any, is what follows it.
+            if MetadataReader.coverAgencyAndYear(TextRepair.compact(first.text)) != nil {
+                taken.removeFirst()
+                continue
+            }
             let text = taken.map(\.text).joined()
             if TitleMatcher.shapedTitle(text, afterMarker: true) != nil { return (first.line, text) }
             taken.removeFirst()

@@ -1,0 +1,122 @@
+/// Rows of a tab table that the converter broke at the line breaks inside their cells: it writes
+/// a cell's lines as they come, so the row's line ends inside that cell and the row goes on on the
+/// next line, which starts with the cell's next line (a ruled-table converter reading a word
+/// processor's table):
+///
+///     科目编码 ⇥ 科目名称 ⇥ 收入预算 ⇥ ⇥ ⇥ ⇥
+///     ⇥ ⇥ 合计 ⇥ 财政拨款收入 ⇥ 事业收
+///     入 ⇥ 事业单位经营
+///     收入 ⇥ 其他收
+///     入
+///
+/// Read line by line, each piece is a short row whose cells stand left of their columns. Such a
+/// converter prints every whole row with all the table's cells, blank ones to its end (some row
+/// of the table's width ends in a blank cell), so the table's width is its widest line's; pieces joined, each break one cell's two parts, add up to that width exactly.
+/// A run of lines narrower than the table, starting with two cells or more, is joined when its
+/// cells add up to the width before any line of the full width comes; lines of one cell inside it
+/// are its broken cells' middle lines; each break must fall between words (an amount is never
+/// broken). A row of words (a header row) printed whole takes the lines of one cell after it when
+/// the table goes on with a line opening on a blank cell or a number: its last cell's last lines
+/// (before a line opening on words they might as well be that row's first cell's first lines).
+/// Nothing else is joined: a row whose pieces do not add up stays as it was printed.
+enum BrokenTabRows {
+    /// The joined rows by their first line's index in `texts`: the row's text and the index of its
+    /// last piece. `breaks`: lines no row goes on through (page furniture).
+    static func joined(_ texts: [String], breaks: [Bool]) -> [Int: (text: String, last: Int)] {
+        let widths = texts.indices.map { breaks[$0] ? 0 : cellCount(texts[$0]) }
+        guard let width = widths.max(), width >= Thresholds.brokenTabRowMinimumWidth,
+              rowsPrintedWhole(texts, widths: widths, width: width) else { return [:] }
+        var rows: [(first: Int, cells: [String], last: Int)] = []
+        var n = 0
+        while n < texts.count {
+            if widths[n] == width {
+                rows.append((n, cellTexts(texts[n]), n))
+            } else if widths[n] >= 2, let run = run(from: n, texts, widths: widths, width: width) {
+                rows.append((n, run.cells, run.end))
+                n = run.end
+            }
+            n += 1
+        }
+        withTails(&rows, texts, widths: widths)
+        var joined: [Int: (text: String, last: Int)] = [:]
+        for row in rows where row.last > row.first { joined[row.first] = (row.cells.joined(separator: "\t"), row.last) }
+        return joined
+    }
+
+    /// Each row of words given the lines of one cell after it that are its last cell's last lines:
+    /// certainly so before a line opening on a blank cell or a number; before a line opening on
+    /// words (they might as well be that line's first cell's first lines) only when the same row
+    /// printed elsewhere (a header repeated on a later page) took the same lines for certain.
+    static func withTails(_ rows: inout [(first: Int, cells: [String], last: Int)], _ texts: [String], widths: [Int]) {
+        var known: [[String]: [String]] = [:]
+        var uncertain: [Int] = []
+        for r in rows.indices {
+            guard let tail = tail(after: rows[r].last, texts, widths: widths, cells: rows[r].cells) else { continue }
+            if tail.certain {
+                let pieces = texts[(rows[r].last + 1)...tail.end].map { UTF8Text.trimmingWhitespace($0) }
+                known[rows[r].cells] = pieces
+                rows[r].cells[rows[r].cells.count - 1] += pieces.joined()
+                rows[r].last = tail.end
+            } else {
+                uncertain.append(r)
+            }
+        }
+        for r in uncertain {
+            guard let pieces = known[rows[r].cells], rows[r].last + pieces.count < texts.count,
+                  texts[(rows[r].last + 1)...(rows[r].last + pieces.count)].map({ UTF8Text.trimmingWhitespace($0) }) == pieces else { continue }
+            rows[r].cells[rows[r].cells.count - 1] += pieces.joined()
+            rows[r].last += pieces.count
+        }
+    }
+
+    /// The lines from `n` on narrower than the table joined, each line's first cell going on with
+    /// the line before's last, while they fall short of the width: nil unless they add up to it.
+    static func run(from n: Int, _ texts: [String], widths: [Int], width: Int) -> (cells: [String], end: Int)? {
+        var cells = cellTexts(texts[n])
+        var end = n
+        while cells.count < width, end + 1 < texts.count, widths[end + 1] > 0, widths[end + 1] < width {
+            let piece = cellTexts(texts[end + 1])
+            guard breaksInside(cells[cells.count - 1], piece[0]) else { return nil }
+            end += 1
+            cells[cells.count - 1] += piece[0]
+            cells += piece.dropFirst()
+        }
+        return cells.count == width ? (cells, end) : nil
+    }
+
+    /// A cell's text can go on from `before` to `after` across a line break: both hold words (an
+    /// amount is never broken; a blank is no piece of a cell).
+    static func breaksInside(_ before: String, _ after: String) -> Bool {
+        func word(_ text: String) -> Bool { !text.isEmpty && TokenKind.of(text) == .text }
+        return word(before) && word(after)
+    }
+
+    /// The cells a tab line prints, blank ones at its end included.
+    static func cellCount(_ text: String) -> Int {
+        UTF8Text.withBytes(text) { b in b.reduce(1) { $1 == 9 ? $0 + 1 : $0 } }
+    }
+
+    static func cellTexts(_ text: String) -> [String] {
+        text.split(separator: "\t", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
+    }
+
+    /// The converter prints rows whole: a row of the table's width ends in a blank cell (blank cells
+    /// are printed to the row's end; a converter that prints a wrapped cell's lines at its index
+    /// drops them), and most lines holding an amount print the table's width.
+    static func rowsPrintedWhole(_ texts: [String], widths: [Int], width: Int) -> Bool {
+        guard texts.indices.contains(where: { widths[$0] == width && texts[$0].utf8.last == 9 }) else { return false }
+        let valued = texts.indices.filter { widths[$0] > 1 && Tokenizer.tabTokens(texts[$0], number: 0).contains { $0.kind == .amount } }
+        return !valued.isEmpty && valued.filter { widths[$0] == width }.count * 2 > valued.count
+    }
+
+    /// The last of the lines of one cell after a row of words ending in a word, when a tabbed line
+    /// follows them, and whether that line opens on a blank cell or a number (they are the row's).
+    static func tail(after end: Int, _ texts: [String], widths: [Int], cells: [String]) -> (end: Int, certain: Bool)? {
+        guard let last = cells.last, !last.isEmpty,
+              !Tokenizer.tabTokens(cells.joined(separator: "\t"), number: 0).contains(where: { CellText.mayBeNumber($0) }) else { return nil }
+        var k = end + 1
+        while k < texts.count, widths[k] == 1 { k += 1 }
+        guard k > end + 1, k < texts.count, widths[k] > 1, let first = cellTexts(texts[k]).first else { return nil }
+        return (k - 1, TokenKind.of(first) == .blank || TokenKind.of(first).isNumeric)
+    }
+}

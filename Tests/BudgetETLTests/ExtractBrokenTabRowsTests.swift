@@ -1,0 +1,74 @@
+import XCTest
+@testable import BudgetETL
+
+/// A ruled-table converter that writes a cell's line breaks as they come: rows broken inside
+/// their cells (`BrokenTabRows`).
+final class ExtractBrokenTabRowsTests: XCTestCase {
+    private func joined(_ texts: [String]) -> [Int: String] {
+        BrokenTabRows.joined(texts, breaks: texts.map { _ in false }).mapValues(\.text)
+    }
+
+    /// A header row broken in three cells: its pieces, each break one cell's two parts, add up to
+    /// the table's width; the row's last cell goes on on a line of its own before a row opening on
+    /// a code.
+    func testHeaderRowBrokenInsideItsCellsIsJoined() {
+        let texts = ["科目编码\t科目名称\t收入预算\t\t\t\t", "\t\t合计\t财政拨款收入\t事业收", "入\t经营", "收入\t其他收", "入",
+                     "201\t一般公共服务支出\t2.00\t2.00\t0.00\t0.00\t0.00"]
+        XCTAssertEqual(joined(texts), [1: "\t\t合计\t财政拨款收入\t事业收入\t经营收入\t其他收入"])
+    }
+
+    /// A row's name broken before its values: joined on its first line.
+    func testRowBrokenInItsNameIsJoined() {
+        let texts = ["科目编码\t科目名称\t合计\t基本支出\t", "201\t一般公共服务支出\t5.00\t5.00\t", "207\t文化旅游体育与传媒支", "出\t2.00\t2.00\t",
+                     "208\t社会保障和就业支出\t3.00\t3.00\t"]
+        XCTAssertEqual(joined(texts), [2: "207\t文化旅游体育与传媒支出\t2.00\t2.00\t"])
+    }
+
+    /// Short lines that add up to the width only across an amount are no broken row: an amount is
+    /// never broken.
+    func testShortLinesMeetingAtAnAmountAreNotJoined() {
+        let texts = ["项目\t合计\t基本支出\t项目支出\t", "一般公共服务\t5.00\t3.00\t2.00\t", "教育\t4.00", "科学技术\t1.00\t1.00\t",
+                     "文化\t1.00\t1.00\t0.00\t", "卫生\t1.00\t1.00\t0.00\t", "合计\t10.00\t4.00\t2.00\t"]
+        XCTAssertEqual(joined(texts), [:])
+    }
+
+    /// One-cell lines after a header row, before a row opening on words, may be that row's first
+    /// cell's first lines: joined to the header only where the same header printed again (a later
+    /// page) took them for certain.
+    func testOneCellLinesBeforeAWordRowGoWithTheHeaderOnlyAsItsRepeatTookThem() {
+        let header = "项目\t行次\t金额\t一般公共预算财政"
+        let texts = [header, "拨款", "一、一般公共预算财政", "拨款\t1\t8.00\t8.00", "本年收入\t2\t8.00\t",
+                     header, "拨款", "\t3\t\t1.00"]
+        let rows = joined(texts)
+        XCTAssertEqual(rows[0], "项目\t行次\t金额\t一般公共预算财政拨款")
+        XCTAssertEqual(rows[5], "项目\t行次\t金额\t一般公共预算财政拨款")
+        XCTAssertEqual(rows.count, 2)
+        let alone = joined(Array(texts.prefix(5)))
+        XCTAssertEqual(alone, [:])
+    }
+
+    /// A table whose rows never print a blank cell at their end is not read so: its converter prints
+    /// a wrapped cell's lines at the cell's index (`部门(单 ⇥ ⇥ 某某` over `位)名称 ⇥ ⇥ 局`).
+    func testRowsWithoutBlankEndsAreNotJoined() {
+        XCTAssertEqual(joined(["部门(单\t\t某某", "位)名称\t\t局", "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+                               "201\t一般公共服务支出\t50.00\t30.00\t20.00"]), [:])
+    }
+
+    /// The whole path: the broken header read as one row, each value under its own column.
+    func testBrokenHeaderReadsItsColumns() {
+        let doc = FamilyFixture.extract(["部门支出预算表", "单位:元", "科目编码\t科目名称\t合计\t基本支", "出\t项目支出\t",
+                                         "201\t一般公共服务支出\t5.00\t3.00\t2.00\t", "20101\t人大事务\t3.00\t3.00\t0.00\t"])
+        let rows = doc.tables.flatMap(\.sections).flatMap { FamilyFixture.rows($0) }
+        XCTAssertEqual(rows, ["L5 201|一般公共服务支出 → 合计=5.00@5 基本支出=3.00@5 项目支出=2.00@5",
+                              "L6 20101|人大事务 → 合计=3.00@6 基本支出=3.00@6 项目支出=0.00@6"], rows.joined(separator: "\n"))
+    }
+
+    /// The document's name printed right over its first table's unit line (a word processor's
+    /// cover line) names no table: the table is untitled, or titled by the caption under it.
+    func testDocumentsNameOverTheUnitLineIsNoCaption() {
+        let untitled = ["奉新县 2023 年度部门预算", "单位：万元", "项目\t2022年预算数\t2023年预算数", "合计\t1.00\t2.00"]
+        XCTAssertNil(UntitledGrid.caption(above: 1, in: untitled))
+        let titled = ["某某医院 2017 年度部门决算", "医疗机构收支决算总表", "单位：元", "项目\t合计", "合计\t1.00"]
+        XCTAssertEqual(UntitledGrid.caption(above: 2, in: titled)?.text, "医疗机构收支决算总表")
+    }
+}
