@@ -206,6 +206,9 @@ enum Thresholds {
     /// this share of the room the lower word's column has (the distance to the nearest column
     /// beside it on its line): a cell that wide would have held it on one line.
     static let roomyCellShare = 0.6
+    /// Characters at the end of a column's name that say what kind of thing it is (its head word:
+    /// `支出` of `基本支出`): columns ending alike are parts of one whole (`HeaderFit.isSibling`).
+    static let headWordLength = 2
     /// Penalty for a header word over leaves of different header lines.
     static let mixedLinesPenalty = 0.1
     /// Penalty for a header word whose run cuts a row of same-line leaves in two.
