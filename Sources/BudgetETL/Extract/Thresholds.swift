@@ -116,6 +116,12 @@ enum Thresholds {
     static let doubledWordsMinimum = 3
     /// A page number left alone on its line has at most this many digits.
     static let pageNumberDigits = 3
+    /// A page footer counting pages in text without form feeds (`PageEdges.blankPageCounters`)
+    /// comes at least this many times, at least this many lines apart (a page holds more), on a
+    /// line no longer than this many bytes (a footer, not a row of a table).
+    static let countedPageLines = 3
+    static let linesPerPageAtLeast = 15
+    static let pageCounterLineBytes = 120
     /// A number of that many digits alone on its line is a page number, not a code whose name
     /// was wrapped, only when indented by at least this many columns.
     static let pageNumberIndent = 12
