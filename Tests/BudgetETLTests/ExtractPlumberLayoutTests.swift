@@ -42,4 +42,21 @@ final class ExtractPlumberLayoutTests: XCTestCase {
         let twice = SourceText.splitLines((1...2).flatMap { page($0, footer: "Page \($0)") }.joined(separator: "\n"))
         XCTAssertEqual(twice.filter { $0.contains("Page") }.count, 2, "two are not enough to count pages by")
     }
+
+    /// A left side's amount glued to the right side's name that opens with a list mark in
+    /// brackets (`120.50(二)教育支出`): cut in two, as before a Chinese character.
+    func testAnAmountGluedToABracketedListMarkIsCutOff() {
+        let doc = FamilyFixture.extract([
+            "                              某单位部门收支预算总表",
+            "        编制单位：某单位                                          单位：万元",
+            "                  收入                               支出",
+            "            项目         金额           项目              金额",
+            "        一、一般公共预算      120.50一、一般公共服务支出       100.00",
+            "        其中:财政拨款        120.50(二)教育支出              20.50",
+            "        收入合计             120.50支出合计                120.50",
+        ])
+        guard let sections = doc.tables.first?.sections, sections.count == 2 else { return XCTFail("no two sides") }
+        XCTAssertEqual(FamilyFixture.rows(sections[0])[1], "L6 |其中:财政拨款 → 金额=120.50@6")
+        XCTAssertEqual(FamilyFixture.rows(sections[1])[1], "L6 |(二)教育支出 → 金额=20.50@6")
+    }
 }
