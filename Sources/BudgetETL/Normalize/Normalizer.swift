@@ -120,7 +120,7 @@ public struct Normalizer: Sendable {
                            rules: ColumnRules, rejects: inout [RejectedLine]) -> NormalizedSection {
         let columns = section.columns.map(rules.resolve)
         // A table that states no unit, one of whose columns names a unit other than the one assumed
-        // (医疗收入(千元)): the unit line was lost (a converter printed it over a header cell), so
+        // (`收入(千元)`): the unit line was lost (a converter printed it over a header cell), so
         // the assumed unit holds for no column that names none.
         let assumedUnitDenied = !unitStated && columns.contains { $0.unit != nil && $0.unit != tableUnit }
         var rows: [NormalizedRow] = []

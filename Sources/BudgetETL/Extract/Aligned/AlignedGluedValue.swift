@@ -1,6 +1,6 @@
 /// A value glued to the next section's name: when the name column of a two-sided table's right
 /// side starts right where the left side's last amount ends, pdftotext prints them as one word
-/// ("0出" for the amount 0 and the end of a wrapped "…支" / "出"; pdfplumber's "8488.17(十)卫生健康支出"
+/// ("0出" for the amount 0 and the end of a wrapped "…支" / "出"; pdfplumber's "120.50(二)教育支出"
 /// before a list mark in brackets). The word is cut in two where
 /// the amount, nearest the left section's value columns, meets the name, nearest the right
 /// section's name column.

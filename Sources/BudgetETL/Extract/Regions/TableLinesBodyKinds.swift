@@ -102,7 +102,7 @@ extension TableLines {
             names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
         }
         // pdfplumber sets a Chinese word one column a character, half its printed width, so the
-        // next word of the same cell stands columns after it (`保障局   [052`): after a piece over
+        // next word of the same cell stands columns after it (`某某局   [07`): after a piece over
         // the row's name, a word ending before the row's first value is that name's too.
         let nameOpens = overName(words[0])
         return words.allSatisfy { word in
