@@ -244,14 +244,32 @@ enum PageEdges {
     /// sheet's name) is left: nothing shows it is furniture.
     static func blankPageCounters(_ lines: inout [String]) {
         var byKey: [String: [(line: Int, number: Int)]] = [:]
-        for (index, line) in lines.enumerated() where line.utf8.count <= Thresholds.pageCounterLineBytes {
-            guard let key = key(line), key.filter({ $0 == "#" }).count == 1, let number = digitRun(line) else { continue }
+        for (index, line) in lines.enumerated() where line.utf8.count <= Thresholds.pageCounterLineBytes && holdsOneWholeNumber(line) {
+            guard let key = key(line), let number = digitRun(line) else { continue }
             byKey[key, default: []].append((index, number))
         }
         for found in byKey.values where found.count >= Thresholds.countedPageLines
             && zip(found, found.dropFirst()).allSatisfy({ $1.number == $0.number + 1 && $1.line - $0.line >= Thresholds.linesPerPageAtLeast }) {
             for item in found { lines[item.line] = "" }
         }
+    }
+
+    /// Whether the line's bytes hold exactly one run of ASCII digits, with no point or comma next
+    /// to it (an amount): asked of every line, so the rows of a table, holding several numbers
+    /// or decimals, leave before any String is built.
+    private static func holdsOneWholeNumber(_ line: String) -> Bool {
+        var runs = 0, previous: UInt8 = 0x20
+        for byte in line.utf8 {
+            let digit = byte >= 0x30 && byte <= 0x39
+            if digit, !(previous >= 0x30 && previous <= 0x39) {
+                runs += 1
+                if runs > 1 || previous == 0x2E || previous == 0x2C { return false }
+            } else if !digit, previous >= 0x30 && previous <= 0x39, byte == 0x2E || byte == 0x2C {
+                return false
+            }
+            previous = byte
+        }
+        return runs == 1
     }
 
     /// The line's one run of ASCII digits as a number.
