@@ -76,4 +76,15 @@ final class ExtractSubtotalRunWidenedTests: XCTestCase {
         XCTAssertNil(SubtotalRunWidened.widened(wide, rows: rows([["6.50", "6.50", "4.50", "2.00"]])))
         XCTAssertNil(SubtotalRunWidened.widened(wide, rows: rows([["6.50", "3.00", "4.50", "2.00"]])))
     }
+
+    /// A caption over a 合计 and one part, the next column of the row beside it: the caption's
+    /// text, set in half its printed width, ends short of its last column (pdfplumber). The 合计
+    /// is the sum of that part and the next column on every row, so the caption heads both.
+    func testACaptionOverATotalAndOnePartTakesTheColumnThatCompletesTheSum() {
+        let short = [["基本支出", "合计"], ["基本支出", "人员经费"], ["公用经费"]]
+        let widened = SubtotalRunWidened.widened(section(short), rows: rows([["611.17", "533.23", "77.94"], ["22.10", nil, "22.10"]]))
+        XCTAssertEqual(widened?.values.map(\.path), [["基本支出", "合计"], ["基本支出", "人员经费"], ["基本支出", "公用经费"]])
+        // The total already equals its one part on every row: nothing tells the column is the caption's.
+        XCTAssertNil(SubtotalRunWidened.widened(section(short), rows: rows([["533.23", "533.23", "0"]])))
+    }
 }

@@ -113,6 +113,26 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(cells[1].sourceUnit, "元")
     }
 
+    /// A table stating no unit, one column naming 千元: the unit line was lost, so a column naming
+    /// none has no certain unit (not the 元 assumed); the column naming its own is read in it.
+    func testAColumnsOwnUnitDeniesTheUnitAssumedForTheOthers() {
+        let rows = [ExtractedRow(line: 7, codeParts: [], label: "甲地",
+                                 cells: [RawCell(column: 0, text: "1.5", line: 7), RawCell(column: 1, text: "20", line: 7),
+                                         RawCell(column: 2, text: "3", line: 7)])]
+        let t = table(unit: nil, columns: [["医疗收入(千元)"], ["门诊收入"], ["增长率(%)"]], rows: rows)
+        let n = Normalizer(catalog: catalog, outputUnit: .yuan).normalize(doc([t]))
+        let cells = n.tables[0].sections[0].rows[0].cells
+        XCTAssertEqual(cells.map(\.value.description), ["1500.0", "3"], "the amount in 千元, the rate kept")
+        XCTAssertEqual(n.rejects.map(\.text), ["20"])
+        XCTAssertEqual(n.rejects.first?.reason, Normalizer.assumedUnitDeniedReason)
+        // Stated, the table's unit holds for the columns naming none.
+        let stated = Normalizer(catalog: catalog, outputUnit: .yuan).normalize(doc([table(unit: "单位：元", columns: [["医疗收入(千元)"], ["门诊收入"], ["增长率(%)"]], rows: rows)]))
+        XCTAssertEqual(stated.tables[0].sections[0].rows[0].cells.map(\.value.description), ["1500.0", "20", "3"])
+        // A column naming the unit assumed (元) denies nothing.
+        let yuan = Normalizer(catalog: catalog, outputUnit: .yuan).normalize(doc([table(unit: nil, columns: [["收入(元)"], ["门诊收入"], ["增长率(%)"]], rows: rows)]))
+        XCTAssertEqual(yuan.tables[0].sections[0].rows[0].cells.map(\.value.description), ["1.5", "20", "3"])
+    }
+
     func testOutputInWanYuan() {
         let rows = [ExtractedRow(line: 7, codeParts: ["2010101"], label: "行政运行",
                                  cells: [RawCell(column: 0, text: "8,424,800.00", line: 7), RawCell(column: 1, text: "12345", line: 7)])]

@@ -116,6 +116,12 @@ enum Thresholds {
     static let doubledWordsMinimum = 3
     /// A page number left alone on its line has at most this many digits.
     static let pageNumberDigits = 3
+    /// A page footer counting pages in text without form feeds (`PageEdges.blankPageCounters`)
+    /// comes at least this many times, at least this many lines apart (a page holds more), on a
+    /// line no longer than this many bytes (a footer, not a row of a table).
+    static let countedPageLines = 3
+    static let linesPerPageAtLeast = 15
+    static let pageCounterLineBytes = 120
     /// A number of that many digits alone on its line is a page number, not a code whose name
     /// was wrapped, only when indented by at least this many columns.
     static let pageNumberIndent = 12
@@ -206,6 +212,9 @@ enum Thresholds {
     /// this share of the room the lower word's column has (the distance to the nearest column
     /// beside it on its line): a cell that wide would have held it on one line.
     static let roomyCellShare = 0.6
+    /// Characters at the end of a column's name that say what kind of thing it is (its head word:
+    /// `支出` of `基本支出`): columns ending alike are parts of one whole (`HeaderFit.isSibling`).
+    static let headWordLength = 2
     /// Penalty for a header word over leaves of different header lines.
     static let mixedLinesPenalty = 0.1
     /// Penalty for a header word whose run cuts a row of same-line leaves in two.

@@ -65,7 +65,8 @@ public struct Normalizer: Sendable {
             var sectionRelations: [SectionRelations] = []
             sectionRelations.reserveCapacity(table.sections.count)
             let sections = table.sections.map {
-                var section = normalize($0, tableUnit: tableUnit, tableTitle: table.title, rules: rules, rejects: &rejects)
+                var section = normalize($0, tableUnit: tableUnit, unitStated: table.unitText != nil, tableTitle: table.title,
+                                        rules: rules, rejects: &rejects)
                 sectionRelations.append(placer.place(&section, tableKey: table.tableKey, tableTitle: table.title,
                                                      sourceUnit: tableUnit, regexes: regexes, rejects: &rejects))
                 return section
@@ -105,6 +106,7 @@ public struct Normalizer: Sendable {
     static let unitColumnBlankReason = "the table states each row's unit in a unit column (单位) and this row's is blank: its amounts' unit is unknown"
     static let unitColumnConflictReason = "the row's unit column and its column's header state different money units: its amounts' unit is unknown"
     static let cellUnitConflictReason = "the cell prints a money unit (万元) where its row or column holds rates, counts or another unit: its value's unit is unknown"
+    static let assumedUnitDeniedReason = "the table states no unit and another of its columns names one (千元) other than the one assumed: this column's amounts' unit is unknown"
     static let rowUnitUnknownReason = "the table's rows state different units (万元, 元) in their names and this row states none: its amounts' unit is unknown"
 
     /// A row that names "%" as its unit, "2016年比2015年增减%" or "增长率(%)", holds rates in every column.
@@ -114,9 +116,13 @@ public struct Normalizer: Sendable {
         return ["%", "％", "(%)", "（%）"].contains { ByteSearch.hasSuffix(label, $0) }
     }
 
-    private func normalize(_ section: ExtractedSection, tableUnit: MoneyUnit, tableTitle: String,
+    private func normalize(_ section: ExtractedSection, tableUnit: MoneyUnit, unitStated: Bool, tableTitle: String,
                            rules: ColumnRules, rejects: inout [RejectedLine]) -> NormalizedSection {
         let columns = section.columns.map(rules.resolve)
+        // A table that states no unit, one of whose columns names a unit other than the one assumed
+        // (`收入(千元)`): the unit line was lost (a converter printed it over a header cell), so
+        // the assumed unit holds for no column that names none.
+        let assumedUnitDenied = !unitStated && columns.contains { $0.unit != nil && $0.unit != tableUnit }
         var rows: [NormalizedRow] = []
         rows.reserveCapacity(section.rows.count)
 
@@ -173,6 +179,10 @@ public struct Normalizer: Sendable {
                     let unit = stated?.kept ?? column?.keptUnit ?? ""
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: unit, sourceValue: cell.text,
                                                 sourceUnit: unit, line: cell.line, confidence: cell.guessed ? .guessed : .certain))
+                case .number where isMoney && cellUnit == nil && column?.unit == nil && statedMoney == nil
+                    && rowUnits.units[index] == nil && assumedUnitDenied:
+                    rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
+                                                reason: Normalizer.assumedUnitDeniedReason))
                 case .number where isMoney && cellUnit == nil && column?.unit == nil && rowUnits.unknown.contains(index):
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.rowUnitUnknownReason))

@@ -1,14 +1,14 @@
 /// A value glued to the next section's name: when the name column of a two-sided table's right
 /// side starts right where the left side's last amount ends, pdftotext prints them as one word
-/// ("0出" for the amount 0 and the end of a wrapped "…支" / "出"). The word is cut in two where
+/// ("0出" for the amount 0 and the end of a wrapped "…支" / "出"; pdfplumber's "120.50(二)教育支出"
+/// before a list mark in brackets). The word is cut in two where
 /// the amount, nearest the left section's value columns, meets the name, nearest the right
 /// section's name column.
 extension AlignedGridReader {
     static func unglued(_ token: Token, _ sections: [AlignedHeader.Section]) -> [Token] {
         guard sections.count > 1, token.kind == .text else { return [token] }
         let digits = token.text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
-        guard !digits.isEmpty, let next = token.text.dropFirst(digits.count).unicodeScalars.first,
-              isChinese(next) else { return [token] }
+        guard !digits.isEmpty, startsName(token.text.dropFirst(digits.count)) else { return [token] }
         let number = Token(text: String(digits), line: token.line, column: token.column)
         let name = Token(text: String(token.text.dropFirst(digits.count)), line: token.line, column: number.end)
         guard [.amount, .integer].contains(number.kind) else { return [token] }
@@ -25,6 +25,15 @@ extension AlignedGridReader {
         let column = Double(token.column)
         let distances = sections.map { s in s.identifying.map { abs(column - $0.anchor) }.min() ?? .infinity }
         return distances.indices.last { n in distances.allSatisfy { distances[n] <= $0 } } ?? 0
+    }
+
+    /// A name starts with a Chinese character, or with a list mark in brackets before one
+    /// (`(十)卫生健康支出`, `（二）…`).
+    private static func startsName(_ text: Substring) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return false }
+        if first == "(" || first == "（", let second = scalars.next() { return isChinese(second) }
+        return isChinese(first)
     }
 
     private static func isChinese(_ scalar: Unicode.Scalar) -> Bool {

@@ -41,9 +41,10 @@ enum HeaderFit {
         // The top of a wrapped cell: the rest of it stands alone under it. Not two finished words
         // right after a free 小计: the upper one is the caption of the 小计's group (`subtotalGroup`).
         // Not a word ending in its unit in brackets (`项目金额(万元)`): a name prints its unit last,
-        // so no piece of it follows on the next line; it is a caption (`endsInUnit`).
+        // so no piece of it follows on the next line; it is a caption (`endsInUnit`). Nor a word
+        // naming the whole the column and its neighbour are parts of (`namesWholeOfParts`).
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
-           !endsInUnit(word),
+           !endsInUnit(word), !namesWholeOfParts(word, over: b, in: units, line: line),
            !inRowOfYears(word, line: line),
            !(bothFinished(word, units[b]) && subtotalGroup(word, units, overlapped: overlapped, claimed: claimed, line: line, covered: covered) != nil),
            let limit = wrapsAroundMiddleLine(word, line: line, units: units)
@@ -513,7 +514,7 @@ enum HeaderFit {
     static func isSibling(_ node: Node, of word: Node) -> Bool {
         let leaf = TextRepair.compact(node.text), caption = TextRepair.compact(word.text)
         return node.isLeaf && !HeaderWords.isTotal(leaf) && leaf != caption && leaf.count >= 4 && caption.count >= 4
-            && leaf.suffix(2) == caption.suffix(2) && !namesPartOf(leaf, caption)
+            && leaf.suffix(Thresholds.headWordLength) == caption.suffix(Thresholds.headWordLength) && !namesPartOf(leaf, caption)
     }
 
     /// A caption joining its parts with 及 / 和 (`公务用车购置及运行维护费`) names them with its own

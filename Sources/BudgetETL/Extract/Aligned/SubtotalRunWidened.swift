@@ -6,13 +6,15 @@
 /// totals) does on every row for one count of them only, the caption heads those columns too.
 /// Where a caption read over more parts does not add up and one shorter run of them does, the
 /// columns after that run are its parent's (a caption whose text pdftotext set past its cells).
+/// A caption over a 合计 (or 总计) and its parts is read alike (`本年一般公共预算基本支出` over
+/// `合计 | 人员经费`, `公用经费` left beside it: pdfplumber sets the caption in half its width).
 enum SubtotalRunWidened {
     static func widened(_ section: AlignedHeader.Section, rows: [ExtractedRow]) -> AlignedHeader.Section? {
         let values = section.values
         let paths = values.map { $0.path.map(TextRepair.compact) }
-        guard paths.contains(where: { $0.count >= 2 && $0.last == "小计" }) else { return nil }
+        guard paths.contains(where: { $0.count >= 2 && HeaderWords.isBareTotal($0.last!) }) else { return nil }
         var widened = values.map(\.path), changed = false
-        for k in paths.indices where paths[k].count >= 2 && paths[k].last == "小计" {
+        for k in paths.indices where paths[k].count >= 2 && HeaderWords.isBareTotal(paths[k].last!) {
             let caption = Array(paths[k].dropLast())
             var end = k + 1
             while end < paths.count, paths[end].count == caption.count + 1, Array(paths[end].dropLast()) == caption { end += 1 }

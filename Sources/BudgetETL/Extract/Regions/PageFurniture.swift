@@ -204,7 +204,7 @@ extension TableLines {
 /// is left to the readers. Blanked, not removed, so that line numbers stay the source's.
 enum PageEdges {
     static func blankRunning(_ lines: inout [String], pageStarts: [Int]) {
-        guard !pageStarts.isEmpty else { return }
+        guard !pageStarts.isEmpty else { return blankPageCounters(&lines) }
         let starts = (pageStarts.first == 0 ? [] : [0]) + pageStarts
         let pages = starts.indices.map { n in starts[n]..<(n + 1 < starts.count ? starts[n + 1] : lines.count) }
         let before = edges(lines, pages)
@@ -234,6 +234,47 @@ enum PageEdges {
                 lines[line] = ""
             }
         }
+    }
+
+    /// Text with no form feeds (pdfplumber's layout text) still prints each page's footer
+    /// (`Page 3`, `第3页`): a line that counts up, one more each time it comes again (1, 2, 3 …),
+    /// at least `Thresholds.countedPageLines` times and a page's worth of lines apart each time,
+    /// counts pages; it is blanked wherever it stands (the footer of a page that cuts a row's
+    /// wrapped name would join that name). A line recurring with one number (a year's column, a
+    /// sheet's name) is left: nothing shows it is furniture.
+    static func blankPageCounters(_ lines: inout [String]) {
+        var byKey: [String: [(line: Int, number: Int)]] = [:]
+        for (index, line) in lines.enumerated() where line.utf8.count <= Thresholds.pageCounterLineBytes && holdsOneWholeNumber(line) {
+            guard let key = key(line), let number = digitRun(line) else { continue }
+            byKey[key, default: []].append((index, number))
+        }
+        for found in byKey.values where found.count >= Thresholds.countedPageLines
+            && zip(found, found.dropFirst()).allSatisfy({ $1.number == $0.number + 1 && $1.line - $0.line >= Thresholds.linesPerPageAtLeast }) {
+            for item in found { lines[item.line] = "" }
+        }
+    }
+
+    /// Whether the line's bytes hold exactly one run of ASCII digits, with no point or comma next
+    /// to it (an amount): asked of every line, so the rows of a table, holding several numbers
+    /// or decimals, leave before any String is built.
+    private static func holdsOneWholeNumber(_ line: String) -> Bool {
+        var runs = 0, previous: UInt8 = 0x20
+        for byte in line.utf8 {
+            let digit = byte >= 0x30 && byte <= 0x39
+            if digit, !(previous >= 0x30 && previous <= 0x39) {
+                runs += 1
+                if runs > 1 || previous == 0x2E || previous == 0x2C { return false }
+            } else if !digit, previous >= 0x30 && previous <= 0x39, byte == 0x2E || byte == 0x2C {
+                return false
+            }
+            previous = byte
+        }
+        return runs == 1
+    }
+
+    /// The line's one run of ASCII digits as a number.
+    private static func digitRun(_ line: String) -> Int? {
+        Int(String(line.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }.map(Character.init)))
     }
 
     /// Each page's first and last non-blank line.

@@ -98,11 +98,17 @@ extension TableLines {
         }
         // One side's name stands over the row's name, another side's where its row prints none.
         let slots = codeSlots(row)
+        let overName = { (word: Token) in
+            names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
+        }
+        // pdfplumber sets a Chinese word one column a character, half its printed width, so the
+        // next word of the same cell stands columns after it (`某某局   [07`): after a piece over
+        // the row's name, a word ending before the row's first value is that name's too.
+        let nameOpens = overName(words[0])
         return words.allSatisfy { word in
             let text = TextRepair.compact(word.text)
             return word.kind == .text && !HeaderWords.isHeaderWord(text)
-                && (names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
-                    || inSlot(word, slots))
+                && (overName(word) || inSlot(word, slots) || (nameOpens && word.end <= firstValue.column))
         }
     }
 
