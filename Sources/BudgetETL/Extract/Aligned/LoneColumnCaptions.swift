@@ -26,10 +26,26 @@ enum LoneColumnCaptions {
     static func doubtedCaptions(_ roots: [Node]) -> [(caption: String, leaf: String)] {
         let lone = loneCaptions(roots)
         let byLine = Dictionary(grouping: lone, by: \.node.firstLine)
+        let middleLines = Set(roots.flatMap(leaves).filter { $0.firstLine == $0.lastLine }.map(\.firstLine))
         return lone.filter { item in
             byLine[item.node.firstLine, default: []].count >= 2 || HeaderFit.isUnfinishedName(item.node)
+                || wrapsAroundMiddleLine(item, middleLines: middleLines)
         }.map { (caption: $0.node.text, leaf: $0.leaf.text) }
     }
+
+    /// A caption and its one column's word printed on the lines above and below a line of the
+    /// row's one-line cells, the caption at least as wide as the word (a wrapped cell fills its
+    /// upper line first: `建议分配金` / `项目  序号` / `额(万元)`), print as one name wrapped around
+    /// that line would. A caption narrower than its word would have taken the word's first
+    /// characters, so it is a caption (`本年拨款` / `一般公共预算`).
+    static func wrapsAroundMiddleLine(_ item: (node: Node, leaf: Node), middleLines: Set<Int>) -> Bool {
+        let (node, leaf) = item
+        return node.firstLine == node.lastLine && leaf.firstLine == leaf.lastLine && leaf.firstLine == node.lastLine + 2
+            && middleLines.contains(node.lastLine + 1) && node.end - node.start >= leaf.end - leaf.start
+            && !HeaderWords.isHeaderWord(TextRepair.compact(leaf.text))
+    }
+
+    static func leaves(_ node: Node) -> [Node] { node.isLeaf ? [node] : node.children.flatMap(leaves) }
 
     /// Every value caption heading exactly one leaf, printed above it, with that leaf.
     static func loneCaptions(_ nodes: [Node]) -> [(node: Node, leaf: Node)] {
