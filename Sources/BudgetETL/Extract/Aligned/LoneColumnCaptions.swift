@@ -4,7 +4,9 @@
 /// alike: the words alone do not tell them apart. Two such words side by side on one line, or one
 /// stopping mid-word, show a row of wrapped names as much as a row of captions, so the columns
 /// under them have no certain path: their values are rejected (`loneCaptionUncertain`) rather
-/// than read under a path that may be two levels of one name. A bare year (`2021年` over `完成数`)
+/// than read under a path that may be two levels of one name. So are a caption and its one
+/// column's word printed around a line of the row's one-line cells, as a wrapped name prints
+/// (`wrapsAroundMiddleLine`). A bare year (`2021年` over `完成数`)
 /// names no column by itself: it is a caption wherever it stands.
 enum LoneColumnCaptions {
     typealias Node = AlignedHeader.Node
