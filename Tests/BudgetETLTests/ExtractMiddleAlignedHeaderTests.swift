@@ -41,13 +41,6 @@ final class ExtractMiddleAlignedHeaderTests: XCTestCase {
         XCTAssertTrue(LoneColumnCaptions.doubtedCaptions([node("分配资金", 10, line: 0, children: [node("额(万元)", 10, line: 1)])]).isEmpty)
     }
 
-    func testNarrowerWordOverFilledLineOfWrappedCellIsItsCaption() {
-        let below = node("一般公共预算", 10, line: 2, lastLine: 3, width: 5)
-        XCTAssertNil(HeaderFit.wrapLimit(node("本年拨款", 10, line: 1), onto: below, isolated: true), "narrower: a caption")
-        XCTAssertNotNil(HeaderFit.wrapLimit(node("政府性基", 10, line: 1, width: 5), onto: below, isolated: true), "as wide: its first line")
-        XCTAssertNotNil(HeaderFit.wrapLimit(node("称", 10, line: 1), onto: below, isolated: true), "a short tail keeps the old reading")
-    }
-
     func testUnitAloneUnderCaptionEndsItsName() {
         let caption = node("建议分配金额", 10, line: 0, lastLine: 1)
         XCTAssertTrue(WrappedLoneCaption.isUnitTail(node("(万元)", 11, line: 3), of: caption), "a line of one-line cells between")

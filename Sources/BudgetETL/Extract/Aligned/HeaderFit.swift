@@ -308,13 +308,8 @@ enum HeaderFit {
         if isStacked(word, over: below) { return .greatestFiniteMagnitude }
         // A cell already wrapped fills its first line, so a line above it in the same cell is no
         // wider: a wider word (`收入预算` over `事业收` / `入`) is a caption set over the column.
-        // Nor narrower, unless a short tail (`称`, the end of a cell above): a cell's lines but its
-        // last are all filled, so a longer word shorter than the filled line under it (`本年拨款`
-        // over `一般公共预` / `算`) would have taken that line's first characters; it is a caption.
         if below.lastLine > below.firstLine, word.lastLine + 1 == below.firstLine {
-            let widths = (word: word.end - word.start, below: below.end - below.start)
-            let narrower = widths.word < widths.below && top.count > Thresholds.wrappedHeaderTail
-            return HeaderWords.isHeaderWord(top) || widths.word > widths.below || narrower ? nil : .greatestFiniteMagnitude
+            return HeaderWords.isHeaderWord(top) || word.end - word.start > below.end - below.start ? nil : .greatestFiniteMagnitude
         }
         if measureTail { return threshold(word) }
         guard !HeaderWords.endsComplete(top) else { return nil }
