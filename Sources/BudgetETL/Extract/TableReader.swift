@@ -293,7 +293,7 @@ enum RejectReason: Equatable, CustomStringConvertible {
         case .captionBesideTotalUncertain:
             return "a caption the header words set over the columns after a total while the values set it over the total too: whether the total is under the caption, so the total's column, is not certain"
         case .loneCaptionUncertain:
-            return "a header word read as the caption of this column alone, beside another such word or stopping mid-word: it may be the top line of the column's own name wrapped in a tall cell, so this value's column is not certain"
+            return "a header word read as the caption of this column alone, beside another such word, stopping mid-word, or printed with the column's word around a line of one-line cells (cells centred vertically): it may be the top line of the column's own name wrapped in a tall cell, so this value's column is not certain"
         case .numberUnread:
             return "a number of the table's body that no cell, code or name of its line holds: which row and column it belongs to was not read"
         case .rateUnderMoneyHeader:

@@ -6,6 +6,7 @@
 /// 指标, 财 end no column's name; 本年拨款 over 一般公共预算 does) and whose only word under it
 /// stands on the next line, inside the caption's width on paper, is that word's first line: the two
 /// are one column's name. A total (合计, 小计) under it is a column of its own under its caption.
+/// A unit alone in brackets under a caption ends its name wherever the name breaks.
 enum WrappedLoneCaption {
     typealias Node = AlignedHeader.Node
 
@@ -13,10 +14,21 @@ enum WrappedLoneCaption {
         nodes.map { node in
             var node = node
             node.children = joined(node.children)
-            guard node.children.count == 1, let child = node.children.first, isFirstLine(node, of: child) else { return node }
+            guard node.children.count == 1, let child = node.children.first,
+                  isFirstLine(node, of: child) || isUnitTail(child, of: node) else { return node }
             return Node(text: node.text + child.text, start: min(node.start, child.start), end: max(node.end, child.end),
                         firstLine: node.firstLine, lastLine: child.lastLine, fromPieces: true)
         }
+    }
+
+    /// A word that is only a unit in brackets (`(万元)`, `(千元)`) names no column: a name prints its
+    /// unit last, so under a caption over it alone, on the next line or the one after (a line of
+    /// one-line cells between: a cell centred vertically), it is the end of the caption's name.
+    static func isUnitTail(_ word: Node, of caption: Node) -> Bool {
+        let text = TextRepair.compact(word.text)
+        return word.isLeaf && !text.isEmpty && HeaderFit.withoutUnit(text).isEmpty
+            && word.firstLine > caption.lastLine && word.firstLine <= caption.lastLine + 2
+            && word.start < caption.end && word.end > caption.start
     }
 
     static func isFirstLine(_ caption: Node, of word: Node) -> Bool {
