@@ -129,7 +129,7 @@ struct RowStreamReader: TableReader {
         // once (`StreamHeader.repeatsLowerRowWords`): several header rows read as one.
         if table.layout == .cellPerLine, header.sections.count == 1,
            StreamHeader.repeatsLowerRowWords(header.sections[0].paths) {
-            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .lowerHeaderRowRepeated) }
             chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
         }
         let widths = header.sections.map(\.paths.count)
