@@ -125,11 +125,11 @@ struct RowStreamReader: TableReader {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
             chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
         }
-        // One cell per line, a flat reading whose lower row's words repeat under top words printed
-        // once (`StreamHeader.repeatsLowerRowWords`): several header rows read as one.
+        // One cell per line, a flat reading naming two columns alike (`StreamHeader.namesColumnsAlike`):
+        // several header rows read as one.
         if table.layout == .cellPerLine, header.sections.count == 1,
-           StreamHeader.repeatsLowerRowWords(header.sections[0].paths) {
-            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .lowerHeaderRowRepeated) }
+           StreamHeader.namesColumnsAlike(header.sections[0].paths) {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .columnsNamedAlike) }
             chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
         }
         let widths = header.sections.map(\.paths.count)

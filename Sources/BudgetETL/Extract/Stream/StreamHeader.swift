@@ -28,16 +28,13 @@ enum StreamHeader {
         return rest.filter { !HeaderWords.isStructural($0) }.count > columns
     }
 
-    /// A flat reading whose words stand again after words printed once (`2024年债务限额`
-    /// `2024年债务余额` then `一般债务 专项债务 一般债务 专项债务`): a header of several rows, the
-    /// lower row's words repeated under each top word, read as one row; that the count of words
+    /// A flat reading that names two value columns of one section alike (`2020年 2021年` over
+    /// `完成数 预算数 完成数`, `债务限额 债务余额` over `一般债务 专项债务` twice): a header of several
+    /// rows read as one, the top words that tell the columns apart lost; that the count of words
     /// matches the rows' values is chance, and which column each value stands under is a guess.
-    static func repeatsLowerRowWords(_ paths: [HeaderPath]) -> Bool {
+    static func namesColumnsAlike(_ paths: [HeaderPath]) -> Bool {
         guard paths.allSatisfy({ $0.components.count == 1 }) else { return false }
-        let words = paths.map { TextRepair.compact($0.components[0]) }
-        let counts = Dictionary(words.map { ($0, 1) }, uniquingKeysWith: +)
-        guard let repeated = words.firstIndex(where: { counts[$0, default: 0] > 1 }) else { return false }
-        return words[..<repeated].contains { counts[$0] == 1 }
+        return Set(paths.map { TextRepair.compact($0.components[0]) }).count < paths.count
     }
 
     /// Whether a column's name is no single word of the header (words joined into one name).
