@@ -65,16 +65,4 @@ final class ExtractContentStreamHeaderTests: XCTestCase {
         XCTAssertTrue(section.rows.allSatisfy(\.cells.isEmpty), "\(section.rows.map(\.cells))")
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.columnsNamedAlike.description])
     }
-
-    /// `其中:` ends its block and the parts start the next: two cells, not one wrapped; the header's
-    /// six words for five values then place nothing (the lead-in's span is not told).
-    func testALeadInEndingItsBlockIsNotJoinedToTheNextBlocksWord() {
-        let lines = ["某某医院院均收入情况", "", "单位：千元", "", "项目", "总收入", "其中:", "",
-                     "医疗收入", "财政补助收入", "科教项目收入", "其他收入", ""]
-            + rows("合计", ["10.00", "6.00", "2.00", "1.00", "1.00"]) + rows("省属", ["20.00", "12.00", "4.00", "2.00", "2.00"])
-        let doc = FamilyFixture.extract(lines)
-        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
-        XCTAssertFalse(section.columns.map(\.joined).contains("其中:医疗收入"), "\(section.columns.map(\.joined))")
-        XCTAssertTrue(section.rows.allSatisfy(\.cells.isEmpty), "\(section.rows.map(\.cells))")
-    }
 }

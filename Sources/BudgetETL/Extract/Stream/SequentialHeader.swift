@@ -7,12 +7,7 @@ struct SequentialHeader {
         var text: String
         var line: Int
         var first: Int
-        /// The word starts a header line printed after a line between (a blank line: MuPDF's next
-        /// block), so it continues no cell of the line above.
-        var afterGap = false
-        init(text: String, line: Int, first: Int? = nil, afterGap: Bool = false) {
-            self.text = text; self.line = line; self.first = first ?? line; self.afterGap = afterGap
-        }
+        init(text: String, line: Int, first: Int? = nil) { self.text = text; self.line = line; self.first = first ?? line }
     }
     struct Section {
         var name: String
@@ -37,9 +32,8 @@ struct SequentialHeader {
             let afterName = { (i: Int) in
                 oneValueRows && (line.tokens[..<i].last { !$0.isBlank }.map { HeaderWords.isLabel(TextRepair.compact($0.text)) } ?? false)
             }
-            let gap = n > 0 && line.number > header[n - 1].number + 1
             for (i, token) in line.tokens.enumerated() where !token.isBlank || (i > 0 && i < last && !afterName(i)) {
-                words.append(Word(text: TextRepair.compact(token.text), line: n, afterGap: gap && i == line.tokens.firstIndex { !$0.isBlank }))
+                words.append(Word(text: TextRepair.compact(token.text), line: n))
             }
         }
         words = SequentialHeader.joinSpacedCharacters(words)
@@ -339,7 +333,7 @@ struct SequentialHeader {
             let length = words[i].text.count + words[i + 1].text.count
             // A line between them parts two blocks (MuPDF's text: a cell's wrapped lines stay in
             // its block; `其中:` / `` / `医疗收入` are two cells).
-            if words[i + 1].afterGap { return nil }
+            if words[i + 1].first > words[i].line + 1 { return nil }
             if words[i].line != words[i + 1].first { return length }
             return expected == nil ? nil : length + 50
         }
@@ -348,7 +342,7 @@ struct SequentialHeader {
             let costs = (0..<words.count - 1).compactMap { i in cost(i).map { (i, $0) } }
             guard let best = costs.min(by: { $0.1 < $1.1 }) else { break }
             let joined = Word(text: words[best.0].text + words[best.0 + 1].text, line: words[best.0 + 1].line,
-                              first: words[best.0].first, afterGap: words[best.0].afterGap)
+                              first: words[best.0].first)
             words.replaceSubrange(best.0...best.0 + 1, with: [joined])
         }
         return words

@@ -4,15 +4,10 @@
 extension StreamHeader {
     static func cellWords(_ header: [TableLines.Line]) -> [String] {
         var out: [(text: String, alone: Bool)] = []
-        var previous: Int?
         for line in header {
             let words = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }.filter { !$0.isEmpty }
             let alone = words.count == 1
-            // A line between two pieces parts two blocks (MuPDF's text keeps a cell's wrapped lines
-            // in its block): `其中:` / `` / `医疗收入` are two cells.
-            let adjacent = previous.map { line.number == $0 + 1 } ?? false
-            previous = line.number
-            if alone, adjacent, let last = out.last, last.alone, joinsPieces(last.text, words[0]) {
+            if alone, let last = out.last, last.alone, joinsPieces(last.text, words[0]) {
                 out[out.count - 1].text += words[0]
             } else {
                 out += words.map { ($0, alone) }
