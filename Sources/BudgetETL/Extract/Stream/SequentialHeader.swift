@@ -331,9 +331,6 @@ struct SequentialHeader {
                   !HeaderWords.endsComplete(words[i].text), !isNumber(words[i].text), !namesUnit(words[i].text),
                   !namesRate(words[i].text) else { return nil }
             let length = words[i].text.count + words[i + 1].text.count
-            // A line between them parts two blocks (MuPDF's text: a cell's wrapped lines stay in
-            // its block; `其中:` / `` / `医疗收入` are two cells).
-            if words[i + 1].first > words[i].line + 1 { return nil }
             if words[i].line != words[i + 1].first { return length }
             return expected == nil ? nil : length + 50
         }
