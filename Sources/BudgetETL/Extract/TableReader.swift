@@ -127,7 +127,7 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// column and rebuild no tree: which word heads which column cannot be told.
     case headerRowsUnknown
     /// One cell per line, a header read flat that names two value columns of one section alike
-    /// (`完成数` under each of `2020年` and `2021年`): several header rows read as one, the words
+    /// (`完成数` under each of `上年` and `本年`): several header rows read as one, the words
     /// that tell the columns apart lost (`StreamHeader.namesColumnsAlike`).
     case columnsNamedAlike
     /// One cell per line, a column named by joining the cells of several lines (taken for one

@@ -175,8 +175,8 @@ extension TableLines {
         return !isHeaderCellPrintedAgain(copies, in: document)
     }
 
-    /// Every copy of the line printed right after the same header word (`2019年决算数` /
-    /// `2020年预算调整数`): a cell of a header printed again after a page break, one cell per
+    /// Every copy of the line printed right after the same header word (`上年决算数` /
+    /// `本年预算调整数`): a cell of a header printed again after a page break, one cell per
     /// line, not the page's running header (whose line above is the last row of a page).
     private static func isHeaderCellPrintedAgain(_ copies: [Int], in document: [String]) -> Bool {
         let above = copies.map { i in

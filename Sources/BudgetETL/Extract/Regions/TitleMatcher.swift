@@ -186,7 +186,7 @@ struct TitleMatcher {
     }
     private static let yearbookNumber = try! NSRegularExpression(pattern: #"^\s*\d{1,2}[-－]\d{1,2}\s+(\S+)\s*$"#)
 
-    /// A caption naming a whole document, a year's 部门预算 or 部门决算 (`某局2023年度部门预算`): the
+    /// A caption naming a whole document, a year's 部门预算 or 部门决算 (`某局XXXX年度部门预算`): the
     /// page header a converter prints above a table's own caption, which titles no one table.
     static func namesDocument(_ line: String) -> Bool {
         guard UTF8Text.holds(line, "部门") else { return false }

@@ -28,7 +28,7 @@ enum StreamHeader {
         return rest.filter { !HeaderWords.isStructural($0) }.count > columns
     }
 
-    /// A flat reading that names two value columns of one section alike (`2020年 2021年` over
+    /// A flat reading that names two value columns of one section alike (`上年 本年` over
     /// `完成数 预算数 完成数`, `债务限额 债务余额` over `一般债务 专项债务` twice): a header of several
     /// rows read as one, the top words that tell the columns apart lost; that the count of words
     /// matches the rows' values is chance, and which column each value stands under is a guess.
