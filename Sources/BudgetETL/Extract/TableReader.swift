@@ -129,6 +129,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A row stream under a header of several rows whose value-column words are not one per
     /// column and rebuild no tree: which word heads which column cannot be told.
     case headerRowsUnknown
+    /// One cell per line, a header read flat that names two value columns of one section alike
+    /// (`完成数` under each of `上年` and `本年`): several header rows read as one, the words
+    /// that tell the columns apart lost (`StreamHeader.namesColumnsAlike`).
+    case columnsNamedAlike
     /// One cell per line, a column named by joining the cells of several lines (taken for one
     /// cell wrapped): which cells make its name, so which column it is, is not certain.
     case headerCellsJoined
@@ -254,6 +258,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "header words (项目, 行次) again among the rows: a form of several parts with their own headers, and which one a row's values stand under is unknown"
         case .headerRowsUnknown:
             return "a header of several rows whose cells lost their lines, with more words than the rows have values: which word names which column is unknown"
+        case .columnsNamedAlike:
+            return "a header read as one row that names two value columns alike (one cell per line, the header's rows run together and the words telling the columns apart lost): which column this value stands under is unknown"
         case .headerCellsJoined:
             return "a column named by joining header cells of several lines (taken for one wrapped cell): which column this value stands under is not certain"
         case .rowNameUnknown:

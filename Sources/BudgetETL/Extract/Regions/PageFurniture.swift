@@ -170,12 +170,20 @@ extension TableLines {
         let trimmed = Tokenizer.clean(Substring(text))
         guard yearLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil,
               !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)), !LineClass.isMeta(trimmed) else { return false }
-        var first: Int?
-        for (i, line) in document.enumerated() where UTF8Text.contains(line, trimmed) {
-            guard let start = first else { first = i; continue }
-            if i - start >= Thresholds.runningHeaderSpacing { return true }
+        let copies = document.indices.filter { UTF8Text.contains(document[$0], trimmed) }
+        guard let first = copies.first, let last = copies.last, last - first >= Thresholds.runningHeaderSpacing else { return false }
+        return !isHeaderCellPrintedAgain(copies, in: document)
+    }
+
+    /// Every copy of the line printed right after the same header word (`上年决算数` /
+    /// `本年预算调整数`): a cell of a header printed again after a page break, one cell per
+    /// line, not the page's running header (whose line above is the last row of a page).
+    private static func isHeaderCellPrintedAgain(_ copies: [Int], in document: [String]) -> Bool {
+        let above = copies.map { i in
+            (0..<i).last { !document[$0].allSatisfy(\.isWhitespace) }.map { TextRepair.compact(document[$0]) }
         }
-        return false
+        guard let word = above[0], HeaderWords.isHeaderWord(word) else { return false }
+        return above.allSatisfy { $0 == word }
     }
 
     private static let yearLine = try! NSRegularExpression(pattern: #"^\S*(19|20)\d{2}\s*年\S*$"#)

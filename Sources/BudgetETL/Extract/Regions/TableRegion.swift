@@ -70,9 +70,10 @@ enum RegionFinder {
                 }
             } else if !notes.tableOpen(at: i, after: found.last, in: lines),
                       StreamLayout.headsCellPerLineTable(after: i, in: cellLineFacts(lines, &facts)) {
-                if let match = matcher.title(lines[i], afterMarker: true) {
+                if !TitleMatcher.namesDocument(lines[i]), let match = matcher.title(lines[i], afterMarker: true) {
                     // A caption without 表 over a table of one cell per line, read as a title as one
-                    // under a marker is; not inside a table (a part's name over its own header).
+                    // under a marker is; not inside a table (a part's name over its own header), nor
+                    // the document's name (the page header over the table's own caption).
                     found.append(TitleLine(index: i, start: i, match: match))
                 } else if isUnitLine(lines[i]) {
                     // A table of one cell per line whose title the text does not hold (a page stored

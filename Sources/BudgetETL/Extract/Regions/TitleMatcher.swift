@@ -186,6 +186,15 @@ struct TitleMatcher {
     }
     private static let yearbookNumber = try! NSRegularExpression(pattern: #"^\s*\d{1,2}[-－]\d{1,2}\s+(\S+)\s*$"#)
 
+    /// A caption naming a whole document, a year's 部门预算 or 部门决算 (`某局XXXX年度部门预算`): the
+    /// page header a converter prints above a table's own caption, which titles no one table.
+    static func namesDocument(_ line: String) -> Bool {
+        guard UTF8Text.holds(line, "部门") else { return false }
+        let text = TextRepair.compact(line)
+        return documentEndings.contains { UTF8Text.hasSuffix(text, $0) }
+    }
+    private static let documentEndings = ["年度部门预算", "年度部门决算", "年部门预算", "年部门决算"]
+
     /// A line that holds only a table marker ("公开05表", "表五", "附表3：", "表3-1"): the title is on
     /// the next line.
     static func isMarkerOnly(_ line: String) -> Bool {

@@ -125,6 +125,13 @@ struct RowStreamReader: TableReader {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
             chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
         }
+        // One cell per line, a flat reading naming two columns alike (`StreamHeader.namesColumnsAlike`):
+        // several header rows read as one.
+        if table.layout == .cellPerLine, header.sections.count == 1,
+           StreamHeader.namesColumnsAlike(header.sections[0].paths) {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .columnsNamedAlike) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
+        }
         let widths = header.sections.map(\.paths.count)
         // One cell per line, a column named by joining cells of several lines took them for one
         // wrapped cell: a guess. Its values are rejected; the other columns keep their places.

@@ -313,6 +313,11 @@ struct SequentialHeader {
             && ["(万元)", "(元)", "(亿元)", "（万元）", "（元）", "（亿元）"].contains { UTF8Text.hasSuffix(text, $0) } && text.count > 4
     }
 
+    /// "比上年增长%": a rate column's name, whose cell ends at its percent sign.
+    static func namesRate(_ text: String) -> Bool {
+        UTF8Text.hasSuffix(text, "%") || UTF8Text.hasSuffix(text, "％")
+    }
+
     /// Joins header words a converter wrapped onto the next line ("上级补" + "助收入"), cheapest join
     /// first, until the count fits; without a known count, joins only fragments that end mid-word.
     static func joinWrapped(_ words: [Word], expected: Int?) -> [Word] {
@@ -320,9 +325,11 @@ struct SequentialHeader {
         // Pieces on two lines join first; pieces on one line (a cell wrapped inside a line of
         // a mangled header) only when the column count still asks for it.
         func cost(_ i: Int) -> Int? {
-            // A name that ends in its unit (支出(万元)) ends there, as the cell does.
+            // A name that ends in its unit (支出(万元)) or its percent sign (比上年增长%) ends there,
+            // as the cell does.
             guard !UTF8Text.holds(words[i].text, " / "), !UTF8Text.holds(words[i + 1].text, " / "),
-                  !HeaderWords.endsComplete(words[i].text), !isNumber(words[i].text), !namesUnit(words[i].text) else { return nil }
+                  !HeaderWords.endsComplete(words[i].text), !isNumber(words[i].text), !namesUnit(words[i].text),
+                  !namesRate(words[i].text) else { return nil }
             let length = words[i].text.count + words[i + 1].text.count
             if words[i].line != words[i + 1].first { return length }
             return expected == nil ? nil : length + 50

@@ -28,6 +28,15 @@ enum StreamHeader {
         return rest.filter { !HeaderWords.isStructural($0) }.count > columns
     }
 
+    /// A flat reading that names two value columns of one section alike (`上年 本年` over
+    /// `完成数 预算数 完成数`, `债务限额 债务余额` over `一般债务 专项债务` twice): a header of several
+    /// rows read as one, the top words that tell the columns apart lost; that the count of words
+    /// matches the rows' values is chance, and which column each value stands under is a guess.
+    static func namesColumnsAlike(_ paths: [HeaderPath]) -> Bool {
+        guard paths.allSatisfy({ $0.components.count == 1 }) else { return false }
+        return Set(paths.map { TextRepair.compact($0.components[0]) }).count < paths.count
+    }
+
     /// Whether a column's name is no single word of the header (words joined into one name).
     static func joinsWords(_ paths: [HeaderPath], of header: [TableLines.Line]) -> Bool {
         let words = Set(words(header))

@@ -143,9 +143,10 @@ enum StreamLayout {
         }
         guard let firstNumber = next.firstIndex(where: { lines.isNumber[$0] }), firstNumber >= 2 else { return false }
         let header = next[..<firstNumber]
-        // Inside a table the line above is a cell; a caption follows the document's prose (asked
-        // after the facts above, which cost nothing).
-        if let previous, !isProse(lines.text[previous]) { return false }
+        // Inside a table the line above is a cell; a caption follows the document's prose or its
+        // name (the page header, `TitleMatcher.namesDocument`; asked after the facts above, which
+        // cost nothing).
+        if let previous, !isProse(lines.text[previous]), !TitleMatcher.namesDocument(lines.text[previous]) { return false }
         guard header.allSatisfy({ lines.isSingleCell[$0] }),
               header.contains(where: { HeaderWords.isHeaderWord(TextRepair.compact(lines.text[$0])) }) else { return false }
         return isCellPerLine(next.map { UTF8Text.trimmingWhitespace(lines.text[$0]) })
