@@ -165,7 +165,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A column-aligned header read with more value columns than its fullest row holds values,
     /// one named by a lone character (`出` under `费`), or a single-space one named by a short
     /// piece stopping mid-word (`主管`), or more than a bottom-aligned header's last line names
-    /// (`BottomLineColumns`): a wrapped fragment taken for a column.
+    /// (`BottomLineColumns`), or a column whose name leaves a bracket open (`UnclosedBracketNames`):
+    /// a wrapped fragment taken for a column.
     case fragmentColumn
     /// A column-aligned header read with one value column's word over another's, on a line above
     /// it and overlapping it (a caption read as a column, its columns set off it by pdftotext).

@@ -59,7 +59,8 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .spanUnknown)
         } else if sheet == nil, case let columns = AlignedGridReader.bodyColumns(segments: segmentsRead, sections: header.sections.count),
                   AlignedGridReader.takesFragmentForColumn(header.sections, columns: columns)
-                    || BottomLineColumns.treeTakesPieceForColumn(header, lines: table.header, columns: columns) {
+                    || BottomLineColumns.treeTakesPieceForColumn(header, lines: table.header, columns: columns)
+                    || UnclosedBracketNames.leaveBracketsOpen(header.sections, columns: columns) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         } else if sheet == nil && header.setsColumnOverColumn {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .columnOverColumn)
