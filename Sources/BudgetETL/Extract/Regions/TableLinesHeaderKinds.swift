@@ -63,7 +63,7 @@ extension TableLines {
         return own.count >= Thresholds.repeatedTitleCharacters && own == words(titleLine)
     }
 
-    /// Lone years (`2015年度`) right above a line of numbers that prints no name, with words alone
+    /// Lone years (`X年度`) right above a line of numbers that prints no name, with words alone
     /// right under that line (`预算数`): a row's name centred vertically on its numbers, wrapped
     /// around them (a spreadsheet's tall cell), not a year heading between rows.
     static func yearsOverNamelessRows(_ lines: [Line]) -> Set<Int> {
