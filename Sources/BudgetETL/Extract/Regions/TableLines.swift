@@ -113,7 +113,9 @@ struct TableLines {
         var columnNumbers: Line?
         let streamStart = layout.streamsCells ? StreamLayout.bodyStart(prepared) : prepared.count
         // The header ends at the first body line, or right after the 栏次 row that closes it.
-        while index < prepared.count, index < streamStart, columnNumbers == nil,
+        // A lone year over a nameless number line is the top of a row's centred name: the body starts there.
+        let centredYears = layout.streamsCells ? [] : TableLines.yearsOverNamelessRows(prepared)
+        while index < prepared.count, index < streamStart, columnNumbers == nil, !centredYears.contains(prepared[index].number),
               // A unit line is never a row, whatever number its gloss holds ("单位:万元 (10000 yuan)").
               layout.streamsCells || TableLines.isMeta(prepared[index])
                 || !(TableLines.looksLikeBody(prepared[index])
@@ -154,7 +156,8 @@ struct TableLines {
         repeatedHeaderLines = Set((firstRowName + prepared[index...]).map(\.number)).subtracting(unrepeated.map(\.number))
         repeatedHeaders = TableLines.runs(of: repeatedHeaderLines, in: firstRowName + prepared[index...])
         body = YearRows.retyped(unrepeated
-            .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))) }, header: header)
+            .filter { !TableLines.isColumnNumbers($0) && (!TableLines.isMeta($0) || (streams && TableLines.isYearName($0))
+                || centredYears.contains($0.number)) }, header: header)
         // … and keeps them as cells in the header.
         let tabbed = Set(nonEmpty.filter { UTF8Text.containsByte($0.text, 9) }.map(\.number))
         self.header = tab ? GluedCells.splitHeader(header, body: body)

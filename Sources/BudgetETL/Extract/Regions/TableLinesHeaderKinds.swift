@@ -63,6 +63,18 @@ extension TableLines {
         return own.count >= Thresholds.repeatedTitleCharacters && own == words(titleLine)
     }
 
+    /// Lone years (`X年度`) right above a line of numbers that prints no name, with words alone
+    /// right under that line (`预算数`): a row's name centred vertically on its numbers, wrapped
+    /// around them (a spreadsheet's tall cell), not a year heading between rows.
+    static func yearsOverNamelessRows(_ lines: [Line]) -> Set<Int> {
+        let startsWithNumber = { (line: Line) in line.tokens.first { !$0.isBlank }.map { $0.kind.isNumeric } ?? false }
+        let wordsAlone = { (line: Line) in !line.tokens.contains { $0.kind.isNumeric } && !line.compact.isEmpty }
+        return Set(lines.indices.dropLast(2).filter { k in
+            isYearName(lines[k]) && lines[k + 1].number == lines[k].number + 1 && startsWithNumber(lines[k + 1])
+                && lines[k + 2].number == lines[k + 1].number + 1 && wordsAlone(lines[k + 2]) && !isMeta(lines[k + 2])
+        }.map { lines[$0].number })
+    }
+
     static func isYearName(_ line: Line) -> Bool {
         UTF8Text.containsAny(line.compact, "年") && TableLinePatterns.yearName.matches(line.compact)
     }
