@@ -4,10 +4,7 @@ import XCTest
 /// A run reuses the tool fingerprints its state index holds when the same executable wrote them,
 /// and builds the extractor and the validator only when a document needs them.
 final class ToolFingerprintReuseTests: XCTestCase {
-    private var stampIsTheFile: Bool {
-        ProcessInfo.processInfo.environment[ToolFingerprints.toolStampVariable] == nil
-            && !ToolFingerprints.executableStamp.isEmpty
-    }
+    private var stampIsTheFile: Bool { ToolFingerprints.stampIsTheFile }
 
     func testStoredFingerprintsOfTheSameExecutableAreReused() throws {
         try XCTSkipUnless(stampIsTheFile, "the executable's stamp is set by the environment")

@@ -17,18 +17,6 @@ enum UnclosedBracketNames {
     }
 
     /// Whether every bracket (ASCII or full-width) the name opens is closed after it, and none
-    /// is closed before it opens.
-    static func closesBrackets(_ name: String) -> Bool {
-        var depth = 0
-        for scalar in name.unicodeScalars {
-            switch scalar {
-            case "(", "（": depth += 1
-            case ")", "）":
-                depth -= 1
-                if depth < 0 { return false }
-            default: continue
-            }
-        }
-        return depth == 0
-    }
+    /// is closed before it opens (the test wrapped row names use).
+    static func closesBrackets(_ name: String) -> Bool { WrappedRowAnchor.bracketsBalance(name) }
 }

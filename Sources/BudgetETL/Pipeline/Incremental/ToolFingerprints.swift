@@ -48,7 +48,7 @@ struct ToolFingerprints: Sendable {
 
     /// True when `executableStamp` is the executable file's size and time (not set by the
     /// environment, and known).
-    private static var stampIsTheFile: Bool {
+    static var stampIsTheFile: Bool {
         ProcessInfo.processInfo.environment[toolStampVariable] == nil && !executableStamp.isEmpty
     }
 
