@@ -74,6 +74,16 @@ final class ValidateConfigTests: XCTestCase {
         assertMistake("  colour: red", line: 1, mentions: "unknown key 'colour'")
     }
 
+    /// Placeholders are replaced by a literal before a pattern is compiled to check it; other braces stay.
+    func testPlaceholdersAreProbedAsLiterals() {
+        XCTAssertEqual(Placeholders.probe("^{year}年(合计){total%}$"), "^x年(合计)x$")
+        XCTAssertEqual(Placeholders.probe("[0-9]{2,3}{a1}{}{1x}"), "[0-9]{2,3}x{}{1x}")
+        XCTAssertEqual(Placeholders.probe("{name"), "{name")
+        XCTAssertEqual(Placeholders.probe("合计"), "合计")
+        assertMistake("  rules:\n    - {rule: row_total, tables: [expenditure_final], total: '{x}(', parts: [a]}", line: 2,
+                      mentions: "invalid regular expression")
+    }
+
     /// The repository's pipeline.yaml with one more rule, over a copy of one sample: the rule's
     /// finding reaches validation.csv and documents.csv, and `fail_on` sets the exit status.
     func testARuleAddedToPipelineYamlTakesEffect() throws {

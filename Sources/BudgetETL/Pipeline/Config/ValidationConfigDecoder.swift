@@ -162,8 +162,36 @@ struct ValidationConfigDecoder {
 }
 
 extension Placeholders {
-    /// The pattern with `{name}` placeholders replaced by a literal, to check that it compiles.
+    /// The pattern with `{name}` and `{name%}` placeholders replaced by a literal, to check that it
+    /// compiles; any other brace (`{2,3}`) is kept. One pass over the bytes: a Foundation
+    /// regular-expression replacement compiled its own pattern for each of the file's patterns.
     static func probe(_ pattern: String) -> String {
-        pattern.replacingOccurrences(of: "\\{[A-Za-z][A-Za-z0-9]*%?\\}", with: "x", options: .regularExpression)
+        let bytes = Array(pattern.utf8)
+        guard bytes.contains(UInt8(ascii: "{")) else { return pattern }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "{"), let end = placeholderEnd(bytes, from: i + 1) {
+                out.append(UInt8(ascii: "x"))
+                i = end
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The index after the `}` of a placeholder whose name starts at `start` (a letter, then
+    /// letters or digits, an optional `%`), nil when the brace is not one.
+    private static func placeholderEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        guard start < bytes.count, isLetter(bytes[start]) else { return nil }
+        var i = start + 1
+        while i < bytes.count, isLetter(bytes[i]) || isDigit(bytes[i]) { i += 1 }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "%") { i += 1 }
+        return i < bytes.count && bytes[i] == UInt8(ascii: "}") ? i + 1 : nil
     }
 }
