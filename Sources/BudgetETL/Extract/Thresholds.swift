@@ -225,7 +225,7 @@ enum Thresholds {
     /// How many cells from the start a cover's imprint (agency and date) is looked for in.
     static let imprintCells = 400
     /// How many organizations' names may stand between a signer and the date (co-signers of one
-    /// notice: 某某厅 某某联合会 / 2018年2月26日).
+    /// notice: 某某厅 某某联合会 / 2031年2月6日).
     static let coSigners = 3
     /// How many filled lines at a document's end a notice's signature (name over date) is looked for in.
     static let signatureLines = 6

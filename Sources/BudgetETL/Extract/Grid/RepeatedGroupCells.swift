@@ -1,5 +1,5 @@
 /// A narrow list printed in several copies side by side to fill the page's width, one cell per
-/// line (`单位 | 金额 | 单位 | 金额 | 单位 | 金额`, then `全省合计 | 10656 | 甲市 | 32 | 乙区 | 132` …):
+/// line (`单位 | 金额 | 单位 | 金额 | 单位 | 金额`, then `全省合计 | 600 | 甲市 | 41 | 乙区 | 150` …):
 /// the header is one group of words repeated, each row as many groups, each group a row of the
 /// one list (a name, then one number per value word). Each group is written back as one
 /// tab-separated row on its name's line, the header once on its first word's line, the cells'

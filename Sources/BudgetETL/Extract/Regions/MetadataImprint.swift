@@ -6,7 +6,7 @@ import Foundation
 extension MetadataReader {
     /// The agency named by one of the page's first five lines: a heading that begins with it
     /// ("某某中心财政拨款…", "某某区2016年…", a clause "…,某某区2016年一般公共预算…"), or a caption line
-    /// that is the name alone. A heading wrapped right after its year ("某某区2024年" / "一般公共预算…")
+    /// that is the name alone. A heading wrapped right after its year ("某某区2031年" / "一般公共预算…")
     /// is read with its next line.
     static func openingAgency(in opening: ArraySlice<String>) -> String? {
         let filled = Array(opening.lazy.map { (raw: $0, text: TextRepair.compact($0)) }.filter { !$0.text.isEmpty }.prefix(6))
@@ -22,7 +22,7 @@ extension MetadataReader {
         return nil
     }
 
-    /// "某某区2024年", "某某区2024年度": a line ending in a year, in compact text.
+    /// "某某区2031年", "某某区2031年度": a line ending in a year, in compact text.
     static func endsWithYear(_ line: String) -> Bool {
         let chars = Array(line.suffix(6))
         guard let nian = chars.lastIndex(of: "年"), nian >= chars.count - 2, nian >= 4,
@@ -30,7 +30,7 @@ extension MetadataReader {
         return chars[(nian - 4)..<nian].allSatisfy { $0.isASCII && $0.isNumber }
     }
 
-    /// "某某市某某医院" under a heading, "| 2024年某某医院 | 金额单位:元 |": a caption line whose
+    /// "某某市某某医院" under a heading, "| 2031年某某医院 | 金额单位:元 |": a caption line whose
     /// first cell (between "|", tabs or spaces) is an organization's name alone (after the year it
     /// reports on), the cells after it holding no number (a table's row names its amounts).
     /// Co-signers on one line ("某某厅    某某联合会"): the first.
@@ -49,7 +49,7 @@ extension MetadataReader {
     /// "某某区财政局 / 二○二一年十一月": a cover's last lines name who compiled the document and when.
     /// The name is a whole cell (between spaces or alone on its line) that ends as an organization's
     /// name does, and the date follows it within the next cells: a year in Arabic or Chinese
-    /// numerals, then a month. Co-signers may stand between ("某某厅 某某联合会 / 2018年2月26日"):
+    /// numerals, then a month. Co-signers may stand between ("某某厅 某某联合会 / 2031年2月6日"):
     /// the first signs first.
     static func imprintAgency(in lines: ArraySlice<String>) -> String? {
         // A page stored on one line holds its cover in its first cells.

@@ -279,7 +279,7 @@ struct TitleMatcher {
     private static let leadingYear = try! NSRegularExpression(pattern: #"^\d{4}(?:年度?|-度?(?=[\p{Han}“"]))"#)
     /// The year's 年 may be a hyphen before a word ("某县2019-“三公”…": a conversion lost 年).
     /// An attachment's marker before the place (附件某县…, 附件2:某县…) is no part of its name; a
-    /// bracketed body after it (某某集中区(管委会)2024年…) is: the place's administration.
+    /// bracketed body after it (某某集中区(管委会)2031年…) is: the place's administration.
     private static let placeAndYear = try! NSRegularExpression(
         pattern: #"^(?:附件[0-9一二三四五六七八九十]{0,2}[:：]?)?([^，,。；;、]{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡)(?:\(\p{Han}{2,6}\))?)\d{4}(?:年度?|-度?(?=[\p{Han}“"]))(.+)$"#)
 
