@@ -93,6 +93,44 @@ final class ExtractMetadataTests: XCTestCase {
         XCTAssertNil(MetadataReader.indexFieldAgency(in: ["部门\t预算数"][...]))
     }
 
+    /// A caption line of the name alone under the page's heading, or a `|` caption cell of the year
+    /// and the name, names the agency; a row of a name and amounts does not.
+    func testAgencyFromACaptionLineOfTheNameAlone() {
+        XCTAssertEqual(MetadataReader.openingAgency(in: ["某某医院财务信息公示", "甲市乙区某某医院", "财务信息 | |"][...]), "甲市乙区某某医院")
+        XCTAssertEqual(MetadataReader.openingAgency(in: ["| 2031年甲市某某医院 | 金额 单位:元 | |", "| 医院等级 | 二级 |"][...]), "甲市某某医院")
+        XCTAssertEqual(MetadataReader.openingAgency(in: ["\t2031年甲市某某医院\t金额 单位:元\t"][...]), "甲市某某医院")
+        XCTAssertEqual(MetadataReader.captionAgency("甲省财政厅           甲省残疾人联合会"), "甲省财政厅")
+        XCTAssertNil(MetadataReader.captionAgency("某某局|120.5|30"))
+        XCTAssertNil(MetadataReader.captionAgency("财务信息公示"))
+    }
+
+    /// A heading wrapped right after its year is read with the line after it; a bracketed body after
+    /// the place is part of the name; an attachment's marker before it is not.
+    func testAgencyInAHeadingWrappedAfterItsYear() {
+        XCTAssertEqual(MetadataReader.openingAgency(in: ["甲乙产业集中区(管委会)2031年", "一般公共预算“三公”经费预算", "单位:万元"][...]),
+                       "甲乙产业集中区(管委会)")
+        XCTAssertTrue(MetadataReader.endsWithYear("某某区2031年"))
+        XCTAssertTrue(MetadataReader.endsWithYear("某某区2031年度"))
+        XCTAssertFalse(MetadataReader.endsWithYear("某某区31年"))
+        XCTAssertFalse(MetadataReader.endsWithYear("2031年预算"))
+        XCTAssertEqual(TitleMatcher.placeBeforeYear("附件甲乙区2031年第一批专项资金安排表")?.agency, "甲乙区")
+        XCTAssertEqual(TitleMatcher.placeBeforeYear("附件2:甲乙区2031年第一批专项资金安排表")?.agency, "甲乙区")
+        XCTAssertEqual(TitleMatcher.placeBeforeYear("甲乙区2031年第一批专项资金安排表")?.rest, "第一批专项资金安排表")
+    }
+
+    /// A notice signs at its end (the name over the date), co-signers side by side: the first;
+    /// a page's footer names its publisher after 版权所有:.
+    func testAgencyFromANoticesSignatureOrItsFooter() {
+        XCTAssertEqual(MetadataReader.imprintAgency(in: ["甲省财政厅           甲省残疾人联合会", "", "2031年2月26日"][...]), "甲省财政厅")
+        let notice = ["现将资金分配如下:", "甲县 | 100 |", "乙县 | 200 |", "四、监督电话", "电话号码:1234567", "甲地区财政局", "2031年1月16日"]
+        XCTAssertEqual(MetadataReader.imprintAgency(in: MetadataReader.signatureLines(of: notice)), "甲地区财政局")
+        XCTAssertEqual(MetadataReader.signatureLines(of: ["a", "", "b"]).count, 3)
+        XCTAssertEqual(MetadataReader.indexFieldAgency(in: ["版权所有:甲市某某医院 甲市某某分院", "备案号:123"][...]), "甲市某某医院")
+        XCTAssertNil(MetadataReader.indexFieldAgency(in: ["版权所有:2031"][...]))
+        let lines = ["项目 | 本期 |", "总收入 | 61.5 |"] + Array(repeating: "说明", count: 70) + ["版权所有:甲市某某医院"]
+        XCTAssertEqual(read(lines, titles: []).agency, "甲市某某医院")
+    }
+
     func testAgencyAfterItsUnitCode() {
         XCTAssertEqual(MetadataReader.codedAgencyName("920某某县某某镇财政所"), "某某县某某镇财政所")
         XCTAssertEqual(MetadataReader.codedAgencyName("101001某某市某某中心"), "某某市某某中心")

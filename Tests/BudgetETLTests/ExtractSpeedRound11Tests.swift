@@ -35,17 +35,22 @@ final class ExtractSpeedRound11Tests: XCTestCase {
         XCTAssertEqual(MetadataReader.leadingCells(of: ["某某区财政局 \u{3000}二○二一年十一月", "\t附件"], limit: 2), ["某某区财政局", "二○二一年十一月"])
     }
 
-    /// The code before: ICU asked of every cell.
+    /// The rule with ICU asked of every cell (co-signers before the date: the first signs).
     private func referenceImprint(_ lines: ArraySlice<String>) -> String? {
         let name = try! NSRegularExpression(pattern:
-            #"^[\p{Han}()（）]{2,30}(?:局|所|中心|院|委员会|委|办公室|办事处|人民政府|政府|厅|站|队|馆|学校|协会|处|社)$"#)
+            #"^[\p{Han}()（）]{2,30}(?:局|所|中心|院|委员会|联合会|管委会|委|办公室|办事处|人民政府|政府|厅|站|队|馆|学校|协会|处|社)$"#)
         let date = try! NSRegularExpression(pattern: #"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"#)
         func matches(_ pattern: NSRegularExpression, _ text: String) -> Bool {
             pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
         }
         let all = referenceCells(lines, limit: Thresholds.imprintCells)
-        for (i, cell) in all.enumerated() where matches(name, cell) {
-            if matches(date, all[(i + 1)..<min(all.count, i + 4)].joined()) { return cell }
+        var i = 0
+        while i < all.count {
+            guard matches(name, all[i]) else { i += 1; continue }
+            var next = i + 1
+            while next < all.count, next - i <= Thresholds.coSigners, matches(name, all[next]) { next += 1 }
+            if matches(date, all[next..<min(all.count, next + 3)].joined()) { return all[i] }
+            i = next
         }
         return nil
     }

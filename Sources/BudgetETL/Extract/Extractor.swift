@@ -93,7 +93,7 @@ public struct Extractor: Sendable {
 
     /// The document's lines as the extractor reads them ("|"-separated rows as tab cells).
     static func lines(_ bytes: [UInt8]) throws -> [String] {
-        try PaddedPipeRows.kept(BrokenPipeRows.joined(PipeCells.joiningWrappedCells(UnitClosedHeader.folded(SpacedBlankCells.folded(BlankLineCells.folded(ParagraphCells.folded(ClosedCells.folded(NumberedFormCells.folded(TraditionalCharacters.simplified(PinyinReadings.stripped(SourceText.read(bytes: bytes).lines)))))))))))
+        try PaddedPipeRows.kept(BrokenPipeRows.joined(PipeCells.joiningWrappedCells(UnitClosedHeader.folded(SpacedBlankCells.folded(RepeatedGroupCells.folded(BlankLineCells.folded(ParagraphCells.folded(ClosedCells.folded(NumberedFormCells.folded(TraditionalCharacters.simplified(PinyinReadings.stripped(SourceText.read(bytes: bytes).lines))))))))))))
             .map(PipeCells.asTabs)
     }
 

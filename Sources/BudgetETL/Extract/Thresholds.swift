@@ -224,6 +224,15 @@ enum Thresholds {
     static let letterSpacedLineBytes = 64
     /// How many cells from the start a cover's imprint (agency and date) is looked for in.
     static let imprintCells = 400
+    /// How many organizations' names may stand between a signer and the date (co-signers of one
+    /// notice: 某某厅 某某联合会 / 2031年2月6日).
+    static let coSigners = 3
+    /// How many filled lines at a document's end a notice's signature (name over date) is looked for in.
+    static let signatureLines = 6
+    /// The widest group of header words a list printed in side-by-side copies repeats (a name and
+    /// up to three value words), and how many full rows of copies make it a list.
+    static let repeatedGroupMaximumWidth = 4
+    static let repeatedGroupMinimumRows = 2
     /// Longest word (characters) taken for a side's name on a two-sided table's top header line
     /// (收入, 支出, 财政拨款收入, 一般公共预算财政拨款支出): longer ones are captions or column words.
     static let sideNameLength = 12

@@ -32,15 +32,7 @@ enum MetadataReader {
            lines[..<first.titleIndex].allSatisfy({ TextRepair.compact($0).isEmpty }) {
             opening = lines[min(first.body.upperBound, lines.count)...].prefix(coverLines)
         }
-        if agencies.isEmpty {
-            for line in opening.lazy.map(TextRepair.compact).filter({ !$0.isEmpty }).prefix(5) {
-                let split = TitleMatcher.agencyBeforeTitleWords(TitleMatcher.agencySplits(line)) ?? TitleMatcher.placeBeforeYear(line)
-                    ?? placeBeforeYearInClause(line)
-                // "标题:某某镇2020年…": a field's label before the name is not the name's.
-                if let agency = split.map({ String($0.agency.split(whereSeparator: { ":：".contains($0) }).last ?? "") }),
-                   agency.count >= 2, !agency.contains(where: \.isNumber) { agencies[agency] = 1; break }
-            }
-        }
+        if agencies.isEmpty, let agency = openingAgency(in: opening) { agencies[agency] = 1 }
         if agencies.isEmpty {
             for title in titles {
                 let normalized = TitleMatcher.normalize(title)
@@ -57,8 +49,10 @@ enum MetadataReader {
             agencies[agency] = 1
         }
         // Last, the cover's imprint: the compiling agency over (or before) the date it signed; or
-        // the page index's publisher field.
-        if agencies.isEmpty, let agency = imprintAgency(in: lines.prefix(coverLines)) ?? indexFieldAgency(in: lines.prefix(coverLines)) {
+        // the page index's publisher field; or a notice's signature after its text, or the page's
+        // footer naming who publishes it.
+        if agencies.isEmpty, let agency = imprintAgency(in: lines.prefix(coverLines)) ?? indexFieldAgency(in: lines.prefix(coverLines))
+            ?? imprintAgency(in: signatureLines(of: lines)) ?? indexFieldAgency(in: lines.suffix(coverLines)) {
             agencies[agency] = 1
         }
         // No title, cover or opening line names a year (a page stored from inside its table): the
@@ -194,58 +188,6 @@ enum MetadataReader {
         return nil
     }
     private static let explainingOpening = try! NSRegularExpression(pattern: #"^([\p{Han}()（）]{2,30}?)\d{4}年度?(.+)$"#)
-
-    /// "某某区财政局 / 二○二一年十一月": a cover's last lines name who compiled the document and when.
-    /// The name is a whole cell (between spaces or alone on its line) that ends as an organization's
-    /// name does, and the date follows it within the next cells: a year in Arabic or Chinese
-    /// numerals, then a month.
-    static func imprintAgency(in lines: ArraySlice<String>) -> String? {
-        // A page stored on one line holds its cover in its first cells.
-        let all = leadingCells(of: lines, limit: Thresholds.imprintCells)
-        // ICU only for a cell holding the last character of one of the name's endings.
-        for (i, cell) in all.enumerated()
-        where UTF8Text.containsAny(cell, "局", "所", "心", "院", "会", "委", "室", "处", "府", "厅", "站", "队", "馆", "校", "社")
-            && organizationName.matches(cell) {
-            let date = all[(i + 1)..<min(all.count, i + 4)].joined()
-            if imprintDate.matches(date) { return cell }
-        }
-        return nil
-    }
-    /// "索引号: | A0001-2020-0001 | 公开责任部门 | 某市某局 |": a web page's index names who published
-    /// it in the cell after the field's label (发布机构, 公开责任部门, 发文机关), when that cell is an
-    /// organization's name.
-    static func indexFieldAgency(in lines: ArraySlice<String>) -> String? {
-        for line in lines where UTF8Text.contains(line, "机构") || UTF8Text.contains(line, "部门") || UTF8Text.contains(line, "机关") {
-            let cells = line.split(whereSeparator: { $0 == "\t" || $0 == "|" }).map { TextRepair.compact(String($0)) }.filter { !$0.isEmpty }
-            for (i, cell) in cells.enumerated().dropLast() where publisherFields.contains(cell.filter { !"[]:：".contains($0) }) {
-                if organizationName.matches(cells[i + 1]) { return cells[i + 1] }
-            }
-        }
-        return nil
-    }
-    private static let publisherFields: Set<String> = ["发布机构", "公开责任部门", "发文机关", "发布单位"]
-
-    /// The lines' first `limit` cells (between spaces, ideographic spaces or tabs), each line cut
-    /// once: a lazy `flatMap` under `prefix` cut every line again for each cell it stepped over.
-    static func leadingCells(of lines: ArraySlice<String>, limit: Int) -> [String] {
-        var cells: [String] = []
-        for line in lines {
-            // Over bytes where every scalar is a Character of its own (almost every line): the
-            // same cuts as Character by Character.
-            let pieces = UTF8Text.withBytes(line) { b -> [String]? in
-                guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
-                return UTF8Text.cells(b).prefix(limit - cells.count).map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) }
-            } ?? line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
-            for cell in pieces {
-                guard cells.count < limit else { return cells }
-                cells.append(cell)
-            }
-        }
-        return cells
-    }
-    private static let organizationName = CompiledPattern(
-        #"^[\p{Han}()（）]{2,30}(?:局|所|中心|院|委员会|委|办公室|办事处|人民政府|政府|厅|站|队|馆|学校|协会|处|社)$"#)
-    private static let imprintDate = CompiledPattern(#"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"#)
 
     static func yearValues(in text: String) -> [Int] {
         // A year is followed by 年 or a hyphen.

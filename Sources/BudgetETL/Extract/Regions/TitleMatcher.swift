@@ -278,8 +278,10 @@ struct TitleMatcher {
     /// The year's 年 may be a hyphen before a word here too (`2019-度…`), as in `placeAndYear`.
     private static let leadingYear = try! NSRegularExpression(pattern: #"^\d{4}(?:年度?|-度?(?=[\p{Han}“"]))"#)
     /// The year's 年 may be a hyphen before a word ("某县2019-“三公”…": a conversion lost 年).
+    /// An attachment's marker before the place (附件某县…, 附件2:某县…) is no part of its name; a
+    /// bracketed body after it (某某集中区(管委会)2031年…) is: the place's administration.
     private static let placeAndYear = try! NSRegularExpression(
-        pattern: #"^([^，,。；;、]{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡))\d{4}(?:年度?|-度?(?=[\p{Han}“"]))(.+)$"#)
+        pattern: #"^(?:附件[0-9一二三四五六七八九十]{0,2}[:：]?)?([^，,。；;、]{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡)(?:\(\p{Han}{2,6}\))?)\d{4}(?:年度?|-度?(?=[\p{Han}“"]))(.+)$"#)
 
     /// A table's number after 表: 1–99 (or 3-1), or in Chinese numerals 一 to 九十九. Written so that
     /// it stops where the title starts: "表二2023年…", "表一一般公共预算…".
