@@ -260,7 +260,7 @@ enum RejectReason: Equatable, CustomStringConvertible {
         case .headerRowsUnknown:
             return "a header of several rows whose cells lost their lines, with more words than the rows have values: which word names which column is unknown"
         case .columnsNamedAlike:
-            return "a header read as one row that names two value columns alike (one cell per line, the header's rows run together and the words telling the columns apart lost): which column this value stands under is unknown"
+            return "a header read as one row that names two value columns alike (cells without their positions, the header's rows run together and the words telling the columns apart lost): which column this value stands under is unknown"
         case .headerCellsJoined:
             return "a column named by joining header cells of several lines (taken for one wrapped cell): which column this value stands under is not certain"
         case .rowNameUnknown:
