@@ -147,4 +147,19 @@ final class ExtractMuPDFBlocksTests: XCTestCase {
         XCTAssertEqual(doc.rejects.count, 9)
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.columnsNamedAlike.description])
     }
+
+    /// A name and its whole amount of three digits as one block (`梁园区` / `280`) after the header's
+    /// block: the first row, not the header's last word over a row coded 280. The header then names
+    /// no value column (its word printed after the table), and nothing is placed.
+    func testNameAndItsNumberInOneBlockStartTheBody() {
+        let doc = FamilyFixture.extract([
+            "资金分配情况表", "", "编制单位：市财政局", "单位：万元", "", // 1-5
+            "项目", "",                                            // 6-7
+            "梁园区", "280", "", "睢阳区", "280", "",                // 8-13
+            "示范区", "75", "", "合计", "635", "",                   // 14-19
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.columns.isEmpty && $0.rows.allSatisfy(\.cells.isEmpty) })
+        XCTAssertEqual(doc.rejects.map(\.line), [9, 12, 15, 18])
+    }
 }
