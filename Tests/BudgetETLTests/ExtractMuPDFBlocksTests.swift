@@ -162,4 +162,23 @@ final class ExtractMuPDFBlocksTests: XCTestCase {
         XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.columns.isEmpty && $0.rows.allSatisfy(\.cells.isEmpty) })
         XCTAssertEqual(doc.rejects.map(\.line), [9, 12, 15, 18])
     }
+
+    /// Rows of a name and a whole amount, one printed with its number on a line of its own: the
+    /// number reads as the code of the next name, whose row then runs over names with their own
+    /// numbers, read nowhere. That row's value may be any of those names': it is rejected.
+    func testRowWhoseNameRunsOverUnreadNumbersLosesItsValues() {
+        let doc = FamilyFixture.extract([
+            "资金分配情况表", "", "编制单位：市财政局单位：万元", "", // 1-4
+            "项目", "市级资金(万元)", "",                           // 5-7
+            "甲区 280", "", "乙区 275", "", "丙县",                   // 8-12
+            "732", "", "丁县 545", "", "戊县 753", "",                // 13-18
+            "己县 720", "", "合计", "3305", "",                      // 19-23
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let rejected = doc.rejects.filter { $0.reason == RejectReason.valuesAmongUnreadNumbers.description }
+        XCTAssertEqual(rejected.map(\.text), ["720"])
+        let placed = doc.tables[0].sections.flatMap(\.rows).flatMap(\.cells).map(\.text)
+        XCTAssertFalse(placed.contains("720"))
+        XCTAssertTrue(placed.contains("280"))
+    }
 }

@@ -6,17 +6,26 @@
 /// of a top header row for a piece of the column under it: the header has several rows, read
 /// flat as one. The caption may as well head the columns after that one (`其中:` over `医疗收入
 /// 财政补助收入 …`, `2021年` over `预算数 完成数`), and a word before it may be a caption too
-/// (`本年收入` over `合计` and `一般公共预算` / `小计`): no column's name is certain.
+/// (`本年收入` over `合计` and `一般公共预算` / `小计`): no column's name is certain but a grand
+/// total's printed first (`总计`, `合计` right after the name columns spans the header's rows: it
+/// sums the columns after it and heads none).
 enum JoinedCaptionColumns {
-    /// The columns whose names are not certain: the joined ones, or every column where one of
-    /// them joins a caption.
+    /// The columns whose names are not certain: the joined ones, or, where one of them joins a
+    /// caption, every column but a first total.
     static func uncertain(_ paths: [HeaderPath], words: [String]) -> Set<Int> {
         let joined = StreamHeader.joinedColumns(paths, words: words)
         let printed = Set(words)
         let captionJoined = joined.contains { k in
             paths[k].components.contains { joinsCaption(TextRepair.compact($0), words: printed) }
         }
-        return captionJoined ? Set(paths.indices) : joined
+        guard captionJoined else { return joined }
+        return Set(paths.indices.dropFirst(leadsWithTotal(paths) && !joined.contains(0) ? 1 : 0))
+    }
+
+    /// Whether the first column read flat is a bare total (`总计`, `合计`): the grand total, whose
+    /// place a flat reading of several header rows does not unsettle.
+    static func leadsWithTotal(_ paths: [HeaderPath]) -> Bool {
+        paths.first.map { $0.components.count == 1 && HeaderWords.isBareTotal($0.components[0]) } ?? false
     }
 
     /// Whether the name, no printed word itself, begins with a printed caption or is a printed

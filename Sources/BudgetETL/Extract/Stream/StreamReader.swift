@@ -97,13 +97,16 @@ struct StreamReader: TableReader {
     }
 
     /// The reading with the values of every section whose flat column names repeat one another
-    /// rejected (`columnsNamedAlike`): `完成数 预算数 完成数` under years the reading left out.
+    /// rejected (`columnsNamedAlike`): `完成数 预算数 完成数` under years the reading left out. A
+    /// grand total read first keeps its place (`JoinedCaptionColumns.leadsWithTotal`).
     static func withoutColumnsNamedAlike(_ reading: TableReading) -> TableReading {
         var result = reading
         for n in result.sections.indices where StreamHeader.namesColumnsAlike(result.sections[n].columns) {
+            let kept = JoinedCaptionColumns.leadsWithTotal(result.sections[n].columns) ? 0 : -1
             for r in result.sections[n].rows.indices {
-                result.rejects += result.sections[n].rows[r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .columnsNamedAlike) }
-                result.sections[n].rows[r].cells = []
+                let cells = result.sections[n].rows[r].cells
+                result.rejects += cells.filter { $0.column != kept }.map { ReaderReject(line: $0.line, text: $0.text, reason: .columnsNamedAlike) }
+                result.sections[n].rows[r].cells = cells.filter { $0.column == kept }
             }
         }
         return result
