@@ -45,14 +45,16 @@ enum UnreadNumbers {
     /// the number is another row's, printed among this row's name pieces, so the names of several
     /// rows were read as one and the values may be any of theirs.
     static func rowsAroundUnread(_ sections: [ExtractedSection], unread: [ReaderReject]) -> (sections: [ExtractedSection], rejects: [ReaderReject]) {
-        let lines = Set(unread.map(\.line))
-        guard !lines.isEmpty else { return (sections, []) }
+        guard !unread.isEmpty else { return (sections, []) }
         var result = sections, rejects: [ReaderReject] = []
         for s in result.indices {
             for r in result[s].rows.indices {
                 let row = result[s].rows[r]
+                // A number the row's name holds (`309` in a unit's name wrapped over lines) is the name's.
+                let name = TextRepair.compact(row.label)
                 guard let last = row.cells.map(\.line).max(), last > row.line,
-                      lines.contains(where: { $0 > row.line && $0 < last }) else { continue }
+                      unread.contains(where: { $0.line > row.line && $0.line < last && !UTF8Text.holds(name, TextRepair.compact($0.text)) })
+                else { continue }
                 rejects += row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .valuesAmongUnreadNumbers) }
                 result[s].rows[r].cells = []
             }
