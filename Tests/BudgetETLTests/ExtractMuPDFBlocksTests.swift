@@ -165,8 +165,8 @@ final class ExtractMuPDFBlocksTests: XCTestCase {
 
     /// Rows of a name and a whole amount, one printed with its number on a line of its own: the
     /// number reads as the code of the next name, whose row then runs over names with their own
-    /// numbers, read nowhere. That row's value may be any of those names': it is rejected.
-    func testRowWhoseNameRunsOverUnreadNumbersLosesItsValues() {
+    /// numbers. That row's value may be any of those names': it is rejected.
+    func testRowWhoseNameHoldsNumbersLosesItsValues() {
         let doc = FamilyFixture.extract([
             "资金分配情况表", "", "编制单位：市财政局单位：万元", "", // 1-4
             "项目", "市级资金(万元)", "",                           // 5-7
@@ -175,7 +175,7 @@ final class ExtractMuPDFBlocksTests: XCTestCase {
             "己县 720", "", "合计", "3305", "",                      // 19-23
         ])
         XCTAssertEqual(doc.tables.count, 1)
-        let rejected = doc.rejects.filter { $0.reason == RejectReason.valuesAmongUnreadNumbers.description }
+        let rejected = doc.rejects.filter { $0.reason == RejectReason.valuesAmongNumbersInName.description }
         XCTAssertEqual(rejected.map(\.text), ["720"])
         let placed = doc.tables[0].sections.flatMap(\.rows).flatMap(\.cells).map(\.text)
         XCTAssertFalse(placed.contains("720"))

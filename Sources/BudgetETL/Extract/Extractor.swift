@@ -71,13 +71,8 @@ public struct Extractor: Sendable {
             let hasHeader = table.header.contains { $0.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
             let rejectedTable = rejectedHere && (region.unitText ?? StatedUnit.split(lines, in: region.body)) != nil
             guard hasValues || region.statedEmpty || hasHeader || rejectedTable else { continue }
-            let unread = UnreadNumbers.rejects(table.body, sections: sections, rejected: readerRejects)
-            if !table.layout.keepsColumns, table.layout != .tabGrid {
-                let around = UnreadNumbers.rowsAroundUnread(sections, unread: unread)
-                sections = around.sections
-                rejects += around.rejects.map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
-            }
-            rejects += unread.map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
+            rejects += UnreadNumbers.rejects(table.body, sections: sections, rejected: readerRejects)
+                .map { RejectedLine(line: $0.line, tableTitle: region.title, text: $0.text, reason: $0.reason.description) }
             kept.append(table.layout == .columnAligned ? AlignedGridReader.narrowed(region, to: sections) : region)
             let (key, naming) = namer.name(region, header: table.header)
             tables.append(ExtractedTable(tableKey: key, naming: naming, title: region.title, titleLine: region.titleIndex + 1,

@@ -40,28 +40,6 @@ enum UnreadNumbers {
         }
     }
 
-    /// In a stream of cells (no layout that keeps columns, nor a tab grid), a row whose lines, from
-    /// its name's first to its last value's, hold an unread number (`unread`) loses its values:
-    /// the number is another row's, printed among this row's name pieces, so the names of several
-    /// rows were read as one and the values may be any of theirs.
-    static func rowsAroundUnread(_ sections: [ExtractedSection], unread: [ReaderReject]) -> (sections: [ExtractedSection], rejects: [ReaderReject]) {
-        guard !unread.isEmpty else { return (sections, []) }
-        var result = sections, rejects: [ReaderReject] = []
-        for s in result.indices {
-            for r in result[s].rows.indices {
-                let row = result[s].rows[r]
-                // A number the row's name holds (`309` in a unit's name wrapped over lines) is the name's.
-                let name = TextRepair.compact(row.label)
-                guard let last = row.cells.map(\.line).max(), last > row.line,
-                      unread.contains(where: { $0.line > row.line && $0.line < last && !UTF8Text.holds(name, TextRepair.compact($0.text)) })
-                else { continue }
-                rejects += row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .valuesAmongUnreadNumbers) }
-                result[s].rows[r].cells = []
-            }
-        }
-        return (result, rejects)
-    }
-
     /// The numbers of a titled table that reads as no table (`TableRegion.unread`), each rejected
     /// (`tableUnread`); a year before 年 ("2020 年执行数") is its header's word, not a value.
     static func unreadTable(_ body: [TableLines.Line]) -> [ReaderReject] {
