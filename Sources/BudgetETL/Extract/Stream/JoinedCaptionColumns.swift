@@ -1,11 +1,11 @@
 /// One cell per line, a column named by joining header words of several lines
 /// (`StreamHeader.joinedColumns`). Most such joins are a guess about that column alone (a cell
 /// wrapped in pieces, `工资福利` / `支出`; words of a form's label rows run into the first column).
-/// A join that begins with a finished caption (a lead-in `其中:`, a year `2020年`, a word ending as
+/// A join that begins with a finished caption (a lead-in `其中:`, a year `N年`, a word ending as
 /// a column's name does) or ends with a total under a word (`一般公共预算` / `小计`) took a caption
 /// of a top header row for a piece of the column under it: the header has several rows, read
 /// flat as one. The caption may as well head the columns after that one (`其中:` over `医疗收入
-/// 财政补助收入 …`, `2021年` over `预算数 完成数`), and a word before it may be a caption too
+/// 财政补助收入 …`, a year over `预算数 完成数`), and a word before it may be a caption too
 /// (`本年收入` over `合计` and `一般公共预算` / `小计`): no column's name is certain but a grand
 /// total's printed first (`总计`, `合计` right after the name columns spans the header's rows: it
 /// sums the columns after it and heads none).

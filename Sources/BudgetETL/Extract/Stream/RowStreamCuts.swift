@@ -6,8 +6,9 @@ extension RowStreamReader {
     /// exactly that many (a closing total fewer: `isClosingTotal`), at least two rows of them. Nil
     /// when no width makes the rows agree or the first cut already does. Rows that agree can still
     /// have lost their values to "codes": a name left without values right before a code (甲区 |
-    /// 819 乙区 …, whole amounts of three digits); then only a cut where every row is a name and its full values, no code left, is one,
-    /// and the values of a row of several names (丙县 丁县 1200: whose amount?) are `unsure`.
+    /// 819 乙区 …, whole amounts of three digits); then only a cut where every row is a name and
+    /// its full values, no code left, is one, and the values of a row of several names (丙县 丁县
+    /// 1200: whose amount?) are `unsure`.
     static func fullRowChunks(_ tokens: [Token], first: [Chunk]) -> (chunks: [Chunk], unsure: [Token])? {
         let counts = first.map(\.values.count).filter { $0 > 0 }
         let valuesTakenForCodes = zip(first, first.dropFirst()).contains { row, next in

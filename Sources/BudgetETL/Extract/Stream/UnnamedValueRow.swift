@@ -32,8 +32,11 @@ enum UnnamedValueRow {
         // values one each, or the header is not certain.
         let formWord = names.contains(where: HeaderWords.isFormColumnName)
         guard formWord || names.count == 1 else { return nil }
-        // The form's name-column word (项目) may lead its header: the row's name cell was blank.
-        let leading = formWord ? words.prefix(while: HeaderWords.isStructural).count : 0
+        // The form's name-column word (项目) may lead its header, the row's name cell left blank,
+        // where the header's own words are the form's columns (under `项目 合计` the form's words
+        // name rows).
+        let named = words.prefix(while: HeaderWords.isStructural).count
+        let leading = formWord && words.dropFirst(named).contains(where: HeaderWords.isFormColumnName) ? named : 0
         guard !words.dropFirst(leading).contains(where: HeaderWords.isStructural) else { return nil }
         // Where a column was joined of several lines' words (a guess), the header's own words.
         let joined = formWord && !StreamHeader.joinedColumns(paths, words: words).isEmpty
