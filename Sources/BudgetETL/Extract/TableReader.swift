@@ -206,6 +206,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A number of a table's body that the reading holds nowhere (no cell, reject, code or name on
     /// its line): a reader passed over it (`UnreadNumbers`).
     case numberUnread
+    /// A stream table's row whose code is not confirmed and whose name holds numbers (names and
+    /// numbers printed apart, several rows' names read as one): the row's values may be any of
+    /// those rows' (`UnconfirmedCodes`).
+    case valuesAmongNumbersInName
     /// A number under a table's title whose structure (header, columns) reads as no table: which
     /// row and column it belongs to is unknown, and it is not the table above's (`TableRegion.unread`).
     case tableUnread
@@ -260,7 +264,7 @@ enum RejectReason: Equatable, CustomStringConvertible {
         case .headerRowsUnknown:
             return "a header of several rows whose cells lost their lines, with more words than the rows have values: which word names which column is unknown"
         case .columnsNamedAlike:
-            return "a header read as one row that names two value columns alike (one cell per line, the header's rows run together and the words telling the columns apart lost): which column this value stands under is unknown"
+            return "a header read as one row that names two value columns alike (cells without their positions, the header's rows run together and the words telling the columns apart lost): which column this value stands under is unknown"
         case .headerCellsJoined:
             return "a column named by joining header cells of several lines (taken for one wrapped cell): which column this value stands under is not certain"
         case .rowNameUnknown:
@@ -303,6 +307,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a header word read as the caption of this column alone, beside another such word, stopping mid-word, or printed with the column's word around a line of one-line cells (cells centred vertically): it may be the top line of the column's own name wrapped in a tall cell, so this value's column is not certain"
         case .numberUnread:
             return "a number of the table's body that no cell, code or name of its line holds: which row and column it belongs to was not read"
+        case .valuesAmongNumbersInName:
+            return "the row's name holds numbers and its code is not confirmed (several rows' names and numbers read as one row): which row this value belongs to is unknown"
         case .rateUnderMoneyHeader:
             return "a rate under a column whose header states a money unit (万元, 元): the header was read off its columns here, so which column this rate stands under is not certain"
         case .lineNumbersOutOfStep:

@@ -3,11 +3,12 @@
 extension RowStreamReader {
     /// The stream cut again with a full row width in mind (`chunks(_:fullWidth:)`): the first width,
     /// of those the first cut's rows hold or miss by one, for which every row with values holds
-    /// exactly that many, at least two rows of them. Nil when no width makes the rows agree or the
-    /// first cut already does. Rows that agree can still have lost their values to "codes": a name
-    /// left without values right before a code (甲区 | 819 乙区 …, whole amounts of three
-    /// digits); then only a cut where every row is a name and its full values, no code left, is one,
-    /// and the values of a row of several names (丙县 丁县 1200: whose amount?) are `unsure`.
+    /// exactly that many (a closing total fewer: `isClosingTotal`), at least two rows of them. Nil
+    /// when no width makes the rows agree or the first cut already does. Rows that agree can still
+    /// have lost their values to "codes": a name left without values right before a code (甲区 |
+    /// 819 乙区 …, whole amounts of three digits); then only a cut where every row is a name and
+    /// its full values, no code left, is one, and the values of a row of several names (丙县 丁县
+    /// 1200: whose amount?) are `unsure`.
     static func fullRowChunks(_ tokens: [Token], first: [Chunk]) -> (chunks: [Chunk], unsure: [Token])? {
         let counts = first.map(\.values.count).filter { $0 > 0 }
         let valuesTakenForCodes = zip(first, first.dropFirst()).contains { row, next in
@@ -18,12 +19,22 @@ extension RowStreamReader {
             let cut = chunks(tokens, fullWidth: width)
             let valued = cut.filter { !$0.values.isEmpty }
             if valuesTakenForCodes, !cut.allSatisfy({ $0.codes.isEmpty && (!$0.values.isEmpty || statesNone($0)) }) { continue }
-            guard valued.count >= Thresholds.streamFullRowsMinimum, valued.allSatisfy({ $0.values.count == width }) else { continue }
+            guard valued.count >= Thresholds.streamFullRowsMinimum,
+                  valued.indices.allSatisfy({ valued[$0].values.count == width || isClosingTotal(valued, at: $0, cut: cut, width: width) })
+            else { continue }
             guard valuesTakenForCodes else { return (cut, []) }
             let unsure = cut.filter { $0.labels.count > 1 }.flatMap(\.values)
             return (cut.map { $0.labels.count > 1 ? Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) : $0 }, unsure)
         }
         return nil
+    }
+
+    /// The last row of the stream, a total (全省合计) holding fewer values than the full rows: a
+    /// total leaves its line number (序号) blank, and nothing after it could have lost a code to it.
+    private static func isClosingTotal(_ valued: [Chunk], at k: Int, cut: [Chunk], width: Int) -> Bool {
+        guard k == valued.count - 1, k > 0, valued[k].values.count < width, let last = cut.last, last.line == valued[k].line,
+              last.codes.isEmpty, let name = last.labels.last else { return false }
+        return HeaderWords.isTotal(TextRepair.compact(name.text))
     }
 
     /// The stream cut into rows: a code followed by a name, or a name after values, starts a row;
@@ -88,9 +99,9 @@ extension RowStreamReader {
             while end < tokens.count, end - i < 3, tokens[end].kind == .integer, tokens[end].text.count <= 2 { end += 1 }
         }
         guard end < tokens.count, tokens[end].kind == .text, !CellText.mayBeNumber(tokens[end]) else { return nil }
-        // A classification's name is never a numbered item ("3.公务用车…"): a number before one
-        // is the previous row's value.
-        return isNumberedItem(tokens[end].text) ? nil : end - i
+        // A classification's name is never a numbered item ("3.公务用车…") nor a bare total (合计:
+        // totals carry no code): a number before one is the previous row's value.
+        return isNumberedItem(tokens[end].text) || HeaderWords.isBareTotal(tokens[end].text) ? nil : end - i
     }
 
     /// A bare item number ("(3)", "1.") before a name: the name's numbering, printed as its own

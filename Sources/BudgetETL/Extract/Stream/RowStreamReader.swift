@@ -72,6 +72,13 @@ struct RowStreamReader: TableReader {
             chunks = form.chunks
             rebuilt = true
         }
+        // One cell per line in blocks, a lead-in ending the header's top block heads the bottom
+        // block's words (`StreamLeadInHeader.pathsAtBlockBreak`).
+        if !rebuilt, table.layout == .cellPerLine, header.sections.count == 1, let columns = StreamHeader.fullRowWidth(chunks),
+           let paths = StreamLeadInHeader.pathsAtBlockBreak(table.header, columns: columns) {
+            header.sections[0].paths = paths
+            rebuilt = true
+        }
         // The words of a one-section header, read as a flat list, can miss the columns the rows
         // fill; rebuilt as a tree in stream order they may fit them exactly.
         // Rates printed after every full row's amounts (完成% 增长%) with no column of their own
@@ -134,8 +141,11 @@ struct RowStreamReader: TableReader {
         }
         let widths = header.sections.map(\.paths.count)
         // One cell per line, a column named by joining cells of several lines took them for one
-        // wrapped cell: a guess. Its values are rejected; the other columns keep their places.
-        let joined = table.layout == .cellPerLine ? header.sections.map { StreamHeader.joinedColumns($0.paths, words: headerWords) }
+        // wrapped cell: a guess. Its values are rejected; the other columns keep their places
+        // only where it is one cell's wrapped pieces (else the header's rows were read as one:
+        // `JoinedCaptionColumns`).
+        let joined = table.layout == .cellPerLine
+            ? header.sections.map { JoinedCaptionColumns.uncertain($0.paths, words: headerWords) }
             : header.sections.map { _ in Set<Int>() }
         // Side by side, rows take turns only while every row fills its section: one row short
         // and which section the next rows belong to is a guess.

@@ -236,7 +236,9 @@ enum StreamLayout {
         guard let first = lines.indices.first(where: { !columnNumbers.contains($0) && !isYearHeader($0, lines)
                                                        && (token($0).map { $0.kind.isNumeric } ?? false) })
         else { return lines.count }
-        if token(first)?.isWholeCode == true, token(first + 1)?.kind == .text { return first }
+        if token(first)?.isWholeCode == true, token(first + 1)?.kind == .text {
+            return isNameBlockValue(first, lines) ? first - 1 : first
+        }
         // Names between a year that closes the header and the first number: a section's name
         // (经常性收支项目) before the first row's, both rows.
         if let year = (0..<first).last(where: { isYearHeader($0, lines) }), year < first - 1,
@@ -256,6 +258,18 @@ enum StreamLayout {
         if let above = token(first - 2), above.kind == .text, RowStreamReader.isNumberedItem(TextRepair.compact(above.text)),
            !HeaderWords.isHeaderWord(TextRepair.compact(above.text)), first - 2 > 0 { return first - 2 }
         return first - 1
+    }
+
+    /// Text in blocks parted by blank lines (MuPDF's): a number that reads as a code, alone in a
+    /// block with the name right above it (a blank line before the name and after the number), is
+    /// that name's value, the block a row (`甲区` / `280`), not a code heading the name after it; a
+    /// code's block holds its name (`201` / `一般公共服务支出`). No header word is such a name.
+    static func isNameBlockValue(_ i: Int, _ lines: [TableLines.Line]) -> Bool {
+        guard i >= 2, i + 1 < lines.count, lines[i - 1].number == lines[i].number - 1,
+              lines[i - 2].number < lines[i - 1].number - 1, lines[i + 1].number > lines[i].number + 1,
+              lines[i - 1].tokens.filter({ !$0.isBlank }).count == 1, lines[i].tokens.filter({ !$0.isBlank }).count == 1,
+              let name = lines[i - 1].tokens.first(where: { !$0.isBlank }), name.kind == .text else { return false }
+        return !HeaderWords.isHeaderWord(TextRepair.compact(name.text))
     }
 
     /// 行次 on its line right before 1, 2, 3 … in order on lines of their own (three at least): a row

@@ -28,3 +28,39 @@ enum StreamLeadInHeader {
     }
     private static let unitEndings = ["(元)", "(千元)", "(万元)", "(亿元)", "（元）", "（千元）", "（万元）", "（亿元）"]
 }
+
+/// One cell per line in blocks (MuPDF's text, PyMuPDF `get_text()`): a blank line parts the blocks,
+/// and a two-row header prints its top row's cells as one block, its bottom row's as the next
+/// (`项目 / 总收入 / 其中:`, blank, `医疗收入 / 财政补助收入 / …`). A lead-in ending the top block
+/// heads the parts printed after it: with one word more than the rows hold values, every word but
+/// the lead-in is a column (the lead-in never is one), so no top word but the lead-in heads a
+/// part, and every word of the bottom block stands under it. Read so only when the header is
+/// those two blocks, the top one ends in the header's one lead-in and the bottom one holds no
+/// identifying word; otherwise nil (a lead-in joined to the word after it names a column by guess,
+/// `RowStreamReader` then rejects its values and those of the columns after it).
+extension StreamLeadInHeader {
+    static func pathsAtBlockBreak(_ header: [TableLines.Line], columns: Int) -> [HeaderPath]? {
+        let blocks = wordBlocks(header)
+        guard blocks.count == 2, let leadIn = blocks[0].last, HeaderWords.isLeadIn(leadIn) else { return nil }
+        let top = blocks[0].dropLast().filter { !HeaderWords.isStructural($0) && !HeaderWords.isLineNumber($0) }
+        let parts = blocks[1]
+        guard parts.count >= 2, !top.contains(where: HeaderWords.isLeadIn), top.count + parts.count == columns,
+              !parts.contains(where: { HeaderWords.isLeadIn($0) || HeaderWords.isStructural($0) || HeaderWords.isLineNumber($0) })
+        else { return nil }
+        return top.map { HeaderPath([$0]) } + parts.map { HeaderPath([leadIn, $0]) }
+    }
+
+    /// The header's words, one list per run of lines without a blank line between them.
+    static func wordBlocks(_ header: [TableLines.Line]) -> [[String]] {
+        var blocks: [[String]] = []
+        var previous: Int?
+        for line in header {
+            let words = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }.filter { !$0.isEmpty }
+            guard !words.isEmpty else { continue }
+            if previous.map({ line.number > $0 + 1 }) ?? true { blocks.append([]) }
+            blocks[blocks.count - 1] += words
+            previous = line.number
+        }
+        return blocks
+    }
+}

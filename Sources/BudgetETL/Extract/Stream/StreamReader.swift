@@ -33,16 +33,19 @@ struct StreamReader: TableReader {
         let body = Body(table, header: header)
         let assembled = assemble(under: header, body)
         let reading = judged(assembled, under: header, body)
+        // Read flat, a section naming two columns alike lost the top row's words that tell them
+        // apart (`StreamHeader.namesColumnsAlike`): kept only where a tree reads the header again.
+        let flat = StreamReader.withoutColumnsNamedAlike(reading)
         // A header read flat with more words than every row holds values may be a tree: a parent
         // over its one child (`StreamHeader.parentOverLastWord`), or a top word over a total and
         // its parts (`treeForRows`): read again under that tree.
         // Only where the rows' breaks are certain (`StreamReader.rowsKeepTheirValues`).
-        guard !table.mangled else { return reading }
+        guard !table.mangled else { return flat }
         if header.sections.count > 1 {
             return StreamReader.sectionTrees(header, reading: reading, words: StreamHeader.cellWords(table.header))
-                .map { read(under: $0, body) } ?? reading
+                .map { read(under: $0, body) } ?? flat
         }
-        guard header.sections.count == 1, let rows = reading.sections.first?.rows else { return reading }
+        guard header.sections.count == 1, let rows = reading.sections.first?.rows else { return flat }
         // In reading order the rows' values stand on lines of their own (their breaks are the codes
         // and names): the tree is asked of the rows as read before the certainty test. A flat header
         // that joined words of several lines into a column's name places nothing there
@@ -56,7 +59,7 @@ struct StreamReader: TableReader {
                 ?? (kept ? StreamReader.treeForRows(rows, words: words, flatWidth: width) : nil)
                 ?? (body.readingOrder ? StreamReader.treeForRows(assemble(under: header, body, provingCarried: false).sections[0].rows,
                                                                  words: words, flatWidth: joined ? width + 1 : width) : nil)
-        else { return reading }
+        else { return flat }
         var stacked = header
         stacked.sections[0].paths = paths
         return read(under: stacked, body)
@@ -91,6 +94,22 @@ struct StreamReader: TableReader {
             headerResumes = StreamReadingOrder.headerResumes(table.body, headerWords: repeatableWords)
             headerRepeated = !headerResumes && !repeatableWords.isEmpty && StreamReadingOrder.headerResumes(table.body)
         }
+    }
+
+    /// The reading with the values of every section whose flat column names repeat one another
+    /// rejected (`columnsNamedAlike`): `完成数 预算数 完成数` under years the reading left out. A
+    /// grand total read first keeps its place (`JoinedCaptionColumns.leadsWithTotal`).
+    static func withoutColumnsNamedAlike(_ reading: TableReading) -> TableReading {
+        var result = reading
+        for n in result.sections.indices where StreamHeader.namesColumnsAlike(result.sections[n].columns) {
+            let kept = JoinedCaptionColumns.leadsWithTotal(result.sections[n].columns) ? 0 : -1
+            for r in result.sections[n].rows.indices {
+                let cells = result.sections[n].rows[r].cells
+                result.rejects += cells.filter { $0.column != kept }.map { ReaderReject(line: $0.line, text: $0.text, reason: .columnsNamedAlike) }
+                result.sections[n].rows[r].cells = cells.filter { $0.column == kept }
+            }
+        }
+        return result
     }
 
     /// The rows read from the given lines, or with values on them, lose their values to the
@@ -324,8 +343,9 @@ private struct RowAssembler {
         // Nor one that ends the line of a row's name ("甲区 819"): a code stands before its name.
         let endsNamedLine = lastOfLine && !wraps && !mangled && phase == .label && !seg.labels.isEmpty && seg.line == token.line
         let endsShortRow = lastOfLine && !wraps && !mangled && phase == .values && seg.values.count < widths[section] || endsNamedLine
+        // Nor a number before a bare total (合计): totals carry no code.
         let startsCode = token.isRowCode && !endsShortRow
-            && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) } ?? false)
+            && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) && !HeaderWords.isBareTotal($0.text) } ?? false)
             || isCodeAlone(token, in: line)
             || token.isLongCode && next.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false
         if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }

@@ -5,7 +5,8 @@
 /// code is rejected (`codeUnconfirmed`) with its row's line, the row keeping its name and values,
 /// where it would reach the output nowhere (its row holds no value: a row without values is no
 /// fact), and every such code of a section where a row named without code or values stands right
-/// before a coded row (the name whose number the code may be).
+/// before a coded row (the name whose number the code may be); there a row whose name holds
+/// numbers loses its values too (`valuesAmongNumbersInName`).
 enum UnconfirmedCodes {
     static func rejected(_ reading: TableReading, header: [TableLines.Line]) -> TableReading {
         guard !StreamHeader.words(header).contains(where: HeaderWords.isCode) else { return reading }
@@ -22,8 +23,18 @@ enum UnconfirmedCodes {
             for r in rows.indices where !rows[r].codeParts.isEmpty && (nameWithoutNumber || rows[r].cells.isEmpty) {
                 result.rejects += rows[r].codeParts.map { ReaderReject(line: rows[r].line, text: $0, reason: .codeUnconfirmed) }
                 result.sections[n].rows[r].codeParts = []
+                // Its name holding numbers (`乙县 545 丙县 753 丁县`): names and numbers of several
+                // rows read as one row, its values any of theirs.
+                guard holdsNumber(rows[r].label) else { continue }
+                result.rejects += rows[r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .valuesAmongNumbersInName) }
+                result.sections[n].rows[r].cells = []
             }
         }
         return result
+    }
+
+    /// Whether a word of the name (spaces part them) is a number.
+    static func holdsNumber(_ label: String) -> Bool {
+        label.split(separator: " ").contains { TokenKind.of(String($0)).isNumeric }
     }
 }

@@ -1,4 +1,5 @@
-/// One cell per line, a header of value words only (no name-column word such as 项目) over a
+/// One cell per line, a header of value words only (no name-column word such as 项目, but for
+/// the 三公 form's, its row's name cell left blank) over a
 /// single row of values printed without a name (“三公”经费合计 · 因公出国(境)费 · 公务用车购置及运行费 ·
 /// 公务接待费 over 小计 · 公务用车购置费 · 公务用车运行费, then six numbers). The stream takes the
 /// header's last word, printed just above the numbers, for the row's name, and reads the rest as
@@ -22,7 +23,7 @@ enum UnnamedValueRow {
     }
 
     static func reading(paths: [HeaderPath], words: [String], chunks: [RowStreamReader.Chunk]) -> Outcome? {
-        guard !words.contains(where: HeaderWords.isStructural), paths.allSatisfy({ $0.components.count == 1 }),
+        guard paths.allSatisfy({ $0.components.count == 1 }),
               let row = chunks.first, row.codes.isEmpty, !row.labels.isEmpty, !row.values.isEmpty,
               chunks.dropFirst().allSatisfy({ $0.values.isEmpty }) else { return nil }
         let names = row.labels.map { TextRepair.compact($0.text) }
@@ -31,9 +32,15 @@ enum UnnamedValueRow {
         // values one each, or the header is not certain.
         let formWord = names.contains(where: HeaderWords.isFormColumnName)
         guard formWord || names.count == 1 else { return nil }
+        // The form's name-column word (项目) may lead its header, the row's name cell left blank,
+        // where the header's own words are the form's columns (under `项目 合计` the form's words
+        // name rows).
+        let named = words.prefix(while: HeaderWords.isStructural).count
+        let leading = formWord && words.dropFirst(named).contains(where: HeaderWords.isFormColumnName) ? named : 0
+        guard !words.dropFirst(leading).contains(where: HeaderWords.isStructural) else { return nil }
         // Where a column was joined of several lines' words (a guess), the header's own words.
         let joined = formWord && !StreamHeader.joinedColumns(paths, words: words).isEmpty
-        let flat = (joined ? words : paths.map(\.components[0])) + names
+        let flat = (joined ? Array(words.dropFirst(leading)) : paths.map(\.components[0])) + names
         var unnamed = row
         unnamed.labels = []
         if formWord, flat.count == row.values.count, !flat.dropFirst().contains(where: HeaderWords.isSubtotal) {

@@ -1,0 +1,184 @@
+import XCTest
+@testable import BudgetETL
+
+/// One cell per line in blocks parted by blank lines (MuPDF's text, PyMuPDF `get_text()`): a
+/// header's two rows print as two blocks, and a caption of the top row is no piece of the column
+/// after it.
+final class ExtractMuPDFBlocksTests: XCTestCase {
+    /// `其中:` ends the top block: it heads every word of the bottom block, the words before it are
+    /// columns of their own (one word more than the rows hold values).
+    func testLeadInEndingTheTopBlockHeadsTheBottomBlock() {
+        let doc = FamilyFixture.extract([
+            "医院收入情况表", "", "单位：千元", "",          // 1-4
+            "项目", "总收入", "其中:", "",                  // 5-8
+            "医疗收入", "财政补助收入", "其他收入", "",       // 9-12
+            "甲医院", "100.00", "80.00", "15.00", "5.00", "", // 13-18
+            "乙医院", "50.00", "40.00", "6.00", "4.00", "",   // 19-24
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.components), [["总收入"], ["其中:", "医疗收入"], ["其中:", "财政补助收入"], ["其中:", "其他收入"]])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L13 |甲医院 → 总收入=100.00@14 其中: / 医疗收入=80.00@15 其中: / 财政补助收入=15.00@16 其中: / 其他收入=5.00@17",
+            "L19 |乙医院 → 总收入=50.00@20 其中: / 医疗收入=40.00@21 其中: / 财政补助收入=6.00@22 其中: / 其他收入=4.00@23",
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    /// Without the blank line the lead-in's row is not told: `其中:` joined to the word after it
+    /// names a column by guess, the header's rows read as one: no column is certain.
+    func testLeadInJoinedToTheNextWordLeavesTheColumnsAfterItUncertain() {
+        let doc = FamilyFixture.extract([
+            "医院收入情况表", "", "单位：千元", "",          // 1-4
+            "项目", "总收入", "其中:",                      // 5-7
+            "医疗收入", "财政补助收入", "其他收入", "",       // 8-11
+            "甲医院", "100.00", "80.00", "15.00", "5.00", "", // 12-17
+            "乙医院", "50.00", "40.00", "6.00", "4.00", "",   // 18-23
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(FamilyFixture.rows(section), ["L12 |甲医院 → ", "L18 |乙医院 → "])
+        XCTAssertEqual(doc.rejects.map(\.line), [13, 14, 15, 16, 19, 20, 21, 22])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.headerCellsJoined.description])
+    }
+
+    /// Two years over three measures: which year heads two of them is not told, and a year joined to
+    /// the measure after it (`2020年2021年完成数`) names no column: nothing is placed.
+    func testYearsJoinedToAMeasurePlaceNothing() {
+        let doc = FamilyFixture.extract([
+            "收入执行情况表", "", "单位：万元", "",     // 1-4
+            "项目", "2020年", "2021年", "",          // 5-8
+            "完成数", "预算数", "完成数", "",          // 9-12
+            "税收收入", "27,631", "33,385", "33,385", "", // 13-17
+            "增值税", "13,950", "18,835", "17,585", "",   // 18-22
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) }, "\(doc.tables[0].sections)")
+        XCTAssertEqual(doc.rejects.count, 6)
+    }
+
+    /// Rows of a 序号 and an amount, the amounts whole: `400` after 甲县's 序号 reads as a code, but
+    /// it fills 甲县's row as every other row is filled; the closing total leaves its 序号 blank.
+    func testClosingTotalWithoutLineNumberKeepsTheRowsFull() {
+        let doc = FamilyFixture.extract([
+            "奖励资金安排表", "", "单位：万元", "",   // 1-4
+            "项目", "序号", "分配金额", "",          // 5-8
+            "甲县", "1", "400", "",                // 9-12
+            "乙县", "2", "6", "",                  // 13-16
+            "丙县", "3", "215", "",                // 17-20
+            "丁县", "4", "26", "",                 // 21-24
+            "全省合计", "647", "",                  // 25-27
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let rows = FamilyFixture.rows(doc.tables[0].sections[0])
+        XCTAssertEqual(Array(rows.prefix(4)), [
+            "L9 |甲县 → 序号=1@10 分配金额=400@11",
+            "L13 |乙县 → 序号=2@14 分配金额=6@15",
+            "L17 |丙县 → 序号=3@18 分配金额=215@19",
+            "L21 |丁县 → 序号=4@22 分配金额=26@23",
+        ])
+    }
+
+    /// The 三公 form under 项目, its one row's name cell blank: the header's last word, printed
+    /// just above the numbers, is no row's name; the row's sums say which top word spans 小计 and
+    /// 公务用车运行费.
+    func testThreePublicFormUnderItsNameWordWithTheRowNameBlank() {
+        let doc = FamilyFixture.extract([
+            "三公经费预算表", "", "单位：万元", "",                 // 1-4
+            "项目", "“三公”经费合计", "公务用车购置及运行费", "公务接待费", // 5-8
+            "小计", "公务用车运行费", "",                          // 9-11
+            "3.00", "2.00", "2.00", "1.00", "",                  // 12-16
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["三公经费合计", "公务用车购置及运行费 / 小计", "公务用车购置及运行费 / 公务用车运行费", "公务接待费"])
+        XCTAssertEqual(section.rows.flatMap { $0.cells.map(\.text) }, ["3.00", "2.00", "2.00", "1.00"])
+        XCTAssertEqual(section.rows.flatMap { $0.cells.map(\.column) }, [0, 1, 2, 3])
+    }
+
+    /// A whole amount of seven digits before 合计 reads as a code, but a total carries none: it is
+    /// the row before's value, and 合计 names its own row (code and name on one line, the values
+    /// on lines of their own).
+    func testNumberBeforeABareTotalIsNoCode() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表", "", "单位：元", "",                 // 1-4
+            "科目编码", "科目名称", "", "支出预算", "",            // 5-9
+            "合计", "基本支出", "项目支出", "",                  // 10-13
+            "2210201 住房公积金", "1500000.50", "1500000.50", "", // 14-17
+            "2210203 购房补贴", "1867680", "", "1867680", "",      // 18-22
+            "合计", "3367680.50", "1500000.50", "1867680", "",    // 23-27
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let rows = doc.tables[0].sections.flatMap(\.rows)
+        XCTAssertFalse(rows.contains { $0.codeParts.joined() == "1867680" }, "\(rows)")
+        XCTAssertEqual(rows.first { $0.label == "合计" }?.codeParts, [])
+    }
+
+    /// The same one cell per line (the stream cut into rows by codes and names).
+    func testNumberBeforeABareTotalIsNoCodeOneCellPerLine() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表", "", "单位：元", "",                       // 1-4
+            "科目编码", "科目名称", "合计", "基本支出", "项目支出", "",     // 5-10
+            "2210201", "住房公积金", "1500000.50", "1500000.50", "",     // 11-15
+            "2210203", "购房补贴", "1867680", "1867680", "",             // 16-20
+            "合计", "3367680.50", "1500000.50", "1867680", "",           // 21-25
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let rows = doc.tables[0].sections.flatMap(\.rows)
+        XCTAssertFalse(rows.contains { $0.codeParts.joined() == "1867680" }, "\(rows)")
+        let total = rows.first { $0.label == "合计" }
+        XCTAssertEqual(total?.codeParts, [])
+        XCTAssertEqual(total?.cells.map(\.text), ["3367680.50", "1500000.50", "1867680"])
+    }
+
+    /// pdfminer's text boxes: the years over the measures left as lines of their own the header
+    /// does not take, the measures read flat name two columns alike: nothing is placed.
+    func testMeasuresNamedAlikeInTextBoxesPlaceNothing() {
+        let doc = FamilyFixture.extract([
+            "收入执行情况表", "", "单位：万元", "",            // 1-4
+            "项目", "", "2020 年", "", "2021 年", "",        // 5-10
+            "完成数 预算数 完成数", "",                      // 11-12
+            "税收收入小计 27,631 33,385 33,385", "",         // 13-14
+            "增值税 13,950 18,835 17,585", "",               // 15-16
+            "房产税 2,782 2,800 3,800", "",                  // 17-18
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) }, "\(doc.tables[0].sections)")
+        XCTAssertEqual(doc.rejects.count, 9)
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.columnsNamedAlike.description])
+    }
+
+    /// A name and its whole amount of three digits as one block (`梁园区` / `280`) after the header's
+    /// block: the first row, not the header's last word over a row coded 280. The header then names
+    /// no value column (its word printed after the table), and nothing is placed.
+    func testNameAndItsNumberInOneBlockStartTheBody() {
+        let doc = FamilyFixture.extract([
+            "资金分配情况表", "", "编制单位：市财政局", "单位：万元", "", // 1-5
+            "项目", "",                                            // 6-7
+            "梁园区", "280", "", "睢阳区", "280", "",                // 8-13
+            "示范区", "75", "", "合计", "635", "",                   // 14-19
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.columns.isEmpty && $0.rows.allSatisfy(\.cells.isEmpty) })
+        XCTAssertEqual(doc.rejects.map(\.line), [9, 12, 15, 18])
+    }
+
+    /// Rows of a name and a whole amount, one printed with its number on a line of its own: the
+    /// number reads as the code of the next name, whose row then runs over names with their own
+    /// numbers. That row's value may be any of those names': it is rejected.
+    func testRowWhoseNameHoldsNumbersLosesItsValues() {
+        let doc = FamilyFixture.extract([
+            "资金分配情况表", "", "编制单位：市财政局单位：万元", "", // 1-4
+            "项目", "市级资金(万元)", "",                           // 5-7
+            "甲区 280", "", "乙区 275", "", "丙县",                   // 8-12
+            "732", "", "丁县 545", "", "戊县 753", "",                // 13-18
+            "己县 720", "", "合计", "3305", "",                      // 19-23
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let rejected = doc.rejects.filter { $0.reason == RejectReason.valuesAmongNumbersInName.description }
+        XCTAssertEqual(rejected.map(\.text), ["720"])
+        let placed = doc.tables[0].sections.flatMap(\.rows).flatMap(\.cells).map(\.text)
+        XCTAssertFalse(placed.contains("720"))
+        XCTAssertTrue(placed.contains("280"))
+    }
+}
