@@ -24,6 +24,25 @@ final class ExtractBrokenTabRowsTests: XCTestCase {
         XCTAssertEqual(joined(texts), [2: "207\t文化旅游体育与传媒支出\t2.00\t2.00\t"])
     }
 
+    /// A table whose names wrap prints most of its rows broken: the lines holding amounts are
+    /// mostly rows' last pieces, not lines of the table's width, and each row's pieces add up to
+    /// the width: joined, the header broken in its cells too.
+    func testTableWithMostRowsBrokenIsJoined() {
+        let texts = ["科目编码\t科目名称\t合计\t基本支出\t", "\t\t\t工资福", "利支出\t",
+                     "201\t一般公共服务支出\t5.00\t5.00\t", "207\t文化旅游体育", "与传媒支出\t2.00\t2.00\t",
+                     "208\t社会保障和就", "业支出\t3.00\t3.00\t", "210\t卫生健康支", "出\t1.00\t\t"]
+        XCTAssertEqual(joined(texts), [1: "\t\t\t工资福利支出\t", 4: "207\t文化旅游体育与传媒支出\t2.00\t2.00\t",
+                                       6: "208\t社会保障和就业支出\t3.00\t3.00\t", 8: "210\t卫生健康支出\t1.00\t\t"])
+    }
+
+    /// Short lines holding amounts that join into no row of the table's width: the converter does
+    /// not print rows whole, nothing is joined.
+    func testMostAmountsOutsideWholeRowsAreNotJoined() {
+        let texts = ["项目\t合计\t基本支出\t项目支出\t", "一般公共服务\t5.00\t3.00\t2.00\t", "教育\t4.00", "科学\t1.00\t1.00",
+                     "文化\t1.00\t1.00", "卫生\t2.00\t\t支", "出\t2.00"]
+        XCTAssertEqual(joined(texts), [:])
+    }
+
     /// Short lines that add up to the width only across an amount are no broken row: an amount is
     /// never broken.
     func testShortLinesMeetingAtAnAmountAreNotJoined() {

@@ -25,7 +25,7 @@ enum BrokenTabRows {
     static func joined(_ texts: [String], breaks: [Bool]) -> [Int: (text: String, last: Int)] {
         let widths = texts.indices.map { breaks[$0] ? 0 : cellCount(texts[$0]) }
         guard let width = widths.max(), width >= Thresholds.brokenTabRowMinimumWidth,
-              rowsPrintedWhole(texts, widths: widths, width: width) else { return [:] }
+              texts.indices.contains(where: { widths[$0] == width && texts[$0].utf8.last == 9 }) else { return [:] }
         var rows: [(first: Int, cells: [String], last: Int)] = []
         var n = 0
         while n < texts.count {
@@ -37,6 +37,7 @@ enum BrokenTabRows {
             }
             n += 1
         }
+        guard mostAmountsInWholeRows(texts, widths: widths, rows: rows) else { return [:] }
         withTails(&rows, texts, widths: widths)
         var joined: [Int: (text: String, last: Int)] = [:]
         for row in rows where row.last > row.first { joined[row.first] = (row.cells.joined(separator: "\t"), row.last) }
@@ -100,13 +101,15 @@ enum BrokenTabRows {
         text.split(separator: "\t", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
     }
 
-    /// The converter prints rows whole: a row of the table's width ends in a blank cell (blank cells
+    /// The converter prints rows whole (a row of the table's width ends in a blank cell: blank cells
     /// are printed to the row's end; a converter that prints a wrapped cell's lines at its index
-    /// drops them), and most lines holding an amount print the table's width.
-    static func rowsPrintedWhole(_ texts: [String], widths: [Int], width: Int) -> Bool {
-        guard texts.indices.contains(where: { widths[$0] == width && texts[$0].utf8.last == 9 }) else { return false }
+    /// drops them) when most lines holding an amount belong to a row of the table's width, printed
+    /// on one line or joined from pieces that add up to it exactly (a table whose names wrap
+    /// prints most of its rows broken).
+    static func mostAmountsInWholeRows(_ texts: [String], widths: [Int], rows: [(first: Int, cells: [String], last: Int)]) -> Bool {
         let valued = texts.indices.filter { widths[$0] > 1 && Tokenizer.tabTokens(texts[$0], number: 0).contains { $0.kind == .amount } }
-        return !valued.isEmpty && valued.filter { widths[$0] == width }.count * 2 > valued.count
+        let inRows = Set(rows.flatMap { $0.first...$0.last })
+        return !valued.isEmpty && valued.filter(inRows.contains).count * 2 > valued.count
     }
 
     /// The last of the lines of one cell after a row of words ending in a word, when a tabbed line
