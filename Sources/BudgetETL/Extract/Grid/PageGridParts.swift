@@ -7,7 +7,8 @@
 /// A page whose lines all print one width, another than the one the header page's lines all
 /// print, with filled positions that are not all positions the header's page fills, is on its own
 /// grid (a page of the header page's width may only have a column blank on one page and filled
-/// on the other, or a row folded from lines apart between blank gaps: nothing is moved). Its columns are the header page's columns, in the same order, when both pages fill the
+/// on the other, or a row folded from lines apart between blank gaps: nothing is moved, unless
+/// it prints an amount where neither a header cell nor an amount of the header's page stands). Its columns are the header page's columns, in the same order, when both pages fill the
 /// same number of positions and each pair holds the same kind of cell (codes, words, amounts):
 /// then no other matching keeps the order of the columns and their kinds, and the page's cells
 /// are moved to the header page's positions. Otherwise which column each of its values is under
@@ -26,12 +27,14 @@ enum PageGridParts {
               let reference = columns(parts[0].map { table.body[$0] }),
               reference.contains(where: { $0.kind == .amounts }) else { return (table, []) }
         let referencePositions = Set(reference.map(\.position))
+        let headed = Set(table.header.flatMap { line in line.tokens.indices.filter { !line.tokens[$0].isBlank } })
+            .union(reference.filter { $0.kind == .amounts }.map(\.position))
         let printedCells = parts[0].map { table.body[$0].printedCells }.max() ?? 0
         var table = table
         var rejects: [ReaderReject] = []
         for part in parts.dropFirst() {
             let lines = part.map { table.body[$0] }
-            guard let width = printedWidth(lines), width != referenceWidth,
+            guard let width = printedWidth(lines), width != referenceWidth || amountUnheaded(lines, headed: headed),
                   !filledPositions(lines).isSubset(of: referencePositions) else { continue }
             if let own = columns(lines), own.count == reference.count, zip(own, reference).allSatisfy({ $0.kind == $1.kind }) {
                 let target = Dictionary(uniqueKeysWithValues: zip(own.map(\.position), reference.map(\.position)))
@@ -63,6 +66,14 @@ enum PageGridParts {
     static func printedWidth(_ lines: [TableLines.Line]) -> Int? {
         let widths = Set(lines.map(\.printedCells).filter { $0 > 1 })
         return widths.count == 1 ? widths.first : nil
+    }
+
+    /// Some amount of the page stands at a position where neither a header cell nor an amount of
+    /// the header's page stands (`headed`): a page printed as wide as the header's page on another
+    /// grid (a sheet's whole grid, each page's cells merged over other grid columns). A column only
+    /// blank on one page keeps its header cell, so it does not count.
+    static func amountUnheaded(_ lines: [TableLines.Line], headed: Set<Int>) -> Bool {
+        lines.contains { line in line.tokens.indices.contains { line.tokens[$0].kind == .amount && !headed.contains($0) } }
     }
 
     /// The positions at which some line has a filled cell.
