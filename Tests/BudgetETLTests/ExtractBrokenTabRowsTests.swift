@@ -43,6 +43,20 @@ final class ExtractBrokenTabRowsTests: XCTestCase {
         XCTAssertEqual(joined(texts), [:])
     }
 
+    /// Lines that lost their blank cells may add up to the table's width by chance: joined, their
+    /// numbers would stand where the table's whole rows print words. Not joined; without any whole
+    /// row holding a number nothing tells the kinds, and nothing holding a number is joined.
+    func testJoinedRowMustPrintItsKindsWhereWholeRowsDo() {
+        let kinds = BrokenTabRows.wholeRowKinds([["201", "一般公共服务支出", "5.00", "5.00", ""], ["科目编码", "科目名称", "合计", "基本支出", ""]])
+        XCTAssertEqual(kinds.words, [1])
+        XCTAssertEqual(kinds.numbers, [0, 2, 3])
+        XCTAssertTrue(BrokenTabRows.fits(["207", "文化旅游体育与传媒支出", "2.00", "", "2.00"], kinds))
+        XCTAssertFalse(BrokenTabRows.fits(["培训合格率", "2.00", "核查时限", "", ""], kinds))
+        XCTAssertFalse(BrokenTabRows.fits(["207", "文化", "名称", "2.00", ""], kinds))
+        XCTAssertTrue(BrokenTabRows.fits(["\t", "合计", "基本支出", "", ""], kinds))
+        XCTAssertFalse(BrokenTabRows.fits(["207", "文化旅游体育与传媒支出", "2.00", "", ""], ([], [])))
+    }
+
     /// Short lines that add up to the width only across an amount are no broken row: an amount is
     /// never broken.
     func testShortLinesMeetingAtAnAmountAreNotJoined() {

@@ -27,11 +27,12 @@ enum BrokenTabRows {
         guard let width = widths.max(), width >= Thresholds.brokenTabRowMinimumWidth,
               texts.indices.contains(where: { widths[$0] == width && texts[$0].utf8.last == 9 }) else { return [:] }
         var rows: [(first: Int, cells: [String], last: Int)] = []
+        let kinds = wholeRowKinds(texts.indices.filter { widths[$0] == width }.map { cellTexts(texts[$0]) })
         var n = 0
         while n < texts.count {
             if widths[n] == width {
                 rows.append((n, cellTexts(texts[n]), n))
-            } else if widths[n] >= 2, let run = run(from: n, texts, widths: widths, width: width) {
+            } else if widths[n] >= 2, let run = run(from: n, texts, widths: widths, width: width), fits(run.cells, kinds) {
                 rows.append((n, run.cells, run.end))
                 n = run.end
             }
@@ -99,6 +100,38 @@ enum BrokenTabRows {
 
     static func cellTexts(_ text: String) -> [String] {
         text.split(separator: "\t", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
+    }
+
+    /// The positions at which the table's whole rows holding a number print words, and numbers.
+    static func wholeRowKinds(_ rows: [[String]]) -> (words: Set<Int>, numbers: Set<Int>) {
+        var words: Set<Int> = [], numbers: Set<Int> = []
+        for cells in rows {
+            let kinds = cells.map(TokenKind.of)
+            guard kinds.contains(.amount) else { continue }
+            for (k, kind) in kinds.enumerated() where kind != .blank {
+                if kind.isNumeric { numbers.insert(k) } else { words.insert(k) }
+            }
+        }
+        return (words, numbers)
+    }
+
+    /// A joined row holding a number prints no cell where the table's whole rows print only cells
+    /// of the other kind: no number where they print words, no words where they print only numbers
+    /// (a position they leave blank tells nothing). Without a whole row holding a number nothing
+    /// tells the row's kinds: it is not joined. Lines that lost their blank cells add up to the width only
+    /// by chance, their cells under columns of another kind. A row of words alone (a header row)
+    /// is not asked.
+    static func fits(_ cells: [String], _ kinds: (words: Set<Int>, numbers: Set<Int>)) -> Bool {
+        let cellKinds = cells.map(TokenKind.of)
+        guard cellKinds.contains(where: \.isNumeric) else { return true }
+        guard !kinds.numbers.isEmpty else { return false }
+        return cellKinds.indices.allSatisfy { k in
+            switch cellKinds[k] {
+            case .blank, .placeholder: return true
+            case .amount, .integer: return !kinds.words.contains(k)
+            default: return kinds.words.contains(k) || !kinds.numbers.contains(k)
+            }
+        }
     }
 
     /// The converter prints rows whole (a row of the table's width ends in a blank cell: blank cells

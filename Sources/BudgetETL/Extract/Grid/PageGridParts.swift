@@ -23,20 +23,25 @@ enum PageGridParts {
     static func placed(_ table: TableLines) -> (table: TableLines, rejects: [ReaderReject]) {
         guard table.tabSeparated, let lastHeader = table.header.last?.number else { return (table, []) }
         let parts = pages(of: table.body, breaks: table.pageBreaks.filter { $0 > lastHeader })
-        guard parts.count > 1, let referenceWidth = printedWidth(parts[0].map { table.body[$0] }),
-              let reference = columns(parts[0].map { table.body[$0] }),
-              reference.contains(where: { $0.kind == .amounts }) else { return (table, []) }
-        let referencePositions = Set(reference.map(\.position))
+        let first = parts.first.map { $0.map { table.body[$0] } } ?? []
+        guard parts.count > 1, let referenceWidth = printedWidth(first) else { return (table, []) }
+        // A header page without columns of amounts (each amount glued to a word by the converter,
+        // or a position holding words and amounts) has none to pair a later page's with: a later
+        // page on its own grid is rejected.
+        let reference = columns(first) ?? []
+        let pairable = reference.contains { $0.kind == .amounts }
+        let referencePositions = filledPositions(first)
         let headed = Set(table.header.flatMap { line in line.tokens.indices.filter { !line.tokens[$0].isBlank } })
-            .union(reference.filter { $0.kind == .amounts }.map(\.position))
-        let printedCells = parts[0].map { table.body[$0].printedCells }.max() ?? 0
+            .union(first.flatMap { line in line.tokens.indices.filter { line.tokens[$0].kind == .amount } })
+        let printedCells = first.map(\.printedCells).max() ?? 0
         var table = table
         var rejects: [ReaderReject] = []
         for part in parts.dropFirst() {
             let lines = part.map { table.body[$0] }
             guard let width = printedWidth(lines), width != referenceWidth || amountUnheaded(lines, headed: headed),
                   !filledPositions(lines).isSubset(of: referencePositions) else { continue }
-            if let own = columns(lines), own.count == reference.count, zip(own, reference).allSatisfy({ $0.kind == $1.kind }) {
+            guard pairable || lines.contains(where: { $0.tokens.contains { $0.kind == .amount } }) else { continue }
+            if pairable, let own = columns(lines), own.count == reference.count, zip(own, reference).allSatisfy({ $0.kind == $1.kind }) {
                 let target = Dictionary(uniqueKeysWithValues: zip(own.map(\.position), reference.map(\.position)))
                 for n in part { table.body[n] = moved(table.body[n], to: target, printedCells: printedCells) }
             } else {
