@@ -53,7 +53,7 @@ final class ExtractBrokenTabRowsTests: XCTestCase {
         XCTAssertTrue(BrokenTabRows.fits(["207", "文化旅游体育与传媒支出", "2.00", "", "2.00"], kinds))
         XCTAssertFalse(BrokenTabRows.fits(["培训合格率", "2.00", "核查时限", "", ""], kinds))
         XCTAssertFalse(BrokenTabRows.fits(["207", "文化", "名称", "2.00", ""], kinds))
-        XCTAssertTrue(BrokenTabRows.fits(["\t", "合计", "基本支出", "", ""], kinds))
+        XCTAssertTrue(BrokenTabRows.fits(["", "合计", "基本支出", "", ""], kinds))
         XCTAssertFalse(BrokenTabRows.fits(["207", "文化旅游体育与传媒支出", "2.00", "", ""], ([], [])))
     }
 
