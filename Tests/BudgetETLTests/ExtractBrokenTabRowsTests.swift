@@ -57,6 +57,15 @@ final class ExtractBrokenTabRowsTests: XCTestCase {
         XCTAssertFalse(BrokenTabRows.fits(["207", "文化旅游体育与传媒支出", "2.00", "", ""], ([], [])))
     }
 
+    /// A table none of whose cells is blank prints no row ending in a blank cell: a body row holding
+    /// numbers that joins from its pieces shows the converter printing rows broken, and its header
+    /// broken in its cells is joined too.
+    func testTableWithoutBlankCellsIsJoinedWhereABodyRowJoins() {
+        let texts = ["科目编码\t科目名称\t本年收入", "合计\t财政拨款", "收入", "\t合计\t8.00\t8.00",
+                     "201\t一般公共服务支出\t5.00\t5.00", "20101\t人大事务管", "理\t3.00\t3.00"]
+        XCTAssertEqual(joined(texts), [0: "科目编码\t科目名称\t本年收入合计\t财政拨款收入", 5: "20101\t人大事务管理\t3.00\t3.00"])
+    }
+
     /// Short lines that add up to the width only across an amount are no broken row: an amount is
     /// never broken.
     func testShortLinesMeetingAtAnAmountAreNotJoined() {

@@ -10,8 +10,10 @@
 ///     入
 ///
 /// Read line by line, each piece is a short row whose cells stand left of their columns. Such a
-/// converter prints every whole row with all the table's cells, blank ones to its end (some row
-/// of the table's width ends in a blank cell), so the table's width is its widest line's; pieces joined, each break one cell's two parts, add up to that width exactly.
+/// converter prints every whole row with all the table's cells, blank ones to its end
+/// (`printsRowsWhole`), so the table's width is its widest line's; pieces joined, each break one
+/// cell's two parts, add up to that width exactly, and a joined row holding a number prints its
+/// words and numbers where the table's whole rows do (`fits`).
 /// A run of lines narrower than the table, starting with two cells or more, is joined when its
 /// cells add up to the width before any line of the full width comes; lines of one cell inside it
 /// are its broken cells' middle lines; each break must fall between words (an amount is never
@@ -24,8 +26,7 @@ enum BrokenTabRows {
     /// last piece. `breaks`: lines no row goes on through (page furniture).
     static func joined(_ texts: [String], breaks: [Bool]) -> [Int: (text: String, last: Int)] {
         let widths = texts.indices.map { breaks[$0] ? 0 : cellCount(texts[$0]) }
-        guard let width = widths.max(), width >= Thresholds.brokenTabRowMinimumWidth,
-              texts.indices.contains(where: { widths[$0] == width && texts[$0].utf8.last == 9 }) else { return [:] }
+        guard let width = widths.max(), width >= Thresholds.brokenTabRowMinimumWidth else { return [:] }
         var rows: [(first: Int, cells: [String], last: Int)] = []
         let kinds = wholeRowKinds(texts.indices.filter { widths[$0] == width }.map { cellTexts(texts[$0]) })
         var n = 0
@@ -38,7 +39,8 @@ enum BrokenTabRows {
             }
             n += 1
         }
-        guard mostAmountsInWholeRows(texts, widths: widths, rows: rows) else { return [:] }
+        guard printsRowsWhole(texts, widths: widths, width: width, rows: rows),
+              mostAmountsInWholeRows(texts, widths: widths, rows: rows) else { return [:] }
         withTails(&rows, texts, widths: widths)
         var joined: [Int: (text: String, last: Int)] = [:]
         for row in rows where row.last > row.first { joined[row.first] = (row.cells.joined(separator: "\t"), row.last) }
@@ -100,6 +102,16 @@ enum BrokenTabRows {
 
     static func cellTexts(_ text: String) -> [String] {
         text.split(separator: "\t", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
+    }
+
+    /// The converter prints each row whole, with all the table's cells: some row of the table's
+    /// width ends in a blank cell (blank cells printed to the row's end; a converter that prints a
+    /// wrapped cell's lines at its index drops them), or, in a table without blank cells, some row
+    /// holding a number joins from pieces (a line printed at a cell's index starts with the blank
+    /// cells before it, and is never a row's next piece).
+    static func printsRowsWhole(_ texts: [String], widths: [Int], width: Int, rows: [(first: Int, cells: [String], last: Int)]) -> Bool {
+        texts.indices.contains { widths[$0] == width && texts[$0].utf8.last == 9 }
+            || rows.contains { $0.last > $0.first && $0.cells.contains { TokenKind.of($0).isNumeric } }
     }
 
     /// The positions at which the table's whole rows holding a number print words, and numbers.
