@@ -66,6 +66,17 @@ final class ExtractBrokenTabRowsTests: XCTestCase {
         XCTAssertEqual(joined(texts), [0: "科目编码\t科目名称\t本年收入合计\t财政拨款收入", 5: "20101\t人大事务管理\t3.00\t3.00"])
     }
 
+    /// A header's first cell broken before the rest of the row: its first line, one cell alone, goes
+    /// with the row where the cell then reads as a code column's header word; a unit line before it
+    /// does not.
+    func testHeaderFirstCellBrokenTakesItsFirstLine() {
+        let texts = ["编制单位：某某中心单位：万元", "科目编", "码\t科目名称\t决算数\t科目编", "码\t科目名称\t决算", "数",
+                     "301\t工资福利支出\t5.00\t302\t商品和服务支出\t1.00", "30101\t基本工资\t5.00\t30201\t办公费\t1.00",
+                     "30102\t津贴补", "贴\t1.00\t30202\t印刷费\t0.30"]
+        XCTAssertEqual(joined(texts), [1: "科目编码\t科目名称\t决算数\t科目编码\t科目名称\t决算数",
+                                       7: "30102\t津贴补贴\t1.00\t30202\t印刷费\t0.30"])
+    }
+
     /// Short lines that add up to the width only across an amount are no broken row: an amount is
     /// never broken.
     func testShortLinesMeetingAtAnAmountAreNotJoined() {

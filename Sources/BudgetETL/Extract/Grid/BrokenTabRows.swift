@@ -42,6 +42,7 @@ enum BrokenTabRows {
         guard printsRowsWhole(texts, widths: widths, width: width, rows: rows),
               mostAmountsInWholeRows(texts, widths: widths, rows: rows) else { return [:] }
         withTails(&rows, texts, widths: widths)
+        withHeads(&rows, texts, widths: widths)
         var joined: [Int: (text: String, last: Int)] = [:]
         for row in rows where row.last > row.first { joined[row.first] = (row.cells.joined(separator: "\t"), row.last) }
         return joined
@@ -70,6 +71,29 @@ enum BrokenTabRows {
                   texts[(rows[r].last + 1)...(rows[r].last + pieces.count)].map({ UTF8Text.trimmingWhitespace($0) }) == pieces else { continue }
             rows[r].cells[rows[r].cells.count - 1] += pieces.joined()
             rows[r].last += pieces.count
+        }
+    }
+
+    /// Each row of words given the lines of one cell right before it that are its first cell's
+    /// first lines: with them that cell reads as a code or name column's header word and without
+    /// them it does not (`科目编` over `码 ⇥ 科目名称 ⇥ …`; a run starts on two cells or more, so a
+    /// header's first cell broken is left out of it).
+    static func withHeads(_ rows: inout [(first: Int, cells: [String], last: Int)], _ texts: [String], widths: [Int]) {
+        for r in rows.indices {
+            guard let cell = rows[r].cells.first, !cell.isEmpty, !HeaderWords.isStructural(TextRepair.compact(cell)),
+                  !rows[r].cells.contains(where: { TokenKind.of($0).isNumeric }) else { continue }
+            let floor = r > 0 ? rows[r - 1].last + 1 : 0
+            var head = ""
+            var k = rows[r].first - 1
+            while k >= floor, widths[k] == 1 {
+                head = UTF8Text.trimmingWhitespace(texts[k]) + head
+                if HeaderWords.isStructural(TextRepair.compact(head + cell)) {
+                    rows[r].cells[0] = head + cell
+                    rows[r].first = k
+                    break
+                }
+                k -= 1
+            }
         }
     }
 
