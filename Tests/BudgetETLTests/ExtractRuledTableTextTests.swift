@@ -103,6 +103,21 @@ final class ExtractRuledTableTextTests: XCTestCase {
         XCTAssertTrue(PageGridParts.amountUnheaded(page, headed: [0, 1, 2]))
     }
 
+    /// A table cut at the page's edge lost its last caption (`项目支出`): the columns it headed read
+    /// under the caption before, which then names 合计 twice. From the second on, which caption heads
+    /// the columns is unknown: their numbers are rejected, the first group's read.
+    func testCaptionOverTheSameNameTwiceLeavesTheSecondUnknown() {
+        let doc = FamilyFixture.extract(["部门支出预算表", "单位:元", "科目编码\t科目名称\t总计\t基本支出\t\t\t\t",
+                                         "\t\t\t合计\t人员经费\t公用经费\t合计\t",
+                                         "201\t一般公共服务支出\t8.00\t5.00\t3.00\t2.00\t3.00\t",
+                                         "20101\t人大事务\t4.00\t4.00\t3.00\t1.00\t0.00\t"])
+        let rows = doc.tables.flatMap(\.sections).flatMap { FamilyFixture.rows($0) }
+        XCTAssertEqual(rows, ["L5 201|一般公共服务支出 → 总计=8.00@5 基本支出 / 合计=5.00@5 基本支出 / 人员经费=3.00@5 基本支出 / 公用经费=2.00@5",
+                              "L6 20101|人大事务 → 总计=4.00@6 基本支出 / 合计=4.00@6 基本支出 / 人员经费=3.00@6 基本支出 / 公用经费=1.00@6"],
+                       rows.joined(separator: "\n"))
+        XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.spanUnknown.description }.map(\.text), ["3.00", "0.00"])
+    }
+
     func testPagesAreCutAtTheBreaksAfterTheHeader() {
         func line(_ n: Int) -> TableLines.Line { TableLines.Line(number: n, tokens: [], compact: "") }
         let body = [4, 5, 8, 9, 12].map(line)
