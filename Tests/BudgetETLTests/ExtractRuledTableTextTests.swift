@@ -65,7 +65,7 @@ final class ExtractRuledTableTextTests: XCTestCase {
 
     /// A later page on its own grid that fills fewer positions than the header's page (a column
     /// blank on it): which of the header's columns its values are under is unknown, so they are
-    /// rejected, not placed by their positions.
+    /// rejected, not placed by their positions, and its lines are left out.
     func testLaterPageOnItsOwnGridWithoutOneColumnIsRejected() {
         let doc = FamilyFixture.extract(["Sheet1", "部门支出预算表", "单位:元", "科目编码\t\t科目名称\t\t合计\t\t基本支出\t\t\t项目支出\t",
                                          "201\t\t一般公共服务支出\t\t5.00\t\t3.00\t\t\t2.00\t",
@@ -74,6 +74,8 @@ final class ExtractRuledTableTextTests: XCTestCase {
                                          "20102\t政协事务\t\t2.00\t\t\t\t2.00\t", "Page 2"])
         let values = doc.tables.flatMap(\.sections).flatMap { FamilyFixture.rows($0) }.joined(separator: " ")
         XCTAssertFalse(values.contains("@9"), values)
+        // Its words are dropped with it: no row or name piece read from another grid's positions.
+        XCTAssertFalse(values.contains("政协事务"), values)
         XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.pageOnItsOwnGrid.description }.map(\.text), ["20102", "2.00", "2.00"])
     }
 

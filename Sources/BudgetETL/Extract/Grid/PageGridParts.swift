@@ -36,6 +36,7 @@ enum PageGridParts {
         let printedCells = first.map(\.printedCells).max() ?? 0
         var table = table
         var rejects: [ReaderReject] = []
+        var offGrid: Set<Int> = []
         for part in parts.dropFirst() {
             let lines = part.map { table.body[$0] }
             guard let width = printedWidth(lines), width != referenceWidth || amountUnheaded(lines, headed: headed),
@@ -46,8 +47,12 @@ enum PageGridParts {
                 for n in part { table.body[n] = moved(table.body[n], to: target, printedCells: printedCells) }
             } else {
                 for n in part { rejects += withoutNumbers(&table.body[n]) }
+                offGrid.formUnion(part)
             }
         }
+        // The rejected page's words stand at another grid's positions too: left in, they would
+        // read as name columns of their own, or as pieces of the header page's names.
+        table.body = table.body.indices.filter { !offGrid.contains($0) }.map { table.body[$0] }
         return (table, rejects)
     }
 
