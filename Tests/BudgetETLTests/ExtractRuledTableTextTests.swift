@@ -120,17 +120,6 @@ final class ExtractRuledTableTextTests: XCTestCase {
         XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.spanUnknown.description }.map(\.text), ["3.00", "0.00"])
     }
 
-    /// A converter keeping every blank cell writes a merged caption once, the cells it covers blank
-    /// to the line's end: a caption whose right neighbour is blank over a filled cell is over both,
-    /// not wrapped into the cell under it.
-    func testCaptionOverTwoCellsIsNotJoinedToTheFirst() {
-        let doc = FamilyFixture.extract(["收支情况对比表", "单位:元", "项目\t上年\t本年\t本年比上年增减\t", "\t\t\t增减值\t增减%",
-                                         "收入总计\t100.00\t150.00\t50.00\t50.00%"])
-        let rows = doc.tables.flatMap(\.sections).flatMap { FamilyFixture.rows($0) }
-        XCTAssertEqual(rows, ["L5 |收入总计 → 上年=100.00@5 本年=150.00@5 本年比上年增减 / 增减值=50.00@5 本年比上年增减 / 增减%=50.00%@5"],
-                       rows.joined(separator: "\n"))
-    }
-
     func testPagesAreCutAtTheBreaksAfterTheHeader() {
         func line(_ n: Int) -> TableLines.Line { TableLines.Line(number: n, tokens: [], compact: "") }
         let body = [4, 5, 8, 9, 12].map(line)

@@ -36,7 +36,6 @@ enum WrappedGridCells {
                     // Otherwise a line of one cell is a title, a note, a row's name or one cell per line, not header words.
                     guard lines[above].tokens.filter({ !$0.isBlank }).count >= 2 || underLeadIn else { continue }
                     guard overValues || !nameColumns.contains(i) else { continue }
-                    guard !captionOverNext(header, above, r, i) else { continue }
                     let joins = bySpan
                         // A line printed with one cell (a row's name, a note) has no spans to compare.
                         ? (printedCells >= 2 || underLeadIn) && spansAlike(lines, printed: header, above, r, i, width: width)
@@ -97,17 +96,6 @@ enum WrappedGridCells {
     /// A header cell's top text that goes on in `next`: it ends mid-word, or it is one column wide
     /// (`oneColumn`: the cell on its right is filled, so it heads no group) with `next` right under
     /// it, and neither is a number or a header word standing for a cell of its own.
-    /// A header cell whose line prints blank cells to its end (a converter keeping every blank
-    /// cell, as a ruled-table converter does: a merged cell written once, the cells it covers blank)
-    /// with the cell right of it blank while the line below fills that cell: it is a merged cell
-    /// over both, a caption (`2017比2016增减` over `增减值 | 增减%`), not a cell wrapped into the one
-    /// under it (such a converter writes a wrapped cell's lines in the cell, or breaks the row).
-    static func captionOverNext(_ header: [TableLines.Line], _ above: Int, _ below: Int, _ i: Int) -> Bool {
-        let top = header[above].tokens, under = header[below].tokens
-        return header[above].endsWithBlankCell && i + 1 < header[above].printedCells && (i + 1 >= top.count || top[i + 1].isBlank)
-            && i + 1 < under.count && !under[i + 1].isBlank
-    }
-
     static func isWrapped(_ top: String, before next: String, oneColumn: Bool = false) -> Bool {
         let upper = TextRepair.compact(top), lower = TextRepair.compact(next)
         guard !upper.isEmpty, !lower.isEmpty, TokenKind.of(upper) == .text, TokenKind.of(lower) == .text else { return false }
