@@ -24,6 +24,59 @@ final class ExtractBrokenTabRowsTests: XCTestCase {
         XCTAssertEqual(joined(texts), [2: "207\t文化旅游体育与传媒支出\t2.00\t2.00\t"])
     }
 
+    /// A table whose names wrap prints most of its rows broken: the lines holding amounts are
+    /// mostly rows' last pieces, not lines of the table's width, and each row's pieces add up to
+    /// the width: joined, the header broken in its cells too.
+    func testTableWithMostRowsBrokenIsJoined() {
+        let texts = ["科目编码\t科目名称\t合计\t基本支出\t", "\t\t\t工资福", "利支出\t",
+                     "201\t一般公共服务支出\t5.00\t5.00\t", "207\t文化旅游体育", "与传媒支出\t2.00\t2.00\t",
+                     "208\t社会保障和就", "业支出\t3.00\t3.00\t", "210\t卫生健康支", "出\t1.00\t\t"]
+        XCTAssertEqual(joined(texts), [1: "\t\t\t工资福利支出\t", 4: "207\t文化旅游体育与传媒支出\t2.00\t2.00\t",
+                                       6: "208\t社会保障和就业支出\t3.00\t3.00\t", 8: "210\t卫生健康支出\t1.00\t\t"])
+    }
+
+    /// Short lines holding amounts that join into no row of the table's width: the converter does
+    /// not print rows whole, nothing is joined.
+    func testMostAmountsOutsideWholeRowsAreNotJoined() {
+        let texts = ["项目\t合计\t基本支出\t项目支出\t", "一般公共服务\t5.00\t3.00\t2.00\t", "教育\t4.00", "科学\t1.00\t1.00",
+                     "文化\t1.00\t1.00", "卫生\t2.00\t\t支", "出\t2.00"]
+        XCTAssertEqual(joined(texts), [:])
+    }
+
+    /// Lines that lost their blank cells may add up to the table's width by chance: joined, their
+    /// numbers would stand where the table's whole rows print words. Not joined; without any whole
+    /// row holding a number nothing tells the kinds, and nothing holding a number is joined.
+    func testJoinedRowMustPrintItsKindsWhereWholeRowsDo() {
+        let kinds = BrokenTabRows.wholeRowKinds([["201", "一般公共服务支出", "5.00", "5.00", ""], ["科目编码", "科目名称", "合计", "基本支出", ""]])
+        XCTAssertEqual(kinds.words, [1])
+        XCTAssertEqual(kinds.numbers, [0, 2, 3])
+        XCTAssertTrue(BrokenTabRows.fits(["207", "文化旅游体育与传媒支出", "2.00", "", "2.00"], kinds))
+        XCTAssertFalse(BrokenTabRows.fits(["培训合格率", "2.00", "核查时限", "", ""], kinds))
+        XCTAssertFalse(BrokenTabRows.fits(["207", "文化", "名称", "2.00", ""], kinds))
+        XCTAssertTrue(BrokenTabRows.fits(["", "合计", "基本支出", "", ""], kinds))
+        XCTAssertFalse(BrokenTabRows.fits(["207", "文化旅游体育与传媒支出", "2.00", "", ""], ([], [])))
+    }
+
+    /// A table none of whose cells is blank prints no row ending in a blank cell: a body row holding
+    /// numbers that joins from its pieces shows the converter printing rows broken, and its header
+    /// broken in its cells is joined too.
+    func testTableWithoutBlankCellsIsJoinedWhereABodyRowJoins() {
+        let texts = ["科目编码\t科目名称\t本年收入", "合计\t财政拨款", "收入", "\t合计\t8.00\t8.00",
+                     "201\t一般公共服务支出\t5.00\t5.00", "20101\t人大事务管", "理\t3.00\t3.00"]
+        XCTAssertEqual(joined(texts), [0: "科目编码\t科目名称\t本年收入合计\t财政拨款收入", 5: "20101\t人大事务管理\t3.00\t3.00"])
+    }
+
+    /// A header's first cell broken before the rest of the row: its first line, one cell alone, goes
+    /// with the row where the cell then reads as a code column's header word; a unit line before it
+    /// does not.
+    func testHeaderFirstCellBrokenTakesItsFirstLine() {
+        let texts = ["编制单位：某某中心单位：万元", "科目编", "码\t科目名称\t决算数\t科目编", "码\t科目名称\t决算", "数",
+                     "301\t工资福利支出\t5.00\t302\t商品和服务支出\t1.00", "30101\t基本工资\t5.00\t30201\t办公费\t1.00",
+                     "30102\t津贴补", "贴\t1.00\t30202\t印刷费\t0.30"]
+        XCTAssertEqual(joined(texts), [1: "科目编码\t科目名称\t决算数\t科目编码\t科目名称\t决算数",
+                                       7: "30102\t津贴补贴\t1.00\t30202\t印刷费\t0.30"])
+    }
+
     /// Short lines that add up to the width only across an amount are no broken row: an amount is
     /// never broken.
     func testShortLinesMeetingAtAnAmountAreNotJoined() {

@@ -10,8 +10,10 @@
 ///     入
 ///
 /// Read line by line, each piece is a short row whose cells stand left of their columns. Such a
-/// converter prints every whole row with all the table's cells, blank ones to its end (some row
-/// of the table's width ends in a blank cell), so the table's width is its widest line's; pieces joined, each break one cell's two parts, add up to that width exactly.
+/// converter prints every whole row with all the table's cells, blank ones to its end
+/// (`printsRowsWhole`), so the table's width is its widest line's; pieces joined, each break one
+/// cell's two parts, add up to that width exactly, and a joined row holding a number prints its
+/// words and numbers where the table's whole rows do (`fits`).
 /// A run of lines narrower than the table, starting with two cells or more, is joined when its
 /// cells add up to the width before any line of the full width comes; lines of one cell inside it
 /// are its broken cells' middle lines; each break must fall between words (an amount is never
@@ -24,20 +26,23 @@ enum BrokenTabRows {
     /// last piece. `breaks`: lines no row goes on through (page furniture).
     static func joined(_ texts: [String], breaks: [Bool]) -> [Int: (text: String, last: Int)] {
         let widths = texts.indices.map { breaks[$0] ? 0 : cellCount(texts[$0]) }
-        guard let width = widths.max(), width >= Thresholds.brokenTabRowMinimumWidth,
-              rowsPrintedWhole(texts, widths: widths, width: width) else { return [:] }
+        guard let width = widths.max(), width >= Thresholds.brokenTabRowMinimumWidth else { return [:] }
         var rows: [(first: Int, cells: [String], last: Int)] = []
+        let kinds = wholeRowKinds(texts.indices.filter { widths[$0] == width }.map { cellTexts(texts[$0]) })
         var n = 0
         while n < texts.count {
             if widths[n] == width {
                 rows.append((n, cellTexts(texts[n]), n))
-            } else if widths[n] >= 2, let run = run(from: n, texts, widths: widths, width: width) {
+            } else if widths[n] >= 2, let run = run(from: n, texts, widths: widths, width: width), fits(run.cells, kinds) {
                 rows.append((n, run.cells, run.end))
                 n = run.end
             }
             n += 1
         }
+        guard printsRowsWhole(texts, widths: widths, width: width, rows: rows),
+              mostAmountsInWholeRows(texts, widths: widths, rows: rows) else { return [:] }
         withTails(&rows, texts, widths: widths)
+        withHeads(&rows, texts, widths: widths)
         var joined: [Int: (text: String, last: Int)] = [:]
         for row in rows where row.last > row.first { joined[row.first] = (row.cells.joined(separator: "\t"), row.last) }
         return joined
@@ -66,6 +71,29 @@ enum BrokenTabRows {
                   texts[(rows[r].last + 1)...(rows[r].last + pieces.count)].map({ UTF8Text.trimmingWhitespace($0) }) == pieces else { continue }
             rows[r].cells[rows[r].cells.count - 1] += pieces.joined()
             rows[r].last += pieces.count
+        }
+    }
+
+    /// Each row of words given the lines of one cell right before it that are its first cell's
+    /// first lines: with them that cell reads as a code or name column's header word and without
+    /// them it does not (`科目编` over `码 ⇥ 科目名称 ⇥ …`; a run starts on two cells or more, so a
+    /// header's first cell broken is left out of it).
+    static func withHeads(_ rows: inout [(first: Int, cells: [String], last: Int)], _ texts: [String], widths: [Int]) {
+        for r in rows.indices {
+            guard let cell = rows[r].cells.first, !cell.isEmpty, !HeaderWords.isStructural(TextRepair.compact(cell)),
+                  !rows[r].cells.contains(where: { TokenKind.of($0).isNumeric }) else { continue }
+            let floor = r > 0 ? rows[r - 1].last + 1 : 0
+            var head = ""
+            var k = rows[r].first - 1
+            while k >= floor, widths[k] == 1 {
+                head = UTF8Text.trimmingWhitespace(texts[k]) + head
+                if HeaderWords.isStructural(TextRepair.compact(head + cell)) {
+                    rows[r].cells[0] = head + cell
+                    rows[r].first = k
+                    break
+                }
+                k -= 1
+            }
         }
     }
 
@@ -100,13 +128,57 @@ enum BrokenTabRows {
         text.split(separator: "\t", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
     }
 
-    /// The converter prints rows whole: a row of the table's width ends in a blank cell (blank cells
+    /// The converter prints each row whole, with all the table's cells: some row of the table's
+    /// width ends in a blank cell (blank cells printed to the row's end; a converter that prints a
+    /// wrapped cell's lines at its index drops them), or, in a table without blank cells, some row
+    /// holding a number joins from pieces (a line printed at a cell's index starts with the blank
+    /// cells before it, and is never a row's next piece).
+    static func printsRowsWhole(_ texts: [String], widths: [Int], width: Int, rows: [(first: Int, cells: [String], last: Int)]) -> Bool {
+        texts.indices.contains { widths[$0] == width && texts[$0].utf8.last == 9 }
+            || rows.contains { $0.last > $0.first && $0.cells.contains { TokenKind.of($0).isNumeric } }
+    }
+
+    /// The positions at which the table's whole rows holding a number print words, and numbers.
+    static func wholeRowKinds(_ rows: [[String]]) -> (words: Set<Int>, numbers: Set<Int>) {
+        var words: Set<Int> = [], numbers: Set<Int> = []
+        for cells in rows {
+            let kinds = cells.map(TokenKind.of)
+            guard kinds.contains(.amount) else { continue }
+            for (k, kind) in kinds.enumerated() where kind != .blank {
+                if kind.isNumeric { numbers.insert(k) } else { words.insert(k) }
+            }
+        }
+        return (words, numbers)
+    }
+
+    /// A joined row holding a number prints no cell where the table's whole rows print only cells
+    /// of the other kind: no number where they print words, no words where they print only numbers
+    /// (a position they leave blank tells nothing). Without a whole row holding a number nothing
+    /// tells the row's kinds: it is not joined. Lines that lost their blank cells add up to the width only
+    /// by chance, their cells under columns of another kind. A row of words alone (a header row)
+    /// is not asked.
+    static func fits(_ cells: [String], _ kinds: (words: Set<Int>, numbers: Set<Int>)) -> Bool {
+        let cellKinds = cells.map(TokenKind.of)
+        guard cellKinds.contains(where: \.isNumeric) else { return true }
+        guard !kinds.numbers.isEmpty else { return false }
+        return cellKinds.indices.allSatisfy { k in
+            switch cellKinds[k] {
+            case .blank, .placeholder: return true
+            case .amount, .integer: return !kinds.words.contains(k)
+            default: return kinds.words.contains(k) || !kinds.numbers.contains(k)
+            }
+        }
+    }
+
+    /// The converter prints rows whole (a row of the table's width ends in a blank cell: blank cells
     /// are printed to the row's end; a converter that prints a wrapped cell's lines at its index
-    /// drops them), and most lines holding an amount print the table's width.
-    static func rowsPrintedWhole(_ texts: [String], widths: [Int], width: Int) -> Bool {
-        guard texts.indices.contains(where: { widths[$0] == width && texts[$0].utf8.last == 9 }) else { return false }
+    /// drops them) when most lines holding an amount belong to a row of the table's width, printed
+    /// on one line or joined from pieces that add up to it exactly (a table whose names wrap
+    /// prints most of its rows broken).
+    static func mostAmountsInWholeRows(_ texts: [String], widths: [Int], rows: [(first: Int, cells: [String], last: Int)]) -> Bool {
         let valued = texts.indices.filter { widths[$0] > 1 && Tokenizer.tabTokens(texts[$0], number: 0).contains { $0.kind == .amount } }
-        return !valued.isEmpty && valued.filter { widths[$0] == width }.count * 2 > valued.count
+        let inRows = Set(rows.flatMap { $0.first...$0.last })
+        return !valued.isEmpty && valued.filter(inRows.contains).count * 2 > valued.count
     }
 
     /// The last of the lines of one cell after a row of words ending in a word, when a tabbed line

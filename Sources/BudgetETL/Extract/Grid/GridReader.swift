@@ -52,6 +52,8 @@ struct GridReader: TableReader {
         var body = alike.lines
         let gridBody = body.map(\.tokens)
         let grid = ColumnGrid(header: header, body: gridBody, columnNumbers: numbers, roles: roles(header, gridBody))
+        let captionLost = RepeatedCaptionColumns.unknownColumns(grid)
+        if !captionLost.isEmpty { spanRejects += GridReader.withoutCells(where: captionLost.contains, of: &body) }
         var dropped: [ReaderReject] = []
         var shortRows: [ExtractedRow] = []
         var sidedRows = Array(repeating: [ExtractedRow](), count: grid.sections.count)

@@ -7,7 +7,8 @@
 /// A page whose lines all print one width, another than the one the header page's lines all
 /// print, with filled positions that are not all positions the header's page fills, is on its own
 /// grid (a page of the header page's width may only have a column blank on one page and filled
-/// on the other, or a row folded from lines apart between blank gaps: nothing is moved). Its columns are the header page's columns, in the same order, when both pages fill the
+/// on the other, or a row folded from lines apart between blank gaps: nothing is moved, unless
+/// it prints an amount where neither a header cell nor an amount of the header's page stands). Its columns are the header page's columns, in the same order, when both pages fill the
 /// same number of positions and each pair holds the same kind of cell (codes, words, amounts):
 /// then no other matching keeps the order of the columns and their kinds, and the page's cells
 /// are moved to the header page's positions. Otherwise which column each of its values is under
@@ -22,24 +23,36 @@ enum PageGridParts {
     static func placed(_ table: TableLines) -> (table: TableLines, rejects: [ReaderReject]) {
         guard table.tabSeparated, let lastHeader = table.header.last?.number else { return (table, []) }
         let parts = pages(of: table.body, breaks: table.pageBreaks.filter { $0 > lastHeader })
-        guard parts.count > 1, let referenceWidth = printedWidth(parts[0].map { table.body[$0] }),
-              let reference = columns(parts[0].map { table.body[$0] }),
-              reference.contains(where: { $0.kind == .amounts }) else { return (table, []) }
-        let referencePositions = Set(reference.map(\.position))
-        let printedCells = parts[0].map { table.body[$0].printedCells }.max() ?? 0
+        let first = parts.first.map { $0.map { table.body[$0] } } ?? []
+        guard parts.count > 1, let referenceWidth = printedWidth(first) else { return (table, []) }
+        // A header page without columns of amounts (each amount glued to a word by the converter,
+        // or a position holding words and amounts) has none to pair a later page's with: a later
+        // page on its own grid is rejected.
+        let reference = columns(first) ?? []
+        let pairable = reference.contains { $0.kind == .amounts }
+        let referencePositions = filledPositions(first)
+        let headed = Set(table.header.flatMap { line in line.tokens.indices.filter { !line.tokens[$0].isBlank } })
+            .union(first.flatMap { line in line.tokens.indices.filter { line.tokens[$0].kind == .amount } })
+        let printedCells = first.map(\.printedCells).max() ?? 0
         var table = table
         var rejects: [ReaderReject] = []
+        var offGrid: Set<Int> = []
         for part in parts.dropFirst() {
             let lines = part.map { table.body[$0] }
-            guard let width = printedWidth(lines), width != referenceWidth,
+            guard let width = printedWidth(lines), width != referenceWidth || amountUnheaded(lines, headed: headed),
                   !filledPositions(lines).isSubset(of: referencePositions) else { continue }
-            if let own = columns(lines), own.count == reference.count, zip(own, reference).allSatisfy({ $0.kind == $1.kind }) {
+            guard pairable || lines.contains(where: { $0.tokens.contains { $0.kind == .amount } }) else { continue }
+            if pairable, let own = columns(lines), own.count == reference.count, zip(own, reference).allSatisfy({ $0.kind == $1.kind }) {
                 let target = Dictionary(uniqueKeysWithValues: zip(own.map(\.position), reference.map(\.position)))
                 for n in part { table.body[n] = moved(table.body[n], to: target, printedCells: printedCells) }
             } else {
                 for n in part { rejects += withoutNumbers(&table.body[n]) }
+                offGrid.formUnion(part)
             }
         }
+        // The rejected page's words stand at another grid's positions too: left in, they would
+        // read as name columns of their own, or as pieces of the header page's names.
+        table.body = table.body.indices.filter { !offGrid.contains($0) }.map { table.body[$0] }
         return (table, rejects)
     }
 
@@ -63,6 +76,14 @@ enum PageGridParts {
     static func printedWidth(_ lines: [TableLines.Line]) -> Int? {
         let widths = Set(lines.map(\.printedCells).filter { $0 > 1 })
         return widths.count == 1 ? widths.first : nil
+    }
+
+    /// Some amount of the page stands at a position where neither a header cell nor an amount of
+    /// the header's page stands (`headed`): a page printed as wide as the header's page on another
+    /// grid (a sheet's whole grid, each page's cells merged over other grid columns). A column only
+    /// blank on one page keeps its header cell, so it does not count.
+    static func amountUnheaded(_ lines: [TableLines.Line], headed: Set<Int>) -> Bool {
+        lines.contains { line in line.tokens.indices.contains { line.tokens[$0].kind == .amount && !headed.contains($0) } }
     }
 
     /// The positions at which some line has a filled cell.
