@@ -344,7 +344,9 @@ enum AlignedRows {
             }
             let next = m + 1 < numberLines.count ? numberLines[m + 1] : nil
             // A row whose pieces below run to a page break, read so after a centred name-less line.
-            if centredSeen, let next, taken <= above.count, splitByPage(p, below: below, next: next) {
+            // One with as many pieces under its number line as it took above is whole: centred,
+            // its name ends at the break (a spreadsheet splits no row over two pages).
+            if centredSeen, let next, taken <= above.count, below.count != taken, splitByPage(p, below: below, next: next) {
                 guard let rest = pageSplitRest(first: p + below.count + 1, next: next,
                                                after: m + 2 < numberLines.count ? numberLines[m + 2] : nil) else {
                     uncertain.formUnion([own[p], own[next]])
