@@ -30,6 +30,7 @@ final class ExtractMiddleAlignedCellsTests: XCTestCase {
         let centring = try XCTUnwrap(HeaderFit.printedCentring(node("本年拨款", 41, line: 0), over: node("一般公共预算", 38, line: 2)))
         XCTAssertEqual(centring, 1.0 / 12, accuracy: 1e-9)
         XCTAssertNil(HeaderFit.printedCentring(node("金额(万元)", 41, line: 0), over: node("一般公共预算", 38, line: 2)))
+        XCTAssertNil(HeaderFit.printedCentring(node("费", 41, line: 0), over: node("商品和服务", 40, line: 2)), "a wrapped name's tail")
     }
 
     /// A caption alone on its line over its only column's word, the column's name printed around
@@ -83,5 +84,41 @@ final class ExtractMiddleAlignedCellsTests: XCTestCase {
             "L5 |合计", "L7 |甲乙丙丁 戊己庚", "L10 |子丑寅卯 辰巳", "L17 |天地玄黄 宇宙洪荒 日月盈昃 辰宿列", "L21 |寒来暑往 秋收冬",
         ])
         XCTAssertTrue(doc.rejects.filter { $0.reason == RejectReason.namePiecesAcrossPageBreak.description }.isEmpty)
+    }
+
+    /// A number after a five-digit code, nearer the name column than the code column, begins the
+    /// name's wrapped second classification though the bracket closes on a later line.
+    func testNumberAfterALongCodeInTheNameColumnBeginsTheName() throws {
+        let doc = FamilyFixture.extract([
+            "支出经济分类汇总表",                                    // 1
+            "单位：万元",                                            // 2
+            " 科目编码   科目名称            总计       一般公共预算", // 3
+            "            合计               171.29       171.29",     // 4
+            "            基本工资 [501",                              // 5
+            "  30101     01 工资奖金津      171.29       171.29",     // 6
+            "            补贴]",                                      // 7
+        ])
+        let s = try XCTUnwrap(doc.tables.first?.sections.first)
+        XCTAssertEqual(FamilyFixture.rows(s).last?.components(separatedBy: "|").first, "L6 30101")
+    }
+
+    /// A code wrapped in its cell around the number line: its pieces above and under the line
+    /// joined are the row's code.
+    func testCodeWrappedAroundTheNumberLineIsJoined() throws {
+        let doc = FamilyFixture.extract([
+            "部门预算项目绩效目标表",                                         // 1
+            "单位：万元",                                                     // 2
+            "   科目编码           科目名称          资金总额     政府预算资金", // 3
+            "     309        某某局                  107.00        107.00",    // 4
+            "410800220000000 监管工作经",                                     // 5
+            "                                          47.00         47.00",   // 6
+            "     014330     费",                                             // 7
+            "410800220000000 综合工作经",                                     // 8
+            "                                          60.00         60.00",   // 9
+            "     84412      费",                                             // 10
+        ])
+        let s = try XCTUnwrap(doc.tables.first?.sections.first)
+        XCTAssertEqual(s.rows.map { $0.codeParts.joined() }, ["309", "410800220000000014330", "41080022000000084412"])
+        XCTAssertEqual(AlignedWrappedCodes.codePiece(ExtractedRow(line: 1, codeParts: ["208", "05"], label: "", cells: [])), nil)
     }
 }

@@ -116,6 +116,7 @@ enum AlignedRows {
             lastLines[n].append(segment.line)
             centred[n] = Centred(of: segment, above: prefixes[index] ?? [], own: own)
         }
+        for n in rows.indices { rows[n] = AlignedWrappedCodes.joined(rows[n]) }
         let uncertainLines = Set(uncertain.map { segments[$0].line })
         for n in rows.indices where !uncertainLines.isEmpty {
             let isUncertain = { (row: ExtractedRow) in uncertainLines.contains(row.line) && row.codeParts.isEmpty }

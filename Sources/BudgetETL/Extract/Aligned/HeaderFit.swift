@@ -344,9 +344,12 @@ enum HeaderFit {
     /// word's text ends short of where its print ends and its text centre stands left of its
     /// printed one, the more so the longer the word (`本年拨款` centred over `一般公共预算` reads
     /// two text columns off). Printed, a word of ideographs ends at twice its text width past its
-    /// start, so its centre is its text end. Nil unless both are ideographs only.
+    /// start, so its centre is its text end. Nil unless both are ideographs only and the word is a
+    /// finished one longer than a tail (`费` under `公用经` ends a wrapped name, it heads nothing).
     static func printedCentring(_ word: Node, over below: Node) -> Double? {
-        guard isIdeographsOnly(TextRepair.compact(word.text)), isIdeographsOnly(TextRepair.compact(below.text)) else { return nil }
+        let top = TextRepair.compact(word.text)
+        guard top.count > Thresholds.wrappedHeaderTail, HeaderWords.endsComplete(top),
+              isIdeographsOnly(top), isIdeographsOnly(TextRepair.compact(below.text)) else { return nil }
         let width = 2 * max(word.end - word.start, below.end - below.start, 1)
         return Double(abs(word.end - below.end)) / Double(width)
     }
