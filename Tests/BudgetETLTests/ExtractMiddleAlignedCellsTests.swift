@@ -121,4 +121,48 @@ final class ExtractMiddleAlignedCellsTests: XCTestCase {
         XCTAssertEqual(s.rows.map { $0.codeParts.joined() }, ["309", "410800220000000014330", "41080022000000084412"])
         XCTAssertEqual(AlignedWrappedCodes.codePiece(ExtractedRow(line: 1, codeParts: ["208", "05"], label: "", cells: [])), nil)
     }
+
+    /// A word processor splits a row over two pages, printing its number centred in the part on
+    /// the first page: the one way the rows after the break share out tells that the piece after
+    /// it ends the split row's name.
+    func testRowSplitAtItsNumberLineTakesThePieceAfterTheBreak() throws {
+        let doc = FamilyFixture.extract([
+            "                    Sheet1",   // 1
+            "一般公共预算基本支出明细表",      // 2
+            "单位：万元",                      // 3
+            "   科目名称       合计     拨款",  // 4
+            "   合计          10.00    10.00", // 5
+            "   甲乙丙丁",                     // 6
+            "                  1.00     1.00", // 7
+            "   戊己庚",                       // 8
+            "   子丑寅卯       2.00     2.00", // 9
+            "",                                // 10
+            "                     Page 1",     // 11
+            "\u{0C}                    Sheet1", // 12
+            "   辰巳午",                       // 13
+            "   天地玄黄",                     // 14
+            "                  3.00     3.00", // 15
+            "   宇宙洪荒",                     // 16
+            "   日月盈昃",                     // 17
+            "                  4.00     4.00", // 18
+            "   辰宿列",                       // 19
+            "",                                // 20
+            "                     Page 2",     // 21
+        ])
+        let s = try XCTUnwrap(doc.tables.first?.sections.first)
+        XCTAssertEqual(FamilyFixture.rows(s).map { $0.components(separatedBy: " → ")[0] }, [
+            "L5 |合计", "L7 |甲乙丙丁 戊己庚", "L9 |子丑寅卯 辰巳午", "L15 |天地玄黄 宇宙洪荒", "L18 |日月盈昃 辰宿列",
+        ])
+    }
+
+    /// A line naming a year printed once a page is a running header; copies closer than a page
+    /// anywhere are pieces of tall names alike, however far the first and last stand apart.
+    func testYearLineCopiesCloserThanAPageAreNoRunningHeader() {
+        let filler = Array(repeating: "   某某   1.00", count: Thresholds.runningHeaderSpacing)
+        let paged = ["某局2024年预算公开"] + filler + ["某局2024年预算公开"] + filler
+        XCTAssertTrue(TableLines.isRunningHeader("某局2024年预算公开", document: paged))
+        let piece = "   前下达2024年"
+        let tall = [piece] + filler + [piece] + ["   中央财政"] + [piece] + filler
+        XCTAssertFalse(TableLines.isRunningHeader(piece, document: tall))
+    }
 }
