@@ -162,9 +162,9 @@ extension TableLines {
     /// A line of text naming a year ("某某局2025年部门预算公开") printed again elsewhere in the
     /// document, a page away at least: the header at the top of each page, not a row (rows hold
     /// numbers, and a name wrapped alone onto a line repeats with its year only where two rows'
-    /// names start alike, a few lines apart: `特定目标类提前下达2024年中央` / … / the same). Printed
-    /// once a page, every copy stands a page from the one before (tall rows alike, centred, print
-    /// such a piece every few lines however far the first and last stand apart).
+    /// names start alike, a few lines apart: `特定目标类提前下达2024年中央` / … / the same).
+    /// Printed once a page, every copy stands a page from the one before (tall rows alike,
+    /// centred, print such a piece every few lines however far the first and last stand apart).
     static func isRunningHeader(_ text: String, document: [String]) -> Bool {
         // Cheap guards first: the year's "19" or "20" and its 年.
         guard UTF8Text.containsASCII(text, 0x31, 0x39) || UTF8Text.containsASCII(text, 0x32, 0x30),
