@@ -232,7 +232,7 @@ struct AlignedGridReader: TableReader {
         let tokens = numberStartingName(line.tokens.filter { !$0.isBlank }.flatMap { unglued($0, sections) }, sections)
         for (index, token) in tokens.enumerated() {
             let current = out.last
-            if token.kind == .text || continuesBracketedName(token, after: current, next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
+            if token.kind == .text || continuesBracketedName(token, after: current, next: index + 1 < tokens.count ? tokens[index + 1] : nil, sections) {
                 var target = nearestNames(token, sections)
                 if let current { target = max(target, current.section + (current.values.isEmpty ? 0 : 1)) }
                 target = min(target, sections.count - 1)
@@ -277,10 +277,18 @@ struct AlignedGridReader: TableReader {
     /// A whole number right after a row's code of five or seven digits and before text: a code
     /// that long has no parts after it, so the number is the start of the name's wrapped second
     /// classification ("30239 01 办公经费]" under "其他交通费用 [502"), not a code part or an amount.
-    static func continuesBracketedName(_ token: Token, after current: Segment?, next: Token?) -> Bool {
+    /// So too where the bracket closes on a later line, the number standing nearer the name
+    /// column than the code column (`30101 01 工资奖金津` / `补贴]`: a cell centred vertically).
+    static func continuesBracketedName(_ token: Token, after current: Segment?, next: Token?,
+                                       _ sections: [AlignedHeader.Section] = []) -> Bool {
         guard token.kind == .integer, let current, current.labels.isEmpty, current.values.isEmpty,
               let code = current.codes.last, code.text.count >= 5, let next, next.kind == .text else { return false }
-        return next.text.contains("]") || next.text.contains("】")
+        return next.text.contains("]") || next.text.contains("】") || nearestRole(token, sections) == .label
+    }
+
+    /// The role of the header column whose anchor stands nearest the token.
+    static func nearestRole(_ token: Token, _ sections: [AlignedHeader.Section]) -> ColumnGrid.Role? {
+        sections.flatMap(\.leaves).min { abs(token.center - $0.anchor) < abs(token.center - $1.anchor) }?.role
     }
 
     /// A header that names no code column (broken by a page break, or printed without one) while

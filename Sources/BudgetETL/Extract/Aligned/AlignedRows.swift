@@ -116,6 +116,7 @@ enum AlignedRows {
             lastLines[n].append(segment.line)
             centred[n] = Centred(of: segment, above: prefixes[index] ?? [], own: own)
         }
+        for n in rows.indices { rows[n] = AlignedWrappedCodes.joined(rows[n]) }
         let uncertainLines = Set(uncertain.map { segments[$0].line })
         for n in rows.indices where !uncertainLines.isEmpty {
             let isUncertain = { (row: ExtractedRow) in uncertainLines.contains(row.line) && row.codeParts.isEmpty }
@@ -310,26 +311,54 @@ enum AlignedRows {
             }
             return out
         }
-        // Whether pieces below number line p run to a page break and pieces stand after it
-        // before the next number line, the first not starting a row of its own (a list number,
-        // a total): those may end p's name.
-        func splitByPage(_ p: Int, below: [Int], next: Int) -> Bool {
-            let first = p + below.count + 1
-            guard first < next, let last = below.last, case let end = segments[last].line, case let start = segments[own[first]].line,
-                  pageBreaks.contains(where: { $0 > end && $0 <= start }) else { return false }
-            return !startsRow(segments[own[first]].labels.map(\.text).joined())
-        }
-        // The pieces after the page break that end the split row's name, whose first is at
-        // `first`: those above the next number line's own (as many as it has under it, which must
-        // not run on to the line after it), when all of them stand right under the break.
-        func pageSplitRest(first: Int, next: Int, after: Int?) -> [Int]? {
-            let above = run(from: next, step: -1), under = run(from: next, step: 1)
-            let runsOn = after.map { a in under.count == a - next - 1 && under.last.map { follows(segments[$0].line, segments[own[a]].line, step: 1) } == true } ?? false
-            guard above.count == next - first, under.count <= above.count, !runsOn,
-                  !under.isEmpty || !segments[own[next]].labels.isEmpty else { return nil }
-            return Array(above.dropFirst(under.count))
-        }
         let numberLines = own.indices.filter { !segments[own[$0]].values.isEmpty }
+        // The pieces standing after a page break that falls under number line p's pieces (or
+        // the line itself), up to the next number line: nil where no page break falls there,
+        // none where what stands there is no run of pieces up to that line (nothing shares out).
+        func afterBreak(_ p: Int, below: [Int], next: Int) -> [Int]? {
+            let first = p + below.count + 1
+            let end = below.last.map { segments[$0].line } ?? segments[own[p]].line
+            guard first < next, case let start = segments[own[first]].line,
+                  pageBreaks.contains(where: { $0 > end && $0 <= start }) else { return nil }
+            return run(from: next, step: -1).count == next - first ? (first..<next).map { own[$0] } : []
+        }
+        // How many of the pieces after the break end the split row p, its pieces under its number
+        // line so far `below`, that took `taken` above: a whole row (none) is centred, so as many
+        // under it as above; the first piece starting a row of its own (a list number, a total)
+        // ends none. The next row takes the rest above it, and where more than one count is
+        // possible so, the rows after it must share out.
+        func splitCounts(_ m: Int, taken: Int, below: Int, after pieces: [Int]) -> [Int] {
+            guard !pieces.isEmpty else { return [] }
+            let startsOwnRow = startsRow(segments[pieces[0]].labels.map(\.text).joined())
+            let possible = (0...pieces.count).filter { t in t == 0 ? below == taken : !startsOwnRow }
+            return possible.count == 1 ? possible : possible.filter { sharesOut(from: m + 1, taking: pieces.count - $0) }
+        }
+        // Whether the rows from number line m on share their pieces out, the first taking `k`
+        // above it: each as many under its number line as above, to the section's end or to a
+        // gap in the pieces; past a page break, some split of the pieces after it must.
+        var sharing: [Int: [Int: Bool]] = [:]
+        func sharesOut(from m: Int, taking k: Int) -> Bool {
+            if let known = sharing[m]?[k] { return known }
+            let holds = sharesOutOnce(from: m, taking: k)
+            sharing[m, default: [:]][k] = holds
+            return holds
+        }
+        func sharesOutOnce(from m: Int, taking k: Int) -> Bool {
+            var k = k
+            for n in m..<numberLines.count {
+                let p = numberLines[n], above = run(from: p, step: -1), below = run(from: p, step: 1)
+                guard k <= above.count else { return false }
+                guard n + 1 < numberLines.count, case let next = numberLines[n + 1] else { return below.count == k }
+                if let pieces = afterBreak(p, below: below, next: next) {
+                    return !splitCounts(n, taken: k, below: below.count, after: pieces).isEmpty
+                }
+                guard k <= below.count else { return false }
+                guard let last = below.last, follows(segments[last].line, segments[own[next]].line, step: 1),
+                      below.count == next - p - 1 else { return below.count == k }
+                k = below.count - k
+            }
+            return true
+        }
         guard numberLines.contains(where: { p in segments[own[p]].labels.isEmpty && !run(from: p, step: -1).isEmpty
                                              && !run(from: p, step: 1).isEmpty }) else { return nil }
         var out: [Int: (row: Int, above: Bool)] = [:]
@@ -343,16 +372,19 @@ enum AlignedRows {
                 centredSeen ? out.filter { !($0.value.row == own[p] && !$0.value.above) } : nil
             }
             let next = m + 1 < numberLines.count ? numberLines[m + 1] : nil
-            // A row whose pieces below run to a page break, read so after a centred name-less line.
-            if centredSeen, let next, taken <= above.count, splitByPage(p, below: below, next: next) {
-                guard let rest = pageSplitRest(first: p + below.count + 1, next: next,
-                                               after: m + 2 < numberLines.count ? numberLines[m + 2] : nil) else {
+            // A row whose pieces below run to a page break, read so after a centred name-less line:
+            // the pieces after the break may end its name (a word processor splits a row over two
+            // pages, a spreadsheet does not); the one way the rows after it share out tells how
+            // many. Where none or several do, neither its name nor the next row's is certain.
+            if centredSeen, let next, taken <= above.count, let pieces = afterBreak(p, below: below, next: next) {
+                let counts = splitCounts(m, taken: taken, below: below.count, after: pieces)
+                guard counts.count == 1, let t = counts.first else {
                     uncertain.formUnion([own[p], own[next]])
                     return sharedSoFar()
                 }
                 for piece in above.prefix(taken) { out[piece] = (own[p], true) }
-                for piece in below + rest { out[piece] = (own[p], false) }
-                k = run(from: next, step: 1).count
+                for piece in below + pieces.prefix(t) { out[piece] = (own[p], false) }
+                k = pieces.count - t
                 continue
             }
             guard taken <= above.count, taken <= below.count else { return sharedSoFar() }

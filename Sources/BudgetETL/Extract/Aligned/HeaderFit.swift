@@ -52,7 +52,7 @@ enum HeaderFit {
                : wrapLimit(word, onto: units[b], isolated: isolated(b, in: units),
                            soleHead: isSoleHead(word, of: units[b], line: line, covered: covered, unfinishedLines: unfinishedLines),
                            everyOtherLine: printedEveryOtherLine(word, over: units[b], units: units, lines: lines),
-                           measureTail: isMeasureTail(word, over: b, in: units)),
+                           measureTail: isMeasureTail(word, over: b, in: units), bottomAligned: bottomAligned),
            score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true, bottomAligned: bottomAligned) <= limit {
             let below = units[b]
             let joined = Node(text: word.text + below.text, start: min(word.start, below.start), end: max(word.end, below.end),
@@ -98,7 +98,8 @@ enum HeaderFit {
              && units[b].firstLine > word.lastLine + 1 && units[b].lastLine > units[b].firstLine),
            !AlignedHeader.isSubtotal(units[b]),
            case let s = score(word, units, b..<b + 1, claimed: claimed, line: line, bottomAligned: bottomAligned),
-           s <= threshold(word) || (s.isFinite && inRowOfYears(word, line: line)) {
+           s <= threshold(word) || (s.isFinite && inRowOfYears(word, line: line))
+               || (s.isFinite && line.count == 1 && printedCentring(word, over: units[b]).map { $0 <= threshold(word) } == true) {
             // (A year among years heads its one column though the row of names goes on past it.)
             best = (b..<b + 1, 0)
         }
@@ -304,13 +305,14 @@ enum HeaderFit {
     /// row of wrapped names): wrapped text fills its upper lines first. A caption (`支出预算`) stands
     /// among finished words or alone.
     static func wrapLimit(_ word: Node, onto below: Node, isolated: Bool, soleHead: Bool = false, everyOtherLine: Bool = false,
-                          measureTail: Bool = false) -> Double? {
+                          measureTail: Bool = false, bottomAligned: Bool = false) -> Double? {
         let top = TextRepair.compact(word.text), rest = TextRepair.compact(below.text)
         if isStacked(word, over: below) { return .greatestFiniteMagnitude }
         // A cell already wrapped fills its first line, so a line above it in the same cell is no
         // wider: a wider word (`收入预算` over `事业收` / `入`) is a caption set over the column.
         if below.lastLine > below.firstLine, word.lastLine + 1 == below.firstLine {
-            return HeaderWords.isHeaderWord(top) || word.end - word.start > below.end - below.start ? nil : .greatestFiniteMagnitude
+            return HeaderWords.isHeaderWord(top) || word.end - word.start > below.end - below.start
+                || (!bottomAligned && isNarrowerOverFilledLine(word, top, below, rest)) ? nil : .greatestFiniteMagnitude
         }
         if measureTail { return threshold(word) }
         guard !HeaderWords.endsComplete(top) else { return nil }
@@ -322,6 +324,39 @@ enum HeaderFit {
             return .greatestFiniteMagnitude
         }
         return isolated ? threshold(word) : nil
+    }
+
+    /// A cell's lines but its last are filled: where a line may break between any two characters
+    /// (ideographs only, no bracket or lead-in the renderer keeps together: `因公出` / `国（境）费`),
+    /// a word of more than a tail's characters narrower than the wrapped cell under it would have
+    /// taken that cell's first characters, so it is no line of that cell but a caption over it
+    /// (`本年拨款` over `一般公共预` / `算`). Not in a bottom-aligned sheet: pdftotext packs its
+    /// captions' words off their columns, so the one wrapped cell a caption overlaps there need
+    /// not be the cell it heads, and reading it as that cell's top lets the sheet's reading
+    /// (`SheetHeader`) find the caption off its columns.
+    static func isNarrowerOverFilledLine(_ word: Node, _ top: String, _ below: Node, _ rest: String) -> Bool {
+        top.count > Thresholds.wrappedHeaderTail && word.end - word.start < below.end - below.start
+            && isIdeographsOnly(top) && isIdeographsOnly(rest)
+    }
+
+    /// How far off the column's centre a word alone on its line stands as printed: pdftotext
+    /// -layout gives a Chinese character one text column though it prints two wide, so a Chinese
+    /// word's text ends short of where its print ends and its text centre stands left of its
+    /// printed one, the more so the longer the word (`本年拨款` centred over `一般公共预算` reads
+    /// two text columns off). Printed, a word of ideographs ends at twice its text width past its
+    /// start, so its centre is its text end. Nil unless both are ideographs only and the word is a
+    /// finished one longer than a tail (`费` under `公用经` ends a wrapped name, it heads nothing).
+    static func printedCentring(_ word: Node, over below: Node) -> Double? {
+        let top = TextRepair.compact(word.text)
+        guard top.count > Thresholds.wrappedHeaderTail, HeaderWords.endsComplete(top),
+              isIdeographsOnly(top), isIdeographsOnly(TextRepair.compact(below.text)) else { return nil }
+        let width = 2 * max(word.end - word.start, below.end - below.start, 1)
+        return Double(abs(word.end - below.end)) / Double(width)
+    }
+
+    /// Text of CJK ideographs only: a line break may fall between any two of its characters.
+    static func isIdeographsOnly(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isIdeographic }
     }
 
     /// The head of a wrapped cell whose next line stands two lines down (a browser centres a

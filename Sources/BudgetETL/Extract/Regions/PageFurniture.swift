@@ -163,6 +163,8 @@ extension TableLines {
     /// document, a page away at least: the header at the top of each page, not a row (rows hold
     /// numbers, and a name wrapped alone onto a line repeats with its year only where two rows'
     /// names start alike, a few lines apart: `特定目标类提前下达2024年中央` / … / the same).
+    /// Printed once a page, every copy stands a page from the one before (tall rows alike,
+    /// centred, print such a piece every few lines however far the first and last stand apart).
     static func isRunningHeader(_ text: String, document: [String]) -> Bool {
         // Cheap guards first: the year's "19" or "20" and its 年.
         guard UTF8Text.containsASCII(text, 0x31, 0x39) || UTF8Text.containsASCII(text, 0x32, 0x30),
@@ -171,7 +173,7 @@ extension TableLines {
         guard yearLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil,
               !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)), !LineClass.isMeta(trimmed) else { return false }
         let copies = document.indices.filter { UTF8Text.contains(document[$0], trimmed) }
-        guard let first = copies.first, let last = copies.last, last - first >= Thresholds.runningHeaderSpacing else { return false }
+        guard copies.count >= 2, zip(copies, copies.dropFirst()).allSatisfy({ $1 - $0 >= Thresholds.runningHeaderSpacing }) else { return false }
         return !isHeaderCellPrintedAgain(copies, in: document)
     }
 
