@@ -7,6 +7,9 @@ struct SequentialHeader {
         var text: String
         var line: Int
         var first: Int
+        /// The one value word after the name column's word on its line (项目 支出预算): a caption
+        /// over the value columns, whose line may be followed by one of name-column words only.
+        var captionBesideName = false
         init(text: String, line: Int, first: Int? = nil) { self.text = text; self.line = line; self.first = first ?? line }
     }
     struct Section {
@@ -39,6 +42,7 @@ struct SequentialHeader {
             }
         }
         words = SequentialHeader.joinSpacedCharacters(words)
+        SequentialHeader.markCaptionsBesideNames(&words)
         if columnNumbers == nil, let tree = SequentialHeader.formulaTree(words) {
             sections = [Section(name: "", paths: tree)]
             return
@@ -144,6 +148,16 @@ struct SequentialHeader {
             } else { out.append(word) }
         }
         return out
+    }
+
+    /// Marks a line of a name column's word and one value word (项目 支出预算): that word's caption.
+    static func markCaptionsBesideNames(_ words: inout [Word]) {
+        for line in Set(words.map(\.line)) {
+            let on = words.indices.filter { words[$0].line == line }
+            let values = on.filter { !HeaderWords.isStructural(words[$0].text) && !words[$0].text.isEmpty }
+            guard on.count == 2, values.count == 1, values[0] == on[1] else { continue }
+            words[values[0]].captionBesideName = true
+        }
     }
 
     /// A value columns' caption after the name column's word on its line (项目 支出预算) over a
@@ -321,7 +335,7 @@ struct SequentialHeader {
         let top = words[i], below = words[(i + 1)...]
         guard !top.text.isEmpty, !UTF8Text.holds(top.text, " / "), !HeaderWords.isLineNumber(top.text),
               !HeaderWords.isSubtotal(top.text), words.filter({ $0.line == top.line }).count == 1,
-              below.count >= 2, let first = below.first, first.line > top.line,
+              below.count >= 2, let first = below.first, first.line == top.line + 1 || (top.captionBesideName && first.line > top.line),
               HeaderWords.isSubtotal(first.text) || namesUnit(top.text)
         else { return false }
         // A lone word right above that is no total could as well be the parent, and this word a

@@ -94,6 +94,13 @@ struct StreamReader: TableReader {
         }
     }
 
+    /// Number lines printed between two lines of text alone: a row whose name wrapped in its cell
+    /// is printed around its code and values (`社会保障和就` / `208 2,452.66` / `业支出`).
+    static func linesBetweenNamePieces(_ body: [TableLines.Line]) -> Set<Int> {
+        let textOnly = body.map { line in line.tokens.allSatisfy { $0.isBlank || ($0.kind == .text && !CellText.mayBeNumber($0)) } }
+        return Set(body.indices.dropFirst().dropLast().filter { textOnly[$0 - 1] && textOnly[$0 + 1] && !textOnly[$0] }.map { body[$0].number })
+    }
+
     /// The rows read from the given lines, or with values on them, lose their values to the
     /// rejects: their names are not certain.
     static func rejecting(rowsOn lines: Set<Int>, of reading: TableReading) -> TableReading {
@@ -153,7 +160,7 @@ struct StreamReader: TableReader {
     /// The rows as the stream gives them, before the certainty test (`judged`).
     private func assemble(under header: SequentialHeader, _ body: Body, provingCarried: Bool = true) -> TableReading {
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder,
-                                provesCarriedValues: provingCarried)
+                                provesCarriedValues: provingCarried, namesAround: StreamReader.linesBetweenNamePieces(table.body))
         // Each token by its line's and its own index: a (token, line) pair copied the line per token.
         let lines = body.lines
         let items = lines.indices.flatMap { l in lines[l].tokens.indices.map { (line: l, token: $0) } }
@@ -259,6 +266,8 @@ private struct RowAssembler {
     private let provesCarriedValues: Bool
     private let widths: [Int]
     private let names: [String]
+    /// Lines between two lines of text alone (`StreamReader.linesBetweenNamePieces`).
+    private let namesAround: Set<Int>
     private(set) var rows: [[ExtractedRow]]
     private(set) var rejects: [ReaderReject] = []
     private var lastClass: [String]
@@ -275,8 +284,10 @@ private struct RowAssembler {
     private var seg = Segment()
     private var finishedInLine = false
 
-    init(header: SequentialHeader, mangled: Bool, wraps: Bool, readingOrder: Bool, provesCarriedValues: Bool = true) {
+    init(header: SequentialHeader, mangled: Bool, wraps: Bool, readingOrder: Bool, provesCarriedValues: Bool = true,
+         namesAround: Set<Int> = []) {
         self.header = header
+        self.namesAround = namesAround
         self.mangled = mangled
         self.wraps = wraps
         self.readingOrder = readingOrder
@@ -308,7 +319,7 @@ private struct RowAssembler {
             section = loneRowSection(line) ?? openSection(from: 0); finishedInLine = false
         } else if let lone = wrappedLoneRowSection(token, in: line) {
             section = lone
-        } else if firstOfLine, startsTotalsLine(token, in: line) || startsRowAfterBlankName(token) {
+        } else if firstOfLine, startsTotalsLine(token, in: line) {
             restartAtFirstSide()
         }
         // A run of spaces is a blank cell only where the row has room for one: when the values
@@ -398,7 +409,7 @@ private struct RowAssembler {
             if widths.count > 1 { section = chooseSection(for: token.text) }
             seg.codes.append(token.text)
         } else if token.kind == .text, !(CellText.mayBeNumber(token) && !seg.labels.isEmpty) {
-            if widths.count > 1, let number = ListOrdinal.of(token.text) { startListedRow(number, at: token) }
+            if widths.count > 1, !numbersLines, let number = ListOrdinal.of(token.text) { startListedRow(number, at: token) }
             seg.labels.append(token.text)
         } else if token.isBlank && seg.codes.isEmpty && seg.labels.isEmpty {
             phase = .values
@@ -407,16 +418,18 @@ private struct RowAssembler {
         }
     }
 
-    /// A bare item number opening a row before a name (`1. 一般公共预算`): the name's numbering,
-    /// printed as a cell of its own, not the row's value.
+    /// Side by side, a bare item number opening a row before a name (`1. 一般公共预算`): the name's
+    /// numbering, printed as a cell of its own, not the row's value (read as one, it would end the
+    /// row and move the name to the next side).
     private func startsNumberedName(_ token: Token, next: Token?) -> Bool {
-        guard seg.labels.isEmpty, seg.codes.isEmpty, seg.values.isEmpty, token.text.utf8.count <= maxItemNumberBytes,
+        guard widths.count > 1, seg.labels.isEmpty, seg.codes.isEmpty, seg.values.isEmpty, token.text.utf8.count <= maxItemNumberBytes,
               let next, next.kind == .text, !CellText.mayBeNumber(next) else { return false }
         return RowStreamPatterns.bareItemNumber.matches(TextRepair.compact(token.text))
     }
     private let maxItemNumberBytes = 4
 
-    /// Side by side, a name with a list marker (五、教育支出) starts a row: a name begun before it
+    /// Side by side (sides without 行次, whose numbers keep their own rows), a name with a list
+    /// marker (五、教育支出) starts a row: a name begun before it
     /// without values ends there, its cells blank (五、事业收入 · 五、教育支出 26.02), and the row
     /// goes on the one side whose last marked row is numbered one less (九、 after 八、), where the
     /// sides' rows differ in number; otherwise on the side the rotation gives.
@@ -544,14 +557,6 @@ private struct RowAssembler {
         }
     }
 
-    /// Where rows continue over lines, side by side: a line that opens with a row's start (a list
-    /// marker, a total) after a name without values is a printed row of its own, begun at the first
-    /// side; the name before it had its cells blank (年初结转和结余 · 年末结转和结余 / 总计 20.00 总计 20.00).
-    private func startsRowAfterBlankName(_ token: Token) -> Bool {
-        wraps && widths.count > 1 && !mangled && phase == .label && seg.values.isEmpty && seg.codes.isEmpty
-            && !seg.labels.isEmpty && token.kind == .text && AlignedRows.startsRow(token.text)
-    }
-
     /// Starts the row at the first open side; a name left over from the lines before ends as
     /// `finish()` ends it: a wrapped name's last piece is the rest of the row read last, a name
     /// that starts a row (6.其他支出) a row of its own.
@@ -651,15 +656,16 @@ private struct RowAssembler {
         return token.text.hasPrefix(lastClass[section])
     }
 
-    /// A whole code opening its line, or a side's row after a value, before amounts printed with
-    /// decimals: the row's code, its name
+    /// A whole code before amounts printed with decimals, opening a line between two lines of
+    /// text alone or, side by side, after the other side's value: the row's code, its name
     /// wrapped onto the lines around (`社会保障和就` / `208 2,452.66 1,972.20` / `业支出`). Where
     /// amounts print their decimals, a bare whole number of a code's length is none of them.
     private func isCodeBeforeDecimals(_ token: Token, next: Token?, in line: TableLines.Line) -> Bool {
         guard token.isWholeCode, let next, next.kind == .amount, UTF8Text.containsByte(next.text, 0x2E) else { return false }
-        // At the line's start, or after a value: the next side's row (`… 7.17 30212 0.00`).
-        let before = line.tokens.last { !$0.isBlank && $0.column < token.column }
-        return before.map { $0.kind == .amount } ?? true
+        // At the line's start between its name's pieces, or side by side after a value: the next
+        // side's row (`… 7.17 30212 0.00`).
+        guard let before = line.tokens.last(where: { !$0.isBlank && $0.column < token.column }) else { return namesAround.contains(line.number) }
+        return widths.count > 1 && before.kind == .amount
     }
 
     /// A code that starts its line starts a row, even where a bracket that name pieces above left
