@@ -82,12 +82,17 @@ def document_rows(rows, name):
     return [r for r in rows if r["source_file"] == file_name or r["source_file"].endswith("/" + file_name)]
 
 
-def title_matches(fact, cell):
-    """An empty title in the facts (the text prints none) matches only a table read without one."""
+def title_matches(fact, cell, titles=frozenset()):
+    """An empty title in the facts (the text prints none) matches only a table read without one.
+    A title read longer or shorter (a year, 部门 before it) matches by containment, unless the
+    cell's title is exactly another of the document's fact titles (`titles`, normalized): one form's
+    title may hold another's (收入支出决算总表 in 财政拨款收入支出决算总表), and that table is the other."""
     want, got = normalized(fact["table_title"]), normalized(cell["table_title"])
     if not want:
         return not got
-    return bool(got) and (want == got or want in got or got in want)
+    if want == got:
+        return True
+    return bool(got) and got not in titles and (want in got or got in want)
 
 
 def row_matches(fact, cell):
@@ -118,24 +123,24 @@ def value_matches(fact, cell):
     return printed == stored
 
 
-def found_cells(fact, cells):
+def found_cells(fact, cells, titles=frozenset()):
     """The cells that hold the fact: its table, row, column and value."""
-    return [c for c in cells if row_matches(fact, c) and column_matches(fact, c) and title_matches(fact, c)
+    return [c for c in cells if row_matches(fact, c) and column_matches(fact, c) and title_matches(fact, c, titles)
             and value_matches(fact, c)]
 
 
-def judge(fact, cells, claimed=()):
+def judge(fact, cells, claimed=(), titles=frozenset()):
     """('found'|'wrong'|'missing', reason) for one fact against one document's cells. A cell that
     holds another fact (claimed) is no misplaced copy of this one: a row may print one amount in
     several columns."""
     in_row = [c for c in cells if row_matches(fact, c)]
     placed = [c for c in in_row if column_matches(fact, c)]
-    in_table = [c for c in placed if title_matches(fact, c)]
+    in_table = [c for c in placed if title_matches(fact, c, titles)]
     if any(value_matches(fact, c) for c in in_table):
         return "found", ""
     if in_table:
         return "wrong", "value " + in_table[0]["value"] + " " + in_table[0]["unit"]
-    other_column = [c for c in in_row if title_matches(fact, c) and value_matches(fact, c)
+    other_column = [c for c in in_row if title_matches(fact, c, titles) and value_matches(fact, c)
                     and not any(c is held for held in claimed)]
     if other_column:
         return "wrong", "in column " + other_column[0]["column_label"]
@@ -162,8 +167,9 @@ def score_document(name, facts_dir, cells, documents, details):
     meta_path = facts_dir / (name + ".meta.tsv")
     meta = read_tsv(meta_path)[0] if meta_path.exists() else {}
     doc = (document_rows(documents, name) or [{}])[0]
-    claimed = [c for fact in facts for c in found_cells(fact, cells)]
-    verdicts = [(fact, *judge(fact, cells, claimed)) for fact in facts]
+    titles = frozenset(normalized(fact["table_title"]) for fact in facts)
+    claimed = [c for fact in facts for c in found_cells(fact, cells, titles)]
+    verdicts = [(fact, *judge(fact, cells, claimed, titles)) for fact in facts]
     counts = {k: sum(1 for v in verdicts if v[1] == k) for k in ("found", "wrong", "missing")}
     print(f"{name}\tfacts {len(facts)}\tfound {counts['found']}\tmissing {counts['missing']}"
           f"\twrong {counts['wrong']}\tagency {meta_state(meta.get('agency'), doc.get('agency'))}"

@@ -95,6 +95,16 @@ class ScoreFactsTests(unittest.TestCase):
         report = self.score(cells, [[TITLE, "合计", "预算数", "34.35", "万元"]])
         self.assertIn("under table 部门收支总表", report)
 
+    def test_a_title_holding_another_facts_title_is_that_other_table(self):
+        # 收入支出决算总表 is printed inside 财政拨款收入支出决算总表: a cell of the one is no cell of the other.
+        cells = [cell("一、教育支出", "决算数", "100.00", title="收入支出决算总表")]
+        facts = [["财政拨款收入支出决算总表", "一、教育支出", "支出 / 合计", "100.00", "元"],
+                 ["收入支出决算总表", "一、教育支出", "决算数", "100.00", "元"]]
+        self.assertIn("found 1\tmissing 1\twrong 0", self.score(cells, facts))
+        # Without a fact of the shorter title, a title read short still matches by containment.
+        self.assertIn("found 1\t", self.score(cells, facts[1:]))
+        self.assertIn("found 1\t", self.score([cell("一、教育支出", "决算数", "100.00", title="决算总表")], facts[1:]))
+
     def test_a_value_in_yi_yuan_matches_the_same_amount_in_yuan(self):
         report = self.score([cell("各项税收", "1996", "657141000000.00")], [[TITLE, "各项税收", "1996", "6571.41", "亿元"]])
         self.assertIn("found 1\t", report)

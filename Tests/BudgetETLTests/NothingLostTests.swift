@@ -50,16 +50,37 @@ final class NothingLostTests: XCTestCase {
         return "\(line) \(short)"
     }
 
+    /// Lines a row's wrapped name may run over before its code's line.
+    static let maxRowSpan = 3
+
+    /// A whole code's 类 and 款/项 parts (2080501 → 208, 05, 01); none for other codes.
+    static func parts(_ code: String) -> [String] {
+        guard code.count == 5 || code.count == 7, code.allSatisfy(\.isNumber) else { return [] }
+        var rest = Substring(code).dropFirst(3), out = [String(code.prefix(3))]
+        while !rest.isEmpty { out.append(String(rest.prefix(2))); rest = rest.dropFirst(2) }
+        return out
+    }
+
     /// The numbers that are no cell, reject or row code on their line.
     static func unaccounted(_ numbers: [Token], in document: ExtractedDocument) -> [Token] {
         var traces: [String: Int] = [:]
         func add(_ line: Int, _ text: String) { traces[key(line, text), default: 0] += 1 }
-        for row in document.tables.flatMap(\.sections).flatMap(\.rows) {
+        // A row begun by name pieces above its code's line spans the lines up to the next row's.
+        var spans: [(row: ExtractedRow, lines: ClosedRange<Int>)] = []
+        for section in document.tables.flatMap(\.sections) {
+            for (i, row) in section.rows.enumerated() {
+                let next = i + 1 < section.rows.count ? section.rows[i + 1].line : row.line + 1
+                spans.append((row, row.line...max(row.line, min(next - 1, row.line + maxRowSpan))))
+            }
+        }
+        for (row, lines) in spans {
             row.cells.forEach { add($0.line, $0.text) }
             // A code names its row only where the row has a name or values.
-            if !row.label.isEmpty || !row.cells.isEmpty { row.codeParts.forEach { add(row.line, $0) } }
+            if !row.label.isEmpty || !row.cells.isEmpty { lines.forEach { line in row.codeParts.forEach { add(line, $0) } } }
             row.ordinal.map { add($0.line, $0.text) }
             if row.codeParts.count > 1 { add(row.line, row.codeParts.joined()) }
+            // A code printed in its 类/款/项 parts (208 05 01) is carried whole (2080501).
+            if !row.label.isEmpty || !row.cells.isEmpty { row.codeParts.flatMap(parts).forEach { add(row.line, $0) } }
         }
         document.rejects.forEach { add($0.line, $0.text) }
         // A second code column (政府预算经济分类 beside 部门预算经济分类) goes into the row's name.
@@ -67,7 +88,9 @@ final class NothingLostTests: XCTestCase {
         for row in document.tables.flatMap(\.sections).flatMap(\.rows) { labels[row.line, default: ""] += TextRepair.compact(row.label) }
         return numbers.filter { token in
             let key = key(token.line, token.text)
-            if token.kind == .integer, labels[token.line]?.contains(token.text) == true { return false }
+            // An item number (1.) opening a row's name is carried in the name.
+            let inName = token.kind == .integer || RowStreamPatterns.bareItemNumber.matches(TextRepair.compact(token.text))
+            if inName, labels[token.line]?.contains(TextRepair.compact(token.text)) == true { return false }
             guard let left = traces[key], left > 0 else { return true }
             traces[key] = left - 1
             return false

@@ -7,6 +7,9 @@ struct SequentialHeader {
         var text: String
         var line: Int
         var first: Int
+        /// The one value word after the name column's word on its line (项目 支出预算): a caption
+        /// over the value columns, whose line may be followed by one of name-column words only.
+        var captionBesideName = false
         init(text: String, line: Int, first: Int? = nil) { self.text = text; self.line = line; self.first = first ?? line }
     }
     struct Section {
@@ -20,8 +23,10 @@ struct SequentialHeader {
 
     var sections: [Section]
 
-    /// `oneValueRows`: no body line holds more than one number.
-    init(header: [TableLines.Line], columnNumbers: TableLines.Line?, oneValueRows: Bool = false) {
+    /// `oneValueRows`: no body line holds more than one number. `positionless`: single-space rows
+    /// whose header lines are printed once each (not a mangled conversion's doubled text), where a
+    /// centred cell's pieces leave its column unplaced (`holdsCentredCell`).
+    init(header: [TableLines.Line], columnNumbers: TableLines.Line?, oneValueRows: Bool = false, positionless: Bool = false) {
         var words: [Word] = []
         for (n, line) in header.enumerated() {
             // A blank between two header words is a column whose header cell is empty (the 行次
@@ -37,6 +42,7 @@ struct SequentialHeader {
             }
         }
         words = SequentialHeader.joinSpacedCharacters(words)
+        SequentialHeader.markCaptionsBesideNames(&words)
         if columnNumbers == nil, let tree = SequentialHeader.formulaTree(words) {
             sections = [Section(name: "", paths: tree)]
             return
@@ -64,13 +70,14 @@ struct SequentialHeader {
         groups = groups.filter { !$0.isEmpty }
         if groups.isEmpty { groups = [[]] }
         let counts = SequentialHeader.columnCounts(columnNumbers, groups: groups)
+        let centred = positionless && columnNumbers == nil && SequentialHeader.holdsCentredCell(header)
         sections = groups.enumerated().map { n, group in
             let name = names.isEmpty ? "" : names[min(n, names.count - 1)].text
             let expected = counts.map { $0[n] } ?? nil
             let paths = SequentialHeader.reconcile(group, expected: expected)
             return Section(name: groups.count > 1 ? name : "", paths: paths,
                            wordsUnplaced: SequentialHeader.wordsUnplaced(group, paths: paths)
-                            || (columnNumbers != nil && counts == nil))
+                            || (columnNumbers != nil && counts == nil) || centred)
         }
     }
 
@@ -133,6 +140,7 @@ struct SequentialHeader {
         for word in words {
             if let last = out.last, last.line != word.line, !last.text.isEmpty, !word.text.isEmpty,
                !HeaderWords.endsComplete(last.text), !isNumber(last.text), !HeaderWords.isLineNumber(last.text),
+               !captionBeforeNameWord(last, word, row: out.dropLast()),
                HeaderWords.isStructural(last.text + word.text)
                 || (word.text.count <= 2 && !HeaderWords.isStructural(last.text) && !HeaderWords.isSubtotal(word.text)
                     && !HeaderWords.isLabel(word.text)) {
@@ -140,6 +148,38 @@ struct SequentialHeader {
             } else { out.append(word) }
         }
         return out
+    }
+
+    /// Marks a line of a name column's word and one value word (项目 支出预算): that word's caption.
+    static func markCaptionsBesideNames(_ words: inout [Word]) {
+        for line in Set(words.map(\.line)) {
+            let on = words.indices.filter { words[$0].line == line }
+            let values = on.filter { !HeaderWords.isStructural(words[$0].text) && !words[$0].text.isEmpty }
+            guard on.count == 2, values.count == 1, values[0] == on[1] else { continue }
+            words[values[0]].captionBesideName = true
+        }
+    }
+
+    /// A value columns' caption after the name column's word on its line (项目 支出预算) over a
+    /// name-column word (功能分类科目编码): two cells of a top row and the row under it, not one
+    /// word's pieces (主管部 alone on its line over 门编码 is one).
+    private static func captionBeforeNameWord(_ last: Word, _ word: Word, row before: ArraySlice<Word>) -> Bool {
+        !HeaderWords.isStructural(last.text) && HeaderWords.isStructural(word.text)
+            && before.contains { $0.line == last.line && HeaderWords.isStructural($0.text) }
+    }
+
+    /// A cell whose name wrapped in it was printed centred on its row: its first piece alone on the
+    /// line above the row of value words, its last alone on the line below (事业单位 / 合计 财政拨款收入
+    /// 事业收入 其他收入 / 经营收入). Without positions, where that column stands among the others is
+    /// not told, nor so any value's column.
+    static func holdsCentredCell(_ header: [TableLines.Line]) -> Bool {
+        let words = header.map { line in
+            line.tokens.map { TextRepair.compact($0.text) }.filter { !$0.isEmpty && !HeaderWords.isStructural($0) }
+        }
+        // The upper piece ends where no word does (事业单位 of 事业单位经营收入).
+        return words.indices.dropFirst().dropLast().contains { n in
+            words[n].count >= 2 && words[n - 1].count == 1 && words[n + 1].count == 1 && !HeaderWords.endsComplete(words[n - 1][0])
+        }
     }
 
     /// Words that name columns (not a 行次 word nor blank) and yet every column read is named by
@@ -295,14 +335,16 @@ struct SequentialHeader {
         let top = words[i], below = words[(i + 1)...]
         guard !top.text.isEmpty, !UTF8Text.holds(top.text, " / "), !HeaderWords.isLineNumber(top.text),
               !HeaderWords.isSubtotal(top.text), words.filter({ $0.line == top.line }).count == 1,
-              below.count >= 2, let first = below.first, first.line == top.line + 1,
+              below.count >= 2, let first = below.first, first.line == top.line + 1 || (top.captionBesideName && first.line > top.line),
               HeaderWords.isSubtotal(first.text) || namesUnit(top.text)
         else { return false }
         // A lone word right above that is no total could as well be the parent, and this word a
         // column of its own: which one spans the line is not told.
         let above = words[..<i].filter { $0.line == top.line - 1 }
         if above.count == 1, !HeaderWords.isTotal(above[0].text), !HeaderWords.isLineNumber(above[0].text) { return false }
-        return below.allSatisfy { !$0.text.isEmpty && ($0.line == top.line + 1 || ($0.line > top.line + 1 && UTF8Text.holds($0.text, " / "))) }
+        // The line under it may be one of name-column words only (功能分类科目编码 between 项目 支出预算
+        // and 合计 基本支出 项目支出): its group goes on at the next line of value words.
+        return below.allSatisfy { !$0.text.isEmpty && ($0.line == first.line || ($0.line > first.line && UTF8Text.holds($0.text, " / "))) }
     }
 
     /// "项目金额(万元)": a merged cell that states the unit of the amounts under it; a wrapped

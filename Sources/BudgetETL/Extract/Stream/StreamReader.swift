@@ -9,9 +9,10 @@ struct StreamReader: TableReader {
     init(table: TableLines) {
         var table = table
         if !table.mangled { table.header = WrappedHeaderRow.joined(table.header) }
+        table.body = PartedCodes.joined(table.body, header: table.header)
         self.table = table
         self.header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers,
-                                       oneValueRows: StreamReader.holdsOneValuePerRow(table))
+                                       oneValueRows: StreamReader.holdsOneValuePerRow(table), positionless: !table.mangled)
     }
 
     /// Every body line holds one number at most, and no two lines running on count up by one (a
@@ -112,6 +113,13 @@ struct StreamReader: TableReader {
         return result
     }
 
+    /// Number lines printed between two lines of text alone: a row whose name wrapped in its cell
+    /// is printed around its code and values (`社会保障和就` / `208 2,452.66` / `业支出`).
+    static func linesBetweenNamePieces(_ body: [TableLines.Line]) -> Set<Int> {
+        let textOnly = body.map { line in line.tokens.allSatisfy { $0.isBlank || ($0.kind == .text && !CellText.mayBeNumber($0)) } }
+        return Set(body.indices.dropFirst().dropLast().filter { textOnly[$0 - 1] && textOnly[$0 + 1] && !textOnly[$0] }.map { body[$0].number })
+    }
+
     /// The rows read from the given lines, or with values on them, lose their values to the
     /// rejects: their names are not certain.
     static func rejecting(rowsOn lines: Set<Int>, of reading: TableReading) -> TableReading {
@@ -171,7 +179,7 @@ struct StreamReader: TableReader {
     /// The rows as the stream gives them, before the certainty test (`judged`).
     private func assemble(under header: SequentialHeader, _ body: Body, provingCarried: Bool = true) -> TableReading {
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder,
-                                provesCarriedValues: provingCarried)
+                                provesCarriedValues: provingCarried, namesAround: StreamReader.linesBetweenNamePieces(table.body))
         // Each token by its line's and its own index: a (token, line) pair copied the line per token.
         let lines = body.lines
         let items = lines.indices.flatMap { l in lines[l].tokens.indices.map { (line: l, token: $0) } }
@@ -277,9 +285,13 @@ private struct RowAssembler {
     private let provesCarriedValues: Bool
     private let widths: [Int]
     private let names: [String]
+    /// Lines between two lines of text alone (`StreamReader.linesBetweenNamePieces`).
+    private let namesAround: Set<Int>
     private(set) var rows: [[ExtractedRow]]
     private(set) var rejects: [ReaderReject] = []
     private var lastClass: [String]
+    /// Side by side, the list number of each side's last marked row (`startListedRow`).
+    private var lastNumber: [Int]
     /// Sides whose grand total (收入总计) was read: side by side, the rows printed after it are
     /// the other sides' (a longer 支出 side goes on alone under 收入总计).
     private var closed: Set<Int> = []
@@ -291,8 +303,10 @@ private struct RowAssembler {
     private var seg = Segment()
     private var finishedInLine = false
 
-    init(header: SequentialHeader, mangled: Bool, wraps: Bool, readingOrder: Bool, provesCarriedValues: Bool = true) {
+    init(header: SequentialHeader, mangled: Bool, wraps: Bool, readingOrder: Bool, provesCarriedValues: Bool = true,
+         namesAround: Set<Int> = []) {
         self.header = header
+        self.namesAround = namesAround
         self.mangled = mangled
         self.wraps = wraps
         self.readingOrder = readingOrder
@@ -301,6 +315,7 @@ private struct RowAssembler {
         names = header.sections.map { TextRepair.compact($0.name) }
         rows = Array(repeating: [], count: widths.count)
         lastClass = Array(repeating: "", count: widths.count)
+        lastNumber = Array(repeating: 0, count: widths.count)
     }
 
     private var numbersLines: Bool {
@@ -346,7 +361,7 @@ private struct RowAssembler {
         // Nor a number before a bare total (合计): totals carry no code.
         let startsCode = token.isRowCode && !endsShortRow
             && (next.map { $0.kind == .text && !RowStreamReader.isNumberedItem($0.text) && !HeaderWords.isBareTotal($0.text) } ?? false)
-            || isCodeAlone(token, in: line)
+            || isCodeAlone(token, in: line) || isCodeBeforeDecimals(token, next: next, in: line)
             || token.isLongCode && next.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false
         if phase == .values, startsCode || (token.kind == .text && !CellText.mayBeNumber(token)) { finish() }
         if phase == .values, belongsToNextSection(token, column: seg.values.count) { finish() }
@@ -360,6 +375,8 @@ private struct RowAssembler {
         if !seg.started { seg.started = true; seg.line = token.line }
         switch phase {
         case .label where !seg.labels.isEmpty && StreamLabel.isYearInName(token, next: next):
+            seg.labels.append(token.text)
+        case .label where startsNumberedName(token, next: next):
             seg.labels.append(token.text)
         case .label: readInLabel(token, startsCode: startsCode || (token.isRowCode && wraps && onlyToken(in: line)),
                                  bracketClosesOnLine: !(startsCode && startsLine(token, line)) && StreamLabel.closesAfter(token, in: line),
@@ -412,12 +429,38 @@ private struct RowAssembler {
             if widths.count > 1 { section = chooseSection(for: token.text) }
             seg.codes.append(token.text)
         } else if token.kind == .text, !(CellText.mayBeNumber(token) && !seg.labels.isEmpty) {
+            if widths.count > 1, !numbersLines, let number = ListOrdinal.of(token.text) { startListedRow(number, at: token) }
             seg.labels.append(token.text)
         } else if token.isBlank && seg.codes.isEmpty && seg.labels.isEmpty {
             phase = .values
         } else {
             phase = .values; seg.values.append(token)
         }
+    }
+
+    /// Side by side, a bare item number opening a row before a name (`1. 一般公共预算`): the name's
+    /// numbering, printed as a cell of its own, not the row's value (read as one, it would end the
+    /// row and move the name to the next side).
+    private func startsNumberedName(_ token: Token, next: Token?) -> Bool {
+        guard widths.count > 1, seg.labels.isEmpty, seg.codes.isEmpty, seg.values.isEmpty, token.text.utf8.count <= maxItemNumberBytes,
+              let next, next.kind == .text, !CellText.mayBeNumber(next) else { return false }
+        return RowStreamPatterns.bareItemNumber.matches(TextRepair.compact(token.text))
+    }
+    private let maxItemNumberBytes = 4
+
+    /// Side by side (sides without 行次, whose numbers keep their own rows), a name with a list
+    /// marker (五、教育支出) starts a row: a name begun before it
+    /// without values ends there, its cells blank (五、事业收入 · 五、教育支出 26.02), and the row
+    /// goes on the one side whose last marked row is numbered one less (九、 after 八、), where the
+    /// sides' rows differ in number; otherwise on the side the rotation gives.
+    private mutating func startListedRow(_ number: Int, at token: Token) {
+        if !seg.labels.isEmpty, seg.values.isEmpty, seg.codes.isEmpty {
+            finish()
+            seg.started = true; seg.line = token.line
+        }
+        guard seg.labels.isEmpty else { return }
+        let continuing = widths.indices.filter { !closed.contains($0) && lastNumber[$0] == number - 1 }
+        if continuing.count == 1 { section = continuing[0] }
     }
 
     /// Ends the row section being built and moves to the next section.
@@ -457,6 +500,7 @@ private struct RowAssembler {
             rows[section].append(ExtractedRow(line: seg.line, codeParts: seg.codes, label: label, cells: cells))
         }
         if let code = seg.codes.first { lastClass[section] = String(code.prefix(3)) }
+        if widths.count > 1, let number = seg.labels.first.flatMap(ListOrdinal.of) { lastNumber[section] = number }
         if widths.count > 1, seg.codes.isEmpty, UTF8Text.hasSuffix(TextRepair.compact(label), "总计") { closed.insert(section) }
         let next = (section + 1) % widths.count
         section = openSection(from: next)
@@ -512,7 +556,9 @@ private struct RowAssembler {
         guard widths.count > 1, !mangled, !wraps else { return nil }
         let tokens = line.tokens.filter { !$0.isBlank }
         guard let firstValue = tokens.firstIndex(where: { CellText.mayBeNumber($0) && !$0.isRowCode }), firstValue > 0,
-              tokens[..<firstValue].contains(where: { $0.kind == .text }) else { return nil }
+              tokens[..<firstValue].contains(where: { $0.kind == .text }),
+              // Two list-marked names before the values: the first side's row is on the line too.
+              tokens[..<firstValue].filter({ ListOrdinal.of($0.text) != nil }).count < 2 else { return nil }
         return laterSide(for: tokens[firstValue...])
     }
 
@@ -628,6 +674,18 @@ private struct RowAssembler {
     private func isCodeAlone(_ token: Token, in line: TableLines.Line) -> Bool {
         guard token.isWholeCode, token.text.count > 3, onlyToken(in: line), !lastClass[section].isEmpty else { return false }
         return token.text.hasPrefix(lastClass[section])
+    }
+
+    /// A whole code before amounts printed with decimals, opening a line between two lines of
+    /// text alone or, side by side, after the other side's value: the row's code, its name
+    /// wrapped onto the lines around (`社会保障和就` / `208 2,452.66 1,972.20` / `业支出`). Where
+    /// amounts print their decimals, a bare whole number of a code's length is none of them.
+    private func isCodeBeforeDecimals(_ token: Token, next: Token?, in line: TableLines.Line) -> Bool {
+        guard token.isWholeCode, let next, next.kind == .amount, UTF8Text.containsByte(next.text, 0x2E) else { return false }
+        // At the line's start between its name's pieces, or side by side after a value: the next
+        // side's row (`… 7.17 30212 0.00`).
+        guard let before = line.tokens.last(where: { !$0.isBlank && $0.column < token.column }) else { return namesAround.contains(line.number) }
+        return widths.count > 1 && before.kind == .amount
     }
 
     /// A code that starts its line starts a row, even where a bracket that name pieces above left
