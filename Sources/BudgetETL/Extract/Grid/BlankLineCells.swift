@@ -15,16 +15,7 @@ enum BlankLineCells {
     typealias Cell = NamedRows.Cell
 
     static func folded(_ lines: [String]) -> [String] {
-        var lines = lines
-        for run in runs(lines) {
-            var h = 0
-            while h < run.count {
-                guard let written = fold(run, header: h) else { h += 1; continue }
-                for (line, text) in written.lines { lines[line] = text }
-                h = written.next
-            }
-        }
-        return lines
+        NamedRows.foldingRuns(runs(lines), of: lines) { run, header in fold(run, header: header) }
     }
 
     /// Runs of one-cell lines (no tab, no "|"), each parted from the next by empty lines only.

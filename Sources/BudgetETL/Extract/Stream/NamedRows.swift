@@ -13,6 +13,23 @@
 enum NamedRows {
     struct Cell { var line: Int; var text: String }
 
+    /// `lines` with each run of one-cell lines folded from every header `fold` accepts: tried at
+    /// each cell in turn, and after a fold at the cell it says comes next. A fold gives the lines
+    /// to write back (line → text).
+    static func foldingRuns(_ runs: [[Cell]], of lines: [String],
+                            _ fold: ([Cell], Int) -> (lines: [Int: String], next: Int)?) -> [String] {
+        var lines = lines
+        for run in runs {
+            var h = 0
+            while h < run.count {
+                guard let written = fold(run, h) else { h += 1; continue }
+                for (line, text) in written.lines { lines[line] = text }
+                h = written.next
+            }
+        }
+        return lines
+    }
+
     /// The tab-separated rows (line → text) the cells fold into, the cells' other lines emptied;
     /// nil unless some rows were read with certainty.
     static func folded(_ cells: [Cell]) -> [Int: String]? {
