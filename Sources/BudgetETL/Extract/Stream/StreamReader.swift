@@ -327,7 +327,8 @@ private struct RowAssembler {
     mutating func read(_ token: Token, in line: TableLines.Line, next: Token?, firstOfLine: Bool, lastOfLine: Bool) {
         // Each line starts a row, unless the previous line ended on a code whose name and
         // values follow (a name wrapped onto the next lines).
-        let awaitingName = seg.started && seg.values.isEmpty && !seg.codes.isEmpty
+        // A line of totals is no name's piece (`isTotalsLine`): it starts its own row.
+        let awaitingName = seg.started && seg.values.isEmpty && !seg.codes.isEmpty && !(firstOfLine && isTotalsLine(line))
         let continues = firstOfLine && !wraps && !awaitingName && continuesValues(line)
         if continues { seg.gathered += line.tokens.filter { !$0.isBlank }.count }
         if provesCarriedValues, firstOfLine, wraps || awaitingName, carriesValuesAlone(line) {
@@ -338,7 +339,7 @@ private struct RowAssembler {
             section = loneRowSection(line) ?? openSection(from: 0); finishedInLine = false
         } else if let lone = wrappedLoneRowSection(token, in: line) {
             section = lone
-        } else if firstOfLine, startsTotalsLine(token, in: line) {
+        } else if firstOfLine, startsTotalsLine(token, in: line) || startsTotalAfterBlankNames(token, in: line) {
             restartAtFirstSide()
         }
         // A run of spaces is a blank cell only where the row has room for one: when the values
@@ -472,9 +473,11 @@ private struct RowAssembler {
         }
         let label = (wraps || mangled ? seg.labels : HeadingOnRowLine.rowName(seg.labels)).joined(separator: " ")
         if wraps, seg.codes.isEmpty, seg.values.isEmpty, !label.isEmpty, !AlignedRows.startsRow(label),
-           let last = rows[previousSection].indices.last {
+           let last = rows[previousSection].indices.last, !AlignedRows.isTotal(rows[previousSection][last].label) {
             // Text alone after a row in a table whose cells wrap: the rest of that row (unless it
-            // starts a row of its own, "6.农业支出", whose values the text does not give).
+            // starts a row of its own, "6.农业支出", whose values the text does not give). A total's
+            // name goes on with nothing: text after it names rows whose cells are blank
+            // (本年支出合计 20.00 / 使用非财政拨款结余 · 结余分配), and is a row of its own.
             rows[previousSection][last].label += " " + label
             return
         }
@@ -569,12 +572,31 @@ private struct RowAssembler {
     private func startsTotalsLine(_ token: Token, in line: TableLines.Line) -> Bool {
         guard wraps, widths.count > 1, !mangled, phase == .label, seg.codes.isEmpty, seg.values.isEmpty,
               token.kind == .text, !CellText.mayBeNumber(token) else { return false }
+        return line.tokens.filter({ $0.kind == .text && !CellText.mayBeNumber($0) }).count > 1 && isTotalsLine(line)
+    }
+
+    /// Side by side, a line of named totals only, each with its values (`人员经费合计 588.74 公用经费合计
+    /// 57.36`). A bare `合计` may be a wrapped name's last piece, and does not count.
+    private func isTotalsLine(_ line: TableLines.Line) -> Bool {
+        guard widths.count > 1, !mangled else { return false }
         let words = line.tokens.filter { $0.kind == .text && !CellText.mayBeNumber($0) }
         let values = line.tokens.filter { !$0.isBlank && CellText.mayBeNumber($0) }
-        return words.count > 1 && values.count >= words.count && words.allSatisfy { word in
+        return !words.isEmpty && values.count >= words.count && words.allSatisfy { word in
             let compact = TextRepair.compact(word.text)
             return AlignedRows.isTotal(compact) && compact.count > 2
         }
+    }
+
+    /// Where rows continue over lines, side by side: a bare total (总计) opening a line of values,
+    /// after names without values that are rows of their own — one name on every side (年初结转和结余
+    /// · 年末结转和结余), or a name with a list marker (三、国有资本经营预算财政拨款) — is a row begun at
+    /// the first side; the names before it had their cells blank. (After one unmarked name, `本年收入`
+    /// over `合计 20.00`, it is that name's last piece.)
+    private func startsTotalAfterBlankNames(_ token: Token, in line: TableLines.Line) -> Bool {
+        guard wraps, widths.count > 1, !mangled, phase == .label, seg.values.isEmpty, seg.codes.isEmpty,
+              !seg.labels.isEmpty, seg.line < token.line, token.kind == .text, HeaderWords.isBareTotal(token.text),
+              line.tokens.contains(where: { !$0.isBlank && CellText.mayBeNumber($0) }) else { return false }
+        return seg.labels.count >= widths.count || ListOrdinal.of(seg.labels[0]) != nil
     }
 
     /// Starts the row at the first open side; a name left over from the lines before ends as
@@ -685,7 +707,16 @@ private struct RowAssembler {
         // At the line's start between its name's pieces, or side by side after a value: the next
         // side's row (`… 7.17 30212 0.00`).
         guard let before = line.tokens.last(where: { !$0.isBlank && $0.column < token.column }) else { return namesAround.contains(line.number) }
-        return widths.count > 1 && before.kind == .amount
+        return widths.count > 1 && (before.kind == .amount || before.kind == .text && opensOtherSidesClass(token))
+    }
+
+    /// Side by side, a code after the name of a row whose code is of another class, of the class
+    /// another side holds (`30310 个人农业生产补贴 30231 81.11`, 302 on the second side): that side's
+    /// row, the row before it blank, never its value.
+    private func opensOtherSidesClass(_ token: Token) -> Bool {
+        let cls = String(token.text.prefix(3))
+        guard let own = seg.codes.first, !own.hasPrefix(cls) else { return false }
+        return lastClass.indices.contains { $0 != section && lastClass[$0] == cls }
     }
 
     /// A code that starts its line starts a row, even where a bracket that name pieces above left

@@ -12,6 +12,9 @@ enum WrappedStreamNames {
         var lines = body
         var used = Set<Int>()
         if body.contains(where: hasCode) {
+            for n in lines.indices.dropFirst().dropLast() where isNumberLine(lines[n]) {
+                nameAroundNamelessCode(n, &lines, &used)
+            }
             for n in lines.indices where isNumberLine(lines[n]) && !hasCode(lines[n]) {
                 if let names = nameTokens(lines[n]) { _ = takeBareTotalPieces(n, names, &lines, &used) }
             }
@@ -29,6 +32,39 @@ enum WrappedStreamNames {
             nameFromLineAbove(n, &lines, &used)
         }
         return lines.indices.filter { !used.contains($0) }.map { lines[$0] }
+    }
+
+    /// A number line with one code that has no name on it (`30108 518.69 30206 电费 26.23`), right
+    /// between a line of one piece over it and one under it: that code's cell wrapped in two lines,
+    /// printed centred around the row's line (机关事业单位基本养 / … / 老保险缴费), as a converter
+    /// printing each row's line of text does; the pieces are the code's name. Not where either
+    /// piece line also touches another code without a name (whose pieces it could hold as well).
+    private static func nameAroundNamelessCode(_ n: Int, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
+        let above = n - 1, below = n + 1
+        guard !used.contains(above), !used.contains(below),
+              lines[n].number - lines[above].number == 1, lines[below].number - lines[n].number == 1,
+              let code = onlyNamelessCode(lines[n]),
+              let top = pieceTokens(lines[above]), top.count == 1, let bottom = pieceTokens(lines[below]), bottom.count == 1,
+              !touchesNamelessCode(above - 1, lines), !touchesNamelessCode(below + 1, lines) else { return }
+        let head = lines[above].tokens[top[0]], tail = lines[below].tokens[bottom[0]]
+        guard !AlignedRows.startsRow(head.text), !AlignedRows.startsRow(tail.text) else { return }
+        let name = Token(text: head.text + tail.text, line: lines[n].number, column: lines[n].tokens[code].column + 1)
+        lines[n].tokens.insert(name, at: code + 1)
+        lines[n].compact = TextRepair.compact(lines[n].tokens.map(\.text).joined())
+        used.formUnion([above, below])
+    }
+
+    /// The index of the line's one code followed by no name (by a value, or ending the line).
+    private static func onlyNamelessCode(_ line: TableLines.Line) -> Int? {
+        let filled = line.tokens.indices.filter { !line.tokens[$0].isBlank }
+        let nameless = filled.indices.filter { k in
+            line.tokens[filled[k]].isRowCode && (k + 1 == filled.count || line.tokens[filled[k + 1]].kind != .text)
+        }
+        return nameless.count == 1 ? filled[nameless[0]] : nil
+    }
+
+    private static func touchesNamelessCode(_ n: Int, _ lines: [TableLines.Line]) -> Bool {
+        lines.indices.contains(n) && hasNamelessCode(lines[n])
     }
 
     /// A line of numbers with no word at all right under a line of one row-opening name alone
@@ -235,10 +271,21 @@ enum WrappedStreamNames {
               lines[n].number - lines[n - 1].number <= Thresholds.wrappedNameLineDistance,
               names.allSatisfy({ HeaderWords.isBareTotal(lines[n].tokens[$0].text) }),
               let pieces = pieceTokens(lines[n - 1]), pieces.count == names.count,
-              !pieces.contains(where: { AlignedRows.startsRow(lines[n - 1].tokens[$0].text) }) else { return false }
+              !pieces.contains(where: { AlignedRows.startsRow(lines[n - 1].tokens[$0].text) }),
+              !underBlankRowNames(n - 1, count: names.count, lines) else { return false }
         for (k, piece) in zip(names, pieces) { lines[n].tokens[k].text = lines[n - 1].tokens[piece].text + lines[n].tokens[k].text }
         used.insert(n - 1)
         return true
+    }
+
+    /// A line of names alone right under another line of as many names alone: rows whose cells are
+    /// blank, one per side (使用非财政拨款结余 · 结余分配 over 年初结转和结余 · 年末结转和结余 over
+    /// 总计 20.00 · 总计 20.00), not the heads of the totals under them: a total wrapped in a narrow
+    /// cell prints its head on the one line over it.
+    private static func underBlankRowNames(_ p: Int, count: Int, _ lines: [TableLines.Line]) -> Bool {
+        guard p > 0, lines[p].number - lines[p - 1].number <= Thresholds.wrappedNameLineDistance,
+              let above = pieceTokens(lines[p - 1]) else { return false }
+        return above.count == count
     }
 
     private static func hasNamelessCode(_ line: TableLines.Line) -> Bool {

@@ -1,0 +1,101 @@
+import XCTest
+@testable import BudgetETL
+
+/// Single-space rows with blank cells dropped (pdfplumber's text), side by side: names of rows
+/// whose cells are blank printed between totals, a line of totals after a code row without
+/// values, a side's code after the other side's name.
+final class ExtractBlankRowNamesTests: XCTestCase {
+    private func rows(_ doc: ExtractedDocument) -> [String] {
+        doc.tables.flatMap(\.sections).flatMap(FamilyFixture.rows).filter { !$0.hasSuffix("→ ") }
+    }
+
+    func testNamesOfBlankRowsBetweenTotalsNameNoTotal() {
+        // 使用…结余 · 结余分配 and 年初… · 年末… are rows of their own, their cells blank: neither
+        // the rest of 本年支出合计 nor the heads of the 总计 under them.
+        let doc = FamilyFixture.extract([
+            "收入支出决算总表",
+            "单位：万元",
+            "收入 支出",
+            "项目 决算数 项目 决算数",
+            "一、财政拨款收入 100.00 一、一般公共服务支出 60.00",
+            "二、上级补助收入 二、外交支出",
+            "三、教育支出 40.00",
+            "四、科学技术支出",
+            "五、住房保障支出",
+            "本年收入合计 100.00 本年支出合计 100.00",
+            "使用非财政拨款结余 结余分配",
+            "年初结转和结余 年末结转和结余",
+            "总计 100.00 总计 100.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(rows(doc), [
+            "L5 |一、财政拨款收入 → 决算数=100.00@5", "L10 |本年收入合计 → 决算数=100.00@10", "L13 |总计 → 决算数=100.00@13",
+            "L5 |一、一般公共服务支出 → 决算数=60.00@5", "L7 |三、教育支出 → 决算数=40.00@7",
+            "L10 |本年支出合计 → 决算数=100.00@10", "L13 |总计 → 决算数=100.00@13",
+        ])
+    }
+
+    func testTotalAfterAListedBlankRowStartsItsRow() {
+        let doc = FamilyFixture.extract([
+            "财政拨款收入支出决算总表",
+            "单位：万元",
+            "收入 支出",
+            "项目 决算数 项目 决算数",
+            "一、甲类拨款 100.00 一、一般公共服务支出 60.00",
+            "二、乙类拨款 二、外交支出",
+            "三、教育支出 40.00",
+            "四、科学技术支出",
+            "五、住房保障支出",
+            "本年收入合计 100.00 本年支出合计 100.00",
+            "年初结转和结余 年末结转和结余",
+            "一、甲类拨款",
+            "二、乙类拨款",
+            "总计 100.00 总计 100.00",
+        ])
+        XCTAssertEqual(rows(doc), [
+            "L5 |一、甲类拨款 → 决算数=100.00@5", "L10 |本年收入合计 → 决算数=100.00@10", "L14 |总计 → 决算数=100.00@14",
+            "L5 |一、一般公共服务支出 → 决算数=60.00@5", "L7 |三、教育支出 → 决算数=40.00@7",
+            "L10 |本年支出合计 → 决算数=100.00@10", "L14 |总计 → 决算数=100.00@14",
+        ])
+    }
+
+    func testLineOfTotalsAfterACodeRowWithoutValues() {
+        // 31099's name is on its line: 人员经费合计 is a row of its own, not the rest of that name.
+        let doc = FamilyFixture.extract([
+            "基本支出决算表",
+            "单位：万元",
+            "科目编码 科目名称 决算数 科目编码 科目名称 决算数",
+            "301 工资福利支出 80.00 302 商品和服务支出 20.00",
+            "30101 基本工资 80.00 30201 办公费 20.00",
+            "310 资本性支出",
+            "31099 其他资本性支出",
+            "人员经费合计 80.00 公用经费合计 20.00",
+        ])
+        XCTAssertEqual(rows(doc), [
+            "L4 301|工资福利支出 → 决算数=80.00@4", "L5 30101|基本工资 → 决算数=80.00@5", "L8 |人员经费合计 → 决算数=80.00@8",
+            "L4 302|商品和服务支出 → 决算数=20.00@4", "L5 30201|办公费 → 决算数=20.00@5", "L8 |公用经费合计 → 决算数=20.00@8",
+        ])
+    }
+
+    func testCodeOfTheOtherSidesClassAfterANameStartsThatSidesRow() {
+        // (Its name's pieces over and under the line are its own: `WrappedStreamNames`.)
+        // 30310's value is blank (dropped), 30231's name wrapped around the line: 30231 is the second
+        // side's code, not 30310's value.
+        let doc = FamilyFixture.extract([
+            "基本支出决算表",
+            "单位：万元",
+            "科目编码 科目名称 决算数 科目编码 科目名称 决算数",
+            "303 对个人和家庭的补助 5.25 302 商品和服务支出 26.50",
+            "30309 奖励金 5.25 30229 福利费 20.00",
+            "公务用车运行维",
+            "30310 个人农业生产补贴 30231 6.50",
+            "护费",
+            "30399 其他补助 30239 其他交通费用 0.00",
+        ])
+        XCTAssertEqual(rows(doc), [
+            "L4 303|对个人和家庭的补助 → 决算数=5.25@4", "L5 30309|奖励金 → 决算数=5.25@5",
+            "L4 302|商品和服务支出 → 决算数=26.50@4", "L5 30229|福利费 → 决算数=20.00@5",
+            "L7 30231|公务用车运行维护费 → 决算数=6.50@7", "L9 30239|其他交通费用 → 决算数=0.00@9",
+        ])
+    }
+}
