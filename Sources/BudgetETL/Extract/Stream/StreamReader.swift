@@ -87,7 +87,9 @@ struct StreamReader: TableReader {
             // Under a header of names closed by their units (a yearbook's), a name alone on its line
             // heads the rows after it (甲市 over its districts): no wrapped name's piece.
             let headed = !table.mangled && UnitClosedHeader.namesColumns(table.header)
-            lines = headed ? table.body : WrappedStreamNames.joined(table.mangled ? WrappedStreamNames.joinedTwins(table.body) : table.body)
+            let sideWidths = header.sections.count > 1 ? header.sections.map(\.paths.count) : []
+            lines = headed ? table.body : WrappedStreamNames.joined(table.mangled ? WrappedStreamNames.joinedTwins(table.body) : table.body,
+                                                                     sideWidths: sideWidths)
             uncertainNames = WrappedStreamNames.uncertainRows(lines, printed: table.body)
             rowsWrap = table.mangled || (!headed && StreamReader.rowsWrap(lines))
             readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(lines)

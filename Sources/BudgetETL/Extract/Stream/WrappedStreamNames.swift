@@ -8,7 +8,8 @@ enum WrappedStreamNames {
     /// Tables with classification codes keep their pieces (but for bare totals side by side,
     /// `takeBareTotalPieces`): there a code begins each row, and the reader's own wrapped-row
     /// reading already joins the names that follow it.
-    static func joined(_ body: [TableLines.Line]) -> [TableLines.Line] {
+    /// `sideWidths`: side by side, each side's columns (`sideNameAround`).
+    static func joined(_ body: [TableLines.Line], sideWidths: [Int] = []) -> [TableLines.Line] {
         var lines = body
         var used = Set<Int>()
         if body.contains(where: hasCode) {
@@ -20,6 +21,9 @@ enum WrappedStreamNames {
             }
         } else {
             joinParagraphs(&lines, &used)
+            for n in lines.indices.dropFirst().dropLast() where sideWidths.count == 2 && isNumberLine(lines[n]) {
+                sideNameAround(n, sideWidths, &lines, &used)
+            }
             for n in lines.indices where isNumberLine(lines[n]) {
                 joinBelow(n, &lines, &used)
             }
@@ -52,6 +56,44 @@ enum WrappedStreamNames {
         lines[n].tokens.insert(name, at: code + 1)
         lines[n].compact = TextRepair.compact(lines[n].tokens.map(\.text).joined())
         used.formUnion([above, below])
+    }
+
+    /// Side by side, a number line right between a line of one piece that opens a list item
+    /// (`一、社会保障和就业`) and a line of one piece that does not (`支出`): a side's name wrapped in
+    /// two lines, printed centred around its row's line. The piece over the line begins a name,
+    /// and the line goes on with another row's start or with values, so the name goes on under it:
+    /// the pieces are the name of the side the line leaves unnamed. Which side that is, the count
+    /// of values after the line's one name tells, where the sides differ in width: both sides' (the
+    /// name is the first side's, the missing one stands after its values), or the second side's
+    /// alone (the first side's values are blank); a line of the second side's values alone wants
+    /// the name before them. Any other count leaves it.
+    private static func sideNameAround(_ n: Int, _ widths: [Int], _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
+        let above = n - 1, below = n + 1
+        guard !used.contains(above), !used.contains(below),
+              lines[n].number - lines[above].number == 1, lines[below].number - lines[n].number == 1,
+              let top = pieceTokens(lines[above]), top.count == 1, let bottom = pieceTokens(lines[below]), bottom.count == 1 else { return }
+        let head = lines[above].tokens[top[0]], tail = lines[below].tokens[bottom[0]]
+        guard ListOrdinal.of(head.text) != nil, !AlignedRows.startsRow(tail.text),
+              let at = unnamedSide(of: lines[n], widths) else { return }
+        let column = at < lines[n].tokens.count ? lines[n].tokens[at].column : (lines[n].tokens.last?.column ?? 0) + 1
+        lines[n].tokens.insert(Token(text: head.text + tail.text, line: lines[n].number, column: column), at: at)
+        lines[n].compact = TextRepair.compact(lines[n].tokens.map(\.text).joined())
+        used.formUnion([above, below])
+    }
+
+    /// Where the name of the side a two-sided number line leaves unnamed stands (a token index),
+    /// by the count of values after its one name (`sideNameAround`); nil where the count does not
+    /// tell.
+    private static func unnamedSide(of line: TableLines.Line, _ widths: [Int]) -> Int? {
+        let filled = line.tokens.indices.filter { !line.tokens[$0].isBlank }
+        let names = filled.filter { line.tokens[$0].kind == .text && !CellText.mayBeNumber(line.tokens[$0]) }
+        guard widths[0] != widths[1], names.count <= 1,
+              filled.allSatisfy({ names.contains($0) || CellText.mayBeNumber(line.tokens[$0]) }) else { return nil }
+        guard let name = names.first else { return filled.count == widths[1] ? filled[0] : nil }
+        let values = filled.filter { $0 > name }
+        guard name == filled.first else { return nil }
+        if values.count == widths[0] + widths[1] { return values[widths[0] - 1] + 1 }
+        return values.count == widths[1] ? name : nil
     }
 
     /// The index of the line's one code followed by no name (by a value, or ending the line).
