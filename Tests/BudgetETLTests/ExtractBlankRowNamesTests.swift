@@ -145,4 +145,31 @@ final class ExtractBlankRowNamesTests: XCTestCase {
             "L9 |公用经费合计 → 决算数=20.00@9",
         ])
     }
+
+    func testPiecesOfACodeColumnsWrappedNameNameNoValueColumn() {
+        // 经济分类科目编码 wrapped in both sides' cells (经济分 / 类科目 / 编码, 经济分 / 类 / 科目编 / 码):
+        // each side has one value column, 决算数.
+        XCTAssertTrue(HeaderWords.isCodeColumnPiece("类科目"))
+        XCTAssertTrue(HeaderWords.isCodeColumnPiece("码"))
+        XCTAssertFalse(HeaderWords.isCodeColumnPiece("决算数"))
+        XCTAssertFalse(HeaderWords.isCodeColumnPiece("科目编码"))
+        let doc = FamilyFixture.extract([
+            "基本支出决算表",
+            "单位：万元",
+            "经济分",
+            "经济分",
+            "类",
+            "类科目 科目名称 决算数 科目名称 决算数",
+            "科目编",
+            "编码",
+            "码",
+            "301 工资福利支出 80.00 302 商品和服务支出 20.00",
+            "30101 基本工资 80.00 30201 办公费 20.00",
+            "人员经费合计 80.00 公用经费合计 20.00",
+        ])
+        XCTAssertEqual(rows(doc), [
+            "L10 301|工资福利支出 → 决算数=80.00@10", "L11 30101|基本工资 → 决算数=80.00@11", "L12 |人员经费合计 → 决算数=80.00@12",
+            "L10 302|商品和服务支出 → 决算数=20.00@10", "L11 30201|办公费 → 决算数=20.00@11", "L12 |公用经费合计 → 决算数=20.00@12",
+        ])
+    }
 }

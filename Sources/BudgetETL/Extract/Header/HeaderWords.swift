@@ -22,6 +22,12 @@ enum HeaderWords {
     private static let englishLabels: Set<String> = ["item", "Item", "ITEM"]
     static func isStructural(_ text: String) -> Bool { isCode(text) || isLabel(text) }
     static func isLineNumber(_ text: String) -> Bool { text == "行次" || text == "序号" }
+    /// A piece of a classification's code column name wrapped inside its cell (`经济分` / `类科目` /
+    /// `编码`, `科目编` / `码`): a piece of the code column's header, never a value column's name.
+    static func isCodeColumnPiece(_ text: String) -> Bool {
+        !text.isEmpty && !isStructural(text) && codeColumnNames.contains { UTF8Text.contains($0, text) }
+    }
+    private static let codeColumnNames = ["功能分类科目编码", "经济分类科目编码"]
     /// The columns of the national "三公" form, as every such table prints them: a name made by
     /// joining the pieces of a cell wrapped over lines (公务 / 接待费) that spells one of them is
     /// that cell whole, not a guess.

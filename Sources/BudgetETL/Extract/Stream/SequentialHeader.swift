@@ -53,7 +53,8 @@ struct SequentialHeader {
         // A section begins where an identifying word recurs after the previous section's columns.
         var seenStructural = false
         var current: Set<String> = []
-        for word in words {
+        // A code column's name wrapped in its cell leaves pieces that name no column nor section.
+        for word in words where !HeaderWords.isCodeColumnPiece(word.text) {
             if HeaderWords.isStructural(word.text) {
                 if !seenStructural || (current.contains(word.text) && !(groups.last?.isEmpty ?? true)) {
                     groups.append([]); current = []
