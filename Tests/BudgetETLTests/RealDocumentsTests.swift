@@ -38,8 +38,8 @@ final class RealDocumentsTests: XCTestCase {
         "qingyang-shenjiju-2022-budget": 6, "chizhou-zhengfuban-2020-budget": 4, "xuanzhou-zhigongwei-2020-budget": 2,
         "beita-fupin-2020-budget": 8, "jidu-yiyuan-2021-final": 13, "jinzhai-zizhu-2021-final": 19,
         "zhejiang-canbu-2018-budget": 19,
-        "putuo-chengguan-2026-budget": 14, "putuo-jianguanwei-2026-budget": 6, "putuo-shengtai-2025-final": 10,
-        "putuo-yichuan-2025-final": 5, "putuo-shiquan-2025-final": 8,
+        "putuo-chengguan-2026-budget": 14, "putuo-jianguanwei-2026-budget": 9, "putuo-shengtai-2025-final": 12,
+        "putuo-yichuan-2025-final": 8, "putuo-shiquan-2025-final": 9,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }
