@@ -5,8 +5,9 @@ struct GridReader: TableReader {
 
     func read() -> TableReading {
         // A later page on its own grid moved onto the header page's grid first (or its numbers
-        // rejected), so that the rows' widths below tell the header's grid.
-        let pages = PageGridParts.placed(table)
+        // rejected), so that the rows' widths below tell the header's grid; amounts cut at a grid
+        // line whole again before (their pieces fill cells of no column).
+        let pages = PageGridParts.placed(CutAmounts.joined(table))
         let offWidth = RowsOffHeaderWidth.rejected(pages.table)
         var table = MergedBlankColumns.removed(offWidth.table)
         let quoted = WrappedTextNumbers.cut(ListMarkers.retyped(table.body))

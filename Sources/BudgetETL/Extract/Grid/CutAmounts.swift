@@ -1,0 +1,86 @@
+/// Amounts a ruled-table converter cut where a grid line crosses them: it splits a page's text
+/// by the rulings it finds, and an amount printed over one (a sheet's cell wider than its column)
+/// leaves its last digits in the next cell (`842.4 ⇥ 8 842.48`, `130,701.8 ⇥ 4`). An amount short
+/// of the decimals the table's amounts print, followed by a cell that opens on exactly the digits
+/// it lacks, gets them back: where the digits stand before a space and the cell's own text (no
+/// cell of a table prints a lone digit before its value), or where they are the whole cell and
+/// every filled cell at that index is such a piece (a column of pieces, no column of counts).
+enum CutAmounts {
+    static func joined(_ table: TableLines) -> TableLines {
+        var out = table
+        out.body = joined(table.body)
+        return out
+    }
+
+    static func joined(_ body: [TableLines.Line]) -> [TableLines.Line] {
+        guard let places = printedPlaces(body) else { return body }
+        let cuts = body.indices.flatMap { n in self.cuts(in: body[n], places: places).map { (line: n, cut: $0) } }
+        guard !cuts.isEmpty else { return body }
+        // Indices whose every filled cell is a lone piece of a cut amount.
+        let lonePieces = Set(cuts.filter { $0.cut.rest == nil }.map(\.cut.piece))
+        let pieceColumns = lonePieces.filter { j in
+            body.indices.allSatisfy { n in
+                let tokens = body[n].tokens
+                return j >= tokens.count || tokens[j].isBlank || cuts.contains { $0.line == n && $0.cut.piece == j && $0.cut.rest == nil }
+            }
+        }
+        var out = body
+        for (n, cut) in cuts where cut.rest != nil || pieceColumns.contains(cut.piece) {
+            out[n].tokens[cut.amount].text += cut.digits
+            out[n].tokens[cut.piece].text = cut.rest ?? ""
+        }
+        return out
+    }
+
+    struct Cut {
+        var amount: Int
+        var piece: Int
+        var digits: String
+        /// The piece cell's own text after the digits and a space; nil where the digits are all of it.
+        var rest: String?
+    }
+
+    /// The cuts of one line: each amount short of `places` decimals and the next filled cell opening
+    /// on the digits it lacks. A cell taken as a piece is read with its rest for the next cut
+    /// (`55.0 ⇥ 0 55.0 ⇥ 0`).
+    static func cuts(in line: TableLines.Line, places: Int) -> [Cut] {
+        var texts = line.tokens.map(\.text)
+        var found: [Cut] = []
+        for i in texts.indices {
+            guard let short = decimals(texts[i]), short >= 1, short < places,
+                  let j = texts.indices.dropFirst(i + 1).first(where: { !texts[$0].isEmpty }) else { continue }
+            let wanted = places - short
+            let digits = texts[j].prefix { $0.isASCII && $0.isNumber }
+            guard digits.count == wanted else { continue }
+            let after = texts[j].dropFirst(wanted)
+            let rest = UTF8Text.trimmingWhitespace(String(after))
+            if after.isEmpty {
+                found.append(Cut(amount: i, piece: j, digits: String(digits), rest: nil))
+                texts[j] = ""
+            } else if after.first == " ", !rest.isEmpty {
+                found.append(Cut(amount: i, piece: j, digits: String(digits), rest: rest))
+                texts[j] = rest
+            }
+        }
+        return found
+    }
+
+    /// The decimals most of the body's amounts print (a strict majority of those with a point).
+    static func printedPlaces(_ body: [TableLines.Line]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for line in body {
+            for token in line.tokens where token.kind == .amount { if let d = decimals(token.text) { counts[d, default: 0] += 1 } }
+        }
+        let total = counts.values.reduce(0, +)
+        guard let (places, count) = counts.max(by: { $0.value < $1.value }), count * 2 > total else { return nil }
+        return places
+    }
+
+    /// Digits after the point of an amount printed with one (`842.4` → 1); nil for other cells.
+    static func decimals(_ text: String) -> Int? {
+        guard TokenKind.of(text) == .amount, let point = text.lastIndex(of: ".") else { return nil }
+        let tail = text[text.index(after: point)...]
+        guard !tail.isEmpty, tail.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return tail.count
+    }
+}
