@@ -30,6 +30,16 @@ final class ExtractCutAmountsTests: XCTestCase {
                        ["甲项", "55.00", "55.00", "1.00"])
     }
 
+    /// A later page on narrower columns cuts every amount it holds: the cut ones are most, the
+    /// table's places still those its whole amounts print.
+    func testPlacesAreThoseOfTheWholeAmounts() {
+        let body = ["甲项\t120.00\t120.00", "乙项\t47.00\t47.00", "丙项\t55.0\t0 55.0\t0", "丁项\t60.0\t0 60.0\t0",
+                    "戊项\t10.0\t0 10.0\t0"].enumerated().map { line($1, $0 + 1) }
+        XCTAssertEqual(CutAmounts.printedPlaces(body), 2)
+        XCTAssertEqual(CutAmounts.joined(body).dropFirst(2).map { $0.tokens.map(\.text) },
+                       [["丙项", "55.00", "55.00", ""], ["丁项", "60.00", "60.00", ""], ["戊项", "10.00", "10.00", ""]])
+    }
+
     /// A table of one-decimal amounts cuts nothing: its amounts lack no digit.
     func testAmountsOfTheTablesOwnPlacesAreWhole() {
         let body = ["甲项\t5.5\t3 个", "乙项\t4.5\t2.5"].enumerated().map { line($1, $0 + 1) }

@@ -4,7 +4,8 @@
 /// of the decimals the table's amounts print, followed by a cell that opens on exactly the digits
 /// it lacks, gets them back: where the digits stand before a space and the cell's own text (no
 /// cell of a table prints a lone digit before its value), or where they are the whole cell and
-/// every filled cell at that index is such a piece (a column of pieces, no column of counts).
+/// every filled cell at that index opens on such a piece (a column of pieces, no column of counts;
+/// a later page on its own grid may print them before its cells' own text there).
 enum CutAmounts {
     static func joined(_ table: TableLines) -> TableLines {
         var out = table
@@ -21,7 +22,7 @@ enum CutAmounts {
         let pieceColumns = lonePieces.filter { j in
             body.indices.allSatisfy { n in
                 let tokens = body[n].tokens
-                return j >= tokens.count || tokens[j].isBlank || cuts.contains { $0.line == n && $0.cut.piece == j && $0.cut.rest == nil }
+                return j >= tokens.count || tokens[j].isBlank || cuts.contains { $0.line == n && $0.cut.piece == j }
             }
         }
         var out = body
@@ -65,15 +66,14 @@ enum CutAmounts {
         return found
     }
 
-    /// The decimals most of the body's amounts print (a strict majority of those with a point).
+    /// The decimals the body's whole amounts print: the most that some of them print (a later page
+    /// on narrower columns may cut every amount it holds, so the cut ones can be most).
     static func printedPlaces(_ body: [TableLines.Line]) -> Int? {
         var counts: [Int: Int] = [:]
         for line in body {
             for token in line.tokens where token.kind == .amount { if let d = decimals(token.text) { counts[d, default: 0] += 1 } }
         }
-        let total = counts.values.reduce(0, +)
-        guard let (places, count) = counts.max(by: { $0.value < $1.value }), count * 2 > total else { return nil }
-        return places
+        return counts.filter { $0.value >= Thresholds.wholeAmountsPrintingPlaces }.keys.max()
     }
 
     /// Digits after the point of an amount printed with one (`842.4` → 1); nil for other cells.
