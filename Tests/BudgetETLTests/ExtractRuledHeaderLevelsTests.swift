@@ -78,6 +78,23 @@ final class ExtractRuledHeaderLevelsTests: XCTestCase {
         XCTAssertEqual(sections.map { $0.rows.map(\.label) }, [["部门预算总额", "基本支出"], ["检查覆盖率"]])
     }
 
+    /// A table cut at the page's right edge: its last column's amount printed short (`1,10`), its
+    /// header word maybe cut too (`特定目`): the column's numbers are rejected, with the reason.
+    func testALastColumnCutAtThePageEdgeIsRejected() {
+        let doc = FamilyFixture.extract(["部门支出预算表", "单位：万元", "项目\t合计\t其他运转类\t特定目",
+                                         "合计\t1,300.00\t200.00\t1,10", "甲项\t120.00\t\t120.00"])
+        let rows = doc.tables.first?.sections.first.map { section in
+            section.rows.map { "\($0.label) " + $0.cells.map { "\(section.columns[$0.column].joined)=\($0.text)" }.joined(separator: " ") }
+        }
+        XCTAssertEqual(rows, ["合计 合计=1,300.00 其他运转类=200.00", "甲项 合计=120.00"])
+        XCTAssertTrue(doc.rejects.contains { $0.text == "120.00" && $0.reason == RejectReason.cutAtPageEdge.description })
+        XCTAssertTrue(PageEdgeCuts.isCutAmount("130,47"))
+        XCTAssertTrue(PageEdgeCuts.isCutAmount("-1,234,5"))
+        XCTAssertFalse(PageEdgeCuts.isCutAmount("130,473"))
+        XCTAssertFalse(PageEdgeCuts.isCutAmount("130,473.14"))
+        XCTAssertFalse(PageEdgeCuts.isCutAmount("1234,47"))
+    }
+
     func testPageCountersAreToldFromWords() {
         XCTAssertTrue(TableLines.isPageCounter("Page 1"))
         XCTAssertTrue(TableLines.isPageCounter("  page 12 of 30"))

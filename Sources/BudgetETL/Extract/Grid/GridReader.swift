@@ -55,6 +55,9 @@ struct GridReader: TableReader {
         let grid = ColumnGrid(header: header, body: gridBody, columnNumbers: numbers, roles: roles(header, gridBody))
         let captionLost = RepeatedCaptionColumns.unknownColumns(grid)
         if !captionLost.isEmpty { spanRejects += GridReader.withoutCells(where: captionLost.contains, of: &body) }
+        if let cut = PageEdgeCuts.cutColumn(body, width: width) {
+            spanRejects += GridReader.withoutCells(where: { $0 == cut }, of: &body, reason: .cutAtPageEdge)
+        }
         var dropped: [ReaderReject] = []
         var shortRows: [ExtractedRow] = []
         var sidedRows = Array(repeating: [ExtractedRow](), count: grid.sections.count)
@@ -324,12 +327,13 @@ struct GridReader: TableReader {
         withoutCells(where: { $0 >= column }, of: &body)
     }
 
-    static func withoutCells(where inColumn: (Int) -> Bool, of body: inout [TableLines.Line]) -> [ReaderReject] {
+    static func withoutCells(where inColumn: (Int) -> Bool, of body: inout [TableLines.Line],
+                             reason: RejectReason = .spanUnknown) -> [ReaderReject] {
         var rejects: [ReaderReject] = []
         for n in body.indices {
             for i in body[n].tokens.indices where inColumn(i) && CellText.mayBeNumber(body[n].tokens[i]) && body[n].tokens[i].kind != .placeholder {
                 let t = body[n].tokens[i]
-                rejects.append(ReaderReject(line: t.line, text: t.text, reason: .spanUnknown))
+                rejects.append(ReaderReject(line: t.line, text: t.text, reason: reason))
                 body[n].tokens[i] = Token(text: "", line: t.line, column: t.column)
             }
         }
