@@ -40,6 +40,12 @@ final class ExtractCutAmountsTests: XCTestCase {
                        [["丙项", "55.00", "55.00", ""], ["丁项", "60.00", "60.00", ""], ["戊项", "10.00", "10.00", ""]])
     }
 
+    /// A rate whose percent sign went into the next cell, before that cell's own rate.
+    func testAPercentSignBeforeTheNextCellsRateGoesBack() {
+        XCTAssertEqual(cells(["甲项\t96%\t100\t% 100%\t98.78", "乙项\t93%\t100%\t100%\t98.06"]).first,
+                       ["甲项", "96%", "100%", "100%", "98.78"])
+    }
+
     /// A table of one-decimal amounts cuts nothing: its amounts lack no digit.
     func testAmountsOfTheTablesOwnPlacesAreWhole() {
         let body = ["甲项\t5.5\t3 个", "乙项\t4.5\t2.5"].enumerated().map { line($1, $0 + 1) }

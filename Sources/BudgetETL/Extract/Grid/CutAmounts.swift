@@ -1,11 +1,12 @@
 /// Amounts a ruled-table converter cut where a grid line crosses them: it splits a page's text
 /// by the rulings it finds, and an amount printed over one (a sheet's cell wider than its column)
-/// leaves its last digits in the next cell (`842.4 ⇥ 8 842.48`, `130,701.8 ⇥ 4`). An amount short
-/// of the decimals the table's amounts print, followed by a cell that opens on exactly the digits
-/// it lacks, gets them back: where the digits stand before a space and the cell's own text (no
-/// cell of a table prints a lone digit before its value), or where they are the whole cell and
-/// every filled cell at that index opens on such a piece (a column of pieces, no column of counts;
-/// a later page on its own grid may print them before its cells' own text there).
+/// leaves its last digits in the next cell (`842.4 ⇥ 8 842.48`, `130,701.8 ⇥ 4`), a rate its
+/// percent sign (`100 ⇥ % 100%`). A number followed by a cell that opens on exactly what it lacks
+/// (the decimals short of those the table's amounts print, the percent sign) gets it back: where
+/// the piece stands before a space and the cell's own text (no cell of a table prints a lone digit
+/// or sign before its value), or where it is the whole cell and every filled cell at that index
+/// opens on such a piece (a column of pieces, no column of counts; a later page on its own grid
+/// may print them before its cells' own text there).
 enum CutAmounts {
     static func joined(_ table: TableLines) -> TableLines {
         var out = table
@@ -14,7 +15,7 @@ enum CutAmounts {
     }
 
     static func joined(_ body: [TableLines.Line]) -> [TableLines.Line] {
-        guard let places = printedPlaces(body) else { return body }
+        let places = printedPlaces(body)
         let cuts = body.indices.flatMap { n in self.cuts(in: body[n], places: places).map { (line: n, cut: $0) } }
         guard !cuts.isEmpty else { return body }
         // Indices whose every filled cell is a lone piece of a cut amount.
@@ -36,6 +37,7 @@ enum CutAmounts {
     struct Cut {
         var amount: Int
         var piece: Int
+        /// What goes back: the digits the amount lacks, or its percent sign.
         var digits: String
         /// The piece cell's own text after the digits and a space; nil where the digits are all of it.
         var rest: String?
@@ -44,16 +46,13 @@ enum CutAmounts {
     /// The cuts of one line: each amount short of `places` decimals and the next filled cell opening
     /// on the digits it lacks. A cell taken as a piece is read with its rest for the next cut
     /// (`55.0 ⇥ 0 55.0 ⇥ 0`).
-    static func cuts(in line: TableLines.Line, places: Int) -> [Cut] {
+    static func cuts(in line: TableLines.Line, places: Int?) -> [Cut] {
         var texts = line.tokens.map(\.text)
         var found: [Cut] = []
         for i in texts.indices {
-            guard let short = decimals(texts[i]), short >= 1, short < places,
-                  let j = texts.indices.dropFirst(i + 1).first(where: { !texts[$0].isEmpty }) else { continue }
-            let wanted = places - short
-            let digits = texts[j].prefix { $0.isASCII && $0.isNumber }
-            guard digits.count == wanted else { continue }
-            let after = texts[j].dropFirst(wanted)
+            guard let j = texts.indices.dropFirst(i + 1).first(where: { !texts[$0].isEmpty }),
+                  let digits = piece(cutFrom: texts[i], openingOn: texts[j], places: places) else { continue }
+            let after = texts[j].dropFirst(digits.count)
             let rest = UTF8Text.trimmingWhitespace(String(after))
             if after.isEmpty {
                 found.append(Cut(amount: i, piece: j, digits: String(digits), rest: nil))
@@ -64,6 +63,18 @@ enum CutAmounts {
             }
         }
         return found
+    }
+
+    /// What `next` opens on that `cell` lacks: the decimals an amount short of `places` lacks, or
+    /// the percent sign a rate lost (`100 ⇥ % 100%`); nil where `next` opens on neither.
+    static func piece(cutFrom cell: String, openingOn next: String, places: Int?) -> Substring? {
+        if let places, let short = decimals(cell), short >= 1, short < places {
+            let digits = next.prefix { $0.isASCII && $0.isNumber }
+            return digits.count == places - short ? digits : nil
+        }
+        let kind = TokenKind.of(cell)
+        guard kind == .integer || kind == .amount, !cell.contains("%"), next.hasPrefix("%") else { return nil }
+        return next.prefix(1)
     }
 
     /// The decimals the body's whole amounts print: the most that some of them print (a later page
