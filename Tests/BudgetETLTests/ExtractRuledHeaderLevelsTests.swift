@@ -95,6 +95,16 @@ final class ExtractRuledHeaderLevelsTests: XCTestCase {
         XCTAssertFalse(PageEdgeCuts.isCutAmount("1234,47"))
     }
 
+    /// A header broken over lines where its rows are not (a converter that drops blank cells prints
+    /// no whole row to join it by): most rows print numbers past its last column, and none of
+    /// their values has a certain column.
+    func testAHeaderNarrowerThanMostRowsPlacesNoValue() {
+        let doc = FamilyFixture.extract(["部门支出预算表", "单位：万元", "项目\t上年预算", "数\t本年预算", "数\t增减",
+                                         "合计\t10.00\t12.00\t2.00", "甲项\t4.00\t5.00\t1.00"])
+        XCTAssertEqual(doc.tables.flatMap(\.sections).flatMap(\.rows).flatMap(\.cells).count, 0)
+        XCTAssertTrue(doc.rejects.contains { $0.text == "10.00" && $0.reason == RejectReason.headerNarrowerThanRows.description })
+    }
+
     func testPageCountersAreToldFromWords() {
         XCTAssertTrue(TableLines.isPageCounter("Page 1"))
         XCTAssertTrue(TableLines.isPageCounter("  page 12 of 30"))

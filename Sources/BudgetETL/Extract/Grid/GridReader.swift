@@ -55,6 +55,10 @@ struct GridReader: TableReader {
         let grid = ColumnGrid(header: header, body: gridBody, columnNumbers: numbers, roles: roles(header, gridBody))
         let captionLost = RepeatedCaptionColumns.unknownColumns(grid)
         if !captionLost.isEmpty { spanRejects += GridReader.withoutCells(where: captionLost.contains, of: &body) }
+        if GridReader.headerNotWhole(body, width: width) {
+            let values = Set(grid.sections.flatMap(\.valueColumns))
+            spanRejects += GridReader.withoutCells(where: values.contains, of: &body, reason: .headerNarrowerThanRows)
+        }
         if let cut = PageEdgeCuts.cutColumn(body, width: width) {
             spanRejects += GridReader.withoutCells(where: { $0 == cut }, of: &body, reason: .cutAtPageEdge)
         }
@@ -358,6 +362,16 @@ struct GridReader: TableReader {
             guard token.kind == .amount || (token.kind == .integer && i > name) else { return nil }
             return ReaderReject(line: token.line, text: token.text, reason: .blankCellsDropped)
         }
+    }
+
+    /// Most lines holding a number print numbers past the header's last column: the header was
+    /// not read whole (its lines broken where the rows are not, `2022年预算` / `数 ⇥ 2023年预算`),
+    /// so the columns it names are no certain place for the values under them either.
+    static func headerNotWhole(_ body: [TableLines.Line], width: Int) -> Bool {
+        guard width > 0 else { return false }
+        let withNumbers = body.filter { $0.tokens.contains(where: CellText.mayBeNumber) }
+        let past = withNumbers.filter { line in line.tokens.dropFirst(width).contains(where: CellText.mayBeNumber) }
+        return !withNumbers.isEmpty && past.count * 2 > withNumbers.count
     }
 
     /// A cell past the header's last column has no measure: the row has a cell too many.
