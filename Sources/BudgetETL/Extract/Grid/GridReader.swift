@@ -365,7 +365,7 @@ struct GridReader: TableReader {
     }
 
     /// Most lines holding a number print numbers past the header's last column: the header was
-    /// not read whole (its lines broken where the rows are not, `2022年预算` / `数 ⇥ 2023年预算`),
+    /// not read whole (its lines broken where the rows are not, `上年预算` / `数 ⇥ 本年预算`),
     /// so the columns it names are no certain place for the values under them either.
     static func headerNotWhole(_ body: [TableLines.Line], width: Int) -> Bool {
         guard width > 0 else { return false }

@@ -48,7 +48,7 @@ extension WrappedGridCells {
     }
 
     /// Every filled cell of line r stands inside the span of one cell of line `above`, at its
-    /// first index and further on (`2017比2016增减 ⇥` over `增减值 ⇥ 增减%`): the row of that
+    /// first index and further on (`本年比上年增减 ⇥` over `增减值 ⇥ 增减%`): the row of that
     /// caption's columns, not its wrapped end. A wrapped cell's end stands at the cell's index
     /// alone, and a short cell printed lower beside it stands beside the other short cells of
     /// its header row, outside that span.
