@@ -17,6 +17,16 @@ final class ExtractBrokenTabRowsTests: XCTestCase {
         XCTAssertEqual(joined(texts), [1: "\t\t合计\t财政拨款收入\t事业收入\t经营收入\t其他收入"])
     }
 
+    /// A rate broken before its percent sign (a narrow cell wraps the sign off): joined, the sign
+    /// back on its number; an amount's digits are never a break.
+    func testRateBrokenBeforeItsSignIsJoined() {
+        let texts = ["科目编码\t科目名称\t金额\t指标值\t", "201\t甲项目\t5.00\t\t", "\t\t\t100", "%\t",
+                     "208\t乙项目\t3.00\t\t"]
+        XCTAssertEqual(joined(texts), [2: "\t\t\t100%\t"])
+        XCTAssertFalse(BrokenTabRows.breaksInside("100", "25"))
+        XCTAssertFalse(BrokenTabRows.breaksInside("100%", "%"))
+    }
+
     /// A row's name broken before its values: joined on its first line.
     func testRowBrokenInItsNameIsJoined() {
         let texts = ["科目编码\t科目名称\t合计\t基本支出\t", "201\t一般公共服务支出\t5.00\t5.00\t", "207\t文化旅游体育与传媒支", "出\t2.00\t2.00\t",

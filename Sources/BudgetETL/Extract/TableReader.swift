@@ -87,6 +87,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A later page of a tab table laid out on its own grid whose columns do not match the header
     /// page's one for one by their kinds (`PageGridParts`): which column each value is under is unknown.
     case pageOnItsOwnGrid
+    /// The last column of a tab table cut at the page's right edge (an amount printed short,
+    /// `130,47`): its header words may be cut too, so which column it is is not certain (`PageEdgeCuts`).
+    case cutAtPageEdge
     /// A page of a sheet's right-hand columns (values only) whose lines cannot be paired for
     /// certain with the rows of a left-hand page, or whose values stand under no header word.
     case columnPageUnmatched
@@ -235,6 +238,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a row printed at another width than its header (a page of the table on its own grid) with an amount where no header cell stands: which column each of its values is under is unknown"
         case .pageOnItsOwnGrid:
             return "a later page of the table laid out on its own grid (a ruled-table converter's page), whose filled columns do not pair one for one, in order and by kind, with those of the header's page: which column each of its values is under is unknown"
+        case .cutAtPageEdge:
+            return "the table's last column, cut at the page's right edge (an amount printed short): its header words may be cut too, so which column it is is not certain"
         case .rowsOffTheGrid:
             return "a line where two sides' rows start inside the sides before them (their codes read as extra values): the rows are printed off the header's grid (a page printed at another scale), so which side and column each value stands under is unknown"
         case .columnPageUnmatched:

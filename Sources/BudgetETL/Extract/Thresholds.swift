@@ -130,6 +130,10 @@ enum Thresholds {
     /// four lines, two sides), a page number continues none.
     static let lineNumberRunLookback = 8
 
+    /// Amounts of a tab table that must print a count of decimals for it to be the table's own
+    /// (`CutAmounts`): one amount may print more by chance (a rate), a cut amount prints fewer.
+    static let wholeAmountsPrintingPlaces = 2
+
     // MARK: rows
 
     /// Rows with numbers, each its own paragraph, that a table needs before its blank lines are

@@ -113,9 +113,14 @@ enum BrokenTabRows {
     }
 
     /// A cell's text can go on from `before` to `after` across a line break: both hold words (an
-    /// amount is never broken; a blank is no piece of a cell).
+    /// amount is never broken; a blank is no piece of a cell), or a rate's number before its
+    /// percent sign alone (`100` / `%`: a narrow cell wraps the sign off its number).
     static func breaksInside(_ before: String, _ after: String) -> Bool {
         func word(_ text: String) -> Bool { !text.isEmpty && TokenKind.of(text) == .text }
+        if WrappedPercentSigns.isBareSign(after) {
+            let kind = TokenKind.of(before)
+            return (kind == .integer || kind == .amount) && !before.contains("%")
+        }
         return word(before) && word(after)
     }
 

@@ -5,8 +5,9 @@ struct GridReader: TableReader {
 
     func read() -> TableReading {
         // A later page on its own grid moved onto the header page's grid first (or its numbers
-        // rejected), so that the rows' widths below tell the header's grid.
-        let pages = PageGridParts.placed(table)
+        // rejected), so that the rows' widths below tell the header's grid; amounts cut at a grid
+        // line whole again before (their pieces fill cells of no column).
+        let pages = PageGridParts.placed(CutAmounts.joined(table))
         let offWidth = RowsOffHeaderWidth.rejected(pages.table)
         var table = MergedBlankColumns.removed(offWidth.table)
         let quoted = WrappedTextNumbers.cut(ListMarkers.retyped(table.body))
@@ -54,6 +55,13 @@ struct GridReader: TableReader {
         let grid = ColumnGrid(header: header, body: gridBody, columnNumbers: numbers, roles: roles(header, gridBody))
         let captionLost = RepeatedCaptionColumns.unknownColumns(grid)
         if !captionLost.isEmpty { spanRejects += GridReader.withoutCells(where: captionLost.contains, of: &body) }
+        if GridReader.headerNotWhole(body, width: width) {
+            let values = Set(grid.sections.flatMap(\.valueColumns))
+            spanRejects += GridReader.withoutCells(where: values.contains, of: &body, reason: .headerNarrowerThanRows)
+        }
+        if let cut = PageEdgeCuts.cutColumn(body, width: width) {
+            spanRejects += GridReader.withoutCells(where: { $0 == cut }, of: &body, reason: .cutAtPageEdge)
+        }
         var dropped: [ReaderReject] = []
         var shortRows: [ExtractedRow] = []
         var sidedRows = Array(repeating: [ExtractedRow](), count: grid.sections.count)
@@ -323,12 +331,13 @@ struct GridReader: TableReader {
         withoutCells(where: { $0 >= column }, of: &body)
     }
 
-    static func withoutCells(where inColumn: (Int) -> Bool, of body: inout [TableLines.Line]) -> [ReaderReject] {
+    static func withoutCells(where inColumn: (Int) -> Bool, of body: inout [TableLines.Line],
+                             reason: RejectReason = .spanUnknown) -> [ReaderReject] {
         var rejects: [ReaderReject] = []
         for n in body.indices {
             for i in body[n].tokens.indices where inColumn(i) && CellText.mayBeNumber(body[n].tokens[i]) && body[n].tokens[i].kind != .placeholder {
                 let t = body[n].tokens[i]
-                rejects.append(ReaderReject(line: t.line, text: t.text, reason: .spanUnknown))
+                rejects.append(ReaderReject(line: t.line, text: t.text, reason: reason))
                 body[n].tokens[i] = Token(text: "", line: t.line, column: t.column)
             }
         }
@@ -353,6 +362,16 @@ struct GridReader: TableReader {
             guard token.kind == .amount || (token.kind == .integer && i > name) else { return nil }
             return ReaderReject(line: token.line, text: token.text, reason: .blankCellsDropped)
         }
+    }
+
+    /// Most lines holding a number print numbers past the header's last column: the header was
+    /// not read whole (its lines broken where the rows are not, `上年预算` / `数 ⇥ 本年预算`),
+    /// so the columns it names are no certain place for the values under them either.
+    static func headerNotWhole(_ body: [TableLines.Line], width: Int) -> Bool {
+        guard width > 0 else { return false }
+        let withNumbers = body.filter { $0.tokens.contains(where: CellText.mayBeNumber) }
+        let past = withNumbers.filter { line in line.tokens.dropFirst(width).contains(where: CellText.mayBeNumber) }
+        return !withNumbers.isEmpty && past.count * 2 > withNumbers.count
     }
 
     /// A cell past the header's last column has no measure: the row has a cell too many.

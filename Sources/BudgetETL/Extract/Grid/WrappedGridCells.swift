@@ -18,6 +18,10 @@ enum WrappedGridCells {
         var continued: [Int: Set<Int>] = [:]
         var bands: [(line: Int, top: Int)] = []
         for r in lines.indices.dropFirst() {
+            // A line that is the level under the line above (`isUnderFinishedCaption`,
+            // `isCaptionsOwnRow`): its cells are names of their own where nothing else says wrapped.
+            let underCaption = isUnderFinishedCaption(lines, r - 1, r, width: width)
+            let captionsRow = isCaptionsOwnRow(lines, r - 1, r, width: width)
             // Not over name columns: there stacked lines may be the first row's wrapped name, unless
             // the line has header cells over the values too. A column blank in the body (a group's
             // parent printed one cell early) is no name column. Pieces told by their words join
@@ -40,8 +44,10 @@ enum WrappedGridCells {
                         // A line printed with one cell (a row's name, a note) has no spans to compare.
                         ? (printedCells >= 2 || underLeadIn) && spansAlike(lines, printed: header, above, r, i, width: width)
                             && isPiece(lines[r].tokens[i].text)
-                        : isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text,
-                                         oneColumn: above == r - 1 && i + 1 < lines[above].tokens.count && !lines[above].tokens[i + 1].isBlank)
+                        : !(above == r - 1 && captionsRow)
+                            && isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text,
+                                         oneColumn: above == r - 1 && i + 1 < lines[above].tokens.count && !lines[above].tokens[i + 1].isBlank,
+                                         oneColumnWrapped: !underCaption)
                     guard joins else { continue }
                     let printed = span(lines, above, i, width: width)
                     lines[above].tokens[i].text += joinedPiece(lines[r].tokens[i].text)
@@ -96,7 +102,9 @@ enum WrappedGridCells {
     /// A header cell's top text that goes on in `next`: it ends mid-word, or it is one column wide
     /// (`oneColumn`: the cell on its right is filled, so it heads no group) with `next` right under
     /// it, and neither is a number or a header word standing for a cell of its own.
-    static func isWrapped(_ top: String, before next: String, oneColumn: Bool = false) -> Bool {
+    /// `oneColumnWrapped`: one column wide is enough where `next`'s line is no level of captions
+    /// under `top`'s (`isUnderFinishedCaption`); there a finished word is a caption over one column.
+    static func isWrapped(_ top: String, before next: String, oneColumn: Bool = false, oneColumnWrapped: Bool = true) -> Bool {
         let upper = TextRepair.compact(top), lower = TextRepair.compact(next)
         guard !upper.isEmpty, !lower.isEmpty, TokenKind.of(upper) == .text, TokenKind.of(lower) == .text else { return false }
         if HeaderWords.isColumnNumberWord(lower) { return false }
@@ -109,7 +117,7 @@ enum WrappedGridCells {
         // A unit in brackets ("（万元）") is no column of its own: it qualifies the word above it.
         if lower.hasPrefix("("), lower.hasSuffix(")"), LineClass.parenthesizedUnit(lower) != nil { return true }
         // 项目 or 科目 names code or name columns: over amounts it is the top of a measure's name.
-        if HeaderWords.isStructural(upper) || oneColumn { return true }
+        if HeaderWords.isStructural(upper) || (oneColumn && oneColumnWrapped) { return true }
         return !HeaderWords.endsComplete(upper) && !HeaderWords.isHeaderWord(upper)
     }
 

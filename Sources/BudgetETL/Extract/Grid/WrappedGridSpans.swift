@@ -34,6 +34,32 @@ extension WrappedGridCells {
         }
     }
 
+    /// Line r holds a cell inside the span of a finished caption of line `above` (`人员经费` over
+    /// `工资福利支出 | 对个人和家庭的补助`, its right cell blank): line r is the level under it, and
+    /// so are its other cells. A name one column wide on `above` (`公用经费`, its right cell
+    /// filled) then heads the word right under it as a caption (`商品和服务支出`) as well as it
+    /// may be wrapped into it: one column wide says nothing (`oneColumnWrapped`).
+    static func isUnderFinishedCaption(_ lines: [TableLines.Line], _ above: Int, _ r: Int, width: Int) -> Bool {
+        let upper = lines[above].tokens
+        return upper.indices.contains { j in
+            guard !upper[j].isBlank, HeaderWords.endsCaption(TextRepair.compact(upper[j].text)) else { return false }
+            return span(lines, above, j, width: width).dropFirst().contains { $0 < lines[r].tokens.count && !lines[r].tokens[$0].isBlank }
+        }
+    }
+
+    /// Every filled cell of line r stands inside the span of one cell of line `above`, at its
+    /// first index and further on (`本年比上年增减 ⇥` over `增减值 ⇥ 增减%`): the row of that
+    /// caption's columns, not its wrapped end. A wrapped cell's end stands at the cell's index
+    /// alone, and a short cell printed lower beside it stands beside the other short cells of
+    /// its header row, outside that span.
+    static func isCaptionsOwnRow(_ lines: [TableLines.Line], _ above: Int, _ r: Int, width: Int) -> Bool {
+        let filled = lines[r].tokens.indices.filter { !lines[r].tokens[$0].isBlank }
+        guard filled.count >= 2, let first = filled.first, first < lines[above].tokens.count,
+              !lines[above].tokens[first].isBlank else { return false }
+        let caption = span(lines, above, first, width: width)
+        return filled.allSatisfy { caption.contains($0) }
+    }
+
     /// Words that can be a piece of a wrapped cell: text, not a number nor the 栏次 word.
     static func isPiece(_ text: String) -> Bool {
         let compact = TextRepair.compact(text)

@@ -148,7 +148,7 @@ extension TableLines {
     /// whose name was wrapped onto the next line: it is a page number only when it stands
     /// indented like one, just before the next page's running header, or between two whole rows.
     static func isLonePageNumber(_ text: String, layout: Layout, beforeFurniture: Bool) -> Bool {
-        if layout == .tabGrid { return isBarePageNumber(text) }
+        if layout == .tabGrid { return isBarePageNumber(text) || isPageCounter(text) }
         // Digits and spaces only (ASCII, ideographic, no-break: their bytes), or no page number.
         guard UTF8Text.withBytes(text, { b in
             b.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0xE3 || $0 == 0x80 || $0 == 0xC2 || $0 == 0xA0 }
@@ -189,6 +189,21 @@ extension TableLines {
     }
 
     private static let yearLine = try! NSRegularExpression(pattern: #"^\S*(19|20)\d{2}\s*年\S*$"#)
+
+    /// A page's counter in English words, `Page 3` or `Page 3 of 7` (a spreadsheet's footer, printed
+    /// on a one-page sheet too, where no second copy shows it runs): in a tab-separated table, whose
+    /// rows all have tabs, such a line without one is no row's wrapped name.
+    static func isPageCounter(_ text: String) -> Bool {
+        // Asked of every line of a tab table: most leave on their first byte, a `P` or `p` or none.
+        guard let first = text.utf8.first(where: { $0 != 0x20 }), first | 0x20 == 0x70, !UTF8Text.containsByte(text, 9) else { return false }
+        var words = UTF8Text.trimmingWhitespace(text).split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count == 2 || words.count == 4, words[0].lowercased() == "page" else { return false }
+        if words.count == 4 {
+            guard words[2].lowercased() == "of", isBarePageNumber(String(words[3])) else { return false }
+            words.removeLast(2)
+        }
+        return isBarePageNumber(String(words[1]))
+    }
 
     /// In a tab-separated table every row has tabs; a line of one short number without any is the
     /// page number the converter left between two pages.

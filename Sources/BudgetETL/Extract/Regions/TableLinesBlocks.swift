@@ -94,6 +94,9 @@ extension TableLines {
         // column's name ends no clause.
         guard !filled.contains(where: { UTF8Text.containsAny($0, "。", "；", ";") }) else { return false }
         if !tabSeparated { return filled.contains { HeaderWords.isLabel($0) } }
+        // Two cells, the name column's word and a measure's (`项目 ⇥ 指标值`, a ruled-table
+        // converter's part of a form): no row of data is named so.
+        if filled.count == 2 { return HeaderWords.isLabel(filled[0]) && HeaderWords.isHeaderWord(filled[1]) }
         let short = filled.filter { $0.count <= 8 }.count
         return filled.count >= 3 && short * 3 >= filled.count * 2
     }

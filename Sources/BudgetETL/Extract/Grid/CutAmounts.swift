@@ -1,0 +1,97 @@
+/// Amounts a ruled-table converter cut where a grid line crosses them: it splits a page's text
+/// by the rulings it finds, and an amount printed over one (a sheet's cell wider than its column)
+/// leaves its last digits in the next cell (`842.4 ⇥ 8 842.48`, `130,701.8 ⇥ 4`), a rate its
+/// percent sign (`100 ⇥ % 100%`). A number followed by a cell that opens on exactly what it lacks
+/// (the decimals short of those the table's amounts print, the percent sign) gets it back: where
+/// the piece stands before a space and the cell's own text (no cell of a table prints a lone digit
+/// or sign before its value), or where it is the whole cell and every filled cell at that index
+/// opens on such a piece (a column of pieces, no column of counts; a later page on its own grid
+/// may print them before its cells' own text there).
+enum CutAmounts {
+    static func joined(_ table: TableLines) -> TableLines {
+        var out = table
+        out.body = joined(table.body)
+        return out
+    }
+
+    static func joined(_ body: [TableLines.Line]) -> [TableLines.Line] {
+        let places = printedPlaces(body)
+        let cuts = body.indices.flatMap { n in self.cuts(in: body[n], places: places).map { (line: n, cut: $0) } }
+        guard !cuts.isEmpty else { return body }
+        // Indices whose every filled cell is a lone piece of a cut amount.
+        let lonePieces = Set(cuts.filter { $0.cut.rest == nil }.map(\.cut.piece))
+        let pieceColumns = lonePieces.filter { j in
+            body.indices.allSatisfy { n in
+                let tokens = body[n].tokens
+                return j >= tokens.count || tokens[j].isBlank || cuts.contains { $0.line == n && $0.cut.piece == j }
+            }
+        }
+        var out = body
+        for (n, cut) in cuts where cut.rest != nil || pieceColumns.contains(cut.piece) {
+            out[n].tokens[cut.amount].text += cut.digits
+            out[n].tokens[cut.piece].text = cut.rest ?? ""
+        }
+        return out
+    }
+
+    struct Cut {
+        var amount: Int
+        var piece: Int
+        /// What goes back: the digits the amount lacks, or its percent sign.
+        var digits: String
+        /// The piece cell's own text after the digits and a space; nil where the digits are all of it.
+        var rest: String?
+    }
+
+    /// The cuts of one line: each amount short of `places` decimals and the next filled cell opening
+    /// on the digits it lacks. A cell taken as a piece is read with its rest for the next cut
+    /// (`55.0 ⇥ 0 55.0 ⇥ 0`).
+    static func cuts(in line: TableLines.Line, places: Int?) -> [Cut] {
+        var texts = line.tokens.map(\.text)
+        var found: [Cut] = []
+        for i in texts.indices {
+            guard let j = texts.indices.dropFirst(i + 1).first(where: { !texts[$0].isEmpty }),
+                  let digits = piece(cutFrom: texts[i], openingOn: texts[j], places: places) else { continue }
+            let after = texts[j].dropFirst(digits.count)
+            let rest = UTF8Text.trimmingWhitespace(String(after))
+            if after.isEmpty {
+                found.append(Cut(amount: i, piece: j, digits: String(digits), rest: nil))
+                texts[j] = ""
+            } else if after.first == " ", !rest.isEmpty {
+                found.append(Cut(amount: i, piece: j, digits: String(digits), rest: rest))
+                texts[j] = rest
+            }
+        }
+        return found
+    }
+
+    /// What `next` opens on that `cell` lacks: the decimals an amount short of `places` lacks, or
+    /// the percent sign a rate lost (`100 ⇥ % 100%`); nil where `next` opens on neither.
+    static func piece(cutFrom cell: String, openingOn next: String, places: Int?) -> Substring? {
+        if let places, let short = decimals(cell), short >= 1, short < places {
+            let digits = next.prefix { $0.isASCII && $0.isNumber }
+            return digits.count == places - short ? digits : nil
+        }
+        let kind = TokenKind.of(cell)
+        guard kind == .integer || kind == .amount, !cell.contains("%"), next.hasPrefix("%") else { return nil }
+        return next.prefix(1)
+    }
+
+    /// The decimals the body's whole amounts print: the most that some of them print (a later page
+    /// on narrower columns may cut every amount it holds, so the cut ones can be most).
+    static func printedPlaces(_ body: [TableLines.Line]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for line in body {
+            for token in line.tokens where token.kind == .amount { if let d = decimals(token.text) { counts[d, default: 0] += 1 } }
+        }
+        return counts.filter { $0.value >= Thresholds.wholeAmountsPrintingPlaces }.keys.max()
+    }
+
+    /// Digits after the point of an amount printed with one (`842.4` → 1); nil for other cells.
+    static func decimals(_ text: String) -> Int? {
+        guard TokenKind.of(text) == .amount, let point = text.lastIndex(of: ".") else { return nil }
+        let tail = text[text.index(after: point)...]
+        guard !tail.isEmpty, tail.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return tail.count
+    }
+}
