@@ -139,7 +139,7 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// One cell per line, a column named by joining the cells of several lines (taken for one
     /// cell wrapped): which cells make its name, so which column it is, is not certain.
     case headerCellsJoined
-    /// A column-aligned row of numbers with neither code nor name, between lines of name text
+    /// A row of numbers with neither code nor name (column-aligned or in reading order), between lines of name text
     /// alone: its name wrapped around its line (a narrow name column) and went to other rows, so
     /// which row the numbers belong to is unknown.
     case rowNameUnknown

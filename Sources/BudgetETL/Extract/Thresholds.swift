@@ -96,7 +96,8 @@ enum Thresholds {
     static let cellPerLineTitleLookahead = 40
     /// Header rows an untitled table of tab rows may print between its unit line and its first amounts.
     static let untitledGridHeaderRows = 3
-    /// The same for pdftotext -layout's lines: a workbook's header words wrapped inside their cells.
+    /// The same for pdftotext -layout's lines: a workbook's header words wrapped inside their cells
+    /// (and the header a table of contents' last title may have over its first amounts, `TableOfContents.opensTable`).
     static let untitledLaidOutHeaderLines = 7
     /// Rows of a name and amounts a header row with no title or unit line over it must head (`UntitledHeader`):
     /// one such line under a header-like line may be prose.

@@ -21,7 +21,9 @@ struct AlignedGridReader: TableReader {
         // A spreadsheet's narrow cells, as pdftotext packs them: mended before the header is read.
         let table = WrappedLongCodes.joined(IdentifyingNamePieces.joined(HeaderBodyPiece.moved(SpacedHeaderWords.joined(table))))
         // The region runs to the next title; prose after the table (情况说明) is not part of it.
-        let body = WrappedPercentSigns.joined(Array(table.body.prefix { line in !line.tokens.contains { AlignedText.isProse($0.text) } }))
+        let body = WrappedPercentSigns.joined(Array(table.body.prefix { line in
+            !line.tokens.contains { AlignedText.isProse($0.text) } && !AlignedGridReader.statesAmountInSentence(line)
+        }))
         let header = AlignedGridReader.fittedHeader(table.header, body: body)
         // Where the tree puts a total off its group, a spreadsheet's header read by its sums.
         let sheet = header.misplacesSubtotal ? SheetHeader.section(table.header, body: body) : nil
@@ -236,7 +238,7 @@ struct AlignedGridReader: TableReader {
                 var target = nearestNames(token, sections)
                 if let current { target = max(target, current.section + (current.values.isEmpty ? 0 : 1)) }
                 target = min(target, sections.count - 1)
-                if current == nil || current!.section != target || !current!.values.isEmpty {
+                if current == nil || current!.section != target || !current!.values.isEmpty || startsOtherSide(token, after: current!) {
                     out.append(Segment(section: target, line: line.number))
                 }
                 out[out.count - 1].labels.append(token)
@@ -260,6 +262,31 @@ struct AlignedGridReader: TableReader {
             }
         }
         return out
+    }
+
+    /// A sentence that states an amount with its unit (`…收入决算数为 3615.29 亿元，比上年…`): a
+    /// number followed by words that open with a money unit, the line read whole a sentence. The
+    /// words around the number keep each piece short of prose (`isProse`), the line is not: the
+    /// explanation after a table, where its body ends. A row's cells after an amount are other
+    /// amounts, a side's name or a remark, never a unit opening a clause.
+    static func statesAmountInSentence(_ line: TableLines.Line) -> Bool {
+        let tokens = line.tokens.filter { !$0.isBlank }
+        let unitAfterAmount = zip(tokens, tokens.dropFirst()).contains { amount, words in
+            amount.kind.isNumeric && words.kind == .text && MoneyUnit.allCases.contains { words.text.hasPrefix($0.rawValue) }
+        }
+        return unitAfterAmount && AlignedText.isProse(tokens.map(\.text).joined())
+    }
+
+    /// A name printed padding apart from the name before it on its line, the two saying different
+    /// sides (下级上解收入 ···· 上解上级支出 349676, a 收入 | 支出 table whose header was read as one
+    /// section): the first row's cells are blank and this name starts the other side's row; one
+    /// name never says both sides, so the two are never one wrapped name.
+    static func startsOtherSide(_ token: Token, after current: Segment) -> Bool {
+        guard current.values.isEmpty, current.codes.isEmpty, let last = current.labels.last,
+              token.column - last.end >= Thresholds.paddingGap,
+              let before = SideWords.side(of: TextRepair.compact(current.labels.map(\.text).joined())),
+              let after = SideWords.side(of: TextRepair.compact(token.text)) else { return false }
+        return before != after
     }
 
     /// A whole code under a later section's code column, followed by a name, after the values of

@@ -19,7 +19,18 @@ extension MetadataReader {
                agency.count >= 2, !agency.contains(where: \.isNumber) { return agency }
             if let agency = captionAgency(raw) { return agency }
         }
-        return nil
+        // No place or name before a title's words: the heading of a report names who reports.
+        return filled.prefix(5).lazy.compactMap { reportAuthor($0.text) }.first
+    }
+
+    /// "某某省人民政府关于2022年省级财政…的报告": a report's heading names who reports, an
+    /// organization's name alone before its first 关于. A heading, not a sentence: a line with a
+    /// comma or full stop (按照区政府关于…部署,经汇总,…) names no author.
+    static func reportAuthor(_ line: String) -> String? {
+        guard UTF8Text.contains(line, "关于"), !line.contains(where: { ",，。;；".contains($0) }),
+              let about = line.range(of: "关于") else { return nil }
+        let name = String(line[..<about.lowerBound])
+        return organizationName.matches(name) ? name : nil
     }
 
     /// "某某区2031年", "某某区2031年度": a line ending in a year, in compact text.

@@ -188,7 +188,9 @@ extension TableLines {
         return above.allSatisfy { $0 == word }
     }
 
-    private static let yearLine = try! NSRegularExpression(pattern: #"^\S*(19|20)\d{2}\s*年\S*$"#)
+    /// One phrase naming a year, a report's section number before it allowed ("2.5 2024年某省…支出":
+    /// the first line of a title wrapped over two, printed again at the top of each page).
+    private static let yearLine = try! NSRegularExpression(pattern: "^(?:\(TitleMatcher.sectionNumber)\\s+)?\\S*(19|20)\\d{2}\\s*年\\S*$")
 
     /// A page's counter in English words, `Page 3` or `Page 3 of 7` (a spreadsheet's footer, printed
     /// on a one-page sheet too, where no second copy shows it runs): in a tab-separated table, whose

@@ -32,11 +32,35 @@ enum TableOfContents {
         return keep
     }
 
-    /// The next lines are a unit line and a row of several cells: a table, not more contents.
+    /// The next lines are a unit line and a row of several cells: a table, not more contents. In
+    /// pdftotext -layout's text the row may be the first row of amounts under a header of a few
+    /// lines (whose words a single space may part): no contents entry has a unit line, a header and
+    /// rows of amounts under it before the next title.
     static func opensTable(after title: Int, in lines: [String]) -> Bool {
-        // Lazily: the two lines after the title, not every later line of the document for each title.
-        let next = Array((title + 1..<lines.count).lazy.filter { !lines[$0].allSatisfy(\.isWhitespace) }.prefix(2))
-        guard next.count == 2, RegionFinder.isUnitLine(lines[next.first!]) else { return false }
-        return lines[next.last!].split(separator: "\t").filter { !UTF8Text.trimmingWhitespace(String($0)).isEmpty }.count >= 2
+        // Lazily: the lines after the title up to a header's height, not every later line of the
+        // document for each title.
+        let next = Array((title + 1..<lines.count).lazy.filter { !lines[$0].allSatisfy(\.isWhitespace) }
+            .prefix(2 + Thresholds.untitledLaidOutHeaderLines))
+        guard next.count >= 2 else { return false }
+        if RegionFinder.isUnitLine(lines[next[0]]) {
+            if lines[next[1]].split(separator: "\t").filter({ !UTF8Text.trimmingWhitespace(String($0)).isEmpty }).count >= 2 { return true }
+        } else if !RegionFinder.isUnitLine(UTF8Text.trimmingWhitespace(lines[next[0]])) {
+            // pdftotext -layout pads the unit line to the page's right edge.
+            return false
+        }
+        for i in next.dropFirst() where !UntitledGrid.isTabbed(lines[i]) {
+            if TitleMatcher.shapedTitle(lines[i]) != nil { return false }
+            if laidOutAmounts(lines[i]) >= 2 { return true }
+        }
+        return false
+    }
+
+    /// How many amounts follow the name of a pdftotext -layout row (cells parted by two spaces or
+    /// more); 0 unless the name is a word and every other cell a number.
+    static func laidOutAmounts(_ line: String) -> Int {
+        let cells = UntitledGrid.cells(line)
+        guard let name = cells.first, !TokenKind.of(TextRepair.compact(name)).isNumeric else { return 0 }
+        let values = cells.dropFirst()
+        return values.allSatisfy({ TokenKind.of(TextRepair.compact($0)).isNumeric }) ? values.count : 0
     }
 }

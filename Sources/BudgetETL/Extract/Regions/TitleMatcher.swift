@@ -147,7 +147,8 @@ struct TitleMatcher {
         if !withoutQualifier(title).hasSuffix("表") {
             guard onePhrase() else { return nil }
         }
-        let withoutYears = yearWords.stringByReplacingMatches(in: title, range: NSRange(title.startIndex..., in: title), withTemplate: "")
+        let listed = withoutQualifierCommas(title)
+        let withoutYears = yearWords.stringByReplacingMatches(in: listed, range: NSRange(listed.startIndex..., in: listed), withTemplate: "")
         if withoutYears.unicodeScalars.contains(where: { sentencePunctuation.contains($0) || ("0"..."9").contains($0) }) { return nil }
         if referencePrefixes.contains(where: title.hasPrefix) { return nil }
         if title.hasPrefix("第") && title.contains("部分") { return nil }
@@ -163,6 +164,13 @@ struct TitleMatcher {
         guard let mark = line.firstIndex(of: "、"), mark > line.startIndex,
               line[..<mark].allSatisfy({ "一二三四五六七八九十".contains($0) }) else { return Substring(line) }
         return line[line.index(after: mark)...].drop { $0 == " " || $0 == "\u{3000}" }
+    }
+    /// "支出表(预算调整,按功能分类)" → "支出表(预算调整按功能分类)": the commas of a qualifier after
+    /// the title's last word list its words; they are no sentence's punctuation.
+    private static func withoutQualifierCommas(_ title: String) -> String {
+        let core = withoutQualifier(title)
+        guard core.endIndex < title.endIndex else { return title }
+        return String(core) + title[core.endIndex...].filter { $0 != "," && $0 != "，" }
     }
     /// "支出预算表(按功能分类)" → "支出预算表": a qualifier after the title's last word.
     private static func withoutQualifier(_ title: String) -> Substring {
@@ -320,9 +328,13 @@ struct TitleMatcher {
         return leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
     }
 
-    /// Also a yearbook's chapter-and-table number before a space ("8-2 国家财政收支平衡表").
+    /// Also a yearbook's chapter-and-table number before a space ("8-2 国家财政收支平衡表"), and a
+    /// report's section number before a space ("2.1 2024年某省财政收支决算总表").
     private static let leadingMarker = try! NSRegularExpression(pattern:
-        "^[\\s#>*]*(?:附?表\\s*\(tableNumber)(?![\\d\\-])|附?表(?:\\d{1,2})(?=\\d{4}年)|附件\\s*\\d{1,2}(?!\\d)|\\d{1,2}[-－]\\d{1,2}(?=\\s))\\s*[:：.．、]?")
+        "^[\\s#>*]*(?:附?表\\s*\(tableNumber)(?![\\d\\-])|附?表(?:\\d{1,2})(?=\\d{4}年)|附件\\s*\\d{1,2}(?!\\d)|\\d{1,2}[-－]\\d{1,2}(?=\\s)|\(sectionNumber)(?=\\s))\\s*[:：.．、]?")
+
+    /// A report's section number: "2.1", "3.10" (parts separated by points, no amount's thousands).
+    static let sectionNumber = #"\d{1,2}(?:\.\d{1,2})+"#
 
     /// Table markers anywhere: 公开01表, 部门公开05表：, 预算01表, 附3表.
     private static let anywhereMarker = try! NSRegularExpression(pattern: #"(?:部门)?(?:公开|预算|决算|附)\d+(?:-\d+)?表[:：.．、]?"#)

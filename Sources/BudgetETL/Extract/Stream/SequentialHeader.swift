@@ -47,7 +47,7 @@ struct SequentialHeader {
             sections = [Section(name: "", paths: tree)]
             return
         }
-        words = SequentialHeader.joinStructuralFragments(SequentialHeader.joinWrappedLines(words))
+        words = SequentialHeader.joinStructuralFragments(SequentialHeader.joinWrappedLines(SequentialHeader.joinHalvesAroundName(words)))
         var names: [Word] = []
         var groups: [[Word]] = []
         // A section begins where an identifying word recurs after the previous section's columns.
@@ -97,6 +97,24 @@ struct SequentialHeader {
         }
         if groups.count == 1 { return [counts.reduce(0, +) + groups[0].filter { HeaderWords.isLineNumber($0.text) }.count] }
         return nil
+    }
+
+    /// Column names printed in two halves, word by word, on the lines just above and just below
+    /// the name column's word ("2022年 第一次 第二次 调整后" / "项 目" / "预算数 预算调整 预算调整
+    /// 预算数"): each column's header path is its upper word over the lower word under it
+    /// (2022年 / 预算数), not a heading of sections over columns. Only with one name-column word alone on the line between (one side:
+    /// two sides' names would cut the joined words into sections wrongly) and as many words, two or
+    /// more, above as below, none of them blank or a name column's.
+    static func joinHalvesAroundName(_ words: [Word]) -> [Word] {
+        let lines = Dictionary(grouping: words, by: \.line)
+        for middle in lines.keys.sorted() {
+            guard let between = lines[middle], between.count == 1, HeaderWords.isStructural(between[0].text),
+                  let upper = lines[middle - 1], let lower = lines[middle + 1], upper.count >= 2, upper.count == lower.count,
+                  !(upper + lower).contains(where: { $0.text.isEmpty || HeaderWords.isStructural($0.text) }) else { continue }
+            let joined = zip(upper, lower).map { Word(text: $0.text + " / " + $1.text, line: $1.line, first: $0.line) }
+            return words.filter { $0.line < middle - 1 } + between + joined + words.filter { $0.line > middle + 1 }
+        }
+        return words
     }
 
     /// Two header lines with as many words each, the upper ones cut mid-word ("本年收 财政拨 …" over

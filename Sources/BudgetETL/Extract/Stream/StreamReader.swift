@@ -203,6 +203,36 @@ struct StreamReader: TableReader {
                                                           unplaced: header.sections.map(\.wordsUnplaced))
         reading = StreamReader.withoutSecondTotals(reading)
         reading = StreamReader.rejecting(rowsOn: body.uncertainNames, of: reading)
+        reading = StreamReader.withoutNameless(reading, between: StreamReader.linesBetweenNamePieces(table.body))
+        return reading
+    }
+
+    /// Rows of numbers with neither code nor name, printed between two lines of text alone: a
+    /// name wrapped around its number line (`…收入安排的` / numbers / `支出`), its pieces read as
+    /// rows of their own. Whether the piece above is a heading of its own or the start of this
+    /// row's name, and the piece below its end or the next row's start, the text cannot tell: the
+    /// numbers' row is unknown, so they are rejected rather than left without a name.
+    static func withoutNameless(_ reading: TableReading, between lines: Set<Int>) -> TableReading {
+        guard !lines.isEmpty else { return reading }
+        var reading = reading
+        for s in reading.sections.indices {
+            let columns = reading.sections[s].columns
+            // A row holding only its 行次 has no amount to misplace.
+            let amounts = { (row: ExtractedRow) in
+                row.cells.contains { cell in
+                    let name = columns.indices.contains(cell.column) ? columns[cell.column].components.last ?? "" : ""
+                    return !HeaderWords.isLineNumber(TextRepair.compact(name))
+                }
+            }
+            let isOrphan = { (row: ExtractedRow) in
+                row.codeParts.isEmpty && TextRepair.compact(row.label).isEmpty && !row.cells.isEmpty
+                    && row.cells.allSatisfy { lines.contains($0.line) } && amounts(row)
+            }
+            reading.rejects += reading.sections[s].rows.filter(isOrphan).flatMap { row in
+                row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUnknown) }
+            }
+            reading.sections[s].rows.removeAll(where: isOrphan)
+        }
         return reading
     }
 
