@@ -64,6 +64,8 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         } else if sheet == nil && header.setsColumnOverColumn {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .columnOverColumn)
+        } else if sheet == nil && CaptionAboveNames.leavesCaptionAsColumn(header) {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .captionOverNoColumn)
         } else if AlignedGridReader.startsAnotherPart(table.header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .headerRepeated)
         }
