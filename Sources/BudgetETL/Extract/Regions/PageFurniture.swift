@@ -155,7 +155,9 @@ extension TableLines {
         }) else { return false }
         let indent = text.unicodeScalars.prefix { Tokenizer.isSpace($0) }.count
         let digits = Tokenizer.clean(Substring(text)).unicodeScalars
-        guard !digits.isEmpty, digits.count <= Thresholds.pageNumberDigits, digits.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+        // Pages are numbered from 1: a lone 0 is a value (`0` centred between a name's pieces).
+        guard !digits.isEmpty, digits.count <= Thresholds.pageNumberDigits, digits.allSatisfy({ ("0"..."9").contains($0) }),
+              !digits.allSatisfy({ $0 == "0" }) else { return false }
         return beforeFurniture || (layout == .columnAligned && indent >= Thresholds.pageNumberIndent)
     }
 
@@ -172,8 +174,13 @@ extension TableLines {
         let trimmed = Tokenizer.clean(Substring(text))
         guard yearLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil,
               !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)), !LineClass.isMeta(trimmed) else { return false }
+        // A row's name opens with its list number (`二、2024年末`); a running header does not.
+        guard !HeadingOnRowLine.opensNumberedItem(trimmed) else { return false }
         let copies = document.indices.filter { UTF8Text.contains(document[$0], trimmed) }
         guard copies.count >= 2, zip(copies, copies.dropFirst()).allSatisfy({ $1 - $0 >= Thresholds.runningHeaderSpacing }) else { return false }
+        // A header starts its line on every page (a page number may follow it); a piece of a
+        // wrapped name (`2024年地方政`) is found again only inside longer lines (a title's).
+        guard copies.filter({ Tokenizer.clean(Substring(document[$0])).hasPrefix(trimmed) }).count >= 2 else { return false }
         return !isHeaderCellPrintedAgain(copies, in: document)
     }
 
