@@ -1,17 +1,28 @@
-/// A header whose code and name columns' words stand below its top line has cells centred
-/// vertically (or set at their bottom): a top-level column's cell spans the header's full height
-/// and prints its words across the line of those one-line names, or down to it. A top-level value
-/// column whose words all stand above that line (`本年收入` on the top line, `公用经` / `费` over
-/// `科目编码  科目名称  合计`) is no such cell: it is a caption whose columns under it were not
-/// found (pdftotext set them off its span), so the header names a column the body does not have,
-/// and no value's column is certain (`captionOverNoColumn`).
+/// A header whose code and name columns' words stand between its top and bottom lines has cells
+/// centred vertically: a top-level column's cell spans the header's full height and prints its
+/// words across the line of those one-line names. A top-level value column whose words all
+/// stand above that line (`本年收入` on the top line, `公用经` / `费` over `科目编码  科目名称  合计`)
+/// is no such cell: it is a caption whose columns under it were not found (pdftotext set them
+/// off its span), so the header names a column the body does not have, and no value's column is
+/// certain (`captionOverNoColumn`). (Where the names stand on the bottom line, the header is
+/// set at its cells' bottoms, and a word above them is a caption other rules place.)
 enum CaptionAboveNames {
+    typealias Node = AlignedHeader.Node
+
     static func leavesCaptionAsColumn(_ header: AlignedHeader) -> Bool {
         let names = header.roots.filter { $0.isLeaf && $0.structural }
-        guard let namesLine = names.map(\.firstLine).min(),
-              let top = header.roots.map(\.firstLine).min(), namesLine > top else { return false }
-        // Only a column of its own (a side's caption over its code, name and values is no column).
-        let columns = Set(header.sections.flatMap(\.values).filter { $0.path.count == 1 }.map(\.path[0]))
+        guard let namesLine = names.map(\.firstLine).min(), let top = header.roots.map(\.firstLine).min(),
+              let bottom = header.roots.map(lastLine).max(), namesLine > top, namesLine < bottom else { return false }
+        // Only a column of its own (a side's caption over its code, name and values is no column),
+        // heading no other (a caption over its group's total column as well as its parts was found).
+        let values = header.sections.flatMap(\.values)
+        let captions = Set(values.filter { $0.path.count > 1 }.map(\.path[0]))
+        let columns = Set(values.filter { $0.path.count == 1 }.map(\.path[0])).subtracting(captions)
         return header.roots.contains { $0.isLeaf && !$0.structural && $0.lastLine < namesLine && columns.contains($0.text) }
+    }
+
+    /// The last header line the node or a node under it stands on.
+    static func lastLine(_ node: Node) -> Int {
+        max(node.lastLine, node.children.map(lastLine).max() ?? node.lastLine)
     }
 }

@@ -155,9 +155,11 @@ extension TableLines {
         }) else { return false }
         let indent = text.unicodeScalars.prefix { Tokenizer.isSpace($0) }.count
         let digits = Tokenizer.clean(Substring(text)).unicodeScalars
-        // Pages are numbered from 1: a lone 0 is a value (`0` centred between a name's pieces).
+        // Pages are numbered from 1: a lone 0 in a column-aligned table is a value (`0` centred
+        // between a name's pieces). (Where cells stand one a line, the readers place values by
+        // count, and a zero they would misplace is left out as before.)
         guard !digits.isEmpty, digits.count <= Thresholds.pageNumberDigits, digits.allSatisfy({ ("0"..."9").contains($0) }),
-              !digits.allSatisfy({ $0 == "0" }) else { return false }
+              layout != .columnAligned || !digits.allSatisfy({ $0 == "0" }) else { return false }
         return beforeFurniture || (layout == .columnAligned && indent >= Thresholds.pageNumberIndent)
     }
 
