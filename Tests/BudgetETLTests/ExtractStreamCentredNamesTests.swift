@@ -35,6 +35,10 @@ final class ExtractStreamCentredNamesTests: XCTestCase {
                     line(5, "专项"), line(6, "其他收入 4.1")]
         XCTAssertEqual(StreamCentredNames.unshared(body), [1, 3, 6])
         XCTAssertNil(StreamCentredNames.shares(StreamCentredNames.runs(body)[0], body))
+        // A piece that starts a row ends no name above it.
+        let listed = [line(1, "税收收入 100.5"), line(2, "非税收"), line(3, "-12.5"), line(4, "入"),
+                      line(5, "专项"), line(6, "3.0"), line(7, "二、其他")]
+        XCTAssertNil(StreamCentredNames.shares(StreamCentredNames.runs(listed)[0], listed))
         XCTAssertEqual(WrappedStreamNames.uncertainRows(WrappedStreamNames.joined(body), printed: body).intersection([1, 3, 6]), [1, 3, 6])
     }
 
@@ -45,5 +49,9 @@ final class ExtractStreamCentredNamesTests: XCTestCase {
         // A table with codes begins its rows there.
         let coded = [line(1, "201 一般公共服务 100.5"), line(2, "非税收入中的专"), line(3, "-12.5"), line(4, "项收入")]
         XCTAssertTrue(StreamCentredNames.runs(coded).isEmpty)
+        // Cells in reading order, one a line: the piece under the value starts a row of its own.
+        let cells = [line(1, "上年结转"), line(2, "14.54"), line(3, "十、卫生健康支出"), line(4, "21.53")]
+        XCTAssertTrue(StreamCentredNames.runs(cells).isEmpty)
+        XCTAssertEqual(WrappedStreamNames.joined(cells).count, 4)
     }
 }

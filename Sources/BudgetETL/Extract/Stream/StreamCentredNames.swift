@@ -50,8 +50,12 @@ enum StreamCentredNames {
                 runs.append([i])
             }
         }
+        // The piece under the line goes on from the one above it: it starts no row of its own
+        // (`十、…` under a value is the next cell in reading order, not a name's end).
         return runs.filter { run in
-            run.dropFirst().dropLast().contains { i in isNameless(body[i]) && isPiece(body[i - 1]) && isPiece(body[i + 1]) }
+            run.dropFirst().dropLast().contains { i in
+                isNameless(body[i]) && isPiece(body[i - 1]) && isPiece(body[i + 1]) && !startsRow(body[i + 1])
+            }
         }
     }
 
@@ -67,6 +71,10 @@ enum StreamCentredNames {
             let taken = carried ?? above.count
             guard taken <= above.count, taken <= below.count else { return nil }
             out[row] = (Array(above.suffix(taken)), Array(below.prefix(taken)))
+            // Only a name's first piece may start a row (a number line's own name, the middle
+            // piece, only with no piece above it).
+            guard !(out[row]!.above.dropFirst() + out[row]!.below).contains(where: { startsRow(body[$0]) }),
+                  taken == 0 || isNameless(body[row]) || !startsRow(body[row]) else { return nil }
             if m + 1 < rows.count {
                 carried = below.count - taken
             } else if below.count != taken {
@@ -74,6 +82,10 @@ enum StreamCentredNames {
             }
         }
         return out
+    }
+
+    static func startsRow(_ line: TableLines.Line) -> Bool {
+        AlignedRows.startsRow(line.tokens.first { !$0.isBlank }?.text ?? "")
     }
 
     /// A line of one piece of a name alone (`WrappedStreamNames.pieceTokens`).
