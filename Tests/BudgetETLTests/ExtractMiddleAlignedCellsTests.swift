@@ -155,34 +155,35 @@ final class ExtractMiddleAlignedCellsTests: XCTestCase {
         ])
     }
 
-    /// Names centred on their number lines that stop sharing out (a row takes pieces above it and
-    /// finds too few under it) leave the rows from there on, as long as pieces run between them,
-    /// uncertain: read by adjacency they would take other rows' pieces.
-    func testCentredNamesThatStopSharingOutLeaveTheRestOfTheirRunUncertain() throws {
+    /// A page break whose pieces after it share out no way leaves the split row and the next one
+    /// uncertain; the rows after them go on sharing out where one count of pieces lets them.
+    func testRowsAfterAnUncertainPageBreakShareOutAgainWhereOneCountFits() throws {
         let doc = FamilyFixture.extract([
-            "一般公共预算基本支出明细表",      // 1
-            "单位：万元",                      // 2
-            "   科目名称       合计     拨款",  // 3
-            "   合计          10.00    10.00", // 4
-            "   甲乙丙丁",                     // 5
-            "                  1.00     1.00", // 6
-            "   戊己庚",                       // 7
-            "   子丑寅卯       2.00     2.00", // 8
-            "   辰巳午",                       // 9
-            "   天地玄黄",                     // 10
-            "                  3.00     3.00", // 11
-            "   宇宙洪荒",                     // 12
-            "   日月盈昃       4.00     4.00", // 13
-            "",                                // 14
-            "   金生丽水       5.00     5.00", // 15
+            "                    Sheet1",   // 1
+            "一般公共预算基本支出明细表",      // 2
+            "单位：万元",                      // 3
+            "   科目名称       合计     拨款",  // 4
+            "   合计          10.00    10.00", // 5
+            "   甲乙丙丁",                     // 6
+            "                  1.00     1.00", // 7
+            "   戊己庚",                       // 8
+            "   子丑寅卯       2.00     2.00", // 9
+            "",                                // 10
+            "                     Page 1",     // 11
+            "\u{0C}                    Sheet1", // 12
+            "   辰巳午",                       // 13
+            "                  3.00     3.00", // 14
+            "   宇宙洪荒",                     // 15
+            "   日月盈昃",                     // 16
+            "   辰宿列",                       // 17
+            "   金生丽水       5.00     5.00", // 18
+            "",                                // 19
+            "                     Page 2",     // 20
         ])
         let s = try XCTUnwrap(doc.tables.first?.sections.first)
-        // 子丑寅卯 took no piece above, so none under it: 3.00 takes both pieces above it and finds
-        // one under it. Its pieces run on to 日月盈昃: 3.00 and 4.00 are uncertain.
-        XCTAssertEqual(FamilyFixture.rows(s).map { $0.components(separatedBy: " → ")[0] },
-                       ["L4 |合计", "L6 |甲乙丙丁 戊己庚", "L8 |子丑寅卯 辰巳午", "L15 |金生丽水"])
-        XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.rowNameUncertain.description }.map(\.text),
-                       ["3.00", "3.00", "4.00", "4.00"])
+        XCTAssertEqual(FamilyFixture.rows(s).map { $0.components(separatedBy: " → ")[0] }, ["L5 |合计", "L7 |甲乙丙丁 戊己庚", "L18 |金生丽水"])
+        XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.namePiecesAcrossPageBreak.description }.map(\.text),
+                       ["2.00", "2.00", "3.00", "3.00"])
     }
 
     /// A line naming a year printed once a page is a running header; copies closer than a page

@@ -277,9 +277,10 @@ enum AlignedRows {
     /// A row split by a page break (`pageBreaks`) ends its name on the next page, above the next
     /// row's pieces: that row takes as many pieces above it as under it, the ones above those end
     /// the split row's name. Where they do not share out so, neither row's name is certain: their
-    /// number lines are `uncertain`. Where the pieces stop sharing out after a centred name-less
-    /// line, the number lines from there on that the pieces run on between are `unshared`: the
-    /// other rules would read their names by adjacency, which centring makes wrong.
+    /// number lines are `uncertain`; the rows after them go on sharing out where one count of
+    /// pieces above the first of them lets them, else the number lines from there on that the
+    /// pieces run on between are `unshared`: the other rules would read their names by adjacency,
+    /// which centring makes wrong.
     static func centredPieces(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section],
                               pageBreaks: [Int] = []) -> (shared: [Int: (row: Int, above: Bool)], uncertain: Set<Int>, unshared: Set<Int>) {
         var out: [Int: (row: Int, above: Bool)] = [:], uncertain = Set<Int>(), unshared = Set<Int>()
@@ -378,13 +379,17 @@ enum AlignedRows {
         }
         var out: [Int: (row: Int, above: Bool)] = [:]
         var k: Int?, centredSeen = false
-        for (m, p) in numberLines.enumerated() {
+        // A row left uncertain at a page break, passed over.
+        var skipped: Int?
+        for (m, p) in numberLines.enumerated() where m != skipped {
             let above = run(from: p, step: -1), below = run(from: p, step: 1)
             let taken = k ?? above.count
             // A row that does not share out (split by a page break, its pieces on two pages) ends
             // the rows read so; those before it, read so after a centred name-less line, stay.
+            // After rows a page break leaves uncertain, the rows from `first` on that pieces run
+            // on between are not certain either (`chained`).
             func sharedSoFar(from first: Int? = nil) -> [Int: (row: Int, above: Bool)]? {
-                if centredSeen { unshared.formUnion(chained(from: first ?? m)) }
+                if centredSeen, let first { unshared.formUnion(chained(from: first)) }
                 return centredSeen ? out.filter { !($0.value.row == own[p] && !$0.value.above) } : nil
             }
             let next = m + 1 < numberLines.count ? numberLines[m + 1] : nil
@@ -396,7 +401,15 @@ enum AlignedRows {
                 let counts = splitCounts(m, taken: taken, below: below.count, after: pieces)
                 guard counts.count == 1, let t = counts.first else {
                     uncertain.formUnion([own[p], own[next]])
-                    return sharedSoFar(from: m + 1)
+                    // The rows after those two go on sharing out where one count of pieces above
+                    // the first of them lets them (`sharesOut`); else they are not certain either.
+                    guard m + 2 < numberLines.count,
+                          case let counts = (0...run(from: numberLines[m + 2], step: -1).count).filter({ sharesOut(from: m + 2, taking: $0) }),
+                          counts.count == 1 else { return sharedSoFar(from: m + 1) }
+                    out = out.filter { !($0.value.row == own[p] && !$0.value.above) }
+                    k = counts[0]
+                    skipped = m + 1
+                    continue
                 }
                 for piece in above.prefix(taken) { out[piece] = (own[p], true) }
                 for piece in below + pieces.prefix(t) { out[piece] = (own[p], false) }
