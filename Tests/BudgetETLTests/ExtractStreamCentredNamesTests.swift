@@ -53,5 +53,8 @@ final class ExtractStreamCentredNamesTests: XCTestCase {
         let cells = [line(1, "上年结转"), line(2, "14.54"), line(3, "十、卫生健康支出"), line(4, "21.53")]
         XCTAssertTrue(StreamCentredNames.runs(cells).isEmpty)
         XCTAssertEqual(WrappedStreamNames.joined(cells).count, 4)
+        // Side by side, the pieces around a line may be the next side's name.
+        let sides = [line(1, "一、税收 10.0 一、一般公共服务 8.0"), line(2, "二、非税收"), line(3, "2.0"), line(4, "入")]
+        XCTAssertTrue(StreamCentredNames.runs(sides).isEmpty)
     }
 }

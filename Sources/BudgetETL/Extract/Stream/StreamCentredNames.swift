@@ -7,7 +7,7 @@
 /// under them as right above them, read top down as `AlignedRows.centredPieces` reads a
 /// column-aligned section: the first row of a run of lines takes every piece above it; pieces
 /// between two number lines are the first's last ones and the second's first ones. Only tables
-/// of one name per line without codes; a run of lines whose pieces do not share out so leaves
+/// of one name per line, one side, without codes; a run of lines whose pieces do not share out so leaves
 /// every row in it uncertain (`unshared`).
 enum StreamCentredNames {
     /// The body with each run's pieces joined into their rows' names, and the indices of the
@@ -41,7 +41,9 @@ enum StreamCentredNames {
     /// Runs of consecutive lines of pieces and number lines, each holding a name-less number line
     /// between two pieces; none where no run does (or the table has codes: its rows begin there).
     static func runs(_ body: [TableLines.Line]) -> [[Int]] {
-        guard !body.contains(where: WrappedStreamNames.hasCode) else { return [] }
+        // Side by side (a name after a number on some line), the number line's name may be the
+        // first side's while the pieces around it are the next side's.
+        guard !body.contains(where: WrappedStreamNames.hasCode), !body.contains(where: namesAfterNumber) else { return [] }
         var runs: [[Int]] = []
         for i in body.indices where isPiece(body[i]) || isRow(body[i]) {
             if let last = runs.last?.last, last == i - 1, body[i].number == body[last].number + 1 {
@@ -82,6 +84,12 @@ enum StreamCentredNames {
             }
         }
         return out
+    }
+
+    static func namesAfterNumber(_ line: TableLines.Line) -> Bool {
+        let filled = line.tokens.filter { !$0.isBlank }
+        guard let number = filled.firstIndex(where: { $0.kind != .text }) else { return false }
+        return filled[number...].contains { $0.kind == .text }
     }
 
     static func startsRow(_ line: TableLines.Line) -> Bool {
