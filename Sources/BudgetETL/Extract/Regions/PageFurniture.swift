@@ -180,9 +180,6 @@ extension TableLines {
         guard !HeadingOnRowLine.opensNumberedItem(trimmed) else { return false }
         let copies = document.indices.filter { UTF8Text.contains(document[$0], trimmed) }
         guard copies.count >= 2, zip(copies, copies.dropFirst()).allSatisfy({ $1 - $0 >= Thresholds.runningHeaderSpacing }) else { return false }
-        // A header starts its line on every page (a page number may follow it); a piece of a
-        // wrapped name (`2024年地方政`) is found again only inside longer lines (a title's).
-        guard copies.filter({ Tokenizer.clean(Substring(document[$0])).hasPrefix(trimmed) }).count >= 2 else { return false }
         return !isHeaderCellPrintedAgain(copies, in: document)
     }
 
