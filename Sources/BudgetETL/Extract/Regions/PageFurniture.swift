@@ -176,7 +176,7 @@ extension TableLines {
         let trimmed = Tokenizer.clean(Substring(text))
         guard yearLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil,
               !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)), !LineClass.isMeta(trimmed) else { return false }
-        // A row's name opens with its list number (`二、2024年末`); a running header does not.
+        // A row's name opens with its list number (`二、…年末`); a running header does not.
         guard !HeadingOnRowLine.opensNumberedItem(trimmed) else { return false }
         let copies = document.indices.filter { UTF8Text.contains(document[$0], trimmed) }
         guard copies.count >= 2, zip(copies, copies.dropFirst()).allSatisfy({ $1 - $0 >= Thresholds.runningHeaderSpacing }) else { return false }

@@ -1,14 +1,14 @@
 /// Row names of a single-space table centred on their number lines, as a spreadsheet or word
 /// processor prints a cell centred vertically in a narrow name column: a name wrapped over an
-/// even number of lines leaves its number line without a name (`非生产性企业亏` / `-129.24` /
+/// even number of lines leaves its number line without a name (`非生产性企业亏` / its values /
 /// `损补贴`), over an odd number the number line holds its middle piece. A table that shows such
 /// a name-less number line between two pieces is laid out so (a name printed from its number
 /// line on, or ending on it, never leaves one), and its number lines take as many pieces right
 /// under them as right above them, read top down as `AlignedRows.centredPieces` reads a
 /// column-aligned section: the first row of a run of lines takes every piece above it; pieces
 /// between two number lines are the first's last ones and the second's first ones. Only tables
-/// of one name per line, one side, without codes; a run of lines whose pieces do not share out so leaves
-/// every row in it uncertain (`unshared`).
+/// of one name per line, one side, without codes; a run of lines whose pieces do not share out
+/// so leaves every row in it uncertain (`unshared`).
 enum StreamCentredNames {
     /// The body with each run's pieces joined into their rows' names, and the indices of the
     /// piece lines taken.
