@@ -155,6 +155,37 @@ final class ExtractMiddleAlignedCellsTests: XCTestCase {
         ])
     }
 
+    /// A page break whose pieces after it share out no way leaves the split row and the next one
+    /// uncertain; the rows after them go on sharing out where one count of pieces lets them.
+    func testRowsAfterAnUncertainPageBreakShareOutAgainWhereOneCountFits() throws {
+        let doc = FamilyFixture.extract([
+            "                    Sheet1",   // 1
+            "一般公共预算基本支出明细表",      // 2
+            "单位：万元",                      // 3
+            "   科目名称       合计     拨款",  // 4
+            "   合计          10.00    10.00", // 5
+            "   甲乙丙丁",                     // 6
+            "                  1.00     1.00", // 7
+            "   戊己庚",                       // 8
+            "   子丑寅卯       2.00     2.00", // 9
+            "",                                // 10
+            "                     Page 1",     // 11
+            "\u{0C}                    Sheet1", // 12
+            "   辰巳午",                       // 13
+            "                  3.00     3.00", // 14
+            "   宇宙洪荒",                     // 15
+            "   日月盈昃",                     // 16
+            "   辰宿列",                       // 17
+            "   金生丽水       5.00     5.00", // 18
+            "",                                // 19
+            "                     Page 2",     // 20
+        ])
+        let s = try XCTUnwrap(doc.tables.first?.sections.first)
+        XCTAssertEqual(FamilyFixture.rows(s).map { $0.components(separatedBy: " → ")[0] }, ["L5 |合计", "L7 |甲乙丙丁 戊己庚", "L18 |金生丽水"])
+        XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.namePiecesAcrossPageBreak.description }.map(\.text),
+                       ["2.00", "2.00", "3.00", "3.00"])
+    }
+
     /// A line naming a year printed once a page is a running header; copies closer than a page
     /// anywhere are pieces of tall names alike, however far the first and last stand apart.
     func testYearLineCopiesCloserThanAPageAreNoRunningHeader() {
@@ -164,5 +195,24 @@ final class ExtractMiddleAlignedCellsTests: XCTestCase {
         let piece = "   前下达2024年"
         let tall = [piece] + filler + [piece] + ["   中央财政"] + [piece] + filler
         XCTAssertFalse(TableLines.isRunningHeader(piece, document: tall))
+    }
+
+    /// A name's piece naming a year, printed again a page away, is no running header where it
+    /// opens a list item.
+    func testNamePiecesNamingAYearAreNoRunningHeader() {
+        let filler = Array(repeating: "   某某   1.00", count: Thresholds.runningHeaderSpacing)
+        let listed = ["二、2024年末"] + filler + ["二、2024年末"] + filler
+        XCTAssertFalse(TableLines.isRunningHeader("二、2024年末", document: listed))
+        // A header followed by its page number on a later page is still one.
+        let numbered = ["某局2024年预算公开"] + filler + ["某局2024年预算公开 2"] + filler
+        XCTAssertTrue(TableLines.isRunningHeader("某局2024年预算公开", document: numbered))
+    }
+
+    /// Pages are numbered from 1: a lone 0 in a column-aligned table, however indented, is a value
+    /// centred between a name's pieces.
+    func testALoneZeroIsNoPageNumber() {
+        XCTAssertFalse(TableLines.isLonePageNumber("                   0", layout: .columnAligned, beforeFurniture: false))
+        XCTAssertFalse(TableLines.isLonePageNumber("0", layout: .columnAligned, beforeFurniture: true))
+        XCTAssertTrue(TableLines.isLonePageNumber("                   10", layout: .columnAligned, beforeFurniture: false))
     }
 }

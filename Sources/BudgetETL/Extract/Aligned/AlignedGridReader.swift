@@ -66,6 +66,8 @@ struct AlignedGridReader: TableReader {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .fragmentColumn)
         } else if sheet == nil && header.setsColumnOverColumn {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .columnOverColumn)
+        } else if sheet == nil, case let doubted = CaptionAboveNames.sectionsTakingCaptionForColumn(header), !doubted.isEmpty {
+            rejects += AlignedGridReader.rejectAll(&segments, reason: .captionOverNoColumn, in: doubted)
         } else if AlignedGridReader.startsAnotherPart(table.header, body: body) {
             rejects += AlignedGridReader.rejectAll(&segments, reason: .headerRepeated)
         }
@@ -168,11 +170,12 @@ struct AlignedGridReader: TableReader {
         return (i + 1, next.labels)
     }
 
-    /// Every number of the table, rejected: its header does not fit its columns
-    /// (`WrappedHeaderPieces.splitsIdentifyingName`, `AlignedHeader.misplacesSubtotal`, `takesFragmentForColumn`).
-    static func rejectAll(_ segments: inout [Segment], reason: RejectReason) -> [ReaderReject] {
+    /// Every number of the table (or of the given sections), rejected: its header does not fit its
+    /// columns (`WrappedHeaderPieces.splitsIdentifyingName`, `AlignedHeader.misplacesSubtotal`,
+    /// `takesFragmentForColumn`, `CaptionAboveNames`).
+    static func rejectAll(_ segments: inout [Segment], reason: RejectReason, in sections: Set<Int>? = nil) -> [ReaderReject] {
         var rejects: [ReaderReject] = []
-        for i in segments.indices {
+        for i in segments.indices where sections?.contains(segments[i].section) ?? true {
             rejects += segments[i].values.filter(CellText.mayBeNumber)
                 .map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
             segments[i].values = []

@@ -52,7 +52,7 @@ enum AlignedRows {
         var centred = [Centred?](repeating: nil, count: sections.count)
         let bottomNames = AlignedBottomNames.sections(segments, count: sections.count)
         // Name pieces shared out around number lines that print no name (`centredPieces`).
-        let (sharedPieces, uncertain) = centredPieces(segments, sections, pageBreaks: pageBreaks)
+        let (sharedPieces, uncertain, unshared) = centredPieces(segments, sections, pageBreaks: pageBreaks)
         for (index, segment) in segments.enumerated() {
             let n = segment.section, section = sections[n]
             // A spreadsheet bottom-aligns a wrapped name: the code starts the number line, after
@@ -117,11 +117,13 @@ enum AlignedRows {
             centred[n] = Centred(of: segment, above: prefixes[index] ?? [], own: own)
         }
         for n in rows.indices { rows[n] = AlignedWrappedCodes.joined(rows[n]) }
-        let uncertainLines = Set(uncertain.map { segments[$0].line })
-        for n in rows.indices where !uncertainLines.isEmpty {
-            let isUncertain = { (row: ExtractedRow) in uncertainLines.contains(row.line) && row.codeParts.isEmpty }
-            rejects += rows[n].filter(isUncertain).flatMap { $0.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .namePiecesAcrossPageBreak) } }
-            rows[n].removeAll(where: isUncertain)
+        for (lines, reason) in [(uncertain, RejectReason.namePiecesAcrossPageBreak), (unshared.subtracting(uncertain), .rowNameUncertain)] {
+            let uncertainLines = Set(lines.map { segments[$0].line })
+            for n in rows.indices where !uncertainLines.isEmpty {
+                let isUncertain = { (row: ExtractedRow) in uncertainLines.contains(row.line) && row.codeParts.isEmpty }
+                rejects += rows[n].filter(isUncertain).flatMap { $0.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: reason) } }
+                rows[n].removeAll(where: isUncertain)
+            }
         }
         // Headings and notes between the table's last row and the next title.
         for n in rows.indices {
@@ -275,21 +277,24 @@ enum AlignedRows {
     /// A row split by a page break (`pageBreaks`) ends its name on the next page, above the next
     /// row's pieces: that row takes as many pieces above it as under it, the ones above those end
     /// the split row's name. Where they do not share out so, neither row's name is certain: their
-    /// number lines are `uncertain`.
+    /// number lines are `uncertain`; the rows after them go on sharing out where one count of
+    /// pieces above the first of them lets them, else the number lines from there on that the
+    /// pieces run on between are `unshared`: the other rules would read their names by adjacency,
+    /// which centring makes wrong.
     static func centredPieces(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section],
-                              pageBreaks: [Int] = []) -> (shared: [Int: (row: Int, above: Bool)], uncertain: Set<Int>) {
-        var out: [Int: (row: Int, above: Bool)] = [:], uncertain = Set<Int>()
+                              pageBreaks: [Int] = []) -> (shared: [Int: (row: Int, above: Bool)], uncertain: Set<Int>, unshared: Set<Int>) {
+        var out: [Int: (row: Int, above: Bool)] = [:], uncertain = Set<Int>(), unshared = Set<Int>()
         for n in sections.indices {
-            if let shared = centredPieces(section: n, segments, sections, pageBreaks: pageBreaks, uncertain: &uncertain) {
+            if let shared = centredPieces(section: n, segments, sections, pageBreaks: pageBreaks, uncertain: &uncertain, unshared: &unshared) {
                 out.merge(shared) { a, _ in a }
             }
         }
-        return (out, uncertain)
+        return (out, uncertain, unshared)
     }
 
     private static func centredPieces(section n: Int, _ segments: [AlignedGridReader.Segment],
                                       _ sections: [AlignedHeader.Section], pageBreaks: [Int],
-                                      uncertain: inout Set<Int>) -> [Int: (row: Int, above: Bool)]? {
+                                      uncertain: inout Set<Int>, unshared: inout Set<Int>) -> [Int: (row: Int, above: Bool)]? {
         let own = segments.indices.filter { segments[$0].section == n }
         let area = nameArea(n, sections)
         func isPiece(_ i: Int) -> Bool {
@@ -361,15 +366,31 @@ enum AlignedRows {
         }
         guard numberLines.contains(where: { p in segments[own[p]].labels.isEmpty && !run(from: p, step: -1).isEmpty
                                              && !run(from: p, step: 1).isEmpty }) else { return nil }
+        // The number lines from the m-th on that runs of pieces join, line after line.
+        func chained(from m: Int) -> [Int] {
+            var lines: [Int] = []
+            for n in m..<numberLines.count {
+                lines.append(own[numberLines[n]])
+                guard n + 1 < numberLines.count, case let p = numberLines[n], case let next = numberLines[n + 1],
+                      case let below = run(from: p, step: 1), let last = below.last,
+                      follows(segments[last].line, segments[own[next]].line, step: 1), below.count == next - p - 1 else { break }
+            }
+            return lines
+        }
         var out: [Int: (row: Int, above: Bool)] = [:]
         var k: Int?, centredSeen = false
-        for (m, p) in numberLines.enumerated() {
+        // A row left uncertain at a page break, passed over.
+        var skipped: Int?
+        for (m, p) in numberLines.enumerated() where m != skipped {
             let above = run(from: p, step: -1), below = run(from: p, step: 1)
             let taken = k ?? above.count
             // A row that does not share out (split by a page break, its pieces on two pages) ends
             // the rows read so; those before it, read so after a centred name-less line, stay.
-            func sharedSoFar() -> [Int: (row: Int, above: Bool)]? {
-                centredSeen ? out.filter { !($0.value.row == own[p] && !$0.value.above) } : nil
+            // After rows a page break leaves uncertain, the rows from `first` on that pieces run
+            // on between are not certain either (`chained`).
+            func sharedSoFar(from first: Int? = nil) -> [Int: (row: Int, above: Bool)]? {
+                if centredSeen, let first { unshared.formUnion(chained(from: first)) }
+                return centredSeen ? out.filter { !($0.value.row == own[p] && !$0.value.above) } : nil
             }
             let next = m + 1 < numberLines.count ? numberLines[m + 1] : nil
             // A row whose pieces below run to a page break, read so after a centred name-less line:
@@ -380,7 +401,15 @@ enum AlignedRows {
                 let counts = splitCounts(m, taken: taken, below: below.count, after: pieces)
                 guard counts.count == 1, let t = counts.first else {
                     uncertain.formUnion([own[p], own[next]])
-                    return sharedSoFar()
+                    // The rows after those two go on sharing out where one count of pieces above
+                    // the first of them lets them (`sharesOut`); else they are not certain either.
+                    guard m + 2 < numberLines.count,
+                          case let counts = (0...run(from: numberLines[m + 2], step: -1).count).filter({ sharesOut(from: m + 2, taking: $0) }),
+                          counts.count == 1 else { return sharedSoFar(from: m + 1) }
+                    out = out.filter { !($0.value.row == own[p] && !$0.value.above) }
+                    k = counts[0]
+                    skipped = m + 1
+                    continue
                 }
                 for piece in above.prefix(taken) { out[piece] = (own[p], true) }
                 for piece in below + pieces.prefix(t) { out[piece] = (own[p], false) }

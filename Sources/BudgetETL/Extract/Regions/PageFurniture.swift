@@ -155,7 +155,11 @@ extension TableLines {
         }) else { return false }
         let indent = text.unicodeScalars.prefix { Tokenizer.isSpace($0) }.count
         let digits = Tokenizer.clean(Substring(text)).unicodeScalars
-        guard !digits.isEmpty, digits.count <= Thresholds.pageNumberDigits, digits.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+        // Pages are numbered from 1: a lone 0 in a column-aligned table is a value (`0` centred
+        // between a name's pieces). (Where cells stand one a line, the readers place values by
+        // count, and a zero they would misplace is left out as before.)
+        guard !digits.isEmpty, digits.count <= Thresholds.pageNumberDigits, digits.allSatisfy({ ("0"..."9").contains($0) }),
+              layout != .columnAligned || !digits.allSatisfy({ $0 == "0" }) else { return false }
         return beforeFurniture || (layout == .columnAligned && indent >= Thresholds.pageNumberIndent)
     }
 
@@ -172,6 +176,8 @@ extension TableLines {
         let trimmed = Tokenizer.clean(Substring(text))
         guard yearLine.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil,
               !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)), !LineClass.isMeta(trimmed) else { return false }
+        // A row's name opens with its list number (`二、…年末`); a running header does not.
+        guard !HeadingOnRowLine.opensNumberedItem(trimmed) else { return false }
         let copies = document.indices.filter { UTF8Text.contains(document[$0], trimmed) }
         guard copies.count >= 2, zip(copies, copies.dropFirst()).allSatisfy({ $1 - $0 >= Thresholds.runningHeaderSpacing }) else { return false }
         return !isHeaderCellPrintedAgain(copies, in: document)

@@ -5,13 +5,13 @@
 /// start a row), never by adjacency alone. Pieces that fit no name the same way stay as they are.
 enum WrappedStreamNames {
     /// The body with the pieces joined into their number lines' names and their lines dropped.
+    /// Names centred on their number lines are shared out first (`StreamCentredNames`).
     /// Tables with classification codes keep their pieces (but for bare totals side by side,
     /// `takeBareTotalPieces`): there a code begins each row, and the reader's own wrapped-row
     /// reading already joins the names that follow it.
     /// `sideWidths`: side by side, each side's columns (`sideNameAround`).
     static func joined(_ body: [TableLines.Line], sideWidths: [Int] = []) -> [TableLines.Line] {
-        var lines = body
-        var used = Set<Int>()
+        var (lines, used) = StreamCentredNames.joined(body)
         if body.contains(where: hasCode) {
             for n in lines.indices.dropFirst().dropLast() where isNumberLine(lines[n]) {
                 nameAroundNamelessCode(n, &lines, &used)
@@ -174,7 +174,7 @@ enum WrappedStreamNames {
             guard let n = paragraph.first(where: { isNumberLine(lines[$0]) }), let names = nameTokens(lines[n]) else { continue }
             // Nearest piece first, so that pieces above stack up in print order.
             for p in paragraph.filter({ $0 < n }).reversed() {
-                guard let pieces = pieceTokens(lines[p]),
+                guard !used.contains(p), let pieces = pieceTokens(lines[p]),
                       let takers = takers(of: pieces, names, lines[n], open: { !AlignedRows.startsRow($0) }) else { break }
                 for (k, piece) in zip(takers, pieces) { lines[n].tokens[k].text = lines[p].tokens[piece].text + lines[n].tokens[k].text }
                 used.insert(p)
@@ -182,7 +182,7 @@ enum WrappedStreamNames {
             for p in paragraph.filter({ $0 > n }) {
                 // Under the number line in its paragraph, a header word too (`合计（辆）`): no header
                 // line stands between a row's lines.
-                guard let pieces = pieceTokens(lines[p], headerWords: true), let takers = takers(of: pieces, names, lines[n], open: {
+                guard !used.contains(p), let pieces = pieceTokens(lines[p], headerWords: true), let takers = takers(of: pieces, names, lines[n], open: {
                     !AlignedRows.isTotal($0) && !HeaderWords.endsComplete(TextRepair.compact($0))
                 }), !startsNextName(pieces, takers, lines[p], lines[n]) else { break }
                 for (k, piece) in zip(takers, pieces) { lines[n].tokens[k].text += lines[p].tokens[piece].text }
@@ -239,11 +239,12 @@ enum WrappedStreamNames {
     /// more, after names that took pieces from below already (一、一般公共 + 预算财政拨款 reads
     /// complete, 收入 is left); or over them, fewer pieces than names that do not start a row.
     /// Which name such a piece finishes is unknown, so none of the line's names is certain.
-    /// `printed`: the body before joining.
+    /// Rows of a run of centred names that do not share out are not certain either
+    /// (`StreamCentredNames.unshared`). `printed`: the body before joining.
     static func uncertainRows(_ lines: [TableLines.Line], printed: [TableLines.Line]) -> Set<Int> {
         let printedNames = Dictionary(printed.map { ($0.number, $0.tokens.map(\.text)) }) { a, _ in a }
         let under = lines.indices.filter { leftUnder($0, lines, printed: printedNames) }
-        return Set(under.map { lines[$0].number }).union(lines.indices.dropFirst(2).compactMap { n -> Int? in
+        return Set(under.map { lines[$0].number }).union(StreamCentredNames.unshared(printed)).union(lines.indices.dropFirst(2).compactMap { n -> Int? in
             // The piece may begin the next row's name as well, when that name starts no row.
             guard isNumberLine(lines[n]), isNumberLine(lines[n - 2]), pieceTokens(lines[n - 1]) != nil,
                   lines[n].number - lines[n - 1].number <= Thresholds.wrappedNameLineDistance,
@@ -337,7 +338,7 @@ enum WrappedStreamNames {
         }
     }
 
-    private static func hasCode(_ line: TableLines.Line) -> Bool {
+    static func hasCode(_ line: TableLines.Line) -> Bool {
         line.tokens.contains(where: \.isRowCode)
     }
 
@@ -353,7 +354,7 @@ enum WrappedStreamNames {
     }
 
     /// A line with a number among its cells.
-    private static func isNumberLine(_ line: TableLines.Line) -> Bool {
+    static func isNumberLine(_ line: TableLines.Line) -> Bool {
         line.tokens.contains { !$0.isBlank && $0.kind != .text }
     }
 
@@ -369,7 +370,7 @@ enum WrappedStreamNames {
     }
 
     /// The indices of a line of text alone: pieces of names, none a header word (unless `headerWords`).
-    private static func pieceTokens(_ line: TableLines.Line, headerWords: Bool = false) -> [Int]? {
+    static func pieceTokens(_ line: TableLines.Line, headerWords: Bool = false) -> [Int]? {
         let filled = line.tokens.indices.filter { !line.tokens[$0].isBlank }
         guard !filled.isEmpty, filled.allSatisfy({ k in
             let text = line.tokens[k].text
