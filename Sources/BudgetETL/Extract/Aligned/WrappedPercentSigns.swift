@@ -56,17 +56,29 @@ enum WrappedPercentSigns {
     }
 
     /// Tokens of the line whose columns reach the sign's (within one column: a wrapped cell's lines
-    /// are set flush left, right or centred).
+    /// are set flush left, right or centred). A rate that has its sign already takes no second
+    /// one: when it merely ends next to the sign's column (a converter that sets cells closer
+    /// prints the neighbour cell's rate `98.8%` right before the sign), it stands over nothing.
     private static func standing(over sign: Token, in line: TableLines.Line) -> [Int] {
         let start = sign.column, end = sign.column + sign.text.count
         return line.tokens.indices.filter { i in
             let t = line.tokens[i]
-            return !t.isBlank && t.column <= end && t.column + t.text.count >= start
+            let reaches = t.column <= end && t.column + t.text.count >= start
+            return !t.isBlank && reaches && !(hasSign(t) && !overlaps(t, start: start, end: end))
         }
+    }
+
+    /// Whether the token covers one of the columns `start..<end`, not only touches them.
+    private static func overlaps(_ token: Token, start: Int, end: Int) -> Bool {
+        token.column < end && token.column + token.text.count > start
+    }
+
+    private static func hasSign(_ token: Token) -> Bool {
+        UTF8Text.hasSuffix(token.text, "%") || UTF8Text.hasSuffix(token.text, "％")
     }
 
     /// A number without a sign of its own.
     private static func isRateNumber(_ token: Token) -> Bool {
-        token.kind.isNumeric && !UTF8Text.hasSuffix(token.text, "%") && !UTF8Text.hasSuffix(token.text, "％")
+        token.kind.isNumeric && !hasSign(token)
     }
 }
