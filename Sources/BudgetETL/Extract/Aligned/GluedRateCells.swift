@@ -1,0 +1,74 @@
+/// An amount and the rate in the next cell printed as one word. A converter that joins characters
+/// set closer than a few points into one word, and places each word where its first character
+/// stands (pdfplumber's layout text), prints a right-aligned amount and the rate right after it
+/// as `2100%` (2 and 100%) or `1.3892%` (1.38 and 92%): the word reads as a rate, and its end,
+/// which places it, stands under the rate's column, its start under the amount's. Such a word is
+/// rejected (`cellsGlued`), not read as one rate, where
+/// - its column names a rate (执行率, 占比%) and the column before it, blank on the row, does not;
+/// - it cuts into an amount and a rate (`2` | `100%`), the amount's end standing under the blank
+///   column where the line's other values put that column's values (`ColumnFit`'s shift), closer
+///   than the word's end stands to its own column.
+/// Which digits are whose is then only a guess, so neither cell is read.
+enum GluedRateCells {
+    static func rejected(_ segments: inout [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section],
+                         pages: [AlignedGridReader.PageHeader]) -> [ReaderReject] {
+        var rejects: [ReaderReject] = []
+        for i in segments.indices where segments[i].values.count == segments[i].columns.count && segments[i].values.count >= 2 {
+            let columns = AlignedGridReader.sections(for: segments[i].line, sections, pages: pages)[segments[i].section].values
+            let glued = segments[i].values.indices.filter { gluedPair(at: $0, segments[i], columns) }
+            for j in glued.reversed() {
+                rejects.append(ReaderReject(line: segments[i].values[j].line, text: segments[i].values[j].text, reason: .cellsGlued))
+                segments[i].values.remove(at: j)
+                segments[i].columns.remove(at: j)
+            }
+        }
+        return rejects
+    }
+
+    /// Whether value `j` of the segment reads as the blank column before it glued to its own.
+    static func gluedPair(at j: Int, _ segment: AlignedGridReader.Segment, _ columns: [AlignedHeader.Leaf]) -> Bool {
+        let token = segment.values[j], c = segment.columns[j]
+        guard c >= 1, c < columns.count, !segment.columns.contains(c - 1), isRate(token.text),
+              namesRate(columns[c]), !namesRate(columns[c - 1]) else { return false }
+        let others = segment.values.indices.filter { $0 != j }
+        let shift = median(others.map { Double(segment.values[$0].end) - columns[segment.columns[$0]].anchor })
+        let ownMiss = abs(Double(token.end) - columns[c].anchor - shift)
+        return amountEnds(of: token).contains { end in
+            let miss = abs(Double(end) - columns[c - 1].anchor - shift)
+            return miss <= Thresholds.gluedAmountSlack && miss < ownMiss
+        }
+    }
+
+    /// Columns where an amount cut off the word's start would end: each cut leaving an amount
+    /// (no sign) before a rate as printed (no leading zero but in `0` or `0.x`).
+    static func amountEnds(of token: Token) -> [Int] {
+        let scalars = Array(token.text.unicodeScalars)
+        return (1..<scalars.count).compactMap { k in
+            let amount = Array(scalars[..<k]), rate = Array(scalars[k...])
+            guard AlignedText.isNumber(amount), amount.last != "%", isRate(rate), wellFormed(amount), wellFormed(rate) else { return nil }
+            return token.column + k
+        }
+    }
+
+    private static func isRate(_ text: String) -> Bool { isRate(Array(text.unicodeScalars)) }
+
+    private static func isRate(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.last == "%" && AlignedText.isNumber(scalars)
+    }
+
+    /// No leading zero before another digit (`00%`, `05.5`): no number prints so.
+    private static func wellFormed(_ scalars: [Unicode.Scalar]) -> Bool {
+        let body = scalars.first == "-" ? Array(scalars.dropFirst()) : scalars
+        guard body.count >= 2, body[0] == "0" else { return true }
+        return !TextRepair.isDigit(body[1]) && body[1] != ","
+    }
+
+    private static func namesRate(_ leaf: AlignedHeader.Leaf) -> Bool {
+        leaf.path.last.map { RateColumns.namesRate(TextRepair.compact($0)) } ?? false
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted(), m = sorted.count
+        return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2
+    }
+}
