@@ -41,6 +41,20 @@ final class ExtractGluedRateCellsTests: XCTestCase {
         XCTAssertEqual(read([("2", 23), ("2", 29), ("2100%", 34), ("99.5%", 41)], columns: [0, 1, 3, 4], names: names).rejected, [])
     }
 
+    func testAColumnOfRatesNamedByNoRatesWordIsToldByItsValues() {
+        // 增长比 names no rate, but its values are rates: 19093 | 22.04% glued as 1909322.04%.
+        let section = AlignedHeader.Section(name: "", leaves: zip(["本期", "上期", "增长额", "增长比"], [28.0, 41.0, 53.5, 66.5])
+            .map { AlignedHeader.Leaf(path: [$0], role: .value, anchor: $1) })
+        let line = { (n: Int, values: [(String, Int)], columns: [Int]) in
+            AlignedGridReader.Segment(section: 0, line: n, values: values.map { Token(text: $0.0, line: n, column: $0.1) }, columns: columns)
+        }
+        var segments = [line(1, [("105721", 30), ("86628", 44), ("1909322.04%", 57)], [0, 1, 3]),
+                        line(2, [("5053.28", 30), ("5363.02", 43), ("-309.74", 55), ("-5.78%", 69)], [0, 1, 2, 3])]
+        let rejects = GluedRateCells.rejected(&segments, [section], pages: [])
+        XCTAssertEqual(rejects.map(\.text), ["1909322.04%"])
+        XCTAssertEqual(segments[1].values.count, 4)
+    }
+
     func testCutsKeepNumbersAsPrinted() {
         // `21` | `00%` prints no number; `2` | `100%` and `210` | `0%` do.
         XCTAssertEqual(GluedRateCells.amountEnds(of: Token(text: "2100%", line: 1, column: 10)), [11, 13])

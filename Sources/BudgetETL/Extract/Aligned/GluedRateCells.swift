@@ -4,7 +4,8 @@
 /// as `2100%` (2 and 100%) or `1.3892%` (1.38 and 92%): the word reads as a rate, and its end,
 /// which places it, stands under the rate's column, its start under the amount's. Such a word is
 /// rejected (`cellsGlued`), not read as one rate, where
-/// - its column names a rate (执行率, 占比%) and the column before it, blank on the row, does not;
+/// - its column names a rate (执行率, 占比%) or holds rates on most lines, and the column before
+///   it, blank on the row, does neither;
 /// - it cuts into an amount and a rate (`2` | `100%`), the amount's end standing under the blank
 ///   column where the line's other values put that column's values (`ColumnFit`'s shift), closer
 ///   than the word's end stands to its own column.
@@ -13,9 +14,10 @@ enum GluedRateCells {
     static func rejected(_ segments: inout [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section],
                          pages: [AlignedGridReader.PageHeader]) -> [ReaderReject] {
         var rejects: [ReaderReject] = []
+        let rates = ratesByBody(segments, sections)
         for i in segments.indices where segments[i].values.count == segments[i].columns.count && segments[i].values.count >= 2 {
             let columns = AlignedGridReader.sections(for: segments[i].line, sections, pages: pages)[segments[i].section].values
-            let glued = segments[i].values.indices.filter { gluedPair(at: $0, segments[i], columns) }
+            let glued = segments[i].values.indices.filter { gluedPair(at: $0, segments[i], columns, rates: rates[segments[i].section]) }
             for j in glued.reversed() {
                 rejects.append(ReaderReject(line: segments[i].values[j].line, text: segments[i].values[j].text, reason: .cellsGlued))
                 segments[i].values.remove(at: j)
@@ -26,10 +28,12 @@ enum GluedRateCells {
     }
 
     /// Whether value `j` of the segment reads as the blank column before it glued to its own.
-    static func gluedPair(at j: Int, _ segment: AlignedGridReader.Segment, _ columns: [AlignedHeader.Leaf]) -> Bool {
+    /// `rates`: the columns whose values are rates on most lines (`增长比`, named by no rate's word).
+    static func gluedPair(at j: Int, _ segment: AlignedGridReader.Segment, _ columns: [AlignedHeader.Leaf],
+                          rates: Set<Int> = []) -> Bool {
         let token = segment.values[j], c = segment.columns[j]
         guard c >= 1, c < columns.count, !segment.columns.contains(c - 1), isRate(token.text),
-              namesRate(columns[c]), !namesRate(columns[c - 1]) else { return false }
+              namesRate(columns[c]) || rates.contains(c), !namesRate(columns[c - 1]), !rates.contains(c - 1) else { return false }
         let others = segment.values.indices.filter { $0 != j }
         let shift = median(others.map { Double(segment.values[$0].end) - columns[segment.columns[$0]].anchor })
         let ownMiss = abs(Double(token.end) - columns[c].anchor - shift)
@@ -37,6 +41,21 @@ enum GluedRateCells {
             let miss = abs(Double(end) - columns[c - 1].anchor - shift)
             return miss <= Thresholds.gluedAmountSlack && miss < ownMiss
         }
+    }
+
+    /// Per section, the value columns more than half of whose values, over the lines, end in a
+    /// percent sign.
+    static func ratesByBody(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section]) -> [Set<Int>] {
+        var counts = sections.map { [Int: (rates: Int, all: Int)](minimumCapacity: $0.values.count) }
+        for segment in segments where segment.values.count == segment.columns.count {
+            for (token, c) in zip(segment.values, segment.columns) {
+                var count = counts[segment.section][c] ?? (0, 0)
+                count.all += 1
+                if UTF8Text.hasSuffix(token.text, "%") || UTF8Text.hasSuffix(token.text, "％") { count.rates += 1 }
+                counts[segment.section][c] = count
+            }
+        }
+        return counts.map { Set($0.filter { 2 * $0.value.rates > $0.value.all }.keys) }
     }
 
     /// Columns where an amount cut off the word's start would end: each cut leaving an amount
