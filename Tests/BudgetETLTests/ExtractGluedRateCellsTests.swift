@@ -84,3 +84,30 @@ final class ExtractRoundedCellAmountsTests: XCTestCase {
         XCTAssertEqual(AlignedRows.withoutRoundedAmounts(&rows, [section]), [])
     }
 }
+
+/// Values pushed one space apart by text wider than its place (pdfplumber's layout text of a table
+/// set in small type): where they stand tells nothing of their columns.
+final class ExtractPackedValueRunsTests: XCTestCase {
+    private let section = AlignedHeader.Section(name: "", leaves: zip(["总计", "合计", "小计", "工资福利支出"], [28.0, 38.0, 46.0, 53.0])
+        .map { AlignedHeader.Leaf(path: [$0], role: .value, anchor: $1) })
+
+    private func line(_ n: Int, _ values: [(String, Int)], _ columns: [Int]) -> AlignedGridReader.Segment {
+        AlignedGridReader.Segment(section: 0, line: n, values: values.map { Token(text: $0.0, line: n, column: $0.1) }, columns: columns)
+    }
+
+    func testAPackedLineEndingNowhereTheFullLinesEndAColumnIsAGuess() {
+        var segments = [line(1, [("131,792.35", 23), ("1,090.51", 34), ("990.95", 43), ("955.39", 50)], [0, 1, 2, 3]),
+                        line(2, [("614.20", 23), ("614.20", 30), ("5,542.62", 37)], [0, 1, 2])]
+        AlignedGridReader.checkByFullLines(&segments, [section], pageBreaks: [])
+        XCTAssertTrue(segments[1].columnsGuessed)
+        XCTAssertTrue(AlignedGridReader.packedRun(segments[1].values))
+        XCTAssertFalse(AlignedGridReader.packedRun(segments[0].values.dropLast() + [Token(text: "9", line: 1, column: 60)]))
+    }
+
+    func testASpacedLineEndingNowhereKeepsItsPlacement() {
+        var segments = [line(1, [("131,792.35", 23), ("1,090.51", 34), ("990.95", 43), ("955.39", 50)], [0, 1, 2, 3]),
+                        line(2, [("614.20", 23), ("614.20", 31), ("5,542.62", 39)], [0, 1, 2])]
+        AlignedGridReader.checkByFullLines(&segments, [section], pageBreaks: [])
+        XCTAssertFalse(segments[1].columnsGuessed)
+    }
+}
