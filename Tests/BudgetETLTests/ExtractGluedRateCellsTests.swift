@@ -101,7 +101,7 @@ final class ExtractPackedValueRunsTests: XCTestCase {
         AlignedGridReader.checkByFullLines(&segments, [section], pageBreaks: [])
         XCTAssertTrue(segments[1].columnsGuessed)
         XCTAssertTrue(AlignedGridReader.packedRun(segments[1].values))
-        XCTAssertFalse(AlignedGridReader.packedRun(segments[0].values.dropLast() + [Token(text: "9", line: 1, column: 60)]))
+        XCTAssertFalse(AlignedGridReader.packedRun(Array(segments[0].values.dropLast()) + [Token(text: "9", line: 1, column: 60)]))
     }
 
     func testASpacedLineEndingNowhereKeepsItsPlacement() {
