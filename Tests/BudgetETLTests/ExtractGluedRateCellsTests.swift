@@ -26,6 +26,8 @@ final class ExtractGluedRateCellsTests: XCTestCase {
         XCTAssertEqual(read.kept, ["2", "2", "99.5%"])
         XCTAssertEqual(read.rejected, ["2100%"])
         XCTAssertEqual(self.read([("1.5", 21), ("1.38", 26), ("1.3892%", 31), ("99%", 43)], columns: [0, 1, 3, 4]).rejected, ["1.3892%"])
+        // Placed under the amount's column (the rate's blank): the same two cells.
+        XCTAssertEqual(self.read([("2", 23), ("2", 28), ("18.88100%", 30), ("99.5%", 41)], columns: [0, 1, 2, 4]).rejected, ["18.88100%"])
     }
 
     func testRateStandingWhereItsColumnPutsItIsKept() {

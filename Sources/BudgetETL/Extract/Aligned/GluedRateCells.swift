@@ -4,11 +4,11 @@
 /// as `2100%` (2 and 100%) or `1.3892%` (1.38 and 92%): the word reads as a rate, and its end,
 /// which places it, stands under the rate's column, its start under the amount's. Such a word is
 /// rejected (`cellsGlued`), not read as one rate, where
-/// - its column names a rate (执行率, 占比%) or holds rates on most lines, and the column before
-///   it, blank on the row, does neither;
-/// - it cuts into an amount and a rate (`2` | `100%`), the amount's end standing under the blank
+/// - it stands under a column naming a rate (执行率, 占比%) or holding rates on most lines, or
+///   under the column left of one, the other of the two blank on the row; the left one names no rate;
+/// - it cuts into an amount and a rate (`2` | `100%`), the amount's end standing under the left
 ///   column where the line's other values put that column's values (`ColumnFit`'s shift), closer
-///   than the word's end stands to its own column.
+///   than the word's end stands to the rate's column.
 /// Which digits are whose is then only a guess, so neither cell is read.
 enum GluedRateCells {
     static func rejected(_ segments: inout [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section],
@@ -27,28 +27,33 @@ enum GluedRateCells {
         return rejects
     }
 
-    /// Whether value `j` of the segment reads as the blank column before it glued to its own.
-    /// `rates`: the columns whose values are rates on most lines (`增长比`, named by no rate's word).
+    /// Whether value `j` of the segment reads as two cells glued: an amount's column and the rate's
+    /// column right of it, one of them the column the value was placed in and the other blank on
+    /// the row (the word's end may place it under either).
+    /// `rates`: the columns whose numbers are rates on most lines (`增长比`, named by no rate's word).
     static func gluedPair(at j: Int, _ segment: AlignedGridReader.Segment, _ columns: [AlignedHeader.Leaf],
                           rates: Set<Int> = []) -> Bool {
         let token = segment.values[j], c = segment.columns[j]
-        guard c >= 1, c < columns.count, !segment.columns.contains(c - 1), isRate(token.text),
-              namesRate(columns[c]) || rates.contains(c), !namesRate(columns[c - 1]), !rates.contains(c - 1) else { return false }
+        guard isRate(token.text), c < columns.count else { return false }
         let others = segment.values.indices.filter { $0 != j }
         let shift = median(others.map { Double(segment.values[$0].end) - columns[segment.columns[$0]].anchor })
-        let ownMiss = abs(Double(token.end) - columns[c].anchor - shift)
-        return amountEnds(of: token).contains { end in
-            let miss = abs(Double(end) - columns[c - 1].anchor - shift)
-            return miss <= Thresholds.gluedAmountSlack && miss < ownMiss
+        return [c - 1, c].contains { amount in
+            guard amount >= 0, amount + 1 < columns.count, !segment.columns.contains(amount == c ? amount + 1 : amount),
+                  namesRate(columns[amount + 1]) || rates.contains(amount + 1), !namesRate(columns[amount]) else { return false }
+            let rateMiss = abs(Double(token.end) - columns[amount + 1].anchor - shift)
+            return amountEnds(of: token).contains { end in
+                let miss = abs(Double(end) - columns[amount].anchor - shift)
+                return miss <= Thresholds.gluedAmountSlack && miss < rateMiss
+            }
         }
     }
 
-    /// Per section, the value columns more than half of whose values, over the lines, end in a
-    /// percent sign.
+    /// Per section, the value columns more than half of whose numbers, over the lines, end in a
+    /// percent sign (words that read as no number, two cells glued past telling, count nowhere).
     static func ratesByBody(_ segments: [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section]) -> [Set<Int>] {
         var counts = sections.map { [Int: (rates: Int, all: Int)](minimumCapacity: $0.values.count) }
         for segment in segments where segment.values.count == segment.columns.count {
-            for (token, c) in zip(segment.values, segment.columns) {
+            for (token, c) in zip(segment.values, segment.columns) where AlignedText.isNumber(Array(token.text.unicodeScalars)) {
                 var count = counts[segment.section][c] ?? (0, 0)
                 count.all += 1
                 if UTF8Text.hasSuffix(token.text, "%") || UTF8Text.hasSuffix(token.text, "％") { count.rates += 1 }
