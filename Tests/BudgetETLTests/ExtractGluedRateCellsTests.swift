@@ -57,6 +57,14 @@ final class ExtractGluedRateCellsTests: XCTestCase {
         XCTAssertEqual(segments[1].values.count, 4)
     }
 
+    func testALikelyRateIsKeptWhereverItStands() {
+        // 20.00% holds no more digits than a rate prints: read as the rate it looks like.
+        XCTAssertEqual(read([("2", 23), ("2", 29), ("20.00%", 34), ("99.5%", 41)], columns: [0, 1, 3, 4]).rejected, [])
+        XCTAssertTrue(GluedRateCells.unlikelyRate("2100%"))
+        XCTAssertTrue(GluedRateCells.unlikelyRate("1.3892%"))
+        XCTAssertFalse(GluedRateCells.unlikelyRate("699.83%"))
+    }
+
     func testCutsKeepNumbersAsPrinted() {
         // `21` | `00%` prints no number; `2` | `100%` and `210` | `0%` do.
         XCTAssertEqual(GluedRateCells.amountEnds(of: Token(text: "2100%", line: 1, column: 10)), [11, 13])

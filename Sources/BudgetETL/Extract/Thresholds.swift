@@ -261,4 +261,8 @@ enum Thresholds {
     /// line's values put the blank column's end for the word to be read as two cells glued
     /// (`GluedRateCells`): positions are rounded to whole characters.
     static let gluedAmountSlack = 1.0
+    /// The most integer digits and decimals a printed rate has (999.99%): a word reading as a rate
+    /// with more may be two cells glued (`GluedRateCells.unlikelyRate`).
+    static let rateIntegerDigits = 3
+    static let rateDecimals = 2
 }

@@ -9,6 +9,7 @@
 /// - it cuts into an amount and a rate (`2` | `100%`), the amount's end standing under the left
 ///   column where the line's other values put that column's values (`ColumnFit`'s shift), closer
 ///   than the word's end stands to the rate's column.
+/// - the word reads as no likely rate (`unlikelyRate`: 2100%, 1.3892%).
 /// Which digits are whose is then only a guess, so neither cell is read.
 enum GluedRateCells {
     static func rejected(_ segments: inout [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section],
@@ -34,18 +35,32 @@ enum GluedRateCells {
     static func gluedPair(at j: Int, _ segment: AlignedGridReader.Segment, _ columns: [AlignedHeader.Leaf],
                           rates: Set<Int> = []) -> Bool {
         let token = segment.values[j], c = segment.columns[j]
-        guard isRate(token.text), c < columns.count else { return false }
+        guard isRate(token.text), unlikelyRate(token.text), c < columns.count else { return false }
         let others = segment.values.indices.filter { $0 != j }
-        let shift = median(others.map { Double(segment.values[$0].end) - columns[segment.columns[$0]].anchor })
+        let offsets = others.map { (column: segment.columns[$0], offset: Double(segment.values[$0].end) - columns[segment.columns[$0]].anchor) }
         return [c - 1, c].contains { amount in
             guard amount >= 0, amount + 1 < columns.count, !segment.columns.contains(amount == c ? amount + 1 : amount),
                   namesRate(columns[amount + 1]) || rates.contains(amount + 1), !namesRate(columns[amount]) else { return false }
-            let rateMiss = abs(Double(token.end) - columns[amount + 1].anchor - shift)
+            // The line's shift where the amount stands: its nearest value on the left shows it (a
+            // sheet's columns of other widths end their values at other offsets), else the median.
+            let shift = offsets.last { $0.column < amount }?.offset ?? median(offsets.map(\.offset))
+            // The whole word's end fits neither the rate's column nor the one it was placed in
+            // as well as the amount's end fits the amount's column.
+            let wholeMiss = min(abs(Double(token.end) - columns[amount + 1].anchor - shift),
+                                abs(Double(token.end) - columns[c].anchor - shift))
             return amountEnds(of: token).contains { end in
                 let miss = abs(Double(end) - columns[amount].anchor - shift)
-                return miss <= Thresholds.gluedAmountSlack && miss < rateMiss
+                return miss <= Thresholds.gluedAmountSlack && miss < wholeMiss
             }
         }
+    }
+
+    /// A rate no table prints as one: a thousand per cent or more, or more decimals than rates
+    /// carry (`2100%`, `1.3892%`). Glued cells read as a likely rate (`699.83%`) are left as read.
+    static func unlikelyRate(_ text: String) -> Bool {
+        let digits = text.unicodeScalars.filter { TextRepair.isDigit($0) || $0 == "." }
+        let parts = String(String.UnicodeScalarView(digits)).split(separator: ".", omittingEmptySubsequences: false)
+        return parts[0].count > Thresholds.rateIntegerDigits || (parts.count > 1 && parts[1].count > Thresholds.rateDecimals)
     }
 
     /// Per section, the value columns more than half of whose numbers, over the lines, end in a
