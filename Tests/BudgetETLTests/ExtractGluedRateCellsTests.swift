@@ -105,18 +105,27 @@ final class ExtractPackedValueRunsTests: XCTestCase {
         AlignedGridReader.Segment(section: 0, line: n, values: values.map { Token(text: $0.0, line: n, column: $0.1) }, columns: columns)
     }
 
+    private let spacedFull = [("131,792.35", 23), ("1,090.51", 35), ("990.95", 44), ("955.39", 51)]
+    private let packedFull = [("131,792.35", 23), ("1,090.51", 34), ("990.95", 43), ("955.39", 50)]
+    private let packedShort = [("614.20", 23), ("614.20", 30), ("5,542.62", 37)]
+
     func testAPackedLineEndingNowhereTheFullLinesEndAColumnIsAGuess() {
-        var segments = [line(1, [("131,792.35", 23), ("1,090.51", 34), ("990.95", 43), ("955.39", 50)], [0, 1, 2, 3]),
-                        line(2, [("614.20", 23), ("614.20", 30), ("5,542.62", 37)], [0, 1, 2])]
+        var segments = [line(1, spacedFull, [0, 1, 2, 3]), line(2, packedShort, [0, 1, 2])]
         AlignedGridReader.checkByFullLines(&segments, [section], pageBreaks: [])
         XCTAssertTrue(segments[1].columnsGuessed)
         XCTAssertTrue(AlignedGridReader.packedRun(segments[1].values))
-        XCTAssertFalse(AlignedGridReader.packedRun(Array(segments[0].values.dropLast()) + [Token(text: "9", line: 1, column: 60)]))
+        XCTAssertFalse(AlignedGridReader.packedRun(segments[0].values), "one gap of two spaces")
+    }
+
+    func testAPackedFullLineTellsNoColumnsEnd() {
+        // The full line is pushed one space apart too: it tells nothing, the line keeps its placement.
+        var segments = [line(1, packedFull, [0, 1, 2, 3]), line(2, packedShort, [0, 1, 2])]
+        AlignedGridReader.checkByFullLines(&segments, [section], pageBreaks: [])
+        XCTAssertFalse(segments[1].columnsGuessed)
     }
 
     func testASpacedLineEndingNowhereKeepsItsPlacement() {
-        var segments = [line(1, [("131,792.35", 23), ("1,090.51", 34), ("990.95", 43), ("955.39", 50)], [0, 1, 2, 3]),
-                        line(2, [("614.20", 23), ("614.20", 31), ("5,542.62", 39)], [0, 1, 2])]
+        var segments = [line(1, spacedFull, [0, 1, 2, 3]), line(2, [("614.20", 23), ("614.20", 31), ("5,542.62", 39)], [0, 1, 2])]
         AlignedGridReader.checkByFullLines(&segments, [section], pageBreaks: [])
         XCTAssertFalse(segments[1].columnsGuessed)
     }

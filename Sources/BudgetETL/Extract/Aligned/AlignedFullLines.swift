@@ -3,7 +3,8 @@
 /// of lines, on its own: a column's values may stand several characters off the header's
 /// centre, and not all by one shift (`208 … 4,213,779.28 ⎵ 4,213,779.28` with its first value
 /// pulled left of 合计's place and its second exactly where the full line above ends 基本支出).
-/// The full lines nearest above and below show where this part of the page ends each column.
+/// The full lines nearest above and below show where this part of the page ends each column
+/// (not those whose values stand one space apart: pushed along, they show no column's end).
 /// A placement that puts every value where those lines end its column, and is the only one to
 /// do so, is taken; a placement by the header that puts fewer values there than another one
 /// is in doubt, and its values are left for normalize to place by the table's sums, or reject; so
@@ -16,7 +17,10 @@ extension AlignedGridReader {
         var full: [Int: [Int]] = [:]
         for (i, segment) in segments.enumerated() {
             let count = sections[segment.section].values.count
-            if count > 1, segment.values.count == count, segment.columns == Array(0..<count) { full[segment.section, default: []].append(i) }
+            // A full line whose values are pushed one space apart (`packedRun`) shows no column's end.
+            if count > 1, segment.values.count == count, segment.columns == Array(0..<count), !packedRun(segment.values) {
+                full[segment.section, default: []].append(i)
+            }
         }
         for i in segments.indices {
             let columnCount = sections[segments[i].section].values.count
