@@ -118,7 +118,7 @@ final class ExtractPackedValueRunsTests: XCTestCase {
     }
 
     func testAPackedFullLineTellsNoColumnsEnd() {
-        // The full line is pushed one space apart too: it tells nothing, the line keeps its placement.
+        // The full line is pushed one space apart too: nothing tells the line is off, it keeps its placement.
         var segments = [line(1, packedFull, [0, 1, 2, 3]), line(2, packedShort, [0, 1, 2])]
         AlignedGridReader.checkByFullLines(&segments, [section], pageBreaks: [])
         XCTAssertFalse(segments[1].columnsGuessed)

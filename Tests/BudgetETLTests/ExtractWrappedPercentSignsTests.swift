@@ -50,4 +50,16 @@ final class ExtractWrappedPercentSignsTests: XCTestCase {
             "       某某某           %",
         ]), [["101005@1", "某某@1", "16.9@1", "100%@1", "98.33%@1", "96%@1"], ["某某某@2"]])
     }
+
+    func testSignsReachingTwoPushedNumbersPairWithThemInOrder() {
+        // Each number pushed one column past the one before: the second and third signs stand under
+        // the end of one number and the start of the next; three signs, three numbers, in order.
+        XCTAssertEqual(joined([
+            "       某某某            80.87 98.5 97.4",
+            "101007      2.3  1.86                 100%  97.18",
+            "       某某             %    %    %",
+        ]), [["某某某@1"], ["101007@2", "2.3@2", "1.86@2", "80.87%@1", "98.5%@1", "97.4%@1", "100%@2", "97.18@2"], ["某某@3"]])
+        // One sign between two numbers: which one it is, not told; left as printed.
+        XCTAssertEqual(joined(["          5.5 6.5", "101008                   1", "             %"]).last, ["%@3"])
+    }
 }

@@ -3,13 +3,12 @@
 /// of lines, on its own: a column's values may stand several characters off the header's
 /// centre, and not all by one shift (`208 … 4,213,779.28 ⎵ 4,213,779.28` with its first value
 /// pulled left of 合计's place and its second exactly where the full line above ends 基本支出).
-/// The full lines nearest above and below show where this part of the page ends each column
-/// (not those whose values stand one space apart: pushed along, they show no column's end).
+/// The full lines nearest above and below show where this part of the page ends each column.
 /// A placement that puts every value where those lines end its column, and is the only one to
 /// do so, is taken; a placement by the header that puts fewer values there than another one
 /// is in doubt, and its values are left for normalize to place by the table's sums, or reject; so
 /// is a line none of whose values ends where those lines end a column, its values set one space
-/// apart (`packedRun`).
+/// apart (`packedRun`) and theirs not.
 extension AlignedGridReader {
     static func checkByFullLines(_ segments: inout [Segment], _ sections: [AlignedHeader.Section], pageBreaks: [Int]) {
         let page = segments.map { segment in pageBreaks.lazy.filter { $0 <= segment.line }.count }
@@ -17,10 +16,7 @@ extension AlignedGridReader {
         var full: [Int: [Int]] = [:]
         for (i, segment) in segments.enumerated() {
             let count = sections[segment.section].values.count
-            // A full line whose values are pushed one space apart (`packedRun`) shows no column's end.
-            if count > 1, segment.values.count == count, segment.columns == Array(0..<count), !packedRun(segment.values) {
-                full[segment.section, default: []].append(i)
-            }
+            if count > 1, segment.values.count == count, segment.columns == Array(0..<count) { full[segment.section, default: []].append(i) }
         }
         for i in segments.indices {
             let columnCount = sections[segments[i].section].values.count
@@ -40,8 +36,11 @@ extension AlignedGridReader {
             if best == 0 {
                 // No value ends where the full lines end a column, and each stands one space past
                 // the one before: pushed along by text wider than its place (pdfplumber's layout
-                // text of a table set in small type), so where they stand tells nothing.
-                if packedRun(segments[i].values) { segments[i].columnsGuessed = true }
+                // text of a table set in small type), so where they stand tells nothing. Full
+                // lines pushed so too show nothing against it.
+                if packedRun(segments[i].values), !nearest.contains(where: { packedRun(segments[$0].values) }) {
+                    segments[i].columnsGuessed = true
+                }
                 continue
             }
             let top = placements.indices.filter { agreeing[$0] == best }
