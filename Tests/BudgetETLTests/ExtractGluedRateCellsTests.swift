@@ -71,30 +71,6 @@ final class ExtractGluedRateCellsTests: XCTestCase {
     }
 }
 
-/// A spreadsheet's narrow cell prints a wide amount rounded to whole units (131792.35 as 131792).
-final class ExtractRoundedCellAmountsTests: XCTestCase {
-    private let section = AlignedHeader.Section(name: "", leaves: [["总计"], ["项目支出", "合计"], ["项目支出", "其他运转类"], ["项目支出", "特定目标类"]]
-        .enumerated().map { AlignedHeader.Leaf(path: $1, role: .value, anchor: Double(10 * $0)) })
-
-    private func row(_ line: Int, _ texts: [String]) -> ExtractedRow {
-        ExtractedRow(line: line, label: "某某", cells: texts.enumerated().map { RawCell(column: $0, text: $1, line: line) })
-    }
-
-    func testWholeAmountsOfARowMissingItsSumByLessThanOneAreRejected() {
-        var rows = [[row(1, ["131792", "130702", "228.7", "130473"]), row(2, ["120.00", "120.00", "0", "120.00"])]]
-        let rejects = AlignedRows.withoutRoundedAmounts(&rows, [section])
-        XCTAssertEqual(rejects.map(\.text), ["131792", "130702", "130473"])
-        XCTAssertTrue(rejects.allSatisfy { $0.reason == .amountRounded })
-        XCTAssertEqual(rows[0][0].cells.map(\.text), ["228.7"])
-        XCTAssertEqual(rows[0][1].cells.count, 4, "a row whose parts add up keeps its amounts")
-    }
-
-    func testRowsThatAddUpOrMissByMoreOrPrintNoDecimalsKeepTheirAmounts() {
-        var rows = [[row(1, ["10", "10", "4", "6"]), row(2, ["10", "12", "4", "6"]), row(3, ["9.50", "9.5", "3.5", "5"])]]
-        XCTAssertEqual(AlignedRows.withoutRoundedAmounts(&rows, [section]), [])
-    }
-}
-
 /// Values pushed one space apart by text wider than its place (pdfplumber's layout text of a table
 /// set in small type): where they stand tells nothing of their columns.
 final class ExtractPackedValueRunsTests: XCTestCase {

@@ -228,9 +228,6 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// before it, and a rate (`2100%`: 2 and 100%, `GluedRateCells`): two cells printed as one
     /// word, so which digits are whose is not certain.
     case cellsGlued
-    /// A whole amount on a row where a caption's total and its parts miss their sum by less than
-    /// one unit (`AlignedRows.withoutRoundedAmounts`): a spreadsheet's narrow cell printed it rounded.
-    case amountRounded
 
     var description: String {
         switch self {
@@ -318,8 +315,6 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the row's name holds numbers and its code is not confirmed (several rows' names and numbers read as one row): which row this value belongs to is unknown"
         case .rateUnderMoneyHeader:
             return "a rate under a column whose header states a money unit (万元, 元): the header was read off its columns here, so which column this rate stands under is not certain"
-        case .amountRounded:
-            return "a whole amount on a row whose total and parts miss their sum by less than one unit: a spreadsheet's cell too narrow for the amount printed it rounded, so the document's amount is not known"
         case .cellsGlued:
             return "a rate whose word cuts into an amount ending under the blank column before it and a rate: two cells printed as one word (a converter that joins characters set close), so which digits are whose is not certain"
         case .lineNumbersOutOfStep:

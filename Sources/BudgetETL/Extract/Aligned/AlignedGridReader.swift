@@ -94,7 +94,6 @@ struct AlignedGridReader: TableReader {
         rejects += CaptionJoinedPastMeasure.rejected(&rows, CaptionJoinedPastMeasure.uncertainColumns(header.sections))
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
         rejects += AlignedRows.withoutRoundedCodes(&rows)
-        rejects += AlignedRows.withoutRoundedAmounts(&rows, header.sections)
         header.sections = LoneLeadInCaption.mended(header.sections, header: table.header, rows: rows)
         let sections = header.sections.enumerated().map { n, section in
             ExtractedSection(name: SectionNaming.name(section.name, index: n, count: header.sections.count),

@@ -87,32 +87,6 @@ enum AlignedGroupSums {
         return (checked, mismatched)
     }
 
-    /// Rows (indices) where a caption's leading total and the sum of its parts differ by less than
-    /// one unit while one of them is printed whole among amounts with decimals: a spreadsheet's
-    /// cell too narrow for its amount prints it rounded (131792.35 as 131792), so the row's whole
-    /// amounts are not the document's (`RoundedCellAmounts`).
-    static func roundedRows(_ section: AlignedHeader.Section, rows: [ExtractedRow]) -> Set<Int> {
-        let paths = paths(section)
-        var found = Set<Int>()
-        for group in groups(paths) {
-            let parts = children(group, paths)
-            guard let total = leadingTotal(group, paths), let column = paths.firstIndex(of: group + [total]),
-                  parts.count >= 3, !parts.contains(where: isPartOf) else { continue }
-            for (r, row) in rows.enumerated() {
-                let cells = values(of: row, count: paths.count)
-                guard case let .some(.some(stated)) = cells[column] else { continue }
-                let amounts = parts.dropFirst().map { value(group + [$0], paths, cells) }
-                guard amounts.allSatisfy({ $0 != nil }) else { continue }
-                let sum = amounts.reduce(ExactDecimal.zero) { $0 + $1! }
-                let whole = ([stated] + amounts.map { $0! }).filter { !$0.isZero }
-                guard sum != stated, (stated - sum).magnitude < ExactDecimal(mantissa: 1, scale: 0),
-                      whole.contains(where: { $0.scale == 0 }), whole.contains(where: { $0.scale > 0 }) else { continue }
-                found.insert(r)
-            }
-        }
-        return found
-    }
-
     private static func isPartOf(_ word: String) -> Bool { word.hasPrefix("其中") }
 
     /// Every caption above a column, as the path from the top.

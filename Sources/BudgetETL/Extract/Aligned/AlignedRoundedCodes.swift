@@ -24,22 +24,4 @@ extension AlignedRows {
         }
         return false
     }
-
-    /// A spreadsheet shows an amount too wide for its cell rounded to whole units (131792.35 as
-    /// 131792). Where a caption's total and its parts then miss their sum by less than one unit
-    /// (`AlignedGroupSums.roundedRows`), the row's whole amounts are rejected with the reason: they
-    /// are not the amounts the document holds, only near them. Zeros print whole either way.
-    static func withoutRoundedAmounts(_ rows: inout [[ExtractedRow]], _ sections: [AlignedHeader.Section]) -> [ReaderReject] {
-        var rejects: [ReaderReject] = []
-        for n in rows.indices where n < sections.count {
-            for r in AlignedGroupSums.roundedRows(sections[n], rows: rows[n]) {
-                let rounded = { (cell: RawCell) in
-                    ExactDecimal.parse(grouped: cell.text).map { $0.scale == 0 && !$0.isZero } ?? false
-                }
-                rejects += rows[n][r].cells.filter(rounded).map { ReaderReject(line: $0.line, text: $0.text, reason: .amountRounded) }
-                rows[n][r].cells.removeAll(where: rounded)
-            }
-        }
-        return rejects
-    }
 }
