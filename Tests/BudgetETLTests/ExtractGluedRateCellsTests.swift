@@ -70,39 +70,3 @@ final class ExtractGluedRateCellsTests: XCTestCase {
         XCTAssertEqual(GluedRateCells.amountEnds(of: Token(text: "2100%", line: 1, column: 10)), [11, 13])
     }
 }
-
-/// Values pushed one space apart by text wider than its place (pdfplumber's layout text of a table
-/// set in small type): where they stand tells nothing of their columns.
-final class ExtractPackedValueRunsTests: XCTestCase {
-    private let section = AlignedHeader.Section(name: "", leaves: zip(["总计", "合计", "小计", "工资福利支出"], [28.0, 38.0, 46.0, 53.0])
-        .map { AlignedHeader.Leaf(path: [$0], role: .value, anchor: $1) })
-
-    private func line(_ n: Int, _ values: [(String, Int)], _ columns: [Int]) -> AlignedGridReader.Segment {
-        AlignedGridReader.Segment(section: 0, line: n, values: values.map { Token(text: $0.0, line: n, column: $0.1) }, columns: columns)
-    }
-
-    private let spacedFull = [("131,792.35", 23), ("1,090.51", 35), ("990.95", 44), ("955.39", 51)]
-    private let packedFull = [("131,792.35", 23), ("1,090.51", 34), ("990.95", 43), ("955.39", 50)]
-    private let packedShort = [("614.20", 23), ("614.20", 30), ("5,542.62", 37)]
-
-    func testAPackedLineEndingNowhereTheFullLinesEndAColumnIsAGuess() {
-        var segments = [line(1, spacedFull, [0, 1, 2, 3]), line(2, packedShort, [0, 1, 2])]
-        AlignedGridReader.checkByFullLines(&segments, [section], pageBreaks: [])
-        XCTAssertTrue(segments[1].columnsGuessed)
-        XCTAssertTrue(AlignedGridReader.packedRun(segments[1].values))
-        XCTAssertFalse(AlignedGridReader.packedRun(segments[0].values), "one gap of two spaces")
-    }
-
-    func testAPackedFullLineTellsNoColumnsEnd() {
-        // The full line is pushed one space apart too: nothing tells the line is off, it keeps its placement.
-        var segments = [line(1, packedFull, [0, 1, 2, 3]), line(2, packedShort, [0, 1, 2])]
-        AlignedGridReader.checkByFullLines(&segments, [section], pageBreaks: [])
-        XCTAssertFalse(segments[1].columnsGuessed)
-    }
-
-    func testASpacedLineEndingNowhereKeepsItsPlacement() {
-        var segments = [line(1, spacedFull, [0, 1, 2, 3]), line(2, [("614.20", 23), ("614.20", 31), ("5,542.62", 39)], [0, 1, 2])]
-        AlignedGridReader.checkByFullLines(&segments, [section], pageBreaks: [])
-        XCTAssertFalse(segments[1].columnsGuessed)
-    }
-}

@@ -6,9 +6,7 @@
 /// The full lines nearest above and below show where this part of the page ends each column.
 /// A placement that puts every value where those lines end its column, and is the only one to
 /// do so, is taken; a placement by the header that puts fewer values there than another one
-/// is in doubt, and its values are left for normalize to place by the table's sums, or reject; so
-/// is a line none of whose values ends where those lines end a column, its values set one space
-/// apart (`packedRun`) and theirs not.
+/// is in doubt, and its values are left for normalize to place by the table's sums, or reject.
 extension AlignedGridReader {
     static func checkByFullLines(_ segments: inout [Segment], _ sections: [AlignedHeader.Section], pageBreaks: [Int]) {
         let page = segments.map { segment in pageBreaks.lazy.filter { $0 <= segment.line }.count }
@@ -32,17 +30,7 @@ extension AlignedGridReader {
             }
             let placements = placements(ends.count, into: columnCount)
             let agreeing = placements.map { agreement($0, ends: ends, edges: edges) }
-            guard let best = agreeing.max() else { continue }
-            if best == 0 {
-                // No value ends where the full lines end a column, and each stands one space past
-                // the one before: pushed along by text wider than its place (pdfplumber's layout
-                // text of a table set in small type), so where they stand tells nothing. Full
-                // lines pushed so too show nothing against it.
-                if packedRun(segments[i].values), !nearest.contains(where: { packedRun(segments[$0].values) }) {
-                    segments[i].columnsGuessed = true
-                }
-                continue
-            }
+            guard let best = agreeing.max(), best > 0 else { continue }
             let top = placements.indices.filter { agreeing[$0] == best }
             if best == ends.count, top.count == 1 {
                 segments[i].columns = placements[top[0]]
@@ -50,11 +38,6 @@ extension AlignedGridReader {
                 segments[i].columnsGuessed = true
             }
         }
-    }
-
-    /// Two values or more, each starting one space after the one before.
-    static func packedRun(_ values: [Token]) -> Bool {
-        values.count >= 2 && zip(values, values.dropFirst()).allSatisfy { $1.column == $0.end + 1 }
     }
 
     /// How many values end where a full line ends the column the placement puts them in.
