@@ -43,6 +43,19 @@ final class ExtractPlumberLayoutTests: XCTestCase {
         XCTAssertEqual(twice.filter { $0.contains("Page") }.count, 2, "two are not enough to count pages by")
     }
 
+    /// A sheet's name opening every page a counting footer ends is a running header: blanked with
+    /// the footers, which two pages then suffice to count; a row opening every page stays.
+    func testASheetNameOpeningEveryCountedPageIsBlanked() {
+        let sheet = { (n: Int) in ["            Sheet1"] + self.page(n, footer: "Page \(n)") }
+        let three = SourceText.splitLines((1...3).flatMap(sheet).joined(separator: "\n"))
+        XCTAssertEqual(three.filter { $0.contains("Sheet1") || $0.contains("Page") }, [])
+        XCTAssertEqual(three.count, 54)
+        let two = SourceText.splitLines((1...2).flatMap(sheet).joined(separator: "\n"))
+        XCTAssertEqual(two.filter { $0.contains("Sheet1") || $0.contains("Page") }, [])
+        let rows = SourceText.splitLines((1...2).flatMap { self.page($0, footer: "Page \($0)") }.joined(separator: "\n"))
+        XCTAssertEqual(rows.filter { $0.contains("一般公共服务") }.count, 2, "a row with its value is no running header")
+    }
+
     /// A left side's amount glued to the right side's name that opens with a list mark in
     /// brackets (`120.50(二)教育支出`): cut in two, as before a Chinese character.
     func testAnAmountGluedToABracketedListMarkIsCutOff() {

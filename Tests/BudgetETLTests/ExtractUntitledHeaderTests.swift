@@ -35,6 +35,19 @@ final class ExtractUntitledHeaderTests: XCTestCase {
         XCTAssertEqual(rows(doc), ["一、按单位基本性质 12", "行政单位 2", "事业单位 10"])
     }
 
+    func testARowUnderALeadInIsNoHeaderStartingATable() {
+        // The header started above, with a line no rule reads: its columns' names are not known.
+        let doc = FamilyFixture.extract([
+            "某某医院按地区分医疗收入情况",
+            "编制单位：某某医院     门诊和药住品院收入元",
+            "                    其中:",
+            "  项目      医疗收入     门诊收入     住院收入",
+            "北京市      616874.76    428296.45    188628.13",
+            "天津市      407395.5     221789.6     183667.9",
+        ])
+        XCTAssertEqual(rows(doc), [])
+    }
+
     func testAHeaderOfYearsHeadsTheRowsUnderIt() {
         let doc = FamilyFixture.extract([
             "年份            2019         2020         2021",

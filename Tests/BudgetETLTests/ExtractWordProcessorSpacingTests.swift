@@ -26,6 +26,8 @@ final class ExtractWordProcessorSpacingTests: XCTestCase {
         XCTAssertNil(AlignedGridReader.namePiece(tokens("因公出国(境)团组数 0")))
         XCTAssertEqual(AlignedGridReader.namePiece(tokens("某某局 2023"))?.text, "某某局 2023", "a year inside a wrapped name")
         XCTAssertEqual(AlignedGridReader.namePiece(tokens("对 140"))?.text, "对 140", "an unfinished name's count")
+        // Whole numbers side by side after a name's piece: the row's values, pushed by the name.
+        XCTAssertNil(AlignedGridReader.namePiece(tokens("expenses of culture & 100475 137180 161246")))
     }
 
     func testTwoCaptionedTablesWhoseHeadersAndRowsAreSetOneSpaceApart() {

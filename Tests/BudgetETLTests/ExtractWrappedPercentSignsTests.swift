@@ -34,4 +34,32 @@ final class ExtractWrappedPercentSignsTests: XCTestCase {
         XCTAssertEqual(joined(["          40", "101006 某某某某某某 5", "          %"]),
                        [["40@1"], ["101006@2", "某某某某某某@2", "5@2"], ["%@3"]])
     }
+
+    func testARateWithItsSignEndingBesideTheSignTakesNoSecondOne() {
+        // 98.8% ends right where the second sign starts (cells set closer than a word processor
+        // prints them): it is no rate waiting for a sign, so the 100 two lines up takes it.
+        XCTAssertEqual(joined([
+            "                      97.7       100",
+            "101004 某某  1.5  92%         98.8%  98.47",
+            "                      %          %",
+        ]), [["101004@2", "某某@2", "1.5@2", "92%@2", "97.7%@1", "98.8%@2", "100%@1", "98.47@2"]])
+        // A sign between a rate with its own sign, ending just before it, and a number starting
+        // just after it: the number takes it.
+        XCTAssertEqual(joined([
+            "101005 某某  16.9  100% 98.33  96%",
+            "       某某某           %",
+        ]), [["101005@1", "某某@1", "16.9@1", "100%@1", "98.33%@1", "96%@1"], ["某某某@2"]])
+    }
+
+    func testSignsReachingTwoPushedNumbersPairWithThemInOrder() {
+        // Each number pushed one column past the one before: the second and third signs stand under
+        // the end of one number and the start of the next; three signs, three numbers, in order.
+        XCTAssertEqual(joined([
+            "       某某某            80.87 98.5 97.4",
+            "101007      2.3  1.86                 100%  97.18",
+            "       某某             %    %    %",
+        ]), [["某某某@1"], ["101007@2", "2.3@2", "1.86@2", "80.87%@1", "98.5%@1", "97.4%@1", "100%@2", "97.18@2"], ["某某@3"]])
+        // One sign between two numbers: which one it is, not told; left as printed.
+        XCTAssertEqual(joined(["          5.5 6.5", "101008                   1", "             %"]).last, ["%@3"])
+    }
 }

@@ -231,6 +231,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A rate (`100%`) under a column whose header states a money unit (`RateUnderMoneyHeader`):
     /// the header was read off its columns there, and the rate's own column is not known.
     case rateUnderMoneyHeader
+    /// A rate under a rate's column whose word cuts into an amount, ending under the blank column
+    /// before it, and a rate (`2100%`: 2 and 100%, `GluedRateCells`): two cells printed as one
+    /// word, so which digits are whose is not certain.
+    case cellsGlued
 
     var description: String {
         switch self {
@@ -322,6 +326,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the row's name holds numbers and its code is not confirmed (several rows' names and numbers read as one row): which row this value belongs to is unknown"
         case .rateUnderMoneyHeader:
             return "a rate under a column whose header states a money unit (万元, 元): the header was read off its columns here, so which column this rate stands under is not certain"
+        case .cellsGlued:
+            return "a rate whose word cuts into an amount ending under the blank column before it and a rate: two cells printed as one word (a converter that joins characters set close), so which digits are whose is not certain"
         case .lineNumbersOutOfStep:
             return "a value column of this section holds, at or after this row, a whole number its 行次 run misses: a line number was taken for a value, so which row and column each number up to it is, is not certain"
         case .codeUnconfirmed:

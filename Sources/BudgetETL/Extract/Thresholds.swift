@@ -262,4 +262,12 @@ enum Thresholds {
     /// at their cells' line breaks (`BrokenTabRows`): with two, a name and a value, a short line is a
     /// wrapped name's piece as often.
     static let brokenTabRowMinimumWidth = 3
+    /// How far (characters) the end of an amount cut off a rate's word may stand from where the
+    /// line's values put the blank column's end for the word to be read as two cells glued
+    /// (`GluedRateCells`): positions are rounded to whole characters.
+    static let gluedAmountSlack = 1.0
+    /// The most integer digits and decimals a printed rate has (999.99%): a word reading as a rate
+    /// with more may be two cells glued (`GluedRateCells.unlikelyRate`).
+    static let rateIntegerDigits = 3
+    static let rateDecimals = 2
 }

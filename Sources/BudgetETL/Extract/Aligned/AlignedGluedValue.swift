@@ -61,12 +61,15 @@ extension AlignedGridReader {
     /// is never taken in, nor a count after a finished name (`因公出国(境)团组数 0`: a word
     /// processor's name filling its narrow cell, its value one space after it), though a year
     /// after one still is (`其中:(1)公务用车运行维护费 4`: the name wider on paper than the text
-    /// gives it).
+    /// gives it). Nor is a run of whole numbers at its end (`culture, sport & 100475 137180 161246`):
+    /// a name holds a count or a year among its words, not numbers side by side; those are the
+    /// row's values, set one space apart where a long name pushed them (pdfplumber's layout text).
     static func namePiece(_ tokens: [Token]) -> Token? {
         guard tokens.count >= 2, tokens[0].kind == .text, let number = tokens.last, number.kind == .integer,
               tokens.allSatisfy({ $0.kind == .text || $0.kind == .integer }),
               zip(tokens, tokens.dropFirst()).allSatisfy({ $1.column == $0.end + 1 }) else { return nil }
         let before = tokens[tokens.count - 2]
+        guard before.kind != .integer else { return nil }
         if before.kind == .text, HeaderWords.endsComplete(TextRepair.compact(before.text)), !BareYear.holds(number.text) { return nil }
         return Token(text: tokens.map(\.text).joined(separator: " "), line: tokens[0].line, column: tokens[0].column)
     }

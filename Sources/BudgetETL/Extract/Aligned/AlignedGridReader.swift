@@ -80,6 +80,7 @@ struct AlignedGridReader: TableReader {
         AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: pageBreaks)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
         AlignedGridReader.namePiecesPastTheirSide(&segments, header.sections)
+        rejects += GluedRateCells.rejected(&segments, header.sections, pages: pages)
         var rows = AlignedRows.build(segments, header.sections, pageBreaks: pageBreaks, rejects: &rejects)
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
         rejects += added.rejects

@@ -274,17 +274,35 @@ enum PageEdges {
     /// at least `Thresholds.countedPageLines` times and a page's worth of lines apart each time,
     /// counts pages; it is blanked wherever it stands (the footer of a page that cuts a row's
     /// wrapped name would join that name). A line recurring with one number (a year's column, a
-    /// sheet's name) is left: nothing shows it is furniture.
+    /// sheet's name) is left: nothing shows it is furniture, unless it is the first line of every
+    /// page the counter marks (`Sheet1` above each page's rows, the text's first line and the first
+    /// after each footer): a running header, blanked too. Two counting lines count pages when such
+    /// a header confirms them.
     static func blankPageCounters(_ lines: inout [String]) {
         var byKey: [String: [(line: Int, number: Int)]] = [:]
         for (index, line) in lines.enumerated() where line.utf8.count <= Thresholds.pageCounterLineBytes && holdsOneWholeNumber(line) {
             guard let key = key(line), let number = digitRun(line) else { continue }
             byKey[key, default: []].append((index, number))
         }
-        for found in byKey.values where found.count >= Thresholds.countedPageLines
+        for found in byKey.values where found.count >= 2
             && zip(found, found.dropFirst()).allSatisfy({ $1.number == $0.number + 1 && $1.line - $0.line >= Thresholds.linesPerPageAtLeast }) {
-            for item in found { lines[item.line] = "" }
+            let header = runningHeader(lines, footers: found.map(\.line))
+            guard found.count >= Thresholds.countedPageLines || !header.isEmpty else { continue }
+            for line in found.map(\.line) + header { lines[line] = "" }
         }
+    }
+
+    /// The first line of each page that footers end (the text's first line, the first after each
+    /// footer) when they are one word, the same but for digits, that could be furniture (`key`);
+    /// else none. A line of words and numbers set apart is a row's, however often it opens a page.
+    private static func runningHeader(_ lines: [String], footers: [Int]) -> [Int] {
+        let filled = { (from: Int) in lines[from...].firstIndex { !UTF8Text.trimmingWhitespace($0).isEmpty } }
+        let tops = ([0] + footers.map { $0 + 1 }).filter { $0 < lines.count }.compactMap(filled)
+        let keys = tops.map { top in
+            UTF8Text.trimmingWhitespace(lines[top]).unicodeScalars.contains { $0.properties.isWhitespace } ? nil : key(lines[top])
+        }
+        guard tops.count >= 2, let first = keys[0], keys.allSatisfy({ $0 == first }) else { return [] }
+        return tops
     }
 
     /// Whether the line's bytes hold exactly one run of ASCII digits, with no point or comma next

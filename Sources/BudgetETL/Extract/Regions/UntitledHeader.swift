@@ -5,8 +5,8 @@ import Foundation
 /// caption without 表. Its first cell names the rows (项目, 科目名称 …), no cell holds a number,
 /// and rows of the same kind, a name then amounts, follow: as many amounts in each, fewer than
 /// the header's cells, and in laid-out text the last ending past where the header's second cell
-/// starts (under the header, not prose wrapped beside it). The table has no title; the header
-/// row is its first line (`headerRow`).
+/// starts (under the header, not prose wrapped beside it), and no lead-in (`其中:`) over it. The
+/// table has no title; the header row is its first line (`headerRow`).
 enum UntitledHeader {
     static func headsTable(at i: Int, in lines: [String]) -> Bool {
         // Asked of every line no other rule took: a header row holds a name column's character
@@ -17,7 +17,7 @@ enum UntitledHeader {
         guard tabbed || UTF8Text.holds(line, "  "), let header = headerCells(line) else { return false }
         // Under a row of amounts it is a header printed again after a page break, not a new table.
         if let previous = (0..<i).last(where: { !lines[$0].allSatisfy(\.isWhitespace) }),
-           cells(lines[previous]).dropFirst().contains(where: isAmount) { return false }
+           cells(lines[previous]).dropFirst().contains(where: isAmount) || leadsIn(lines[previous]) { return false }
         let rows = lines[(i + 1)...].lazy.filter { !$0.allSatisfy(\.isWhitespace) }.prefix(Thresholds.untitledHeaderRows)
         guard rows.count == Thresholds.untitledHeaderRows, rows.allSatisfy({ isTabbed($0) == tabbed }) else { return false }
         // Tab cells keep no positions: their count alone tells.
@@ -26,6 +26,14 @@ enum UntitledHeader {
         let counts = rows.map { amountCount($0, after: secondStart) }
         guard let n = counts.first, n >= 1, n < header.count else { return false }
         return counts.allSatisfy { $0 == n }
+    }
+
+    /// Under a line with a cell that only leads in to columns (`其中:` over `门诊收入  住院收入`), the
+    /// header started above: the row is its last line, not its first, and the lines above it,
+    /// which no rule read as a title and unit (a converter that set two texts on one line mixes
+    /// their characters), leave its columns' names unknown. A unit line is no such line.
+    private static func leadsIn(_ line: String) -> Bool {
+        LineClass.statedUnit(line) == nil && cells(line).contains(where: HeaderWords.isLeadIn)
     }
 
     /// The line itself when it is such a header row (the title line of the untitled table it
