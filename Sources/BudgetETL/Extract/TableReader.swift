@@ -224,6 +224,13 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A rate (`100%`) under a column whose header states a money unit (`RateUnderMoneyHeader`):
     /// the header was read off its columns there, and the rate's own column is not known.
     case rateUnderMoneyHeader
+    /// A stream row's name gathered from the names of several rows printed as one run (side by
+    /// side, `GatheredRowNames`; a code under the row's class among its pieces): from that row on,
+    /// which row each value belongs to is unknown.
+    case rowNamesGathered
+    /// A stream table whose header lines hold a line of numbers with an amount or a zero among them
+    /// (`StreamReader.headerHoldsValues`): rows' cells read into the header, so no column is certain.
+    case headerHoldsValues
 
     var description: String {
         switch self {
@@ -319,6 +326,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the row's code is printed in scientific notation (a spreadsheet's number format, 1.2345678E+020): its digits are lost, so which row this value belongs to is not certain"
         case .rowCodeUnknown:
             return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
+        case .headerHoldsValues:
+            return "the lines read as the table's header hold a line of numbers with an amount or a zero (rows' cells taken into the header): the header read is not the table's, so which column this value stands under is unknown"
+        case .rowNamesGathered:
+            return "a row's name at or before this row was gathered from the names of several rows printed as one run (their values after it): which row this value belongs to is unknown"
         }
     }
 }
