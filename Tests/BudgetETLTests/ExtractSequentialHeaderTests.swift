@@ -53,13 +53,6 @@ final class ExtractSequentialHeaderTests: XCTestCase {
         XCTAssertEqual(paths(h), [[["金额"]], [["合计"], ["一般公共预算", "小计"], ["一般公共预算", "其中:财政拨款"]]])
     }
 
-    /// A bare 小计 is a whole cell, never the tail of the word before it wrapped
-    /// (`一般公共预算` over `小计 · 其中:财政拨款` printed on lines of their own).
-    func testSubtotalIsNoWrappedTail() {
-        XCTAssertEqual(SequentialHeader.joinWrapped(words([("一般公共预算", 0), ("小计", 2), ("其中:财政拨款", 3)]), expected: nil).map(\.text),
-                       ["一般公共预算", "小计", "其中:财政拨款"])
-    }
-
     /// One cell per line in blocks (MuPDF's): the last word of a block over the next block led by
     /// 合计 heads that block, each of its words on a line of its own; without the blank line (one
     /// block) nothing is nested.

@@ -393,10 +393,8 @@ struct SequentialHeader {
         // a mangled header) only when the column count still asks for it.
         func cost(_ i: Int) -> Int? {
             // A name that ends in its unit (支出(万元)) or its percent sign (比上年增长%) ends there,
-            // as the cell does. A bare 小计/合计 is a whole cell, the first of a merged cell's parts
-            // (一般公共预算 over 小计 · 其中:财政拨款), never a wrapped name's tail.
+            // as the cell does.
             guard !UTF8Text.holds(words[i].text, " / "), !UTF8Text.holds(words[i + 1].text, " / "),
-                  !HeaderWords.isSubtotal(words[i + 1].text),
                   !HeaderWords.endsComplete(words[i].text), !isNumber(words[i].text), !namesUnit(words[i].text),
                   !namesRate(words[i].text) else { return nil }
             let length = words[i].text.count + words[i + 1].text.count

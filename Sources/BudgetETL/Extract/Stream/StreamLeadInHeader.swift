@@ -57,6 +57,14 @@ extension StreamLeadInHeader {
         UTF8Text.hasSuffix(word, "情况")
     }
 
+    /// The header printed in blocks (two at least) whose last block goes on into the body: the body's
+    /// first line follows the header's last with no blank line between (`headerCutInBlock`).
+    static func runsIntoBody(_ header: [TableLines.Line], body: [TableLines.Line]) -> Bool {
+        let filled = { (line: TableLines.Line) in line.tokens.contains { !$0.isBlank } }
+        guard wordBlocks(header).count >= 2, let last = header.last(where: filled), let first = body.first(where: filled) else { return false }
+        return first.number == last.number + 1
+    }
+
     /// The header's words, one list per run of lines without a blank line between them.
     static func wordBlocks(_ header: [TableLines.Line]) -> [[String]] {
         var blocks: [[String]] = []
