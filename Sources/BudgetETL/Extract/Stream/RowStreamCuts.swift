@@ -70,6 +70,21 @@ extension RowStreamReader {
         return chunks
     }
 
+    /// Under a header with a code column, a row one value longer than the columns whose last value
+    /// reads as a code (`313002`, six digits a unit's code takes), before a row with a name and no
+    /// code: that number is the next row's code, printed after this row's values (MuPDF's order).
+    static func codesMovedToTheirRows(_ chunks: [Chunk], columns: Int) -> [Chunk] {
+        var out = chunks
+        for k in out.indices.dropLast() {
+            guard out[k].values.count == columns + 1, let last = out[k].values.last, last.isRowCode,
+                  out[k + 1].codes.isEmpty, !out[k + 1].labels.isEmpty,
+                  out[k + 1].labels[0].line >= last.line else { continue }
+            out[k].values.removeLast()
+            out[k + 1].codes = [last]
+        }
+        return out
+    }
+
     /// A row of a name and a word saying it has none (国(境)外公务接待情况 · 无): its one cell is that
     /// word, printed in place of a number, so it is no row whose values were taken for a code.
     static func statesNone(_ chunk: Chunk) -> Bool {

@@ -107,6 +107,9 @@ struct RowStreamReader: TableReader {
             rebuilt = true
         }
         rejects += rates.map { ReaderReject(line: $0.line, text: $0.text, reason: .rateWithoutColumn) }
+        if table.layout == .cellPerLine, header.sections.count == 1, printedWords.contains(where: HeaderWords.isCode) {
+            chunks = RowStreamReader.codesMovedToTheirRows(chunks, columns: header.sections[0].paths.count)
+        }
         // One cell per line in blocks, a header cut inside its last block: its last word read as
         // the first row's name, the columns read are not the header's.
         if table.layout == .cellPerLine, StreamLeadInHeader.runsIntoBody(table.header, body: body) {
