@@ -275,6 +275,8 @@ private struct RowAssembler {
         var started = false
         /// How many of `values` came from lines of values alone after the row's (`continuesValues`).
         var gathered = 0
+        /// A code under the row's own class stood among its name's pieces (`readInLabel`).
+        var namesRun = false
     }
 
     private let header: SequentialHeader
@@ -301,8 +303,8 @@ private struct RowAssembler {
     /// Sides whose grand total (收入总计) or own total (人员经费合计) was read: side by side, the
     /// rows printed after it are the other sides' (a longer 支出 side goes on alone under 收入总计).
     private var closed: Set<Int> = []
-    /// A row's name was gathered from several rows' names (side by side, `GatheredRowNames`; or
-    /// a code under the row's class among its pieces): no later value is placed.
+    /// Side by side, a row's name was gathered from several rows' names (`GatheredRowNames`): no
+    /// later value is placed.
     private var namesGathered = false
     /// Rows (of the one section) whose last values were gathered from lines of values alone, with
     /// how many (`continuesValues`).
@@ -435,9 +437,9 @@ private struct RowAssembler {
         } else if startsCode, !seg.codes.isEmpty || (!seg.labels.isEmpty && !namesNext) {
             // A second code after the row's name: another classification of the same row. Not one
             // under the row's own class (22102 after 221): that is the next row's, its name run on
-            // from this one's (names printed as one run, their values after it), and from here on
-            // which values are whose is not told (`namesGathered`).
-            if let own = seg.codes.first, token.text.count > own.count, token.text.hasPrefix(own) { namesGathered = true }
+            // from this one's (names printed as one run, their values after it): the values the
+            // stream gives this row may be any of those rows'.
+            if let own = seg.codes.first, token.text.count > own.count, token.text.hasPrefix(own) { seg.namesRun = true }
             seg.labels.append(token.text)
         } else if startsCode {
             if widths.count > 1 { section = chooseSection(for: token.text) }
@@ -513,8 +515,8 @@ private struct RowAssembler {
         // Side by side, a name gathered from several rows' names: from this row on, the values
         // the stream gives a row may be any of those rows' (`GatheredRowNames`).
         if widths.count > 1, wraps, GatheredRowNames.holdsSeveral(seg.labels) { namesGathered = true }
-        // (A code under the row's own class among its name's pieces set it already: `readInLabel`.)
-        if namesGathered {
+        // (A code under the row's class among its name's pieces: this row's values only, `readInLabel`.)
+        if namesGathered || seg.namesRun {
             rejects += cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNamesGathered) }
             cells = []
         }
