@@ -1,5 +1,5 @@
-/// One cell per line in blocks parted by blank lines (MuPDF's text): each header row prints as one
-/// block, so a merged cell over the row under it is the last word of its block, whatever lines
+/// One cell per line in blocks parted by blank lines (MuPDF's text, each word on a line of its
+/// own): each header row prints as one block, so a merged cell over the row under it is the last word of its block, whatever lines
 /// its parts take (`一般公共预算支出` over `合计` / `基本支出` / `项目支出`, each on a line of its own).
 extension SequentialHeader {
     /// The last word of its block, the block's other words totals (a total spans nothing), over
@@ -14,6 +14,9 @@ extension SequentialHeader {
               !below.dropFirst().contains(where: { HeaderWords.isTotal($0.text) }) else { return false }
         let before = words[..<i]
         guard before.allSatisfy({ $0.block != block || HeaderWords.isTotal($0.text) }) else { return false }
+        // One cell per line: a line of several words (pdftotext's paragraphs) is no MuPDF block.
+        let involved = before.filter { $0.block == block } + [top] + below
+        guard involved.allSatisfy({ word in words.filter { $0.line == word.line }.count == 1 }) else { return false }
         // Alone in its block under another lone word that is no total: either could be the parent.
         let above = before.filter { $0.block == block - 1 }
         let alone = !before.contains { $0.block == block }

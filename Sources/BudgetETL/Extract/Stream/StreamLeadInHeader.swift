@@ -57,12 +57,15 @@ extension StreamLeadInHeader {
         UTF8Text.hasSuffix(word, "情况")
     }
 
-    /// The header printed in blocks (two at least) whose last block goes on into the body: the body's
-    /// first line follows the header's last with no blank line between (`headerCutInBlock`).
+    /// The header printed in blocks (two at least) whose last block goes on into the body and ends
+    /// there: the body's first line follows the header's last with no blank line between, and a
+    /// blank line follows it (`headerCutInBlock`). A row that goes on after its name without a
+    /// blank line is the body's own start (pdftotext's paragraphs).
     static func runsIntoBody(_ header: [TableLines.Line], body: [TableLines.Line]) -> Bool {
         let filled = { (line: TableLines.Line) in line.tokens.contains { !$0.isBlank } }
-        guard wordBlocks(header).count >= 2, let last = header.last(where: filled), let first = body.first(where: filled) else { return false }
-        return first.number == last.number + 1
+        let rows = body.filter(filled)
+        guard wordBlocks(header).count >= 2, let last = header.last(where: filled), rows.count >= 2 else { return false }
+        return rows[0].number == last.number + 1 && rows[1].number > rows[0].number + 1
     }
 
     /// The header's words, one list per run of lines without a blank line between them.
