@@ -514,7 +514,7 @@ private struct RowAssembler {
         var cells = cellsOfSegment()
         // Side by side, a name gathered from several rows' names: from this row on, the values
         // the stream gives a row may be any of those rows' (`GatheredRowNames`).
-        if widths.count > 1, wraps, GatheredRowNames.holdsSeveral(seg.labels) { namesGathered = true }
+        if widths.count > 1, wraps, !mangled, GatheredRowNames.holdsSeveral(seg.labels) { namesGathered = true }
         // (A code under the row's class among its name's pieces: this row's values only, `readInLabel`.)
         if namesGathered || seg.namesRun {
             rejects += cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNamesGathered) }
@@ -643,17 +643,17 @@ private struct RowAssembler {
         return room.count == 1 ? room[0] : nil
     }
 
-    /// The first side from `start` on (in print order, round to the first) whose grand total has
-    /// not been read.
+    /// The first side from `start` on (in print order) whose grand total has not been read.
     private func openSection(from start: Int) -> Int {
-        (start..<widths.count).first { !closed.contains($0) } ?? (0..<start).first { !closed.contains($0) } ?? start
+        (start..<widths.count).first { !closed.contains($0) } ?? start
     }
 
     /// A row that closes its side: a grand total (收入总计), or the side's own total (人员经费合计
-    /// under 人员经费), which a side prints last.
+    /// under 人员经费) after rows of the side (a total printed first, 收入合计 over its parts, closes nothing).
     private func closesSide(_ label: String) -> Bool {
         let compact = TextRepair.compact(label)
-        return UTF8Text.hasSuffix(compact, "总计") || (!names[section].isEmpty && compact == names[section] + "合计")
+        return UTF8Text.hasSuffix(compact, "总计")
+            || (!names[section].isEmpty && compact == names[section] + "合计" && rows[section].count > 1)
     }
 
     /// Where blank cells were dropped, a row with fewer values than columns was placed left to
