@@ -25,6 +25,24 @@ final class ExtractMuPDFBlocksTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    /// A caption stating its columns' state (`比上年增、减情况`) ends the top block: like a lead-in it
+    /// is no column of its own, so it heads every word of the bottom block.
+    func testStateCaptionEndingTheTopBlockHeadsTheBottomBlock() {
+        let doc = FamilyFixture.extract([
+            "经费支出对比表", "", "单位：万元", "",                       // 1-4
+            "项目", "上年决算数", "本年决算数", "比上年增、减情况", "",     // 5-9
+            "增、减金额", "增、减幅度", "",                              // 10-12
+            "合计", "30.00", "20.00", "-10.00", "-33.33%", "",           // 13-18
+            "1.会议费", "10.00", "5.00", "-5.00", "-50%", "",             // 19-24
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.components), [["上年决算数"], ["本年决算数"],
+                                                          ["比上年增、减情况", "增、减金额"], ["比上年增、减情况", "增、减幅度"]])
+        XCTAssertEqual(FamilyFixture.rows(section).first,
+                       "L13 |合计 → 上年决算数=30.00@14 本年决算数=20.00@15 比上年增、减情况 / 增、减金额=-10.00@16 比上年增、减情况 / 增、减幅度=-33.33%@17")
+    }
+
     /// Without the blank line the lead-in's row is not told: `其中:` joined to the word after it
     /// names a column by guess, the header's rows read as one: no column is certain.
     func testLeadInJoinedToTheNextWordLeavesTheColumnsAfterItUncertain() {

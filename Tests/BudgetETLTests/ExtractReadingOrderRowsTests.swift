@@ -203,4 +203,73 @@ final class ExtractReadingOrderHeaderTests: XCTestCase {
             "L10 20132|组织事务 → 合计=80.00@12 财政拨款收入=80.00@13",
         ])
     }
+
+    /// Without a code column, a whole amount of a code's length alone on its line before a
+    /// numbered name (`2932700` / `二、公共安全支出`) is the row above's value, not the next row's code.
+    func testCodeLikeAmountBeforeANumberedNameIsTheValueAbove() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表",
+            "单位：元",
+            "项目 预算数",
+            "一、一般公共服务支出",
+            "2932700",
+            "二、公共安全支出",
+            "1633000",
+            "三、教育支出",
+            "250000",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let rows = doc.tables[0].sections.flatMap { FamilyFixture.rows($0) }
+        XCTAssertFalse(rows.contains { $0.contains("2932700|") }, "\(rows)")
+        XCTAssertFalse(rows.contains { $0.contains("二、公共安全支出") && $0.contains("2932700") }, "\(rows)")
+    }
+
+    /// Side by side in reading order (pdfminer's text boxes), a side's row names printed as one run
+    /// (`本年收入合计` / `上年结转结余` / `收入总计`) gather into one row's name: from there on the
+    /// values are no longer paired with their names, and none is placed.
+    func testRowNamesGatheredSideBySidePlaceNothingAfter() {
+        let doc = FamilyFixture.extract([
+            "部门收支预算总表", "",
+            "单位：万元", "",
+            "收入", "", "支出", "",
+            "项目", "", "预算数", "", "项目", "", "预算数", "",
+            "一、一般公共预算拨款收入 675.82 一、一般公共服务支出 516.39", "",
+            "本年收入合计", "", "上年结转结余", "", "收入总计", "",
+            "675.82 八、社会保障和就业支出 98.25", "",
+            "14.54 十、卫生健康支出", "",
+            "690.36 十三、农林水支出", "",
+            "二十、住房保障支出", "", "本年支出合计", "", "支出总计", "",
+            "21.53", "", "14.54", "", "39.65", "", "690.36", "", "690.36",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let placed = doc.tables[0].sections.flatMap { $0.rows.flatMap(\.cells) }
+        XCTAssertEqual(placed.map(\.line), [17, 17], "\(doc.tables[0].sections.map(FamilyFixture.rows))")
+        XCTAssertTrue(Set(doc.rejects.map(\.reason)).contains(RejectReason.rowNamesGathered.description), "\(doc.rejects)")
+    }
+
+    /// A code under the row's own class among its name's pieces (`21011` after `210`'s name) is the
+    /// next row's: the names ran on as one run, their values after it, and no value is placed.
+    func testCodeUnderTheRowsClassInItsNameGathersRows() {
+        let doc = FamilyFixture.extract([
+            "部门收入预算表",
+            "单位：元",
+            "科目编码",
+            "科目名称",
+            "合计 财政拨款收入",
+            "210",
+            "卫生健康支出",
+            "21011 行政事业单位医疗",
+            "2101101 行政单位医疗",
+            "90.00",
+            "90.00",
+            "90.00",
+            "90.00",
+            "90.00",
+            "90.00",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) },
+                      "\(doc.tables[0].sections.map(FamilyFixture.rows))")
+        XCTAssertTrue(Set(doc.rejects.map(\.reason)).contains(RejectReason.rowNamesGathered.description), "\(doc.rejects)")
+    }
 }

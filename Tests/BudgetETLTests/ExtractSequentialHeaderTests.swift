@@ -44,6 +44,28 @@ final class ExtractSequentialHeaderTests: XCTestCase {
         XCTAssertEqual(paths(h), [[["行次"], ["金额"]], [["行次"], ["金额"]]])
     }
 
+    /// pdfminer's boxes print the second side's caption after its name column's word (收入 项目
+    /// 金额 项目 支出 合计 …): that side has no name before the header, and the caption over all its
+    /// columns names it (not the first side's name again).
+    func testSideCaptionAfterItsNameWordNamesTheSide() {
+        let h = header(["收入", "项目", "金额", "项目", "支出", "合计", "一般公共预算", "小计 其中:财政拨款"])
+        XCTAssertEqual(h.sections.map(\.name), ["收入", "支出"])
+        XCTAssertEqual(paths(h), [[["金额"]], [["合计"], ["一般公共预算", "小计"], ["一般公共预算", "其中:财政拨款"]]])
+    }
+
+    /// One cell per line in blocks (MuPDF's): the last word of a block over the next block led by
+    /// 合计 heads that block, each of its words on a line of its own; without the blank line (one
+    /// block) nothing is nested.
+    func testLastWordOfABlockHeadsTheNextBlockLedByATotal() {
+        func read(_ items: [(String, Int)]) -> [[[String]]] {
+            paths(SequentialHeader(header: items.map { line($0.0, $0.1) }, columnNumbers: nil))
+        }
+        XCTAssertEqual(read([("科目编码", 10), ("科目名称", 11), ("一般公共预算支出", 13), ("合计", 15), ("基本支出", 16), ("项目支出", 17)]),
+                       [[["一般公共预算支出", "合计"], ["一般公共预算支出", "基本支出"], ["一般公共预算支出", "项目支出"]]])
+        XCTAssertEqual(read([("科目编码", 10), ("科目名称", 11), ("一般公共预算支出", 12), ("合计", 13), ("基本支出", 14), ("项目支出", 15)]),
+                       [[["一般公共预算支出"], ["合计"], ["基本支出"], ["项目支出"]]])
+    }
+
     func testSectionsWithoutNames() {
         let h = header(["科目编码 科目名称 决算数 科目编码 科目名称 决算数"])
         XCTAssertEqual(h.sections.map(\.name), ["", ""])

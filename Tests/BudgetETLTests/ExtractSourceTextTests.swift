@@ -98,6 +98,26 @@ final class ExtractSourceTextTests: XCTestCase {
                        ["", "表1 支出表", "合计 10.00", "", "", "项目 合计", "", "科目编码 合计", "", "合计 20.00", ""])
     }
 
+    /// A spreadsheet's page counter under its sheet name (`Sheet1` / `Page 3`) reaches the page's
+    /// edge once the sheet name is blank: it is furniture too. A header printed under the running
+    /// line on every page, the same each time (`项目 2023年`), counts nothing: it stays.
+    func testPageCounterUnderARunningLineIsBlanked() {
+        let counted = [
+            "Sheet1", "Page 1", "表1 支出表", "合计 10.00",
+            "\u{0C}Sheet1", "Page 2", "甲 20.00",
+            "\u{0C}Sheet1", "Page 3", "乙 30.00",
+        ].joined(separator: "\n")
+        XCTAssertEqual(SourceText(bytes: Array(counted.utf8)).lines,
+                       ["", "", "表1 支出表", "合计 10.00", "", "", "甲 20.00", "", "", "乙 30.00"])
+        let repeated = [
+            "Sheet1", "项目 2023年", "甲 10.00",
+            "\u{0C}Sheet1", "项目 2023年", "乙 20.00",
+            "\u{0C}Sheet1", "项目 2023年", "丙 30.00",
+        ].joined(separator: "\n")
+        XCTAssertEqual(SourceText(bytes: Array(repeated.utf8)).lines,
+                       ["", "项目 2023年", "甲 10.00", "", "项目 2023年", "乙 20.00", "", "项目 2023年", "丙 30.00"])
+    }
+
     /// Without page breaks nothing is taken for furniture; two pages whose edges differ keep them.
     func testNoPageBreaksOrDifferentEdgesKeepEveryLine() {
         XCTAssertEqual(SourceText(bytes: Array("Sheet1\n合计 1.00\nSheet1".utf8)).lines, ["Sheet1", "合计 1.00", "Sheet1"])

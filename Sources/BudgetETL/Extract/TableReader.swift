@@ -235,6 +235,16 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// before it, and a rate (`2100%`: 2 and 100%, `GluedRateCells`): two cells printed as one
     /// word, so which digits are whose is not certain.
     case cellsGlued
+    /// A stream row's name gathered from the names of several rows printed as one run (side by
+    /// side, `GatheredRowNames`; a code under the row's class among its pieces): from that row on,
+    /// which row each value belongs to is unknown.
+    case rowNamesGathered
+    /// A stream table whose header lines hold a line of numbers with an amount or a zero among them
+    /// (`StreamReader.headerHoldsValues`): rows' cells read into the header, so no column is certain.
+    case headerHoldsValues
+    /// One cell per line in blocks (MuPDF's), the header's last block running on into the body: the
+    /// first row's name is a header word, the header cut inside its block, so no column is certain.
+    case headerCutInBlock
 
     var description: String {
         switch self {
@@ -336,6 +346,12 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the row's code is printed in scientific notation (a spreadsheet's number format, 1.2345678E+020): its digits are lost, so which row this value belongs to is not certain"
         case .rowCodeUnknown:
             return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
+        case .headerCutInBlock:
+            return "one cell per line in blocks, the header's last block runs on into the rows (the first row's name printed in the header's block): the header was cut inside a row of it, so which column this value stands under is unknown"
+        case .headerHoldsValues:
+            return "the lines read as the table's header hold a line of numbers with an amount or a zero (rows' cells taken into the header): the header read is not the table's, so which column this value stands under is unknown"
+        case .rowNamesGathered:
+            return "a row's name at or before this row was gathered from the names of several rows printed as one run (their values after it): which row this value belongs to is unknown"
         }
     }
 }

@@ -178,6 +178,13 @@ enum Thresholds {
     /// How far in from a page's edge (its first or last non-blank lines) a running header or
     /// footer found at the edge of most pages is still furniture (`PageEdges.blankNearEdges`).
     static let runningLineReach = 2
+    /// A row name's piece ending in a side's word (…支出) that names a row by itself has at least
+    /// this many characters: a shorter one (`支出`) is the tail of a name wrapped in its cell
+    /// (`GatheredRowNames`).
+    static let sideNamePieceLength = 4
+    /// How many running lines may stand stacked at a page's edge (a sheet's name over its page
+    /// counter, a date over a title), each found once the one outside it is blank (`PageEdges.blankRunning`).
+    static let stackedRunningLines = 3
     /// Between two rows of a sheet's right-hand column pages and the left pages they go on with
     /// (`AlignedGridReader.sameSpacing`), a step of more lines than this may be a page break,
     /// whose length differs between the two sides; shorter steps must be equal.

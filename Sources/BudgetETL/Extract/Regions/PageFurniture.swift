@@ -240,20 +240,38 @@ enum PageEdges {
         guard !pageStarts.isEmpty else { return blankPageCounters(&lines) }
         let starts = (pageStarts.first == 0 ? [] : [0]) + pageStarts
         let pages = starts.indices.map { n in starts[n]..<(n + 1 < starts.count ? starts[n + 1] : lines.count) }
+        var runningTops = Set<Int>()
+        // Running lines stacked at an edge (a spreadsheet's sheet name over its `Page 3`): the
+        // inner one reaches the edge only once the outer one is blank, so the edges are taken
+        // again. Inside, only a line that counts (its digits differ from page to page) is taken:
+        // a header repeated under the running line on every page (`项目 2023年`) is the table's.
+        for layer in 0..<Thresholds.stackedRunningLines {
+            guard blankRunningEdges(&lines, pages, runningTops: &runningTops, counting: layer > 0) else { break }
+        }
+        blankPageNumbers(&lines, pages: pages, runningTops: runningTops)
+    }
+
+    /// Blanks the lines at the edge of at least half the pages (two at least) equal but for their
+    /// digits (`counting`: and not all equal), and such lines near the edges; whether any was found.
+    private static func blankRunningEdges(_ lines: inout [String], _ pages: [Range<Int>], runningTops: inout Set<Int>,
+                                          counting: Bool) -> Bool {
         let before = edges(lines, pages)
         let keyed = before.enumerated().flatMap { n, edge in
             Set([edge.top, edge.bottom].compactMap { $0 }).compactMap { line in key(lines[line]).map { (page: n, line: line, key: $0) } }
         }
-        let pagesPerKey = Dictionary(keyed.map { ($0.key, 1) }, uniquingKeysWith: +)
+        var pagesPerKey = Dictionary(keyed.map { ($0.key, 1) }, uniquingKeysWith: +)
+        if counting {
+            let texts = Dictionary(grouping: keyed, by: { $0.key }).mapValues { Set($0.map { lines[$0.line] }).count }
+            pagesPerKey = pagesPerKey.filter { texts[$0.key, default: 0] > 1 }
+        }
         let needed = max(2, (pages.count + 1) / 2)
-        var runningTops = Set<Int>()
         for edge in keyed where pagesPerKey[edge.key, default: 0] >= needed {
             lines[edge.line] = ""
             if edge.line == before[edge.page].top { runningTops.insert(edge.page) }
         }
         let running = Set(pagesPerKey.filter { $0.value >= needed }.keys)
         if !running.isEmpty { blankNearEdges(&lines, pages, running: running) }
-        blankPageNumbers(&lines, pages: pages, runningTops: runningTops)
+        return !running.isEmpty
     }
 
     /// A running line found at the edge of most pages, printed on another page one line in from

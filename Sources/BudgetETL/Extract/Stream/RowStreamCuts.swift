@@ -48,7 +48,8 @@ extension RowStreamReader {
             let token = tokens[i]
             let isValue = (token.kind != .text || CellText.mayBeNumber(token)) && !isItemNumber(at: i, tokens)
             let current = chunks.last
-            let fillsRow = fullWidth.map { current.map(\.values.count) == $0 - 1 } ?? false
+            // A number longer than any amount (a project's code) never fills a row.
+            let fillsRow = !token.isLongCode && (fullWidth.map { current.map(\.values.count) == $0 - 1 } ?? false)
             if !fillsRow, let parts = codeParts(at: i, tokens) {
                 chunks.append(Chunk(codes: Array(tokens[i..<i + parts])))
                 i += parts
@@ -67,6 +68,21 @@ extension RowStreamReader {
             i += 1
         }
         return chunks
+    }
+
+    /// Under a header with a code column, a row one value longer than the columns whose last value
+    /// reads as a code (`313002`, six digits a unit's code takes), before a row with a name and no
+    /// code: that number is the next row's code, printed after this row's values (MuPDF's order).
+    static func codesMovedToTheirRows(_ chunks: [Chunk], columns: Int) -> [Chunk] {
+        var out = chunks
+        for k in out.indices.dropLast() {
+            guard out[k].values.count == columns + 1, let last = out[k].values.last, last.isRowCode,
+                  out[k + 1].codes.isEmpty, !out[k + 1].labels.isEmpty,
+                  out[k + 1].labels[0].line >= last.line else { continue }
+            out[k].values.removeLast()
+            out[k + 1].codes = [last]
+        }
+        return out
     }
 
     /// A row of a name and a word saying it has none (国(境)外公务接待情况 · 无): its one cell is that
@@ -89,11 +105,12 @@ extension RowStreamReader {
     }
 
     /// How many cells at `i` make a code followed by its name: a whole code (3, 5 or 7 digits),
-    /// or a class code and its 款/项 parts of one or two digits, followed by a name that is no
+    /// a code longer than any amount (a project's, printed after the row before's values), or a
+    /// class code and its 款/项 parts of one or two digits, followed by a name that is no
     /// numbered item.
     static func codeParts(at i: Int, _ tokens: [Token]) -> Int? {
         let first = tokens[i]
-        guard first.isWholeCode else { return nil }
+        guard first.isWholeCode || first.isLongCode else { return nil }
         var end = i + 1
         if first.text.count == 3 {
             while end < tokens.count, end - i < 3, tokens[end].kind == .integer, tokens[end].text.count <= 2 { end += 1 }

@@ -107,6 +107,16 @@ struct RowStreamReader: TableReader {
             rebuilt = true
         }
         rejects += rates.map { ReaderReject(line: $0.line, text: $0.text, reason: .rateWithoutColumn) }
+        if table.layout == .cellPerLine, header.sections.count == 1, printedWords.contains(where: HeaderWords.isCode) {
+            chunks = RowStreamReader.codesMovedToTheirRows(chunks, columns: header.sections[0].paths.count)
+        }
+        // One cell per line in blocks, a header cut inside its last block: its last word read as
+        // the first row's name, the columns read are not the header's (unless a reading above
+        // rebuilt the header with that word, `UnnamedValueRow`, `FormRuns`, a tree by the sums).
+        if !rebuilt, table.layout == .cellPerLine, StreamLeadInHeader.runsIntoBody(table.header, body: body) {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerCutInBlock) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
+        }
         // On one line, spaces part the cells and the words inside a cell alike: a column name
         // made by joining words is a guess, and so is every value placed under the header.
         if table.layout == .oneLine, StreamHeader.joinsWords(header.sections.flatMap(\.paths), of: table.header) {

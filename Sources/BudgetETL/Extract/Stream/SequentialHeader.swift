@@ -10,6 +10,9 @@ struct SequentialHeader {
         /// The one value word after the name column's word on its line (项目 支出预算): a caption
         /// over the value columns, whose line may be followed by one of name-column words only.
         var captionBesideName = false
+        /// The run of header lines without a blank line between them the word was printed in, as
+        /// printed (nil for words joined from several): one cell per line in blocks, a header row.
+        var block: Int?
         init(text: String, line: Int, first: Int? = nil) { self.text = text; self.line = line; self.first = first ?? line }
     }
     struct Section {
@@ -28,7 +31,12 @@ struct SequentialHeader {
     /// centred cell's pieces leave its column unplaced (`holdsCentredCell`).
     init(header: [TableLines.Line], columnNumbers: TableLines.Line?, oneValueRows: Bool = false, positionless: Bool = false) {
         var words: [Word] = []
+        var block = 0, lastFilled: Int?
         for (n, line) in header.enumerated() {
+            if line.tokens.contains(where: { !$0.isBlank }) {
+                if let lastFilled, line.number > lastFilled + 1 { block += 1 }
+                lastFilled = line.number
+            }
             // A blank between two header words is a column whose header cell is empty (the 行次
             // column of a sub-table), as blank cells are shown by spacing in these layouts. Not
             // right after the name column's word (项目) over rows of one value each: there it is
@@ -38,7 +46,9 @@ struct SequentialHeader {
                 oneValueRows && (line.tokens[..<i].last { !$0.isBlank }.map { HeaderWords.isLabel(TextRepair.compact($0.text)) } ?? false)
             }
             for (i, token) in line.tokens.enumerated() where !token.isBlank || (i > 0 && i < last && !afterName(i)) {
-                words.append(Word(text: TextRepair.compact(token.text), line: n))
+                var word = Word(text: TextRepair.compact(token.text), line: n)
+                word.block = block
+                words.append(word)
             }
         }
         words = SequentialHeader.joinSpacedCharacters(words)
@@ -73,13 +83,28 @@ struct SequentialHeader {
         let counts = SequentialHeader.columnCounts(columnNumbers, groups: groups)
         let centred = positionless && columnNumbers == nil && SequentialHeader.holdsCentredCell(header)
         sections = groups.enumerated().map { n, group in
-            let name = names.isEmpty ? "" : names[min(n, names.count - 1)].text
+            var name = names.isEmpty ? "" : names[min(n, names.count - 1)].text
             let expected = counts.map { $0[n] } ?? nil
-            let paths = SequentialHeader.reconcile(group, expected: expected)
+            var paths = SequentialHeader.reconcile(group, expected: expected)
+            // A side whose caption the converter printed after its name column's word (pdfminer's
+            // boxes: 收入 项目 金额 项目 支出 合计 …) has no name of its own before the header: the
+            // caption over all its columns is its name, not the one before.
+            if n > 0, !names.isEmpty, n >= names.count, let caption = SequentialHeader.captionOverAll(paths) {
+                name = caption
+                paths = paths.map { HeaderPath(Array($0.components.dropFirst())) }
+            }
             return Section(name: groups.count > 1 ? name : "", paths: paths,
                            wordsUnplaced: SequentialHeader.wordsUnplaced(group, paths: paths)
                             || (columnNumbers != nil && counts == nil) || centred)
         }
+    }
+
+    /// The word every column of a section stands under (支出 over 合计 and 一般公共预算's parts),
+    /// where there are two columns at least.
+    static func captionOverAll(_ paths: [HeaderPath]) -> String? {
+        guard paths.count >= 2, let top = paths.first?.components.first,
+              paths.allSatisfy({ $0.components.count >= 2 && $0.components.first == top }) else { return nil }
+        return top
     }
 
     /// Columns per section from "栏次 1 栏次 2 3 4 5": the numbers after each 栏次, plus the
@@ -339,7 +364,7 @@ struct SequentialHeader {
     /// the parent of all three (pdftotext -raw prints each merged cell on a line of its own).
     static func nestUnderLoneWord(_ words: [Word]) -> [Word] {
         var words = words
-        while let i = words.indices.reversed().first(where: { isLoneParent(at: $0, in: words) }) {
+        while let i = words.indices.reversed().first(where: { isLoneParent(at: $0, in: words) || isBlockParent(at: $0, in: words) }) {
             let top = words[i]
             let children = words[(i + 1)...].map { Word(text: top.text + " / " + $0.text, line: $0.line, first: top.line) }
             words.replaceSubrange(i..., with: children)

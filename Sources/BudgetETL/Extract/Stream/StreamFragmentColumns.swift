@@ -30,3 +30,24 @@ extension StreamReader {
         return result
     }
 }
+
+/// A header region that ran into the body (a converter printed the rows' first cells among the
+/// header's: `安徽省` / `六安市` / `0` / `0`): a line of numbers alone after the header's words, one
+/// of them an amount or a zero (a column number is neither), is a row's cells, and the header read
+/// from those lines is not the table's. (Such lines before its first word are stray cells of the
+/// page before: the words under them are still the header's.)
+extension StreamReader {
+    static func headerHoldsValues(_ header: [TableLines.Line]) -> Bool {
+        let numbersOnly = header.map { line -> Bool in
+            let filled = line.tokens.filter { !$0.isBlank }
+            return !filled.isEmpty && filled.allSatisfy { $0.kind == .amount || $0.kind == .integer }
+                && filled.contains { $0.kind == .amount || isZero($0.text) }
+        }
+        guard let firstWords = header.indices.first(where: { n in
+            !numbersOnly[n] && header[n].tokens.contains { !$0.isBlank && $0.kind == .text }
+        }) else { return false }
+        return numbersOnly[firstWords...].contains(true)
+    }
+
+    private static func isZero(_ text: String) -> Bool { text.utf8.allSatisfy { $0 == 0x30 } }
+}

@@ -31,9 +31,10 @@ enum StreamLeadInHeader {
 
 /// One cell per line in blocks (MuPDF's text, PyMuPDF `get_text()`): a blank line parts the blocks,
 /// and a two-row header prints its top row's cells as one block, its bottom row's as the next
-/// (`项目 / 总收入 / 其中:`, blank, `医疗收入 / 财政补助收入 / …`). A lead-in ending the top block
-/// heads the parts printed after it: with one word more than the rows hold values, every word but
-/// the lead-in is a column (the lead-in never is one), so no top word but the lead-in heads a
+/// (`项目 / 总收入 / 其中:`, blank, `医疗收入 / 财政补助收入 / …`). A lead-in (or a caption stating
+/// its columns' state, `比上年增、减情况`) ending the top block heads the parts printed after it:
+/// with one word more than the rows hold values, every word but the lead-in is a column (the
+/// lead-in never is one), so no top word but the lead-in heads a
 /// part, and every word of the bottom block stands under it. Read so only when the header is
 /// those two blocks, the top one ends in the header's one lead-in and the bottom one holds no
 /// identifying word; otherwise nil (a lead-in joined to the word after it names a column by guess,
@@ -41,13 +42,30 @@ enum StreamLeadInHeader {
 extension StreamLeadInHeader {
     static func pathsAtBlockBreak(_ header: [TableLines.Line], columns: Int) -> [HeaderPath]? {
         let blocks = wordBlocks(header)
-        guard blocks.count == 2, let leadIn = blocks[0].last, HeaderWords.isLeadIn(leadIn) else { return nil }
+        guard blocks.count == 2, let leadIn = blocks[0].last, HeaderWords.isLeadIn(leadIn) || namesColumnsState(leadIn) else { return nil }
         let top = blocks[0].dropLast().filter { !HeaderWords.isStructural($0) && !HeaderWords.isLineNumber($0) }
         let parts = blocks[1]
         guard parts.count >= 2, !top.contains(where: HeaderWords.isLeadIn), top.count + parts.count == columns,
               !parts.contains(where: { HeaderWords.isLeadIn($0) || HeaderWords.isStructural($0) || HeaderWords.isLineNumber($0) })
         else { return nil }
         return top.map { HeaderPath([$0]) } + parts.map { HeaderPath([leadIn, $0]) }
+    }
+
+    /// A caption stating what its columns tell (`比上年增、减情况` over `增、减金额 增、减幅度`): like
+    /// a lead-in, never a column of its own, so it heads the parts after it.
+    static func namesColumnsState(_ word: String) -> Bool {
+        UTF8Text.hasSuffix(word, "情况")
+    }
+
+    /// The header printed in blocks (two at least) whose last block goes on into the body and ends
+    /// there: the body's first line follows the header's last with no blank line between, and a
+    /// blank line follows it (`headerCutInBlock`). A row that goes on after its name without a
+    /// blank line is the body's own start (pdftotext's paragraphs).
+    static func runsIntoBody(_ header: [TableLines.Line], body: [TableLines.Line]) -> Bool {
+        let filled = { (line: TableLines.Line) in line.tokens.contains { !$0.isBlank } }
+        let rows = body.filter(filled)
+        guard wordBlocks(header).count >= 2, let last = header.last(where: filled), rows.count >= 2 else { return false }
+        return rows[0].number == last.number + 1 && rows[1].number > rows[0].number + 1
     }
 
     /// The header's words, one list per run of lines without a blank line between them.

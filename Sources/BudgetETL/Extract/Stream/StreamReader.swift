@@ -181,7 +181,8 @@ struct StreamReader: TableReader {
     /// The rows as the stream gives them, before the certainty test (`judged`).
     private func assemble(under header: SequentialHeader, _ body: Body, provingCarried: Bool = true) -> TableReading {
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder,
-                                provesCarriedValues: provingCarried, namesAround: StreamReader.linesBetweenNamePieces(table.body))
+                                provesCarriedValues: provingCarried, namesAround: StreamReader.linesBetweenNamePieces(table.body),
+                                codeColumn: StreamHeader.words(table.header).contains(where: HeaderWords.isCode))
         // Each token by its line's and its own index: a (token, line) pair copied the line per token.
         let lines = body.lines
         let items = lines.indices.flatMap { l in lines[l].tokens.indices.map { (line: l, token: $0) } }
@@ -241,6 +242,9 @@ struct StreamReader: TableReader {
         var reading = assembled
         if !table.mangled, StreamReader.takesFragmentForColumn(header, body: body.lines) {
             reading = StreamReader.rejectingAll(reading, reason: .fragmentColumn)
+        }
+        if !table.mangled, StreamReader.headerHoldsValues(table.header) {
+            reading = StreamReader.rejectingAll(reading, reason: .headerHoldsValues)
         }
         if body.headerRepeated {
             reading = ReadingOrderHeaderRepeats.rejectingMovedRows(reading, headerWords: body.repeatableWords, repeatLines: table.repeatedHeaderLines)
@@ -303,6 +307,8 @@ private struct RowAssembler {
         var started = false
         /// How many of `values` came from lines of values alone after the row's (`continuesValues`).
         var gathered = 0
+        /// A code under the row's own class stood among its name's pieces (`readInLabel`).
+        var namesRun = false
     }
 
     private let header: SequentialHeader
@@ -319,14 +325,19 @@ private struct RowAssembler {
     private let names: [String]
     /// Lines between two lines of text alone (`StreamReader.linesBetweenNamePieces`).
     private let namesAround: Set<Int>
+    /// The header names a code column (科目编码, 功能分类科目编码).
+    private let codeColumn: Bool
     private(set) var rows: [[ExtractedRow]]
     private(set) var rejects: [ReaderReject] = []
     private var lastClass: [String]
     /// Side by side, the list number of each side's last marked row (`startListedRow`).
     private var lastNumber: [Int]
-    /// Sides whose grand total (收入总计) was read: side by side, the rows printed after it are
-    /// the other sides' (a longer 支出 side goes on alone under 收入总计).
+    /// Sides whose grand total (收入总计) or own total (人员经费合计) was read: side by side, the
+    /// rows printed after it are the other sides' (a longer 支出 side goes on alone under 收入总计).
     private var closed: Set<Int> = []
+    /// Side by side, a row's name was gathered from several rows' names (`GatheredRowNames`): no
+    /// later value is placed.
+    private var namesGathered = false
     /// Rows (of the one section) whose last values were gathered from lines of values alone, with
     /// how many (`continuesValues`).
     private var gatheredRows: [(row: Int, values: Int)] = []
@@ -336,8 +347,9 @@ private struct RowAssembler {
     private var finishedInLine = false
 
     init(header: SequentialHeader, mangled: Bool, wraps: Bool, readingOrder: Bool, provesCarriedValues: Bool = true,
-         namesAround: Set<Int> = []) {
+         namesAround: Set<Int> = [], codeColumn: Bool = true) {
         self.header = header
+        self.codeColumn = codeColumn
         self.namesAround = namesAround
         self.mangled = mangled
         self.wraps = wraps
@@ -411,7 +423,7 @@ private struct RowAssembler {
             seg.labels.append(token.text)
         case .label where startsNumberedName(token, next: next):
             seg.labels.append(token.text)
-        case .label: readInLabel(token, startsCode: startsCode || (token.isRowCode && wraps && onlyToken(in: line)),
+        case .label: readInLabel(token, startsCode: startsCode || (token.isRowCode && wraps && onlyToken(in: line) && namesCode(next)),
                                  bracketClosesOnLine: !(startsCode && startsLine(token, line)) && StreamLabel.closesAfter(token, in: line),
                                  aloneOnLine: readingOrder && onlyToken(in: line))
         case .values: seg.values.append(token)
@@ -456,7 +468,11 @@ private struct RowAssembler {
             seg.started = true; seg.line = token.line
             seg.codes.append(token.text)
         } else if startsCode, !seg.codes.isEmpty || (!seg.labels.isEmpty && !namesNext) {
-            // A second code after the row's name: another classification of the same row.
+            // A second code after the row's name: another classification of the same row. Not one
+            // under the row's own class (22102 after 221): that is the next row's, its name run on
+            // from this one's (names printed as one run, their values after it): the values the
+            // stream gives this row may be any of those rows'.
+            if let own = seg.codes.first, token.text.count > own.count, token.text.hasPrefix(own) { seg.namesRun = true }
             seg.labels.append(token.text)
         } else if startsCode {
             if widths.count > 1 { section = chooseSection(for: token.text) }
@@ -469,6 +485,14 @@ private struct RowAssembler {
         } else {
             phase = .values; seg.values.append(token)
         }
+    }
+
+    /// Whether a code-like number alone on its line may be a row's code, by what follows it: under
+    /// a header with a code column, always; without one, only before a name that is no numbered
+    /// item (a classification's name never is). Before a number or `六、社会保障和就业支出` it is a
+    /// whole amount (`2932700`) that the stream printed apart from its row's name.
+    private func namesCode(_ next: Token?) -> Bool {
+        codeColumn || next.map { $0.kind == .text && !CellText.mayBeNumber($0) && !RowStreamReader.isNumberedItem($0.text) } == true
     }
 
     /// Side by side, a bare item number opening a row before a name (`1. 一般公共预算`): the name's
@@ -523,6 +547,14 @@ private struct RowAssembler {
             return
         }
         var cells = cellsOfSegment()
+        // Side by side, a name gathered from several rows' names: from this row on, the values
+        // the stream gives a row may be any of those rows' (`GatheredRowNames`).
+        if widths.count > 1, wraps, !mangled, GatheredRowNames.holdsSeveral(seg.labels) { namesGathered = true }
+        // (A code under the row's class among its name's pieces: this row's values only, `readInLabel`.)
+        if namesGathered || seg.namesRun {
+            rejects += cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNamesGathered) }
+            cells = []
+        }
         if seg.gathered > 0 { gatheredRows.append((rows[section].count, seg.gathered)) }
         if label.isEmpty, seg.codes.isEmpty, cells.count > 1, widths.count > 1,
            header.sections[section].paths.first.map({ HeaderWords.isLineNumber($0.joined) }) == true {
@@ -536,7 +568,7 @@ private struct RowAssembler {
         }
         if let code = seg.codes.first { lastClass[section] = String(code.prefix(3)) }
         if widths.count > 1, let number = seg.labels.first.flatMap(ListOrdinal.of) { lastNumber[section] = number }
-        if widths.count > 1, seg.codes.isEmpty, UTF8Text.hasSuffix(TextRepair.compact(label), "总计") { closed.insert(section) }
+        if widths.count > 1, seg.codes.isEmpty, closesSide(label) { closed.insert(section) }
         let next = (section + 1) % widths.count
         section = openSection(from: next)
         finishedInLine = next == 0
@@ -668,6 +700,14 @@ private struct RowAssembler {
     /// The first side from `start` on (in print order) whose grand total has not been read.
     private func openSection(from start: Int) -> Int {
         (start..<widths.count).first { !closed.contains($0) } ?? start
+    }
+
+    /// A row that closes its side: a grand total (收入总计), or the side's own total (人员经费合计
+    /// under 人员经费) after rows of the side (a total printed first, 收入合计 over its parts, closes nothing).
+    private func closesSide(_ label: String) -> Bool {
+        let compact = TextRepair.compact(label)
+        return UTF8Text.hasSuffix(compact, "总计")
+            || (!names[section].isEmpty && compact == names[section] + "合计" && rows[section].count > 1)
     }
 
     /// Where blank cells were dropped, a row with fewer values than columns was placed left to
