@@ -14,6 +14,9 @@ final class ConfigNoOpSpeedTests: XCTestCase {
     override func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("config-checked-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("input"), withIntermediateDirectories: true)
+        // The output folder exists before the first read, as after it (a folder's URL read from
+        // the file ends in '/' once the folder exists).
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("output"), withIntermediateDirectories: true)
     }
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
@@ -45,7 +48,10 @@ final class ConfigNoOpSpeedTests: XCTestCase {
     func testBoolsAsBefore() throws {
         for word in ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"] { XCTAssertTrue(try bom(word), word) }
         for word in ["false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"] { XCTAssertFalse(try bom(word), word) }
-        for word in ["'true'", "\"yes\"", "tRue", "1", "y"] { XCTAssertThrowsError(try bom(word), word) }
+        for word in ["'true'", "\"yes\"", "1", "y"] { XCTAssertThrowsError(try bom(word), word) }
+        // A value's tag is never resolved (only keys' are, to find duplicates): Yams reads any
+        // case of the words, with the default resolver as with this one.
+        XCTAssertTrue(try bom("tRue"))
         XCTAssertTrue(try bom("!!bool true"))
         XCTAssertThrowsError(try bom("!!str true"))
         // A key given twice is still found.
@@ -61,6 +67,8 @@ final class ConfigNoOpSpeedTests: XCTestCase {
         CheckedConfigMark.write(in: first.effectiveStateFolder, sha256: try XCTUnwrap(first.source.sha256))
         let second = try PipelineConfigLoader.load(file: file)
         XCTAssertFalse(second.source.patternsChecked)
+        XCTAssertEqual(second.catalog, first.catalog)
+        XCTAssertEqual(second.validation, first.validation)
         XCTAssertEqual(second, first)
         XCTAssertEqual(CanonicalText.of(second.catalog), CanonicalText.of(first.catalog))
         XCTAssertEqual(CanonicalText.of(second.validation), CanonicalText.of(first.validation))
