@@ -37,9 +37,10 @@ public enum PipelineConfigLoader {
         try decode(try compose(yaml, file: file), file: file, baseFolder: baseFolder, checksPatterns: true)
     }
 
-    /// Tags are asked of plain scalars only to tell a bool (`YAMLNodeReader.bool`; a null is told
-    /// by its text): Yams' default resolver tries seven regular expressions on each scalar (about
-    /// a fifth of a no-op run's instructions, most of them hashing mapping keys to find duplicates).
+    /// Yams resolves a scalar's tag only when it is asked, and the reader asks none (a bool or a
+    /// null is told by its text and style); the parser does, of every mapping key, to find
+    /// duplicates, and the default resolver tries seven regular expressions on each (about a fifth
+    /// of a no-op run's instructions). The bool rule alone keeps keys written as bools apart.
     private static let resolver = Resolver.basic.appending(Resolver.Rule.bool)
 
     private static func compose(_ yaml: String, file: String) throws -> Node {
