@@ -25,6 +25,7 @@ struct StateStore: Sendable {
     var manifestURL: URL { folder.appendingPathComponent("manifest") }
     var journalURL: URL { folder.appendingPathComponent("commit.json") }
     var configFingerprintsURL: URL { folder.appendingPathComponent("config-fingerprints") }
+    var checkedConfigURL: URL { folder.appendingPathComponent(CheckedConfigMark.fileName) }
     var csvLayoutURL: URL { folder.appendingPathComponent(CSVLayout.fileName) }
     var parquetLayoutURL: URL { folder.appendingPathComponent(ParquetFileLayout.fileName) }
     var workbookLayoutURL: URL { folder.appendingPathComponent(WorkbookLayout.fileName) }
