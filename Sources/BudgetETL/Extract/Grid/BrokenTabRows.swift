@@ -28,11 +28,13 @@ enum BrokenTabRows {
         let widths = texts.indices.map { breaks[$0] ? 0 : cellCount(texts[$0]) }
         guard let width = widths.max(), width >= Thresholds.brokenTabRowMinimumWidth else { return [:] }
         var rows: [(first: Int, cells: [String], last: Int)] = []
-        let kinds = wholeRowKinds(texts.indices.filter { widths[$0] == width }.map { cellTexts(texts[$0]) })
+        // The whole rows' cells, cut once: the kinds of their positions and the rows read them.
+        let wholeCells = texts.indices.map { widths[$0] == width ? cellTexts(texts[$0]) : nil }
+        let kinds = wholeRowKinds(wholeCells.compactMap { $0 })
         var n = 0
         while n < texts.count {
             if widths[n] == width {
-                rows.append((n, cellTexts(texts[n]), n))
+                rows.append((n, wholeCells[n] ?? [], n))
             } else if widths[n] >= 2, let run = run(from: n, texts, widths: widths, width: width), fits(run.cells, kinds) {
                 rows.append((n, run.cells, run.end))
                 n = run.end
@@ -129,8 +131,20 @@ enum BrokenTabRows {
         UTF8Text.withBytes(text) { b in b.reduce(1) { $1 == 9 ? $0 + 1 : $0 } }
     }
 
+    /// The line's cells between tabs, trimmed, blank ones included. Cut over the bytes: a tab is
+    /// always a Character of its own (a control character joins no neighbour), so the byte 09
+    /// cuts where a `split` by Character does, at about a tenth of its cost.
     static func cellTexts(_ text: String) -> [String] {
-        text.split(separator: "\t", omittingEmptySubsequences: false).map { UTF8Text.trimmingWhitespace(String($0)) }
+        UTF8Text.withBytes(text) { b in
+            var cells: [String] = []
+            var start = 0
+            for end in 0...b.count where end == b.count || b[end] == 0x09 {
+                let kept = UTF8Text.trimmed(b, start..<end)
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: b[kept]), as: UTF8.self))
+                start = end + 1
+            }
+            return cells
+        }
     }
 
     /// The converter prints each row whole, with all the table's cells: some row of the table's

@@ -34,7 +34,15 @@ enum RateUnderMoneyHeader {
     /// A header path one of whose words closes on a money unit in brackets (`(万元)`, `（元）`), or
     /// whose leaf names an amount (`金额`), and whose leaf names no rate.
     static func namesMoneyNotRate(_ path: HeaderPath) -> Bool {
-        guard let leaf = path.components.last, !leaf.contains(where: { "%％率比幅".contains($0) }) else { return false }
-        return leaf.contains("金额") || path.components.contains { $0.contains("元)") || $0.contains("元）") }
+        guard let leaf = path.components.last, !namesRate(leaf) else { return false }
+        return UTF8Text.holds(leaf, "金额") || path.components.contains { UTF8Text.holds($0, "元)") || UTF8Text.holds($0, "元）") }
+    }
+
+    /// A leaf holding a rate's sign or word (%, ％, 率, 比, 幅). On plain text (`UTF8Text.isPlain`)
+    /// each scalar is its own Character and canonically equal to no other, so the scalars tell
+    /// (a byte search); elsewhere the Characters.
+    static func namesRate(_ leaf: String) -> Bool {
+        guard UTF8Text.isPlain(leaf) else { return leaf.contains(where: { "%％率比幅".contains($0) }) }
+        return UTF8Text.containsAny(leaf, "%", "％", "率", "比", "幅")
     }
 }

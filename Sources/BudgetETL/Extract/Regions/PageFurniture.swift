@@ -379,9 +379,10 @@ enum PageEdges {
     }
 
     /// The line without whitespace, its digit runs as "#"; nil when it cannot be furniture.
-    private static func key(_ line: String) -> String? {
+    static func key(_ line: String) -> String? {
         guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }),
               !UTF8Text.holds(line, "表"), !UTF8Text.holds(line, "单位") else { return nil }
+        if UTF8Text.isPlain(line) { return UTF8Text.withBytes(line, plainKey) }
         var key = "", inDigits = false
         for scalar in line.unicodeScalars where !scalar.properties.isWhitespace {
             let digit = scalar.value >= 0x30 && scalar.value <= 0x39
@@ -391,5 +392,45 @@ enum PageEdges {
         // A lone code or number ("#") is a row's piece, an amount ("#.#") a row's value.
         guard key.unicodeScalars.contains(where: { $0.properties.isAlphabetic }), !key.contains("#.#") else { return nil }
         return key
+    }
+
+    /// `key` of a plain line (`UTF8Text.isPlain`), over its bytes: of plain scalars only tab,
+    /// space and U+3000 are white space, and the key is plain too, so a byte search finds "#.#"
+    /// where Foundation does. Asked of every page's edge lines, most of them table rows.
+    private static func plainKey(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        var key: [UInt8] = []
+        key.reserveCapacity(b.count)
+        var alphabetic = false, inDigits = false, i = 0
+        while i < b.count {
+            let (value, length) = UTF8Text.scalar(b, at: i)
+            defer { i += length }
+            if value == 0x09 || value == 0x20 || value == 0x3000 { continue }
+            let digit = value >= 0x30 && value <= 0x39
+            if digit {
+                if !inDigits { key.append(UInt8(ascii: "#")) }
+            } else {
+                key.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + length)]))
+                alphabetic = alphabetic || isAlphabetic(plain: value)
+            }
+            inDigits = digit
+        }
+        guard alphabetic, !holdsDecimal(key) else { return nil }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// `Unicode.Scalar.properties.isAlphabetic` of a plain scalar: ASCII letters and the CJK
+    /// ideographs by their ranges, the few others asked.
+    @inline(__always)
+    static func isAlphabetic(plain value: UInt32) -> Bool {
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
+        case ..<0x80: return false
+        default: return Unicode.Scalar(value)!.properties.isAlphabetic
+        }
+    }
+
+    /// Whether the key holds "#.#" (an amount's digits around a point).
+    private static func holdsDecimal(_ key: [UInt8]) -> Bool {
+        key.count >= 3 && (0..<(key.count - 2)).contains { key[$0] == 0x23 && key[$0 + 1] == 0x2E && key[$0 + 2] == 0x23 }
     }
 }

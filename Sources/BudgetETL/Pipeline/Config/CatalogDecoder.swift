@@ -76,6 +76,7 @@ struct CatalogDecoder {
     private func regexes(_ node: Node?, at path: String) throws -> [String] {
         guard let node else { return [] }
         return try reader.stringList(node, at: path).map { pattern, itemNode in
+            guard reader.checksPatterns else { return pattern }
             do {
                 _ = try NSRegularExpression(pattern: pattern)
             } catch {

@@ -11,11 +11,19 @@ struct GlobPattern: Sendable {
     let text: String
     private let components: [[Character]]
     private let matchesFileNameOnly: Bool
+    /// The literal after the one `*` of a file-name pattern such as `*.txt`: a name matches when it
+    /// ends in it, which its last Characters tell (asked of every input file on every run).
+    private let anyNameEndingIn: String?
 
     init(_ text: String) {
         self.text = text
         matchesFileNameOnly = !text.contains("/")
         components = text.split(separator: "/", omittingEmptySubsequences: true).map(Array.init)
+        if matchesFileNameOnly, let name = components.first, name.first == "*", !name.dropFirst().contains(where: { $0 == "*" || $0 == "?" }) {
+            anyNameEndingIn = String(name.dropFirst())
+        } else {
+            anyNameEndingIn = nil
+        }
     }
 
     /// Rejects patterns that could never match a path below the input folder.
@@ -34,6 +42,10 @@ struct GlobPattern: Sendable {
     }
 
     func matches(relativePath path: String) -> Bool {
+        // The path's last Characters are its file name's unless it ends on a '/'.
+        if let suffix = anyNameEndingIn, let last = path.utf8.last, last != UInt8(ascii: "/") {
+            return UTF8Text.hasSuffix(path, suffix)
+        }
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(Array.init)
         guard let last = parts.last else { return false }
         if matchesFileNameOnly { return Self.matchComponent(components.first ?? [], last[...]) }

@@ -37,6 +37,9 @@ public struct PipelineConfig: Sendable, Equatable {
     /// Not part of the configuration's equality: two equal configurations, one read from a file.
     struct SourceDigest: Sendable, Equatable {
         var sha256: String?
+        /// Read with every check of its patterns (no `CheckedConfigMark` of these bytes was found):
+        /// the run leaves the mark for the next.
+        var patternsChecked = false
 
         static func == (lhs: SourceDigest, rhs: SourceDigest) -> Bool { true }
     }

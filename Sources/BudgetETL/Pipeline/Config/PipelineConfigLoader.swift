@@ -14,29 +14,68 @@ public enum PipelineConfigLoader {
         guard let yaml = String(data: data, encoding: .utf8) else {
             throw ConfigError(file: name, line: nil, message: "the configuration file is not UTF-8 text")
         }
-        var config = try decode(yaml: yaml, file: name, baseFolder: file.deletingLastPathComponent())
+        let sha256 = SHA256.hex(Array(data))
+        let base = file.deletingLastPathComponent()
+        let root = try compose(yaml, file: name)
+        // Bytes this executable read before with every check passed are not checked again.
+        let known = stateFolder(of: root, base: base, outputOverride: outputOverride)
+            .map { CheckedConfigMark.holds(in: $0, sha256: sha256) } ?? false
+        var config = try decode(root, file: name, baseFolder: base, checksPatterns: !known)
         if let inputOverride {
             config.inputFolder = inputOverride.standardizedFileURL
             config.inputFolderLine = nil
         }
         if let outputOverride { config.outputFolder = outputOverride.standardizedFileURL }
         try config.checkInputFolderExists()
-        config.source.sha256 = SHA256.hex(Array(data))
+        config.source.sha256 = sha256
+        config.source.patternsChecked = !known
         return config
     }
 
     /// Decodes YAML text (no file system access). `file` names it in messages.
     public static func decode(yaml: String, file: String, baseFolder: URL) throws -> PipelineConfig {
-        let reader = YAMLNodeReader(file: file)
-        let root: Node
+        try decode(try compose(yaml, file: file), file: file, baseFolder: baseFolder, checksPatterns: true)
+    }
+
+    /// Yams resolves a scalar's tag only when it is asked, and the reader asks none (a bool or a
+    /// null is told by its text and style); the parser does, of every mapping key, to find
+    /// duplicates, and the default resolver tries seven regular expressions on each (about a fifth
+    /// of a no-op run's instructions). The bool rule alone keeps keys written as bools apart.
+    private static let resolver = Resolver.basic.appending(Resolver.Rule.bool)
+
+    private static func compose(_ yaml: String, file: String) throws -> Node {
         do {
-            guard let composed = try Yams.compose(yaml: yaml) else {
+            guard let composed = try Yams.compose(yaml: yaml, resolver) else {
                 throw ConfigError(file: file, line: nil, message: "the configuration file is empty")
             }
-            root = composed
+            return composed
         } catch let error as YamlError {
             throw ConfigError(file: file, line: line(of: error), message: "not valid YAML: \(problem(of: error))")
         }
+    }
+
+    /// Where the run's state lies as the file says it plainly (nil when it does not), read before
+    /// the file is decoded to look for its `CheckedConfigMark`; a wrong guess only misses the mark.
+    private static func stateFolder(of root: Node, base: URL, outputOverride: URL?) -> URL? {
+        func entry(_ node: Node?, _ key: String) -> Node? {
+            guard case .mapping(let mapping)? = node else { return nil }
+            return mapping.first { $0.key.string == key }?.value
+        }
+        func folder(_ node: Node?) -> URL? {
+            guard case .scalar(let scalar)? = node, node?.null == nil, !scalar.string.isEmpty else { return nil }
+            let text = scalar.string
+            return (text.hasPrefix("/") ? URL(fileURLWithPath: text) : base.appendingPathComponent(text)).standardizedFileURL
+        }
+        if let state = folder(entry(entry(root, "state"), "folder")) { return state }
+        let output = outputOverride?.standardizedFileURL ?? folder(entry(entry(root, "output"), "folder"))
+        return output?.appendingPathComponent(".state")
+    }
+
+    /// Decodes a composed file; `checksPatterns` false skips the checks of regular expressions
+    /// and narrative captures (see `CheckedConfigMark`).
+    static func decode(_ root: Node, file: String, baseFolder: URL, checksPatterns: Bool) throws -> PipelineConfig {
+        var reader = YAMLNodeReader(file: file)
+        reader.checksPatterns = checksPatterns
 
         let top = try reader.mapping(root, at: YAMLFields.topLevel, allowed: ["input", "output", "csv", "parquet", "catalog", "validate", "pdf", "state", "report"])
 

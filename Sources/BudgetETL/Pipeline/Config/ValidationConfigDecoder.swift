@@ -132,6 +132,7 @@ struct ValidationConfigDecoder {
     }
 
     func compile(_ pattern: String, at path: String, node: Node) throws -> String {
+        guard reader.checksPatterns else { return pattern }
         let probe = Placeholders.probe(pattern)
         do {
             _ = try NSRegularExpression(pattern: probe)

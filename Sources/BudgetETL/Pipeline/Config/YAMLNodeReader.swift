@@ -5,6 +5,9 @@ import Yams
 /// not reject unknown keys, and a misspelled key silently ignored is the worst configuration bug.
 struct YAMLNodeReader {
     let file: String
+    /// Whether the regular expressions and the narrative phrases' captures are checked: false only
+    /// for bytes this executable read before with every check passed (`CheckedConfigMark`).
+    var checksPatterns = true
 
     func error(_ message: String, at node: Node?) -> ConfigError {
         ConfigError(file: file, line: node?.mark?.line, message: message)

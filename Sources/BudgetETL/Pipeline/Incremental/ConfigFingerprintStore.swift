@@ -48,7 +48,7 @@ struct ConfigFingerprintStore {
 
     /// Size, modification and change times and inode of the running executable: any rebuild or
     /// reinstall changes them.
-    private static let executableIdentity: String? = {
+    static let executableIdentity: String? = {
         guard let stat = FileStat.of("/proc/self/exe") else { return nil }
         return "\(stat.size) \(stat.modified) \(stat.changed) \(stat.inode)"
     }()

@@ -10,6 +10,7 @@ import Foundation
 ///                     text of each PDF, as converted (source_line refers to it)
 /// commit.json         present only while outputs are being renamed into place (OutputCommit)
 /// config-fingerprints the last run's configuration fingerprints (ConfigFingerprintStore)
+/// config-checked      mark: these configuration bytes passed every check (CheckedConfigMark)
 /// csv-layout          where each document's lines are in the CSV outputs (CSVLayout)
 /// parquet-layout      where each block of documents is in the Parquet outputs (ParquetFileLayout)
 /// workbook-layout     where each block of documents is in the workbook's sheets (WorkbookLayout)
@@ -24,6 +25,7 @@ struct StateStore: Sendable {
     var manifestURL: URL { folder.appendingPathComponent("manifest") }
     var journalURL: URL { folder.appendingPathComponent("commit.json") }
     var configFingerprintsURL: URL { folder.appendingPathComponent("config-fingerprints") }
+    var checkedConfigURL: URL { folder.appendingPathComponent(CheckedConfigMark.fileName) }
     var csvLayoutURL: URL { folder.appendingPathComponent(CSVLayout.fileName) }
     var parquetLayoutURL: URL { folder.appendingPathComponent(ParquetFileLayout.fileName) }
     var workbookLayoutURL: URL { folder.appendingPathComponent(WorkbookLayout.fileName) }

@@ -101,6 +101,9 @@ final class IncrementalRun {
             ? PDFConverter(settings: config.pdf, textFolder: nil).programStamp() : "no PDF input"
         let configFingerprints = ConfigFingerprintStore(store).fingerprints(config, pdfProgram: pdfProgram, store: true)
         report.configFingerprint = configFingerprints.whole
+        if config.source.patternsChecked, let sha256 = config.source.sha256 {
+            CheckedConfigMark.write(in: store.folder, sha256: sha256)
+        }
 
         let config = config, textFolder = store.textFolder
         let makeProcessor = MadeOnFirstUse {

@@ -246,7 +246,7 @@ public enum PipelineClean {
             try remove(output.appendingPathComponent(name))
         }
         let store = StateStore(folder: config.effectiveStateFolder)
-        for url in [store.manifestURL, store.journalURL, store.configFingerprintsURL, store.documentsFolder, store.textFolder,
+        for url in [store.manifestURL, store.journalURL, store.configFingerprintsURL, store.checkedConfigURL, store.documentsFolder, store.textFolder,
                     store.csvLayoutURL, store.parquetLayoutURL, store.workbookLayoutURL, store.folder.appendingPathComponent(ReportWriter.cacheName),
                     store.folder.appendingPathComponent(ReportWriter.legacyCacheName)] {
             try remove(url)
