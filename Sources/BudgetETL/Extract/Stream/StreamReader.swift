@@ -490,9 +490,11 @@ private struct RowAssembler {
     /// Whether a code-like number alone on its line may be a row's code, by what follows it: under
     /// a header with a code column, always; without one, only before a name that is no numbered
     /// item (a classification's name never is). Before a number or `六、社会保障和就业支出` it is a
-    /// whole amount (`2932700`) that the stream printed apart from its row's name.
+    /// whole amount (`2932700`) that the stream printed apart from its row's name. Not in a mangled
+    /// conversion: its cells wrap through numbers too (`257309` / `35.53一` is one amount broken),
+    /// so a whole number apart is no certain amount there and keeps the code's reading.
     private func namesCode(_ next: Token?) -> Bool {
-        codeColumn || next.map { $0.kind == .text && !CellText.mayBeNumber($0) && !RowStreamReader.isNumberedItem($0.text) } == true
+        codeColumn || mangled || next.map { $0.kind == .text && !CellText.mayBeNumber($0) && !RowStreamReader.isNumberedItem($0.text) } == true
     }
 
     /// Side by side, a bare item number opening a row before a name (`1. 一般公共预算`): the name's
