@@ -246,6 +246,9 @@ struct StreamReader: TableReader {
         if !table.mangled, StreamReader.headerHoldsValues(table.header) {
             reading = StreamReader.rejectingAll(reading, reason: .headerHoldsValues)
         }
+        if table.partedByTwoSpaces, TwoSpaceCells.stacksWords(table.header) {
+            reading = StreamReader.rejectingAll(reading, reason: .stackedHeaderUnplaced)
+        }
         if body.headerRepeated {
             reading = ReadingOrderHeaderRepeats.rejectingMovedRows(reading, headerWords: body.repeatableWords, repeatLines: table.repeatedHeaderLines)
         }

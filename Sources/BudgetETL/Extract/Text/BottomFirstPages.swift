@@ -1,0 +1,114 @@
+/// Layer 1 (lines): pages a converter printed bottom line first. Some converters emit a page's
+/// text lines in the reverse of their reading order: a table's last row comes first, then the
+/// rows upwards, the column names (their own lines reversed too), the unit line, the title, and
+/// the table's marker (`表1`) last. Every later layer reads top down (a title above its unit,
+/// header and rows), so such pages are turned over here, before regions are found.
+///
+/// Recognized by structure, never by a file: a title whose unit line stands right above it while
+/// the lines above that unit line hold rows with amounts, the line after it (or after the lone
+/// marker right under it) a row, a note or a sentence (the next page's bottom), never a header;
+/// and no title of the document with its unit line under it (as pages printed top down show). A
+/// page ends at such a title (or at its marker) and starts after the previous page's end.
+enum BottomFirstPages {
+    /// The lines in reading order and, for each, the 0-based index of the source line it is;
+    /// nil when the document reads top down (the usual case: the lines are then used as they are).
+    static func restored(_ lines: [String], isTitle: (String) -> Bool) -> (lines: [String], sourceIndex: [Int])? {
+        let ends = pageEnds(lines, isTitle: isTitle)
+        guard !ends.isEmpty else { return nil }
+        var order: [Int] = []
+        order.reserveCapacity(lines.count)
+        var start = 0
+        for end in ends {
+            order += (start...end).reversed()
+            start = end + 1
+        }
+        order += start..<lines.count
+        return (order.map { lines[$0] }, order)
+    }
+
+    /// The last line of each page printed bottom line first; empty when some title reads top down
+    /// or none is turned over.
+    static func pageEnds(_ lines: [String], isTitle: (String) -> Bool) -> [Int] {
+        var ends: [Int] = []
+        var pageStart = 0
+        for (unit, line) in lines.enumerated() where RegionFinder.isUnitLine(line) {
+            // A title right above its unit line: the page reads top down, and so does the document.
+            if let above = nonEmpty(before: unit, in: lines), isTitle(lines[above]) { return [] }
+            if let above = nonEmpty(before: unit, in: lines), TitleMatcher.isMarkerOnly(lines[above]) { return [] }
+            guard let title = nonEmpty(after: unit, in: lines), isTitle(lines[title]) else { continue }
+            guard let top = nonEmpty(before: unit, in: lines), top >= pageStart, !LineClass.holdsAmount(lines[top]),
+                  lines[pageStart..<top].contains(where: LineClass.holdsAmount) else { return [] }
+            var end = title
+            if let marker = nonEmpty(after: title, in: lines), marker - title <= markerDistance,
+               TitleMatcher.isMarkerOnly(lines[marker]) { end = marker }
+            // The next page starts at its bottom: a row, a note or a sentence, never a header.
+            if let next = nonEmpty(after: end, in: lines), !startsTurnedPage(lines[next]) { return [] }
+            ends.append(end)
+            pageStart = end + 1
+        }
+        return ends
+    }
+
+    /// A lone marker (`表1`) stands on the line right under a turned-over title, a blank line at most between.
+    private static let markerDistance = 2
+
+    /// A line that may print a page's bottom: a row with an amount, a note or a sentence.
+    private static func startsTurnedPage(_ line: String) -> Bool {
+        LineClass.holdsAmount(line) || LineClass.isNote(line) || AlignedText.isProse(line)
+    }
+
+    private static func nonEmpty(before i: Int, in lines: [String]) -> Int? {
+        var k = i - 1
+        while k >= 0, TableLines.isBlank(lines[k]) { k -= 1 }
+        return k >= 0 ? k : nil
+    }
+
+    private static func nonEmpty(after i: Int, in lines: [String]) -> Int? {
+        var k = i + 1
+        while k < lines.count, TableLines.isBlank(lines[k]) { k += 1 }
+        return k < lines.count ? k : nil
+    }
+}
+
+extension ExtractedDocument {
+    /// The document with every line number (1-based, of the lines as read) replaced by the source
+    /// line it came from: `sourceIndex[k]` is the 0-based source index of line k + 1.
+    func renumbered(_ sourceIndex: [Int]) -> ExtractedDocument {
+        func source(_ line: Int) -> Int { line >= 1 && line <= sourceIndex.count ? sourceIndex[line - 1] + 1 : line }
+        var document = self
+        document.tables = tables.map { table in
+            var table = table
+            table.titleLine = source(table.titleLine)
+            table.sections = table.sections.map { section in
+                var section = section
+                section.rows = section.rows.map { row in
+                    var row = row
+                    row.line = source(row.line)
+                    row.cells = row.cells.map { var cell = $0; cell.line = source(cell.line); return cell }
+                    if var ordinal = row.ordinal { ordinal.line = source(ordinal.line); row.ordinal = ordinal }
+                    return row
+                }
+                return section
+            }
+            return table
+        }
+        document.rejects = rejects.map { var reject = $0; reject.line = source(reject.line); return reject }
+        document.narrative = narrative.map { var line = $0; line.line = source(line.line); return line }
+        return document
+    }
+}
+
+extension LineClass {
+    /// Whether a word of the line (words parted by spaces or tabs) is an amount (a number with a
+    /// decimal point, separators or a percent sign): a row's line, not a header's.
+    static func holdsAmount(_ line: String) -> Bool {
+        UTF8Text.withBytes(line) { b in
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x20 || b[i] == 0x09 {
+                defer { start = i + 1 }
+                if i > start, TokenKind.of(bytes: UnsafeBufferPointer(rebasing: b[start..<i])) == .amount { return true }
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Converters that keep a table's words but not its layout: pages printed bottom line first, and
+/// cells parted by exactly two spaces with nothing padded.
+enum ConverterOrderVariants {
+    /// Each table, from its marker (a line of 表 alone right above the title) or title to its last
+    /// row, printed bottom line first: the rows upwards, then the header, the unit, the title and
+    /// the marker last, as if each table filled a page of its own.
+    static func bottomLineFirst(_ sample: SampleDocument) -> [Variant] {
+        var edits: [Int: [String]] = [:]
+        for span in sample.tables {
+            let marker = span.titleLine - 1
+            let first = marker >= 0 && isMarker(sample.lines[marker]) ? marker : span.titleLine
+            let page = (first...span.body.upperBound).map { sample.lines[$0] }
+            for line in first...span.body.upperBound { edits[line] = [] }
+            edits[first] = page.reversed()
+        }
+        return [Variant(sample: sample.name, name: "pages printed bottom line first", text: sample.rewritten(edits))]
+    }
+
+    /// Every table line (header and rows) with its blank cells dropped and the rest parted by two
+    /// spaces: no cell keeps its position.
+    static func twoSpaceCells(_ sample: SampleDocument) -> [Variant] {
+        var edits: [Int: [String]] = [:]
+        for span in sample.tables {
+            for line in span.lines where line != span.titleLine && !sample.isBlank(line) {
+                let texts = sample.cells(line).map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                edits[line] = [texts.joined(separator: "  ")]
+            }
+        }
+        return [Variant(sample: sample.name, name: "cells parted by two spaces", text: sample.rewritten(edits))]
+    }
+
+    private static func isMarker(_ line: String) -> Bool {
+        line.trimmingCharacters(in: .whitespaces).range(of: #"^(?:公开|预算|决算|附)?\s*\d+\s*表$|^附?表\s*\d+$"#, options: .regularExpression) != nil
+    }
+}
