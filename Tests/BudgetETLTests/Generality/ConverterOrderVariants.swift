@@ -3,16 +3,19 @@ import Foundation
 /// Converters that keep a table's words but not its layout: pages printed bottom line first, and
 /// cells parted by exactly two spaces with nothing padded.
 enum ConverterOrderVariants {
-    /// Each table, from its marker (a line of 表 alone right above the title) or title to its last
-    /// row, printed bottom line first: the rows upwards, then the header, the unit, the title and
-    /// the marker last, as if each table filled a page of its own.
+    /// Each table taken as a page, from its marker (a line of 表 alone right above the title) or
+    /// title to the next table's, and printed bottom line first: its notes and any empty table
+    /// after it first, then the rows upwards, the header, the unit, the title and the marker last.
     static func bottomLineFirst(_ sample: SampleDocument) -> [Variant] {
-        var edits: [Int: [String]] = [:]
-        for span in sample.tables {
+        let starts = sample.tables.map { span -> Int in
             let marker = span.titleLine - 1
-            let first = marker >= 0 && isMarker(sample.lines[marker]) ? marker : span.titleLine
-            let page = (first...span.body.upperBound).map { sample.lines[$0] }
-            for line in first...span.body.upperBound { edits[line] = [] }
+            return marker >= 0 && isMarker(sample.lines[marker]) ? marker : span.titleLine
+        }.sorted()
+        var edits: [Int: [String]] = [:]
+        for (k, first) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1] - 1 : sample.lines.count - 1
+            let page = (first...end).map { sample.lines[$0] }
+            for line in first...end { edits[line] = [] }
             edits[first] = page.reversed()
         }
         return [Variant(sample: sample.name, name: "pages printed bottom line first", text: sample.rewritten(edits))]

@@ -4,11 +4,11 @@
 /// the table's marker (`表1`) last. Every later layer reads top down (a title above its unit,
 /// header and rows), so such pages are turned over here, before regions are found.
 ///
-/// Recognized by structure, never by a file: a title whose unit line stands right above it while
-/// the lines above that unit line hold rows with amounts, the line after it (or after the lone
-/// marker right under it) a row, a note or a sentence (the next page's bottom), never a header;
-/// and no title of the document with its unit line under it (as pages printed top down show). A
-/// page ends at such a title (or at its marker) and starts after the previous page's end.
+/// Recognized by structure, never by a file: a title whose unit line stands right above it (agency
+/// or year lines between) while the lines above that unit line hold rows with amounts, the line
+/// after it (or after the lone marker right under it) no header (the next page's bottom); and no
+/// title of the document with its unit line under it (as pages printed top down show). A page ends at such a title (or at its marker) and starts after the
+/// previous page's end.
 enum BottomFirstPages {
     /// The lines in reading order and, for each, the 0-based index of the source line it is;
     /// nil when the document reads top down (the usual case: the lines are then used as they are).
@@ -32,17 +32,20 @@ enum BottomFirstPages {
         var ends: [Int] = []
         var pageStart = 0
         for (unit, line) in lines.enumerated() where RegionFinder.isUnitLine(line) {
-            // A title right above its unit line: the page reads top down, and so does the document.
-            if let above = nonEmpty(before: unit, in: lines), isTitle(lines[above]) { return [] }
-            if let above = nonEmpty(before: unit, in: lines), TitleMatcher.isMarkerOnly(lines[above]) { return [] }
-            guard let title = nonEmpty(after: unit, in: lines), isTitle(lines[title]) else { continue }
+            // A title right above its unit line (agency, year or marker lines between): the page
+            // reads top down, and so does the document.
+            if let above = pastMeta(before: unit, in: lines), isTitle(lines[above]) { return [] }
+            guard let title = pastMeta(after: unit, in: lines), isTitle(lines[title]) else { continue }
+            // A page without rows above its header (an empty table's) tells nothing: it is turned
+            // over with the next page found.
             guard let top = nonEmpty(before: unit, in: lines), top >= pageStart, !LineClass.holdsAmount(lines[top]),
-                  lines[pageStart..<top].contains(where: LineClass.holdsAmount) else { return [] }
+                  lines[pageStart..<top].contains(where: LineClass.holdsAmount) else { continue }
             var end = title
             if let marker = nonEmpty(after: title, in: lines), marker - title <= markerDistance,
                TitleMatcher.isMarkerOnly(lines[marker]) { end = marker }
-            // The next page starts at its bottom: a row, a note or a sentence, never a header.
-            if let next = nonEmpty(after: end, in: lines), !startsTurnedPage(lines[next]) { return [] }
+            // The next page starts at its bottom (a row, a note, a sentence), never with a header:
+            // header words right under the title tell the page reads top down after all.
+            if let next = nonEmpty(after: end, in: lines), opensHeader(lines[next]) { return [] }
             ends.append(end)
             pageStart = end + 1
         }
@@ -52,9 +55,26 @@ enum BottomFirstPages {
     /// A lone marker (`表1`) stands on the line right under a turned-over title, a blank line at most between.
     private static let markerDistance = 2
 
-    /// A line that may print a page's bottom: a row with an amount, a note or a sentence.
-    private static func startsTurnedPage(_ line: String) -> Bool {
-        LineClass.holdsAmount(line) || LineClass.isNote(line) || AlignedText.isProse(line)
+    /// A line of column names: no amount, no sentence, and a code or name column's word (项目, 科目名称) among its words.
+    private static func opensHeader(_ line: String) -> Bool {
+        guard !LineClass.holdsAmount(line), !LineClass.isNote(line), !AlignedText.isProse(line) else { return false }
+        return line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" })
+            .contains { HeaderWords.isStructural(TextRepair.compact(String($0))) }
+    }
+
+    /// The first line above `i` that is no agency, year, unit or marker line (`LineClass.isMeta`):
+    /// a page prints those between its title and its header in any order.
+    private static func pastMeta(before i: Int, in lines: [String]) -> Int? {
+        var k = nonEmpty(before: i, in: lines)
+        while let line = k, LineClass.isMeta(lines[line]) { k = nonEmpty(before: line, in: lines) }
+        return k
+    }
+
+    /// The first line below `i` that is no agency, year, unit or marker line.
+    private static func pastMeta(after i: Int, in lines: [String]) -> Int? {
+        var k = nonEmpty(after: i, in: lines)
+        while let line = k, LineClass.isMeta(lines[line]) { k = nonEmpty(after: line, in: lines) }
+        return k
     }
 
     private static func nonEmpty(before i: Int, in lines: [String]) -> Int? {
