@@ -40,4 +40,11 @@ final class ExtractTwoSpaceCellsTests: XCTestCase {
         XCTAssertEqual(doc.rejects.count, 6)
         XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.stackedHeaderUnplaced.description])
     }
+
+    func testHeaderWordsAmongTheRowsLeaveEveryColumnUncertain() {
+        let doc = FamilyFixture.extract(["部门支出预算表", "单位：万元", "项目  预算数  执行数", "一般公共服务支出  200.00  150.00",
+                                         "一级指标  二级指标  年度指标值", "其他 支出  100.00  50.00", "支出合计  300.00  200.00"])
+        XCTAssertEqual(doc.tables.first?.sections.flatMap { $0.rows.flatMap(\.cells) }.count, 0)
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.headerRepeated.description])
+    }
 }

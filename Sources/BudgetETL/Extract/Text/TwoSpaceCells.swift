@@ -29,6 +29,16 @@ enum TwoSpaceCells {
     static func stacksWords(_ header: [TableLines.Line]) -> Bool {
         header.filter { $0.tokens.contains { !$0.isBlank } }.count >= 2
     }
+
+    /// A line among the rows of two header words or more and no number: a form of several parts,
+    /// each under its own column names, and with the cells' positions lost no row tells which
+    /// part's columns its values stand under.
+    static func startsAnotherPart(_ body: [TableLines.Line]) -> Bool {
+        body.contains { line in
+            !line.tokens.contains { $0.kind.isNumeric }
+                && line.tokens.filter { HeaderWords.isHeaderWord(TextRepair.compact($0.text)) }.count >= 2
+        }
+    }
 }
 
 extension Tokenizer {
