@@ -1,4 +1,4 @@
-/// The mirror of `RateUnderMoneyHeader`: an amount printed with thousands separators (`635,000`)
+/// The mirror of `RateUnderMoneyHeader`: an amount printed with thousands separators (`12,500`)
 /// read under a column whose name ends in a percent sign (`执行数为上年执行数的%`) is no rate, so
 /// the header was read off the section's columns (words of tall cells, centred vertically, joined
 /// to the wrong neighbours). Then no value of the section has a certain column: all are rejected.

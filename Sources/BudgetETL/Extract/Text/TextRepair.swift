@@ -94,7 +94,7 @@ enum TextRepair {
                 Token(text: tail, line: token.line, column: token.column + end)]
     }
 
-    /// Two rates printed with no space between (`116.9%109.0%`, a converter that joins cells set
+    /// Two rates printed with no space between (`12.5%98.0%`, a converter that joins cells set
     /// close): two cells, cut after the first percent sign. Only where both halves are whole rates
     /// (digits, one point at most, a sign before the first) is the cut certain.
     static func splitRates(_ token: Token) -> [Token] {

@@ -1,5 +1,5 @@
 /// Layer 2 for text whose converter parts cells by exactly two spaces and a cell's words by one
-/// (`国家电影事业发展专项资金收入  1,447  759  190.6%  688`), blank cells dropped and nothing
+/// (`一般公共服务支出  1,250  980  127.6%  270`), blank cells dropped and nothing
 /// padded. Read as single-space text, each two-space gap would be a blank cell between every two
 /// cells; here a run of two spaces or more is one cut and a single space stays inside its cell.
 /// Rows are then read in order (`StreamReader`): blank cells dropped, a value's column is known
