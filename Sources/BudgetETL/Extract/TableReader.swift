@@ -90,6 +90,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// The last column of a tab table cut at the page's right edge (an amount printed short,
     /// `130,47`): its header words may be cut too, so which column it is is not certain (`PageEdgeCuts`).
     case cutAtPageEdge
+    /// An amount short of the table's decimals before a lone digit in a column that prints other
+    /// cells too (`79.0 ⇥ 3`): its cut piece or a cell of its own (`CutAmounts`).
+    case amountCutUncertain
     /// A page of a sheet's right-hand columns (values only) whose lines cannot be paired for
     /// certain with the rows of a left-hand page, or whose values stand under no header word.
     case columnPageUnmatched
@@ -256,6 +259,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a row printed at another width than its header (a page of the table on its own grid) with an amount where no header cell stands: which column each of its values is under is unknown"
         case .pageOnItsOwnGrid:
             return "a later page of the table laid out on its own grid (a ruled-table converter's page), whose filled columns do not pair one for one, in order and by kind, with those of the header's page: which column each of its values is under is unknown"
+        case .amountCutUncertain:
+            return "an amount printed short of the table's decimals before a lone number in a column that holds other cells too (a ruled-table converter cuts an amount at a grid line): the number may be the amount's last digits or a cell of its own, so neither is certain"
         case .cutAtPageEdge:
             return "the table's last column, cut at the page's right edge (an amount printed short): its header words may be cut too, so which column it is is not certain"
         case .rowsOffTheGrid:
