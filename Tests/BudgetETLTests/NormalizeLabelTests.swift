@@ -27,6 +27,10 @@ final class NormalizeLabelTests: XCTestCase {
         XCTAssertEqual(LabelCleaner.clean("工\u{200B}资"), "工资")
         XCTAssertEqual(LabelCleaner.clean("PPP  项目"), "PPP 项目")
         XCTAssertEqual(LabelCleaner.clean("Other   items"), "Other items")
+        // A curly quote beside Chinese text prints full width: the space was a wrapped cell's break.
+        XCTAssertEqual(LabelCleaner.clean("“三公经费” 控制率"), "“三公经费”控制率")
+        XCTAssertEqual(LabelCleaner.clean("年度 “三公”经费"), "年度“三公”经费")
+        XCTAssertEqual(LabelCleaner.clean("PPP “项目”"), "PPP “项目”")
     }
 
     func testPunctuationAndNumbering() {

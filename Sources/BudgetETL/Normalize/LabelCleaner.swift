@@ -4,7 +4,8 @@
 ///    (NBSP, ideographic space U+3000, tabs, line breaks …) becomes a plain space; runs collapse to one.
 /// 2. A space between two wide characters (CJK ideographs, CJK punctuation, full-width forms) is removed:
 ///    it comes from a wrapped cell ("工资福利 支出" → "工资福利支出"); so is a space between a wide character
-///    and ASCII ( ) : , . ; ("其中: 财政拨款" → "其中:财政拨款", the same as "其中：财政拨款").
+///    and ASCII ( ) : , . ; ("其中: 财政拨款" → "其中:财政拨款", the same as "其中：财政拨款") or a curly
+///    quote ("“三公经费” 控制率" → "“三公经费”控制率").
 ///    A number between a wide character and its measure word loses the spaces around it ("下达 2024 年"
 ///    → "下达2024年", "对 140 家"): a PDF writer sets digits in another font inside Chinese text and
 ///    pdftotext puts a space at each font change. Other spaces stay ("PPP 项目", "其中: 2023年",
@@ -220,10 +221,15 @@ public enum LabelCleaner {
     static func joins(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
         let wa = isWide(a), wb = isWide(b)
         if wa && wb { return true }
-        if wa { return isJoiningPunctuation(b) }
-        if wb { return isJoiningPunctuation(a) }
+        if wa { return isJoiningPunctuation(b) || isCurlyQuote(b) }
+        if wb { return isJoiningPunctuation(a) || isCurlyQuote(a) }
         return false
     }
+
+    /// Curly quotes (U+2018–U+201D) set in Chinese text print full width: a space between one and a
+    /// wide character is a wrapped cell's line break (`“三公经费”` / `控制率`), as between two wide ones.
+    @inline(__always)
+    static func isCurlyQuote(_ s: Unicode.Scalar) -> Bool { (0x2018...0x201D).contains(s.value) }
 
     @inline(__always)
     static func isJoiningPunctuation(_ s: Unicode.Scalar) -> Bool {
