@@ -20,7 +20,8 @@ struct HierarchyCheck {
 
     private func check(_ section: NormalizedSection, _ sums: [RowSum], of table: NormalizedTable, _ report: Report) {
         let power = (MoneyUnit(rawValue: table.sourceUnit) ?? .yuan).powerOfTen
-        for sum in sums {
+        let rejected = RowsWithRejects(section, table: table, rejects: report.document.rejects).rows
+        for sum in sums where !rejected.contains(sum.total) && !sum.parts.contains(where: rejected.contains) {
             let row = section.rows[sum.total]
             for column in section.moneyColumnIndices
             where section.placementIdentities.isEmpty

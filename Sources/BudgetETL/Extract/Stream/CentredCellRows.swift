@@ -17,11 +17,18 @@ enum CentredCellRows {
         let values = section.rows.map { row in row.cells.sorted { $0.column < $1.column }.map { ExactDecimal.parse(grouped: $0.text) } }
         var bySums = totalFirst(section.columns)
         var fits = fitsPerPlace(values, width: width, bySums: bySums)
-        // A row of two values or more that no place fits: the header's total is not the sum of the
-        // others here, and the sums are not asked.
-        if bySums, values.indices.contains(where: { r in values[r].count >= 2 && fits.allSatisfy { $0[r]?.isEmpty == true } }) {
-            bySums = false
-            fits = fitsPerPlace(values, width: width, bySums: false)
+        // Rows of two values or more that no place fits, as many as rows whose sum holds with two
+        // non-zero parts or more: the header's total is not the sum of the others here, and the
+        // sums are not asked. Fewer: those rows break the table's sums (a misprint), and are rejected.
+        if bySums {
+            let broken = values.indices.filter { r in values[r].count >= 2 && fits.allSatisfy { $0[r]?.isEmpty == true } }.count
+            let kept = values.indices.filter { r in
+                fits.contains { $0[r]?.contains { fit in fit.filter { $0.key != 0 && !$0.value.isZero }.count >= 2 } == true }
+            }.count
+            if broken > 0, broken >= kept {
+                bySums = false
+                fits = fitsPerPlace(values, width: width, bySums: false)
+            }
         }
         let places = fits.indices.filter { p in
             values.indices.allSatisfy { r in fits[p][r]?.isEmpty == false || fits.allSatisfy { $0[r]?.isEmpty != false } }
