@@ -112,3 +112,28 @@ extension ExtractCentredHeaderCellTests {
                        [["收入预算 / 合计", "收入预算 / 财政拨款收入", "收入预算 / 其他收入", "收入预算 / 事业单位经营收入"]])
     }
 }
+
+extension ExtractCentredHeaderCellTests {
+    func testFirstRowsNamePieceOverItsNamelessCodeLineIsNoHeaderWord() {
+        let doc = FamilyFixture.extract([
+            "一般公共预算财政拨款支出决算表",
+            "单位：万元",
+            "项目",
+            "合计 基本支出 项目支出",
+            "功能分类",
+            "科目名称",
+            "科目编码",
+            "一般公共服务",
+            "201 30.00 10.00 20.00",
+            "支出",
+            "20105 统计信息事务 30.00 10.00 20.00",
+        ])
+        XCTAssertEqual(doc.tables.first?.sections.first?.columns.map(\.joined), ["合计", "基本支出", "项目支出"])
+        XCTAssertEqual(cells(doc).map { $0.components(separatedBy: " → ")[0] }, ["L9 201|一般公共服务支出", "L11 20105|统计信息事务"])
+        // A piece that ends as a name does, or no code line under it, stays the header's.
+        let line = { (text: String, n: Int) in TableLines.prepare(text, number: n, tab: false, mangled: false) }
+        XCTAssertNil(HeaderEndNamePiece.moved(header: [line("项目", 1), line("决算数", 2)], body: [line("201 30.00", 3), line("支出", 4)]))
+        XCTAssertNil(HeaderEndNamePiece.moved(header: [line("项目", 1), line("一般公共服务", 2)],
+                                              body: [line("201 某某 30.00", 3), line("支出", 4)]))
+    }
+}

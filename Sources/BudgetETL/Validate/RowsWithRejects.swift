@@ -1,6 +1,6 @@
-/// Rows of a section some of whose values were rejected (their column or row not certain): the cells
-/// left are not all the row's, so a sum over the row, or with it among a parent's parts, tells
-/// nothing about the document. A row spans its lines up to the next row's first line.
+/// Rows of a section some of whose values were rejected (their column or row not certain): a blank
+/// cell of such a row is not known to be blank, so a sum reading it tells nothing about the
+/// document. A row spans its lines up to the next row's first line.
 struct RowsWithRejects {
     let rows: Set<Int>
 
@@ -15,5 +15,10 @@ struct RowsWithRejects {
             if lines.contains(where: { $0 >= row.line && $0 <= max(last, row.line) }) { found.insert(i) }
         }
         rows = found
+    }
+
+    /// Whether one of the rows, having rejected values, holds no cell in the column.
+    static func unknown(_ column: Int, rows: [Int], in section: NormalizedSection, rejected: Set<Int>) -> Bool {
+        !rejected.isEmpty && rows.contains { rejected.contains($0) && !section.rows[$0].cells.contains { $0.column == column } }
     }
 }

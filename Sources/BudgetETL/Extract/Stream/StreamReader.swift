@@ -10,6 +10,9 @@ struct StreamReader: TableReader {
         var table = table
         if !table.mangled { table.header = WrappedHeaderRow.joined(table.header) }
         table.body = PartedCodes.joined(table.body, header: table.header)
+        if !table.mangled, let moved = HeaderEndNamePiece.moved(header: table.header, body: table.body) {
+            (table.header, table.body) = moved
+        }
         self.table = table
         self.header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers,
                                        oneValueRows: StreamReader.holdsOneValuePerRow(table), positionless: !table.mangled)
