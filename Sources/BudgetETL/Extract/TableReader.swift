@@ -155,6 +155,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     case mergedCellUnknown
     /// A stream table whose header reading names no value column: no value's column is known.
     case headerUnknown
+    /// A stream table whose header prints a cell centred around its row of words, its column's
+    /// place untold, where the places and placements that fit leave this value's column open
+    /// (`CentredCellRows`).
+    case centredCellPlaceUntold
     /// A column-aligned header that splits an identifying column's name into words read as value
     /// columns (`科目名` / `称`): its words are off their columns, so no value's column is certain.
     case identifyingNameSplit
@@ -303,6 +307,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a row printed short of a cell merged over several rows, its cells shifted left: which column this value stands under is not certain"
         case .headerUnknown:
             return "the table's header names no value column: which column this value stands under is unknown"
+        case .centredCellPlaceUntold:
+            return "a header cell printed centred around the row of column words (its name's pieces above and below it): where its column stands among the others is untold, and the places and placements the row's sums leave put this value under different columns"
         case .identifyingNameSplit:
             return "the header splits a code or name column's name over two lines into words read as value columns: its words are off their columns, so this value's column is not certain"
         case .subtotalOffItsGroup:

@@ -10,6 +10,9 @@ struct StreamReader: TableReader {
         var table = table
         if !table.mangled { table.header = WrappedHeaderRow.joined(table.header) }
         table.body = PartedCodes.joined(table.body, header: table.header)
+        if !table.mangled, let moved = HeaderEndNamePiece.moved(header: table.header, body: table.body) {
+            (table.header, table.body) = moved
+        }
         self.table = table
         self.header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers,
                                        oneValueRows: StreamReader.holdsOneValuePerRow(table), positionless: !table.mangled)
@@ -41,7 +44,8 @@ struct StreamReader: TableReader {
         // over its one child (`StreamHeader.parentOverLastWord`), or a top word over a total and
         // its parts (`treeForRows`): read again under that tree.
         // Only where the rows' breaks are certain (`StreamReader.rowsKeepTheirValues`).
-        guard !table.mangled else { return flat }
+        // A centred cell's column has no place for a tree to be built on.
+        guard !table.mangled, !header.sections.contains(where: \.lastPlaceUntold) else { return flat }
         if header.sections.count > 1 {
             return StreamReader.sectionTrees(header, reading: reading, words: StreamHeader.cellWords(table.header))
                 .map { read(under: $0, body) } ?? flat
@@ -195,11 +199,16 @@ struct StreamReader: TableReader {
         }
         rows.finish()
         rows.proveGatheredRows()
+        var rejects = rows.rejects
         let sections = header.sections.enumerated().map { n, s in
-            ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count),
-                             columns: s.paths, rows: rows.rows[n])
+            let section = ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count),
+                                           columns: s.paths, rows: rows.rows[n])
+            guard s.lastPlaceUntold else { return section }
+            let placed = CentredCellRows.placed(section)
+            rejects += placed.rejects
+            return placed.section
         }
-        var reading = StreamReader.withoutUnnamedSections(TableReading(sections: sections, rejects: rows.rejects),
+        var reading = StreamReader.withoutUnnamedSections(TableReading(sections: sections, rejects: rejects),
                                                           numbered: table.columnNumbers != nil,
                                                           unplaced: header.sections.map(\.wordsUnplaced))
         reading = StreamReader.withoutSecondTotals(reading)
