@@ -71,7 +71,8 @@ final class ExtractHeaderSpansTests: XCTestCase {
     }
 
     func testSpanTheTotalDoesNotTellRejectsTheValues() {
-        // 西区's total is no sum under any position: the span stays untold.
+        // 西区's total is no sum under any position: the span stays untold, and only the 合计 column
+        // before it is read.
         let doc = FamilyFixture.extract([
             "资金分配表",
             "单位：万元",
@@ -81,7 +82,9 @@ final class ExtractHeaderSpansTests: XCTestCase {
             "东区 | 180 | 120 | 120 | | 40 | 20 |",
             "西区 | 99 | 60 | 50 | 10 | 30 | 10 |",
         ])
-        XCTAssertTrue(doc.tables[0].sections.flatMap(\.rows).flatMap(\.cells).isEmpty)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(FamilyFixture.rows(section), ["L5 |合计 → 合计=300@5", "L6 |东区 → 合计=180@6", "L7 |西区 → 合计=99@7"])
+        XCTAssertEqual(doc.rejects.count, 13)
         XCTAssertTrue(doc.rejects.allSatisfy { $0.reason.contains("header cell spans") }, "\(doc.rejects)")
     }
 

@@ -69,11 +69,16 @@ enum HeaderSpans {
     /// Whether the widths say the second header row sits under one cell of the first, and which.
     static func spanning(_ header: [TableLines.Line], body: [TableLines.Line], firstColumnNames: Bool) -> Span? {
         guard header.count >= 2 else { return nil }
-        let bodyWidth = body.map { $0.tokens.count }.max() ?? 0
         let first = filled(header[0]), second = filled(header[1])
+        let cellsOnly = unpadded(header[0], first) && unpadded(header[1], second)
+        // Under header rows printed with their cells only, rows that print their blank cells to the
+        // end (`… | 725 | |` under `… | 农村公路 路网改善 |`) show the table's width, though its last
+        // column is blank in every row and their tokens stop before it.
+        let tokenWidth = body.map { $0.tokens.count }.max() ?? 0
+        let printedOnly = cellsOnly && !header[0].endsWithBlankCell && !header[1].endsWithBlankCell
+        let bodyWidth = printedOnly ? max(tokenWidth, body.filter(\.endsWithBlankCell).map(\.printedCells).max() ?? 0) : tokenWidth
         guard first.count >= 2, second.count >= 2,
-              unpadded(header[0], first) && unpadded(header[1], second)
-                || padded(header[0], first, to: bodyWidth) && padded(header[1], second, to: bodyWidth) else { return nil }
+              cellsOnly || padded(header[0], first, to: bodyWidth) && padded(header[1], second, to: bodyWidth) else { return nil }
         // A second row that starts with the name column's word (项目) names the table's own
         // columns from the first on: no cell's sub-headers (the sides 收入 | 支出 over them).
         if firstColumnNames, HeaderWords.isStructural(TextRepair.compact(second[0].text)) { return nil }
