@@ -70,6 +70,22 @@ final class ExtractHeaderSpansTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    func testRowsPrintingTheirLastBlankCellShowTheTablesWidth() {
+        // 渡口 is blank in every row; the rows print its empty cell (`| |`), the header rows their cells only.
+        let doc = FamilyFixture.extract([
+            "资金分配表",
+            "单位：万元",
+            "地区 | 合计 | 道路 | 桥梁 | 渡口 |",
+            "下达数 | 预留数 | 调减数 |",
+            "合计 | 260 | 200 | 200 | | 60 | |",
+            "东区 | 160 | 120 | 120 | | 40 | |",
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "道路 / 下达数", "道路 / 预留数", "道路 / 调减数", "桥梁", "渡口"])
+        XCTAssertEqual(FamilyFixture.rows(section)[1], "L6 |东区 → 合计=160@6 道路 / 下达数=120@6 道路 / 预留数=120@6 桥梁=40@6")
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
     func testSpanTheTotalDoesNotTellRejectsTheValues() {
         // 西区's total is no sum under any position: the span stays untold, and only the 合计 column
         // before it is read.
