@@ -72,7 +72,7 @@ enum HeaderSpans {
         let first = filled(header[0]), second = filled(header[1])
         let cellsOnly = unpadded(header[0], first) && unpadded(header[1], second)
         // Under header rows printed with their cells only, rows that print their blank cells to the
-        // end (`… | 725 | |` under `… | 农村公路 路网改善 |`) show the table's width, though its last
+        // end (`… | 40 | |` under `… | 渡口 |`) show the table's width, though its last
         // column is blank in every row and their tokens stop before it.
         let tokenWidth = body.map { $0.tokens.count }.max() ?? 0
         let printedOnly = cellsOnly && !header[0].endsWithBlankCell && !header[1].endsWithBlankCell
@@ -200,7 +200,7 @@ enum HeaderSpans {
 
     /// The positions of the span under which the first-row total (合计, 总计) is, in every row that
     /// prints it, the sum of the first-row measures after it, the spanning cell counted by its first
-    /// sub-header (the group's own amount: 实际安排 before 计划安排, 奖励数, 扣减数; a 小计 first):
+    /// sub-header (the group's own amount: 下达数 before 预留数, 调减数; a 小计 first):
     /// the table's own arithmetic, as `ratesFit` weighs rates. Under any other position the sum
     /// takes another column in the group's place. A row with words where a summed value stands
     /// rules the position out; at least `Thresholds.spanTotalRows` rows must be summed.

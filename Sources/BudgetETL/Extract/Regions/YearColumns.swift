@@ -1,15 +1,14 @@
 import Foundation
 
 /// A table whose columns are years, its header printed as the years alone (a statistics page's
-/// `2004` / `2005` / … one a line, or `2004 2005 2006` on one), no 项目 over the names:
+/// years one a line, or several on one line), no 项目 over the names:
 ///
-///     单位:亿元
-///     2004
-///     2005
-///     2006
-///      卫生机构
-///      总收入 304.2 407.5 417.3
-///        内:财政补助 36.1 51.8 53.2
+///     单位:万元
+///     <year>
+///     <next year>
+///      学校
+///      总经费 120.5 130
+///        内:拨款 80 85.5
 ///
 /// The years are its header, not a row of amounts, when they are distinct and run forward and every
 /// line with numbers after them is a name then exactly one number per year (at least
@@ -66,8 +65,8 @@ enum YearColumns {
     }
 
     /// The caption over the unit line: the nearest line above it that is not blank, a page's
-    /// publication line (`日期:2009-05-20 来源:`) passed over, when it reads as a title (one
-    /// phrase, no 表 needed: `2004-2008年全市卫生机构收入情况`).
+    /// publication line (`日期:… 来源:`) passed over, when it reads as a title (one phrase, no 表
+    /// needed: a span of years, then what the table is of, ending in 情况).
     static func caption(above unitLine: Int, in lines: [String]) -> (line: Int, text: String)? {
         var k = unitLine - 1
         var passed = false
