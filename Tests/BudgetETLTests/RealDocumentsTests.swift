@@ -42,6 +42,7 @@ final class RealDocumentsTests: XCTestCase {
         "putuo-yichuan-2025-final": 17, "putuo-shiquan-2025-final": 12,
         "guangdong-jijin-2022-budget": 18, "fujian-juesuan-2024-final": 17, "heilongjiang-juesuan-2024-final": 14,
         "guangdong-shengji-2024-final": 17,
+        "beijing-weisheng-2008-final": 12, "wuhan-gonglu-2018-budget": 21,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }

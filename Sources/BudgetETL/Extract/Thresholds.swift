@@ -149,6 +149,13 @@ enum Thresholds {
     /// Columns between a spreadsheet's wrapped piece and its column's bottom word, both at the
     /// cell's left edge: pdftotext packs a line of Chinese words, so the piece may stand off it.
     static let sheetPieceDrift = 3
+    /// Rows whose total (合计) must sum the measures after it, and no row may fail to, before a
+    /// flattened header's spanning cell is told by that sum (`HeaderSpans.totalFits`): one row's
+    /// sum may hold by chance.
+    static let spanTotalRows = 2
+    /// Rows of a name then one number per year that a header of years alone needs before it heads
+    /// a table (`YearColumns`): one line of as many numbers as years may be a sentence's.
+    static let yearColumnRows = 2
 
     // MARK: columns of column-aligned text
 
