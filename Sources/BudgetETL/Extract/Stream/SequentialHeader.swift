@@ -215,15 +215,29 @@ struct SequentialHeader {
     /// A cell whose name wrapped in it was printed centred on its row: its first piece alone on the
     /// line above the row of value words, its last alone on the line below (事业单位 / 合计 财政拨款收入
     /// 事业收入 其他收入 / 经营收入). Without positions, where that column stands among the others is
-    /// not told, nor so any value's column.
+    /// not told, nor so any value's column. So too for several such cells around a line of whole
+    /// words (年初结转和 年末结转和 / 本年收入 本年支出 / 结余 结余: the first and the last columns,
+    /// wrapped, printed their pieces above and below the one-line cells between them), lines of a
+    /// name column's words or its pieces only (科目名称, 功能分类) between them left out.
     static func holdsCentredCell(_ header: [TableLines.Line]) -> Bool {
         let words = header.map { line in
             line.tokens.map { TextRepair.compact($0.text) }.filter { !$0.isEmpty && !HeaderWords.isStructural($0) }
         }
         // The upper piece ends where no word does (事业单位 of 事业单位经营收入).
-        return words.indices.dropFirst().dropLast().contains { n in
+        let one = words.indices.dropFirst().dropLast().contains { n in
             words[n].count >= 2 && words[n - 1].count == 1 && words[n + 1].count == 1 && !HeaderWords.endsComplete(words[n - 1][0])
         }
+        // Not where the line between prints a name column's word (项目 决算数 项目 合计 between 一般公共预算财 …
+        // and 政拨款 …): that line is the row of cells the wrapped ones follow, in print order.
+        let named = header.map { line in line.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
+        let filled = words.indices.map { (words: words[$0].filter { !HeaderWords.isCodeColumnPiece($0) }, named: named[$0]) }
+            .filter { !$0.words.isEmpty }
+        let several = filled.indices.dropFirst().dropLast().contains { n in
+            let upper = filled[n - 1].words, lower = filled[n + 1].words
+            return upper.count >= 2 && lower.count == upper.count && !upper.contains(where: HeaderWords.endsComplete)
+                && !filled[n].named && filled[n].words.allSatisfy(HeaderWords.endsComplete)
+        }
+        return one || several
     }
 
     /// Words that name columns (not a 行次 word nor blank) and yet every column read is named by
