@@ -40,7 +40,7 @@ final class RealDocumentsTests: XCTestCase {
         "zhejiang-canbu-2018-budget": 19,
         "putuo-chengguan-2026-budget": 14, "putuo-jianguanwei-2026-budget": 9, "putuo-shengtai-2025-final": 12,
         "putuo-yichuan-2025-final": 8, "putuo-shiquan-2025-final": 9,
-        "guangdong-jijin-2022-budget": 18, "fujian-juesuan-2024-final": 17, "heilongjiang-juesuan-2024-final": 15,
+        "guangdong-jijin-2022-budget": 18, "fujian-juesuan-2024-final": 17, "heilongjiang-juesuan-2024-final": 14,
         "guangdong-shengji-2024-final": 17,
         "jilin-zhaiwu-2018-final": 4, "putuo-wenlv-2025-final": 10, "putuo-cgjf-2026-budget": 6,
         "putuo-wenlvju-2026-budget": 17,

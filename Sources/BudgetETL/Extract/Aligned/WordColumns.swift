@@ -11,7 +11,9 @@ enum WordColumns {
         var sections = sections
         for n in sections.indices {
             let leaves = sections[n].leaves
-            guard leaves.count > 1 else { continue }
+            // Beside a name column read as such: a section whose header names none (its name
+            // column's word read as a value's) keeps its columns, the lines under its header read as before.
+            guard leaves.count > 1, leaves.contains(where: { $0.role != .value }) else { continue }
             var words = Array(repeating: 0, count: leaves.count)
             var numbers = Array(repeating: 0, count: leaves.count)
             var amountLines = 0
