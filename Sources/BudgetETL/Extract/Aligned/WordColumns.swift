@@ -18,17 +18,23 @@ enum WordColumns {
             var numbers = Array(repeating: 0, count: leaves.count)
             var amountLines = 0
             for segment in segments where segment.section == n {
-                let byWords = Set(segment.labels.map { nearest($0, leaves) })
                 let byNumbers = Set(segment.values.map { nearest($0, leaves) })
-                for j in byWords { words[j] += 1 }
                 for j in byNumbers { numbers[j] += 1 }
-                if byNumbers.contains(where: { leaves[$0].role == .value }) { amountLines += 1 }
+                // Words on the amount's own line: a name's pieces wrapped onto lines of their own
+                // spill under a neighbouring column whatever it holds.
+                guard byNumbers.contains(where: { leaves[$0].role == .value }) else { continue }
+                amountLines += 1
+                for j in Set(segment.labels.map { nearest($0, leaves) }) { words[j] += 1 }
             }
             let wordy = leaves.indices.filter { j in
                 leaves[j].role == .value && numbers[j] == 0 && words[j] >= Thresholds.wordColumnLines
                     && Double(words[j]) >= Double(amountLines) * Thresholds.wordColumnShare
             }
-            guard !wordy.isEmpty, wordy.count < sections[n].values.count else { continue }
+            // A list mostly of words (name, number, field, unit, kind, then its amount): there a line's
+            // one amount fits every column alike. Where amount columns outnumber them (a self-evaluation's
+            // rates beside a project's kind), the values are placed by their many columns as they are.
+            let count = sections[n].values.count
+            guard !wordy.isEmpty, wordy.count < count, wordy.count * 2 >= count else { continue }
             for j in wordy { sections[n].leaves[j].role = .label }
         }
         return sections

@@ -118,7 +118,7 @@ struct StreamReader: TableReader {
     /// Number lines printed between two lines of text alone: a row whose name wrapped in its cell
     /// is printed around its code and values (`社会保障和就` / `208 2,452.66` / `业支出`). The first
     /// row's too where the header's last line is one word alone (`科目编码` / `文化旅游体育与传媒` /
-    /// `207 17,127.62 …` / `支出`): the name's first piece, read into the header.
+    /// `207 1,712.62 …` / `支出`): the name's first piece, read into the header.
     static func linesBetweenNamePieces(_ body: [TableLines.Line], header: [TableLines.Line] = []) -> Set<Int> {
         let textOnly = body.map { line in line.tokens.allSatisfy { $0.isBlank || ($0.kind == .text && !CellText.mayBeNumber($0)) } }
         var lines = Set(body.indices.dropFirst().dropLast().filter { textOnly[$0 - 1] && textOnly[$0 + 1] && !textOnly[$0] }.map { body[$0].number })
