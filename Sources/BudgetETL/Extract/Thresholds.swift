@@ -284,4 +284,9 @@ enum Thresholds {
     /// with more may be two cells glued (`GluedRateCells.unlikelyRate`).
     static let rateIntegerDigits = 3
     static let rateDecimals = 2
+    /// A value column's header word under which the body prints words on at least this many amount
+    /// lines and this share of them, and a number on none, names a column of words
+    /// (`WordColumns`): one line of words under it is a long name's spill as often.
+    static let wordColumnLines = 2
+    static let wordColumnShare = 0.5
 }

@@ -40,6 +40,7 @@ struct AlignedGridReader: TableReader {
         if let sheet { header.sections = [sheet] }
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
+        if sheet == nil { rejects += WordColumns.read(&header.sections, &segments) }
         let segmentsRead = segments
         let columnSets = AlignedGridReader.columnSets(&segments)
         // The left pages' rows as printed: a set of right-hand columns pairs with them line by line.

@@ -91,6 +91,7 @@ struct SequentialHeader {
         if untold != nil, centredCells.count == groups.count { groups = CentredHeaderCell.oncePrinted(groups) }
         let counts = SequentialHeader.columnCounts(columnNumbers, groups: groups)
         let centred = !centredCells.isEmpty
+            || (positionless && columnNumbers == nil && SequentialHeader.holdsSeveralCentredCells(header))
         let placeUntold = untold != nil && groups.count == 1
         sections = groups.enumerated().map { n, group in
             var name = names.isEmpty ? "" : names[min(n, names.count - 1)].text
@@ -224,6 +225,27 @@ struct SequentialHeader {
     private static func captionBeforeNameWord(_ last: Word, _ word: Word, row before: ArraySlice<Word>) -> Bool {
         !HeaderWords.isStructural(last.text) && HeaderWords.isStructural(word.text)
             && before.contains { $0.line == last.line && HeaderWords.isStructural($0.text) }
+    }
+
+    /// Several cells whose names wrapped in them, printed centred around a line of whole words
+    /// (年初结转和 年末结转和 / 本年收入 本年支出 / 结余 结余: the first and the last columns, wrapped,
+    /// printed their pieces above and below the one-line cells between them), lines of a name
+    /// column's words or its pieces only (科目名称, 功能分类) between them left out. Without
+    /// positions, where those columns stand among the others is not told, nor so any value's column.
+    static func holdsSeveralCentredCells(_ header: [TableLines.Line]) -> Bool {
+        let words = header.map { line in
+            line.tokens.map { TextRepair.compact($0.text) }.filter { !$0.isEmpty && !HeaderWords.isStructural($0) }
+        }
+        // Not where the line between prints a name column's word (项目 决算数 项目 合计 between 一般公共预算财 …
+        // and 政拨款 …): that line is the row of cells the wrapped ones follow, in print order.
+        let named = header.map { line in line.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
+        let filled = words.indices.map { (words: words[$0].filter { !HeaderWords.isCodeColumnPiece($0) }, named: named[$0]) }
+            .filter { !$0.words.isEmpty }
+        return filled.indices.dropFirst().dropLast().contains { n in
+            let upper = filled[n - 1].words, lower = filled[n + 1].words
+            return upper.count >= 2 && lower.count == upper.count && !upper.contains(where: HeaderWords.endsComplete)
+                && !filled[n].named && filled[n].words.allSatisfy(HeaderWords.endsComplete)
+        }
     }
 
     /// Words that name columns (not a 行次 word nor blank) and yet every column read is named by
