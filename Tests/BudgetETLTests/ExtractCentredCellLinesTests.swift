@@ -111,6 +111,22 @@ final class ExtractCentredCellLinesTests: XCTestCase {
         XCTAssertEqual(AlignedWrappedCodes.joined(wrapped).map(\.codeParts), [[], ["410800220000000014330"]])
     }
 
+    /// A whole code alone above a row of a name and values without a code is that row's code,
+    /// the row before having its own; not when the row before has none (it may be that row's).
+    func testCodeAloneAboveCodelessRowIsItsCode() {
+        func row(_ line: Int, code: String?, label: String = "", cells: Bool = false) -> ExtractedRow {
+            ExtractedRow(line: line, codeParts: code.map { [$0] } ?? [], label: label,
+                         cells: cells ? [RawCell(column: 0, text: "1.00", line: line)] : [])
+        }
+        let rows = [row(1, code: "21011", label: "行政事业单位医疗", cells: true), row(2, code: "2101101"),
+                    row(3, code: nil, label: "行政单位医疗", cells: true), row(4, code: "2101102"),
+                    row(5, code: nil, label: "事业单位医疗", cells: true)]
+        XCTAssertEqual(AlignedWrappedCodes.movedDown(rows).map(\.codeParts), [["21011"], ["2101101"], ["2101102"]])
+        let doubtful = [row(1, code: nil, label: "某某支出", cells: true), row(2, code: "2101101"),
+                        row(3, code: nil, label: "行政单位医疗", cells: true)]
+        XCTAssertEqual(AlignedWrappedCodes.movedDown(doubtful).count, 3)
+    }
+
     /// A word printed wider than the column it stands over (a Chinese character prints two text
     /// columns wide) reaches over the next column too: the caption of both, not the top line of
     /// one name wrapped around the row's middle line.

@@ -23,6 +23,23 @@ enum AlignedWrappedCodes {
         return out
     }
 
+    /// A whole code alone on the line right above a row that prints a name and values but no
+    /// code is that row's code, its cell printed above the number line (`2101101` / `行政单位医疗
+    /// 782,855.28`), when the row before it has its own code or is a total (or there is none):
+    /// no other row can take it.
+    static func movedDown(_ rows: [ExtractedRow]) -> [ExtractedRow] {
+        var out = rows, k = 0
+        while k + 1 < out.count {
+            let (row, next) = (out[k], out[k + 1])
+            guard row.label.isEmpty, let code = codePiece(row), Token.wholeCodeLengths.contains(code.count),
+                  next.line == row.line + 1, next.codeParts.isEmpty, !next.cells.isEmpty, !next.label.isEmpty,
+                  k == 0 || !out[k - 1].codeParts.isEmpty || AlignedRows.isTotal(out[k - 1].label) else { k += 1; continue }
+            out[k + 1].codeParts = [code]
+            out.remove(at: k)
+        }
+        return out
+    }
+
     /// The code of a row that prints nothing but a code and name pieces: one run of digits.
     static func codePiece(_ row: ExtractedRow) -> String? {
         guard row.cells.isEmpty, row.ordinal == nil, row.codeParts.count == 1, let code = row.codeParts.first,

@@ -21,8 +21,10 @@ enum CentredCellLines {
         // piece opening with one (renderers keep a bracketed group or a Latin word together,
         // `比上年` / `(同比)+-%`).
         guard HeaderFit.isIdeographsOnly(top), let first = rest.unicodeScalars.first, first.properties.isIdeographic else { return false }
-        var widest = ColumnFit.paperWidth(top)
-        if lower.firstLine == lower.lastLine, !lower.fromPieces { widest = max(widest, ColumnFit.paperWidth(rest)) }
+        // A piece that is itself a stack of lines may be another row's text taken into the header:
+        // only a word of one line is weighed.
+        guard lower.firstLine == lower.lastLine, !lower.fromPieces else { return false }
+        var widest = max(ColumnFit.paperWidth(top), ColumnFit.paperWidth(rest))
         for piece in piecesAbove(upper, through: lower.firstLine, lines: lines) { widest = max(widest, ColumnFit.paperWidth(TextRepair.compact(piece.text))) }
         return ColumnFit.paperWidth(top) + ColumnFit.paperWidth(firstUnbreakable(rest)) <= widest
     }
@@ -38,6 +40,9 @@ enum CentredCellLines {
         let gap = below.firstLine - word.lastLine - 1
         guard word.firstLine == word.lastLine, !word.fromPieces, HeaderFit.isUnfinishedName(word),
               (0...maxGapLines).contains(gap), below.firstLine < lines.count,
+              // On the next line, only where a closing mark took the lower line's first character
+              // down with it (else `isStacked` weighs the two: an upper line is the wider).
+              gap > 0 || firstUnbreakable(TextRepair.compact(below.text)).unicodeScalars.count > 1,
               below.start >= word.start - Thresholds.stackedCellStartDrift,
               below.end <= word.end + Thresholds.stackedCellStartDrift else { return false }
         let between = lines[(word.lastLine + 1)..<below.firstLine].joined()
@@ -46,10 +51,12 @@ enum CentredCellLines {
             && !endsCellAbove(word, below, lines: lines)
     }
 
-    /// The unfinished words stacked over the word in its column, nearest first: each the only
+    /// The unfinished words stacked over the word in its column, nearest first (a name ending in
+    /// its unit, `项目金额(万元)`, is finished: a name prints its unit last): each the only
     /// word of its line over the word, one line of other cells' words between them at most, and
-    /// over nothing else down to `last` (a caption over several columns, `项目金额(万元)` over
-    /// `资金总额` and `政府预算资`, is wider than the word's cell).
+    /// over nothing else down to `last` nor, as printed, over the word's neighbours (a caption
+    /// over several columns, `项目金额(万元)` over `资金总额` and `政府预算资`, is wider than the
+    /// word's cell).
     static func piecesAbove(_ word: Node, through last: Int, lines: [[Node]]) -> [Node] {
         var out: [Node] = [], line = word.firstLine - 1, gap = 0
         while line >= 0, line < lines.count {
@@ -59,7 +66,8 @@ enum CentredCellLines {
                 if gap > maxGapLines { break }
             } else {
                 guard over.count == 1, let piece = over.first, piece.firstLine == piece.lastLine, !piece.fromPieces,
-                      HeaderFit.isUnfinishedName(piece), overOnlyTheWord(piece, word, through: last, lines: lines) else { break }
+                      HeaderFit.isUnfinishedName(piece), !HeaderFit.endsInUnit(piece), overOnlyTheWord(piece, word, through: last, lines: lines),
+                      !reachesNeighbour(piece, of: word, lines: lines) else { break }
                 out.append(piece)
                 gap = 0
             }
@@ -73,6 +81,16 @@ enum CentredCellLines {
     static func overOnlyTheWord(_ piece: Node, _ word: Node, through last: Int, lines: [[Node]]) -> Bool {
         lines[(piece.lastLine + 1)...min(last, lines.count - 1)].allSatisfy { line in
             line.allSatisfy { w in !(w.start < piece.end && w.end > piece.start) || (w.start < word.end && w.end > word.start) }
+        }
+    }
+
+    /// Whether the piece, as printed, reaches over another word of the word's line (`收入预算`
+    /// over `事业收`, printed as far as `事业单位经营` beside it): a caption over several columns,
+    /// which pdftotext's one text column per Chinese character sets over the word alone.
+    static func reachesNeighbour(_ piece: Node, of word: Node, lines: [[Node]]) -> Bool {
+        let end = HeaderFit.printedEnd(piece, before: lines[piece.firstLine])
+        return lines[word.firstLine].contains {
+            $0 != word && $0.start < end && HeaderFit.printedEnd($0, before: lines[word.firstLine]) > piece.start
         }
     }
 
