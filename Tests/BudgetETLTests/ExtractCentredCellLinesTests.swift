@@ -127,6 +127,23 @@ final class ExtractCentredCellLinesTests: XCTestCase {
         XCTAssertEqual(AlignedWrappedCodes.movedDown(doubtful).count, 3)
     }
 
+    /// A measure with no year read over it between two measures under years: its values are
+    /// rejected, the others read under their years.
+    func testMeasureBetweenYearsWithoutItsYearIsRejected() throws {
+        let doc = FamilyFixture.extract([
+            "                  部门收入决算表",                   // 1
+            "                                     单位：万元",   // 2
+            "         2020 年           2021 年",                // 3
+            "  项目",                                           // 4
+            "          完成数      预算数        完成数",         // 5
+            "税收收入   27,631   33,385     33,385",             // 6
+            "增值税     13,950   18,835     17,585",             // 7
+        ])
+        let s = try XCTUnwrap(doc.tables.first?.sections.first)
+        XCTAssertEqual(FamilyFixture.rows(s).last, "L7 |增值税 → 2020年 / 完成数=13,950@7 2021年 / 完成数=17,585@7")
+        XCTAssertEqual(doc.rejects.filter { $0.reason == RejectReason.yearCaptionUnknown.description }.map(\.text), ["33,385", "18,835"])
+    }
+
     /// A word printed wider than the column it stands over (a Chinese character prints two text
     /// columns wide) reaches over the next column too: the caption of both, not the top line of
     /// one name wrapped around the row's middle line.

@@ -94,6 +94,7 @@ struct AlignedGridReader: TableReader {
         rejects += CaptionBesideTotal.rejected(&rows, doubtedTotals)
         if sheet == nil {
             rejects += CaptionBesideTotal.rejected(&rows, LoneColumnCaptions.uncertainColumns(header), reason: .loneCaptionUncertain)
+            rejects += CaptionBesideTotal.rejected(&rows, YearCaptionColumns.uncertainColumns(header), reason: .yearCaptionUnknown)
         }
         rejects += CaptionJoinedPastMeasure.rejected(&rows, CaptionJoinedPastMeasure.uncertainColumns(header.sections))
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
