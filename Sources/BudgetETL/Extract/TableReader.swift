@@ -231,6 +231,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// word on its line or stopping mid-word (`LoneColumnCaptions`): a merged cell over the column
     /// or the top of the column's own name wrapped in a tall cell, so its path is not certain.
     case loneCaptionUncertain
+    /// A measure column left with no year over it between columns under a row of years
+    /// (`YearCaptionColumns`): which year's merged cell heads it is not certain.
+    case yearCaptionUnknown
     /// A column-aligned header centred vertically whose top-level value column's words all stand
     /// above the code and name columns' words (`CaptionAboveNames`): a caption whose columns were
     /// not found under it, read as a column the body does not have.
@@ -339,6 +342,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a caption the header words set over the columns after a total while the values set it over the total too: whether the total is under the caption, so the total's column, is not certain"
         case .loneCaptionUncertain:
             return "a header word read as the caption of this column alone, beside another such word, stopping mid-word, or printed with the column's word around a line of one-line cells (cells centred vertically): it may be the top line of the column's own name wrapped in a tall cell, so this value's column is not certain"
+        case .yearCaptionUnknown:
+            return "a measure column with no year read over it, between columns under a row of years: the year's merged cell was set off its centre, so which year this value is of is not certain"
         case .captionOverNoColumn:
             return "a header whose cells are centred vertically, where a column's words stand wholly above the code and name columns' words: no full-height cell prints so, it is a caption whose columns were not found under it, so this value's column is not certain"
         case .numberUnread:

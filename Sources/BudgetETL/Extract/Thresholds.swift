@@ -258,6 +258,8 @@ enum Thresholds {
     /// Digits from which on a bare integer is no amount: 10^14 元 is more than any budget holds
     /// (a country's yearly output), so a number this long is a code (a project's, of 20 digits or so).
     static let longCodeDigits = 15
+    /// Digits of a code's 款 or 项 part printed apart from its 类 (`205 08 03`).
+    static let codePartDigits = 2
     /// Longest piece of a wrapped header word (characters, stopping mid-word: `主管` of `主管部门名称`)
     /// that, named as a single-space table's value column the rows have no number for, shows the
     /// header read off its cells (`StreamReader.takesFragmentForColumn`).
