@@ -4,7 +4,7 @@ import XCTest
 /// Single-space text (a PDF's text without positions) whose header prints cells wrapped in two
 /// lines around a line of one-line cells, and a first row's name piece printed as the header's
 /// last line: neither tells where a value's column is, so no value is placed by them.
-final class ExtractCentredHeaderCellsTests: XCTestCase {
+final class ExtractSeveralCentredCellsTests: XCTestCase {
     private func cells(_ lines: [String]) -> [String] {
         FamilyFixture.extract(lines).tables.flatMap { table in
             table.sections.flatMap { section in
