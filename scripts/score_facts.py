@@ -9,9 +9,9 @@ the same documents). FACTS_DIR holds, per document <name>.txt, the files <name>.
 
 A fact is *found* when long.csv has, for that document, a cell whose table title, row (code or
 label), column path and value all match; *wrong* when the table, row and column match but the
-value differs, or the value sits in another column of that row (a cell holding another fact
-excepted), or in a row and column that
-match but under another table's title; *missing* otherwise. Values are compared as exact
+value differs, or the value sits in another column of that row, or in a row and column that
+match but under another table's title (in both, a cell holding another fact excepted: two tables
+or columns may print one amount); *missing* otherwise. Values are compared as exact
 decimals after converting the printed value from the fact's unit into the cell's unit.
 
 The script runs nothing itself and changes nothing; it always exits 0 after printing (2 on
@@ -144,7 +144,7 @@ def judge(fact, cells, claimed=(), titles=frozenset()):
                     and not any(c is held for held in claimed)]
     if other_column:
         return "wrong", "in column " + other_column[0]["column_label"]
-    other_table = [c for c in placed if value_matches(fact, c)]
+    other_table = [c for c in placed if value_matches(fact, c) and not any(c is held for held in claimed)]
     if other_table:
         return "wrong", "under table " + other_table[0]["table_title"]
     tables = sorted({c["table_title"] for c in cells})

@@ -36,7 +36,7 @@ final class ExtractCutAmountsTests: XCTestCase {
         let body = ["甲项\t120.00\t120.00", "乙项\t47.00\t47.00", "丙项\t55.0\t0 55.0\t0", "丁项\t60.0\t0 60.0\t0",
                     "戊项\t10.0\t0 10.0\t0"].enumerated().map { line($1, $0 + 1) }
         XCTAssertEqual(CutAmounts.printedPlaces(body), 2)
-        XCTAssertEqual(CutAmounts.joined(body).dropFirst(2).map { $0.tokens.map(\.text) },
+        XCTAssertEqual(CutAmounts.joined(body).body.dropFirst(2).map { $0.tokens.map(\.text) },
                        [["丙项", "55.00", "55.00", ""], ["丁项", "60.00", "60.00", ""], ["戊项", "10.00", "10.00", ""]])
     }
 
@@ -74,6 +74,18 @@ final class ExtractCutAmountsTests: XCTestCase {
     /// Lone digits in a column that holds counts elsewhere are that column's values.
     func testLoneDigitsInAColumnOfCountsStay() {
         let body = ["甲\t10.00\t12.5\t3", "乙\t20.00\t8.25\t15"].enumerated().map { line($1, $0 + 1) }
-        XCTAssertEqual(CutAmounts.joined(body).map { $0.tokens.map(\.text) }, [["甲", "10.00", "12.5", "3"], ["乙", "20.00", "8.25", "15"]])
+        XCTAssertEqual(CutAmounts.joined(body).body.map { $0.tokens.map(\.text) }, [["甲", "10.00", "12.5", "3"], ["乙", "20.00", "8.25", "15"]])
+    }
+
+    /// Where the table shows amounts cut for certain, a short amount before a lone number in a
+    /// column that prints other cells too is a cut or two cells: neither is certain.
+    func testALonePieceBesideOtherCellsIsRejectedWhereCutsAreShown() {
+        let body = ["甲\t1,213.24\t79.0\t1 8.78", "乙\t1,081.03\t79.0\t3", "丙\t0.00\t\t0", "丁\t4.28\t73.\t6"]
+            .enumerated().map { line($1, $0 + 1) }
+        let read = CutAmounts.joined(body)
+        XCTAssertEqual(read.body.map { $0.tokens.map(\.text) },
+                       [["甲", "1,213.24", "79.01", "8.78"], ["乙", "1,081.03", "", ""], ["丙", "0.00", "", "0"], ["丁", "4.28", "", ""]])
+        XCTAssertEqual(read.rejects.map(\.text), ["79.0", "3", "73.", "6"])
+        XCTAssertTrue(read.rejects.allSatisfy { $0.reason == .amountCutUncertain })
     }
 }

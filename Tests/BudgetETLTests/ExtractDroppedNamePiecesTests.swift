@@ -61,6 +61,16 @@ final class ExtractDroppedNamePiecesTests: XCTestCase {
                             line("合计\t8.54\t8.54\t\t", 4)]
         XCTAssertEqual(kept(printedShort, [row(2, "社会保障和就业支出", "8.54")]).rejected, [2])
     }
+
+    /// A total's word alone under a piece (`收入` / `总计`) may be that piece's end: uncertain; a
+    /// total named whole (`本年收入合计`) is not.
+    func testABareTotalUnderAPieceIsUncertain() {
+        let body = [line("资金\t91.00\t二、", 1), line("收入", 2), line("总计\t91.00\t三、", 3), line("结余", 4),
+                    line("本年收入合计\t91.00\t三、", 5)]
+        let result = kept(body, [row(1, "资金", "91.00"), row(3, "总计", "91.00"), row(5, "本年收入合计", "91.00")])
+        XCTAssertEqual(result.rejected, [1, 3])
+        XCTAssertEqual(result.labels, ["本年收入合计"])
+    }
 }
 
 /// The rows read from short lines (values in order, or one run per side) meet the same check as
@@ -74,4 +84,5 @@ final class ExtractDroppedNamePiecesShortRowsTests: XCTestCase {
         XCTAssertEqual(section.rows.map(\.label), ["一、上年结转", "二、本年收入"])
         XCTAssertEqual(doc.rejects.filter { $0.text == "50.00" }.map(\.reason), [RejectReason.namePieceDropped.description])
     }
+
 }

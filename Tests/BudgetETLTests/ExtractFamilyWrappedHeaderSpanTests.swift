@@ -74,4 +74,23 @@ final class ExtractFamilyWrappedHeaderSpanTests: XCTestCase {
         XCTAssertEqual(WrappedGridCells.joinedHeader(lines, body: body).map { $0.tokens.map(\.text) },
                        [["经济分类科目", "", "运行经费支出"], ["科目编码", "科目名称", "合计"]])
     }
+
+    func testABareSubtotalUnderAFinishedCaptionIsItsLevel() {
+        // The caption's other part (其中:基本建设资金收入) was not printed: only 小计 stands under it,
+        // spanning what it spans, but a subtotal is no wrapped name's end.
+        let doc = FamilyFixture.extract([
+            "医疗机构收支总表",                                   // 1
+            "单位：元",                                           // 2
+            "科目编码\t科目名称\t本年收入\t",                       // 3
+            "\t\t合计\t其中:财政拨款收入",                           // 4
+            "\t\t\t小计",                                          // 5
+            "210\t卫生健康支出\t50.00\t30.00",                     // 6
+        ])
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["本年收入 / 合计", "本年收入 / 其中:财政拨款收入 / 小计"])
+        XCTAssertTrue(WrappedGridCells.isSubtotalUnder("其中:财政拨款收入", "小计"))
+        // A name stopping mid-word goes on in it; a total that ends a wrapped name is 合计.
+        XCTAssertFalse(WrappedGridCells.isSubtotalUnder("财政拨款收", "小计"))
+        XCTAssertFalse(WrappedGridCells.isSubtotalUnder("本年支出", "合计"))
+    }
 }

@@ -45,6 +45,29 @@ final class LoadSummaryTests: XCTestCase {
         }
         XCTAssertThrowsError(try LoadFragment.Summary(decoding: bytes + [0]), "a byte past its end")
     }
+
+    func testSummariesDecodedWithAMemoEqualThoseWithout() throws {
+        let memo = LoadFragment.Summary.ColumnsMemo()
+        let summary = LoadFragment.Summary(columns: [("income_final", ["本年收入", "上年结转"]), ("expenditure_final", ["合计"])],
+                                           fiscalYear: 2023, longRows: 7)
+        var sameColumns = summary
+        sameColumns.fiscalYear = nil
+        sameColumns.longRows = 3
+        let other = LoadFragment.Summary(columns: [("income_final", ["本年收入"])], fiscalYear: 2022, longRows: 1)
+        for value in [summary, sameColumns, other, summary, other] {
+            let bytes = value.encoded()
+            let plain = try LoadFragment.Summary(decoding: bytes)
+            let memoized = try LoadFragment.Summary(decoding: bytes, memo: memo)
+            XCTAssertEqual(memoized.columns.map(\.tableKey), plain.columns.map(\.tableKey))
+            XCTAssertEqual(memoized.columns.map(\.columns), plain.columns.map(\.columns))
+            XCTAssertEqual(memoized.fiscalYear, plain.fiscalYear)
+            XCTAssertEqual(memoized.longRows, plain.longRows)
+            for cut in 0..<bytes.count {
+                XCTAssertThrowsError(try LoadFragment.Summary(decoding: Array(bytes.prefix(cut)), memo: memo), "cut at \(cut)")
+            }
+            XCTAssertThrowsError(try LoadFragment.Summary(decoding: bytes + [0], memo: memo), "a byte past its end")
+        }
+    }
 }
 
 /// `ReadAhead`: values in order, each made once when asked for in a row.

@@ -27,6 +27,16 @@ final class NormalizeLabelTests: XCTestCase {
         XCTAssertEqual(LabelCleaner.clean("工\u{200B}资"), "工资")
         XCTAssertEqual(LabelCleaner.clean("PPP  项目"), "PPP 项目")
         XCTAssertEqual(LabelCleaner.clean("Other   items"), "Other items")
+        // A curly quote beside Chinese text prints full width: the space was a wrapped cell's break.
+        XCTAssertEqual(LabelCleaner.clean("“三公经费” 控制率"), "“三公经费”控制率")
+        XCTAssertEqual(LabelCleaner.clean("年度 “三公”经费"), "年度“三公”经费")
+        XCTAssertEqual(LabelCleaner.clean("PPP “项目”"), "PPP “项目”")
+        // A hyphenated Latin word broken at its hyphen; a percent sign after a Chinese label's bracket.
+        XCTAssertEqual(LabelCleaner.clean("国有资本经营收入 Operation Income of State- owned Assets"),
+                       "国有资本经营收入 Operation Income of State-owned Assets")
+        XCTAssertEqual(LabelCleaner.clean("A- B"), "A- B")
+        XCTAssertEqual(LabelCleaner.clean("药占比(不含中药饮片) %"), "药占比(不含中药饮片)%")
+        XCTAssertEqual(LabelCleaner.clean("rate (x) %"), "rate (x) %")
     }
 
     func testPunctuationAndNumbering() {

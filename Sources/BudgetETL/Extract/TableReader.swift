@@ -90,6 +90,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// The last column of a tab table cut at the page's right edge (an amount printed short,
     /// `130,47`): its header words may be cut too, so which column it is is not certain (`PageEdgeCuts`).
     case cutAtPageEdge
+    /// An amount short of the table's decimals before a lone digit in a column that prints other
+    /// cells too (`79.0 ⇥ 3`): its cut piece or a cell of its own (`CutAmounts`).
+    case amountCutUncertain
     /// A page of a sheet's right-hand columns (values only) whose lines cannot be paired for
     /// certain with the rows of a left-hand page, or whose values stand under no header word.
     case columnPageUnmatched
@@ -156,6 +159,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     case mergedCellUnknown
     /// A stream table whose header reading names no value column: no value's column is known.
     case headerUnknown
+    /// A stream table whose header prints a cell centred around its row of words, its column's
+    /// place untold, where the places and placements that fit leave this value's column open
+    /// (`CentredCellRows`).
+    case centredCellPlaceUntold
     /// A column-aligned header that splits an identifying column's name into words read as value
     /// columns (`科目名` / `称`): its words are off their columns, so no value's column is certain.
     case identifyingNameSplit
@@ -228,6 +235,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// word on its line or stopping mid-word (`LoneColumnCaptions`): a merged cell over the column
     /// or the top of the column's own name wrapped in a tall cell, so its path is not certain.
     case loneCaptionUncertain
+    /// A measure column left with no year over it between columns under a row of years
+    /// (`YearCaptionColumns`): which year's merged cell heads it is not certain.
+    case yearCaptionUnknown
     /// A column-aligned header centred vertically whose top-level value column's words all stand
     /// above the code and name columns' words (`CaptionAboveNames`): a caption whose columns were
     /// not found under it, read as a column the body does not have.
@@ -263,6 +273,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a row printed at another width than its header (a page of the table on its own grid) with an amount where no header cell stands: which column each of its values is under is unknown"
         case .pageOnItsOwnGrid:
             return "a later page of the table laid out on its own grid (a ruled-table converter's page), whose filled columns do not pair one for one, in order and by kind, with those of the header's page: which column each of its values is under is unknown"
+        case .amountCutUncertain:
+            return "an amount printed short of the table's decimals before a lone number in a column that holds other cells too (a ruled-table converter cuts an amount at a grid line): the number may be the amount's last digits or a cell of its own, so neither is certain"
         case .cutAtPageEdge:
             return "the table's last column, cut at the page's right edge (an amount printed short): its header words may be cut too, so which column it is is not certain"
         case .rowsOffTheGrid:
@@ -305,6 +317,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a row printed short of a cell merged over several rows, its cells shifted left: which column this value stands under is not certain"
         case .headerUnknown:
             return "the table's header names no value column: which column this value stands under is unknown"
+        case .centredCellPlaceUntold:
+            return "a header cell printed centred around the row of column words (its name's pieces above and below it): where its column stands among the others is untold, and the places and placements the row's sums leave put this value under different columns"
         case .identifyingNameSplit:
             return "the header splits a code or name column's name over two lines into words read as value columns: its words are off their columns, so this value's column is not certain"
         case .subtotalOffItsGroup:
@@ -335,6 +349,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a caption the header words set over the columns after a total while the values set it over the total too: whether the total is under the caption, so the total's column, is not certain"
         case .loneCaptionUncertain:
             return "a header word read as the caption of this column alone, beside another such word, stopping mid-word, or printed with the column's word around a line of one-line cells (cells centred vertically): it may be the top line of the column's own name wrapped in a tall cell, so this value's column is not certain"
+        case .yearCaptionUnknown:
+            return "a measure column with no year read over it, between columns under a row of years: the year's merged cell was set off its centre, so which year this value is of is not certain"
         case .captionOverNoColumn:
             return "a header whose cells are centred vertically, where a column's words stand wholly above the code and name columns' words: no full-height cell prints so, it is a caption whose columns were not found under it, so this value's column is not certain"
         case .numberUnread:

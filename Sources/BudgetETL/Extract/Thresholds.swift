@@ -156,6 +156,13 @@ enum Thresholds {
     /// Columns between a spreadsheet's wrapped piece and its column's bottom word, both at the
     /// cell's left edge: pdftotext packs a line of Chinese words, so the piece may stand off it.
     static let sheetPieceDrift = 3
+    /// Rows whose total (合计) must sum the measures after it, and no row may fail to, before a
+    /// flattened header's spanning cell is told by that sum (`HeaderSpans.totalFits`): one row's
+    /// sum may hold by chance.
+    static let spanTotalRows = 2
+    /// Rows of a name then one number per year that a header of years alone needs before it heads
+    /// a table (`YearColumns`): one line of as many numbers as years may be a sentence's.
+    static let yearColumnRows = 2
 
     // MARK: columns of column-aligned text
 
@@ -258,6 +265,8 @@ enum Thresholds {
     /// Digits from which on a bare integer is no amount: 10^14 元 is more than any budget holds
     /// (a country's yearly output), so a number this long is a code (a project's, of 20 digits or so).
     static let longCodeDigits = 15
+    /// Digits of a code's 款 or 项 part printed apart from its 类 (`205 08 03`).
+    static let codePartDigits = 2
     /// Longest piece of a wrapped header word (characters, stopping mid-word: `主管` of `主管部门名称`)
     /// that, named as a single-space table's value column the rows have no number for, shows the
     /// header read off its cells (`StreamReader.takesFragmentForColumn`).
@@ -284,4 +293,9 @@ enum Thresholds {
     /// with more may be two cells glued (`GluedRateCells.unlikelyRate`).
     static let rateIntegerDigits = 3
     static let rateDecimals = 2
+    /// A value column's header word under which the body prints words on at least this many amount
+    /// lines and this share of them, and a number on none, names a column of words
+    /// (`WordColumns`): one line of words under it is a long name's spill as often.
+    static let wordColumnLines = 2
+    static let wordColumnShare = 0.5
 }

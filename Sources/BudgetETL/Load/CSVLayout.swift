@@ -72,7 +72,7 @@ struct CSVLayout: Equatable {
     }
 
     func framed(outputsKey: String) -> [UInt8] {
-        StateFile.frame(kind: Self.kind, key: outputsKey, payload: encoded(), compress: true)
+        StateFile.frame(kind: Self.kind, key: outputsKey, payload: encoded(), compress: false)
     }
 }
 

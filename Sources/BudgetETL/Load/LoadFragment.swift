@@ -85,8 +85,31 @@ extension LoadFragment.Summary {
         return w.bytes
     }
 
-    init(decoding bytes: [UInt8]) throws {
+    /// `memo`: the columns of summaries decoded before, by their bytes (documents of one form share
+    /// their columns, and making their names' strings was most of a summary's decoding).
+    init(decoding bytes: [UInt8], memo: ColumnsMemo? = nil) throws {
         var r = ByteReader(bytes)
+        let columns: LoadFragment.Columns
+        if let memo {
+            try Self.skipColumns(&r)
+            let key = ColumnsMemo.Key(bytes: Array(bytes[0..<r.offset]))
+            if let known = memo.known[key] {
+                columns = known
+            } else {
+                var again = ByteReader(key.bytes)
+                columns = try Self.columns(&again)
+                memo.known[key] = columns
+            }
+        } else {
+            columns = try Self.columns(&r)
+        }
+        let year = try r.optional { Int(Int64(bitPattern: try $0.u64())) }
+        let longRows = try r.u32()
+        guard r.atEnd else { throw ByteReader.Damaged() }
+        self.init(columns: columns, fiscalYear: year, longRows: longRows)
+    }
+
+    private static func columns(_ r: inout ByteReader) throws -> LoadFragment.Columns {
         let count = try r.count()
         var columns: LoadFragment.Columns = []
         for _ in 0..<count {
@@ -97,10 +120,28 @@ extension LoadFragment.Summary {
             for _ in 0..<n { names.append(try r.string()) }
             columns.append((key, names))
         }
-        let year = try r.optional { Int(Int64(bitPattern: try $0.u64())) }
-        let longRows = try r.u32()
-        guard r.atEnd else { throw ByteReader.Damaged() }
-        self.init(columns: columns, fiscalYear: year, longRows: longRows)
+        return columns
+    }
+
+    /// Moves past the columns as `columns` reads them, making no string.
+    private static func skipColumns(_ r: inout ByteReader) throws {
+        for _ in 0..<(try r.count()) {
+            _ = try r.blob()
+            for _ in 0..<(try r.count()) { _ = try r.blob() }
+        }
+    }
+
+    /// Decoded columns by their stored bytes, for one load's summaries (used from one thread).
+    final class ColumnsMemo {
+        struct Key: Hashable {
+            let bytes: [UInt8]
+
+            func hash(into hasher: inout Hasher) {
+                bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            }
+        }
+
+        fileprivate var known: [Key: LoadFragment.Columns] = [:]
     }
 }
 

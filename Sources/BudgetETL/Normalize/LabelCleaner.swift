@@ -4,7 +4,9 @@
 ///    (NBSP, ideographic space U+3000, tabs, line breaks …) becomes a plain space; runs collapse to one.
 /// 2. A space between two wide characters (CJK ideographs, CJK punctuation, full-width forms) is removed:
 ///    it comes from a wrapped cell ("工资福利 支出" → "工资福利支出"); so is a space between a wide character
-///    and ASCII ( ) : , . ; ("其中: 财政拨款" → "其中:财政拨款", the same as "其中：财政拨款").
+///    and ASCII ( ) : , . ; ("其中: 财政拨款" → "其中:财政拨款", the same as "其中：财政拨款") or a curly
+///    quote ("“三公经费” 控制率" → "“三公经费”控制率"); so is a space after a hyphen inside a Latin word
+///    ("State- owned" → "State-owned": a line break in a hyphenated word).
 ///    A number between a wide character and its measure word loses the spaces around it ("下达 2024 年"
 ///    → "下达2024年", "对 140 家"): a PDF writer sets digits in another font inside Chinese text and
 ///    pdftotext puts a space at each font change. Other spaces stay ("PPP 项目", "其中: 2023年",
@@ -16,7 +18,8 @@
 /// 4. Ends are trimmed.
 /// 5. Row labels only: whole-string doubling is undone ("工资福利支出工资福利支出" → "工资福利支出"),
 ///    for halves of at least two characters; a percent sign ending the label joins the wide
-///    character before it ("增减 %" → "增减%": the sign wrapped alone under its label's words).
+///    character or the closing bracket of a Chinese label before it ("增减 %" → "增减%": the sign
+///    wrapped alone under its label's words).
 /// Leading numbering such as "一、" or "(一)" is kept: it is part of the published label.
 public enum LabelCleaner {
     /// Row label cleaning: steps 1–5.
@@ -116,6 +119,7 @@ public enum LabelCleaner {
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         var last: Unicode.Scalar? = nil   // last kept character as written (before punctuation mapping)
+        var beforeLast: Unicode.Scalar? = nil
         for s in text.unicodeScalars {
             if isZeroWidth(s) { continue }
             if isWhiteSpace(s) {
@@ -124,22 +128,33 @@ public enum LabelCleaner {
             }
             if pendingSpace {
                 pendingSpace = false
-                if let last, !joins(last, s) { out.append(0x20) }
+                if let last, !joins(last, s), !breaksHyphenatedWord(beforeLast, last, s) { out.append(0x20) }
             }
             let kept = mapPunctuation ? asciiPunctuation(s) : s
             if kept.isASCII { out.append(UInt8(kept.value)) } else { UTF8.encode(kept) { out.append($0) } }
+            beforeLast = last
             last = s
         }
         joinEmbeddedNumbers(&out)
         return out
     }
 
-    /// "增减 %" → "增减%" (step 5): a space between a wide character and the label's last byte, a "%".
+    /// "增减 %" → "增减%" (step 5): a space between a wide character, or the bracket closing a Chinese
+    /// label ("药占比(不含中药饮片) %"), and the label's last byte, a "%".
     static func joinEndingPercent(_ bytes: inout [UInt8]) {
         let n = bytes.count
-        guard n >= 3, bytes[n - 1] == 0x25, bytes[n - 2] == 0x20, let before = scalar(endingAt: n - 3, in: bytes), isWide(before)
+        guard n >= 3, bytes[n - 1] == 0x25, bytes[n - 2] == 0x20,
+              scalar(endingAt: n - 3, in: bytes).map(isWide) ?? (bytes[n - 3] == 0x29 && bytes.contains { $0 >= 0xE3 })
         else { return }
         bytes.remove(at: n - 2)
+    }
+
+    /// A space after a hyphen between Latin letters (`State- owned`): a wrapped cell's line break
+    /// inside a hyphenated word, the word going on in lower case.
+    @inline(__always)
+    static func breaksHyphenatedWord(_ beforeHyphen: Unicode.Scalar?, _ hyphen: Unicode.Scalar, _ next: Unicode.Scalar) -> Bool {
+        guard hyphen == "-", let beforeHyphen, beforeHyphen.isASCII, beforeHyphen.properties.isAlphabetic else { return false }
+        return ("a"..."z").contains(next)
     }
 
     /// Drops the spaces of "wide ␣ number ␣ measure word", either space or both (step 2). A number is digits,
@@ -220,10 +235,15 @@ public enum LabelCleaner {
     static func joins(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
         let wa = isWide(a), wb = isWide(b)
         if wa && wb { return true }
-        if wa { return isJoiningPunctuation(b) }
-        if wb { return isJoiningPunctuation(a) }
+        if wa { return isJoiningPunctuation(b) || isCurlyQuote(b) }
+        if wb { return isJoiningPunctuation(a) || isCurlyQuote(a) }
         return false
     }
+
+    /// Curly quotes (U+2018–U+201D) set in Chinese text print full width: a space between one and a
+    /// wide character is a wrapped cell's line break (`“三公经费”` / `控制率`), as between two wide ones.
+    @inline(__always)
+    static func isCurlyQuote(_ s: Unicode.Scalar) -> Bool { (0x2018...0x201D).contains(s.value) }
 
     @inline(__always)
     static func isJoiningPunctuation(_ s: Unicode.Scalar) -> Bool {

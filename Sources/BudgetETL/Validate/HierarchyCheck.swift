@@ -20,11 +20,13 @@ struct HierarchyCheck {
 
     private func check(_ section: NormalizedSection, _ sums: [RowSum], of table: NormalizedTable, _ report: Report) {
         let power = (MoneyUnit(rawValue: table.sourceUnit) ?? .yuan).powerOfTen
+        let rejected = RowsWithRejects(section, table: table, rejects: report.document.rejects).rows
         for sum in sums {
             let row = section.rows[sum.total]
             for column in section.moneyColumnIndices
-            where section.placementIdentities.isEmpty
-                || !section.placementIdentities.contains(section.identityKey(.hierarchy, row: sum.total, column: column)) {
+            where (section.placementIdentities.isEmpty
+                || !section.placementIdentities.contains(section.identityKey(.hierarchy, row: sum.total, column: column)))
+                && !RowsWithRejects.unknown(column, rows: [sum.total] + sum.parts, in: section, rejected: rejected) {
                 compare(row, sum.parts.map { section.rows[$0] }, column, section, table, power, report) { a, e, d in
                     sum.isTotalRow
                         ? "「\(table.title)」\(row.label)行的“\(section.columns[column])”为\(a)，各顶层科目合计为\(e)，相差\(d)"

@@ -22,7 +22,9 @@ struct RowTotalCheck {
         guard let (total, parts) = columns else { return }
         let power = (MoneyUnit(rawValue: table.sourceUnit) ?? .yuan).powerOfTen
         let partNames = parts.map { "“\(section.columns[$0])”" }.joined(separator: "、")
-        for (index, row) in section.rows.enumerated() {
+        let rejected = RowsWithRejects(section, table: table, rejects: report.document.rejects).rows
+        for (index, row) in section.rows.enumerated()
+        where !([total] + parts).contains(where: { RowsWithRejects.unknown($0, rows: [index], in: section, rejected: rejected) }) {
             // An identity that placed this row's numbers holds by construction: it confirms nothing.
             if !section.placementIdentities.isEmpty,
                section.placementIdentities.contains(section.identityKey(.rowTotal, row: index, column: total)) { continue }

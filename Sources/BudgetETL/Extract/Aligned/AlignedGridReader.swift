@@ -40,6 +40,7 @@ struct AlignedGridReader: TableReader {
         if let sheet { header.sections = [sheet] }
         var rejects: [ReaderReject] = []
         var segments = body.flatMap { AlignedGridReader.segments(of: $0, header.sections) }
+        if sheet == nil { rejects += WordColumns.read(&header.sections, &segments) }
         let segmentsRead = segments
         let columnSets = AlignedGridReader.columnSets(&segments)
         // The left pages' rows as printed: a set of right-hand columns pairs with them line by line.
@@ -94,6 +95,7 @@ struct AlignedGridReader: TableReader {
         rejects += CaptionBesideTotal.rejected(&rows, doubtedTotals)
         if sheet == nil {
             rejects += CaptionBesideTotal.rejected(&rows, LoneColumnCaptions.uncertainColumns(header), reason: .loneCaptionUncertain)
+            rejects += CaptionBesideTotal.rejected(&rows, YearCaptionColumns.uncertainColumns(header), reason: .yearCaptionUnknown)
         }
         rejects += CaptionJoinedPastMeasure.rejected(&rows, CaptionJoinedPastMeasure.uncertainColumns(header.sections))
         rejects += AlignedRows.withoutNameless(&rows, header.sections, segments: segments)
@@ -309,12 +311,15 @@ struct AlignedGridReader: TableReader {
     /// that long has no parts after it, so the number is the start of the name's wrapped second
     /// classification ("30239 01 办公经费]" under "其他交通费用 [502"), not a code part or an amount.
     /// So too where the bracket closes on a later line, the number standing nearer the name
-    /// column than the code column (`30101 01 工资奖金津` / `补贴]`: a cell centred vertically).
+    /// column than the code column (`30101 01 工资奖金津` / `补贴]`: a cell centred vertically), or
+    /// the number of a code part's two digits: a 款 or 项 follows its 类, never a whole 款 or 项
+    /// (a word processor's narrow cells leave one space between the code and the name's piece).
     static func continuesBracketedName(_ token: Token, after current: Segment?, next: Token?,
                                        _ sections: [AlignedHeader.Section] = []) -> Bool {
         guard token.kind == .integer, let current, current.labels.isEmpty, current.values.isEmpty,
               let code = current.codes.last, code.text.count >= 5, let next, next.kind == .text else { return false }
         return next.text.contains("]") || next.text.contains("】") || nearestRole(token, sections) == .label
+            || (code.isWholeCode && token.text.utf8.count == Thresholds.codePartDigits)
     }
 
     /// The role of the header column whose anchor stands nearest the token.

@@ -116,7 +116,7 @@ enum AlignedRows {
             lastLines[n].append(segment.line)
             centred[n] = Centred(of: segment, above: prefixes[index] ?? [], own: own)
         }
-        for n in rows.indices { rows[n] = AlignedWrappedCodes.joined(rows[n]) }
+        for n in rows.indices { rows[n] = AlignedWrappedCodes.movedDown(BracketCodeDigits.restored(AlignedWrappedCodes.joined(rows[n]))) }
         for (lines, reason) in [(uncertain, RejectReason.namePiecesAcrossPageBreak), (unshared.subtracting(uncertain), .rowNameUncertain)] {
             let uncertainLines = Set(lines.map { segments[$0].line })
             for n in rows.indices where !uncertainLines.isEmpty {

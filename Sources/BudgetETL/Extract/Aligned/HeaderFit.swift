@@ -45,7 +45,7 @@ enum HeaderFit {
         // naming the whole the column and its neighbour are parts of (`namesWholeOfParts`).
         if overlapped.count == 1, let b = overlapped.first, units[b].isLeaf, !(line.count == 1 && hasRoom(word, over: b, in: units)),
            !endsInUnit(word), !namesWholeOfParts(word, over: b, in: units, line: line),
-           !inRowOfYears(word, line: line),
+           !inRowOfYears(word, line: line), !CentredCellLines.endsCellAbove(word, units[b], lines: lines),
            !(bothFinished(word, units[b]) && subtotalGroup(word, units, overlapped: overlapped, claimed: claimed, line: line, covered: covered) != nil),
            let limit = wrapsAroundMiddleLine(word, line: line, units: units)
                || isTopLineOfWrappedCell(word, units[b], line: line, covered: covered) ? .greatestFiniteMagnitude
@@ -79,12 +79,14 @@ enum HeaderFit {
         // The top of a merged cell whose text was wrapped ("支出" over "预算" over its columns),
         // unless both are finished words and the upper is centred over that group and another
         // headed on its line (`基本支出` over `合计`, `人员经费 …`, `公用经费 …`): their caption.
-        if overlapped.count == 1, let b = overlapped.first, !units[b].isLeaf, isStacked(word, over: units[b]),
+        if overlapped.count == 1, let b = overlapped.first, !units[b].isLeaf,
+           isStacked(word, over: units[b]) || CentredCellLines.goesOnAcrossLine(word, over: units[b], lines: lines),
            !(bothFinished(word, units[b]) && best.map({ captionOfGroups(units, $0.range, beside: b) }) == true),
            score(word, units, b..<b + 1, claimed: claimed, line: line, sameCell: true, bottomAligned: bottomAligned).isFinite {
             var joined = units[b]
             joined.text = word.text + joined.text
             joined.firstLine = word.firstLine
+            if !isStacked(word, over: units[b]) { (joined.start, joined.end) = (min(word.start, joined.start), max(word.end, joined.end)) }
             return (b..<b + 1, joined)
         }
         if best == nil, let run = subtotalGroup(word, units, overlapped: overlapped, claimed: claimed, line: line, covered: covered) {
@@ -460,7 +462,7 @@ enum HeaderFit {
                   // A 小计 opens its group and ends no name: the word over it is its group's caption.
                   !AlignedHeader.isSubtotal(units[b]),
                   units[b].firstLine == middle + 1, !onMiddle.contains(where: { $0.spanStart < w.end && $0.spanEnd > w.start }),
-                  !repeatsOnItsLine(b, units)
+                  !repeatsOnItsLine(b, units), !reachesPastAsPrinted(w, b, units, line: line)
             else { return false }
             taken.insert(b)
         }
@@ -469,6 +471,25 @@ enum HeaderFit {
         return taken.filter { b in !HeaderWords.isStructural(TextRepair.compact(units[b].text))
             && !words.contains { !isStructural($0) && $0.start < units[b].spanEnd && $0.end > units[b].spanStart
                 && HeaderWords.isStructural(TextRepair.compact($0.text + units[b].text)) } }.count >= 2
+    }
+
+    /// Whether the word, as printed (a Chinese character two text columns wide), reaches over
+    /// another cell of its leaf's line too (`公车购置及运行维护费` over `车辆购置` and `车辆运行`): a
+    /// wrapped cell's lines stay inside its own column, so the word is a caption over both. A
+    /// word prints no further than the next word of its line starts (pdftotext squeezes the
+    /// words of narrow cells one space apart).
+    static func reachesPastAsPrinted(_ word: Node, _ b: Int, _ units: [Node], line: [Node]) -> Bool {
+        let oneLine = units.indices.filter { units[$0].isLeaf && units[$0].firstLine == units[$0].lastLine && sameLines(units[$0], units[b]) }
+        let end = printedEnd(word, before: line)
+        return oneLine.contains { k in
+            k != b && units[k].start < end && printedEnd(units[k], before: oneLine.map { units[$0] }) > word.start
+        }
+    }
+
+    /// Where the word ends as printed, but no further than where the next word of its line starts.
+    static func printedEnd(_ word: Node, before line: [Node]) -> Int {
+        let next = line.filter { $0.start > word.start }.map(\.start).min() ?? Int.max
+        return min(WrappedHeaderPieces.printedEnd(word), max(word.end, next - 1))
     }
 
     /// A leaf whose name another leaf of its line prints too (`一般债务 专项债务 … 一般债务 专项债务`):

@@ -6,18 +6,22 @@
 /// the piece stands before a space and the cell's own text (no cell of a table prints a lone digit
 /// or sign before its value), or where it is the whole cell and every filled cell at that index
 /// opens on such a piece (a column of pieces, no column of counts; a later page on its own grid
-/// may print them before its cells' own text there).
+/// may print them before its cells' own text there). In a table where some amount was cut for
+/// certain, a lone piece in a column that prints other cells too (`79.0 ⇥ 3` beside `⇥ 0`: the 3
+/// a cut amount's last digit or a score of its own) is no certain cell either way: the amount and
+/// the piece are rejected (`amountCutUncertain`).
 enum CutAmounts {
-    static func joined(_ table: TableLines) -> TableLines {
+    static func joined(_ table: TableLines) -> (table: TableLines, rejects: [ReaderReject]) {
         var out = table
-        out.body = joined(table.body)
-        return out
+        let read = joined(table.body)
+        out.body = read.body
+        return (out, read.rejects)
     }
 
-    static func joined(_ body: [TableLines.Line]) -> [TableLines.Line] {
+    static func joined(_ body: [TableLines.Line]) -> (body: [TableLines.Line], rejects: [ReaderReject]) {
         let places = printedPlaces(body)
         let cuts = body.indices.flatMap { n in self.cuts(in: body[n], places: places).map { (line: n, cut: $0) } }
-        guard !cuts.isEmpty else { return body }
+        guard !cuts.isEmpty else { return (body, []) }
         // Indices whose every filled cell is a lone piece of a cut amount.
         let lonePieces = Set(cuts.filter { $0.cut.rest == nil }.map(\.cut.piece))
         let pieceColumns = lonePieces.filter { j in
@@ -26,12 +30,24 @@ enum CutAmounts {
                 return j >= tokens.count || tokens[j].isBlank || cuts.contains { $0.line == n && $0.cut.piece == j }
             }
         }
+        // A table where the converter cut some amount for certain: a short amount before a lone
+        // number elsewhere may be cut too (in other tables it is a cell of a count or score column).
+        let cutsShown = cuts.contains { $0.cut.rest != nil } || !pieceColumns.isEmpty
         var out = body
-        for (n, cut) in cuts where cut.rest != nil || pieceColumns.contains(cut.piece) {
-            out[n].tokens[cut.amount].text += cut.digits
-            out[n].tokens[cut.piece].text = cut.rest ?? ""
+        var rejects: [ReaderReject] = []
+        for (n, cut) in cuts {
+            if cut.rest != nil || pieceColumns.contains(cut.piece) {
+                out[n].tokens[cut.amount].text += cut.digits
+                out[n].tokens[cut.piece].text = cut.rest ?? ""
+            } else if cutsShown, cut.certainlyShort {
+                for k in [cut.amount, cut.piece] {
+                    let token = out[n].tokens[k]
+                    rejects.append(ReaderReject(line: token.line, text: token.text, reason: .amountCutUncertain))
+                    out[n].tokens[k].text = ""
+                }
+            }
         }
-        return out
+        return (out, rejects)
     }
 
     struct Cut {
@@ -41,6 +57,9 @@ enum CutAmounts {
         var digits: String
         /// The piece cell's own text after the digits and a space; nil where the digits are all of it.
         var rest: String?
+        /// The amount is short of the table's decimals (not a rate without its sign, which a
+        /// column of rates printed apart from their signs may be): it lost digits somewhere.
+        var certainlyShort = true
     }
 
     /// The cuts of one line: each amount short of `places` decimals and the next filled cell opening
@@ -55,7 +74,7 @@ enum CutAmounts {
             let after = texts[j].dropFirst(digits.count)
             let rest = UTF8Text.trimmingWhitespace(String(after))
             if after.isEmpty {
-                found.append(Cut(amount: i, piece: j, digits: String(digits), rest: nil))
+                found.append(Cut(amount: i, piece: j, digits: String(digits), rest: nil, certainlyShort: digits != "%"))
                 texts[j] = ""
             } else if after.first == " ", !rest.isEmpty {
                 found.append(Cut(amount: i, piece: j, digits: String(digits), rest: rest))
@@ -72,6 +91,11 @@ enum CutAmounts {
             let digits = next.prefix { $0.isASCII && $0.isNumber }
             return digits.count == places - short ? digits : nil
         }
+        // `73.`: cut right after its point (no amount is printed so), its decimals as many as it printed.
+        if pointOnly(cell) {
+            let digits = next.prefix { $0.isASCII && $0.isNumber }
+            return (1...max(places ?? 2, 1)).contains(digits.count) ? digits : nil
+        }
         let kind = TokenKind.of(cell)
         guard kind == .integer || kind == .amount, !cell.contains("%"), next.hasPrefix("%") else { return nil }
         return next.prefix(1)
@@ -85,6 +109,11 @@ enum CutAmounts {
             for token in line.tokens where token.kind == .amount { if let d = decimals(token.text) { counts[d, default: 0] += 1 } }
         }
         return counts.filter { $0.value >= Thresholds.wholeAmountsPrintingPlaces }.keys.max()
+    }
+
+    /// A whole number printed with its point and no digit after it (`73.`).
+    static func pointOnly(_ text: String) -> Bool {
+        text.count >= 2 && text.hasSuffix(".") && text.dropLast().allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Digits after the point of an amount printed with one (`842.4` → 1); nil for other cells.

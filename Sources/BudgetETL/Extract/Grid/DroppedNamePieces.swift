@@ -2,7 +2,8 @@
 /// wrapped onto lines of its own, its line ending at its words): the grid keeps only full lines,
 /// so such a piece joins no name. A number line next to one, the piece's words standing in the
 /// line's name cells, may have its name go on into it (a piece below that begins no name of its
-/// own under a name that is no total, or a piece above a name that begins none and is no total): which words make that row's
+/// own under a name that is no total, or a piece above a name that begins none and is no total
+/// but a total's word alone, `收入` / `总计`): which words make that row's
 /// name is not certain, and its values are rejected (`namePieceDropped`), for a value under a
 /// wrong name is a value at a wrong place. A row with a code keeps its values: its code names it.
 enum DroppedNamePieces {
@@ -54,6 +55,9 @@ enum DroppedNamePieces {
         // Nothing follows a total: a piece under one begins the next row.
         if let below = piece(at + 1), !WrappedRowAnchor.beginsName(below.text),
            !below.cells.allSatisfy({ AlignedRows.isTotal(line.tokens[$0].text) }) { return true }
-        return piece(at - 1) != nil && !WrappedRowAnchor.beginsName(row.label) && !AlignedRows.isTotal(row.label)
+        // A total's word alone (`总计`) under a piece may be that piece's end (`收入` / `总计`), as a
+        // total named whole would not be.
+        return piece(at - 1) != nil && !WrappedRowAnchor.beginsName(row.label)
+            && (!AlignedRows.isTotal(row.label) || HeaderWords.isBareTotal(row.label))
     }
 }

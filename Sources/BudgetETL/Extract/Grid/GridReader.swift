@@ -7,7 +7,8 @@ struct GridReader: TableReader {
         // A later page on its own grid moved onto the header page's grid first (or its numbers
         // rejected), so that the rows' widths below tell the header's grid; amounts cut at a grid
         // line whole again before (their pieces fill cells of no column).
-        let pages = PageGridParts.placed(CutAmounts.joined(table))
+        let cut = CutAmounts.joined(table)
+        let pages = PageGridParts.placed(cut.table)
         let offWidth = RowsOffHeaderWidth.rejected(pages.table)
         var table = MergedBlankColumns.removed(offWidth.table)
         let quoted = WrappedTextNumbers.cut(ListMarkers.retyped(table.body))
@@ -147,7 +148,7 @@ struct GridReader: TableReader {
                                     columns: section.paths, rows: rows)
         }
         return TableReading(sections: sections,
-                            rejects: pages.rejects + offWidth.rejects + quoted.rejects + merged.rejects + alike.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width)
+                            rejects: cut.rejects + pages.rejects + offWidth.rejects + quoted.rejects + merged.rejects + alike.rejects + spanRejects + dropped + uncertainNames + misplacedAmounts(grid, body: body, claimed: claimed) + beyondHeader(body, width: width)
                                 + GridReader.withoutRole(body, grid: grid, width: width))
     }
 

@@ -44,6 +44,7 @@ enum WrappedGridCells {
                         // A line printed with one cell (a row's name, a note) has no spans to compare.
                         ? (printedCells >= 2 || underLeadIn) && spansAlike(lines, printed: header, above, r, i, width: width)
                             && isPiece(lines[r].tokens[i].text)
+                            && !isSubtotalUnder(lines[above].tokens[i].text, lines[r].tokens[i].text)
                         : !(above == r - 1 && captionsRow)
                             && isWrapped(lines[above].tokens[i].text, before: lines[r].tokens[i].text,
                                          oneColumn: above == r - 1 && i + 1 < lines[above].tokens.count && !lines[above].tokens[i + 1].isBlank,
@@ -66,6 +67,15 @@ enum WrappedGridCells {
             liftShortCells(from: r, to: top, continued: continued[top] ?? [], wrapped: continued[r] ?? [], isMeasure: isMeasure, in: &lines)
         }
         return lines.filter { line in line.tokens.contains { !$0.isBlank } }
+    }
+
+    /// A bare 小计 under a finished caption (`其中:财政拨款收入` over `小计`): the subtotal of the
+    /// caption's parts, a level of its own, never a wrapped name's end (no column is named
+    /// `…收入小计`; a name that wraps before its total ends in 合计, `本年支出` / `合计`). Where the
+    /// caption's other parts were not printed, the span alone would read the two as one cell.
+    static func isSubtotalUnder(_ caption: String, _ piece: String) -> Bool {
+        let upper = TextRepair.compact(caption)
+        return TextRepair.compact(piece) == "小计" && !upper.isEmpty && HeaderWords.endsComplete(upper)
     }
 
     /// A piece's text as it joins the cell above: compact (`TextRepair.compact`: no spaces, ASCII

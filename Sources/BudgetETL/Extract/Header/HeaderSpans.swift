@@ -11,7 +11,9 @@
 /// that names a group rather than a measure (its text does not end as a measure name does); else
 /// the only one whose words its sub-headers repeat most (公务用车费 over 小计 · 公务用车运行维护费 ·
 /// 公务用车购置费); else the one position of the span under which every header word that names a
-/// rate heads a column of rates of the amounts (`RateColumns`: the table's own arithmetic). When no
+/// rate heads a column of rates of the amounts (`RateColumns`: the table's own arithmetic); else the
+/// one under which the total (合计) sums, in every row, the measures after it, the spanning cell by
+/// its first sub-header (`totalFits`). When no
 /// single cell is told, the header is left as printed and the readers
 /// treat it as they would. The first cell is a candidate only when no row has a name in the first
 /// column (a table of one value row under a header of measures); a total (合计) never is. When
@@ -67,11 +69,16 @@ enum HeaderSpans {
     /// Whether the widths say the second header row sits under one cell of the first, and which.
     static func spanning(_ header: [TableLines.Line], body: [TableLines.Line], firstColumnNames: Bool) -> Span? {
         guard header.count >= 2 else { return nil }
-        let bodyWidth = body.map { $0.tokens.count }.max() ?? 0
         let first = filled(header[0]), second = filled(header[1])
+        let cellsOnly = unpadded(header[0], first) && unpadded(header[1], second)
+        // Under header rows printed with their cells only, rows that print their blank cells to the
+        // end (`… | 40 | |` under `… | 渡口 |`) show the table's width, though its last
+        // column is blank in every row and their tokens stop before it.
+        let tokenWidth = body.map { $0.tokens.count }.max() ?? 0
+        let printedOnly = cellsOnly && !header[0].endsWithBlankCell && !header[1].endsWithBlankCell
+        let bodyWidth = printedOnly ? max(tokenWidth, body.filter(\.endsWithBlankCell).map(\.printedCells).max() ?? 0) : tokenWidth
         guard first.count >= 2, second.count >= 2,
-              unpadded(header[0], first) && unpadded(header[1], second)
-                || padded(header[0], first, to: bodyWidth) && padded(header[1], second, to: bodyWidth) else { return nil }
+              cellsOnly || padded(header[0], first, to: bodyWidth) && padded(header[1], second, to: bodyWidth) else { return nil }
         // A second row that starts with the name column's word (项目) names the table's own
         // columns from the first on: no cell's sub-headers (the sides 收入 | 支出 over them).
         if firstColumnNames, HeaderWords.isStructural(TextRepair.compact(second[0].text)) { return nil }
@@ -91,6 +98,8 @@ enum HeaderSpans {
         // The rates are weighed by body column: without its corner the header stands one column left.
         let byRates = corner ? [] : ratesFit(groups.isEmpty ? candidates : groups, first, second, body: body)
         if byRates.count == 1, let parent = byRates.first { return .told(parent, corner: corner) }
+        let byTotal = corner ? [] : totalFits(groups.isEmpty ? candidates : groups, first, second, body: body)
+        if byTotal.count == 1, let parent = byTotal.first { return .told(parent, corner: corner) }
         return (groups.isEmpty ? candidates : groups).min().map { .untold(from: $0, corner: corner) }
     }
 
@@ -187,6 +196,45 @@ enum HeaderSpans {
             let amounts = columns.filter { $0.0 > 0 && !RateColumns.namesRate(TextRepair.compact($0.1)) }.map(\.0)
             return !rates.isEmpty && rates.allSatisfy { RateColumns.isRateColumn($0.0, in: numbers, operands: amounts) }
         }
+    }
+
+    /// The positions of the span under which the first-row total (合计, 总计) is, in every row that
+    /// prints it, the sum of the first-row measures after it, the spanning cell counted by its first
+    /// sub-header (the group's own amount: 下达数 before 预留数, 调减数; a 小计 first):
+    /// the table's own arithmetic, as `ratesFit` weighs rates. Under any other position the sum
+    /// takes another column in the group's place. A row with words where a summed value stands
+    /// rules the position out; at least `Thresholds.spanTotalRows` rows must be summed.
+    static func totalFits(_ candidates: [Int], _ first: [Token], _ second: [Token], body: [TableLines.Line]) -> [Int] {
+        guard let total = first.indices.dropFirst().first(where: { HeaderWords.isBareTotal(first[$0].text) }) else { return [] }
+        return candidates.filter { p in
+            guard p != total else { return false }
+            // First-row cells after the span move right by the span less one.
+            func column(_ i: Int) -> Int { i <= p ? i : i + second.count - 1 }
+            let parts = ((total + 1)..<first.count).map(column)
+            var summed = 0
+            for line in body {
+                guard case .number(let sum)? = cell(line, column(total)) else { continue }
+                var parsed = ExactDecimal.zero
+                for c in parts {
+                    switch cell(line, c) {
+                    case .number(let value)?: guard let next = parsed.adding(value) else { return false }; parsed = next
+                    case .blank?: continue
+                    case nil: return false
+                    }
+                }
+                guard parsed == sum else { return false }
+                summed += 1
+            }
+            return summed >= Thresholds.spanTotalRows
+        }
+    }
+
+    private enum SummedCell { case number(ExactDecimal), blank }
+
+    /// A body cell as a sum reads it: blank (or past the row's end), a number, or nil for words.
+    private static func cell(_ line: TableLines.Line, _ c: Int) -> SummedCell? {
+        guard c < line.tokens.count, !line.tokens[c].isBlank else { return .blank }
+        return ExactDecimal.parse(line.tokens[c].text.filter { $0 != "," }).map { .number($0) }
     }
 
     private static func filled(_ line: TableLines.Line) -> [Token] {

@@ -119,7 +119,14 @@ struct TableLines {
         // The header ends at the first body line, or right after the 栏次 row that closes it.
         // A lone year over a nameless number line is the top of a row's centred name: the body starts there.
         let centredYears = layout.streamsCells ? [] : TableLines.yearsOverNamelessRows(prepared)
-        while index < prepared.count, index < streamStart, columnNumbers == nil, !centredYears.contains(prepared[index].number),
+        // A header of years alone over rows of one number per year (`YearColumns`): the years are
+        // the header, on one line; words alone after them head rows, not columns.
+        let years = layout == .sequential ? YearColumns.header(prepared, from: index) : nil
+        if let years {
+            header = [years.line]
+            index += years.count
+        }
+        while years == nil, index < prepared.count, index < streamStart, columnNumbers == nil, !centredYears.contains(prepared[index].number),
               // A unit line is never a row, whatever number its gloss holds ("单位:万元 (10000 yuan)").
               layout.streamsCells || TableLines.isMeta(prepared[index])
                 || !(TableLines.looksLikeBody(prepared[index])

@@ -103,6 +103,15 @@ enum RegionFinder {
                 } else {
                     found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
                 }
+            } else if RegionFinder.isUnitLine(lines[i]), !notes.tableOpen(at: i, after: found.last, in: lines),
+                      YearColumns.headsTable(after: i, in: lines) {
+                // The same for a table of space-separated rows under a header of years alone: its
+                // unit line, then the years; the caption over the unit line is its title.
+                if let caption = YearColumns.caption(above: i, in: lines), let match = matcher.title(caption.text, afterMarker: true) {
+                    found.append(TitleLine(index: i - 1, start: caption.line, match: match))
+                } else {
+                    found.append(TitleLine(index: i, start: i, match: TitleMatcher.Match(key: nil, title: "")))
+                }
             } else if !notes.tableOpen(at: i, after: found.last, in: lines), UntitledGrid.captionHeadsTable(at: i, in: lines),
                       let match = matcher.title(lines[i], afterMarker: true) {
                 // A caption without 表 and without a unit line right over a tab or `|` grid's header

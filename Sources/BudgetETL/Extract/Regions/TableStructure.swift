@@ -10,7 +10,8 @@ enum TableStructure {
             line.tokens.contains { HeaderWords.isHeaderWord(TextRepair.compact($0.text)) }
         }
         guard hasHeader || table.columnNumbers != nil || (unit != nil && headsAmountRows(table)) || UnitColumn.headsRows(table)
-                || (table.layout.streamsCells && StreamLayout.endsWithYears(table.header)) || UnitClosedHeader.namesColumns(table.header) else { return false }
+                || (table.layout.streamsCells && StreamLayout.endsWithYears(table.header)) || UnitClosedHeader.namesColumns(table.header)
+                || YearColumns.namesColumns(table.header) else { return false }
         return statedEmpty || table.body.contains {
             TableLines.looksLikeBody($0) || (table.tabSeparated && TableLines.isNamedRowOfWholes(TableLines.withoutOrdinal($0, under: table.header)))
         }

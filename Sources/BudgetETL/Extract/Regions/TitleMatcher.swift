@@ -178,7 +178,8 @@ struct TitleMatcher {
         return title[..<open]
     }
     private static let sentencePunctuation: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "?", "…", "."]
-    private static let yearWords = try! NSRegularExpression(pattern: #"\d{4}年度?"#)
+    /// A year, or a span of years (two years joined by a dash and 年: both are years, not a number of the title's).
+    private static let yearWords = try! NSRegularExpression(pattern: #"\d{4}(?:[-－—~～至]\d{4})?年度?"#)
     private static let referencePrefixes = ["本", "此", "详见", "见", "如", "按", "根据", "关于", "附件", "目录"]
 
     /// A statistical yearbook's caption: the chapter-and-table number, a space, then the table's

@@ -22,13 +22,16 @@ struct SequentialHeader {
         /// column is named by its 栏次 number), or the words cut into other sections than the
         /// 栏次 row numbers (a wrapped piece read as 项目): which column a value stands under is not known.
         var wordsUnplaced = false
+        /// The last column is a centred cell's (`CentredHeaderCell`): its place among the others
+        /// is not told, so neither is any value's column by order alone (`CentredCellRows`).
+        var lastPlaceUntold = false
     }
 
     var sections: [Section]
 
     /// `oneValueRows`: no body line holds more than one number. `positionless`: single-space rows
     /// whose header lines are printed once each (not a mangled conversion's doubled text), where a
-    /// centred cell's pieces leave its column unplaced (`holdsCentredCell`).
+    /// centred cell's pieces leave its column's place untold (`CentredHeaderCell`).
     init(header: [TableLines.Line], columnNumbers: TableLines.Line?, oneValueRows: Bool = false, positionless: Bool = false) {
         var words: [Word] = []
         var block = 0, lastFilled: Int?
@@ -52,6 +55,11 @@ struct SequentialHeader {
             }
         }
         words = SequentialHeader.joinSpacedCharacters(words)
+        // A centred cell's pieces name no column where they stand: taken out, the cell's column
+        // is added after the others (one cell, however often the header is printed).
+        let centredCells = positionless && columnNumbers == nil ? CentredHeaderCell.find(header) : []
+        let untold = Set(centredCells.map(\.name)).count == 1 ? centredCells.first : nil
+        if untold != nil { words.removeAll { word in centredCells.contains { $0.holds(word) } } }
         SequentialHeader.markCaptionsBesideNames(&words)
         if columnNumbers == nil, let tree = SequentialHeader.formulaTree(words) {
             sections = [Section(name: "", paths: tree)]
@@ -80,12 +88,18 @@ struct SequentialHeader {
         if !seenStructural { groups = [names]; names = [] }
         groups = groups.filter { !$0.isEmpty }
         if groups.isEmpty { groups = [[]] }
+        if untold != nil, centredCells.count == groups.count { groups = CentredHeaderCell.oncePrinted(groups) }
         let counts = SequentialHeader.columnCounts(columnNumbers, groups: groups)
-        let centred = positionless && columnNumbers == nil && SequentialHeader.holdsCentredCell(header)
+        let centred = !centredCells.isEmpty
+            || (positionless && columnNumbers == nil && SequentialHeader.holdsSeveralCentredCells(header))
+        let placeUntold = untold != nil && groups.count == 1
         sections = groups.enumerated().map { n, group in
             var name = names.isEmpty ? "" : names[min(n, names.count - 1)].text
             let expected = counts.map { $0[n] } ?? nil
+            var group = group
+            let under = placeUntold ? CentredHeaderCell.commonWordUnder(&group) : nil
             var paths = SequentialHeader.reconcile(group, expected: expected)
+            if placeUntold, let untold { paths = CentredHeaderCell.paths(paths, adding: untold.name, under: under) }
             // A side whose caption the converter printed after its name column's word (pdfminer's
             // boxes: 收入 项目 金额 项目 支出 合计 …) has no name of its own before the header: the
             // caption over all its columns is its name, not the one before.
@@ -95,7 +109,8 @@ struct SequentialHeader {
             }
             return Section(name: groups.count > 1 ? name : "", paths: paths,
                            wordsUnplaced: SequentialHeader.wordsUnplaced(group, paths: paths)
-                            || (columnNumbers != nil && counts == nil) || centred)
+                            || (columnNumbers != nil && counts == nil) || (centred && !placeUntold),
+                           lastPlaceUntold: placeUntold)
         }
     }
 
@@ -212,17 +227,24 @@ struct SequentialHeader {
             && before.contains { $0.line == last.line && HeaderWords.isStructural($0.text) }
     }
 
-    /// A cell whose name wrapped in it was printed centred on its row: its first piece alone on the
-    /// line above the row of value words, its last alone on the line below (事业单位 / 合计 财政拨款收入
-    /// 事业收入 其他收入 / 经营收入). Without positions, where that column stands among the others is
-    /// not told, nor so any value's column.
-    static func holdsCentredCell(_ header: [TableLines.Line]) -> Bool {
+    /// Several cells whose names wrapped in them, printed centred around a line of whole words
+    /// (年初结转和 年末结转和 / 本年收入 本年支出 / 结余 结余: the first and the last columns, wrapped,
+    /// printed their pieces above and below the one-line cells between them), lines of a name
+    /// column's words or its pieces only (科目名称, 功能分类) between them left out. Without
+    /// positions, where those columns stand among the others is not told, nor so any value's column.
+    static func holdsSeveralCentredCells(_ header: [TableLines.Line]) -> Bool {
         let words = header.map { line in
             line.tokens.map { TextRepair.compact($0.text) }.filter { !$0.isEmpty && !HeaderWords.isStructural($0) }
         }
-        // The upper piece ends where no word does (事业单位 of 事业单位经营收入).
-        return words.indices.dropFirst().dropLast().contains { n in
-            words[n].count >= 2 && words[n - 1].count == 1 && words[n + 1].count == 1 && !HeaderWords.endsComplete(words[n - 1][0])
+        // Not where the line between prints a name column's word (项目 决算数 项目 合计 between 一般公共预算财 …
+        // and 政拨款 …): that line is the row of cells the wrapped ones follow, in print order.
+        let named = header.map { line in line.tokens.contains { HeaderWords.isStructural(TextRepair.compact($0.text)) } }
+        let filled = words.indices.map { (words: words[$0].filter { !HeaderWords.isCodeColumnPiece($0) }, named: named[$0]) }
+            .filter { !$0.words.isEmpty }
+        return filled.indices.dropFirst().dropLast().contains { n in
+            let upper = filled[n - 1].words, lower = filled[n + 1].words
+            return upper.count >= 2 && lower.count == upper.count && !upper.contains(where: HeaderWords.endsComplete)
+                && !filled[n].named && filled[n].words.allSatisfy(HeaderWords.endsComplete)
         }
     }
 

@@ -10,6 +10,9 @@ struct StreamReader: TableReader {
         var table = table
         if !table.mangled { table.header = WrappedHeaderRow.joined(table.header) }
         table.body = PartedCodes.joined(table.body, header: table.header)
+        if !table.mangled, let moved = HeaderEndNamePiece.moved(header: table.header, body: table.body) {
+            (table.header, table.body) = moved
+        }
         self.table = table
         self.header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers,
                                        oneValueRows: StreamReader.holdsOneValuePerRow(table), positionless: !table.mangled)
@@ -41,7 +44,8 @@ struct StreamReader: TableReader {
         // over its one child (`StreamHeader.parentOverLastWord`), or a top word over a total and
         // its parts (`treeForRows`): read again under that tree.
         // Only where the rows' breaks are certain (`StreamReader.rowsKeepTheirValues`).
-        guard !table.mangled else { return flat }
+        // A centred cell's column has no place for a tree to be built on.
+        guard !table.mangled, !header.sections.contains(where: \.lastPlaceUntold) else { return flat }
         if header.sections.count > 1 {
             return StreamReader.sectionTrees(header, reading: reading, words: StreamHeader.cellWords(table.header))
                 .map { read(under: $0, body) } ?? flat
@@ -116,10 +120,18 @@ struct StreamReader: TableReader {
     }
 
     /// Number lines printed between two lines of text alone: a row whose name wrapped in its cell
-    /// is printed around its code and values (`社会保障和就` / `208 2,452.66` / `业支出`).
-    static func linesBetweenNamePieces(_ body: [TableLines.Line]) -> Set<Int> {
+    /// is printed around its code and values (`社会保障和就` / `208 2,452.66` / `业支出`). The first
+    /// row's too where the header's last line is one word alone (`科目编码` / `文化旅游体育与传媒` /
+    /// `207 1,712.62 …` / `支出`): the name's first piece, read into the header.
+    static func linesBetweenNamePieces(_ body: [TableLines.Line], header: [TableLines.Line] = []) -> Set<Int> {
         let textOnly = body.map { line in line.tokens.allSatisfy { $0.isBlank || ($0.kind == .text && !CellText.mayBeNumber($0)) } }
-        return Set(body.indices.dropFirst().dropLast().filter { textOnly[$0 - 1] && textOnly[$0 + 1] && !textOnly[$0] }.map { body[$0].number })
+        var lines = Set(body.indices.dropFirst().dropLast().filter { textOnly[$0 - 1] && textOnly[$0 + 1] && !textOnly[$0] }.map { body[$0].number })
+        if let last = header.last, body.count >= 2, !textOnly[0], textOnly[1],
+           case let words = last.tokens.filter({ !$0.isBlank }), words.count == 1, words[0].kind == .text,
+           !HeaderWords.isStructural(TextRepair.compact(words[0].text)) {
+            lines.insert(body[0].number)
+        }
+        return lines
     }
 
     /// The rows read from the given lines, or with values on them, lose their values to the
@@ -181,7 +193,7 @@ struct StreamReader: TableReader {
     /// The rows as the stream gives them, before the certainty test (`judged`).
     private func assemble(under header: SequentialHeader, _ body: Body, provingCarried: Bool = true) -> TableReading {
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder,
-                                provesCarriedValues: provingCarried, namesAround: StreamReader.linesBetweenNamePieces(table.body),
+                                provesCarriedValues: provingCarried, namesAround: StreamReader.linesBetweenNamePieces(table.body, header: table.header),
                                 codeColumn: StreamHeader.words(table.header).contains(where: HeaderWords.isCode))
         // Each token by its line's and its own index: a (token, line) pair copied the line per token.
         let lines = body.lines
@@ -195,11 +207,16 @@ struct StreamReader: TableReader {
         }
         rows.finish()
         rows.proveGatheredRows()
+        var rejects = rows.rejects
         let sections = header.sections.enumerated().map { n, s in
-            ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count),
-                             columns: s.paths, rows: rows.rows[n])
+            let section = ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count),
+                                           columns: s.paths, rows: rows.rows[n])
+            guard s.lastPlaceUntold else { return section }
+            let placed = CentredCellRows.placed(section)
+            rejects += placed.rejects
+            return placed.section
         }
-        var reading = StreamReader.withoutUnnamedSections(TableReading(sections: sections, rejects: rows.rejects),
+        var reading = StreamReader.withoutUnnamedSections(TableReading(sections: sections, rejects: rejects),
                                                           numbered: table.columnNumbers != nil,
                                                           unplaced: header.sections.map(\.wordsUnplaced))
         reading = StreamReader.withoutSecondTotals(reading)

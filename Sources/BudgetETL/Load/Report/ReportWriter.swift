@@ -176,7 +176,7 @@ struct ReportCache: Equatable {
     }
 
     func encoded() -> [UInt8] {
-        StateFile.frame(kind: Self.kind, key: ReportWriter.version, payload: stateBytes(), compress: true)
+        StateFile.frame(kind: Self.kind, key: ReportWriter.version, payload: stateBytes(), compress: false)
     }
 }
 

@@ -71,7 +71,7 @@ struct WorkbookLayout: Equatable {
     }
 
     func framed(outputsKey: String) -> [UInt8] {
-        StateFile.frame(kind: Self.fileName, key: outputsKey, payload: encoded(), compress: true)
+        StateFile.frame(kind: Self.fileName, key: outputsKey, payload: encoded(), compress: false)
     }
 
     /// The layout stored for the outputs `outputsKey`, or nil (absent, damaged, of other outputs).

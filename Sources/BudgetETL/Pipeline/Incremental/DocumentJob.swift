@@ -13,6 +13,8 @@ struct RunContext: @unchecked Sendable {
     let tools: ToolFingerprints
     /// The tool fingerprints of the run that wrote the state (to tell "tool changed").
     let previousTools: [String: String]
+    /// `Freshness.documentsKey` of this run (computed once).
+    let documentsKey: String
     /// The first state file that could not be written: it stops the run (exit status 3) once the
     /// documents in flight are done, so the workers need not throw for it.
     let storeFailure = FirstError()
@@ -110,6 +112,14 @@ final class DocumentJob {
     }
 
     func run() throws {
+        let everyStage = Stage.allCases.map(options.mode)
+        if everyStage.allSatisfy({ $0 == .auto }),
+           Freshness.unchanged(state, stat: file.stat, documentsKey: context.documentsKey) {
+            // The records this run would compute are the stored ones: nothing to compute or compare.
+            for stage in Stage.allCases { outcomes[stage] = .skipped }
+            return
+        }
+        state.freshUnder = nil   // until every stage has been brought up to date below
         for stage in Stage.allCases {
             let start = Date()
             switch stage {
@@ -119,6 +129,10 @@ final class DocumentJob {
             case .load: try stepLoad()
             }
             seconds[stage, default: 0] += Date().timeIntervalSince(start)
+        }
+        // A failed extract is computed again on every run, so its records are not fresh for the next.
+        if !everyStage.contains(.off), state.extract?.failure == nil, state.load != nil {
+            state.freshUnder = context.documentsKey
         }
     }
 

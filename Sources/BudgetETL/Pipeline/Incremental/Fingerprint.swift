@@ -9,18 +9,23 @@ struct Fingerprint: Sendable {
     init(_ domain: String) { add("domain", domain) }
 
     mutating func add(_ name: String, _ value: String) {
-        add(name, Array(value.utf8))
+        append(name.utf8)
+        append(value.utf8)
     }
 
     mutating func add(_ name: String, _ value: [UInt8]) {
-        for part in [Array(name.utf8), value] {
-            var length = UInt64(part.count)
-            for _ in 0..<8 {
-                bytes.append(UInt8(truncatingIfNeeded: length))
-                length >>= 8
-            }
-            bytes.append(contentsOf: part)
+        append(name.utf8)
+        append(value)
+    }
+
+    /// One part: its length (8 bytes, little-endian), then its bytes.
+    private mutating func append<Part: Collection>(_ part: Part) where Part.Element == UInt8 {
+        var length = UInt64(part.count)
+        for _ in 0..<8 {
+            bytes.append(UInt8(truncatingIfNeeded: length))
+            length >>= 8
         }
+        bytes.append(contentsOf: part)
     }
 
     /// 32 lower-case hex digits.

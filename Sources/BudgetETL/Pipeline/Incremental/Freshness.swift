@@ -50,10 +50,40 @@ struct Freshness {
         return f.hex
     }
 
+    /// Everything the records of a document depend on besides the document's own input and stored
+    /// records: the parts of pipeline.yaml the four stages read and the stages' code. Two runs with
+    /// the same key compute the same records from the same input and upstream records.
+    var documentsKey: String {
+        var f = Fingerprint("documents")
+        f.add("extract.text", configs.extractText)
+        f.add("extract.pdf", configs.extractPDF)
+        let normalize = configs.normalizeParts
+        f.add("normalize.base", normalize.base)
+        for (kind, text) in normalize.kinds.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            f.add("normalize.kind." + kind, text)
+        }
+        f.add("validate", configs.validate)
+        for stage in Stage.allCases { f.add("tool." + stage.rawValue, tools[stage]) }
+        return f.hex
+    }
+
+    /// Whether a document's stored records are, without computing them, the ones this run expects:
+    /// they were found fresh under the same `documentsKey` (`DocumentState.freshUnder`), and the
+    /// input has the stat recorded when it was hashed (a trusted record, as `run` uses it to skip
+    /// hashing). A file rewritten with the same size, times and inode is not noticed, as when its
+    /// hash is skipped; `--force` reads every file.
+    static func unchanged(_ state: DocumentState, stat: FileStat?, documentsKey: String) -> Bool {
+        guard let under = state.freshUnder, under == documentsKey,
+              let input = state.input, input.trusted, let stat, input.stat == stat else { return false }
+        return true
+    }
+
     /// Whether every output file is still the one the run wrote (size, modification time, inode).
     static func outputsIntact(_ record: OutputsRecord, in folder: URL) -> Bool {
-        record.files.allSatisfy { name, stat in
-            guard let now = FileStat.of(folder.appendingPathComponent(name).path) else { return false }
+        // Paths joined as strings: a URL made per file cost more than its stat(2).
+        let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        return record.files.allSatisfy { name, stat in
+            guard let now = FileStat.of(prefix + name) else { return false }
             return now.size == stat.size && now.modified == stat.modified && now.inode == stat.inode
         }
     }

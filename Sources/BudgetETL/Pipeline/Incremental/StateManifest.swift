@@ -73,6 +73,7 @@ enum ManifestCoding {
                     w.optional(record.content) { $0.string($1) }
                 }
             }
+            w.optional(document.freshUnder) { $0.string($1) }
             let s = document.summary
             w.optional(s.status) { $0.string($1) }
             for value in [s.failed ? 1 : 0, s.tables, s.numbersFound, s.cells, s.rejects, s.errors, s.warnings] {
@@ -115,6 +116,7 @@ enum ManifestCoding {
                     return record
                 }
             }
+            document.freshUnder = try r.optional { try $0.string() }
             var s = DocumentSummary()
             s.status = try r.optional { try $0.string() }
             s.failed = try r.u64() != 0
@@ -160,6 +162,11 @@ struct DocumentState: Equatable {
     var validate: StageRecord?
     var load: StageRecord?
     var summary = DocumentSummary()
+    /// `Freshness.documentsKey` of the run that left every stage record above equal to the one it
+    /// expected, from the input as `input` records it: a later run with the same key and an input
+    /// of the same stat would compute the same records again (`Freshness.unchanged`). nil when
+    /// that is not known (a stage off or failed in extract, a run that stopped in the middle).
+    var freshUnder: String?
 
     subscript(stage: Stage) -> StageRecord? {
         get {

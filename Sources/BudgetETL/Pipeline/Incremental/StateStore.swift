@@ -35,9 +35,15 @@ struct StateStore: Sendable {
     /// docs/<2 hex>/<30 hex>.<stage>: the hash of the source file keeps names short, safe and
     /// spread over 256 folders.
     func url(_ sourceFile: String, _ stage: Stage) -> URL {
+        URL(fileURLWithPath: path(sourceFile, stage))
+    }
+
+    /// `url` as a path, joined as a string (URLs cost more than the reads they name, once per
+    /// document in every load).
+    func path(_ sourceFile: String, _ stage: Stage) -> String {
         let hash = SHA256.hex(sourceFile)
-        return documentsFolder.appendingPathComponent(String(hash.prefix(2)))
-            .appendingPathComponent("\(hash.dropFirst(2).prefix(30)).\(stage.rawValue)")
+        let folder = documentsFolder.path
+        return folder + (folder.hasSuffix("/") ? "" : "/") + hash.prefix(2) + "/" + hash.dropFirst(2).prefix(30) + "." + stage.rawValue
     }
 
     func write(_ stage: Stage, _ sourceFile: String, key: String, payload: [UInt8], prefixLength: Int = 0,
@@ -56,29 +62,29 @@ struct StateStore: Sendable {
 
     /// The payload stored for `stage` under `key`; nil when there is none that checks out.
     func read(_ stage: Stage, _ sourceFile: String, key: String) -> StateFile.Contents? {
-        guard case .success(let bytes) = FileReading.read(url(sourceFile, stage).path) else { return nil }
+        guard case .success(let bytes) = FileReading.read(path(sourceFile, stage)) else { return nil }
         return try? StateFile.unframe(bytes, kind: stage.rawValue, key: key)
     }
 
     /// Only the checked prefix of a payload (the load fragment's summary), which is stored
     /// uncompressed even when the rest is compressed.
     func readPrefix(_ stage: Stage, _ sourceFile: String, key: String) -> [UInt8]? {
-        let path = url(sourceFile, stage).path
-        guard let head = FileReading.read(path, offset: 0, count: StateFile.headerSize),
+        let file = path(sourceFile, stage)
+        guard let head = FileReading.read(file, offset: 0, count: StateFile.headerSize),
               let header = try? StateFile.Header(head, kind: stage.rawValue, key: key),
               header.prefixLength <= header.storedLength,
-              let prefix = FileReading.read(path, offset: StateFile.headerSize, count: header.prefixLength),
+              let prefix = FileReading.read(file, offset: StateFile.headerSize, count: header.prefixLength),
               Zlib.crc32(prefix) == header.prefixCRC else { return nil }
         return prefix
     }
 
     func exists(_ stage: Stage, _ sourceFile: String) -> Bool {
-        access(url(sourceFile, stage).path, F_OK) == 0
+        access(path(sourceFile, stage), F_OK) == 0
     }
 
     /// Removes what is stored for a document that left the input folder.
     func remove(_ sourceFile: String) {
-        for stage in Stage.allCases { unlink(url(sourceFile, stage).path) }
+        for stage in Stage.allCases { unlink(path(sourceFile, stage)) }
         unlink(textFolder.appendingPathComponent(sourceFile + ".txt").path)
     }
 

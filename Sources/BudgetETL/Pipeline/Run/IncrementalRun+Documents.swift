@@ -6,6 +6,8 @@ extension IncrementalRun {
         let lock = NSLock()
         var done = 0
         var lastCheckpoint = Date()
+        // Whether a document's state changed since the last checkpoint (a no-op run writes none).
+        var changedSinceCheckpoint = false
         var missing: [MissingStageResult] = []
         var stageCounts = RunReport.Stages()
         let progressStart = Date()
@@ -30,6 +32,7 @@ extension IncrementalRun {
                 }
             }
             lock.lock()
+            if job.state != old { changedSinceCheckpoint = true }
             states[index] = job.state
             if let missed { missing.append(missed) }
             for stage in Stage.allCases {
@@ -44,8 +47,9 @@ extension IncrementalRun {
             }
             done += 1
             let doneNow = done
-            if Date().timeIntervalSince(lastCheckpoint) > 5 {
+            if changedSinceCheckpoint, Date().timeIntervalSince(lastCheckpoint) > Self.checkpointSeconds {
                 lastCheckpoint = Date()
+                changedSinceCheckpoint = false
                 checkpoint()
             }
             lock.unlock()
@@ -73,6 +77,9 @@ extension IncrementalRun {
                      + (c.failed > 0 ? ", \(c.failed) failed" : "") + " (\(String(format: "%.1f", c.durationSeconds)) s)")
         }
     }
+
+    /// How often, at most, the index is saved while documents are processed.
+    static let checkpointSeconds: TimeInterval = 5
 
     /// Saves the index as it is now, so a killed run's finished documents need not be redone.
     private func checkpoint() {

@@ -116,12 +116,13 @@ extension IncrementalRun {
             return (LoadFragment(results.0, validation: results.1), job.state)
         }
         defer { fragments.finish() }
+        let memo = LoadFragment.Summary.ColumnsMemo()
         let source = OutputAssembler.Source(
             count: included.count,
             summary: { n in
                 let i = included[n]
                 if let prefix = self.store.readPrefix(.load, self.files[i].relativePath, key: self.states[i]!.load!.key),
-                   let summary = try? LoadFragment.Summary(decoding: prefix) {
+                   let summary = try? LoadFragment.Summary(decoding: prefix, memo: memo) {
                     return summary
                 }
                 return try rebuild(n)
@@ -190,7 +191,7 @@ extension IncrementalRun {
         if let layout = prepared.csvLayout { stateFiles.append((layout.framed(outputsKey: key), store.csvLayoutURL)) }
         if let layouts = prepared.parquetLayouts {
             stateFiles.append((StateFile.frame(kind: ParquetFileLayout.fileName, key: key, payload: ParquetFileLayout.encoded(
-                layouts, base: base), compress: true), store.parquetLayoutURL))
+                layouts, base: base), compress: false), store.parquetLayoutURL))
         }
         if let layout = prepared.workbookLayout { stateFiles.append((layout.framed(outputsKey: key), store.workbookLayoutURL)) }
         for (bytes, target) in stateFiles {

@@ -112,11 +112,12 @@ final class IncrementalRun {
             processor.pdf = PDFConverter(settings: config.pdf, textFolder: textFolder)
             return processor
         }
+        let tools = ToolFingerprints.current(reusing: manifest.toolFingerprints)
         context = RunContext(options: options, store: store, makeProcessor: makeProcessor,
                              makeValidator: MadeOnFirstUse { Validator(config: config.validation) },
-                             configFingerprints: configFingerprints,
-                             tools: ToolFingerprints.current(reusing: manifest.toolFingerprints),
-                             previousTools: manifest.toolFingerprints)
+                             configFingerprints: configFingerprints, tools: tools,
+                             previousTools: manifest.toolFingerprints,
+                             documentsKey: Freshness(configs: configFingerprints, tools: tools).documentsKey)
 
         var line = "scan: \(files.count) input files in \(config.inputFolder.path)"
         if options.shard != .whole { line += " in shard \(options.shard) (of \(result.files.count))" }

@@ -27,5 +27,6 @@ public enum BudgetETLVersion {
 
     /// Version of the state folder's file layout (`StateFile`, `StateManifest`, the stage results' `StateCodable` layout).
     /// 6: the normalize result is stored without the narrative (the extract result holds it).
-    static let stateFormat = 6
+    /// 7: the index keeps, per document, the key under which its records were last found fresh.
+    static let stateFormat = 7
 }
