@@ -1,16 +1,15 @@
 import Foundation
+@testable import BudgetETL
 
 /// Converters that keep a table's words but not its layout: pages printed bottom line first, and
 /// cells parted by exactly two spaces with nothing padded.
 enum ConverterOrderVariants {
-    /// Each table taken as a page, from its marker (a line of 表 alone right above the title) or
-    /// title to the next table's, and printed bottom line first: its notes and any empty table
-    /// after it first, then the rows upwards, the header, the unit, the title and the marker last.
+    /// Each table taken as a page, from the top of its title's lines (a marker, a unit or agency
+    /// line printed right above the title) to the next table's, and printed bottom line first:
+    /// its notes and any empty table after it first, then the rows upwards, the header, the unit,
+    /// the title and the lines above it last.
     static func bottomLineFirst(_ sample: SampleDocument) -> [Variant] {
-        let starts = sample.tables.map { span -> Int in
-            let marker = span.titleLine - 1
-            return marker >= 0 && isMarker(sample.lines[marker]) ? marker : span.titleLine
-        }.sorted()
+        let starts = sample.tables.map { span -> Int in pageTop(sample, above: span.titleLine) }.sorted()
         var edits: [Int: [String]] = [:]
         for (k, first) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1] - 1 : sample.lines.count - 1
@@ -32,6 +31,20 @@ enum ConverterOrderVariants {
             }
         }
         return [Variant(sample: sample.name, name: "cells parted by two spaces", text: sample.rewritten(edits))]
+    }
+
+    /// The first of the marker, unit, agency or year lines right above a title (blank lines
+    /// between), or the title when none is: the top of the title's page.
+    private static func pageTop(_ sample: SampleDocument, above title: Int) -> Int {
+        var top = title, k = title - 1
+        while k >= 0 {
+            if sample.isBlank(k) { k -= 1; continue }
+            guard isMarker(sample.lines[k]) || LineClass.isMeta(sample.lines[k]), !sample.tables.contains(where: { $0.lines.contains(k) })
+            else { break }
+            top = k
+            k -= 1
+        }
+        return top
     }
 
     private static func isMarker(_ line: String) -> Bool {

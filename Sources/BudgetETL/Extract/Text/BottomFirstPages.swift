@@ -7,8 +7,12 @@
 /// Recognized by structure, never by a file: a title whose unit line stands right above it (agency
 /// or year lines between) while the lines above that unit line hold rows with amounts, the line
 /// after it (or after the lone marker right under it) no header (the next page's bottom); and no
-/// title of the document with its unit line under it (as pages printed top down show). A page ends at such a title (or at its marker) and starts after the
-/// previous page's end.
+/// title of the document with its unit line under it (as pages printed top down show).
+///
+/// A page's bounds come from the titles, not from where a unit line happens to be: in such a
+/// document every title (with its marker) is the first line of its page, printed last, so each
+/// title ends a page that starts after the previous title. A table printed without a unit line (a
+/// performance-target form) is turned with its own rows, never with the next page's.
 enum BottomFirstPages {
     /// The lines in reading order and, for each, the 0-based index of the source line it is;
     /// nil when the document reads top down (the usual case: the lines are then used as they are).
@@ -19,40 +23,60 @@ enum BottomFirstPages {
         order.reserveCapacity(lines.count)
         var start = 0
         for end in ends {
-            order += (start...end).reversed()
+            order += turns(lines[start...end]) ? Array((start...end).reversed()) : Array(start...end)
             start = end + 1
         }
         order += start..<lines.count
         return (order.map { lines[$0] }, order)
     }
 
-    /// The last line of each page printed bottom line first; empty when some title reads top down
-    /// or none is turned over.
+    /// The last line of each page (its title, or the marker under it), the text before the first
+    /// title included; empty when some title reads top down or none shows a page printed bottom
+    /// line first.
     static func pageEnds(_ lines: [String], isTitle: (String) -> Bool) -> [Int] {
+        guard showsTurnedPage(lines, isTitle: isTitle) else { return [] }
         var ends: [Int] = []
-        var pageStart = 0
-        for (unit, line) in lines.enumerated() where RegionFinder.isUnitLine(line) {
-            // A title right above its unit line (agency, year or marker lines between): the page
-            // reads top down, and so does the document.
-            if let above = pastMeta(before: unit, in: lines), isTitle(lines[above]) { return [] }
-            guard let title = pastMeta(after: unit, in: lines), isTitle(lines[title]) else { continue }
-            // A page without rows above its header (an empty table's) tells nothing: it is turned
-            // over with the next page found.
-            guard let top = nonEmpty(before: unit, in: lines), top >= pageStart, !LineClass.holdsAmount(lines[top]),
-                  lines[pageStart..<top].contains(where: LineClass.holdsAmount) else { continue }
+        for title in lines.indices where title > (ends.last ?? -1) && isTitle(lines[title]) {
+            // The lines printed above the title (its marker, a unit or agency line at the page's
+            // top) follow it: the page ends at the last of them.
             var end = title
-            if let marker = nonEmpty(after: title, in: lines), marker - title <= markerDistance,
-               TitleMatcher.isMarkerOnly(lines[marker]) { end = marker }
+            while let next = nonEmpty(after: end, in: lines), next - end <= markerDistance, LineClass.isMeta(lines[next]),
+                  !isTitle(lines[next]) { end = next }
             // The next page starts at its bottom (a row, a note, a sentence), never with a header:
             // header words right under the title tell the page reads top down after all.
             if let next = nonEmpty(after: end, in: lines), opensHeader(lines[next]) { return [] }
             ends.append(end)
-            pageStart = end + 1
         }
         return ends
     }
 
-    /// A lone marker (`表1`) stands on the line right under a turned-over title, a blank line at most between.
+    /// Whether some title has its unit line right above it, a header above that and rows of
+    /// amounts above the header, and no title its unit line under it. Only unit lines are looked
+    /// at (titles are matched at every line only once a page printed bottom line first is seen).
+    static func showsTurnedPage(_ lines: [String], isTitle: (String) -> Bool) -> Bool {
+        var turned = false
+        var rowsFrom = 0
+        for (unit, line) in lines.enumerated() where RegionFinder.isUnitLine(line) {
+            // A title right above its unit line (agency, year or marker lines between): the page
+            // reads top down, and so does the document.
+            if let above = pastMeta(before: unit, in: lines), isTitle(lines[above]) { return false }
+            guard let title = pastMeta(after: unit, in: lines), isTitle(lines[title]) else { continue }
+            if let top = pastMeta(before: unit, in: lines), top >= rowsFrom, !LineClass.holdsAmount(lines[top]),
+               lines[rowsFrom..<top].contains(where: LineClass.holdsAmount) { turned = true }
+            rowsFrom = title + 1
+        }
+        return turned
+    }
+
+    /// Whether a page is turned over: it holds rows of amounts or a unit line (a table's page,
+    /// empty tables' too). Text before the first title with neither (a cover, a contents list's
+    /// entries) is left in the order printed.
+    private static func turns(_ page: ArraySlice<String>) -> Bool {
+        page.contains { LineClass.holdsAmount($0) || RegionFinder.isUnitLine($0) }
+    }
+
+    /// A marker, unit or agency line printed above a title stands on the line right under it once
+    /// the page is turned, a blank line at most between.
     private static let markerDistance = 2
 
     /// A line of column names: no amount, no sentence, and a code or name column's word (项目, 科目名称) among its words.
