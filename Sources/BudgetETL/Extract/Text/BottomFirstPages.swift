@@ -56,10 +56,11 @@ enum BottomFirstPages {
     static func showsTurnedPage(_ lines: [String], isTitle: (String) -> Bool) -> Bool {
         var turned = false
         var rowsFrom = 0
-        for (unit, line) in lines.enumerated() where RegionFinder.isUnitLine(line) {
-            // A title right above its unit line (agency, year or marker lines between): the page
-            // reads top down, and so does the document.
-            if let above = pastMeta(before: unit, in: lines), isTitle(lines[above]) { return false }
+        for (unit, line) in lines.enumerated() where statesUnit(line) {
+            // A title right above a unit line alone (agency, year or marker lines between): the
+            // page reads top down, and so does the document. (An agency line stating the unit may
+            // be printed at the page's top, above the title: under the title once turned.)
+            if RegionFinder.isUnitLine(line), let above = pastMeta(before: unit, in: lines), isTitle(lines[above]) { return false }
             guard let title = pastMeta(after: unit, in: lines), isTitle(lines[title]) else { continue }
             if let top = pastMeta(before: unit, in: lines), top >= rowsFrom, !LineClass.holdsAmount(lines[top]),
                lines[rowsFrom..<top].contains(where: LineClass.holdsAmount) { turned = true }
@@ -68,11 +69,17 @@ enum BottomFirstPages {
         return turned
     }
 
+    /// A unit line, alone (`单位：万元`) or after the agency on a line between title and header
+    /// (`编制部门：…    单位：元`, padded to the page's width).
+    private static func statesUnit(_ line: String) -> Bool {
+        LineClass.statedUnit(line) != nil && (RegionFinder.isUnitLine(line) || LineClass.isMeta(line))
+    }
+
     /// Whether a page is turned over: it holds rows of amounts or a unit line (a table's page,
     /// empty tables' too). Text before the first title with neither (a cover, a contents list's
     /// entries) is left in the order printed.
     private static func turns(_ page: ArraySlice<String>) -> Bool {
-        page.contains { LineClass.holdsAmount($0) || RegionFinder.isUnitLine($0) }
+        page.contains { LineClass.holdsAmount($0) || statesUnit($0) }
     }
 
     /// A marker, unit or agency line printed above a title stands on the line right under it once
