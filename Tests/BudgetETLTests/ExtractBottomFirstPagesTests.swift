@@ -25,6 +25,21 @@ final class ExtractBottomFirstPagesTests: XCTestCase {
         XCTAssertEqual(restored?.sourceIndex, [6, 5, 4, 3, 2, 1, 0, 10, 9, 8, 7])
     }
 
+    func testEveryTitleEndsItsPageUnitLineOrNot() {
+        // A form printed without a unit line is turned with its own rows, not the next page's.
+        let noUnit = ["乙 目标值 90%", "甲 目标值 80%", "指标 指标值", "部门绩效目标表"]
+        let restored = BottomFirstPages.restored(turnedPage + noUnit, isTitle: isTitle)
+        XCTAssertEqual(restored.map { Array($0.lines.suffix(4)) }, ["部门绩效目标表", "指标 指标值", "甲 目标值 80%", "乙 目标值 90%"])
+        // Lines printed above a title (a unit or agency line at the page's top) follow it once
+        // turned: the page ends at them, and the next page's rows stay with their own title.
+        let unitAbove = ["合计 5.00", "项目 预算数", "部门收入预算表", "编制部门：某单位  单位：元", "合计 7.00", "项目 预算数", "部门支出预算表",
+                         "编制部门：某单位  单位：元"]
+        XCTAssertEqual(BottomFirstPages.pageEnds(turnedPage + unitAbove, isTitle: isTitle), [6, 10, 14])
+        // An agency line stating the unit, padded to the page's width, shows a turned page too.
+        let agency = ["合计 5.00 4.00", "项目 预算数 执行数", "编制部门：某单位                  单位：元", "部门收入预算表"]
+        XCTAssertEqual(BottomFirstPages.pageEnds(agency, isTitle: isTitle), [3])
+    }
+
     func testPagesPrintedTopDownAreLeftAsTheyAre() {
         let topDown = Array(turnedPage.reversed())
         XCTAssertNil(BottomFirstPages.restored(topDown, isTitle: isTitle))

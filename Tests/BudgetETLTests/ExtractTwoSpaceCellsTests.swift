@@ -19,6 +19,9 @@ final class ExtractTwoSpaceCellsTests: XCTestCase {
         XCTAssertFalse(TwoSpaceCells.parts(twoSpaced.map { $0.replacingOccurrences(of: "  ", with: "     ") }))
         // Too few lines to tell.
         XCTAssertFalse(TwoSpaceCells.parts(Array(twoSpaced.prefix(2))))
+        // A small form: lines of column names and one row of amounts are enough.
+        XCTAssertTrue(TwoSpaceCells.parts(["编制部门：某单位  单位:万元", "合计  甲费  乙费", "小计  丙费  丁费", "4.50  1  2.25  1.25"]))
+        XCTAssertFalse(TwoSpaceCells.parts(["编制部门：某单位  单位:万元", "合计  甲费  乙费", "小计  丙费  丁费", "其他  说明"]))
     }
 
     func testATwoSpaceTableIsReadInOrder() {

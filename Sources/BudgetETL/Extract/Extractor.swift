@@ -60,13 +60,15 @@ public struct Extractor: Sendable {
             var sections: [ExtractedSection] = []
             var readerRejects: [ReaderReject] = []
             var rejectedHere = false
+            var lastLineNumber: ExactDecimal?
             for block in blocks {
                 let reading = block.layout.reader(for: block).read()
                 let result = partsApart ? AlignedPartCertainty.checked(reading, part: block) : reading
                 let numbered = LineNumberSequence.checked(result.sections.map(LineNumberSequence.placed))
-                let rates = RateUnderMoneyHeader.checked(numbered.sections)
+                let unnamed = UnnamedLineNumbers.checked(numbered.sections, last: &lastLineNumber)
+                let rates = RateUnderMoneyHeader.checked(unnamed.sections)
                 let amounts = AmountUnderRateHeader.checked(rates.sections)
-                let sequenced = (sections: amounts.sections, rejects: numbered.rejects + rates.rejects + amounts.rejects)
+                let sequenced = (sections: amounts.sections, rejects: numbered.rejects + unnamed.rejects + rates.rejects + amounts.rejects)
                 rejectedHere = rejectedHere || !result.rejects.isEmpty || !sequenced.rejects.isEmpty
                 readerRejects += result.rejects + sequenced.rejects
                 var read = sequenced.sections

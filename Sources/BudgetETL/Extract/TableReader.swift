@@ -217,6 +217,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// was taken for a value (name pieces between rows put the numbers off step), so which row
     /// and column each number up to it is, unknown.
     case lineNumbersOutOfStep
+    /// A row's first value that carries on the table's 行次 count (one more than the 行次 before
+    /// it) under a section whose header names no 行次 column: a line number read as a value
+    /// (`UnnamedLineNumbers`).
+    case lineNumberUnnamed
     /// A number of a table's body that the reading holds nowhere (no cell, reject, code or name on
     /// its line): a reader passed over it (`UnreadNumbers`).
     case numberUnread
@@ -361,6 +365,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a rate under a column whose header states a money unit (万元, 元): the header was read off its columns here, so which column this rate stands under is not certain"
         case .cellsGlued:
             return "a rate whose word cuts into an amount ending under the blank column before it and a rate: two cells printed as one word (a converter that joins characters set close), so which digits are whose is not certain"
+        case .lineNumberUnnamed:
+            return "a whole number that carries on the table's 行次 count (one more than the line number before it) read under a value column of a section whose header names no 行次 column: it is the row's line number, not an amount, and the row's other values have no certain column"
         case .lineNumbersOutOfStep:
             return "a value column of this section holds, at or after this row, a whole number its 行次 run misses: a line number was taken for a value, so which row and column each number up to it is, is not certain"
         case .codeUnconfirmed:

@@ -20,7 +20,7 @@ enum TwoSpaceCells {
             twos += inner.filter { $0 == 2 }.count
         }
         guard cells.count >= Thresholds.twoSpaceCellLines, Double(twos) >= Thresholds.twoSpaceGapShare * Double(gaps) else { return false }
-        return cells.filter(LineClass.holdsAmount).count >= 2
+        return cells.contains(where: LineClass.holdsAmount)
     }
 
     /// A header of two lines of words or more: with the cells' positions lost, a word on a lower
