@@ -16,12 +16,13 @@ final class ExtractUnnamedLineNumbersTests: XCTestCase {
     func testRowsCarryingTheCountOnUnderANamedColumnAreRejected() {
         let counted = ExtractedSection(name: "二、车辆", columns: [HeaderPath(["统计数"])],
                                        rows: [row(3, "车辆合计", [(0, "3"), (0, "2")]), row(4, "甲类用车", [(0, "4")]),
-                                              row(5, "乙类用车", [(0, "6")])])
+                                              row(4, "", [(0, "1")]), row(5, "乙类用车", [(0, "6")])])
         var last: ExactDecimal?
         let checked = UnnamedLineNumbers.checked([numbered, counted], last: &last)
         XCTAssertEqual(checked.sections[0].rows.map(\.cells.count), [2, 2])
-        XCTAssertEqual(checked.sections[1].rows.map(\.cells.count), [0, 0, 0])
-        XCTAssertEqual(checked.rejects.map(\.text), ["3", "2", "4", "6"])
+        // The row the reading parted from a line number's row (its value on the same line) too.
+        XCTAssertEqual(checked.sections[1].rows.map(\.cells.count), [0, 0, 0, 0])
+        XCTAssertEqual(checked.rejects.map(\.text), ["3", "2", "4", "1", "6"])
         XCTAssertTrue(checked.rejects.allSatisfy { $0.reason == .lineNumberUnnamed })
         XCTAssertEqual(last, ExactDecimal.parse("6"))
     }

@@ -28,11 +28,15 @@ enum UnnamedLineNumbers {
             guard let before = last else { continue }
             let numbered = lineNumberedRows(sections[s], after: before)
             guard numbered.count >= minimumRun else { continue }
-            for (r, c) in numbered {
-                let row = sections[s].rows[r]
-                rejects += row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .lineNumberUnnamed) }
-                sections[s].rows[r].cells = []
-                last = ExactDecimal.parse(row.cells[c].text)
+            // The values printed on a line number's line, in its row or in a row the reading
+            // parted from it, go with it.
+            let numberedLines = Set(numbered.map { sections[s].rows[$0.row].cells[$0.cell].line })
+            last = numbered.last.flatMap { ExactDecimal.parse(sections[s].rows[$0.row].cells[$0.cell].text) }
+            for r in sections[s].rows.indices {
+                let cells = sections[s].rows[r].cells
+                let dropped = cells.filter { numberedLines.contains($0.line) }, kept = cells.filter { !numberedLines.contains($0.line) }
+                rejects += dropped.map { ReaderReject(line: $0.line, text: $0.text, reason: .lineNumberUnnamed) }
+                sections[s].rows[r].cells = kept
             }
         }
         return (sections, rejects)

@@ -44,7 +44,7 @@ enum BottomFirstPages {
                   !isTitle(lines[next]) { end = next }
             // The next page starts at its bottom (a row, a note, a sentence), never with a header:
             // header words right under the title tell the page reads top down after all.
-            if let next = nonEmpty(after: end, in: lines), opensHeader(lines[next]) { return [] }
+            if headerFollows(end, in: lines) { return [] }
             ends.append(end)
         }
         return ends
@@ -86,10 +86,30 @@ enum BottomFirstPages {
     /// the page is turned, a blank line at most between.
     private static let markerDistance = 2
 
-    /// A line of column names: no amount, no sentence, and a code or name column's word (项目, 科目名称) among its words.
-    private static func opensHeader(_ line: String) -> Bool {
-        guard !LineClass.holdsAmount(line), !LineClass.isNote(line), !AlignedText.isProse(line) else { return false }
-        return line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" })
+    /// Lines of column names a header may print above the line naming its code or name column
+    /// (captions such as `收入  支出` over `项目  金额  项目  金额`).
+    private static let headerLookahead = 3
+
+    /// Whether the lines after `end`, up to the first row, note or sentence, hold a code or name
+    /// column's word (项目, 科目名称) within `headerLookahead` lines: a header under its title.
+    private static func headerFollows(_ end: Int, in lines: [String]) -> Bool {
+        var k = nonEmpty(after: end, in: lines)
+        for _ in 0..<headerLookahead {
+            guard let line = k, isColumnNames(lines[line]) else { return false }
+            if namesCodeOrNameColumn(lines[line]) { return true }
+            k = nonEmpty(after: line, in: lines)
+        }
+        return false
+    }
+
+    /// A line that may be column names: no amount, no note, no sentence.
+    private static func isColumnNames(_ line: String) -> Bool {
+        !LineClass.holdsAmount(line) && !LineClass.isNote(line) && !AlignedText.isProse(line)
+    }
+
+    /// A code or name column's word (项目, 科目名称) among the line's words.
+    private static func namesCodeOrNameColumn(_ line: String) -> Bool {
+        line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" })
             .contains { HeaderWords.isStructural(TextRepair.compact(String($0))) }
     }
 
