@@ -40,6 +40,15 @@ final class ExtractBottomFirstPagesTests: XCTestCase {
         XCTAssertEqual(BottomFirstPages.pageEnds(agency, isTitle: isTitle), [3])
     }
 
+    func testColumnNamesUnderATitleUnderCaptionsTellTopDown() {
+        // Agency lines stating the unit under each title, an empty table's title over the next
+        // title: column names (项目) under captions right under a title keep the pages as printed.
+        let topDown = ["部门收支预算表", "编制单位：某单位  单位：万元", "收入  支出", "项目  金额  项目  金额",
+                       "一般公共预算 5.00 教育 5.00", "合计 5.00 合计 5.00", "部门三公经费表", "编制单位：某单位  单位：万元",
+                       "部门支出预算表", "编制单位：某单位  单位：万元", "项目  金额", "合计 1.00"]
+        XCTAssertNil(BottomFirstPages.restored(topDown, isTitle: isTitle))
+    }
+
     func testPagesPrintedTopDownAreLeftAsTheyAre() {
         let topDown = Array(turnedPage.reversed())
         XCTAssertNil(BottomFirstPages.restored(topDown, isTitle: isTitle))

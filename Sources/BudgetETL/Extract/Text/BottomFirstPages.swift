@@ -4,15 +4,17 @@
 /// the table's marker (`表1`) last. Every later layer reads top down (a title above its unit,
 /// header and rows), so such pages are turned over here, before regions are found.
 ///
-/// Recognized by structure, never by a file: a title whose unit line stands right above it (agency
-/// or year lines between) while the lines above that unit line hold rows with amounts, the line
-/// after it (or after the lone marker right under it) no header (the next page's bottom); and no
-/// title of the document with its unit line under it (as pages printed top down show).
+/// Recognized by structure, never by a file: a title whose unit line (alone, or an agency line
+/// stating it) stands right above it while the lines above hold a header and rows with amounts;
+/// and no title of the document with a unit line alone under it, nor column names (项目) within a
+/// few lines under any title (as pages printed top down show).
 ///
 /// A page's bounds come from the titles, not from where a unit line happens to be: in such a
-/// document every title (with its marker) is the first line of its page, printed last, so each
-/// title ends a page that starts after the previous title. A table printed without a unit line (a
-/// performance-target form) is turned with its own rows, never with the next page's.
+/// document every title (with the marker, unit or agency lines printed above it, which follow it
+/// once turned) is the top of its page, printed last, so each title ends a page that starts after
+/// the previous one. A table printed without a unit line (a performance-target form) is turned
+/// with its own rows, never with the next page's. No form feed reaches this layer: a page of rows
+/// without a title of its own is turned with the next title's page (see README, Known limits).
 enum BottomFirstPages {
     /// The lines in reading order and, for each, the 0-based index of the source line it is;
     /// nil when the document reads top down (the usual case: the lines are then used as they are).
@@ -30,9 +32,9 @@ enum BottomFirstPages {
         return (order.map { lines[$0] }, order)
     }
 
-    /// The last line of each page (its title, or the marker under it), the text before the first
-    /// title included; empty when some title reads top down or none shows a page printed bottom
-    /// line first.
+    /// The last line of each page (its title, or the last of the marker, unit or agency lines right
+    /// under it), the text before the first title included; empty when some title reads top down
+    /// or none shows a page printed bottom line first.
     static func pageEnds(_ lines: [String], isTitle: (String) -> Bool) -> [Int] {
         guard showsTurnedPage(lines, isTitle: isTitle) else { return [] }
         var ends: [Int] = []
@@ -51,8 +53,8 @@ enum BottomFirstPages {
     }
 
     /// Whether some title has its unit line right above it, a header above that and rows of
-    /// amounts above the header, and no title its unit line under it. Only unit lines are looked
-    /// at (titles are matched at every line only once a page printed bottom line first is seen).
+    /// amounts above the header, and no title a unit line alone under it. Only unit lines are
+    /// looked at (titles are matched at every line only once a page printed bottom line first is seen).
     static func showsTurnedPage(_ lines: [String], isTitle: (String) -> Bool) -> Bool {
         var turned = false
         var rowsFrom = 0
