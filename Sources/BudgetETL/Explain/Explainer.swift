@@ -35,12 +35,20 @@ public struct Explainer {
         case .failure(let failure): return .failure(Failure(description: failure.description))
         }
         if let emptiness = Extractor.emptiness(text) { return .failure(Failure(description: emptiness)) }
-        let lines: [String]
-        do { lines = try Extractor.lines(text) } catch { return .failure(Failure(description: "\(error)")) }
-        let extracted = processor.extractor.extract(bytes: text, sourceFile: file.relativePath, sha256: "")
+        let read: [String]
+        do { read = try Extractor.lines(text) } catch { return .failure(Failure(description: "\(error)")) }
+        // Pages printed bottom line first are shown turned over, as they are read, and their lines
+        // numbered in that order (the output's source_line gives the file's).
+        let turned = processor.extractor.readingOrder(read)
+        let lines = turned?.lines ?? read
+        let extracted = turned == nil ? processor.extractor.extract(bytes: text, sourceFile: file.relativePath, sha256: "")
+            : processor.extractor.extract(lines: lines, sourceFile: file.relativePath, sha256: "")
         let normalized = processor.normalizer.normalize(extracted)
         let regions = processor.extractor.regions(in: lines)
         let report = ExplainReport(lines: lines, regions: regions, extracted: extracted, normalized: normalized)
-        return report.render(file.relativePath, selection)
+        guard turned != nil else { return report.render(file.relativePath, selection) }
+        return report.render(file.relativePath, selection).map {
+            "pages printed bottom line first: shown turned over, lines numbered in reading order\n" + $0
+        }
     }
 }

@@ -20,11 +20,24 @@ public struct Extractor: Sendable {
             return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: DocumentMetadata(), tables: [],
                                      rejects: [], status: .failed(emptiness))
         }
-        let lines: [String]
-        do { lines = try Extractor.lines(bytes) } catch {
+        let read: [String]
+        do { read = try Extractor.lines(bytes) } catch {
             return ExtractedDocument(sourceFile: sourceFile, sha256: sha256, metadata: DocumentMetadata(), tables: [],
                                      rejects: [], status: .failed("\(error)"))
         }
+        // Pages printed bottom line first are read turned over; line numbers stay the file's.
+        guard let turned = readingOrder(read) else { return extract(lines: read, sourceFile: sourceFile, sha256: sha256) }
+        return extract(lines: turned.lines, sourceFile: sourceFile, sha256: sha256).renumbered(turned.sourceIndex)
+    }
+
+    /// The lines in reading order when pages were printed bottom line first (`BottomFirstPages`),
+    /// with each line's source index; nil when they read top down.
+    func readingOrder(_ lines: [String]) -> (lines: [String], sourceIndex: [Int])? {
+        BottomFirstPages.restored(lines) { matcher.title($0) != nil }
+    }
+
+    /// The document read from its lines in reading order (line numbers are their 1-based indices).
+    func extract(lines: [String], sourceFile: String, sha256: String) -> ExtractedDocument {
         let (regions, built) = TableStructure.regionsAndTables(in: lines, titles: RegionFinder.titleLines(in: lines, matcher: matcher))
         var namer = KindNamer(matcher: matcher, catalog: catalog, regions: regions,
                               documentKind: MetadataReader.kind(of: regions.map { lines[$0.titleIndex] }, opening: lines.prefix(40)))
@@ -47,12 +60,15 @@ public struct Extractor: Sendable {
             var sections: [ExtractedSection] = []
             var readerRejects: [ReaderReject] = []
             var rejectedHere = false
+            var lastLineNumber: ExactDecimal?
             for block in blocks {
                 let reading = block.layout.reader(for: block).read()
                 let result = partsApart ? AlignedPartCertainty.checked(reading, part: block) : reading
                 let numbered = LineNumberSequence.checked(result.sections.map(LineNumberSequence.placed))
-                let rates = RateUnderMoneyHeader.checked(numbered.sections)
-                let sequenced = (sections: rates.sections, rejects: numbered.rejects + rates.rejects)
+                let unnamed = UnnamedLineNumbers.checked(numbered.sections, last: &lastLineNumber)
+                let rates = RateUnderMoneyHeader.checked(unnamed.sections)
+                let amounts = AmountUnderRateHeader.checked(rates.sections)
+                let sequenced = (sections: amounts.sections, rejects: numbered.rejects + unnamed.rejects + rates.rejects + amounts.rejects)
                 rejectedHere = rejectedHere || !result.rejects.isEmpty || !sequenced.rejects.isEmpty
                 readerRejects += result.rejects + sequenced.rejects
                 var read = sequenced.sections

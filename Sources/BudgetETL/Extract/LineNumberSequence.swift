@@ -160,12 +160,12 @@ enum LineNumberSequence {
         return (kept, rejects)
     }
 
-    private static func column(_ section: ExtractedSection) -> Int? {
+    static func column(_ section: ExtractedSection) -> Int? {
         section.columns.firstIndex { HeaderWords.isLineNumber(TextRepair.compact($0.components.last ?? "")) }
     }
 
     /// The row's 行次 when it is a whole number.
-    private static func lineNumber(_ row: ExtractedRow, _ k: Int) -> ExactDecimal? {
+    static func lineNumber(_ row: ExtractedRow, _ k: Int) -> ExactDecimal? {
         row.cells.first { $0.column == k }.flatMap { ExactDecimal.parse($0.text) }.flatMap { isCount($0) ? $0 : nil }
     }
 }

@@ -117,6 +117,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// The header's second row sits under one spanning cell of the first, and which one cannot be
     /// told: the cells from the first possible spanning column on have no certain measure.
     case spanUnknown
+    /// Cells parted by two spaces (`TwoSpaceCells`), their positions lost, under a header of
+    /// several lines (captions over some columns, cells wrapped or centred over lines): which words
+    /// stack into which column's name cannot be told.
+    case stackedHeaderUnplaced
     /// A row-stream table whose header names several code columns (单位编码 … 主管部门编码): with
     /// its cells off their lines, which number is the row's own code cannot be told.
     case rowCodeUnknown
@@ -213,6 +217,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// was taken for a value (name pieces between rows put the numbers off step), so which row
     /// and column each number up to it is, unknown.
     case lineNumbersOutOfStep
+    /// A row's first value that carries on the table's 行次 count (one more than the 行次 before
+    /// it) under a section whose header names no 行次 column: a line number read as a value
+    /// (`UnnamedLineNumbers`).
+    case lineNumberUnnamed
     /// A number of a table's body that the reading holds nowhere (no cell, reject, code or name on
     /// its line): a reader passed over it (`UnreadNumbers`).
     case numberUnread
@@ -241,6 +249,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// A rate (`100%`) under a column whose header states a money unit (`RateUnderMoneyHeader`):
     /// the header was read off its columns there, and the rate's own column is not known.
     case rateUnderMoneyHeader
+    /// An amount printed with thousands separators under a column whose name ends in a percent
+    /// sign (`AmountUnderRateHeader`): the header was read off the section's columns.
+    case amountUnderRateHeader
     /// A rate under a rate's column whose word cuts into an amount, ending under the blank column
     /// before it, and a rate (`2100%`: 2 and 100%, `GluedRateCells`): two cells printed as one
     /// word, so which digits are whose is not certain.
@@ -354,12 +365,18 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "a rate under a column whose header states a money unit (万元, 元): the header was read off its columns here, so which column this rate stands under is not certain"
         case .cellsGlued:
             return "a rate whose word cuts into an amount ending under the blank column before it and a rate: two cells printed as one word (a converter that joins characters set close), so which digits are whose is not certain"
+        case .lineNumberUnnamed:
+            return "a whole number that carries on the table's 行次 count (one more than the line number before it) read under a value column of a section whose header names no 行次 column: it is the row's line number, not an amount, and the row's other values have no certain column"
         case .lineNumbersOutOfStep:
             return "a value column of this section holds, at or after this row, a whole number its 行次 run misses: a line number was taken for a value, so which row and column each number up to it is, is not certain"
         case .codeUnconfirmed:
             return "a number before a row's name taken for its code, fewer than two rows of the table holding both a code and a value and the header naming no code column: it may be the value of the row named before it, so where it belongs is not certain"
         case .rowCodeRounded:
             return "the row's code is printed in scientific notation (a spreadsheet's number format, 1.2345678E+020): its digits are lost, so which row this value belongs to is not certain"
+        case .amountUnderRateHeader:
+            return "an amount with thousands separators under a column whose name ends in a percent sign (a rate's column): the header was read off this part's columns, so no value's column here is certain"
+        case .stackedHeaderUnplaced:
+            return "cells parted by two spaces with their positions lost, under a header of several lines (captions over some columns, cells wrapped or centred over lines): which words stack into which column's name is unknown, so this value's column is not certain"
         case .rowCodeUnknown:
             return "the header names several code columns and the cells lost their lines: which number is the row's code is unknown"
         case .headerCutInBlock:

@@ -9,6 +9,13 @@ enum Thresholds {
     /// Share of the lines with two cells or more that must show padding for a table to be read as
     /// column-aligned: single-space layouts show runs of spaces only where cells are blank.
     static let paddedLineShare = 0.5
+    /// Lines of several cells (two of them with numbers) a table needs before its gaps tell that a
+    /// converter parts cells by exactly two spaces (`TwoSpaceCells`).
+    static let twoSpaceCellLines = 4
+    /// Share of a table's gaps between words that must be exactly two spaces for it to be read as
+    /// cells parted by two spaces (`TwoSpaceCells`); the rest single spaces inside cells (single-space
+    /// text shows a run of two only where a cell is blank: most of its gaps are single).
+    static let twoSpaceGapShare = 0.8
     /// Runs of spaces must outnumber single spaces by this factor in column-aligned text; in
     /// single-space layouts most gaps are single spaces.
     static let paddedGapRatio = 2

@@ -20,6 +20,8 @@ final class GeneralitySuiteTests: XCTestCase {
     func testRenamedAndMarkedTitles() throws { try check(TitleVariants.make) }
     func testMovedUnits() throws { try check(UnitVariants.make) }
     func testRenderedThroughPDF() throws { try check(PDFRenderedVariants.make) }
+    func testPagesPrintedBottomLineFirst() throws { try check(ConverterOrderVariants.bottomLineFirst) }
+    func testCellsPartedByTwoSpaces() throws { try check(ConverterOrderVariants.twoSpaceCells) }
     /// The real documents' tables (Tests/Fixtures/real) printed to PDF as a workbook and a Word
     /// document would be, compared with the real page's own reading.
     func testRealPagesRenderedThroughPDF() throws {

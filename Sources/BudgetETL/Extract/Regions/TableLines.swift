@@ -28,6 +28,8 @@ struct TableLines {
     var tabSeparated: Bool { layout == .tabGrid }
     /// Cells padded to their horizontal positions (pdftotext -layout): see `AlignedLayout`.
     var aligned: Bool { layout == .columnAligned }
+    /// Read in order with its cells parted by two spaces, a cell's words by one (`TwoSpaceCells`).
+    var partedByTwoSpaces = false
     /// Bold text printed twice and cells wrapped over lines: the title itself came out doubled.
     var mangled: Bool
     /// Name of a sub-table ("二、机关运行经费") when the table is one of several printed under one title.
@@ -59,6 +61,8 @@ struct TableLines {
         if layout == .oneLine { nonEmpty = Array(nonEmpty.prefix(1)) }
         mangled = TitleMatcher.isDoubled(titleLine) || TableLines.printsWordsTwice(nonEmpty.prefix(Thresholds.doubledWordsLookahead).map(\.text))
         let tab = layout == .tabGrid, mangled = mangled, aligned = layout.keepsColumns
+        let twoSpaced = layout == .sequential && TwoSpaceCells.parts(nonEmpty.map(\.text))
+        partedByTwoSpaces = twoSpaced
         var prepared: [Line] = []
         let furniture = TableLines.pageFurniture(nonEmpty.map(\.text), layout: layout, document: lines)
         var afterFurniture = false
@@ -80,7 +84,7 @@ struct TableLines {
             // A cell-per-line table's line with several cells keeps the converter's tabs (`Layout.of`).
             let tabbedCells = layout == .cellPerLine && UTF8Text.containsByte(line.text, 9)
             prepared.append(TableLines.prepare(line.text, number: line.number, tab: tab || tabbedCells, mangled: mangled,
-                                                aligned: aligned))
+                                                aligned: aligned, twoSpaced: twoSpaced))
         }
         // A table on one line is read as one cell per line.
         if layout == .oneLine { prepared = prepared.flatMap(TableLines.cellLines) }
@@ -236,15 +240,21 @@ struct TableLines {
         return (words, doubled)
     }
 
-    static func prepare(_ text: String, number: Int, tab: Bool, mangled: Bool, aligned: Bool = false) -> Line {
+    static func prepare(_ text: String, number: Int, tab: Bool, mangled: Bool, aligned: Bool = false, twoSpaced: Bool = false) -> Line {
         var tokens = tab ? Tokenizer.tabTokens(text, number: number)
-            : aligned ? Tokenizer.alignedTokens(text, number: number) : Tokenizer.spaceTokens(text, number: number)
+            : aligned ? Tokenizer.alignedTokens(text, number: number)
+            : twoSpaced ? Tokenizer.twoSpaceTokens(text, number: number) : Tokenizer.spaceTokens(text, number: number)
         if !tab, !aligned, UTF8Text.containsAny(text, "年") { tokens = TableLines.yearsJoined(tokens) }
         // Only a token with a decimal point can be glued (`splitGlued`): a line without one has none.
         if UTF8Text.containsByte(text, 0x2E), tokens.contains(where: { TextRepair.mayBeGlued($0.text) }) {
             tokens = tokens.flatMap(TextRepair.splitGlued)
         }
         if mangled { tokens = tokens.flatMap(TableLines.undoubled) }
+        // Two rates run together need two percent signs in one word: most lines have none. (After
+        // doubling is undone: a rate printed twice in bold is one cell.)
+        if UTF8Text.containsAny(text, "%"), tokens.contains(where: { $0.text.utf8.filter { $0 == 0x25 }.count >= 2 }) {
+            tokens = tokens.flatMap(TextRepair.splitRates)
+        }
         return Line(number: number, tokens: tokens, trailingSpaces: trailingSpaces(text),
                     endsWithBlankCell: tab && text.utf8.last == 9 && !tokens.isEmpty, compact: TextRepair.compact(text),
                     printedCells: tab ? UTF8Text.withBytes(text) { b in b.reduce(0) { $1 == 9 ? $0 + 1 : $0 } } + 1 : 0)

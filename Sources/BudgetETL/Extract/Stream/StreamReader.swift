@@ -263,6 +263,11 @@ struct StreamReader: TableReader {
         if !table.mangled, StreamReader.headerHoldsValues(table.header) {
             reading = StreamReader.rejectingAll(reading, reason: .headerHoldsValues)
         }
+        if table.partedByTwoSpaces, TwoSpaceCells.stacksWords(table.header) {
+            reading = StreamReader.rejectingAll(reading, reason: .stackedHeaderUnplaced)
+        } else if table.partedByTwoSpaces, TwoSpaceCells.startsAnotherPart(table.body) {
+            reading = StreamReader.rejectingAll(reading, reason: .headerRepeated)
+        }
         if body.headerRepeated {
             reading = ReadingOrderHeaderRepeats.rejectingMovedRows(reading, headerWords: body.repeatableWords, repeatLines: table.repeatedHeaderLines)
         }

@@ -94,6 +94,27 @@ enum TextRepair {
                 Token(text: tail, line: token.line, column: token.column + end)]
     }
 
+    /// Two rates printed with no space between (`12.5%98.0%`, a converter that joins cells set
+    /// close): two cells, cut after the first percent sign. Only where both halves are whole rates
+    /// (digits, one point at most, a sign before the first) is the cut certain.
+    static func splitRates(_ token: Token) -> [Token] {
+        let scalars = Array(token.text.unicodeScalars)
+        guard let first = scalars.firstIndex(where: { $0 == "%" || $0 == "％" }), first + 1 < scalars.count,
+              isRate(scalars[..<first]), scalars.last == "%" || scalars.last == "％",
+              isRate(scalars[(first + 1)..<(scalars.count - 1)]) else { return [token] }
+        let head = String(String.UnicodeScalarView(scalars[...first]))
+        let tail = String(String.UnicodeScalarView(scalars[(first + 1)...]))
+        return [Token(text: head, line: token.line, column: token.column),
+                Token(text: tail, line: token.line, column: token.column + first + 1)]
+    }
+
+    /// A rate's number without its percent sign: digits, one decimal point at most, a minus before.
+    private static func isRate(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let body = scalars.first == "-" ? scalars.dropFirst() : scalars
+        guard let head = body.first, isDigit(head), let tail = body.last, isDigit(tail) else { return false }
+        return body.allSatisfy { isDigit($0) || $0 == "." } && body.filter { $0 == "." }.count <= 1
+    }
+
     /// Glued needs a point, two digits after it and more after them: most tokens (no point, or
     /// an amount that ends at its second decimal) are refused here, by their bytes.
     static func mayBeGlued(_ text: String) -> Bool {
