@@ -23,7 +23,8 @@ enum Layout: Equatable {
         // unless nearly every line holds one cell: a page printed one cell per line whose
         // converter left one merged header row's cells on a line (`公车运行及维护 | 公务接待费`).
         // A line of tabs alone (a blank row) tells how blank cells are kept, not how many cells a line has.
-        let tabbed = lines.filter { UTF8Text.containsByte($0, 9) && $0.contains { $0 != "\t" && $0 != " " } }.count
+        // (A Character other than a tab or a space holds a byte other than theirs, and only it does.)
+        let tabbed = lines.filter { UTF8Text.containsByte($0, 9) && $0.utf8.contains { $0 != 0x09 && $0 != 0x20 } }.count
         if lines.contains(where: { UTF8Text.containsByte($0, 9) }) {
             let fewTabbed = tabbed <= max(1, lines.count / Thresholds.cellPerLineMultiCellFraction)
             let untabbed = lines.filter { !UTF8Text.containsByte($0, 9) }

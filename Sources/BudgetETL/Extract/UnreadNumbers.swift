@@ -12,7 +12,8 @@ enum UnreadNumbers {
             row.ordinal.map { traces[$0.line, default: []].append(TextRepair.compact($0.text)) }
             traces[row.line, default: []].append(TextRepair.compact(row.label))
             // A code names its row only where the row has a name or values.
-            guard !row.label.isEmpty || !row.cells.isEmpty else { continue }
+            // A row without a code adds only the empty text, which traces no number.
+            guard !row.label.isEmpty || !row.cells.isEmpty, !row.codeParts.isEmpty else { continue }
             // One cell per line, a code split over 类/款/项 takes a line (and a blank one) per part.
             let codeTraces = row.codeParts + [row.codeParts.joined()]
             for line in row.line...(row.line + 2 * row.codeParts.count) {
@@ -59,7 +60,11 @@ enum UnreadNumbers {
         // by their bytes, `UTF8Text.holds`).
         if traces.contains(number) { return true }
         // A short trace (a cell "1") inside a long number says nothing of it.
-        return traces.contains { UTF8Text.holds($0, number) || ($0.count >= Thresholds.gluedPieceDigits && UTF8Text.holds(number, $0)) }
+        // (A text has no more Characters than bytes: most traces are too short by their bytes alone.)
+        return traces.contains {
+            UTF8Text.holds($0, number)
+                || ($0.utf8.count >= Thresholds.gluedPieceDigits && $0.count >= Thresholds.gluedPieceDigits && UTF8Text.holds(number, $0))
+        }
     }
 
     /// A long code's first piece, wrapped above its row.

@@ -25,7 +25,7 @@ enum EconomicClassDoubt {
     /// Pairs of columns `X人员经费` and `X公用经费` sharing their parent path X.
     static func siblingColumns(_ columns: [String]) -> [(Int, Int)] {
         columns.indices.compactMap { p in
-            guard columns[p].hasSuffix("人员经费") else { return nil }
+            guard UTF8Text.hasSuffix(columns[p], "人员经费") else { return nil }
             let sibling = String(columns[p].dropLast(4)) + "公用经费"
             return columns.firstIndex(of: sibling).map { (p, $0) }
         }

@@ -31,7 +31,7 @@ public enum HeaderUnit {
     /// "万元", "单位:万元", "单位：万元", "金额单位:万元" exactly.
     private static func exactUnit(_ s: ArraySlice<Unicode.Scalar>) -> MoneyUnit? {
         var text = String(String.UnicodeScalarView(s))
-        for prefix in ["金额单位", "单位"] where text.hasPrefix(prefix) {
+        for prefix in ["金额单位", "单位"] where UTF8Text.hasPrefix(text, prefix) {
             text.removeFirst(prefix.count)
             if text.hasPrefix(":") || text.hasPrefix("：") { text.removeFirst() }
             break

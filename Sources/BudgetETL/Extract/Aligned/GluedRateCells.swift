@@ -14,6 +14,9 @@
 enum GluedRateCells {
     static func rejected(_ segments: inout [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section],
                          pages: [AlignedGridReader.PageHeader]) -> [ReaderReject] {
+        // Most tables print no value that reads as an unlikely rate (`gluedPair`'s first test, its
+        // `%` seen by the last byte first): their columns of rates are not worked out token by token.
+        guard segments.contains(where: { $0.values.contains(where: mayBeGlued) }) else { return [] }
         var rejects: [ReaderReject] = []
         let rates = ratesByBody(segments, sections)
         for i in segments.indices where segments[i].values.count == segments[i].columns.count && segments[i].values.count >= 2 {
@@ -53,6 +56,12 @@ enum GluedRateCells {
                 return miss <= Thresholds.gluedAmountSlack && miss < wholeMiss
             }
         }
+    }
+
+    /// A value `gluedPair` asks further: a rate (ending in an ASCII `%`, its last byte) no table
+    /// prints as one.
+    private static func mayBeGlued(_ token: Token) -> Bool {
+        token.text.utf8.last == 0x25 && isRate(token.text) && unlikelyRate(token.text)
     }
 
     /// A rate no table prints as one: a thousand per cent or more, or more decimals than rates

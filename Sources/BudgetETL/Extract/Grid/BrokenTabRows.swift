@@ -27,6 +27,8 @@ enum BrokenTabRows {
     static func joined(_ texts: [String], breaks: [Bool]) -> [Int: (text: String, last: Int)] {
         let widths = texts.indices.map { breaks[$0] ? 0 : cellCount(texts[$0]) }
         guard let width = widths.max(), width >= Thresholds.brokenTabRowMinimumWidth else { return [:] }
+        // Every line whole (or a break): no piece to join, the checks below would find nothing.
+        guard widths.contains(where: { $0 > 0 && $0 < width }) else { return [:] }
         var rows: [(first: Int, cells: [String], last: Int)] = []
         // The whole rows' cells, cut once: the kinds of their positions and the rows read them.
         let wholeCells = texts.indices.map { widths[$0] == width ? cellTexts(texts[$0]) : nil }
@@ -41,7 +43,9 @@ enum BrokenTabRows {
             }
             n += 1
         }
-        guard printsRowsWhole(texts, widths: widths, width: width, rows: rows),
+        // No row joined and no line of one cell for a row's head or tail: nothing goes on.
+        guard rows.contains(where: { $0.last > $0.first }) || widths.contains(1),
+              printsRowsWhole(texts, widths: widths, width: width, rows: rows),
               mostAmountsInWholeRows(texts, widths: widths, rows: rows) else { return [:] }
         withTails(&rows, texts, widths: widths)
         withHeads(&rows, texts, widths: widths)
@@ -195,7 +199,7 @@ enum BrokenTabRows {
     /// on one line or joined from pieces that add up to it exactly (a table whose names wrap
     /// prints most of its rows broken).
     static func mostAmountsInWholeRows(_ texts: [String], widths: [Int], rows: [(first: Int, cells: [String], last: Int)]) -> Bool {
-        let valued = texts.indices.filter { widths[$0] > 1 && Tokenizer.tabTokens(texts[$0], number: 0).contains { $0.kind == .amount } }
+        let valued = texts.indices.filter { widths[$0] > 1 && Tokenizer.holdsTabAmount(texts[$0]) }
         let inRows = Set(rows.flatMap { $0.first...$0.last })
         return !valued.isEmpty && valued.filter(inRows.contains).count * 2 > valued.count
     }

@@ -87,15 +87,20 @@ enum CutAmounts {
     /// What `next` opens on that `cell` lacks: the decimals an amount short of `places` lacks, or
     /// the percent sign a rate lost (`100 ⇥ % 100%`); nil where `next` opens on neither.
     static func piece(cutFrom cell: String, openingOn next: String, places: Int?) -> Substring? {
+        // Asked of every pair of cells: every piece opens on an ASCII digit or `%`, so most pairs
+        // are answered by the next cell's first byte.
+        guard let first = next.utf8.first, isDigit(first) || first == 0x25 else { return nil }
         if let places, let short = decimals(cell), short >= 1, short < places {
-            let digits = next.prefix { $0.isASCII && $0.isNumber }
+            let digits = leadingDigits(next)
             return digits.count == places - short ? digits : nil
         }
         // `73.`: cut right after its point (no amount is printed so), its decimals as many as it printed.
         if pointOnly(cell) {
-            let digits = next.prefix { $0.isASCII && $0.isNumber }
+            let digits = leadingDigits(next)
             return (1...max(places ?? 2, 1)).contains(digits.count) ? digits : nil
         }
+        // A percent sign: only after a next cell opening on its byte.
+        guard first == 0x25 else { return nil }
         let kind = TokenKind.of(cell)
         guard kind == .integer || kind == .amount, !cell.contains("%"), next.hasPrefix("%") else { return nil }
         return next.prefix(1)
@@ -111,16 +116,37 @@ enum CutAmounts {
         return counts.filter { $0.value >= Thresholds.wholeAmountsPrintingPlaces }.keys.max()
     }
 
-    /// A whole number printed with its point and no digit after it (`73.`).
+    /// A whole number printed with its point and no digit after it (`73.`), over its bytes: ASCII
+    /// digits and a point are Characters of their own.
     static func pointOnly(_ text: String) -> Bool {
-        text.count >= 2 && text.hasSuffix(".") && text.dropLast().allSatisfy { $0.isASCII && $0.isNumber }
+        let utf8 = text.utf8
+        guard utf8.count >= 2, utf8.last == 0x2E else { return false }
+        return utf8.dropLast().allSatisfy(isDigit)
     }
 
     /// Digits after the point of an amount printed with one (`842.4` → 1); nil for other cells.
+    /// Over the bytes: a tail of ASCII digits after the last point byte is the tail after the last
+    /// point Character (a digit joins no point before it), counted alike in bytes and Characters.
     static func decimals(_ text: String) -> Int? {
-        guard TokenKind.of(text) == .amount, let point = text.lastIndex(of: ".") else { return nil }
-        let tail = text[text.index(after: point)...]
-        guard !tail.isEmpty, tail.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return tail.count
+        var digits = 0
+        for byte in text.utf8.reversed() {
+            if isDigit(byte) { digits += 1; continue }
+            guard byte == 0x2E, digits > 0 else { return nil }
+            return TokenKind.of(text) == .amount ? digits : nil
+        }
+        return nil
     }
+
+    /// The ASCII digits `text` opens on (`text.prefix { $0.isASCII && $0.isNumber }`), found over
+    /// its bytes; by Characters where a non-ASCII scalar follows them (it may join the last digit).
+    static func leadingDigits(_ text: String) -> Substring {
+        let utf8 = text.utf8
+        var end = utf8.startIndex
+        while end < utf8.endIndex, isDigit(utf8[end]) { end = utf8.index(after: end) }
+        if end < utf8.endIndex, utf8[end] >= 0x80 { return text.prefix { $0.isASCII && $0.isNumber } }
+        return text[..<end]
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }

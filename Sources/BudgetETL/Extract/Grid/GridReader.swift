@@ -217,7 +217,8 @@ struct GridReader: TableReader {
     static func spacedCells(_ line: TableLines.Line, _ section: ColumnGrid.Section) -> Set<Int> {
         Set(section.labelColumns.filter { i in
             guard i < line.tokens.count, !line.tokens[i].isBlank else { return false }
-            return i + 1 < line.tokens.count ? line.tokens[i + 1].column - line.tokens[i].column - 1 > line.tokens[i].text.count
+            return i + 1 < line.tokens.count
+                ? line.tokens[i + 1].column - line.tokens[i].column - 1 > UTF8Text.characterCount(line.tokens[i].text)
                 : line.trailingSpaces > 0
         })
     }
@@ -350,7 +351,7 @@ struct GridReader: TableReader {
         var words: [Int: [String]] = [:]
         for line in header { for (i, token) in line.tokens.enumerated() where !token.isBlank { words[i, default: []].append(TextRepair.compact(token.text)) } }
         return Set(words.filter { _, texts in
-            texts.count == 1 && texts[0].hasPrefix("栏次") && texts[0].count > 2 && texts[0].dropFirst(2).allSatisfy(\.isASCII) && texts[0].dropFirst(2).allSatisfy(\.isNumber)
+            texts.count == 1 && UTF8Text.hasPrefix(texts[0], "栏次") && texts[0].count > 2 && texts[0].dropFirst(2).allSatisfy(\.isASCII) && texts[0].dropFirst(2).allSatisfy(\.isNumber)
         }.keys)
     }
 
@@ -562,11 +563,14 @@ enum CellText {
             // below from the end leaves in place (a text that is only a unit fails anyway).
             guard startsAsNumber(token.text) else { return false }
             // "12.30万", "1.2e5", "12.3.4x": made of number characters but for a unit or a letter.
+            // The units are plain words: their suffix test over bytes (`UTF8Text.hasSuffix`).
             var text = Substring(token.text)
-            for unit in ["万元", "亿元", "万", "元"] where text.hasSuffix(unit) { text = text.dropLast(unit.count); break }
+            for unit in ["万元", "亿元", "万", "元"] where UTF8Text.hasSuffix(token.text, unit) { text = text.dropLast(unit.count); break }
             guard let first = text.unicodeScalars.first, ("0"..."9").contains(first) || ("０"..."９").contains(first)
-                || "-－(（".unicodeScalars.contains(first), text.count <= 24 else { return false }
-            return text.unicodeScalars.allSatisfy { numberish.contains($0) }
+                || "-－(（".unicodeScalars.contains(first), text.unicodeScalars.allSatisfy({ numberish.contains($0) }) else { return false }
+            // Its length last: a long name opening on a bracket leaves on its first word, not
+            // counted; a text has no more Characters than bytes.
+            return text.utf8.count <= 24 || text.count <= 24
         }
     }
     /// The first scalar is a digit, a minus or an opening bracket (ASCII or full-width).

@@ -28,7 +28,7 @@ enum UnitColumn {
     /// header of a table whose title the text does not hold.
     static func headsTable(at i: Int, in lines: [String]) -> Bool {
         guard UTF8Text.containsAny(lines[i], "单"), let column = unitColumn(lines[i]) else { return false }
-        guard let next = (i + 1..<lines.count).first(where: { !lines[$0].allSatisfy(\.isWhitespace) }) else { return false }
+        guard let next = (i + 1..<lines.count).first(where: { !TableLines.isBlank(lines[$0]) }) else { return false }
         let row = cells(lines[next])
         guard column < row.count, isUnit(row[column]), let last = row.last, row.count > column + 1 else { return false }
         return TokenKind.of(TextRepair.compact(last)).isNumeric

@@ -37,7 +37,7 @@ enum WrappedTextNumbers {
         // Asked of the cell under every number: most hold none of the openings, told by their bytes.
         guard UTF8Text.containsAny(text, "%", "％", "万", "元") else { return false }
         let c = TextRepair.compact(text)
-        guard ["%", "％", "万元", "元"].contains(where: { c.hasPrefix($0) }) else { return false }
+        guard ["%", "％", "万元", "元"].contains(where: { UTF8Text.hasPrefix(c, $0) }) else { return false }
         return c.contains { [",", "，", "。", "；", ";"].contains($0) }
     }
 }

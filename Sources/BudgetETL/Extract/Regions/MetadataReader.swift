@@ -115,7 +115,7 @@ enum MetadataReader {
     /// A bare 元 opens a name too (元氏县…): only the whole word, or with 人民币 after it, is a unit.
     static func isUnitPhrase(_ name: String) -> Bool {
         let bare = name.hasSuffix("人民币") ? String(name.dropLast(3)) : name
-        return unitWords.contains(bare) || ["万元", "千元", "亿元", "百万元"].contains { name.hasPrefix($0) }
+        return unitWords.contains(bare) || ["万元", "千元", "亿元", "百万元"].contains { UTF8Text.hasPrefix(name, $0) }
     }
     private static let unitWords: Set<String> = ["元", "万元", "千元", "亿元", "百万元"]
     private static let agencyPattern = try! NSRegularExpression(pattern:

@@ -81,8 +81,9 @@ extension TableLines {
     func isSubHeader(_ line: Line, under header: [Line] = []) -> Bool {
         // Rows of numbers leave before any cell is compacted.
         guard line.tokens.allSatisfy({ $0.kind == .text || $0.isBlank }) else { return false }
+        // So do lines of one word (most lines of text in a table): no cell compacted.
+        guard line.tokens.lazy.filter({ !$0.isBlank }).count >= 2 else { return false }
         let filled = line.tokens.filter { !$0.isBlank }.map { TextRepair.compact($0.text) }
-        guard filled.count >= 2 else { return false }
         let indicators = tabSeparated ? TableLines.indicatorCells(line, under: header) : []
         guard line.tokens.indices.contains(where: {
             !line.tokens[$0].isBlank && !indicators.contains($0) && HeaderWords.isHeaderWord(TextRepair.compact(line.tokens[$0].text))

@@ -39,7 +39,7 @@ enum TableOfContents {
     static func opensTable(after title: Int, in lines: [String]) -> Bool {
         // Lazily: the lines after the title up to a header's height, not every later line of the
         // document for each title.
-        let next = Array((title + 1..<lines.count).lazy.filter { !lines[$0].allSatisfy(\.isWhitespace) }
+        let next = Array((title + 1..<lines.count).lazy.filter { !TableLines.isBlank(lines[$0]) }
             .prefix(2 + Thresholds.untitledLaidOutHeaderLines))
         guard next.count >= 2 else { return false }
         if RegionFinder.isUnitLine(lines[next[0]]) {

@@ -251,8 +251,7 @@ enum LineClass {
         guard let first = line.unicodeScalars.first(where: { !Tokenizer.isSpace($0) && $0 != "\t" }),
               first == "注" || first == "说" || first == "备" else { return false }
         let c = TextRepair.compact(line)
-        return c.hasPrefix("注:") || c.hasPrefix("注：") || c.hasPrefix("说明:") || c.hasPrefix("说明：")
-            || c.hasPrefix("备注") || c.hasPrefix("注1") || c.hasPrefix("注.")
+        return ["注:", "注：", "说明:", "说明：", "备注", "注1", "注."].contains { UTF8Text.hasPrefix(c, $0) }
     }
 
     static func saysNoData(_ line: String) -> Bool {

@@ -14,7 +14,7 @@ enum UntitledGrid {
         // A workbook's header wraps its words inside their cells over more lines than a grid's rows.
         while k < lines.count, header.count <= (laidOut ? Thresholds.untitledLaidOutHeaderLines : Thresholds.untitledGridHeaderRows) {
             defer { k += 1 }
-            if lines[k].allSatisfy(\.isWhitespace) { continue }
+            if TableLines.isBlank(lines[k]) { continue }
             laidOut = laidOut && !isTabbed(lines[k])
             let row = cells(lines[k])
             // A header word spanning its columns stands alone on a line of pdftotext -layout's text.
@@ -83,7 +83,7 @@ enum UntitledGrid {
         let firstRow = (title + 1..<i).first { hasAmount(cells(lines[$0])) } ?? i
         // A part's name (绩效指标) over its own header is no caption.
         guard !(title + 1..<firstRow).contains(where: { TextRepair.compact(lines[$0]) == caption }) else { return false }
-        let next = Array(lines.indices[(i + 1)...].lazy.filter { !lines[$0].allSatisfy(\.isWhitespace) }.prefix(2))
+        let next = Array(lines.indices[(i + 1)...].lazy.filter { !TableLines.isBlank(lines[$0]) }.prefix(2))
         guard next.count == 2, !isTabbed(lines[next.first!]) else { return false }
         let header = cells(lines[next.first!]), row = cells(lines[next.last!])
         guard header.count >= 2, HeaderWords.isLabel(TextRepair.compact(header[0])),
@@ -105,7 +105,7 @@ enum UntitledGrid {
     static func captionHeadsTable(at i: Int, in lines: [String]) -> Bool {
         // Asked of every line: the next line's tab is looked for first.
         guard i + 1 < lines.count, UTF8Text.containsByte(lines[i + 1], 9),
-              !UTF8Text.containsByte(lines[i], 9), !lines[i].allSatisfy(\.isWhitespace) else { return false }
+              !UTF8Text.containsByte(lines[i], 9), !TableLines.isBlank(lines[i]) else { return false }
         if let previous = nonBlank(before: i, in: lines), !StreamLayout.isProse(lines[previous]) { return false }
         return headsTable(after: i, in: lines)
     }
@@ -205,7 +205,7 @@ enum UntitledGrid {
     /// Rows of a name then amounts only, the first two with as many amounts, under header rows
     /// whose cells are at least as many as those amounts.
     private static func headsAmountRows(_ header: [[String]], at first: Int, in lines: [String]) -> Bool {
-        let rows = lines[first...].lazy.filter { !$0.allSatisfy(\.isWhitespace) }.prefix(2).map(cells)
+        let rows = lines[first...].lazy.filter { !TableLines.isBlank($0) }.prefix(2).map(cells)
         let counts = rows.map(amountCount)
         guard counts.count == 2, let n = counts.first, n >= 2, counts.allSatisfy({ $0 == n }) else { return false }
         return header.reduce(0) { $0 + $1.count } >= n || header.reduce(0) { $0 + spacedWords($1) } >= n
@@ -244,6 +244,6 @@ enum UntitledGrid {
     }
 
     private static func nonBlank(before i: Int, in lines: [String]) -> Int? {
-        (0..<i).last { !lines[$0].allSatisfy(\.isWhitespace) }
+        (0..<i).last { !TableLines.isBlank(lines[$0]) }
     }
 }

@@ -43,9 +43,9 @@ enum YearColumns {
     /// alone are weighed: where the table ends is not known yet).
     static func headsTable(after unitLine: Int, in lines: [String]) -> Bool {
         // Asked of every unit line: the next line that is not blank must be a year.
-        guard let first = lines[(unitLine + 1)...].firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+        guard let first = lines[(unitLine + 1)...].firstIndex(where: { !TableLines.isBlank($0) }),
               BareYear.holds(String(UTF8Text.trimmingWhitespace(lines[first]).prefix(4))) else { return false }
-        let cells = lines[first...].filter { !$0.allSatisfy(\.isWhitespace) }.map { line in
+        let cells = lines[first...].filter { !TableLines.isBlank($0) }.map { line in
             line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
         }
         return headerLines(cells, from: 0, throughEnd: false) != nil

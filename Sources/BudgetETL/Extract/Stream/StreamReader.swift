@@ -379,14 +379,15 @@ private struct RowAssembler {
         self.provesCarriedValues = provesCarriedValues
         widths = header.sections.map { max($0.paths.count, 1) }
         names = header.sections.map { TextRepair.compact($0.name) }
+        numbersLines = header.sections.contains { $0.paths.contains { HeaderWords.isLineNumber($0.joined) } }
         rows = Array(repeating: [], count: widths.count)
         lastClass = Array(repeating: "", count: widths.count)
         lastNumber = Array(repeating: 0, count: widths.count)
     }
 
-    private var numbersLines: Bool {
-        header.sections.contains { $0.paths.contains { HeaderWords.isLineNumber($0.joined) } }
-    }
+    /// The header names a line-number column (行次, 序号): asked of every label token, worked out
+    /// once from the header.
+    private let numbersLines: Bool
 
     private var previousSection: Int { (section + widths.count - 1) % widths.count }
 

@@ -119,6 +119,23 @@ enum Tokenizer {
         return tokens
     }
 
+    /// Whether a tab cell of the line reads as an amount: `tabTokens(line, number:)` asked whether
+    /// a token's kind is `.amount`, over the cells' bytes without making their tokens (on text of
+    /// one Character per scalar, where the tokens are those bytes).
+    static func holdsTabAmount(_ line: String) -> Bool {
+        UTF8Text.withBytes(line) { b -> Bool? in
+            guard UTF8Text.oneCharacterPerScalar(b) else { return nil }
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x09 {
+                let field = UnsafeBufferPointer(rebasing: b[start..<i])
+                let cell = cleaned(field)
+                if !cell.isEmpty, TokenKind.of(bytes: UnsafeBufferPointer(rebasing: field[cell])) == .amount { return true }
+                start = i + 1
+            }
+            return false
+        } ?? tabTokens(line, number: 0).contains { $0.kind == .amount }
+    }
+
     /// Tab-separated fields with their columns counted in Characters, for text where a scalar
     /// may join the one before it.
     private static func tabTokensByCharacter(_ line: String, number: Int) -> [Token] {
@@ -184,6 +201,11 @@ enum Tokenizer {
 
     /// The field's UTF-8 bytes without surrounding spaces, as a String.
     static func clean(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[cleaned(b)]), as: UTF8.self)
+    }
+
+    /// The range of the field's bytes without surrounding spaces.
+    static func cleaned(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var start = 0, end = b.count
         while start < end, case let length = spaceLength(b, at: start), length > 0 { start += length }
         while end > start {
@@ -192,6 +214,6 @@ enum Tokenizer {
             guard length > 0 else { break }
             end -= length
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        return start..<end
     }
 }

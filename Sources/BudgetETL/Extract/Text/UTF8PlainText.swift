@@ -67,6 +67,31 @@ extension UTF8Text {
         return answer ?? text.hasSuffix(suffix)
     }
 
+    /// `text.hasPrefix(prefix)` (Characters, canonical equivalence), over bytes for a plain prefix
+    /// (`isPlain`): asked of lines and cells by rules that look at their first word. The text's
+    /// scalars equal to the prefix's, one by one, are its Characters when the scalar after them
+    /// starts a Character of its own (none, one below U+0300 where the combining marks begin, or
+    /// a plain one); a plain scalar of the text that differs from the prefix's starts a Character
+    /// unequal to it (false). Anything else is left to `String.hasPrefix`.
+    static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        let answer = withBytes(prefix) { p -> Bool? in
+            guard p.count > 0, isPlain(p) else { return nil }
+            return withBytes(text) { t -> Bool? in
+                var i = 0
+                while i < p.count {
+                    guard i < t.count else { return false }
+                    let (value, length) = scalar(t, at: i)
+                    guard value == scalar(p, at: i).value else { return isPlainScalar(value) ? false : nil }
+                    i += length
+                }
+                guard i < t.count else { return true }
+                let next = scalar(t, at: i).value
+                return next < 0x300 || isPlainScalar(next) ? true : nil
+            }
+        }
+        return answer ?? text.hasPrefix(prefix)
+    }
+
     /// Foundation's `haystack.contains(needle)` by a byte search when both texts are plain
     /// (`isPlain`) and the needle is not empty; nil otherwise, for the caller to ask Foundation.
     static func plainContains(_ haystack: String, _ needle: String) -> Bool? {

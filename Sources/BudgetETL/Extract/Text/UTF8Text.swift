@@ -133,6 +133,15 @@ enum UTF8Text {
         return true
     }
 
+    /// `text.count`: on text of one Character per scalar (`oneCharacterPerScalar`), its scalars
+    /// counted by their first bytes; by Characters elsewhere.
+    static func characterCount(_ text: String) -> Int {
+        withBytes(text) { b -> Int? in
+            guard oneCharacterPerScalar(b) else { return nil }
+            return b.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        } ?? text.count
+    }
+
     /// Whether the string holds any of the scalars (a guard before a pattern that needs one).
     static func containsAny(_ text: String, _ scalars: Unicode.Scalar...) -> Bool {
         // A search per scalar (memchr underneath) beats decoding every scalar of a long line.
