@@ -19,7 +19,7 @@ enum AlignedFormulaHeader {
         let firstStart = Double(cells[0].column)
         var words: [Word] = []
         for (n, line) in lines.dropLast().enumerated() { words += line.tokens.filter { !$0.isBlank }.map { (n, $0) } }
-        // The corner: the words left of the first letter, the 公式 row's own word among them.
+        // The corner: the words over the rows' names, left of the first letter (`地   区`).
         let corner = words.filter { $0.token.center < firstStart }
         let name = TextRepair.compact(corner.map(\.token.text).joined())
         guard lead.allSatisfy({ $0.end <= cells[0].column }), !name.isEmpty, AlignedHeader.role(of: name) == .label else { return nil }
