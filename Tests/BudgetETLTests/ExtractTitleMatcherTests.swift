@@ -121,4 +121,24 @@ final class ExtractTitleMatcherTests: XCTestCase {
         XCTAssertNil(matcher.match("某某局关于编制收入支出决算总表的说明"))
         XCTAssertNil(matcher.match("详见某某局收入支出决算总表及附表"))
     }
+
+    /// pdftotext -layout may print the page number on the caption's line (`12 某省…表`): under a
+    /// marker line the caption after it is the title.
+    func testPageNumberBeforeACaptionUnderAMarker() {
+        XCTAssertEqual(TitleMatcher.withoutPageNumber("        12 某省2031年债务余额情况表"), "某省2031年债务余额情况表")
+        XCTAssertNil(TitleMatcher.withoutPageNumber("2031年债务余额情况表"))
+        XCTAssertNil(TitleMatcher.withoutPageNumber("1234 某表"))
+        XCTAssertNil(TitleMatcher.withoutPageNumber("12  34.5"))
+        let doc = FamilyFixture.extract([
+            "表9-1",
+            "",
+            "               12 某省2031年项目支出情况表",
+            "                                        单位：万元",
+            "项目                        预算数          决算数",
+            "甲项目                      10.00           9.00",
+            "乙项目                      20.00           19.00",
+        ])
+        XCTAssertEqual(doc.tables.map(\.title), ["某省2031年项目支出情况表"])
+        XCTAssertEqual(doc.tables.first?.sections.first?.rows.map(\.label), ["甲项目", "乙项目"])
+    }
 }

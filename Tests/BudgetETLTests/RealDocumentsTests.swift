@@ -43,7 +43,7 @@ final class RealDocumentsTests: XCTestCase {
         "guangdong-jijin-2022-budget": 18, "fujian-juesuan-2024-final": 17, "heilongjiang-juesuan-2024-final": 14,
         "guangdong-shengji-2024-final": 17,
         "beijing-weisheng-2008-final": 12, "wuhan-gonglu-2018-budget": 21,
-        "jilin-zhaiwu-2018-final": 4, "putuo-wenlv-2025-final": 10, "putuo-cgjf-2026-budget": 6,
+        "jilin-zhaiwu-2018-final": 20, "putuo-wenlv-2025-final": 10, "putuo-cgjf-2026-budget": 6,
         "putuo-wenlvju-2026-budget": 17,
     ]
 

@@ -83,6 +83,9 @@ struct AlignedGridReader: TableReader {
         AlignedGridReader.namePiecesPastTheirSide(&segments, header.sections)
         rejects += GluedRateCells.rejected(&segments, header.sections, pages: pages)
         var rows = AlignedRows.build(segments, header.sections, pageBreaks: pageBreaks, rejects: &rejects)
+        for n in rows.indices {
+            if let named = CentredNameCells.renamed(rows[n], segments: segments, section: header.sections[n], index: n) { rows[n] = named }
+        }
         let added = AlignedGridReader.joinColumnSets(columnSets, left: printed, body: body, sections: header.sections, rows: &rows)
         rejects += added.rejects
         // A header read by its sums was confirmed by every full row: a row that breaks them was

@@ -48,6 +48,13 @@ struct AlignedHeader {
         self.init(words: words, header: header, captionBands: captionBands, tiling: tiling)
     }
 
+    /// A header whose columns something other than its words' places tells (a 公式 row's letters,
+    /// `AlignedFormulaHeader`): there is no tree of positions to doubt.
+    init(sections: [Section]) {
+        self.sections = sections
+        roots = []
+    }
+
     /// The header from its words, line by line (some already joined across lines).
     init(words: [[Node]], header: [TableLines.Line], captionBands: [WrappedHeaderPieces.ColumnSpan] = [], tiling: Bool = false) {
         let tree = WrappedCodeTails.joined(AlignedHeader.tree(words, bands: captionBands, tiling: tiling))

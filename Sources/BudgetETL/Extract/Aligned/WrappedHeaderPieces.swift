@@ -247,6 +247,7 @@ extension AlignedGridReader {
     /// The table's header tree; where it names more value columns than the body's full rows hold,
     /// the tree with wrapped pieces joined, when that makes every section agree with its body.
     static func fittedHeader(_ header: [TableLines.Line], body: [TableLines.Line]) -> AlignedHeader {
+        if let formula = AlignedFormulaHeader.header(header) { return formula }
         let plain = AlignedHeader(header: header)
         let columns = bodyColumns(body, plain.sections)
         let bands = columns.flatMap { $0 }

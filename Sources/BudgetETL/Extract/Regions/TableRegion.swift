@@ -48,7 +48,8 @@ enum RegionFinder {
             // A marker under a title belongs to it; one above the next line, to that line.
             let followsTitle = found.last.map { $0.index >= i - 2 } ?? false
             if !followsTitle, TitleMatcher.isMarkerOnly(lines[i]), let next = nextNonEmpty(after: i, in: lines, within: 2),
-               let match = matcher.title(lines[next], afterMarker: true) {
+               let match = matcher.title(lines[next], afterMarker: true)
+                ?? TitleMatcher.withoutPageNumber(lines[next]).flatMap({ matcher.title($0, afterMarker: true) }) {
                 found.append(TitleLine(index: next, start: i, match: match))
                 i = next
             } else if let match = matcher.title(lines[i]), !repeatsTitle(at: i, of: found.last, in: lines) {

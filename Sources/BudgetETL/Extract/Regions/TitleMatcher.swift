@@ -204,6 +204,20 @@ struct TitleMatcher {
     }
     private static let documentEndings = ["年度部门预算", "年度部门决算", "年部门预算", "年部门决算"]
 
+    /// The caption after a page number pdftotext -layout set on its line (`12 某市…表`: the page's
+    /// header and the caption printed side by side, a space between): nil when the line does not
+    /// start with a number of at most `pageNumberDigits` digits, spaces, then a word.
+    static func withoutPageNumber(_ line: String) -> String? {
+        let scalars = line.unicodeScalars.drop { Tokenizer.isSpace($0) }
+        let digits = scalars.prefix { ("0"..."9").contains($0) }
+        guard (1...pageNumberDigits).contains(digits.count) else { return nil }
+        let rest = scalars.dropFirst(digits.count)
+        let caption = rest.drop { Tokenizer.isSpace($0) }
+        guard caption.count < rest.count, let first = caption.first, !("0"..."9").contains(first) else { return nil }
+        return String(String.UnicodeScalarView(caption))
+    }
+    static let pageNumberDigits = 3
+
     /// A line that holds only a table marker ("公开05表", "表五", "附表3：", "表3-1"): the title is on
     /// the next line.
     static func isMarkerOnly(_ line: String) -> Bool {
