@@ -176,10 +176,16 @@ struct GridReader: TableReader {
     /// prints a row's line whole and a wrapped name's other lines short, so a line of words alone
     /// printed with blank cells after them is a row whose values are all blank (a heading, an
     /// empty row), not a piece.
+    /// Cells folded from paragraphs (`NamedRows`) print every line with exactly the table's width:
+    /// each paragraph was one whole cell, so a line of words alone ending in blank cells is a
+    /// heading's row too (no piece of a name is printed apart from it).
     static func rowLinesPrintedWhole(_ body: [TableLines.Line], width: Int) -> Bool {
         guard width > 0 else { return false }
         func holdsNumber(_ line: TableLines.Line) -> Bool { line.tokens.contains { !$0.isBlank && CellText.mayBeNumber($0) } }
         let numbered = body.filter(holdsNumber)
+        let printed = body.filter { line in line.tokens.contains { !$0.isBlank } }
+        if numbered.count >= 2, printed.allSatisfy({ $0.printedCells == width }),
+           printed.contains(where: { !holdsNumber($0) && $0.endsWithBlankCell }) { return true }
         return numbered.contains(where: \.endsWithBlankCell) && numbered.allSatisfy { $0.tokens.count >= width || $0.endsWithBlankCell }
             && body.contains { line in !holdsNumber(line) && line.tokens.contains { !$0.isBlank } && !line.endsWithBlankCell }
     }
