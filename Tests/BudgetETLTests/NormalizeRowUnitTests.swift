@@ -23,6 +23,9 @@ final class NormalizeRowUnitTests: XCTestCase {
         let hasValues = [false, true, true, false, true, true, false, true, true, false, true, false, true, true]
         XCTAssertEqual(RowUnit.keptUnits(labels: labels, hasValues: hasValues),
                        ["万人", "万人", "万人", nil, nil, nil, nil, "万美元", nil, nil, "万吨", "万吨", "万吨", nil])
+        // An index's base states index numbers, of no unit.
+        XCTAssertEqual(RowUnit.keptUnits(labels: ["价格指数(上年=100)", "消费价格指数", "其他(不含药品)", "收入"],
+                                         hasValues: [false, true, false, true]), ["", "", nil, nil])
     }
 
     /// Rows under headings of several units: counts keep theirs, money converts, a row under a

@@ -178,14 +178,15 @@ struct GridReader: TableReader {
     /// empty row), not a piece.
     /// Cells folded from paragraphs (`NamedRows`) print every line with exactly the table's width:
     /// each paragraph was one whole cell, so a line of words alone ending in blank cells is a
-    /// heading's row too (no piece of a name is printed apart from it).
+    /// heading's row too (no piece of a name is printed apart from it). Taken only where such a
+    /// heading opens the body, as the fold's headings do (under the header, no row above it to go on).
     static func rowLinesPrintedWhole(_ body: [TableLines.Line], width: Int) -> Bool {
         guard width > 0 else { return false }
         func holdsNumber(_ line: TableLines.Line) -> Bool { line.tokens.contains { !$0.isBlank && CellText.mayBeNumber($0) } }
         let numbered = body.filter(holdsNumber)
         let printed = body.filter { line in line.tokens.contains { !$0.isBlank } }
         if numbered.count >= 2, printed.allSatisfy({ $0.printedCells == width }),
-           printed.contains(where: { !holdsNumber($0) && $0.endsWithBlankCell }) { return true }
+           let first = printed.first, !holdsNumber(first), first.endsWithBlankCell { return true }
         return numbered.contains(where: \.endsWithBlankCell) && numbered.allSatisfy { $0.tokens.count >= width || $0.endsWithBlankCell }
             && body.contains { line in !holdsNumber(line) && line.tokens.contains { !$0.isBlank } && !line.endsWithBlankCell }
     }
