@@ -83,6 +83,21 @@ final class ExtractNamedRowsTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    /// A tab grid printing every line with the table's width, its body opened by a heading (a name
+    /// and its blank cell): a line of words alone ending in a blank cell is a heading's row, not a
+    /// piece of the name above or below it.
+    func testWholePrintedHeadingsInATabGridAreRows() {
+        let doc = FamilyFixture.extract([
+            "某某主要指标表", "指标\t总量指标", "人口(万人)\t", "总人口\t3171.0", "男性人口\t1588.2",
+            "经济(亿元)\t", "生产总值\t13698.5",
+        ])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L3 |人口(万人) → ", "L4 |总人口 → 总量指标=3171.0@4", "L5 |男性人口 → 总量指标=1588.2@5",
+            "L6 |经济(亿元) → ", "L7 |生产总值 → 总量指标=13698.5@7",
+        ])
+    }
+
     /// The headings are folded with the rows, each written with its blank cells; a title holding a
     /// header word (…指标表) before the header is no header cell of a second side.
     func testHeadingsFoldBetweenHeaderAndRows() {
