@@ -33,12 +33,6 @@ enum RowUnit {
     /// own (and without a money unit of its own) takes its heading's: the row without values over it
     /// (`人口(万人)` over 总人口); a heading stating none (`宏观经济`) ends the one before. An index's
     /// base (`(上年=100)`) states values of no unit.
-    /// An index's base in the name's last bracket (`价格指数(上年=100)`): its values are index numbers,
-    /// of no unit (kept as "", never converted as money).
-    static func indexBase(_ label: String) -> String? {
-        ByteSearch.hasSuffix(label, "=100)") || ByteSearch.hasSuffix(label, "=100）") ? "" : nil
-    }
-
     static func keptUnits(labels: [String], hasValues: [Bool]) -> [String?] {
         var heading: String?
         return labels.indices.map { i in
@@ -48,6 +42,12 @@ enum RowUnit {
             if !hasValues[i] { heading = own; return own }
             return own ?? heading.flatMap { stated(in: labels[i]) == nil ? $0 : nil }
         }
+    }
+
+    /// An index's base in the name's last bracket (`价格指数(上年=100)`): its values are index numbers,
+    /// of no unit (kept as "", never converted as money).
+    static func indexBase(_ label: String) -> String? {
+        ByteSearch.hasSuffix(label, "=100)") || ByteSearch.hasSuffix(label, "=100）") ? "" : nil
     }
 }
 
