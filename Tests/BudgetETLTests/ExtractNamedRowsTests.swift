@@ -54,6 +54,61 @@ final class ExtractNamedRowsTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    /// A statistical table of one cell per paragraph: 指标 heads the names, and headings (a name,
+    /// then a paragraph of spaces for its blank value) stand between the header and the rows and
+    /// among them. Each is a row of its own, never a piece of the name under or over it.
+    func testHeadingsPrintedWithTheirBlanksAreRowsOfTheirOwn() {
+        let doc = FamilyFixture.extract([
+            "某省经济社会发展主要指标表", "",                 // 1
+            "指   标", "", "总量指标", "",                  // 3, 5
+            "人口与就业", "", " ", "",                     // 7
+            "人口(万人)", "", " ", "",                     // 11
+            " 总人口", "", "3171.0", "",                  // 15
+            "  男性人口", "", "1588.2", "",                // 19
+            "宏观经济", "", " ", "",                       // 23
+            " 地区生产总值(亿元)", "", "13698.5", "",        // 27
+            " 人均生产总值(元)", "", "42635", "",            // 31
+        ])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(section.columns.map(\.joined), ["总量指标"])
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L7 |人口与就业 → ",
+            "L11 |人口(万人) → ",
+            "L15 |总人口 → 总量指标=3171.0@15",
+            "L19 |男性人口 → 总量指标=1588.2@19",
+            "L23 |宏观经济 → ",
+            "L27 |地区生产总值(亿元) → 总量指标=13698.5@27",
+            "L31 |人均生产总值(元) → 总量指标=42635@31",
+        ])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
+    }
+
+    /// A tab grid printing every line with the table's width, its body opened by a heading (a name
+    /// and its blank cell): a line of words alone ending in a blank cell is a heading's row, not a
+    /// piece of the name above or below it.
+    func testWholePrintedHeadingsInATabGridAreRows() {
+        let doc = FamilyFixture.extract([
+            "某某主要指标表", "指标\t总量指标", "人口(万人)\t", "总人口\t3171.0", "男性人口\t1588.2",
+            "经济(亿元)\t", "生产总值\t13698.5",
+        ])
+        guard let section = doc.tables.first?.sections.first else { return XCTFail("no table") }
+        XCTAssertEqual(FamilyFixture.rows(section), [
+            "L3 |人口(万人) → ", "L4 |总人口 → 总量指标=3171.0@4", "L5 |男性人口 → 总量指标=1588.2@5",
+            "L6 |经济(亿元) → ", "L7 |生产总值 → 总量指标=13698.5@7",
+        ])
+    }
+
+    /// The headings are folded with the rows, each written with its blank cells; a title holding a
+    /// header word (…指标表) before the header is no header cell of a second side.
+    func testHeadingsFoldBetweenHeaderAndRows() {
+        let cells = ["某市主要指标表", "指标", "总量指标", "人口(万人)", "", "甲", "1.0", "乙", "2.0"].enumerated()
+            .map { NamedRows.Cell(line: $0.offset, text: $0.element) }
+        XCTAssertEqual(NamedRows.folded(cells)?.filter { !$0.value.isEmpty },
+                       [1: "指标\t总量指标", 3: "人口(万人)\t", 5: "甲\t1.0", 7: "乙\t2.0"])
+        // Without a printed blank, no row needs folding.
+        XCTAssertNil(NamedRows.folded(Array(cells.prefix(3)) + cells.suffix(4).map { NamedRows.Cell(line: $0.line - 2, text: $0.text) }))
+    }
+
     /// Nothing is folded where a row has another length (a name wrapped over two cells), where
     /// no row needs its blanks (every cell printed: the stream readers keep each value's line),
     /// or where the header is printed twice (two sides whose rows take turns).

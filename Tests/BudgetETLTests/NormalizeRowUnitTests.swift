@@ -15,6 +15,39 @@ final class NormalizeRowUnitTests: XCTestCase {
         XCTAssertEqual(read.unknown, [5])
     }
 
+    /// A measure's unit (万人, 万吨, 万美元) a heading states holds for the rows under it up to the
+    /// next heading; a row's own unit, money or not, comes first.
+    func testAHeadingsMeasureUnitHoldsForTheRowsUnderIt() {
+        let labels = ["人口(万人)", "总人口", "男性人口", "经济(亿元)", "生产总值", "人均产值(元)", "对外贸易",
+                      "进出口总额(万美元)", "出口额", "运输", "货运量(万吨)", "产品(万吨)", "钢材", "产值(万元)"]
+        let hasValues = [false, true, true, false, true, true, false, true, true, false, true, false, true, true]
+        XCTAssertEqual(RowUnit.keptUnits(labels: labels, hasValues: hasValues),
+                       ["万人", "万人", "万人", nil, nil, nil, nil, "万美元", nil, nil, "万吨", "万吨", "万吨", nil])
+        // An index's base states index numbers, of no unit.
+        XCTAssertEqual(RowUnit.keptUnits(labels: ["价格指数(上年=100)", "消费价格指数", "其他(不含药品)", "收入"],
+                                         hasValues: [false, true, false, true]), ["", "", nil, nil])
+    }
+
+    /// Rows under headings of several units: counts keep theirs, money converts, a row under a
+    /// heading stating none is of unknown unit.
+    func testRowsUnderHeadingsOfSeveralUnitsAreReadInTheirOwn() {
+        let normalizer = Normalizer(catalog: Catalog(kinds: []), outputUnit: .yuan)
+        let row = { (label: String, value: String?, line: Int) in
+            ExtractedRow(line: line, label: label, cells: value.map { [RawCell(column: 0, text: $0, line: line)] } ?? [])
+        }
+        let section = ExtractedSection(name: "", columns: [HeaderPath(["总量指标"])], rows: [
+            row("人口(万人)", nil, 2), row("总人口", "3171.0", 3), row("经济(亿元)", nil, 4), row("生产总值", "13698.5", 5),
+            row("人均产值(元)", "42635", 6), row("对外贸易", nil, 7), row("出口额", "520486", 8),
+        ])
+        let table = ExtractedTable(tableKey: "t", title: "", titleLine: 1, unitText: nil, sections: [section])
+        let doc = normalizer.normalize(ExtractedDocument(sourceFile: "t.txt", sha256: "", metadata: DocumentMetadata(),
+                                                         tables: [table], rejects: [], status: .ok))
+        let cells = doc.tables.flatMap(\.sections).flatMap(\.rows).flatMap { row in row.cells.map { "\(row.label)=\($0.value) \($0.unit)" } }
+        XCTAssertEqual(cells, ["总人口=3171.0 万人", "生产总值=1369850000000.0 元", "人均产值(元)=42635 元"])
+        XCTAssertEqual(doc.rejects.map(\.text), ["520486"])
+        XCTAssertEqual(doc.rejects.map(\.reason), [Normalizer.rowUnitUnknownReason])
+    }
+
     func testRowsStatingOneUnitLeaveTheOthersToTheTable() {
         let read = RowUnit.units(labels: ["人均费用(元)", "总费用"], hasValues: [true, true])
         XCTAssertEqual(read.units, [.yuan, nil])

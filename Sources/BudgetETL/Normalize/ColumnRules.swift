@@ -81,6 +81,7 @@ final class ColumnRules: @unchecked Sendable {
     private static let measureUnits: Set<String> = [
         "人", "万人", "人次", "万人次", "个", "户", "万户", "辆", "台", "套", "张", "床", "所", "家", "名", "件",
         "平方公里", "平方米", "万平方米", "公顷", "亩", "万亩", "吨", "万吨", "公里", "千米", "千瓦", "万千瓦", "千瓦时", "万千瓦时",
+        "亿千瓦时", "立方米", "万立方米", "亿立方米", "万辆", "美元", "万美元", "亿美元",
     ]
 
     private func matchesNonMoney(_ text: String) -> Bool {

@@ -126,13 +126,14 @@ public struct Normalizer: Sendable {
         var rows: [NormalizedRow] = []
         rows.reserveCapacity(section.rows.count)
 
-        let rowUnits = RowUnit.units(labels: section.rows.map { LabelCleaner.clean($0.label) },
-                                     hasValues: section.rows.map { !$0.cells.isEmpty })
+        let labels = section.rows.map { LabelCleaner.clean($0.label) }, hasValues = section.rows.map { !$0.cells.isEmpty }
+        let rowUnits = RowUnit.units(labels: labels, hasValues: hasValues)
+        let keptUnits = RowUnit.keptUnits(labels: labels, hasValues: hasValues)
         let unitColumn = StatedRowUnit.statedInColumn(section)
         for (index, row) in section.rows.enumerated() {
             var cells: [NormalizedCell] = []
             cells.reserveCapacity(row.cells.count)
-            let label = LabelCleaner.clean(row.label)
+            let label = labels[index]
             // A row that names a count unit, "车辆数合计(辆)", holds counts in every column.
             let countRow = Normalizer.countUnit(in: label)
             let rateRow = Normalizer.isRateRow(label)
@@ -144,6 +145,10 @@ public struct Normalizer: Sendable {
                 // A cell beyond the known columns is treated like an unnamed money column.
                 let column = cell.column >= 0 && cell.column < columns.count ? columns[cell.column] : nil
                 let isMoney = (column?.isMoney ?? true) && !countRow
+                // A measure's unit the name or its heading states (万人, 万吨) holds in a column of
+                // amounts that names none (a rate's or count's column keeps its own).
+                let rowKept = isMoney && column?.unit == nil && column?.keptUnit == nil ? keptUnits[index] : nil
+                let kept = stated?.kept ?? column?.keptUnit ?? rowKept
                 // A cell that prints its unit ("20万元") is in that unit, whatever the row or table states.
                 let own = AmountWithUnit.split(cell.text)
                 let cellUnit = own?.unit
@@ -161,7 +166,7 @@ public struct Normalizer: Sendable {
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.notANumberReason))
                 case .number(_, percent: let percent) where cellUnit != nil
-                    && (percent || rateRow || !isMoney || stated == .percent || stated?.kept != nil || column?.keptUnit != nil):
+                    && (percent || rateRow || !isMoney || stated == .percent || kept != nil):
                     rejects.append(RejectedLine(line: cell.line, tableTitle: tableTitle, text: cell.text,
                                                 reason: Normalizer.cellUnitConflictReason))
                 case .number where unitUnknown && cellUnit == nil:
@@ -173,10 +178,10 @@ public struct Normalizer: Sendable {
                 case .number(let value, percent: let percent) where percent || rateRow || stated == .percent:
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: "%",
                                                 sourceValue: cell.text, sourceUnit: "", line: cell.line, confidence: cell.guessed ? .guessed : .certain))
-                case .number(let value, _) where (stated?.kept ?? column?.keptUnit) != nil:
+                case .number(let value, _) where kept != nil:
                     // A count, measure or rate (人, 元/张): kept in the row's or the column's own unit,
                     // never converted as money.
-                    let unit = stated?.kept ?? column?.keptUnit ?? ""
+                    let unit = kept ?? ""
                     cells.append(NormalizedCell(column: cell.column, value: value, unit: unit, sourceValue: cell.text,
                                                 sourceUnit: unit, line: cell.line, confidence: cell.guessed ? .guessed : .certain))
                 case .number where isMoney && cellUnit == nil && column?.unit == nil && statedMoney == nil

@@ -27,6 +27,28 @@ enum RowUnit {
         }
         return (units, unknown)
     }
+
+    /// A measure's unit other than money a name states in its last bracket (`人口(万人)`, `货运量(万吨)`,
+    /// `进出口总额(万美元)`): its values are kept in it, never converted as money. A row without its
+    /// own (and without a money unit of its own) takes its heading's: the row without values over it
+    /// (`人口(万人)` over 总人口); a heading stating none (`宏观经济`) ends the one before. An index's
+    /// base (`(上年=100)`) states values of no unit.
+    static func keptUnits(labels: [String], hasValues: [Bool]) -> [String?] {
+        var heading: String?
+        return labels.indices.map { i in
+            // Asked of every row: most names end otherwise than in ")" (29) or "）" (EF BC 89).
+            let last = labels[i].utf8.last
+            let own = last == 0x29 || last == 0x89 ? ColumnRules.statedMeasureUnit(labels[i]) ?? indexBase(labels[i]) : nil
+            if !hasValues[i] { heading = own; return own }
+            return own ?? heading.flatMap { stated(in: labels[i]) == nil ? $0 : nil }
+        }
+    }
+
+    /// An index's base in the name's last bracket (`价格指数(上年=100)`): its values are index numbers,
+    /// of no unit (kept as "", never converted as money).
+    static func indexBase(_ label: String) -> String? {
+        ByteSearch.hasSuffix(label, "=100)") || ByteSearch.hasSuffix(label, "=100）") ? "" : nil
+    }
 }
 
 /// The unit a row states in a unit column (`UnitColumn`): a money unit converts its amounts to the

@@ -176,10 +176,24 @@ struct GridReader: TableReader {
     /// prints a row's line whole and a wrapped name's other lines short, so a line of words alone
     /// printed with blank cells after them is a row whose values are all blank (a heading, an
     /// empty row), not a piece.
+    ///
+    /// Cells folded from paragraphs (`NamedRows`) print every line with exactly the table's width:
+    /// each paragraph was one whole cell, so a line of words alone ending in blank cells is a
+    /// heading's row too (no piece of a name is printed apart from it). Taken only where every line
+    /// of words alone is a name in the first cell and blanks after it, and such a heading opens the
+    /// body, as the fold's headings do (under the header, no row above it to go on); a piece printed
+    /// in another cell (`\t重点工作任务\t\t`) shows a converter printing wrapped lines whole.
     static func rowLinesPrintedWhole(_ body: [TableLines.Line], width: Int) -> Bool {
         guard width > 0 else { return false }
         func holdsNumber(_ line: TableLines.Line) -> Bool { line.tokens.contains { !$0.isBlank && CellText.mayBeNumber($0) } }
+        func isHeading(_ line: TableLines.Line) -> Bool {
+            guard let first = line.tokens.first, !first.isBlank, line.endsWithBlankCell else { return false }
+            return line.tokens.dropFirst().allSatisfy(\.isBlank) && !holdsNumber(line)
+        }
         let numbered = body.filter(holdsNumber)
+        let printed = body.filter { line in line.tokens.contains { !$0.isBlank } }
+        if numbered.count >= 2, printed.allSatisfy({ $0.printedCells == width }), let first = printed.first, isHeading(first),
+           printed.allSatisfy({ holdsNumber($0) || isHeading($0) }) { return true }
         return numbered.contains(where: \.endsWithBlankCell) && numbered.allSatisfy { $0.tokens.count >= width || $0.endsWithBlankCell }
             && body.contains { line in !holdsNumber(line) && line.tokens.contains { !$0.isBlank } && !line.endsWithBlankCell }
     }

@@ -37,16 +37,18 @@ enum NamedRows {
         var out: [Int: String] = [:]
         var k = 0
         while k < rows.count {
-            guard let width = valueRowWidth(rows[k]), let header = header(before: rows[k], in: cells, width: width) else { k += 1; continue }
-            var block = [header]
+            guard let width = valueRowWidth(rows[k]), let headed = header(before: rows[k], in: cells, width: width) else { k += 1; continue }
+            var block = [headed.header] + headed.headings
             while k < rows.count, let row = fitted(rows[k], width: width, last: k + 1 == rows.count || rows[k + 1].count != width) {
                 block.append(row)
                 k += 1
             }
-            if block.count == 1 { k += 1 }
-            // Rows that print every cell are read as well without folding (and keep each value's line).
+            if block.count == 1 + headed.headings.count { k += 1 }
+            // Rows that print every cell are read as well without folding (and keep each value's line),
+            // unless headings stand between the header and them: read without their printed blanks,
+            // they would join the header.
             let valueRows = block.dropFirst().filter { valueRowWidth($0) != nil }
-            guard valueRows.count >= 2, valueRows.contains(where: { $0.contains { $0.text.isEmpty } }),
+            guard valueRows.count >= 2, !headed.headings.isEmpty || valueRows.contains(where: { $0.contains { $0.text.isEmpty } }),
                   linesStayInOneRow(block) else { continue }
             for cell in block.joined() { out[cell.line] = "" }
             for row in block { out[row[row.startIndex].line] = row.map(\.text).joined(separator: "\t") }
@@ -99,20 +101,41 @@ enum NamedRows {
         return row
     }
 
-    /// The `width` cells right before a row, when they are a header: a name-column word or a blank
-    /// corner first, a header word among the others, no number, and no header word before it.
-    private static func header(before row: ArraySlice<Cell>, in cells: [Cell], width: Int) -> ArraySlice<Cell>? {
-        guard row.startIndex >= width else { return nil }
-        let header = cells[(row.startIndex - width)..<row.startIndex]
+    /// The `width` cells before a row, when they are a header: a name-column word or a blank corner
+    /// first, a header word among the others, no number, and no header word before it. Headings may
+    /// stand between it and the row (`人口与就业`, blank; `人口(万人)`, blank): each `width` cells, a
+    /// name and blanks only, the printed blanks saying where each ends.
+    private static func header(before row: ArraySlice<Cell>, in cells: [Cell], width: Int)
+        -> (header: ArraySlice<Cell>, headings: [ArraySlice<Cell>])? {
+        var start = row.startIndex
+        var headings: [ArraySlice<Cell>] = []
+        while start >= 2 * width, isHeading(cells[(start - width)..<start]) {
+            headings.insert(cells[(start - width)..<start], at: 0)
+            start -= width
+        }
+        guard start >= width else { return nil }
+        let header = cells[(start - width)..<start]
         let words = header.map { TextRepair.compact($0.text) }
         // A header word just before (the same header, or another side's): a table of two sides,
-        // whose rows take turns.
-        if header.startIndex > 0, HeaderWords.isHeaderWord(TextRepair.compact(cells[header.startIndex - 1].text)) { return nil }
-        guard words[0].isEmpty || HeaderWords.isStructural(words[0]),
+        // whose rows take turns. A title holding one (…指标表) is no header cell.
+        if header.startIndex > 0 {
+            let before = TextRepair.compact(cells[header.startIndex - 1].text)
+            if HeaderWords.isHeaderWord(before), TitleMatcher.shapedTitle(before) == nil { return nil }
+        }
+        guard words[0].isEmpty || HeaderWords.isStructural(words[0]) || isIndicatorColumn(words[0]),
               words.dropFirst().contains(where: HeaderWords.isHeaderWord),
               !words.contains(where: { TokenKind.of($0).isNumeric }) else { return nil }
-        return header
+        return (header, headings)
     }
+
+    /// A name, then blank cells only: a heading over the rows under it.
+    private static func isHeading(_ row: ArraySlice<Cell>) -> Bool {
+        isName(row.first!.text) && row.dropFirst().allSatisfy(\.text.isEmpty)
+    }
+
+    /// A statistical table heads its rows' names 指标 (indicator), its values 总量指标, 增长速度…:
+    /// first in a header, the word is the name column's.
+    private static func isIndicatorColumn(_ word: String) -> Bool { word == "指标" }
 }
 
 /// Pages printed one cell per paragraph (an empty line after every cell) that print an empty cell
@@ -136,9 +159,9 @@ enum ParagraphCells {
         return lines
     }
 
-    /// A line of one cell (no tab, no "|") followed by an empty line.
+    /// A line of one cell (no tab, no "|") followed by an empty line, or the text's last line.
     private static func isCellParagraph(_ lines: [String], at i: Int) -> Bool {
-        i + 1 < lines.count && lines[i + 1].isEmpty && !lines[i].isEmpty
+        (i + 1 == lines.count || lines[i + 1].isEmpty) && !lines[i].isEmpty
             && !UTF8Text.containsByte(lines[i], 9) && !UTF8Text.containsByte(lines[i], UInt8(ascii: "|"))
     }
 }
