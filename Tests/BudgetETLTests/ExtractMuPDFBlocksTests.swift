@@ -25,6 +25,23 @@ final class ExtractMuPDFBlocksTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    /// A header cell printed with quote marks (`“会议”经费预算数`) names its columns with them, as
+    /// the grid readers name them: one column printed by two converters has one name.
+    func testQuotedHeaderWordKeepsItsQuoteMarks() {
+        let doc = FamilyFixture.extract([
+            "会议经费预算表", "", "单位：万元", "",                        // 1-4
+            "项目", "“会议”经费预算数", "其中:", "",                      // 5-8
+            "国内会议", "国际会议", "",                                  // 9-11
+            "甲单位", "30.00", "20.00", "10.00", "",                     // 12-16
+            "乙单位", "8.00", "5.00", "3.00", "",                        // 17-21
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.components).first, ["“会议”经费预算数"])
+        XCTAssertEqual(FamilyFixture.rows(section).first.map { $0.hasPrefix("L12 |甲单位 → “会议”经费预算数=30.00@13") }, true,
+                       "\(FamilyFixture.rows(section))")
+    }
+
     /// A caption stating its columns' state (`比上年增、减情况`) ends the top block: like a lead-in it
     /// is no column of its own, so it heads every word of the bottom block.
     func testStateCaptionEndingTheTopBlockHeadsTheBottomBlock() {
@@ -109,7 +126,7 @@ final class ExtractMuPDFBlocksTests: XCTestCase {
         ])
         XCTAssertEqual(doc.tables.count, 1)
         let section = doc.tables[0].sections[0]
-        XCTAssertEqual(section.columns.map(\.joined), ["三公经费合计", "公务用车购置及运行费 / 小计", "公务用车购置及运行费 / 公务用车运行费", "公务接待费"])
+        XCTAssertEqual(section.columns.map(\.joined), ["“三公”经费合计", "公务用车购置及运行费 / 小计", "公务用车购置及运行费 / 公务用车运行费", "公务接待费"])
         XCTAssertEqual(section.rows.flatMap { $0.cells.map(\.text) }, ["3.00", "2.00", "2.00", "1.00"])
         XCTAssertEqual(section.rows.flatMap { $0.cells.map(\.column) }, [0, 1, 2, 3])
     }
@@ -147,6 +164,50 @@ final class ExtractMuPDFBlocksTests: XCTestCase {
         let total = rows.first { $0.label == "合计" }
         XCTAssertEqual(total?.codeParts, [])
         XCTAssertEqual(total?.cells.map(\.text), ["3367680.50", "1500000.50", "1867680"])
+    }
+
+    /// MuPDF's blocks: a row's code and name on one line, its values on lines of their own, a
+    /// blank line after the row; the last row's blank 项目支出 dropped, so its second amount
+    /// stands alone before 合计 and reads as a code. A total carries none.
+    func testNumberBeforeABareTotalIsNoCodeInBlocks() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表", "", "单位：元", "",                         // 1-4
+            "科目编码", "科目名称", "", "支出预算", "",                    // 5-9
+            "合计", "基本支出", "项目支出", "",                          // 10-13
+            "221 住房保障支出", "3367680.50", "1500000.50", "1867680", "", // 14-18
+            "机关事业单位基本养", "老保险缴费支出", "机关事业单位职业年",      // 19-21
+            "金缴费支出", "",                                          // 22-23
+            "2210201 住房公积金", "1500000.50", "1500000.50", "",         // 24-27
+            "2210203 购房补贴", "1867680", "1867680", "",                 // 28-31
+            "合计", "3367680.50", "1500000.50", "1867680", "",           // 32-36
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let rows = doc.tables[0].sections.flatMap(\.rows)
+        XCTAssertFalse(rows.contains { $0.codeParts.joined() == "1867680" && !$0.cells.isEmpty }, "\(rows)")
+        let total = rows.first { $0.label == "合计" }
+        XCTAssertEqual(total?.codeParts, [], "\(rows)")
+    }
+
+    /// A whole amount alone on its line after a named row's code, outside that code's class, is no
+    /// code (the row's values, its blank cell dropped): the next code alone under the class starts
+    /// the next row, never a value of the row before.
+    func testAmountOutsideTheClassIsNoCodeInBlocks() {
+        let doc = FamilyFixture.extract([
+            "部门支出预算表", "", "单位：元", "",                         // 1-4
+            "科目编码", "科目名称", "", "支出预算", "",                    // 5-9
+            "合计", "基本支出", "项目支出", "",                          // 10-13
+            "20805 行政事业单位养老支出", "3317379.52", "3317379.52", "",  // 14-17
+            "机关事业单位基本养", "老保险缴费支出", "机关事业单位职业年",      // 18-20
+            "金缴费支出", "",                                          // 21-22
+            "2080501 行政单位离退休", "1554220", "1554220", "",           // 23-26
+            "2080505", "1763159.52", "1763159.52", "",                 // 27-30
+            "2080506", "881579.76", "881579.76", "",                   // 31-34
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let rows = doc.tables[0].sections.flatMap(\.rows)
+        XCTAssertFalse(rows.contains { $0.codeParts.joined() == "1554220" }, "\(rows)")
+        XCTAssertFalse(rows.contains { $0.cells.contains { $0.text == "2080506" } }, "\(rows)")
+        XCTAssertTrue(rows.contains { $0.codeParts.joined() == "2080506" }, "\(rows)")
     }
 
     /// pdfminer's text boxes: the years over the measures left as lines of their own the header

@@ -19,7 +19,8 @@ struct RowStreamReader: TableReader {
     }
 
     func read() -> TableReading {
-        let table = RemarksColumn.withoutBlankRemarks(self.table)
+        var table = RemarksColumn.withoutBlankRemarks(self.table)
+        if table.layout == .cellPerLine { table = StreamLeadInHeader.withLoneWordInHeader(table) }
         // The header's words in stream order, asked up to seven times below.
         let printedWords = StreamHeader.words(table.header)
         var header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
@@ -211,7 +212,8 @@ struct RowStreamReader: TableReader {
             }
         }
         let sections = header.sections.enumerated().map { n, s in
-            ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count), columns: s.paths, rows: rows[n])
+            ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count),
+                             columns: StreamHeaderQuotes.restored(s.paths, header: table.header), rows: rows[n])
         }
         return UnconfirmedCodes.rejected(TableReading(sections: sections, rejects: rejects), header: table.header)
     }
