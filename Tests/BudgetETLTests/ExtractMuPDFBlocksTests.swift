@@ -210,6 +210,47 @@ final class ExtractMuPDFBlocksTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.codeParts.joined() == "2080506" }, "\(rows)")
     }
 
+    /// A lone word in a block of its own under the header, the next block values alone, where rows
+    /// print name and values as one block: the header's bottom word, under the word before it
+    /// (`本年拨款` over `一般公共预算`), not the first row's name. A unit's code printed after a
+    /// row's amounts, which all print decimals, is the next row's code.
+    func testLoneWordInItsBlockUnderTheHeaderIsAHeaderWord() {
+        let doc = FamilyFixture.extract([
+            "项目支出预算表", "", "单位：万元", "",                 // 1-4
+            "科目编码", "科目名称", "合计", "本年拨款", "",          // 5-9
+            "一般公共预算", "",                                   // 10-11
+            "300.00", "300.00", "",                              // 12-14
+            "101001", "甲单位", "300.00", "300.00", "",            // 15-19
+            "乙项目经费", "200.00", "200.00", "",                  // 20-23
+            "丙项目经费", "100.00", "100.00", "102001", "",         // 24-28
+            "乙单位", "50.00", "50.00", "",                       // 29-32
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["合计", "本年拨款 / 一般公共预算"])
+        XCTAssertFalse(section.rows.contains { $0.label.contains("一般公共预算") }, "\(section.rows)")
+        XCTAssertEqual(section.rows.first { $0.label == "乙单位" }?.codeParts, ["102001"])
+        XCTAssertFalse(section.rows.contains { $0.cells.contains { $0.text == "102001" } }, "\(section.rows)")
+        XCTAssertEqual(section.rows.first { $0.label == "乙项目经费" }?.cells.map(\.text), ["200.00", "200.00"])
+    }
+
+    /// Rows that go on with more values in their own block than the header has columns (a wrapped
+    /// header cell printed elsewhere): the header lost a column, so no value's column is certain.
+    func testRowsRunningPastTheHeaderInTheirBlockPlaceNothing() {
+        let doc = FamilyFixture.extract([
+            "基本支出决算明细表", "", "单位：元", "",       // 1-4
+            "人员经费", "公用经费", "",                              // 5-7
+            "科目编码", "科目名称", "金额", "科目编码", "科目名称", "金额", "", // 8-14
+            "30101 基本工资", "2645523", "2645523", "",             // 15-18
+            "30201 办公费", "79136.5", "79136.5", "",               // 19-22
+            "30102 津贴补贴", "1277065", "1277065", "",             // 23-26
+            "30202 印刷费", "39930", "39930", "",                   // 27-30
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertTrue(doc.tables[0].sections.allSatisfy { $0.rows.allSatisfy(\.cells.isEmpty) }, "\(doc.tables[0].sections)")
+        XCTAssertTrue(doc.rejects.contains { $0.reason == RejectReason.headerNarrowerThanRows.description }, "\(doc.rejects)")
+    }
+
     /// pdfminer's text boxes: the years over the measures left as lines of their own the header
     /// does not take, the measures read flat name two columns alike: nothing is placed.
     func testMeasuresNamedAlikeInTextBoxesPlaceNothing() {

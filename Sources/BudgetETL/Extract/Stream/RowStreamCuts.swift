@@ -73,16 +73,14 @@ extension RowStreamReader {
     /// Under a header with a code column, a row one value longer than the columns whose last value
     /// reads as a code (`313002`, six digits a unit's code takes), before a row with a name and no
     /// code: that number is the next row's code, printed after this row's values (MuPDF's order).
-    /// So too, whatever the row's count, a whole number after amounts that all print decimals,
-    /// which extends the code of a row before it (`309101` after `309`'s row): a code under that
-    /// one, no amount of the table (the header's count may be read wrong).
+    /// So too, whatever the row's count, a whole number after amounts that all print decimals
+    /// (`309101` after `718.94 598.94`): no amount of the table, whose amounts print decimals,
+    /// but the next row's code (the header's count may be read wrong).
     static func codesMovedToTheirRows(_ chunks: [Chunk], columns: Int) -> [Chunk] {
         var out = chunks
-        var parents: [String] = []
         for k in out.indices.dropLast() {
-            parents += out[k].codes.prefix(1).map(\.text)
             guard let last = out[k].values.last, last.isRowCode,
-                  out[k].values.count == columns + 1 || extendsCode(last, after: out[k].values.dropLast(), parents: parents),
+                  out[k].values.count == columns + 1 || followsDecimals(out[k].values.dropLast()),
                   out[k + 1].codes.isEmpty, !out[k + 1].labels.isEmpty,
                   out[k + 1].labels[0].line >= last.line else { continue }
             out[k].values.removeLast()
@@ -91,9 +89,8 @@ extension RowStreamReader {
         return out
     }
 
-    private static func extendsCode(_ number: Token, after values: ArraySlice<Token>, parents: [String]) -> Bool {
+    private static func followsDecimals(_ values: ArraySlice<Token>) -> Bool {
         !values.isEmpty && values.allSatisfy { UTF8Text.containsByte($0.text, 0x2E) }
-            && parents.contains { $0.count < number.text.count && number.text.hasPrefix($0) }
     }
 
     /// A row of a name and a word saying it has none (国(境)外公务接待情况 · 无): its one cell is that

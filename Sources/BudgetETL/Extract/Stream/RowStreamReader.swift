@@ -20,7 +20,9 @@ struct RowStreamReader: TableReader {
 
     func read() -> TableReading {
         var table = RemarksColumn.withoutBlankRemarks(self.table)
+        let printedHeaderLines = table.header.count
         if table.layout == .cellPerLine { table = StreamLeadInHeader.withLoneWordInHeader(table) }
+        let loneWordMoved = table.header.count > printedHeaderLines
         // The header's words in stream order, asked up to seven times below.
         let printedWords = StreamHeader.words(table.header)
         var header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
@@ -65,6 +67,16 @@ struct RowStreamReader: TableReader {
                 rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
                 chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
             }
+            rebuilt = true
+        }
+        // The lone word read into the header from its block under it heads nothing but may stand
+        // under the word before it (`本年拨款` over `一般公共预算`): so where every row holds one
+        // value fewer than the flat columns, the next row's code printed after a row's values
+        // apart (`StreamHeader.parentOverLastWord`).
+        if loneWordMoved, header.sections.count == 1, case let flat = header.sections[0].paths, flat.count >= 2,
+           let paths = StreamHeader.parentOverLastWord(flat, header: table.header, valueCounts: RowStreamReader.codesMovedToTheirRows(
+               chunks, columns: flat.count - 1).map(\.values.count)) {
+            header.sections[0].paths = paths
             rebuilt = true
         }
         // A “三公” form's top words, then the runs they span, each led by 小计 (`FormRuns`).

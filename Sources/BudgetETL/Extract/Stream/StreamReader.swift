@@ -513,8 +513,9 @@ private struct RowAssembler {
     /// A number alone on its line after a row's code is the next row's code only under that code's
     /// class (`2080505` after `2080501`), or as a class of its own (`210`): a whole amount
     /// (`1554220` after `2080501 行政单位离退休`, its row's values printed under its name) is none.
+    /// Side by side, the next code may be another side's, of any class.
     private func mayFollowCode(_ token: Token) -> Bool {
-        guard let code = seg.codes.first else { return true }
+        guard widths.count == 1, let code = seg.codes.first else { return true }
         return token.text.utf8.count <= classCodeDigits || code.utf8.prefix(classCodeDigits).elementsEqual(token.text.utf8.prefix(classCodeDigits))
     }
     private let classCodeDigits = 3
