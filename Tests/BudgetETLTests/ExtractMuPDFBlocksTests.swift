@@ -251,6 +251,20 @@ final class ExtractMuPDFBlocksTests: XCTestCase {
         XCTAssertTrue(doc.rejects.contains { $0.reason == RejectReason.headerNarrowerThanRows.description }, "\(doc.rejects)")
     }
 
+    /// 行次 on a line over a value word heads no column: it numbers the rows (`项目 行次` over
+    /// `采购金额`, each row's 行次 printed with its name, its amount on the next line).
+    func testLineNumberWordIsNoParentOverTheNextWord() {
+        let doc = FamilyFixture.extract([
+            "部门决算相关信息统计表", "", "单位：元", "",  // 1-4
+            "项目 行次", "采购金额", "",                 // 5-7
+            "合计 1", "75428.00", "",                  // 8-10
+            "货物 2", "35498.00", "",                  // 11-13
+            "服务 3", "39930.00", "",                  // 14-16
+        ])
+        let sections = doc.tables.flatMap(\.sections)
+        XCTAssertFalse(sections.contains { $0.columns.contains { $0.components == ["行次", "采购金额"] } }, "\(sections.map(\.columns))")
+    }
+
     /// pdfminer's text boxes: the years over the measures left as lines of their own the header
     /// does not take, the measures read flat name two columns alike: nothing is placed.
     func testMeasuresNamedAlikeInTextBoxesPlaceNothing() {
