@@ -265,6 +265,38 @@ final class ExtractMuPDFBlocksTests: XCTestCase {
         XCTAssertFalse(sections.contains { $0.columns.contains { $0.components == ["行次", "采购金额"] } }, "\(sections.map(\.columns))")
     }
 
+    /// One cell per line, most rows holding more values than the header names columns (the
+    /// amount's wrapped header cell printed elsewhere): no value's column is certain.
+    func testRowsHoldingMoreValuesThanTheHeaderPlaceNothing() {
+        let doc = FamilyFixture.extract([
+            "奖励资金安排表", "", "单位：万元", "",    // 1-4
+            "项目", "序号", "",                      // 5-7
+            "甲县", "1", "400", "",                  // 8-11
+            "乙县", "2", "6", "",                    // 12-15
+            "丙县", "3", "26", "",                   // 16-19
+            "合计", "432", "",                       // 20-22
+        ])
+        let cells = doc.tables.flatMap(\.sections).flatMap(\.rows).flatMap(\.cells)
+        XCTAssertTrue(cells.isEmpty, "\(cells)")
+        XCTAssertTrue(doc.rejects.contains { $0.reason == RejectReason.headerNarrowerThanRows.description }, "\(doc.rejects)")
+    }
+
+    /// Sequential text whose last line holds numbers alone under a name alone (`合计` / `5000`):
+    /// the name's values or a row whose name was printed elsewhere; nothing is placed from it.
+    func testNumbersAloneUnderTheLastNameAreNotPlaced() {
+        let doc = FamilyFixture.extract([
+            "扶贫资金分配情况表", "", "单位：万元", "",  // 1-4
+            "项目", "市级资金(万元)", "",              // 5-7
+            "甲区 280", "",                          // 8-9
+            "乙区 280", "",                          // 10-11
+            "丙区 75", "",                           // 12-13
+            "合计", "635", "",                       // 14-16
+        ])
+        let rows = doc.tables.flatMap(\.sections).flatMap(\.rows)
+        XCTAssertEqual(rows.first { $0.label == "甲区" }?.cells.map(\.text), ["280"])
+        XCTAssertFalse(rows.contains { $0.cells.contains { $0.text == "635" } }, "\(rows)")
+    }
+
     /// pdfminer's text boxes: the years over the measures left as lines of their own the header
     /// does not take, the measures read flat name two columns alike: nothing is placed.
     func testMeasuresNamedAlikeInTextBoxesPlaceNothing() {

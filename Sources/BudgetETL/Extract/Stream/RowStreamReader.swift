@@ -162,6 +162,12 @@ struct RowStreamReader: TableReader {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .columnsNamedAlike) }
             chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
         }
+        // Most rows holding more values than the header names columns: the header lost a column
+        // (a wrapped header cell the converter printed elsewhere), so no value's column is certain.
+        if header.sections.count == 1, RowStreamReader.runPastHeader(chunks, width: header.sections[0].paths.count) {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerNarrowerThanRows) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
+        }
         let widths = header.sections.map(\.paths.count)
         // One cell per line, a column named by joining cells of several lines took them for one
         // wrapped cell: a guess. Its values are rejected; the other columns keep their places
@@ -228,6 +234,16 @@ struct RowStreamReader: TableReader {
                              columns: StreamHeaderQuotes.restored(s.paths, header: table.header), rows: rows[n])
         }
         return UnconfirmedCodes.rejected(TableReading(sections: sections, rejects: rejects), header: table.header)
+    }
+}
+
+extension RowStreamReader {
+    /// Whether most rows with values (`Thresholds.rowsRunningPastHeaderMinimum` at least) hold
+    /// more than `width`.
+    static func runPastHeader(_ chunks: [Chunk], width: Int) -> Bool {
+        let filled = chunks.filter { !$0.values.isEmpty }
+        let over = filled.filter { $0.values.count > width }.count
+        return over >= Thresholds.rowsRunningPastHeaderMinimum && over * 2 > filled.count
     }
 }
 

@@ -134,6 +134,17 @@ struct StreamReader: TableReader {
         return lines
     }
 
+    /// The body's last line, of numbers alone, under a line of text alone (`合计` / `5000`): the
+    /// name's values printed under it, or a row whose name the converter printed elsewhere (a
+    /// wrapped cell drawn apart); which, the text cannot tell.
+    static func lastLineAfterName(_ body: [TableLines.Line]) -> Set<Int> {
+        let filled = body.filter { $0.tokens.contains { !$0.isBlank } }
+        guard filled.count >= 2, case let last = filled[filled.count - 1], case let above = filled[filled.count - 2],
+              last.tokens.allSatisfy({ $0.isBlank || CellText.mayBeNumber($0) }),
+              above.tokens.allSatisfy({ $0.isBlank || ($0.kind == .text && !CellText.mayBeNumber($0)) }) else { return [] }
+        return [last.number]
+    }
+
     /// The rows read from the given lines, or with values on them, lose their values to the
     /// rejects: their names are not certain.
     static func rejecting(rowsOn lines: Set<Int>, of reading: TableReading) -> TableReading {
@@ -221,7 +232,8 @@ struct StreamReader: TableReader {
                                                           unplaced: header.sections.map(\.wordsUnplaced))
         reading = StreamReader.withoutSecondTotals(reading)
         reading = StreamReader.rejecting(rowsOn: body.uncertainNames, of: reading)
-        reading = StreamReader.withoutNameless(reading, between: StreamReader.linesBetweenNamePieces(table.body))
+        reading = StreamReader.withoutNameless(reading, between: StreamReader.linesBetweenNamePieces(table.body)
+                                                   .union(StreamReader.lastLineAfterName(table.body)))
         return reading
     }
 
