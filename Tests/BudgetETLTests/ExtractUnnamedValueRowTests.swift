@@ -13,10 +13,10 @@ final class ExtractUnnamedValueRowTests: XCTestCase {
         let doc = FamilyFixture.extract(header(["公务用车购置费", "公务用车运行费"]) + ["90", "5", "60", "20", "40", "25"])
         XCTAssertEqual(doc.tables.count, 1)
         let section = doc.tables[0].sections[0]
-        XCTAssertEqual(section.columns.map(\.joined), ["三公经费合计", "因公出国(境)费", "公务用车购置及运行费 / 小计",
+        XCTAssertEqual(section.columns.map(\.joined), ["“三公”经费合计", "因公出国(境)费", "公务用车购置及运行费 / 小计",
                                                      "公务用车购置及运行费 / 公务用车购置费", "公务用车购置及运行费 / 公务用车运行费", "公务接待费"])
         XCTAssertEqual(FamilyFixture.rows(section), [
-            "L10 | → 三公经费合计=90@10 因公出国(境)费=5@11 公务用车购置及运行费 / 小计=60@12 "
+            "L10 | → “三公”经费合计=90@10 因公出国(境)费=5@11 公务用车购置及运行费 / 小计=60@12 "
                 + "公务用车购置及运行费 / 公务用车购置费=20@13 公务用车购置及运行费 / 公务用车运行费=40@14 公务接待费=25@15",
         ])
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")

@@ -298,4 +298,9 @@ enum Thresholds {
     /// (`WordColumns`): one line of words under it is a long name's spill as often.
     static let wordColumnLines = 2
     static let wordColumnShare = 0.5
+
+    /// Rows of a reading-order table that go on with more values in their own block, at least,
+    /// before the header is taken to have lost a column (`StreamReadingOrder.runsPastHeader`):
+    /// one such row may be a row whose name was printed elsewhere.
+    static let rowsRunningPastHeaderMinimum = 2
 }

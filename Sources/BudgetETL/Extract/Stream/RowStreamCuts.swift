@@ -73,16 +73,24 @@ extension RowStreamReader {
     /// Under a header with a code column, a row one value longer than the columns whose last value
     /// reads as a code (`313002`, six digits a unit's code takes), before a row with a name and no
     /// code: that number is the next row's code, printed after this row's values (MuPDF's order).
+    /// So too, whatever the row's count, a whole number after amounts that all print decimals
+    /// (`309101` after `718.94 598.94`): no amount of the table, whose amounts print decimals,
+    /// but the next row's code (the header's count may be read wrong).
     static func codesMovedToTheirRows(_ chunks: [Chunk], columns: Int) -> [Chunk] {
         var out = chunks
         for k in out.indices.dropLast() {
-            guard out[k].values.count == columns + 1, let last = out[k].values.last, last.isRowCode,
+            guard let last = out[k].values.last, last.isRowCode,
+                  out[k].values.count == columns + 1 || followsDecimals(out[k].values.dropLast()),
                   out[k + 1].codes.isEmpty, !out[k + 1].labels.isEmpty,
                   out[k + 1].labels[0].line >= last.line else { continue }
             out[k].values.removeLast()
             out[k + 1].codes = [last]
         }
         return out
+    }
+
+    private static func followsDecimals(_ values: ArraySlice<Token>) -> Bool {
+        !values.isEmpty && values.allSatisfy { UTF8Text.containsByte($0.text, 0x2E) }
     }
 
     /// A row of a name and a word saying it has none (国(境)外公务接待情况 · 无): its one cell is that

@@ -19,7 +19,10 @@ struct RowStreamReader: TableReader {
     }
 
     func read() -> TableReading {
-        let table = RemarksColumn.withoutBlankRemarks(self.table)
+        var table = RemarksColumn.withoutBlankRemarks(self.table)
+        let printedHeaderLines = table.header.count
+        if table.layout == .cellPerLine { table = StreamLeadInHeader.withLoneWordInHeader(table) }
+        let loneWordMoved = table.header.count > printedHeaderLines
         // The header's words in stream order, asked up to seven times below.
         let printedWords = StreamHeader.words(table.header)
         var header = SequentialHeader(header: table.header, columnNumbers: table.columnNumbers)
@@ -64,6 +67,16 @@ struct RowStreamReader: TableReader {
                 rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerRowsUnknown) }
                 chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
             }
+            rebuilt = true
+        }
+        // The lone word read into the header from its block under it heads nothing but may stand
+        // under the word before it (`本年拨款` over `一般公共预算`): so where every row holds one
+        // value fewer than the flat columns, the next row's code printed after a row's values
+        // apart (`StreamHeader.parentOverLastWord`).
+        if loneWordMoved, header.sections.count == 1, case let flat = header.sections[0].paths, flat.count >= 2,
+           let paths = StreamHeader.parentOverLastWord(flat, header: table.header, valueCounts: RowStreamReader.codesMovedToTheirRows(
+               chunks, columns: flat.count - 1).map(\.values.count)) {
+            header.sections[0].paths = paths
             rebuilt = true
         }
         // A “三公” form's top words, then the runs they span, each led by 小计 (`FormRuns`).
@@ -149,6 +162,12 @@ struct RowStreamReader: TableReader {
             rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .columnsNamedAlike) }
             chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
         }
+        // Most rows holding more values than the header names columns: the header lost a column
+        // (a wrapped header cell the converter printed elsewhere), so no value's column is certain.
+        if header.sections.count == 1, RowStreamReader.runPastHeader(chunks, width: header.sections[0].paths.count) {
+            rejects += chunks.flatMap(\.values).map { ReaderReject(line: $0.line, text: $0.text, reason: .headerNarrowerThanRows) }
+            chunks = chunks.map { Chunk(codes: $0.codes, labels: $0.labels, ordinal: $0.ordinal) }
+        }
         let widths = header.sections.map(\.paths.count)
         // One cell per line, a column named by joining cells of several lines took them for one
         // wrapped cell: a guess. Its values are rejected; the other columns keep their places
@@ -211,9 +230,20 @@ struct RowStreamReader: TableReader {
             }
         }
         let sections = header.sections.enumerated().map { n, s in
-            ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count), columns: s.paths, rows: rows[n])
+            ExtractedSection(name: SectionNaming.name(s.name, index: n, count: header.sections.count),
+                             columns: StreamHeaderQuotes.restored(s.paths, header: table.header), rows: rows[n])
         }
         return UnconfirmedCodes.rejected(TableReading(sections: sections, rejects: rejects), header: table.header)
+    }
+}
+
+extension RowStreamReader {
+    /// Whether most rows with values (`Thresholds.rowsRunningPastHeaderMinimum` at least) hold
+    /// more than `width`.
+    static func runPastHeader(_ chunks: [Chunk], width: Int) -> Bool {
+        let filled = chunks.filter { !$0.values.isEmpty }
+        let over = filled.filter { $0.values.count > width }.count
+        return over >= Thresholds.rowsRunningPastHeaderMinimum && over * 2 > filled.count
     }
 }
 

@@ -82,3 +82,36 @@ extension StreamLeadInHeader {
         return blocks
     }
 }
+
+/// One cell per line in blocks, where a row prints its name and values as one block (the cells
+/// of a printed line): a lone word in a block of its own right under the header, the next block
+/// values alone, was printed on no row's line. It is the header's bottom row (`本年拨款` over
+/// `一般公共预算`, the first row's name blank), not the first row's name: read into the header.
+extension StreamLeadInHeader {
+    static func withLoneWordInHeader(_ table: TableLines) -> TableLines {
+        let rows = table.body.filter { $0.tokens.contains { !$0.isBlank } }
+        guard rows.count >= 3, let last = table.header.last, !wordBlocks(table.header).isEmpty,
+              case let words = rows[0].tokens.filter({ !$0.isBlank }), words.count == 1, words[0].kind == .text,
+              !CellText.mayBeNumber(words[0]), !AlignedRows.startsRow(words[0].text),
+              rows[0].number > last.number + 1, rows[1].number > rows[0].number + 1, holdsValuesAlone(rows[1]),
+              rowsShareBlocks(rows.dropFirst()),
+              let at = table.body.firstIndex(where: { $0.number == rows[0].number }) else { return table }
+        var moved = table
+        moved.header += table.body[...at]
+        moved.body.removeFirst(at + 1)
+        return moved
+    }
+
+    private static func holdsValuesAlone(_ line: TableLines.Line) -> Bool {
+        line.tokens.allSatisfy { $0.isBlank || CellText.mayBeNumber($0) && !$0.isRowCode }
+    }
+
+    /// Some row prints a name and, on the next line (no blank line between), its values: rows
+    /// are blocks of their own.
+    private static func rowsShareBlocks(_ rows: ArraySlice<TableLines.Line>) -> Bool {
+        zip(rows, rows.dropFirst()).contains { name, values in
+            values.number == name.number + 1 && name.tokens.contains { !$0.isBlank && $0.kind == .text && !CellText.mayBeNumber($0) }
+                && holdsValuesAlone(values)
+        }
+    }
+}

@@ -13,7 +13,8 @@ extension StreamHeader {
               counts.count >= Thresholds.streamFullRowsMinimum, counts.allSatisfy({ $0 == paths.count - 1 }) else { return nil }
         let words = paths.map(\.joined)
         let parent = words.count - 2
-        guard words[..<parent].allSatisfy(HeaderWords.isTotal), !HeaderWords.isTotal(words[parent]),
+        // Nor is a line-number word (行次, 序号) a parent: it numbers the rows, it heads no column.
+        guard words[..<parent].allSatisfy(HeaderWords.isTotal), !HeaderWords.isTotal(words[parent]), !HeaderWords.isLineNumber(words[parent]),
               let parentLine = lineOfWord(words[parent], in: header), let childLine = lineOfWord(words[parent + 1], in: header),
               childLine > parentLine else { return nil }
         return Array(paths[..<parent]) + [HeaderPath([words[parent], words[parent + 1]])]

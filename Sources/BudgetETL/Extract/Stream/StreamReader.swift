@@ -134,6 +134,17 @@ struct StreamReader: TableReader {
         return lines
     }
 
+    /// The body's last line, of numbers alone, under a line of text alone (`合计` / `5000`): the
+    /// name's values printed under it, or a row whose name the converter printed elsewhere (a
+    /// wrapped cell drawn apart); which, the text cannot tell.
+    static func lastLineAfterName(_ body: [TableLines.Line]) -> Set<Int> {
+        let filled = body.filter { $0.tokens.contains { !$0.isBlank } }
+        guard filled.count >= 2, case let last = filled[filled.count - 1], case let above = filled[filled.count - 2],
+              last.tokens.allSatisfy({ $0.isBlank || CellText.mayBeNumber($0) }),
+              above.tokens.allSatisfy({ $0.isBlank || ($0.kind == .text && !CellText.mayBeNumber($0)) }) else { return [] }
+        return [last.number]
+    }
+
     /// The rows read from the given lines, or with values on them, lose their values to the
     /// rejects: their names are not certain.
     static func rejecting(rowsOn lines: Set<Int>, of reading: TableReading) -> TableReading {
@@ -221,7 +232,8 @@ struct StreamReader: TableReader {
                                                           unplaced: header.sections.map(\.wordsUnplaced))
         reading = StreamReader.withoutSecondTotals(reading)
         reading = StreamReader.rejecting(rowsOn: body.uncertainNames, of: reading)
-        reading = StreamReader.withoutNameless(reading, between: StreamReader.linesBetweenNamePieces(table.body))
+        reading = StreamReader.withoutNameless(reading, between: StreamReader.linesBetweenNamePieces(table.body)
+                                                   .union(StreamReader.lastLineAfterName(table.body)))
         return reading
     }
 
@@ -446,7 +458,7 @@ private struct RowAssembler {
             seg.labels.append(token.text)
         case .label where startsNumberedName(token, next: next):
             seg.labels.append(token.text)
-        case .label: readInLabel(token, startsCode: startsCode || (token.isRowCode && wraps && onlyToken(in: line) && namesCode(next)),
+        case .label: readInLabel(token, startsCode: startsCode || (token.isRowCode && wraps && onlyToken(in: line) && namesCode(next) && mayFollowCode(token)),
                                  bracketClosesOnLine: !(startsCode && startsLine(token, line)) && StreamLabel.closesAfter(token, in: line),
                                  aloneOnLine: readingOrder && onlyToken(in: line))
         case .values: seg.values.append(token)
@@ -516,8 +528,21 @@ private struct RowAssembler {
     /// whole amount (`2932700`) that the stream printed apart from its row's name. Not in a mangled
     /// conversion: its cells wrap through numbers too (`257309` / `35.53一` is one amount broken),
     /// so a whole number apart is no certain amount there and keeps the code's reading.
+    /// A number alone on its line after a row's code is the next row's code only under that code's
+    /// class (`2080505` after `2080501`), or as a class of its own (`210`): a whole amount
+    /// (`1554220` after `2080501 行政单位离退休`, its row's values printed under its name) is none.
+    /// Side by side, the next code may be another side's, of any class.
+    private func mayFollowCode(_ token: Token) -> Bool {
+        guard widths.count == 1, let code = seg.codes.first else { return true }
+        return token.text.utf8.count <= classCodeDigits || code.utf8.prefix(classCodeDigits).elementsEqual(token.text.utf8.prefix(classCodeDigits))
+    }
+    private let classCodeDigits = 3
+
+    /// Never before a bare total (合计), under a code column too: totals carry no code, so the
+    /// number is the last value of the row before (its blank cells dropped).
     private func namesCode(_ next: Token?) -> Bool {
-        codeColumn || mangled || next.map { $0.kind == .text && !CellText.mayBeNumber($0) && !RowStreamReader.isNumberedItem($0.text) } == true
+        if let next, next.kind == .text, HeaderWords.isBareTotal(next.text) { return false }
+        return codeColumn || mangled || next.map { $0.kind == .text && !CellText.mayBeNumber($0) && !RowStreamReader.isNumberedItem($0.text) } == true
     }
 
     /// Side by side, a bare item number opening a row before a name (`1. 一般公共预算`): the name's

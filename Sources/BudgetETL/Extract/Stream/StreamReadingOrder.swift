@@ -80,9 +80,11 @@ enum StreamReadingOrder {
         var result = TableReading(sections: [], rejects: reading.rejects)
         for var section in reading.sections {
             var kept: [ExtractedRow] = []
+            let narrow = readingOrder && runsPastHeader(section.rows, width: section.columns.count)
             for row in section.rows {
                 let width = readingOrder && !headerCertain && !row.cells.isEmpty ? -1 : section.columns.count
-                guard let reason = (headerResumes && !row.cells.isEmpty ? .headerResumed : nil)
+                guard let reason = (narrow && !row.cells.isEmpty ? .headerNarrowerThanRows : nil)
+                        ?? (headerResumes && !row.cells.isEmpty ? .headerResumed : nil)
                         ?? sideBySide(reading, readingOrder: readingOrder, row: row)
                         ?? doubt(row, width: width, readingOrder: readingOrder) else {
                     kept.append(row); continue
@@ -98,6 +100,23 @@ enum StreamReadingOrder {
             result.sections.append(section)
         }
         return result
+    }
+
+    /// Whether most rows that fill the header's columns go on with more values in their own block
+    /// (on the next line, no blank line between: a cell's block in MuPDF's text), read as a row
+    /// without a name: the rows hold more values than the header has columns, whose reading lost
+    /// a column (a wrapped header cell the converter printed elsewhere), so no value's column is
+    /// certain. Values after a blank line are another block: a row whose name was printed
+    /// elsewhere.
+    static func runsPastHeader(_ rows: [ExtractedRow], width: Int) -> Bool {
+        var full = 0, runOn = 0
+        for (k, row) in rows.enumerated() where row.cells.count == width && (!row.codeParts.isEmpty || !row.label.isEmpty) {
+            full += 1
+            guard k + 1 < rows.count, case let next = rows[k + 1], next.codeParts.isEmpty, next.label.isEmpty,
+                  let first = next.cells.map(\.line).min(), let last = row.cells.map(\.line).max(), first == last + 1 else { continue }
+            runOn += 1
+        }
+        return runOn >= Thresholds.rowsRunningPastHeaderMinimum && runOn * 2 > full
     }
 
     /// Side by side, reading order prints the sides' cells interleaved as they sit close: where a
