@@ -65,3 +65,40 @@ final class ExtractPageBreakCellsTests: XCTestCase {
         XCTAssertEqual(rows.filter { $0.hasPrefix("L12 ") }, ["L12 22102|子丑寅卯 → 本年支出 / 小计=27.60@12 本年支出 / 基本支出=27.60@12"])
     }
 }
+
+/// Ruled tables (tab text, blank cells kept) whose row a page break split.
+final class ExtractPageSplitRowsTests: XCTestCase {
+    private let header = ["收入\t\t\t支出\t\t", "项目\t行次\t金额\t项目\t行次\t金额"]
+
+    private func extract(_ page2: [String]) -> ExtractedDocument {
+        FamilyFixture.extract(["收支预算总表", "单位：万元"] + header + [
+            "一、甲乙丙丁戊己收入\t1\t10.00\t一、子丑寅卯支出\t5\t10.00",
+            "二、甲乙丙\t2\t20.00\t二、子丑寅\t6\t20.00",
+            "",
+        ] + header + page2)
+    }
+
+    /// The row's names cut at the break end on the next page's first row of words.
+    func testNamesCutAtThePageBreakJoinTheirEnds() throws {
+        let doc = extract(["丁戊己\t\t\t卯支出\t\t", "三、庚辛收入\t3\t30.00\t三、辰巳支出\t7\t30.00"])
+        let table = try XCTUnwrap(doc.tables.first)
+        let labels = table.sections.map { $0.rows.map(\.label) }
+        XCTAssertEqual(labels, [["一、甲乙丙丁戊己收入", "二、甲乙丙丁戊己", "三、庚辛收入"],
+                                ["一、子丑寅卯支出", "二、子丑寅卯支出", "三、辰巳支出"]])
+    }
+
+    /// A page starting with a heading under a complete name is left as printed.
+    func testHeadingUnderACompleteNameIsNoRowEnd() {
+        XCTAssertNil(PageSplitRows.joinedRow(line("\t甲乙培训费\t10.00"), pieces: [], last: line("\t其中:\t")))
+        let joined = PageSplitRows.joinedRow(line("\t甲乙培训费\t10.00"), pieces: [], last: line("\t(行政)\t"))
+        XCTAssertEqual(joined.map { LabelCleaner.clean($0.tokens[1].text) }, "甲乙培训费(行政)")
+        XCTAssertEqual(joined?.tokens[2].text, "10.00")
+        XCTAssertTrue(PageSplitRows.isQualifier("(行政)"))
+        XCTAssertFalse(PageSplitRows.isQualifier("(一)"))
+        XCTAssertFalse(PageSplitRows.isQualifier("(一)工资福利支出"))
+    }
+
+    private func line(_ text: String) -> TableLines.Line {
+        TableLines.prepare(text, number: 1, tab: true, mangled: false, aligned: false)
+    }
+}
