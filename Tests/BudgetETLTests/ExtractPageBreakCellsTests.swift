@@ -102,3 +102,23 @@ final class ExtractPageSplitRowsTests: XCTestCase {
         TableLines.prepare(text, number: 1, tab: true, mangled: false, aligned: false)
     }
 }
+
+extension ExtractPageSplitRowsTests {
+    /// A table whose names wrap onto rows of words alone starts its next page's row so too: no
+    /// page's first row of words ends the row before the break.
+    func testTablePrintingRowsOfWordsElsewhereJoinsNone() throws {
+        let doc = FamilyFixture.extract(["收支预算总表", "单位：万元"] + ["项目\t行次\t金额\t项目\t行次\t金额"] + [
+            "一、甲乙\t\t\t一、子丑\t\t",
+            "丙丁收入\t1\t10.00\t寅卯支出\t5\t10.00",
+            "二、甲乙丙\t2\t20.00\t二、子丑寅\t6\t20.00",
+            "",
+            "项目\t行次\t金额\t项目\t行次\t金额",
+            "三、庚辛\t\t\t三、辰巳\t\t",
+            "壬癸收入\t3\t30.00\t午未支出\t7\t30.00",
+        ])
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertFalse(table.sections.flatMap { $0.rows.map(\.label) }.contains { $0.hasPrefix("二、甲乙丙三") })
+        XCTAssertTrue(PageSplitRows.isCutShort("一、一般公"))
+        XCTAssertFalse(PageSplitRows.isCutShort("补助(行政)"))
+    }
+}

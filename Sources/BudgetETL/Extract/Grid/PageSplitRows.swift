@@ -7,12 +7,19 @@
 /// where each piece stands in a cell whose name there is cut short (ending in no usual last
 /// character, `HeaderWords.endsComplete`) or is a bracketed qualifier, which starts no name
 /// (`(行政)`). A page that starts with a heading row (a word under a complete name, or in a cell
-/// the row before leaves blank) is left as printed.
+/// the row before leaves blank) is left as printed, and so is every page of a table that prints
+/// such rows of words elsewhere too (its names' first lines, wrapped onto tabbed lines).
 enum PageSplitRows {
     typealias Line = TableLines.Line
 
     static func joined(_ table: TableLines) -> TableLines {
         var table = table
+        // A table that wraps its names onto lines of words alone (tabbed, full width) prints its
+        // rows' first pieces so at a page's start as well: there such a line ends no row.
+        let pageStarts = Set(table.repeatedHeaders.compactMap { run in
+            run.last.flatMap { last in table.body.first { $0.number > last.number && !isLoneWord($0) }?.number }
+        })
+        guard !table.body.contains(where: { !pageStarts.contains($0.number) && isWordsRow($0) }) else { return table }
         for run in table.repeatedHeaders {
             guard let first = run.first?.number, let last = run.last?.number,
                   let start = table.body.firstIndex(where: { $0.number > last }), start > 0,
@@ -33,14 +40,14 @@ enum PageSplitRows {
     /// do not all end names cut short.
     static func joinedRow(_ above: Line, pieces: [Line], last: Line) -> Line? {
         let filled = last.tokens.indices.filter { !last.tokens[$0].isBlank }
-        guard last.tokens.count >= 2, !filled.isEmpty, filled.allSatisfy({ isWord(last.tokens[$0]) }),
+        guard isWordsRow(last),
               above.tokens.contains(where: { !$0.isBlank && !isWord($0) }),
               pieces.isEmpty || filled.first == 0 else { return nil }
         var row = above
         for k in filled {
             let piece = k == 0 ? pieces.map { $0.tokens[0].text } + [last.tokens[k].text] : [last.tokens[k].text]
             guard k < above.tokens.count, isWord(above.tokens[k]),
-                  !HeaderWords.endsComplete(TextRepair.compact(above.tokens[k].text)) || isQualifier(piece.joined()) else { return nil }
+                  isCutShort(above.tokens[k].text) || isQualifier(piece.joined()) else { return nil }
             row.tokens[k].text = piece.reduce(above.tokens[k].text, WrappedGridCells.pieces)
         }
         row.compact = TextRepair.compact(row.tokens.map(\.text).joined())
@@ -54,6 +61,17 @@ enum PageSplitRows {
         guard let first = compact.first, let last = compact.last, compact.count > 2 else { return false }
         return (first == "(" || first == "（") && (last == ")" || last == "）") && AlignedRows.marker(compact) == nil
             && !compact.dropFirst().contains { $0 == "(" || $0 == "（" }
+    }
+
+    /// A name ending in no usual last character nor a closing bracket (`一、一般公`).
+    static func isCutShort(_ name: String) -> Bool {
+        let compact = TextRepair.compact(name)
+        return !HeaderWords.endsComplete(compact) && compact.last != ")" && compact.last != "）"
+    }
+
+    /// A tab line of several cells holding words only (no number).
+    static func isWordsRow(_ line: Line) -> Bool {
+        line.tokens.count >= 2 && line.tokens.contains { !$0.isBlank } && line.tokens.allSatisfy { $0.isBlank || isWord($0) }
     }
 
     /// A line of one word and nothing else (a wrapped cell's line, no tab after it).
