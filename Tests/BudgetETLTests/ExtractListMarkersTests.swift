@@ -44,8 +44,9 @@ final class ExtractListMarkersTests: XCTestCase {
         XCTAssertEqual(rows.map { TextRepair.compact($0.label) }.suffix(2), ["(2)财政专户管理资金", "(3)单位资金"])
         XCTAssertEqual(rows.suffix(2).map { $0.cells.map(\.text) }, [["5.00", "4.00"], ["2.00", "1.00"]])
         XCTAssertFalse(doc.rejects.contains { ["(2)", "(3)"].contains(TextRepair.compact($0.text)) }, "markers are no amounts")
-        // A break inside the marker's brackets (`: (1` / `) 政府`) is no space.
-        XCTAssertEqual(rows.first { $0.line == 6 }.map { LabelCleaner.clean($0.label) }, "资金来源: (1)政府预算资金")
+        // A break inside the marker's brackets (`: (1` / `) 政府`) is no space, nor is one between
+        // a Chinese colon and the bracket.
+        XCTAssertEqual(rows.first { $0.line == 6 }.map { LabelCleaner.clean($0.label) }, "资金来源:(1)政府预算资金")
         XCTAssertEqual(WrappedGridCells.spaced("年度 (", "万元"), "年度 (万元")
         XCTAssertEqual(WrappedGridCells.spaced("财政", "拨款"), "财政 拨款")
     }

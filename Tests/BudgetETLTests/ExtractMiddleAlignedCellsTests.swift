@@ -208,6 +208,20 @@ final class ExtractMiddleAlignedCellsTests: XCTestCase {
         XCTAssertTrue(TableLines.isRunningHeader("某局2024年预算公开", document: numbered))
     }
 
+    /// A name's first piece naming a year is found again only inside longer titles (`某县2024年地方
+    /// 政府债务表` holds `2024年地方政`): a copy of a running header stands apart from other text.
+    func testNamePieceInsideTitlesIsNoRunningHeader() {
+        let filler = Array(repeating: "   某某   1.00", count: Thresholds.runningHeaderSpacing)
+        let piece = "2024年地方政"
+        let titled = ["某县2024年地方政府一般债务表"] + filler + [piece] + filler + ["某县2024年地方政府专项债务表"]
+        XCTAssertFalse(TableLines.isRunningHeader(piece, document: titled))
+        let tabbed = ["2024年地方政\t3.00"] + filler + [piece] + filler
+        XCTAssertTrue(TableLines.isRunningHeader(piece, document: tabbed))
+        XCTAssertTrue(UTF8Text.containsApart("页眉\u{3000}某局2024年预算", "某局2024年预算"))
+        XCTAssertFalse(UTF8Text.containsApart("某局2024年预算公开 2024年预算", "2024年预算公开"))
+        XCTAssertTrue(UTF8Text.containsApart("某局2024年预算公开 2024年预算公开", "2024年预算公开"))
+    }
+
     /// Pages are numbered from 1: a lone 0 in a column-aligned table, however indented, is a value
     /// centred between a name's pieces.
     func testALoneZeroIsNoPageNumber() {

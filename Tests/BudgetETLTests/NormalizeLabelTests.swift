@@ -53,6 +53,10 @@ final class NormalizeLabelTests: XCTestCase {
         XCTAssertEqual(LabelCleaner.clean("(一) 工资福利支出"), "(一)工资福利支出")
         XCTAssertEqual(LabelCleaner.clean("其中: 2023年"), "其中: 2023年")
         XCTAssertEqual(LabelCleaner.clean("PPP (项目)"), "PPP (项目)")
+        // A Chinese colon printed as `:` and a bracket on the wrapped cell's next line.
+        XCTAssertEqual(LabelCleaner.clean("1、资金来源: (1)政府预算资金"), "1、资金来源:(1)政府预算资金")
+        XCTAssertEqual(LabelCleaner.clean("资金来源：(1)政府预算资金"), "资金来源:(1)政府预算资金")
+        XCTAssertEqual(LabelCleaner.clean("Note: (a) item"), "Note: (a) item")
         // A percent sign wrapped under its label's words ends the label; one before words stays apart.
         XCTAssertEqual(LabelCleaner.clean("2016年比2015年增减 %"), "2016年比2015年增减%")
         XCTAssertEqual(LabelCleaner.clean("增减 % 合计"), "增减 % 合计")

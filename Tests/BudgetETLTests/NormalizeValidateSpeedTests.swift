@@ -173,7 +173,7 @@ private enum Reference {
     static func normalizedScalars(_ text: String, mapPunctuation: Bool) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         var pendingSpace = false
-        var last: Unicode.Scalar? = nil
+        var last: Unicode.Scalar? = nil, beforeLast: Unicode.Scalar? = nil
         for s in text.unicodeScalars {
             if LabelCleaner.isZeroWidth(s) { continue }
             if s.properties.isWhitespace {
@@ -182,9 +182,10 @@ private enum Reference {
             }
             if pendingSpace {
                 pendingSpace = false
-                if let last, !LabelCleaner.joins(last, s) { out.append(" ") }
+                if let last, !LabelCleaner.joins(last, s), !LabelCleaner.opensAfterChineseColon(beforeLast, last, s) { out.append(" ") }
             }
             out.append(mapPunctuation ? LabelCleaner.asciiPunctuation(s) : s)
+            beforeLast = last
             last = s
         }
         return out

@@ -257,6 +257,10 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// before it, and a rate (`2100%`: 2 and 100%, `GluedRateCells`): two cells printed as one
     /// word, so which digits are whose is not certain.
     case cellsGlued
+    /// A number without its sign under a column of rates, on the last number line before a page
+    /// break, a line of bare signs after the break (`SignsPastPageBreak`): the sign of a rate
+    /// wrapped in its cell went to the next page, and read bare it is another quantity.
+    case rateSignPastPageBreak
     /// A stream row's name gathered from the names of several rows printed as one run (side by
     /// side, `GatheredRowNames`; a code under the row's class among its pieces): from that row on,
     /// which row each value belongs to is unknown.
@@ -364,6 +368,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the row's name holds numbers and its code is not confirmed (several rows' names and numbers read as one row): which row this value belongs to is unknown"
         case .rateUnderMoneyHeader:
             return "a rate under a column whose header states a money unit (万元, 元): the header was read off its columns here, so which column this rate stands under is not certain"
+        case .rateSignPastPageBreak:
+            return "a number without its percent sign under a column of rates, on the last line before a page break, with bare signs after the break: the rate's sign, wrapped in its cell, was printed on the next page, so this number read bare is not the rate"
         case .cellsGlued:
             return "a rate whose word cuts into an amount ending under the blank column before it and a rate: two cells printed as one word (a converter that joins characters set close), so which digits are whose is not certain"
         case .lineNumberUnnamed:

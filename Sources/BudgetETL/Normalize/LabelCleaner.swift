@@ -5,7 +5,8 @@
 /// 2. A space between two wide characters (CJK ideographs, CJK punctuation, full-width forms) is removed:
 ///    it comes from a wrapped cell ("工资福利 支出" → "工资福利支出"); so is a space between a wide character
 ///    and ASCII ( ) : , . ; ("其中: 财政拨款" → "其中:财政拨款", the same as "其中：财政拨款") or a curly
-///    quote ("“三公经费” 控制率" → "“三公经费”控制率"); so is a space after a hyphen inside a Latin word
+///    quote ("“三公经费” 控制率" → "“三公经费”控制率"), or between a colon after a wide character and an
+///    opening bracket ("资金来源: (1)" → "资金来源:(1)"); so is a space after a hyphen inside a Latin word
 ///    ("State- owned" → "State-owned": a line break in a hyphenated word).
 ///    A number between a wide character and its measure word loses the spaces around it ("下达 2024 年"
 ///    → "下达2024年", "对 140 家"): a PDF writer sets digits in another font inside Chinese text and
@@ -128,7 +129,8 @@ public enum LabelCleaner {
             }
             if pendingSpace {
                 pendingSpace = false
-                if let last, !joins(last, s), !breaksHyphenatedWord(beforeLast, last, s) { out.append(0x20) }
+                if let last, !joins(last, s), !breaksHyphenatedWord(beforeLast, last, s),
+                   !opensAfterChineseColon(beforeLast, last, s) { out.append(0x20) }
             }
             let kept = mapPunctuation ? asciiPunctuation(s) : s
             if kept.isASCII { out.append(UInt8(kept.value)) } else { UTF8.encode(kept) { out.append($0) } }
@@ -238,6 +240,14 @@ public enum LabelCleaner {
         if wa { return isJoiningPunctuation(b) || isCurlyQuote(b) }
         if wb { return isJoiningPunctuation(a) || isCurlyQuote(a) }
         return false
+    }
+
+    /// A colon after a wide character is a Chinese colon (`：` printed or mapped as `:`); a space
+    /// between it and an opening bracket is a wrapped cell's line break (`1、资金来源:` / `(1)…`):
+    /// Chinese text sets none there.
+    @inline(__always)
+    static func opensAfterChineseColon(_ beforeColon: Unicode.Scalar?, _ colon: Unicode.Scalar, _ next: Unicode.Scalar) -> Bool {
+        colon == ":" && next == "(" && beforeColon.map(isWide) == true
     }
 
     /// Curly quotes (U+2018–U+201D) set in Chinese text print full width: a space between one and a

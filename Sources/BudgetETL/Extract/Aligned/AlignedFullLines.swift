@@ -8,7 +8,8 @@
 /// do so, is taken; a placement by the header that puts fewer values there than another one
 /// is in doubt, and its values are left for normalize to place by the table's sums, or reject.
 extension AlignedGridReader {
-    static func checkByFullLines(_ segments: inout [Segment], _ sections: [AlignedHeader.Section], pageBreaks: [Int]) {
+    static func checkByFullLines(_ segments: inout [Segment], _ sections: [AlignedHeader.Section], pageBreaks: [Int],
+                                 pages: [PageHeader] = []) {
         let page = segments.map { segment in pageBreaks.lazy.filter { $0 <= segment.line }.count }
         // The full lines of each section, in order.
         var full: [Int: [Int]] = [:]
@@ -23,10 +24,13 @@ extension AlignedGridReader {
                   segments[i].columns.count == ends.count, let lines = full[segments[i].section],
                   ColumnFit.combinations(columnCount, ends.count) <= Thresholds.placementEnumerationLimit else { continue }
             let nearest = [lines.last { $0 < i }, lines.first { $0 > i }].compactMap { $0 }.filter { page[$0] == page[i] }
-            guard !nearest.isEmpty else { continue }
             var edges = Array(repeating: [Int](), count: columnCount)
             for j in nearest {
                 for (column, value) in segments[j].values.enumerated() { edges[column].append(value.end) }
+            }
+            if nearest.isEmpty {
+                guard let moved = edgesMovedToPage(i, from: lines.last { $0 < i }, segments, sections, pages: pages) else { continue }
+                edges = moved
             }
             let placements = placements(ends.count, into: columnCount)
             let agreeing = placements.map { agreement($0, ends: ends, edges: edges) }
@@ -37,6 +41,24 @@ extension AlignedGridReader {
             } else if agreement(segments[i].columns, ends: ends, edges: edges) < best {
                 segments[i].columnsGuessed = true
             }
+        }
+    }
+
+    /// A page with no full line of its own under its own printed header: the last full line of
+    /// the pages before ends each column where its page's header stood, so it ends it here as far
+    /// from where the header word stands now (`pageHeaders`: each column's anchor moved as its
+    /// word moved). A word processor prints a later page's header words a few characters off
+    /// the first page's, and a short line placed by the words alone can land one column off
+    /// (`27.60` under 基本支出 nearer 项目支出's word than its own). Nil without that header or line.
+    static func edgesMovedToPage(_ i: Int, from full: Int?, _ segments: [Segment], _ sections: [AlignedHeader.Section],
+                                 pages: [PageHeader]) -> [[Int]]? {
+        let line = segments[i].line, n = segments[i].section
+        guard let full, let page = pages.last(where: { $0.from <= line }), segments[full].line < page.from else { return nil }
+        let before = AlignedGridReader.sections(for: segments[full].line, sections, pages: pages)[n].values
+        let now = page.sections[n].values
+        guard before.count == now.count, now.count == segments[full].values.count else { return nil }
+        return segments[full].values.indices.map { c in
+            [segments[full].values[c].end + Int((now[c].anchor - before[c].anchor).rounded())]
         }
     }
 

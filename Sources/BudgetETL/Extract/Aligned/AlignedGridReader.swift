@@ -78,10 +78,13 @@ struct AlignedGridReader: TableReader {
         AlignedGridReader.movedToNextSide(&segments, header.sections)
         // A header printed again starts a page: the full lines of the page before tell nothing there.
         let pageBreaks = (table.pageBreaks + pages.map(\.from)).sorted()
-        AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: pageBreaks)
+        AlignedGridReader.checkByFullLines(&segments, header.sections, pageBreaks: pageBreaks, pages: pages)
         AlignedGridReader.placeByPage(&segments, header.sections, pageStarts: table.pageStarts)
         AlignedGridReader.namePiecesPastTheirSide(&segments, header.sections)
         rejects += GluedRateCells.rejected(&segments, header.sections, pages: pages)
+        // Every header printed again starts a page, whether or not its words moved.
+        let repeatsEnd = table.repeatedHeaders.compactMap { $0.last.map { $0.number + 1 } }
+        rejects += SignsPastPageBreak.rejected(&segments, header.sections, body: body, pageBreaks: (pageBreaks + repeatsEnd).sorted())
         var rows = AlignedRows.build(segments, header.sections, pageBreaks: pageBreaks, rejects: &rejects)
         for n in rows.indices {
             if let named = CentredNameCells.renamed(rows[n], segments: segments, section: header.sections[n], index: n) { rows[n] = named }

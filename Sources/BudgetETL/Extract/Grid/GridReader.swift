@@ -7,7 +7,7 @@ struct GridReader: TableReader {
         // A later page on its own grid moved onto the header page's grid first (or its numbers
         // rejected), so that the rows' widths below tell the header's grid; amounts cut at a grid
         // line whole again before (their pieces fill cells of no column).
-        let cut = CutAmounts.joined(table)
+        let cut = CutAmounts.joined(PageSplitRows.joined(table))
         let pages = PageGridParts.placed(cut.table)
         let offWidth = RowsOffHeaderWidth.rejected(pages.table)
         var table = MergedBlankColumns.removed(offWidth.table)

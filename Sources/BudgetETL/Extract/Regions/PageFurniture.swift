@@ -164,7 +164,7 @@ extension TableLines {
     }
 
     /// A line of text naming a year ("某某局2025年部门预算公开") printed again elsewhere in the
-    /// document, a page away at least: the header at the top of each page, not a row (rows hold
+    /// document as a text of its own (spaces or the line's ends around it), a page away at least: the header at the top of each page, not a row (rows hold
     /// numbers, and a name wrapped alone onto a line repeats with its year only where two rows'
     /// names start alike, a few lines apart: `特定目标类提前下达2024年中央` / … / the same).
     /// Printed once a page, every copy stands a page from the one before (tall rows alike,
@@ -178,7 +178,9 @@ extension TableLines {
               !HeaderWords.isHeaderWord(TextRepair.compact(trimmed)), !LineClass.isMeta(trimmed) else { return false }
         // A row's name opens with its list number (`二、…年末`); a running header does not.
         guard !HeadingOnRowLine.opensNumberedItem(trimmed) else { return false }
-        let copies = document.indices.filter { UTF8Text.contains(document[$0], trimmed) }
+        // A copy stands apart from the line's other text: inside a longer run of characters (a
+        // title holding a wrapped name's first piece, `某县2024年地方政府债务表`) it is another word.
+        let copies = document.indices.filter { UTF8Text.containsApart(document[$0], trimmed) }
         guard copies.count >= 2, zip(copies, copies.dropFirst()).allSatisfy({ $1 - $0 >= Thresholds.runningHeaderSpacing }) else { return false }
         return !isHeaderCellPrintedAgain(copies, in: document)
     }

@@ -36,20 +36,56 @@ enum UTF8Text {
         }
     }
 
+    /// Whether `needle` occurs in `haystack` as a text of its own: at the line's ends or with white
+    /// space (space, tab, ideographic space) on both sides, not inside a longer run of characters
+    /// (`某局2024年预算` in `某局2024年预算 2`, not `2024年地方政` in `某县2024年地方政府债务表`).
+    static func containsApart(_ haystack: String, _ needle: String) -> Bool {
+        withBytes(needle) { n in
+            guard n.count > 0 else { return true }
+            return withBytes(haystack) { h in
+                var from = 0
+                while let end = find(n, in: h, from: from) {
+                    let start = end - n.count
+                    if endsSpace(h, before: start) && startsSpace(h, at: end) { return true }
+                    from = start + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether the bytes before `i` end in white space, or nothing stands before `i`.
+    private static func endsSpace(_ b: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        i == 0 || b[i - 1] == 0x20 || b[i - 1] == 0x09
+            || (i >= 3 && b[i - 3] == 0xE3 && b[i - 2] == 0x80 && b[i - 1] == 0x80)
+    }
+
+    /// Whether the bytes from `i` start with white space, or nothing stands from `i` on.
+    private static func startsSpace(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        i == b.count || b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D
+            || (i + 2 < b.count && b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x80)
+    }
+
     /// Whether `needle` (not empty) occurs in `haystack`: memchr for its last byte, then memcmp
     /// of the bytes before it. A scalar's last byte is a continuation byte (one of 64) where
     /// its first is one of few lead bytes (E4–E9 start most ideographs): far fewer false hits.
     private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard haystack.count >= needle.count, let h = haystack.baseAddress, let n = needle.baseAddress else { return false }
+        find(needle, in: haystack, from: 0) != nil
+    }
+
+    /// The end (one past its last byte) of the first occurrence of `needle` (not empty) starting
+    /// at `from` or later, as `find` looks for it.
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard haystack.count >= needle.count, let h = haystack.baseAddress, let n = needle.baseAddress else { return nil }
         let k = needle.count - 1
-        var i = k
+        var i = from + k
         while i < haystack.count {
-            guard let hit = memchr(h + i, Int32(n[k]), haystack.count - i) else { return false }
+            guard let hit = memchr(h + i, Int32(n[k]), haystack.count - i) else { return nil }
             i = UnsafeRawPointer(hit) - UnsafeRawPointer(h)
-            if k == 0 || memcmp(h + i - k, n, k) == 0 { return true }
+            if k == 0 || memcmp(h + i - k, n, k) == 0 { return i + 1 }
             i += 1
         }
-        return false
+        return nil
     }
 
     /// The text without leading and trailing white space, as `trimmingCharacters(in:
