@@ -121,17 +121,11 @@ struct StreamReader: TableReader {
 
     /// Number lines printed between two lines of text alone: a row whose name wrapped in its cell
     /// is printed around its code and values (`社会保障和就` / `208 2,452.66` / `业支出`). The first
-    /// row's too where the header's last line is one word alone (`科目编码` / `文化旅游体育与传媒` /
-    /// `207 1,712.62 …` / `支出`): the name's first piece, read into the header.
-    static func linesBetweenNamePieces(_ body: [TableLines.Line], header: [TableLines.Line] = []) -> Set<Int> {
+    /// row's too, its name's first piece printed as the header's last line: `HeaderEndNamePiece`
+    /// has moved that piece back into the body.
+    static func linesBetweenNamePieces(_ body: [TableLines.Line]) -> Set<Int> {
         let textOnly = body.map { line in line.tokens.allSatisfy { $0.isBlank || ($0.kind == .text && !CellText.mayBeNumber($0)) } }
-        var lines = Set(body.indices.dropFirst().dropLast().filter { textOnly[$0 - 1] && textOnly[$0 + 1] && !textOnly[$0] }.map { body[$0].number })
-        if let last = header.last, body.count >= 2, !textOnly[0], textOnly[1],
-           case let words = last.tokens.filter({ !$0.isBlank }), words.count == 1, words[0].kind == .text,
-           !HeaderWords.isStructural(TextRepair.compact(words[0].text)) {
-            lines.insert(body[0].number)
-        }
-        return lines
+        return Set(body.indices.dropFirst().dropLast().filter { textOnly[$0 - 1] && textOnly[$0 + 1] && !textOnly[$0] }.map { body[$0].number })
     }
 
     /// The rows read from the given lines, or with values on them, lose their values to the
@@ -193,7 +187,7 @@ struct StreamReader: TableReader {
     /// The rows as the stream gives them, before the certainty test (`judged`).
     private func assemble(under header: SequentialHeader, _ body: Body, provingCarried: Bool = true) -> TableReading {
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder,
-                                provesCarriedValues: provingCarried, namesAround: StreamReader.linesBetweenNamePieces(table.body, header: table.header),
+                                provesCarriedValues: provingCarried, namesAround: StreamReader.linesBetweenNamePieces(table.body),
                                 codeColumn: StreamHeader.words(table.header).contains(where: HeaderWords.isCode))
         // Each token by its line's and its own index: a (token, line) pair copied the line per token.
         let lines = body.lines
