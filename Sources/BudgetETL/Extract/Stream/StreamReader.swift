@@ -36,6 +36,15 @@ struct StreamReader: TableReader {
     func read() -> TableReading {
         let body = Body(table, header: header)
         let assembled = assemble(under: header, body)
+        // The “三公” form with its measures under every column, its cells wrapped: the form's own
+        // order of columns, where the rows' sums leave one (`FormMeasureGroups`).
+        if !table.mangled, header.sections.count == 1, let rows = assembled.sections.first?.rows,
+           let paths = FormMeasureGroups.paths(table.header, rows: rows.compactMap(StreamReader.amounts)) {
+            var form = header
+            form.sections[0].paths = paths
+            form.sections[0].lastPlaceUntold = false
+            return read(under: form, body)
+        }
         let reading = judged(assembled, under: header, body)
         // Read flat, a section naming two columns alike lost the top row's words that tell them
         // apart (`StreamHeader.namesColumnsAlike`): kept only where a tree reads the header again.
@@ -101,6 +110,12 @@ struct StreamReader: TableReader {
             headerResumes = StreamReadingOrder.headerResumes(table.body, headerWords: repeatableWords)
             headerRepeated = !headerResumes && !repeatableWords.isEmpty && StreamReadingOrder.headerResumes(table.body)
         }
+    }
+
+    /// A row's values as amounts; nil where one is no amount.
+    static func amounts(_ row: ExtractedRow) -> [ExactDecimal]? {
+        let values = row.cells.compactMap { ExactDecimal.parse($0.text) }
+        return values.count == row.cells.count ? values : nil
     }
 
     /// The reading with the values of every section whose flat column names repeat one another
