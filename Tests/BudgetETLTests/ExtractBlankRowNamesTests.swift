@@ -35,6 +35,31 @@ final class ExtractBlankRowNamesTests: XCTestCase {
         ])
     }
 
+    func testNamesOfBlankRowsOverAValuedRowAreNoPartOfItsName() {
+        // 使用非财政拨款结余 · 结余分配 print no value: 年初结转和结余 is named alone, not with both
+        // sides' blank rows' names run into it.
+        let doc = FamilyFixture.extract([
+            "收入支出决算总表",
+            "单位：万元",
+            "收入 支出",
+            "项目 决算数 项目 决算数",
+            "一、财政拨款收入 30.00 一、一般公共服务支出 20.00",
+            "二、其他收入 二、教育支出 10.00",
+            "三、灾害防治及应急管理支",
+            "出",
+            "本年收入合计 30.00 本年支出合计 30.00",
+            "使用非财政拨款结余 结余分配",
+            "年初结转和结余 5.00 年末结转和结余 5.00",
+            "总计 35.00 总计 35.00",
+        ])
+        XCTAssertEqual(rows(doc), [
+            "L5 |一、财政拨款收入 → 决算数=30.00@5", "L9 |本年收入合计 → 决算数=30.00@9",
+            "L11 |年初结转和结余 → 决算数=5.00@11", "L12 |总计 → 决算数=35.00@12",
+            "L5 |一、一般公共服务支出 → 决算数=20.00@5", "L6 |二、教育支出 → 决算数=10.00@6",
+            "L9 |本年支出合计 → 决算数=30.00@9", "L11 |年末结转和结余 → 决算数=5.00@11", "L12 |总计 → 决算数=35.00@12",
+        ])
+    }
+
     func testTotalAfterAListedBlankRowStartsItsRow() {
         let doc = FamilyFixture.extract([
             "财政拨款收入支出决算总表",

@@ -53,7 +53,8 @@ final class ExtractSeveralCentredCellsTests: XCTestCase {
     func testACodeUnderTheHeadersLastWordIsNoAmount() {
         // 文化旅游体育与传媒 / 207 … / 支出: the first row's name wrapped around its code line, its first
         // piece printed as the header's last line. 207 was read as 合计's amount and every amount one
-        // column on, certain; as the row's code the row holds three amounts for four columns read.
+        // column on, certain; the piece moved back into the body (`HeaderEndNamePiece`), 207 is the
+        // row's code and its three amounts fill the three columns.
         let lines = [
             "一般公共预算财政拨款支出决算表",
             "单位：万元",
@@ -69,5 +70,6 @@ final class ExtractSeveralCentredCellsTests: XCTestCase {
         ]
         XCTAssertFalse(cells(lines).contains { $0.hasSuffix("=207") }, "\(cells(lines))")
         XCTAssertFalse(cells(lines).contains { $0.contains("文化旅游体育与传媒=") }, "\(cells(lines))")
+        XCTAssertTrue(cells(lines).contains("文化旅游体育与传媒支出: 合计=1,712.62"), "\(cells(lines))")
     }
 }

@@ -2,7 +2,8 @@
 /// (`一般公共服务` / `201 207.40 207.40` / `支出`), right under the header: its upper piece, a lone
 /// unfinished word on the header's last line, is the row's, not a column's name (read as a column,
 /// every row was a column short). It goes back to the body, where the pieces join the code's name
-/// (`WrappedStreamNames`).
+/// (`WrappedStreamNames`) and the code line, between two lines of text alone, holds the row's code,
+/// never an amount (`StreamReader.linesBetweenNamePieces`): the one rule for this shape.
 enum HeaderEndNamePiece {
     /// The header and body with the piece moved; nil where the header does not end so.
     static func moved(header: [TableLines.Line], body: [TableLines.Line]) -> (header: [TableLines.Line], body: [TableLines.Line])? {

@@ -36,6 +36,15 @@ struct StreamReader: TableReader {
     func read() -> TableReading {
         let body = Body(table, header: header)
         let assembled = assemble(under: header, body)
+        // The “三公” form with its measures under every column, its cells wrapped: the form's own
+        // order of columns, where the rows' sums leave one (`FormMeasureGroups`).
+        if !table.mangled, header.sections.count == 1, let rows = assembled.sections.first?.rows,
+           let paths = FormMeasureGroups.paths(table.header, rows: rows.compactMap(StreamReader.amounts)) {
+            var form = header
+            form.sections[0].paths = paths
+            form.sections[0].lastPlaceUntold = false
+            return read(under: form, body)
+        }
         let reading = judged(assembled, under: header, body)
         // Read flat, a section naming two columns alike lost the top row's words that tell them
         // apart (`StreamHeader.namesColumnsAlike`): kept only where a tree reads the header again.
@@ -103,6 +112,12 @@ struct StreamReader: TableReader {
         }
     }
 
+    /// A row's values as amounts; nil where one is no amount.
+    static func amounts(_ row: ExtractedRow) -> [ExactDecimal]? {
+        let values = row.cells.compactMap { ExactDecimal.parse($0.text) }
+        return values.count == row.cells.count ? values : nil
+    }
+
     /// The reading with the values of every section whose flat column names repeat one another
     /// rejected (`columnsNamedAlike`): `完成数 预算数 完成数` under years the reading left out. A
     /// grand total read first keeps its place (`JoinedCaptionColumns.leadsWithTotal`).
@@ -121,17 +136,11 @@ struct StreamReader: TableReader {
 
     /// Number lines printed between two lines of text alone: a row whose name wrapped in its cell
     /// is printed around its code and values (`社会保障和就` / `208 2,452.66` / `业支出`). The first
-    /// row's too where the header's last line is one word alone (`科目编码` / `文化旅游体育与传媒` /
-    /// `207 1,712.62 …` / `支出`): the name's first piece, read into the header.
-    static func linesBetweenNamePieces(_ body: [TableLines.Line], header: [TableLines.Line] = []) -> Set<Int> {
+    /// row's too, its name's first piece printed as the header's last line: `HeaderEndNamePiece`
+    /// has moved that piece back into the body.
+    static func linesBetweenNamePieces(_ body: [TableLines.Line]) -> Set<Int> {
         let textOnly = body.map { line in line.tokens.allSatisfy { $0.isBlank || ($0.kind == .text && !CellText.mayBeNumber($0)) } }
-        var lines = Set(body.indices.dropFirst().dropLast().filter { textOnly[$0 - 1] && textOnly[$0 + 1] && !textOnly[$0] }.map { body[$0].number })
-        if let last = header.last, body.count >= 2, !textOnly[0], textOnly[1],
-           case let words = last.tokens.filter({ !$0.isBlank }), words.count == 1, words[0].kind == .text,
-           !HeaderWords.isStructural(TextRepair.compact(words[0].text)) {
-            lines.insert(body[0].number)
-        }
-        return lines
+        return Set(body.indices.dropFirst().dropLast().filter { textOnly[$0 - 1] && textOnly[$0 + 1] && !textOnly[$0] }.map { body[$0].number })
     }
 
     /// The body's last line, of numbers alone, under a line of text alone (`合计` / `5000`): the
@@ -204,7 +213,7 @@ struct StreamReader: TableReader {
     /// The rows as the stream gives them, before the certainty test (`judged`).
     private func assemble(under header: SequentialHeader, _ body: Body, provingCarried: Bool = true) -> TableReading {
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder,
-                                provesCarriedValues: provingCarried, namesAround: StreamReader.linesBetweenNamePieces(table.body, header: table.header),
+                                provesCarriedValues: provingCarried, namesAround: StreamReader.linesBetweenNamePieces(table.body),
                                 codeColumn: StreamHeader.words(table.header).contains(where: HeaderWords.isCode))
         // Each token by its line's and its own index: a (token, line) pair copied the line per token.
         let lines = body.lines

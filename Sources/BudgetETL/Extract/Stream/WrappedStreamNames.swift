@@ -30,6 +30,9 @@ enum WrappedStreamNames {
             for n in lines.indices where isNumberLine(lines[n]) {
                 joinAbove(n, &lines, &used)
             }
+            for n in lines.indices.dropFirst().dropLast() where sideWidths.count >= 2 {
+                dropBlankSideRows(n, sides: sideWidths.count, &lines, &used)
+            }
         }
         // A line of values alone begins with no code either: it wants a name whatever the table.
         for n in lines.indices.dropFirst() where isNumberLine(lines[n]) {
@@ -329,6 +332,30 @@ enum WrappedStreamNames {
         guard p > 0, lines[p].number - lines[p - 1].number <= Thresholds.wrappedNameLineDistance,
               let above = pieceTokens(lines[p - 1]) else { return false }
         return above.count == count
+    }
+
+    /// Side by side, a line of names alone, one per side, between two number lines and joined to
+    /// neither: the names over it closed (totals, or names that read complete), so no piece of
+    /// theirs; the names under it not begun by it (`joinAbove`); one of its names whole (reads
+    /// complete), so the line is a row's line of its own, not the heads of names cut mid-word
+    /// (年初 · 年末 over 结转和结余 · 结转和结余 stays as it was). Rows whose every cell is blank,
+    /// one per side (本年收入合计 30.00 · 本年支出合计 30.00 / 使用非财政拨款结余 · 结余分配 /
+    /// 年初结转和结余 5.00 · 年末结转和结余 5.00): they print no value, and read on, the stream ran
+    /// both sides' names into the first side's next row's name.
+    private static func dropBlankSideRows(_ n: Int, sides: Int, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
+        guard !used.contains(n), lines[n].number - lines[n - 1].number == 1, lines[n + 1].number - lines[n].number == 1,
+              isNumberLine(lines[n - 1]), isNumberLine(lines[n + 1]),
+              let pieces = pieceTokens(lines[n]), pieces.count == sides,
+              pieces.contains(where: { HeaderWords.endsComplete(TextRepair.compact(lines[n].tokens[$0].text)) }),
+              let above = nameTokens(lines[n - 1]), above.count == sides,
+              above.allSatisfy({ closed(lines[n - 1].tokens[$0].text) }),
+              let below = nameTokens(lines[n + 1]), below.count == sides else { return }
+        used.insert(n)
+    }
+
+    /// A name no piece under it goes on: a total, or a name that reads complete.
+    private static func closed(_ name: String) -> Bool {
+        AlignedRows.isTotal(name) || HeaderWords.endsComplete(TextRepair.compact(name))
     }
 
     private static func hasNamelessCode(_ line: TableLines.Line) -> Bool {
