@@ -10,19 +10,24 @@
 extension Tokenizer {
     static func alignedTokens(_ line: String, number: Int) -> [Token] {
         let scalars = Array(line.unicodeScalars)
-        var tokens: [Token] = []
+        return chunks(scalars).flatMap { splitChunk(scalars[$0], line: number, start: $0.lowerBound) }
+    }
+
+    /// The line's chunks: runs of characters that end at two spaces in a row (or a space that ends
+    /// the line), single spaces kept inside.
+    static func chunks(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var chunks: [Range<Int>] = []
         var i = 0
         while i < scalars.count {
             if isSpace(scalars[i]) { i += 1; continue }
-            // A chunk runs until two spaces in a row (or the end of the line).
             var end = i
             while end < scalars.count, !(isSpace(scalars[end]) && (end + 1 == scalars.count || isSpace(scalars[end + 1]))) {
                 end += 1
             }
-            tokens += splitChunk(scalars[i..<end], line: number, start: i)
+            chunks.append(i..<end)
             i = end
         }
-        return tokens
+        return chunks
     }
 
     /// Cuts a chunk (single spaces inside) at the spaces that separate two cells.

@@ -46,19 +46,10 @@ extension Tokenizer {
     /// character columns, as for the other tokenizers.
     static func twoSpaceTokens(_ line: String, number: Int) -> [Token] {
         let scalars = Array(line.unicodeScalars)
-        var tokens: [Token] = []
-        var i = 0
-        while i < scalars.count {
-            if isSpace(scalars[i]) { i += 1; continue }
-            var end = i
-            while end < scalars.count, !(isSpace(scalars[end]) && (end + 1 == scalars.count || isSpace(scalars[end + 1]))) {
-                end += 1
-            }
+        return chunks(scalars).map { chunk in
             var bytes: [UInt8] = []
-            for scalar in scalars[i..<end] { UTF8.encode(scalar) { bytes.append($0) } }
-            tokens.append(Token(text: String(decoding: bytes, as: UTF8.self), line: number, column: i))
-            i = end
+            for scalar in scalars[chunk] { UTF8.encode(scalar) { bytes.append($0) } }
+            return Token(text: String(decoding: bytes, as: UTF8.self), line: number, column: chunk.lowerBound)
         }
-        return tokens
     }
 }
