@@ -79,6 +79,19 @@ final class ExtractCaptionBesideTotalTests: XCTestCase {
         XCTAssertFalse(doc.rejects.contains { $0.reason == RejectReason.captionBesideTotalUncertain.description })
     }
 
+    /// A group under the caption counts once, by its own total (`小计`), in the caption's sum.
+    func testAGroupUnderTheCaptionCountsByItsTotal() {
+        let leaves = [["合计"], ["三公", "出国费"], ["三公", "公务用车", "小计"], ["三公", "公务用车", "购置费"],
+                      ["三公", "公务用车", "运行费"], ["三公", "接待费"], ["机关经费"]]
+            .map { AlignedHeader.Leaf(path: $0, role: .value, anchor: 0) }
+        XCTAssertEqual(CaptionBesideTotal.runs(leaves).map(\.run), [1..<6])
+        XCTAssertEqual(CaptionBesideTotal.parts(of: 1..<6, leaves), [1, 2, 5])
+        // A group without a total counts by its columns.
+        var bare = leaves
+        bare[2].path = ["三公", "公务用车", "租用费"]
+        XCTAssertEqual(CaptionBesideTotal.parts(of: 1..<6, bare), [1, 2, 3, 4, 5])
+    }
+
     func testOffCentreIsMeasuredOverTheValuesPrintedSpan() {
         let spans: ArraySlice<(start: Double, end: Double)> = [(0, 10), (20, 30)]
         XCTAssertEqual(CaptionBesideTotal.offCentre(15, spans), 0)

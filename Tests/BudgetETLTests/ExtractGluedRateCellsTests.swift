@@ -65,8 +65,35 @@ final class ExtractGluedRateCellsTests: XCTestCase {
         XCTAssertFalse(GluedRateCells.unlikelyRate("699.83%"))
     }
 
+    func testARateOfMoreDigitsThanAnyTablePrintsIsRejectedWhereverItStands() {
+        // Under an amount's column, the rate's column told by nothing (its other cells glued too).
+        let section = AlignedHeader.Section(name: "", leaves: zip(["本期", "上期", "增长额", "增长比"], [28.0, 41.0, 53.5, 66.5])
+            .map { AlignedHeader.Leaf(path: [$0], role: .value, anchor: $1) })
+        var segments = [AlignedGridReader.Segment(section: 0, line: 1, values: [("105721", 30), ("86628", 44), ("1909322.04%", 57)]
+            .map { Token(text: $0.0, line: 1, column: $0.1) }, columns: [0, 1, 2])]
+        XCTAssertEqual(GluedRateCells.rejected(&segments, [section], pages: []).map(\.text), ["1909322.04%"])
+        XCTAssertEqual(segments[0].columns, [0, 1])
+        XCTAssertTrue(GluedRateCells.impossibleRate("48598600703.33%"))
+        XCTAssertTrue(GluedRateCells.impossibleRate("123456%"))
+        XCTAssertFalse(GluedRateCells.impossibleRate("12345%"), "a growth rate may print so")
+        XCTAssertFalse(GluedRateCells.impossibleRate("1909322.04"), "no rate")
+    }
+
     func testCutsKeepNumbersAsPrinted() {
         // `21` | `00%` prints no number; `2` | `100%` and `210` | `0%` do.
         XCTAssertEqual(GluedRateCells.amountEnds(of: Token(text: "2100%", line: 1, column: 10)), [11, 13])
     }
+
+    /// A rate glued to a name closing on its unit sign: cut apart, the rate where its characters stand.
+    func testARateGluedToANameEndingInItsSignIsCutOff() {
+        let cut = AlignedGridReader.rateAfterName(Token(text: "收入的比重%23%", line: 1, column: 8))
+        XCTAssertEqual(cut.map(\.text), ["收入的比重%", "23%"])
+        XCTAssertEqual(cut.map(\.column), [8, 14])
+        XCTAssertEqual(AlignedGridReader.rateAfterName(Token(text: "占比(%)9.5%", line: 1, column: 0)).map(\.text), ["占比(%)", "9.5%"])
+        // A name ending in its sign alone, or a rate inside a name, stays whole.
+        for text in ["增幅%", "药占比(不含中药饮片)%", "增长5%", "23%"] {
+            XCTAssertEqual(AlignedGridReader.rateAfterName(Token(text: text, line: 1, column: 0)).map(\.text), [text])
+        }
+    }
 }
+

@@ -25,6 +25,24 @@ final class ExtractLineNumberSequenceTests: XCTestCase {
         XCTAssertEqual(placed.rows[3].cells[0].guessed, true)
     }
 
+    /// A name filling its cell printed as one word with the 行次 beside it (`…收入2`): the number is
+    /// the row's 行次 where it continues the run, else the name's own.
+    func testLineNumberGluedToTheNameIsTheRowsWhereItContinuesTheRun() {
+        let section = ExtractedSection(name: "收入", columns: [HeaderPath(["行次"]), HeaderPath(["决算数"])], rows: [
+            row(1, "一、一般公共预算财政拨款收入", [(0, "1"), (1, "842.48")]),
+            row(2, "二、政府性基金预算财政拨款收入2", [(1, "0.00")]),
+            row(3, "三、其他收入", [(0, "3"), (1, "0.00")]),
+            row(4, "项目9", [(1, "5.00")]),              // 9 continues nothing: the name's own
+        ])
+        let placed = LineNumberSequence.placed(section)
+        XCTAssertEqual(placed.rows.map(\.label), ["一、一般公共预算财政拨款收入", "二、政府性基金预算财政拨款收入", "三、其他收入", "项目9"])
+        XCTAssertEqual(placed.rows[1].cells.map { "\($0.column)=\($0.text)" }, ["0=2", "1=0.00"])
+        XCTAssertEqual(placed.rows[3].cells.map { "\($0.column)=\($0.text)" }, ["1=5.00"])
+        XCTAssertNil(LineNumberSequence.gluedLineNumber("2024年"), "no digits at the end")
+        XCTAssertNil(LineNumberSequence.gluedLineNumber("12"), "no name before")
+        XCTAssertNil(LineNumberSequence.gluedLineNumber("Item 2"), "not after a Chinese character")
+    }
+
     func testSectionWithoutALineNumberColumnIsLeftAsRead() {
         let section = ExtractedSection(name: "", columns: [HeaderPath(["合计"]), HeaderPath(["基本支出"])], rows: [
             row(1, "甲", [(0, "1")]), row(2, "乙", [(1, "2")]),

@@ -272,4 +272,24 @@ final class ExtractReadingOrderHeaderTests: XCTestCase {
                       "\(doc.tables[0].sections.map(FamilyFixture.rows))")
         XCTAssertTrue(Set(doc.rejects.map(\.reason)).contains(RejectReason.rowNamesGathered.description), "\(doc.rejects)")
     }
+
+    /// In one section, two numbered rows' names printed as one run, their values after it: read as
+    /// one name wrapped, the first row would take the values of both; none is placed.
+    func testNumberedNamesGatheredInOneSectionPlaceNothingAfter() {
+        let doc = FamilyFixture.extract([
+            "某局财政拨款三公经费预算表", "",
+            "编制单位：某局单位：万元", "",
+            "项目", "", "预算数", "",
+            "小计 其中:一般公共预算安排数", "",
+            "一、“三公”经费合计 21.00 21.00", "",
+            "二、会议费", "", "三、培训费", "",
+            "7.50 7.50", "", "15.80 15.80",
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let placed = doc.tables[0].sections.flatMap { $0.rows.flatMap(\.cells) }
+        XCTAssertEqual(placed.map(\.text), ["21.00", "21.00"], "\(doc.tables[0].sections.map(FamilyFixture.rows))")
+        XCTAssertTrue(Set(doc.rejects.map(\.reason)).contains(RejectReason.rowNamesGathered.description), "\(doc.rejects)")
+        XCTAssertTrue(GatheredRowNames.holdsNumberedItems(["二、会议费", "三、培训费"]))
+        XCTAssertFalse(GatheredRowNames.holdsNumberedItems(["二、社会保障和就业", "支出"]))
+    }
 }

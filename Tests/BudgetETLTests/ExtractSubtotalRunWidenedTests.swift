@@ -31,6 +31,19 @@ final class ExtractSubtotalRunWidenedTests: XCTestCase {
         XCTAssertEqual(grouped?.values[4].path, ["预算", "车辆费", "维护费"])
     }
 
+    /// The caption's parent set short too: the part left out stands under no caption at all.
+    func testAPartLeftAtTheTopLevelIsTakenWhereTheSumsTellIt() {
+        let short = [["预算", "合计"], ["预算", "出国费"], ["预算", "车辆费", "小计"], ["预算", "车辆费", "购置费"],
+                     ["运行费"], ["机关经费"]]
+        let widened = SubtotalRunWidened.widened(section(short), rows: rows([["3.50", "0.00", "2.50", "1.00", "1.50", "9.00"]]))
+        XCTAssertEqual(widened?.values.map(\.path), [["预算", "合计"], ["预算", "出国费"], ["预算", "车辆费", "小计"],
+                                                     ["预算", "车辆费", "购置费"], ["预算", "车辆费", "运行费"], ["机关经费"]])
+        // A top-level column of another caption stops the run.
+        var other = short
+        other[4] = ["决算", "运行费"]
+        XCTAssertNil(SubtotalRunWidened.widened(section(other), rows: rows([["3.50", "0.00", "2.50", "1.00", "1.50", "9.00"]])))
+    }
+
     func testColumnsPastTheRunThatAddsUpGoBackToTheParent() {
         let wide = [["预算", "合计"], ["预算", "车辆费", "小计"], ["预算", "车辆费", "维护费"], ["预算", "车辆费", "接待费"]]
         let narrowed = SubtotalRunWidened.widened(section(wide), rows: rows([["6.50", "4.50", "4.50", "2.00"]]))

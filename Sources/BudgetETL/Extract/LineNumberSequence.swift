@@ -25,6 +25,13 @@ enum LineNumberSequence {
         var before: ExactDecimal?
         for r in section.rows.indices {
             if let number = lineNumber(r) { before = number; continue }
+            if let glued = gluedLineNumber(section.rows[r].label), let value = ExactDecimal.parse(glued.number),
+               before.map({ $0 + ExactDecimal(1) == value }) == true || after[r].map({ value + ExactDecimal(1) == $0 }) == true {
+                section.rows[r].label = glued.name
+                section.rows[r].cells.insert(RawCell(column: k, text: glued.number, line: section.rows[r].line), at: 0)
+                before = value
+                continue
+            }
             guard let first = section.rows[r].cells.indices.min(by: { section.rows[r].cells[$0].column < section.rows[r].cells[$1].column }),
                   section.rows[r].cells[first].column > k,
                   let value = ExactDecimal.parse(section.rows[r].cells[first].text), isCount(value) else { continue }
@@ -36,6 +43,21 @@ enum LineNumberSequence {
         }
         return section
     }
+
+    /// A name ending in a whole number set right after a Chinese character (`…财政拨款收入2`): a
+    /// converter that joins characters set closer than a few points (pdfplumber) prints a name
+    /// filling its cell and the 行次 beside it as one word. The name and the number, where the
+    /// number continues the 行次 run (checked by the caller).
+    static func gluedLineNumber(_ label: String) -> (name: String, number: String)? {
+        let scalars = Array(label.unicodeScalars)
+        let digits = scalars.reversed().prefix { TextRepair.isDigit($0) }.count
+        guard digits > 0, digits < scalars.count, digits <= maxLineNumberDigits,
+              (0x4E00...0x9FFF).contains(scalars[scalars.count - digits - 1].value) else { return nil }
+        return (String(String.UnicodeScalarView(scalars.dropLast(digits))), String(String.UnicodeScalarView(scalars.suffix(digits))))
+    }
+
+    /// A 行次 runs to a few hundred rows at most.
+    private static let maxLineNumberDigits = 3
 
     /// A number with a fraction (`25730935.53`) read in the 行次 column is no line number: an
     /// amount printed left of its column (a page laid out at its own scale) came nearer the 行次.

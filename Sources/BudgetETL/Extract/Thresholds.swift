@@ -293,6 +293,10 @@ enum Thresholds {
     /// with more may be two cells glued (`GluedRateCells.unlikelyRate`).
     static let rateIntegerDigits = 3
     static let rateDecimals = 2
+    /// More integer digits than this (100000% and up) and a word reading as a rate is read as no
+    /// rate wherever it stands: an amount and the next cell's rate printed as one word
+    /// (`GluedRateCells.impossibleRate`: `1909322.04%` for 19093 and 22.04%).
+    static let impossibleRateIntegerDigits = 5
     /// A value column's header word under which the body prints words on at least this many amount
     /// lines and this share of them, and a number on none, names a column of words
     /// (`WordColumns`): one line of words under it is a long name's spill as often.

@@ -74,3 +74,23 @@ extension AlignedGridReader {
         return Token(text: tokens.map(\.text).joined(separator: " "), line: tokens[0].line, column: tokens[0].column)
     }
 }
+
+/// A rate glued to the name before it (`检查收入的比重%23%`): a converter that joins characters set
+/// closer than a few points into one word (pdfplumber) prints a name filling its cell and the
+/// first value beside it as one word. Where the name closes on its unit sign (`%`, `(%)`) and a
+/// rate follows, nothing else, the two are cut apart: the rate a value where its last character
+/// stands, the name the row's.
+extension AlignedGridReader {
+    static func rateAfterName(_ token: Token) -> [Token] {
+        guard token.kind == .text, let last = token.text.unicodeScalars.last, last == "%" || last == "％" else { return [token] }
+        let scalars = Array(token.text.unicodeScalars)
+        // The rate: digits and a point before the last sign, back to the name's closing sign.
+        let body = scalars.dropLast().reversed().prefix { TextRepair.isDigit($0) || $0 == "." }.count
+        let cut = scalars.count - 1 - body
+        guard body > 0, cut > 0, TextRepair.isDigit(scalars[cut]), "%％)）".unicodeScalars.contains(scalars[cut - 1]) else { return [token] }
+        let name = Token(text: String(String.UnicodeScalarView(scalars[..<cut])), line: token.line, column: token.column)
+        let rate = Token(text: String(String.UnicodeScalarView(scalars[cut...])), line: token.line, column: token.column + cut)
+        guard name.kind == .text, AlignedText.isNumber(Array(rate.text.unicodeScalars)) else { return [token] }
+        return [name, rate]
+    }
+}

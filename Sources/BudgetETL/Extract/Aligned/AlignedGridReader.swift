@@ -243,7 +243,7 @@ struct AlignedGridReader: TableReader {
     /// number before any name, standing under a code column, is a code part.
     static func segments(of line: TableLines.Line, _ sections: [AlignedHeader.Section]) -> [Segment] {
         var out: [Segment] = []
-        let tokens = numberStartingName(line.tokens.filter { !$0.isBlank }.flatMap { unglued($0, sections) }, sections)
+        let tokens = numberStartingName(line.tokens.filter { !$0.isBlank }.flatMap { unglued($0, sections) }.flatMap(rateAfterName), sections)
         for (index, token) in tokens.enumerated() {
             let current = out.last
             if token.kind == .text || continuesBracketedName(token, after: current, next: index + 1 < tokens.count ? tokens[index + 1] : nil, sections) {

@@ -58,7 +58,8 @@ struct AlignedHeader {
     /// The header from its words, line by line (some already joined across lines).
     init(words: [[Node]], header: [TableLines.Line], captionBands: [WrappedHeaderPieces.ColumnSpan] = [], tiling: Bool = false) {
         let tree = WrappedCodeTails.joined(AlignedHeader.tree(words, bands: captionBands, tiling: tiling))
-        roots = WrappedLoneCaption.joined(CaptionWrappedTail.moved(FormCaptionParts.completed(HeaderRepeatedGroups.fixed(tree)), words: words))
+        roots = WrappedLoneCaption.joined(CaptionWrappedTail.moved(FormCaptionParts.completed(HeaderRepeatedGroups.fixed(tree)), words: words,
+                                                                   printed: WrappedHeaderPieces.words(header)))
         let leaves = roots.flatMap { AlignedHeader.leaves(of: $0, above: []) }
         var groups: [[(leaf: Leaf, nodes: [Node])]] = [[]]
         for item in leaves {

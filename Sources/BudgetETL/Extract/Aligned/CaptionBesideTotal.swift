@@ -7,7 +7,7 @@
 /// two readings disagree on the total's column path alone (the parts stand under the caption in
 /// both), and the total's values are rejected. Only where the total may be the caption's: the
 /// run holds no total of its own (a merged cell heads one total at most), and on every full row
-/// the total is the sum of the run; not a lead-in (其中:), which names the parts of the whole
+/// the total is the sum of the run (a group under the caption counted by its own total); not a lead-in (其中:), which names the parts of the whole
 /// before them wherever it is centred (`HeaderFit.partsOnly`).
 /// A caption naming what the table's title names (`收入预算` under `部门收入预算总表`) is the whole
 /// the table is of: the total that sums its parts on every row, centred under it by the values, is
@@ -25,8 +25,8 @@ enum CaptionBesideTotal {
             guard spans.count == values.count else { return [(section: Int, column: Int)]() }
             return runs(values).filter { total, run in
                 guard !HeaderWords.isLeadIn(values[run.lowerBound].path[0]),
-                      !values[run].contains(where: { $0.path.dropFirst().contains(where: HeaderWords.isTotal) }),
-                      sumsTo(total, run, own.filter { $0.values.count == values.count }),
+                      !values[run].contains(where: { $0.path.count == 2 && HeaderWords.isTotal($0.path[1]) }),
+                      sumsTo(total, parts(of: run, values), own.filter { $0.values.count == values.count }),
                       let caption = captionNode(values[run.lowerBound].path[0], header.roots) else { return false }
                 let centre = WrappedHeaderPieces.printedCenter(caption)
                 return offCentre(centre, spans[total...run.upperBound - 1]) < offCentre(centre, spans[run])
@@ -73,10 +73,23 @@ enum CaptionBesideTotal {
         }
     }
 
-    /// On every row the total's value is the sum of the run's (each an amount).
-    static func sumsTo(_ total: Int, _ run: Range<Int>, _ full: [Segment]) -> Bool {
+    /// The run's columns that part the caption's whole once each: its own columns, and of a group
+    /// under it (`公务用车购置及运行费 / 小计 | 购置费 | 运行费`) the group's total where it has one,
+    /// else the group's columns.
+    static func parts(of run: Range<Int>, _ values: [AlignedHeader.Leaf]) -> [Int] {
+        run.filter { k in
+            let path = values[k].path
+            guard path.count > 2 else { return true }
+            let group = Array(path.prefix(2))
+            let totals = run.filter { Array(values[$0].path.prefix(2)) == group && values[$0].path.count == 3 && HeaderWords.isTotal(values[$0].path[2]) }
+            return totals.isEmpty ? true : totals == [k]
+        }
+    }
+
+    /// On every row the total's value is the sum of the parts' (each an amount).
+    static func sumsTo(_ total: Int, _ parts: [Int], _ full: [Segment]) -> Bool {
         !full.isEmpty && full.allSatisfy { segment in
-            let amounts = ([total] + Array(run)).map { SheetHeaderGroups.amount(segment.values[$0].text) }
+            let amounts = ([total] + parts).map { SheetHeaderGroups.amount(segment.values[$0].text) }
             guard let sum = amounts.first ?? nil, !amounts.contains(where: { $0 == nil }) else { return false }
             return amounts.dropFirst().reduce(ExactDecimal.zero) { $0 + $1! } == sum
         }

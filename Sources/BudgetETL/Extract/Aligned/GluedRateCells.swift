@@ -10,7 +10,9 @@
 ///   column where the line's other values put that column's values (`ColumnFit`'s shift), closer
 ///   than the word's end stands to the rate's column.
 /// - the word reads as no likely rate (`unlikelyRate`: 2100%, 1.3892%).
-/// Which digits are whose is then only a guess, so neither cell is read.
+/// Which digits are whose is then only a guess, so neither cell is read. A word reading as a rate
+/// of more integer digits than any table prints (`impossibleRate`: 1909322.04%) is rejected so
+/// wherever it stands.
 enum GluedRateCells {
     static func rejected(_ segments: inout [AlignedGridReader.Segment], _ sections: [AlignedHeader.Section],
                          pages: [AlignedGridReader.PageHeader]) -> [ReaderReject] {
@@ -18,6 +20,13 @@ enum GluedRateCells {
         // `%` seen by the last byte first): their columns of rates are not worked out token by token.
         guard segments.contains(where: { $0.values.contains(where: mayBeGlued) }) else { return [] }
         var rejects: [ReaderReject] = []
+        for i in segments.indices where segments[i].values.count == segments[i].columns.count {
+            for j in segments[i].values.indices.reversed() where impossibleRate(segments[i].values[j].text) {
+                rejects.append(ReaderReject(line: segments[i].values[j].line, text: segments[i].values[j].text, reason: .cellsGlued))
+                segments[i].values.remove(at: j)
+                segments[i].columns.remove(at: j)
+            }
+        }
         let rates = ratesByBody(segments, sections)
         for i in segments.indices where segments[i].values.count == segments[i].columns.count && segments[i].values.count >= 2 {
             let columns = AlignedGridReader.sections(for: segments[i].line, sections, pages: pages)[segments[i].section].values
@@ -62,6 +71,14 @@ enum GluedRateCells {
     /// prints as one.
     private static func mayBeGlued(_ token: Token) -> Bool {
         token.text.utf8.last == 0x25 && isRate(token.text) && unlikelyRate(token.text)
+    }
+
+    /// A rate no table prints, wherever it stands: more integer digits than even a growth rate
+    /// carries (`1909322.04%`, 19093 and 22.04% glued, under an amount's column or a rate's).
+    static func impossibleRate(_ text: String) -> Bool {
+        guard isRate(text) else { return false }
+        let integer = text.unicodeScalars.prefix { $0 != "." }.filter { TextRepair.isDigit($0) }
+        return integer.count > Thresholds.impossibleRateIntegerDigits
     }
 
     /// A rate no table prints as one: a thousand per cent or more, or more decimals than rates

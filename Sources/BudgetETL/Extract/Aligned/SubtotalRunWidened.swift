@@ -6,6 +6,7 @@
 /// totals) does on every row for one count of them only, the caption heads those columns too.
 /// Where a caption read over more parts does not add up and one shorter run of them does, the
 /// columns after that run are its parent's (a caption whose text pdftotext set past its cells).
+/// Columns left at a level above the caption's parent (a word of no caption) are taken alike.
 /// A caption over a 合计 (or 总计) and its parts is read alike (`本年一般公共预算基本支出` over
 /// `合计 | 人员经费`, `公用经费` left beside it: pdfplumber sets the caption in half its width).
 enum SubtotalRunWidened {
@@ -31,8 +32,11 @@ enum SubtotalRunWidened {
             // out (a caption over more parts that do not add up was read off its columns some
             // other way, `AlignedGroupSums`).
             guard end == k + 2 else { continue }
+            // The next columns of its parent, or of a level above it: a caption set short leaves
+            // its last parts under its parent, or under no caption at all where its parent's text
+            // was set short too (`运行费` beside `“三公”经费预算数 / 公务用车购置及运行费 / 购置费`).
             var next = end
-            while next < paths.count, paths[next].count == caption.count, paths[next].dropLast() == parent,
+            while next < paths.count, paths[next].count <= caption.count, parent.starts(with: paths[next].dropLast()),
                   !HeaderWords.isTotal(paths[next].last!) { next += 1 }
             guard next > end, !adds(k, through: end, rows: rows) else { continue }
             let counts = (end + 1...next).filter { adds(k, through: $0, rows: rows) }

@@ -17,4 +17,11 @@ enum GatheredRowNames {
                 && SideWords.side(of: String(compact[k - 1].suffix(2))) != nil
         }
     }
+
+    /// Whether a piece after the first opens a numbered row (`二、会议费` · `三、培训费`): in a table of
+    /// one section, where no side's words tell rows apart, the one sign that the pieces are several
+    /// rows' names (a name wrapped in its cell goes on with no number of its own).
+    static func holdsNumberedItems(_ pieces: [String]) -> Bool {
+        pieces.dropFirst().contains { RowStreamReader.isNumberedItem($0) }
+    }
 }

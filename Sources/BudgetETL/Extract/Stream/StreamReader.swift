@@ -381,6 +381,8 @@ private struct RowAssembler {
     /// Side by side, a row's name was gathered from several rows' names (`GatheredRowNames`): no
     /// later value is placed.
     private var namesGathered = false
+    /// In one section, the last row's name gathered numbered rows' names (`GatheredRowNames.holdsNumberedItems`).
+    private var numberedNamesGathered = false
     /// Rows (of the one section) whose last values were gathered from lines of values alone, with
     /// how many (`continuesValues`).
     private var gatheredRows: [(row: Int, values: Int)] = []
@@ -609,8 +611,12 @@ private struct RowAssembler {
         // Side by side, a name gathered from several rows' names: from this row on, the values
         // the stream gives a row may be any of those rows' (`GatheredRowNames`).
         if widths.count > 1, wraps, !mangled, GatheredRowNames.holdsSeveral(seg.labels) { namesGathered = true }
+        // In one section, numbered rows' names gathered (`二、会议费` · `三、培训费`): this row's values
+        // and those of the unnamed rows after it may be any of those rows'.
+        numberedNamesGathered = widths.count == 1 && wraps && !mangled && GatheredRowNames.holdsNumberedItems(seg.labels)
+            || (numberedNamesGathered && label.isEmpty && seg.codes.isEmpty)
         // (A code under the row's class among its name's pieces: this row's values only, `readInLabel`.)
-        if namesGathered || seg.namesRun {
+        if namesGathered || seg.namesRun || numberedNamesGathered {
             rejects += cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNamesGathered) }
             cells = []
         }
