@@ -26,6 +26,26 @@ final class ExtractPaddedSequentialTableTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
+    /// A padded table whose stream reading also gathers numbered names from several lines
+    /// (`2.项目支出 expenditure for` / numbers / `projects`): those rows' values rejected as gathered
+    /// names, the rest for want of a header, is still a header the stream could not read.
+    func testGatheredNamesBesideAnUnreadHeaderReadByPosition() {
+        let doc = FamilyFixture.extract([
+            "                          某某支出表",
+            "单位：万元",
+            "                    项目                          2021     2022",
+            "支出合计 total expenditure                        300 400",
+            "1.基本支出 expenditure for basic needs            100 150",
+            "2.项目支出 expenditure for",
+            "                                                  200 250",
+            "projects",
+            "3.其他支出 other expenditure                        0 0",
+        ])
+        let placed = doc.tables.flatMap { $0.sections.flatMap { $0.rows.flatMap(\.cells) } }.map(\.text)
+        XCTAssertEqual(placed, ["300", "400", "100", "150", "200", "250", "0", "0"], "\(doc.rejects)")
+        XCTAssertEqual(doc.tables[0].sections[0].columns.map(\.components), [["2021"], ["2022"]])
+    }
+
     /// Without a header line whose words stand apart, the spacing says nothing of columns: the
     /// table stays single-space separated, its values rejected for want of a header.
     func testHeaderOfTouchingWordsKeepsTheStreamReading() {

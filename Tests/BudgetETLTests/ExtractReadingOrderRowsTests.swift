@@ -291,5 +291,8 @@ final class ExtractReadingOrderHeaderTests: XCTestCase {
         XCTAssertTrue(Set(doc.rejects.map(\.reason)).contains(RejectReason.rowNamesGathered.description), "\(doc.rejects)")
         XCTAssertTrue(GatheredRowNames.holdsNumberedItems(["二、会议费", "三、培训费"]))
         XCTAssertFalse(GatheredRowNames.holdsNumberedItems(["二、社会保障和就业", "支出"]))
+        // Numbers listed inside a name (`装修 1、2、3、5 楼`) open no item: a marker opens a name.
+        XCTAssertFalse(GatheredRowNames.holdsNumberedItems(["某局装修", "1、2、3、5", "楼项目"]))
+        XCTAssertTrue(GatheredRowNames.holdsNumberedItems(["某项目", "(一)办公费"]))
     }
 }

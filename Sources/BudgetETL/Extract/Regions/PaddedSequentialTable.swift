@@ -36,12 +36,15 @@ enum PaddedSequentialTable {
         }
     }
 
-    /// Every block's reading places no value and rejects its values for want of a header.
+    /// Every block's reading places no value and rejects its values for want of a header (some
+    /// rows' values may go first for names the stream gathered from several rows, a reading of the
+    /// stream that the header's words, read by position, may well not share).
     static func namesNoValueColumn(_ table: TableLines) -> Bool {
         let readings = table.blocks().map { $0.layout.reader(for: $0).read() }
         return readings.allSatisfy { reading in
             !reading.sections.contains { $0.rows.contains { !$0.cells.isEmpty } }
-                && !reading.rejects.isEmpty && reading.rejects.allSatisfy { $0.reason == .headerUnknown }
+                && reading.rejects.contains { $0.reason == .headerUnknown }
+                && reading.rejects.allSatisfy { $0.reason == .headerUnknown || $0.reason == .rowNamesGathered }
         }
     }
 }

@@ -21,7 +21,18 @@ enum GatheredRowNames {
     /// Whether a piece after the first opens a numbered row (`二、会议费` · `三、培训费`): in a table of
     /// one section, where no side's words tell rows apart, the one sign that the pieces are several
     /// rows' names (a name wrapped in its cell goes on with no number of its own).
+    /// The item's marker must open a name (`二、会议费`), not a list of numbers inside one
+    /// (`局装修 1、2、3、5 楼…`).
     static func holdsNumberedItems(_ pieces: [String]) -> Bool {
-        pieces.dropFirst().contains { RowStreamReader.isNumberedItem($0) }
+        pieces.dropFirst().contains { RowStreamReader.isNumberedItem($0) && opensName($0) }
     }
+
+    /// Whether the first character after the item's marker (its numerals, brackets and sign) is
+    /// an ideograph.
+    static func opensName(_ piece: String) -> Bool {
+        let rest = TextRepair.compact(piece).unicodeScalars.drop { TextRepair.isDigit($0) || markerScalars.contains($0) }
+        guard let first = rest.first else { return false }
+        return (0x4E00...0x9FFF).contains(first.value)
+    }
+    private static let markerScalars = Set("一二三四五六七八九十()（）、.．".unicodeScalars)
 }
