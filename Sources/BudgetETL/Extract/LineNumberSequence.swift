@@ -52,7 +52,7 @@ enum LineNumberSequence {
         let scalars = Array(label.unicodeScalars)
         let digits = scalars.reversed().prefix { TextRepair.isDigit($0) }.count
         guard digits > 0, digits < scalars.count, digits <= maxLineNumberDigits,
-              (0x4E00...0x9FFF).contains(scalars[scalars.count - digits - 1].value) else { return nil }
+              TextRepair.isIdeograph(scalars[scalars.count - digits - 1]) else { return nil }
         return (String(String.UnicodeScalarView(scalars.dropLast(digits))), String(String.UnicodeScalarView(scalars.suffix(digits))))
     }
 

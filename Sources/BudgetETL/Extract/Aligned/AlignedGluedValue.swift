@@ -32,12 +32,8 @@ extension AlignedGridReader {
     private static func startsName(_ text: Substring) -> Bool {
         var scalars = text.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return false }
-        if first == "(" || first == "（", let second = scalars.next() { return isChinese(second) }
-        return isChinese(first)
-    }
-
-    private static func isChinese(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value)
+        if first == "(" || first == "（", let second = scalars.next() { return TextRepair.isIdeograph(second) }
+        return TextRepair.isIdeograph(first)
     }
 }
 

@@ -556,7 +556,7 @@ enum AlignedRows {
     static func returnsToChinese(_ text: String, after previous: String) -> Bool {
         guard let last = previous.unicodeScalars.last, last.isASCII, last.properties.isAlphabetic,
               let first = text.unicodeScalars.first(where: { $0 != " " }) else { return false }
-        return (0x4E00...0x9FFF).contains(first.value)
+        return TextRepair.isIdeograph(first)
     }
 
     static func startsRow(_ text: String) -> Bool {

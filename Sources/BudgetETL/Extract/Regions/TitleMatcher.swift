@@ -339,7 +339,7 @@ struct TitleMatcher {
     /// or *, with 附, 表 or a digit: a line that starts with another ideograph (most titles) has
     /// none, and is answered without ICU.
     private static func withoutLeadingMarker(_ line: String) -> String {
-        if let first = line.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value), first != "附", first != "表" { return line }
+        if let first = line.unicodeScalars.first, TextRepair.isIdeograph(first), first != "附", first != "表" { return line }
         return leadingMarker.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
     }
 

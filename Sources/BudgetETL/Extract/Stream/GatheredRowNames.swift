@@ -32,7 +32,7 @@ enum GatheredRowNames {
     static func opensName(_ piece: String) -> Bool {
         let rest = TextRepair.compact(piece).unicodeScalars.drop { TextRepair.isDigit($0) || markerScalars.contains($0) }
         guard let first = rest.first else { return false }
-        return (0x4E00...0x9FFF).contains(first.value)
+        return TextRepair.isIdeograph(first)
     }
     private static let markerScalars = Set("一二三四五六七八九十()（）、.．".unicodeScalars)
 }

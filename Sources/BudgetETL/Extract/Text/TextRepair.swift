@@ -127,6 +127,8 @@ enum TextRepair {
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s >= "0" && s <= "9" }
+    /// A CJK unified ideograph of the basic block (the characters of Chinese names and words).
+    static func isIdeograph(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
 
     /// Whitespace-free, doubling undone, full-width brackets made ASCII, quotes removed: the form
     /// titles and header cells are compared in.
