@@ -41,7 +41,11 @@ enum ClosedCells {
         let end = n + run.count
         if let rows = rows(ofCells: run, from: n) {
             for k in n..<end { lines[k] = "" }
-            for row in rows { lines[row.line] = row.cells.map { $0 + " |" }.joined(separator: " ") }
+            let header = rows.firstIndex { $0.cells.allSatisfy { !$0.isEmpty } } ?? rows.endIndex
+            for (k, row) in rows.enumerated() {
+                lines[row.line] = k > header && isHeading(row.cells) ? row.cells.joined(separator: "\t")
+                    : row.cells.map { $0 + " |" }.joined(separator: " ")
+            }
             return
         }
         let inRun = cells(inRun: run, from: n)
@@ -159,6 +163,16 @@ enum ClosedCells {
         }
         guard rows.contains(where: { $0.cells.count == width && !$0.cells.contains(where: \.isEmpty) }) else { return nil }
         return rows
+    }
+
+    /// A body row of a name and blank cells only (`三、按级次 |` then `|||`): the pads say the row
+    /// ends there, so it is a whole row whose values are blank (a heading, an empty row), never a
+    /// wrapped name's piece. Written as a tab row with its blank cells (as `PaddedPipeRows` keeps
+    /// such a line), which the grid reads as printed whole; a `|` line of one cell would be read as
+    /// one cell per line and lend its name to the row below.
+    static func isHeading(_ cells: [String]) -> Bool {
+        guard let name = cells.first, cells.count >= 2 else { return false }
+        return !name.isEmpty && cells.dropFirst().allSatisfy(\.isEmpty) && !TokenKind.of(Tokenizer.clean(Substring(name))).isNumeric
     }
 
     /// A row's name, then numbers in the cells right after it, the rest blank (`甲 | 10 | ||`).

@@ -72,9 +72,31 @@ struct ColumnGrid {
             // (序号 | 市州 | 县 | 金额) counts the rows and ends no name.
             let countsRows = { (i: Int) in header.contains { i < $0.count && HeaderWords.isLineNumber(TextRepair.compact($0[i])) } }
             let identifying = r.prefix { roles[$0] != .value || countsRows($0) }.filter { roles[$0] != .value }
+            let labels = identifying.filter { roles[$0] == .label }
             return Section(name: names[n], codeColumns: identifying.filter { roles[$0] == .code },
-                           labelColumns: identifying.filter { roles[$0] == .label }, valueColumns: values, paths: paths)
+                           labelColumns: ColumnGrid.namingColumns(labels, header: header),
+                           valueColumns: values, paths: paths)
         }
+    }
+
+    /// The text columns that name a row, of those before the values: where the header names one
+    /// of them as the rows' names (项目名称, 单位名称: a word ending in 名称) and every column right
+    /// of it by a word of no name column (建设地点, 建设内容), those print facts about the row beside
+    /// its name (where, what is built), not pieces of it: the row is named up to that column
+    /// (groups left of it still head it). All of them where no column, or more than one, is so
+    /// named, or a column right of it is unnamed or a level of names (一级指标, 类 | 款 | 项).
+    static func namingColumns(_ labels: [Int], header: [[String]]) -> [Int] {
+        func words(_ i: Int) -> [String] {
+            header.compactMap { i < $0.count ? TextRepair.compact($0[i]) : nil }.filter { !$0.isEmpty }
+        }
+        let named = labels.filter { i in words(i).contains { UTF8Text.hasSuffix($0, "名称") } }
+        guard named.count == 1, let name = named.first else { return labels }
+        let after = labels.filter { $0 > name }
+        guard !after.isEmpty, after.allSatisfy({ i in
+            let said = words(i)
+            return !said.isEmpty && !said.contains { HeaderWords.isStructural($0) || namesText($0) }
+        }) else { return labels }
+        return labels.filter { $0 <= name }
     }
 
     /// "项目(按功能分类)" → "项目": the word before a bracketed qualifier at its end.
