@@ -150,7 +150,7 @@ struct TableLines {
         }
         var firstRowName: [Line] = []
         if aligned, index < prepared.count {
-            while let last = header.last, TableLines.isNameFragment(last, of: prepared[index])
+            while let last = header.last, TableLines.isNameFragment(last, of: prepared[index], under: header.dropLast())
                     || TableLines.standsInNameColumn(last, under: header.dropLast()) || TableLines.wrapsUnderYears(last, under: header.dropLast())
                     || TableLines.startsWhereRowStarts(last, prepared[index]) {
                 firstRowName.insert(header.removeLast(), at: 0)

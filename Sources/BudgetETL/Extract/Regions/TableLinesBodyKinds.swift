@@ -75,7 +75,8 @@ extension TableLines {
 
     /// Text just above the first row that stands in that row's name column and is no header
     /// word: the start of the row's name, wrapped above its numbers.
-    static func isNameFragment(_ line: Line, of row: Line) -> Bool {
+    /// `header`: the header lines above `line`, whose words say which whole numbers are amounts.
+    static func isNameFragment(_ line: Line, of row: Line, under header: ArraySlice<Line> = []) -> Bool {
         let words = line.tokens.filter { !$0.isBlank }
         let names = row.tokens.filter { $0.kind == .text }
         guard !words.isEmpty, let firstValue = row.tokens.first(where: { $0.kind != .text && !$0.isBlank }) else { return false }
@@ -97,7 +98,7 @@ extension TableLines {
             return between(code.end, value.column, years: true) || inSideNameSlots(words, row)
         }
         // One side's name stands over the row's name, another side's where its row prints none.
-        let slots = codeSlots(row)
+        let slots = codeSlots(row, under: header)
         let overName = { (word: Token) in
             names.contains { AlignedRows.overlap(word.column..<word.end, $0.column..<$0.end) >= Thresholds.nameFragmentOverlap }
         }
@@ -137,11 +138,17 @@ extension TableLines {
 
     /// Where a row prints no name between a code and the amount after it: the room its name,
     /// wrapped off the number line, stands in on the lines around.
-    static func codeSlots(_ row: Line) -> [Range<Int>] {
+    /// A whole number under a header word naming an amount (2024年决算数) is that amount, no code.
+    static func codeSlots(_ row: Line, under header: ArraySlice<Line> = []) -> [Range<Int>] {
         let filled = row.tokens.filter { !$0.isBlank }
+        func underAmountWord(_ number: Token) -> Bool {
+            header.contains { line in
+                line.tokens.contains { $0.column < number.end && number.column < $0.end && ColumnGrid.namesAmount(TextRepair.compact($0.text)) }
+            }
+        }
         return filled.indices.dropLast().compactMap { i in
             let code = filled[i], next = filled[i + 1]
-            guard code.kind == .integer, code.text.count >= 3, next.kind == .amount else { return nil }
+            guard code.kind == .integer, code.text.count >= 3, next.kind == .amount, !underAmountWord(code) else { return nil }
             return code.end..<next.column
         }
     }
