@@ -30,7 +30,7 @@ final class RealDocumentsTests: XCTestCase {
         "jiaozuo-fupin-2018-budget": 22, "yueyangxian-sangong-2015-final": 6,
         "qiongzhong-zhongda-2025-budget": 15, "daqing-dieryiyuan-2018-final": 26,
         "xining-zongzhai-2016-final": 23, "dachuan-zhongyi-2017-final": 44, "quanguo-yusuanwai-1997-final": 12,
-        "yuzhong-qu-2017-budget": 5, "taoyuan-mutangyuan-2018-final": 5, "caigou-zhongxin-2015-final": 31,
+        "yuzhong-qu-2017-budget": 5, "taoyuan-mutangyuan-2018-final": 6, "caigou-zhongxin-2015-final": 31,
         "fyyy-caiwu-zhibiao": 20,
         "miluo-dier-2017-final": 16, "miluo-zhongyi-2017-final": 6,
         "puyang-fenji-yuebao": 98, "shandong-nianjian-2015-final": 24, "shangqiu-fupin-2019-budget": 10,
@@ -40,11 +40,12 @@ final class RealDocumentsTests: XCTestCase {
         "zhejiang-canbu-2018-budget": 19,
         "putuo-chengguan-2026-budget": 17, "putuo-jianguanwei-2026-budget": 13, "putuo-shengtai-2025-final": 19,
         "putuo-yichuan-2025-final": 17, "putuo-shiquan-2025-final": 12,
-        "guangdong-jijin-2022-budget": 18, "fujian-juesuan-2024-final": 17, "heilongjiang-juesuan-2024-final": 14,
+        "guangdong-jijin-2022-budget": 18, "fujian-juesuan-2024-final": 17, "heilongjiang-juesuan-2024-final": 15,
         "guangdong-shengji-2024-final": 17,
         "beijing-weisheng-2008-final": 12, "wuhan-gonglu-2018-budget": 21,
         "jilin-zhaiwu-2018-final": 20, "putuo-wenlv-2025-final": 20, "putuo-cgjf-2026-budget": 6,
         "putuo-wenlvju-2026-budget": 17, "heilongjiang-zongliang-2020-final": 12,
+        "yanshi-xianjie-2022-budget": 3,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }
