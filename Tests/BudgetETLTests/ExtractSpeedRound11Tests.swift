@@ -232,7 +232,12 @@ final class ExtractSpeedRound11Tests: XCTestCase {
             if end - n >= Thresholds.cellPerLineMinimumLines,
                let rows = ClosedCells.rows(ofCells: lines[n..<end].map { ClosedCells.cells(of: $0) ?? [] }, from: n) {
                 for k in n..<end { lines[k] = "" }
-                for row in rows { lines[row.line] = row.cells.map { $0 + " |" }.joined(separator: " ") }
+                // A body row of a name and pads is written as a tab row (`ClosedCells.isHeading`, session 31).
+                let header = rows.firstIndex { $0.cells.allSatisfy { !$0.isEmpty } } ?? rows.endIndex
+                for (k, row) in rows.enumerated() {
+                    lines[row.line] = k > header && ClosedCells.isHeading(row.cells) ? row.cells.joined(separator: "\t")
+                        : row.cells.map { $0 + " |" }.joined(separator: " ")
+                }
             } else if end - n >= Thresholds.cellPerLineMinimumLines, let rows = NamedRows.folded(inRun(lines[n..<end], n))
                         ?? HeaderWidthRows.folded(inRun(lines[n..<end], n)) ?? BlankLineCells.foldedCells(inRun(lines[n..<end], n)) {
                 for (line, text) in rows { lines[line] = text }

@@ -138,7 +138,7 @@ extension TableLines {
 
     /// Where a row prints no name between a code and the amount after it: the room its name,
     /// wrapped off the number line, stands in on the lines around.
-    /// A whole number under a header word naming an amount (2024年决算数) is that amount, no code.
+    /// A whole number under a header word naming an amount (本年决算数) is that amount, no code.
     static func codeSlots(_ row: Line, under header: ArraySlice<Line> = []) -> [Range<Int>] {
         let filled = row.tokens.filter { !$0.isBlank }
         func underAmountWord(_ number: Token) -> Bool {
