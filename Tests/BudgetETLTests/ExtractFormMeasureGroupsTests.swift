@@ -68,4 +68,43 @@ final class ExtractFormMeasureGroupsTests: XCTestCase {
         ]
         XCTAssertEqual(cells(lines), [])
     }
+
+    // The budget's form: no measure line, a caption naming the measure over the form's columns,
+    // the vehicle parts named bare under the merged cell, and a column beside the caption whose
+    // name, wrapped, ends in a measure of its own.
+    private let budgetTitle = ["2026年部门“三公”经费和机关运行经费预算表", "编制部门：某某局 单位:万元"]
+    private let budgetHeader = [
+        "“三公”经费预算数",
+        "机关运行经费预算",
+        "公务用车购置及运行费",
+        "数",
+        "合计 因公出国(境)费 公务接待费",
+        "小计 购置费 运行费",
+    ]
+
+    func testTheBudgetFormsColumnBesideTheCaptionStandsOutsideItsSums() {
+        // 20.00 = 1.00 + 3.00 + 16.00 and 16.00 = 6.00 + 10.00 only with the vehicle columns last
+        // among the caption's, and the column beside it after them (first, 合计 would be 20.00's
+        // neighbour 1.00).
+        let cells = cells(budgetTitle + budgetHeader + ["20.00 1.00 3.00 16.00 6.00 10.00 55.50"])
+        let top = "三公经费预算数 / ", car = top + "公务用车购置及运行费 / "
+        XCTAssertEqual(cells, [
+            top + "合计=20.00", top + "因公出国(境)费=1.00", top + "公务接待费=3.00",
+            car + "小计=16.00", car + "购置费=6.00", car + "运行费=10.00", "机关运行经费预算数=55.50",
+        ])
+    }
+
+    func testTheBudgetFormsZeroPartsKeepTheirPrintOrder() {
+        // 购置费 0.00 and 运行费 42.24 add up either way: the line prints 购置费 first.
+        let cells = cells(budgetTitle + budgetHeader + ["42.24 0.00 0.00 42.24 0.00 42.24 124.56"])
+        XCTAssertTrue(cells.contains("三公经费预算数 / 公务用车购置及运行费 / 运行费=42.24"), "\(cells)")
+        XCTAssertTrue(cells.contains("三公经费预算数 / 公务用车购置及运行费 / 购置费=0.00"), "\(cells)")
+        XCTAssertTrue(cells.contains("机关运行经费预算数=124.56"), "\(cells)")
+    }
+
+    func testTheBudgetFormWhoseRowAddsUpNoWayPlacesNothing() {
+        // The header stays as read flat (nine columns for seven values, left to normalize's sums).
+        let cells = cells(budgetTitle + budgetHeader + ["20.00 1.00 3.00 17.00 6.00 10.00 55.50"])
+        XCTAssertFalse(cells.contains { $0.hasPrefix("机关运行经费预算数=") || $0.contains("购置费=") }, "\(cells)")
+    }
 }
