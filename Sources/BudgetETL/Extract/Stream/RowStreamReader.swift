@@ -118,6 +118,15 @@ struct RowStreamReader: TableReader {
             // (a parent over its 合计 and parts), is the table's.
             header.sections[0].paths = paths
             rebuilt = true
+        } else if header.sections.count == 1, let widest = chunks.map(\.values.count).max(),
+           widest > 0, widest < header.sections[0].paths.count,
+           let paths = StreamHeader.underOneTopWord(printedWords, structural: printedWords.prefix(while: HeaderWords.isStructural).count,
+                                                    columns: widest) {
+            // Rows short of the flat columns, none as wide (blank cells dropped): a caption after
+            // the name column's word over the value words (项目 / 一般公共预算基本支出 / …科目编码 /
+            // 合计 人员经费 公用经费) heads as many columns as the widest row holds.
+            header.sections[0].paths = paths
+            rebuilt = true
         }
         rejects += rates.map { ReaderReject(line: $0.line, text: $0.text, reason: .rateWithoutColumn) }
         if table.layout == .cellPerLine, header.sections.count == 1, printedWords.contains(where: HeaderWords.isCode) {
@@ -211,6 +220,11 @@ struct RowStreamReader: TableReader {
                     ReaderReject(line: value.line, text: value.text, reason: RowStreamReader.isRate(value)
                         ? .rateWithoutColumn : .ambiguousPlacement(values: chunk.values.filter { !RowStreamReader.isRate($0) }.count, columns: width))
                 }
+            } else if inTurn, joined[n].isEmpty, let short = RowStreamReader.shortRow(chunk.values, widths: widths, layout: table.layout) {
+                // One cell per line, one section: a row short of cells is placed by the table's sums
+                // in normalize, as where blank cells were dropped on a row's own line (not under a
+                // column joined by guess: the sums would place values beside it).
+                cells = short
             } else {
                 let reason: RejectReason = !inTurn ? .sectionUnknown : chunk.values.count > width ? .moreValuesThanColumns
                     : .ambiguousPlacement(values: chunk.values.count, columns: width)
@@ -238,6 +252,15 @@ struct RowStreamReader: TableReader {
 }
 
 extension RowStreamReader {
+    /// A row of one section's table, one cell per line, holding fewer amounts than columns: its
+    /// cells left to right, marked as guessed (normalize places them by the table's sums, or
+    /// rejects them). Nil otherwise.
+    static func shortRow(_ values: [Token], widths: [Int], layout: Layout) -> [RawCell]? {
+        guard layout == .cellPerLine, widths.count == 1, !values.isEmpty, values.count < widths[0],
+              values.allSatisfy({ !isRate($0) && ExactDecimal.parse($0.text) != nil }) else { return nil }
+        return values.enumerated().map { RawCell(column: $0, text: $1.text, line: $1.line, guessed: true) }
+    }
+
     /// Whether most rows with values (`Thresholds.rowsRunningPastHeaderMinimum` at least) hold
     /// more than `width`.
     static func runPastHeader(_ chunks: [Chunk], width: Int) -> Bool {
