@@ -107,4 +107,43 @@ final class ExtractFormMeasureGroupsTests: XCTestCase {
         let cells = cells(budgetTitle + budgetHeader + ["20.00 1.00 3.00 17.00 6.00 10.00 55.50"])
         XCTAssertFalse(cells.contains { $0.hasPrefix("机关运行经费预算数=") || $0.contains("购置费=") }, "\(cells)")
     }
+
+    // Every row short (blank cells dropped): the order the lines' print order alone leaves (因公出国
+    // before 小计 on `（境）费 小计`, the vehicle pieces before 公务接待费), each row kept where the
+    // form's sums leave one column (`FormRows`).
+    private let wrappedHeader = [
+        "财政拨款“三公”经费",
+        "公务用车购置及运行维护费",
+        "因公出国",
+        "合计 公务用车 公务用车 公务接待费",
+        "（境）费 小计",
+        "购置费 运行维护费",
+    ]
+
+    func testAShortRowUnderThePrintOrderIsPlacedByTheFormsSums() {
+        // 因公出国 blank: 10.00 = 9.00 + 1.00, 9.00 = 5.00 + 4.00 (预算数), 8.00 = 8.00 + 0, 8.00 = 5.00 + 3.00.
+        let cells = cells(title + wrappedHeader + [measures, "10.00 8.00 9.00 8.00 5.00 5.00 4.00 3.00 1.00 0"])
+        let top = "财政拨款三公经费 / ", car = top + "公务用车购置及运行维护费 / "
+        XCTAssertEqual(cells, [
+            top + "合计 / 预算数=10.00", top + "合计 / 决算数=8.00",
+            car + "小计 / 预算数=9.00", car + "小计 / 决算数=8.00",
+            car + "公务用车购置费 / 预算数=5.00", car + "公务用车购置费 / 决算数=5.00",
+            car + "公务用车运行维护费 / 预算数=4.00", car + "公务用车运行维护费 / 决算数=3.00",
+            top + "公务接待费 / 预算数=1.00", top + "公务接待费 / 决算数=0",
+        ])
+    }
+
+    func testAValueTheSumsLeaveUnderTwoColumnsIsRejected() {
+        // 小计 6.00 / 5.00 and one part of the same amounts: 购置费 or 运行维护费, the sums do not tell.
+        let doc = FamilyFixture.extract(title + wrappedHeader + [measures, "10.00 8.00 6.00 5.00 6.00 5.00 4.00 3.00"])
+        let cells = doc.tables.flatMap { $0.sections.flatMap { s in s.rows.flatMap { $0.cells.map { "\(s.columns[$0.column].joined)=\($0.text)" } } } }
+        let top = "财政拨款三公经费 / ", car = top + "公务用车购置及运行维护费 / "
+        XCTAssertEqual(cells, [
+            top + "合计 / 预算数=10.00", top + "合计 / 决算数=8.00",
+            car + "小计 / 预算数=6.00", car + "小计 / 决算数=5.00",
+            top + "公务接待费 / 预算数=4.00", top + "公务接待费 / 决算数=3.00",
+        ])
+        XCTAssertEqual(doc.rejects.map(\.text), ["6.00", "5.00"])
+        XCTAssertEqual(Set(doc.rejects.map(\.reason)), [RejectReason.formCellUntold.description])
+    }
 }

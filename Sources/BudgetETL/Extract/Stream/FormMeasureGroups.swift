@@ -18,8 +18,10 @@ enum FormMeasureGroups {
         var anchors: [(line: Int, index: Int)]
     }
 
-    /// The header's column paths, or nil where the header is not the form so printed.
-    static func paths(_ header: [TableLines.Line], rows: [[ExactDecimal]]) -> [HeaderPath]? {
+    /// The header's column paths and the form's sums over them, or nil where the header is not
+    /// the form so printed. Where no row is full (blank cells dropped in every row), the order the
+    /// lines' print order alone leaves, if one, and every row fits it somehow (`FormRows`).
+    static func reading(_ header: [TableLines.Line], rows: [[ExactDecimal]]) -> (paths: [HeaderPath], sums: FormSums)? {
         let lines = header.map { line in
             line.tokens.filter { !$0.isBlank && $0.kind == .text }.map { TextRepair.compact($0.text) }
         }
@@ -38,17 +40,26 @@ enum FormMeasureGroups {
         let group = [form.subtotal] + form.parts
         let formOrders = orders(form.singles.map { [$0] } + [group]).map { [form.total] + $0 }
         let candidates = form.beside.isEmpty ? formOrders : formOrders.flatMap { [form.beside + $0, $0 + form.beside] }
+        let sums = { (order: [Int]) in
+            FormSums(order: order, total: form.total, singles: form.singles, subtotal: form.subtotal, parts: form.parts,
+                     measures: measures.count)
+        }
+        let width = form.count * measures.count
+        let full = rows.filter { $0.count == width }
         let fitting = candidates.filter { order in
-            keepsPrintOrder(order, words)
-                && adds(rows, order: order, group: group, singles: form.singles, total: form.total, measures: measures.count)
+            guard keepsPrintOrder(order, words) else { return false }
+            // Measured, every row short: the print order alone, each row fitting it somehow.
+            guard full.isEmpty else { return adds(full, sums(order)) }
+            return measured != nil && !rows.isEmpty && rows.allSatisfy { !FormRows.fits($0, sums(order), width: width).isEmpty }
         }
         guard fitting.count == 1, let order = fitting.first else { return nil }
         let prefix = form.caption.map { words[$0].text }
-        return order.flatMap { leaf -> [HeaderPath] in
+        let paths = order.flatMap { leaf -> [HeaderPath] in
             let path = form.beside.contains(leaf) ? [words[leaf].text]
                 : prefix + (group.contains(leaf) ? [words[form.parent].text, words[leaf].text] : [words[leaf].text])
             return measures.words.isEmpty ? [HeaderPath(path)] : measures.words.map { HeaderPath(path + [$0]) }
         }
+        return (paths, sums(order))
     }
 
     /// The header's words sorted by the part they play in the form.
@@ -159,17 +170,34 @@ enum FormMeasureGroups {
     }
 
     /// Every full row adds up under the order, measure by measure; one row at least, its total not zero.
-    private static func adds(_ rows: [[ExactDecimal]], order: [Int], group: [Int], singles: [Int], total: Int, measures: Int) -> Bool {
-        let full = rows.filter { $0.count == order.count * measures }
+    private static func adds(_ full: [[ExactDecimal]], _ sums: FormSums) -> Bool {
+        full.contains { !$0[sums.total * sums.measures].isZero } && full.allSatisfy { sums.hold($0) }
+    }
+}
+
+/// The form's sums over its columns in their order: measure by measure, 合计 the sum of the other
+/// top columns and 小计, 小计 the sum of its parts (columns beside them in no sum).
+struct FormSums {
+    /// Places in the order (column = place × measures + measure); `tops` are 合计's parts.
+    let total: Int, tops: [Int], subtotal: Int, parts: [Int]
+    let measures: Int
+
+    /// From the header's words (indices) and their order.
+    init(order: [Int], total: Int, singles: [Int], subtotal: Int, parts: [Int], measures: Int) {
         let place = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element, $0.offset) })
-        guard let t = place[total], full.contains(where: { !$0[t * measures].isZero }) else { return false }
-        return full.allSatisfy { row in
-            (0..<measures).allSatisfy { m in
-                let value = { (leaf: Int) in row[place[leaf]! * measures + m] }
-                let parts = group.dropFirst().reduce(ExactDecimal.zero) { $0 + value($1) }
-                let tops = (singles + [group[0]]).reduce(ExactDecimal.zero) { $0 + value($1) }
-                return parts == value(group[0]) && tops == value(total)
-            }
+        self.total = place[total]!
+        self.tops = (singles + [subtotal]).map { place[$0]! }
+        self.subtotal = place[subtotal]!
+        self.parts = parts.map { place[$0]! }
+        self.measures = measures
+    }
+
+    /// Whether a full row (blank cells as zero) adds up.
+    func hold(_ row: [ExactDecimal]) -> Bool {
+        (0..<measures).allSatisfy { m in
+            let value = { (place: Int) in row[place * measures + m] }
+            return parts.reduce(ExactDecimal.zero) { $0 + value($1) } == value(subtotal)
+                && tops.reduce(ExactDecimal.zero) { $0 + value($1) } == value(total)
         }
     }
 }

@@ -196,6 +196,12 @@ struct RowStreamReader: TableReader {
         // rows and the turns no longer hold; each row then goes to the side its name says.
         var sidesByName = inTurn ? SideWords.sidesAgainstTurns(header.sections.map(\.name), names: chunks.map(\.labels)) : nil
         if let numbered { sidesByName = numbered.sides }
+        // Short rows are left to the sums only under a header whose width a full row confirms, rows
+        // cut at the codes of a code column (a number read as a code cuts no row there) and no 行次
+        // column (whose run a value placed left to right would break).
+        let shortRowsPlaceable = widths.count == 1 && printedWords.contains(where: HeaderWords.isCode)
+            && chunks.contains { $0.values.count == widths[0] }
+            && !header.sections[0].paths.contains { $0.components.contains(where: HeaderWords.isLineNumber) }
         for (k, chunk) in chunks.enumerated() {
             if let sidesByName {
                 rejects += RowStreamReader.placeBySide(chunk, side: sidesByName[k], widths: widths, rows: &rows)
@@ -220,7 +226,8 @@ struct RowStreamReader: TableReader {
                     ReaderReject(line: value.line, text: value.text, reason: RowStreamReader.isRate(value)
                         ? .rateWithoutColumn : .ambiguousPlacement(values: chunk.values.filter { !RowStreamReader.isRate($0) }.count, columns: width))
                 }
-            } else if inTurn, joined[n].isEmpty, let short = RowStreamReader.shortRow(chunk.values, widths: widths, layout: table.layout) {
+            } else if inTurn, joined[n].isEmpty, shortRowsPlaceable,
+                      let short = RowStreamReader.shortRow(chunk.values, widths: widths, layout: table.layout) {
                 // One cell per line, one section: a row short of cells is placed by the table's sums
                 // in normalize, as where blank cells were dropped on a row's own line (not under a
                 // column joined by guess: the sums would place values beside it).
