@@ -32,12 +32,15 @@ enum FormRows {
         return steps >= maxPlacementsPerRow ? [] : found
     }
 
-    /// The section with each short row's values kept where every fitting placement agrees.
-    static func placed(_ section: ExtractedSection, sums: FormSums) -> (section: ExtractedSection, rejects: [ReaderReject]) {
+    /// The section with each short row's values kept where every fitting placement agrees. A row
+    /// some of whose values were rejected already (on the lines of `rejected`) is left as read: the
+    /// values left are not the whole row the sums speak of.
+    static func placed(_ section: ExtractedSection, sums: FormSums, rejected: Set<Int>) -> (section: ExtractedSection, rejects: [ReaderReject]) {
         let width = section.columns.count
         var out = section
         var rejects: [ReaderReject] = []
-        for r in section.rows.indices where !section.rows[r].cells.isEmpty && section.rows[r].cells.count < width {
+        for r in section.rows.indices where !section.rows[r].cells.isEmpty && section.rows[r].cells.count < width
+            && !section.rows[r].cells.contains(where: { rejected.contains($0.line) }) {
             let cells = section.rows[r].cells.sorted { $0.column < $1.column }
             let values = cells.compactMap { ExactDecimal.parse(grouped: $0.text) }
             let placements = values.count == cells.count ? fits(values, sums, width: width) : []

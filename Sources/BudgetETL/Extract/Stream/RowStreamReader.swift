@@ -197,10 +197,11 @@ struct RowStreamReader: TableReader {
         var sidesByName = inTurn ? SideWords.sidesAgainstTurns(header.sections.map(\.name), names: chunks.map(\.labels)) : nil
         if let numbered { sidesByName = numbered.sides }
         // Short rows are left to the sums only under a header whose width a full row confirms, rows
-        // cut at the codes of a code column (a number read as a code cuts no row there) and no 行次
-        // column (whose run a value placed left to right would break).
+        // cut at the codes of a code column (a number read as a code cuts no row there), no row
+        // longer than the header (the stream printed a value past its own row: which short row lost
+        // it is unknown) and no 行次 column (whose run a value placed left to right would break).
         let shortRowsPlaceable = widths.count == 1 && printedWords.contains(where: HeaderWords.isCode)
-            && chunks.contains { $0.values.count == widths[0] }
+            && chunks.contains { $0.values.count == widths[0] } && !chunks.contains { $0.values.count > widths[0] }
             && !header.sections[0].paths.contains { $0.components.contains(where: HeaderWords.isLineNumber) }
         for (k, chunk) in chunks.enumerated() {
             if let sidesByName {

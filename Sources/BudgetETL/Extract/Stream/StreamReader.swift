@@ -45,7 +45,7 @@ struct StreamReader: TableReader {
             formHeader.sections[0].paths = form.paths
             formHeader.sections[0].lastPlaceUntold = false
             var reading = read(under: formHeader, body)
-            let placed = FormRows.placed(reading.sections[0], sums: form.sums)
+            let placed = FormRows.placed(reading.sections[0], sums: form.sums, rejected: Set(reading.rejects.map(\.line)))
             reading.sections[0] = placed.section
             reading.rejects += placed.rejects
             return reading
