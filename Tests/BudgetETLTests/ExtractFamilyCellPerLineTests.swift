@@ -114,7 +114,9 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
-    func testRowWithABlankCellDroppedIsRejectedWithItsReason() {
+    /// Placed left to right and marked guessed: normalize places the row by the table's sums, or
+    /// rejects it with the reason.
+    func testRowWithABlankCellDroppedIsLeftToTheSums() {
         let doc = FamilyFixture.extract([
             "部门支出预算表", "单位：万元", "科目编码", "科目名称", "合计", "基本支出", "项目支出",
             "201", "一般公共服务支出", "300.00", "100.00", "200.00",        // 8-12
@@ -123,10 +125,10 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         let section = doc.tables[0].sections[0]
         XCTAssertEqual(FamilyFixture.rows(section), [
             "L8 201|一般公共服务支出 → 合计=300.00@10 基本支出=100.00@11 项目支出=200.00@12",
-            "L13 208|社会保障和就业支出 → ",
+            "L13 208|社会保障和就业支出 → 合计=50.00@15 基本支出=50.00@16",
         ])
-        XCTAssertEqual(doc.rejects.map(\.line), [15, 16])
-        XCTAssertEqual(doc.rejects.map(\.reason), Array(repeating: RejectReason.ambiguousPlacement(values: 2, columns: 3).description, count: 2))
+        XCTAssertEqual(section.rows[1].cells.map(\.guessed), [true, true])
+        XCTAssertTrue(doc.rejects.isEmpty, "\(doc.rejects)")
     }
 
     func testCodesSplitOverCellsAndASideBySideRowThatFallsShort() {
@@ -248,9 +250,10 @@ final class ExtractFamilyCellPerLineTests: XCTestCase {
         XCTAssertEqual(FamilyFixture.rows(section), [
             "L13 201|一般公共服务支出 → 支出 / 合计=500@15 支出 / 基本支出=100@16 支出 / 项目支出=400@17",
             "L18 201,03|政府办公厅(室)及相关机构事务 → 支出 / 合计=500@21 支出 / 基本支出=100@22 支出 / 项目支出=400@23",
-            "L24 201,03,01|行政运行 → ",
+            "L24 201,03,01|行政运行 → 支出 / 合计=100@28 支出 / 基本支出=100@29",
         ])
-        XCTAssertEqual(doc.rejects.map(\.line), [28, 29])
+        // Its 项目支出 blank: left to the sums.
+        XCTAssertEqual(section.rows[2].cells.map(\.guessed), [true, true])
     }
 
     /// A header of several rows whose value words outnumber the rows' values by more than one

@@ -164,6 +164,9 @@ enum RejectReason: Equatable, CustomStringConvertible {
     /// place untold, where the places and placements that fit leave this value's column open
     /// (`CentredCellRows`).
     case centredCellPlaceUntold
+    /// A row of the “三公” form with blank cells dropped whose placements the form's sums leave put
+    /// this value under different columns, or fit none (`FormRows`).
+    case formCellUntold
     /// A column-aligned header that splits an identifying column's name into words read as value
     /// columns (`科目名` / `称`): its words are off their columns, so no value's column is certain.
     case identifyingNameSplit
@@ -328,6 +331,8 @@ enum RejectReason: Equatable, CustomStringConvertible {
             return "the table's header names no value column: which column this value stands under is unknown"
         case .centredCellPlaceUntold:
             return "a header cell printed centred around the row of column words (its name's pieces above and below it): where its column stands among the others is untold, and the places and placements the row's sums leave put this value under different columns"
+        case .formCellUntold:
+            return "a row of the “三公” form with blank cells dropped: the placements under which the form's sums hold put this value under different columns, or none holds"
         case .identifyingNameSplit:
             return "the header splits a code or name column's name over two lines into words read as value columns: its words are off their columns, so this value's column is not certain"
         case .subtotalOffItsGroup:

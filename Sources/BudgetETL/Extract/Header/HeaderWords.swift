@@ -61,6 +61,8 @@ enum HeaderWords {
     /// A measure of amount with no name of its own (预算数, 决算数, 金额 …): the column it names is
     /// told by the name over it.
     static func isAmountMeasure(_ text: String) -> Bool { amountMeasures.contains(text) }
+    /// A name ending in such a measure (机关运行经费预算数).
+    static func endsWithAmountMeasure(_ text: String) -> Bool { amountMeasures.contains { UTF8Text.hasSuffix(text, $0) } }
     private static let amountMeasures: Set<String> = ["预算数", "决算数", "执行数", "调整数", "完成数", "金额", "本年数", "上年数"]
 
     /// A cell that only leads in to the words after it (`其中:`, `其中：`): never a column's whole name.

@@ -118,6 +118,15 @@ struct RowStreamReader: TableReader {
             // (a parent over its 合计 and parts), is the table's.
             header.sections[0].paths = paths
             rebuilt = true
+        } else if header.sections.count == 1, let widest = chunks.map(\.values.count).max(),
+           widest > 0, widest < header.sections[0].paths.count,
+           let paths = StreamHeader.underOneTopWord(printedWords, structural: printedWords.prefix(while: HeaderWords.isStructural).count,
+                                                    columns: widest) {
+            // Rows short of the flat columns, none as wide (blank cells dropped): a caption after
+            // the name column's word over the value words (项目 / 一般公共预算基本支出 / …科目编码 /
+            // 合计 人员经费 公用经费) heads as many columns as the widest row holds.
+            header.sections[0].paths = paths
+            rebuilt = true
         }
         rejects += rates.map { ReaderReject(line: $0.line, text: $0.text, reason: .rateWithoutColumn) }
         if table.layout == .cellPerLine, header.sections.count == 1, printedWords.contains(where: HeaderWords.isCode) {
@@ -187,6 +196,13 @@ struct RowStreamReader: TableReader {
         // rows and the turns no longer hold; each row then goes to the side its name says.
         var sidesByName = inTurn ? SideWords.sidesAgainstTurns(header.sections.map(\.name), names: chunks.map(\.labels)) : nil
         if let numbered { sidesByName = numbered.sides }
+        // Short rows are left to the sums only under a header whose width a full row confirms, rows
+        // cut at the codes of a code column (a number read as a code cuts no row there), no row
+        // longer than the header (the stream printed a value past its own row: which short row lost
+        // it is unknown) and no 行次 column (whose run a value placed left to right would break).
+        let shortRowsPlaceable = widths.count == 1 && printedWords.contains(where: HeaderWords.isCode)
+            && chunks.contains { $0.values.count == widths[0] } && !chunks.contains { $0.values.count > widths[0] }
+            && !header.sections[0].paths.contains { $0.components.contains(where: HeaderWords.isLineNumber) }
         for (k, chunk) in chunks.enumerated() {
             if let sidesByName {
                 rejects += RowStreamReader.placeBySide(chunk, side: sidesByName[k], widths: widths, rows: &rows)
@@ -211,6 +227,12 @@ struct RowStreamReader: TableReader {
                     ReaderReject(line: value.line, text: value.text, reason: RowStreamReader.isRate(value)
                         ? .rateWithoutColumn : .ambiguousPlacement(values: chunk.values.filter { !RowStreamReader.isRate($0) }.count, columns: width))
                 }
+            } else if inTurn, joined[n].isEmpty, shortRowsPlaceable,
+                      let short = RowStreamReader.shortRow(chunk.values, widths: widths, layout: table.layout) {
+                // One cell per line, one section: a row short of cells is placed by the table's sums
+                // in normalize, as where blank cells were dropped on a row's own line (not under a
+                // column joined by guess: the sums would place values beside it).
+                cells = short
             } else {
                 let reason: RejectReason = !inTurn ? .sectionUnknown : chunk.values.count > width ? .moreValuesThanColumns
                     : .ambiguousPlacement(values: chunk.values.count, columns: width)
@@ -238,6 +260,15 @@ struct RowStreamReader: TableReader {
 }
 
 extension RowStreamReader {
+    /// A row of one section's table, one cell per line, holding fewer amounts than columns: its
+    /// cells left to right, marked as guessed (normalize places them by the table's sums, or
+    /// rejects them). Nil otherwise.
+    static func shortRow(_ values: [Token], widths: [Int], layout: Layout) -> [RawCell]? {
+        guard layout == .cellPerLine, widths.count == 1, !values.isEmpty, values.count < widths[0],
+              values.allSatisfy({ !isRate($0) && ExactDecimal.parse($0.text) != nil }) else { return nil }
+        return values.enumerated().map { RawCell(column: $0, text: $1.text, line: $1.line, guessed: true) }
+    }
+
     /// Whether most rows with values (`Thresholds.rowsRunningPastHeaderMinimum` at least) hold
     /// more than `width`.
     static func runPastHeader(_ chunks: [Chunk], width: Int) -> Bool {

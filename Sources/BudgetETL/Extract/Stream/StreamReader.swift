@@ -38,12 +38,17 @@ struct StreamReader: TableReader {
         let assembled = assemble(under: header, body)
         // The “三公” form with its measures under every column, its cells wrapped: the form's own
         // order of columns, where the rows' sums leave one (`FormMeasureGroups`).
+        // Its rows with blank cells dropped keep what the form's sums tell (`FormRows`).
         if !table.mangled, header.sections.count == 1, let rows = assembled.sections.first?.rows,
-           let paths = FormMeasureGroups.paths(table.header, rows: rows.compactMap(StreamReader.amounts)) {
-            var form = header
-            form.sections[0].paths = paths
-            form.sections[0].lastPlaceUntold = false
-            return read(under: form, body)
+           let form = FormMeasureGroups.reading(table.header, rows: rows.compactMap(StreamReader.amounts)) {
+            var formHeader = header
+            formHeader.sections[0].paths = form.paths
+            formHeader.sections[0].lastPlaceUntold = false
+            var reading = read(under: formHeader, body)
+            let placed = FormRows.placed(reading.sections[0], sums: form.sums, rejected: Set(reading.rejects.map(\.line)))
+            reading.sections[0] = placed.section
+            reading.rejects += placed.rejects
+            return reading
         }
         let reading = judged(assembled, under: header, body)
         // Read flat, a section naming two columns alike lost the top row's words that tell them
