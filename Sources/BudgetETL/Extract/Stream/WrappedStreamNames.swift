@@ -36,7 +36,7 @@ enum WrappedStreamNames {
         }
         // A line of values alone begins with no code either: it wants a name whatever the table.
         for n in lines.indices.dropFirst() where isNumberLine(lines[n]) {
-            nameFromLineAbove(n, &lines, &used)
+            nameFromLineAbove(n, oneSide: sideWidths.count < 2, &lines, &used)
         }
         return lines.indices.filter { !used.contains($0) }.map { lines[$0] }
     }
@@ -121,8 +121,11 @@ enum WrappedStreamNames {
     /// printed in words (a bilingual name, `20.国有企业计划亏损补贴 planning subsidies …`) and over
     /// lines of text alone (its words wrapped, `7.固定资产投资方向调节税 tax on the adjustment of` /
     /// `in the fixed assets`), as far as `Thresholds.wrappedNameLineDistance` lines up: every word
-    /// after the opening one goes on the name, none starting a row of its own.
-    private static func nameFromLineAbove(_ n: Int, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
+    /// after the opening one goes on the name, none starting a row of its own. Only in a table of
+    /// one side (`oneSide`): side by side, a side's name wrapped over lines above a line of its
+    /// values may stand under the other side's blank row (`18` / `十八、…等` / `支出` / `50 0.00 …`),
+    /// and the side reader places it; there only one word on the line right above is taken.
+    private static func nameFromLineAbove(_ n: Int, oneSide: Bool, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
         guard !used.contains(n), lines[n].tokens.allSatisfy({ $0.isBlank || $0.kind != .text }),
               lines[n].tokens.first(where: { !$0.isBlank })?.isRowCode == false,
               lines[n].tokens.filter({ !$0.isBlank }).count >= 2 else { return }
@@ -138,7 +141,7 @@ enum WrappedStreamNames {
         guard let top = run.last, let opening = pieceTokens(lines[top]),
               HeadingOnRowLine.opensNumberedItem(lines[top].tokens[opening[0]].text) else { return }
         let words = run.reversed().flatMap { p in (pieceTokens(lines[p]) ?? []).map { lines[p].tokens[$0] } }
-        guard !words.dropFirst().contains(where: { AlignedRows.startsRow($0.text) }) else { return }
+        guard oneSide || words.count == 1, !words.dropFirst().contains(where: { AlignedRows.startsRow($0.text) }) else { return }
         lines[n].tokens.insert(contentsOf: words, at: 0)
         lines[n].compact = words.map { TextRepair.compact($0.text) }.joined() + lines[n].compact
         used.formUnion(run)
