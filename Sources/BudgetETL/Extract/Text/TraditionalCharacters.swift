@@ -52,7 +52,7 @@ enum TraditionalCharacters {
     static let map: [Unicode.Scalar: Unicode.Scalar] = Dictionary(
         zip(traditionalForms.unicodeScalars, simplifiedForms.unicodeScalars), uniquingKeysWith: { first, _ in first })
 
-    /// The last line: Japanese forms (a Japanese mirror of a Chinese table: 単位, 地方総計, 黒竜江省, 広東省).
+    /// The last line: Japanese forms (a Japanese-language copy of a Chinese table: 単位, 総計, 経費, 収入).
     static let traditionalForms =
         "萬與專業叢東絲兩嚴喪個豐臨為麗舉義烏樂喬習鄉書買亂爭於虧雲亞產畝親億僅從侖倉儀們價眾優夥會傘偉傳傷倫偽體餘傭僉俠侶僥偵側" +
         "僑儈儕儂俁係儔儼倆儷儉債傾僂僨償儻儐儲儺兒兌黨蘭關興茲養獸內岡冊寫軍農馮沖決況凍淨涼減湊凜幾鳳憑凱擊鑿芻劃劉則剛創刪別剎" +
