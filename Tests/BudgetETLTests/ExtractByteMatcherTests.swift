@@ -59,9 +59,9 @@ final class ExtractByteMatcherTests: XCTestCase {
                        #"^(?:类|款|项|.*(?:编码|代码|编号)(?:\(.*(?:编码|代码|编号)\))?|科目编码|(?:功能|经济)分类科目编码)$"#,
                        "HeaderWordBytes.isCode answers this pattern: change both")
         XCTAssertEqual(HeaderWords.labelPattern.pattern,
-                       #"^(?:项目|项目\(.*\)|项目名称|科目|科目名称|.*名称|单位\(科目名称\)|部门\(单位\)名称|(?:功能|经济)分类|.*分类科目|收入项目|支出项目|经费项目|使用项目|类型|项目类型|项目单位|预算单位|年份|地区|村名|户名|姓名|.*处室|是否.*)$"#,
+                       #"^(?:项目|项目\(.*\)|项目名称|科目|科目名称|.*名称|单位\(科目名称\)|部门\(单位\)名称|(?:功能|经济)分类|.*分类科目|收入项目|支出项目|经费项目|使用项目|类型|项目类型|项目单位|预算单位|年份|地区|地域|村名|户名|姓名|.*处室|是否.*)$"#,
                        "HeaderWordBytes.isLabel answers this pattern: change both")
-        for word in ["村名", "户名", "姓名"] { XCTAssertEqual(HeaderWordBytes.isLabel(word), true, word) }
+        for word in ["村名", "户名", "姓名", "地域"] { XCTAssertEqual(HeaderWordBytes.isLabel(word), true, word) }
         XCTAssertEqual(HeaderWordBytes.isLabel("排名"), false)
     }
 

@@ -38,4 +38,38 @@ final class ExtractTraditionalCharactersTests: XCTestCase {
             "L6 |公务用车运行费 → 预算数=10.00@6 决算数=10.00@6",
         ])
     }
+    /// A Japanese-language mirror prints a Chinese table with the Japanese forms of its characters
+    /// (単位, 総計, 黒竜江省) among traditional ones: read in simplified characters too.
+    func testJapaneseFormsAreReadAsSimplifiedOnes() {
+        let lines = ["各地域の財政支出", "単位:億元", "地 域 2005年 2006年", "地方総計 25154.3 30431.3",
+                     "黒竜江省 787.8 968.5", "広東省 2289.1 2553.3", "遼寧省 1204.4 1422.7", "江蘇省 1673.4 2013.3",
+                     "內蒙古自治區 681.9 812.1"]
+        XCTAssertEqual(TraditionalCharacters.simplified(lines),
+                       ["各地域の财政支出", "单位:亿元", "地 域 2005年 2006年", "地方总计 25154.3 30431.3",
+                        "黑龙江省 787.8 968.5", "广东省 2289.1 2553.3", "辽宁省 1204.4 1422.7", "江苏省 1673.4 2013.3",
+                        "内蒙古自治区 681.9 812.1"])
+    }
+
+    /// The mirror's table, one cell per line between lines of a lone `|`: its unit line (単位) and
+    /// its name column's word (地域, a region's places) are read, and so is the table.
+    func testAJapaneseMirrorsTableIsFoundAndRead() {
+        let cells = ["各地域の財政支出 |", "単位:億元", "地 域", "2005年", "2006年",
+                     "地方総計", "25154.3", "30431.3", "黒竜江省", "787.8", "968.5", "広東省", "2289.1", "2553.3",
+                     "遼寧省", "1204.4", "1422.7", "江蘇省", "1673.4", "2013.3"]
+        let doc = FamilyFixture.extract(["|", "|"] + cells.flatMap { [$0, "|"] })
+        XCTAssertEqual(doc.tables.count, 1)
+        guard let section = doc.tables.first?.sections.first else { return }
+        XCTAssertEqual(doc.tables[0].unitText, "亿元")
+        XCTAssertEqual(section.columns.map(\.joined), ["2005年", "2006年"])
+        XCTAssertEqual(section.rows.map(\.label), ["地方总计", "黑龙江省", "广东省", "辽宁省", "江苏省"])
+        XCTAssertEqual(section.rows.map { $0.cells.map(\.text) },
+                       [["25154.3", "30431.3"], ["787.8", "968.5"], ["2289.1", "2553.3"], ["1204.4", "1422.7"], ["1673.4", "2013.3"]])
+    }
+
+    /// 地域 names the column of rows named by place, as 地区 does.
+    func testRegionWordNamesTheNameColumn() {
+        XCTAssertTrue(HeaderWords.isLabel("地域"))
+        XCTAssertTrue(HeaderWords.isLabel("地区"))
+        XCTAssertFalse(HeaderWords.isLabel("区域合计"))
+    }
 }

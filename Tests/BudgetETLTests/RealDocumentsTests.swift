@@ -43,7 +43,8 @@ final class RealDocumentsTests: XCTestCase {
         "fujian-juesuan-2024-final": 17, "heilongjiang-juesuan-2024-final": 15, "guangdong-shengji-2024-final": 17,
         "beijing-weisheng-2008-final": 12, "wuhan-gonglu-2018-budget": 21, "jilin-zhaiwu-2018-final": 20,
         "putuo-wenlv-2025-final": 20, "putuo-cgjf-2026-budget": 12, "putuo-wenlvju-2026-budget": 23,
-        "heilongjiang-zongliang-2020-final": 12, "yanshi-xianjie-2022-budget": 3,
+        "heilongjiang-zongliang-2020-final": 12, "yanshi-xianjie-2022-budget": 3, "riwen-zhichu-2006-final": 20,
+        "zhongyi-zhichu-2010-final": 18, "fujian-shouru-2005-final": 19,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }

@@ -22,9 +22,12 @@ struct GridReader: TableReader {
         let firstColumnNames = table.body.contains { $0.tokens.first.map { $0.kind == .text && !CellText.mayBeNumber($0) } ?? false }
             || (table.header.first?.tokens.first.map { HeaderWords.isLineNumber(TextRepair.compact($0.text)) } ?? false)
         // A header whose spans a web page flattened has its sub-headers from the first position:
-        // no cell of it is wrapped.
-        let printed = HeaderSpans.restoring(table.header, body: table.body, firstColumnNames: firstColumnNames)
-        let flattened = printed.header.map(\.tokens.count) != table.header.map(\.tokens.count)
+        // no cell of it is wrapped. Over three rows and more, the names wrapped over them are
+        // stacked back at their columns (`StackedHeaderRows`).
+        let stacked = firstColumnNames ? StackedHeaderRows.placed(table.header, body: table.body) : nil
+        let printed = stacked.map { (header: $0, unknownFrom: Int?.none) }
+            ?? HeaderSpans.restoring(table.header, body: table.body, firstColumnNames: firstColumnNames)
+        let flattened = stacked != nil || printed.header.map(\.tokens.count) != table.header.map(\.tokens.count)
         // The columns' roles are asked up to three times below, mostly of the same header and body
         // (the header's pieces joined or not): worked out again only when these changed.
         var lastRoles: (header: [[String]], body: [[Token]], roles: [ColumnGrid.Role])?

@@ -38,7 +38,7 @@ enum HeaderWordBytes {
     private static let codeEndings = bytes(["编码", "代码", "编号"])
     private static let labelWords = bytes(["项目", "项目名称", "科目", "科目名称", "单位(科目名称)", "部门(单位)名称",
                                            "功能分类", "经济分类", "功能分类科目", "经济分类科目", "支出功能分类科目",
-                                           "收入项目", "支出项目", "经费项目", "使用项目", "类型", "项目类型", "项目单位", "预算单位", "年份", "地区",
+                                           "收入项目", "支出项目", "经费项目", "使用项目", "类型", "项目类型", "项目单位", "预算单位", "年份", "地区", "地域",
                                            "村名", "户名", "姓名"])
     /// A caption over a classification's name columns (部门预算经济分类科目 over 编码 / 名称) names them too.
     private static let labelEndings = bytes(["名称", "处室", "分类科目"])

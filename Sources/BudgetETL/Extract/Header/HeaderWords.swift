@@ -4,15 +4,15 @@ import Foundation
 /// They are how any template marks where a section of a table begins.
 enum HeaderWords {
     // Asked of every header cell: a cell without a character every match holds (类 款 项 编 代;
-    // 项 科 名 分 类 单 处 是 份 区) is refused without ICU. 年份 heads the name column of rows named
-    // by year (a yearbook's 1996, 1997 …), 地区 that of rows named by place (a region's provinces,
-    // a city's counties); 村名, 户名, 姓名 that of an allocation's villages, households, persons
+    // 项 科 名 分 类 单 处 是 份 区 域) is refused without ICU. 年份 heads the name column of rows named
+    // by year (a yearbook's 1996, 1997 …), 地区 (or 地域) that of rows named by place (a region's
+    // provinces, a city's counties); 村名, 户名, 姓名 that of an allocation's villages, households, persons
     // (not every word ending in 名: 排名 heads ranks).
     static func isCode(_ text: String) -> Bool {
         UTF8Text.containsAny(text, "类", "款", "项", "编", "代") && (HeaderWordBytes.isCode(text) ?? matches(codePattern, text))
     }
     static func isLabel(_ text: String) -> Bool {
-        (UTF8Text.containsAny(text, "项", "科", "名", "分", "类", "单", "处", "是", "份", "区")
+        (UTF8Text.containsAny(text, "项", "科", "名", "分", "类", "单", "处", "是", "份", "区", "域")
             && (HeaderWordBytes.isLabel(text) ?? matches(labelPattern, text)))
             || (text.utf8.count == 4 && englishLabels.contains(text))
     }
@@ -90,7 +90,7 @@ enum HeaderWords {
     static let codePattern = try! NSRegularExpression(pattern:
         #"^(?:类|款|项|.*(?:编码|代码|编号)(?:\(.*(?:编码|代码|编号)\))?|科目编码|(?:功能|经济)分类科目编码)$"#)
     static let labelPattern = try! NSRegularExpression(pattern:
-        #"^(?:项目|项目\(.*\)|项目名称|科目|科目名称|.*名称|单位\(科目名称\)|部门\(单位\)名称|(?:功能|经济)分类|.*分类科目|收入项目|支出项目|经费项目|使用项目|类型|项目类型|项目单位|预算单位|年份|地区|村名|户名|姓名|.*处室|是否.*)$"#)
+        #"^(?:项目|项目\(.*\)|项目名称|科目|科目名称|.*名称|单位\(科目名称\)|部门\(单位\)名称|(?:功能|经济)分类|.*分类科目|收入项目|支出项目|经费项目|使用项目|类型|项目类型|项目单位|预算单位|年份|地区|地域|村名|户名|姓名|.*处室|是否.*)$"#)
 
     static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil

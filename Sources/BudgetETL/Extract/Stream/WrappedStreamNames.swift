@@ -36,7 +36,7 @@ enum WrappedStreamNames {
         }
         // A line of values alone begins with no code either: it wants a name whatever the table.
         for n in lines.indices.dropFirst() where isNumberLine(lines[n]) {
-            nameFromLineAbove(n, &lines, &used)
+            nameFromLineAbove(n, oneSide: sideWidths.count < 2, &lines, &used)
         }
         return lines.indices.filter { !used.contains($0) }.map { lines[$0] }
     }
@@ -115,21 +115,36 @@ enum WrappedStreamNames {
     /// A line of numbers with no word at all right under a line of one row-opening name alone
     /// ("三、出院者平均医药费用" over "5591.34 5641.93 50.59 0.90%"): the converter broke the row
     /// before its values. The name is the row's: read apart, the values stood in a row without a
-    /// name and the name in none. Only the line right above, and only a name that opens a
+    /// name and the name in none. Only the lines right above, and only a name that opens a
     /// numbered item (一、, 1., (一)), so that a heading's wrapped text, or a header word standing
-    /// among the rows (其中:财政拨款 over its values), is never taken for it.
-    private static func nameFromLineAbove(_ n: Int, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
-        let p = n - 1
-        guard !used.contains(p), !used.contains(n), lines[n].number - lines[p].number == 1,
-              lines[n].tokens.allSatisfy({ $0.isBlank || $0.kind != .text }),
+    /// among the rows (其中:财政拨款 over its values), is never taken for it. The name may be
+    /// printed in words (a bilingual name, `20.国有企业计划亏损补贴 planning subsidies …`) and over
+    /// lines of text alone (its words wrapped, `7.固定资产投资方向调节税 tax on the adjustment of` /
+    /// `in the fixed assets`), as far as `Thresholds.wrappedNameLineDistance` lines up: every word
+    /// after the opening one goes on the name, none starting a row of its own. Only in a table of
+    /// one side (`oneSide`): side by side, a side's name wrapped over lines above a line of its
+    /// values may stand under the other side's blank row (`18` / `十八、…等` / `支出` / `50 0.00 …`),
+    /// and the side reader places it; there only one word on the line right above is taken.
+    private static func nameFromLineAbove(_ n: Int, oneSide: Bool, _ lines: inout [TableLines.Line], _ used: inout Set<Int>) {
+        guard !used.contains(n), lines[n].tokens.allSatisfy({ $0.isBlank || $0.kind != .text }),
               lines[n].tokens.first(where: { !$0.isBlank })?.isRowCode == false,
-              lines[n].tokens.filter({ !$0.isBlank }).count >= 2,
-              let pieces = pieceTokens(lines[p]), pieces.count == 1,
-              HeadingOnRowLine.opensNumberedItem(lines[p].tokens[pieces[0]].text) else { return }
-        let name = lines[p].tokens[pieces[0]]
-        lines[n].tokens.insert(name, at: 0)
-        lines[n].compact = TextRepair.compact(name.text) + lines[n].compact
-        used.insert(p)
+              lines[n].tokens.filter({ !$0.isBlank }).count >= 2 else { return }
+        // The name's lines, from the one right above up to the one opening the item.
+        var run: [Int] = []
+        var p = n - 1
+        while p >= 0, !used.contains(p), lines[p + 1].number - lines[p].number == 1,
+              lines[n].number - lines[p].number <= Thresholds.wrappedNameLineDistance, let pieces = pieceTokens(lines[p]) {
+            run.append(p)
+            if HeadingOnRowLine.opensNumberedItem(lines[p].tokens[pieces[0]].text) { break }
+            p -= 1
+        }
+        guard let top = run.last, let opening = pieceTokens(lines[top]),
+              HeadingOnRowLine.opensNumberedItem(lines[top].tokens[opening[0]].text) else { return }
+        let words = run.reversed().flatMap { p in (pieceTokens(lines[p]) ?? []).map { lines[p].tokens[$0] } }
+        guard oneSide || words.count == 1, !words.dropFirst().contains(where: { AlignedRows.startsRow($0.text) }) else { return }
+        lines[n].tokens.insert(contentsOf: words, at: 0)
+        lines[n].compact = words.map { TextRepair.compact($0.text) }.joined() + lines[n].compact
+        used.formUnion(run)
     }
 
     /// A table whose converter prints every word twice (bold, `TableLines.mangled`), its names

@@ -2,7 +2,9 @@
 /// the same tables as their simplified originals, but every word the reader knows (项目, 合计,
 /// 单位：万元, 预算) is missed. A document written mostly in traditional characters is read in
 /// simplified ones, character by character; values and layout are untouched. Characters that
-/// are also ordinary simplified ones (乾, 著, 沈) are left as they are.
+/// are also ordinary simplified ones (乾, 著, 沈) are left as they are. The Japanese forms of
+/// characters (単, 総, 黒, 広 — a Japanese-language mirror's copy of a Chinese table) count as
+/// traditional ones: no simplified text uses them either.
 enum TraditionalCharacters {
     /// The simplified lines, or the lines unchanged when the document is not in traditional
     /// characters (fewer than `Thresholds.traditionalCharactersMinimum` of them, or under
@@ -50,6 +52,7 @@ enum TraditionalCharacters {
     static let map: [Unicode.Scalar: Unicode.Scalar] = Dictionary(
         zip(traditionalForms.unicodeScalars, simplifiedForms.unicodeScalars), uniquingKeysWith: { first, _ in first })
 
+    /// The last line: Japanese forms (a Japanese-language copy of a Chinese table: 単位, 総計, 経費, 収入).
     static let traditionalForms =
         "萬與專業叢東絲兩嚴喪個豐臨為麗舉義烏樂喬習鄉書買亂爭於虧雲亞產畝親億僅從侖倉儀們價眾優夥會傘偉傳傷倫偽體餘傭僉俠侶僥偵側" +
         "僑儈儕儂俁係儔儼倆儷儉債傾僂僨償儻儐儲儺兒兌黨蘭關興茲養獸內岡冊寫軍農馮沖決況凍淨涼減湊凜幾鳳憑凱擊鑿芻劃劉則剛創刪別剎" +
@@ -82,7 +85,8 @@ enum TraditionalCharacters {
         "飄飆飛飢飩飪飫飭飯飲飴餞飽飾餃餅餌餉餓餒餚館餛餡餵餿饅饃饋饑饒饗饜饞馬馭馳馴駁驢駐駛駒駕駟駱驗騎騙騷驅驕驟驥骯髏髖鬆鬍鬚" +
         "魚魯鮮鯨鱗鳥鳴鴉鴨鴻鵝鵬鶴鷹鹵鹹麥黃黌黴齊齒齡龍龔龜樓銀鎊衝臺檯髮製準隻幹穫誌註嶽週醜雞鵡麼淒盃祕佈佔併甦託捨牠纔麪麵嚮" +
         "迴剋裡峯羣綫衆啓喫敍蹟鉤銹線崙傢彆厰捲氾汙纍縂燬燻犠痲癒睏筦箇粧絶綳繮罈覈謡譔賸踴躭遯鍊鏇閧闆闔韆頽餈駡鯗鼴國稅採網廣産" +
-        "徵並樑屆曆鋪舖匯滙僱蘇甯蔘葯衹祇織廎搆糰攷鐫儘嚐衊讚竪邨姪綑嬝獃叡濬凓"
+        "徵並樑屆曆鋪舖匯滙僱蘇甯蔘葯衹祇織廎搆糰攷鐫儘嚐衊讚竪邨姪綑嬝獃叡濬凓" +
+        "単総黒竜広県収営経済歳図対発価険労検実関転伝売拡満増"
 
     static let simplifiedForms =
         "万与专业丛东丝两严丧个丰临为丽举义乌乐乔习乡书买乱争于亏云亚产亩亲亿仅从仑仓仪们价众优伙会伞伟传伤伦伪体余佣佥侠侣侥侦侧" +
@@ -116,5 +120,6 @@ enum TraditionalCharacters {
         "飘飙飞饥饨饪饫饬饭饮饴饯饱饰饺饼饵饷饿馁肴馆馄馅喂馊馒馍馈饥饶飨餍馋马驭驰驯驳驴驻驶驹驾驷骆验骑骗骚驱骄骤骥肮髅髋松胡须" +
         "鱼鲁鲜鲸鳞鸟鸣鸦鸭鸿鹅鹏鹤鹰卤咸麦黄黉霉齐齿龄龙龚龟楼银镑冲台台发制准只干获志注岳周丑鸡鹉么凄杯秘布占并苏托舍它才面面向" +
         "回克里峰群线众启吃叙迹钩锈线仑家别厂卷泛污累总毁熏牺麻愈困管个妆绝绷缰坛核谣撰剩踊耽遁炼旋哄板阖千颓糍骂鲞鼹国税采网广产" +
-        "征并梁届历铺铺汇汇雇苏宁参药只只织庼构团考镌尽尝蔑赞竖村侄捆袅呆睿浚栗"
+        "征并梁届历铺铺汇汇雇苏宁参药只只织庼构团考镌尽尝蔑赞竖村侄捆袅呆睿浚栗" +
+        "单总黑龙广县收营经济岁图对发价险劳检实关转传卖扩满增"
 }
