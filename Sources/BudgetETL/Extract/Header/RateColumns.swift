@@ -13,7 +13,13 @@ enum RateColumns {
         return false
     }
 
-    private static func holds(_ c: Int, _ a: Int, _ b: Int, _ rows: [[ExactDecimal?]], change: Bool) -> Bool {
+    /// Whether column `c` holds a/b×100 of columns `a` and `b` (a share) in every row holding the
+    /// three, `minimumRows` rows at least.
+    static func isShare(_ c: Int, of a: Int, over b: Int, in rows: [[ExactDecimal?]], minimumRows: Int) -> Bool {
+        holds(c, a, b, rows, change: false, minimumRows: minimumRows)
+    }
+
+    private static func holds(_ c: Int, _ a: Int, _ b: Int, _ rows: [[ExactDecimal?]], change: Bool, minimumRows: Int = 1) -> Bool {
         var compared = 0
         for row in rows {
             guard c < row.count, a < row.count, b < row.count,
@@ -27,7 +33,7 @@ enum RateColumns {
             if (num < 0 ? -rounded : rounded) != Int128(rate.mantissa) { return false }
             compared += 1
         }
-        return compared >= 1
+        return compared >= minimumRows
     }
 
     /// The numbers of a grid's body lines by column ("1,234.50" and "7.48%" read as numbers).
