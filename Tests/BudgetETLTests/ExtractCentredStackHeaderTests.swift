@@ -46,6 +46,18 @@ final class ExtractCentredStackHeaderTests: XCTestCase {
         XCTAssertNil(CentredStackHeader.paths(lines(centred), rows: rows))
     }
 
+    func testAShareHoldsWithinTheAmountsRounding() {
+        // 934,350 ÷ 17,553 = 5323.02%, but 934,350.5 ÷ 17,552.5 = 5323.18%: printed 5323.2% from the
+        // unrounded amounts. 5323.5% is beyond any rounding.
+        func rows(_ rate: String) -> [[ExactDecimal?]] {
+            [["17553", "934350", rate], ["200", "210", "105.0"]].map { $0.map { ExactDecimal.parse($0) } }
+        }
+        XCTAssertTrue(RateColumns.isShare(2, of: 1, over: 0, in: rows("5323.2"), minimumRows: 2))
+        XCTAssertTrue(RateColumns.isShare(2, of: 1, over: 0, in: rows("5323.0"), minimumRows: 2))
+        XCTAssertFalse(RateColumns.isShare(2, of: 1, over: 0, in: rows("5323.5"), minimumRows: 2))
+        XCTAssertFalse(RateColumns.isShare(2, of: 0, over: 1, in: rows("5323.2"), minimumRows: 1))
+    }
+
     func testShareParts() {
         XCTAssertTrue(CentredStackHeader.shareParts("执行数为调整预算数的%").map { $0 == ("执行数", "调整预算数") } ?? false)
         XCTAssertTrue(CentredStackHeader.shareParts("执行数为预算数%").map { $0 == ("执行数", "预算数") } ?? false)
