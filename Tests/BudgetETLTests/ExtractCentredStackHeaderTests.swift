@@ -47,15 +47,15 @@ final class ExtractCentredStackHeaderTests: XCTestCase {
     }
 
     func testAShareHoldsWithinTheAmountsRounding() {
-        // 934,350 ÷ 17,553 = 5323.02%, but 934,350.5 ÷ 17,552.5 = 5323.18%: printed 5323.2% from the
-        // unrounded amounts. 5323.5% is beyond any rounding.
+        // 500 ÷ 11 = 4545.45%, but 500.5 ÷ 11 = 4550.0%: a rate worked out from the unrounded
+        // amounts. 4800.0% is beyond any rounding (500.5 ÷ 10.5 = 4766.7%).
         func rows(_ rate: String) -> [[ExactDecimal?]] {
-            [["17553", "934350", rate], ["200", "210", "105.0"]].map { $0.map { ExactDecimal.parse($0) } }
+            [["11", "500", rate], ["200", "210", "105.0"]].map { $0.map { ExactDecimal.parse($0) } }
         }
-        XCTAssertTrue(RateColumns.isShare(2, of: 1, over: 0, in: rows("5323.2"), minimumRows: 2))
-        XCTAssertTrue(RateColumns.isShare(2, of: 1, over: 0, in: rows("5323.0"), minimumRows: 2))
-        XCTAssertFalse(RateColumns.isShare(2, of: 1, over: 0, in: rows("5323.5"), minimumRows: 2))
-        XCTAssertFalse(RateColumns.isShare(2, of: 0, over: 1, in: rows("5323.2"), minimumRows: 1))
+        XCTAssertTrue(RateColumns.isShare(2, of: 1, over: 0, in: rows("4545.5"), minimumRows: 2))
+        XCTAssertTrue(RateColumns.isShare(2, of: 1, over: 0, in: rows("4550.0"), minimumRows: 2))
+        XCTAssertFalse(RateColumns.isShare(2, of: 1, over: 0, in: rows("4800.0"), minimumRows: 2))
+        XCTAssertFalse(RateColumns.isShare(2, of: 0, over: 1, in: rows("4550.0"), minimumRows: 1))
     }
 
     func testShareParts() {

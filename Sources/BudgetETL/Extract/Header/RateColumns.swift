@@ -15,9 +15,9 @@ enum RateColumns {
 
     /// Whether column `c` holds a/b×100 of columns `a` and `b` (a share) in every row printing the
     /// three as positive numbers, `minimumRows` rows at least. The amounts are taken as rounded to
-    /// their last printed digit (a rate worked out from the unrounded amounts: `934,350` over
-    /// `17,553` printed `5323.2%`): the rate holds where some amounts within half a unit of those
-    /// printed give it, rounded as printed.
+    /// their last printed digit (a rate worked out from the unrounded amounts: `500` over `11`
+    /// printed `4550.0%`, 500.5 over 11): the rate holds where some amounts within half a unit of
+    /// those printed give it, rounded as printed.
     static func isShare(_ c: Int, of a: Int, over b: Int, in rows: [[ExactDecimal?]], minimumRows: Int) -> Bool {
         var compared = 0
         for row in rows {

@@ -41,7 +41,7 @@ enum CentredStackHeader {
     /// The count of values the rows hold most, held by most rows with values (two values at least).
     private static func fullWidth(_ rows: [[String]]) -> Int? {
         let counts = rows.map(\.count).filter { $0 > 0 }
-        guard let widest = counts.max(), widest >= 2, counts.allSatisfy({ $0 <= widest }) else { return nil }
+        guard let widest = counts.max(), widest >= 2 else { return nil }
         let full = counts.filter { $0 == widest }.count
         return full >= Thresholds.streamFullRowsMinimum && full * 2 > counts.count ? widest : nil
     }
