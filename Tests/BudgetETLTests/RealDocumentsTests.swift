@@ -44,7 +44,7 @@ final class RealDocumentsTests: XCTestCase {
         "beijing-weisheng-2008-final": 12, "wuhan-gonglu-2018-budget": 21, "jilin-zhaiwu-2018-final": 20,
         "putuo-wenlv-2025-final": 20, "putuo-cgjf-2026-budget": 12, "putuo-wenlvju-2026-budget": 23,
         "heilongjiang-zongliang-2020-final": 12, "yanshi-xianjie-2022-budget": 3, "riwen-zhichu-2006-final": 20,
-        "zhongyi-zhichu-2010-final": 18, "fujian-shouru-2005-final": 19,
+        "zhongyi-zhichu-2010-final": 18, "fujian-shouru-2005-final": 19, "guangzhou-shiji-2025-budget": 12,
     ]
 
     struct Score { var found: Int; var missing: Int; var wrong: Int; var agency: String; var year: String }

@@ -88,6 +88,11 @@ enum Thresholds {
     /// Rows that must hold the most values before that count is taken as a table's full width
     /// (blank cells dropped: a single long row may be two rows run together).
     static let streamFullRowsMinimum = 2
+    /// Header lines a header of vertically centred cells needs before its cells' heights are
+    /// told by the lines' word counts (`CentredStackHeader`): two lines are a plain wrapped row.
+    static let centredStackMinimumLines = 3
+    /// Assignments of heights to a centred header's cells tried at most (`CentredStackHeader`).
+    static let centredStackMaxReadings = 20_000
     /// Value words of a one-cell-per-line header at most rebuilt as a tree of several rows, and the
     /// trees at most tried (`StreamHeaderLevels`): a bound on the search, far above real headers.
     static let streamHeaderLevelWordsMaximum = 40

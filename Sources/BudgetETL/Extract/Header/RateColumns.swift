@@ -13,6 +13,26 @@ enum RateColumns {
         return false
     }
 
+    /// Whether column `c` holds a/b×100 of columns `a` and `b` (a share) in every row printing the
+    /// three as positive numbers, `minimumRows` rows at least. The amounts are taken as rounded to
+    /// their last printed digit (a rate worked out from the unrounded amounts: `500` over `11`
+    /// printed `4550.0%`, 500.5 over 11): the rate holds where some amounts within half a unit of
+    /// those printed give it, rounded as printed.
+    static func isShare(_ c: Int, of a: Int, over b: Int, in rows: [[ExactDecimal?]], minimumRows: Int) -> Bool {
+        var compared = 0
+        for row in rows {
+            guard c < row.count, a < row.count, b < row.count, let rate = row[c], let x = row[a], let y = row[b],
+                  rate.mantissa > 0, x.mantissa > 0, y.mantissa > 0, let power = ExactDecimal.powerOfTen(rate.scale) else { continue }
+            let (ints, _) = Exact.integers([x, y])
+            let (x2, y2, r2) = (2 * ints[0], 2 * ints[1], 2 * Int128(rate.mantissa))
+            // 100·x'/y' within [r − ½, r + ½] for some x' in x ± ½, y' in y ± ½ (all doubled).
+            let scale = 200 * Int128(power)
+            guard scale * (x2 - 1) <= (r2 + 1) * (y2 + 1), scale * (x2 + 1) >= (r2 - 1) * (y2 - 1) else { return false }
+            compared += 1
+        }
+        return compared >= minimumRows
+    }
+
     private static func holds(_ c: Int, _ a: Int, _ b: Int, _ rows: [[ExactDecimal?]], change: Bool) -> Bool {
         var compared = 0
         for row in rows {

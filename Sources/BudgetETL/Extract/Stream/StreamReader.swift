@@ -50,6 +50,15 @@ struct StreamReader: TableReader {
             reading.rejects += placed.rejects
             return reading
         }
+        // A header of vertically centred cells, its pieces interleaved line by line: the one
+        // reading its lines' word counts and the rows' rates leave (`CentredStackHeader`).
+        if !table.mangled, header.sections.count == 1, let rows = assembled.sections.first?.rows,
+           let paths = CentredStackHeader.paths(table.header, rows: rows.map { $0.cells.map(\.text) }),
+           paths != header.sections[0].paths {
+            var centred = header
+            centred.sections[0] = SequentialHeader.Section(name: header.sections[0].name, paths: paths)
+            return read(under: centred, body)
+        }
         let reading = judged(assembled, under: header, body)
         // Read flat, a section naming two columns alike lost the top row's words that tell them
         // apart (`StreamHeader.namesColumnsAlike`): kept only where a tree reads the header again.
