@@ -88,6 +88,8 @@ struct StreamReader: TableReader {
         let lines: [TableLines.Line]
         let rowsWrap: Bool
         let readingOrder: Bool
+        /// The rows printed as blocks parted by blank lines (MuPDF's text), each holding its values.
+        let blocks: RowBlocks
         let headerResumes: Bool
         /// Header words stand again among the rows, each a word of the header read
         /// (`ReadingOrderHeaderRepeats`): the header printed again, not resumed.
@@ -106,6 +108,7 @@ struct StreamReader: TableReader {
             uncertainNames = WrappedStreamNames.uncertainRows(lines, printed: table.body)
             rowsWrap = table.mangled || (!headed && StreamReader.rowsWrap(lines))
             readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(lines)
+            blocks = RowBlocks(readingOrder ? table.body : [])
             repeatableWords = ReadingOrderHeaderRepeats.repeatableWords(header, table: table, readingOrder: readingOrder)
             headerResumes = StreamReadingOrder.headerResumes(table.body, headerWords: repeatableWords)
             headerRepeated = !headerResumes && !repeatableWords.isEmpty && StreamReadingOrder.headerResumes(table.body)
@@ -213,7 +216,7 @@ struct StreamReader: TableReader {
     /// The rows as the stream gives them, before the certainty test (`judged`).
     private func assemble(under header: SequentialHeader, _ body: Body, provingCarried: Bool = true) -> TableReading {
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder,
-                                provesCarriedValues: provingCarried, namesAround: StreamReader.linesBetweenNamePieces(table.body),
+                                provesCarriedValues: provingCarried, blocks: body.blocks, namesAround: StreamReader.linesBetweenNamePieces(table.body),
                                 codeColumn: StreamHeader.words(table.header).contains(where: HeaderWords.isCode))
         // Each token by its line's and its own index: a (token, line) pair copied the line per token.
         let lines = body.lines
@@ -294,7 +297,7 @@ struct StreamReader: TableReader {
         }
         return UnconfirmedCodes.rejected(StreamReadingOrder.certain(reading, readingOrder: body.readingOrder,
                                           headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header),
-                                          headerResumes: body.headerResumes), header: table.header)
+                                          headerResumes: body.headerResumes, blocks: body.blocks), header: table.header)
     }
 
     /// A section whose header words name fewer of its columns than they leave blank (`栏次 N`
@@ -364,6 +367,8 @@ private struct RowAssembler {
     /// must prove themselves its own; not while the rows are asked which header tree their sums
     /// confirm (the proof needs the header's total first).
     private let provesCarriedValues: Bool
+    /// The rows printed as blocks of their own (`RowBlocks`): their values prove less (`ContinuedValues`).
+    private let blocks: RowBlocks
     private let widths: [Int]
     private let names: [String]
     /// Lines between two lines of text alone (`StreamReader.linesBetweenNamePieces`).
@@ -392,7 +397,8 @@ private struct RowAssembler {
     private var finishedInLine = false
 
     init(header: SequentialHeader, mangled: Bool, wraps: Bool, readingOrder: Bool, provesCarriedValues: Bool = true,
-         namesAround: Set<Int> = [], codeColumn: Bool = true) {
+         blocks: RowBlocks = RowBlocks([]), namesAround: Set<Int> = [], codeColumn: Bool = true) {
+        self.blocks = blocks
         self.header = header
         self.codeColumn = codeColumn
         self.namesAround = namesAround
@@ -640,14 +646,16 @@ private struct RowAssembler {
     }
 
     /// The rows whose values were gathered from lines of their own keep them only where they prove
-    /// themselves the row's (`ContinuedValues`). Where every named row holds a value for each
-    /// column, the table dropped no blank cell: its zeros are printed each in its own cell.
+    /// themselves the row's (`ContinuedValues`; less is asked of a row that is a block of its own).
+    /// Where every named row holds a value for each column, the table dropped no blank cell: its
+    /// zeros are printed each in its own cell.
     mutating func proveGatheredRows() {
         guard !gatheredRows.isEmpty else { return }
         // (Values without a name or code are rejected whatever their count: `StreamReadingOrder`.)
         let full = rows[0].allSatisfy { $0.cells.isEmpty || $0.cells.count == widths[0] || ($0.codeParts.isEmpty && $0.label.isEmpty) }
         for (r, gathered) in gatheredRows where !ContinuedValues.proveTheirRow(
-            rows[0][r].cells.map(\.text), gathered: gathered, under: header.sections[0].paths, zerosPrinted: full) {
+            rows[0][r].cells.map(\.text), gathered: gathered, under: header.sections[0].paths, zerosPrinted: full,
+            inBlock: blocks.holds(rows[0][r])) {
             rejects += rows[0][r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .valuesOffTheirRow) }
             rows[0][r].cells = []
         }
@@ -659,10 +667,13 @@ private struct RowAssembler {
     /// goes on with that row while the row has room for them all. (A code's row goes on so
     /// already, `awaitingName`.) (Whether the row then fills its columns, so that each value's
     /// column is certain, `StreamReadingOrder.certain` tells.)
+    /// A code-like whole amount (`1554220`, a spreadsheet's amount without decimals) goes on the row
+    /// where it goes on the row's block (`RowBlocks`) and is no code that may follow the row's.
     private func continuesValues(_ line: TableLines.Line) -> Bool {
         guard mayContinueValues else { return false }
         let filled = line.tokens.filter { !$0.isBlank }
-        return filled.allSatisfy { CellText.mayBeNumber($0) && !$0.isRowCode }
+        let inBlock = blocks.goesOnBlock(line.number)
+        return filled.allSatisfy { CellText.mayBeNumber($0) && (!$0.isRowCode || (inBlock && !mayFollowCode($0))) }
             && seg.values.count + filled.count <= widths[section]
     }
 
