@@ -87,4 +87,48 @@ final class ExtractRowBlocksTests: XCTestCase {
         let page = rows.enumerated().map { line($0.offset + 1, $0.element.tokens.map(\.text)) }
         XCTAssertFalse(RowBlocks.printsRows(page))
     }
+
+    /// A total opening a block that goes on with one value a line is the first row, not the
+    /// header's last word: the header names the three columns the rows fill.
+    func testTotalOpeningARowBlockUnderTheHeaderIsTheFirstRow() {
+        let doc = FamilyFixture.extract([
+            "收入决算表", "", "单位：万元", "",                        // 1-4
+            "科目编码", "科目名称", "本年收入合计", "财政拨款收入", "其他收入", "", // 5-10
+            "合计", "30.00", "20.00", "10.00", "",                    // 11-15
+            "201 一般公共服务支出", "30.00", "20.00", "10.00", "",       // 16-20
+            "20101 人大事务", "30.00", "20.00", "10.00", "",            // 21-25
+        ])
+        XCTAssertEqual(doc.tables.count, 1)
+        let section = doc.tables[0].sections[0]
+        XCTAssertEqual(section.columns.map(\.joined), ["本年收入合计", "财政拨款收入", "其他收入"])
+        XCTAssertEqual(FamilyFixture.rows(section).first, "L11 |合计 → 本年收入合计=30.00@12 财政拨款收入=20.00@13 其他收入=10.00@14")
+    }
+
+    /// Names alone in blocks of their own (a page's wrapped names printed at its end) before a
+    /// code opening the next block name no row: the code starts its row, named by its own block.
+    func testCodeOpeningABlockAfterNamesAloneStartsItsRow() {
+        let doc = FamilyFixture.extract(Self.header + [
+            "201 一般公共服务支出", "30.00", "20.00", "10.00", "", // 12-16
+            "20101 人大事务", "10.00", "10.00", "0.00", "",        // 17-21
+            "二十、其他支", "出", "", "其他政协事", "务支出", "",       // 22-27
+            "20102 政协事务", "20.00", "10.00", "10.00", "",       // 28-32
+        ])
+        let rows = FamilyFixture.rows(doc.tables[0].sections[0])
+        XCTAssertEqual(rows.last, "L28 20102|政协事务 → 合计=20.00@29 基本支出=10.00@30 项目支出=10.00@31")
+        XCTAssertFalse(rows.contains { $0.contains("其他政协事") }, "\(rows)")
+    }
+
+    /// Where rows are blocks, values a blank line parts from the rest of a row's values may be any
+    /// row's (a code alone awaiting its name takes the next blocks'): none is placed.
+    func testValuesPartedByABlankLinePlaceNothing() {
+        let doc = FamilyFixture.extract(Self.header + [
+            "201 一般公共服务支出", "30.00", "20.00", "10.00", "", // 12-16
+            "20101 人大事务", "10.00", "10.00", "0.00", "",        // 17-21
+            "20102 政协事务", "20.00", "10.00", "10.00", "",       // 22-26
+            "20103", "", "5.00", "5.00", "", "0.00", "",          // 27-33
+        ])
+        let row = doc.tables[0].sections[0].rows.first { $0.codeParts == ["20103"] }
+        XCTAssertEqual(row?.cells.count, 0)
+        XCTAssertEqual(Set(doc.rejects.filter { $0.reason == RejectReason.valuesOffTheirRow.description }.map(\.line)), [29, 30, 32])
+    }
 }

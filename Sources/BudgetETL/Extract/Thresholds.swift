@@ -315,4 +315,8 @@ enum Thresholds {
     /// its own).
     static let rowBlocksMinimum = 3
     static let rowBlockValueShare = 0.5
+    /// Values a block opened by a total alone holds, at least, before it is the first row's block
+    /// rather than the header's last word over the first values (`StreamLayout.opensTotalRowBlock`):
+    /// a one-column header's 合计 may stand over one value.
+    static let totalRowBlockValues = 2
 }

@@ -27,14 +27,29 @@ struct RowBlocks {
         return (row.line...lastCell.line).allSatisfy { lastWords[$0] != nil }
     }
 
+    /// Whether a blank line (or page break) parts the row's values, in a body whose rows are
+    /// blocks: values from another block may be any row's (a code alone awaiting its name takes
+    /// the next blocks' values), so which row they belong to is not certain.
+    func partsValues(of row: ExtractedRow) -> Bool {
+        guard !lastWords.isEmpty, let first = row.cells.map(\.line).min(), let last = row.cells.map(\.line).max() else { return false }
+        return !(first...last).allSatisfy { lastWords[$0] != nil }
+    }
+
     /// Whether the line goes on a block (the line before it is the body's), in a body whose rows are blocks.
     func goesOnBlock(_ line: Int) -> Bool {
         lastWords[line - 1] != nil
     }
 
+    /// Whether the line opens a block (a blank line or a page break before it), in a body whose
+    /// rows are blocks.
+    func opensBlock(_ line: Int) -> Bool {
+        !lastWords.isEmpty && lastWords[line - 1] == nil
+    }
+
     /// Whether the body prints its rows as blocks: `Thresholds.rowBlocksMinimum` blocks at least
-    /// are a row's, a line of a code or name and then lines of values alone, and they hold more
-    /// than `Thresholds.rowBlockValueShare` of the body's lines of values alone (the others open
+    /// are a row's, a line (of its code or name, or its first value where the name was printed
+    /// elsewhere) and then lines of values alone, and they hold more than
+    /// `Thresholds.rowBlockValueShare` of the body's lines of values alone (the others open
     /// blocks of their own or go on blocks of several rows: a page of column-aligned text is one).
     static func printsRows(_ body: [TableLines.Line]) -> Bool {
         var blocks: [ArraySlice<TableLines.Line>] = []
@@ -45,7 +60,7 @@ struct RowBlocks {
         if !body.isEmpty { blocks.append(body[start...]) }
         let valueLines = body.filter(holdsValuesAlone).count
         let rows = blocks.filter { block in
-            block.count > 1 && !holdsValuesAlone(block[block.startIndex]) && block.dropFirst().allSatisfy(holdsValuesAlone)
+            block.count > 1 && block.dropFirst().allSatisfy(holdsValuesAlone)
         }
         let inRows = rows.reduce(0) { $0 + $1.count - 1 }
         return rows.count >= Thresholds.rowBlocksMinimum && Double(inRows) > Double(valueLines) * Thresholds.rowBlockValueShare

@@ -477,7 +477,7 @@ private struct RowAssembler {
             seg.labels.append(token.text)
         case .label: readInLabel(token, startsCode: startsCode || (token.isRowCode && wraps && onlyToken(in: line) && namesCode(next) && mayFollowCode(token)),
                                  bracketClosesOnLine: !(startsCode && startsLine(token, line)) && StreamLabel.closesAfter(token, in: line),
-                                 aloneOnLine: readingOrder && onlyToken(in: line))
+                                 aloneOnLine: readingOrder && onlyToken(in: line), opensBlock: firstOfLine && blocks.opensBlock(line.number))
         case .values: seg.values.append(token)
         }
         if phase == .values, seg.values.count >= widths[section] { finish() }
@@ -488,7 +488,7 @@ private struct RowAssembler {
         if lastOfLine, phase == .label, wraps, line.trailingSpaces >= 2, !seg.labels.isEmpty { finish() }
     }
 
-    private mutating func readInLabel(_ token: Token, startsCode: Bool, bracketClosesOnLine: Bool, aloneOnLine: Bool) {
+    private mutating func readInLabel(_ token: Token, startsCode: Bool, bracketClosesOnLine: Bool, aloneOnLine: Bool, opensBlock: Bool) {
         if bracketClosesOnLine, StreamLabel.hasOpenBracket(seg.labels) || (!seg.labels.isEmpty && StreamLabel.hasOpenBracket([token.text])) {
             // Inside a bracket that closes on the line the name goes on, numbers too
             // ("基本工资 [501 01 工资奖金津补贴]"); a bracket left open is a name wrapped onto the next line.
@@ -518,6 +518,13 @@ private struct RowAssembler {
             // no second classification of a row stands on a line of its own.
             finish()
             seg.started = true; seg.line = token.line
+            seg.codes.append(token.text)
+        } else if startsCode, opensBlock, seg.codes.isEmpty, !seg.labels.isEmpty, seg.values.isEmpty {
+            // In rows printed as blocks (`RowBlocks`), a code opening a block after names alone
+            // starts the row: the names stand in blocks of their own, without values (a page's
+            // wrapped names MuPDF prints at its end), and name no row the text tells.
+            seg.labels = []; seg.line = token.line
+            if widths.count > 1 { section = chooseSection(for: token.text) }
             seg.codes.append(token.text)
         } else if startsCode, !seg.codes.isEmpty || (!seg.labels.isEmpty && !namesNext) {
             // A second code after the row's name: another classification of the same row. Not one

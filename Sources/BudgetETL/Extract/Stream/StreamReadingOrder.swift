@@ -76,7 +76,8 @@ enum StreamReadingOrder {
     /// from a row without a name and code, or with fewer values than columns (`cellsOffLines`),
     /// nor from a table whose header words stand again among its rows (`headerResumed`). Under a
     /// header led by a total, a named row printed as a block of its own (`RowBlocks`) keeps its
-    /// values however few: a short row's are guessed, for the table's sums to place.
+    /// values however few: a short row's are guessed, for the table's sums to place; where rows
+    /// are blocks, a row whose values a blank line parts places none (`valuesOffTheirRow`).
     static func certain(_ reading: TableReading, readingOrder: Bool, headerCertain: Bool,
                         headerResumes: Bool = false, blocks: RowBlocks = RowBlocks([])) -> TableReading {
         var result = TableReading(sections: [], rejects: reading.rejects)
@@ -86,9 +87,11 @@ enum StreamReadingOrder {
             let totalFirst = ContinuedValues.leadsWithTotal(section.columns)
             for row in section.rows {
                 let width = readingOrder && !headerCertain && !row.cells.isEmpty ? -1 : section.columns.count
+                let parted: RejectReason? = blocks.partsValues(of: row) ? .valuesOffTheirRow : nil
                 guard let reason = (narrow && !row.cells.isEmpty ? .headerNarrowerThanRows : nil)
                         ?? (headerResumes && !row.cells.isEmpty ? .headerResumed : nil)
                         ?? sideBySide(reading, readingOrder: readingOrder, row: row)
+                        ?? parted
                         ?? doubt(row, width: width, readingOrder: readingOrder, shortBlock: totalFirst && blocks.holds(row)) else {
                     kept.append(row); continue
                 }
