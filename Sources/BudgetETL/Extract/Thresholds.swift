@@ -308,8 +308,8 @@ enum Thresholds {
     /// one such row may be a row whose name was printed elsewhere.
     static let rowsRunningPastHeaderMinimum = 2
 
-    /// Blocks (text parted by blank lines) of one row each, a line of its code or name and then
-    /// lines of values alone, at least, and the share of the body's lines of values alone they
+    /// Blocks (text parted by blank lines) of one row each, a line (its code or name, or its first
+    /// value) and then lines of values alone, at least, and the share of the body's lines of values alone they
     /// hold, over which the body prints its rows as blocks (`RowBlocks`; MuPDF's text: most of a
     /// page's rows; plain pdftotext and pdfminer print nearly every line of values as a block of
     /// its own).
