@@ -312,4 +312,16 @@ enum Thresholds {
     /// before the header is taken to have lost a column (`StreamReadingOrder.runsPastHeader`):
     /// one such row may be a row whose name was printed elsewhere.
     static let rowsRunningPastHeaderMinimum = 2
+
+    /// Blocks (text parted by blank lines) of one row each, a line (its code or name, or its first
+    /// value) and then lines of values alone, at least, and the share of the body's lines of values alone they
+    /// hold, over which the body prints its rows as blocks (`RowBlocks`; MuPDF's text: most of a
+    /// page's rows; plain pdftotext and pdfminer print nearly every line of values as a block of
+    /// its own).
+    static let rowBlocksMinimum = 3
+    static let rowBlockValueShare = 0.5
+    /// Values a block opened by a total alone holds, at least, before it is the first row's block
+    /// rather than the header's last word over the first values (`StreamLayout.opensTotalRowBlock`):
+    /// a one-column header's 合计 may stand over one value.
+    static let totalRowBlockValues = 2
 }

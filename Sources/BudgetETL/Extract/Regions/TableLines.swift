@@ -134,6 +134,9 @@ struct TableLines {
               layout.streamsCells || header.isEmpty || !TableLines.isUnnamedValueRow(prepared[index], last: index == prepared.count - 1,
                                                                                 formHeader: TableLines.namesFormColumns(header)),
               !((aligned || layout == .sequential) && !header.isEmpty && TableLines.startsEnumeratedRow(prepared[index])),
+              // In blocks parted by blank lines (MuPDF's), a total opening a block that goes on with
+              // values alone is the first row's name (`合计` / `858.63` / `854.34`), no header word.
+              !(!header.isEmpty && StreamLayout.opensTotalRowBlock(index, prepared)),
               // A name alone under a header of names closed by their units heads a group of rows (甲市).
               !(prepared[index].tokens.count == 1 && !header.isEmpty && UnitClosedHeader.namesColumns(header)),
               !(tab && (TableLines.isFormRow(prepared[index]) || TableLines.isBlankTotalRow(prepared[index], under: header)

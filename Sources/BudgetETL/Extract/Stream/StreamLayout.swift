@@ -272,6 +272,26 @@ enum StreamLayout {
         return !HeaderWords.isHeaderWord(TextRepair.compact(name.text))
     }
 
+    /// Text in blocks parted by blank lines (MuPDF's): a total alone on a line that opens a block
+    /// (a blank line above it, the header's last block before that), its block going on with one
+    /// value a line, `Thresholds.totalRowBlockValues` values at least, to its end: a row's block
+    /// (the name, then each cell on a line of its own, read as one row in reading order), as a
+    /// header's words stand in blocks without values. (Values sharing a line after a name alone
+    /// are read as a row of their own: the total stays the header's, as before.)
+    static func opensTotalRowBlock(_ i: Int, _ lines: [TableLines.Line]) -> Bool {
+        guard i >= 1, i + 1 < lines.count, lines[i - 1].number < lines[i].number - 1,
+              case let words = lines[i].tokens.filter({ !$0.isBlank }), words.count == 1, words[0].kind == .text,
+              HeaderWords.isTotal(TextRepair.compact(words[0].text)) else { return false }
+        var values = 0, j = i + 1
+        while j < lines.count, lines[j].number == lines[j - 1].number + 1 {
+            let filled = lines[j].tokens.filter { !$0.isBlank }
+            guard filled.count == 1, CellText.mayBeNumber(filled[0]) else { return false }
+            values += 1
+            j += 1
+        }
+        return values >= Thresholds.totalRowBlockValues
+    }
+
     /// 行次 on its line right before 1, 2, 3 … in order on lines of their own (three at least): a row
     /// that numbers the columns as a 栏次 row does, not a row-number column's word (that one is
     /// followed by the next header word or a row's name).

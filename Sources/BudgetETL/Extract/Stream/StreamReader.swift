@@ -102,6 +102,8 @@ struct StreamReader: TableReader {
         let lines: [TableLines.Line]
         let rowsWrap: Bool
         let readingOrder: Bool
+        /// The rows printed as blocks parted by blank lines (MuPDF's text), each holding its values.
+        let blocks: RowBlocks
         let headerResumes: Bool
         /// Header words stand again among the rows, each a word of the header read
         /// (`ReadingOrderHeaderRepeats`): the header printed again, not resumed.
@@ -120,6 +122,7 @@ struct StreamReader: TableReader {
             uncertainNames = WrappedStreamNames.uncertainRows(lines, printed: table.body)
             rowsWrap = table.mangled || (!headed && StreamReader.rowsWrap(lines))
             readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(lines)
+            blocks = RowBlocks(readingOrder ? table.body : [])
             repeatableWords = ReadingOrderHeaderRepeats.repeatableWords(header, table: table, readingOrder: readingOrder)
             headerResumes = StreamReadingOrder.headerResumes(table.body, headerWords: repeatableWords)
             headerRepeated = !headerResumes && !repeatableWords.isEmpty && StreamReadingOrder.headerResumes(table.body)
@@ -227,7 +230,7 @@ struct StreamReader: TableReader {
     /// The rows as the stream gives them, before the certainty test (`judged`).
     private func assemble(under header: SequentialHeader, _ body: Body, provingCarried: Bool = true) -> TableReading {
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder,
-                                provesCarriedValues: provingCarried, namesAround: StreamReader.linesBetweenNamePieces(table.body),
+                                provesCarriedValues: provingCarried, blocks: body.blocks, namesAround: StreamReader.linesBetweenNamePieces(table.body),
                                 codeColumn: StreamHeader.words(table.header).contains(where: HeaderWords.isCode))
         // Each token by its line's and its own index: a (token, line) pair copied the line per token.
         let lines = body.lines
@@ -308,7 +311,7 @@ struct StreamReader: TableReader {
         }
         return UnconfirmedCodes.rejected(StreamReadingOrder.certain(reading, readingOrder: body.readingOrder,
                                           headerCertain: StreamReadingOrder.namesEveryWord(header, lines: table.header),
-                                          headerResumes: body.headerResumes), header: table.header)
+                                          headerResumes: body.headerResumes, blocks: body.blocks), header: table.header)
     }
 
     /// A section whose header words name fewer of its columns than they leave blank (`栏次 N`
@@ -378,6 +381,8 @@ private struct RowAssembler {
     /// must prove themselves its own; not while the rows are asked which header tree their sums
     /// confirm (the proof needs the header's total first).
     private let provesCarriedValues: Bool
+    /// The rows printed as blocks of their own (`RowBlocks`): their values prove less (`ContinuedValues`).
+    private let blocks: RowBlocks
     private let widths: [Int]
     private let names: [String]
     /// Lines between two lines of text alone (`StreamReader.linesBetweenNamePieces`).
@@ -406,7 +411,8 @@ private struct RowAssembler {
     private var finishedInLine = false
 
     init(header: SequentialHeader, mangled: Bool, wraps: Bool, readingOrder: Bool, provesCarriedValues: Bool = true,
-         namesAround: Set<Int> = [], codeColumn: Bool = true) {
+         blocks: RowBlocks = RowBlocks([]), namesAround: Set<Int> = [], codeColumn: Bool = true) {
+        self.blocks = blocks
         self.header = header
         self.codeColumn = codeColumn
         self.namesAround = namesAround
@@ -485,7 +491,7 @@ private struct RowAssembler {
             seg.labels.append(token.text)
         case .label: readInLabel(token, startsCode: startsCode || (token.isRowCode && wraps && onlyToken(in: line) && namesCode(next) && mayFollowCode(token)),
                                  bracketClosesOnLine: !(startsCode && startsLine(token, line)) && StreamLabel.closesAfter(token, in: line),
-                                 aloneOnLine: readingOrder && onlyToken(in: line))
+                                 aloneOnLine: readingOrder && onlyToken(in: line), opensBlock: firstOfLine && blocks.opensBlock(line.number))
         case .values: seg.values.append(token)
         }
         if phase == .values, seg.values.count >= widths[section] { finish() }
@@ -496,7 +502,7 @@ private struct RowAssembler {
         if lastOfLine, phase == .label, wraps, line.trailingSpaces >= 2, !seg.labels.isEmpty { finish() }
     }
 
-    private mutating func readInLabel(_ token: Token, startsCode: Bool, bracketClosesOnLine: Bool, aloneOnLine: Bool) {
+    private mutating func readInLabel(_ token: Token, startsCode: Bool, bracketClosesOnLine: Bool, aloneOnLine: Bool, opensBlock: Bool) {
         if bracketClosesOnLine, StreamLabel.hasOpenBracket(seg.labels) || (!seg.labels.isEmpty && StreamLabel.hasOpenBracket([token.text])) {
             // Inside a bracket that closes on the line the name goes on, numbers too
             // ("基本工资 [501 01 工资奖金津补贴]"); a bracket left open is a name wrapped onto the next line.
@@ -526,6 +532,13 @@ private struct RowAssembler {
             // no second classification of a row stands on a line of its own.
             finish()
             seg.started = true; seg.line = token.line
+            seg.codes.append(token.text)
+        } else if startsCode, opensBlock, seg.codes.isEmpty, !seg.labels.isEmpty, seg.values.isEmpty {
+            // In rows printed as blocks (`RowBlocks`), a code opening a block after names alone
+            // starts the row: the names stand in blocks of their own, without values (a page's
+            // wrapped names MuPDF prints at its end), and name no row the text tells.
+            seg.labels = []; seg.line = token.line
+            if widths.count > 1 { section = chooseSection(for: token.text) }
             seg.codes.append(token.text)
         } else if startsCode, !seg.codes.isEmpty || (!seg.labels.isEmpty && !namesNext) {
             // A second code after the row's name: another classification of the same row. Not one
@@ -654,14 +667,16 @@ private struct RowAssembler {
     }
 
     /// The rows whose values were gathered from lines of their own keep them only where they prove
-    /// themselves the row's (`ContinuedValues`). Where every named row holds a value for each
-    /// column, the table dropped no blank cell: its zeros are printed each in its own cell.
+    /// themselves the row's (`ContinuedValues`; less is asked of a row that is a block of its own).
+    /// Where every named row holds a value for each column, the table dropped no blank cell: its
+    /// zeros are printed each in its own cell.
     mutating func proveGatheredRows() {
         guard !gatheredRows.isEmpty else { return }
         // (Values without a name or code are rejected whatever their count: `StreamReadingOrder`.)
         let full = rows[0].allSatisfy { $0.cells.isEmpty || $0.cells.count == widths[0] || ($0.codeParts.isEmpty && $0.label.isEmpty) }
         for (r, gathered) in gatheredRows where !ContinuedValues.proveTheirRow(
-            rows[0][r].cells.map(\.text), gathered: gathered, under: header.sections[0].paths, zerosPrinted: full) {
+            rows[0][r].cells.map(\.text), gathered: gathered, under: header.sections[0].paths, zerosPrinted: full,
+            inBlock: blocks.holds(rows[0][r])) {
             rejects += rows[0][r].cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .valuesOffTheirRow) }
             rows[0][r].cells = []
         }
@@ -673,10 +688,13 @@ private struct RowAssembler {
     /// goes on with that row while the row has room for them all. (A code's row goes on so
     /// already, `awaitingName`.) (Whether the row then fills its columns, so that each value's
     /// column is certain, `StreamReadingOrder.certain` tells.)
+    /// A code-like whole amount (`1554220`, a spreadsheet's amount without decimals) goes on the row
+    /// where it goes on the row's block (`RowBlocks`) and is no code that may follow the row's.
     private func continuesValues(_ line: TableLines.Line) -> Bool {
         guard mayContinueValues else { return false }
         let filled = line.tokens.filter { !$0.isBlank }
-        return filled.allSatisfy { CellText.mayBeNumber($0) && !$0.isRowCode }
+        let inBlock = blocks.goesOnBlock(line.number)
+        return filled.allSatisfy { CellText.mayBeNumber($0) && (!$0.isRowCode || (inBlock && !mayFollowCode($0))) }
             && seg.values.count + filled.count <= widths[section]
     }
 

@@ -74,19 +74,25 @@ enum StreamReadingOrder {
     /// whose header names no column places nothing (`headerUnknown`); in reading order nothing
     /// is placed under a header whose words do not each name a column (`headerCellsJoined`), nor
     /// from a row without a name and code, or with fewer values than columns (`cellsOffLines`),
-    /// nor from a table whose header words stand again among its rows (`headerResumed`).
+    /// nor from a table whose header words stand again among its rows (`headerResumed`). Under a
+    /// header led by a total, a named row printed as a block of its own (`RowBlocks`) keeps its
+    /// values however few: a short row's are guessed, for the table's sums to place; where rows
+    /// are blocks, a row whose values a blank line parts places none (`valuesOffTheirRow`).
     static func certain(_ reading: TableReading, readingOrder: Bool, headerCertain: Bool,
-                        headerResumes: Bool = false) -> TableReading {
+                        headerResumes: Bool = false, blocks: RowBlocks = RowBlocks([])) -> TableReading {
         var result = TableReading(sections: [], rejects: reading.rejects)
         for var section in reading.sections {
             var kept: [ExtractedRow] = []
             let narrow = readingOrder && runsPastHeader(section.rows, width: section.columns.count)
+            let totalFirst = ContinuedValues.leadsWithTotal(section.columns)
             for row in section.rows {
                 let width = readingOrder && !headerCertain && !row.cells.isEmpty ? -1 : section.columns.count
+                let parted: RejectReason? = blocks.partsValues(of: row) ? .valuesOffTheirRow : nil
                 guard let reason = (narrow && !row.cells.isEmpty ? .headerNarrowerThanRows : nil)
                         ?? (headerResumes && !row.cells.isEmpty ? .headerResumed : nil)
                         ?? sideBySide(reading, readingOrder: readingOrder, row: row)
-                        ?? doubt(row, width: width, readingOrder: readingOrder) else {
+                        ?? parted
+                        ?? doubt(row, width: width, readingOrder: readingOrder, shortBlock: totalFirst && blocks.holds(row)) else {
                     kept.append(row); continue
                 }
                 result.rejects += row.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: reason) }
@@ -127,12 +133,15 @@ enum StreamReadingOrder {
         return reading.sections.contains { $0.columns.count > 1 } ? .sectionUnknown : nil
     }
 
-    private static func doubt(_ row: ExtractedRow, width: Int, readingOrder: Bool) -> RejectReason? {
+    /// `shortBlock`: the row is a block of its own under a header led by a total (`RowBlocks`),
+    /// so a short row's values, guessed, are left to the table's sums.
+    private static func doubt(_ row: ExtractedRow, width: Int, readingOrder: Bool, shortBlock: Bool) -> RejectReason? {
         guard !row.cells.isEmpty else { return nil }
         if width == 0 { return .headerUnknown }
         if width < 0 { return .headerCellsJoined }
         guard readingOrder else { return nil }
         let named = !row.codeParts.isEmpty || !row.label.isEmpty
-        return named && row.cells.count == width && !row.cells.contains(where: \.guessed) ? nil : .cellsOffLines
+        let whole = row.cells.count == width && !row.cells.contains(where: \.guessed)
+        return named && (whole || (shortBlock && row.cells.count < width)) ? nil : .cellsOffLines
     }
 }
