@@ -65,6 +65,22 @@ final class ExtractGluedRateCellsTests: XCTestCase {
         XCTAssertFalse(GluedRateCells.unlikelyRate("699.83%"))
     }
 
+    func testALikelyRateWhereOtherRowsPrintTheTwoCellsGluedIsRejected() {
+        // Two rows print 系统查询 and 预算执行率 as one unlikely rate; on the third the same cut leaves a
+        // likely one (2 | 3.45%): glued as the others are. With one such row only, it is kept.
+        let line = { (n: Int, values: [(String, Int)]) in
+            AlignedGridReader.Segment(section: 0, line: n, values: values.map { Token(text: $0.0, line: n, column: $0.1) },
+                                      columns: [0, 1, 3, 4])
+        }
+        let rows = [line(1, [("2", 23), ("2", 29), ("2100%", 34), ("99.5%", 41)]),
+                    line(2, [("1.5", 21), ("1.38", 26), ("1.3892%", 31), ("99%", 43)]),
+                    line(3, [("58", 22), ("2", 29), ("23.45%", 34), ("96.5%", 41)])]
+        var segments = rows
+        XCTAssertEqual(GluedRateCells.rejected(&segments, [section(names)], pages: []).map(\.text), ["2100%", "1.3892%", "23.45%"])
+        var one = [rows[0], rows[2]]
+        XCTAssertEqual(GluedRateCells.rejected(&one, [section(names)], pages: []).map(\.text), ["2100%"])
+    }
+
     func testARateOfMoreDigitsThanAnyTablePrintsIsRejectedWhereverItStands() {
         // Under an amount's column, the rate's column told by nothing (its other cells glued too).
         let section = AlignedHeader.Section(name: "", leaves: zip(["本期", "上期", "增长额", "增长比"], [28.0, 41.0, 53.5, 66.5])

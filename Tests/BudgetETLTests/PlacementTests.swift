@@ -308,6 +308,51 @@ final class PlacementTests: XCTestCase {
         XCTAssertEqual(result.compared - result.held, 2)
     }
 
+    func testADoubtedRowIsPlacedAgainOnlyByTheSumsSomeRowKeeps() {
+        // A misread header adds 基本支出 / 小计 = 人员经费 (公用经费 left out of its sum): no row keeps
+        // it, not even the 合计 row (4.00 ≠ 3.00). Placing 养老's moved numbers by it would leave no
+        // placement, and the print one column off would stand; by the sums the rows keep it is placed.
+        let misread = PlacementRules(rowTotals: Self.rules.rowTotals + [
+            RowTotalRule(tables: ["spending"], total: "^基本支出 / 小计$", parts: [["^基本支出 / 人员经费$"]]),
+        ], hierarchy: Self.rules.hierarchy)
+        let doc = normalize([
+            row(10, "", "合计", ["10.00", "4.00", "3.00", "1.00", "6.00", "", "6.00"], guessed: false),
+            row(11, "2080505", "养老", ["4.00", "", "4.00", "3.00", "1.00"], guessed: false),
+            row(12, "2101202", "补助", ["6.00", "", "", "", "6.00", "", "6.00"], guessed: false),
+        ], rules: misread)
+        XCTAssertEqual(placed(doc, row: 1).values, ["合计": "4.00", "基本支出 / 小计": "4.00", "基本支出 / 人员经费": "3.00",
+                                                    "基本支出 / 公用经费": "1.00"])
+        XCTAssertEqual(placed(doc, row: 1).confidence, [.derived])
+        XCTAssertEqual(doc.rejects, [])
+    }
+
+    func testWholeAmountsMissingTheirSumsByAFractionAreRejectedAsRounded() {
+        // A narrow cell printed 131792.35 as 131792 and 130701.84 as 130702: 合计 misses 1090.51 +
+        // 130702 by 0.51, 项目支出 / 小计 misses 228.70 + 130473 by 0.30. The whole amounts of those
+        // sums are rejected; the sums printed to their last digit stand.
+        let doc = normalize([
+            row(10, "2080505", "养老", ["131792", "1090.51", "990.95", "99.56", "130702", "228.70", "130473"], guessed: false),
+        ])
+        XCTAssertEqual(placed(doc, row: 0).values, ["基本支出 / 小计": "1090.51", "基本支出 / 人员经费": "990.95",
+                                                    "基本支出 / 公用经费": "99.56", "项目支出 / 其他运转类": "228.70"])
+        XCTAssertEqual(doc.rejects.map(\.text).sorted(), ["130473", "130702", "131792"])
+        XCTAssertTrue(doc.rejects.allSatisfy { $0.reason.hasPrefix("amount printed rounded:") }, "\(doc.rejects)")
+        XCTAssertTrue(doc.rejects.contains { $0.reason.contains("misses by 0.51 of the unit printed") }, "\(doc.rejects)")
+    }
+
+    func testWholeAmountsMissingTheirSumByWholeUnitsStand() {
+        // Whole amounts alone miss by whole units (a published mistake, for validate): nothing is rounded.
+        let doc = normalize([
+            row(10, "2080505", "养老", ["10", "4", "3", "1", "7", "", "7"], guessed: false),
+        ])
+        XCTAssertEqual(placed(doc, row: 0).values.count, 6)
+        XCTAssertEqual(doc.rejects, [])
+        XCTAssertTrue(RoundedAmounts.missesByRounding(ExactDecimal(mantissa: 51, scale: 2), wholeAmounts: 2))
+        XCTAssertFalse(RoundedAmounts.missesByRounding(ExactDecimal(mantissa: 51, scale: 2), wholeAmounts: 1))
+        XCTAssertFalse(RoundedAmounts.missesByRounding(ExactDecimal(mantissa: 100, scale: 2), wholeAmounts: 2))
+        XCTAssertTrue(RoundedAmounts.missesByRounding(ExactDecimal(mantissa: -30, scale: 2), wholeAmounts: 1))
+    }
+
     /// pdftotext -raw of a two-sided table whose names wrap: a row whose 行次 is rejected (its
     /// line was cut) leaves the next rows' 行次 unconfirmed by the sequence; no sum checks their
     /// 金额 either, so the lone number is no amount by elimination: rejected, never 金额.

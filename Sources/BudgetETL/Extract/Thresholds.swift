@@ -302,6 +302,10 @@ enum Thresholds {
     /// rate wherever it stands: an amount and the next cell's rate printed as one word
     /// (`GluedRateCells.impossibleRate`: `1909322.04%` for 19093 and 22.04%).
     static let impossibleRateIntegerDigits = 5
+    /// Rows of a section on which an amount and a rate were found printed as one word under one
+    /// column for a likely rate standing there on another row to be read as the same two cells
+    /// glued (`GluedRateCells.rejected`: `23.45%` among `2100%`, `1.3892%` for 2 and 3.45%).
+    static let gluedPairPrecedentRows = 2
     /// A value column's header word under which the body prints words on at least this many amount
     /// lines and this share of them, and a number on none, names a column of words
     /// (`WordColumns`): one line of words under it is a long name's spill as often.

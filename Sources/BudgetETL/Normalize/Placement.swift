@@ -30,12 +30,17 @@ struct Placement {
         let identities = section.identities(relations, rules: rules)
         let tolerance = Exact.convert(rules.tolerancePerSummand, fromPower: sourceUnit.powerOfTen,
                                       toPower: outputUnit.powerOfTen) ?? .zero
-        let context = Context(identities: identities, tolerance: tolerance)
+        let printed = Context(identities: identities, tolerance: tolerance)
+        // A sum reading a rounded amount cannot be told: it neither doubts nor places a row.
+        let rounded = RoundedAmounts.reject(&section, pending: pending, printed, unitPower: sourceUnit.powerOfTen - outputUnit.powerOfTen,
+                                            tableTitle: tableTitle, rejects: &rejects)
+        let context = rounded.isEmpty ? printed
+            : Context(identities: identities.filter { !$0.cells.contains(where: rounded.contains) }, tolerance: tolerance)
         ColumnShift.correct(&section, pending: pending, context)
         let doubted = RowSumDoubt.doubt(&section, pending: pending, context)
-        let misplacedParts = PartColumnDoubt.doubt(&section, unsettled: pending.union(doubted), context)
-        RowPlacement(context: context, doubted: doubted).place(&section, pending: pending.union(doubted).union(misplacedParts), tableTitle: tableTitle,
-                                             rejects: &rejects)
+        let misplacedParts = PartColumnDoubt.doubt(&section, unsettled: pending.union(doubted.rows), context)
+        RowPlacement(context: context, doubted: doubted.rows, confirms: doubted.confirms)
+            .place(&section, pending: pending.union(doubted.rows).union(misplacedParts), tableTitle: tableTitle, rejects: &rejects)
         var seen = Set<String>()
         section.placementIdentities = section.placementIdentities.filter { seen.insert($0).inserted }
         return relations

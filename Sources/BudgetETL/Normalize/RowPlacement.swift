@@ -6,6 +6,8 @@ struct RowPlacement {
     /// Printed rows that break their own sums (`RowSumDoubt`): where no placement fits the sums either,
     /// the print stands (the document's own error, for validate to report).
     var doubted: Set<Int> = []
+    /// The identities that may place a doubted row (`RowSumDoubt.Outcome.confirms`).
+    var confirms: (Identity) -> Bool = { _ in true }
 
     /// Placements of a row's guessed cells under which every identity that can be told holds.
     struct Fit {
@@ -24,7 +26,9 @@ struct RowPlacement {
         var unsettled = pending
         var involving: [Int: [Identity]] = [:]
         for identity in context.identities {
-            for row in identity.rows where pending.contains(row) { involving[row, default: []].append(identity) }
+            for row in identity.rows where pending.contains(row) && (!doubted.contains(row) || confirms(identity)) {
+                involving[row, default: []].append(identity)
+            }
         }
         var grid = Placement.Context.grid(section.rows, unsettled: unsettled)
         // Kept as rows change (a rejected row loses its guessed numbers), not made again for every row tried.

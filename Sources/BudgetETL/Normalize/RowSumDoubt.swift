@@ -5,11 +5,26 @@
 /// column one cell short is mended first (`ColumnShift`), so only rows still broken after it are doubted.
 /// A sum counts only when another printed row of the table keeps it with two or more non-zero parts
 /// (a = a + 0 proves nothing): a misread header makes sums that no row keeps, and placing numbers
-/// by those would move them further.
+/// by those would move them further. The same holds when the doubted rows are placed again: only
+/// the sums some row keeps place them (`Outcome.confirms`); a sum no row keeps would leave no
+/// placement, and the misplaced print would stand.
 enum RowSumDoubt {
+    struct Outcome {
+        /// Rows whose cells were marked `guessed`.
+        var rows: Set<Int> = []
+        /// The shapes of the row sums some printed row keeps.
+        fileprivate var kept: Set<Shape> = []
+
+        /// Whether an identity may place a doubted row's numbers: a sum across rows, or a row's own
+        /// sum that another printed row keeps.
+        func confirms(_ identity: Identity) -> Bool {
+            identity.rule == nil || identity.rows.count != 1 || kept.contains(Shape(identity))
+        }
+    }
+
     /// Marks the cells of every printed row that breaks an identity reading that row alone as
-    /// `guessed`; returns those rows.
-    static func doubt(_ section: inout NormalizedSection, pending: Set<Int>, _ context: Placement.Context) -> Set<Int> {
+    /// `guessed`; returns those rows and the sums that may place them.
+    static func doubt(_ section: inout NormalizedSection, pending: Set<Int>, _ context: Placement.Context) -> Outcome {
         let grid = Placement.Context.grid(section.rows, unsettled: pending)
         let ownRow = context.identities.filter { $0.rule != nil && $0.rows.count == 1 }
         var kept = Set<Shape>()
@@ -27,7 +42,7 @@ enum RowSumDoubt {
                 section.rows[row].cells[k].confidence = .guessed
             }
         }
-        return doubted.filter { row in section.rows[row].cells.contains { $0.confidence == .guessed } }
+        return Outcome(rows: doubted.filter { row in section.rows[row].cells.contains { $0.confidence == .guessed } }, kept: kept)
     }
 
     private static func nonZeroParts(_ identity: Identity, _ grid: Identity.Grid) -> Int {
@@ -35,7 +50,7 @@ enum RowSumDoubt {
     }
 
     /// An identity's columns, the same on every row it is declared for.
-    private struct Shape: Hashable {
+    fileprivate struct Shape: Hashable {
         var total: Int
         var parts: [Int]
         init(_ identity: Identity) {

@@ -179,6 +179,12 @@ enum AlignedRows {
     /// Side by side, pdftotext may set such a name past its side's edge, into the next side's
     /// name column (`公用经费` / numbers / `合计`): two pieces starting at one column right above
     /// and right below the line, on the next side, are a name wrapped around it as well.
+    /// Past the section's first line (a nameless line of totals under the header), a row of amounts
+    /// with neither code nor name among rows that have them is no row the table prints: its name
+    /// went to another row or was cut off by a page break (`总计` with its 行次 on one line, its
+    /// amount below past the page's furniture), or its amounts are another side's or row's.
+    /// Rates are left alone (a target's several values print on lines of their own), and so is a
+    /// row its 行次 identifies (a two-sided table's right side printing no name beside its number).
     static func withoutNameless(_ rows: inout [[ExtractedRow]], _ sections: [AlignedHeader.Section],
                                 segments: [AlignedGridReader.Segment]) -> [ReaderReject] {
         var rejects: [ReaderReject] = []
@@ -192,22 +198,29 @@ enum AlignedRows {
                     (starts[line + 1] ?? []).contains { abs($0 - top) <= Thresholds.wrappedPieceDrift }
                 }
             }
-            // A row holding only its 行次 has no amount to misplace.
-            let amounts = { (row: ExtractedRow) in
-                row.cells.contains { cell in
-                    // Columns joined from a right-hand page set (`joinColumnSets`) come after the header's.
-                    let name = sections[n].values.indices.contains(cell.column) ? sections[n].values[cell.column].path.last ?? "" : ""
-                    return !HeaderWords.isLineNumber(TextRepair.compact(name))
-                }
+            // Columns joined from a right-hand page set (`joinColumnSets`) come after the header's.
+            let isLineNumber = { (cell: RawCell) in
+                let name = sections[n].values.indices.contains(cell.column) ? sections[n].values[cell.column].path.last ?? "" : ""
+                return HeaderWords.isLineNumber(TextRepair.compact(name))
             }
+            // A row holding only its 行次 has no amount to misplace.
+            let amounts = { (row: ExtractedRow) in row.cells.contains { !isLineNumber($0) } }
+            let named = rows[n].contains { !$0.codeParts.isEmpty || !TextRepair.compact($0.label).isEmpty }
+            let first = rows[n].first?.line
             let isOrphan = { (row: ExtractedRow) in
                 row.codeParts.isEmpty && TextRepair.compact(row.label).isEmpty && !row.cells.isEmpty
-                    && (nameLines.contains(row.line - 1) && nameLines.contains(row.line + 1) || wrappedAround(row.line) && amounts(row))
+                    && (nameLines.contains(row.line - 1) && nameLines.contains(row.line + 1) || wrappedAround(row.line) && amounts(row)
+                        || named && row.line != first && amounts(row) && !rates(row) && !row.cells.contains(where: isLineNumber))
             }
             rejects += rows[n].filter(isOrphan).flatMap { $0.cells.map { ReaderReject(line: $0.line, text: $0.text, reason: .rowNameUnknown) } }
             rows[n].removeAll(where: isOrphan)
         }
         return rejects
+    }
+
+    /// Every value of the row a rate (`100%`).
+    private static func rates(_ row: ExtractedRow) -> Bool {
+        row.cells.allSatisfy { UTF8Text.hasSuffix($0.text, "%") || UTF8Text.hasSuffix($0.text, "％") }
     }
 
     /// The segment whose row a name fragment (text alone on its line) is the beginning of: the

@@ -10,6 +10,9 @@
 ///   column where the line's other values put that column's values (`ColumnFit`'s shift), closer
 ///   than the word's end stands to the rate's column.
 /// - the word reads as no likely rate (`unlikelyRate`: 2100%, 1.3892%).
+/// - or it reads as a likely rate (`23.45%`) standing where, on other rows of its section, words
+///   read as glued stand (a second pass, once the first has found them): the converter joins those two cells on every row,
+///   and a cut that happens to leave a likely rate is no sign that this row's were printed apart.
 /// Which digits are whose is then only a guess, so neither cell is read. A word reading as a rate
 /// of more integer digits than any table prints (`impossibleRate`: 1909322.04%) is rejected so
 /// wherever it stands.
@@ -28,13 +31,21 @@ enum GluedRateCells {
             }
         }
         let rates = ratesByBody(segments, sections)
-        for i in segments.indices where segments[i].values.count == segments[i].columns.count && segments[i].values.count >= 2 {
-            let columns = AlignedGridReader.sections(for: segments[i].line, sections, pages: pages)[segments[i].section].values
-            let glued = segments[i].values.indices.filter { gluedPair(at: $0, segments[i], columns, rates: rates[segments[i].section]) }
-            for j in glued.reversed() {
-                rejects.append(ReaderReject(line: segments[i].values[j].line, text: segments[i].values[j].text, reason: .cellsGlued))
-                segments[i].values.remove(at: j)
-                segments[i].columns.remove(at: j)
+        var gluedAt: [Int: [Int: Int]] = [:]
+        for likely in [false, true] {
+            for i in segments.indices where segments[i].values.count == segments[i].columns.count && segments[i].values.count >= 2 {
+                let columns = AlignedGridReader.sections(for: segments[i].line, sections, pages: pages)[segments[i].section].values
+                let precedent = gluedAt[segments[i].section] ?? [:]
+                let glued = segments[i].values.indices.filter { j in
+                    guard !likely || (precedent[segments[i].columns[j]] ?? 0) >= Thresholds.gluedPairPrecedentRows else { return false }
+                    return gluedPair(at: j, segments[i], columns, rates: rates[segments[i].section], likely: likely)
+                }
+                for j in glued.reversed() {
+                    rejects.append(ReaderReject(line: segments[i].values[j].line, text: segments[i].values[j].text, reason: .cellsGlued))
+                    gluedAt[segments[i].section, default: [:]][segments[i].columns[j], default: 0] += 1
+                    segments[i].values.remove(at: j)
+                    segments[i].columns.remove(at: j)
+                }
             }
         }
         return rejects
@@ -44,10 +55,11 @@ enum GluedRateCells {
     /// column right of it, one of them the column the value was placed in and the other blank on
     /// the row (the word's end may place it under either).
     /// `rates`: the columns whose numbers are rates on most lines (`增长比`, named by no rate's word).
+    /// `likely`: asks a likely rate instead (the second pass: other rows' words glued where it stands).
     static func gluedPair(at j: Int, _ segment: AlignedGridReader.Segment, _ columns: [AlignedHeader.Leaf],
-                          rates: Set<Int> = []) -> Bool {
+                          rates: Set<Int> = [], likely: Bool = false) -> Bool {
         let token = segment.values[j], c = segment.columns[j]
-        guard isRate(token.text), unlikelyRate(token.text), c < columns.count else { return false }
+        guard isRate(token.text), likely != unlikelyRate(token.text), c < columns.count else { return false }
         let others = segment.values.indices.filter { $0 != j }
         let offsets = others.map { (column: segment.columns[$0], offset: Double(segment.values[$0].end) - columns[segment.columns[$0]].anchor) }
         return [c - 1, c].contains { amount in
