@@ -136,9 +136,24 @@ extension LoadFragment.Summary {
         struct Key: Hashable {
             let bytes: [UInt8]
 
+            /// Hashes the length and the bytes at both ends only: the keys are a few kilobytes of
+            /// column names, hashing all of them cost most of a summary's decoding, and equal keys
+            /// are still told by all their bytes (`==`).
             func hash(into hasher: inout Hasher) {
-                bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+                hasher.combine(bytes.count)
+                bytes.withUnsafeBytes { all in
+                    let end = Self.hashedEnd
+                    if all.count <= 2 * end {
+                        hasher.combine(bytes: all)
+                    } else {
+                        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: all[..<end]))
+                        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: all[(all.count - end)...]))
+                    }
+                }
             }
+
+            /// Bytes hashed at each end of a key.
+            static let hashedEnd = 128
         }
 
         fileprivate var known: [Key: LoadFragment.Columns] = [:]

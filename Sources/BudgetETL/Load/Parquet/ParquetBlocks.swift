@@ -116,9 +116,11 @@ extension Parquet.RowGroup {
             c.encodings.forEach { w.byte(UInt8($0.rawValue)) }
             w.string(c.path)
             w.byte(UInt8(c.codec.rawValue))
-            for value in [c.valueCount, c.uncompressedSize, c.compressedSize, c.dataPageOffset] {
-                w.u64(UInt64(bitPattern: Int64(value)))
-            }
+            // One by one, not through an array literal (an allocation per column chunk).
+            w.u64(UInt64(bitPattern: Int64(c.valueCount)))
+            w.u64(UInt64(bitPattern: Int64(c.uncompressedSize)))
+            w.u64(UInt64(bitPattern: Int64(c.compressedSize)))
+            w.u64(UInt64(bitPattern: Int64(c.dataPageOffset)))
             w.optional(c.dictionaryPageOffset) { $0.u64(UInt64(bitPattern: Int64($1))) }
             w.u64(UInt64(bitPattern: c.statistics.nullCount))
             w.optional(c.statistics.min) { $0.blob($1) }
@@ -126,27 +128,34 @@ extension Parquet.RowGroup {
         }
     }
 
+    /// Every array made at its size (a one-changed run reads the layouts of every row group of
+    /// every file: growing them as they filled, and an array for four numbers per column chunk,
+    /// were a third of that).
     static func read(_ r: inout ByteReader) throws -> Parquet.RowGroup {
         let rowCount = Int(try r.u64()), fileOffset = Int(Int64(bitPattern: try r.u64()))
+        let columnCount = try r.count()
         var columns: [Parquet.ColumnChunk] = []
-        for _ in 0..<(try r.count()) {
+        columns.reserveCapacity(columnCount)
+        for _ in 0..<columnCount {
             guard let type = Parquet.PhysicalType(rawValue: Int32(try r.byte())) else { throw ByteReader.Damaged() }
+            let encodingCount = try r.count()
             var encodings: [Parquet.Encoding] = []
-            for _ in 0..<(try r.count()) {
+            encodings.reserveCapacity(encodingCount)
+            for _ in 0..<encodingCount {
                 guard let encoding = Parquet.Encoding(rawValue: Int32(try r.byte())) else { throw ByteReader.Damaged() }
                 encodings.append(encoding)
             }
             let path = try r.string()
             guard let codec = Parquet.Codec(rawValue: Int32(try r.byte())) else { throw ByteReader.Damaged() }
-            var numbers: [Int] = []
-            for _ in 0..<4 { numbers.append(Int(Int64(bitPattern: try r.u64()))) }
+            let valueCount = Int(Int64(bitPattern: try r.u64())), uncompressedSize = Int(Int64(bitPattern: try r.u64()))
+            let compressedSize = Int(Int64(bitPattern: try r.u64())), dataPageOffset = Int(Int64(bitPattern: try r.u64()))
             let dictionary = try r.optional { Int(Int64(bitPattern: try $0.u64())) }
             let statistics = Parquet.Statistics(nullCount: Int64(bitPattern: try r.u64()),
                                                 min: try r.optional { Array(try $0.blob()) },
                                                 max: try r.optional { Array(try $0.blob()) })
-            columns.append(Parquet.ColumnChunk(type: type, encodings: encodings, path: path, codec: codec, valueCount: numbers[0],
-                                               uncompressedSize: numbers[1], compressedSize: numbers[2], dataPageOffset: numbers[3],
-                                               dictionaryPageOffset: dictionary, statistics: statistics))
+            columns.append(Parquet.ColumnChunk(type: type, encodings: encodings, path: path, codec: codec, valueCount: valueCount,
+                                               uncompressedSize: uncompressedSize, compressedSize: compressedSize,
+                                               dataPageOffset: dataPageOffset, dictionaryPageOffset: dictionary, statistics: statistics))
         }
         return Parquet.RowGroup(columns: columns, rowCount: rowCount, fileOffset: fileOffset)
     }

@@ -9,7 +9,7 @@ final class PagesAhead: @unchecked Sendable {
     private let lock = NSLock()
     private var pages: [Int: ReportWriter.RenderedPage] = [:]
 
-    /// `stale`: the documents (by index) whose page is to be rendered (`ReportWriter.stale`).
+    /// `stale`: the documents (by index) whose page is to be rendered (`ReportWriter.Plan.stale`).
     init(stale: Set<Int>) {
         self.stale = stale
     }

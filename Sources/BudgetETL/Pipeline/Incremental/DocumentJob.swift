@@ -111,14 +111,23 @@ final class DocumentJob {
         return status.hasPrefix("failed: ") ? String(status.dropFirst("failed: ".count)) : status
     }
 
+    /// Whether a run would find the document's stored records to be the ones it expects, without
+    /// computing them (`Freshness.unchanged`): every stage runs as needed (no `--stage`, `--from`
+    /// or `--force`), and the records were found fresh under this run's documents key for an
+    /// input with this stat. Such a document's job has nothing to compute, compare or store.
+    static func unchanged(_ file: InputFile, old: DocumentState?, context: RunContext) -> Bool {
+        guard let old else { return false }
+        return Stage.allCases.allSatisfy { context.options.mode($0) == .auto }
+            && Freshness.unchanged(old, stat: file.stat, documentsKey: context.documentsKey)
+    }
+
     func run() throws {
-        let everyStage = Stage.allCases.map(options.mode)
-        if everyStage.allSatisfy({ $0 == .auto }),
-           Freshness.unchanged(state, stat: file.stat, documentsKey: context.documentsKey) {
+        if Self.unchanged(file, old: old, context: context) {
             // The records this run would compute are the stored ones: nothing to compute or compare.
             for stage in Stage.allCases { outcomes[stage] = .skipped }
             return
         }
+        let everyStage = Stage.allCases.map(options.mode)
         state.freshUnder = nil   // until every stage has been brought up to date below
         for stage in Stage.allCases {
             let start = Date()

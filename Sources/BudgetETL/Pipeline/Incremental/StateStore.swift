@@ -21,6 +21,15 @@ import Foundation
 /// truncated, damaged, of another kind, format or fingerprint — is treated as absent and rebuilt.
 struct StateStore: Sendable {
     let folder: URL
+    /// `docs/` as a path ending in "/", made once: a document's path is joined to it as a string
+    /// (a URL appended and read back per document cost four times its hash, in every load).
+    private let documentsPath: String
+
+    init(folder: URL) {
+        self.folder = folder
+        let path = folder.appendingPathComponent("docs").path
+        documentsPath = path.hasSuffix("/") ? path : path + "/"
+    }
 
     var manifestURL: URL { folder.appendingPathComponent("manifest") }
     var journalURL: URL { folder.appendingPathComponent("commit.json") }
@@ -42,8 +51,7 @@ struct StateStore: Sendable {
     /// document in every load).
     func path(_ sourceFile: String, _ stage: Stage) -> String {
         let hash = SHA256.hex(sourceFile)
-        let folder = documentsFolder.path
-        return folder + (folder.hasSuffix("/") ? "" : "/") + hash.prefix(2) + "/" + hash.dropFirst(2).prefix(30) + "." + stage.rawValue
+        return documentsPath + hash.prefix(2) + "/" + hash.dropFirst(2).prefix(30) + "." + stage.rawValue
     }
 
     func write(_ stage: Stage, _ sourceFile: String, key: String, payload: [UInt8], prefixLength: Int = 0,
@@ -68,15 +76,23 @@ struct StateStore: Sendable {
 
     /// Only the checked prefix of a payload (the load fragment's summary), which is stored
     /// uncompressed even when the rest is compressed.
+    /// The header and, mostly, the whole prefix come in one read (a one-changed run reads every
+    /// document's); a longer prefix is read on its own.
     func readPrefix(_ stage: Stage, _ sourceFile: String, key: String) -> [UInt8]? {
         let file = path(sourceFile, stage)
-        guard let head = FileReading.read(file, offset: 0, count: StateFile.headerSize),
-              let header = try? StateFile.Header(head, kind: stage.rawValue, key: key),
-              header.prefixLength <= header.storedLength,
-              let prefix = FileReading.read(file, offset: StateFile.headerSize, count: header.prefixLength),
-              Zlib.crc32(prefix) == header.prefixCRC else { return nil }
+        let headerSize = StateFile.headerSize
+        guard let start = FileReading.read(file, offset: 0, upTo: headerSize + Self.prefixReadAhead), start.count >= headerSize,
+              let header = try? StateFile.Header(Array(start[..<headerSize]), kind: stage.rawValue, key: key),
+              header.prefixLength <= header.storedLength else { return nil }
+        let prefix = headerSize + header.prefixLength <= start.count
+            ? Array(start[headerSize..<(headerSize + header.prefixLength)])
+            : FileReading.read(file, offset: headerSize, count: header.prefixLength)
+        guard let prefix, Zlib.crc32(prefix) == header.prefixCRC else { return nil }
         return prefix
     }
+
+    /// Bytes read past a header with it, for `readPrefix` (a load summary takes one to three kilobytes).
+    static let prefixReadAhead = 8192
 
     func exists(_ stage: Stage, _ sourceFile: String) -> Bool {
         access(path(sourceFile, stage), F_OK) == 0

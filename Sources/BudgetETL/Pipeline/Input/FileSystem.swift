@@ -68,6 +68,12 @@ enum FileReading {
 
     /// `count` bytes at `offset`, or nil when the file is shorter or unreadable.
     static func read(_ path: String, offset: Int, count: Int) -> [UInt8]? {
+        guard let bytes = read(path, offset: offset, upTo: count), bytes.count == count else { return nil }
+        return bytes
+    }
+
+    /// At most `count` bytes at `offset` (fewer where the file ends), or nil when it is unreadable.
+    static func read(_ path: String, offset: Int, upTo count: Int) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { return nil }
         defer { close(fd) }
@@ -76,9 +82,11 @@ enum FileReading {
         while done < count {
             let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
             if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return nil }
+            if n < 0 { return nil }
+            if n == 0 { break }
             done += n
         }
+        if done < count { bytes.removeSubrange(done...) }
         return bytes
     }
 

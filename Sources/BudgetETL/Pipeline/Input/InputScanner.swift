@@ -4,9 +4,23 @@ import Foundation
 public struct InputFile: Sendable, Equatable {
     /// '/'-separated path below the input folder; becomes `source_file`.
     public var relativePath: String
-    public var url: URL
+    /// Where the file is. A path, not a URL: a URL made per file found cost more than its stat(2),
+    /// in every run, for the few files a run reads.
+    public var path: String
     /// stat(2) of the file (through symbolic links) when it was found; nil for a broken link.
     public var stat: FileStat? = nil
+
+    public init(relativePath: String, path: String, stat: FileStat? = nil) {
+        self.relativePath = relativePath
+        self.path = path
+        self.stat = stat
+    }
+
+    public init(relativePath: String, url: URL, stat: FileStat? = nil) {
+        self.init(relativePath: relativePath, path: url.path, stat: stat)
+    }
+
+    public var url: URL { URL(fileURLWithPath: path) }
 }
 
 /// Finds the input files: every file below the input folder (recursively) that matches one of the
@@ -53,7 +67,7 @@ public struct InputScanner: Sendable {
         guard walk(folder.path, relative: "", visited: &visited, into: &result) else {
             throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: folder.path])
         }
-        result.files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        result.files.sort { UTF8Order.precedes($0.relativePath, $1.relativePath) }
         return result
     }
 
@@ -74,7 +88,7 @@ public struct InputScanner: Sendable {
                 // A broken symbolic link (or a file removed meanwhile): taken when it matches.
                 var link = stat()
                 if lstat(childPath, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK, matches(childRelative) {
-                    result.files.append(InputFile(relativePath: childRelative, url: URL(fileURLWithPath: childPath), stat: nil))
+                    result.files.append(InputFile(relativePath: childRelative, path: childPath, stat: nil))
                 }
                 continue
             }
@@ -85,8 +99,7 @@ public struct InputScanner: Sendable {
                 }
             case S_IFREG:
                 if matches(childRelative) {
-                    result.files.append(InputFile(relativePath: childRelative, url: URL(fileURLWithPath: childPath),
-                                                  stat: FileStat(s)))
+                    result.files.append(InputFile(relativePath: childRelative, path: childPath, stat: FileStat(s)))
                 }
             default:
                 continue   // devices, pipes, sockets

@@ -66,7 +66,7 @@ struct PDFConverter: Sendable {
         defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
         process.executableURL = program
-        process.arguments = settings.arguments + [file.url.path, output.path]
+        process.arguments = settings.arguments + [file.path, output.path]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice

@@ -29,10 +29,10 @@ struct DocumentProcessor {
 
     /// The file's bytes, or why they cannot be read ("cannot read: permission denied").
     static func read(_ file: InputFile) -> Result<[UInt8], ReadFailure> {
-        FileReading.read(file.url.path).mapError { error in
+        FileReading.read(file.path).mapError { error in
             var link = stat()
-            if error.code == ENOENT, lstat(file.url.path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
-                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: file.url.path)) ?? "?"
+            if error.code == ENOENT, lstat(file.path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: file.path)) ?? "?"
                 return ReadFailure(description: "cannot read: broken symbolic link (its target \(target) does not exist)")
             }
             return ReadFailure(description: "cannot read: \(error)")

@@ -17,6 +17,15 @@ extension IncrementalRun {
             lock.lock()
             let old = states[index]
             lock.unlock()
+            if DocumentJob.unchanged(files[index], old: old, context: context) {
+                // Its stored state stays as it is: no job to make, nor a state to compare and copy.
+                lock.lock()
+                done += 1
+                let doneNow = done
+                lock.unlock()
+                log.progress("documents", done: doneNow, total: work.count, since: progressStart)
+                return
+            }
             let job = DocumentJob(file: files[index], old: old, context: context)
             var missed: MissingStageResult?
             do { try job.run() } catch let error as MissingStageResult { missed = error } catch {}
@@ -32,7 +41,10 @@ extension IncrementalRun {
                 }
             }
             lock.lock()
-            if job.state != old { changedSinceCheckpoint = true }
+            if job.state != old {
+                changedSinceCheckpoint = true
+                stateChanged = true
+            }
             states[index] = job.state
             if let missed { missing.append(missed) }
             for stage in Stage.allCases {

@@ -49,8 +49,11 @@ extension IncrementalRun {
         if mode == .off || (mode == .auto && manifest.outputs?.key == key && manifest.outputs.map(outputsIntact) == true) {
             if mode != .off { log.info("load: outputs up to date") }
             finish(summary)
-            // A run that changed nothing leaves the index as it is.
-            let unchanged = finalManifest.documents == manifest.documents && finalManifest.toolFingerprints == manifest.toolFingerprints
+            // A run that changed nothing leaves the index as it is. Every state is the index's own
+            // unless one changed, so the same count means the same documents (comparing the two
+            // dictionaries cost a twentieth of a no-op run).
+            let unchanged = !stateChanged && finalManifest.documents.count == manifest.documents.count
+                && finalManifest.toolFingerprints == manifest.toolFingerprints
             try writeState(unchanged ? nil : finalManifest)
             return
         }
@@ -60,7 +63,8 @@ extension IncrementalRun {
         let outputsBase = context.configFingerprints.outputs + context.tools.load
         let reportWriter = config.report ? makeReportWriter() : nil
         let reportDocuments = reportWriter == nil ? [] : self.reportDocuments(included)
-        let pagesAhead = PagesAhead(stale: reportWriter.flatMap { try? $0.stale(reportDocuments) } ?? [])
+        let reportPlan = reportWriter.flatMap { try? $0.plan(reportDocuments) }
+        let pagesAhead = PagesAhead(stale: reportPlan?.stale ?? [])
         let (prepared, rebuilt) = try assemble(included, base: outputsBase, auto: mode == .auto, start: start,
                                                pages: reportWriter.map { ($0, reportDocuments, pagesAhead) })
         for (i, state) in rebuilt {
@@ -72,7 +76,8 @@ extension IncrementalRun {
         report.outputs = RunReport.Outputs(written: true, files: prepared.files.count)
         finish(summary)
         let pages = try reportWriter.map { writer in
-            try prepareReport(writer, reportDocuments, early: pagesAhead.taken(), outputs: &outputs, discarding: prepared)
+            try prepareReport(writer, reportDocuments, plan: reportPlan, early: pagesAhead.taken(), outputs: &outputs,
+                              discarding: prepared)
         }
         finalManifest.outputs = outputs
         report.stages.load.durationSeconds += Date().timeIntervalSince(start)
@@ -243,12 +248,13 @@ extension IncrementalRun {
     /// `report: true`: the report's files under temporary names (pages only of documents whose
     /// results changed; `early`: those rendered during the assembly), recorded in `outputs` so a
     /// deleted page makes the next run write it again.
-    private func prepareReport(_ writer: ReportWriter, _ documents: [ReportWriter.Document], early: [Int: ReportWriter.RenderedPage],
-                               outputs: inout OutputsRecord, discarding assembled: OutputAssembler.Prepared) throws -> ReportWriter.Prepared {
+    private func prepareReport(_ writer: ReportWriter, _ documents: [ReportWriter.Document], plan: ReportWriter.Plan?,
+                               early: [Int: ReportWriter.RenderedPage], outputs: inout OutputsRecord,
+                               discarding assembled: OutputAssembler.Prepared) throws -> ReportWriter.Prepared {
         let start = Date()
         let prepared: ReportWriter.Prepared
         do {
-            prepared = try writer.prepare(documents, run: report, early: early)
+            prepared = try writer.prepare(documents, run: report, early: early, plan: plan)
         } catch {
             assembled.discard()
             early.values.forEach { $0.file.discard() }

@@ -18,6 +18,8 @@ final class IncrementalRun {
     var selected: [Bool] = []
     /// The state of each file after this run (index as `files`).
     var states: [DocumentState?] = []
+    /// Whether a document's state changed in this run (else `states` are the index's, as read).
+    var stateChanged = false
     var removed: [String] = []
     var context: RunContext!
 
