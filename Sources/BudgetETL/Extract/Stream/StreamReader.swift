@@ -111,6 +111,9 @@ struct StreamReader: TableReader {
         let repeatableWords: Set<String>
         /// Number lines whose names a piece left under them may finish (`WrappedStreamNames.uncertainRows`).
         let uncertainNames: Set<Int>
+        /// Number lines printed between two lines of text alone (`StreamReader.linesBetweenNamePieces`):
+        /// worked out once, for every assembly of the body.
+        let namesAround: Set<Int>
 
         init(_ table: TableLines, header: SequentialHeader) {
             // Under a header of names closed by their units (a yearbook's), a name alone on its line
@@ -120,6 +123,7 @@ struct StreamReader: TableReader {
             lines = headed ? table.body : WrappedStreamNames.joined(table.mangled ? WrappedStreamNames.joinedTwins(table.body) : table.body,
                                                                      sideWidths: sideWidths)
             uncertainNames = WrappedStreamNames.uncertainRows(lines, printed: table.body)
+            namesAround = StreamReader.linesBetweenNamePieces(table.body)
             rowsWrap = table.mangled || (!headed && StreamReader.rowsWrap(lines))
             readingOrder = !table.mangled && StreamReadingOrder.isReadingOrder(lines)
             blocks = RowBlocks(readingOrder ? table.body : [])
@@ -230,7 +234,7 @@ struct StreamReader: TableReader {
     /// The rows as the stream gives them, before the certainty test (`judged`).
     private func assemble(under header: SequentialHeader, _ body: Body, provingCarried: Bool = true) -> TableReading {
         var rows = RowAssembler(header: header, mangled: table.mangled, wraps: body.rowsWrap, readingOrder: body.readingOrder,
-                                provesCarriedValues: provingCarried, blocks: body.blocks, namesAround: StreamReader.linesBetweenNamePieces(table.body),
+                                provesCarriedValues: provingCarried, blocks: body.blocks, namesAround: body.namesAround,
                                 codeColumn: StreamHeader.words(table.header).contains(where: HeaderWords.isCode))
         // Each token by its line's and its own index: a (token, line) pair copied the line per token.
         let lines = body.lines
@@ -258,8 +262,7 @@ struct StreamReader: TableReader {
                                                           unplaced: header.sections.map(\.wordsUnplaced))
         reading = StreamReader.withoutSecondTotals(reading)
         reading = StreamReader.rejecting(rowsOn: body.uncertainNames, of: reading)
-        reading = StreamReader.withoutNameless(reading, between: StreamReader.linesBetweenNamePieces(table.body)
-                                                   .union(StreamReader.lastLineAfterName(table.body)))
+        reading = StreamReader.withoutNameless(reading, between: body.namesAround.union(StreamReader.lastLineAfterName(table.body)))
         return reading
     }
 
